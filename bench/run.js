@@ -1,0 +1,2 @@
+// Benchmarks: `npm run bench`. Filled in by the robustness/benchmark issue.
+console.log('no benchmarks yet');

@@ -1,0 +1,22 @@
+import type { CommandModule } from 'yargs';
+import { join } from 'node:path';
+import { factsFromFiles } from '../../pipeline.js';
+import { writeFilesAtomically } from '../../io/write-atomic.js';
+import { inputsOf, withInputs, withOutDir, withSeed } from '../options.js';
+import { formatFacts } from './facts.js';
+
+/** The main job (`npm start`): fact table, quiz, answer key and briefing into one folder. */
+export const allCommand: CommandModule = {
+  command: 'all [inputs..]',
+  describe: 'fact table, quiz, answer key and briefing PDF in one go',
+  builder: (y) => withOutDir(withSeed(withInputs(y))),
+  handler: (argv) => {
+    const out = String(argv.out);
+    const table = factsFromFiles(inputsOf(argv));
+    writeFilesAtomically([
+      { path: join(out, 'facts.json'), data: formatFacts(table, 'json') },
+      { path: join(out, 'facts.md'), data: formatFacts(table, 'md') },
+    ]);
+    process.stderr.write(`quizwire: wrote ${out}/facts.json and ${out}/facts.md (${table.facts.length} facts)\n`);
+  },
+};

@@ -1,0 +1,34 @@
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { isQuizwireError } from '../errors.js';
+import { version } from '../version.js';
+import { factsCommand } from './commands/facts.js';
+import { allCommand } from './commands/all.js';
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`quizwire: ${message}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  await yargs(hideBin(process.argv))
+    .scriptName('quizwire')
+    .version(version)
+    .command(factsCommand)
+    .command(allCommand)
+    .demandCommand(1, 'give a command; see quizwire --help')
+    .strict()
+    .fail((msg, err) => {
+      if (err) throw err;
+      fail(`${msg.split('\n')[0]} (see quizwire --help)`, 2);
+    })
+    .help()
+    .parseAsync();
+}
+
+main().catch((err: unknown) => {
+  if (isQuizwireError(err)) fail(err.message, err.exitCode);
+  if (process.env.QUIZWIRE_DEBUG) console.error(err);
+  const message = err instanceof Error ? err.message : String(err);
+  fail(`internal error: ${message.split('\n')[0]} (this is a bug; set QUIZWIRE_DEBUG=1 for details)`, 1);
+});

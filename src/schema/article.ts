@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** How the publication date was found; `unknown` when nothing supports one. */
+export const PublishedFrom = z.enum(['metadata', 'text-weekday', 'text', 'other-articles', 'unknown']);
+export type PublishedFrom = z.infer<typeof PublishedFrom>;
+
+export const Article = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string().optional(),
+  outlet: z.string().optional(),
+  url: z.string().optional(),
+  published: IsoDate.optional(),
+  publishedFrom: PublishedFrom,
+});
+export type Article = z.infer<typeof Article>;

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { Span, TextSpan } from './span.js';
+
+const FactBase = z.object({
+  id: z.string(),
+  article: z.string(),
+  /** Exact span in the input file's decoded text; `text === raw.slice(span.start, span.end)`. */
+  span: Span,
+  text: z.string(),
+  /** The sentence the fact was found in (same coordinates). */
+  sentence: Span,
+  /** Ids of other articles that report the same fact. */
+  corroboratedBy: z.array(z.string()),
+  /** Which extractor and rule found it, e.g. `quotes/direct-trailing-cue`. */
+  extractor: z.string(),
+});
+
+export const Speaker = z.object({
+  /** Entity id when resolved, else null. */
+  entity: z.string().nullable(),
+  /** Canonical name when known, else null. */
+  name: z.string().nullable(),
+  /** The words in this sentence that name the speaker ("he", "Mr Rutte", "NATO"), or null. */
+  mention: TextSpan.nullable(),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const QuoteFact = FactBase.extend({
+  kind: z.literal('quote'),
+  direct: z.boolean(),
+  cue: z.string().nullable(),
+  speaker: Speaker,
+});
+export type QuoteFact = z.infer<typeof QuoteFact>;
+
+export const Qualifier = z.enum(['exact', 'more-than', 'less-than', 'about', 'nearly', 'at-least', 'at-most', 'up-to', 'some']);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const NumberFact = FactBase.extend({
+  kind: z.literal('number'),
+  value: z.number(),
+  qualifier: Qualifier,
+  /** '%', 'USD', 'EUR', 'km', ... or null for a plain count. */
+  unit: z.string().nullable(),
+  /** What is counted or measured ("Russian soldiers killed or wounded"), or null. */
+  counts: z.string().nullable(),
+  /** True for vague or qualified amounts ("thousands", "about 3,000"). */
+  approximate: z.boolean(),
+  /** Who states the figure when it is reported speech. */
+  source: Speaker.nullable(),
+  /** Ids of number facts that give a different figure for the same thing. */
+  conflictsWith: z.array(z.string()),
+});
+export type NumberFact = z.infer<typeof NumberFact>;
+
+export const TimexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+export type TimexType = z.infer<typeof TimexType>;
+
+export const DateFact = FactBase.extend({
+  kind: z.literal('date'),
+  type: TimexType,
+  /** TimeML value normalized against the publication date: 2024-10-28, 2024-W43, P3Y, PAST_REF ... */
+  value: z.string(),
+  /** The event the date belongs to, when the sentence says it. */
+  event: z.string().nullable(),
+});
+export type DateFact = z.infer<typeof DateFact>;
+
+/** "X, a former prime minister" / "Prime Minister X": a role or title attached to an entity. */
+export const RoleFact = FactBase.extend({
+  kind: z.literal('role'),
+  entity: z.string(),
+  name: z.string(),
+  role: z.string(),
+});
+export type RoleFact = z.infer<typeof RoleFact>;
+
+export const Fact = z.discriminatedUnion('kind', [QuoteFact, NumberFact, DateFact, RoleFact]);
+export type Fact = z.infer<typeof Fact>;
+export type FactKind = Fact['kind'];
