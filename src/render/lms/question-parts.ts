@@ -1,0 +1,87 @@
+import type { ClassManifest, Question, Quiz, Source } from '../../schema/index.js';
+import type { QuizSet } from '../registry.js';
+import { wording } from './wording.js';
+
+export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
+
+/** A source quoted for feedback: its whole sentence (or the fact span) and where it is from. */
+export interface QuotedSource {
+  sentence: string;
+  citation: string;
+}
+
+/** The distinct sources of a question, each with its sentence and a short citation. */
+export function quotedSources(question: Question): QuotedSource[] {
+  const seen = new Set<string>();
+  const out: QuotedSource[] = [];
+  for (const s of question.sources) {
+    const sentence = (s.sentence ?? s.text).trim();
+    const citation = citationOf(s);
+    const key = `${sentence}\u0000${citation}`;
+    if (sentence === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ sentence, citation });
+  }
+  return out;
+}
+
+function citationOf(s: Source): string {
+  return [s.title, s.outlet].filter((x): x is string => !!x && x.trim() !== '').join(', ') || s.path;
+}
+
+/** Feedback as plain text lines: the explanation, then each source sentence with its citation. */
+export function feedbackLines(question: Question): string[] {
+  const lines = question.explanation.trim() === '' ? [] : [question.explanation.trim()];
+  for (const s of quotedSources(question)) lines.push(`${wording.source}: ${s.sentence} (${s.citation})`);
+  return lines;
+}
+
+export function quizTitle(quiz: Quiz | undefined): string {
+  return quiz?.title?.trim() || wording.defaultTitle;
+}
+
+/** The label of version `index` of a set: its version code, else the student id, else V1, V2... */
+export function versionLabel(set: QuizSet, index: number): string {
+  const quiz = set.quizzes[index];
+  return quiz?.versionCode?.trim() || set.manifest?.students[index]?.id?.trim() || `V${index + 1}`;
+}
+
+export const isClassSet = (set: QuizSet): boolean => set.manifest !== undefined || set.quizzes.length > 1;
+
+export interface SlotEntry {
+  version: string;
+  versionIndex: number;
+  question: Question;
+}
+
+/**
+ * A class set regrouped by question slot: slot k holds question k of every version. An LMS draws
+ * one question per slot at random, which reproduces "every student gets their own version".
+ */
+export function questionSlots(set: QuizSet): SlotEntry[][] {
+  const slots: SlotEntry[][] = [];
+  set.quizzes.forEach((quiz, versionIndex) => {
+    const version = versionLabel(set, versionIndex);
+    quiz.questions.forEach((question, k) => {
+      (slots[k] ??= []).push({ version, versionIndex, question });
+    });
+  });
+  return slots;
+}
+
+/** "quizwire 0.1.0, seed "x"": recorded in every export. */
+export function provenance(set: QuizSet): string {
+  const first = set.quizzes[0];
+  const manifest: ClassManifest | undefined = set.manifest;
+  const seed = manifest?.seed ?? first?.seed ?? '';
+  const version = manifest?.version ?? first?.version ?? '';
+  return `quizwire ${version}, ${wording.seed} ${JSON.stringify(seed)}`;
+}
+
+/** A path segment safe for LMS category names and file names. */
+export function safeSegment(text: string, fallback: string): string {
+  const s = text.normalize('NFKD').replace(/[^\w .-]+/g, '').replace(/\s+/g, ' ').replace(/^[. ]+/, '').trim().slice(0, 60);
+  return s === '' ? fallback : s;
+}
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
