@@ -6,7 +6,7 @@ import type { FormatRenderer, QuizSet, RenderContext } from '../registry.js';
 import type { OutputFile } from '../../io/write-atomic.js';
 import { packageRoot } from '../../version.js';
 import { renderTemplate } from '../templates.js';
-import { optionLetter, provenance, quizTitle, quotedSources, safeSegment, versionLabel } from '../lms/question-parts.js';
+import { assertRenderable, optionLetter, provenance, quizTitle, quotedSources, safeSegment, versionLabel } from '../lms/question-parts.js';
 import { selfCheckLabels } from './wording.js';
 
 const TEMPLATE = 'html/quiz.html.njk';
@@ -77,6 +77,7 @@ export function renderSelfCheckHtml(page: SelfCheckPage, ctx: RenderContext): st
  * so a teacher can e-mail each student their own version (same file name as the manifest's id).
  */
 export function renderSelfCheckFiles(set: QuizSet, ctx: RenderContext): OutputFile[] {
+  assertRenderable(set, 'html');
   const prov = provenance(set);
   if (!set.manifest && set.quizzes.length === 1) {
     const quiz = set.quizzes[0];

@@ -3,7 +3,7 @@ import type { Question } from '../../schema/index.js';
 import type { FormatRenderer, QuizSet } from '../registry.js';
 import { createHash } from 'node:crypto';
 import { htmlText } from './text-escape.js';
-import { feedbackLines, optionLetter, quizTitle, safeSegment } from './question-parts.js';
+import { assertRenderable, feedbackLines, optionLetter, quizTitle, safeSegment } from './question-parts.js';
 import { wording } from './wording.js';
 
 // A cell starting with one of these is a formula in a spreadsheet (and `#` a comment line in
@@ -63,5 +63,8 @@ export function renderAnkiTsv(set: QuizSet): string {
 
 export const ankiRenderer: FormatRenderer = {
   format: 'anki',
-  render: (set, ctx) => [{ path: join(ctx.outDir, 'quiz.anki.tsv'), data: renderAnkiTsv(set) }],
+  render: (set, ctx) => {
+    assertRenderable(set, 'anki');
+    return [{ path: join(ctx.outDir, 'quiz.anki.tsv'), data: renderAnkiTsv(set) }];
+  },
 };

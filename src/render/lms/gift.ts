@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Question } from '../../schema/index.js';
 import type { FormatRenderer, QuizSet } from '../registry.js';
 import { htmlText, oneLine } from './text-escape.js';
-import { feedbackLines, isClassSet, pad2, provenance, questionSlots, quizTitle, safeSegment } from './question-parts.js';
+import { assertRenderable, feedbackLines, isClassSet, pad2, provenance, questionSlots, quizTitle, safeSegment } from './question-parts.js';
 import { wording } from './wording.js';
 
 /** GIFT reserves these; a backslash escapes them (and itself). */
@@ -52,5 +52,8 @@ export function renderGift(set: QuizSet): string {
 
 export const giftRenderer: FormatRenderer = {
   format: 'gift',
-  render: (set, ctx) => [{ path: join(ctx.outDir, 'quiz.gift'), data: renderGift(set) }],
+  render: (set, ctx) => {
+    assertRenderable(set, 'gift');
+    return [{ path: join(ctx.outDir, 'quiz.gift'), data: renderGift(set) }];
+  },
 };

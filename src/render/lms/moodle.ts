@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Question } from '../../schema/index.js';
 import type { FormatRenderer, QuizSet } from '../registry.js';
 import { cdata, htmlText, oneLine, xmlComment } from './text-escape.js';
-import { feedbackLines, isClassSet, pad2, provenance, questionSlots, quizTitle, safeSegment } from './question-parts.js';
+import { assertRenderable, feedbackLines, isClassSet, pad2, provenance, questionSlots, quizTitle, safeSegment } from './question-parts.js';
 import { wording } from './wording.js';
 
 /** An HTML-format text element: article text HTML-escaped, then wrapped in CDATA. */
@@ -60,5 +60,8 @@ export function renderMoodleXml(set: QuizSet): string {
 
 export const moodleRenderer: FormatRenderer = {
   format: 'moodle',
-  render: (set, ctx) => [{ path: join(ctx.outDir, 'quiz.moodle.xml'), data: renderMoodleXml(set) }],
+  render: (set, ctx) => {
+    assertRenderable(set, 'moodle');
+    return [{ path: join(ctx.outDir, 'quiz.moodle.xml'), data: renderMoodleXml(set) }];
+  },
 };

@@ -3,7 +3,7 @@ import type { Question } from '../../schema/index.js';
 import type { FormatRenderer, QuizSet } from '../registry.js';
 import { deterministicZip } from './zip.js';
 import { ncName, oneLine, xmlAttr, xmlComment, xmlText } from './text-escape.js';
-import { feedbackLines, isClassSet, optionLetter, pad2, provenance, questionSlots, quizTitle } from './question-parts.js';
+import { assertRenderable, feedbackLines, isClassSet, optionLetter, pad2, provenance, questionSlots, quizTitle } from './question-parts.js';
 import { wording } from './wording.js';
 
 const QTI_NS = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
@@ -142,5 +142,8 @@ export function renderQti21(set: QuizSet): Uint8Array {
 
 export const qtiRenderer: FormatRenderer = {
   format: 'qti',
-  render: (set, ctx) => [{ path: join(ctx.outDir, 'quiz.qti.zip'), data: renderQti21(set) }],
+  render: (set, ctx) => {
+    assertRenderable(set, 'qti');
+    return [{ path: join(ctx.outDir, 'quiz.qti.zip'), data: renderQti21(set) }];
+  },
 };

@@ -3,7 +3,7 @@ import type { Question } from '../../schema/index.js';
 import type { FormatRenderer, QuizSet } from '../registry.js';
 import { deterministicZip } from './zip.js';
 import { htmlText, ncName, oneLine, xmlAttr, xmlComment, xmlText } from './text-escape.js';
-import { feedbackLines, isClassSet, optionLetter, pad2, provenance, questionSlots, quizTitle } from './question-parts.js';
+import { assertRenderable, feedbackLines, isClassSet, optionLetter, pad2, provenance, questionSlots, quizTitle } from './question-parts.js';
 import { wording } from './wording.js';
 
 const QTI12_NS = 'http://www.imsglobal.org/xsd/ims_qtiasiv1p2';
@@ -105,5 +105,8 @@ export function renderQti12(set: QuizSet): Uint8Array {
 
 export const qti12Renderer: FormatRenderer = {
   format: 'qti12',
-  render: (set, ctx) => [{ path: join(ctx.outDir, 'quiz.qti12.zip'), data: renderQti12(set) }],
+  render: (set, ctx) => {
+    assertRenderable(set, 'qti12');
+    return [{ path: join(ctx.outDir, 'quiz.qti12.zip'), data: renderQti12(set) }];
+  },
 };

@@ -1,6 +1,22 @@
 import type { ClassManifest, Question, Quiz, Source } from '../../schema/index.js';
 import type { QuizSet } from '../registry.js';
+import { QuizwireError } from '../../errors.js';
 import { wording } from './wording.js';
+
+/**
+ * Refuses a set no student could answer (a quiz file edited by hand, or a generator bug): every
+ * question needs two or more options and an answer index that points at one of them.
+ */
+export function assertRenderable(set: QuizSet, format: string): void {
+  set.quizzes.forEach((quiz, v) =>
+    quiz.questions.forEach((q, i) => {
+      const where = `${format}: question ${i + 1}${set.quizzes.length > 1 ? ` of version ${v + 1}` : ''} (${q.id})`;
+      if (q.options.length < 2) throw new QuizwireError(`${where} has ${q.options.length} option(s); a multiple-choice question needs at least 2.`);
+      if (q.options.length > 26) throw new QuizwireError(`${where} has ${q.options.length} options; at most 26 can be lettered.`);
+      if (!Number.isInteger(q.answer) || q.answer < 0 || q.answer >= q.options.length) throw new QuizwireError(`${where}: answer ${q.answer} is not one of its ${q.options.length} options.`);
+    }),
+  );
+}
 
 export const optionLetter = (index: number): string => String.fromCharCode(65 + index);
 
