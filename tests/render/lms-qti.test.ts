@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { classSet, hostileQuiz, sampleQuiz } from '../fixtures/lms/quizzes.js';
+import { classSet, drawnClassSet, hostileQuiz, sampleQuiz } from '../fixtures/lms/quizzes.js';
 import { asBytes, parseXml, renderFormat, unzip, visibleLines, visibleText } from '../fixtures/lms/inspect.js';
 import type { Question } from '../../src/schema/index.js';
 import type { QuizSet } from '../../src/render/registry.js';
@@ -90,15 +90,19 @@ describe('QTI 2.1 content package', () => {
     for (const xml of zip.values()) expect(xml).not.toMatch(/<script/i);
   });
 
-  it('makes a class set one section per question slot that selects one version', async () => {
+  it('makes a class set one section per question slot that selects one item', async () => {
     const set = classSet();
     const sections = checkQti21(await packageOf('qti', set));
     expect(sections).toHaveLength(4);
     sections.forEach((s, k) => {
       expect(s.select).toBe('1');
-      expect(s.items).toHaveLength(3);
-      s.items.forEach((item: any, v: number) => expectItemIs(item, set.quizzes[v].questions[k]));
+      expect(s.items).toHaveLength(1);
+      expectItemIs(s.items[0], set.quizzes[0].questions[k]);
     });
+    const drawn = drawnClassSet();
+    const drawnSections = checkQti21(await packageOf('qti', drawn.set));
+    expect(drawnSections.map((s) => s.items.length)).toEqual(drawn.expectedPools.map((p) => p.length));
+    drawn.expectedPools.forEach((indices, k) => indices.forEach((i, n) => expectItemIs(drawnSections[k].items[n], drawn.pool[i])));
   });
 });
 
@@ -151,11 +155,11 @@ describe('QTI 1.2 package for Canvas', () => {
     groups[0].forEach((item, i) => expectQti12ItemIs(item, quiz.questions[i]));
   });
 
-  it('makes a class set one question group per slot, picking one version', async () => {
-    const set = classSet();
+  it('makes a class set one question group per slot, picking one question', async () => {
+    const { set, pool, expectedPools } = drawnClassSet();
     const { root, groups } = checkQti12(await packageOf('qti12', set));
-    expect(groups).toHaveLength(4);
+    expect(groups.map((g) => g.length)).toEqual(expectedPools.map((p) => p.length));
     for (const s of root.section) expect(s.selection_ordering.selection.selection_number).toBe('1');
-    groups.forEach((items, k) => items.forEach((item, v) => expectQti12ItemIs(item, set.quizzes[v].questions[k])));
+    expectedPools.forEach((indices, k) => indices.forEach((i, n) => expectQti12ItemIs(groups[k][n], pool[i])));
   });
 });

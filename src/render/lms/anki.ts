@@ -3,7 +3,7 @@ import type { Question } from '../../schema/index.js';
 import type { FormatRenderer, QuizSet } from '../registry.js';
 import { createHash } from 'node:crypto';
 import { htmlText } from './text-escape.js';
-import { assertRenderable, feedbackLines, optionLetter, quizTitle, safeSegment } from './question-parts.js';
+import { assertRenderable, questionKey, feedbackLines, optionLetter, quizTitle, safeSegment } from './question-parts.js';
 import { wording } from './wording.js';
 
 // A cell starting with one of these is a formula in a spreadsheet (and `#` a comment line in
@@ -36,8 +36,7 @@ function back(q: Question): string {
  * and importing a later export updates the note instead of duplicating it.
  */
 function guid(q: Question): string {
-  const key = JSON.stringify([q.kind, q.stem, q.options[q.answer]?.text ?? '', q.options.map((o) => o.text).sort()]);
-  return `qw-${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+  return `qw-${createHash('sha256').update(questionKey(q)).digest('hex').slice(0, 20)}`;
 }
 
 /**

@@ -44,7 +44,7 @@ export function renderGift(set: QuizSet): string {
   } else {
     questionSlots(set).forEach((slot, k) => {
       blocks.push(categoryLine([...root, `${wording.question} ${pad2(k + 1)}`]));
-      for (const entry of slot) blocks.push(giftQuestion(`Q${pad2(k + 1)} ${entry.question.kind} ${wording.version} ${entry.version}`, entry.question));
+      for (const e of slot) blocks.push(giftQuestion(`${e.name} ${e.question.kind}`, e.question));
     });
   }
   return blocks.join('\n\n') + '\n';

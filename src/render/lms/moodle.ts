@@ -51,7 +51,7 @@ export function renderMoodleXml(set: QuizSet): string {
   } else {
     questionSlots(set).forEach((slot, k) => {
       parts.push(categoryQuestion([...root, `${wording.question} ${pad2(k + 1)}`]));
-      for (const e of slot) parts.push(multichoice(`Q${pad2(k + 1)} ${e.question.kind} ${wording.version} ${e.version}`, e.question, `${e.version}-${e.question.id}`));
+      for (const e of slot) parts.push(multichoice(`${e.name} ${e.question.kind}`, e.question, `${e.name}-${e.question.id}`));
     });
   }
   parts.push('</quiz>');

@@ -74,8 +74,8 @@ function plan(set: QuizSet): PlannedSection[] {
     title: `${wording.question} ${k + 1}`,
     selectOne: true,
     items: slot.map((e) => {
-      const identifier = `item_v${pad2(e.versionIndex + 1)}_q${pad2(k + 1)}`;
-      return { identifier, href: `items/${identifier}.xml`, title: `Q${pad2(k + 1)} ${e.question.kind} ${wording.version} ${e.version}`, question: e.question };
+      const identifier = `item_${e.ident}`;
+      return { identifier, href: `items/${identifier}.xml`, title: `${e.name} ${e.question.kind}`, question: e.question };
     }),
   }));
 }
@@ -124,7 +124,7 @@ function manifestXml(identifier: string, testId: string, testHref: string, items
 
 /**
  * `quiz.qti.zip`: an IMS content package with one QTI 2.1 assessmentItem per question and an
- * assessmentTest. For a class set, one section per question slot selects one version's item.
+ * assessmentTest. For a class set, one section per question slot selects one of its items.
  */
 export function renderQti21(set: QuizSet): Uint8Array {
   const title = quizTitle(set.quizzes[0]);

@@ -51,13 +51,13 @@ function assessmentXml(set: QuizSet, assessmentId: string): string {
   if (!isClassSet(set)) {
     set.quizzes[0]?.questions.forEach((q, i) => body.push(...itemXml(`item_q${pad2(i + 1)}`, `Q${pad2(i + 1)} ${q.kind}`, q, '      ')));
   } else {
-    // Canvas reads a section with selection_number 1 as a question group: one version per student.
+    // Canvas reads a section with selection_number 1 as a question group: one draw per student.
     questionSlots(set).forEach((slot, k) => {
       body.push(
         `      <section ident="group_q${pad2(k + 1)}" title="${xmlAttr(`${wording.question} ${k + 1}`)}">`,
         '        <selection_ordering><selection><selection_number>1</selection_number><selection_extension><points_per_item>1</points_per_item></selection_extension></selection></selection_ordering>',
       );
-      for (const e of slot) body.push(...itemXml(`item_v${pad2(e.versionIndex + 1)}_q${pad2(k + 1)}`, `Q${pad2(k + 1)} ${e.question.kind} ${wording.version} ${e.version}`, e.question, '        '));
+      for (const e of slot) body.push(...itemXml(`item_${e.ident}`, `${e.name} ${e.question.kind}`, e.question, '        '));
       body.push('      </section>');
     });
   }

@@ -64,24 +64,39 @@ export function versionLabel(set: QuizSet, index: number): string {
 
 export const isClassSet = (set: QuizSet): boolean => set.manifest !== undefined || set.quizzes.length > 1;
 
+/** What a question asks and answers, whatever the option order: equal keys mean the same question. */
+export function questionKey(q: Question): string {
+  return JSON.stringify([q.kind, q.stem, q.options[q.answer]?.text ?? '', q.options.map((o) => o.text).sort()]);
+}
+
 export interface SlotEntry {
-  version: string;
-  versionIndex: number;
   question: Question;
+  /** `Q03.2`: slot 3, second distinct question in it. */
+  name: string;
+  /** NCName-safe form of the name: `q03_2`. */
+  ident: string;
 }
 
 /**
- * A class set regrouped by question slot: slot k holds question k of every version. An LMS draws
- * one question per slot at random, which reproduces "every student gets their own version".
+ * A class set regrouped into one pool per question slot, for an LMS that draws one question per
+ * pool (Moodle "random question" per category, QTI selection, Canvas question groups). Slot k
+ * holds question k of every version, each distinct question once and in the first slot it occurs
+ * in: pools never share a question, so a draw can never repeat one. When versions only reorder
+ * the same questions, every pool holds one question and the LMS gives everyone the whole quiz.
  */
 export function questionSlots(set: QuizSet): SlotEntry[][] {
   const slots: SlotEntry[][] = [];
-  set.quizzes.forEach((quiz, versionIndex) => {
-    const version = versionLabel(set, versionIndex);
+  const placed = new Set<string>();
+  for (const quiz of set.quizzes) {
     quiz.questions.forEach((question, k) => {
-      (slots[k] ??= []).push({ version, versionIndex, question });
+      const slot = (slots[k] ??= []);
+      const key = questionKey(question);
+      if (placed.has(key)) return;
+      placed.add(key);
+      const n = slot.length + 1;
+      slot.push({ question, name: `Q${pad2(k + 1)}.${n}`, ident: `q${pad2(k + 1)}_${n}` });
     });
-  });
+  }
   return slots;
 }
 
