@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { classSet, hostileQuiz, sampleQuiz } from '../fixtures/lms/quizzes.js';
 import { asText, renderFormat } from '../fixtures/lms/inspect.js';
 import type { Quiz } from '../../src/schema/index.js';
+import { htmlRenderer } from '../../src/render/html/self-check.js';
 
 const documentOf = (html: string) => parseHTML(html).document;
 
@@ -64,6 +65,15 @@ describe('self-check HTML quiz', () => {
       const doc = expectPageShows(asText(f), set.quizzes[v]);
       expect(doc.querySelector('.student-line strong')!.textContent).toBe(set.manifest!.students[v].name);
       expect(doc.querySelector('title')!.textContent).toContain(`Version ${set.quizzes[v].versionCode}`);
+      expect(doc.querySelector('.version-code')!.textContent).toBe(`Version ${set.quizzes[v].versionCode}`);
     });
+  });
+
+  it('prints on the paper size asked for', async () => {
+    const quiz = sampleQuiz();
+    const page = async (paper: 'a4' | 'letter') => asText((await htmlRenderer.render({ quizzes: [quiz] }, { outDir: 'o', paper }))[0]);
+    const [a4, letter] = [await page('a4'), await page('letter')];
+    expect(a4).toContain('@page { size: A4;');
+    expect(letter).toContain('@page { size: letter;');
   });
 });

@@ -62,6 +62,7 @@ export function renderSelfCheckHtml(page: SelfCheckPage, ctx: RenderContext): st
       studentName: page.studentName ?? '',
       notes: quiz.notes ?? [],
       labels: selfCheckLabels,
+      pageSize: ctx.paper === 'letter' ? 'letter' : 'A4',
       questions,
       css: asset(dir, 'self-check.css').replace(/<\/style/gi, '<\\/style'),
       script,
