@@ -45,6 +45,8 @@ describe('self-check HTML quiz', () => {
     expect(csp).toContain("default-src 'none'");
     expect(doc.querySelector('.page-footer')!.textContent).toContain('quizwire 0.1.0, seed "lms-fixture"');
     expect(doc.querySelector('.note')!.textContent).toBe('Only 4 good questions could be made.');
+    // a source without title or outlet is cited by file name, never by the full path
+    expect([...doc.querySelectorAll('#q2 cite')].map((c) => c.textContent)).toEqual(['000_cffc244e81672aac.txt', '004_d94bf1c66bf91e63.txt']);
   });
 
   it('shows hostile text as text: no markup, no template evaluation', async () => {

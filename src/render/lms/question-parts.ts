@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { ClassManifest, Question, Quiz, Source } from '../../schema/index.js';
 import type { QuizSet } from '../registry.js';
 import { QuizwireError } from '../../errors.js';
@@ -41,8 +42,9 @@ export function quotedSources(question: Question): QuotedSource[] {
   return out;
 }
 
+/** Title and outlet, else the file name (never the full path: it would leak the teacher's folders). */
 function citationOf(s: Source): string {
-  return [s.title, s.outlet].filter((x): x is string => !!x && x.trim() !== '').join(', ') || s.path;
+  return [s.title, s.outlet].filter((x): x is string => !!x && x.trim() !== '').join(', ') || basename(s.path);
 }
 
 /** Feedback as plain text lines: the explanation, then each source sentence with its citation. */
