@@ -45,7 +45,9 @@ const MONTH = `(?:(?:${MONTH_FULL})(?![a-z])|${MONTH_ABBR})`;
 const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
 const YEAR = '(?:1[5-9]|20)\\d\\d(?![\\d])';
-const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|${alt([...Object.keys(NUMBER_WORDS), ...VAGUE_COUNTS])})`;
+const SPELLED_NUMBER =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
 const UNIT = 'seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 const PREMOD = '(?:(?:nearly|almost|about|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|just|only|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|barely|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of)\\s+)';
 const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
@@ -274,13 +276,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'quarter-reference',
-    source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>quarter|half)(?![a-z])`,
+    source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>quarter|half|period)(?![a-z])`,
     interpret({ g, anchor, text }) {
       const head = lower(text.split(/\s+/)[0]);
       const adj = lower(g('adj'));
       const unit = lower(g('unit')) as 'quarter' | 'half';
       if (unit === 'half') return null;
       if (adj === 'first') return null;
+      if ((unit as string) === 'period' && adj !== 'latest' && adj !== 'most recent') return null;
       if (head === 'next' || adj === 'coming') return { type: 'DATE', value: relativeUnitValue(anchor, unit, 1) };
       if (head === 'this' || adj === 'current') return { type: 'DATE', value: relativeUnitValue(anchor, unit, 0) };
       return { type: 'DATE', value: reportedQuarter(anchor) };
@@ -288,7 +291,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year-ago',
-    source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
+    source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
     interpret({ g, anchor, sentence, text }) {
       const w = lower(g('w'));
       if (/^a\s/i.test(text) && !/earlier|ago/.test(w)) return null;
@@ -401,7 +404,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'present-past-future',
-    source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|long)\\s+term|soon|previously|formerly|so\\s+far|to\\s+date|in\\s+recent\\s+(?:days|weeks|months|years|decades)|recent\\s+(?:days|weeks|months|years|decades)|coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years))(?![a-z-])`,
+    source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|long)\\s+term|soon|previously|formerly|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
     interpret({ g, sentence, start, end }) {
       const w = lower(g('w'));
       if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
@@ -495,9 +498,10 @@ export const RULES: Rule[] = [
   },
   {
     name: 'the-year',
-    source: `the\\s+year(?![a-z'-])`,
-    interpret({ sentence, start, end, anchor }) {
+    source: `the\\s+(?<full>full\\s+)?year(?![a-z'-])`,
+    interpret({ g, sentence, start, end, anchor }) {
       const after = sentence.slice(end, end + 20);
+      if (g('full')) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
       const before = sentence.slice(Math.max(0, start - 30), start);
       if (/^\s+(?:ended|ending|to\s+\w+\s+\d)/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
       if (/\b(?:for|of|during|in|over|throughout)\s+$/i.test(before) && /^\s*[,.;]|^\s+(?:as|so|and|but)\b/i.test(after)) {
@@ -572,11 +576,8 @@ function prefixGroups(source: string, prefix: string): string {
 
 export const COMPILED_RULES: CompiledRule[] = RULES.map((rule, i) => {
   const prefix = `r${i}_`;
-  return { ...rule, prefix, sticky: new RegExp(prefixGroups(rule.source, prefix), 'iyu') };
+  return { ...rule, prefix, sticky: new RegExp(prefixGroups(rule.source, prefix), 'iy') };
 });
 
-/**
- * One scan finds where any rule can start; only there are the rules tried one by one.
- * The lookbehind keeps matches at word starts.
- */
-export const TRIGGER = new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${RULES.map((r) => `(?:${r.source.replace(/\(\?<(?![=!])[A-Za-z0-9_]+>/g, '(?:')})`).join('|')})`, 'giu');
+/** All rules in one sticky pattern: most tried starts match nothing, and this says so in one call. */
+export const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.source.replace(/\(\?<(?![=!])[A-Za-z0-9_]+>/g, '(?:')})`).join('|'), 'iy');

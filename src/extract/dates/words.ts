@@ -96,3 +96,24 @@ export const NOT_YEAR_AFTER = new Set([
   'lawmakers', 'companies', 'firms', 'banks', 'flights', 'passengers', 'tourists', 'visitors', 'fans', 'cents',
   'yards', 'degrees', 'mph', 'mw', 'gw', 'megawatts', 'applications', 'complaints', 'arrests', 'incidents',
 ]);
+
+/**
+ * Words that may open a time expression before its head word ("nearly three years ago",
+ * "the end of the year"): the scanner tries rule starts only at these and at the head.
+ */
+export const PREFIX_WORDS = new Set([
+  'the', 'a', 'an', 'its', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'upcoming',
+  'early', 'earlier', 'late', 'later', 'mid', 'middle', 'end', 'beginning', 'start', 'close', 'turn', 'rest', 'remainder',
+  'of', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'more', 'less', 'fewer', 'than', 'over',
+  'under', 'just', 'only', 'at', 'least', 'most', 'up', 'to', 'no', 'barely', 'well', 'little', 'better', 'part', 'each',
+  'every', 'other', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', "year's", 'right', 'in', 'recent',
+  'so', 'these', 'trading', 'business', 'full', 'straight', 'consecutive', 'working', 'additional', 'long', 'latest',
+  'prior', 'comparable', 'same', 'corresponding', 'shortly', 'before', 'after', 'or', 'half', 'latter', 'initial',
+  'remaining', 'ensuing', 'preceding', 'few', 'several', 'many', 'couple', 'dozen', 'dozens', 'hundreds', 'number',
+  'numerous', 'multiple', 'single', 'year', 'on', 'and', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'more', 'just-ended',
+  'just-completed', 'year-ago', 'year-earlier', 'year-before', 'new', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
+]);
