@@ -6,6 +6,8 @@ import { eventFor } from './event.js';
 import { makeAnchor } from './resolve.js';
 import { scanTimexes } from './scan.js';
 
+const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal )?quarter\b/i;
+
 /** The headline's text: the cleaner blanks it in Doc.text, but its dates are facts too. */
 function titleText(doc: Doc, span: Span): string {
   if (!doc.offsets) return doc.raw.slice(span.start, span.end);
@@ -18,7 +20,7 @@ function titleText(doc: Doc, span: Span): string {
 export const datesExtractor: Extractor = {
   name: 'dates',
   extract(doc) {
-    const anchor = makeAnchor(parseIsoDate(doc.article.published));
+    const anchor = makeAnchor(parseIsoDate(doc.article.published), QUARTERLY_REPORT.test(doc.text));
     const facts: DateDraft[] = [];
     const scan = (sentence: string, span: Span) => {
       for (const t of scanTimexes(sentence, anchor)) {

@@ -9,10 +9,12 @@ export interface Anchor {
   dct: Ymd | null;
   /** Day number of dct (0 when dct is null). */
   day: number;
+  /** The article reports quarterly results: "a year earlier" then means the same quarter a year before. */
+  quarterly: boolean;
 }
 
-export function makeAnchor(dct: Ymd | null): Anchor {
-  return { dct, day: dct ? toDayNumber(dct) : 0 };
+export function makeAnchor(dct: Ymd | null, quarterly = false): Anchor {
+  return { dct, day: dct ? toDayNumber(dct) : 0, quarterly };
 }
 
 const pad4 = (n: number) => String(n).padStart(4, '0');
@@ -33,6 +35,7 @@ export function yearFor(a: Anchor, m: number, d: number | null, dir: Direction):
   const dayOf = (yy: number) => toDayNumber({ y: yy, m, d: d ?? 15 });
   const here = a.dct.m * 100 + a.dct.d;
   const there = m * 100 + (d ?? (m === a.dct.m ? a.dct.d : 15));
+  // Explicit "last"/"next" decide; the tense of the clause is too weak a cue, so the nearest wins.
   if (dir === 'past') return there <= here || (d == null && m === a.dct.m) ? y : y - 1;
   if (dir === 'future') return there >= here || (d == null && m === a.dct.m) ? y : y + 1;
   let best = y;

@@ -185,7 +185,7 @@ export const RULES: Rule[] = [
       const year = g('year');
       if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
       if (!isValidDate(2000, m, d)) return null;
-      return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
+      return { type: 'DATE', value: monthDayValue(anchor, m, d, null) };
     },
   },
   {
@@ -198,7 +198,7 @@ export const RULES: Rule[] = [
       const year = g('year');
       if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
       if (!isValidDate(2000, m, d)) return null;
-      return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
+      return { type: 'DATE', value: monthDayValue(anchor, m, d, null) };
     },
   },
   {
@@ -243,7 +243,7 @@ export const RULES: Rule[] = [
       if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before)) return null;
       if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
       const offset = REL_OFFSET[rel];
-      const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : direction();
+      const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : null;
       if (rel === 'this' && anchor.dct) return { type: 'DATE', value: `${anchor.dct.y}-${String(m).padStart(2, '0')}` };
       return { type: 'DATE', value: monthValue(anchor, m, dir) };
     },
@@ -301,7 +301,7 @@ export const RULES: Rule[] = [
       if (y == null) return { type: 'DATE', value: 'PAST_REF' };
       const ord = ORDINALS[lower(g('ord'))];
       if (ord) return { type: 'DATE', value: `${y - 1}-Q${ord}` };
-      if (g('q') || /\bquarter/i.test(sentence)) return { type: 'DATE', value: reportedQuarter(anchor, 1) };
+      if (g('q') || /\bquarter/i.test(sentence) || (anchor.quarterly && /\d/.test(sentence))) return { type: 'DATE', value: reportedQuarter(anchor, 1) };
       return { type: 'DATE', value: String(y - 1) };
     },
   },
@@ -398,13 +398,13 @@ export const RULES: Rule[] = [
       if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
       const day = weekdayValue(anchor, n, direction());
       const pod = g('pod');
-      if (pod) return { type: 'TIME', value: `${day === `XXXX-WXX-${n}` ? day : day}T${partOfDay(pod)}` };
+      if (pod) return { type: 'DATE', value: `${day}T${partOfDay(pod)}` };
       return { type: 'DATE', value: day };
     },
   },
   {
     name: 'present-past-future',
-    source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|long)\\s+term|soon|previously|formerly|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
+    source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
     interpret({ g, sentence, start, end }) {
       const w = lower(g('w'));
       if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
@@ -520,10 +520,15 @@ export const RULES: Rule[] = [
       const after = sentence.slice(end, end + 12);
       if (unit === 'second' && !/^\d/.test(numWord)) return null;
       if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
-        return { type: 'SET', value: durationValue(unit, 1) };
+        return null;
       }
       if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text)) return null;
       if (/^\s*'s\b/.test(after) && unit === 'day') return null;
+      // Ages ("a 52-year-old"), fractions ("three-quarters", "a quarter of") and titles are not durations.
+      if (/^(?:-|\s+)old\b/i.test(after) || /-old$/i.test(text)) return null;
+      if (unit === 'quarter' && (/-quarters?$/i.test(text) || /^\s+of\b/i.test(after))) return null;
+      if (unit === 'weekend' && /^an?\s/i.test(text)) return null;
+      if (/^\p{Lu}/u.test(g('unit') ?? '') && start > 0) return null;
       if (/^(?:one|a|an)$/.test(numWord) && unit === 'day' && /^\s*,/.test(after)) return null;
       let n = g('num2') ? null : count(g('num'));
       if (n != null && g('half')) n += 0.5;
@@ -549,7 +554,11 @@ export const RULES: Rule[] = [
     interpret({ g, sentence, start }) {
       const adv = lower(g('adv'));
       if (adv) {
-        if (/\b(?:the|a|an)\s+$/i.test(sentence.slice(Math.max(0, start - 4), start)) && /^(?:daily|weekly|monthly)$/.test(adv) && /^\s+\p{Lu}/u.test(sentence.slice(start + adv.length, start + adv.length + 3))) return null;
+        const next = sentence.slice(start + adv.length, start + adv.length + 20);
+        const prev = lastWord(sentence.slice(0, start));
+        // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
+        if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
+        if (/^(?:the|a|an|its|their|his|her|our|average|initial|first|party|communist|daily|weekly|monthly|largest|biggest|national|local|business|financial|regional)$/.test(prev) && /^\s+\p{L}/u.test(next)) return null;
         const map: Record<string, string> = {
           daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
         };
