@@ -1,5 +1,5 @@
 import type { TimexType } from '../../schema/index.js';
-import { isValidDate, quarterOf } from './calendar.js';
+import { isValidDate, isoWeekday, quarterOf, toDayNumber } from './calendar.js';
 import {
   dayOffsetValue,
   durationValue,
@@ -8,12 +8,13 @@ import {
   relativeUnitValue,
   shiftedValue,
   weekdayValue,
+  yearFor,
   yearOf,
   type Anchor,
   type CalendarUnit,
   type Direction,
 } from './resolve.js';
-import { DECADE_WORDS, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
+import { DECADE_WORDS, HOLIDAYS, MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
 
 /** What a rule sees: its groups, the sentence, where the match is, and the anchor. */
 export interface RuleInput {
@@ -92,7 +93,7 @@ const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash', 'east
 function modHalf(mod: string | undefined): 1 | 2 | null {
   const m = lower(mod);
   if (/first half|first part/.test(m)) return 1;
-  if (/second half|latter half|latter part/.test(m)) return 2;
+  if (/second half|latter half|latter part|last half/.test(m)) return 2;
   return null;
 }
 
@@ -321,12 +322,14 @@ export const RULES: Rule[] = [
   {
     name: 'relative-unit',
     source: `(?<mod>(?:early|late|mid|earlier|later)(?:-|\\s+)(?:in\\s+|on\\s+)?|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|previous|following|current|upcoming)\\s+(?:(?<wd>${WEEKDAY})(?:\\s+(?<pod>${POD}))?|(?<season>spring|summer|fall|autumn|winter)|(?<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|fiscal\\s+year))(?![a-z])`,
-    interpret({ g, anchor, text, direction }) {
+    interpret({ g, anchor, text, sentence, start, direction }) {
       const rel = lower(g('rel'));
       let offset = REL_OFFSET[rel] ?? 0;
       const hasThe = /^(?:\S+\s+of\s+)?the\s/i.test(text.replace(/^(?:early|late|mid|earlier|later)[-\s]+/i, ''));
       if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
       if (hasThe && rel === 'following') return null;
+      if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
+      if (start > 0 && /^\p{Lu}/u.test(g('unit') ?? g('season') ?? '')) return null;
       const wd = g('wd');
       if (wd) {
         if (!capitalized(wd)) return null;
@@ -361,6 +364,7 @@ export const RULES: Rule[] = [
       const numWord = lower(g('num'));
       if (numWord === 'a' || numWord === 'an') return null;
       if (unit === 'second' && !/^\d/.test(numWord)) return null;
+      if (/^\d{4}$/.test(numWord)) return null;
       const n = g('num2') ? null : count(g('num'));
       return { type: 'DURATION', value: durationValue(unit, n) };
     },
@@ -418,12 +422,12 @@ export const RULES: Rule[] = [
   },
   {
     name: 'year',
-    source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:fiscal(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?`,
+    source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:fiscal(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?`,
     interpret(input) {
       const { g, text } = input;
       const y = Number(g('year'));
       const fiscal = g('fiscal');
-      if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
+      if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: `${Math.floor(y / 10)}X` } : null;
       if (g('the') && !g('mod')) return null;
       if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
       if (fiscal && /^FY$/i.test(fiscal.trim()) && !/^FY/.test(fiscal)) return null;
@@ -438,7 +442,7 @@ export const RULES: Rule[] = [
       if (g('dw') && !/^the\s/i.test(text)) return null;
       const tens = g('yy') ? Number(g('yy')) / 10 : DECADE_WORDS[lower(g('dw'))];
       const century = anchor.dct && anchor.dct.y >= 2000 && tens <= Math.floor((anchor.dct.y % 100) / 10) ? 20 : 19;
-      return { type: 'DATE', value: `${century}${tens}` };
+      return { type: 'DATE', value: `${century}${tens}X` };
     },
   },
   {
@@ -549,6 +553,20 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'holiday',
+    source: `(?<h>${alt(Object.keys(HOLIDAYS))})(?![a-z])`,
+    interpret({ g, text, anchor }) {
+      if (!capitalized(text)) return null;
+      const h = HOLIDAYS[lower(g('h'))];
+      if (h.m && h.d) return { type: 'DATE', value: monthDayValue(anchor, h.m, h.d, null) };
+      const y = yearFor(anchor, 11, 25, null);
+      if (y == null) return { type: 'DATE', value: 'XXXX-11-XX' };
+      // Thanksgiving: the fourth Thursday of November.
+      const first = isoWeekday(toDayNumber({ y, m: 11, d: 1 }));
+      return { type: 'DATE', value: `${y}-11-${String(1 + ((4 - first + 7) % 7) + 21).padStart(2, '0')}` };
+    },
+  },
+  {
     name: 'set',
     source: `(?:(?<every>every|each)\\s+(?:other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
     interpret({ g, sentence, start }) {
@@ -558,7 +576,7 @@ export const RULES: Rule[] = [
         const prev = lastWord(sentence.slice(0, start));
         // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
         if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
-        if (/^(?:the|a|an|its|their|his|her|our|average|initial|first|party|communist|daily|weekly|monthly|largest|biggest|national|local|business|financial|regional)$/.test(prev) && /^\s+\p{L}/u.test(next)) return null;
+        if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
         const map: Record<string, string> = {
           daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
         };

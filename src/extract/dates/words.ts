@@ -117,3 +117,10 @@ export const PREFIX_WORDS = new Set([
   'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
 ]);
+
+/** Holidays with a date (month, day); Thanksgiving has none and is computed. */
+export const HOLIDAYS: Record<string, { m?: number; d?: number }> = {
+  'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
+  "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
+  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 }, 'thanksgiving day': {}, thanksgiving: {},
+};
