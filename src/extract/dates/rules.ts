@@ -402,8 +402,38 @@ export const RULES: Rule[] = [
       if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
       const day = weekdayValue(anchor, n, direction());
       const pod = g('pod');
-      if (pod) return { type: 'DATE', value: `${day}T${partOfDay(pod)}` };
+      if (pod) return { type: 'DATE', value: day };
       return { type: 'DATE', value: day };
+    },
+  },
+  {
+    name: 'deictic-adjective',
+    source: `(?<w>current|recent|future)(?=\\s+[a-z])`,
+    interpret({ g, sentence, start, end }) {
+      const w = lower(g('w'));
+      const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 20))?.[1] ?? '';
+      // "current account" is economics, "the current was" physics; "future" needs a determiner or to open a noun phrase.
+      if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from)$/.test(next)) return null;
+      if (w === 'future' && !/\b(?:the|its|their|his|her|our|any|all|in|for|about)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return null;
+      return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : w === 'recent' ? 'PAST_REF' : 'FUTURE_REF' };
+    },
+  },
+  {
+    name: 'earlier-in-the-unit',
+    source: `(?<w>earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>year|month|week|day)(?![a-z])`,
+    interpret({ g, anchor }) {
+      return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
+    },
+  },
+  {
+    name: 'season-this-year',
+    source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
+    interpret({ g, sentence, start, anchor }) {
+      if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start))) return null;
+      const code = SEASONS[lower(g('season'))];
+      if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
+      const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+      return { type: 'DATE', value: `${startMonth <= anchor.dct.m + 1 ? anchor.dct.y : anchor.dct.y - 1}-${code}` };
     },
   },
   {

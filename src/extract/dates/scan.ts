@@ -15,7 +15,7 @@ export interface FoundTimex extends Timex {
  * looks only for these; rules are tried only around them.
  */
 const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d|'\\d0s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|minute|hour|day|night|week|fortnight|month|quarter|half|year|decade|centur|now|today|tomorrow|yesterday|tonight|current|recent|lately|nowadays|present|past|future|soon|previously|noon|midnight|midday|daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|hourly|semiannually|biannually|fiscal|FY|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|spring|summer|fall|autumn|winter|morning|afternoon|evening|term|christmas|thanksgiving|halloween|new year|independence|valentine|q[1-4](?![\\p{L}\\p{N}])))`,
+  `(?<![\\p{L}\\p{N}])(?:\\d|'\\d0s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|minute|hour|day|night|week|fortnight|month|quarter|half|year|decade|centur|now|today|tomorrow|yesterday|tonight|current|recent|lately|nowadays|present|past|future|soon|previously|noon|midnight|midday|daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|hourly|semiannually|biannually|fiscal|FY|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|spring|summer|fall|autumn|winter|morning|afternoon|evening|term|period|christmas|thanksgiving|halloween|new year|independence|valentine|q[1-4](?![\\p{L}\\p{N}])))`,
   'giu',
 );
 const MAX_PREFIX_WORDS = 6;

@@ -15,7 +15,7 @@ function lastCue(text: string): Direction {
 }
 
 export function directionAt(sentence: string, start: number, end: number): Direction {
-  const before = lastCue(sentence.slice(Math.max(0, start - 80), start));
+  const before = lastCue(sentence.slice(Math.max(0, start - 50), start));
   if (before) return before;
   CUE.lastIndex = 0;
   const after = sentence.slice(end, end + 50);
