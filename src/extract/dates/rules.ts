@@ -457,7 +457,7 @@ export const RULES: Rule[] = [
       const { g, text } = input;
       const y = Number(g('year'));
       const fiscal = g('fiscal');
-      if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: `${Math.floor(y / 10)}X` } : null;
+      if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
       if (g('the') && !g('mod')) return null;
       if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
       if (fiscal && /^FY$/i.test(fiscal.trim()) && !/^FY/.test(fiscal)) return null;
@@ -472,7 +472,7 @@ export const RULES: Rule[] = [
       if (g('dw') && !/^the\s/i.test(text)) return null;
       const tens = g('yy') ? Number(g('yy')) / 10 : DECADE_WORDS[lower(g('dw'))];
       const century = anchor.dct && anchor.dct.y >= 2000 && tens <= Math.floor((anchor.dct.y % 100) / 10) ? 20 : 19;
-      return { type: 'DATE', value: `${century}${tens}X` };
+      return { type: 'DATE', value: `${century}${tens}` };
     },
   },
   {
@@ -557,6 +557,10 @@ export const RULES: Rule[] = [
         return null;
       }
       if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text)) return null;
+      // A rate ("four flights a week", "$55 a night") is not a duration.
+      if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || /[a-z]{3,}s\s+$/.test(before))) return null;
+      // "he will one day return": an unspecified future day.
+      if (numWord === 'one' && unit === 'day' && /\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
       if (/^\s*'s\b/.test(after) && unit === 'day') return null;
       // Ages ("a 52-year-old"), fractions ("three-quarters", "a quarter of") and titles are not durations.
       if (/^(?:-|\s+)old\b/i.test(after) || /-old$/i.test(text)) return null;
