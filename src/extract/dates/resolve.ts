@@ -28,19 +28,22 @@ export function weekdayValue(a: Anchor, wd: number, dir: Direction): string {
   return formatDay(day);
 }
 
-/** The year of a month (and day) named without one: the tense decides, else the nearest. */
+/**
+ * The year of a month (and day) named without one: the nearest occurrence when it is within
+ * about three months; further away the tense of the clause decides (past when it says nothing).
+ */
 export function yearFor(a: Anchor, m: number, d: number | null, dir: Direction): number | null {
   if (!a.dct) return null;
   const { y } = a.dct;
+  if (d == null && m === a.dct.m) return y;
   const dayOf = (yy: number) => toDayNumber({ y: yy, m, d: d ?? 15 });
-  const here = a.dct.m * 100 + a.dct.d;
-  const there = m * 100 + (d ?? (m === a.dct.m ? a.dct.d : 15));
-  // Explicit "last"/"next" decide; the tense of the clause is too weak a cue, so the nearest wins.
-  if (dir === 'past') return there <= here || (d == null && m === a.dct.m) ? y : y - 1;
-  if (dir === 'future') return there >= here || (d == null && m === a.dct.m) ? y : y + 1;
-  let best = y;
-  for (const cand of [y - 1, y + 1]) if (Math.abs(dayOf(cand) - a.day) < Math.abs(dayOf(best) - a.day)) best = cand;
-  return best;
+  const pastYear = dayOf(y) <= a.day ? y : y - 1;
+  const futureYear = pastYear + 1;
+  const back = a.day - dayOf(pastYear);
+  const ahead = dayOf(futureYear) - a.day;
+  const NEAR = 92;
+  if (Math.min(back, ahead) <= NEAR) return back <= ahead ? pastYear : futureYear;
+  return dir === 'future' ? futureYear : pastYear;
 }
 
 export function monthValue(a: Anchor, m: number, dir: Direction): string {

@@ -186,7 +186,7 @@ export const RULES: Rule[] = [
       const year = g('year');
       if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
       if (!isValidDate(2000, m, d)) return null;
-      return { type: 'DATE', value: monthDayValue(anchor, m, d, null) };
+      return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
     },
   },
   {
@@ -199,7 +199,7 @@ export const RULES: Rule[] = [
       const year = g('year');
       if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
       if (!isValidDate(2000, m, d)) return null;
-      return { type: 'DATE', value: monthDayValue(anchor, m, d, null) };
+      return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
     },
   },
   {
@@ -244,8 +244,12 @@ export const RULES: Rule[] = [
       if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before)) return null;
       if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
       const offset = REL_OFFSET[rel];
-      const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : null;
-      if (rel === 'this' && anchor.dct) return { type: 'DATE', value: `${anchor.dct.y}-${String(m).padStart(2, '0')}` };
+      const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : direction();
+      // "last March": the latest March before this month; "next March": the first after it.
+      if (anchor.dct && (rel === 'this' || rel === 'last' || rel === 'next')) {
+        const y = anchor.dct.y + (rel === 'last' && m >= anchor.dct.m ? -1 : rel === 'next' && m <= anchor.dct.m ? 1 : 0);
+        return { type: 'DATE', value: `${y}-${String(m).padStart(2, '0')}` };
+      }
       return { type: 'DATE', value: monthValue(anchor, m, dir) };
     },
   },
