@@ -8,6 +8,7 @@ export const IRREGULAR_VERBS = new Set([
   'sank', 'sat', 'slept', 'stole', 'taught', 'woke', 'withdrew', 'arose', 'forecast', 'shut', 'quit', 'cut', 'put', 'set',
   'let', 'dealt', 'felt', 'fled', 'froze', 'lent', 'overtook', 'undertook', 'overthrew', 'spread', 'split', 'upheld',
   'wound', 'unveiled', 'confirms', 'announces', 'warns', 'plans', 'visits', 'meets', 'signs', 'begins', 'ends', 'opens',
+  'brings', 'sends', 'holds', 'takes', 'gives', 'makes', 'shows', 'calls', 'faces', 'marks',
 ]);
 
 /** Words ending in -ed that are rarely the verb of a clause. */

@@ -65,24 +65,28 @@ function withComplement(verb: string, rest: string): string {
   return complement.trim() ? `${verb} that ${complement.trim()}` : verb;
 }
 
+function phraseFrom(text: string, rest: string): string | null {
+  const phrase = clean(text);
+  if (!phrase) return null;
+  if (phrase.split(' ').length === 1 && REPORTING_VERBS.has(phrase.toLowerCase())) return clean(withComplement(phrase, rest));
+  return phrase;
+}
+
 export function eventFor(sentence: string, start: number, end: number): string | null {
-  const { from, to } = clauseBounds(sentence, start, end);
+  const { from } = clauseBounds(sentence, start, end);
   const left = sentence.slice(from, start);
   const v = firstVerb(left);
-  if (v >= 0) {
-    const phrase = clean(left.slice(v));
-    if (!phrase) return null;
-    if (phrase.split(' ').length === 1 && REPORTING_VERBS.has(phrase.toLowerCase())) return clean(withComplement(phrase, sentence.slice(end)));
-    return phrase;
-  }
+  if (v >= 0) return phraseFrom(left.slice(v), sentence.slice(end));
   // The date opens its clause ("Last week, X warned ..."): the verb comes after it.
   const right = sentence.slice(end).replace(/^[\s,]+/, '');
-  const afterBounds = clauseBounds(right, 0, 0);
-  const clause = right.slice(0, afterBounds.to === 0 ? right.length : afterBounds.to);
-  const rv = firstVerb(clause);
-  if (rv < 0) return null;
-  const phrase = clean(clause.slice(rv));
-  if (!phrase) return null;
-  if (phrase.split(' ').length === 1 && REPORTING_VERBS.has(phrase.toLowerCase())) return clean(withComplement(phrase, right.slice(afterBounds.to)));
-  return phrase;
+  const rv = firstVerb(right.slice(0, 160));
+  if (rv >= 0) {
+    const tail = right.slice(rv);
+    const stop = clauseBounds(tail, 0, 1).to;
+    return phraseFrom(tail.slice(0, stop), tail.slice(stop));
+  }
+  // No verb on either side of the clause: the sentence's verb before it ("visited X, Y, in 2000").
+  const whole = sentence.slice(0, start);
+  const wv = firstVerb(whole);
+  return wv >= 0 ? phraseFrom(whole.slice(wv), '') : null;
 }
