@@ -95,9 +95,10 @@ export const timexEval: EvalSection = {
       const doc = makeDoc(record.text, `eval/${record.id}.txt`, record.id, []);
       doc.article.published = record.dct;
       doc.article.publishedFrom = 'metadata';
-      const t0 = performance.now();
+      // CPU time, not wall time: the machine is shared, so wall time says little.
+      const cpu0 = process.cpuUsage();
       const table = factsFromDocs([doc]);
-      extractMs += performance.now() - t0;
+      extractMs += process.cpuUsage(cpu0).user / 1000;
       chars += record.text.length;
       const sys = table.facts.filter((f): f is DateFact => f.kind === 'date');
       const { pairs, missed, extra } = matchTimexes(record.timexes, sys);
@@ -129,7 +130,7 @@ export const timexEval: EvalSection = {
       { task: 'timex', metric: 'type accuracy (relaxed matches)', value: relaxedTp ? typeOk / relaxedTp : 0, detail: `${typeOk}/${relaxedTp}` },
       { task: 'timex', metric: 'value accuracy (relaxed matches)', value: valueAccuracy, detail: `${valueOk}/${relaxedTp}` },
       { task: 'timex', metric: 'value F1', value: relaxed.f1 * valueAccuracy, target: 0.8 },
-      { task: 'timex', metric: 'pipeline speed', value: null, detail: `${records.length} docs, ${(chars / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s whole pipeline` },
+      { task: 'timex', metric: 'pipeline speed', value: null, detail: `${records.length} docs, ${(chars / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s (CPU time, factsFromDocs with all extractors)` },
     ];
     const errors: string[] = [];
     const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);

@@ -44,8 +44,15 @@ function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
+/** The cleaned text with the headline put back: a dateline on the first line is blanked as one. */
+function textWithHeadline(doc: Doc): string {
+  const title = doc.titleSpan;
+  if (!title || doc.offsets) return doc.text;
+  return doc.text.slice(0, title.start) + doc.raw.slice(title.start, title.end) + doc.text.slice(title.end);
+}
+
 function readClues(doc: Doc): Clues {
-  const text = doc.text;
+  const text = textWithHeadline(doc);
   const dates: DateClue[] = [];
   const push = (y: string | undefined, monthWord: string, dayWord: string, at: number) => {
     const m = monthNumber(monthWord);
@@ -62,7 +69,7 @@ function readClues(doc: Doc): Clues {
   const weekdays = new Set<number>();
   for (const match of text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS[match[1].toLowerCase()]);
   const years = [...text.matchAll(YEAR_ALONE)].map((match) => Number(match[1]));
-  const bodyStart = doc.paragraphs[0]?.start ?? 0;
+  const bodyStart = doc.titleSpan && !doc.offsets ? doc.titleSpan.start : (doc.paragraphs[0]?.start ?? 0);
   return { dates, weekdays, years, bodyStart };
 }
 

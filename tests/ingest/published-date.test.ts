@@ -80,3 +80,11 @@ describe('inferPublishedDates', () => {
     for (const id of ['000', '001', '002', '003']) expect(byId[id]).toMatchObject({ published: '2024-10-28', publishedFrom: 'other-articles' });
   });
 });
+
+describe('inferPublishedDates: datelines on a first line of their own', () => {
+  it('reads a dateline the cleaner took for a headline', () => {
+    const d = doc('a', 'BRUSSELS, October 28, 2024 (Xinhua) --\nNATO ministers met to discuss the deployment of troops to the region.');
+    inferPublishedDates([d]);
+    expect(d.article).toMatchObject({ published: '2024-10-28', publishedFrom: 'text' });
+  });
+});

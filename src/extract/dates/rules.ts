@@ -282,9 +282,10 @@ export const RULES: Rule[] = [
   {
     name: 'quarter-reference',
     source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>quarter|half|period)(?![a-z])`,
-    interpret({ g, anchor, text }) {
+    interpret({ g, anchor, text, sentence, end }) {
       const head = lower(text.split(/\s+/)[0]);
       const adj = lower(g('adj'));
+      if (sentence[end] === '-') return null;
       const unit = lower(g('unit')) as 'quarter' | 'half';
       if (unit === 'half') return null;
       if (adj === 'first') return null;
@@ -398,13 +399,15 @@ export const RULES: Rule[] = [
   {
     name: 'weekday',
     source: `(?<mod>(?:early|late|earlier|later)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?![a-z]))?`,
-    interpret({ g, anchor, sentence, start, direction }) {
+    interpret({ g, anchor, sentence, start, end, direction }) {
       const wd = g('wd');
       if (!capitalized(wd)) return null;
       if (HOLIDAY_BEFORE.has(lastWord(sentence.slice(0, start)))) return null;
       const n = WEEKDAYS[lower(wd)];
       if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
-      const day = weekdayValue(anchor, n, direction());
+      // "Wednesday's ruling" names something that has happened.
+      const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
+      const day = weekdayValue(anchor, n, possessive ? 'past' : direction());
       const pod = g('pod');
       if (pod) return { type: 'DATE', value: day };
       return { type: 'DATE', value: day };
