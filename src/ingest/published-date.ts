@@ -10,8 +10,9 @@ import { MONTHS, WEEKDAYS } from '../extract/dates/words.js';
  * 3. 'other-articles': the latest date of a dated sibling whose weekday the article names, or
  *    whose month and day it writes ("said Monday", "on October 28");
  * 4. when no article of the set is dated yet: a month and day an article writes, in the latest
- *    year it writes, that falls on a weekday the set names ("Oct 28" + "August 2024" + siblings'
- *    "Monday") dates that article ('text-weekday'); step 3 then dates its siblings.
+ *    year it writes, that falls on the weekday most of the set's articles name ("Oct 28" +
+ *    "August 2024" + siblings' "Monday") dates that article ('text-weekday'); step 3 then dates
+ *    its siblings.
  * Anything else stays undefined ('unknown').
  */
 
@@ -24,7 +25,12 @@ const ISO_DATE = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const YEAR_ALONE = /(?<![$\d,.-])\b((?:19|20)\d\d)\b(?![\d%]|[,.]\d|-\d)/g;
 const WEEKDAY = /(?<!\b(?:Black|Good|Super|Bloody|Ash|Easter|Palm|Cyber|Holy|Giving)\s)\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 /** How far into the body a dateline may be. */
-const DATELINE_CHARS = 160;
+const DATELINE_CHARS = 300;
+/**
+ * What may stand before the date on a dateline's line: nothing, a place ("WASHINGTON, ",
+ * "BRUSSELS - "), a label ("Published: ") and a weekday. A date inside a sentence is no dateline.
+ */
+const DATELINE_PREFIX = /^\s*(?:(?:first\s+)?(?:published|updated|posted|date|dated)(?:\s+on)?\s*:?\s*|\p{Lu}[\p{L}.'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:[,–—-]|\(\p{L}+\))\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/iu;
 
 interface DateClue {
   y: number | null;
@@ -34,6 +40,7 @@ interface DateClue {
 }
 
 interface Clues {
+  text: string;
   dates: DateClue[];
   weekdays: Set<number>;
   years: number[];
@@ -70,7 +77,7 @@ function readClues(doc: Doc): Clues {
   for (const match of text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS[match[1].toLowerCase()]);
   const years = [...text.matchAll(YEAR_ALONE)].map((match) => Number(match[1]));
   const bodyStart = doc.titleSpan && !doc.offsets ? doc.titleSpan.start : (doc.paragraphs[0]?.start ?? 0);
-  return { dates, weekdays, years, bodyStart };
+  return { text, dates, weekdays, years, bodyStart };
 }
 
 const dayOf = (y: number, m: number, d: number) => toDayNumber({ y, m, d });
@@ -89,16 +96,22 @@ function fromWeekday(clues: Clues): number | null {
 /** Step 2: the single explicit full date at the start of the body. */
 function fromDateline(clues: Clues): number | null {
   const found = new Set<number>();
-  for (const c of clues.dates) if (c.y != null && c.at - clues.bodyStart < DATELINE_CHARS && c.at >= clues.bodyStart) found.add(dayOf(c.y, c.m, c.d));
+  for (const c of clues.dates) {
+    if (c.y == null || c.at < clues.bodyStart || c.at - clues.bodyStart >= DATELINE_CHARS) continue;
+    const lineStart = Math.max(clues.text.lastIndexOf('\n', c.at - 1) + 1, clues.bodyStart);
+    if (DATELINE_PREFIX.test(clues.text.slice(lineStart, c.at))) found.add(dayOf(c.y, c.m, c.d));
+  }
   return found.size === 1 ? [...found][0] : null;
 }
 
 /** Step 3: the latest sibling date this article agrees with. */
 function fromSiblings(clues: Clues, dated: number[]): number | null {
+  // An article that writes a later date or year than the sibling's was not published with it.
   const latestOwn = Math.max(-Infinity, ...clues.dates.filter((c) => c.y != null).map((c) => dayOf(c.y!, c.m, c.d)));
+  const latestYear = Math.max(-Infinity, ...clues.years);
   let best: number | null = null;
   for (const day of dated) {
-    if (latestOwn > day) continue;
+    if (latestOwn > day || latestYear > Number(formatDay(day).slice(0, 4))) continue;
     const { m, d } = { m: Number(formatDay(day).slice(5, 7)), d: Number(formatDay(day).slice(8, 10)) };
     const agrees = clues.weekdays.has(isoWeekday(day)) || clues.dates.some((c) => c.y == null && c.m === m && c.d === d);
     if (agrees && (best == null || day > best)) best = day;
@@ -152,7 +165,9 @@ export function inferPublishedDates(docs: Doc[]): void {
   };
   propagate();
   if (docs.length > 1 && undated().length === docs.length) {
-    const setWeekdays = new Set([...clues.values()].flatMap((c) => [...c.weekdays]));
+    // Only a weekday most of the set's articles name says the set reports one story of one day.
+    const naming = [...clues.values()].filter((c) => c.weekdays.size > 0);
+    const setWeekdays = new Set([1, 2, 3, 4, 5, 6, 7].filter((wd) => naming.filter((c) => c.weekdays.has(wd)).length * 2 > naming.length));
     let best: { doc: Doc; day: number } | null = null;
     for (const doc of docs) {
       const day = fromSetWeekdays(clues.get(doc)!, setWeekdays);

@@ -40,8 +40,14 @@ describe('inferPublishedDates', () => {
     expect(d.article).toMatchObject({ published: '2024-10-28', publishedFrom: 'text' });
   });
 
-  it('does not guess between two dateline dates', () => {
+  it('takes a dateline date, not a date inside the story', () => {
     const d = doc('a', 'WASHINGTON, Oct. 28, 2024 - The Senate voted on a bill first tabled on Sept. 3, 2024.');
+    inferPublishedDates([d]);
+    expect(d.article).toMatchObject({ published: '2024-10-28', publishedFrom: 'text' });
+  });
+
+  it('does not guess between two dateline dates', () => {
+    const d = doc('a', 'Published: Oct. 28, 2024\nUpdated: Oct. 29, 2024\nThe Senate voted on a bill first tabled in September.');
     inferPublishedDates([d]);
     expect(d.article.published).toBeUndefined();
   });
@@ -86,5 +92,19 @@ describe('inferPublishedDates: datelines on a first line of their own', () => {
     const d = doc('a', 'BRUSSELS, October 28, 2024 (Xinhua) --\nNATO ministers met to discuss the deployment of troops to the region.');
     inferPublishedDates([d]);
     expect(d.article).toMatchObject({ published: '2024-10-28', publishedFrom: 'text' });
+  });
+});
+
+describe('inferPublishedDates: what is not a dateline', () => {
+  it('does not take a date in the first sentence of a story for its publication date', () => {
+    const d = doc('a', 'Mobiles turn twenty\n\nBritain\'s first mobile phone call was made on 1 January 1985 by a comedian.');
+    inferPublishedDates([d]);
+    expect(d.article.published).toBeUndefined();
+  });
+  it('does not give an article a sibling date older than the years it writes', () => {
+    const dated = doc('a', 'The minister said the talks had ended.', '1985-01-01');
+    const later = doc('b', 'The minister said on Tuesday that sales in 2004 had doubled.');
+    inferPublishedDates([dated, later]);
+    expect(later.article.published).toBeUndefined();
   });
 });
