@@ -266,6 +266,8 @@ export const RULES: Rule[] = [
       let year: number | null = explicit ? Number(explicit) : yearOf(anchor);
       if (year != null && rel) year += REL_OFFSET[lower(rel)] ?? 0;
       const y = year == null ? 'XXXX' : String(year);
+      // "the first half" of a match is no half-year: only with a year or "fiscal" is it one.
+      if (half && !explicit && !rel && !/fiscal|of\s+the\s+year/i.test(text)) return null;
       if (half) return { type: 'DATE', value: `${y}-H${lower(g('ord')) === 'final' ? 2 : ord}` };
       if (!explicit && !rel) return { type: 'DATE', value: quarterValue(anchor, ord === 0 ? 4 : ord, year) };
       return { type: 'DATE', value: `${y}-Q${ord}` };
@@ -540,7 +542,8 @@ export const RULES: Rule[] = [
   {
     name: 'the-year',
     source: `the\\s+(?<full>full\\s+)?year(?![a-z'-])`,
-    interpret({ g, sentence, start, end, anchor }) {
+    interpret({ g, sentence, start, end, anchor, text }) {
+      if (/Year/.test(text)) return null;
       const after = sentence.slice(end, end + 20);
       if (g('full')) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
       const before = sentence.slice(Math.max(0, start - 30), start);
