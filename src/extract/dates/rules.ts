@@ -451,6 +451,8 @@ export const RULES: Rule[] = [
     interpret({ g, sentence, start, end }) {
       const w = lower(g('w'));
       if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
+      // "Now, ..." opening a sentence is a discourse marker, not a time.
+      if (w === 'now' && /^,/.test(sentence.slice(end, end + 1)) && !/\S/.test(sentence.slice(0, start).replace(/["“'‘]/g, ''))) return null;
       if (w === 'so far' || w === 'to date' || w === 'in the past') return null;
       if (w === 'soon' && /\bas\s+$/i.test(sentence.slice(0, start))) return null;
       if (w === 'formerly') return null;
