@@ -1,20 +1,42 @@
+import type { Doc } from '../../doc.js';
+import type { Span } from '../../schema/index.js';
 import type { DateDraft, Extractor } from '../types.js';
+import { parseIsoDate } from './calendar.js';
+import { eventFor } from './event.js';
+import { makeAnchor } from './resolve.js';
+import { scanTimexes } from './scan.js';
 
-/** Dates and times. Placeholder rule: four-digit years 1900-2099 after "in". */
+const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal )?quarter\b/i;
+
+/** The headline's text: the cleaner blanks it in Doc.text, but its dates are facts too. */
+function titleText(doc: Doc, span: Span): string {
+  if (!doc.offsets) return doc.raw.slice(span.start, span.end);
+  let out = '';
+  for (let i = span.start; i < span.end; i++) out += doc.raw[doc.offsets[i]] ?? ' ';
+  return out;
+}
+
+/** Dates, times, durations and sets (TimeML TIMEX3), normalized against the publication date. */
 export const datesExtractor: Extractor = {
   name: 'dates',
   extract(doc) {
+    const anchor = makeAnchor(parseIsoDate(doc.article.published), QUARTERLY_REPORT.test(doc.text));
     const facts: DateDraft[] = [];
-    const re = /\bin ((?:19|20)\d\d)\b/g;
-    for (const s of doc.sentences) {
-      const sentence = doc.text.slice(s.start, s.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence))) {
-        const start = s.start + m.index + 3;
-        facts.push({ kind: 'date', span: { start, end: start + 4 }, sentence: { start: s.start, end: s.end }, extractor: 'dates/placeholder', type: 'DATE', value: m[1], event: null });
+    const scan = (sentence: string, span: Span) => {
+      for (const t of scanTimexes(sentence, anchor)) {
+        facts.push({
+          kind: 'date',
+          span: { start: span.start + t.start, end: span.start + t.end },
+          sentence: { start: span.start, end: span.end },
+          extractor: `dates/${t.rule}`,
+          type: t.type,
+          value: t.value,
+          event: eventFor(sentence, t.start, t.end),
+        });
       }
-    }
+    };
+    if (doc.titleSpan) scan(titleText(doc, doc.titleSpan), doc.titleSpan);
+    for (const s of doc.sentences) scan(doc.text.slice(s.start, s.end), s);
     return { facts };
   },
 };

@@ -1,0 +1,101 @@
+import { ANY_RULE, COMPILED_RULES, type Timex } from './rules.js';
+import type { Anchor, Direction } from './resolve.js';
+import { directionAt } from './tense.js';
+import { PREFIX_WORDS } from './words.js';
+
+export interface FoundTimex extends Timex {
+  /** Offsets in the scanned string. */
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/**
+ * Words every time expression contains (a digit, a month, a unit, "now" ...). The scan
+ * looks only for these; rules are tried only around them.
+ */
+const HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d|'\\d0s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|minute|hour|day|night|week|fortnight|month|quarter|half|year|decade|centur|now|today|tomorrow|yesterday|tonight|current|recent|lately|nowadays|present|past|future|soon|previously|noon|midnight|midday|daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|hourly|semiannually|biannually|fiscal|FY|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|spring|summer|fall|autumn|winter|morning|afternoon|evening|term|period|christmas|thanksgiving|halloween|new year|independence|valentine|q[1-4](?![\\p{L}\\p{N}])))`,
+  'giu',
+);
+const MAX_PREFIX_WORDS = 6;
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code > 0xbf;
+}
+
+/** Word starts left of the head that could open an expression, leftmost first, then the head. */
+function startsBefore(sentence: string, head: number, floor: number): number[] {
+  const starts = [head];
+  let cursor = head;
+  for (let i = 0; i < MAX_PREFIX_WORDS; i++) {
+    let end = cursor;
+    // Skip the separator: spaces, a comma, or the hyphen of a compound ("third-quarter").
+    while (end > floor && (sentence[end - 1] === ' ' || sentence[end - 1] === ',' || sentence[end - 1] === '-' || sentence[end - 1] === '\n')) end--;
+    if (end === cursor && cursor !== head) break;
+    let start = end;
+    while (start > floor && (isWordChar(sentence.charCodeAt(start - 1)) || (sentence[start - 1] === '-' && start - 1 > floor && isWordChar(sentence.charCodeAt(start - 2))))) start--;
+    if (start === end || start < floor) break;
+    const word = sentence.slice(start, end).toLowerCase();
+    if (!PREFIX_WORDS.has(word) && !(word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) break;
+    starts.unshift(start);
+    cursor = start;
+  }
+  return starts;
+}
+
+function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
+  ANY_RULE.lastIndex = at;
+  if (!ANY_RULE.test(sentence)) return null;
+  const candidates: Array<{ rule: (typeof COMPILED_RULES)[number]; match: RegExpExecArray }> = [];
+  for (const rule of COMPILED_RULES) {
+    rule.sticky.lastIndex = at;
+    const match = rule.sticky.exec(sentence);
+    if (match && at + match[0].length > head) candidates.push({ rule, match });
+  }
+  if (candidates.length > 1) candidates.sort((a, b) => b.match[0].length - a.match[0].length);
+  for (const { rule, match } of candidates) {
+    const text = match[0].replace(/[\s,]+$/, '');
+    const end = at + text.length;
+    if (end <= head) continue;
+    let dir: Direction | undefined;
+    const timex = rule.interpret({
+      g: (name) => match.groups?.[rule.prefix + name],
+      text,
+      sentence,
+      start: at,
+      end,
+      anchor,
+      direction: () => (dir === undefined ? (dir = directionAt(sentence, at, end)) : dir),
+    });
+    if (timex) return { ...timex, start: at, end, rule: rule.name };
+  }
+  return null;
+}
+
+/**
+ * All time expressions in one sentence, left to right, no overlaps: one scan for head words;
+ * around each, the leftmost start where a rule matches wins, with its longest accepted match.
+ */
+export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
+  const found: FoundTimex[] = [];
+  let floor = 0;
+  HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD.exec(sentence))) {
+    const head = m.index;
+    let accepted: FoundTimex | null = null;
+    for (const start of startsBefore(sentence, head, floor)) {
+      accepted = bestAt(sentence, start, head, anchor);
+      if (accepted) break;
+    }
+    if (accepted) {
+      found.push(accepted);
+      floor = accepted.end;
+      HEAD.lastIndex = accepted.end;
+    } else {
+      HEAD.lastIndex = head + 1;
+    }
+  }
+  return found;
+}

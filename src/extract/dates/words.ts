@@ -1,0 +1,126 @@
+/** Word lists for the dates grammar (data only). Keys are lower case. */
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+
+/** ISO weekday numbers: Monday = 1 ... Sunday = 7. */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+};
+
+export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+export const PARTS_OF_DAY: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI',
+};
+
+const UNITS_BELOW_TWENTY = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Spelled numbers 0..99 ("twenty-four", "twenty four") plus article counts. */
+export const NUMBER_WORDS: Record<string, number> = (() => {
+  const words: Record<string, number> = { a: 1, an: 1, single: 1, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'a hundred': 100, 'one hundred': 100, hundred: 100 };
+  UNITS_BELOW_TWENTY.forEach((w, i) => (words[w] = i));
+  for (let t = 2; t < 10; t++) {
+    words[TENS[t]] = t * 10;
+    for (let u = 1; u < 10; u++) {
+      words[`${TENS[t]}-${UNITS_BELOW_TWENTY[u]}`] = t * 10 + u;
+      words[`${TENS[t]} ${UNITS_BELOW_TWENTY[u]}`] = t * 10 + u;
+    }
+  }
+  return words;
+})();
+
+/** Vague counts: the value gets an X ("PXY"). */
+export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'numerous', 'multiple', 'a couple of']);
+
+/** Ordinals for quarters, halves and centuries. */
+export const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, sixth: 6,
+  seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21, final: 4, last: 4,
+};
+
+/** Spelled decades ("the nineties"). */
+export const DECADE_WORDS: Record<string, number> = {
+  twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9,
+};
+
+/** Time units -> TimeML duration letter and how many of that letter one unit is. */
+export const UNITS: Record<string, { letter: 'S' | 'M' | 'H' | 'D' | 'W' | 'MO' | 'Q' | 'Y'; times: number }> = {
+  second: { letter: 'S', times: 1 },
+  minute: { letter: 'M', times: 1 },
+  hour: { letter: 'H', times: 1 },
+  day: { letter: 'D', times: 1 },
+  night: { letter: 'D', times: 1 },
+  week: { letter: 'W', times: 1 },
+  weekend: { letter: 'D', times: 2 },
+  fortnight: { letter: 'W', times: 2 },
+  month: { letter: 'MO', times: 1 },
+  quarter: { letter: 'Q', times: 1 },
+  year: { letter: 'Y', times: 1 },
+  decade: { letter: 'Y', times: 10 },
+  century: { letter: 'Y', times: 100 },
+};
+
+/**
+ * Words just before a four-digit number that make it a label, not a year
+ * ("Boeing 747", "flight 2024", "Resolution 1999").
+ */
+export const NOT_YEAR_BEFORE = new Set([
+  'boeing', 'airbus', 'flight', 'route', 'model', 'room', 'no', 'number', 'article', 'section', 'resolution',
+  'chapter', 'page', 'pages', 'code', 'highway', 'interstate', 'bus', 'train', 'line', 'unit', 'apartment',
+  'suite', 'box', 'street', 'avenue', 'road', 'lot', 'item', 'bill', 'law', 'decree', 'order', 'rule', 'form',
+  'version', 'windows', 'office', 'exit', 'gate', 'platform', 'channel', 'level', 'grade', 'class', 'size',
+  'score', 'scored', 'ranked', 'population', 'pop', 'about', 'nearly', 'almost', 'some', 'over', 'than',
+  'approximately', 'roughly', 'around', 'least', 'total', 'only', 'just', 'killed', 'wounded', 'injured',
+]);
+
+/** Nouns counted by a number ("2000 troops"): after these a four-digit number is not a year. */
+export const NOT_YEAR_AFTER = new Set([
+  'troops', 'soldiers', 'people', 'persons', 'men', 'women', 'children', 'workers', 'employees', 'jobs', 'votes',
+  'voters', 'members', 'residents', 'refugees', 'prisoners', 'civilians', 'deaths', 'dead', 'victims', 'cases',
+  'units', 'tanks', 'missiles', 'rounds', 'shells', 'drones', 'aircraft', 'planes', 'ships', 'vehicles', 'cars',
+  'homes', 'houses', 'buildings', 'miles', 'kilometers', 'kilometres', 'km', 'meters', 'metres', 'feet', 'ft',
+  'tons', 'tonnes', 'pounds', 'kg', 'kilograms', 'dollars', 'euros', 'yen', 'shares', 'barrels', 'acres',
+  'hectares', 'points', 'percent', 'calories', 'words', 'pages', 'students', 'patients', 'doctors', 'officers',
+  'police', 'protesters', 'fighters', 'militants', 'rebels', 'staff', 'stores', 'sites', 'hours', 'minutes',
+  'seconds', 'days', 'weeks', 'months', 'years', 'times', 'delegates', 'seats', 'signatures', 'copies', 'units',
+  'lawmakers', 'companies', 'firms', 'banks', 'flights', 'passengers', 'tourists', 'visitors', 'fans', 'cents',
+  'yards', 'degrees', 'mph', 'mw', 'gw', 'megawatts', 'applications', 'complaints', 'arrests', 'incidents',
+]);
+
+/**
+ * Words that may open a time expression before its head word ("nearly three years ago",
+ * "the end of the year"): the scanner tries rule starts only at these and at the head.
+ */
+export const PREFIX_WORDS = new Set([
+  'the', 'a', 'an', 'its', 'this', 'that', 'last', 'next', 'past', 'coming', 'previous', 'following', 'current', 'upcoming',
+  'early', 'earlier', 'late', 'later', 'mid', 'middle', 'end', 'beginning', 'start', 'close', 'turn', 'rest', 'remainder',
+  'of', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'more', 'less', 'fewer', 'than', 'over',
+  'under', 'just', 'only', 'at', 'least', 'most', 'up', 'to', 'no', 'barely', 'well', 'little', 'better', 'part', 'each',
+  'every', 'other', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', "year's", 'right', 'in', 'recent',
+  'so', 'these', 'trading', 'business', 'full', 'straight', 'consecutive', 'working', 'additional', 'long', 'latest',
+  'prior', 'comparable', 'same', 'corresponding', 'shortly', 'before', 'after', 'or', 'half', 'latter', 'initial',
+  'remaining', 'ensuing', 'preceding', 'few', 'several', 'many', 'couple', 'dozen', 'dozens', 'hundreds', 'number',
+  'numerous', 'multiple', 'single', 'year', 'on', 'and', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'more', 'just-ended',
+  'just-completed', 'year-ago', 'year-earlier', 'year-before', 'new', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
+]);
+
+/** Holidays with a date (month, day); Thanksgiving has none and is computed. */
+export const HOLIDAYS: Record<string, { m?: number; d?: number }> = {
+  'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
+  "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
+  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 }, 'thanksgiving day': {}, thanksgiving: {},
+};

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { datesExtractor } from '../../src/extract/dates/index.js';
+import type { DateDraft } from '../../src/extract/types.js';
+
+interface Found {
+  text: string;
+  type: string;
+  value: string;
+  event: string | null;
+}
+
+/** Run the dates extractor on a snippet; every span must map back to the raw text. */
+function dates(text: string, published?: string): Found[] {
+  const doc = makeDoc(text, 'snippet.txt', 'snippet', []);
+  if (published) {
+    doc.article.published = published;
+    doc.article.publishedFrom = 'metadata';
+  }
+  const { facts = [] } = datesExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] });
+  return (facts as DateDraft[]).map((f) => {
+    expect(f.span.end).toBeGreaterThan(f.span.start);
+    expect(doc.raw.slice(f.sentence.start, f.sentence.end)).toContain(doc.raw.slice(f.span.start, f.span.end));
+    return { text: doc.raw.slice(f.span.start, f.span.end), type: f.type, value: f.value, event: f.event };
+  });
+}
+
+// Monday 28 October 2024.
+const MONDAY = '2024-10-28';
+
+describe('dates: extents, types and values against a publication date', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['NATO chief Mark Rutte said Monday that troops had arrived.', 'Monday', 'DATE', '2024-10-28'],
+    ['The ministry said Friday that the talks had failed.', 'Friday', 'DATE', '2024-10-25'],
+    ['The two leaders will meet again Thursday in Seoul.', 'Thursday', 'DATE', '2024-10-31'],
+    ['Last week, the president warned of an escalation.', 'Last week', 'DATE', '2024-W43'],
+    ['Moscow launched the invasion nearly three years ago, officials said.', 'nearly three years ago', 'DATE', '2021'],
+    ['Stocks have plunged in the past three months.', 'the past three months', 'DURATION', 'P3M'],
+    ['Forces launched an incursion in early August, officials said.', 'early August', 'DATE', '2024-08'],
+    ['Intelligence officials said on Oct 24 that units had arrived.', 'Oct 24', 'DATE', '2024-10-24'],
+    ['Speaking in Brussels on October 28, he called it an escalation.', 'October 28', 'DATE', '2024-10-28'],
+    ['Putin first visited the country in 2000.', '2000', 'DATE', '2000'],
+    ['Troops could be sent into battle within days.', 'days', 'DURATION', 'PXD'],
+    ['She took over the alliance just weeks ago.', 'just weeks ago', 'DATE', 'PAST_REF'],
+    ['The ministers will meet later this week in Washington.', 'later this week', 'DATE', '2024-W44'],
+    ['More troops are expected by December.', 'December', 'DATE', '2024-12'],
+    ['Troops could be deployed as early as October 27, he warned.', 'October 27', 'DATE', '2024-10-27'],
+    ['The alliance is now able to confirm the deployment.', 'now', 'DATE', 'PRESENT_REF'],
+    ['"Today, the country faces a choice," she said.', 'Today', 'DATE', '2024-10-28'],
+    ['Sales have grown this year.', 'this year', 'DATE', '2024'],
+    ['The party was founded in the 1990s.', 'the 1990s', 'DATE', '199'],
+    ['The council meets every week in Geneva.', 'every week', 'SET', 'P1W'],
+    ['The figures are published weekly.', 'weekly', 'SET', 'P1W'],
+    ['Profit fell to $5 million from $7 million a year earlier.', 'a year earlier', 'DATE', '2023'],
+    ['Exports rose in the first quarter.', 'the first quarter', 'DATE', '2024-Q1'],
+    ['The company lost money in fiscal 1998.', 'fiscal 1998', 'DATE', '1998'],
+    ['The war has lasted for three years.', 'three years', 'DURATION', 'P3Y'],
+    ['The meeting lasted five hours.', 'five hours', 'DURATION', 'PT5H'],
+    ['The minister spoke to reporters this morning.', 'this morning', 'TIME', '2024-10-28TMO'],
+    ['The blast happened at 9:30 a.m. near the station.', '9:30 a.m.', 'TIME', '2024-10-28T09:30'],
+    ['The treaty was signed on Oct. 28, 2024, in Paris.', 'Oct. 28, 2024', 'DATE', '2024-10-28'],
+    ['The treaty was signed on 28 October 2024 in Paris.', '28 October 2024', 'DATE', '2024-10-28'],
+    ['Growth slowed in the third quarter of 2023.', 'the third quarter of 2023', 'DATE', '2023-Q3'],
+    ['Prices rose last month, the data showed.', 'last month', 'DATE', '2024-09'],
+    ['Elections are due next year.', 'next year', 'DATE', '2025'],
+    ['The rebels attacked the town yesterday.', 'yesterday', 'DATE', '2024-10-27'],
+    ['The court rules tomorrow.', 'tomorrow', 'DATE', '2024-10-29'],
+    ['It was the deadliest war of the 20th century.', 'the 20th century', 'DATE', '19'],
+    ['Results are expected early next year.', 'early next year', 'DATE', '2025'],
+    ['The ship sank two weeks ago.', 'two weeks ago', 'DATE', '2024-W42'],
+    ['The body was found 10 days ago.', '10 days ago', 'DATE', '2024-10-18'],
+    ['The strike began five months ago.', 'five months ago', 'DATE', '2024-05'],
+    ['Forces will arrive over the next several weeks.', 'the next several weeks', 'DURATION', 'PXW'],
+    ['Shops were busy on Christmas Eve, traders said.', 'Christmas Eve', 'DATE', '2024-12-24'],
+    ['Crime has fallen in recent years.', 'recent years', 'DATE', 'PAST_REF'],
+    ['The plant closed in March 2020.', 'March 2020', 'DATE', '2020-03'],
+    ['The gallery opened in September last year.', 'September last year', 'DATE', '2023-09'],
+    ['Output doubled in the second half of 2023.', 'the second half of 2023', 'DATE', '2023-H2'],
+    ['The deal closed on 2024-03-15, filings show.', '2024-03-15', 'DATE', '2024-03-15'],
+    ['The 10-year plan was approved.', '10-year', 'DURATION', 'P10Y'],
+    ['Over the weekend, protesters gathered.', 'the weekend', 'DATE', '2024-W43-WE'],
+    ['Shares fell on Friday night after the report.', 'Friday night', 'DATE', '2024-10-25'],
+  ];
+  it.each(cases)('%s -> %s', (sentence, text, type, value) => {
+    const found = dates(sentence, MONDAY);
+    expect(found.map((f) => ({ text: f.text, type: f.type, value: f.value }))).toContainEqual({ text, type, value });
+  });
+
+  it('finds nothing else in those sentences that is not a date', () => {
+    expect(dates('NATO chief Mark Rutte said Monday that troops had arrived.', MONDAY)).toHaveLength(1);
+    expect(dates('Stocks have plunged in the past three months.', MONDAY)).toHaveLength(1);
+  });
+});
+
+describe('dates: words and numbers that are not dates', () => {
+  const negatives = [
+    'Soldiers march in a parade through the capital.',
+    'Thousands march on the capital each year to protest.'.replace(' each year', ''),
+    'They may see that they can get away with this.',
+    'It was a second attempt to cross the river.',
+    'The parade marked the 70th anniversary of the founding.',
+    'Call 555-1234 or 202-555-0199 for details.',
+    'The crew flew a Boeing 747 to the coast.',
+    'More than 2000 troops crossed the border.',
+    'The company paid $2024 for the licence.',
+    'Room 1999 and code 2048 are on the left.',
+    'More than 12,000 soldiers are expected.',
+    'He came second in the race.',
+    'The mayor may march with them.',
+    'The 52-year-old doctor was shot.',
+    'Iraq imports about three-quarters of its food.',
+  ];
+  it.each(negatives)('%s', (sentence) => {
+    expect(dates(sentence, MONDAY)).toEqual([]);
+  });
+});
+
+describe('dates: weekday direction', () => {
+  // Saturday 2 November 2024: "said Monday" is the Monday before, not the nearest one.
+  const SATURDAY = '2024-11-02';
+  it('resolves a weekday in past-tense news to the most recent past one', () => {
+    expect(dates('The minister said Monday that talks had stalled.', SATURDAY)[0].value).toBe('2024-10-28');
+    expect(dates('The minister said Friday that talks had stalled.', SATURDAY)[0].value).toBe('2024-11-01');
+  });
+  it('counts the publication day itself as the most recent one', () => {
+    expect(dates('The minister said Saturday that talks had stalled.', SATURDAY)[0].value).toBe('2024-11-02');
+  });
+  it('looks forward when the clause is in the future tense', () => {
+    expect(dates('The ministers will meet on Monday in Rome.', SATURDAY)[0].value).toBe('2024-11-04');
+    expect(dates('Talks are scheduled to resume Tuesday.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('reads "last Friday" as the Friday before the publication day', () => {
+    expect(dates('He claimed last Friday that troops had arrived.', MONDAY)[0]).toMatchObject({ text: 'last Friday', value: '2024-10-25' });
+  });
+});
+
+describe('dates: without a publication date', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The minister said Monday that talks had stalled.', 'Monday', 'XXXX-WXX-1'],
+    ['He spoke last week.', 'last week', 'PAST_REF'],
+    ['Talks resume next week.', 'next week', 'FUTURE_REF'],
+    ['Officials said on Oct 24 that units had arrived.', 'Oct 24', 'XXXX-10-24'],
+    ['"Today we are united," she said.', 'Today', 'PRESENT_REF'],
+    ['Putin first visited the country in 2000.', '2000', '2000'],
+    ['Exports rose in the first quarter.', 'the first quarter', 'XXXX-Q1'],
+    ['The invasion began nearly three years ago.', 'nearly three years ago', 'PAST_REF'],
+    ['Forces launched an incursion in early August.', 'early August', 'XXXX-08'],
+  ];
+  it.each(cases)('%s -> %s', (sentence, text, value) => {
+    expect(dates(sentence).map((f) => ({ text: f.text, value: f.value }))).toContainEqual({ text, value });
+  });
+});
+
+describe('dates: events', () => {
+  it('takes the verb phrase of the clause that holds the date', () => {
+    const [found] = dates('Rutte said 600,000 soldiers have been killed since Moscow launched the full-scale invasion of Ukraine nearly three years ago.', MONDAY);
+    expect(found.event).toBe('launched the full-scale invasion of Ukraine');
+  });
+  it('takes the verb after a date that opens the sentence', () => {
+    const [found] = dates('In September 2023, the two leaders met at a cosmodrome in the far east.', MONDAY);
+    expect(found.event).toBe('met at a cosmodrome in the far east');
+  });
+  it('extends a bare reporting verb with what was said', () => {
+    const [found] = dates('Rutte said Monday that troops were sent to the region, decrying the move.', MONDAY);
+    expect(found.event).toBe('said that troops were sent to the region');
+  });
+  it('gives no event when the sentence has no verb', () => {
+    expect(dates('Brussels, October 28, 2024.', MONDAY)[0].event).toBeNull();
+  });
+});
+
+describe('dates: headlines', () => {
+  it('finds dates in a headline that the cleaner blanks', () => {
+    const found = dates('Talks to resume on Monday after weekend of strikes\nThe unions and the government said the talks would resume.', MONDAY);
+    expect(found.map((f) => f.text)).toContain('Monday');
+  });
+});
