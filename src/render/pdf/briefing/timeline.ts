@@ -1,0 +1,82 @@
+import type { Block } from './blocks.js';
+import type { Pen } from './pen.js';
+import { GREY, INK, RULE, STYLES } from './style.js';
+
+export interface TimelineMark {
+  date: string;
+  event: string;
+}
+
+const TICK = 7;
+const LINE_BAND = 12;
+const DATE_EVENT_GAP = 1;
+const MAX_LABEL_WIDTH = 170;
+
+/**
+ * Dated events drawn on a horizontal line, evenly spaced in date order. With more than three
+ * marks the labels alternate above and below the line, so each may be twice as wide as a slot.
+ */
+export class TimelineDrawing implements Block {
+  constructor(readonly marks: TimelineMark[]) {}
+
+  private geometry(width: number) {
+    const n = this.marks.length;
+    const slot = width / Math.max(1, n);
+    const alternate = n > 3;
+    const labelWidth = Math.min(MAX_LABEL_WIDTH, (alternate ? 2 * slot : slot) - 8);
+    return this.marks.map((m, i) => {
+      const cx = slot * (i + 0.5);
+      const left = Math.min(Math.max(0, cx - labelWidth / 2), width - labelWidth);
+      return { ...m, cx, left, labelWidth, above: alternate && i % 2 === 1 };
+    });
+  }
+
+  private labelHeight(pen: Pen, m: TimelineMark, width: number): number {
+    return pen.height(m.date, STYLES.label, width) + DATE_EVENT_GAP + pen.height(m.event, STYLES.small, width);
+  }
+
+  private bands(pen: Pen, width: number) {
+    let above = 0;
+    let below = 0;
+    for (const g of this.geometry(width)) {
+      const h = this.labelHeight(pen, g, g.labelWidth) + TICK;
+      if (g.above) above = Math.max(above, h);
+      else below = Math.max(below, h);
+    }
+    return { above, below };
+  }
+
+  measure(pen: Pen, width: number): number {
+    if (this.marks.length === 0) return 0;
+    const { above, below } = this.bands(pen, width);
+    return above + LINE_BAND + below;
+  }
+
+  draw(pen: Pen, x: number, y: number, width: number): void {
+    if (this.marks.length === 0) return;
+    const { above } = this.bands(pen, width);
+    const lineY = y + above + LINE_BAND / 2;
+    const doc = pen.doc;
+    doc.save().moveTo(x, lineY).lineTo(x + width, lineY).lineWidth(1).strokeColor(INK).stroke();
+    // Arrow head: time runs left to right.
+    doc.moveTo(x + width, lineY).lineTo(x + width - 5, lineY - 2.5).lineTo(x + width - 5, lineY + 2.5).fillColor(INK).fill().restore();
+    for (const g of this.geometry(width)) {
+      const mx = x + g.cx;
+      const h = this.labelHeight(pen, g, g.labelWidth);
+      const dateH = pen.height(g.date, STYLES.label, g.labelWidth);
+      const tickEnd = g.above ? lineY - LINE_BAND / 2 - TICK + 2 : lineY + LINE_BAND / 2 + TICK - 2;
+      doc.save().moveTo(mx, lineY).lineTo(mx, tickEnd).lineWidth(0.5).strokeColor(RULE).stroke().restore();
+      doc.save().circle(mx, lineY, 3).fillColor('#ffffff').fill().circle(mx, lineY, 3).lineWidth(1).strokeColor(INK).stroke().restore();
+      const lx = x + g.left;
+      if (g.above) {
+        const top = lineY - LINE_BAND / 2 - TICK - h;
+        pen.paragraph(g.event, STYLES.small, lx, top, g.labelWidth, 'center');
+        pen.paragraph(g.date, STYLES.label, lx, top + h - dateH, g.labelWidth, 'center');
+      } else {
+        const top = lineY + LINE_BAND / 2 + TICK;
+        pen.paragraph(g.date, STYLES.label, lx, top, g.labelWidth, 'center');
+        pen.paragraph(g.event, { ...STYLES.small, color: GREY }, lx, top + dateH + DATE_EVENT_GAP, g.labelWidth, 'center');
+      }
+    }
+  }
+}
