@@ -8,6 +8,8 @@ const MIN_WORDS = 4;
 const MAX_WORDS = 70;
 /** Quotes sharing this many leading content words are the same quote reported twice. */
 const SAME_QUOTE_WORDS = 6;
+/** One speaker's two quotes sharing this share of the shorter one's words say the same thing. */
+const SAME_SAYING = 0.6;
 
 /** Who said what: attributed quotes first, one item per quote across articles, few per speaker. */
 export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuote[] {
@@ -20,7 +22,7 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   const items: Array<KeyQuote & { who: string }> = [];
-  for (const facts of groups.values()) {
+  for (const facts of mergeRestatements([...groups.values()])) {
     const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
     const speaker = ctx.speakerName(best.speaker);
     const role = ctx.rolesOf(best.speaker.entity)[0] ?? null;
@@ -54,4 +56,33 @@ function score(ctx: BriefContext, f: QuoteFact): number {
   const prominence = entity ? entity.articles.length / Math.max(1, ctx.articleCount) : 0;
   const length = n > 40 ? -0.3 : n < 8 ? -0.2 : 0;
   return 1 + (speaker ? 1 : 0) + (ctx.rolesOf(f.speaker.entity).length > 0 ? 0.2 : 0) + (f.direct ? 0.2 : 0) + 0.3 * prominence + length;
+}
+
+/** Merge groups where the same speaker says the same thing in other words (direct vs reported). */
+function mergeRestatements(groups: QuoteFact[][]): QuoteFact[][] {
+  const bySpeaker = new Map<string, Array<{ facts: QuoteFact[]; words: Set<string> }>>();
+  const out: QuoteFact[][] = [];
+  for (const facts of groups) {
+    const who = facts[0].speaker.entity;
+    if (!who) {
+      out.push(facts);
+      continue;
+    }
+    const words = new Set(contentWords(facts.map((f) => f.text).join(' ')));
+    const list = bySpeaker.get(who) ?? bySpeaker.set(who, []).get(who)!;
+    const same = list.find((g) => {
+      let shared = 0;
+      for (const w of words) if (g.words.has(w)) shared++;
+      return shared / Math.max(1, Math.min(words.size, g.words.size)) >= SAME_SAYING;
+    });
+    if (same) {
+      same.facts.push(...facts);
+      for (const w of words) same.words.add(w);
+    } else {
+      const g = { facts: [...facts], words };
+      list.push(g);
+      out.push(g.facts);
+    }
+  }
+  return out;
 }

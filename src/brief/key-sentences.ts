@@ -126,7 +126,9 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
     const dangling = DANGLING_STARTS.has(first) ? 0.35 : 0;
     const unfinished = /[.!?]["”’')\]]?$/.test(c.text) ? 0 : 0.3;
     const question = c.text.includes('?') ? 0.2 : 0;
-    c.score = c.centrality / maxCentrality + lead - dangling - unfinished - question;
+    // A sentence that opens with a quotation belongs under Key quotes; prefer reporting here.
+    const quoted = /^["“‘']/.test(c.text) ? 0.25 : 0;
+    c.score = c.centrality / maxCentrality + lead - dangling - unfinished - question - quoted;
   }
   const order = cands.map((_, i) => i).sort((x, y) => cands[y].score - cands[x].score || x - y);
   const compared = order.slice(0, COMPARED);

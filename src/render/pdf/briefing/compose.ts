@@ -171,7 +171,7 @@ export class BriefingPage {
     const runs: Run[] = [];
     kept.forEach((s, k) => {
       if (k > 0) runs.push({ text: '   ' });
-      runs.push({ text: `${s.outlet ? s.outlet : `#${s.number}`}: ` }, { text: sourceLine(s) });
+      runs.push({ text: `${s.outlet ? s.outlet : `#${s.number}`}: ${sourceLine(s, b.asOf !== null)}` });
     });
     const missing = b.sources.length - kept.length;
     if (missing > 0) runs.push({ text: `${kept.length ? '   ' : ''}(${missing} more article${missing === 1 ? '' : 's'} not listed for space)`, color: GREY });
@@ -213,7 +213,9 @@ export class BriefingPage {
   }
 }
 
-function sourceLine(s: BriefSource): string {
+/** Title and date; "date unknown" only when other articles have one (else the header says so). */
+function sourceLine(s: BriefSource, someDated: boolean): string {
   const title = s.title ?? basename(s.path);
-  return `${title}, ${s.published ? longDateOf(s.published) : 'date unknown'}`;
+  if (s.published) return `${title}, ${longDateOf(s.published)}`;
+  return someDated ? `${title}, date unknown` : title;
 }

@@ -11,6 +11,7 @@ const TICK = 7;
 const LINE_BAND = 12;
 const DATE_EVENT_GAP = 1;
 const MAX_LABEL_WIDTH = 170;
+const LABEL_GAP = 12;
 
 /**
  * Dated events drawn on a horizontal line, evenly spaced in date order. With more than three
@@ -19,15 +20,19 @@ const MAX_LABEL_WIDTH = 170;
 export class TimelineDrawing implements Block {
   constructor(readonly marks: TimelineMark[]) {}
 
+  /**
+   * Label width and mark positions chosen so that no label needs clamping at the page edge and
+   * labels on the same side of the line never touch.
+   */
   private geometry(width: number) {
     const n = this.marks.length;
-    const slot = width / Math.max(1, n);
     const alternate = n > 3;
-    const labelWidth = Math.min(MAX_LABEL_WIDTH, (alternate ? 2 * slot : slot) - 8);
+    const lanes = alternate ? (n + 1) / 2 : n;
+    const labelWidth = Math.min(MAX_LABEL_WIDTH, alternate ? (2 * width - LABEL_GAP * (n - 1)) / (n + 1) : (width - LABEL_GAP * (lanes - 1)) / lanes);
+    const step = n > 1 ? (width - labelWidth) / (n - 1) : 0;
     return this.marks.map((m, i) => {
-      const cx = slot * (i + 0.5);
-      const left = Math.min(Math.max(0, cx - labelWidth / 2), width - labelWidth);
-      return { ...m, cx, left, labelWidth, above: alternate && i % 2 === 1 };
+      const cx = n > 1 ? labelWidth / 2 + i * step : width / 2;
+      return { ...m, cx, left: cx - labelWidth / 2, labelWidth, above: alternate && i % 2 === 1 };
     });
   }
 
