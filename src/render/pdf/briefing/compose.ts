@@ -42,10 +42,20 @@ export function rankOrder(b: Briefing): Record<ListKey, number[]> {
 
 const dash = ' — ';
 
+/** Outlets named after an item; beyond a few, a count (the coverage grid has the detail). */
+const MARKERS_NAMED = 3;
+
 function markers(b: Briefing, articles: string[]): string {
   const labels = new Map(b.sources.map((s) => [s.article, s.label]));
-  return [...new Set(articles.map((a) => labels.get(a) ?? a))].join(', ');
+  const unique = [...new Set(articles.map((a) => labels.get(a) ?? a))];
+  if (unique.length <= MARKERS_NAMED + 1) return unique.join(', ');
+  return `${unique.slice(0, MARKERS_NAMED).join(', ')} and ${unique.length - MARKERS_NAMED} more`;
 }
+
+/** Outlets named in the header; more are left to the Sources list. */
+const HEADER_OUTLETS = 5;
+/** Coverage columns use source numbers when an outlet name is longer than this (points). */
+const GRID_LABEL_MAX = 80;
 
 /** Everything that can be placed, for one selection; the fitter asks how tall it is. */
 export class BriefingPage {
@@ -70,7 +80,12 @@ export class BriefingPage {
     const date = b.asOf ? `As of ${longDateOf(b.asOf)}` : 'Date unknown';
     const n = b.sources.length;
     const count = `${n} article${n === 1 ? '' : 's'}`;
-    const outlets = b.outlets.length > 0 ? `${count} from ${b.outlets.join(', ')}` : `${count} (outlets not named)`;
+    const outlets =
+      b.outlets.length === 0
+        ? `${count} (outlets not named)`
+        : b.outlets.length <= HEADER_OUTLETS
+          ? `${count} from ${b.outlets.join(', ')}`
+          : `${count} from ${b.outlets.length} outlets (see Sources)`;
     return new Entry([
       { runs: b.title, style: STYLES.title },
       { runs: `${date} · ${outlets}`, style: STYLES.meta, gapBefore: 3 },
@@ -135,8 +150,10 @@ export class BriefingPage {
 
   coverage(sel: Selection): CoverageGrid {
     const b = this.briefing;
-    const columns = [...new Set(b.sources.map((s) => s.label))];
-    const col = new Map(b.sources.map((s) => [s.article, columns.indexOf(s.label)]));
+    const long = b.sources.some((s) => this.pen.width(s.label, STYLES.small) > GRID_LABEL_MAX);
+    const labelOf = (s: BriefSource) => (long ? `#${s.number}` : s.label);
+    const columns = [...new Set(b.sources.map(labelOf))];
+    const col = new Map(b.sources.map((s) => [s.article, columns.indexOf(labelOf(s))]));
     const row = (label: string, reportedBy: string[]): CoverageRow => ({ label, reported: new Set(reportedBy.map((a) => col.get(a)!).filter((j) => j !== undefined)) });
     const rows = sel.coverage && b.sources.length > 1
       ? [
@@ -171,7 +188,7 @@ export class BriefingPage {
     const runs: Run[] = [];
     kept.forEach((s, k) => {
       if (k > 0) runs.push({ text: '   ' });
-      runs.push({ text: `${s.outlet ? s.outlet : `#${s.number}`}: ${sourceLine(s, b.asOf !== null)}` });
+      runs.push({ text: `#${s.number}${s.outlet ? ` ${s.outlet}` : ''}: ${sourceLine(s, b.asOf !== null)}` });
     });
     const missing = b.sources.length - kept.length;
     if (missing > 0) runs.push({ text: `${kept.length ? '   ' : ''}(${missing} more article${missing === 1 ? '' : 's'} not listed for space)`, color: GREY });

@@ -18,11 +18,35 @@ const WEIGHT: Record<ListKey, number> = {
 const DECAY = 0.75;
 const COVERAGE_WEIGHT = 2;
 const PROTECTED_SENTENCES = 3;
+/** The most cited sources stay to the end; further ones compete with content (a note counts them). */
+const PROTECTED_SOURCES = 10;
+const EXTRA_SOURCE_WEIGHT = 3.8;
 
 function keepValue(b: Briefing, key: ListKey, index: number): number {
   if (key === 'whatHappened' && index < PROTECTED_SENTENCES) return 1000 - index;
-  if (key === 'sources') return 500 + b.sources.length - index;
+  if (key === 'sources') return index < PROTECTED_SOURCES ? 500 - index : EXTRA_SOURCE_WEIGHT * 0.97 ** (index - PROTECTED_SOURCES);
   return WEIGHT[key] * DECAY ** index;
+}
+
+interface Option {
+  value: number;
+  next: Selection;
+}
+
+/** Every single-item drop, least valuable first. */
+function dropOptions(b: Briefing, sel: Selection): Option[] {
+  const options: Option[] = [];
+  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] > 0) options.push({ value: keepValue(b, key, sel[key] - 1), next: { ...sel, [key]: sel[key] - 1 } });
+  if (sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: false } });
+  return options.sort((x, y) => x.value - y.value);
+}
+
+/** Every single-item put-back, most valuable first. */
+function restoreOptions(b: Briefing, sel: Selection): Option[] {
+  const options: Option[] = [];
+  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] < b[key].length) options.push({ value: keepValue(b, key, sel[key]), next: { ...sel, [key]: sel[key] + 1 } });
+  if (!sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: true } });
+  return options.sort((x, y) => y.value - x.value);
 }
 
 export interface FitResult {
@@ -31,10 +55,7 @@ export interface FitResult {
   dropped: number;
 }
 
-/**
- * Drop the least valuable item until the page body fits `available` points. Only drops that
- * actually make the page shorter count (an item beside a taller column saves nothing).
- */
+/** Drop the least valuable item until the page body fits `available` points, then restore. */
 export function fitSelection(page: BriefingPage, available: number): FitResult {
   const b = page.briefing;
   const sel: Selection = {
@@ -52,26 +73,26 @@ export function fitSelection(page: BriefingPage, available: number): FitResult {
   let height = heightOf(sel);
   let dropped = 0;
   while (height > available) {
-    const options: Array<{ value: number; next: Selection }> = [];
-    for (const key of Object.keys(WEIGHT) as ListKey[]) {
-      if (sel[key] > 0) options.push({ value: keepValue(b, key, sel[key] - 1), next: { ...sel, [key]: sel[key] - 1 } });
-    }
-    if (sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: false } });
+    const options = dropOptions(b, sel);
     if (options.length === 0) throw new Error('the briefing cannot fit on one page even with every item dropped');
-    options.sort((x, y) => x.value - y.value);
-    let chosen = options[0];
-    let chosenHeight = heightOf(chosen.next);
-    for (const o of options) {
+    Object.assign(sel, options[0].next);
+    height = heightOf(sel);
+    dropped++;
+  }
+  // Greedy dropping can remove items that saved nothing (beside a taller column, or a timeline
+  // mark whose label was not the tallest): put back whatever still fits, most valuable first.
+  for (let restored = true; restored; ) {
+    restored = false;
+    for (const o of restoreOptions(b, sel)) {
       const h = heightOf(o.next);
-      if (h < height - 0.01) {
-        chosen = o;
-        chosenHeight = h;
+      if (h <= available) {
+        Object.assign(sel, o.next);
+        height = h;
+        dropped--;
+        restored = true;
         break;
       }
     }
-    Object.assign(sel, chosen.next);
-    height = chosenHeight;
-    dropped++;
   }
   return { selection: sel, height, dropped };
 }
