@@ -1,3 +1,4 @@
+import { compareText } from './compare.js';
 import type { NumberFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { KeyNumber } from './model.js';
@@ -40,7 +41,7 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
       reportedBy,
     });
   }
-  return items.sort((a, b) => b.rank - a.rank || a.facts[0].localeCompare(b.facts[0])).slice(0, max);
+  return items.sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0])).slice(0, max);
 }
 
 function score(ctx: BriefContext, f: NumberFact): number {

@@ -1,3 +1,4 @@
+import { compareText } from './compare.js';
 import type { QuoteFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { KeyQuote } from './model.js';
@@ -37,7 +38,7 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
       who: (best.speaker.entity ?? speaker ?? '').toLowerCase(),
     });
   }
-  items.sort((a, b) => b.rank - a.rank || a.facts[0].localeCompare(b.facts[0]));
+  items.sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0]));
   // A second quote from the same speaker ranks lower, so more voices are heard.
   const seen = new Map<string, number>();
   for (const item of items) {
@@ -45,7 +46,7 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
     if (item.who) seen.set(item.who, n + 1);
     item.rank = Number((item.rank * 0.6 ** n).toFixed(6));
   }
-  items.sort((a, b) => b.rank - a.rank || a.facts[0].localeCompare(b.facts[0]));
+  items.sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0]));
   return items.slice(0, max).map(({ who: _who, ...q }) => q);
 }
 

@@ -82,12 +82,16 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
       articlesOf.set(w, set);
     }
   const n = cands.length;
-  const idf = (w: string) => Math.log((n + 1) / (df.get(w) ?? 1));
-  // Centroid weight: a word matters when it recurs (across articles above all) without being everywhere.
-  const centroid = (w: string) => {
-    const f = df.get(w) ?? 0;
-    return f < 2 ? 0 : Math.log(1 + f) * (articlesOf.get(w)!.size) * idf(w);
-  };
+  const idfOf = new Map<string, number>();
+  const centroidOf = new Map<string, number>();
+  for (const [w, f] of df) {
+    const idf = Math.log((n + 1) / f);
+    idfOf.set(w, idf);
+    // Centroid weight: a word matters when it recurs (across articles above all) without being everywhere.
+    centroidOf.set(w, f < 2 ? 0 : Math.log(1 + f) * articlesOf.get(w)!.size * idf);
+  }
+  const idf = (w: string) => idfOf.get(w)!;
+  const centroid = (w: string) => centroidOf.get(w)!;
   for (const c of cands) {
     c.weight = c.words.reduce((s, w) => s + idf(w), 0);
     c.centrality = c.words.reduce((s, w) => s + centroid(w), 0) / Math.sqrt(Math.max(8, c.words.length));
@@ -100,24 +104,30 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
     for (const w of c.words) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
   });
   const postingsCap = Math.max(50, Math.ceil(n / 4));
-  const similarTo = (i: number, threshold: number): number[] => {
+  /** Other sentences sharing enough weighted words with sentence i, with the shared share. */
+  const sharedWeight = new Float64Array(n);
+  const sharedCount = new Int32Array(n);
+  const similarTo = (i: number): Array<{ j: number; share: number }> => {
     const a = cands[i];
-    const shared = new Map<number, { weight: number; count: number }>();
+    const touched: number[] = [];
     for (const w of a.words) {
       const postings = index.get(w)!;
       if (postings.length > postingsCap) continue;
       const wi = idf(w);
       for (const j of postings) {
         if (j === i) continue;
-        const s = shared.get(j) ?? { weight: 0, count: 0 };
-        s.weight += wi;
-        s.count++;
-        shared.set(j, s);
+        if (sharedCount[j] === 0) touched.push(j);
+        sharedWeight[j] += wi;
+        sharedCount[j]++;
       }
     }
-    const out: number[] = [];
-    for (const [j, s] of shared) if (s.count >= MIN_SHARED_WORDS && s.weight / Math.min(a.weight, cands[j].weight) >= threshold) out.push(j);
-    return out.sort((x, y) => x - y);
+    const out: Array<{ j: number; share: number }> = [];
+    for (const j of touched) {
+      if (sharedCount[j] >= MIN_SHARED_WORDS) out.push({ j, share: sharedWeight[j] / Math.min(a.weight, cands[j].weight) });
+      sharedWeight[j] = 0;
+      sharedCount[j] = 0;
+    }
+    return out.sort((x, y) => x.j - y.j);
   };
 
   for (const c of cands) {
@@ -135,8 +145,9 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
   const same = new Map<number, number[]>();
   const redundant = new Map<number, number[]>();
   for (const i of compared) {
-    same.set(i, similarTo(i, SAME_CLAIM));
-    redundant.set(i, similarTo(i, REDUNDANT));
+    const sims = similarTo(i);
+    same.set(i, sims.filter((s) => s.share >= SAME_CLAIM).map((s) => s.j));
+    redundant.set(i, sims.filter((s) => s.share >= REDUNDANT).map((s) => s.j));
     for (const j of same.get(i)!) if (cands[j].doc !== cands[i].doc) cands[i].reportedBy.add(cands[j].article);
   }
   for (const i of compared) {
@@ -155,6 +166,8 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
     for (const j of redundant.get(i) ?? []) taken.add(j);
   }
   const order0 = new Map(docs.map((d, i) => [d.article.id, i]));
+  // One article reads best in its own order; across articles the strongest sentence leads.
+  if (docs.length === 1) chosen.sort((x, y) => cands[x].position - cands[y].position);
   return chosen.map((i) => {
     const c = cands[i];
     const others = [...c.reportedBy].filter((a) => a !== c.article).sort((x, y) => order0.get(x)! - order0.get(y)!);

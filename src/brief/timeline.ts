@@ -1,3 +1,4 @@
+import { compareText } from './compare.js';
 import type { DateFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { TimelineEvent } from './model.js';
@@ -16,7 +17,7 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
   const items: TimelineEvent[] = [];
   for (const [value, facts] of groups) {
     const cal = readCalendarValue(value)!;
-    const best = [...facts].sort((a, b) => score(b) - score(a) || a.id.localeCompare(b.id))[0];
+    const best = [...facts].sort((a, b) => score(b) - score(a) || compareText(a.id, b.id))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
     const event = best.event ? tidy(best.event) : ctx.texts.excerpt(best.article, best.sentence, best.span, 5, 7);
     if (!event) continue;
@@ -31,9 +32,9 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
     });
   }
   return items
-    .sort((a, b) => b.rank - a.rank || a.sortKey.localeCompare(b.sortKey))
+    .sort((a, b) => b.rank - a.rank || compareText(a.sortKey, b.sortKey))
     .slice(0, max)
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.value.localeCompare(b.value));
+    .sort((a, b) => compareText(a.sortKey, b.sortKey) || compareText(a.value, b.value));
 }
 
 function score(f: DateFact): number {

@@ -1,3 +1,4 @@
+import { compareText } from './compare.js';
 import type { BriefContext } from './context.js';
 import type { WhoIsWho } from './model.js';
 
@@ -34,7 +35,7 @@ export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[]
       articles,
     });
   }
-  return items.sort((a, b) => b.rank - a.rank || a.name.localeCompare(b.name)).slice(0, max);
+  return items.sort((a, b) => b.rank - a.rank || compareText(a.name, b.name)).slice(0, max);
 }
 
 /** The most central names (in most articles, most facts), for the subtitle and a fallback title. */
@@ -46,9 +47,9 @@ export function centralNames(ctx: BriefContext, max = 4): string[] {
   }
   const seen = new Set<string>();
   return ctx.table.entities
-    .filter((e) => !/['’]s?$/.test(e.name))
-    .map((e) => ({ e, score: e.articles.length + 0.25 * Math.min(8, refs.get(e.id) ?? 0) }))
-    .sort((a, b) => b.score - a.score || a.e.id.localeCompare(b.e.id, 'en', { numeric: true }))
+    .map((e, index) => ({ e, index, score: e.articles.length + 0.25 * Math.min(8, refs.get(e.id) ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .filter((x) => !/['’]s?$/.test(x.e.name))
     .map((x) => x.e.name)
     .filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()))
     .slice(0, max);

@@ -52,6 +52,8 @@ function markers(b: Briefing, articles: string[]): string {
   return `${unique.slice(0, MARKERS_NAMED).join(', ')} and ${unique.length - MARKERS_NAMED} more`;
 }
 
+const MIN_TIMELINE_MARKS = 2;
+
 /** Outlets named in the header; more are left to the Sources list. */
 const HEADER_OUTLETS = 5;
 /** Coverage columns use source numbers when an outlet name is longer than this (points). */
@@ -69,10 +71,9 @@ export class BriefingPage {
     this.order = rankOrder(briefing);
   }
 
-  /** Indexes of the list items kept, in display order. */
+  /** Indexes of the list items kept, in display order (the order the briefing lists them in). */
   kept(key: ListKey, sel: Selection): number[] {
-    const chosen = this.order[key].slice(0, sel[key]);
-    return key === 'timeline' || key === 'sources' ? chosen.sort((x, y) => x - y) : chosen;
+    return this.order[key].slice(0, sel[key]).sort((x, y) => x - y);
   }
 
   header(): Block {
@@ -103,7 +104,8 @@ export class BriefingPage {
 
   timeline(sel: Selection): Block {
     const marks = this.kept('timeline', sel).map((i) => this.briefing.timeline[i]);
-    return new Section(HEADINGS.timeline, marks.length ? [new TimelineDrawing(marks.map((m) => ({ date: m.date, event: m.event })))] : []);
+    // One mark is no timeline; its date is in the sentences already.
+    return new Section(HEADINGS.timeline, marks.length >= MIN_TIMELINE_MARKS ? [new TimelineDrawing(marks.map((m) => ({ date: m.date, event: m.event })))] : []);
   }
 
   keyNumbers(sel: Selection, width: number): Block {

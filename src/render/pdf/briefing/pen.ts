@@ -17,8 +17,13 @@ export class Pen {
 
   constructor(readonly doc: PDFKit.PDFDocument) {}
 
-  private use(style: TextStyle, color = style.color): void {
-    this.doc.font(style.font).fontSize(style.size).fillColor(color);
+  private use(style: TextStyle): void {
+    this.doc.font(style.font).fontSize(style.size);
+  }
+
+  private ink(style: TextStyle, color = style.color): void {
+    this.use(style);
+    this.doc.fillColor(color);
   }
 
   /** Height of runs set as one paragraph (same font, colours may differ). */
@@ -52,7 +57,7 @@ export class Pen {
     const measured = this.height(list, style, width);
     if (list.length === 0) return 0;
     list.forEach((run, i) => {
-      this.use(style, run.color ?? style.color);
+      this.ink(style, run.color ?? style.color);
       const options = { width, lineGap: style.lineGap, align, continued: i < list.length - 1 };
       if (i === 0) this.doc.text(run.text, x, y, options);
       else this.doc.text(run.text, options);
@@ -63,7 +68,7 @@ export class Pen {
 
   /** One line that must not wrap (labels measured to fit beforehand). */
   line(text: string, style: TextStyle, x: number, y: number, options: { width?: number; align?: 'left' | 'center' | 'right' } = {}): void {
-    this.use(style);
+    this.ink(style);
     this.doc.text(text, x, y, { lineBreak: false, width: options.width, align: options.align ?? 'left' });
   }
 }
