@@ -3,6 +3,7 @@ import { buildBriefing, Briefing } from '../../src/brief/index.js';
 import { loadArticles } from '../../src/ingest/load.js';
 import { factsFromDocs } from '../../src/pipeline.js';
 import { damBreach } from '../fixtures/brief/dam-breach.js';
+import type { Quiz } from '../../src/schema/index.js';
 
 describe('buildBriefing on a hand-made fact table', () => {
   const { table, docs } = damBreach();
@@ -112,5 +113,28 @@ describe('buildBriefing on weak input', () => {
     const b = buildBriefing(untitled, docs);
     expect(b.titleFrom).toBe('entities');
     expect(b.title).toContain('Zoë Łukasiewicz');
+  });
+});
+
+describe('check questions', () => {
+  it('keeps the first N questions of the quiz with their facts, and none when the quiz has none', () => {
+    const { table, docs } = damBreach();
+    const question = (n: number): Quiz['questions'][number] => ({
+      id: `q${n}`,
+      kind: 'number',
+      stem: `Question ${n}?`,
+      options: [{ text: 'yes' }, { text: 'no' }],
+      answer: n % 2,
+      explanation: '',
+      facts: [`harbor-post:n${n}`],
+      sources: [],
+    });
+    const quiz: Quiz = { schemaVersion: 1, seed: 's', version: '1', questions: [1, 2, 3].map(question) };
+    const b = buildBriefing(table, docs, { quiz, questions: 2 });
+    expect(b.questions.map((q) => [q.stem, q.options, q.answer, q.facts])).toEqual([
+      ['Question 1?', ['yes', 'no'], 1, ['harbor-post:n1']],
+      ['Question 2?', ['yes', 'no'], 0, ['harbor-post:n2']],
+    ]);
+    expect(buildBriefing(table, docs, { quiz: { ...quiz, questions: [] }, questions: 2 }).questions).toEqual([]);
   });
 });

@@ -81,12 +81,14 @@ export class BriefingPage {
     const date = b.asOf ? `As of ${longDateOf(b.asOf)}` : 'Date unknown';
     const n = b.sources.length;
     const count = `${n} article${n === 1 ? '' : 's'}`;
+    const unnamed = b.sources.filter((s) => !s.outlet).length;
+    const named = b.outlets.length <= HEADER_OUTLETS ? b.outlets.join(', ') : `${b.outlets.length} outlets (see Sources)`;
     const outlets =
       b.outlets.length === 0
         ? `${count} (outlets not named)`
-        : b.outlets.length <= HEADER_OUTLETS
-          ? `${count} from ${b.outlets.join(', ')}`
-          : `${count} from ${b.outlets.length} outlets (see Sources)`;
+        : unnamed > 0
+          ? `${count}: ${named}; ${unnamed} without a named outlet`
+          : `${count} from ${named}`;
     return new Entry([
       { runs: b.title, style: STYLES.title },
       { runs: `${date} · ${outlets}`, style: STYLES.meta, gapBefore: 3 },

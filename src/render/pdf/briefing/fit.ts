@@ -12,11 +12,11 @@ const WEIGHT: Record<ListKey, number> = {
   keyQuotes: 5,
   timeline: 4.5,
   whosWho: 3.5,
-  questions: 3,
+  questions: 6,
   sources: 0,
 };
 const DECAY = 0.75;
-const COVERAGE_WEIGHT = 2;
+const COVERAGE_WEIGHT = 3;
 const PROTECTED_SENTENCES = 3;
 /** The most cited sources stay to the end; further ones compete with content (a note counts them). */
 const PROTECTED_SOURCES = 10;
