@@ -31,10 +31,12 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
     const counts = best.counts?.replace(/\s+/g, ' ').trim() || null;
     const saidBy = ctx.speakerName(best.source) ?? facts.map((f) => ctx.speakerName(f.source)).find(Boolean) ?? null;
+    const what = counts ?? ctx.texts.excerpt(best.article, best.sentence, best.span);
+    if (!what) continue;
     items.push({
       rank: Number((score(ctx, best) + 0.6 * ctx.corroboration(reportedBy)).toFixed(6)),
       figure: figureOf(best),
-      what: counts ?? ctx.texts.excerpt(best.article, best.sentence, best.span),
+      what,
       whatFromCounts: counts !== null,
       saidBy,
       facts: facts.map((f) => f.id),

@@ -7,6 +7,7 @@ import { contentWords, tidy, wordCount } from './content-words.js';
 export const KEY_QUOTES_MAX = 4;
 const MIN_WORDS = 4;
 const MAX_WORDS = 70;
+const MAX_CHARS = 500;
 /** Quotes sharing this many leading content words are the same quote reported twice. */
 const SAME_QUOTE_WORDS = 6;
 /** One speaker's two quotes sharing this share of the shorter one's words say the same thing. */
@@ -18,7 +19,7 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
   for (const f of ctx.table.facts) {
     if (f.kind !== 'quote') continue;
     const n = wordCount(f.text);
-    if (n < MIN_WORDS || n > MAX_WORDS) continue;
+    if (n < MIN_WORDS || n > MAX_WORDS || f.text.length > MAX_CHARS) continue;
     const key = contentWords(f.text).slice(0, SAME_QUOTE_WORDS).join(' ') || tidy(f.text).toLowerCase();
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }

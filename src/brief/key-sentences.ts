@@ -21,6 +21,7 @@ interface Candidate {
 export const KEY_SENTENCES_MAX = 5;
 const MIN_WORDS = 6;
 const MAX_WORDS = 55;
+const MAX_CHARS = 420;
 /** Share of the smaller sentence's weighted words two sentences must have in common to be "the same". */
 const SAME_CLAIM = 0.5;
 /** Looser: a sentence this close to one already chosen adds nothing new to the page. */
@@ -41,7 +42,7 @@ function candidatesOf(docs: Doc[]): Candidate[] {
       const s = { start: sentence.start + dateline, end: sentence.end };
       const text = tidy(doc.text.slice(s.start, s.end));
       const n = wordCount(text);
-      if (n < MIN_WORDS || n > MAX_WORDS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text)) {
+      if (n < MIN_WORDS || n > MAX_WORDS || text.length > MAX_CHARS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text)) {
         position++;
         continue;
       }

@@ -1,12 +1,15 @@
 import type { Article } from '../schema/index.js';
-import { contentWords, tidy } from './content-words.js';
+import { contentWords, tidy, wordCount } from './content-words.js';
+
+/** A headline longer than this is a paragraph that lost its line break, not a title. */
+const MAX_TITLE_WORDS = 30;
 
 /**
  * The most representative headline: the title whose words recur most in the other titles and
  * among the central names. Falls back to the central names when no article has a title.
  */
 export function chooseTitle(articles: Article[], keyNames: string[]): { title: string; from: 'article-title' | 'entities' | 'none' } {
-  const titles = articles.map((a) => (a.title ? tidy(a.title) : '')).filter(Boolean);
+  const titles = articles.map((a) => (a.title ? tidy(a.title) : '')).filter((t) => t && wordCount(t) <= MAX_TITLE_WORDS);
   if (titles.length > 0) {
     const inTitles = new Map<string, number>();
     for (const t of titles) for (const w of new Set(contentWords(t))) inTitles.set(w, (inTitles.get(w) ?? 0) + 1);

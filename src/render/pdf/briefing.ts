@@ -13,7 +13,7 @@ export const BriefingPdfOptions = z.object({
 });
 export type BriefingPdfOptions = z.input<typeof BriefingPdfOptions>;
 
-const FOOTER = 'quizwire briefing: every sentence, figure, quote and date above is taken from the articles listed under Sources.';
+const FOOTER = 'quizwire briefing: the sentences, figures, quotes, dates and roles above are taken from the articles listed under Sources.';
 /** Metadata date when no article has a publication date: fixed, never the clock. */
 const FIXED_EPOCH = '2000-01-01';
 
