@@ -27,6 +27,7 @@ const SAME_CLAIM = 0.5;
 /** Looser: a sentence this close to one already chosen adds nothing new to the page. */
 const REDUNDANT = 0.3;
 /** A wire dateline before the first sentence ("BRUSSELS - "): place, not content. */
+const FIRST_WORD = /^[^\p{L}\s]*(\p{L}+)/u;
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}\s*[-–—]+\s+/u;
 const MIN_SHARED_WORDS = 3;
 /** Only the strongest candidates are compared with every other article (keeps this linear). */
@@ -133,7 +134,7 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
 
   for (const c of cands) {
     const lead = c.position === 0 ? 0.3 : c.position === 1 ? 0.15 : c.position === 2 ? 0.05 : 0;
-    const first = c.text.split(/\s+/)[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+    const first = (FIRST_WORD.exec(c.text)?.[1] ?? '').toLowerCase();
     const dangling = DANGLING_STARTS.has(first) ? 0.35 : 0;
     const unfinished = /[.!?]["”’')\]]?$/.test(c.text) ? 0 : 0.3;
     const question = c.text.includes('?') ? 0.2 : 0;

@@ -25,7 +25,7 @@ const style = (font: FontName, size: number, color = INK, lineGap = 0.6): TextSt
 
 export const STYLES = {
   title: style('serifBold', 16, INK, 1),
-  meta: style('regular', 8.5, GREY),
+  meta: style('condensed', 8.5, GREY),
   heading: style('bold', 10),
   body: style('serif', 9),
   bodyItalic: style('serifItalic', 9),
@@ -33,5 +33,4 @@ export const STYLES = {
   figure: style('bold', 9),
   small: style('condensed', 8, GREY),
   smallInk: style('condensed', 8),
-  smallBold: style('condensedBold', 8),
 } as const;
