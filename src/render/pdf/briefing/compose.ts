@@ -45,12 +45,6 @@ const dash = ' — ';
 /** Outlets named after an item; beyond a few, a count (the coverage grid has the detail). */
 const MARKERS_NAMED = 3;
 
-function markers(b: Briefing, articles: string[]): string {
-  const labels = new Map(b.sources.map((s) => [s.article, s.label]));
-  const unique = [...new Set(articles.map((a) => labels.get(a) ?? a))];
-  if (unique.length <= MARKERS_NAMED + 1) return unique.join(', ');
-  return `${unique.slice(0, MARKERS_NAMED).join(', ')} and ${unique.length - MARKERS_NAMED} more`;
-}
 
 const MIN_TIMELINE_MARKS = 2;
 
@@ -62,6 +56,7 @@ const GRID_LABEL_MAX = 80;
 /** Everything that can be placed, for one selection; the fitter asks how tall it is. */
 export class BriefingPage {
   private readonly order: Record<ListKey, number[]>;
+  private readonly labels: Map<string, string>;
 
   constructor(
     readonly briefing: Briefing,
@@ -69,6 +64,15 @@ export class BriefingPage {
     readonly width: number,
   ) {
     this.order = rankOrder(briefing);
+    this.labels = new Map(briefing.sources.map((s) => [s.article, s.label]));
+  }
+
+  /** " — [who says so, per] Outlet A, Outlet B" after an item; outlets left out when there is only one source. */
+  private markers(articles: string[], saidBy: string | null = null): string {
+    if (this.briefing.sources.length <= 1) return saidBy ? `${dash}${saidBy}` : '';
+    const unique = [...new Set(articles.map((a) => this.labels.get(a) ?? a))];
+    const named = unique.length <= MARKERS_NAMED + 1 ? unique.join(', ') : `${unique.slice(0, MARKERS_NAMED).join(', ')} and ${unique.length - MARKERS_NAMED} more`;
+    return `${dash}${saidBy ? `${saidBy}, per ` : ''}${named}`;
   }
 
   /** Indexes of the list items kept, in display order (the order the briefing lists them in). */
@@ -98,7 +102,7 @@ export class BriefingPage {
   whatHappened(sel: Selection): Block {
     const items = this.kept('whatHappened', sel).map((i, k) => {
       const s = this.briefing.whatHappened[i];
-      const runs: Run[] = [{ text: s.text }, { text: `${dash}${markers(this.briefing, s.reportedBy)}`, color: GREY }];
+      const runs: Run[] = [{ text: s.text }, { text: this.markers(s.reportedBy), color: GREY }];
       return new Entry([{ runs, style: STYLES.body }], { text: `${k + 1}`, style: STYLES.label, width: 14 });
     });
     return new Section(HEADINGS.whatHappened, items);
@@ -114,8 +118,7 @@ export class BriefingPage {
     const kept = this.kept('keyNumbers', sel).map((i) => this.briefing.keyNumbers[i]);
     const gutter = Math.min(width * 0.32, Math.max(40, ...kept.map((n) => this.pen.width(n.figure, STYLES.figure) + 8)));
     const items = kept.map((n) => {
-      const said = n.saidBy ? `${n.saidBy}, per ` : '';
-      const runs: Run[] = [{ text: n.what }, { text: `${dash}${said}${markers(this.briefing, n.reportedBy)}`, color: GREY }];
+      const runs: Run[] = [{ text: n.what }, { text: this.markers(n.reportedBy, n.saidBy), color: GREY }];
       return new Entry([{ runs, style: STYLES.body }], { text: n.figure, style: STYLES.figure, width: gutter });
     });
     return new Section(HEADINGS.keyNumbers, items);
@@ -127,7 +130,7 @@ export class BriefingPage {
       const who = q.speaker ? (q.role ? `${q.speaker}, ${q.role}` : q.speaker) : 'Speaker not identified';
       return new Entry([
         { runs: who, style: STYLES.label },
-        { runs: [{ text: `“${q.quote}”` }, { text: `${dash}${markers(this.briefing, q.reportedBy)}`, color: GREY }], style: STYLES.bodyItalic, gapBefore: 0.5 },
+        { runs: [{ text: `“${q.quote}”` }, { text: this.markers(q.reportedBy), color: GREY }], style: STYLES.bodyItalic, gapBefore: 0.5 },
       ]);
     });
     return new Section(HEADINGS.keyQuotes, items);
@@ -143,7 +146,7 @@ export class BriefingPage {
   differences(sel: Selection): Block {
     const items = this.kept('differences', sel).map((i) => {
       const d = this.briefing.differences[i];
-      const variants = d.variants.map((v) => `${v.figure} (${v.saidBy ? `${v.saidBy}, per ` : ''}${markers(this.briefing, v.reportedBy)})`).join(' vs ');
+      const variants = d.variants.map((v) => `${v.figure} (${v.saidBy ? `${v.saidBy}, per ` : ''}${[...new Set(v.reportedBy.map((a) => this.labels.get(a) ?? a))].join(', ')})`).join(' vs ');
       return new Entry([
         { runs: d.about ?? 'Different figures', style: STYLES.label },
         { runs: variants, style: STYLES.body, gapBefore: 0.5 },
