@@ -16,6 +16,12 @@ const WEIGHT: Record<ListKey, number> = {
   sources: 0,
 };
 const DECAY = 0.75;
+/** Never more than this many, however much room: five key sentences; timeline marks need width. */
+const MAX_SHOWN: Partial<Record<ListKey, number>> = { whatHappened: 5, timeline: 7 };
+
+function shownAtMost(b: Briefing, key: ListKey): number {
+  return Math.min(b[key].length, MAX_SHOWN[key] ?? Infinity);
+}
 const COVERAGE_WEIGHT = 3;
 const PROTECTED_SENTENCES = 3;
 /** The most cited sources stay to the end; further ones compete with content (a note counts them). */
@@ -44,7 +50,7 @@ function dropOptions(b: Briefing, sel: Selection): Option[] {
 /** Every single-item put-back, most valuable first. */
 function restoreOptions(b: Briefing, sel: Selection): Option[] {
   const options: Option[] = [];
-  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] < b[key].length) options.push({ value: keepValue(b, key, sel[key]), next: { ...sel, [key]: sel[key] + 1 } });
+  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] < shownAtMost(b, key)) options.push({ value: keepValue(b, key, sel[key]), next: { ...sel, [key]: sel[key] + 1 } });
   if (!sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: true } });
   return options.sort((x, y) => y.value - x.value);
 }
@@ -58,17 +64,8 @@ export interface FitResult {
 /** Drop the least valuable item until the page body fits `available` points, then restore. */
 export function fitSelection(page: BriefingPage, available: number): FitResult {
   const b = page.briefing;
-  const sel: Selection = {
-    whatHappened: b.whatHappened.length,
-    keyNumbers: b.keyNumbers.length,
-    keyQuotes: b.keyQuotes.length,
-    timeline: b.timeline.length,
-    whosWho: b.whosWho.length,
-    differences: b.differences.length,
-    questions: b.questions.length,
-    sources: b.sources.length,
-    coverage: true,
-  };
+  const sel = Object.fromEntries((Object.keys(WEIGHT) as ListKey[]).map((key) => [key, shownAtMost(b, key)])) as Selection;
+  sel.coverage = true;
   const heightOf = (s: Selection) => page.body(s).measure(page.pen, page.width);
   let height = heightOf(sel);
   let dropped = 0;
