@@ -64,8 +64,7 @@ export interface FitResult {
 /** Drop the least valuable item until the page body fits `available` points, then restore. */
 export function fitSelection(page: BriefingPage, available: number): FitResult {
   const b = page.briefing;
-  const sel = Object.fromEntries((Object.keys(WEIGHT) as ListKey[]).map((key) => [key, shownAtMost(b, key)])) as Selection;
-  sel.coverage = true;
+  const sel: Selection = { ...(Object.fromEntries((Object.keys(WEIGHT) as ListKey[]).map((key) => [key, shownAtMost(b, key)])) as Record<ListKey, number>), coverage: true };
   const heightOf = (s: Selection) => page.body(s).measure(page.pen, page.width);
   let height = heightOf(sel);
   let dropped = 0;
