@@ -31,6 +31,13 @@ describe('quizwire brief', () => {
     expect(r.stderr).toMatch(/wrote .*q\.pdf/);
   });
 
+  it('refuses a folder as --out with one line and exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qw-brief-'));
+    const r = run('brief', 'seeds', '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([`quizwire: --out ${dir}: is a folder; give a file name such as ${dir}/briefing.pdf.`]);
+  });
+
   for (const [args, message] of [
     [['--paper', 'a5'], '--paper a5: unknown paper size; use a4 or letter.'],
     [['--questions', '9'], '--questions 9: give a whole number from 0 to 5.'],

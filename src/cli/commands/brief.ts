@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { statSync } from 'node:fs';
 import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
 import { buildBriefing } from '../../brief/index.js';
@@ -16,6 +17,12 @@ export function parseQuestionCount(value: unknown): number {
   return n;
 }
 
+function parseOutFile(value: unknown): string {
+  const out = String(value);
+  if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new QuizwireError(`--out ${out}: is a folder; give a file name such as ${out.replace(/\/+$/, '')}/briefing.pdf.`);
+  return out;
+}
+
 /** `quizwire brief`: the one-page briefing PDF. */
 export const briefCommand: CommandModule = {
   command: 'brief [inputs..]',
@@ -28,7 +35,7 @@ export const briefCommand: CommandModule = {
   handler: async (argv) => {
     const paper = parsePaper(argv.paper);
     const count = parseQuestionCount(argv.questions);
-    const out = String(argv.out);
+    const out = parseOutFile(argv.out);
     const { docs, diagnostics } = loadArticles(inputsOf(argv));
     const table = factsFromDocs(docs, diagnostics);
     const quiz = count > 0 ? generateQuiz(table, { seed: String(argv.seed), count }) : undefined;
