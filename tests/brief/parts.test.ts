@@ -5,6 +5,7 @@ import { contentWords } from '../../src/brief/content-words.js';
 import { selectKeySentences } from '../../src/brief/key-sentences.js';
 import { makeDoc } from '../../src/ingest/load.js';
 import { toRawSpan } from '../../src/doc.js';
+import { longGaps } from '../../src/render/pdf/briefing/timeline.js';
 
 describe('readCalendarValue', () => {
   it.each([
@@ -71,5 +72,16 @@ describe('selectKeySentences', () => {
       const doc = docs.find((d) => d.article.id === s.article)!;
       expect(doc.raw.slice(s.span.start, s.span.end)).toBe(s.text);
     }
+  });
+});
+
+describe('longGaps on the evenly spaced timeline', () => {
+  const mark = (sortKey: string) => ({ date: sortKey, event: 'e', sortKey });
+  it('marks the one gap far longer than the others', () => {
+    expect(longGaps(['2029-01-01', '2031-03-11', '2031-03-12', '2031-03-13', '2031-04-01'].map(mark))).toEqual([0]);
+  });
+  it('marks nothing when the dates are evenly spread or too few', () => {
+    expect(longGaps(['2030-01-01', '2030-02-01', '2030-03-01'].map(mark))).toEqual([]);
+    expect(longGaps(['2000-01-01', '2030-01-01'].map(mark))).toEqual([]);
   });
 });

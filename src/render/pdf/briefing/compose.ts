@@ -111,7 +111,7 @@ export class BriefingPage {
   timeline(sel: Selection): Block {
     const marks = this.kept('timeline', sel).map((i) => this.briefing.timeline[i]);
     // One mark is no timeline; its date is in the sentences already.
-    return new Section(HEADINGS.timeline, marks.length >= MIN_TIMELINE_MARKS ? [new TimelineDrawing(marks.map((m) => ({ date: m.date, event: m.event })))] : []);
+    return new Section(HEADINGS.timeline, marks.length >= MIN_TIMELINE_MARKS ? [new TimelineDrawing(marks.map((m) => ({ date: m.date, event: m.event, sortKey: m.sortKey })))] : []);
   }
 
   keyNumbers(sel: Selection, width: number): Block {

@@ -5,6 +5,21 @@ import { GREY, INK, RULE, STYLES } from './style.js';
 export interface TimelineMark {
   date: string;
   event: string;
+  /** First day the date covers (YYYY-MM-DD), to show where the even spacing hides a long gap. */
+  sortKey: string;
+}
+
+const DAY = 86_400_000;
+/** A gap this many times the typical one (and over a month) gets a break mark on the line. */
+const LONG_GAP = 3;
+
+/** Indexes i where the time between mark i and i+1 is far longer than between the others. */
+export function longGaps(marks: TimelineMark[]): number[] {
+  const days = marks.slice(1).map((m, i) => (Date.parse(`${m.sortKey}T00:00:00Z`) - Date.parse(`${marks[i].sortKey}T00:00:00Z`)) / DAY);
+  if (days.length < 2) return [];
+  const sorted = [...days].sort((a, b) => a - b);
+  const typical = Math.max(1, sorted[Math.floor((sorted.length - 1) / 2)]);
+  return days.flatMap((d, i) => (d > 30 && d >= LONG_GAP * typical ? [i] : []));
 }
 
 const TICK = 7;
@@ -65,7 +80,14 @@ export class TimelineDrawing implements Block {
     doc.save().moveTo(x, lineY).lineTo(x + width, lineY).lineWidth(1).strokeColor(INK).stroke();
     // Arrow head: time runs left to right.
     doc.moveTo(x + width, lineY).lineTo(x + width - 5, lineY - 2.5).lineTo(x + width - 5, lineY + 2.5).fillColor(INK).fill().restore();
-    for (const g of this.geometry(width)) {
+    const geometry = this.geometry(width);
+    // Even spacing is not to scale: a double slash marks where much more time passes.
+    for (const i of longGaps(this.marks)) {
+      const bx = x + (geometry[i].cx + geometry[i + 1].cx) / 2;
+      doc.save().rect(bx - 4, lineY - 4, 8, 8).fillColor('#ffffff').fill().restore();
+      for (const dx of [-2.5, 1.5]) doc.save().moveTo(bx + dx - 1.5, lineY + 4).lineTo(bx + dx + 1.5, lineY - 4).lineWidth(0.9).strokeColor(INK).stroke().restore();
+    }
+    for (const g of geometry) {
       const mx = x + g.cx;
       const h = this.labelHeight(pen, g, g.labelWidth);
       const dateH = pen.height(g.date, STYLES.label, g.labelWidth);
