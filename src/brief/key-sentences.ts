@@ -98,7 +98,7 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
     c.weight = c.words.reduce((s, w) => s + idf(w), 0);
     c.centrality = c.words.reduce((s, w) => s + centroid(w), 0) / Math.sqrt(Math.max(8, c.words.length));
   }
-  const maxCentrality = Math.max(...cands.map((c) => c.centrality), 1e-9);
+  const maxCentrality = cands.reduce((m, c) => Math.max(m, c.centrality), 1e-9);
   const nDocs = docs.length;
 
   const index = new Map<string, number[]>();
