@@ -6,3 +6,5 @@ export { loadArticles, makeDoc } from './ingest/load.js';
 export { factsFromFiles, factsFromDocs } from './pipeline.js';
 export { renderFactsMarkdown } from './render/facts-md.js';
 export { renderFactsCsv } from './render/facts-csv.js';
+export { buildBriefing } from './brief/index.js';
+export { renderBriefingPdf } from './render/pdf/briefing.js';

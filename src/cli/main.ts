@@ -4,6 +4,7 @@ import { isQuizwireError } from '../errors.js';
 import { version } from '../version.js';
 import { factsCommand } from './commands/facts.js';
 import { allCommand } from './commands/all.js';
+import { briefCommand } from './commands/brief.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`quizwire: ${message}\n`);
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     .version(version)
     .command(factsCommand)
     .command(allCommand)
+    .command(briefCommand)
     .demandCommand(1, 'give a command; see quizwire --help')
     .strict()
     .fail((msg, err) => {

@@ -1,6 +1,9 @@
 import type { CommandModule } from 'yargs';
 import { join } from 'node:path';
-import { factsFromFiles } from '../../pipeline.js';
+import { factsFromDocs } from '../../pipeline.js';
+import { loadArticles } from '../../ingest/load.js';
+import { buildBriefing } from '../../brief/index.js';
+import { renderBriefingPdf } from '../../render/pdf/briefing.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { inputsOf, withInputs, withOutDir, withSeed } from '../options.js';
 import { formatFacts } from './facts.js';
@@ -10,13 +13,15 @@ export const allCommand: CommandModule = {
   command: 'all [inputs..]',
   describe: 'fact table, quiz, answer key and briefing PDF in one go',
   builder: (y) => withOutDir(withSeed(withInputs(y))),
-  handler: (argv) => {
+  handler: async (argv) => {
     const out = String(argv.out);
-    const table = factsFromFiles(inputsOf(argv));
+    const { docs, diagnostics } = loadArticles(inputsOf(argv));
+    const table = factsFromDocs(docs, diagnostics);
     writeFilesAtomically([
       { path: join(out, 'facts.json'), data: formatFacts(table, 'json') },
       { path: join(out, 'facts.md'), data: formatFacts(table, 'md') },
+      { path: join(out, 'briefing.pdf'), data: await renderBriefingPdf(buildBriefing(table, docs)) },
     ]);
-    process.stderr.write(`quizwire: wrote ${out}/facts.json and ${out}/facts.md (${table.facts.length} facts)\n`);
+    process.stderr.write(`quizwire: wrote ${out}/facts.json, ${out}/facts.md and ${out}/briefing.pdf (${table.facts.length} facts)\n`);
   },
 };

@@ -1,0 +1,81 @@
+import type { Doc } from '../doc.js';
+import type { FactTable, Quiz } from '../schema/index.js';
+import { ArticleText } from './article-text.js';
+import { BriefContext } from './context.js';
+import type { BriefSource, Briefing, CheckQuestion } from './model.js';
+import { selectKeySentences } from './key-sentences.js';
+import { selectKeyNumbers } from './key-numbers.js';
+import { selectKeyQuotes } from './key-quotes.js';
+import { selectTimeline } from './timeline.js';
+import { centralNames, selectWhosWho } from './whos-who.js';
+import { selectDifferences } from './differences.js';
+import { chooseTitle } from './title.js';
+import { tidy } from './content-words.js';
+
+export interface BriefingOptions {
+  /** Check questions to print (from `generateQuiz`); the first ones are kept. */
+  quiz?: Quiz;
+  questions?: number;
+}
+
+/** Everything the one-page briefing can show, ranked; the layout decides how much fits. */
+export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOptions = {}): Briefing {
+  const ctx = new BriefContext(table, new ArticleText(docs));
+  const keyNames = centralNames(ctx);
+  const { title, from } = chooseTitle(table.articles, keyNames);
+  const dates = table.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
+  const outlets = [...new Set(table.articles.map((a) => a.outlet?.trim()).filter((o): o is string => !!o))];
+
+  const briefing: Briefing = {
+    title,
+    titleFrom: from,
+    keyNames,
+    asOf: dates.at(-1) ?? null,
+    outlets,
+    sources: sourcesOf(table),
+    whatHappened: selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id))),
+    keyNumbers: selectKeyNumbers(ctx),
+    keyQuotes: selectKeyQuotes(ctx),
+    timeline: selectTimeline(ctx),
+    whosWho: selectWhosWho(ctx),
+    differences: selectDifferences(ctx),
+    questions: checkQuestions(options),
+  };
+  countCitations(briefing);
+  return briefing;
+}
+
+function sourcesOf(table: FactTable): BriefSource[] {
+  return table.articles.map((a, i) => ({
+    article: a.id,
+    number: i + 1,
+    label: a.outlet?.trim() || `#${i + 1}`,
+    outlet: a.outlet?.trim() || null,
+    title: a.title ? tidy(a.title) : null,
+    published: a.published ?? null,
+    path: a.path,
+    cited: 0,
+  }));
+}
+
+function checkQuestions(options: BriefingOptions): CheckQuestion[] {
+  const wanted = options.questions ?? options.quiz?.questions.length ?? 0;
+  return (options.quiz?.questions ?? []).slice(0, wanted).map((q, i) => ({
+    rank: 1 / (1 + i),
+    stem: tidy(q.stem),
+    options: q.options.map((o) => tidy(o.text)),
+    answer: q.answer,
+    facts: q.facts,
+  }));
+}
+
+function countCitations(b: Briefing): void {
+  const cited = new Map<string, number>();
+  const cite = (ids: string[]) => ids.forEach((id) => cited.set(id, (cited.get(id) ?? 0) + 1));
+  for (const s of b.whatHappened) cite(s.reportedBy);
+  for (const n of b.keyNumbers) cite(n.reportedBy);
+  for (const q of b.keyQuotes) cite(q.reportedBy);
+  for (const t of b.timeline) cite(t.reportedBy);
+  for (const d of b.differences) for (const v of d.variants) cite(v.reportedBy);
+  for (const s of b.sources) s.cited = cited.get(s.article) ?? 0;
+}

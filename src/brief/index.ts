@@ -1,0 +1,2 @@
+export { buildBriefing, type BriefingOptions } from './build-briefing.js';
+export * from './model.js';

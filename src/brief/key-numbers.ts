@@ -1,0 +1,51 @@
+import { compareText } from './compare.js';
+import type { NumberFact } from '../schema/index.js';
+import type { BriefContext } from './context.js';
+import type { KeyNumber } from './model.js';
+import { QUALIFIER_WORDS } from './wording.js';
+
+export const KEY_NUMBERS_MAX = 6;
+
+/** A bare four-digit year is a date, not a quantity. */
+function looksLikeYear(f: NumberFact): boolean {
+  return f.unit === null && Number.isInteger(f.value) && f.value >= 1000 && f.value <= 2200 && /^\d{4}$/.test(f.text.trim());
+}
+
+export function figureOf(f: NumberFact): string {
+  const words = QUALIFIER_WORDS[f.qualifier];
+  const text = f.text.replace(/\s+/g, ' ').trim();
+  return words && !text.toLowerCase().startsWith(words) ? `${words} ${text}` : text;
+}
+
+/** The figures worth knowing: what they count, who says so; one item per figure across articles. */
+export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyNumber[] {
+  const groups = new Map<string, NumberFact[]>();
+  for (const f of ctx.table.facts) {
+    if (f.kind !== 'number' || looksLikeYear(f)) continue;
+    const key = `${f.value}|${f.unit ?? ''}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+  }
+  const items: KeyNumber[] = [];
+  for (const facts of groups.values()) {
+    const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
+    const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
+    const counts = best.counts?.replace(/\s+/g, ' ').trim() || null;
+    const saidBy = ctx.speakerName(best.source) ?? facts.map((f) => ctx.speakerName(f.source)).find(Boolean) ?? null;
+    const what = counts ?? ctx.texts.excerpt(best.article, best.sentence, best.span);
+    if (!what) continue;
+    items.push({
+      rank: Number((score(ctx, best) + 0.6 * ctx.corroboration(reportedBy)).toFixed(6)),
+      figure: figureOf(best),
+      what,
+      whatFromCounts: counts !== null,
+      saidBy,
+      facts: facts.map((f) => f.id),
+      reportedBy,
+    });
+  }
+  return items.sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0])).slice(0, max);
+}
+
+function score(ctx: BriefContext, f: NumberFact): number {
+  return 1 + (f.counts ? 0.8 : 0) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
+}

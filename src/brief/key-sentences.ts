@@ -1,0 +1,178 @@
+import type { Doc } from '../doc.js';
+import { toRawSpan } from '../doc.js';
+import type { KeySentence } from './model.js';
+import { contentWords, tidy, wordCount } from './content-words.js';
+import { DANGLING_STARTS } from './stopwords.js';
+
+interface Candidate {
+  doc: number;
+  article: string;
+  position: number;
+  text: string;
+  start: number;
+  end: number;
+  words: string[];
+  weight: number;
+  centrality: number;
+  score: number;
+  reportedBy: Set<string>;
+}
+
+export const KEY_SENTENCES_MAX = 5;
+const MIN_WORDS = 6;
+const MAX_WORDS = 55;
+const MAX_CHARS = 420;
+/** Share of the smaller sentence's weighted words two sentences must have in common to be "the same". */
+const SAME_CLAIM = 0.5;
+/** Looser: a sentence this close to one already chosen adds nothing new to the page. */
+const REDUNDANT = 0.3;
+/** A wire dateline before the first sentence ("BRUSSELS - "): place, not content. */
+const FIRST_WORD = /^[^\p{L}\s]*(\p{L}+)/u;
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}\s*[-–—]+\s+/u;
+const MIN_SHARED_WORDS = 3;
+/** Only the strongest candidates are compared with every other article (keeps this linear). */
+const COMPARED = 40;
+
+function candidatesOf(docs: Doc[]): Candidate[] {
+  const out: Candidate[] = [];
+  docs.forEach((doc, d) => {
+    let position = 0;
+    for (const sentence of doc.sentences) {
+      if (doc.titleSpan && sentence.start < doc.titleSpan.end && sentence.end > doc.titleSpan.start) continue;
+      const dateline = DATELINE.exec(doc.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
+      const s = { start: sentence.start + dateline, end: sentence.end };
+      const text = tidy(doc.text.slice(s.start, s.end));
+      const n = wordCount(text);
+      if (n < MIN_WORDS || n > MAX_WORDS || text.length > MAX_CHARS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text)) {
+        position++;
+        continue;
+      }
+      const raw = toRawSpan(doc, s);
+      out.push({
+        doc: d,
+        article: doc.article.id,
+        position: position++,
+        text,
+        start: raw.start,
+        end: raw.end,
+        words: [...new Set(contentWords(text))],
+        weight: 0,
+        centrality: 0,
+        score: 0,
+        reportedBy: new Set([doc.article.id]),
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * Three to five sentences that say what happened: central to the whole set (their words recur
+ * across sentences and articles), early in their article, and reported by several articles.
+ * Corroboration is found through a word index, comparing only the strongest candidates.
+ */
+export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySentence[] {
+  const cands = candidatesOf(docs);
+  if (cands.length === 0) return [];
+  const df = new Map<string, number>();
+  const articlesOf = new Map<string, Set<number>>();
+  for (const c of cands)
+    for (const w of c.words) {
+      df.set(w, (df.get(w) ?? 0) + 1);
+      const set = articlesOf.get(w) ?? new Set<number>();
+      set.add(c.doc);
+      articlesOf.set(w, set);
+    }
+  const n = cands.length;
+  const idfOf = new Map<string, number>();
+  const centroidOf = new Map<string, number>();
+  for (const [w, f] of df) {
+    const idf = Math.log((n + 1) / f);
+    idfOf.set(w, idf);
+    // Centroid weight: a word matters when it recurs (across articles above all) without being everywhere.
+    centroidOf.set(w, f < 2 ? 0 : Math.log(1 + f) * articlesOf.get(w)!.size * idf);
+  }
+  const idf = (w: string) => idfOf.get(w)!;
+  const centroid = (w: string) => centroidOf.get(w)!;
+  for (const c of cands) {
+    c.weight = c.words.reduce((s, w) => s + idf(w), 0);
+    c.centrality = c.words.reduce((s, w) => s + centroid(w), 0) / Math.sqrt(Math.max(8, c.words.length));
+  }
+  const maxCentrality = cands.reduce((m, c) => Math.max(m, c.centrality), 1e-9);
+  const nDocs = docs.length;
+
+  const index = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    for (const w of c.words) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
+  });
+  const postingsCap = Math.max(50, Math.ceil(n / 4));
+  /** Other sentences sharing enough weighted words with sentence i, with the shared share. */
+  const sharedWeight = new Float64Array(n);
+  const sharedCount = new Int32Array(n);
+  const similarTo = (i: number): Array<{ j: number; share: number }> => {
+    const a = cands[i];
+    const touched: number[] = [];
+    for (const w of a.words) {
+      const postings = index.get(w)!;
+      if (postings.length > postingsCap) continue;
+      const wi = idf(w);
+      for (const j of postings) {
+        if (j === i) continue;
+        if (sharedCount[j] === 0) touched.push(j);
+        sharedWeight[j] += wi;
+        sharedCount[j]++;
+      }
+    }
+    const out: Array<{ j: number; share: number }> = [];
+    for (const j of touched) {
+      if (sharedCount[j] >= MIN_SHARED_WORDS) out.push({ j, share: sharedWeight[j] / Math.min(a.weight, cands[j].weight) });
+      sharedWeight[j] = 0;
+      sharedCount[j] = 0;
+    }
+    return out.sort((x, y) => x.j - y.j);
+  };
+
+  for (const c of cands) {
+    const lead = c.position === 0 ? 0.3 : c.position === 1 ? 0.15 : c.position === 2 ? 0.05 : 0;
+    const first = (FIRST_WORD.exec(c.text)?.[1] ?? '').toLowerCase();
+    const dangling = DANGLING_STARTS.has(first) ? 0.35 : 0;
+    const unfinished = /[.!?]["”’')\]]?$/.test(c.text) ? 0 : 0.3;
+    const question = c.text.includes('?') ? 0.2 : 0;
+    // A sentence that opens with a quotation belongs under Key quotes; prefer reporting here.
+    const quoted = /^["“‘']/.test(c.text) ? 0.25 : 0;
+    c.score = c.centrality / maxCentrality + lead - dangling - unfinished - question - quoted;
+  }
+  const order = cands.map((_, i) => i).sort((x, y) => cands[y].score - cands[x].score || x - y);
+  const compared = order.slice(0, COMPARED);
+  const same = new Map<number, number[]>();
+  const redundant = new Map<number, number[]>();
+  for (const i of compared) {
+    const sims = similarTo(i);
+    same.set(i, sims.filter((s) => s.share >= SAME_CLAIM).map((s) => s.j));
+    redundant.set(i, sims.filter((s) => s.share >= REDUNDANT).map((s) => s.j));
+    for (const j of same.get(i)!) if (cands[j].doc !== cands[i].doc) cands[i].reportedBy.add(cands[j].article);
+  }
+  for (const i of compared) {
+    const c = cands[i];
+    c.score += nDocs > 1 ? (0.8 * (c.reportedBy.size - 1)) / (nDocs - 1) : 0;
+  }
+  compared.sort((x, y) => cands[y].score - cands[x].score || x - y);
+
+  const chosen: number[] = [];
+  const taken = new Set<number>();
+  for (const i of compared) {
+    if (chosen.length >= max) break;
+    if (taken.has(i)) continue;
+    chosen.push(i);
+    taken.add(i);
+    for (const j of redundant.get(i) ?? []) taken.add(j);
+  }
+  const order0 = new Map(docs.map((d, i) => [d.article.id, i]));
+  // One article reads best in its own order; across articles the strongest sentence leads.
+  if (docs.length === 1) chosen.sort((x, y) => cands[x].position - cands[y].position);
+  return chosen.map((i) => {
+    const c = cands[i];
+    const others = [...c.reportedBy].filter((a) => a !== c.article).sort((x, y) => order0.get(x)! - order0.get(y)!);
+    return { rank: Number(c.score.toFixed(6)), text: c.text, article: c.article, span: { start: c.start, end: c.end }, reportedBy: [c.article, ...others] };
+  });
+}

@@ -1,0 +1,56 @@
+import { compareText } from './compare.js';
+import type { BriefContext } from './context.js';
+import type { WhoIsWho } from './model.js';
+
+export const WHOS_WHO_MAX = 8;
+const ROLES_SHOWN = 2;
+
+/**
+ * People and organizations with their roles. An entity without a role is listed only when it
+ * speaks or is quoted as a source: a bare name tells the reader nothing.
+ */
+export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[] {
+  const speaks = new Map<string, number>();
+  for (const f of ctx.table.facts) {
+    const id = f.kind === 'quote' ? f.speaker.entity : f.kind === 'number' ? f.source?.entity : null;
+    if (id) speaks.set(id, (speaks.get(id) ?? 0) + 1);
+  }
+  const items: WhoIsWho[] = [];
+  const seenNames = new Set<string>();
+  for (const e of ctx.table.entities) {
+    if (e.kind !== 'person' && e.kind !== 'organization') continue;
+    const roles = ctx.rolesOf(e.id).slice(0, ROLES_SHOWN);
+    const quoted = speaks.get(e.id) ?? 0;
+    if (roles.length === 0 && quoted === 0) continue;
+    const key = e.name.toLowerCase();
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
+    const articles = ctx.sortArticles(e.articles);
+    items.push({
+      rank: Number((articles.length / Math.max(1, ctx.articleCount) + (roles.length ? 0.5 : 0) + 0.15 * Math.min(4, quoted) + (e.kind === 'person' ? 0.05 : 0)).toFixed(6)),
+      entity: e.id,
+      name: e.name,
+      kind: e.kind,
+      roles,
+      articles,
+    });
+  }
+  return items.sort((a, b) => b.rank - a.rank || compareText(a.name, b.name)).slice(0, max);
+}
+
+/** The most central names (in most articles, most facts), for the subtitle and a fallback title. */
+export function centralNames(ctx: BriefContext, max = 4): string[] {
+  const refs = new Map<string, number>();
+  for (const f of ctx.table.facts) {
+    const id = f.kind === 'quote' ? f.speaker.entity : f.kind === 'number' ? f.source?.entity : f.kind === 'role' ? f.entity : null;
+    if (id) refs.set(id, (refs.get(id) ?? 0) + 1);
+  }
+  const seen = new Set<string>();
+  return ctx.table.entities
+    .map((e, index) => ({ e, index, score: e.articles.length + 0.25 * Math.min(8, refs.get(e.id) ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .filter((x) => !/['’]s?$/.test(x.e.name))
+    .map((x) => x.e.name)
+    .filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()))
+    .slice(0, max);
+}
