@@ -1,27 +1,38 @@
 import type { Extractor, NumberDraft } from '../types.js';
+import { scanQuantities } from './scan.js';
+import { notAQuantity, phoneSpans } from './filters.js';
+import { countsFor, tokenize, type CountsResult } from './counts.js';
 
-/** Quantities. Placeholder rule: digits with thousands separators, optional %. */
+/**
+ * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
+ * what it counts. One pass per sentence: scan, drop what is not a quantity, read the words around.
+ */
 export const numbersExtractor: Extractor = {
   name: 'numbers',
   extract(doc) {
     const facts: NumberDraft[] = [];
-    const re = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?%/g;
     for (const s of doc.sentences) {
       const sentence = doc.text.slice(s.start, s.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence))) {
-        const start = s.start + m.index;
+      if (!/[\p{N}]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|half|thirds?|quarters?|hundreds|thousands|millions|billions|dozens|scores|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero)\b/iu.test(sentence)) continue;
+      const quantities = scanQuantities(sentence);
+      if (!quantities.length) continue;
+      const phones = phoneSpans(sentence);
+      const tokens = tokenize(sentence);
+      let previous: CountsResult | null = null;
+      for (const q of quantities) {
+        if (notAQuantity(sentence, q, phones)) continue;
+        const what = countsFor(sentence, tokens, q, previous);
+        if (!q.unit) previous = what;
         facts.push({
           kind: 'number',
-          span: { start, end: start + m[0].length },
+          span: { start: s.start + q.start, end: s.start + q.end },
           sentence: { start: s.start, end: s.end },
-          extractor: 'numbers/placeholder',
-          value: Number(m[0].replace(/[,%]/g, '')),
-          qualifier: 'exact',
-          unit: m[0].endsWith('%') ? '%' : null,
-          counts: null,
-          approximate: false,
+          extractor: `numbers/${q.rule}`,
+          value: q.value,
+          qualifier: q.qualifier,
+          unit: q.unit,
+          counts: what.counts,
+          approximate: q.approximate,
           source: null,
         });
       }
