@@ -48,7 +48,7 @@ const MEASURE_LIKE = /^(?:%|percent|per cent|pc|\$|us\$|\$ us|\$a|€|£|ps|y|hk
  * "what is counted" over two fields: the counted noun goes to `unit` ("13000 | workers") and the
  * owner or measured thing to `referred_concepts` ("Ford"). Our `counts` holds the counted thing.
  * A value-matched pair agrees when:
- * - gold concept is "-": our counts is null or only repeats gold's counted-noun unit;
+ * - gold concept is "-": our counts is null or names gold's counted noun (its unit's head word);
  * - otherwise: at least half of the content words of one gold concept (comma-separated) occur in
  *   our counts or unit, or gold's unit is a counted noun whose head word occurs in our counts.
  * `strict` drops the counted-noun alternative.
@@ -58,7 +58,8 @@ export function countsAgree(pred: Pick<NumberFact, 'counts' | 'unit'>, gold: Gol
   const goldUnitWords = MEASURE_LIKE.test(gold.unit.trim()) ? [] : contentWords(gold.unit);
   if (gold.referred_concepts.trim() === '-') {
     const countsWords = contentWords(pred.counts);
-    return countsWords.length === 0 || (!strict && countsWords.every((w) => goldUnitWords.includes(w)));
+    const head = goldUnitWords[goldUnitWords.length - 1];
+    return countsWords.length === 0 || (!strict && !!head && countsWords.includes(head));
   }
   for (const concept of gold.referred_concepts.split(',')) {
     const words = contentWords(concept);

@@ -37,6 +37,8 @@ const isParticiple = (t: Token | undefined) =>
 const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
 const isContent = (t: Token | undefined) =>
   !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !/ly$/.test(t.lower) && !/^\d/.test(t.text);
+const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
+const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
 
 /** The noun phrase starting at token i: "Russian soldiers", "rounds of ammunition". */
@@ -81,27 +83,67 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
   return out;
 }
 
-/** The subject before a figure: "Tesla shares" in "Tesla shares rose 5%". */
-function subjectBefore(tokens: Token[], k: number): Token[] {
-  let skipped = 0;
-  while (k >= 0 && skipped < 7) {
-    const t = tokens[k];
-    if (!t.word) {
-      if (t.text !== ',' && t.text !== '+') return [];
-    } else if (isContent(t) && !LINK_WORDS.has(t.lower) && !isVerbForm(t)) break;
-    k--;
-    skipped++;
-  }
+const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
+const isVerb = (t: Token) => t.word && (AUX.has(t.lower) || LINK_WORDS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
+
+/** Content words (with "of", "in the" inside) ending at token k, read backwards: "average life expectancy for men in Glasgow". */
+function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
-  while (k >= 0 && words.length < 6) {
+  while (k >= 0 && words.length < 8) {
     const t = tokens[k];
-    if (isContent(t) && !LINK_WORDS.has(t.lower)) words.unshift(t);
-    else if ((t.lower === 'of' || t.text === '&') && isContent(tokens[k - 1]) && words.length) words.unshift(t);
-    else break;
-    k--;
+    const glued = words.length > 0 && /^\d/.test(t.text) && !inside(t);
+    if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && isContent(tokens[k - 1]))) {
+      words.unshift(t);
+      k--;
+      continue;
+    }
+    // "expectancy for men in Glasgow": a preposition (and article) between two content words.
+    if (words.length && (PREPOSITIONS.has(t.lower) || t.text === '&') && t.lower !== 'to' && t.lower !== 'by') {
+      let j = k - 1;
+      if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
+      if (j >= 0 && isContent(tokens[j]) && !LINK_WORDS.has(tokens[j].lower) && !inside(tokens[j]) && !isVerbForm(tokens[j])) {
+        words.unshift(...tokens.slice(j + 1, k + 1));
+        k = j;
+        continue;
+      }
+    }
+    break;
   }
-  while (words.length && (words[0].lower === 'of' || words[0].text === '&')) words.shift();
   return words;
+}
+
+/**
+ * What a figure measures, read backwards: the noun before "of" ("a fine of $3 million"), else the
+ * subject of the verb that carries the figure ("Tesla shares rose 5%", "contract was up 19 cents"),
+ * else the nearest noun phrase before it.
+ */
+function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
+  if (tokens[k]?.lower === 'of') {
+    const np = nounPhraseEndingAt(tokens, k - 1, inside);
+    if (np.length) return np;
+  }
+  let commas = 0;
+  let nearest: Token[] | null = null;
+  for (let steps = 0; k >= 0 && steps < 14; steps++, k--) {
+    const t = tokens[k];
+    if (inside(t)) continue;
+    if (!t.word) {
+      if (CLAUSE_BREAK.has(t.text)) break;
+      if (t.text === ',' && ++commas > 1) break;
+      continue;
+    }
+    if (isVerb(t)) {
+      let j = k - 1;
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      const np = nounPhraseEndingAt(tokens, j, inside);
+      if (np.length) return np;
+      continue;
+    }
+    if (!nearest && isContent(t)) nearest = nounPhraseEndingAt(tokens, k, inside);
+  }
+  return nearest ?? [];
 }
 
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
@@ -113,7 +155,8 @@ export interface CountsResult {
 }
 
 /** What a quantity counts or measures, from the words around it in its sentence. */
-export function countsFor(sentence: string, tokens: Token[], q: Quantity, previous: CountsResult | null): CountsResult {
+export function countsFor(sentence: string, tokens: Token[], q: Quantity, previous: CountsResult | null, others: readonly Quantity[]): CountsResult {
+  const inside = (t: Token) => others.some((o) => o !== q && t.start >= o.start && t.end <= o.end);
   let i = tokens.findIndex((t) => t.start >= q.end);
   if (i < 0) i = tokens.length;
   const before = (() => {
@@ -128,7 +171,7 @@ export function countsFor(sentence: string, tokens: Token[], q: Quantity, previo
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     np = nounPhraseAfter(tokens, j);
-  } else if (!COUNTS_BAD_HEAD.has(linker ?? '')) {
+  } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && TIME_NOUNS.has(linker ?? ''))) {
     np = nounPhraseAfter(tokens, i);
   }
   if (np.words.length) {
@@ -141,6 +184,7 @@ export function countsFor(sentence: string, tokens: Token[], q: Quantity, previo
   if (participles.length && previous?.noun) {
     return { noun: previous.noun, counts: `${previous.noun} ${phrase(sentence, participles)}` };
   }
-  const subject = phrase(sentence, subjectBefore(tokens, before));
+  if (q.unit && TIME_UNITS.has(q.unit)) return { noun: null, counts: null };
+  const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }

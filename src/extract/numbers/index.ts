@@ -18,11 +18,15 @@ export const numbersExtractor: Extractor = {
       if (!quantities.length) continue;
       const phones = phoneSpans(sentence);
       const tokens = tokenize(sentence);
+      const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
       let previous: CountsResult | null = null;
-      for (const q of quantities) {
-        if (notAQuantity(sentence, q, phones)) continue;
-        const what = countsFor(sentence, tokens, q, previous);
+      let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
+      for (const q of kept) {
+        // "$7.5 million (A$10.5 million)", "8 miles (13 km)": a conversion measures the same thing.
+        const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
+        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, kept);
         if (!q.unit) previous = what;
+        last = { q, what };
         facts.push({
           kind: 'number',
           span: { start: s.start + q.start, end: s.start + q.end },

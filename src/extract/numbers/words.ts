@@ -152,7 +152,8 @@ export const NP_STOP = new Set([
   'make', 'made', 'take', 'took', 'go', 'went', 'come', 'came', 'see', 'saw', 'want', 'need', 'left', 'remain',
   'remained', 'rose', 'fell', 'grew', 'rise', 'fall', 'gained', 'lost', 'jumped', 'climbed', 'dropped', 'slid',
   'surged', 'plunged', 'increased', 'decreased', 'declined', 'added', 'cost', 'costs', 'paid', 'spent', 'won',
-  'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
+  'proves', 'shows', 'means', 'makes', 'takes', 'comes', 'goes', 'remains', 'seems', 'looks', 'includes',
+  'contains', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
 ]);
 
 /** Auxiliaries between a counted noun phrase and its participle ("soldiers have been killed"). */
