@@ -23,6 +23,8 @@ export function tokenize(sentence: string): Token[] {
 
 /** Verbs and particles between a measured subject and its figure ("shares rose 5%"). */
 const LINK_WORDS = new Set([
+  'came', 'come', 'comes', 'went', 'got', 'saw', 'took', 'gave', 'topped', 'sold', 'bought', 'held', 'rose', 'fell',
+  'grew', 'paid', 'spent', 'cost', 'costs', 'won', 'lost', 'reached', 'jumped', 'climbed', 'dropped', 'slid', 'gained',
   'up', 'down', 'higher', 'lower', 'worth', 'valued', 'priced', 'stood', 'stands', 'totalled', 'totaled', 'amounted',
   'reaching', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
   'posted', 'reported', 'recorded', 'expects', 'averaged', 'range', 'ranged', 'ranging', 'cut', 'raised',
@@ -39,14 +41,23 @@ const isContent = (t: Token | undefined) =>
   !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !/ly$/.test(t.lower) && !/^\d/.test(t.text);
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
+/** "90 miles wide", "34% higher": the word after the figure describes it; the subject is what is measured. */
+const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
 
 /** The noun phrase starting at token i: "Russian soldiers", "rounds of ammunition". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
   const words: Token[] = [];
   let j = i;
-  while (j < tokens.length && words.length < 5 && isContent(tokens[j])) {
+  while (j < tokens.length && words.length < 5) {
     const t = tokens[j];
+    // "Kia and Hyundai vehicles": a coordination of two names stays in the phrase.
+    if ((t.lower === 'and' || t.lower === '&') && words.length && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    if (!isContent(t)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("wounded soldiers").
     if (isVerbForm(t) && (words.length > 0 || !isContent(tokens[j + 1]))) break;
     words.push(t);
@@ -99,8 +110,18 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
       k--;
       continue;
     }
+    // "Urban Outfitters and Ross": a coordination of names.
+    if (words.length && (t.lower === 'and' || t.text === '&') && /^\p{Lu}/u.test(words[0].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && isContent(tokens[k - 1])) {
+      words.unshift(t);
+      k--;
+      continue;
+    }
+    // "Revenue in the quarter": step over an article to reach the preposition.
+    const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
+    const p = tokens[k - det];
     // "expectancy for men in Glasgow": a preposition (and article) between two content words.
-    if (words.length && (PREPOSITIONS.has(t.lower) || t.text === '&') && t.lower !== 'to' && t.lower !== 'by') {
+    if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&') && p.lower !== 'to' && p.lower !== 'by') {
+      k -= det;
       let j = k - 1;
       if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
       if (j >= 0 && isContent(tokens[j]) && !LINK_WORDS.has(tokens[j].lower) && !inside(tokens[j]) && !isVerbForm(tokens[j])) {
@@ -120,7 +141,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
  * else the nearest noun phrase before it.
  */
 function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
-  if (tokens[k]?.lower === 'of') {
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
     if (np.length) return np;
   }
@@ -137,8 +158,12 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (isVerb(t)) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "Healthcare, 2018's best performing sector, dropped 1.6%": the appositive names the subject too.
+      const appositive = tokens[j]?.text === ',';
+      if (appositive) j--;
       const np = nounPhraseEndingAt(tokens, j, inside);
-      if (np.length) return np;
+      const startsAt = np.length ? tokens.indexOf(np[0]) : -1;
+      if (np.length && (!appositive || tokens[startsAt - 1]?.text === ',')) return np;
       continue;
     }
     if (!nearest && isContent(t)) nearest = nounPhraseEndingAt(tokens, k, inside);
@@ -171,8 +196,11 @@ export function countsFor(sentence: string, tokens: Token[], q: Quantity, previo
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     np = nounPhraseAfter(tokens, j);
-  } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && TIME_NOUNS.has(linker ?? ''))) {
+  } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
+    // After a measure, a capitalised phrase is usually the next clause ("0.2% S&P 500 ..."),
+    // unless it ends in a common noun ("1.6 litre EcoBoost engine").
+    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) np = { words: [], next: i };
   }
   if (np.words.length) {
     const participles = participlesAfter(tokens, np.next);

@@ -70,7 +70,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   'swiss francs': 'CHF', francs: 'CHF', 'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK',
   'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', crowns: 'DKK', pesos: 'MXN', rand: 'ZAR', ringgit: 'MYR',
   lira: 'TRY', real: 'BRL', reais: 'BRL', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cents: 'USD cents',
-  cent: 'USD cents', pence: 'GBP pence', sen: 'MYR sen',
+  cent: 'USD cents', pence: 'GBP pence', p: 'GBP pence', sen: 'MYR sen',
 };
 
 /** Percent words and signs -> '%'. */
@@ -152,7 +152,7 @@ export const NP_STOP = new Set([
   'make', 'made', 'take', 'took', 'go', 'went', 'come', 'came', 'see', 'saw', 'want', 'need', 'left', 'remain',
   'remained', 'rose', 'fell', 'grew', 'rise', 'fall', 'gained', 'lost', 'jumped', 'climbed', 'dropped', 'slid',
   'surged', 'plunged', 'increased', 'decreased', 'declined', 'added', 'cost', 'costs', 'paid', 'spent', 'won',
-  'proves', 'shows', 'means', 'makes', 'takes', 'comes', 'goes', 'remains', 'seems', 'looks', 'includes',
+  'well', 'proves', 'shows', 'means', 'makes', 'takes', 'comes', 'goes', 'remains', 'seems', 'looks', 'includes',
   'contains', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
 ]);
 
