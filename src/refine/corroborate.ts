@@ -69,8 +69,8 @@ function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
   });
 }
 
-/** Values equal up to rounding to 3 significant digits ("3.5 million" = "3,500,000"). */
-const figureValue = (v: number) => (v === 0 ? '0' : Number(v.toPrecision(3)).toString());
+/** Values equal up to floating-point noise ("3.5 million" = "3,500,000"; 1,004 is not 1,000). */
+const figureValue = (v: number) => (v === 0 ? '0' : Number(v.toPrecision(6)).toString());
 
 /**
  * Numbers: one group per (unit, value, qualifier class, head noun, what happened); inside a group,

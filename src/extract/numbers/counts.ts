@@ -102,6 +102,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by',
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average life expectancy for men in Glasgow". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
+  // "field stretched for 11 km": the verb before the preposition is not part of the thing.
+  while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || /ly$/.test(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
     const glued = words.length > 0 && /^\d/.test(t.text) && !inside(t);
