@@ -22,17 +22,21 @@ export function tokenize(sentence: string): Token[] {
 }
 
 /** Verbs and particles between a measured subject and its figure ("shares rose 5%"). */
-const LINK_WORDS = new Set([
+const LINK_VERBS = new Set([
   'came', 'come', 'comes', 'went', 'got', 'saw', 'took', 'gave', 'topped', 'sold', 'bought', 'held', 'rose', 'fell',
   'grew', 'paid', 'spent', 'cost', 'costs', 'won', 'lost', 'reached', 'jumped', 'climbed', 'dropped', 'slid', 'gained',
   'up', 'down', 'higher', 'lower', 'worth', 'valued', 'priced', 'stood', 'stands', 'totalled', 'totaled', 'amounted',
   'reaching', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
   'posted', 'reported', 'recorded', 'expects', 'averaged', 'range', 'ranged', 'ranging', 'cut', 'raised',
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
-  'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'roughly', 'nearly', 'almost', 'around', 'approximately',
-  'estimated', 'expected', 'forecast', 'set', 'likely', 'poised', 'slightly', 'marginally', 'sharply', 'only',
-  'just', 'barely', 'some', 'over', 'under', 'about', 'minus', 'plus', 'additional', 'another', 'further',
+  'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
 ]);
+/** Adverbs and determiners skipped on the way back from a figure to its verb. */
+const SKIP_WORDS = new Set([
+  'roughly', 'nearly', 'almost', 'around', 'approximately', 'slightly', 'marginally', 'sharply', 'only', 'just', 'barely',
+  'some', 'over', 'under', 'about', 'minus', 'plus', 'additional', 'another', 'further', 'back', 'well',
+]);
+const LINK_WORDS = new Set([...LINK_VERBS, ...SKIP_WORDS]);
 
 const isParticiple = (t: Token | undefined) =>
   !!t && t.word && ((/[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
@@ -96,18 +100,20 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
 
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
-const isVerb = (t: Token) => t.word && (AUX.has(t.lower) || LINK_WORDS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average life expectancy for men in Glasgow". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
+  // "price for homes in May was": a trailing time phrase is not part of the thing.
+  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "field stretched for 11 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || /ly$/.test(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
     const glued = words.length > 0 && /^\d/.test(t.text) && !inside(t);
-    if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && isContent(tokens[k - 1]))) {
+    if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
       k--;
       continue;
@@ -147,6 +153,13 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
     if (np.length) return np;
   }
+  // "pulled the healthcare sector 0.68 percent lower": the verb's object right before the figure.
+  if (isContent(tokens[k]) && !LINK_WORDS.has(tokens[k].lower) && !inside(tokens[k]) && !isVerbForm(tokens[k])) {
+    const np = nounPhraseEndingAt(tokens, k, inside);
+    let j = tokens.indexOf(np[0]) - 1;
+    if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
+    if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1]) && !AUX.has(tokens[j].lower)) return np;
+  }
   let commas = 0;
   let nearest: Token[] | null = null;
   for (let steps = 0; k >= 0 && steps < 14; steps++, k--) {
@@ -157,7 +170,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       if (t.text === ',' && ++commas > 1) break;
       continue;
     }
-    if (isVerb(t)) {
+    if (isVerb(t, tokens[k + 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
       // "Healthcare, 2018's best performing sector, dropped 1.6%": the appositive names the subject too.
@@ -194,7 +207,15 @@ export function countsFor(sentence: string, tokens: Token[], q: Quantity, previo
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
   const linker = tokens[i]?.lower;
-  if (linker === 'of' || (measured && (linker === 'in' || linker === 'on') && q.unit !== '%')) {
+  // "a fine of $3 million", "a target of 200p on the market": the noun before "of" is measured.
+  if (measured && tokens[before]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
+    const np = nounPhraseEndingAt(tokens, before - 1, inside);
+    if (np.length) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
+  if (linker === 'of' || (measured && linker === 'in' && q.unit !== '%')) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     np = nounPhraseAfter(tokens, j);
