@@ -41,8 +41,11 @@ const LINK_WORDS = new Set([...LINK_VERBS, ...SKIP_WORDS]);
 const isParticiple = (t: Token | undefined) =>
   !!t && t.word && ((/[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
 const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
+/** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
+const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
+const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 const isContent = (t: Token | undefined) =>
-  !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !/ly$/.test(t.lower) && !/^\d/.test(t.text);
+  !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text);
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "90 miles wide", "34% higher": the word after the figure describes it; the subject is what is measured. */
@@ -57,6 +60,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     const t = tokens[j];
     // "Kia and Hyundai vehicles": a coordination of two names stays in the phrase.
     if ((t.lower === 'and' || t.lower === '&') && words.length && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "digital and physical sales", "soldiers and civilians killed": a coordination inside the phrase.
+    if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
       j++;
       continue;
@@ -109,7 +118,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // "price for homes in May was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "field stretched for 11 km": the verb before the preposition is not part of the thing.
-  while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || /ly$/.test(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
+  while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
     const glued = words.length > 0 && /^\d/.test(t.text) && !inside(t);
@@ -172,7 +181,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     }
     if (isVerb(t, tokens[k + 1])) {
       let j = k - 1;
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
       // "Healthcare, 2018's best performing sector, dropped 1.6%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
@@ -195,7 +204,14 @@ export interface CountsResult {
 }
 
 /** What a quantity counts or measures, from the words around it in its sentence. */
-export function countsFor(sentence: string, tokens: Token[], q: Quantity, previous: CountsResult | null, others: readonly Quantity[]): CountsResult {
+export function countsFor(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  others: readonly Quantity[],
+  chained: CountsResult | null,
+): CountsResult {
   const inside = (t: Token) => others.some((o) => o !== q && t.start >= o.start && t.end <= o.end);
   let i = tokens.findIndex((t) => t.start >= q.end);
   if (i < 0) i = tokens.length;
@@ -208,8 +224,9 @@ export function countsFor(sentence: string, tokens: Token[], q: Quantity, previo
   let np: { words: Token[]; next: number } = { words: [], next: i };
   const linker = tokens[i]?.lower;
   // "a fine of $3 million", "a target of 200p on the market": the noun before "of" is measured.
-  if (measured && tokens[before]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
-    const np = nounPhraseEndingAt(tokens, before - 1, inside);
+  const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
+  if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
+    const np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
     if (np.length) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
@@ -236,6 +253,8 @@ export function countsFor(sentence: string, tokens: Token[], q: Quantity, previo
     return { noun: previous.noun, counts: `${previous.noun} ${phrase(sentence, participles)}` };
   }
   if (q.unit && TIME_UNITS.has(q.unit)) return { noun: null, counts: null };
+  // "$3.1 million, down 9.2%", "up 18 sen to RM23.50": a figure chained to the previous one measures the same thing.
+  if (chained && chained.counts) return chained;
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }

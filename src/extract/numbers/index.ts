@@ -3,6 +3,9 @@ import { scanQuantities } from './scan.js';
 import { notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, tokenize, type CountsResult } from './counts.js';
 
+/** Only linking words between two figures: "$3.1 million, down 9.2%", "18 sen to RM23.50". */
+const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs)\b)*$/i;
+
 /**
  * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
  * what it counts. One pass per sentence: scan, drop what is not a quantity, read the words around.
@@ -24,7 +27,8 @@ export const numbersExtractor: Extractor = {
       for (const q of kept) {
         // "$7.5 million (A$10.5 million)", "8 miles (13 km)": a conversion measures the same thing.
         const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
-        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, kept);
+        const chained = last && CHAIN_GAP.test(sentence.slice(last.q.end, q.start)) ? last.what : null;
+        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, kept, chained);
         if (!q.unit) previous = what;
         last = { q, what };
         facts.push({
