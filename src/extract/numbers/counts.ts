@@ -27,7 +27,7 @@ const LINK_VERBS = new Set([
   'grew', 'paid', 'spent', 'cost', 'costs', 'won', 'lost', 'reached', 'jumped', 'climbed', 'dropped', 'slid', 'gained',
   'up', 'down', 'higher', 'lower', 'worth', 'valued', 'priced', 'stood', 'stands', 'totalled', 'totaled', 'amounted',
   'reaching', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
-  'posted', 'reported', 'recorded', 'expects', 'averaged', 'range', 'ranged', 'ranging', 'cut', 'raised',
+  'posted', 'reported', 'recorded', 'expects', 'averaged', 'ranged', 'ranging', 'cut', 'raised',
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
   'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
 ]);
@@ -188,6 +188,15 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       const np = nounPhraseEndingAt(tokens, j, inside);
       const startsAt = np.length ? tokens.indexOf(np[0]) : -1;
       if (np.length && (!appositive || tokens[startsAt - 1]?.text === ',')) return np;
+      // "The material, which is made of carbon, reached 113 GPa": the subject is before the relative clause.
+      if (appositive) {
+        let c = j;
+        while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
+        if (tokens[c]?.text === ',' && /^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '')) {
+          const head = nounPhraseEndingAt(tokens, c - 1, inside);
+          if (head.length) return head;
+        }
+      }
       continue;
     }
     if (!nearest && isContent(t)) nearest = nounPhraseEndingAt(tokens, k, inside);
@@ -222,7 +231,7 @@ export function countsFor(
   })();
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
-  const linker = tokens[i]?.lower;
+  let linker = tokens[i]?.lower;
   // "a fine of $3 million", "a target of 200p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
   if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
@@ -232,7 +241,13 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  if (linker === 'of' || (measured && linker === 'in' && q.unit !== '%')) {
+  // "1.8 billion-mile (2.8bn km) journey": the noun comes after the bracketed conversion.
+  if (tokens[i]?.text === '(' && q.compound) {
+    const close = tokens.findIndex((t, n) => n > i && t.text === ')');
+    if (close > 0) i = close + 1;
+    linker = tokens[i]?.lower;
+  }
+  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     np = nounPhraseAfter(tokens, j);
