@@ -70,6 +70,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       j++;
       continue;
     }
+    // "two new 737 Max jets": a model number inside the phrase.
+    if (/^\d/.test(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
     if (!isContent(t)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("wounded soldiers").
     if (isVerbForm(t) && (words.length > 0 || !isContent(tokens[j + 1]))) break;
