@@ -30,6 +30,8 @@ const LINK_VERBS = new Set([
   'posted', 'reported', 'recorded', 'expects', 'averaged', 'ranged', 'ranging', 'cut', 'raised',
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
   'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
+  'drop', 'rise', 'fall', 'grow', 'climb', 'gain', 'lose', 'increase', 'decrease', 'decline', 'jump', 'surge', 'slump',
+  'plunge', 'reach', 'peaked', 'peak', 'slide', 'dip', 'tumble', 'soar',
 ]);
 /** Adverbs and determiners skipped on the way back from a figure to its verb. */
 const SKIP_WORDS = new Set([
@@ -127,7 +129,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
-    const glued = words.length > 0 && /^\d/.test(t.text) && !inside(t);
+    const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
     if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
       k--;
@@ -181,6 +183,15 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const t = tokens[k];
     if (inside(t)) continue;
     if (!t.word) {
+      // "European automakers (.SXAP) slid 4.8%": step over a bracketed aside.
+      if (t.text === ')') {
+        let open = k - 1;
+        while (open >= 0 && k - open < 12 && tokens[open].text !== '(') open--;
+        if (open >= 0 && tokens[open].text === '(') {
+          k = open;
+          continue;
+        }
+      }
       if (CLAUSE_BREAK.has(t.text)) break;
       if (t.text === ',' && ++commas > 1) break;
       continue;
@@ -253,7 +264,7 @@ export function countsFor(
     if (close > 0) i = close + 1;
     linker = tokens[i]?.lower;
   }
-  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!))) {
+  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     np = nounPhraseAfter(tokens, j);
