@@ -94,6 +94,12 @@ function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
     const k = keys[i];
     if (!k) return;
     const g = groups.get(k.key)!;
+    // "two firms" in two articles is no evidence of the same fact; small counts need a shared modifier.
+    const small = Number.isInteger(n.value) && Math.abs(n.value) <= 12 && n.unit == null;
+    if (small) {
+      for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);
+      return;
+    }
     if (!k.thing.modifiers.length) return link(n, g.all);
     link(n, g.plain);
     for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);

@@ -91,12 +91,13 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
   return { words, next: j };
 }
 
+const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
+
 /** "have been killed or wounded", "expected": what the sentence says happened to the counted things. */
 function participlesAfter(tokens: Token[], j: number): Token[] {
   let k = j;
   let aux = false;
-  for (const phrase of PARTICIPLE_AUX) {
-    const parts = phrase.split(' ');
+  for (const parts of AUX_PHRASES) {
     if (parts.every((p, n) => tokens[k + n]?.lower === p)) {
       k += parts.length;
       aux = true;

@@ -6,6 +6,8 @@ const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
 const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
 const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
+/** Words before a bare four-digit number that make it a year ("in 2004", "of 2004"). */
+const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
 const NAME_FUNCTION_WORDS = new Set([...NP_STOP, ...Object.keys(QUALIFIERS_BEFORE), 'only', 'just', 'top', 'nearly', 'roughly', 'some', 'about', 'almost']);
 
 /** Phone numbers in a sentence, as [start, end) pairs (sentence-relative). */
@@ -42,7 +44,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
     if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 6))) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(0, Math.max(0, q.coreStart - 1)))) return 'time-of-day';
-    if (isYearLike(q) && bare && (!next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
+    if (isYearLike(q) && bare && (YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
     }
@@ -56,6 +58,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
   }
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
+  // "Six Nations", "Big Four", "Formula One": a capitalised number word inside a name.
+  if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && /^ \p{Lu}/u.test(after) && !NAME_FUNCTION_WORDS.has(nextLower)) return 'name';
+  if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
   if (q.kind === 'fraction') {
     if (!/^\s+(?:of|a|an)\b/i.test(after)) return 'not-a-fraction';
     if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';

@@ -58,7 +58,9 @@ const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy'
 const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
 const PERCENT_RE = new RegExp(`\\s?(${alternation(PERCENT_WORDS)})(?![\\p{L}])`, 'iuy');
 const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
-const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS)})(?![\\p{L}\\p{N}])`, 'iuy');
+const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.length > 1))})(?![\\p{L}\\p{N}])`, 'iuy');
+/** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
+const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
 const HYPHEN_UNIT_RE = new RegExp(`-(${alternation(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1))})(?:-old)?(?![\\p{L}])`, 'iuy');
 const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-old(?![\p{L}])/iuy;
 const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
@@ -153,7 +155,7 @@ export function scanQuantities(sentence: string): Quantity[] {
       end += c[0].length;
     } else if (!unit) {
       const yearOld = sticky(YEAR_OLD_RE, sentence, end);
-      const attached = kind === 'digits' ? sticky(ATTACHED_RE, sentence, end) : null;
+      const attached = kind === 'digits' ? (sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end)) : null;
       const hyphen = sticky(HYPHEN_UNIT_RE, sentence, end);
       const spaced = sticky(SPACED_UNIT_RE, sentence, end);
       if (yearOld) {
@@ -192,6 +194,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
     if (kind === 'vague') qualifier = 'some';
     const approximate = kind === 'vague' || qualifier === 'about' || qualifier === 'nearly' || qualifier === 'some';
+    value = Number(value.toPrecision(12));
     found.push({
       start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
       currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
@@ -235,7 +238,7 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
       const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
       const factor = bRaw ? b.value / bRaw : 1;
       if (factor > 1 && Math.abs(a.value) <= Math.abs(bRaw)) {
-        a.value *= factor;
+        a.value = Number((a.value * factor).toPrecision(12));
         a.scaled = true;
       }
     }
