@@ -49,6 +49,8 @@ const single: Array<[string, Expected]> = [
   ['The debris field stretched for 11 km.', { text: '11 km', value: 11, unit: 'km', counts: 'debris field' }],
   ['Winds reached 155mph on Wednesday.', { text: '155mph', value: 155, unit: 'mph', counts: 'Winds' }],
   ['The Hornets offense was minus-5 yards.', { text: 'minus-5 yards', value: -5, unit: 'yd' }],
+  ['Trinity raised $16.1m last year.', { text: '$16.1m', value: 16100000, unit: 'USD' }],
+  ['The lab weighed 45g of flour.', { text: '45g', value: 45, unit: 'g' }],
   ['The company has more than 2.2 billion users.', { text: 'more than 2.2 billion', value: 2.2e9, qualifier: 'more-than', counts: 'users' }],
 ];
 
@@ -109,6 +111,9 @@ const notQuantities: string[] = [
   'The S&P 500 index closed higher.',
   'The war was “one, a significant escalation. Two, a breach of law. And three, a dangerous expansion.”',
   'On the one hand, the talks went well.',
+  'Wales won the Six Nations title.',
+  'The 3G network launched in Italy.',
+  'Growth in the final quarter of 2004 marked a record.',
 ];
 
 describe('numbers extractor: not quantities', () => {

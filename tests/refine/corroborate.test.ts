@@ -82,6 +82,26 @@ function number(id: string, article: string, value: number, counts: string, qual
 
 const emptyTable = (facts: FactTable['facts']): FactTable => ({ schemaVersion: 1, articles: [], entities: [], facts });
 
+describe('precision of cross-article links', () => {
+  it('does not flag an article that gives two figures for the same words', () => {
+    const table = tableOf({
+      a: 'The deal valued the North Korean mine at $35m. Analysts valued the North Korean mine at $19m.\n',
+      b: 'Officials valued the North Korean mine at $50m.\n',
+    });
+    for (const f of numbers(table)) expect(f.conflictsWith).toEqual([]);
+  });
+
+  it('needs a shared modifier before small counts corroborate', () => {
+    const table = corroborate.refine(emptyTable([
+      number('a:n1', 'a', 2, 'firms'),
+      number('b:n1', 'b', 2, 'firms'),
+      number('c:n1', 'c', 2, 'Indian cement firms'),
+      number('d:n1', 'd', 2, 'Indian firms'),
+    ]), []);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([[], [], ['d'], ['c']]);
+  });
+});
+
 describe('corroborate: quotes and dates', () => {
   it('links quotes by the same speaker sharing most content words', () => {
     const table = corroborate.refine(emptyTable([
