@@ -118,7 +118,7 @@ export const numbersEval: EvalSection = {
         const ok = matched.some((p) => countsAgree(p, g));
         if (ok) agree++;
         if (matched.some((p) => countsAgree(p, g, true))) agreeStrict++;
-        if (!ok) note('wrong counts', `${r.id}: "${matched[0].text}" counts=${JSON.stringify(matched[0].counts)} unit=${matched[0].unit} | gold unit="${g.unit}" concept="${g.referred_concepts}"`);
+        if (!ok) note(matched[0].counts ? 'wrong counts: other words' : 'wrong counts: none given', `${r.id}: "${matched[0].text}" counts=${JSON.stringify(matched[0].counts)} unit=${matched[0].unit} | gold unit="${g.unit}" concept="${g.referred_concepts}"`);
       }
       for (const p of preds) {
         if (used.has(p)) continue;

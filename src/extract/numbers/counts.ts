@@ -86,7 +86,10 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
   }
   if (words.length > 0 && words.length <= 2 && tokens[j]?.lower === 'of' && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
     const rest = nounPhraseAfter(tokens, j + 1);
-    if (rest.words.length && rest.words.length <= 3) return { words: [...words, tokens[j], ...rest.words], next: rest.next };
+    // "rounds of ammunition and ballistic missiles": keep the first noun of a coordination.
+    const cut = rest.words.findIndex((t) => t.lower === 'and' || t.lower === 'or');
+    const restWords = cut > 0 ? rest.words.slice(0, cut) : rest.words;
+    if (restWords.length && restWords.length <= 3) return { words: [...words, tokens[j], ...restWords], next: cut > 0 ? tokens.indexOf(restWords[restWords.length - 1]) + 1 : rest.next };
   }
   return { words, next: j };
 }

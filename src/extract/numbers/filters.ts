@@ -44,7 +44,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
     if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 6))) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(0, Math.max(0, q.coreStart - 1)))) return 'time-of-day';
-    if (isYearLike(q) && bare && (YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
+    if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
     }
