@@ -121,3 +121,11 @@ describe('numbers extractor: not quantities', () => {
     expect(numbersIn(sentence).map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('numbers extractor: size', () => {
+  it('reads a 10,000-figure run-on paragraph with one pass per sentence', () => {
+    const text = Array.from({ length: 10000 }, (_, i) => `region ${i % 7 === 0 ? 'A' : 'b'} reported ${3000 + i} new cases`).join(', ') + '.\n';
+    const found = numbersIn(text);
+    expect(found.filter((f) => f.counts === 'new cases').length).toBe(10000);
+  });
+});

@@ -2,6 +2,10 @@ import type { Quantity } from './scan.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
 
 export interface Token {
+  /** Position in the sentence's token list. */
+  index: number;
+  /** Inside some quantity's span (set by the extractor before reading counts). */
+  inQuantity?: boolean;
   text: string;
   lower: string;
   start: number;
@@ -16,7 +20,7 @@ export function tokenize(sentence: string): Token[] {
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(sentence))) {
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
+    tokens.push({ index: tokens.length, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
   }
   return tokens;
 }
@@ -89,7 +93,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     // "rounds of ammunition and ballistic missiles": keep the first noun of a coordination.
     const cut = rest.words.findIndex((t) => t.lower === 'and' || t.lower === 'or');
     const restWords = cut > 0 ? rest.words.slice(0, cut) : rest.words;
-    if (restWords.length && restWords.length <= 3) return { words: [...words, tokens[j], ...restWords], next: cut > 0 ? tokens.indexOf(restWords[restWords.length - 1]) + 1 : rest.next };
+    if (restWords.length && restWords.length <= 3) return { words: [...words, tokens[j], ...restWords], next: cut > 0 ? restWords[restWords.length - 1].index + 1 : rest.next };
   }
   return { words, next: j };
 }
@@ -177,7 +181,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   // "pulled the healthcare sector 0.68 percent lower": the verb's object right before the figure.
   if (isContent(tokens[k]) && !LINK_WORDS.has(tokens[k].lower) && !inside(tokens[k]) && !isVerbForm(tokens[k])) {
     const np = nounPhraseEndingAt(tokens, k, inside);
-    let j = tokens.indexOf(np[0]) - 1;
+    let j = np.length ? np[0].index - 1 : -1;
     if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
     if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1]) && !AUX.has(tokens[j].lower)) return np;
   }
@@ -207,7 +211,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
       const np = nounPhraseEndingAt(tokens, j, inside);
-      const startsAt = np.length ? tokens.indexOf(np[0]) : -1;
+      const startsAt = np.length ? np[0].index : -1;
       if (np.length && (!appositive || tokens[startsAt - 1]?.text === ',')) return np;
       // "The material, which is made of carbon, reached 113 GPa": the subject is before the relative clause.
       if (appositive) {
@@ -225,6 +229,27 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   return nearest ?? [];
 }
 
+/** Index of the first token starting at or after `offset` (binary search). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mark tokens covered by any quantity, walking both sorted lists once. */
+export function markQuantityTokens(tokens: Token[], quantities: readonly Quantity[]): void {
+  let t = 0;
+  for (const q of quantities) {
+    t = firstTokenFrom(tokens, q.start);
+    for (; t < tokens.length && tokens[t].end <= q.end; t++) tokens[t].inQuantity = true;
+  }
+}
+
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
 
 export interface CountsResult {
@@ -239,12 +264,10 @@ export function countsFor(
   tokens: Token[],
   q: Quantity,
   previous: CountsResult | null,
-  others: readonly Quantity[],
   chained: CountsResult | null,
 ): CountsResult {
-  const inside = (t: Token) => others.some((o) => o !== q && t.start >= o.start && t.end <= o.end);
-  let i = tokens.findIndex((t) => t.start >= q.end);
-  if (i < 0) i = tokens.length;
+  const inside = (t: Token) => !!t.inQuantity && !(t.start >= q.start && t.end <= q.end);
+  let i = firstTokenFrom(tokens, q.end);
   const before = (() => {
     let k = i - 1;
     while (k >= 0 && tokens[k].start >= q.start) k--;
@@ -264,8 +287,9 @@ export function countsFor(
   }
   // "1.8 billion-mile (2.8bn km) journey": the noun comes after the bracketed conversion.
   if (tokens[i]?.text === '(' && q.compound) {
-    const close = tokens.findIndex((t, n) => n > i && t.text === ')');
-    if (close > 0) i = close + 1;
+    let close = i + 1;
+    while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
   }
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) {

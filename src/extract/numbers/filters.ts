@@ -39,18 +39,18 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     // A letter glued on: "70th", "1990s", "3s", "5G".
     if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
     // Glued to letters before ("G7", "B52") unless that is a currency code ("USD10m", "RM23.50").
-    if (/[\p{L}]$/u.test(sentence.slice(0, q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
-    if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(0, q.coreStart)))) return 'formula-or-fraction';
+    if (/[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
+    if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
     if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 6))) return 'time-of-day';
-    if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(0, Math.max(0, q.coreStart - 1)))) return 'time-of-day';
+    if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
     }
     if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
   }
-  if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(sentence.slice(0, q.start))) {
+  if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(q.start <= 40 ? sentence.slice(0, q.start) : before)) {
     return 'list-marker';
   }
   if (q.kind === 'words' && /^one$/i.test(q.core) && bare) {
@@ -72,7 +72,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     const sep = prevMatch?.[3] ?? '';
     if (sep === ' ' || sep === '-' || sep === ' -') return 'name';
   }
-  if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(0, q.coreStart - 1))) return 'name';
+  if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
   // "737 Max jets", "787 Dreamliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".

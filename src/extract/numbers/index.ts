@@ -1,7 +1,7 @@
 import type { Extractor, NumberDraft } from '../types.js';
 import { scanQuantities } from './scan.js';
 import { notAQuantity, phoneSpans } from './filters.js';
-import { countsFor, tokenize, type CountsResult } from './counts.js';
+import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
 /** Only linking words between two figures: "$3.1 million, down 9.2%", "18 sen to RM23.50". */
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs)\b)*$/i;
@@ -21,13 +21,14 @@ export const numbersExtractor: Extractor = {
       const phones = phoneSpans(sentence);
       const tokens = tokenize(sentence);
       const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
+      markQuantityTokens(tokens, kept);
       let previous: CountsResult | null = null;
       let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
       for (const q of kept) {
         // "$7.5 million (A$10.5 million)", "8 miles (13 km)": a conversion measures the same thing.
         const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
         const chained = last && CHAIN_GAP.test(sentence.slice(last.q.end, q.start)) ? last.what : null;
-        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, kept, chained);
+        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!q.unit) previous = what;
         last = { q, what };
         facts.push({
