@@ -112,6 +112,9 @@ const notQuantities: string[] = [
   'The war was “one, a significant escalation. Two, a breach of law. And three, a dangerous expansion.”',
   'On the one hand, the talks went well.',
   'Wales won the Six Nations title.',
+  'The report is dated 2024-10-28 in the archive.',
+  'Talks resumed on 28 October in Seoul.',
+  'Call +44 20 7946 0958 for tickets.',
   'The 3G network launched in Italy.',
   'Growth in the final quarter of 2004 marked a record.',
 ];

@@ -36,6 +36,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
 
   if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
   if (q.kind === 'digits') {
+    // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
+    if (bare && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
     // A letter glued on: "70th", "1990s", "3s", "5G".
     if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
     // Glued to letters before ("G7", "B52") unless that is a currency code ("USD10m", "RM23.50").
