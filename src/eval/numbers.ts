@@ -80,7 +80,14 @@ function whyMissed(text: string, values: number[]): string {
   return 'not found or wrong value';
 }
 
-/** Scores the numbers extractor on NewsQuant dev sentences, each run as a tiny article. */
+/**
+ * Scores the numbers extractor on NewsQuant dev sentences, each run through the real pipeline as
+ * a tiny article. Value matching: numeric equality within 0.1% relative; gold percents are plain
+ * numbers ("19.0" for "19 per cent") like ours; gold ranges ("252.0-287.0") and vague amounts
+ * ("millions" = "1000000-10000000") are one quantity that our endpoint facts (one or both) match
+ * as one true positive; each predicted fact is used once. A one-line record has no following
+ * line, so the cleaner never takes it for a headline; the detail column counts any that were.
+ */
 export const numbersEval: EvalSection = {
   name: 'numbers',
   run(opts) {
