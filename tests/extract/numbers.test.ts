@@ -24,7 +24,7 @@ const single: Array<[string, Expected]> = [
   ['At least 20 people died in the storm.', { text: 'At least 20', value: 20, qualifier: 'at-least', counts: 'people died' }],
   ['The plant will create up to 400 jobs.', { text: 'up to 400', value: 400, qualifier: 'up-to', counts: 'jobs' }],
   ['Fewer than 50 students enrolled this year.', { text: 'Fewer than 50', value: 50, qualifier: 'less-than', counts: 'students' }],
-  ['The firm has 13,000 workers in Britain.', { text: '13,000', value: 13000, qualifier: 'exact', counts: 'workers', approximate: false }],
+  ['The firm has 13,000 workers in Britain.', { text: '13,000', value: 13000, qualifier: 'exact', counts: 'workers in Britain', approximate: false }],
   // vague amounts
   ['Officials said thousands of North Korean troops were sent to Russia.', { text: 'thousands', value: 1000, qualifier: 'some', counts: 'North Korean troops sent', approximate: true }],
   ['Russia sent tens of thousands of troops into Ukraine.', { text: 'tens of thousands', value: 10000, qualifier: 'some', counts: 'troops', approximate: true }],

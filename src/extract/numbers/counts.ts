@@ -88,6 +88,13 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     words.push(t);
     j++;
   }
+  // "troops from North Korea": where the counted things come from, when it is a name.
+  if (words.length > 0 && (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'in') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+    let k = j + 1;
+    const place: Token[] = [];
+    while (k < tokens.length && place.length < 3 && /^\p{Lu}/u.test(tokens[k].text) && isContent(tokens[k])) place.push(tokens[k++]);
+    return { words: [...words, tokens[j], ...place], next: k };
+  }
   if (words.length > 0 && words.length <= 2 && tokens[j]?.lower === 'of' && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
     const rest = nounPhraseAfter(tokens, j + 1);
     // "rounds of ammunition and ballistic missiles": keep the first noun of a coordination.
