@@ -27,10 +27,6 @@ export const VAGUE_AMOUNTS: Record<string, number> = {
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
 };
 
-export const FRACTIONS: Record<string, number> = {
-  half: 0.5, third: 1 / 3, quarter: 0.25, thirds: 2 / 3, quarters: 0.75,
-};
-
 /** Qualifier phrases before a number, longest first when compiled. */
 export const QUALIFIERS_BEFORE: Record<string, Qualifier> = {
   'more than': 'more-than', 'over': 'more-than', 'above': 'more-than', 'upwards of': 'more-than',
