@@ -20,7 +20,7 @@ interface GoldRecord {
   quantities: GoldQuantity[];
 }
 
-/** NewsQuant writes "600000.0", ranges "252.0-287.0" / "3.0 - 4.0", vague "1000000-10000000". */
+/** NewsQuant writes "5000.0", ranges "10.0-12.0" / "3.0 - 4.0", vague amounts as ranges ("1000000-10000000"). */
 export function parseGoldValue(v: string): number[] {
   const range = /^\s*(-?[\d.]+(?:e[-+]?\d+)?)\s*-\s*(-?[\d.]+(?:e[-+]?\d+)?)\s*$/i.exec(v);
   if (range) return [Number(range[1]), Number(range[2])];
@@ -45,8 +45,8 @@ const MEASURE_LIKE = /^(?:%|percent|per cent|pc|\$|us\$|\$ us|\$a|€|£|ps|y|hk
 
 /**
  * What-is-counted rule (CQE's value+concept, read for our single `counts` field). NewsQuant splits
- * "what is counted" over two fields: the counted noun goes to `unit` ("13000 | workers") and the
- * owner or measured thing to `referred_concepts` ("Ford"). Our `counts` holds the counted thing.
+ * "what is counted" over two fields: the counted noun goes to `unit` ("400 | workers") and the
+ * owner or measured thing to `referred_concepts` ("Acme"). Our `counts` holds the counted thing.
  * A value-matched pair agrees when:
  * - gold concept is "-": our counts is null or names gold's counted noun (its unit's head word);
  * - otherwise: at least half of the content words of one gold concept (comma-separated) occur in
@@ -83,7 +83,7 @@ function whyMissed(text: string, values: number[]): string {
 /**
  * Scores the numbers extractor on NewsQuant dev sentences, each run through the real pipeline as
  * a tiny article. Value matching: numeric equality within 0.1% relative; gold percents are plain
- * numbers ("19.0" for "19 per cent") like ours; gold ranges ("252.0-287.0") and vague amounts
+ * numbers ("7.0" for "7 per cent") like ours; gold ranges ("10.0-12.0") and vague amounts
  * ("millions" = "1000000-10000000") are one quantity that our endpoint facts (one or both) match
  * as one true positive; each predicted fact is used once. A one-line record has no following
  * line, so the cleaner never takes it for a headline; the detail column counts any that were.

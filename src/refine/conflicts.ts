@@ -10,10 +10,10 @@ const MAX_GROUP = 200;
 
 /**
  * Numbers for the same thing with different values in different articles. Same thing: same unit,
- * head noun and happening ("troops sent"), modifiers that agree, and a shared name ("North
- * Korean"), so bare heads ("10,000 troops" vs "tens of thousands of troops") are never compared.
- * Different values: the ranges the qualifiers allow do not meet, so "more than 3,000" never
- * conflicts with 10,000.
+ * head noun and happening ("nurses hired"), modifiers that agree, and a shared name
+ * ("Northland"), so bare heads ("5,000 nurses" vs "thousands of nurses") are never compared.
+ * Different values: the ranges the qualifiers allow do not meet, so "more than 2,000" never
+ * conflicts with 6,000.
  */
 export const conflicts: TableRefiner = {
   name: 'conflicts',
@@ -22,7 +22,7 @@ export const conflicts: TableRefiner = {
     const groups = new Map<string, Array<{ fact: NumberFact; thing: CountedThing; range: [number, number] }>>();
     for (const fact of numbers) {
       const thing = countedThing(fact.counts);
-      // Small counts ("two Britons held") are often partial tallies or change over time.
+      // Small counts ("three hostages held") are often partial tallies or change over time.
       if (!thing || (fact.unit == null && Number.isInteger(fact.value) && Math.abs(fact.value) <= 12)) continue;
       const key = `${fact.unit}\u0000${thing.head}\u0000${thing.happened.join(' ')}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push({ fact, thing, range: valueRange(fact) });
@@ -31,7 +31,7 @@ export const conflicts: TableRefiner = {
     for (const group of groups.values()) {
       if (group.length < 2 || group.length > MAX_GROUP) continue;
       // An article that gives two different figures for the same words has not told us which thing
-      // each one counts ("£35m" and "£19m" both for "the album"), so neither can conflict.
+      // each one counts ("£20m" and "£12m" both for "the film"), so neither can conflict.
       const ambiguous = new Set<NumberFact>();
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
@@ -58,7 +58,7 @@ export const conflicts: TableRefiner = {
 
 /**
  * Precision first: both figures must name the same particular thing with a shared capitalised
- * modifier ("North Korean troops"); "annual profits" or "MPs" alone may belong to different owners.
+ * modifier ("Northland troops"); "yearly income" or "councillors" alone may belong to different owners.
  */
 function sharesName(a: { fact: NumberFact; thing: CountedThing }, b: { fact: NumberFact; thing: CountedThing }): boolean {
   const names = (f: NumberFact) => new Set((f.counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));

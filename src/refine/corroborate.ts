@@ -69,12 +69,12 @@ function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
   });
 }
 
-/** Values equal up to floating-point noise ("3.5 million" = "3,500,000"; 1,004 is not 1,000). */
+/** Values equal up to floating-point noise ("2.5 million" = "2,500,000"; 1,004 is not 1,000). */
 const figureValue = (v: number) => (v === 0 ? '0' : Number(v.toPrecision(6)).toString());
 
 /**
  * Numbers: one group per (unit, value, qualifier class, head noun, what happened); inside a group,
- * modifiers must not contradict ("North Korean troops" vs "Russian troops"). Each fact reads the
+ * modifiers must not contradict ("Northland troops" vs "Southland troops"). Each fact reads the
  * articles of its group through per-modifier article sets, so the work is linear in the facts.
  */
 function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
@@ -94,7 +94,7 @@ function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
     const k = keys[i];
     if (!k) return;
     const g = groups.get(k.key)!;
-    // "two firms" in two articles is no evidence of the same fact; small counts need a shared modifier.
+    // "two clubs" in two articles is no evidence of the same fact; small counts need a shared modifier.
     const small = Number.isInteger(n.value) && Math.abs(n.value) <= 12 && n.unit == null;
     if (small) {
       for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);

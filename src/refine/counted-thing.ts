@@ -1,7 +1,7 @@
 import type { NumberFact } from '../schema/index.js';
 import { HEAD_SYNONYMS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES, NP_STOP } from '../extract/numbers/words.js';
 
-/** Lower-case content words, plural -s folded ("soldiers" -> "soldier"). */
+/** Lower-case content words, plural -s folded ("nurses" -> "nurse"). */
 export function contentWords(text: string | null): string[] {
   if (!text) return [];
   const out: string[] = [];
@@ -17,7 +17,7 @@ const isParticiple = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (/ed$/.test(
 
 /**
  * The counted thing split into modifiers, head noun and what happened to it:
- * "North Korean troops sent" -> { modifiers: [north, korean], head: troop, happened: [sent] }.
+ * "Northland troops sent" -> { modifiers: [northland], head: troop, happened: [sent] }.
  */
 export interface CountedThing {
   modifiers: string[];
@@ -47,7 +47,7 @@ const VAGUE_TEXT = /\b(?:dozens|scores|hundreds|thousands|millions|billions)\b/i
 /** "thousands", "tens of millions": a vague amount, not the figure it starts at. */
 export const isVagueAmount = (f: Pick<NumberFact, 'text'>) => VAGUE_TEXT.test(f.text);
 
-/** The range of values a figure allows: "more than 3,000" -> [3000, inf), "thousands" -> [1000, 10000). */
+/** The range of values a figure allows: "more than 2,000" -> [2000, inf), "thousands" -> [1000, 10000). */
 export function valueRange(f: Pick<NumberFact, 'value' | 'qualifier' | 'text'>): [number, number] {
   const v = f.value;
   const lo = Math.min(v, v * 0.9);

@@ -22,17 +22,17 @@ const single: Array<[string, Expected]> = [
   ['Roughly 5 million people voted.', { text: 'Roughly 5 million', value: 5e6, qualifier: 'about', counts: 'people voted' }],
   ['The ministry said some 10,000 troops were being readied.', { text: 'some 10,000', value: 10000, qualifier: 'some', counts: 'troops readied' }],
   ['At least 20 people died in the storm.', { text: 'At least 20', value: 20, qualifier: 'at-least', counts: 'people died' }],
-  ['The plant will create up to 400 jobs.', { text: 'up to 400', value: 400, qualifier: 'up-to', counts: 'jobs' }],
+  ['The depot will create up to 250 jobs.', { text: 'up to 250', value: 250, qualifier: 'up-to', counts: 'jobs' }],
   ['Fewer than 50 students enrolled this year.', { text: 'Fewer than 50', value: 50, qualifier: 'less-than', counts: 'students' }],
-  ['The firm has 13,000 workers in Britain.', { text: '13,000', value: 13000, qualifier: 'exact', counts: 'workers in Britain', approximate: false }],
+  ['The firm has 4,200 workers in Wales.', { text: '4,200', value: 4200, qualifier: 'exact', counts: 'workers in Wales', approximate: false }],
   // vague amounts
   ['Officials said thousands of North Korean troops were sent to Russia.', { text: 'thousands', value: 1000, qualifier: 'some', counts: 'North Korean troops sent', approximate: true }],
   ['Russia sent tens of thousands of troops into Ukraine.', { text: 'tens of thousands', value: 10000, qualifier: 'some', counts: 'troops', approximate: true }],
   ['Pyongyang has supplied millions of rounds of ammunition.', { text: 'millions', value: 1e6, qualifier: 'some', counts: 'rounds of ammunition' }],
-  ['The plume extends hundreds of miles into space.', { text: 'hundreds', value: 100, qualifier: 'some', counts: 'miles' }],
-  ['Dozens of people were killed on Friday.', { text: 'Dozens', value: 12, qualifier: 'some', counts: 'people killed' }],
+  ['The smoke drifted hundreds of miles inland.', { text: 'hundreds', value: 100, qualifier: 'some', counts: 'miles' }],
+  ['Dozens of cars were damaged on Friday.', { text: 'Dozens', value: 12, qualifier: 'some', counts: 'cars damaged' }],
   // number words and fractions
-  ['The team studied two viruses that infect bees.', { text: 'two', value: 2, counts: 'viruses' }],
+  ['The lab grew two strains that resist heat.', { text: 'two', value: 2, counts: 'strains' }],
   ['She bought a dozen eggs.', { text: 'a dozen', value: 12, counts: 'eggs' }],
   ['Almost half of the staff left.', { text: 'Almost half', value: 0.5, qualifier: 'nearly', counts: 'staff left' }],
   ['About 3.5 million people live there.', { text: 'About 3.5 million', value: 3.5e6, qualifier: 'about', counts: 'people' }],
@@ -41,17 +41,17 @@ const single: Array<[string, Expected]> = [
   ['Please support us monthly starting from just $2 a month.', { text: '$2 a month', value: 2, unit: 'USD/month' }],
   ['Staff get a £1,000 payment.', { text: '£1,000', value: 1000, unit: 'GBP', counts: 'payment' }],
   ['The fund raised €1.2 billion.', { text: '€1.2 billion', value: 1.2e9, unit: 'EUR', counts: 'fund' }],
-  ['Tesla shares rose 12% on Monday.', { text: '12%', value: 12, unit: '%', counts: 'Tesla shares' }],
-  ['The index was up about 19 per cent for the year.', { text: 'about 19 per cent', value: 19, unit: '%', qualifier: 'about', counts: 'index' }],
-  ['It pledged 1% of its earnings to charity.', { text: '1%', value: 1, unit: '%', counts: 'earnings' }],
-  ['Crude was at US $58.24 per barrel.', { text: 'US $58.24 per barrel', value: 58.24, unit: 'USD/bbl', counts: 'Crude' }],
-  ['The fine is 10.5 million Australian dollars.', { text: '10.5 million Australian dollars', value: 10.5e6, unit: 'AUD', counts: 'fine' }],
-  ['The debris field stretched for 11 km.', { text: '11 km', value: 11, unit: 'km', counts: 'debris field' }],
-  ['Winds reached 155mph on Wednesday.', { text: '155mph', value: 155, unit: 'mph', counts: 'Winds' }],
-  ['The Hornets offense was minus-5 yards.', { text: 'minus-5 yards', value: -5, unit: 'yd' }],
-  ['Trinity raised $16.1m last year.', { text: '$16.1m', value: 16100000, unit: 'USD' }],
-  ['The lab weighed 45g of flour.', { text: '45g', value: 45, unit: 'g' }],
-  ['The company has more than 2.2 billion users.', { text: 'more than 2.2 billion', value: 2.2e9, qualifier: 'more-than', counts: 'users' }],
+  ['Acme shares rose 12% on Monday.', { text: '12%', value: 12, unit: '%', counts: 'Acme shares' }],
+  ['The index was up about 8 per cent for the month.', { text: 'about 8 per cent', value: 8, unit: '%', qualifier: 'about', counts: 'index' }],
+  ['She gives 3% of her salary to charity.', { text: '3%', value: 3, unit: '%', counts: 'salary' }],
+  ['Oil was at US $71.50 per barrel.', { text: 'US $71.50 per barrel', value: 71.5, unit: 'USD/bbl', counts: 'Oil' }],
+  ['The grant is 6.5 million Australian dollars.', { text: '6.5 million Australian dollars', value: 6.5e6, unit: 'AUD', counts: 'grant' }],
+  ['The traffic jam stretched for 9 km.', { text: '9 km', value: 9, unit: 'km', counts: 'traffic jam' }],
+  ['Gusts reached 70mph on Sunday.', { text: '70mph', value: 70, unit: 'mph', counts: 'Gusts' }],
+  ['The lake surface was minus-3 degrees.', { text: 'minus-3 degrees', value: -3, unit: '°' }],
+  ['The club raised $12.3m last year.', { text: '$12.3m', value: 12300000, unit: 'USD' }],
+  ['The baker weighed 35g of flour.', { text: '35g', value: 35, unit: 'g' }],
+  ['The app has more than 1.4 billion users.', { text: 'more than 1.4 billion', value: 1.4e9, qualifier: 'more-than', counts: 'users' }],
 ];
 
 describe('numbers extractor: one quantity', () => {
@@ -72,16 +72,16 @@ describe('numbers extractor: several quantities', () => {
   });
 
   it('reads ranges with a shared unit and scale', () => {
-    expect(numbersIn('Speeds ranged from 15 to 22 miles per hour.').map((f) => [f.value, f.unit])).toEqual([[15, 'mph'], [22, 'mph']]);
-    expect(numbersIn('The fine could be $3 billion to $5 billion.').map((f) => f.value)).toEqual([3e9, 5e9]);
-    expect(numbersIn('There are 1 to 2 thousand people.').map((f) => f.value)).toEqual([1000, 2000]);
+    expect(numbersIn('Speeds ranged from 10 to 12 miles per hour.').map((f) => [f.value, f.unit])).toEqual([[10, 'mph'], [12, 'mph']]);
+    expect(numbersIn('The bill could be $2 billion to $4 billion.').map((f) => f.value)).toEqual([2e9, 4e9]);
+    expect(numbersIn('The hall seats 3 to 4 thousand fans.').map((f) => f.value)).toEqual([3000, 4000]);
   });
 
   it('keeps a conversion in brackets measuring the same thing', () => {
-    const found = numbersIn('The debris field stretched for some seven miles (11 km).');
+    const found = numbersIn('The traffic jam stretched for some five miles (8 km).');
     expect(found.map((f) => [f.text, f.unit, f.counts])).toEqual([
-      ['some seven miles', 'mi', 'debris field'],
-      ['11 km', 'km', 'debris field'],
+      ['some five miles', 'mi', 'traffic jam'],
+      ['8 km', 'km', 'traffic jam'],
     ]);
   });
 
@@ -111,12 +111,12 @@ const notQuantities: string[] = [
   'The S&P 500 index closed higher.',
   'The war was “one, a significant escalation. Two, a breach of law. And three, a dangerous expansion.”',
   'On the one hand, the talks went well.',
-  'Wales won the Six Nations title.',
+  'The Famous Five books sold well.',
   'The report is dated 2024-10-28 in the archive.',
   'Talks resumed on 28 October in Seoul.',
   'Call +44 20 7946 0958 for tickets.',
   'The 3G network launched in Italy.',
-  'Growth in the final quarter of 2004 marked a record.',
+  'Output in the final quarter of 1997 marked a record.',
 ];
 
 describe('numbers extractor: not quantities', () => {

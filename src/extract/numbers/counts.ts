@@ -54,41 +54,41 @@ const isContent = (t: Token | undefined) =>
   !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text);
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
-/** "90 miles wide", "34% higher": the word after the figure describes it; the subject is what is measured. */
+/** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
 const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
 
-/** The noun phrase starting at token i: "Russian soldiers", "rounds of ammunition". */
+/** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
   const words: Token[] = [];
   let j = i;
   while (j < tokens.length && words.length < 5) {
     const t = tokens[j];
-    // "Kia and Hyundai vehicles": a coordination of two names stays in the phrase.
+    // "Acme and Zenith radios": a coordination of two names stays in the phrase.
     if ((t.lower === 'and' || t.lower === '&') && words.length && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
     }
-    // "digital and physical sales", "soldiers and civilians killed": a coordination inside the phrase.
+    // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
     if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
       j++;
       continue;
     }
-    // "two new 737 Max jets": a model number inside the phrase.
+    // "four new 900 Series trucks": a model number inside the phrase.
     if (/^\d/.test(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
     }
     if (!isContent(t)) break;
-    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("wounded soldiers").
+    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players").
     if (isVerbForm(t) && (words.length > 0 || !isContent(tokens[j + 1]))) break;
     words.push(t);
     j++;
   }
-  // "troops from North Korea": where the counted things come from, when it is a name.
+  // "workers from Northland": where the counted things come from, when it is a name.
   if (words.length > 0 && (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'in') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
     let k = j + 1;
     const place: Token[] = [];
@@ -97,7 +97,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
   }
   if (words.length > 0 && words.length <= 2 && tokens[j]?.lower === 'of' && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
     const rest = nounPhraseAfter(tokens, j + 1);
-    // "rounds of ammunition and ballistic missiles": keep the first noun of a coordination.
+    // "bags of rice and sacks of flour": keep the first noun of a coordination.
     const cut = rest.words.findIndex((t) => t.lower === 'and' || t.lower === 'or');
     const restWords = cut > 0 ? rest.words.slice(0, cut) : rest.words;
     if (restWords.length && restWords.length <= 3) return { words: [...words, tokens[j], ...restWords], next: cut > 0 ? restWords[restWords.length - 1].index + 1 : rest.next };
@@ -107,7 +107,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
 
 const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
 
-/** "have been killed or wounded", "expected": what the sentence says happened to the counted things. */
+/** "have been hired or promoted", "expected": what the sentence says happened to the counted things. */
 function participlesAfter(tokens: Token[], j: number): Token[] {
   let k = j;
   let aux = false;
@@ -125,7 +125,7 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
     out.push(tokens[k], tokens[k + 1]);
     k += 2;
   }
-  // Without an auxiliary, "countries signed the deal" is active voice, not what happened to them.
+  // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
   if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]))) return [];
   return out;
 }
@@ -135,12 +135,12 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–
 const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 
-/** Content words (with "of", "in the" inside) ending at token k, read backwards: "average life expectancy for men in Glasgow". */
+/** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
-  // "price for homes in May was": a trailing time phrase is not part of the thing.
+  // "rent for flats in June was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
-  // "field stretched for 11 km": the verb before the preposition is not part of the thing.
+  // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
@@ -150,16 +150,16 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
       k--;
       continue;
     }
-    // "Urban Outfitters and Ross": a coordination of names.
+    // "Acme and Zenith": a coordination of names.
     if (words.length && (t.lower === 'and' || t.text === '&') && /^\p{Lu}/u.test(words[0].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && isContent(tokens[k - 1])) {
       words.unshift(t);
       k--;
       continue;
     }
-    // "Revenue in the quarter": step over an article to reach the preposition.
+    // "Sales in the period": step over an article to reach the preposition.
     const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
     const p = tokens[k - det];
-    // "expectancy for men in Glasgow": a preposition (and article) between two content words.
+    // "wait for patients in Leeds": a preposition (and article) between two content words.
     if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&') && p.lower !== 'to' && p.lower !== 'by') {
       k -= det;
       let j = k - 1;
@@ -176,8 +176,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
 }
 
 /**
- * What a figure measures, read backwards: the noun before "of" ("a fine of $3 million"), else the
- * subject of the verb that carries the figure ("Tesla shares rose 5%", "contract was up 19 cents"),
+ * What a figure measures, read backwards: the noun before "of" ("a bill of $4 million"), else the
+ * subject of the verb that carries the figure ("Acme shares rose 5%", "the bond was up 7 cents"),
  * else the nearest noun phrase before it.
  */
 function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
@@ -185,7 +185,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
     if (np.length) return np;
   }
-  // "pulled the healthcare sector 0.68 percent lower": the verb's object right before the figure.
+  // "pushed the index 1.2 percent higher": the verb's object right before the figure.
   if (isContent(tokens[k]) && !LINK_WORDS.has(tokens[k].lower) && !inside(tokens[k]) && !isVerbForm(tokens[k])) {
     const np = nounPhraseEndingAt(tokens, k, inside);
     let j = np.length ? np[0].index - 1 : -1;
@@ -198,7 +198,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const t = tokens[k];
     if (inside(t)) continue;
     if (!t.word) {
-      // "European automakers (.SXAP) slid 4.8%": step over a bracketed aside.
+      // "Zenith (ZNT) slid 3%": step over a bracketed aside.
       if (t.text === ')') {
         let open = k - 1;
         while (open >= 0 && k - open < 12 && tokens[open].text !== '(') open--;
@@ -214,13 +214,13 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (isVerb(t, tokens[k + 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
-      // "Healthcare, 2018's best performing sector, dropped 1.6%": the appositive names the subject too.
+      // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
       const np = nounPhraseEndingAt(tokens, j, inside);
       const startsAt = np.length ? np[0].index : -1;
       if (np.length && (!appositive || tokens[startsAt - 1]?.text === ',')) return np;
-      // "The material, which is made of carbon, reached 113 GPa": the subject is before the relative clause.
+      // "The bridge, which is made of steel, spans 300 m": the subject is before the relative clause.
       if (appositive) {
         let c = j;
         while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
@@ -260,7 +260,7 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
 
 export interface CountsResult {
-  /** The noun phrase (without participles), kept for ellipsis ("3,000 troops ... 12,000 expected"). */
+  /** The noun phrase (without participles), kept for ellipsis ("40 nurses ... 60 expected"). */
   noun: string | null;
   counts: string | null;
 }
@@ -283,7 +283,7 @@ export function countsFor(
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
   let linker = tokens[i]?.lower;
-  // "a fine of $3 million", "a target of 200p on the market": the noun before "of" is measured.
+  // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
   if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
     const np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
@@ -292,7 +292,7 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "1.8 billion-mile (2.8bn km) journey": the noun comes after the bracketed conversion.
+  // "a 500-mile (800 km) trip": the noun comes after the bracketed conversion.
   if (tokens[i]?.text === '(' && q.compound) {
     let close = i + 1;
     while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
@@ -305,8 +305,8 @@ export function countsFor(
     np = nounPhraseAfter(tokens, j);
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
-    // After a measure, a capitalised phrase is usually the next clause ("0.2% S&P 500 ..."),
-    // unless it ends in a common noun ("1.6 litre EcoBoost engine").
+    // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
+    // unless it ends in a common noun ("2 litre TurboMax engine").
     if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) np = { words: [], next: i };
   }
   if (np.words.length) {
@@ -320,7 +320,7 @@ export function countsFor(
     return { noun: previous.noun, counts: `${previous.noun} ${phrase(sentence, participles)}` };
   }
   if (q.unit && TIME_UNITS.has(q.unit)) return { noun: null, counts: null };
-  // "$3.1 million, down 9.2%", "up 18 sen to RM23.50": a figure chained to the previous one measures the same thing.
+  // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };

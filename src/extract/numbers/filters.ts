@@ -6,7 +6,7 @@ const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
 const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
 const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
-/** Words before a bare four-digit number that make it a year ("in 2004", "of 2004"). */
+/** Words before a bare four-digit number that make it a year ("in 1997", "of 1997"). */
 const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
 const NAME_FUNCTION_WORDS = new Set([...NP_STOP, ...Object.keys(QUALIFIERS_BEFORE), 'only', 'just', 'top', 'nearly', 'roughly', 'some', 'about', 'almost']);
 
@@ -38,9 +38,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'digits') {
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
     if (bare && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
-    // A letter glued on: "70th", "1990s", "3s", "5G".
+    // A letter glued on: "21st", "1980s", "4s", "4G".
     if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
-    // Glued to letters before ("G7", "B52") unless that is a currency code ("USD10m", "RM23.50").
+    // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
     if (/[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
     if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
@@ -60,7 +60,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
   }
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
-  // "Six Nations", "Big Four", "Formula One": a capitalised number word inside a name.
+  // "Big Four", "Formula One", "Famous Five": a capitalised number word inside a name.
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && /^ \p{Lu}/u.test(after) && !NAME_FUNCTION_WORDS.has(nextLower)) return 'name';
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
   if (q.kind === 'fraction') {
@@ -69,13 +69,13 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   if (/^\s*ago\b/i.test(after)) return 'date-ago';
   if (q.kind === 'vague' && /^scores$/i.test(q.core) && !/^\s+of\b/i.test(after)) return 'verb-scores';
-  // Numbers in names: "World War 2", "Boeing 747", "COVID-19", "S&P 500", "Game 7".
+  // Numbers in names: "Apollo 13", "Airbus 380", "Route 66", "Zenith 100", "Game 7".
   if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
     const sep = prevMatch?.[3] ?? '';
     if (sep === ' ' || sep === '-' || sep === ' -') return 'name';
   }
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
-  // "737 Max jets", "787 Dreamliner": a bare number glued to a capitalised model name.
+  // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {

@@ -3,7 +3,7 @@ import { scanQuantities } from './scan.js';
 import { notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
-/** Only linking words between two figures: "$3.1 million, down 9.2%", "18 sen to RM23.50". */
+/** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10". */
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs)\b)*$/i;
 
 /**
@@ -25,7 +25,7 @@ export const numbersExtractor: Extractor = {
       let previous: CountsResult | null = null;
       let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
       for (const q of kept) {
-        // "$7.5 million (A$10.5 million)", "8 miles (13 km)": a conversion measures the same thing.
+        // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
         const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
         const chained = last && CHAIN_GAP.test(sentence.slice(last.q.end, q.start)) ? last.what : null;
         const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);

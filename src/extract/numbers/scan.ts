@@ -9,7 +9,7 @@ export interface Quantity {
   /** Span of the whole expression (qualifier, currency, number, scale, unit), sentence-relative. */
   start: number;
   end: number;
-  /** The number itself ("600,000", "three", "thousands"), sentence-relative. */
+  /** The number itself ("4,500", "three", "thousands"), sentence-relative. */
   coreStart: number;
   coreEnd: number;
   core: string;
@@ -135,7 +135,7 @@ export function scanQuantities(sentence: string): Quantity[] {
       if (!scaled && kind === 'digits') {
         const a = sticky(SCALE_ABBR_RE, sentence, end);
         const abbr = a?.[1];
-        // "4.3M" is millions, "37m" is metres unless money is being counted.
+        // "2.5M" is millions, "12m" is metres unless money is being counted.
         if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M') && (a[0].length === abbr.length || currencyPrefix)) {
           value *= SCALES[abbr.toLowerCase()];
           end += a[0].length;
@@ -204,7 +204,7 @@ export function scanQuantities(sentence: string): Quantity[] {
   return joinRanges(sentence, found);
 }
 
-/** A bare four-digit number that reads as a year ("in 2008 to 29 mpg" is not a range). */
+/** A bare four-digit number that reads as a year ("in 1999 to 40 mpg" is not a range). */
 export function isYearLike(q: Quantity): boolean {
   return q.kind === 'digits' && /^\d{4}$/.test(q.core) && Number(q.core) >= 1000 && Number(q.core) < 2200 && !q.currencyPrefix && !q.scaled;
 }
@@ -212,13 +212,13 @@ export function isYearLike(q: Quantity): boolean {
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
 
 /**
- * "15 to 22 miles", "$3 billion to $5 billion", "1 to 2 thousand": the first number shares the
- * second's unit and scale. A hyphenated pair without any unit ("2-0", "16-18 Industrial") is a
+ * "10 to 12 miles", "$2 billion to $4 billion", "3 to 4 thousand": the first number shares the
+ * second's unit and scale. A hyphenated pair without any unit ("3-1", "12-14 Mill Lane") is a
  * score or an address, not two quantities.
  */
 function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
   const drop = new Set<Quantity>();
-  // Right to left, so "from 24.2 to 33-35 billion" passes the scale along the whole chain.
+  // Right to left, so "from 10 to 12-14 billion" passes the scale along the whole chain.
   for (let i = qs.length - 2; i >= 0; i--) {
     const a = qs[i];
     const b = qs[i + 1];

@@ -17,7 +17,7 @@ export const SCALES: Record<string, number> = {
   k: 1e3, mn: 1e6, m: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 };
 
-/** Abbreviated scales that need a currency before them ("$2.7m"; "37m" alone is metres). */
+/** Abbreviated scales that need a currency before them ("$4.5m"; "12m" alone is metres). */
 export const CURRENCY_ONLY_SCALES = new Set(['k', 'm', 'b']);
 
 /** Vague amounts: "thousands of", "tens of millions". Value is the lower bound. */
@@ -42,7 +42,7 @@ export const QUALIFIERS_BEFORE: Record<string, Qualifier> = {
   'up to': 'up-to', 'exactly': 'exact', 'precisely': 'exact',
 };
 
-/** Qualifiers after a number: "600,000 or more". */
+/** Qualifiers after a number: "5,000 or more". */
 export const QUALIFIERS_AFTER: Record<string, Qualifier> = {
   'or more': 'at-least', 'or so': 'about', 'plus': 'at-least', 'or less': 'at-most', 'or fewer': 'at-most',
 };
@@ -105,7 +105,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   gpa: 'GPa', gigapascals: 'GPa', times: 'x',
 };
 
-/** Units that attach to digits without a space ("50mph", "278kg", "5.5kWh"). */
+/** Units that attach to digits without a space ("30mph", "80kg", "2kWh"). */
 export const ATTACHED_UNITS = [
   'km/h', 'km/hr', 'kwh', 'mwh', 'gwh', 'twh', 'mah', 'mph', 'kph', 'mpg', 'bhp', 'hp', 'kw', 'mw', 'gw', 'ghz', 'mhz',
   'khz', 'hz', 'gb', 'tb', 'mb', 'kg', 'mg', 'ml', 'km2', 'km', 'cm', 'mm', 'nm', 'm2', 'μm', 'ft', 'lbs', 'lb', 'oz', 'g', 'm',
@@ -148,11 +148,12 @@ export const NP_STOP = new Set([
   'make', 'made', 'take', 'took', 'go', 'went', 'come', 'came', 'see', 'saw', 'want', 'need', 'left', 'remain',
   'remained', 'rose', 'fell', 'grew', 'rise', 'fall', 'gained', 'lost', 'jumped', 'climbed', 'dropped', 'slid',
   'surged', 'plunged', 'increased', 'decreased', 'declined', 'added', 'cost', 'costs', 'paid', 'spent', 'won',
+  'inland', 'offshore', 'abroad', 'overseas', 'ahead', 'behind', 'upstream', 'downstream', 'nationwide',
   'well', 'proves', 'shows', 'means', 'makes', 'takes', 'comes', 'goes', 'remains', 'seems', 'looks', 'includes',
   'contains', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
 ]);
 
-/** Auxiliaries between a counted noun phrase and its participle ("soldiers have been killed"). */
+/** Auxiliaries between a counted noun phrase and its participle ("workers have been hired"). */
 export const PARTICIPLE_AUX = ['have been', 'has been', 'had been', 'were being', 'was being', 'are being', 'will be', 'would be', 'could be', 'were', 'was', 'are', 'is', 'be', 'being', 'been', 'remain', 'remained'];
 
 /** Irregular past participles common in news (regular ones end in -ed). */
