@@ -1,23 +1,122 @@
+import type { DateFact, Fact, NumberFact, QuoteFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
+import { contentWords, countedThing, isVagueAmount, qualifierClass } from './counted-thing.js';
 
-/** Mark facts reported by several articles. Placeholder: identical number values with the same unit. */
+/** Words so common across quotes that they say nothing about sameness; postings longer than this are skipped. */
+const MAX_POSTINGS = 500;
+/** Share of the shorter quote's content words that must recur in the other quote. */
+const QUOTE_OVERLAP = 0.5;
+
+/**
+ * Mark facts that other articles report too, through indexes (never all pairs): quotes by
+ * speaker + content word, numbers by unit + value + qualifier class + counted head word, dates by
+ * value + event word.
+ */
 export const corroborate: TableRefiner = {
   name: 'corroborate',
   refine(table) {
-    const byKey = new Map<string, Set<string>>();
-    const keyOf = (f: (typeof table.facts)[number]) => (f.kind === 'number' ? `n:${f.value}:${f.unit}` : null);
-    for (const f of table.facts) {
-      const key = keyOf(f);
-      if (!key) continue;
-      const set = byKey.get(key) ?? new Set<string>();
-      set.add(f.article);
-      byKey.set(key, set);
-    }
-    for (const f of table.facts) {
-      const key = keyOf(f);
-      if (!key) continue;
-      f.corroboratedBy = [...(byKey.get(key) ?? [])].filter((a) => a !== f.article).sort();
-    }
+    const others = new Map<Fact, Set<string>>();
+    const add = (f: Fact, article: string) => {
+      if (article !== f.article) (others.get(f) ?? others.set(f, new Set()).get(f)!).add(article);
+    };
+    const link: Link = (a, b) => {
+      add(a, b.article);
+      add(b, a.article);
+    };
+    const linkArticles: LinkArticles = (f, articles) => {
+      for (const a of articles) add(f, a);
+    };
+    corroborateQuotes(table.facts.filter((f): f is QuoteFact => f.kind === 'quote'), link);
+    corroborateNumbers(table.facts.filter((f): f is NumberFact => f.kind === 'number'), linkArticles);
+    corroborateDates(table.facts.filter((f): f is DateFact => f.kind === 'date'), linkArticles);
+    for (const f of table.facts) f.corroboratedBy = [...(others.get(f) ?? [])].sort();
     return table;
   },
 };
+
+type Link = (a: Fact, b: Fact) => void;
+type LinkArticles = (f: Fact, articles: Iterable<string>) => void;
+
+function post<T>(index: Map<string, T[]>, key: string, item: T): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [item]);
+  else if (list.length <= MAX_POSTINGS) list.push(item);
+}
+
+function speakerKey(q: QuoteFact): string | null {
+  return q.speaker.entity ?? (q.speaker.name ? q.speaker.name.toLowerCase() : null);
+}
+
+function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
+  const index = new Map<string, number[]>();
+  const words = quotes.map((q) => [...new Set(contentWords(q.text).filter((w) => w.length > 2))]);
+  quotes.forEach((q, i) => {
+    const speaker = speakerKey(q);
+    if (speaker) for (const w of words[i]) post(index, `${speaker}\u0000${w}`, i);
+  });
+  quotes.forEach((q, i) => {
+    const speaker = speakerKey(q);
+    if (!speaker || !words[i].length) return;
+    const shared = new Map<number, number>();
+    for (const w of words[i]) {
+      const list = index.get(`${speaker}\u0000${w}`);
+      if (!list || list.length > MAX_POSTINGS) continue;
+      for (const j of list) if (j > i && quotes[j].article !== q.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) {
+      if (n >= QUOTE_OVERLAP * Math.min(words[i].length, words[j].length)) link(q, quotes[j]);
+    }
+  });
+}
+
+/** Values equal up to floating-point noise ("2.5 million" = "2,500,000"; 1,004 is not 1,000). */
+const figureValue = (v: number) => (v === 0 ? '0' : Number(v.toPrecision(6)).toString());
+
+/**
+ * Numbers: one group per (unit, value, qualifier class, head noun, what happened); inside a group,
+ * modifiers must not contradict ("Northland troops" vs "Southland troops"). Each fact reads the
+ * articles of its group through per-modifier article sets, so the work is linear in the facts.
+ */
+function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
+  const groups = new Map<string, { plain: Set<string>; byModifier: Map<string, Set<string>>; all: Set<string> }>();
+  const keys = numbers.map((n) => {
+    const thing = countedThing(n.counts);
+    if (!thing) return null;
+    const key = [n.unit, figureValue(n.value), qualifierClass(n.qualifier), isVagueAmount(n), thing.head, thing.happened.join(' ')].join('\u0000');
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { plain: new Set(), byModifier: new Map(), all: new Set() }));
+    g.all.add(n.article);
+    if (!thing.modifiers.length) g.plain.add(n.article);
+    for (const m of thing.modifiers) (g.byModifier.get(m) ?? g.byModifier.set(m, new Set()).get(m)!).add(n.article);
+    return { key, thing };
+  });
+  numbers.forEach((n, i) => {
+    const k = keys[i];
+    if (!k) return;
+    const g = groups.get(k.key)!;
+    // "two clubs" in two articles is no evidence of the same fact; small counts need a shared modifier.
+    const small = Number.isInteger(n.value) && Math.abs(n.value) <= 12 && n.unit == null;
+    if (small) {
+      for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);
+      return;
+    }
+    if (!k.thing.modifiers.length) return link(n, g.all);
+    link(n, g.plain);
+    for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);
+  });
+}
+
+/** Dates: same normalized value and at least one shared event word. */
+function corroborateDates(dates: DateFact[], link: LinkArticles): void {
+  const byKey = new Map<string, Set<string>>();
+  const words = dates.map((d) => [...new Set(contentWords(d.event))]);
+  dates.forEach((d, i) => {
+    for (const w of words[i]) {
+      const key = `${d.value}\u0000${w}`;
+      (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(d.article);
+    }
+  });
+  dates.forEach((d, i) => {
+    for (const w of words[i]) link(d, byKey.get(`${d.value}\u0000${w}`)!);
+  });
+}

@@ -2,9 +2,11 @@ import type { DocRefiner, TableRefiner } from './types.js';
 import { clusterMentions } from './cluster-mentions.js';
 import { linkSpeakers } from './link-speakers.js';
 import { corroborate } from './corroborate.js';
+import { attributeNumbers } from './attribute-numbers.js';
+import { conflicts } from './conflicts.js';
 
 /** Per-article refiners, in order. */
-export const docRefiners: DocRefiner[] = [clusterMentions, linkSpeakers];
+export const docRefiners: DocRefiner[] = [clusterMentions, linkSpeakers, attributeNumbers];
 
 /** Cross-article refiners over the finished table, in order. */
-export const tableRefiners: TableRefiner[] = [corroborate];
+export const tableRefiners: TableRefiner[] = [corroborate, conflicts];

@@ -1,27 +1,46 @@
 import type { Extractor, NumberDraft } from '../types.js';
+import { scanQuantities } from './scan.js';
+import { notAQuantity, phoneSpans } from './filters.js';
+import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
-/** Quantities. Placeholder rule: digits with thousands separators, optional %. */
+/** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10". */
+const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs)\b)*$/i;
+
+/**
+ * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
+ * what it counts. One pass per sentence: scan, drop what is not a quantity, read the words around.
+ */
 export const numbersExtractor: Extractor = {
   name: 'numbers',
   extract(doc) {
     const facts: NumberDraft[] = [];
-    const re = /\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?%/g;
     for (const s of doc.sentences) {
       const sentence = doc.text.slice(s.start, s.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence))) {
-        const start = s.start + m.index;
+      const quantities = scanQuantities(sentence);
+      if (!quantities.length) continue;
+      const phones = phoneSpans(sentence);
+      const tokens = tokenize(sentence);
+      const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
+      markQuantityTokens(tokens, kept);
+      let previous: CountsResult | null = null;
+      let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
+      for (const q of kept) {
+        // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
+        const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
+        const chained = last && CHAIN_GAP.test(sentence.slice(last.q.end, q.start)) ? last.what : null;
+        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
+        if (!q.unit) previous = what;
+        last = { q, what };
         facts.push({
           kind: 'number',
-          span: { start, end: start + m[0].length },
+          span: { start: s.start + q.start, end: s.start + q.end },
           sentence: { start: s.start, end: s.end },
-          extractor: 'numbers/placeholder',
-          value: Number(m[0].replace(/[,%]/g, '')),
-          qualifier: 'exact',
-          unit: m[0].endsWith('%') ? '%' : null,
-          counts: null,
-          approximate: false,
+          extractor: `numbers/${q.rule}`,
+          value: q.value,
+          qualifier: q.qualifier,
+          unit: q.unit,
+          counts: what.counts,
+          approximate: q.approximate,
           source: null,
         });
       }

@@ -1,0 +1,327 @@
+import type { Quantity } from './scan.js';
+import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
+
+export interface Token {
+  /** Position in the sentence's token list. */
+  index: number;
+  /** Inside some quantity's span (set by the extractor before reading counts). */
+  inQuantity?: boolean;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(sentence))) {
+    tokens.push({ index: tokens.length, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
+  }
+  return tokens;
+}
+
+/** Verbs and particles between a measured subject and its figure ("shares rose 5%"). */
+const LINK_VERBS = new Set([
+  'came', 'come', 'comes', 'went', 'got', 'saw', 'took', 'gave', 'topped', 'sold', 'bought', 'held', 'rose', 'fell',
+  'grew', 'paid', 'spent', 'cost', 'costs', 'won', 'lost', 'reached', 'jumped', 'climbed', 'dropped', 'slid', 'gained',
+  'up', 'down', 'higher', 'lower', 'worth', 'valued', 'priced', 'stood', 'stands', 'totalled', 'totaled', 'amounted',
+  'reaching', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
+  'posted', 'reported', 'recorded', 'expects', 'averaged', 'ranged', 'ranging', 'cut', 'raised',
+  'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
+  'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
+  'drop', 'rise', 'fall', 'grow', 'climb', 'gain', 'lose', 'increase', 'decrease', 'decline', 'jump', 'surge', 'slump',
+  'plunge', 'reach', 'peaked', 'peak', 'slide', 'dip', 'tumble', 'soar',
+]);
+/** Adverbs and determiners skipped on the way back from a figure to its verb. */
+const SKIP_WORDS = new Set([
+  'roughly', 'nearly', 'almost', 'around', 'approximately', 'slightly', 'marginally', 'sharply', 'only', 'just', 'barely',
+  'some', 'over', 'under', 'about', 'minus', 'plus', 'additional', 'another', 'further', 'back', 'well',
+]);
+const LINK_WORDS = new Set([...LINK_VERBS, ...SKIP_WORDS]);
+
+const isParticiple = (t: Token | undefined) =>
+  !!t && t.word && ((/[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
+const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
+/** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
+const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
+const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
+const isContent = (t: Token | undefined) =>
+  !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text);
+const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
+const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
+/** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
+const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
+
+/** The noun phrase starting at token i: "striking nurses", "bags of rice". */
+function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
+  const words: Token[] = [];
+  let j = i;
+  while (j < tokens.length && words.length < 5) {
+    const t = tokens[j];
+    // "Acme and Zenith radios": a coordination of two names stays in the phrase.
+    if ((t.lower === 'and' || t.lower === '&') && words.length && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
+    if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "four new 900 Series trucks": a model number inside the phrase.
+    if (/^\d/.test(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    if (!isContent(t)) break;
+    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players").
+    if (isVerbForm(t) && (words.length > 0 || !isContent(tokens[j + 1]))) break;
+    words.push(t);
+    j++;
+  }
+  // "workers from Northland": where the counted things come from, when it is a name.
+  if (words.length > 0 && (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'in') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+    let k = j + 1;
+    const place: Token[] = [];
+    while (k < tokens.length && place.length < 3 && /^\p{Lu}/u.test(tokens[k].text) && isContent(tokens[k])) place.push(tokens[k++]);
+    return { words: [...words, tokens[j], ...place], next: k };
+  }
+  if (words.length > 0 && words.length <= 2 && tokens[j]?.lower === 'of' && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+    const rest = nounPhraseAfter(tokens, j + 1);
+    // "bags of rice and sacks of flour": keep the first noun of a coordination.
+    const cut = rest.words.findIndex((t) => t.lower === 'and' || t.lower === 'or');
+    const restWords = cut > 0 ? rest.words.slice(0, cut) : rest.words;
+    if (restWords.length && restWords.length <= 3) return { words: [...words, tokens[j], ...restWords], next: cut > 0 ? restWords[restWords.length - 1].index + 1 : rest.next };
+  }
+  return { words, next: j };
+}
+
+const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
+
+/** "have been hired or promoted", "expected": what the sentence says happened to the counted things. */
+function participlesAfter(tokens: Token[], j: number): Token[] {
+  let k = j;
+  let aux = false;
+  for (const parts of AUX_PHRASES) {
+    if (parts.every((p, n) => tokens[k + n]?.lower === p)) {
+      k += parts.length;
+      aux = true;
+      break;
+    }
+  }
+  if (!isParticiple(tokens[k])) return [];
+  const out = [tokens[k]];
+  k++;
+  if ((tokens[k]?.lower === 'or' || tokens[k]?.lower === 'and') && isParticiple(tokens[k + 1])) {
+    out.push(tokens[k], tokens[k + 1]);
+    k += 2;
+  }
+  // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
+  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]))) return [];
+  return out;
+}
+
+const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
+const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
+const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
+
+/** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
+function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
+  const words: Token[] = [];
+  // "rent for flats in June was": a trailing time phrase is not part of the thing.
+  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
+  // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
+  while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
+  while (k >= 0 && words.length < 8) {
+    const t = tokens[k];
+    const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
+    if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
+      words.unshift(t);
+      k--;
+      continue;
+    }
+    // "Acme and Zenith": a coordination of names.
+    if (words.length && (t.lower === 'and' || t.text === '&') && /^\p{Lu}/u.test(words[0].text) && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && isContent(tokens[k - 1])) {
+      words.unshift(t);
+      k--;
+      continue;
+    }
+    // "Sales in the period": step over an article to reach the preposition.
+    const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
+    const p = tokens[k - det];
+    // "wait for patients in Leeds": a preposition (and article) between two content words.
+    if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&') && p.lower !== 'to' && p.lower !== 'by') {
+      k -= det;
+      let j = k - 1;
+      if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
+      if (j >= 0 && isContent(tokens[j]) && !LINK_WORDS.has(tokens[j].lower) && !inside(tokens[j]) && !isVerbForm(tokens[j])) {
+        words.unshift(...tokens.slice(j + 1, k + 1));
+        k = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return words;
+}
+
+/**
+ * What a figure measures, read backwards: the noun before "of" ("a bill of $4 million"), else the
+ * subject of the verb that carries the figure ("Acme shares rose 5%", "the bond was up 7 cents"),
+ * else the nearest noun phrase before it.
+ */
+function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
+    const np = nounPhraseEndingAt(tokens, k - 1, inside);
+    if (np.length) return np;
+  }
+  // "pushed the index 1.2 percent higher": the verb's object right before the figure.
+  if (isContent(tokens[k]) && !LINK_WORDS.has(tokens[k].lower) && !inside(tokens[k]) && !isVerbForm(tokens[k])) {
+    const np = nounPhraseEndingAt(tokens, k, inside);
+    let j = np.length ? np[0].index - 1 : -1;
+    if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
+    if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1]) && !AUX.has(tokens[j].lower)) return np;
+  }
+  let commas = 0;
+  let nearest: Token[] | null = null;
+  for (let steps = 0; k >= 0 && steps < 14; steps++, k--) {
+    const t = tokens[k];
+    if (inside(t)) continue;
+    if (!t.word) {
+      // "Zenith (ZNT) slid 3%": step over a bracketed aside.
+      if (t.text === ')') {
+        let open = k - 1;
+        while (open >= 0 && k - open < 12 && tokens[open].text !== '(') open--;
+        if (open >= 0 && tokens[open].text === '(') {
+          k = open;
+          continue;
+        }
+      }
+      if (CLAUSE_BREAK.has(t.text)) break;
+      if (t.text === ',' && ++commas > 1) break;
+      continue;
+    }
+    if (isVerb(t, tokens[k + 1])) {
+      let j = k - 1;
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
+      const appositive = tokens[j]?.text === ',';
+      if (appositive) j--;
+      const np = nounPhraseEndingAt(tokens, j, inside);
+      const startsAt = np.length ? np[0].index : -1;
+      if (np.length && (!appositive || tokens[startsAt - 1]?.text === ',')) return np;
+      // "The bridge, which is made of steel, spans 300 m": the subject is before the relative clause.
+      if (appositive) {
+        let c = j;
+        while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
+        if (tokens[c]?.text === ',' && /^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '')) {
+          const head = nounPhraseEndingAt(tokens, c - 1, inside);
+          if (head.length) return head;
+        }
+      }
+      continue;
+    }
+    if (!nearest && isContent(t)) nearest = nounPhraseEndingAt(tokens, k, inside);
+  }
+  return nearest ?? [];
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mark tokens covered by any quantity, walking both sorted lists once. */
+export function markQuantityTokens(tokens: Token[], quantities: readonly Quantity[]): void {
+  let t = 0;
+  for (const q of quantities) {
+    t = firstTokenFrom(tokens, q.start);
+    for (; t < tokens.length && tokens[t].end <= q.end; t++) tokens[t].inQuantity = true;
+  }
+}
+
+const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
+
+export interface CountsResult {
+  /** The noun phrase (without participles), kept for ellipsis ("40 nurses ... 60 expected"). */
+  noun: string | null;
+  counts: string | null;
+}
+
+/** What a quantity counts or measures, from the words around it in its sentence. */
+export function countsFor(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+): CountsResult {
+  const inside = (t: Token) => !!t.inQuantity && !(t.start >= q.start && t.end <= q.end);
+  let i = firstTokenFrom(tokens, q.end);
+  const before = (() => {
+    let k = i - 1;
+    while (k >= 0 && tokens[k].start >= q.start) k--;
+    return k;
+  })();
+  const measured = q.unit != null && !q.compound;
+  let np: { words: Token[]; next: number } = { words: [], next: i };
+  let linker = tokens[i]?.lower;
+  // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
+  const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
+  if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
+    const np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
+    if (np.length) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
+  // "a 500-mile (800 km) trip": the noun comes after the bracketed conversion.
+  if (tokens[i]?.text === '(' && q.compound) {
+    let close = i + 1;
+    while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') i = close + 1;
+    linker = tokens[i]?.lower;
+  }
+  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) {
+    let j = i + 1;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    np = nounPhraseAfter(tokens, j);
+  } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
+    np = nounPhraseAfter(tokens, i);
+    // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
+    // unless it ends in a common noun ("2 litre TurboMax engine").
+    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) np = { words: [], next: i };
+  }
+  if (np.words.length) {
+    const participles = participlesAfter(tokens, np.next);
+    const noun = phrase(sentence, np.words);
+    const counts = participles.length ? `${noun} ${phrase(sentence, participles)}` : noun;
+    return { noun, counts };
+  }
+  const participles = measured ? [] : participlesAfter(tokens, i);
+  if (participles.length && previous?.noun) {
+    return { noun: previous.noun, counts: `${previous.noun} ${phrase(sentence, participles)}` };
+  }
+  if (q.unit && TIME_UNITS.has(q.unit)) return { noun: null, counts: null };
+  // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
+  if (chained && chained.counts) return chained;
+  const subject = phrase(sentence, subjectBefore(tokens, before, inside));
+  return { noun: subject, counts: subject };
+}

@@ -1,0 +1,85 @@
+import { isYearLike, type Quantity } from './scan.js';
+import { MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
+
+const PREV_WORD_RE = /([\p{L}][\p{L}\p{N}&'’]*)(\.?)([\s-]+)$/u;
+const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
+const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;
+const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
+const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
+/** Words before a bare four-digit number that make it a year ("in 1997", "of 1997"). */
+const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
+const NAME_FUNCTION_WORDS = new Set([...NP_STOP, ...Object.keys(QUALIFIERS_BEFORE), 'only', 'just', 'top', 'nearly', 'roughly', 'some', 'about', 'almost']);
+
+/** Phone numbers in a sentence, as [start, end) pairs (sentence-relative). */
+export function phoneSpans(sentence: string): Array<[number, number]> {
+  if (!/\d[\s.-]\d{3}/.test(sentence)) return [];
+  const spans: Array<[number, number]> = [];
+  PHONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHONE_RE.exec(sentence))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+/**
+ * Why a scanned expression is not a quantity (a year, a day of the month, a name, a list
+ * marker, a time of day, a pronoun), or null when it is one.
+ */
+export function notAQuantity(sentence: string, q: Quantity, phones: Array<[number, number]>): string | null {
+  const before = sentence.slice(Math.max(0, q.start - 40), q.start);
+  const after = sentence.slice(q.end, q.end + 40);
+  const prevMatch = PREV_WORD_RE.exec(before);
+  const prev = prevMatch?.[1] ?? '';
+  const prevLower = prev.toLowerCase();
+  const next = NEXT_WORD_RE.exec(after)?.[1] ?? '';
+  const nextLower = next.toLowerCase();
+  const bare = !q.unit && !q.currencyPrefix && !q.scaled && q.qualifier === 'exact';
+
+  if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
+  if (q.kind === 'digits') {
+    // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
+    if (bare && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
+    // A letter glued on: "21st", "1980s", "4s", "4G".
+    if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
+    // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
+    if (/[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
+    if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
+    if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
+    if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 6))) return 'time-of-day';
+    if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
+    if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
+    if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
+      if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
+    }
+    if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
+  }
+  if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(q.start <= 40 ? sentence.slice(0, q.start) : before)) {
+    return 'list-marker';
+  }
+  if (q.kind === 'words' && /^one$/i.test(q.core) && bare) {
+    if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
+    if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
+  }
+  if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
+  // "Big Four", "Formula One", "Famous Five": a capitalised number word inside a name.
+  if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && /^ \p{Lu}/u.test(after) && !NAME_FUNCTION_WORDS.has(nextLower)) return 'name';
+  if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
+  if (q.kind === 'fraction') {
+    if (!/^\s+(?:of|a|an)\b/i.test(after)) return 'not-a-fraction';
+    if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';
+  }
+  if (/^\s*ago\b/i.test(after)) return 'date-ago';
+  if (q.kind === 'vague' && /^scores$/i.test(q.core) && !/^\s+of\b/i.test(after)) return 'verb-scores';
+  // Numbers in names: "Apollo 13", "Airbus 380", "Route 66", "Zenith 100", "Game 7".
+  if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
+    const sep = prevMatch?.[3] ?? '';
+    if (sep === ' ' || sep === '-' || sep === ' -') return 'name';
+  }
+  if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
+  // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
+  if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
+  // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
+  if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
+    if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
+  }
+  return null;
+}

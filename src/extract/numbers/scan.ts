@@ -1,0 +1,250 @@
+import type { Qualifier } from '../../schema/index.js';
+import {
+  ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
+  PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
+} from './words.js';
+
+/** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
+export interface Quantity {
+  /** Span of the whole expression (qualifier, currency, number, scale, unit), sentence-relative. */
+  start: number;
+  end: number;
+  /** The number itself ("4,500", "three", "thousands"), sentence-relative. */
+  coreStart: number;
+  coreEnd: number;
+  core: string;
+  kind: 'digits' | 'words' | 'vague' | 'fraction';
+  value: number;
+  qualifier: Qualifier;
+  unit: string | null;
+  approximate: boolean;
+  /** A currency sign or code came before the number. */
+  currencyPrefix: boolean;
+  /** A scale word or abbreviation multiplied the number ("million", "bn"). */
+  scaled: boolean;
+  /** "-year-old", "-inch": the unit was hyphenated onto the number and modifies the next noun. */
+  compound: boolean;
+  rule: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+
+const SMALL = alternation(Object.keys(SMALL_NUMBERS));
+const DIGIT_WORDS = alternation(Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] >= 1 && SMALL_NUMBERS[w] <= 9));
+const TENS_ALT = alternation(Object.keys(TENS));
+const VAGUE = alternation(Object.keys(VAGUE_AMOUNTS));
+const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
+
+/** Where a number starts: vague amounts, fractions, digits, number words. */
+const CORE_RE = new RegExp(
+  `(?<vague>\\b(?:${VAGUE})\\b)` +
+    `|(?<fraction>\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
+    `|(?<digits>(?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
+    `|(?<words>\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`,
+  'giu',
+);
+
+const LEFT_RE = new RegExp(
+  `(?:(?<![\\p{L}])(?<qual>${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
+    `(?<neg>minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
+    `(?<cur>(?<![\\p{L}])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => /^\p{L}/u.test(c)))})|${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => !/^\p{L}/u.test(c)))})?` +
+    `\\s?$`,
+  'iu',
+);
+
+const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
+const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
+const PERCENT_RE = new RegExp(`\\s?(${alternation(PERCENT_WORDS)})(?![\\p{L}])`, 'iuy');
+const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
+const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.length > 1))})(?![\\p{L}\\p{N}])`, 'iuy');
+/** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
+const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
+const HYPHEN_UNIT_RE = new RegExp(`-(${alternation(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1))})(?:-old)?(?![\\p{L}])`, 'iuy');
+const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-old(?![\p{L}])/iuy;
+const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
+const PER_RE = /\s+(?:per|a|an)\s+(share|barrel|gallon|ounce|day|week|month|year|hour|person|head|capita|square\s+(?:foot|feet|metre|meter)|sq\s+m|gram|kg|kilogram|tonne|ton|litre|liter|mile|kilometre|km|night|unit|mmbtu)(?![\p{L}])/iuy;
+const AFTER_QUAL_RE = new RegExp(`(?:\\s+(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![\\p{L}])|(\\+)(?![\\p{N}]))`, 'iuy');
+
+/** Small units that are only units when glued to the digits ("5m", "12g"), never spaced. */
+const SPACED_UNIT_EXCLUDED = new Set(['m', 'g', 'l', 'w', 'v', 'b', 'mi', 'sec', 'min', 'ha', 'real', 'won', 'rand', 'point', 'points', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months']);
+
+function unitFor(word: string): string | null {
+  const key = word.toLowerCase().replace(/\s+/g, ' ');
+  return MEASURE_UNITS[key] ?? MEASURE_UNITS[word] ?? null;
+}
+
+function wordValue(words: string): number {
+  const w = words.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'a') return 1;
+  if (w === 'a dozen') return 12;
+  const [tens, ones] = w.split(/[\s-]/);
+  if (tens in TENS) return TENS[tens] + (ones ? SMALL_NUMBERS[ones] ?? 0 : 0);
+  return SMALL_NUMBERS[w] ?? NaN;
+}
+
+function fractionValue(words: string): number {
+  const w = words.toLowerCase();
+  if (w === 'half') return 0.5;
+  const [count, part] = w.split(/[\s-]/);
+  const n = count === 'a' || count === 'one' ? 1 : (SMALL_NUMBERS[count] ?? 1);
+  const base = part.startsWith('third') ? 3 : part.startsWith('quarter') ? 4 : 2;
+  return n / base;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Find every quantity-like expression in one sentence (sentence-relative offsets). */
+export function scanQuantities(sentence: string): Quantity[] {
+  const found: Quantity[] = [];
+  CORE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE_RE.exec(sentence))) {
+    const g = m.groups!;
+    const core = m[0];
+    const coreStart = m.index;
+    let end = coreStart + core.length;
+    const kind: Quantity['kind'] = g.vague ? 'vague' : g.fraction ? 'fraction' : g.digits ? 'digits' : 'words';
+    let value = kind === 'vague' ? VAGUE_AMOUNTS[core.toLowerCase().replace(/\s+/g, ' ')]
+      : kind === 'fraction' ? fractionValue(core)
+        : kind === 'digits' ? Number(core.replace(/,/g, ''))
+          : wordValue(core);
+    if (!Number.isFinite(value)) continue;
+
+    const left = LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart));
+    const lg = left?.groups ?? {};
+    const start = left && left[0].length ? coreStart - left[0].length + (left[0].length - left[0].trimStart().length) : coreStart;
+    let qualifier: Qualifier = lg.qual ? QUALIFIERS_BEFORE[lg.qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const currencyPrefix = !!lg.cur;
+    let unit: string | null = lg.cur ? CURRENCY_PREFIXES[lg.cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+    if (lg.neg) value = -value;
+
+    let scaled = false;
+    if (kind === 'digits' || kind === 'words') {
+      for (;;) {
+        const s = sticky(SCALE_WORD_RE, sentence, end);
+        if (!s) break;
+        value *= SCALES[s[1].toLowerCase()];
+        end += s[0].length;
+        scaled = true;
+      }
+      if (!scaled && kind === 'digits') {
+        const a = sticky(SCALE_ABBR_RE, sentence, end);
+        const abbr = a?.[1];
+        // "2.5M" is millions, "12m" is metres unless money is being counted.
+        if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M') && (a[0].length === abbr.length || currencyPrefix)) {
+          value *= SCALES[abbr.toLowerCase()];
+          end += a[0].length;
+          scaled = true;
+        }
+      }
+    }
+
+    let compound = false;
+    const pct = sticky(PERCENT_RE, sentence, end);
+    if (pct && !unit) {
+      unit = '%';
+      end += pct[0].length;
+    } else if (!unit && sticky(TRAILING_CURRENCY_RE, sentence, end)) {
+      const c = sticky(TRAILING_CURRENCY_RE, sentence, end)!;
+      unit = CURRENCY_PREFIXES[c[1]] ?? null;
+      end += c[0].length;
+    } else if (!unit) {
+      const yearOld = sticky(YEAR_OLD_RE, sentence, end);
+      const attached = kind === 'digits' ? (sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end)) : null;
+      const hyphen = sticky(HYPHEN_UNIT_RE, sentence, end);
+      const spaced = sticky(SPACED_UNIT_RE, sentence, end);
+      if (yearOld) {
+        unit = `${unitFor(yearOld[1])} old`;
+        end += yearOld[0].length;
+        compound = true;
+      } else if (attached) {
+        const a = attached[1].toLowerCase();
+        unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
+        end += attached[0].length;
+      } else if (hyphen) {
+        unit = unitFor(hyphen[1]);
+        end += hyphen[0].length;
+        compound = true;
+      } else if (spaced && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
+        const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
+        if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
+        else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
+        end += spaced[0].length;
+      } else if (spaced && /^(day|days|week|weeks|month|months|point|points|times)$/i.test(spaced[1])) {
+        unit = unitFor(spaced[1]);
+        end += spaced[0].length;
+      }
+    }
+    if (unit) {
+      const per = sticky(PER_RE, sentence, end);
+      if (per) {
+        unit = `${unit}/${unitFor(per[1]) ?? per[1].toLowerCase().replace(/\s+/g, ' ')}`;
+        end += per[0].length;
+      }
+    }
+    const after = sticky(AFTER_QUAL_RE, sentence, end);
+    if (after && qualifier === 'exact') {
+      qualifier = after[2] ? 'at-least' : QUALIFIERS_AFTER[after[1].toLowerCase().replace(/\s+/g, ' ')];
+      end += after[0].length;
+    }
+    if (kind === 'vague') qualifier = 'some';
+    const approximate = kind === 'vague' || qualifier === 'about' || qualifier === 'nearly' || qualifier === 'some';
+    value = Number(value.toPrecision(12));
+    found.push({
+      start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
+      currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
+    });
+    CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
+  }
+  return joinRanges(sentence, found);
+}
+
+/** A bare four-digit number that reads as a year ("in 1999 to 40 mpg" is not a range). */
+export function isYearLike(q: Quantity): boolean {
+  return q.kind === 'digits' && /^\d{4}$/.test(q.core) && Number(q.core) >= 1000 && Number(q.core) < 2200 && !q.currencyPrefix && !q.scaled;
+}
+
+const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
+
+/**
+ * "10 to 12 miles", "$2 billion to $4 billion", "3 to 4 thousand": the first number shares the
+ * second's unit and scale. A hyphenated pair without any unit ("3-1", "12-14 Mill Lane") is a
+ * score or an address, not two quantities.
+ */
+function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
+  const drop = new Set<Quantity>();
+  // Right to left, so "from 10 to 12-14 billion" passes the scale along the whole chain.
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    const gap = sentence.slice(a.end, b.start);
+    if (!RANGE_GAP.test(gap)) continue;
+    if (isYearLike(a) && !/^\s*[-–—]\s*$/.test(gap)) continue;
+    if (/and/i.test(gap) && !/between\s+$/i.test(sentence.slice(Math.max(0, a.start - 12), a.start))) continue;
+    const hyphen = /^\s*[-–—]\s*$/.test(gap);
+    if (hyphen && !a.unit && !b.unit && !a.scaled && !b.scaled && a.kind === 'digits' && b.kind === 'digits') {
+      drop.add(a);
+      drop.add(b);
+      continue;
+    }
+    if (!a.unit && !a.currencyPrefix && b.unit) a.unit = b.unit;
+    if (!b.unit && a.unit) b.unit = a.unit;
+    if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {
+      const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
+      const factor = bRaw ? b.value / bRaw : 1;
+      if (factor > 1 && Math.abs(a.value) <= Math.abs(bRaw)) {
+        a.value = Number((a.value * factor).toPrecision(12));
+        a.scaled = true;
+      }
+    }
+    if (a.qualifier === 'exact' && b.qualifier !== 'exact') a.qualifier = b.qualifier;
+    a.rule = `${a.rule}-range`;
+    b.rule = `${b.rule}-range`;
+  }
+  return qs.filter((q) => !drop.has(q));
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { numbersExtractor } from '../../src/extract/numbers/index.js';
+import type { DocExtraction, NumberDraft } from '../../src/extract/types.js';
+
+function numbersIn(text: string): Array<NumberDraft & { text: string }> {
+  const doc = makeDoc(text, 'snippet.txt', 'snippet', []);
+  const sofar: DocExtraction = { doc, mentions: [], facts: [], diagnostics: [] };
+  const facts = (numbersExtractor.extract(doc, sofar).facts ?? []) as NumberDraft[];
+  return facts.map((f) => ({ ...f, text: doc.raw.slice(f.span.start, f.span.end) }));
+}
+
+type Expected = Partial<Pick<NumberDraft, 'value' | 'qualifier' | 'unit' | 'counts' | 'approximate'>> & { text: string };
+
+const single: Array<[string, Expected]> = [
+  // qualifiers
+  ['Officials said more than 600,000 Russian soldiers have been killed or wounded.', { text: 'more than 600,000', value: 600000, qualifier: 'more-than', unit: null, counts: 'Russian soldiers killed or wounded', approximate: false }],
+  ['Over 600,000 Russian soldiers have been killed or wounded in the war.', { text: 'Over 600,000', value: 600000, qualifier: 'more-than', counts: 'Russian soldiers killed or wounded' }],
+  ['The fire destroyed nearly 300 homes.', { text: 'nearly 300', value: 300, qualifier: 'nearly', counts: 'homes', approximate: true }],
+  ['Almost 40 passengers were hurt.', { text: 'Almost 40', value: 40, qualifier: 'nearly', counts: 'passengers hurt' }],
+  ['About 3,000 troops arrived on Monday.', { text: 'About 3,000', value: 3000, qualifier: 'about', counts: 'troops arrived', approximate: true }],
+  ['Roughly 5 million people voted.', { text: 'Roughly 5 million', value: 5e6, qualifier: 'about', counts: 'people voted' }],
+  ['The ministry said some 10,000 troops were being readied.', { text: 'some 10,000', value: 10000, qualifier: 'some', counts: 'troops readied' }],
+  ['At least 20 people died in the storm.', { text: 'At least 20', value: 20, qualifier: 'at-least', counts: 'people died' }],
+  ['The depot will create up to 250 jobs.', { text: 'up to 250', value: 250, qualifier: 'up-to', counts: 'jobs' }],
+  ['Fewer than 50 students enrolled this year.', { text: 'Fewer than 50', value: 50, qualifier: 'less-than', counts: 'students' }],
+  ['The firm has 4,200 workers in Wales.', { text: '4,200', value: 4200, qualifier: 'exact', counts: 'workers in Wales', approximate: false }],
+  // vague amounts
+  ['Officials said thousands of North Korean troops were sent to Russia.', { text: 'thousands', value: 1000, qualifier: 'some', counts: 'North Korean troops sent', approximate: true }],
+  ['Russia sent tens of thousands of troops into Ukraine.', { text: 'tens of thousands', value: 10000, qualifier: 'some', counts: 'troops', approximate: true }],
+  ['Pyongyang has supplied millions of rounds of ammunition.', { text: 'millions', value: 1e6, qualifier: 'some', counts: 'rounds of ammunition' }],
+  ['The smoke drifted hundreds of miles inland.', { text: 'hundreds', value: 100, qualifier: 'some', counts: 'miles' }],
+  ['Dozens of cars were damaged on Friday.', { text: 'Dozens', value: 12, qualifier: 'some', counts: 'cars damaged' }],
+  // number words and fractions
+  ['The lab grew two strains that resist heat.', { text: 'two', value: 2, counts: 'strains' }],
+  ['She bought a dozen eggs.', { text: 'a dozen', value: 12, counts: 'eggs' }],
+  ['Almost half of the staff left.', { text: 'Almost half', value: 0.5, qualifier: 'nearly', counts: 'staff left' }],
+  ['About 3.5 million people live there.', { text: 'About 3.5 million', value: 3.5e6, qualifier: 'about', counts: 'people' }],
+  ['The city has twenty-five parks.', { text: 'twenty-five', value: 25, counts: 'parks' }],
+  // currencies, percents and measures
+  ['Please support us monthly starting from just $2 a month.', { text: '$2 a month', value: 2, unit: 'USD/month' }],
+  ['Staff get a £1,000 payment.', { text: '£1,000', value: 1000, unit: 'GBP', counts: 'payment' }],
+  ['The fund raised €1.2 billion.', { text: '€1.2 billion', value: 1.2e9, unit: 'EUR', counts: 'fund' }],
+  ['Acme shares rose 12% on Monday.', { text: '12%', value: 12, unit: '%', counts: 'Acme shares' }],
+  ['The index was up about 8 per cent for the month.', { text: 'about 8 per cent', value: 8, unit: '%', qualifier: 'about', counts: 'index' }],
+  ['She gives 3% of her salary to charity.', { text: '3%', value: 3, unit: '%', counts: 'salary' }],
+  ['Oil was at US $71.50 per barrel.', { text: 'US $71.50 per barrel', value: 71.5, unit: 'USD/bbl', counts: 'Oil' }],
+  ['The grant is 6.5 million Australian dollars.', { text: '6.5 million Australian dollars', value: 6.5e6, unit: 'AUD', counts: 'grant' }],
+  ['The traffic jam stretched for 9 km.', { text: '9 km', value: 9, unit: 'km', counts: 'traffic jam' }],
+  ['Gusts reached 70mph on Sunday.', { text: '70mph', value: 70, unit: 'mph', counts: 'Gusts' }],
+  ['The lake surface was minus-3 degrees.', { text: 'minus-3 degrees', value: -3, unit: '°' }],
+  ['The club raised $12.3m last year.', { text: '$12.3m', value: 12300000, unit: 'USD' }],
+  ['The baker weighed 35g of flour.', { text: '35g', value: 35, unit: 'g' }],
+  ['The app has more than 1.4 billion users.', { text: 'more than 1.4 billion', value: 1.4e9, qualifier: 'more-than', counts: 'users' }],
+];
+
+describe('numbers extractor: one quantity', () => {
+  it.each(single)('%s', (sentence, expected) => {
+    const found = numbersIn(sentence);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject(expected);
+  });
+});
+
+describe('numbers extractor: several quantities', () => {
+  it('gives each number in a sentence its own fact, with ellipsis for the second', () => {
+    const found = numbersIn('Reports suggest more than 3,000 North Korean troops have been sent to Russia, with more than 12,000 expected by December.');
+    expect(found.map((f) => [f.text, f.value, f.counts])).toEqual([
+      ['more than 3,000', 3000, 'North Korean troops sent'],
+      ['more than 12,000', 12000, 'North Korean troops expected'],
+    ]);
+  });
+
+  it('reads ranges with a shared unit and scale', () => {
+    expect(numbersIn('Speeds ranged from 10 to 12 miles per hour.').map((f) => [f.value, f.unit])).toEqual([[10, 'mph'], [12, 'mph']]);
+    expect(numbersIn('The bill could be $2 billion to $4 billion.').map((f) => f.value)).toEqual([2e9, 4e9]);
+    expect(numbersIn('The hall seats 3 to 4 thousand fans.').map((f) => f.value)).toEqual([3000, 4000]);
+  });
+
+  it('keeps a conversion in brackets measuring the same thing', () => {
+    const found = numbersIn('The traffic jam stretched for some five miles (8 km).');
+    expect(found.map((f) => [f.text, f.unit, f.counts])).toEqual([
+      ['some five miles', 'mi', 'traffic jam'],
+      ['8 km', 'km', 'traffic jam'],
+    ]);
+  });
+
+  it('maps every span back to the exact text', () => {
+    const text = 'Officials said nearly 300 homes burned.\n\nThe fund lost $1.5bn, or 12% of its value, and about 40 staff left.\n';
+    const doc = makeDoc(text, 'a.txt', 'a', []);
+    const facts = (numbersExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] }).facts ?? []) as NumberDraft[];
+    expect(facts.map((f) => doc.raw.slice(f.span.start, f.span.end))).toEqual(['nearly 300', '$1.5bn', '12%', 'about 40']);
+    for (const f of facts) expect(f.span.start >= f.sentence.start && f.span.end <= f.sentence.end).toBe(true);
+  });
+});
+
+const notQuantities: string[] = [
+  'Leaders marked the 70th anniversary of the alliance.',
+  'It is the biggest conflict since World War II.',
+  'The G7 summit opened in Italy.',
+  'A Boeing 747 landed safely.',
+  'The COVID-19 pandemic closed schools.',
+  'Putin first visited North Korea in 2000.',
+  'Rutte spoke in Brussels on October 28.',
+  'Prices rose sharply in the 1990s.',
+  'Call 555-123-4567 for details.',
+  'The meeting starts at 10:30 a.m. and ends at 5pm.',
+  'It was one of the most important moments.',
+  'No one was hurt.',
+  'The war began nearly three years ago.',
+  'The S&P 500 index closed higher.',
+  'The war was “one, a significant escalation. Two, a breach of law. And three, a dangerous expansion.”',
+  'On the one hand, the talks went well.',
+  'The Famous Five books sold well.',
+  'The report is dated 2024-10-28 in the archive.',
+  'Talks resumed on 28 October in Seoul.',
+  'Call +44 20 7946 0958 for tickets.',
+  'The 3G network launched in Italy.',
+  'Output in the final quarter of 1997 marked a record.',
+];
+
+describe('numbers extractor: not quantities', () => {
+  it.each(notQuantities)('%s', (sentence) => {
+    expect(numbersIn(sentence).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('numbers extractor: size', () => {
+  it('reads a 10,000-figure run-on paragraph with one pass per sentence', () => {
+    const text = Array.from({ length: 10000 }, (_, i) => `region ${i % 7 === 0 ? 'A' : 'b'} reported ${3000 + i} new cases`).join(', ') + '.\n';
+    const found = numbersIn(text);
+    expect(found.filter((f) => f.counts === 'new cases').length).toBe(10000);
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { factsFromDocs, factsFromFiles } from '../../src/pipeline.js';
+import { makeDoc } from '../../src/ingest/load.js';
+import { corroborate } from '../../src/refine/corroborate.js';
+import { conflicts } from '../../src/refine/conflicts.js';
+import { attributeNumbers } from '../../src/refine/attribute-numbers.js';
+import type { DateFact, FactTable, NumberFact, QuoteFact } from '../../src/schema/index.js';
+import type { DocExtraction, NumberDraft, QuoteDraft } from '../../src/extract/types.js';
+
+const numbers = (t: FactTable) => t.facts.filter((f): f is NumberFact => f.kind === 'number');
+
+function tableOf(articles: Record<string, string>): FactTable {
+  return factsFromDocs(Object.entries(articles).map(([id, text]) => makeDoc(text, `${id}.txt`, id, [])));
+}
+
+describe('corroborate: sample articles', () => {
+  const table = factsFromFiles(['seeds']);
+
+  it('links "more than 600,000" and "Over 600,000" Russian soldiers killed or wounded across articles', () => {
+    const casualties = numbers(table).filter((f) => f.value === 600000);
+    const articles = [...new Set(casualties.map((f) => f.article))].sort();
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    expect(casualties.some((f) => /^over/i.test(f.text)) && casualties.some((f) => /^more than/i.test(f.text))).toBe(true);
+    for (const f of casualties) {
+      expect(f.counts).toBe('Russian soldiers killed or wounded');
+      expect(f.corroboratedBy).toEqual(articles.filter((a) => a !== f.article));
+    }
+  });
+
+  it('keeps a vague "tens of thousands" apart from "10,000"', () => {
+    const vague = numbers(table).find((f) => f.text === 'tens of thousands');
+    expect(vague?.corroboratedBy).toEqual([]);
+  });
+
+  it('flags no conflicts among the samples (their troop figures are compatible or about different things)', () => {
+    expect(numbers(table).filter((f) => f.conflictsWith.length)).toEqual([]);
+  });
+});
+
+describe('conflicts', () => {
+  it('flags different figures for the same thing in different articles', () => {
+    const table = tableOf({
+      a: 'South Korea said 3,000 North Korean troops have been sent to Russia.\n',
+      b: 'Kyiv said 10,000 North Korean troops have been sent to Russia.\n',
+    });
+    const [a, b] = numbers(table);
+    expect(a.conflictsWith).toEqual([b.id]);
+    expect(b.conflictsWith).toEqual([a.id]);
+  });
+
+  it('does not flag qualifier-compatible or different things', () => {
+    const table = tableOf({
+      a: 'Reports said more than 3,000 North Korean troops have been sent to Russia.\n',
+      b: 'Kyiv said 10,000 North Korean troops have been sent to Russia.\n',
+      c: 'Seoul said more than 12,000 North Korean troops are expected by December.\n',
+      d: 'Officials said 5,000 Russian troops have been sent to Kursk.\n',
+      e: 'Officials said more than 3,000 North Korean troops have been sent to Russia.\n',
+    });
+    for (const f of numbers(table)) expect([f.text, f.conflictsWith]).toEqual([f.text, []]);
+    const same = numbers(table).filter((f) => f.value === 3000);
+    expect(same.map((f) => f.corroboratedBy)).toEqual([['e'], ['a']]);
+  });
+});
+
+function quote(id: string, article: string, text: string, speaker: string): QuoteFact {
+  return {
+    id, article, kind: 'quote', text, span: { start: 0, end: text.length }, sentence: { start: 0, end: text.length },
+    corroboratedBy: [], extractor: 'test', direct: true, cue: 'said', speaker: { entity: null, name: speaker, mention: null },
+  };
+}
+
+function date(id: string, article: string, value: string, event: string | null): DateFact {
+  return { id, article, kind: 'date', text: value, span: { start: 0, end: 1 }, sentence: { start: 0, end: 1 }, corroboratedBy: [], extractor: 'test', type: 'DATE', value, event };
+}
+
+function number(id: string, article: string, value: number, counts: string, qualifier: NumberFact['qualifier'] = 'exact'): NumberFact {
+  return {
+    id, article, kind: 'number', text: String(value), span: { start: 0, end: 1 }, sentence: { start: 0, end: 1 }, corroboratedBy: [],
+    extractor: 'test', value, qualifier, unit: null, counts, approximate: false, source: null, conflictsWith: [],
+  };
+}
+
+const emptyTable = (facts: FactTable['facts']): FactTable => ({ schemaVersion: 1, articles: [], entities: [], facts });
+
+describe('precision of cross-article links', () => {
+  it('does not flag an article that gives two figures for the same words', () => {
+    const table = tableOf({
+      a: 'The deal valued the North Korean mine at $30m. Analysts valued the North Korean mine at $18m.\n',
+      b: 'Officials valued the North Korean mine at $50m.\n',
+    });
+    for (const f of numbers(table)) expect(f.conflictsWith).toEqual([]);
+  });
+
+  it('needs a shared modifier before small counts corroborate', () => {
+    const table = corroborate.refine(emptyTable([
+      number('a:n1', 'a', 2, 'clubs'),
+      number('b:n1', 'b', 2, 'clubs'),
+      number('c:n1', 'c', 2, 'Welsh rugby clubs'),
+      number('d:n1', 'd', 2, 'Welsh clubs'),
+    ]), []);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([[], [], ['d'], ['c']]);
+  });
+});
+
+describe('corroborate: quotes and dates', () => {
+  it('links quotes by the same speaker sharing most content words', () => {
+    const table = corroborate.refine(emptyTable([
+      quote('a:q1', 'a', 'The deployment is a sign of growing desperation in the Kremlin', 'Mark Rutte'),
+      quote('b:q1', 'b', 'This deployment shows growing desperation in the Kremlin', 'Mark Rutte'),
+      quote('c:q1', 'c', 'This deployment shows growing desperation in the Kremlin', 'Someone Else'),
+      quote('d:q1', 'd', 'We will discuss trade and tariffs next week', 'Mark Rutte'),
+    ]), []);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([['b'], ['a'], [], []]);
+  });
+
+  it('links dates with the same value and a shared event word', () => {
+    const table = corroborate.refine(emptyTable([
+      date('a:d1', 'a', '2024-10-28', 'Rutte confirmed the deployment'),
+      date('b:d1', 'b', '2024-10-28', 'confirmed deployment of troops'),
+      date('c:d1', 'c', '2024-10-28', null),
+      date('d:d1', 'd', '2024-10-27', 'deployment'),
+    ]), []);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([['b'], ['a'], [], []]);
+  });
+});
+
+describe('corroborate and conflicts at scale', () => {
+  it('handles thousands of articles through the index (no all-pairs pass)', () => {
+    const facts: NumberFact[] = [];
+    const n = 20000;
+    for (let i = 0; i < n; i++) facts.push(number(`a${i}:n1`, `a${i}`, 1000 + i, `plant ${i % 97} widgets produced`));
+    facts.push(number("x:n1", "x", 1000, "widgets produced"), number("y:n1", "y", 1000, "widgets produced"));
+    const table = conflicts.refine(corroborate.refine(emptyTable(facts), []), []);
+    const byId = new Map(table.facts.map((f) => [f.id, f as NumberFact]));
+    expect(byId.get('x:n1')?.corroboratedBy).toEqual(['a0', 'y']);
+    expect(byId.get('a5:n1')?.corroboratedBy).toEqual([]);
+    // The "widgets produced" group is far larger than any real story, so no conflicts are claimed from it.
+    expect(table.facts.every((f) => (f as NumberFact).conflictsWith.length === 0)).toBe(true);
+  });
+});
+
+describe('attribute-numbers', () => {
+  it('gives a number inside a quote that quote\'s speaker, and none outside', () => {
+    const doc = makeDoc('"We lost 600,000 soldiers," he said. Another 5 were missing.\n', 'q.txt', 'q', []);
+    const speaker = { entity: null, name: 'Mark Rutte', mention: { start: 30, end: 32, text: 'he' }, mentionIndex: 0 };
+    const q: QuoteDraft = { kind: 'quote', span: { start: 1, end: 27 }, sentence: { start: 0, end: 36 }, extractor: 't', direct: true, cue: 'said', speaker };
+    const inside: NumberDraft = { kind: 'number', span: { start: 9, end: 16 }, sentence: { start: 0, end: 36 }, extractor: 't', value: 600000, qualifier: 'exact', unit: null, counts: 'soldiers', approximate: false, source: null };
+    const outside: NumberDraft = { ...inside, span: { start: 45, end: 46 }, value: 5 };
+    const ex: DocExtraction = { doc, mentions: [], facts: [q, inside, outside], diagnostics: [] };
+    attributeNumbers.refine(ex);
+    expect(inside.source).toEqual(speaker);
+    expect(inside.source).not.toBe(speaker);
+    expect(outside.source).toBeNull();
+  });
+});
