@@ -4,6 +4,8 @@ import { isQuizwireError } from '../errors.js';
 import { version } from '../version.js';
 import { factsCommand } from './commands/facts.js';
 import { allCommand } from './commands/all.js';
+import { quizCommand } from './commands/quiz.js';
+import { classCommand } from './commands/class.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`quizwire: ${message}\n`);
@@ -16,6 +18,8 @@ async function main(): Promise<void> {
     .version(version)
     .command(factsCommand)
     .command(allCommand)
+    .command(quizCommand)
+    .command(classCommand)
     .demandCommand(1, 'give a command; see quizwire --help')
     .strict()
     .fail((msg, err) => {

@@ -1,0 +1,82 @@
+import type { Argv, CommandModule } from 'yargs';
+
+import { loadArticles } from '../../ingest/load.js';
+import { factsFromDocs } from '../../pipeline.js';
+import { QuizwireError } from '../../errors.js';
+import type { FactTable } from '../../schema/index.js';
+import type { OutputFile } from '../../io/write-atomic.js';
+import { writeFilesAtomically } from '../../io/write-atomic.js';
+import { checkCount, generateQuiz, parseKinds } from '../../questions/index.js';
+import { formatRenderers, rendererFor } from '../../render/formats.js';
+import type { QuizSet, RenderContext } from '../../render/registry.js';
+import { inputsOf, withInputs, withOutDir, withQuiet, withSeed } from '../options.js';
+
+/** The formats a quiz is written in when --format is not given (those registered). */
+export const DEFAULT_QUIZ_FORMATS = ['md', 'html', 'json', 'pdf'];
+
+export function parseFormats(value: unknown): string[] {
+  const available = formatRenderers.map((r) => r.format);
+  if (value === undefined || value === null || value === '') return DEFAULT_QUIZ_FORMATS.filter((f) => available.includes(f));
+  const asked = String(value).split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const f of asked) if (!rendererFor(f)) throw new QuizwireError(`unknown format "${f}"; available: ${available.join(', ')}.`);
+  return [...new Set(asked)];
+}
+
+export function parseCountOption(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) throw new QuizwireError(`--count must be a whole number of at least 1 (got ${String(value)}).`);
+  return checkCount(n);
+}
+
+export function parseKindsOption(value: unknown): string[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  const kinds = String(value).split(',').map((s) => s.trim()).filter(Boolean);
+  parseKinds(kinds);
+  return kinds;
+}
+
+/** Articles -> fact table, keeping each file's decoded text so questions can quote it. */
+export function tableWithTexts(inputs: string[]): { table: FactTable; texts: Record<string, string> } {
+  const { docs, diagnostics } = loadArticles(inputs);
+  const table = factsFromDocs(docs, diagnostics);
+  return { table, texts: Object.fromEntries(docs.map((d) => [d.article.id, d.raw])) };
+}
+
+export async function renderSet(set: QuizSet, formats: string[], ctx: RenderContext): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const f of formats) files.push(...(await rendererFor(f)!.render(set, ctx)));
+  return files;
+}
+
+export function withQuizOptions<T>(y: Argv<T>) {
+  return y
+    .option('count', { type: 'number', describe: 'how many questions (fewer when the facts allow fewer)', default: 10 })
+    .option('kinds', { type: 'string', describe: 'question kinds, comma-separated (who-said,said-what,number,date,role,true-false,timeline,quote-cloze)' })
+    .option('format', { type: 'string', describe: 'output formats, comma-separated (md,html,json,pdf)' })
+    .option('templates', { type: 'string', describe: 'folder with your own templates (same layout as templates/)' })
+    .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' });
+}
+
+export function say(argv: Record<string, unknown>, message: string): void {
+  if (!argv.quiet) process.stderr.write(`quizwire: ${message}\n`);
+}
+
+export const quizCommand: CommandModule = {
+  command: 'quiz [inputs..]',
+  describe: 'a seeded quiz with answer key (Markdown, JSON, PDF) from articles',
+  builder: (y) => withQuiet(withQuizOptions(withOutDir(withSeed(withInputs(y))))),
+  handler: async (argv) => {
+    const count = parseCountOption(argv.count);
+    const kinds = parseKindsOption(argv.kinds);
+    const formats = parseFormats(argv.format);
+    const out = String(argv.out);
+    const templatesDir = argv.templates === undefined ? undefined : String(argv.templates);
+    const { table, texts } = tableWithTexts(inputsOf(argv));
+    const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts });
+    const files = await renderSet({ quizzes: [quiz] }, formats, { outDir: out, templatesDir, paper: argv.paper as RenderContext['paper'] });
+    writeFilesAtomically(files);
+    say(argv, `wrote ${quiz.questions.length} questions (seed "${quiz.seed}", version ${quiz.versionCode}) to ${files.map((f) => f.path).join(', ')}`);
+    for (const note of quiz.notes ?? []) say(argv, `note: ${note}`);
+  },
+};
+

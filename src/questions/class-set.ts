@@ -1,0 +1,70 @@
+import type { ClassManifest, FactTable, Question, Quiz } from '../schema/index.js';
+import { version } from '../version.js';
+import { generateQuiz, versionCodeOf, type QuizOptions } from './index.js';
+import { balancedSlots, shuffled, streamFor } from './random.js';
+
+export type Vary = ClassManifest['vary'];
+
+export interface Student {
+  id: string;
+  name: string;
+}
+
+export interface ClassOptions extends Omit<QuizOptions, 'seed' | 'versionCode' | 'title'> {
+  seed: string;
+  students: Student[];
+  vary: Vary;
+  inputs?: string[];
+}
+
+/** A student's own seed: their version is a function of (class seed, student id) only. */
+export function studentSeed(classSeed: string, studentId: string): string {
+  return `${classSeed}/student/${studentId}`;
+}
+
+/** The same questions in the student's own order, each answer moved to a balanced new position. */
+function reorder(base: Quiz, seed: string): Question[] {
+  const questions = shuffled(streamFor(seed, 'order'), base.questions);
+  const choice = questions.filter((q) => q.options.length === 4);
+  const slots = balancedSlots(streamFor(seed, 'positions'), choice.length, 4);
+  return questions.map((q, i) => {
+    if (q.options.length !== 4) return q;
+    const answer = q.options[q.answer];
+    const wrong = shuffled(streamFor(seed, 'options', i), q.options.filter((_, j) => j !== q.answer));
+    const slot = slots.shift()!;
+    wrong.splice(slot, 0, answer);
+    return { ...q, options: wrong, answer: slot };
+  });
+}
+
+function studentTitle(student: Student): string {
+  return `Quiz: ${student.name}`;
+}
+
+/** One student's version; with `vary: 'order'` the class quiz is built first and reshuffled. */
+export function studentQuiz(table: FactTable, options: ClassOptions, student: Student, base?: Quiz): Quiz {
+  const seed = studentSeed(options.seed, student.id);
+  const common = { count: options.count, kinds: options.kinds, templatesDir: options.templatesDir, texts: options.texts };
+  if (options.vary === 'questions') {
+    return generateQuiz(table, { ...common, seed, title: studentTitle(student), versionCode: versionCodeOf(seed) });
+  }
+  const classQuiz = base ?? generateQuiz(table, { ...common, seed: options.seed });
+  return { ...classQuiz, seed, versionCode: versionCodeOf(seed), title: studentTitle(student), questions: reorder(classQuiz, seed) };
+}
+
+/** Every student's version plus the manifest to make any one of them again. */
+export function generateClassSet(table: FactTable, options: ClassOptions): { quizzes: Quiz[]; manifest: ClassManifest } {
+  const base = options.vary === 'order' ? generateQuiz(table, { count: options.count, kinds: options.kinds, templatesDir: options.templatesDir, texts: options.texts, seed: options.seed }) : undefined;
+  const quizzes = options.students.map((s) => studentQuiz(table, options, s, base));
+  const manifest: ClassManifest = {
+    schemaVersion: 1,
+    seed: options.seed,
+    version,
+    vary: options.vary,
+    ...(options.inputs ? { inputs: options.inputs } : {}),
+    count: options.count,
+    ...(options.kinds ? { kinds: options.kinds } : {}),
+    students: options.students.map((s) => ({ id: s.id, name: s.name, seed: studentSeed(options.seed, s.id), files: [] })),
+  };
+  return { quizzes, manifest };
+}

@@ -1,0 +1,70 @@
+import type { QuoteFact } from '../../schema/index.js';
+import { BLANK, nestQuotes } from '../cloze.js';
+import { corroboration, factKey } from '../fact-key.js';
+import { shuffled } from '../random.js';
+import { normalize, squash } from '../text.js';
+import type { Candidate, QuestionKindModule } from '../types.js';
+import { STOPWORDS } from '../words.js';
+import { QUOTE_MAX, namesSpeaker } from './who-said.js';
+
+const WORD = /\p{L}[\p{L}’'-]*\p{L}/gu;
+const MIN_WORD = 5;
+const CLOZE_MIN = 30;
+
+/** Words that can be blanked or offered: content words, not names (those are who-said's job). */
+function contentWords(text: string): string[] {
+  return (text.match(WORD) ?? []).filter((w) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w));
+}
+
+/** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
+function shape(w: string): string {
+  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|s)$/);
+  return m ? m[0] : '';
+}
+
+function stemOf(w: string): string {
+  return w.toLowerCase().slice(0, 5);
+}
+
+/** A quote with one content word blanked; distractors are same-shaped words from the story's other quotes. */
+export const quoteCloze: QuestionKindModule = {
+  kind: 'quote-cloze',
+  candidates(ctx, rng) {
+    const quotes = ctx.factsOf('quote');
+    const known = new Set(quotes.map((q) => normalize(q.text)));
+    const out: Candidate[] = [];
+    for (const fact of quotes) {
+      const speaker = ctx.personOf(fact.speaker);
+      const quote = nestQuotes(squash(fact.text));
+      if (!speaker || !fact.direct || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      const own = new Set(contentWords(quote).map(stemOf));
+      const pool = (others: QuoteFact[]) => shuffled(rng, [...new Set(others.flatMap((q) => contentWords(q.text)))]).filter((w) => !own.has(stemOf(w)));
+      const story = pool(quotes.filter((q) => q.article === fact.article && q.id !== fact.id));
+      const wider = pool(quotes.filter((q) => q.article !== fact.article));
+      // The longest words carry the most meaning; try them first.
+      const targets = [...new Set(contentWords(quote))].filter((w) => quote.split(w).length === 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
+      for (const word of targets.slice(0, 4)) {
+        const picked: string[] = [];
+        for (const w of [...story, ...wider]) {
+          if (picked.length === 3) break;
+          if (shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
+          // Never a word that makes another real quote.
+          if (known.has(normalize(quote.replace(word, w)))) continue;
+          picked.push(w);
+        }
+        if (picked.length < 3) continue;
+        const cloze = quote.replace(word, BLANK);
+        const stem = ctx.phrases.pick('quote-cloze', { speaker: ctx.describe(speaker), cloze }, rng);
+        out.push({
+          kind: 'quote-cloze',
+          facts: [fact],
+          keys: [factKey(fact)],
+          score: 1.5 + corroboration(fact),
+          draft: { form: 'choice', stem, answer: word, distractors: picked },
+        });
+        break;
+      }
+    }
+    return out;
+  },
+};
