@@ -15,6 +15,8 @@ export interface ClassOptions extends Omit<QuizOptions, 'seed' | 'versionCode' |
   students: Student[];
   vary: Vary;
   inputs?: string[];
+  /** The saved fact table the set was made from, when not from the inputs. */
+  factsFile?: string;
 }
 
 /** A student's own seed: their version is a function of (class seed, student id) only. */
@@ -61,7 +63,7 @@ export function generateClassSet(table: FactTable, options: ClassOptions): { qui
     seed: options.seed,
     version,
     vary: options.vary,
-    ...(options.inputs ? { inputs: options.inputs } : {}),
+    ...(options.factsFile ? { facts: options.factsFile } : options.inputs ? { inputs: options.inputs } : {}),
     count: options.count,
     ...(options.kinds ? { kinds: options.kinds } : {}),
     students: options.students.map((s) => ({ id: s.id, name: s.name, seed: studentSeed(options.seed, s.id), files: [] })),

@@ -1,6 +1,6 @@
 import nunjucks from 'nunjucks';
-import { existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../version.js';
 import { QuizwireError } from '../errors.js';
 import { type Rng, randomInt } from './random.js';
@@ -59,11 +59,28 @@ export function templateError(e: unknown, name: string, userDir?: string): Quizw
   return new QuizwireError(`${shown}${line ? ` line ${line[1]}` : ''}: template error: ${detail || 'cannot render'}; fix the template.`);
 }
 
+const checked = new Set<string>();
+
+/** Compile every user template up front: a typo fails at once, not when its kind is first drawn. */
+function checkUserTemplates(env: nunjucks.Environment, userDir: string): void {
+  if (checked.has(userDir)) return;
+  const names = readdirSync(userDir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.njk')).sort();
+  for (const name of names) {
+    try {
+      env.getTemplate(name.split(sep).join('/'), true);
+    } catch (e) {
+      throw templateError(e, join(userDir, name), userDir);
+    }
+  }
+  checked.add(userDir);
+}
+
 export function openPhrasebook(userDir?: string): Phrasebook {
   if (userDir !== undefined && (!existsSync(userDir) || !statSync(userDir).isDirectory())) {
     throw new QuizwireError(`${userDir}: no such template folder; give a folder laid out like templates/ (e.g. DIR/questions/who-said.njk).`);
   }
   const env = environment(userDir);
+  if (userDir !== undefined) checkUserTemplates(env, userDir);
   const render = (name: string, context: object) => {
     try {
       return env.render(name, context);

@@ -4,8 +4,21 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Comparison key: case, punctuation and spacing ignored. */
+const normalized = new Map<string, string>();
+const NORMALIZE_CACHE_LIMIT = 100_000;
+
+/** Comparison key: case, punctuation and spacing ignored. Memoized: distractor checks ask often. */
 export function normalize(s: string): string {
+  let n = normalized.get(s);
+  if (n === undefined) {
+    if (normalized.size > NORMALIZE_CACHE_LIMIT) normalized.clear();
+    n = normalizeUncached(s);
+    normalized.set(s, n);
+  }
+  return n;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -55,6 +55,8 @@ export const ClassManifest = z.object({
   vary: z.enum(['order', 'questions']),
   /** What made the set, so one student's sheet can be made again from the manifest alone. */
   inputs: z.array(z.string()).optional(),
+  /** A saved fact table used instead of the inputs. */
+  facts: z.string().optional(),
   count: z.number().int().positive().optional(),
   kinds: z.array(z.string()).optional(),
   students: z.array(z.object({ id: z.string(), name: z.string(), seed: z.string(), files: z.array(z.string()) })),

@@ -57,8 +57,9 @@ export const classCommand: CommandModule = {
     const vary = (manifest?.vary ?? argv.vary) as Vary;
     const students = manifest ? manifest.students.map(({ id, name }) => ({ id, name })) : studentsOf(argv, warn);
     if (manifest && argv.only === undefined) throw new QuizwireError('--manifest makes one student again: add --only STUDENT_ID.');
-    const { table, texts } = tableWithTexts(inputs);
-    const options: ClassOptions = { seed, students, vary, count, kinds, templatesDir, texts, inputs };
+    const factsFile = argv.facts === undefined ? manifest?.facts : String(argv.facts);
+    const { table, texts } = tableWithTexts(inputs, factsFile);
+    const options: ClassOptions = { seed, students, vary, count, kinds, templatesDir, texts, inputs, factsFile };
     const ctx = { templatesDir, paper: argv.paper as RenderContext['paper'] };
 
     if (argv.only !== undefined) {

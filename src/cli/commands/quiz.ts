@@ -3,7 +3,8 @@ import type { Argv, CommandModule } from 'yargs';
 import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
 import { QuizwireError } from '../../errors.js';
-import type { FactTable } from '../../schema/index.js';
+import { FactTable } from '../../schema/index.js';
+import { readFileSync } from 'node:fs';
 import type { OutputFile } from '../../io/write-atomic.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { checkCount, generateQuiz, parseKinds } from '../../questions/index.js';
@@ -35,8 +36,27 @@ export function parseKindsOption(value: unknown): string[] | undefined {
   return kinds;
 }
 
-/** Articles -> fact table, keeping each file's decoded text so questions can quote it. */
-export function tableWithTexts(inputs: string[]): { table: FactTable; texts: Record<string, string> } {
+function readFactTable(path: string): FactTable {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new QuizwireError(`${path}: cannot read the fact table (${e instanceof SyntaxError ? 'not JSON' : ((e as NodeJS.ErrnoException).code ?? 'error')}); give a file written by quizwire facts.`);
+  }
+  const parsed = FactTable.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new QuizwireError(`${path}: not a quizwire fact table (${issue?.path.join('.') || 'format'}: ${issue?.message ?? 'invalid'}).`);
+  }
+  return parsed.data;
+}
+
+/**
+ * Articles -> fact table, keeping each file's decoded text so questions can quote it. With a saved
+ * (perhaps hand-corrected) fact table, the texts are read from the article paths it names.
+ */
+export function tableWithTexts(inputs: string[], factsFile?: string): { table: FactTable; texts?: Record<string, string> } {
+  if (factsFile !== undefined) return { table: readFactTable(factsFile) };
   const { docs, diagnostics } = loadArticles(inputs);
   const table = factsFromDocs(docs, diagnostics);
   return { table, texts: Object.fromEntries(docs.map((d) => [d.article.id, d.raw])) };
@@ -54,6 +74,7 @@ export function withQuizOptions<T>(y: Argv<T>) {
     .option('kinds', { type: 'string', describe: 'question kinds, comma-separated (who-said,said-what,number,date,role,true-false,timeline,quote-cloze)' })
     .option('format', { type: 'string', describe: 'output formats, comma-separated (md,html,json,pdf)' })
     .option('templates', { type: 'string', describe: 'folder with your own templates (same layout as templates/)' })
+    .option('facts', { type: 'string', describe: 'use a saved fact table (quizwire facts) instead of reading articles' })
     .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' });
 }
 
@@ -71,7 +92,7 @@ export const quizCommand: CommandModule = {
     const formats = parseFormats(argv.format);
     const out = String(argv.out);
     const templatesDir = argv.templates === undefined ? undefined : String(argv.templates);
-    const { table, texts } = tableWithTexts(inputsOf(argv));
+    const { table, texts } = tableWithTexts(inputsOf(argv), argv.facts === undefined ? undefined : String(argv.facts));
     const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts });
     const files = await renderSet({ quizzes: [quiz] }, formats, { outDir: out, templatesDir, paper: argv.paper as RenderContext['paper'] });
     writeFilesAtomically(files);

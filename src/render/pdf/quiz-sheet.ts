@@ -29,11 +29,11 @@ function header(doc: Doc, quiz: Quiz, mode: SheetMode): void {
   const width = doc.page.width - 2 * MARGIN;
   const top = doc.y;
   doc.font('serifBold').fontSize(18).fillColor(INK).text(mode === 'key' ? `Answer key: ${quiz.title ?? 'Quiz'}` : (quiz.title ?? 'Quiz'), MARGIN, top, { width: width - 120 });
-  doc.font('condensedBold').fontSize(11).text(quiz.versionCode ? `Version ${quiz.versionCode}` : '', MARGIN + width - 120, top + 5, { width: 120, align: 'right' });
+  doc.font('serifBold').fontSize(11).text(quiz.versionCode ? `Version ${quiz.versionCode}` : '', MARGIN + width - 120, top + 5, { width: 120, align: 'right' });
   doc.x = MARGIN;
   doc.y = Math.max(doc.y, top + 24) + 10;
   if (mode === 'sheet') {
-    doc.font('regular').fontSize(10.5).fillColor(INK);
+    doc.font('serif').fontSize(10.5).fillColor(INK);
     const y = doc.y + 10;
     doc.text('Name', MARGIN, y, { lineBreak: false });
     doc.moveTo(MARGIN + 36, y + 11).lineTo(MARGIN + width * 0.62, y + 11).lineWidth(0.6).strokeColor(RULE).stroke();
@@ -41,9 +41,9 @@ function header(doc: Doc, quiz: Quiz, mode: SheetMode): void {
     doc.moveTo(MARGIN + width * 0.66 + 30, y + 11).lineTo(MARGIN + width, y + 11).stroke();
     doc.x = MARGIN;
     doc.y = y + 26;
-    doc.font('italic').fontSize(9.5).fillColor(MUTED).text('Choose one answer for each question.', MARGIN, doc.y, { width });
+    doc.font('serif').fontSize(9.5).fillColor(MUTED).text('Choose one answer for each question.', MARGIN, doc.y, { width });
   } else if (quiz.notes?.length) {
-    doc.font('italic').fontSize(9.5).fillColor(MUTED);
+    doc.font('serif').fontSize(9.5).fillColor(MUTED);
     for (const note of quiz.notes) doc.text(`Note: ${note}`, MARGIN, doc.y, { width });
   }
   const y = doc.y + 8;
@@ -53,6 +53,8 @@ function header(doc: Doc, quiz: Quiz, mode: SheetMode): void {
 }
 
 const NUMBER_WIDTH = 24;
+/** Taller than any question we make (stems and options are length-capped). */
+const SURELY_FITS = 260;
 const OPTION_INDENT = NUMBER_WIDTH + 6;
 const LETTER_WIDTH = 20;
 
@@ -71,7 +73,7 @@ function drawQuestion(doc: Doc, q: Question, n: number, width: number): void {
   doc.y += 6;
   q.options.forEach((o, i) => {
     const y = doc.y;
-    doc.font('condensedBold').fontSize(10.5).fillColor(INK).text(LETTERS[i], MARGIN + OPTION_INDENT, y, { width: LETTER_WIDTH });
+    doc.font('serifBold').fontSize(10.5).fillColor(INK).text(LETTERS[i], MARGIN + OPTION_INDENT, y, { width: LETTER_WIDTH });
     doc.font('serif').fontSize(10.5).text(o.text, MARGIN + OPTION_INDENT + LETTER_WIDTH, y, { width: width - OPTION_INDENT - LETTER_WIDTH });
     doc.y += 3;
   });
@@ -115,12 +117,14 @@ function drawQuiz(doc: Doc, quiz: Quiz, mode: SheetMode, paper: RenderContext['p
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - FOOTER_GAP;
   if (quiz.questions.length === 0) {
-    doc.font('italic').fontSize(11).fillColor(MUTED).text(quiz.notes?.join(' ') || 'No questions.', MARGIN, doc.y, { width });
+    doc.font('serif').fontSize(11).fillColor(MUTED).text(quiz.notes?.join(' ') || 'No questions.', MARGIN, doc.y, { width });
   }
   quiz.questions.forEach((q, i) => {
-    const h = mode === 'sheet' ? questionHeight(doc, q, width) : keyEntry(doc, q, i + 1, width, true);
-    // Keep a question with its options: never split across pages.
-    if (doc.y + h > bottom()) {
+    // Keep a question with its options: never split across pages. Measuring costs a layout pass,
+    // so only near the bottom, where a question might not fit.
+    const near = doc.y > bottom() - SURELY_FITS;
+    const h = !near ? 0 : mode === 'sheet' ? questionHeight(doc, q, width) : keyEntry(doc, q, i + 1, width, true);
+    if (near && doc.y + h > bottom()) {
       addPage(doc, paper);
       doc.y = MARGIN;
     }
