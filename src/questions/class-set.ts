@@ -1,6 +1,6 @@
 import type { ClassManifest, FactTable, Question, Quiz } from '../schema/index.js';
 import { version } from '../version.js';
-import { generateQuiz, versionCodeOf, type QuizOptions } from './index.js';
+import { composeQuiz, prepareQuestions, versionCodeOf, type QuestionPool, type QuizOptions } from './index.js';
 import { balancedSlots, shuffled, streamFor } from './random.js';
 
 export type Vary = ClassManifest['vary'];
@@ -44,20 +44,27 @@ function studentTitle(student: Student): string {
 }
 
 /** One student's version; with `vary: 'order'` the class quiz is built first and reshuffled. */
-export function studentQuiz(table: FactTable, options: ClassOptions, student: Student, base?: Quiz): Quiz {
+/**
+ * One student's version. The candidate questions come from the class seed (built once for the
+ * class); the student's seed draws and orders them, so the version depends on (class seed, student).
+ */
+export function studentQuiz(table: FactTable, options: ClassOptions, student: Student, shared: { pool?: QuestionPool; base?: Quiz } = {}): Quiz {
   const seed = studentSeed(options.seed, student.id);
   const common = { count: options.count, kinds: options.kinds, templatesDir: options.templatesDir, texts: options.texts };
+  const pool = shared.pool ?? prepareQuestions(table, { ...common, seed: options.seed });
   if (options.vary === 'questions') {
-    return generateQuiz(table, { ...common, seed, title: studentTitle(student), versionCode: versionCodeOf(seed) });
+    return composeQuiz(pool, { ...common, seed, title: studentTitle(student), versionCode: versionCodeOf(seed) });
   }
-  const classQuiz = base ?? generateQuiz(table, { ...common, seed: options.seed });
+  const classQuiz = shared.base ?? composeQuiz(pool, { ...common, seed: options.seed });
   return { ...classQuiz, seed, versionCode: versionCodeOf(seed), title: studentTitle(student), questions: reorder(classQuiz, seed) };
 }
 
 /** Every student's version plus the manifest to make any one of them again. */
 export function generateClassSet(table: FactTable, options: ClassOptions): { quizzes: Quiz[]; manifest: ClassManifest } {
-  const base = options.vary === 'order' ? generateQuiz(table, { count: options.count, kinds: options.kinds, templatesDir: options.templatesDir, texts: options.texts, seed: options.seed }) : undefined;
-  const quizzes = options.students.map((s) => studentQuiz(table, options, s, base));
+  const common = { count: options.count, kinds: options.kinds, templatesDir: options.templatesDir, texts: options.texts };
+  const pool = prepareQuestions(table, { ...common, seed: options.seed });
+  const base = options.vary === 'order' ? composeQuiz(pool, { ...common, seed: options.seed }) : undefined;
+  const quizzes = options.students.map((s) => studentQuiz(table, options, s, { pool, base }));
   const manifest: ClassManifest = {
     schemaVersion: 1,
     seed: options.seed,

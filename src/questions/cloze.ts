@@ -18,6 +18,8 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
   if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
+  // "an _____" would give away an answer that starts with a vowel sound.
+  if (/\b(?:a|an)$/i.test(before)) return undefined;
   if (!/[.!?]["”’)]?$/.test(sentence) || !/^["“‘(]?\p{Lu}/u.test(sentence)) return undefined;
   const join = (a: string, b: string) => (a && b && !/^[,.;:!?)’”]/.test(b) && !/[(“‘$€£]$/.test(a) ? `${a} ${b}` : `${a}${b}`);
   return nestQuotes(join(join(before, BLANK), after));

@@ -25,6 +25,8 @@ export interface QuizOptions {
   versionCode?: string;
 }
 
+const MISSED_SHOWN = 5;
+
 /** The most questions one quiz may ask: a sanity bound, the facts usually allow far fewer. */
 export const MAX_COUNT = 500;
 
@@ -110,12 +112,30 @@ function toQuestion(ctx: QuestionContext, c: Candidate, id: string, slot: number
 
 /** Build a seeded, reproducible quiz from a fact table: same table + seed = same quiz. */
 export function generateQuiz(table: FactTable, options: QuizOptions): Quiz {
-  const count = checkCount(options.count);
+  return composeQuiz(prepareQuestions(table, options), options);
+}
+
+/** Every question the facts allow, phrased and with distractors, before any is chosen. */
+export interface QuestionPool {
+  table: FactTable;
+  ctx: QuestionContext;
+  candidates: Candidate[];
+}
+
+/** The expensive half of generateQuiz: read the facts and build every candidate question once. */
+export function prepareQuestions(table: FactTable, options: Pick<QuizOptions, 'seed' | 'kinds' | 'templatesDir' | 'texts'>): QuestionPool {
   const kinds = parseKinds(options.kinds);
-  const seed = options.seed;
   const ctx = buildContext(table, openPhrasebook(options.templatesDir), options.texts);
-  const candidates = questionKinds.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.candidates(ctx, streamFor(seed, 'kind', k.kind)));
+  const candidates = questionKinds.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.candidates(ctx, streamFor(options.seed, 'kind', k.kind)));
   revealKeys(table, candidates);
+  return { table, ctx, candidates };
+}
+
+/** The cheap half: choose and place questions with `options.seed` (one draw per student). */
+export function composeQuiz(pool: QuestionPool, options: QuizOptions): Quiz {
+  const { table, ctx, candidates } = pool;
+  const count = checkCount(options.count);
+  const seed = options.seed;
   const picked = selectCandidates(candidates, Math.min(count, MAX_COUNT), streamFor(seed, 'select'));
   const choiceSlots = balancedSlots(streamFor(seed, 'positions'), picked.filter((c) => c.draft.form === 'choice').length, 4);
   const truthSlots = balancedSlots(streamFor(seed, 'truth'), picked.filter((c) => c.draft.form === 'true-false').length, 2);
@@ -133,7 +153,10 @@ export function generateQuiz(table: FactTable, options: QuizOptions): Quiz {
   }
   const asked = new Set(picked.flatMap((c) => c.facts.map((f) => f.article)));
   const missed = table.articles.filter((a) => !asked.has(a.id)).map((a) => a.id);
-  if (questions.length > 0 && missed.length > 0) notes.push(`No question comes from ${missed.length === 1 ? 'article' : 'articles'} ${missed.join(', ')}.`);
+  if (questions.length > 0 && missed.length > 0) {
+    const shown = missed.slice(0, MISSED_SHOWN).join(', ') + (missed.length > MISSED_SHOWN ? ', …' : '');
+    notes.push(`No question comes from ${missed.length} of the ${table.articles.length} articles (${shown}).`);
+  }
   const date = latestPublished(table);
   return {
     schemaVersion: 1,

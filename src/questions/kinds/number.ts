@@ -53,7 +53,8 @@ export const numberKind: QuestionKindModule = {
         const format = clozeFormat(fact);
         if (!cloze || !format) continue;
         show = format;
-        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), cloze }, rng);
+        // The sentence is the article's, whoever it quotes.
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, null), cloze }, rng);
       }
       out.push({
         kind: 'number',

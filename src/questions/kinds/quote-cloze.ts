@@ -45,9 +45,12 @@ export const quoteCloze: QuestionKindModule = {
       const targets = [...new Set(contentWords(quote))].filter((w) => quote.split(w).length === 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const word of targets.slice(0, 4)) {
         const picked: string[] = [];
+        // After "a"/"an" every option must take the same article, or the article gives the answer away.
+        const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
+        const vowel = (w: string) => /^[aeiou]/i.test(w);
         for (const w of [...story, ...wider]) {
           if (picked.length === 3) break;
-          if (shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
+          if ((article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
           // Never a word that makes another real quote.
           if (known.has(normalize(quote.replace(word, w)))) continue;
           picked.push(w);
