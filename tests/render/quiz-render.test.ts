@@ -63,3 +63,36 @@ describe('quiz renderers', () => {
     expect(pages(keys)).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('quiz PDF content', () => {
+  async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true }).promise;
+    const pages: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' ').replace(/\s+/g, ' '));
+    }
+    return pages;
+  }
+
+  it('the sheet has the name and date line, numbered questions, options A-D and the version code in the footer', async () => {
+    const q = quiz('look');
+    const pages = await pdfPages(await renderQuizPdf([q], 'sheet'));
+    const all = pages.join(' ');
+    expect(pages[0]).toMatch(/Name .*Date/);
+    for (let i = 1; i <= q.questions.length; i++) expect(all).toContain(`${i}.`);
+    expect(all).toMatch(/\bA\b.*\bB\b.*\bC\b.*\bD\b/);
+    for (const [i, p] of pages.entries()) expect(p).toContain(`Version ${q.versionCode} · seed “look”`), expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
+    expect(all).not.toContain('Answer:');
+  });
+
+  it('the key gives each answer letter with its explanation and source', async () => {
+    const q = quiz('look');
+    const all = (await pdfPages(await renderQuizPdf([q], 'key'))).join(' ');
+    expect(all).toContain('Answer key');
+    const first = q.questions[0];
+    expect(all).toContain(`${'ABCD'[first.answer]} ${first.options[first.answer].text}`.slice(0, 20));
+    expect(all).toMatch(/characters \d+–\d+/);
+  });
+});
