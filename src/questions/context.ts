@@ -27,6 +27,8 @@ export interface QuestionContext {
   /** The decoded text of an article's file, when it can be read. */
   raw(articleId: string): string | undefined;
   sentenceOf(fact: Fact): string | undefined;
+  /** False when the file can be read and the fact's span does not cover its text there. */
+  mapsBack(fact: Fact): boolean;
   sourceOf(fact: Fact): Source;
   people: Person[];
   personOf(speaker: Speaker | null): Person | undefined;
@@ -129,6 +131,10 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     entity: (id) => entities.get(id),
     raw,
     sentenceOf,
+    mapsBack(fact) {
+      const text = raw(fact.article);
+      return text === undefined || text.slice(fact.span.start, fact.span.end) === fact.text;
+    },
     sourceOf(fact) {
       const a = articles.get(fact.article);
       const sentence = sentenceOf(fact);

@@ -126,7 +126,11 @@ export interface QuestionPool {
 export function prepareQuestions(table: FactTable, options: Pick<QuizOptions, 'seed' | 'kinds' | 'templatesDir' | 'texts'>): QuestionPool {
   const kinds = parseKinds(options.kinds);
   const ctx = buildContext(table, openPhrasebook(options.templatesDir), options.texts);
-  const candidates = questionKinds.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.candidates(ctx, streamFor(options.seed, 'kind', k.kind)));
+  // A question must point at its words in the file; a fact that does not map back is not asked.
+  const candidates = questionKinds
+    .filter((k) => kinds.includes(k.kind))
+    .flatMap((k) => k.candidates(ctx, streamFor(options.seed, 'kind', k.kind)))
+    .filter((c) => c.facts.every(ctx.mapsBack));
   revealKeys(table, candidates);
   return { table, ctx, candidates };
 }

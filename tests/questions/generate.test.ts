@@ -160,6 +160,20 @@ describe('generateQuiz when the facts are few or weak', () => {
     expect(q.notes?.join(' ')).toMatch(/good question/);
   });
 
+  it('never asks about a fact whose span does not map back to the file', () => {
+    const table = fixtureTable();
+    const broken = new Set<string>();
+    for (const f of table.facts) {
+      if (f.article === 'a-herald') {
+        f.span = { start: f.span.start + 1, end: f.span.end + 1 };
+        broken.add(f.id);
+      }
+    }
+    const q = generateQuiz(table, { seed: 'b', count: 40, texts });
+    expect(q.questions.length).toBeGreaterThan(0);
+    for (const x of q.questions) for (const id of x.facts) expect(broken.has(id)).toBe(false);
+  });
+
   it('an empty table gives an empty quiz with a note', () => {
     const q = generateQuiz({ schemaVersion: 1, articles: [], entities: [], facts: [] }, { seed: 'x', count: 5 });
     expect(q.questions).toEqual([]);

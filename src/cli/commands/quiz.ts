@@ -96,7 +96,7 @@ export const quizCommand: CommandModule = {
     const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts });
     const files = await renderSet({ quizzes: [quiz] }, formats, { outDir: out, templatesDir, paper: argv.paper as RenderContext['paper'] });
     writeFilesAtomically(files);
-    say(argv, `wrote ${quiz.questions.length} questions (seed "${quiz.seed}", version ${quiz.versionCode}) to ${files.map((f) => f.path).join(', ')}`);
+    say(argv, `wrote ${quiz.questions.length} question${quiz.questions.length === 1 ? "" : "s"} (seed "${quiz.seed}", version ${quiz.versionCode}) to ${files.map((f) => f.path).join(', ')}`);
     for (const note of quiz.notes ?? []) say(argv, `note: ${note}`);
   },
 };
