@@ -2,7 +2,7 @@ import type { NumberFact } from '../../schema/index.js';
 import { clozeSentence } from '../cloze.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey } from '../fact-key.js';
-import { normalize, squash } from '../text.js';
+import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 
 const COUNTS_MAX = 90;
@@ -45,7 +45,7 @@ export const numberKind: QuestionKindModule = {
       const counts = fact.counts ? squash(fact.counts) : null;
       let stem: string;
       let show: (v: number) => string;
-      if (counts && counts.length <= COUNTS_MAX) {
+      if (counts && counts.length <= COUNTS_MAX && isSelfContained(counts)) {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
         stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts, unit: fact.unit }, rng);
       } else {

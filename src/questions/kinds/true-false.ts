@@ -3,7 +3,7 @@ import { peopleDistractors } from '../distractors/people.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { randomInt } from '../random.js';
-import { normalize, shorten, squash } from '../text.js';
+import { isSelfContained, normalize, shorten, squash } from '../text.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { QUOTE_MAX, QUOTE_MIN, namesSpeaker } from './who-said.js';
@@ -40,7 +40,7 @@ export const trueFalse: QuestionKindModule = {
     const numbers = ctx.factsOf('number');
     for (const fact of numbers) {
       const counts = fact.counts ? squash(fact.counts) : null;
-      if (!counts || counts.length > 90 || fact.qualifier === 'some') continue;
+      if (!counts || counts.length > 90 || !isSelfContained(counts) || fact.qualifier === 'some') continue;
       const same = new Set(numbers.filter((n) => n.id !== fact.id && ((n.counts && normalize(n.counts) === normalize(counts)) || fact.conflictsWith.includes(n.id))).map((n) => n.value));
       const [wrong] = numberDistractors(fact, [], same, rng);
       if (wrong === undefined) continue;
