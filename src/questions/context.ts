@@ -161,6 +161,14 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   };
 }
 
+/**
+ * A stem that calls someone "Water Board chair Tomas Brandt" answers any role question about
+ * them; this key keeps the two out of one quiz.
+ */
+export function titleKeys(ctx: QuestionContext, person: Person | undefined): string[] {
+  return person && ctx.describe(person) !== person.name ? [`titled:${person.key}`] : [];
+}
+
 /** Speakers of quotes with (nearly) the same words: none of them may be a wrong answer. */
 export function speakersOfSameWords(ctx: QuestionContext, quote: QuoteFact): Set<string> {
   const mine = normalize(quote.text);

@@ -123,6 +123,18 @@ describe('generateQuiz on a good fact table', () => {
     }
   });
 
+  it('no stem gives away a role question by calling the person by their title', () => {
+    const table = fixtureTable();
+    for (const seed of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6']) {
+      const q = generateQuiz(table, { seed, count: 30, texts });
+      for (const role of q.questions.filter((x) => x.kind === 'role')) {
+        const fact = table.facts.find((f) => f.id === role.facts[0]);
+        if (fact?.kind !== 'role') continue;
+        for (const other of q.questions) if (other !== role) expect(other.stem).not.toContain(`${fact.role} ${fact.name}`);
+      }
+    }
+  });
+
   it('a timeline has exactly one right order', () => {
     const q = quiz('t', 1, { kinds: ['timeline'] });
     const [x] = q.questions;

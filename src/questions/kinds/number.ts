@@ -1,6 +1,7 @@
 import type { NumberFact } from '../../schema/index.js';
 import { clozeSentence } from '../cloze.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
+import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -59,7 +60,7 @@ export const numberKind: QuestionKindModule = {
       out.push({
         kind: 'number',
         facts: [fact],
-        keys: [factKey(fact)],
+        keys: [factKey(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
         score: 2.5 + corroboration(fact) + (counts ? 0.5 : 0),
         draft: { form: 'choice', stem, answer: show(fact.value), distractors: wrong.map(show) },
       });

@@ -1,5 +1,6 @@
 import type { QuoteFact } from '../../schema/index.js';
 import { BLANK, nestQuotes } from '../cloze.js';
+import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { shuffled } from '../random.js';
 import { normalize, squash } from '../text.js';
@@ -61,7 +62,7 @@ export const quoteCloze: QuestionKindModule = {
         out.push({
           kind: 'quote-cloze',
           facts: [fact],
-          keys: [factKey(fact)],
+          keys: [factKey(fact), ...titleKeys(ctx, speaker)],
           score: 1.5 + corroboration(fact),
           draft: { form: 'choice', stem, answer: word, distractors: picked },
         });

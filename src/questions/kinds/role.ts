@@ -53,7 +53,7 @@ export const roleKind: QuestionKindModule = {
       }
       if (drafts.length === 0) continue;
       seen.add(fact.entity);
-      out.push({ kind: 'role', facts: [fact as RoleFact], keys: [factKey(fact), `person-role:${fact.entity}`], score: 2 + corroboration(fact), draft: pickOne(rng, drafts) });
+      out.push({ kind: 'role', facts: [fact as RoleFact], keys: [factKey(fact), `person-role:${fact.entity}`, `titled:${person.key}`], score: 2 + corroboration(fact), draft: pickOne(rng, drafts) });
     }
     return out;
   },

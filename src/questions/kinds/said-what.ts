@@ -1,5 +1,6 @@
 import { nestQuotes } from '../cloze.js';
 import type { QuoteFact } from '../../schema/index.js';
+import { titleKeys } from '../context.js';
 import { samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { shuffled } from '../random.js';
@@ -44,7 +45,7 @@ export const saidWhat: QuestionKindModule = {
       out.push({
         kind: 'said-what',
         facts: [fact],
-        keys: [factKey(fact)],
+        keys: [factKey(fact), ...titleKeys(ctx, speaker)],
         score: 2 + corroboration(fact),
         draft: { form: 'choice', stem, answer: show(fact), distractors: picked.map(show) },
       });

@@ -1,4 +1,4 @@
-import { speakersOfSameWords } from '../context.js';
+import { speakersOfSameWords, titleKeys } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey } from '../fact-key.js';
@@ -32,7 +32,7 @@ export const trueFalse: QuestionKindModule = {
       out.push({
         kind: 'true-false',
         facts: [fact],
-        keys: [factKey(fact)],
+        keys: [factKey(fact), ...titleKeys(ctx, speaker), ...titleKeys(ctx, other)],
         score: 1.5 + corroboration(fact),
         draft: { form: 'true-false', ...stems, correction: `${speaker.name} said it, not ${other.name}` },
       });
@@ -50,7 +50,7 @@ export const trueFalse: QuestionKindModule = {
       out.push({
         kind: 'true-false',
         facts: [fact],
-        keys: [factKey(fact)],
+        keys: [factKey(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
         score: 1.5 + corroboration(fact),
         draft: { form: 'true-false', ...pair({ fact: 'number', source, counts, figure: right }, { fact: 'number', source, counts, figure: swapped }), correction: `the figure is ${right}, not ${swapped}` },
       });
