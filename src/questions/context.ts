@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { groupBy } from './group.js';
 import { decodeArticle } from '../ingest/decode.js';
 import type { Article, Entity, Fact, FactTable, QuoteFact, Source, Speaker } from '../schema/index.js';
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
@@ -31,6 +32,13 @@ export interface QuestionContext {
   mapsBack(fact: Fact): boolean;
   sourceOf(fact: Fact): Source;
   people: Person[];
+  person(key: string): Person | undefined;
+  /** People the story quotes or gives a role: a bare name-like string is too often an extraction slip. */
+  notable: Person[];
+  /** Notable people mentioned in an article. */
+  notableIn(articleId: string): Person[];
+  /** Quotes attributed to this person (by key). */
+  quotesBy(personKey: string): QuoteFact[];
   personOf(speaker: Speaker | null): Person | undefined;
   /** "NATO Secretary General Mark Rutte"; the bare name when the text gives no title. */
   describe(person: Person): string;
@@ -67,8 +75,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
     return rawCache.get(id);
   };
-  const byKind = new Map<string, Fact[]>();
-  for (const f of table.facts) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  const byKind = groupBy(table.facts, (f) => f.kind as string);
 
   const people = new Map<string, Person>();
   const personFromEntity = (e: Entity): Person | undefined => {
@@ -83,8 +90,14 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     return p;
   };
   for (const e of table.entities) personFromEntity(e);
+  const resolved = new WeakMap<Speaker, Person | undefined>();
   const personOf = (speaker: Speaker | null): Person | undefined => {
-    if (!speaker?.name || !looksLikeName(speaker.name)) return undefined;
+    if (!speaker) return undefined;
+    if (!resolved.has(speaker)) resolved.set(speaker, resolvePerson(speaker));
+    return resolved.get(speaker);
+  };
+  const resolvePerson = (speaker: Speaker): Person | undefined => {
+    if (!speaker.name || !looksLikeName(speaker.name)) return undefined;
     const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
     if (entity) return personFromEntity(entity);
     const key = `name:${normalize(speaker.name)}`;
@@ -108,6 +121,11 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
       }
     }
   }
+
+  const quotesByKey = groupBy(byKind.get('quote') as QuoteFact[] | undefined ?? [], (q) => personOf(q.speaker)?.key);
+  const allPeople = [...people.values()];
+  const notable = allPeople.filter((p) => p.quotes > 0 || p.roles.length > 0);
+  const notableByArticle = groupBy(notable, (p) => p.articles);
 
   const sentenceOf = (fact: Fact) => {
     const text = raw(fact.article);
@@ -148,9 +166,11 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
         ...(a?.title ? { title: squash(a.title) } : {}),
       };
     },
-    get people() {
-      return [...people.values()];
-    },
+    people: allPeople,
+    person: (key) => people.get(key),
+    notable,
+    notableIn: (id) => notableByArticle.get(id) ?? [],
+    quotesBy: (key) => quotesByKey.get(key) ?? [],
     personOf,
     describe,
     attribution(fact, speaker) {
@@ -169,16 +189,14 @@ export function titleKeys(ctx: QuestionContext, person: Person | undefined): str
   return person && ctx.describe(person) !== person.name ? [`titled:${person.key}`] : [];
 }
 
-/** Speakers of quotes with (nearly) the same words: none of them may be a wrong answer. */
-export function speakersOfSameWords(ctx: QuestionContext, quote: QuoteFact): Set<string> {
-  const mine = normalize(quote.text);
-  const keys = new Set<string>();
-  for (const q of ctx.factsOf('quote')) {
-    const other = normalize(q.text);
-    if (other === mine || (other.length > 20 && mine.includes(other)) || (mine.length > 20 && other.includes(mine))) {
-      const p = ctx.personOf(q.speaker);
-      if (p) keys.add(p.key);
-    }
-  }
-  return keys;
+/** Same words, or one quote a trimmed version of the other (outlets cut quotes differently). */
+export function sameWords(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x === y || (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x));
+}
+
+/** True when this person is also quoted saying (nearly) these words: then they are no wrong answer. */
+export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact): boolean {
+  return ctx.quotesBy(person.key).some((q) => sameWords(q.text, quote.text));
 }

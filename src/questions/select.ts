@@ -1,4 +1,5 @@
 import type { QuestionKind } from '../schema/index.js';
+import { groupBy } from './group.js';
 import { type Rng, shuffled } from './random.js';
 import { normalize } from './text.js';
 import type { Candidate } from './types.js';
@@ -16,8 +17,7 @@ export function isWellFormed(c: Candidate): boolean {
  * picks share a fact key.
  */
 export function selectCandidates(candidates: Candidate[], count: number, rng: Rng): Candidate[] {
-  const byKind = new Map<QuestionKind, Candidate[]>();
-  for (const c of candidates) if (isWellFormed(c)) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c]);
+  const byKind = groupBy(candidates.filter(isWellFormed), (c) => c.kind);
   const jitter = new Map(candidates.map((c) => [c, rng() * 0.5]));
   const kinds = shuffled(rng, [...byKind.keys()].sort());
   const usedKeys = new Set<string>();

@@ -1,5 +1,5 @@
 import type { DateFact } from '../../schema/index.js';
-import type { QuestionContext } from '../context.js';
+import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
 import { type CalendarDate, dateDistractors, formatCalendarDate, parseCalendarDate } from '../distractors/dates.js';
 import { corroboration, factKey } from '../fact-key.js';
@@ -17,14 +17,18 @@ export function datedEvent(fact: DateFact): { when: CalendarDate; event: string 
   return { when, event };
 }
 
+/** Dates grouped by event and by sentence: where an also-true date would be. */
+function indexDates(all: DateFact[]): Map<string, DateFact[]> {
+  return groupBy(all, (d) => [...(d.event ? [`event:${normalize(d.event)}`] : []), `sentence:${d.article}:${d.sentence.start}`]);
+}
+
 /** Dates that are also right: the same event dated elsewhere, other dates in the same sentence. */
-function alsoTrue(ctx: QuestionContext, fact: DateFact): Set<string> {
-  const event = fact.event ? normalize(fact.event) : null;
+function alsoTrue(index: Map<string, DateFact[]>, fact: DateFact): Set<string> {
+  const related = [...(fact.event ? (index.get(`event:${normalize(fact.event)}`) ?? []) : []), ...(index.get(`sentence:${fact.article}:${fact.sentence.start}`) ?? [])];
   const out = new Set<string>();
-  for (const d of ctx.factsOf('date')) {
+  for (const d of related) {
     const when = parseCalendarDate(d.value);
-    if (!when || d.value === fact.value) continue;
-    if ((event && d.event && normalize(d.event) === event) || (d.article === fact.article && d.sentence.start === fact.sentence.start)) out.add(formatCalendarDate(when));
+    if (when && d.value !== fact.value) out.add(formatCalendarDate(when));
   }
   return out;
 }
@@ -34,6 +38,7 @@ export const dateKind: QuestionKindModule = {
   kind: 'date',
   candidates(ctx, rng) {
     const out: Candidate[] = [];
+    const index = indexDates(ctx.factsOf('date'));
     for (const fact of ctx.factsOf('date')) {
       const dated = datedEvent(fact);
       const when = dated?.when ?? parseCalendarDate(fact.value);
@@ -48,7 +53,7 @@ export const dateKind: QuestionKindModule = {
         if (!cloze) continue;
         stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
       }
-      const wrong = dateDistractors(when, alsoTrue(ctx, fact), rng);
+      const wrong = dateDistractors(when, alsoTrue(index, fact), rng);
       if (wrong.length < 3) continue;
       out.push({
         kind: 'date',

@@ -1,4 +1,5 @@
 import type { NumberFact } from '../../schema/index.js';
+import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
 import { titleKeys } from '../context.js';
@@ -8,15 +9,35 @@ import type { Candidate, QuestionKindModule } from '../types.js';
 
 const COUNTS_MAX = 90;
 
-/** Figures that are also right for this question: the same figure elsewhere, or a conflicting report. */
-function alsoTrue(fact: NumberFact, all: NumberFact[]): Set<number> {
-  const counts = fact.counts ? normalize(fact.counts) : null;
-  const out = new Set<number>();
-  for (const n of all) {
-    if (fact.conflictsWith.includes(n.id) || n.conflictsWith.includes(fact.id)) out.add(n.value);
-    if (counts && n.counts && normalize(n.counts) === counts && n.unit === fact.unit) out.add(n.value);
-    if (n.article === fact.article && n.sentence.start === fact.sentence.start) out.add(n.value);
-  }
+/** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */
+export interface NumberIndex {
+  byId: Map<string, NumberFact>;
+  byArticle: Map<string, NumberFact[]>;
+  byCounts: Map<string, NumberFact[]>;
+  bySentence: Map<string, NumberFact[]>;
+  /** Facts that name this one in their conflictsWith. */
+  conflictedBy: Map<string, NumberFact[]>;
+}
+
+export function indexNumbers(all: NumberFact[]): NumberIndex {
+  return {
+    byId: new Map(all.map((n) => [n.id, n])),
+    byArticle: groupBy(all, (n) => n.article),
+    byCounts: groupBy(all, (n) => (n.counts ? `${normalize(n.counts)}|${n.unit}` : undefined)),
+    bySentence: groupBy(all, (n) => `${n.article}:${n.sentence.start}`),
+    conflictedBy: groupBy(all, (n) => n.conflictsWith),
+  };
+}
+
+/** Figures that are also right for this question: the same thing counted elsewhere, a conflicting report, the sentence's other figures. */
+export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<number> {
+  const related = [
+    ...fact.conflictsWith.map((id) => index.byId.get(id)).filter((n): n is NumberFact => n !== undefined),
+    ...(index.conflictedBy.get(fact.id) ?? []),
+    ...(fact.counts ? (index.byCounts.get(`${normalize(fact.counts)}|${fact.unit}`) ?? []) : []),
+    ...(index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []),
+  ];
+  const out = new Set(related.map((n) => n.value));
   out.delete(fact.value);
   return out;
 }
@@ -37,11 +58,12 @@ export const numberKind: QuestionKindModule = {
   kind: 'number',
   candidates(ctx, rng) {
     const all = ctx.factsOf('number');
+    const index = indexNumbers(all);
     const out: Candidate[] = [];
     for (const fact of all) {
       if (fact.qualifier === 'some' || (fact.approximate && fact.qualifier === 'exact')) continue;
-      const story = all.filter((n) => n.id !== fact.id && (n.article === fact.article || fact.corroboratedBy.includes(n.article)));
-      const wrong = numberDistractors(fact, story, alsoTrue(fact, all), rng);
+      const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
+      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
       const counts = fact.counts ? squash(fact.counts) : null;
       let stem: string;

@@ -1,8 +1,10 @@
 import type { QuoteFact } from '../../schema/index.js';
+import { groupBy } from '../group.js';
 import { BLANK, nestQuotes } from '../cloze.js';
 import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { shuffled } from '../random.js';
+import { localThenSample } from '../sample.js';
 import { normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { STOPWORDS } from '../words.js';
@@ -33,15 +35,22 @@ export const quoteCloze: QuestionKindModule = {
   candidates(ctx, rng) {
     const quotes = ctx.factsOf('quote');
     const known = new Set(quotes.map((q) => normalize(q.text)));
+    const byArticle = groupBy(quotes, (q) => q.article);
+    const words = new Map<QuoteFact, string[]>();
+    const wordsOf = (q: QuoteFact) => {
+      let w = words.get(q);
+      if (!w) words.set(q, (w = contentWords(q.text)));
+      return w;
+    };
     const out: Candidate[] = [];
     for (const fact of quotes) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
       if (!speaker || !fact.direct || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const own = new Set(contentWords(quote).map(stemOf));
-      const pool = (others: QuoteFact[]) => shuffled(rng, [...new Set(others.flatMap((q) => contentWords(q.text)))]).filter((w) => !own.has(stemOf(w)));
-      const story = pool(quotes.filter((q) => q.article === fact.article && q.id !== fact.id));
-      const wider = pool(quotes.filter((q) => q.article !== fact.article));
+      const own = new Set(wordsOf(fact).map(stemOf));
+      const pool = (others: QuoteFact[]) => shuffled(rng, [...new Set(others.flatMap(wordsOf))]).filter((w) => !own.has(stemOf(w)));
+      const story = pool((byArticle.get(fact.article) ?? []).filter((q) => q.id !== fact.id));
+      const wider = pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article));
       // The longest words carry the most meaning; try them first.
       const targets = [...new Set(contentWords(quote))].filter((w) => quote.split(w).length === 2).sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const word of targets.slice(0, 4)) {

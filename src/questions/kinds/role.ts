@@ -2,7 +2,8 @@ import type { Person } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
 import { samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
-import { pickOne, shuffled } from '../random.js';
+import { pickOne } from '../random.js';
+import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
@@ -25,14 +26,13 @@ export const roleKind: QuestionKindModule = {
   candidates(ctx, rng) {
     const out: Candidate[] = [];
     const seen = new Set<string>();
-    const people = ctx.people.filter((p) => p.kind === 'person' || p.kind === 'organization');
     for (const fact of ctx.factsOf('role')) {
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
-      const person = people.find((p) => p.key === fact.entity);
+      const person = ctx.person(fact.entity);
       if (!entity || !person || role.length > ROLE_MAX || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
-      const others = shuffled(rng, people).filter((p) => !samePerson(p, person) && p.kind === person.kind);
+      const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
       const drafts: ChoiceDraft[] = [];
       // What is X's role: other people's roles of the same form (title vs description), never one X also has.
       const roles: string[] = [];
@@ -47,7 +47,8 @@ export const roleKind: QuestionKindModule = {
         drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { name: person.name, ask: 'role' }, rng), answer: roleOption(role), distractors: roles.map(roleOption) });
       }
       // Who is described as R: people who are not described so anywhere.
-      const names = others.filter((p) => (p.quotes > 0 || p.roles.length > 0) && !hasRole(p, role)).slice(0, 3);
+      const names: Person[] = [];
+      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !names.some((n) => samePerson(n, p))) names.push(p);
       if (names.length === 3) {
         drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer: person.name, distractors: names.map((p) => p.name) });
       }

@@ -1,9 +1,10 @@
 import { nestQuotes } from '../cloze.js';
+import { groupBy } from '../group.js';
 import type { QuoteFact } from '../../schema/index.js';
-import { titleKeys } from '../context.js';
+import { alsoSaid, sameWords, titleKeys } from '../context.js';
+import { localThenSample } from '../sample.js';
 import { samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
-import { shuffled } from '../random.js';
 import { normalize, shorten, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { QUOTE_MAX, QUOTE_MIN, namesSpeaker } from './who-said.js';
@@ -19,24 +20,20 @@ export const saidWhat: QuestionKindModule = {
       return t.length >= QUOTE_MIN && t.length <= QUOTE_MAX;
     });
     const out: Candidate[] = [];
+    const byArticle = groupBy(quotes, (q) => q.article);
+    // Words nobody is named for: they might be this speaker's, so they are never a wrong option.
+    const unsure = new Set(quotes.filter((q) => !ctx.personOf(q.speaker)).map((q) => normalize(q.text)));
     for (const fact of quotes) {
       const speaker = ctx.personOf(fact.speaker);
       if (!speaker || namesSpeaker(fact.text, speaker.names)) continue;
-      // Anything this speaker said anywhere is also true, however it is worded.
-      const theirs = new Set(quotes.filter((q) => { const p = ctx.personOf(q.speaker); return p && samePerson(p, speaker); }).map((q) => normalize(q.text)));
-      const unsure = new Set(quotes.filter((q) => !ctx.personOf(q.speaker)).map((q) => normalize(q.text)));
-      const ranked = shuffled(rng, quotes)
-        .filter((q) => {
-          const p = ctx.personOf(q.speaker);
-          const n = normalize(q.text);
-          return p && !samePerson(p, speaker) && !theirs.has(n) && !unsure.has(n) && q.direct === fact.direct && !namesSpeaker(q.text, p.names);
-        })
-        .map((q, i) => ({ q, i, s: (q.article === fact.article ? 2 : 0) - Math.abs(q.text.length - fact.text.length) / 100 }))
-        .sort((a, b) => b.s - a.s || a.i - b.i);
       const picked: QuoteFact[] = [];
-      for (const { q } of ranked) {
+      const pool = localThenSample(rng, byArticle.get(fact.article) ?? [], quotes).sort((a, b) => Number(b.article === fact.article) - Number(a.article === fact.article) || Math.abs(a.text.length - fact.text.length) - Math.abs(b.text.length - fact.text.length));
+      for (const q of pool) {
         if (picked.length === 3) break;
-        if (picked.some((p) => normalize(p.text) === normalize(q.text))) continue;
+        const p = ctx.personOf(q.speaker);
+        if (!p || samePerson(p, speaker) || q.direct !== fact.direct || unsure.has(normalize(q.text)) || namesSpeaker(q.text, p.names)) continue;
+        // Anything this speaker said anywhere is also true, however it is trimmed.
+        if (alsoSaid(ctx, speaker, q) || picked.some((x) => sameWords(x.text, q.text))) continue;
         picked.push(q);
       }
       if (picked.length < 3) continue;

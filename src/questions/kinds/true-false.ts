@@ -1,9 +1,10 @@
-import { speakersOfSameWords, titleKeys } from '../context.js';
+import { alsoSaid, titleKeys } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { randomInt } from '../random.js';
-import { isSelfContained, normalize, shorten, squash } from '../text.js';
+import { isSelfContained, shorten, squash } from '../text.js';
+import { alsoTrueFigures, indexNumbers } from './number.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { QUOTE_MAX, QUOTE_MIN, namesSpeaker } from './who-said.js';
@@ -25,7 +26,7 @@ export const trueFalse: QuestionKindModule = {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
       if (!speaker || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const [other] = peopleDistractors(ctx, speaker, fact.article, speakersOfSameWords(ctx, fact), rng, 1);
+      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng, 1);
       if (!other) continue;
       const shown = shorten(quote, TF_QUOTE_MAX);
       const stems = pair({ fact: 'quote', speaker: ctx.describe(speaker), quote: shown, direct: fact.direct }, { fact: 'quote', speaker: ctx.describe(other), quote: shown, direct: fact.direct });
@@ -38,11 +39,11 @@ export const trueFalse: QuestionKindModule = {
       });
     }
     const numbers = ctx.factsOf('number');
+    const index = indexNumbers(numbers);
     for (const fact of numbers) {
       const counts = fact.counts ? squash(fact.counts) : null;
       if (!counts || counts.length > 90 || !isSelfContained(counts) || fact.qualifier === 'some') continue;
-      const same = new Set(numbers.filter((n) => n.id !== fact.id && ((n.counts && normalize(n.counts) === normalize(counts)) || fact.conflictsWith.includes(n.id))).map((n) => n.value));
-      const [wrong] = numberDistractors(fact, [], same, rng);
+      const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;
       const source = ctx.attribution(fact, fact.source);
       const right = formatFigure(fact.value, fact.unit, fact.qualifier);

@@ -1,4 +1,4 @@
-import { speakersOfSameWords } from '../context.js';
+import { alsoSaid } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize, squash } from '../text.js';
@@ -24,7 +24,7 @@ export const whoSaid: QuestionKindModule = {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
       if (!speaker || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const wrong = peopleDistractors(ctx, speaker, fact.article, speakersOfSameWords(ctx, fact), rng);
+      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng);
       if (wrong.length < 3) continue;
       const stem = ctx.phrases.pick('who-said', { quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
       out.push({
