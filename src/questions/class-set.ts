@@ -10,7 +10,7 @@ export interface Student {
   name: string;
 }
 
-export interface ClassOptions extends Omit<QuizOptions, 'seed' | 'versionCode' | 'title'> {
+export interface ClassOptions extends Omit<QuizOptions, 'seed' | 'versionCode'> {
   seed: string;
   students: Student[];
   vary: Vary;
@@ -39,8 +39,8 @@ function reorder(base: Quiz, seed: string): Question[] {
   });
 }
 
-function studentTitle(student: Student): string {
-  return `Quiz: ${student.name}`;
+function studentTitle(options: ClassOptions, student: Student): string {
+  return `${options.title ?? 'Quiz'}: ${student.name}`;
 }
 
 /** One student's version; with `vary: 'order'` the class quiz is built first and reshuffled. */
@@ -53,10 +53,10 @@ export function studentQuiz(table: FactTable, options: ClassOptions, student: St
   const common = { count: options.count, kinds: options.kinds, templatesDir: options.templatesDir, texts: options.texts };
   const pool = shared.pool ?? prepareQuestions(table, { ...common, seed: options.seed });
   if (options.vary === 'questions') {
-    return composeQuiz(pool, { ...common, seed, title: studentTitle(student), versionCode: versionCodeOf(seed) });
+    return composeQuiz(pool, { ...common, seed, title: studentTitle(options, student), versionCode: versionCodeOf(seed) });
   }
   const classQuiz = shared.base ?? composeQuiz(pool, { ...common, seed: options.seed });
-  return { ...classQuiz, seed, versionCode: versionCodeOf(seed), title: studentTitle(student), questions: reorder(classQuiz, seed) };
+  return { ...classQuiz, seed, versionCode: versionCodeOf(seed), title: studentTitle(options, student), questions: reorder(classQuiz, seed) };
 }
 
 /** Every student's version plus the manifest to make any one of them again. */
@@ -73,6 +73,7 @@ export function generateClassSet(table: FactTable, options: ClassOptions): { qui
     ...(options.factsFile ? { facts: options.factsFile } : options.inputs ? { inputs: options.inputs } : {}),
     count: options.count,
     ...(options.kinds ? { kinds: options.kinds } : {}),
+    ...(options.title ? { title: options.title } : {}),
     students: options.students.map((s) => ({ id: s.id, name: s.name, seed: studentSeed(options.seed, s.id), files: [] })),
   };
   return { quizzes, manifest };

@@ -59,6 +59,7 @@ export const ClassManifest = z.object({
   facts: z.string().optional(),
   count: z.number().int().positive().optional(),
   kinds: z.array(z.string()).optional(),
+  title: z.string().optional(),
   students: z.array(z.object({ id: z.string(), name: z.string(), seed: z.string(), files: z.array(z.string()) })),
 });
 export type ClassManifest = z.infer<typeof ClassManifest>;

@@ -94,7 +94,7 @@ describe('quizwire quiz', () => {
 describe('quizwire class', () => {
   it('writes class.pdf, answer-key.pdf, manifest.json and one version per student; --only remakes one the same', () => {
     const out = tmp();
-    const r = run('class', '--facts', FACTS, '--seed', 'term1', '--students', '4', '--out', out);
+    const r = run('class', '--facts', FACTS, '--seed', 'term1', '--students', '4', '--title', 'Flood quiz', '--out', out);
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['answer-key.pdf', 'class.pdf', 'manifest.json', 'students']);
     const manifest = ClassManifest.parse(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')));
@@ -110,6 +110,7 @@ describe('quizwire class', () => {
     const again = tmp();
     expect(run('class', '--manifest', join(out, 'manifest.json'), '--only', 's03', '--out', again).status).toBe(0);
     expect(readFileSync(join(again, 'students', 's03', 'quiz.json'), 'utf8')).toBe(versions[2]);
+    expect(Quiz.parse(JSON.parse(versions[2])).title).toBe('Flood quiz: Student 3');
     expect(readdirSync(join(again, 'students', 's03')).sort()).toEqual(['answer-key.md', 'answer-key.pdf', 'quiz.json', 'quiz.md', 'quiz.pdf']);
   });
 

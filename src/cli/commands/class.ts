@@ -59,7 +59,7 @@ export const classCommand: CommandModule = {
     if (manifest && argv.only === undefined) throw new QuizwireError('--manifest makes one student again: add --only STUDENT_ID.');
     const factsFile = argv.facts === undefined ? manifest?.facts : String(argv.facts);
     const { table, texts } = tableWithTexts(inputs, factsFile);
-    const options: ClassOptions = { seed, students, vary, count, kinds, templatesDir, texts, inputs, factsFile };
+    const options: ClassOptions = { seed, students, vary, count, kinds, templatesDir, texts, inputs, factsFile, title: manifest?.title ?? String(argv.title) };
     const ctx = { templatesDir, paper: argv.paper as RenderContext['paper'] };
 
     if (argv.only !== undefined) {

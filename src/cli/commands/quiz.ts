@@ -74,6 +74,7 @@ export function withQuizOptions<T>(y: Argv<T>) {
     .option('kinds', { type: 'string', describe: 'question kinds, comma-separated (who-said,said-what,number,date,role,true-false,timeline,quote-cloze)' })
     .option('format', { type: 'string', describe: 'output formats, comma-separated (md,html,json,pdf)' })
     .option('templates', { type: 'string', describe: 'folder with your own templates (same layout as templates/)' })
+    .option('title', { type: 'string', describe: 'title printed on the sheets', default: 'Quiz' })
     .option('facts', { type: 'string', describe: 'use a saved fact table (quizwire facts) instead of reading articles' })
     .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' });
 }
@@ -93,7 +94,7 @@ export const quizCommand: CommandModule = {
     const out = String(argv.out);
     const templatesDir = argv.templates === undefined ? undefined : String(argv.templates);
     const { table, texts } = tableWithTexts(inputsOf(argv), argv.facts === undefined ? undefined : String(argv.facts));
-    const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts });
+    const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts, title: String(argv.title) });
     const files = await renderSet({ quizzes: [quiz] }, formats, { outDir: out, templatesDir, paper: argv.paper as RenderContext['paper'] });
     writeFilesAtomically(files);
     say(argv, `wrote ${quiz.questions.length} question${quiz.questions.length === 1 ? "" : "s"} (seed "${quiz.seed}", version ${quiz.versionCode}) to ${files.map((f) => f.path).join(', ')}`);
