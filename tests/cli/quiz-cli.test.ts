@@ -91,6 +91,20 @@ describe('quizwire quiz', () => {
   });
 });
 
+describe('quizwire all', () => {
+  it('adds the quiz and answer key for the sample, the same bytes twice', () => {
+    const [a, b] = [tmp(), tmp()];
+    for (const out of [a, b]) expect(run('all', 'seeds', '--seed', 'sample', '--out', out).status).toBe(0);
+    for (const f of ['quiz.json', 'quiz.md', 'answer-key.md', 'quiz.pdf', 'answer-key.pdf']) {
+      expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    }
+    // Today's placeholder extraction gives few good facts: fewer questions, and a note, never filler.
+    const quiz = Quiz.parse(JSON.parse(readFileSync(join(a, 'quiz.json'), 'utf8')));
+    if (quiz.questions.length < 10) expect(quiz.notes?.[0]).toMatch(/good question/);
+    for (const q of quiz.questions) for (const s of q.sources) expect(readFileSync(s.path, 'utf8').slice(s.span.start, s.span.end)).toBe(s.text);
+  });
+});
+
 describe('quizwire class', () => {
   it('writes class.pdf, answer-key.pdf, manifest.json and one version per student; --only remakes one the same', () => {
     const out = tmp();
