@@ -7,7 +7,7 @@ export const REFERENT_NEEDING = new Set([
 ]);
 
 /** Sentence openers that point back to an earlier sentence. */
-export const BACK_REFERENCE_OPENERS = /^(?:this|these|those|that|the move|the decision|the step|such|it|he|she|they|his|her|their|its|but|and|also|however|meanwhile|instead|still)\b/i;
+export const BACK_REFERENCE_OPENERS = /^(?:this|these|those|that|the move|the decision|the step|the plan|the deal|the company|the firm|the group|such|it|he|she|they|his|her|their|its|but|and|also|however|meanwhile|instead|still|then|so|thus|there|here|again|later|earlier|afterwards|yet|nor|or|both|other|others|the other|the latter|the former|the same)\b/i;
 
 /** Function words never worth blanking out in a cloze. */
 export const STOPWORDS = new Set([

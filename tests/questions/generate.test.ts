@@ -198,3 +198,15 @@ describe('generateQuiz when the facts are few or weak', () => {
     expect(() => quiz('x', 5, { kinds: ['essay'] })).toThrow(/unknown question kind "essay"; available: who-said/);
   });
 });
+
+describe('self-contained sentences', () => {
+  it('rejects sentences that lean on the one before', async () => {
+    const { isSelfContained } = await import('../../src/questions/text.js');
+    expect(isSelfContained('Then there was a bit of a glitch in 2002.')).toBe(false);
+    expect(isSelfContained('He said the troops arrived in 2024.')).toBe(false);
+    expect(isSelfContained('The move followed talks in Brussels.')).toBe(false);
+    expect(isSelfContained('The plant closed in 2019, the company said.')).toBe(true);
+    // A pronoun inside a quotation is the speaker's own.
+    expect(isSelfContained('"We will rebuild," the minister said on Tuesday.')).toBe(true);
+  });
+});
