@@ -38,3 +38,9 @@ export const MONTH_NAMES = [
 export const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
 export const TRUE_FALSE_OPTIONS = ['True', 'False'] as const;
+
+/** Words before a noun: a content word after one of these fills a noun's slot. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'some', 'any', 'many', 'more', 'most', 'several', 'two', 'three']);
+
+/** Words before a verb's base form: auxiliaries, modals and "to". */
+export const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never']);
