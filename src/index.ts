@@ -6,3 +6,4 @@ export { loadArticles, makeDoc } from './ingest/load.js';
 export { factsFromFiles, factsFromDocs } from './pipeline.js';
 export { renderFactsMarkdown } from './render/facts-md.js';
 export { renderFactsCsv } from './render/facts-csv.js';
+export { generateQuiz, type QuizOptions } from './questions/index.js';
