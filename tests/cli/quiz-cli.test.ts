@@ -1,12 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassManifest, Quiz } from '../../src/schema/index.js';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/quizwire.js', ...args], { encoding: 'utf8' });
-const tmp = () => mkdtempSync(join(tmpdir(), 'quizwire-quiz-'));
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'quizwire-quiz-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 const FACTS = 'tests/fixtures/questions/fact-table.json';
 const ARTICLES = 'tests/fixtures/questions/articles';
 
