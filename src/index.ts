@@ -8,3 +8,4 @@ export { renderFactsMarkdown } from './render/facts-md.js';
 export { renderFactsCsv } from './render/facts-csv.js';
 export { buildBriefing } from './brief/index.js';
 export { renderBriefingPdf } from './render/pdf/briefing.js';
+export { generateQuiz, type QuizOptions } from './questions/index.js';

@@ -5,6 +5,8 @@ import { version } from '../version.js';
 import { factsCommand } from './commands/facts.js';
 import { allCommand } from './commands/all.js';
 import { briefCommand } from './commands/brief.js';
+import { quizCommand } from './commands/quiz.js';
+import { classCommand } from './commands/class.js';
 
 function fail(message: string, code: number): never {
   process.stderr.write(`quizwire: ${message}\n`);
@@ -18,6 +20,8 @@ async function main(): Promise<void> {
     .command(factsCommand)
     .command(allCommand)
     .command(briefCommand)
+    .command(quizCommand)
+    .command(classCommand)
     .demandCommand(1, 'give a command; see quizwire --help')
     .strict()
     .fail((msg, err) => {

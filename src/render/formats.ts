@@ -1,4 +1,7 @@
 import type { FormatRenderer } from './registry.js';
+import { quizMarkdownRenderer } from './quiz-md.js';
+import { quizJsonRenderer } from './quiz-json.js';
+import { quizPdfRenderer } from './pdf/quiz-sheet.js';
 import { htmlRenderer } from './html/self-check.js';
 import { giftRenderer } from './lms/gift.js';
 import { moodleRenderer } from './lms/moodle.js';
@@ -8,6 +11,9 @@ import { ankiRenderer } from './lms/anki.js';
 
 /** Every quiz output format, registered in one list. */
 export const formatRenderers: FormatRenderer[] = [
+  quizMarkdownRenderer,
+  quizJsonRenderer,
+  quizPdfRenderer,
   htmlRenderer,
   giftRenderer,
   moodleRenderer,

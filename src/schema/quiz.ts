@@ -40,6 +40,8 @@ export const Quiz = z.object({
   /** Student/version code shown in footers; empty for a plain quiz. */
   versionCode: z.string().optional(),
   title: z.string().optional(),
+  /** Latest publication date of the source articles (YYYY-MM-DD): the PDFs' fixed metadata date. */
+  date: z.string().optional(),
   questions: z.array(Question),
   /** Notes for the teacher, e.g. "only 6 good questions could be made". */
   notes: z.array(z.string()).optional(),
@@ -51,6 +53,13 @@ export const ClassManifest = z.object({
   seed: z.string(),
   version: z.string(),
   vary: z.enum(['order', 'questions']),
+  /** What made the set, so one student's sheet can be made again from the manifest alone. */
+  inputs: z.array(z.string()).optional(),
+  /** A saved fact table used instead of the inputs. */
+  facts: z.string().optional(),
+  count: z.number().int().positive().optional(),
+  kinds: z.array(z.string()).optional(),
+  title: z.string().optional(),
   students: z.array(z.object({ id: z.string(), name: z.string(), seed: z.string(), files: z.array(z.string()) })),
 });
 export type ClassManifest = z.infer<typeof ClassManifest>;

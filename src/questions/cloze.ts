@@ -1,0 +1,38 @@
+import type { Fact } from '../schema/index.js';
+import type { QuestionContext } from './context.js';
+import { isSelfContained, squash } from './text.js';
+
+export const BLANK = '_____';
+const SENTENCE_MIN = 40;
+const SENTENCE_MAX = 280;
+
+/**
+ * The fact's sentence with the fact blanked out, when the sentence can stand alone on a quiz
+ * sheet (no pronoun or "this" pointing elsewhere, not too long, the fact inside it once).
+ */
+export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefined {
+  const raw = ctx.raw(fact.article);
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return undefined;
+  if (fact.span.start < fact.sentence.start || fact.span.end > fact.sentence.end) return undefined;
+  const before = squash(raw.slice(fact.sentence.start, fact.span.start));
+  const after = squash(raw.slice(fact.span.end, fact.sentence.end));
+  const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
+  if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
+  // "an _____" would give away an answer that starts with a vowel sound.
+  if (/\b(?:a|an)$/i.test(before)) return undefined;
+  if (!/[.!?]["”’)]?$/.test(sentence) || !/^["“‘(]?\p{Lu}/u.test(sentence)) return undefined;
+  const join = (a: string, b: string) => (a && b && !/^[,.;:!?)’”]/.test(b) && !/[(“‘$€£]$/.test(a) ? `${a} ${b}` : `${a}${b}`);
+  return nestQuotes(join(join(before, BLANK), after));
+}
+
+/** The stem puts the sentence in “double” quotes, so quotes inside it become ‘single’ ones. */
+export function nestQuotes(s: string): string {
+  let open = true;
+  return s.replace(/[“”"]/g, (c) => {
+    if (c === '“') return (open = false), '‘';
+    if (c === '”') return (open = true), '’';
+    const mark = open ? '‘' : '’';
+    open = !open;
+    return mark;
+  });
+}

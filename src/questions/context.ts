@@ -1,0 +1,202 @@
+import { readFileSync } from 'node:fs';
+import { groupBy } from './group.js';
+import { decodeArticle } from '../ingest/decode.js';
+import type { Article, Entity, Fact, FactTable, QuoteFact, Source, Speaker } from '../schema/index.js';
+import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
+import type { Phrasebook } from './phrasebook.js';
+import { nestQuotes } from './cloze.js';
+
+/** A person or organization that can be an answer or a distractor. */
+export interface Person {
+  /** Entity id, or `name:<normalized>` for a speaker with a name but no entity. */
+  key: string;
+  name: string;
+  kind: Entity['kind'];
+  roles: string[];
+  articles: string[];
+  /** Normalized name and aliases: equal to any of them means the same one. */
+  names: Set<string>;
+  quotes: number;
+}
+
+/** Everything a question kind needs to read the fact table. */
+export interface QuestionContext {
+  table: FactTable;
+  phrases: Phrasebook;
+  article(id: string): Article | undefined;
+  entity(id: string): Entity | undefined;
+  /** The decoded text of an article's file, when it can be read. */
+  raw(articleId: string): string | undefined;
+  sentenceOf(fact: Fact): string | undefined;
+  /** False when the file can be read and the fact's span does not cover its text there. */
+  mapsBack(fact: Fact): boolean;
+  sourceOf(fact: Fact): Source;
+  people: Person[];
+  person(key: string): Person | undefined;
+  /** People the story quotes or gives a role: a bare name-like string is too often an extraction slip. */
+  notable: Person[];
+  /** Notable people mentioned in an article. */
+  notableIn(articleId: string): Person[];
+  /** Quotes attributed to this person (by key). */
+  quotesBy(personKey: string): QuoteFact[];
+  personOf(speaker: Speaker | null): Person | undefined;
+  /** "NATO Secretary General Mark Rutte"; the bare name when the text gives no title. */
+  describe(person: Person): string;
+  /** Who says it: the speaker when known, else the outlet or the article. */
+  attribution(fact: Fact, speaker: Speaker | null): string;
+  factsOf<K extends Fact['kind']>(kind: K): Array<Extract<Fact, { kind: K }>>;
+}
+
+export type RawTextSource = Record<string, string> | ((article: Article) => string | undefined);
+
+function readArticleFile(article: Article): string | undefined {
+  try {
+    return decodeArticle(readFileSync(article.path), article.path).text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A title that reads well before the name ("NATO Secretary General"); descriptions do not. */
+function bestTitle(roles: string[]): string | undefined {
+  const titles = roles.filter((r) => !isAppositiveRole(r) && r.split(/\s+/).length <= 6 && !/[,;:()]/.test(r));
+  return [...titles].sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
+}
+
+export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawTextSource): QuestionContext {
+  const articles = new Map(table.articles.map((a) => [a.id, a]));
+  const entities = new Map(table.entities.map((e) => [e.id, e]));
+  const rawCache = new Map<string, string | undefined>();
+  const raw = (id: string) => {
+    if (!rawCache.has(id)) {
+      const article = articles.get(id);
+      const text = !article ? undefined : typeof texts === 'function' ? texts(article) : texts ? texts[id] : readArticleFile(article);
+      rawCache.set(id, text);
+    }
+    return rawCache.get(id);
+  };
+  const byKind = groupBy(table.facts, (f) => f.kind as string);
+
+  const people = new Map<string, Person>();
+  const personFromEntity = (e: Entity): Person | undefined => {
+    if (e.kind !== 'person' && e.kind !== 'organization') return undefined;
+    if (!looksLikeName(e.name)) return undefined;
+    let p = people.get(e.id);
+    if (!p) {
+      const roles = [...e.roles];
+      p = { key: e.id, name: e.name, kind: e.kind, roles, articles: [...e.articles], names: new Set([e.name, ...e.aliases].map(normalize)), quotes: 0 };
+      people.set(e.id, p);
+    }
+    return p;
+  };
+  for (const e of table.entities) personFromEntity(e);
+  const resolved = new WeakMap<Speaker, Person | undefined>();
+  const personOf = (speaker: Speaker | null): Person | undefined => {
+    if (!speaker) return undefined;
+    if (!resolved.has(speaker)) resolved.set(speaker, resolvePerson(speaker));
+    return resolved.get(speaker);
+  };
+  const resolvePerson = (speaker: Speaker): Person | undefined => {
+    if (!speaker.name || !looksLikeName(speaker.name)) return undefined;
+    const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
+    if (entity) return personFromEntity(entity);
+    const key = `name:${normalize(speaker.name)}`;
+    let p = people.get(key);
+    if (!p) {
+      p = { key, name: speaker.name, kind: 'person', roles: [], articles: [], names: new Set([normalize(speaker.name)]), quotes: 0 };
+      people.set(key, p);
+    }
+    return p;
+  };
+  for (const f of table.facts) {
+    if (f.kind === 'role') {
+      const p = entities.get(f.entity) ? personFromEntity(entities.get(f.entity)!) : undefined;
+      if (p && !p.roles.includes(f.role)) p.roles.push(f.role);
+    }
+    if (f.kind === 'quote') {
+      const p = personOf(f.speaker);
+      if (p) {
+        p.quotes++;
+        if (!p.articles.includes(f.article)) p.articles.push(f.article);
+      }
+    }
+  }
+
+  const quotesByKey = groupBy(byKind.get('quote') as QuoteFact[] | undefined ?? [], (q) => personOf(q.speaker)?.key);
+  const allPeople = [...people.values()];
+  const notable = allPeople.filter((p) => p.quotes > 0 || p.roles.length > 0);
+  const notableByArticle = groupBy(notable, (p) => p.articles);
+
+  const sentenceOf = (fact: Fact) => {
+    const text = raw(fact.article);
+    if (text === undefined || text.slice(fact.span.start, fact.span.end) !== fact.text) return undefined;
+    return squash(text.slice(fact.sentence.start, fact.sentence.end));
+  };
+  const describe = (p: Person) => {
+    const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r))));
+    return title ? `${title} ${p.name}` : p.name;
+  };
+  const outletOf = (articleId: string) => {
+    const a = articles.get(articleId);
+    if (a?.outlet) return a.outlet;
+    if (a?.title) return `the report “${nestQuotes(squash(a.title))}”`;
+    return 'the report';
+  };
+  return {
+    table,
+    phrases,
+    article: (id) => articles.get(id),
+    entity: (id) => entities.get(id),
+    raw,
+    sentenceOf,
+    mapsBack(fact) {
+      const text = raw(fact.article);
+      return text === undefined || text.slice(fact.span.start, fact.span.end) === fact.text;
+    },
+    sourceOf(fact) {
+      const a = articles.get(fact.article);
+      const sentence = sentenceOf(fact);
+      return {
+        article: fact.article,
+        path: a?.path ?? '',
+        span: { start: fact.span.start, end: fact.span.end },
+        text: fact.text,
+        ...(sentence ? { sentence } : {}),
+        ...(a?.outlet ? { outlet: a.outlet } : {}),
+        ...(a?.title ? { title: squash(a.title) } : {}),
+      };
+    },
+    people: allPeople,
+    person: (key) => people.get(key),
+    notable,
+    notableIn: (id) => notableByArticle.get(id) ?? [],
+    quotesBy: (key) => quotesByKey.get(key) ?? [],
+    personOf,
+    describe,
+    attribution(fact, speaker) {
+      const p = personOf(speaker);
+      return p ? describe(p) : outletOf(fact.article);
+    },
+    factsOf: <K extends Fact['kind']>(kind: K) => (byKind.get(kind) ?? []) as Array<Extract<Fact, { kind: K }>>,
+  };
+}
+
+/**
+ * A stem that calls someone "Water Board chair Tomas Brandt" answers any role question about
+ * them; this key keeps the two out of one quiz.
+ */
+export function titleKeys(ctx: QuestionContext, person: Person | undefined): string[] {
+  return person && ctx.describe(person) !== person.name ? [`titled:${person.key}`] : [];
+}
+
+/** Same words, or one quote a trimmed version of the other (outlets cut quotes differently). */
+export function sameWords(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x === y || (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x));
+}
+
+/** True when this person is also quoted saying (nearly) these words: then they are no wrong answer. */
+export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact): boolean {
+  return ctx.quotesBy(person.key).some((q) => sameWords(q.text, quote.text));
+}

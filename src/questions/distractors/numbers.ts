@@ -1,0 +1,79 @@
+import type { NumberFact } from '../../schema/index.js';
+import { type Rng, randomInt, shuffled } from '../random.js';
+import { CURRENCY_SYMBOLS } from '../../questions/words.js';
+
+const QUALIFIER_WORDS: Record<NumberFact['qualifier'], string> = {
+  exact: '',
+  'more-than': 'more than',
+  'less-than': 'less than',
+  about: 'about',
+  nearly: 'nearly',
+  'at-least': 'at least',
+  'at-most': 'at most',
+  'up-to': 'up to',
+  some: 'some',
+};
+
+const SCALES: Array<[number, string]> = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** 40,000,000 -> "40 million", as news writes big round figures. */
+function digits(value: number): string {
+  for (const [size, word] of SCALES) {
+    const scaled = value / size;
+    if (scaled >= 1 && Math.round(scaled * 100) === scaled * 100) return `${plain(scaled)} ${word}`;
+  }
+  return plain(value);
+}
+
+function plain(value: number): string {
+  const fixed = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  const [int, frac] = fixed.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+
+/** "more than 600,000", "$2.5", "12%", "40 km". */
+export function formatFigure(value: number, unit: string | null, qualifier: NumberFact['qualifier'] = 'exact'): string {
+  const q = QUALIFIER_WORDS[qualifier];
+  const symbol = unit ? CURRENCY_SYMBOLS[unit] : undefined;
+  const body = symbol ? `${symbol}${digits(value)}` : unit === '%' ? `${digits(value)}%` : unit ? `${digits(value)} ${unit}` : digits(value);
+  return q ? `${q} ${body}` : body;
+}
+
+/** The rounding step of a figure as people write it: 600,000 -> 100,000; 2.5 -> 0.1; 1,234 -> 100. */
+function stepOf(value: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(Math.abs(value)));
+  const significant = Math.abs(value) / magnitude;
+  return Number.isInteger(Math.round(significant * 1e6) / 1e6) ? magnitude : magnitude / 10;
+}
+
+function clean(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+/**
+ * Three wrong figures of the same unit and scale: other figures in the story, a slip of one order
+ * of magnitude, nearby round values. The answer's rank among the four is drawn at random, so it is
+ * not always the largest or the smallest.
+ */
+export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng): number[] {
+  const v = fact.value;
+  if (!(v > 0) || !Number.isFinite(v)) return [];
+  const ok = (x: number) =>
+    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && (fact.unit !== '%' || x <= 100) && (!Number.isInteger(v) || Number.isInteger(x));
+  const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
+  const step = stepOf(v);
+  const magnitude = [v * 10, v / 10];
+  const nearby = [1, -1, 2, -2, 3, -3, 5, -5].map((k) => clean(v + k * step));
+  const pool: number[] = [];
+  for (const x of [...shuffled(rng, fromStory), ...shuffled(rng, magnitude), ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
+  const below = pool.filter((x) => x < v);
+  const above = pool.filter((x) => x > v);
+  const feasible = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
+  if (feasible.length === 0) return [];
+  const rank = feasible[randomInt(rng, feasible.length)];
+  return [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+}

@@ -1,0 +1,47 @@
+import type { QuestionContext, Person } from '../context.js';
+import { type Rng, randomInt, shuffled } from '../random.js';
+import { normalize } from '../text.js';
+
+const surnames = new Map<string, string>();
+
+function surname(name: string): string {
+  let s = surnames.get(name);
+  if (s === undefined) {
+    s = normalize(name).split(' ').at(-1) ?? '';
+    surnames.set(name, s);
+  }
+  return s;
+}
+
+/** Same person under another spelling or a shortened name ("Rutte" for "Mark Rutte"). */
+export function samePerson(a: Person, b: Person): boolean {
+  if (a.key === b.key) return true;
+  for (const n of a.names) if (b.names.has(n)) return true;
+  return surname(a.name) === surname(b.name);
+}
+
+/** How many random people from other stories to try before giving up: keeps this linear. */
+const PROBES = 60;
+
+/**
+ * Wrong people for a who-question, all notable (quoted or with a role): the same kind (person /
+ * organization) from the same story first, then from other stories; another kind only for the
+ * last place. `excluded` rules out people for whom the question would also be true.
+ */
+export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3): Person[] {
+  const ok = (p: Person) => !samePerson(p, answer) && !excluded(p);
+  const standing = (p: Person) => (p.quotes > 0 ? 2 : 0) + (p.roles.length > 0 ? 1 : 0);
+  const local = shuffled(rng, ctx.notableIn(articleId))
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => standing(b.p) - standing(a.p) || a.i - b.i)
+    .map((x) => x.p);
+  const others: Person[] = [];
+  for (let tries = 0; tries < PROBES && ctx.notable.length > 0; tries++) others.push(ctx.notable[randomInt(rng, ctx.notable.length)]);
+  const picked: Person[] = [];
+  const take = (p: Person, sameKind: boolean) => {
+    if (picked.length < count && (p.kind === answer.kind) === sameKind && ok(p) && !picked.some((q) => samePerson(p, q))) picked.push(p);
+  };
+  for (const p of [...local, ...others]) take(p, true);
+  if (picked.length === count - 1) for (const p of [...local, ...others]) take(p, false);
+  return picked.length === count ? picked : [];
+}

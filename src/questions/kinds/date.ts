@@ -1,0 +1,68 @@
+import type { DateFact } from '../../schema/index.js';
+import { groupBy } from '../group.js';
+import { clozeSentence } from '../cloze.js';
+import { type CalendarDate, dateDistractors, formatCalendarDate, parseCalendarDate } from '../distractors/dates.js';
+import { corroboration, factKey } from '../fact-key.js';
+import { isSelfContained, normalize, squash } from '../text.js';
+import type { Candidate, QuestionKindModule } from '../types.js';
+
+export const EVENT_MAX = 140;
+
+/** A date fact a quiz can use: a calendar date (day, month or year) of a named, self-contained event. */
+export function datedEvent(fact: DateFact): { when: CalendarDate; event: string } | undefined {
+  if (fact.type !== 'DATE' || !fact.event) return undefined;
+  const when = parseCalendarDate(fact.value);
+  const event = squash(fact.event).replace(/[.;,]+$/, '');
+  if (!when || event.length < 8 || event.length > EVENT_MAX || !isSelfContained(event)) return undefined;
+  return { when, event };
+}
+
+/** Dates grouped by event and by sentence: where an also-true date would be. */
+function indexDates(all: DateFact[]): Map<string, DateFact[]> {
+  return groupBy(all, (d) => [...(d.event ? [`event:${normalize(d.event)}`] : []), `sentence:${d.article}:${d.sentence.start}`]);
+}
+
+/** Dates that are also right: the same event dated elsewhere, other dates in the same sentence. */
+function alsoTrue(index: Map<string, DateFact[]>, fact: DateFact): Set<string> {
+  const related = [...(fact.event ? (index.get(`event:${normalize(fact.event)}`) ?? []) : []), ...(index.get(`sentence:${fact.article}:${fact.sentence.start}`) ?? [])];
+  const out = new Set<string>();
+  for (const d of related) {
+    const when = parseCalendarDate(d.value);
+    if (when && d.value !== fact.value) out.add(formatCalendarDate(when));
+  }
+  return out;
+}
+
+/** When did the event happen; a sentence cloze when the text names the date but no event. */
+export const dateKind: QuestionKindModule = {
+  kind: 'date',
+  candidates(ctx, rng) {
+    const out: Candidate[] = [];
+    const index = indexDates(ctx.factsOf('date'));
+    for (const fact of ctx.factsOf('date')) {
+      const dated = datedEvent(fact);
+      const when = dated?.when ?? parseCalendarDate(fact.value);
+      if (!when || fact.type !== 'DATE') continue;
+      let stem: string;
+      if (dated) {
+        stem = ctx.phrases.pick('date', { event: dated.event, source: ctx.attribution(fact, null) }, rng);
+      } else {
+        // Only when the blank is the written date itself ("in 2019", "on 3 May 2024").
+        if (normalize(fact.text) !== normalize(formatCalendarDate(when))) continue;
+        const cloze = clozeSentence(ctx, fact);
+        if (!cloze) continue;
+        stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
+      }
+      const wrong = dateDistractors(when, alsoTrue(index, fact), rng);
+      if (wrong.length < 3) continue;
+      out.push({
+        kind: 'date',
+        facts: [fact],
+        keys: [factKey(fact)],
+        score: 2 + corroboration(fact) + (dated ? 0.5 : 0),
+        draft: { form: 'choice', stem, answer: formatCalendarDate(when), distractors: wrong.map(formatCalendarDate) },
+      });
+    }
+    return out;
+  },
+};

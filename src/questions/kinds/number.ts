@@ -1,0 +1,92 @@
+import type { NumberFact } from '../../schema/index.js';
+import { groupBy } from '../group.js';
+import { clozeSentence } from '../cloze.js';
+import { formatFigure, numberDistractors } from '../distractors/numbers.js';
+import { titleKeys } from '../context.js';
+import { corroboration, factKey } from '../fact-key.js';
+import { isSelfContained, normalize, squash } from '../text.js';
+import type { Candidate, QuestionKindModule } from '../types.js';
+
+const COUNTS_MAX = 90;
+
+/** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */
+export interface NumberIndex {
+  byId: Map<string, NumberFact>;
+  byArticle: Map<string, NumberFact[]>;
+  byCounts: Map<string, NumberFact[]>;
+  bySentence: Map<string, NumberFact[]>;
+  /** Facts that name this one in their conflictsWith. */
+  conflictedBy: Map<string, NumberFact[]>;
+}
+
+export function indexNumbers(all: NumberFact[]): NumberIndex {
+  return {
+    byId: new Map(all.map((n) => [n.id, n])),
+    byArticle: groupBy(all, (n) => n.article),
+    byCounts: groupBy(all, (n) => (n.counts ? `${normalize(n.counts)}|${n.unit}` : undefined)),
+    bySentence: groupBy(all, (n) => `${n.article}:${n.sentence.start}`),
+    conflictedBy: groupBy(all, (n) => n.conflictsWith),
+  };
+}
+
+/** Figures that are also right for this question: the same thing counted elsewhere, a conflicting report, the sentence's other figures. */
+export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<number> {
+  const related = [
+    ...fact.conflictsWith.map((id) => index.byId.get(id)).filter((n): n is NumberFact => n !== undefined),
+    ...(index.conflictedBy.get(fact.id) ?? []),
+    ...(fact.counts ? (index.byCounts.get(`${normalize(fact.counts)}|${fact.unit}`) ?? []) : []),
+    ...(index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []),
+  ];
+  const out = new Set(related.map((n) => n.value));
+  out.delete(fact.value);
+  return out;
+}
+
+/** How the blank's options must look so they read like the text: digits only, or the full figure. */
+function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
+  const text = squash(fact.text);
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value) {
+    return (v) => formatFigure(v, null);
+  }
+  if (text === formatFigure(fact.value, fact.unit, fact.qualifier)) return (v) => formatFigure(v, fact.unit, fact.qualifier);
+  if (text === formatFigure(fact.value, fact.unit)) return (v) => formatFigure(v, fact.unit);
+  return undefined;
+}
+
+/** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
+export const numberKind: QuestionKindModule = {
+  kind: 'number',
+  candidates(ctx, rng) {
+    const all = ctx.factsOf('number');
+    const index = indexNumbers(all);
+    const out: Candidate[] = [];
+    for (const fact of all) {
+      if (fact.qualifier === 'some' || (fact.approximate && fact.qualifier === 'exact')) continue;
+      const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
+      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
+      if (wrong.length < 3) continue;
+      const counts = fact.counts ? squash(fact.counts) : null;
+      let stem: string;
+      let show: (v: number) => string;
+      if (counts && counts.length <= COUNTS_MAX && isSelfContained(counts)) {
+        show = (v) => formatFigure(v, fact.unit, fact.qualifier);
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts, unit: fact.unit }, rng);
+      } else {
+        const cloze = clozeSentence(ctx, fact);
+        const format = clozeFormat(fact);
+        if (!cloze || !format) continue;
+        show = format;
+        // The sentence is the article's, whoever it quotes.
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, null), cloze }, rng);
+      }
+      out.push({
+        kind: 'number',
+        facts: [fact],
+        keys: [factKey(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
+        score: 2.5 + corroboration(fact) + (counts ? 0.5 : 0),
+        draft: { form: 'choice', stem, answer: show(fact.value), distractors: wrong.map(show) },
+      });
+    }
+    return out;
+  },
+};

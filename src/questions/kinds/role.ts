@@ -1,0 +1,61 @@
+import type { Person } from '../context.js';
+import type { RoleFact } from '../../schema/index.js';
+import { samePerson } from '../distractors/people.js';
+import { corroboration, factKey } from '../fact-key.js';
+import { pickOne } from '../random.js';
+import { localThenSample } from '../sample.js';
+import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
+import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
+
+const ROLE_MAX = 80;
+
+/** A role as an option: "Former Dutch prime minister", no leading article. */
+function roleOption(role: string): string {
+  return capitalize(squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, ''));
+}
+
+function overlaps(a: string, b: string): boolean {
+  const x = normalize(roleOption(a));
+  const y = normalize(roleOption(b));
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+/** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
+export const roleKind: QuestionKindModule = {
+  kind: 'role',
+  candidates(ctx, rng) {
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const fact of ctx.factsOf('role')) {
+      const role = squash(fact.role);
+      const entity = ctx.entity(fact.entity);
+      const person = ctx.person(fact.entity);
+      if (!entity || !person || role.length > ROLE_MAX || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
+      const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
+      const drafts: ChoiceDraft[] = [];
+      // What is X's role: other people's roles of the same form (title vs description), never one X also has.
+      const roles: string[] = [];
+      for (const p of others) {
+        for (const r of p.roles) {
+          if (roles.length === 3) break;
+          if (r.length > ROLE_MAX || isAppositiveRole(r) !== isAppositiveRole(role) || hasRole(person, r) || roles.some((x) => overlaps(x, r))) continue;
+          roles.push(r);
+        }
+      }
+      if (roles.length === 3) {
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { name: person.name, ask: 'role' }, rng), answer: roleOption(role), distractors: roles.map(roleOption) });
+      }
+      // Who is described as R: people who are not described so anywhere.
+      const names: Person[] = [];
+      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !names.some((n) => samePerson(n, p))) names.push(p);
+      if (names.length === 3) {
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer: person.name, distractors: names.map((p) => p.name) });
+      }
+      if (drafts.length === 0) continue;
+      seen.add(fact.entity);
+      out.push({ kind: 'role', facts: [fact as RoleFact], keys: [factKey(fact), `person-role:${fact.entity}`, `titled:${person.key}`], score: 2 + corroboration(fact), draft: pickOne(rng, drafts) });
+    }
+    return out;
+  },
+};

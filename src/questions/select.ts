@@ -1,0 +1,43 @@
+import type { QuestionKind } from '../schema/index.js';
+import { groupBy } from './group.js';
+import { type Rng, shuffled } from './random.js';
+import { normalize } from './text.js';
+import type { Candidate } from './types.js';
+
+/** Four distinct options for choice questions; the answer never repeated as a distractor. */
+export function isWellFormed(c: Candidate): boolean {
+  if (c.draft.form === 'true-false') return c.draft.trueStem !== c.draft.falseStem;
+  const all = [c.draft.answer, ...c.draft.distractors].map(normalize);
+  return c.draft.distractors.length === 3 && new Set(all).size === 4 && all.every((o) => o.length > 0);
+}
+
+/**
+ * Pick up to `count` candidates: kinds take turns (so a quiz mixes them), and within a kind the
+ * best score wins, lowered for articles already covered so every article gets asked about. No two
+ * picks share a fact key.
+ */
+export function selectCandidates(candidates: Candidate[], count: number, rng: Rng): Candidate[] {
+  const byKind = groupBy(candidates.filter(isWellFormed), (c) => c.kind);
+  const jitter = new Map(candidates.map((c) => [c, rng() * 0.5]));
+  const kinds = shuffled(rng, [...byKind.keys()].sort());
+  const usedKeys = new Set<string>();
+  const covered = new Map<string, number>();
+  const picked: Candidate[] = [];
+  const value = (c: Candidate) => c.score + jitter.get(c)! - 1.25 * Math.min(...c.facts.map((f) => covered.get(f.article) ?? 0));
+  while (picked.length < count) {
+    let progressed = false;
+    for (const kind of kinds) {
+      if (picked.length === count) break;
+      const pool = (byKind.get(kind) ?? []).filter((c) => !c.keys.some((k) => usedKeys.has(k)));
+      byKind.set(kind, pool);
+      if (pool.length === 0) continue;
+      const best = pool.reduce((a, b) => (value(b) > value(a) ? b : a));
+      picked.push(best);
+      progressed = true;
+      for (const k of best.keys) usedKeys.add(k);
+      for (const f of best.facts) covered.set(f.article, (covered.get(f.article) ?? 0) + 1);
+    }
+    if (!progressed) break;
+  }
+  return picked;
+}
