@@ -133,7 +133,7 @@ describe('quizwire class', () => {
     expect(run('class', '--manifest', join(out, 'manifest.json'), '--only', 's03', '--out', again).status).toBe(0);
     expect(readFileSync(join(again, 'students', 's03', 'quiz.json'), 'utf8')).toBe(versions[2]);
     expect(Quiz.parse(JSON.parse(versions[2])).title).toBe('Flood quiz: Student 3');
-    expect(readdirSync(join(again, 'students', 's03')).sort()).toEqual(['answer-key.md', 'answer-key.pdf', 'quiz.json', 'quiz.md', 'quiz.pdf']);
+    expect(readdirSync(join(again, 'students', 's03')).sort()).toEqual(['answer-key.md', 'answer-key.pdf', 'quiz.html', 'quiz.json', 'quiz.md', 'quiz.pdf']);
   });
 
   it('--vary questions gives each student a different draw', () => {

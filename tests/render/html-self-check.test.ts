@@ -62,7 +62,7 @@ describe('self-check HTML quiz', () => {
   it('gives each student of a class set their own page, named after the manifest id', async () => {
     const set = classSet();
     const files = await renderFormat('html', set, 'out-x');
-    expect(files.map((f) => f.path)).toEqual(['ada', 'alan', 'grace'].map((id) => join('out-x', 'self-check', `${id}.html`)));
+    expect(files.map((f) => f.path)).toEqual(['ada', 'alan', 'grace'].map((id) => join('out-x', 'students', id, 'quiz.html')));
     files.forEach((f, v) => {
       const doc = expectPageShows(asText(f), set.quizzes[v]);
       expect(doc.querySelector('.student-line strong')!.textContent).toBe(set.manifest!.students[v].name);

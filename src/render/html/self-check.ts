@@ -74,8 +74,8 @@ export function renderSelfCheckHtml(page: SelfCheckPage, ctx: RenderContext): st
 }
 
 /**
- * `quiz.html` for one quiz. A class set gets one page per student, `self-check/<student>.html`,
- * so a teacher can e-mail each student their own version (same file name as the manifest's id).
+ * `quiz.html` for one quiz. A class set gets one page per student, `students/<student>/quiz.html` beside that
+ * student's other files, so a teacher can e-mail each student their own version.
  */
 export function renderSelfCheckFiles(set: QuizSet, ctx: RenderContext): OutputFile[] {
   assertRenderable(set, 'html');
@@ -91,7 +91,7 @@ export function renderSelfCheckFiles(set: QuizSet, ctx: RenderContext): OutputFi
     let name = safeSegment(student?.id ?? label, `student-${i + 1}`).replace(/\s+/g, '-');
     if (used.has(name.toLowerCase())) name = `${name}-${i + 1}`;
     used.add(name.toLowerCase());
-    return { path: join(ctx.outDir, 'self-check', `${name}.html`), data: renderSelfCheckHtml({ quiz, provenance: prov, versionCode: label, studentName: student?.name }, ctx) };
+    return { path: join(ctx.outDir, 'students', name, 'quiz.html'), data: renderSelfCheckHtml({ quiz, provenance: prov, versionCode: label, studentName: student?.name }, ctx) };
   });
 }
 
