@@ -77,7 +77,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }
-  const cleaned = cleanText(text, bodyStart);
+  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path) });
   const doc: Doc = {
     article,
     raw,
