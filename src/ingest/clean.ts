@@ -35,6 +35,7 @@ const TITLE_START = /^[\p{Lu}\p{N}"“'‘]/u;
 const MAX_TITLE_WORDS = 25;
 /** Lines this long are paragraphs, not captions, whatever else they look like. */
 const MAX_CAPTION_WORDS = 60;
+const MIN_LINES_BEFORE_APPEAL = 3;
 
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
@@ -124,7 +125,8 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       blank(line, null);
       continue;
     }
-    if (i >= lines.length / 2 && APPEAL_START.some((re) => re.test(line.content)) && isAppealBlock(lines, i)) {
+    // An appeal follows the story: never the first lines, and it runs to the end.
+    if ((i >= MIN_LINES_BEFORE_APPEAL || i >= lines.length / 2) && APPEAL_START.some((re) => re.test(line.content)) && isAppealBlock(lines, i)) {
       for (const l of lines.slice(i)) blank(l, 'appeal');
       break;
     }

@@ -1,4 +1,5 @@
 import { QuizwireError } from '../errors.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -136,7 +137,7 @@ export function decodeArticle(bytes: Uint8Array, label: string): Decoded {
           encoding = 'utf-8';
           warnings.push(`${label}: ${invalid} byte(s) are not valid UTF-8 and were replaced by U+FFFD; re-save the file as UTF-8`);
         } else {
-          text = new TextDecoder('windows-1252').decode(bytes);
+          text = decodeWindows1252(bytes);
           encoding = 'windows-1252';
           warnings.push(`${label}: not valid UTF-8, read as Windows-1252; save it as UTF-8 to be sure`);
         }

@@ -25,6 +25,8 @@ export interface HtmlTokens {
   elements: HtmlElement[];
   texts: HtmlTextRun[];
   boundaries: HtmlBoundary[];
+  /** Deepest element nesting seen. */
+  maxDepth: number;
 }
 
 /**
@@ -37,6 +39,7 @@ export function tokenizeHtml(source: string): HtmlTokens {
   const texts: HtmlTextRun[] = [];
   const boundaries: HtmlBoundary[] = [];
   const stack: number[] = [];
+  let maxDepth = 0;
   const parser: Parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -44,6 +47,7 @@ export function tokenizeHtml(source: string): HtmlTokens {
         elements.push({ tag: name.toLowerCase(), parent: stack.length ? stack[stack.length - 1] : -1, attributes });
         boundaries.push({ at: parser.startIndex, element: index });
         stack.push(index);
+        if (stack.length > maxDepth) maxDepth = stack.length;
       },
       onclosetag() {
         const index = stack.pop();
@@ -58,5 +62,5 @@ export function tokenizeHtml(source: string): HtmlTokens {
   );
   parser.write(source);
   parser.end();
-  return { elements, texts, boundaries };
+  return { elements, texts, boundaries, maxDepth };
 }
