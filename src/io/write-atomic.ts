@@ -20,18 +20,25 @@ function ensureDir(dir: string): void {
   }
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing, or under a file: the write itself reports that
+  }
+}
+
 function checkTargets(files: OutputFile[], options: WriteOptions): void {
   const inputs = new Set((options.protect ?? []).map((p) => resolve(p)));
   for (const f of files) {
     if (inputs.has(resolve(f.path))) throw new QuizwireError(`${f.path}: is one of the input articles; choose another --out.`);
-    if (statSync(f.path, { throwIfNoEntry: false })?.isDirectory()) throw new QuizwireError(`${f.path}: is a folder; give a file path for the output.`);
+    if (isDirectory(f.path) || /[\\/]$/.test(f.path)) throw new QuizwireError(`${f.path}: is a folder; give a file path for the output.`);
   }
 }
 
-function cannotWrite(e: unknown, fallback: string): QuizwireError {
+function cannotWrite(e: unknown, target: string): QuizwireError {
   if (e instanceof QuizwireError) return e;
-  const err = e as NodeJS.ErrnoException;
-  return new QuizwireError(`${err.path ?? fallback}: cannot write output (${err.code ?? 'error'}); choose a writable --out.`);
+  return new QuizwireError(`${target}: cannot write output (${(e as NodeJS.ErrnoException).code ?? 'error'}); choose a writable --out.`);
 }
 
 let sequence = 0;
@@ -44,11 +51,13 @@ let sequence = 0;
 export function writeFilesAtomically(files: OutputFile[], options: WriteOptions = {}): void {
   checkTargets(files, options);
   const temps: Array<{ tmp: string; path: string }> = [];
+  let current = files[0]?.path ?? '.';
   const removeTemps = () => {
     for (const t of temps) rmSync(t.tmp, { force: true });
   };
   try {
     for (const f of files) {
+      current = f.path;
       ensureDir(dirname(f.path));
       const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}-${sequence++}.tmp`);
       temps.push({ tmp, path: f.path });
@@ -56,12 +65,15 @@ export function writeFilesAtomically(files: OutputFile[], options: WriteOptions 
     }
   } catch (e) {
     removeTemps();
-    throw cannotWrite(e, dirname(files[0]?.path ?? '.'));
+    throw cannotWrite(e, current);
   }
   try {
-    for (const t of temps) renameSync(t.tmp, t.path);
+    for (const t of temps) {
+      current = t.path;
+      renameSync(t.tmp, t.path);
+    }
   } catch (e) {
     removeTemps();
-    throw cannotWrite(e, dirname(files[0]?.path ?? '.'));
+    throw cannotWrite(e, current);
   }
 }
