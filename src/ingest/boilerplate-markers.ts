@@ -6,12 +6,15 @@
 /** News agencies and picture desks that appear in credits. */
 const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images?|EPA(?:-EFE)?|Bloomberg|Shutterstock|Xinhua|Anadolu(?: Agency)?|TASS|Sputnik|Pool|PA(?: Media| Wire)?|Alamy|NurPhoto|SOPA Images|LightRocket|Yonhap|Kyodo|DPA|dpa|UPI|ANSA|EFE|PTI|IANS|NYTIMES|[A-Z]{2,6})`;
 
-/** A line matching one of these is dropped on its own (rule name first). */
-export const BOILERPLATE_LINE: Array<[string, RegExp]> = [
+/**
+ * A line matching one of these is dropped on its own: rule name, pattern, and optionally a cheap
+ * pattern that must match first (the unanchored ones are costly on every line).
+ */
+export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?]> = [
   ['byline', /^[Bb]y\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}$/u],
   ['promo', /^(sign up|subscribe|follow us|follow (him|her|them|me) on|follow topics?|share this|share on|share (via|article)|copy link|click here|read more|see more|read the rest|continue reading|related( (stories|articles|topics|content))?:|more on this story|most read|advertisement|story continues below|skip to|remind me later|listen to this article|watch:|download (the|our) app|get (our|the) [\w ]{0,30}newsletter|enter your email|already a subscriber|log ?in to|you can (hear|read|watch|listen to) more)\b/i],
   ['promo', /^(follow|share|comments?|print|email|tweet|more)\s*:?$/i],
-  ['consent', /\b(we (and our partners )?use cookies|use of cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|consent|privacy)|privacy policy|terms of (use|service)|consent preferences)\b/i],
+  ['consent', /\b(we (and our partners )?use cookies|use of cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|consent|privacy)|privacy policy|terms of (use|service)|consent preferences)\b/i, /cookie|privacy|terms of|consent/i],
   ['photo-credit', /^(photo|photograph|image|picture|video|graphic|credit|caption|image source|image caption|media caption)s?\s*[:,]/i],
   ['photo-credit', new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60}\s*\/\s*${AGENCY}(\s+(photo|via [\w ]+))?\.?$`, 'u')],
   ['photo-credit', /^(\(|\[)?(photo|image|file photo|pictured|illustration)\b.*(\)|\])$/i],

@@ -36,26 +36,29 @@ const MAX_TITLE_WORDS = 25;
 /** Lines this long are paragraphs, not captions, whatever else they look like. */
 const MAX_CAPTION_WORDS = 60;
 const MIN_LINES_BEFORE_APPEAL = 3;
+/** Cheap test before the costly agency-credit pattern: a credit ends in a capital or a bracket. */
+const CREDIT_END = /[A-Z)]$/;
 
 function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
+  // Old Mac files end lines with a lone CR; everything else has LF (CRLF's CR is trimmed).
+  const eol = text.includes('\n') ? '\n' : '\r';
   let start = from;
   while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    let end = text.indexOf(eol, start);
+    if (end < 0) end = text.length;
     let s = start;
     let e = end;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) lines.push({ start: s, end: e, content: text.slice(s, e) });
-    if (end >= text.length) break;
-    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    start = end + 1;
   }
   return lines;
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
+  return c === 32 || c === 9 || c === 12 || c === 11 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
 const wordCount = (s: string) => s.split(/\s+/).length;
@@ -78,10 +81,12 @@ function looksLikeTitle(line: Line, next: Line | undefined): boolean {
 
 /** Which boilerplate rule a whole line matches, if any. */
 function boilerplateRule(line: Line): string | null {
-  for (const [rule, re] of BOILERPLATE_LINE) if (re.test(line.content)) return rule;
-  const words = wordCount(line.content);
-  if (words <= MAX_CAPTION_WORDS && CAPTION_WITH_CREDIT.test(line.content)) return 'photo-caption';
-  if (words >= 4 && words <= MAX_CAPTION_WORDS && CAPTION_START.test(line.content) && !TERMINAL.test(line.content)) return 'photo-caption';
+  for (const [rule, re, prefilter] of BOILERPLATE_LINE) if ((!prefilter || prefilter.test(line.content)) && re.test(line.content)) return rule;
+  if (CAPTION_WITH_CREDIT.test(line.content) && wordCount(line.content) <= MAX_CAPTION_WORDS) return 'photo-caption';
+  if (CAPTION_START.test(line.content) && !TERMINAL.test(line.content)) {
+    const words = wordCount(line.content);
+    if (words >= 4 && words <= MAX_CAPTION_WORDS) return 'photo-caption';
+  }
   return null;
 }
 
@@ -155,7 +160,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
         body = { start: body.start + dateline[0].length, end: body.end, content: body.content.slice(dateline[0].length) };
       }
     }
-    const credit = TRAILING_AGENCY_CREDIT.exec(body.content);
+    const credit = CREDIT_END.test(body.content) ? TRAILING_AGENCY_CREDIT.exec(body.content) : null;
     if (credit) {
       const start = body.start + credit.index;
       blank({ start, end: body.end }, 'agency-credit');

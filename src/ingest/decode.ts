@@ -44,16 +44,15 @@ function binaryKind(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Share of control characters other than tab, newline, carriage return and form feed. */
+/** Control characters other than tab, newline, carriage return and form feed; C1 controls; U+FFFD. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/g;
+const CONTROL_SAMPLE = 16384;
+
+/** Share of control characters in the start of the text (a regex scan is far faster than a loop). */
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
-  let bad = 0;
-  const n = Math.min(text.length, 65536);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd || (c >= 0x80 && c < 0xa0)) bad++;
-  }
-  return bad / n;
+  const sample = text.length > CONTROL_SAMPLE ? text.slice(0, CONTROL_SAMPLE) : text;
+  return (sample.match(CONTROL)?.length ?? 0) / sample.length;
 }
 
 /** UTF-16 without a BOM shows up as a zero byte in every other position of mostly-Latin text. */

@@ -33,10 +33,13 @@ export function listArticleFiles(inputs: string[]): ArticleFile[] {
       throw new QuizwireError(`${input}: no such file or folder; check the path.`);
     }
     if (stat.isDirectory()) {
-      const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-        .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !isHiddenPath(name))
-        .map((name) => join(input, name))
-        .filter((p) => statSync(p, { throwIfNoEntry: false })?.isFile())
+      const found = readdirSync(input, { recursive: true, withFileTypes: true })
+        .map((entry) => ({ entry, path: join(entry.parentPath ?? entry.path, entry.name) }))
+        .filter(({ entry, path }) => {
+          if (!ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isHiddenPath(relative(input, path))) return false;
+          return entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile() === true);
+        })
+        .map(({ path }) => path)
         .sort();
       if (found.length === 0) throw new QuizwireError(`${input}: the folder has no .txt, .md or .html articles.`);
       files.push(...found.map((path) => ({ path, explicit: false })));
@@ -48,11 +51,20 @@ export function listArticleFiles(inputs: string[]): ArticleFile[] {
   return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
 }
 
-function articleId(path: string, used: Set<string>): string {
+interface IdRegistry {
+  ids: Set<string>;
+  /** Next suffix to try per base name, so many same-named files stay linear. */
+  next: Map<string, number>;
+}
+
+/** A readable, unique id from the file name: "story", then "story-2", "story-3", ... */
+function articleId(path: string, registry: IdRegistry): string {
   const base = basename(path, extname(path)).replace(/[^\w.-]+/g, '-') || 'article';
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  let n = registry.next.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (registry.ids.has(id)) id = `${base}-${++n}`;
+  registry.next.set(base, n + 1);
+  registry.ids.add(id);
   return id;
 }
 
@@ -132,7 +144,7 @@ function readArticleFile(file: string, label: string): Buffer {
 export function loadArticles(inputs: string[], options: LoadOptions | string = {}): LoadResult {
   const { cwd = process.cwd(), onProgress } = typeof options === 'string' ? { cwd: options } : options;
   const files = listArticleFiles(inputs);
-  const used = new Set<string>();
+  const used: IdRegistry = { ids: new Set(), next: new Map() };
   const diagnostics: Diagnostic[] = [];
   const docs: Doc[] = [];
   files.forEach((file, n) => {
