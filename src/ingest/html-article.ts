@@ -1,6 +1,4 @@
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { Parser } from 'htmlparser2';
+import { htmlparser2, linkedom, readability } from './html-libs.js';
 import type { HtmlTokens } from './html-tokens.js';
 
 /**
@@ -17,7 +15,7 @@ const ID_ATTRIBUTE = 'data-quizwire-id';
 function elementsWithText(content: string): Set<number> {
   const kept = new Set<number>();
   const stack: number[] = [];
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentag(_name, attributes) {
         const raw = attributes[ID_ATTRIBUTE];
@@ -49,7 +47,8 @@ export function selectArticleElements(source: string, tokens: HtmlTokens): Set<n
   const tooBig = source.length > READABILITY_MAX_CHARS || tokens.elements.length > READABILITY_MAX_ELEMENTS;
   if (tooBig || tokens.maxDepth > READABILITY_MAX_DEPTH) return null;
   try {
-    const { document } = parseHTML(source);
+    const { document } = linkedom().parseHTML(source);
+    const { Readability } = readability();
     const all = document.querySelectorAll('*');
     if (all.length !== tokens.elements.length) return null;
     for (let i = 0; i < all.length; i++) {

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { entities } from './html-libs.js';
 import type { HtmlTokens } from './html-tokens.js';
 
 export interface HtmlMeta {
@@ -56,7 +56,7 @@ function jsonLdBlocks(source: string, tokens: HtmlTokens): unknown[] {
 
 function clean(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = decodeHTML(value).replace(/\s+/g, ' ').trim();
+  const text = entities().decodeHTML(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
 }
 

@@ -1,4 +1,5 @@
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { htmlparser2 } from './html-libs.js';
 
 /** One element of the HTML, numbered in document order (the order htmlparser2 opens them). */
 export interface HtmlElement {
@@ -40,7 +41,7 @@ export function tokenizeHtml(source: string): HtmlTokens {
   const boundaries: HtmlBoundary[] = [];
   const stack: number[] = [];
   let maxDepth = 0;
-  const parser: Parser = new Parser(
+  const parser: Parser = new (htmlparser2().Parser)(
     {
       onopentag(name, attributes) {
         const index = elements.length;

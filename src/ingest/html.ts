@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { entities } from './html-libs.js';
 import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
 import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { selectArticleElements } from './html-article.js';
@@ -43,6 +43,7 @@ function inherit(tokens: HtmlTokens, set: Set<string>): Uint8Array {
 }
 
 export function htmlToText(raw: string): HtmlText {
+  const { decodeHTML } = entities();
   const { source, shift } = wrapForDom(raw);
   const tokens = tokenizeHtml(source);
   const meta = readHtmlMeta(source, tokens);

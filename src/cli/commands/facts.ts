@@ -1,6 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { factsFromDocs } from '../../pipeline.js';
-import { loadArticles } from '../../ingest/load.js';
 import { createProgress } from '../../io/progress.js';
 import { formatWarnings } from '../../io/warnings.js';
 import { renderFactsMarkdown } from '../../render/facts-md.js';
@@ -29,7 +27,10 @@ export const factsCommand: CommandModule = {
     withQuiet(withInputs(y))
       .option('format', { choices: ['json', 'md', 'csv'] as const, default: 'json' as const, describe: 'output format' })
       .option('out', { type: 'string', describe: 'write to this file instead of stdout' }),
-  handler: (argv) => {
+  handler: async (argv) => {
+    // Loaded here, not at the top: `quizwire --help` should not pay for the extractors.
+    const { loadArticles } = await import('../../ingest/load.js');
+    const { factsFromDocs } = await import('../../pipeline.js');
     const progress = createProgress('reading articles', Boolean(argv.quiet));
     let loaded;
     try {
