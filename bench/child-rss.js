@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 const [bin, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], bin, ...args];
 process.on('exit', () => {
-  process.stderr.write(`quizwire-bench-maxrss-kb: ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`quizwire-bench-maxrss-kb: ${usage.maxRSS} cpu-ms: ${(usage.userCPUTime + usage.systemCPUTime) / 1000}\n`);
 });
 await import(pathToFileURL(bin).href);
