@@ -2,6 +2,10 @@ import { entities } from './html-libs.js';
 import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
 import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { selectArticleElements } from './html-article.js';
+import { roughNestingDepth, stripTags } from './html-strip.js';
+
+/** Beyond this nesting a tree-building parser slows to seconds; such pages get the plain stripper. */
+const MAX_PARSER_DEPTH = 5_000;
 
 /**
  * HTML -> text with an offset map back into the HTML source. Readability picks the article;
@@ -12,8 +16,8 @@ export interface HtmlText {
   /** text index -> raw index, length text.length + 1 */
   offsets: Int32Array;
   meta: HtmlMeta;
-  /** How the article body was found: Readability, or the tag heuristic when it gave nothing. */
-  selection: 'readability' | 'heuristic';
+  /** How the article body was found: Readability, the tag heuristic when it gave nothing, or a plain tag stripper for pathological nesting. */
+  selection: 'readability' | 'heuristic' | 'stripped';
 }
 
 /** Never article text, whatever Readability thinks. */
@@ -24,7 +28,7 @@ const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
   'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
 ]);
-const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/g;
+const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
 
 /** linkedom needs <html> and <body> to build a normal tree; wrap fragments so both parsers agree. */
 function wrapForDom(raw: string): { source: string; shift: number } {
@@ -44,14 +48,8 @@ function inherit(tokens: HtmlTokens, set: Set<string>): Uint8Array {
 
 export function htmlToText(raw: string): HtmlText {
   const { decodeHTML } = entities();
-  const { source, shift } = wrapForDom(raw);
-  const tokens = tokenizeHtml(source);
-  const meta = readHtmlMeta(source, tokens);
-  const skipped = inherit(tokens, SKIP);
-  const article = selectArticleElements(source, tokens);
-  const heuristicSkip = article ? null : inherit(tokens, HEURISTIC_SKIP);
-  const keepText = (element: number) =>
-    element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
+  const deep = roughNestingDepth(raw) > MAX_PARSER_DEPTH;
+  const { source, shift } = deep ? { source: raw, shift: 0 } : wrapForDom(raw);
 
   const out: string[] = [];
   const map: number[] = [];
@@ -64,15 +62,22 @@ export function htmlToText(raw: string): HtmlText {
   const breakLine = (at: number) => {
     if (out.length > 0 && out[out.length - 1] !== '\n') emit('\n', at - shift);
   };
+  // Position of the next '&' at or after the current run: runs come in source order, so the
+  // cursor only moves forward and the search stays linear over the whole page.
+  let amp = -2;
   const emitRun = (start: number, end: number) => {
-    ENTITY.lastIndex = start;
     let i = start;
-    for (let m = ENTITY.exec(source); m && m.index < end; m = ENTITY.exec(source)) {
-      if (m.index + m[0].length > end) break;
-      emitPlain(i, m.index);
-      const decoded = decodeHTML(m[0]);
-      emit(decoded === m[0] ? m[0] : decoded.replace(/\s/g, ' '), m.index - shift);
-      i = m.index + m[0].length;
+    if (amp !== -1 && amp < start) amp = source.indexOf('&', start);
+    while (amp >= 0 && amp < end) {
+      ENTITY.lastIndex = amp;
+      const m = ENTITY.exec(source);
+      if (m && amp + m[0].length <= end) {
+        emitPlain(i, amp);
+        const decoded = decodeHTML(m[0]);
+        emit(decoded === m[0] ? m[0] : decoded.replace(/\s/g, ' '), amp - shift);
+        i = amp + m[0].length;
+      }
+      amp = source.indexOf('&', Math.max(i, amp + 1));
     }
     emitPlain(i, end);
   };
@@ -87,6 +92,22 @@ export function htmlToText(raw: string): HtmlText {
     }
   };
 
+  if (deep) {
+    for (const run of stripTags(source)) {
+      if (run.end < 0) breakLine(run.start);
+      else emitRun(run.start, run.end);
+    }
+    map.push(raw.length);
+    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped' };
+  }
+
+  const tokens = tokenizeHtml(source);
+  const meta = readHtmlMeta(source, tokens);
+  const skipped = inherit(tokens, SKIP);
+  const article = selectArticleElements(source, tokens);
+  const heuristicSkip = article ? null : inherit(tokens, HEURISTIC_SKIP);
+  const keepText = (element: number) =>
+    element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
   let b = 0;
   for (const run of tokens.texts) {
     while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {

@@ -78,6 +78,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   if (isHtml) {
     const html = htmlToText(raw);
     if (html.selection === 'heuristic') diagnostics.push({ rule: 'html-heuristic', message: `${path}: no article found by Readability; kept all text outside navigation`, article: id });
+    if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
     offsets = html.offsets;
     article = { id, path, ...html.meta, publishedFrom: html.meta.published ? 'metadata' : 'unknown' };

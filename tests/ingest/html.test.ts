@@ -74,11 +74,20 @@ describe('htmlToText', () => {
     expectExactMap(raw, t.text, t.offsets);
   });
 
-  it.each([200, 5000])('handles %i levels of nesting with the heuristic', (depth) => {
+  it.each([200, 3000])('handles %i levels of nesting with the heuristic', (depth) => {
     const raw = `<html><body>${'<div>'.repeat(depth)}<p>Deep text here. It said so.</p>${'</div>'.repeat(depth)}<nav>Menu</nav></body></html>`;
     const t = htmlToText(raw);
     expect(t.selection).toBe('heuristic');
     expect(t.text.trim()).toBe('Deep text here. It said so.');
+  });
+
+  it('reads 100,000 levels of nesting quickly with the plain stripper', () => {
+    const depth = 100_000;
+    const raw = `<html><body>${'<div>'.repeat(depth)}<p>Deep &amp; text. It said so.</p><script>no()</script>${'</div>'.repeat(depth)}</body></html>`;
+    const t = htmlToText(raw);
+    expect(t.selection).toBe('stripped');
+    expect(t.text.trim()).toBe('Deep & text. It said so.');
+    expectExactMap(raw, t.text, t.offsets);
   });
 
   it('handles unclosed tags and broken markup', () => {
