@@ -6,6 +6,7 @@ const OPENERS = new Set([...`"'“‘([«`]);
 const END_MARKS = /[.!?…]+/g;
 const LETTER_OR_DOT = /[\p{L}.]/u;
 const UPPER = /\p{Lu}/u;
+const CAPITALIZED = /^\p{Lu}\p{Ll}*$/u;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 const NEXT_WORD = /[\p{L}\p{N}]+/uy;
 
@@ -28,7 +29,8 @@ function isAbbreviationDot(text: string, dot: number, nextWord: string): boolean
   // U.S., U.N., a.m., J. (an initial): a break only before a typical sentence starter.
   if (token.includes('.') || (token.length === 1 && UPPER.test(token))) return !nextIsStarter;
   const bare = token.toLowerCase();
-  if (TITLE_ABBREVIATIONS.has(bare) && UPPER.test(token[0])) return true;
+  // "Sec. Smith" is a title; "the SEC. The" is an acronym ending a sentence.
+  if (TITLE_ABBREVIATIONS.has(bare) && CAPITALIZED.test(token)) return true;
   if (bare === 'no' || bare === 'nos') return /^\d/.test(nextWord);
   if (!UPPER.test(token[0]) && !LOWERCASE_ABBREVIATIONS.has(bare)) return false;
   return ABBREVIATIONS.has(bare) && !nextIsStarter;

@@ -33,6 +33,8 @@ describe('splitSentences', () => {
     ['A headline without a full stop', ['A headline without a full stop']],
     ['   Leading and trailing space.   ', ['Leading and trailing space.']],
     ['e.g. this stays together.', ['e.g. this stays together.']],
+    ['The case went to the SEC. The firm paid.', ['The case went to the SEC.', 'The firm paid.']],
+    ['Sec. Blinken met St. John. Ft. Worth is next.', ['Sec. Blinken met St. John.', 'Ft. Worth is next.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
