@@ -43,8 +43,10 @@ export function listArticleFiles(inputs: string[]): ArticleFile[] {
         .sort();
       if (found.length === 0) throw new QuizwireError(`${input}: the folder has no .txt, .md or .html articles.`);
       files.push(...found.map((path) => ({ path, explicit: false })));
-    } else {
+    } else if (stat.isFile()) {
       files.push({ path: input, explicit: true });
+    } else {
+      throw new QuizwireError(`${input}: not a regular file (a device or pipe?); give article files or folders.`);
     }
   }
   const seen = new Set<string>();

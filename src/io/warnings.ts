@@ -1,10 +1,10 @@
 import type { Diagnostic } from '../schema/index.js';
 
 /**
- * Diagnostics the user should see on stderr: problems with the input itself. Removed boilerplate
- * and extractor notes stay in the fact table only.
+ * Diagnostics the user should see on stderr: problems with the input itself. Removed boilerplate,
+ * how an HTML page was read, and extractor notes stay in the fact table only.
  */
-export const WARNING_RULES = new Set(['decode', 'front-matter', 'language', 'skipped', 'html-heuristic']);
+export const WARNING_RULES = new Set(['decode', 'front-matter', 'language', 'skipped']);
 
 export function isWarning(d: Diagnostic): boolean {
   return WARNING_RULES.has(d.rule);

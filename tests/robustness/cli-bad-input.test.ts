@@ -44,6 +44,10 @@ describe('quizwire facts on bad input', () => {
     expectUserError(run(['facts', 'no/such/file.txt'], dir), 'no/such/file.txt: no such file or folder');
   });
 
+  it('a device is an error, not an endless read', () => {
+    expectUserError(run(['facts', '/dev/zero'], dir), '/dev/zero: not a regular file');
+  });
+
   it.each([
     ['empty.txt', '', 'empty.txt: the file is empty'],
     ['blank.txt', '  \n\t\n   \n', 'blank.txt: the file has only whitespace'],
