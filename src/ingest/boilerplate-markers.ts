@@ -12,14 +12,17 @@ const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images?|EPA(?:-EFE)?|B
  */
 export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?]> = [
   ['byline', /^[Bb]y\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}$/u],
-  ['promo', /^(sign up|subscribe|follow us|follow (him|her|them|me) on|follow topics?|share this|share on|share (via|article)|copy link|click here|read more|see more|read the rest|continue reading|related( (stories|articles|topics|content))?:|more on this story|most read|advertisement|story continues below|skip to|remind me later|listen to this article|watch:|download (the|our) app|get (our|the) [\w ]{0,30}newsletter|enter your email|already a subscriber|log ?in to|you can (hear|read|watch|listen to) more)\b/i],
-  ['promo', /^(follow|share|comments?|print|email|tweet|more)\s*:?$/i],
+  // Promo labels: whole short lines, or a label before a colon; a sentence that merely starts
+  // with the same words ("Advertisement spending rose") is kept.
+  ['promo', /^(advertisement|story continues below( this)? advertisement|share this( article| story| page)?|copy link|most (read|popular)|more on this story|related( stories| articles| topics| content)?|continue reading|skip to (main )?content|listen to this article|download (the|our) app|see more on|follow topics?|remind me later|click here( to [\w ]{1,40})?|read more( here)?|read the rest( here)?|(sign up|subscribe)( now| today| here)?|comments?|print|email|tweet|share)\s*[:.!]?$/i],
+  ['promo', /^(read more|related|watch|listen|see also|follow( us)?( on \w+)?|share( on \w+)?|sign up( now| today| here)?|subscribe( now| today| here)?|download|most read)\s*:/i],
+  ['promo', /^((sign up|subscribe) (to|for) (our|the|my)\b|follow (him|her|them|me|us) on\b|(get|enter) (our|the|your) [\w' ]{0,30}(newsletter|email)\b|you can (hear|read|watch|listen to|see) more\b|already a subscriber\b|log ?in to (read|continue|comment)\b)[^.!?]{0,120}[.!?]?$/i],
   ['consent', /\b(we (and our partners )?use cookies|use of cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|consent|privacy)|privacy policy|terms of (use|service)|consent preferences)\b/i, /cookie|privacy|terms of|consent/i],
-  ['photo-credit', /^(photo|photograph|image|picture|video|graphic|credit|caption|image source|image caption|media caption)s?\s*[:,]/i],
+  ['photo-credit', /^((photo|photograph|image|picture|video|graphic|credit|caption)s?\s*:|(image source|image caption|media caption|getty images|photo credit)\s*[:,])/i],
   ['photo-credit', new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60}\s*\/\s*${AGENCY}(\s+(photo|via [\w ]+))?\.?$`, 'u')],
   ['photo-credit', /^(\(|\[)?(photo|image|file photo|pictured|illustration)\b.*(\)|\])$/i],
   ['photo-credit', new RegExp(String.raw`^(\(|\[)?${AGENCY}( photo)?(\)|\])?$`)],
-  ['copyright', /^(copyright|©|\(c\))\s/i],
+  ['copyright', /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))/i],
   ['copyright', /^all rights reserved/i],
 ];
 

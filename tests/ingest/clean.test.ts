@@ -25,12 +25,18 @@ describe('cleanText', () => {
     ['a sign-up prompt', 'Sign up now: Get our newsletters delivered to your inbox', 'promo'],
     ['a follow prompt', 'Follow topic:', 'promo'],
     ['a "see more" stub', 'See more on', 'promo'],
+    ['a read-more label', 'Read more: Council plans new tax', 'promo'],
+    ['an advertisement marker', 'ADVERTISEMENT', 'promo'],
+    ['a newsletter prompt', 'Subscribe to our daily briefing for the top stories', 'promo'],
+    ['a follow prompt with a network', 'Follow her on X @example', 'promo'],
     ['a photo credit line', 'PHOTO: SOME AGENCY', 'photo-credit'],
     ['a photographer credit', 'Jane Q Doe / AP', 'photo-credit'],
     ['a caption ending in a credit', 'Workers clear snow in the city centre on Jan. 9, 2021. Jane Doe / Reuters', 'photo-caption'],
     ['a video caption', 'Video released by the ministry showing soldiers at a base near the border', 'photo-caption'],
     ['a byline', 'By Jane Writer and Bo Roe', 'byline'],
     ['a copyright line', '© 2024 Example Media. All rights reserved.', 'copyright'],
+    ['a spelled-out copyright line', 'Copyright 2024 Example Media', 'copyright'],
+    ['a BBC-style image credit', 'Image source, Getty Images', 'photo-credit'],
   ])('removes %s', (_name, line, rule) => {
     const raw = `${body}\n\n${line}\n\nThe vote passed by nine votes to four.\n`;
     expect(rules(raw)).toEqual([rule]);
@@ -98,6 +104,14 @@ describe('cleanText', () => {
     'Subscribers to the service lost access for a day.',
     'Video games sales rose by a third last year.',
     'Advertising revenue fell, the company said.',
+    'Advertisement spending rose by a fifth, the agency said.',
+    "Share this year's prize went to a local school.",
+    'Read more about the plan in the council report, officials said.',
+    'Sign up numbers doubled after the campaign, organisers said.',
+    'Watch the debate on Tuesday, the party urged its members.',
+    'Pictures, videos and messages were shared widely online.',
+    'Copyright holders will be paid more, the minister said.',
+    'Credit card debt rose to a record, the bank said.',
   ])('never drops a real sentence: %s', (sentence) => {
     const raw = `${body}\n\n${sentence}\n`;
     expect(paragraphs(raw)).toEqual([body, sentence]);
