@@ -148,7 +148,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       continue;
     }
     // A lone letter or a fragment of one or two characters is layout debris.
-    if (line.content.length <= 2 && !/^\p{N}+$/u.test(line.content)) {
+    if (line.content.length <= 2 && !/^\p{N}+[.)]?$/u.test(line.content)) {
       blank(line, 'stray-fragment');
       continue;
     }

@@ -34,6 +34,7 @@ describe('cleanText', () => {
     ['a caption ending in a credit', 'Workers clear snow in the city centre on Jan. 9, 2021. Jane Doe / Reuters', 'photo-caption'],
     ['a video caption', 'Video released by the ministry showing soldiers at a base near the border', 'photo-caption'],
     ['a byline', 'By Jane Writer and Bo Roe', 'byline'],
+    ['a line of legal links', 'Privacy Policy | Terms of Service | Contact us', 'consent'],
     ['a copyright line', '© 2024 Example Media. All rights reserved.', 'copyright'],
     ['a spelled-out copyright line', 'Copyright 2024 Example Media', 'copyright'],
     ['a BBC-style image credit', 'Image source, Getty Images', 'photo-credit'],
@@ -94,7 +95,7 @@ describe('cleanText', () => {
   });
 
   it('drops a stray letter but keeps a number on its own', () => {
-    expect(paragraphs(`${body}\n\nf\n\n42\n`)).toEqual([body, '42']);
+    expect(paragraphs(`${body}\n\n3.\n\nf\n\n42\n`)).toEqual([body, '3.', '42']);
   });
 
   it.each([
@@ -112,6 +113,7 @@ describe('cleanText', () => {
     'Pictures, videos and messages were shared widely online.',
     'Copyright holders will be paid more, the minister said.',
     'Credit card debt rose to a record, the bank said.',
+    'The company said threats had long been banned under its terms of service and privacy policy.',
   ])('never drops a real sentence: %s', (sentence) => {
     const raw = `${body}\n\n${sentence}\n`;
     expect(paragraphs(raw)).toEqual([body, sentence]);
