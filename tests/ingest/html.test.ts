@@ -98,3 +98,32 @@ describe('htmlToText', () => {
     expectExactMap(raw, t.text, t.offsets);
   });
 });
+
+describe('a realistic news page', () => {
+  const raw = readFileSync('tests/ingest/fixtures/news-page.html', 'utf8');
+  const diagnostics: Parameters<typeof makeDoc>[3] = [];
+  const doc = makeDoc(raw, 'page.html', 'page', diagnostics);
+  const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+
+  it('keeps the story, in order, and nothing from menus, share bars, captions, asides, sign-ups, comments or footers', () => {
+    expect(doc.article).toMatchObject({ title: 'Rail strike called off after late pay offer', outlet: 'Example News', published: '2022-11-04' });
+    expect(sentences).toHaveLength(7);
+    expect(sentences[0]).toMatch(/^A national rail strike planned for Monday/);
+    expect(sentences[2]).toBe('“This is a significant step forward, but it is not a done deal,” general secretary Pat Leader told reporters outside the union’s London headquarters.');
+    expect(sentences[6]).toMatch(/^Previous strikes in June and August/);
+    const all = sentences.join(' ');
+    for (const junk of ['cookies', 'Share on', 'Photograph', 'Read more', 'Commuters face', 'Sign up', 'About time', 'Most read', 'Advertisement', 'Privacy', 'Sam Reporter', 'Strike is on']) {
+      expect(all).not.toContain(junk);
+    }
+  });
+
+  it('maps every sentence to its place in the HTML source', () => {
+    for (const s of doc.sentences) {
+      const span = toRawSpan(doc, s);
+      const source = raw.slice(span.start, span.end);
+      expect(source.replace(/&ldquo;|&rdquo;/g, '"').replace(/&rsquo;/g, "'").replace(/&quot;/g, '"')).toBe(
+        doc.text.slice(s.start, s.end).replace(/[“”]/g, '"').replace(/’/g, "'"),
+      );
+    }
+  });
+});
