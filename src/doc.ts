@@ -36,7 +36,10 @@ export function toRawSpan(doc: Doc, span: Span): Span {
     const at = doc.offsets[span.start];
     return { start: at, end: at };
   }
-  return { start: doc.offsets[span.start], end: doc.offsets[span.end - 1] + 1 };
+  const last = doc.offsets[span.end - 1];
+  // A character decoded from an HTML entity maps to its '&': take the whole entity.
+  const entity = doc.raw.charCodeAt(last) === 38 ? /^&#?\w{1,31};?/.exec(doc.raw.slice(last, last + 40)) : null;
+  return { start: doc.offsets[span.start], end: last + (entity ? entity[0].length : 1) };
 }
 
 export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {

@@ -1,91 +1,123 @@
+import { entities } from './html-libs.js';
+import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
+import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
+import { selectArticleElements } from './html-article.js';
+import { roughNestingDepth, stripTags } from './html-strip.js';
+
+/** Beyond this nesting a tree-building parser slows to seconds; such pages get the plain stripper. */
+const MAX_PARSER_DEPTH = 5_000;
+
 /**
- * HTML -> text with an offset map back into the HTML source.
- * Minimal version: drops script/style/nav/header/footer/aside/figure content, turns block
- * boundaries into newlines and decodes common entities.
+ * HTML -> text with an offset map back into the HTML source. Readability picks the article;
+ * our own position-keeping tokenizer produces the text, so every character maps to the raw file.
  */
 export interface HtmlText {
   text: string;
   /** text index -> raw index, length text.length + 1 */
   offsets: Int32Array;
-  meta: { title?: string; outlet?: string; published?: string; url?: string };
+  meta: HtmlMeta;
+  /** How the article body was found: Readability, the tag heuristic when it gave nothing, or a plain tag stripper for pathological nesting. */
+  selection: 'readability' | 'heuristic' | 'stripped';
 }
 
-const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'svg', 'iframe', 'template', 'button']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'main', 'tr', 'table', 'title', 'pre', 'hr', 'dd', 'dt']);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+/** Never article text, whatever Readability thinks. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'head', 'title', 'figcaption', 'textarea', 'select', 'option', 'button']);
+/** Also skipped by the heuristic when Readability gives nothing. */
+const HEURISTIC_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'menu', 'dialog']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
+]);
+const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
 
-function decodeEntity(entity: string): string | null {
-  const named = /^&([a-z]+);$/i.exec(entity);
-  if (named) return ENTITIES[named[1].toLowerCase()] ?? null;
-  const num = /^&#(x[0-9a-f]+|\d+);$/i.exec(entity);
-  if (num) {
-    const code = num[1][0].toLowerCase() === 'x' ? parseInt(num[1].slice(1), 16) : parseInt(num[1], 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
-  }
-  return null;
+/** linkedom needs <html> and <body> to build a normal tree; wrap fragments so both parsers agree. */
+function wrapForDom(raw: string): { source: string; shift: number } {
+  if (/<body[\s>]/i.test(raw) && /<html[\s>]/i.test(raw)) return { source: raw, shift: 0 };
+  const prefix = '<html><head></head><body>';
+  return { source: `${prefix}${raw}</body></html>`, shift: prefix.length };
 }
 
-function metaContent(raw: string, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const re = new RegExp(`<meta[^>]+(?:property|name|itemprop)=["']${name}["'][^>]*>`, 'i');
-    const tag = re.exec(raw)?.[0];
-    const content = tag && /content=["']([^"']*)["']/i.exec(tag)?.[1];
-    if (content) return content.trim();
-  }
-  return undefined;
+/** For each element: is it (or an ancestor) in `set`? One pass, since parents come first. */
+function inherit(tokens: HtmlTokens, set: Set<string>): Uint8Array {
+  const flags = new Uint8Array(tokens.elements.length);
+  tokens.elements.forEach((el, i) => {
+    flags[i] = set.has(el.tag) || (el.parent >= 0 && flags[el.parent] === 1) ? 1 : 0;
+  });
+  return flags;
 }
 
 export function htmlToText(raw: string): HtmlText {
+  const { decodeHTML } = entities();
+  const deep = roughNestingDepth(raw) > MAX_PARSER_DEPTH;
+  const { source, shift } = deep ? { source: raw, shift: 0 } : wrapForDom(raw);
+
   const out: string[] = [];
   const map: number[] = [];
-  const push = (s: string, at: number) => {
+  const emit = (s: string, at: number) => {
     for (let k = 0; k < s.length; k++) {
       out.push(s[k]);
       map.push(at);
     }
   };
-  const tagRe = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)[^>]*?>|&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g;
-  let i = 0;
-  let skipDepth = 0;
-  let skipTag = '';
-  let m: RegExpExecArray | null;
-  const emitText = (from: number, to: number) => {
-    if (skipDepth > 0) return;
-    for (let k = from; k < to; k++) push(/\s/.test(raw[k]) ? ' ' : raw[k], k);
+  const breakLine = (at: number) => {
+    if (out.length > 0 && out[out.length - 1] !== '\n') emit('\n', at - shift);
   };
-  while ((m = tagRe.exec(raw))) {
-    emitText(i, m.index);
-    i = m.index + m[0].length;
-    if (m[0].startsWith('<!--')) continue;
-    if (m[0].startsWith('&')) {
-      if (skipDepth === 0) push(decodeEntity(m[0]) ?? m[0], m.index);
-      continue;
+  // Position of the next '&' at or after the current run: runs come in source order, so the
+  // cursor only moves forward and the search stays linear over the whole page.
+  let amp = -2;
+  const emitRun = (start: number, end: number) => {
+    let i = start;
+    if (amp !== -1 && amp < start) amp = source.indexOf('&', start);
+    while (amp >= 0 && amp < end) {
+      ENTITY.lastIndex = amp;
+      const m = ENTITY.exec(source);
+      if (m && amp + m[0].length <= end) {
+        emitPlain(i, amp);
+        const decoded = decodeHTML(m[0]);
+        emit(decoded === m[0] ? m[0] : decoded.replace(/\s/g, ' '), amp - shift);
+        i = amp + m[0].length;
+      }
+      amp = source.indexOf('&', Math.max(i, amp + 1));
     }
-    const closing = m[1] === '/';
-    const tag = m[2].toLowerCase();
-    if (skipDepth > 0) {
-      if (tag === skipTag) skipDepth += closing ? -1 : m[0].endsWith('/>') ? 0 : 1;
-      continue;
+    emitPlain(i, end);
+  };
+  const emitPlain = (start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      const c = source[k];
+      const space = c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+      // Runs of HTML whitespace collapse to one space.
+      if (space && (out.length === 0 || out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) continue;
+      out.push(space ? ' ' : c);
+      map.push(k - shift);
     }
-    if (!closing && SKIP.has(tag) && !m[0].endsWith('/>')) {
-      skipDepth = 1;
-      skipTag = tag;
-      continue;
+  };
+
+  if (deep) {
+    for (const run of stripTags(source)) {
+      if (run.end < 0) breakLine(run.start);
+      else emitRun(run.start, run.end);
     }
-    if (BLOCK.has(tag)) push('\n', m.index);
+    map.push(raw.length);
+    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped' };
   }
-  emitText(i, raw.length);
+
+  const tokens = tokenizeHtml(source);
+  const meta = readHtmlMeta(source, tokens);
+  const skipped = inherit(tokens, SKIP);
+  const article = selectArticleElements(source, tokens);
+  const heuristicSkip = article ? null : inherit(tokens, HEURISTIC_SKIP);
+  const keepText = (element: number) =>
+    element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
+  let b = 0;
+  for (const run of tokens.texts) {
+    while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {
+      const el = tokens.elements[tokens.boundaries[b].element];
+      if (BLOCK.has(el.tag)) breakLine(tokens.boundaries[b].at);
+      b++;
+    }
+    if (run.end <= shift || run.start >= shift + raw.length) continue;
+    if (keepText(run.element)) emitRun(run.start, run.end);
+  }
   map.push(raw.length);
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(raw)?.[1]?.replace(/\s+/g, ' ').trim();
-  const published = metaContent(raw, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date');
-  return {
-    text: out.join(''),
-    offsets: Int32Array.from(map),
-    meta: {
-      title: metaContent(raw, 'og:title', 'twitter:title') ?? title,
-      outlet: metaContent(raw, 'og:site_name', 'application-name'),
-      published: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published.slice(0, 10) : undefined,
-      url: metaContent(raw, 'og:url'),
-    },
-  };
+  return { text: out.join(''), offsets: Int32Array.from(map), meta, selection: article ? 'readability' : 'heuristic' };
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { QuizwireError } from '../errors.js';
+import { QuizwireError, isQuizwireError } from '../errors.js';
 import type { Article, Diagnostic } from '../schema/index.js';
 import type { Doc } from '../doc.js';
 import { decodeArticle } from './decode.js';
@@ -8,12 +8,23 @@ import { parseFrontMatter } from './front-matter.js';
 import { cleanText } from './clean.js';
 import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
+import { guessEnglish } from './language.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
+/** Far beyond any news article; larger files are almost certainly something else (a dump, a log). */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
+
+export interface ArticleFile {
+  path: string;
+  /** Named on the command line (a problem is an error) rather than found in a folder (a warning). */
+  explicit: boolean;
+}
+
+const isHiddenPath = (relativePath: string) => relativePath.split(/[\\/]/).some((part) => part.startsWith('.'));
 
 /** Expand files and folders into a sorted list of article files. */
-export function listArticleFiles(inputs: string[]): string[] {
-  const files: string[] = [];
+export function listArticleFiles(inputs: string[]): ArticleFile[] {
+  const files: ArticleFile[] = [];
   for (const input of inputs) {
     let stat;
     try {
@@ -22,24 +33,40 @@ export function listArticleFiles(inputs: string[]): string[] {
       throw new QuizwireError(`${input}: no such file or folder; check the path.`);
     }
     if (stat.isDirectory()) {
-      const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-        .map((name) => join(input, name))
-        .filter((p) => ARTICLE_EXTENSIONS.has(extname(p).toLowerCase()) && statSync(p).isFile())
+      const found = readdirSync(input, { recursive: true, withFileTypes: true })
+        .map((entry) => ({ entry, path: join(entry.parentPath ?? entry.path, entry.name) }))
+        .filter(({ entry, path }) => {
+          if (!ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isHiddenPath(relative(input, path))) return false;
+          return entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile() === true);
+        })
+        .map(({ path }) => path)
         .sort();
       if (found.length === 0) throw new QuizwireError(`${input}: the folder has no .txt, .md or .html articles.`);
-      files.push(...found);
+      files.push(...found.map((path) => ({ path, explicit: false })));
+    } else if (stat.isFile()) {
+      files.push({ path: input, explicit: true });
     } else {
-      files.push(input);
+      throw new QuizwireError(`${input}: not a regular file (a device or pipe?); give article files or folders.`);
     }
   }
-  return [...new Set(files)];
+  const seen = new Set<string>();
+  return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
 }
 
-function articleId(path: string, used: Set<string>): string {
+interface IdRegistry {
+  ids: Set<string>;
+  /** Next suffix to try per base name, so many same-named files stay linear. */
+  next: Map<string, number>;
+}
+
+/** A readable, unique id from the file name: "story", then "story-2", "story-3", ... */
+function articleId(path: string, registry: IdRegistry): string {
   const base = basename(path, extname(path)).replace(/[^\w.-]+/g, '-') || 'article';
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
+  let n = registry.next.get(base) ?? 1;
+  let id = n === 1 ? base : `${base}-${n}`;
+  while (registry.ids.has(id)) id = `${base}-${++n}`;
+  registry.next.set(base, n + 1);
+  registry.ids.add(id);
   return id;
 }
 
@@ -52,6 +79,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let bodyStart = 0;
   if (isHtml) {
     const html = htmlToText(raw);
+    if (html.selection === 'heuristic') diagnostics.push({ rule: 'html-heuristic', message: `${path}: no article found by Readability; kept all text outside navigation`, article: id });
+    if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
     offsets = html.offsets;
     article = { id, path, ...html.meta, publishedFrom: html.meta.published ? 'metadata' : 'unknown' };
@@ -63,7 +92,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }
-  const cleaned = cleanText(text, bodyStart);
+  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path) });
   const doc: Doc = {
     article,
     raw,
@@ -74,6 +103,10 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     titleSpan: cleaned.titleSpan,
   };
   if (!article.title && cleaned.titleSpan) article.title = text.slice(cleaned.titleSpan.start, cleaned.titleSpan.end).trim();
+  const language = guessEnglish(doc.text);
+  if (!language.english) {
+    diagnostics.push({ rule: 'language', message: `${path}: does not look like English (${Math.round(language.stopWordShare * 100)}% common English words); quizwire reads English, expect few facts`, article: id });
+  }
   for (const r of cleaned.removed) diagnostics.push({ rule: `clean/${r.rule}`, message: 'removed as boilerplate', article: id, span: r });
   return doc;
 }
@@ -83,23 +116,56 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-/** Read, decode and clean every article under `inputs`. Inputs are only ever read. */
-export function loadArticles(inputs: string[], cwd = process.cwd()): LoadResult {
+export interface LoadOptions {
+  cwd?: string;
+  /** Called after each file, e.g. to show progress on a terminal. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+function readArticleFile(file: string, label: string): Buffer {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (e) {
+    throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path.`);
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    throw new QuizwireError(`${label}: ${mb} MB is too large for a news article (limit ${MAX_ARTICLE_BYTES / 1024 / 1024} MB); split it into articles.`);
+  }
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions.`);
+  }
+}
+
+/**
+ * Read, decode and clean every article under `inputs`. Inputs are only ever read. A bad file
+ * named on the command line is an error; a bad file found in a folder is skipped with a warning.
+ */
+export function loadArticles(inputs: string[], options: LoadOptions | string = {}): LoadResult {
+  const { cwd = process.cwd(), onProgress } = typeof options === 'string' ? { cwd: options } : options;
   const files = listArticleFiles(inputs);
-  const used = new Set<string>();
+  const used: IdRegistry = { ids: new Set(), next: new Map() };
   const diagnostics: Diagnostic[] = [];
-  const docs = files.map((file) => {
-    const label = relative(cwd, file) || file;
-    let bytes: Buffer;
+  const docs: Doc[] = [];
+  files.forEach((file, n) => {
+    const label = (relative(cwd, file.path) || file.path).split('\\').join('/');
     try {
-      bytes = readFileSync(file);
+      const decoded = decodeArticle(readArticleFile(file.path, label), label);
+      const id = articleId(file.path, used);
+      for (const w of decoded.warnings) diagnostics.push({ rule: 'decode', message: w, article: id });
+      docs.push(makeDoc(decoded.text, label, id, diagnostics));
     } catch (e) {
-      throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions.`);
+      if (file.explicit || !isQuizwireError(e)) throw e;
+      diagnostics.push({ rule: 'skipped', message: `skipped ${e.message}` });
     }
-    const decoded = decodeArticle(bytes, label);
-    const id = articleId(file, used);
-    for (const w of decoded.warnings) diagnostics.push({ rule: 'decode', message: w, article: id });
-    return makeDoc(decoded.text, label.split('\\').join('/'), id, diagnostics);
+    onProgress?.(n + 1, files.length);
   });
+  if (docs.length === 0) {
+    const first = diagnostics.find((d) => d.rule === 'skipped')?.message.replace(/^skipped /, '') ?? 'none could be read';
+    throw new QuizwireError(`no readable article in ${inputs.join(', ')}; first problem: ${first}`);
+  }
   return { docs, diagnostics };
 }

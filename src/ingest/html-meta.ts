@@ -1,0 +1,101 @@
+import { entities } from './html-libs.js';
+import type { HtmlTokens } from './html-tokens.js';
+
+export interface HtmlMeta {
+  title?: string;
+  outlet?: string;
+  published?: string;
+  url?: string;
+}
+
+const META_KEYS = {
+  title: ['og:title', 'twitter:title', 'headline'],
+  outlet: ['og:site_name', 'application-name', 'publisher'],
+  published: ['article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publish-date', 'date', 'dc.date', 'dcterms.created'],
+  url: ['og:url'],
+} as const;
+
+function textOf(source: string, tokens: HtmlTokens, element: number): string {
+  return tokens.texts
+    .filter((t) => t.element === element)
+    .map((t) => source.slice(t.start, t.end))
+    .join('');
+}
+
+/** The first `datePublished` (or headline / publisher name / url) anywhere in a JSON-LD value. */
+function findInJsonLd(value: unknown, key: string, depth = 0): unknown {
+  if (depth > 20 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const found = findInJsonLd(v, key, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  if (record[key] !== undefined) return record[key];
+  for (const v of Object.values(record)) {
+    const found = findInJsonLd(v, key, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function jsonLdBlocks(source: string, tokens: HtmlTokens): unknown[] {
+  const blocks: unknown[] = [];
+  tokens.elements.forEach((el, i) => {
+    if (el.tag !== 'script' || !/ld\+json/i.test(el.attributes.type ?? '')) return;
+    try {
+      blocks.push(JSON.parse(textOf(source, tokens, i)));
+    } catch {
+      // A broken JSON-LD block is the page's problem; the meta tags may still help.
+    }
+  });
+  return blocks;
+}
+
+function clean(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = entities().decodeHTML(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+function isoDay(value: string | undefined): string | undefined {
+  const m = value && /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return undefined;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? undefined : day;
+}
+
+/** Title, site name, publication day and URL from meta tags, JSON-LD and <title>. */
+export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
+  const metas = new Map<string, string>();
+  for (const el of tokens.elements) {
+    if (el.tag !== 'meta') continue;
+    const key = (el.attributes.property ?? el.attributes.name ?? el.attributes.itemprop ?? '').toLowerCase();
+    const content = clean(el.attributes.content);
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  const ld = jsonLdBlocks(source, tokens);
+  const fromLd = (key: string) => {
+    for (const block of ld) {
+      const v = findInJsonLd(block, key);
+      const name = v && typeof v === 'object' ? (v as Record<string, unknown>).name : v;
+      const s = clean(name);
+      if (s) return s;
+    }
+    return undefined;
+  };
+  const pick = (keys: readonly string[]) => keys.map((k) => metas.get(k)).find((v) => v !== undefined);
+  const titleIndex = tokens.elements.findIndex((el) => el.tag === 'title');
+  const published =
+    isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published)) ?? undefined;
+  const meta: HtmlMeta = {
+    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? clean(textOf(source, tokens, titleIndex)) : undefined),
+    outlet: pick(META_KEYS.outlet) ?? fromLd('publisher'),
+    published,
+    url: pick(META_KEYS.url) ?? metas.get('canonical'),
+  };
+  for (const key of Object.keys(meta) as Array<keyof HtmlMeta>) if (meta[key] === undefined) delete meta[key];
+  return meta;
+}

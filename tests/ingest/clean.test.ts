@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { cleanText } from '../../src/ingest/clean.js';
+
+const clean = (raw: string, markdown = false) => cleanText(raw, 0, { markdown });
+const paragraphs = (raw: string, markdown = false) => {
+  const c = clean(raw, markdown);
+  return c.paragraphs.map((p) => c.text.slice(p.start, p.end).replace(/\s+/g, ' '));
+};
+const rules = (raw: string) => clean(raw).removed.map((r) => r.rule);
+
+const body = 'The council met on Tuesday and approved the budget for next year.';
+
+describe('cleanText', () => {
+  it('keeps the length and every offset of the input', () => {
+    const raw = `Headline here\n\n${body}\n\nSign up now: get our daily newsletter\n\n“We are pleased,” the mayor said. REUTERS\n`;
+    const c = clean(raw);
+    expect(c.text).toHaveLength(raw.length);
+    for (const p of c.paragraphs) expect(c.text.slice(p.start, p.end).trim()).toBe(c.text.slice(p.start, p.end));
+    expect(c.text.indexOf(body)).toBe(raw.indexOf(body));
+  });
+
+  it.each([
+    ['a cookie notice', 'We and our partners use cookies to personalise content. Read our cookie policy.', 'consent'],
+    ['a sign-up prompt', 'Sign up now: Get our newsletters delivered to your inbox', 'promo'],
+    ['a follow prompt', 'Follow topic:', 'promo'],
+    ['a "see more" stub', 'See more on', 'promo'],
+    ['a read-more label', 'Read more: Council plans new tax', 'promo'],
+    ['an advertisement marker', 'ADVERTISEMENT', 'promo'],
+    ['a newsletter prompt', 'Subscribe to our daily briefing for the top stories', 'promo'],
+    ['a follow prompt with a network', 'Follow her on X @example', 'promo'],
+    ['a photo credit line', 'PHOTO: SOME AGENCY', 'photo-credit'],
+    ['a photographer credit', 'Jane Q Doe / AP', 'photo-credit'],
+    ['a caption ending in a credit', 'Workers clear snow in the city centre on Jan. 9, 2021. Jane Doe / Reuters', 'photo-caption'],
+    ['a video caption', 'Video released by the ministry showing soldiers at a base near the border', 'photo-caption'],
+    ['a byline', 'By Jane Writer and Bo Roe', 'byline'],
+    ['a line of legal links', 'Privacy Policy | Terms of Service | Contact us', 'consent'],
+    ['a copyright line', '© 2024 Example Media. All rights reserved.', 'copyright'],
+    ['a spelled-out copyright line', 'Copyright 2024 Example Media', 'copyright'],
+    ['a BBC-style image credit', 'Image source, Getty Images', 'photo-credit'],
+  ])('removes %s', (_name, line, rule) => {
+    const raw = `${body}\n\n${line}\n\nThe vote passed by nine votes to four.\n`;
+    expect(rules(raw)).toEqual([rule]);
+    expect(paragraphs(raw)).toEqual([body, 'The vote passed by nine votes to four.']);
+  });
+
+  it('removes a caption printed twice and its copy, but only the copy of a pull quote', () => {
+    const caption = 'A bus passes the damaged station in the north of the city.';
+    const pull = 'The mayor said the repairs would take a year.';
+    const raw = `${caption}\n\n${caption}\n\n${body}\n\n${pull}\n\nWork starts in May.\n\n${pull}\n`;
+    expect(paragraphs(raw)).toEqual([body, pull, 'Work starts in May.']);
+    expect(rules(raw)).toEqual(['duplicate-caption', 'duplicate-caption', 'duplicate-caption']);
+  });
+
+  it('removes a donation appeal at the end, quotes and all', () => {
+    const appeal = [
+      'A Message from The Example Times:',
+      'Dear readers,',
+      'Officials called our work "dangerous." We see things differently: independent journalism matters.',
+      'Your support, no matter how small, makes a difference. Please support us monthly.',
+      'Remind me later.',
+    ].join('\n');
+    const raw = `${body}\n"We will appeal," the lawyer said.\nThe court will rule next week.\n${appeal}\n`;
+    expect(paragraphs(raw)).toEqual([body, '"We will appeal," the lawyer said.', 'The court will rule next week.']);
+    expect(new Set(rules(raw))).toEqual(new Set(['appeal']));
+  });
+
+  it('removes an agency credit glued to the last sentence and keeps the sentence', () => {
+    for (const credit of ['REUTERS', '(AFP)', '- AFP', 'AFP, REUTERS']) {
+      const raw = `${body}\n“The enemy understands strength,” he said on X. ${credit}\n`;
+      expect(paragraphs(raw)[1]).toBe('“The enemy understands strength,” he said on X.');
+      expect(rules(raw)).toEqual(['agency-credit']);
+    }
+  });
+
+  it('removes a dateline before the first sentence only', () => {
+    const raw = `BRUSSELS - The ministers met on Monday.\n\nLONDON - a word in a later paragraph stays.\n`;
+    expect(paragraphs(raw)).toEqual(['The ministers met on Monday.', 'LONDON - a word in a later paragraph stays.']);
+  });
+
+  it('repairs a paragraph broken mid-sentence by page layout', () => {
+    const raw = `${body}\n\nMilitary intelligence said on Oct 24\n\nthat the first units had arrived in the region, where troops have been since staging\n\na major incursion in August.\n\nThe next paragraph starts here.\n`;
+    expect(paragraphs(raw)).toEqual([
+      body,
+      'Military intelligence said on Oct 24 that the first units had arrived in the region, where troops have been since staging a major incursion in August.',
+      'The next paragraph starts here.',
+    ]);
+  });
+
+  it('finds a headline and keeps it out of the body', () => {
+    const raw = `Council approves budget\n\n${body}\n`;
+    const c = clean(raw);
+    expect(c.titleSpan && raw.slice(c.titleSpan.start, c.titleSpan.end)).toBe('Council approves budget');
+    expect(paragraphs(raw)).toEqual([body]);
+  });
+
+  it('drops a stray letter but keeps a number on its own', () => {
+    expect(paragraphs(`${body}\n\n3.\n\nf\n\n42\n`)).toEqual([body, '3.', '42']);
+  });
+
+  it.each([
+    'By the end of the day, the talks had failed.',
+    'Photographs taken by residents showed the damage.',
+    'Follow-up talks are planned for March.',
+    'Subscribers to the service lost access for a day.',
+    'Video games sales rose by a third last year.',
+    'Advertising revenue fell, the company said.',
+    'Advertisement spending rose by a fifth, the agency said.',
+    "Share this year's prize went to a local school.",
+    'Read more about the plan in the council report, officials said.',
+    'Sign up numbers doubled after the campaign, organisers said.',
+    'Watch the debate on Tuesday, the party urged its members.',
+    'Pictures, videos and messages were shared widely online.',
+    'Copyright holders will be paid more, the minister said.',
+    'Credit card debt rose to a record, the bank said.',
+    'The company said threats had long been banned under its terms of service and privacy policy.',
+  ])('never drops a real sentence: %s', (sentence) => {
+    const raw = `${body}\n\n${sentence}\n`;
+    expect(paragraphs(raw)).toEqual([body, sentence]);
+  });
+
+  it('blanks Markdown syntax but keeps the words', () => {
+    const raw = `# Council approves budget\n\n![photo](img.jpg)\n\nThe **council** met on [Tuesday](https://example.org/a) and voted.\n\n- It passed easily.\n\n---\n`;
+    const c = clean(raw, true);
+    expect(c.text).toHaveLength(raw.length);
+    expect(c.titleSpan && raw.slice(c.titleSpan.start, c.titleSpan.end)).toBe('Council approves budget');
+    expect(paragraphs(raw, true)).toEqual(['The council met on Tuesday and voted.', 'It passed easily.']);
+  });
+
+  it('skips front matter', () => {
+    const raw = `---\ntitle: X\n---\n${body}\n`;
+    const c = cleanText(raw, raw.indexOf(body));
+    expect(c.text.startsWith(' '.repeat(3))).toBe(true);
+    expect(paragraphs(raw).at(-1)).toBe(body);
+    expect(c.removed[0].rule).toBe('front-matter');
+  });
+
+  it('removes what the sample articles carry around the story and no story sentence', () => {
+    const removed: string[] = [];
+    for (const name of readdirSync('seeds').sort()) {
+      const raw = readFileSync(`seeds/${name}`, 'utf8');
+      const c = clean(raw);
+      for (const r of c.removed) removed.push(`${r.rule}: ${raw.slice(r.start, r.end).slice(0, 40)}`);
+      expect(c.text).toHaveLength(raw.length);
+    }
+    const byRule = (rule: string) => removed.filter((r) => r.startsWith(`${rule}:`)).length;
+    expect(byRule('appeal')).toBe(8);
+    expect(byRule('consent')).toBe(1);
+    expect(byRule('duplicate-caption')).toBe(2);
+    expect(byRule('photo-caption')).toBe(2);
+    expect(byRule('agency-credit')).toBe(1);
+    expect(removed.some((r) => r.includes(' said') && !r.startsWith('appeal'))).toBe(false);
+  });
+});

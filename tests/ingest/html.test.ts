@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { htmlToText } from '../../src/ingest/html.js';
+import { makeDoc } from '../../src/ingest/load.js';
+import { toRawSpan } from '../../src/doc.js';
+
+const page = readFileSync('tests/ingest/fixtures/article.html', 'utf8');
+
+/** Every non-space character of the text is the raw character it maps to (or its entity). */
+function expectExactMap(raw: string, text: string, offsets: Int32Array) {
+  expect(offsets.length).toBe(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const at = offsets[i];
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(raw.length);
+    if (i > 0) expect(at).toBeGreaterThanOrEqual(offsets[i - 1]);
+    if (!/\s/.test(text[i]) && raw[at] !== '&') expect(raw[at]).toBe(text[i]);
+  }
+}
+
+describe('htmlToText', () => {
+  const r = htmlToText(page);
+
+  it('reads title, site name, publication day and URL from meta tags and JSON-LD', () => {
+    expect(r.meta).toEqual({
+      title: 'Harbour bridge reopens after repairs',
+      outlet: 'The Daily Example',
+      published: '2023-05-14',
+      url: 'https://example.org/news/bridge',
+    });
+  });
+
+  it('keeps the article body chosen by Readability and nothing around it', () => {
+    expect(r.selection).toBe('readability');
+    expect(r.text).toContain('The harbour bridge reopened to traffic on Saturday');
+    expect(r.text).toContain('Some shops on the north side closed for good.');
+    for (const junk of ['dataLayer', 'color: red', 'not text', 'Accept all cookies', 'Ferry timetable', 'All rights reserved', 'Sport', 'Photo: A. Photographer']) {
+      expect(r.text).not.toContain(junk);
+    }
+  });
+
+  it('decodes entities and joins inline elements without losing words', () => {
+    expect(r.text).toContain('costing more than £12 million');
+    expect(r.text).toContain('“We are delighted that residents can use the crossing again,” council leader');
+    expect(r.text).toContain('according to a council report. Engineers found corrosion in two of the main cables.');
+  });
+
+  it('maps every text character back to the raw HTML', () => {
+    expectExactMap(page, r.text, r.offsets);
+  });
+
+  it('maps a span ending in an entity to the whole entity', () => {
+    const doc = makeDoc(page, 'a.html', 'a', []);
+    const quote = '“It was a long wait.”';
+    const at = doc.text.indexOf(quote);
+    expect(at).toBeGreaterThan(0);
+    const span = toRawSpan(doc, { start: at, end: at + quote.length });
+    expect(page.slice(span.start, span.end)).toBe('&ldquo;It was a long wait.&rdquo;');
+  });
+
+  it('reads fragments without <html> or <body>, and meta with content first', () => {
+    const raw = '<meta content="2021-02-03T10:00:00+01:00" property="article:published_time"><p>First line here.</p><p>Second &amp; last.</p>';
+    const t = htmlToText(raw);
+    expect(t.meta.published).toBe('2021-02-03');
+    expect(t.text).toContain('First line here.');
+    expect(t.text).toContain('Second & last.');
+    expectExactMap(raw, t.text, t.offsets);
+  });
+
+  it('never emits script or style text, even when Readability finds no article', () => {
+    const raw = '<html><head><style>p{}</style></head><body><script>var a = "<p>no</p>";</script><p>Short.</p><noscript>Enable JS</noscript></body></html>';
+    const t = htmlToText(raw);
+    expect(t.text.trim()).toBe('Short.');
+    expectExactMap(raw, t.text, t.offsets);
+  });
+
+  it.each([200, 3000])('handles %i levels of nesting with the heuristic', (depth) => {
+    const raw = `<html><body>${'<div>'.repeat(depth)}<p>Deep text here. It said so.</p>${'</div>'.repeat(depth)}<nav>Menu</nav></body></html>`;
+    const t = htmlToText(raw);
+    expect(t.selection).toBe('heuristic');
+    expect(t.text.trim()).toBe('Deep text here. It said so.');
+  });
+
+  it('reads 100,000 levels of nesting quickly with the plain stripper', () => {
+    const depth = 100_000;
+    const raw = `<html><body>${'<div>'.repeat(depth)}<p>Deep &amp; text. It said so.</p><script>no()</script>${'</div>'.repeat(depth)}</body></html>`;
+    const t = htmlToText(raw);
+    expect(t.selection).toBe('stripped');
+    expect(t.text.trim()).toBe('Deep & text. It said so.');
+    expectExactMap(raw, t.text, t.offsets);
+  });
+
+  it('handles unclosed tags and broken markup', () => {
+    const raw = '<html><body><p>One <b>bold <i>claim. <p>Two < three & four > five.<div';
+    const t = htmlToText(raw);
+    expect(t.text).toContain('One bold claim.');
+    expect(t.text).toContain('Two < three & four > five.');
+    expectExactMap(raw, t.text, t.offsets);
+  });
+});
+
+describe('a realistic news page', () => {
+  const raw = readFileSync('tests/ingest/fixtures/news-page.html', 'utf8');
+  const diagnostics: Parameters<typeof makeDoc>[3] = [];
+  const doc = makeDoc(raw, 'page.html', 'page', diagnostics);
+  const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+
+  it('keeps the story, in order, and nothing from menus, share bars, captions, asides, sign-ups, comments or footers', () => {
+    expect(doc.article).toMatchObject({ title: 'Rail strike called off after late pay offer', outlet: 'Example News', published: '2022-11-04' });
+    expect(sentences).toHaveLength(7);
+    expect(sentences[0]).toMatch(/^A national rail strike planned for Monday/);
+    expect(sentences[2]).toBe('“This is a significant step forward, but it is not a done deal,” general secretary Pat Leader told reporters outside the union’s London headquarters.');
+    expect(sentences[6]).toMatch(/^Previous strikes in June and August/);
+    const all = sentences.join(' ');
+    for (const junk of ['cookies', 'Share on', 'Photograph', 'Read more', 'Commuters face', 'Sign up', 'About time', 'Most read', 'Advertisement', 'Privacy', 'Sam Reporter', 'Strike is on']) {
+      expect(all).not.toContain(junk);
+    }
+  });
+
+  it('maps every sentence to its place in the HTML source', () => {
+    for (const s of doc.sentences) {
+      const span = toRawSpan(doc, s);
+      const source = raw.slice(span.start, span.end);
+      expect(source.replace(/&ldquo;|&rdquo;/g, '"').replace(/&rsquo;/g, "'").replace(/&quot;/g, '"')).toBe(
+        doc.text.slice(s.start, s.end).replace(/[“”]/g, '"').replace(/’/g, "'"),
+      );
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { splitSentences } from '../../src/segment/sentences.js';
+import { makeDoc } from '../../src/ingest/load.js';
+
+const split = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['Mr. Smith went to Washington. He arrived on Monday.', ['Mr. Smith went to Washington.', 'He arrived on Monday.']],
+    ['U.S. Defense Secretary Lloyd Doe will meet them.', ['U.S. Defense Secretary Lloyd Doe will meet them.']],
+    ['The aid came from the U.S. The talks failed.', ['The aid came from the U.S.', 'The talks failed.']],
+    ['It happened on Sept. 9, 2018, in the capital.', ['It happened on Sept. 9, 2018, in the capital.']],
+    ['They left in Sept. The rain came later.', ['They left in Sept.', 'The rain came later.']],
+    ['Gen. Ann Other and Lt. Col. Bo Roe spoke. Dr. Lee agreed.', ['Gen. Ann Other and Lt. Col. Bo Roe spoke.', 'Dr. Lee agreed.']],
+    ['The meeting starts at 9 a.m. Monday in the hall.', ['The meeting starts at 9 a.m. Monday in the hall.']],
+    ['The meeting started at 9 a.m. The vote came at noon.', ['The meeting started at 9 a.m.', 'The vote came at noon.']],
+    ['"We will not stop." The minister left.', ['"We will not stop."', 'The minister left.']],
+    ['“This is an escalation,” she said. “We need help.”', ['“This is an escalation,” she said.', '“We need help.”']],
+    ['"Why now?" he asked. Nobody answered.', ['"Why now?" he asked.', 'Nobody answered.']],
+    ['He paused... Then he spoke again.', ['He paused...', 'Then he spoke again.']],
+    ['Wait… Then it ended.', ['Wait…', 'Then it ended.']],
+    ['Prices rose 3.5 percent. Sales fell.', ['Prices rose 3.5 percent.', 'Sales fell.']],
+    ['He lives at No. 10 Downing Street.', ['He lives at No. 10 Downing Street.']],
+    ['She said no. The rest agreed.', ['She said no.', 'The rest agreed.']],
+    ['He was ill. The doctor came.', ['He was ill.', 'The doctor came.']],
+    ['John F. Kennedy spoke. J. Doe listened.', ['John F. Kennedy spoke.', 'J. Doe listened.']],
+    ['The firm, Acme Inc. The rival, Bolt Corp. said nothing.', ['The firm, Acme Inc.', 'The rival, Bolt Corp. said nothing.']],
+    ['Springfield, Ill., is a city. Smith et al. found it.', ['Springfield, Ill., is a city.', 'Smith et al. found it.']],
+    ['It rose (by 5%.) Then fell.', ['It rose (by 5%.)', 'Then fell.']],
+    ['In 2024. 40,000 people came.', ['In 2024.', '40,000 people came.']],
+    ['Stop! Go now? Yes.', ['Stop!', 'Go now?', 'Yes.']],
+    ['A headline without a full stop', ['A headline without a full stop']],
+    ['   Leading and trailing space.   ', ['Leading and trailing space.']],
+    ['e.g. this stays together.', ['e.g. this stays together.']],
+    ['The case went to the SEC. The firm paid.', ['The case went to the SEC.', 'The firm paid.']],
+    ['Sec. Blinken met St. John. Ft. Worth is next.', ['Sec. Blinken met St. John.', 'Ft. Worth is next.']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('keeps every sentence inside its paragraph and in order', () => {
+    const text = 'xx First one. Second one! Third? yy';
+    const para = { start: 3, end: text.indexOf(' yy') };
+    const spans = splitSentences(text, para);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one!', 'Third?']);
+    for (const s of spans) {
+      expect(s.start).toBeGreaterThanOrEqual(para.start);
+      expect(s.end).toBeLessThanOrEqual(para.end);
+    }
+  });
+
+  it('returns nothing for a blank paragraph', () => {
+    expect(splitSentences('     ', { start: 0, end: 5 })).toEqual([]);
+  });
+
+  it('splits the sample articles without breaking inside names, initialisms or dates', () => {
+    for (const name of ['001_e6ea2559df1af3e1.txt', '003_cd1425d8513cda1d.txt', '004_d94bf1c66bf91e63.txt']) {
+      const raw = readFileSync(`seeds/${name}`, 'utf8');
+      const doc = makeDoc(raw, name, name, []);
+      for (const s of doc.sentences) {
+        const text = doc.text.slice(s.start, s.end);
+        expect(text, text).not.toMatch(/(^|\s)(U\.S|Mr|Sept|Dr)\.$/);
+        expect(text.trim()).toBe(text);
+      }
+    }
+  });
+
+  it('repairs a paragraph broken by page layout before splitting it', () => {
+    const raw = readFileSync('seeds/004_d94bf1c66bf91e63.txt', 'utf8');
+    const doc = makeDoc(raw, 'a.txt', 'a', []);
+    const broken = doc.sentences.map((s) => doc.text.slice(s.start, s.end)).find((t) => t.includes('said on Oct 24'));
+    expect(broken).toMatch(/said on Oct 24\s+that the first .* incursion in August\.$/);
+  });
+});
