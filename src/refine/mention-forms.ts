@@ -1,0 +1,52 @@
+import type { Doc } from '../doc.js';
+import type { Mention } from '../extract/types.js';
+import { foldName } from '../extract/people/name-match.js';
+import { genderOfRole } from '../extract/people/vocabulary.js';
+import { FAMILY_NAME_FIRST } from '../extract/people/words/family-names.js';
+import { HONORIFICS } from '../extract/people/words/titles.js';
+import { NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from '../extract/people/words/common.js';
+
+/** How a mention refers: by name, by a title alone, by a pronoun, or as "his office". */
+export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
+
+export function mentionForm(m: Mention): MentionForm {
+  if (m.name) return 'name';
+  const lower = m.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower)) return 'pronoun';
+  if (POSSESSIVE_PRONOUNS.has(lower.split(/\s+/)[0])) return 'office';
+  return 'title';
+}
+
+/** "Rutte's statement": the mention is followed by a possessive ending. */
+export function isPossessive(doc: Doc, m: Mention): boolean {
+  return /^['’]s?\b|^['’](?!\w)/u.test(doc.text.slice(m.end, m.end + 3));
+}
+
+export function genderOfMention(m: Mention): 'm' | 'f' | null {
+  const form = mentionForm(m);
+  if (form === 'pronoun') return PERSON_PRONOUNS.get(m.text.toLowerCase()) ?? null;
+  const first = m.text.split(/\s+/)[0].toLowerCase();
+  const g = HONORIFICS.get(first) ?? HONORIFICS.get(`${first}.`);
+  if (g) return g;
+  return m.role ? genderOfRole(m.role) : null;
+}
+
+export interface NameParts {
+  /** Folded words of the name, particles dropped ("von der leyen" -> ["leyen"]). */
+  words: string[];
+  /** Keys a bare surname may be written as: the last word, and the first for "Yoon Suk Yeol". */
+  surnames: string[];
+  /** The given name when the name has one. */
+  given: string | null;
+}
+
+export function nameParts(name: string): NameParts {
+  const all = foldName(name).split(' ').filter(Boolean);
+  const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
+  if (!words.length) return { words: [], surnames: [], given: null };
+  const last = words[words.length - 1];
+  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null };
+  const first = words[0];
+  if (FAMILY_NAME_FIRST.has(first) && words.length <= 3) return { words, surnames: [first, last], given: null };
+  return { words, surnames: [last], given: first };
+}

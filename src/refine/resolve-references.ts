@@ -1,0 +1,231 @@
+import type { Doc } from '../doc.js';
+import type { DocExtraction, Mention } from '../extract/types.js';
+import type { Span } from '../schema/index.js';
+import { foldName } from '../extract/people/name-match.js';
+import { TITLE_HEADS } from '../extract/people/words/titles.js';
+import { namedKey } from './cluster-mentions.js';
+import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
+import type { DocRefiner } from './types.js';
+
+/** Words before a mention that make it an object, not the subject ("on the part of President Putin"). */
+const PREPOSITIONS = new Set([
+  'of', 'to', 'with', 'on', 'by', 'from', 'for', 'about', 'against', 'at', 'in', 'into', 'than', 'like', 'as', 'between',
+  'among', 'toward', 'towards', 'after', 'before', 'under', 'over', 'via', 'told', 'asked', 'urged', 'met', 'called', 'thanked',
+]);
+
+/** Nouns for unnamed people: "a foreign ministry official ... he believed" is not about the last named man. */
+const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source', 'resident', 'witness', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'friend', 'colleague', 'victim', 'suspect', 'member', 'employee', 'worker', 'soldier', 'student', 'teacher', 'owner', 'neighbour', 'neighbor']);
+
+/** How many sentences back a pronoun may look for its subject. */
+const LOOK_BACK = 5;
+/** A sentence whose subject is an unnamed person: pronouns after it stay unresolved. */
+const UNNAMED = -1;
+
+/** Spans inside quotation marks; a paragraph's unclosed opening quote runs to the paragraph end. */
+export function quotedRegions(doc: Doc): Span[] {
+  const out: Span[] = [];
+  const { text } = doc;
+  for (const p of doc.paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (ch === '“' && open < 0) open = i;
+      else if (ch === '”') {
+        out.push({ start: open < 0 ? p.start : open, end: i + 1 });
+        open = -1;
+      } else if (ch === '"') {
+        if (open < 0) open = i;
+        else {
+          out.push({ start: open, end: i + 1 });
+          open = -1;
+        }
+      }
+    }
+    if (open >= 0) out.push({ start: open, end: p.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+interface ClusterInfo {
+  gender: 'm' | 'f' | null | 'conflict';
+  roles: string[][];
+  longest: string;
+}
+
+/**
+ * Resolve what names nobody: "he"/"she" to the most recent compatible subject (the previous
+ * sentence's subject, not its object), a title alone ("the Secretary-General") to the one person
+ * holding that role, "his office" to the office of the person "his" stands for. What cannot be
+ * resolved with confidence stays without a cluster.
+ */
+export const resolveReferences: DocRefiner = {
+  name: 'resolve-references',
+  refine(ex) {
+    new ReferenceResolver(ex).run();
+  },
+};
+
+class ReferenceResolver {
+  private readonly info = new Map<number, ClusterInfo>();
+  private readonly quoted: Span[];
+  private readonly covered: Span[];
+  private readonly officeClusters = new Map<string, number>();
+  private nextCluster = 0;
+
+  constructor(private readonly ex: DocExtraction) {
+    this.quoted = quotedRegions(ex.doc);
+    this.covered = ex.mentions.flatMap((m) => (m.roleSpan ? [m, m.roleSpan] : [m])).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+    for (const m of ex.mentions) {
+      if (m.cluster === undefined) continue;
+      this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
+      if (m.kind !== 'person') {
+        if (m.name) this.officeClusters.set(namedKey(m), m.cluster);
+        continue;
+      }
+      const info = this.infoOf(m.cluster);
+      if (m.name.length > info.longest.length) info.longest = m.name;
+      if (m.role) info.roles.push(roleWords(m.role));
+      this.learnGender(m.cluster, genderOfMention(m));
+    }
+  }
+
+  run(): void {
+    const { doc, mentions } = this.ex;
+    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    const subjects: (number | undefined)[] = [];
+    let k = 0;
+    let q = 0;
+    doc.sentences.forEach((s, si) => {
+      let subject: number | undefined;
+      while (k < order.length && mentions[order[k]].start < s.start) k++;
+      for (; k < order.length && mentions[order[k]].start < s.end; k++) {
+        const m = mentions[order[k]];
+        while (q < this.quoted.length && this.quoted[q].end <= m.start) q++;
+        const quoted = q < this.quoted.length && this.quoted[q].start <= m.start;
+        const form = mentionForm(m);
+        if (form === 'title' && m.cluster === undefined) this.resolveTitle(m);
+        if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
+          const blocked = subject === undefined && this.unnamedPersonBefore(s.start, m.start);
+          const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
+          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, si, gender);
+          if (target !== undefined && form === 'pronoun') {
+            m.cluster = target;
+            this.learnGender(target, gender);
+          } else if (target !== undefined && gender) this.resolveOffice(m, target);
+        }
+        if (subject === undefined && m.kind === 'person' && m.cluster !== undefined && !quoted && this.isSubjectPosition(m)) subject = m.cluster;
+      }
+      if (subject === undefined && this.unnamedPersonBefore(s.start, s.end)) subject = UNNAMED;
+      subjects[si] = subject;
+    });
+  }
+
+  private infoOf(cluster: number): ClusterInfo {
+    let info = this.info.get(cluster);
+    if (!info) this.info.set(cluster, (info = { gender: null, roles: [], longest: '' }));
+    return info;
+  }
+
+  private learnGender(cluster: number, gender: 'm' | 'f' | null): void {
+    if (!gender) return;
+    const info = this.infoOf(cluster);
+    if (info.gender === null) info.gender = gender;
+    else if (info.gender !== gender) info.gender = 'conflict';
+  }
+
+  private compatible(cluster: number, gender: 'm' | 'f' | null): boolean {
+    if (cluster === UNNAMED) return false;
+    const g = this.info.get(cluster)?.gender ?? null;
+    return !gender || g === null || g === gender;
+  }
+
+  private lookBack(subjects: (number | undefined)[], si: number, gender: 'm' | 'f' | null): number | undefined {
+    for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
+      const s = subjects[j];
+      if (s === undefined) continue;
+      if (s === UNNAMED) return undefined;
+      if (this.compatible(s, gender)) return s;
+    }
+    return undefined;
+  }
+
+  /** Not possessive and not after a preposition or object-taking verb. */
+  private isSubjectPosition(m: Mention): boolean {
+    const { text } = this.ex.doc;
+    if (isPossessive(this.ex.doc, m)) return false;
+    const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
+    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, from - 30), from));
+    if (!before) return true;
+    const gap = text.slice(from - (before[0].length - before[1].length), from);
+    return !(PREPOSITIONS.has(before[1].toLowerCase()) && !/[,;:.]/.test(gap)) && !/^(?:the|a|an)$/i.test(before[1]);
+  }
+
+  /** A lower-case title or person noun outside mentions and quotes, e.g. "A foreign ministry official". */
+  private unnamedPersonBefore(from: number, to: number): boolean {
+    const { text } = this.ex.doc;
+    const re = /\p{Ll}[\p{L}-]*/gu;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      const w = m[0];
+      if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
+      if (inside(this.covered, m.index) || inside(this.quoted, m.index)) continue;
+      // "the president's chief of staff" is about a named person, resolved elsewhere.
+      return true;
+    }
+    return false;
+  }
+
+  private resolveTitle(m: Mention): void {
+    if (!m.role) return;
+    const words = roleWords(m.role);
+    const head = words[words.length - 1];
+    let found: number | undefined;
+    for (const [cluster, info] of this.info) {
+      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) continue;
+      if (found !== undefined && found !== cluster) return; // two people hold it: ambiguous
+      found = cluster;
+    }
+    if (found !== undefined) m.cluster = found;
+  }
+
+  private resolveOffice(m: Mention, owner: number): void {
+    const info = this.info.get(owner);
+    if (!info?.longest) return;
+    const noun = m.text.split(/\s+/).slice(1).join(' ').toLowerCase();
+    m.name = `${info.longest}'s ${noun}`;
+    const key = namedKey(m);
+    let cluster = this.officeClusters.get(key);
+    if (cluster === undefined) this.officeClusters.set(key, (cluster = this.nextCluster++));
+    m.cluster = cluster;
+  }
+}
+
+function genderOfPossessive(m: Mention): 'm' | 'f' | null {
+  const w = m.text.split(/\s+/)[0].toLowerCase();
+  return w === 'his' ? 'm' : w === 'her' ? 'f' : null;
+}
+
+/**
+ * Folded words of a role after any possessive owner, for matching "the Secretary-General" against
+ * "NATO Secretary General" (and not "the Ukrainian president" against "the Ukrainian president's
+ * chief of staff").
+ */
+function roleWords(role: string): string[] {
+  const folded = foldName(role);
+  const owned = folded.lastIndexOf("'s ");
+  return (owned >= 0 ? folded.slice(owned + 3) : folded).split(/[\s']+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+}
+
+function inside(spans: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  // spans are sorted by start; they may nest, so check the neighbourhood of the last start <= at
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  for (let i = hi; i >= 0 && i >= hi - 3; i--) if (spans[i].start <= at && at < spans[i].end) return true;
+  return false;
+}
