@@ -54,9 +54,12 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     if (parts.words.length >= 2) {
       return candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts))) ?? candidates.find((c) => !c.fullNames.length);
     }
-    if (candidates.length <= 1) return candidates[0];
+    // A bare surname from another article: the one person with exactly that surname, or the one
+    // variant spelling that shares a role word ("Browne" is not "Brown" without more evidence).
     const sharing = candidates.filter((c) => [...roles].some((w) => c.roleWords.has(w)));
-    return sharing.length === 1 ? sharing[0] : undefined;
+    if (sharing.length === 1) return sharing[0];
+    const exact = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
+    return exact.length === 1 ? exact[0] : undefined;
   };
 
   extractions.forEach((ex, d) => {

@@ -38,6 +38,11 @@ export class SurnameIndex<T> {
     this.bySound.set(sound, words);
   }
 
+  /** Items filed under exactly this surname. */
+  findExact(surname: string): T[] {
+    return [...(this.exact.get(surname) ?? [])];
+  }
+
   /** Items filed under this surname or a spelling variant of it, in filing order. */
   find(surname: string): T[] {
     const out = [...(this.exact.get(surname) ?? [])];

@@ -41,7 +41,8 @@ export interface NameParts {
 }
 
 export function nameParts(name: string): NameParts {
-  const all = foldName(name).split(' ').filter(Boolean);
+  // Hyphens join ("Kilroy-Silk" is one surname), unlike foldName, which compares spellings.
+  const all = foldName(name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')).split(' ').filter(Boolean);
   const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
   if (!words.length) return { words: [], surnames: [], given: null };
   const last = words[words.length - 1];

@@ -5,6 +5,7 @@ import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { lookupPlaceOrOrg, NATIONALITIES } from './lexicon.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import { honorificOf, isAcronym, isRoleDomain, isTitleHead, isTitleModifier } from './vocabulary.js';
+import { GIVEN_NAMES } from './words/given-names.js';
 import { MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
 import { GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
 
@@ -24,6 +25,11 @@ export interface FoundMentions {
 }
 
 /** Lower-case words after a name that make it a place ("Kursk region"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'saint', 'sheikh', 'emir', 'sultan']);
+
+/** "Santa Monica-based", "London-listed": a capitalized modifier, not part of a name. */
+const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
+
 const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'river', 'crossing', 'airport', 'governorate', 'prefecture']);
 
 /** A single capitalized word that may be a surname; decided once all full names are known. */
@@ -39,6 +45,8 @@ class MentionFinder {
   readonly mentions: Mention[] = [];
   readonly roles: FoundRole[] = [];
   private readonly pending: Pending[] = [];
+  /** Capitalized pairs whose first word is no known given name ("Sweeney Todd", "Time Warner"). */
+  private readonly pendingNames: { toks: Token[]; index: number; last: number; sentence: Sentence }[] = [];
   /** Folded words of full person names seen so far, and their sounds, to recognise "Rutte" alone. */
   private readonly nameWords = new Set<string>();
   private readonly nameWordsBySound = new Map<string, string[]>();
@@ -51,6 +59,20 @@ class MentionFinder {
     for (const sentence of doc.sentences) {
       if (title && sentence.start < title.end && title.start < sentence.end) continue;
       this.scanSentence(sentence, tokenize(doc.text, sentence.start, sentence.end));
+    }
+    // A pair counts as a name when its surname is used for a person with a title, honorific or
+    // given name elsewhere, or when an appositive gives it a role.
+    const cued = new Set(this.nameWords);
+    for (const p of this.pendingNames) {
+      if (cued.has(foldName(p.toks[p.last].text))) {
+        this.addFullName(p.toks, p.index, p.last, p.sentence);
+        continue;
+      }
+      const probe: Mention = { start: p.toks[p.index].start, end: p.toks[p.last].end, text: this.slice(p.toks, p.index, p.last), kind: 'person', name: this.slice(p.toks, p.index, p.last), role: null, roleSpan: null };
+      if (this.appositiveAfter(p.toks, probe, p.last, p.sentence)) {
+        this.mentions.push(probe);
+        this.rememberName(p.toks, p.index, p.last);
+      }
     }
     for (const p of this.pending) this.decidePending(p);
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -90,7 +112,7 @@ class MentionFinder {
       }
       // "von der Leyen", "Secretary of State", "Centre for Strategic Communication"
       let k = j + 1;
-      while (k < toks.length && toks[k].word && !toks[k].cap && (NAME_PARTICLES.has(toks[k].lower) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1)) && adjacent(text, toks[k - 1], toks[k])) k++;
+      while (k < toks.length && toks[k].word && !toks[k].cap && (NAME_PARTICLES.has(toks[k].lower) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
       if (k > j + 1 && k < toks.length && toks[k].word && toks[k].cap && adjacent(text, toks[k - 1], toks[k])) {
         j = k;
         continue;
@@ -104,6 +126,14 @@ class MentionFinder {
     let s = a;
     while (s <= b && (STOP_WORDS.has(toks[s].lower) || MONTHS.has(toks[s].lower) || WEEKDAYS.has(toks[s].lower) || !toks[s].cap)) s++;
     if (s > b) return;
+    // "Tanzania Mr Brown": an honorific inside the run starts a new name.
+    for (let h = s + 1; h <= b; h++) {
+      if (honorificOf(toks[h]) && toks[h].cap && !isTitleHead(toks[h - 1]) && !isTitleModifier(toks[h - 1])) {
+        this.analyzeRun(toks, s, h - 1, sentence);
+        this.analyzeRun(toks, h, b, sentence);
+        return;
+      }
+    }
     // Role prefix: everything up to the last title word, when a name follows it.
     let k = b;
     const hasOf = toks.slice(s, b + 1).some((t) => t.lower === 'of');
@@ -111,7 +141,9 @@ class MentionFinder {
     while (k >= s && !titleish(toks[k])) k--;
     let roleStart = -1;
     let n0 = s;
-    if (k >= s && toks.slice(s, k + 1).some(isTitleHead) && !this.nameIsOrganization(toks, k + 1, b)) {
+    const connectedRole = toks.slice(s, k + 1).some((t) => t.lower === 'of' || t.lower === 'for');
+    const oneWordAfter = k + 1 === b && !honorificOf(toks[b]);
+    if (k >= s && toks.slice(s, k + 1).some(isTitleHead) && !this.nameIsOrganization(toks, k + 1, b) && !(connectedRole && oneWordAfter && k + 1 <= b)) {
       roleStart = s;
       n0 = k + 1;
     }
@@ -131,9 +163,13 @@ class MentionFinder {
     }
     const personCue = roleStart >= 0 || honorific >= 0;
     if (personCue) {
-      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b)) return;
-      const mention = this.addPerson(toks, honorific >= 0 ? honorific : n0, n0, b);
-      this.attachRoles(toks, mention, roleStart, roleStart >= 0 ? k : -1, honorific >= 0 ? honorific : n0, b, sentence);
+      if (!toks[n0].cap && !NAME_PARTICLES.has(toks[n0].lower)) return; // "MP for Kensington"
+      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || toks.slice(n0, b + 1).some((t) => OTHER_KEYWORDS.has(t.lower))) return;
+      // "Prince Edward", "Pope Francis": the title is part of how the name is used.
+      const royal = roleStart >= 0 && honorific < 0 && n0 === b && ROYAL_TITLES.has(toks[k].lower);
+      const nameFrom = royal ? k : n0;
+      const mention = this.addPerson(toks, honorific >= 0 ? honorific : nameFrom, nameFrom, b);
+      this.attachRoles(toks, mention, roleStart, roleStart >= 0 ? k : -1, honorific >= 0 ? honorific : nameFrom, b, sentence);
       this.rememberName(toks, n0, b);
       return;
     }
@@ -159,6 +195,11 @@ class MentionFinder {
   }
 
   private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
+    // "Former WorldCom", "Film-maker Spike Lee", "Geneva-based WTO": drop the leading descriptors.
+    for (let i = n0; i < b; i++) {
+      if (LOCATED.test(toks[i].lower)) n0 = i + 1;
+    }
+    while (n0 < b && (isTitleModifier(toks[n0]) || isTitleHead(toks[n0])) && !this.gazetteerEntry(toks, n0, b)) n0++;
     const entry = this.gazetteerEntry(toks, n0, b);
     if (entry) {
       this.addNamed(toks, n0, b, entry.kind, this.slice(toks, n0, b));
@@ -204,12 +245,24 @@ class MentionFinder {
         return;
       }
       if (t.text.length < 2 || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+      if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
       const after = toks[b + 1];
       this.pending.push({ toks, index: n0, token: t, sentence, speaks: !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive });
       return;
     }
     if (b - n0 > 4) return;
     if (toks.slice(n0, b + 1).every((t) => isAcronym(t) || isTitleModifier(t) || isTitleHead(t) || isRoleDomain(t))) return;
+    if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "AOL Europe"
+      return;
+    }
+    const after = toks[b + 1];
+    const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
+    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks) this.addFullName(toks, n0, b, sentence);
+    else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  private addFullName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
     const mention = this.addPerson(toks, n0, n0, b);
     this.attachRoles(toks, mention, -1, -1, n0, b, sentence);
     this.rememberName(toks, n0, b);

@@ -9,7 +9,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'how why once then than also just only even still already again yes no not now today tonight tomorrow yesterday ' +
     'meanwhile however moreover furthermore nevertheless nonetheless instead otherwise therefore thus hence indeed ' +
     'all any both each either every few many more most much neither none other several some such another ' +
-    'one two three four five six seven eight nine ten first second third last next new old early earlier late later ' +
+    'one two three four five six seven eight nine ten first second third last next old early earlier late later ' +
     'according asked speaking writing following after said says told added dear read see sign follow click share watch ' +
     'photo image video getty reuters copyright advertisement related more please thank thanks subscribe update updated ' +
     'breaking live opinion analysis comment editorial exclusive watch listen is are was were be been being has have had ' +
@@ -61,4 +61,6 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'minister', 'president', 'government', 'state', 'states', 'city', 'republic', 'kingdom', 'united', 'new', 'old',
   'great', 'high', 'supreme', 'first', 'second', 'third', 'global', 'world', 'premier', 'league', 'english', 'online',
   'x', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'telegram', 'whatsapp', 'google', 'monday', 'ok',
+  'gdp', 'gnp', 'cpi', 'ceo', 'cfo', 'coo', 'ipo', 'tv', 'pc', 'dvd', 'cd', 'hiv', 'aids', 'sars', 'mp', 'mps', 'pm', 'am',
+  'id', 'ai', 'it', 'r&b', 'dj', 'vip', 'suv', 'pr', 'hq', 'faq', 'uk-based', 'us-based',
 ]);

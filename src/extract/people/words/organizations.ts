@@ -14,7 +14,8 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'programme', 'program', 'project', 'initiative', 'watch', 'international', 'worldwide', 'global', 'media', 'studios',
   'records', 'pictures', 'games', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'petroleum', 'telecom',
   'communications', 'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'bancorp', 'group', 'gmbh',
-  'ag', 'sa', 'nv', 'spa', 'kremlin', 'pentagon', 'intelligence', 'commons', 'lords',
+  'ag', 'sa', 'nv', 'spa', 'kremlin', 'pentagon', 'intelligence', 'commons', 'lords', 'bros', 'bros.', 'theatre',
+  'theater', 'museum', 'gallery', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
 ]);
 
 /** Words after a capitalized name that make it a place ("Kursk region", "Vostochny Cosmodrome"). */
@@ -24,7 +25,8 @@ export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   'airport', 'airbase', 'base', 'square', 'street', 'avenue', 'road', 'bridge', 'station', 'port', 'harbour', 'harbor',
   'canal', 'desert', 'plain', 'plains', 'heights', 'hills', 'forest', 'park', 'stadium', 'arena', 'palace', 'castle',
   'crossing', 'territory', 'territories', 'oblast', 'krai', 'republic', 'kingdom', 'emirate', 'prefecture', 'governorate',
-  'municipality', 'borough', 'capital', 'east', 'west', 'north', 'south', 'strip', 'bank', 'front',
+  'municipality', 'borough', 'capital', 'east', 'west', 'north', 'south', 'strip', 'bank', 'front', 'hall', 'abbey',
+  'cathedral', 'tower', 'towers', 'wharf', 'quay',
 ]);
 
 /** Capitalized words that make a phrase an event, law or thing, not a name ("World War II"). */
@@ -36,6 +38,7 @@ export const OTHER_KEYWORDS: ReadonlySet<string> = new Set([
   'doctrine', 'law', 'constitution', 'amendment', 'report', 'survey', 'poll', 'census', 'strategy', 'operation',
   'mission', 'program', 'programme', 'series', 'season', 'league', 'final', 'finals', 'trophy', 'medal', 'album', 'film',
   'movie', 'show', 'book', 'novel', 'song', 'ii', 'iii', 'iv', 'vi', 'xi', 'internet', 'web', 'online', 'brexit',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp',
 ]);
 
 /** Nouns for unnamed groups of sources ("Western officials", "analysts"). */
@@ -46,7 +49,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'spokesmen', 'aides', 'advisers', 'advisors', 'insiders', 'executives', 'traders', 'investors', 'voters', 'supporters',
   'opponents', 'commentators', 'historians', 'lawyers', 'officers', 'commanders', 'militants', 'rebels', 'unions',
   'bankers', 'regulators', 'senators', 'democrats', 'republicans', 'conservatives', 'liberals', 'delegates', 'organisers',
-  'organizers', 'campaigners', 'spokespeople', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
+  'organizers', 'campaigners', 'spokespeople', 'tories', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
 ]);
 
 /** Nouns after "his"/"her"/"X's" that stand for an organization speaking for a person. */

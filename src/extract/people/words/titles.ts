@@ -19,7 +19,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'director', 'producer', 'writer', 'novelist', 'author', 'researcher', 'scientist', 'physician', 'doctor', 'surgeon',
   'chancellor', 'treasurer', 'comptroller', 'auditor', 'regulator', 'negotiator', 'mediator', 'delegate', 'consul',
   'superintendent', 'constable', 'commissioner', 'magistrate', 'ombudsman', 'registrar', 'dean', 'rector', 'provost',
-  'principal', 'headteacher', 'trustee', 'steward', 'clerk', 'whip', 'secretary-of-state',
+  'principal', 'headteacher', 'trustee', 'steward', 'clerk', 'whip', 'secretary-of-state', 'rapper', 'film-maker',
+  'filmmaker', 'comedian', 'presenter', 'broadcaster', 'designer', 'artist', 'musician', 'drummer', 'guitarist', 'bassist',
+  'vocalist', 'poet', 'playwright', 'composer', 'conductor', 'chef', 'photographer', 'journalist', 'host', 'businessman',
+  'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'banker', 'investor', 'activist', 'campaigner', 'frontman',
+  'singer-songwriter', 'dancer', 'athlete', 'cyclist', 'boxer', 'golfer', 'jockey', 'trainer', 'empress', 'saint',
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
@@ -50,7 +54,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['dr', null], ['dr.', null],
   ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['prof', null], ['prof.', null], ['rev', null], ['rev.', null],
   ['mx', null], ['madam', 'f'], ['monsieur', 'm'], ['madame', 'f'], ['herr', 'm'], ['frau', 'f'], ['gen.', null], ['sen.', null],
-  ['rep.', null], ['gov.', null], ['lt.', null], ['col.', null], ['sgt.', null], ['capt.', null], ['adm.', null], ['st.', null],
+  ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['earl', 'm'], ['duke', 'm'], ['duchess', 'f'], ['countess', 'f'],
+  ['marquess', 'm'], ['rep.', null], ['gov.', null], ['lt.', null], ['col.', null], ['sgt.', null], ['capt.', null], ['adm.', null],
 ]);
 
 /** Titles that also tell the gender of whoever holds them. */
