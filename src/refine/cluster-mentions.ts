@@ -114,7 +114,7 @@ export const clusterMentions: DocRefiner = {
     renameOffices(ex.mentions);
     for (const m of ex.mentions) {
       if (m.kind === 'person' || mentionForm(m) !== 'name') continue;
-      if (m.kind === 'group' && !/\p{Lu}/u.test(m.name)) continue; // bare "officials" is nobody in particular
+      if (m.kind === 'group' && !/\p{Lu}/u.test(m.name.slice(0, m.name.lastIndexOf(' ') + 1))) continue; // bare "officials" is nobody in particular
       const key = namedKey(m);
       let cluster = named.get(key);
       if (cluster === undefined) named.set(key, (cluster = newCluster(m.start)));

@@ -258,8 +258,14 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
-    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks) this.addFullName(toks, n0, b, sentence);
+    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks || this.titleBefore(toks, n0)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /** "defense minister Petro Hnatyuk": a title word right before the name. */
+  private titleBefore(toks: Token[], n0: number): boolean {
+    const t = toks[n0 - 1];
+    return !!t && t.word && !t.possessive && isTitleHead(t) && adjacent(this.doc.text, t, toks[n0]);
   }
 
   private addFullName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
@@ -315,7 +321,11 @@ class MentionFinder {
   private decidePending(p: Pending): void {
     const w = foldName(p.token.text);
     const known = this.nameWords.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
-    if (!known && !p.speaks) return;
+    if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
+      const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
+      if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
+      return;
+    }
     const m = this.addPerson(p.toks, p.index, p.index, p.index);
     this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
   }
