@@ -21,14 +21,19 @@ const LOOK_BACK = 5;
 /** A sentence whose subject is an unnamed person: pronouns after it stay unresolved. */
 const UNNAMED = -1;
 
+const QUOTE_MARK = /[“”"]/g;
+
 /** Spans inside quotation marks; a paragraph's unclosed opening quote runs to the paragraph end. */
 export function quotedRegions(doc: Doc): Span[] {
   const out: Span[] = [];
   const { text } = doc;
   for (const p of doc.paragraphs) {
     let open = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
+    QUOTE_MARK.lastIndex = p.start;
+    let q: RegExpExecArray | null;
+    while ((q = QUOTE_MARK.exec(text)) && q.index < p.end) {
+      const i = q.index;
+      const ch = q[0];
       if (ch === '“' && open < 0) open = i;
       else if (ch === '”') {
         out.push({ start: open < 0 ? p.start : open, end: i + 1 });
@@ -97,6 +102,8 @@ class ReferenceResolver {
     let q = 0;
     doc.sentences.forEach((s, si) => {
       let subject: number | undefined;
+      let unnamed: number | undefined;
+      const unnamedAt = () => (unnamed ??= this.firstUnnamedPerson(s));
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
         const m = mentions[order[k]];
@@ -105,7 +112,7 @@ class ReferenceResolver {
         const form = mentionForm(m);
         if (form === 'title' && m.cluster === undefined) this.resolveTitle(m);
         if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
-          const blocked = subject === undefined && this.unnamedPersonBefore(s.start, m.start);
+          const blocked = subject === undefined && unnamedAt() >= 0 && unnamedAt() < m.start;
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
           const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, si, gender);
           if (target !== undefined && form === 'pronoun') {
@@ -115,7 +122,7 @@ class ReferenceResolver {
         }
         if (subject === undefined && m.kind === 'person' && m.cluster !== undefined && !quoted && this.isSubjectPosition(m)) subject = m.cluster;
       }
-      if (subject === undefined && this.unnamedPersonBefore(s.start, s.end)) subject = UNNAMED;
+      if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
       subjects[si] = subject;
     });
   }
@@ -154,26 +161,33 @@ class ReferenceResolver {
     const { text } = this.ex.doc;
     if (isPossessive(this.ex.doc, m)) return false;
     const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
-    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, from - 30), from));
-    if (!before) return true;
-    const gap = text.slice(from - (before[0].length - before[1].length), from);
-    return !(PREPOSITIONS.has(before[1].toLowerCase()) && !/[,;:.]/.test(gap)) && !/^(?:the|a|an)$/i.test(before[1]);
+    let i = from - 1;
+    let punctuated = false;
+    while (i >= 0 && from - i < 30 && !isLetter(text[i])) {
+      if (',;:.'.includes(text[i])) punctuated = true;
+      i--;
+    }
+    const wordEnd = i + 1;
+    while (i >= 0 && isLetter(text[i])) i--;
+    const word = text.slice(i + 1, wordEnd).toLowerCase();
+    if (!word) return true;
+    return !(PREPOSITIONS.has(word) && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
   }
 
-  /** A lower-case title or person noun outside mentions and quotes, e.g. "A foreign ministry official". */
-  private unnamedPersonBefore(from: number, to: number): boolean {
+  /** Where a sentence first names a person by a lower-case noun outside mentions and quotes ("A foreign ministry official"), or -1. */
+  private firstUnnamedPerson(s: Span): number {
     const { text } = this.ex.doc;
-    const re = /\p{Ll}[\p{L}-]*/gu;
-    re.lastIndex = from;
+    const re = /[a-z][a-z-]*/g;
+    re.lastIndex = s.start;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < to) {
+    while ((m = re.exec(text)) && m.index < s.end) {
       const w = m[0];
       if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
+      if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
       if (inside(this.covered, m.index) || inside(this.quoted, m.index)) continue;
-      // "the president's chief of staff" is about a named person, resolved elsewhere.
-      return true;
+      return m.index;
     }
-    return false;
+    return -1;
   }
 
   private resolveTitle(m: Mention): void {
@@ -215,6 +229,10 @@ function roleWords(role: string): string[] {
   const folded = foldName(role);
   const owned = folded.lastIndexOf("'s ");
   return (owned >= 0 ? folded.slice(owned + 3) : folded).split(/[\s']+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+}
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
 }
 
 function inside(spans: Span[], at: number): boolean {

@@ -1,7 +1,20 @@
 import { doubleMetaphone } from 'double-metaphone';
 
+const foldCache = new Map<string, string>();
+const PLAIN = /^[A-Za-z ]*$/;
+
 /** Lower case, no accents, straight apostrophes, hyphens as spaces: the key names are compared by. */
 export function foldName(name: string): string {
+  if (PLAIN.test(name) && !name.includes('  ') && name.trim() === name) return name.toLowerCase();
+  let folded = foldCache.get(name);
+  if (folded === undefined) {
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(name, (folded = foldSlow(name)));
+  }
+  return folded;
+}
+
+function foldSlow(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

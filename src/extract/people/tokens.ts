@@ -17,33 +17,35 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&/-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_START = /^\p{Lu}/u;
-const POSSESSIVE_END = /^(.+?)['’]s$/u;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
 /** Words and punctuation of `text[start, end)`, with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
+  TOKEN.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) {
+  while ((m = TOKEN.exec(text)) && m.index < end) {
     let word = m[0];
-    const at = start + m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(word[0]);
+    const at = m.index;
+    if (at + word.length > end) word = word.slice(0, end - at);
+    const isWord = WORD_START.test(word);
+    const nextChar = text[at + word.length];
     // "U.S." and "Mr." and the initial "J." keep their final period.
-    if (isWord && slice[m.index + word.length] === '.' && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || /^\p{Lu}$/u.test(word))) {
+    if (isWord && nextChar === '.' && at + word.length < end && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || (word.length === 1 && UPPER_START.test(word)))) {
       word += '.';
-      TOKEN.lastIndex++;
+      TOKEN.lastIndex = at + word.length;
     }
     const outerEnd = at + word.length;
     let possessive = false;
-    const pos = isWord ? POSSESSIVE_END.exec(word) : null;
-    if (pos) {
-      word = pos[1];
+    let apostrophe = 0;
+    const last = word.length - 1;
+    if (isWord && last >= 2 && (word[last] === 's' || word[last] === 'S') && (word[last - 1] === "'" || word[last - 1] === '’')) {
+      word = word.slice(0, last - 1);
       possessive = true;
-    } else if (isWord && (slice[m.index + word.length] === "'" || slice[m.index + word.length] === '’') && /s$/.test(word) && !/[\p{L}]/u.test(slice[m.index + word.length + 1] ?? '')) {
+    } else if (isWord && word[last] === 's' && (nextChar === "'" || nextChar === '’') && !/\p{L}/u.test(text[at + word.length + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
+      apostrophe = 1;
     }
-    const apostrophe = possessive && !pos ? 1 : 0;
     out.push({ text: word, start: at, end: at + word.length, lower: word.toLowerCase(), cap: isWord && UPPER_START.test(word), possessive, outerEnd: outerEnd + apostrophe, word: isWord });
   }
   return out;

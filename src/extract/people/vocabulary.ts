@@ -4,7 +4,18 @@ import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS
 
 /** Word-class tests shared by the name, role and reference finders. */
 
+const headCache = new Map<string, boolean>();
+
 export function isTitleHead(t: Token): boolean {
+  let v = headCache.get(t.lower);
+  if (v === undefined) {
+    if (headCache.size > 20_000) headCache.clear();
+    headCache.set(t.lower, (v = computeTitleHead(t)));
+  }
+  return v;
+}
+
+function computeTitleHead(t: Token): boolean {
   return TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && t.lower.split('-').every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) && t.lower.split('-').some((w) => TITLE_HEADS.has(w)));
 }
 
