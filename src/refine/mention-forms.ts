@@ -3,6 +3,7 @@ import type { Mention } from '../extract/types.js';
 import { foldName } from '../extract/people/name-match.js';
 import { genderOfRole } from '../extract/people/vocabulary.js';
 import { FAMILY_NAME_FIRST } from '../extract/people/words/family-names.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
 import { HONORIFICS } from '../extract/people/words/titles.js';
 import { NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from '../extract/people/words/common.js';
 
@@ -28,7 +29,11 @@ export function genderOfMention(m: Mention): 'm' | 'f' | null {
   const first = m.text.split(/\s+/)[0].toLowerCase();
   const g = HONORIFICS.get(first) ?? HONORIFICS.get(`${first}.`);
   if (g) return g;
-  return m.role ? genderOfRole(m.role) : null;
+  const byRole = m.role ? genderOfRole(m.role) : null;
+  if (byRole) return byRole;
+  // The given name, when the name has one: "Elizabeth Warren" is "she".
+  const given = m.kind === 'person' && m.name.includes(' ') ? foldName(m.name.split(/\s+/)[0]) : '';
+  return FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
 }
 
 export interface NameParts {

@@ -30,6 +30,9 @@ const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'em
 /** "Santa Monica-based", "London-listed": a capitalized modifier, not part of a name. */
 const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
 
+/** An inner capital after lower case, not a Mc/Mac/O' surname: a brand or organization. */
+const CAMEL_CASE = /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
+
 const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'river', 'crossing', 'airport', 'governorate', 'prefecture']);
 
 /** A single capitalized word that may be a surname; decided once all full names are known. */
@@ -45,6 +48,8 @@ class MentionFinder {
   readonly mentions: Mention[] = [];
   readonly roles: FoundRole[] = [];
   private readonly pending: Pending[] = [];
+  /** Folded names seen right before a reporting verb somewhere in the article ("Obama said"). */
+  private readonly speakers = new Set<string>();
   /** Capitalized pairs whose first word is no known given name ("Sweeney Todd", "Time Warner"). */
   private readonly pendingNames: { toks: Token[]; index: number; last: number; sentence: Sentence }[] = [];
   /** Folded words of full person names seen so far, and their sounds, to recognise "Rutte" alone. */
@@ -64,7 +69,7 @@ class MentionFinder {
     // given name elsewhere, or when an appositive gives it a role.
     const cued = new Set(this.nameWords);
     for (const p of this.pendingNames) {
-      if (cued.has(foldName(p.toks[p.last].text))) {
+      if (cued.has(foldName(p.toks[p.last].text)) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -139,6 +144,7 @@ class MentionFinder {
     const hasOf = toks.slice(s, b + 1).some((t) => t.lower === 'of');
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
     while (k >= s && !titleish(toks[k])) k--;
+    if (honorificOf(toks[s]) && toks[s].cap) k = s - 1; // "Mr. King": after an honorific comes a name
     let roleStart = -1;
     let n0 = s;
     const connectedRole = toks.slice(s, k + 1).some((t) => t.lower === 'of' || t.lower === 'for');
@@ -244,10 +250,16 @@ class MentionFinder {
         this.addNamed(toks, n0, b, 'group', t.text);
         return;
       }
-      if (t.text.length < 2 || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+      if (t.text.length < 2 || !/^\p{Lu}[\p{Ll}'’]/u.test(t.text)) return;
+      if (CAMEL_CASE.test(t.text)) {
+        this.addNamed(toks, n0, b, 'organization', t.text); // "PolitiFact", "RealClearPolitics"
+        return;
+      }
       if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
       const after = toks[b + 1];
-      this.pending.push({ toks, index: n0, token: t, sentence, speaks: !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive });
+      const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive;
+      if (speaks) this.speakers.add(foldName(t.text));
+      this.pending.push({ toks, index: n0, token: t, sentence, speaks });
       return;
     }
     if (b - n0 > 4) return;
@@ -258,6 +270,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
+    if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks || this.titleBefore(toks, n0)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
@@ -320,7 +333,7 @@ class MentionFinder {
 
   private decidePending(p: Pending): void {
     const w = foldName(p.token.text);
-    const known = this.nameWords.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
+    const known = this.nameWords.has(w) || this.speakers.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
