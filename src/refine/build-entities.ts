@@ -3,6 +3,7 @@ import type { DocExtraction, Mention } from '../extract/types.js';
 import { foldName } from '../extract/people/name-match.js';
 import { namedKey, sameFullName, SurnameIndex } from './cluster-mentions.js';
 import { mentionForm, nameParts, type NameParts } from './mention-forms.js';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/people/words/titles.js';
 
 export interface EntityIndex {
   entities: Entity[];
@@ -23,7 +24,8 @@ function betterName(a: string, b: string): boolean {
   return wa !== wb ? wa > wb : a.length > b.length;
 }
 
-const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'former', 's']);
+/** Role words too common to tell two people apart ("chief", "former"). */
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'and', 's', ...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
 function roleKey(role: string): string {
   return foldName(role).replace(/'s\b/g, '');
@@ -52,7 +54,11 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   const matchPerson = (parts: NameParts, roles: Set<string>): PersonEntry | undefined => {
     const candidates = [...new Set(parts.surnames.flatMap((s) => persons.find(s)))];
     if (parts.words.length >= 2) {
-      return candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts))) ?? candidates.find((c) => !c.fullNames.length);
+      const same = candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts)));
+      if (same) return same;
+      // A person known only by surname so far, spelled exactly so and not ambiguous.
+      const bare = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
+      return bare.length === 1 && !bare[0].fullNames.length ? bare[0] : undefined;
     }
     // A bare surname from another article: the one person with exactly that surname, or the one
     // variant spelling that shares a role word ("Browne" is not "Brown" without more evidence).

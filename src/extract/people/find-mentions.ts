@@ -30,6 +30,8 @@ const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'em
 /** "Santa Monica-based", "London-listed": a capitalized modifier, not part of a name. */
 const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
 
+const PERSONAL_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mx)\.?$/;
+
 /** An inner capital after lower case, not a Mc/Mac/O' surname: a brand or organization. */
 const CAMEL_CASE = /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -144,7 +146,8 @@ class MentionFinder {
     const hasOf = toks.slice(s, b + 1).some((t) => t.lower === 'of');
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
     while (k >= s && !titleish(toks[k])) k--;
-    if (honorificOf(toks[s]) && toks[s].cap) k = s - 1; // "Mr. King": after an honorific comes a name
+    // "Mr. King": after Mr/Ms/Dr comes a name; "James Dean Bradfield" starts with a given name.
+    if ((PERSONAL_HONORIFIC.test(toks[s].lower) && toks[s].cap) || (GIVEN_NAMES.has(toks[s].lower) && !titleish(toks[s]))) k = s - 1;
     let roleStart = -1;
     let n0 = s;
     const connectedRole = toks.slice(s, k + 1).some((t) => t.lower === 'of' || t.lower === 'for');
@@ -238,7 +241,7 @@ class MentionFinder {
     for (let i = n0; i <= b; i++) {
       const t = toks[i];
       if (NAME_PARTICLES.has(t.lower) && !t.cap) continue;
-      if (NATIONALITIES.has(foldName(t.text)) || NON_NAME_WORDS.has(t.lower) || STOP_WORDS.has(t.lower) || (MONTHS.has(t.lower) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
+      if (NATIONALITIES.has(foldName(t.text)) || (i === b && NATIONALITIES.has(foldName(t.text.replace(/s$/, '')))) || NON_NAME_WORDS.has(t.lower) || STOP_WORDS.has(t.lower) || (MONTHS.has(t.lower) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
     }
     if (n0 === b) {
       const t = toks[n0];
@@ -256,8 +259,13 @@ class MentionFinder {
         return;
       }
       if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
+      if (NATIONALITIES.has(foldName(t.text.replace(/s$/, '')))) return; // "Mexicans", "Catholics"
       const after = toks[b + 1];
       const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive;
+      if (toks[n0 - 1]?.lower === 'the') {
+        if (speaks) this.addNamed(toks, n0, b, 'organization', t.text); // "the Mail said"
+        return;
+      }
       if (speaks) this.speakers.add(foldName(t.text));
       this.pending.push({ toks, index: n0, token: t, sentence, speaks });
       return;

@@ -49,7 +49,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'spokesmen', 'aides', 'advisers', 'advisors', 'insiders', 'executives', 'traders', 'investors', 'voters', 'supporters',
   'opponents', 'commentators', 'historians', 'lawyers', 'officers', 'commanders', 'militants', 'rebels', 'unions',
   'bankers', 'regulators', 'senators', 'democrats', 'republicans', 'conservatives', 'liberals', 'delegates', 'organisers',
-  'organizers', 'campaigners', 'spokespeople', 'tories', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
+  'organizers', 'campaigners', 'spokespeople', 'tories', 'colleagues', 'friends', 'relatives', 'neighbours', 'neighbors', 'families', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
 ]);
 
 /** Nouns after "his"/"her"/"X's" that stand for an organization speaking for a person. */
