@@ -23,7 +23,11 @@ const UNNAMED = -1;
 
 const QUOTE_MARK = /[“”"]/g;
 
-/** Spans inside quotation marks; a paragraph's unclosed opening quote runs to the paragraph end. */
+/**
+ * Spans inside quotation marks. A straight quote opens when it follows a space and precedes a word,
+ * else it closes; an opening mark while a quote is open restarts it (news often leaves a quoted
+ * sentence unclosed before the next one opens); an unclosed quote runs to the paragraph end.
+ */
 export function quotedRegions(doc: Doc): Span[] {
   const out: Span[] = [];
   const { text } = doc;
@@ -33,17 +37,13 @@ export function quotedRegions(doc: Doc): Span[] {
     let q: RegExpExecArray | null;
     while ((q = QUOTE_MARK.exec(text)) && q.index < p.end) {
       const i = q.index;
-      const ch = q[0];
-      if (ch === '“' && open < 0) open = i;
-      else if (ch === '”') {
+      const opens = q[0] === '“' || (q[0] === '"' && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
+      if (opens) {
+        if (open >= 0) out.push({ start: open, end: i });
+        open = i;
+      } else {
         out.push({ start: open < 0 ? p.start : open, end: i + 1 });
         open = -1;
-      } else if (ch === '"') {
-        if (open < 0) open = i;
-        else {
-          out.push({ start: open, end: i + 1 });
-          open = -1;
-        }
       }
     }
     if (open >= 0) out.push({ start: open, end: p.end });

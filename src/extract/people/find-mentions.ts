@@ -129,7 +129,8 @@ class MentionFinder {
     return j;
   }
 
-  private analyzeRun(toks: Token[], a: number, b: number, sentence: Sentence): void {
+  private analyzeRun(toks: Token[], a: number, last: number, sentence: Sentence): void {
+    let b = last;
     let s = a;
     while (s <= b && (STOP_WORDS.has(toks[s].lower) || MONTHS.has(toks[s].lower) || WEEKDAYS.has(toks[s].lower) || !toks[s].cap)) s++;
     if (s > b) return;
@@ -171,6 +172,14 @@ class MentionFinder {
       return;
     }
     const personCue = roleStart >= 0 || honorific >= 0;
+    // "Mr Doug Williams of BT": the name ends before "of"; what follows is classified by itself.
+    const connector = personCue ? toks.findIndex((t, i) => i > n0 && i < b && (t.lower === 'of' || t.lower === 'for')) : -1;
+    if (connector > 0) {
+      let after = connector + 1;
+      while (after <= b && STOP_WORDS.has(toks[after].lower)) after++;
+      if (after <= b) this.classifyName(toks, after, b, sentence);
+      b = connector - 1;
+    }
     if (personCue) {
       if (!toks[n0].cap && !NAME_PARTICLES.has(toks[n0].lower)) return; // "MP for Kensington"
       if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || toks.slice(n0, b + 1).some((t) => OTHER_KEYWORDS.has(t.lower))) return;
