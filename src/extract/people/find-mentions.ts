@@ -44,6 +44,8 @@ interface Pending {
   token: Token;
   sentence: Sentence;
   speaks: boolean;
+  /** "the Mail said": a known name still counts ("the Trump campaign"), an unknown one is no person. */
+  afterThe: boolean;
 }
 
 class MentionFinder {
@@ -247,6 +249,10 @@ class MentionFinder {
       return;
     }
     if (this.isNationality(toks, n0, b)) return;
+    if (/s$/.test(toks[b].text) && NATIONALITIES.has(foldName(toks[b].text.slice(0, -1)))) {
+      this.addNamed(toks, n0, b, 'group', this.slice(toks, n0, b)); // "Mexicans", "Senate Republicans"
+      return;
+    }
     for (let i = n0; i <= b; i++) {
       const t = toks[i];
       if (NAME_PARTICLES.has(t.lower) && !t.cap) continue;
@@ -268,15 +274,11 @@ class MentionFinder {
         return;
       }
       if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
-      if (NATIONALITIES.has(foldName(t.text.replace(/s$/, '')))) return; // "Mexicans", "Catholics"
       const after = toks[b + 1];
       const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive;
-      if (toks[n0 - 1]?.lower === 'the') {
-        if (speaks) this.addNamed(toks, n0, b, 'organization', t.text); // "the Mail said"
-        return;
-      }
-      if (speaks) this.speakers.add(foldName(t.text));
-      this.pending.push({ toks, index: n0, token: t, sentence, speaks });
+      const afterThe = toks[n0 - 1]?.lower === 'the';
+      if (speaks && !afterThe) this.speakers.add(foldName(t.text));
+      this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
       return;
     }
     if (b - n0 > 4) return;
@@ -350,6 +352,10 @@ class MentionFinder {
 
   private decidePending(p: Pending): void {
     const w = foldName(p.token.text);
+    if (p.afterThe && !this.nameWords.has(w)) {
+      if (p.speaks) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      return;
+    }
     const known = this.nameWords.has(w) || this.speakers.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
