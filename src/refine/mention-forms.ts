@@ -27,7 +27,7 @@ export function genderOfMention(m: Mention): 'm' | 'f' | null {
   const form = mentionForm(m);
   if (form === 'pronoun') return PERSON_PRONOUNS.get(m.text.toLowerCase()) ?? null;
   const first = m.text.split(/\s+/)[0].toLowerCase();
-  const g = HONORIFICS.get(first) ?? HONORIFICS.get(`${first}.`);
+  const g = HONORIFICS.get(first) || HONORIFICS.get(`${first}.`);
   if (g) return g;
   const byRole = m.role ? genderOfRole(m.role) : null;
   if (byRole) return byRole;

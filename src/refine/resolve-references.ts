@@ -120,7 +120,8 @@ class ReferenceResolver {
             this.learnGender(target, gender);
           } else if (target !== undefined && gender) this.resolveOffice(m, target);
         }
-        if (subject === undefined && m.kind === 'person' && m.cluster !== undefined && !quoted && this.isSubjectPosition(m)) subject = m.cluster;
+        // A subject we cannot name (an ambiguous "Clinton") still takes the subject slot: a later "she" is not someone else.
+        if (subject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
       }
       if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
       subjects[si] = subject;
@@ -167,9 +168,18 @@ class ReferenceResolver {
       if (',;:.'.includes(text[i])) punctuated = true;
       i--;
     }
-    const wordEnd = i + 1;
+    let wordEnd = i + 1;
     while (i >= 0 && isLetter(text[i])) i--;
-    const word = text.slice(i + 1, wordEnd).toLowerCase();
+    let word = text.slice(i + 1, wordEnd).toLowerCase();
+    if (word === 's' && (text[i] === "'" || text[i] === '’')) {
+      // "criticism of NBC's Matt Lauer": judge by the word before the owner.
+      i--;
+      while (i >= 0 && isLetter(text[i])) i--;
+      while (i >= 0 && text[i] === ' ') i--;
+      wordEnd = i + 1;
+      while (i >= 0 && isLetter(text[i])) i--;
+      word = text.slice(i + 1, wordEnd).toLowerCase();
+    }
     if (!word) return true;
     return !(PREPOSITIONS.has(word) && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
   }

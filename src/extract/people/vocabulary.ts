@@ -28,8 +28,8 @@ export function isRoleDomain(t: Token): boolean {
 }
 
 export function honorificOf(t: Token): { gender: 'm' | 'f' | null } | null {
-  const g = HONORIFICS.get(t.lower) ?? HONORIFICS.get(`${t.lower}.`);
-  return g === undefined ? null : { gender: g };
+  const key = HONORIFICS.has(t.lower) ? t.lower : `${t.lower}.`;
+  return HONORIFICS.has(key) ? { gender: HONORIFICS.get(key) ?? null } : null;
 }
 
 /** Gender a role word implies ("spokeswoman"), if any. */
