@@ -5,7 +5,7 @@ import { genderOfRole } from '../extract/people/vocabulary.js';
 import { FAMILY_NAME_FIRST } from '../extract/people/words/family-names.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
 import { HONORIFICS } from '../extract/people/words/titles.js';
-import { NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from '../extract/people/words/common.js';
+import { GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from '../extract/people/words/common.js';
 
 /** How a mention refers: by name, by a title alone, by a pronoun, or as "his office". */
 export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
@@ -13,7 +13,7 @@ export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
 export function mentionForm(m: Mention): MentionForm {
   if (m.name) return 'name';
   const lower = m.text.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower)) return 'pronoun';
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return 'pronoun';
   if (POSSESSIVE_PRONOUNS.has(lower.split(/\s+/)[0])) return 'office';
   return 'title';
 }

@@ -74,17 +74,27 @@ class ReferenceResolver {
   private readonly info = new Map<number, ClusterInfo>();
   private readonly quoted: Span[];
   private readonly covered: Span[];
+  /** Role words attached to names ("NATO chief" before "Rutte"): the organization in them is no subject. */
+  private readonly roleSpans: Span[];
   private readonly officeClusters = new Map<string, number>();
+  /** Organization clusters and the folded words of their names ("the ministry" -> "Defence Ministry"). */
+  private readonly orgWords = new Map<number, Set<string>>();
   private nextCluster = 0;
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
+    this.roleSpans = ex.mentions.flatMap((m) => (m.roleSpan && m.name ? [m.roleSpan] : [])).sort((a, b) => a.start - b.start);
     this.covered = ex.mentions.flatMap((m) => (m.roleSpan ? [m, m.roleSpan] : [m])).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
     for (const m of ex.mentions) {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
       if (m.kind !== 'person') {
         if (m.name) this.officeClusters.set(namedKey(m), m.cluster);
+        if (m.name && m.kind === 'organization') {
+          const words = this.orgWords.get(m.cluster) ?? new Set<string>();
+          for (const w of foldName(m.name).split(/[\s']+/)) words.add(w);
+          this.orgWords.set(m.cluster, words);
+        }
         continue;
       }
       const info = this.infoOf(m.cluster);
@@ -98,10 +108,12 @@ class ReferenceResolver {
     const { doc, mentions } = this.ex;
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     const subjects: (number | undefined)[] = [];
+    const groupSubjects: (number | undefined)[] = [];
     let k = 0;
     let q = 0;
     doc.sentences.forEach((s, si) => {
       let subject: number | undefined;
+      let groupSubject: number | undefined;
       let unnamed: number | undefined;
       const unnamedAt = () => (unnamed ??= this.firstUnnamedPerson(s));
       while (k < order.length && mentions[order[k]].start < s.start) k++;
@@ -110,8 +122,15 @@ class ReferenceResolver {
         while (q < this.quoted.length && this.quoted[q].end <= m.start) q++;
         const quoted = q < this.quoted.length && this.quoted[q].start <= m.start;
         const form = mentionForm(m);
-        if (form === 'title' && m.cluster === undefined) this.resolveTitle(m);
-        if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
+        if (form === 'title' && m.cluster === undefined) {
+          if (m.kind === 'person') this.resolveTitle(m);
+          else this.resolveOrgReference(m);
+        }
+        if (form === 'pronoun' && m.kind !== 'person' && m.cluster === undefined && !quoted) {
+          // "they": the group or organization that is this sentence's or the previous sentence's subject.
+          const target = groupSubject ?? (subject === undefined && si > 0 ? groupSubjects[si - 1] : undefined);
+          if (target !== undefined) m.cluster = target;
+        } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
           const blocked = subject === undefined && unnamedAt() >= 0 && unnamedAt() < m.start;
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
           const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, si, gender);
@@ -121,10 +140,13 @@ class ReferenceResolver {
           } else if (target !== undefined && gender) this.resolveOffice(m, target);
         }
         // A subject we cannot name (an ambiguous "Clinton") still takes the subject slot: a later "she" is not someone else.
-        if (subject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
+        if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
+        if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
       }
       if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
-      subjects[si] = subject;
+      // A sentence led by a group ("Western officials briefed her") gives "she" no named antecedent.
+      subjects[si] = subject ?? (groupSubject !== undefined ? UNNAMED : undefined);
+      groupSubjects[si] = groupSubject;
     });
   }
 
@@ -208,6 +230,18 @@ class ReferenceResolver {
     for (const [cluster, info] of this.info) {
       if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) continue;
       if (found !== undefined && found !== cluster) return; // two people hold it: ambiguous
+      found = cluster;
+    }
+    if (found !== undefined) m.cluster = found;
+  }
+
+  /** "the ministry" -> the one organization of the article whose name has that word. */
+  private resolveOrgReference(m: Mention): void {
+    const noun = foldName(m.text);
+    let found: number | undefined;
+    for (const [cluster, words] of this.orgWords) {
+      if (!words.has(noun)) continue;
+      if (found !== undefined && found !== cluster) return;
       found = cluster;
     }
     if (found !== undefined) m.cluster = found;

@@ -69,6 +69,20 @@ describe('link-speakers', () => {
     expect(m.name).toBe("Lee Jun-ho's office");
   });
 
+  it('resolves "the ministry" to the one ministry named before', () => {
+    const text = 'The Polish Defence Ministry confirmed the move. "Troops are ready," the ministry said.';
+    const { ex, q } = speakerOf(text, 'Troops are ready', 'ministry');
+    expect(ex.mentions[q.speaker.mentionIndex!].kind).toBe('organization');
+    expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Polish Defence Ministry');
+  });
+
+  it('resolves "they" to a named group that is the previous subject, not to a person', () => {
+    const text = 'Western officials briefed Ms Anna Berg on Monday. "The troops have moved," they said.';
+    expect(speakerOf(text, 'The troops have moved', 'they').name).toBe('Western officials');
+    const other = 'Ms Anna Berg briefed Western officials on Monday. "The troops have moved," they said.';
+    expect(speakerOf(other, 'The troops have moved', 'they').q.speaker.mentionIndex).toBeNull();
+  });
+
   it('keeps an existing resolved mentionIndex', () => {
     const ex = extract('"Yes," Mr Okafor said.');
     const q: QuoteDraft = quoteDraft(ex, 'Yes', 'Mr Okafor');

@@ -6,8 +6,8 @@ import { lookupPlaceOrOrg, NATIONALITIES } from './lexicon.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import { honorificOf, isAcronym, isRoleDomain, isTitleHead, isTitleModifier } from './vocabulary.js';
 import { GIVEN_NAMES } from './words/given-names.js';
-import { MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
-import { GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
+import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
+import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
 
 export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role';
 
@@ -92,7 +92,7 @@ class MentionFinder {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
-      if (t.word && (PERSON_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower))) {
+      if (t.word && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower))) {
         this.lowercaseWord(toks, i, sentence);
         i++;
         continue;
@@ -271,6 +271,10 @@ class MentionFinder {
       if (t.text.length < 2 || !/^\p{Lu}[\p{Ll}'’]/u.test(t.text)) return;
       if (CAMEL_CASE.test(t.text)) {
         this.addNamed(toks, n0, b, 'organization', t.text); // "PolitiFact", "RealClearPolitics"
+        return;
+      }
+      if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[n0 - 1]?.lower === 'the') {
+        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
         return;
       }
       if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
@@ -501,7 +505,16 @@ class MentionFinder {
       this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', name: '', role: null, roleSpan: null });
       return;
     }
+    if (GROUP_PRONOUNS.has(t.lower)) {
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'group', name: '', role: null, roleSpan: null });
+      return;
+    }
     const n = toks[i + 1];
+    // "the ministry said": an organization named earlier, resolved later.
+    if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && adjacent(text, toks[i - 1], t) && !(n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n)) && !t.possessive) {
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
+      return;
+    }
     if (POSSESSIVE_PRONOUNS.has(t.lower) && n && n.word && OFFICE_NOUNS.has(n.lower) && !n.lower.startsWith('spokes') && adjacent(text, t, n)) {
       this.mentions.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), kind: 'organization', name: '', role: null, roleSpan: null });
       return;

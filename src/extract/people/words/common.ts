@@ -31,6 +31,9 @@ export const PERSON_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'], ['she', 'f'],
 ]);
 
+/** Plural subject pronouns that can stand for a group or organization. */
+export const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['they']);
+
 /** Possessive pronouns before an office noun ("his office said"). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['his', 'm'], ['her', 'f'], ['its', null], ['their', null],

@@ -57,3 +57,10 @@ export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
   'office', 'government', 'administration', 'campaign', 'ministry', 'team', 'spokesman', 'spokeswoman', 'spokesperson',
   'party', 'cabinet', 'press office', 'lawyers', 'lawyer', 'aides', 'staff',
 ]);
+
+/** Nouns that, after "the", stand for an organization named earlier ("the ministry said"). */
+export const DEFINITE_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'commission', 'council', 'committee', 'office', 'bank', 'party', 'court', 'union',
+  'army', 'service', 'bureau', 'authority', 'institute', 'university', 'foundation', 'federation', 'association', 'company',
+  'corporation', 'group', 'firm', 'club', 'league', 'board', 'parliament', 'senate', 'assembly', 'tribunal', 'embassy',
+]);
