@@ -64,6 +64,16 @@ describe('people on the sample articles', () => {
     expect(names).not.toContain('Kim'); // ambiguous: Kim Jong Un or Kim Yong-hyun
   });
 
+  it('merges organizations across articles, including an office named through a pronoun', () => {
+    const org = (name: string) => table.entities.find((e) => e.kind === 'organization' && e.name === name);
+    expect(org('NATO')!.aliases).toContain('Nato');
+    expect(org('NATO')!.articles).toHaveLength(5);
+    expect(org('National Intelligence Service')!.articles).toHaveLength(2);
+    const office = org("Yoon Suk Yeol's office")!;
+    expect(office.aliases).toEqual(expect.arrayContaining(['Yoon’s office', 'his office']));
+    expect(office.articles).toHaveLength(2);
+  });
+
   it('writes role facts whose text is exactly the raw span', () => {
     const roles = table.facts.filter((f) => f.kind === 'role');
     expect(roles.length).toBeGreaterThan(10);

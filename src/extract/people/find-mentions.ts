@@ -219,7 +219,8 @@ class MentionFinder {
     for (let i = n0; i < b; i++) {
       if (LOCATED.test(toks[i].lower)) n0 = i + 1;
     }
-    while (n0 < b && (isTitleModifier(toks[n0]) || isTitleHead(toks[n0])) && !this.gazetteerEntry(toks, n0, b)) n0++;
+    const hasOrgWord = toks.slice(n0, b + 1).some((t) => ORG_KEYWORDS.has(t.lower));
+    while (n0 < b && !hasOrgWord && (isTitleModifier(toks[n0]) || isTitleHead(toks[n0])) && !this.gazetteerEntry(toks, n0, b)) n0++;
     const entry = this.gazetteerEntry(toks, n0, b);
     if (entry) {
       this.addNamed(toks, n0, b, entry.kind, this.slice(toks, n0, b));
