@@ -94,7 +94,9 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
       if (betterName(canonical, entity.name)) entity.name = canonical;
       for (const m of mentions) {
         const form = mentionForm(m);
-        for (const alias of form === 'name' ? [m.text, m.name] : m.name ? [m.name] : []) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+        // "his office" names Yoon's office here, but is no name for it elsewhere.
+        const surface = form === 'name' && !/^(?:his|her|its|their)\s/i.test(m.text) ? [m.text] : [];
+        for (const alias of [...surface, ...(m.name ? [m.name] : [])]) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
         const key = m.role ? roleKey(m.role) : '';
         if (m.role && form === 'name' && !roleKeys.get(entity)!.has(key)) {
           roleKeys.get(entity)!.add(key);
