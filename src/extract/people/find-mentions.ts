@@ -136,6 +136,9 @@ class MentionFinder {
     let s = a;
     while (s <= b && (STOP_WORDS.has(toks[s].lower) || MONTHS.has(toks[s].lower) || WEEKDAYS.has(toks[s].lower) || !toks[s].cap)) s++;
     if (s > b) return;
+    // "Transport and General Worker's Union": a possessive inside an organization's name.
+    const after = toks[b + 1];
+    if (toks[b].possessive && after?.cap && ORG_KEYWORDS.has(after.lower) && adjacent(this.doc.text, toks[b], after)) return;
     // "Tanzania Mr Brown": an honorific inside the run starts a new name.
     for (let h = s + 1; h <= b; h++) {
       if (honorificOf(toks[h]) && toks[h].cap && !isTitleHead(toks[h - 1]) && !isTitleModifier(toks[h - 1])) {
@@ -403,7 +406,7 @@ class MentionFinder {
         start = k;
         continue;
       }
-      if (t.cap && sawHead && !STOP_WORDS.has(t.lower)) {
+      if (t.cap && sawHead && !STOP_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower)) {
         start = k;
         continue;
       }

@@ -15,7 +15,7 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'records', 'pictures', 'games', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'petroleum', 'telecom',
   'communications', 'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'bancorp', 'group', 'gmbh',
   'ag', 'sa', 'nv', 'spa', 'kremlin', 'pentagon', 'intelligence', 'commons', 'lords', 'bros', 'bros.', 'theatre',
-  'theater', 'museum', 'gallery', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
+  'theater', 'museum', 'gallery', 'rugby', 'football', 'cricket', 'hockey', 'athletics', 'racing', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
 ]);
 
 /** Words after a capitalized name that make it a place ("Kursk region", "Vostochny Cosmodrome"). */
