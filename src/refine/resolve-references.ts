@@ -77,8 +77,10 @@ class ReferenceResolver {
   /** Role words attached to names ("NATO chief" before "Rutte"): the organization in them is no subject. */
   private readonly roleSpans: Span[];
   private readonly officeClusters = new Map<string, number>();
-  /** Organization clusters and the folded words of their names ("the ministry" -> "Defence Ministry"). */
-  private readonly orgWords = new Map<number, Set<string>>();
+  /** Folded words of organization names -> their clusters ("the ministry" -> "Defence Ministry"). */
+  private readonly orgWords = new Map<string, Set<number>>();
+  /** Last word of a role -> person clusters holding such a role. */
+  private readonly byRoleHead = new Map<string, Set<number>>();
   private nextCluster = 0;
 
   constructor(private readonly ex: DocExtraction) {
@@ -91,15 +93,26 @@ class ReferenceResolver {
       if (m.kind !== 'person') {
         if (m.name) this.officeClusters.set(namedKey(m), m.cluster);
         if (m.name && m.kind === 'organization') {
-          const words = this.orgWords.get(m.cluster) ?? new Set<string>();
-          for (const w of foldName(m.name).split(/[\s']+/)) words.add(w);
-          this.orgWords.set(m.cluster, words);
+          for (const w of foldName(m.name).split(/[\s']+/)) {
+            const clusters = this.orgWords.get(w) ?? new Set<number>();
+            clusters.add(m.cluster);
+            this.orgWords.set(w, clusters);
+          }
         }
         continue;
       }
       const info = this.infoOf(m.cluster);
       if (m.name.length > info.longest.length) info.longest = m.name;
-      if (m.role) info.roles.push(roleWords(m.role));
+      if (m.role) {
+        const words = roleWords(m.role);
+        info.roles.push(words);
+        const head = words[words.length - 1];
+        if (head) {
+          const clusters = this.byRoleHead.get(head) ?? new Set<number>();
+          clusters.add(m.cluster);
+          this.byRoleHead.set(head, clusters);
+        }
+      }
       this.learnGender(m.cluster, genderOfMention(m));
     }
   }
@@ -227,7 +240,8 @@ class ReferenceResolver {
     const words = roleWords(m.role);
     const head = words[words.length - 1];
     let found: number | undefined;
-    for (const [cluster, info] of this.info) {
+    for (const cluster of this.byRoleHead.get(head) ?? []) {
+      const info = this.info.get(cluster)!;
       if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) continue;
       if (found !== undefined && found !== cluster) return; // two people hold it: ambiguous
       found = cluster;
@@ -238,13 +252,8 @@ class ReferenceResolver {
   /** "the ministry" -> the one organization of the article whose name has that word. */
   private resolveOrgReference(m: Mention): void {
     const noun = foldName(m.text);
-    let found: number | undefined;
-    for (const [cluster, words] of this.orgWords) {
-      if (!words.has(noun)) continue;
-      if (found !== undefined && found !== cluster) return;
-      found = cluster;
-    }
-    if (found !== undefined) m.cluster = found;
+    const clusters = this.orgWords.get(noun);
+    if (clusters?.size === 1) m.cluster = [...clusters][0];
   }
 
   private resolveOffice(m: Mention, owner: number): void {

@@ -178,7 +178,7 @@ class MentionFinder {
     }
     const personCue = roleStart >= 0 || honorific >= 0;
     // "Mr Doug Williams of BT": the name ends before "of"; what follows is classified by itself.
-    const connector = personCue ? toks.findIndex((t, i) => i > n0 && i < b && (t.lower === 'of' || t.lower === 'for')) : -1;
+    const connector = personCue ? connectorIn(toks, n0, b) : -1;
     if (connector > 0) {
       let after = connector + 1;
       while (after <= b && STOP_WORDS.has(toks[after].lower)) after++;
@@ -229,7 +229,7 @@ class MentionFinder {
       this.addNamed(toks, n0, b, entry.kind, this.slice(toks, n0, b));
       return;
     }
-    const connector = toks.findIndex((t, i) => i > n0 && i < b && (t.lower === 'of' || t.lower === 'for'));
+    const connector = connectorIn(toks, n0, b);
     const words = toks.slice(n0, b + 1).filter((t) => !NAME_PARTICLES.has(t.lower));
     if (words.length > 1 && words.some((t) => ORG_KEYWORDS.has(t.lower))) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
@@ -550,6 +550,12 @@ class MentionFinder {
       this.mentions.push({ ...span, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
+}
+
+/** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
+function connectorIn(toks: Token[], n0: number, b: number): number {
+  for (let i = n0 + 1; i < b; i++) if (toks[i].lower === 'of' || toks[i].lower === 'for') return i;
+  return -1;
 }
 
 /** Every person, organization, place and group mention of one article, in text order. */
