@@ -122,11 +122,14 @@ class ReferenceResolver {
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     const subjects: (number | undefined)[] = [];
     const groupSubjects: (number | undefined)[] = [];
+    /** Per sentence: named people in object position ("came from Brian Gammage") when it has no subject. */
+    const objects: number[][] = [];
     let k = 0;
     let q = 0;
     doc.sentences.forEach((s, si) => {
       let subject: number | undefined;
       let groupSubject: number | undefined;
+      const others: number[] = [];
       let unnamed: number | undefined;
       const unnamedAt = () => (unnamed ??= this.firstUnnamedPerson(s));
       while (k < order.length && mentions[order[k]].start < s.start) k++;
@@ -146,7 +149,7 @@ class ReferenceResolver {
         } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
           const blocked = subject === undefined && unnamedAt() >= 0 && unnamedAt() < m.start;
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
-          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, si, gender);
+          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, objects, si, gender);
           if (target !== undefined && form === 'pronoun') {
             m.cluster = target;
             this.learnGender(target, gender);
@@ -155,11 +158,13 @@ class ReferenceResolver {
         // A subject we cannot name (an ambiguous "Clinton") still takes the subject slot: a later "she" is not someone else.
         if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
         if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
+        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && mentionForm(m) === 'name' && !quoted && !isPossessive(doc, m)) others.push(m.cluster);
       }
       if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
       // A sentence led by a group ("Western officials briefed her") gives "she" no named antecedent.
       subjects[si] = subject ?? (groupSubject !== undefined ? UNNAMED : undefined);
       groupSubjects[si] = groupSubject;
+      objects[si] = subject === undefined ? others : [];
     });
   }
 
@@ -182,9 +187,12 @@ class ReferenceResolver {
     return !gender || g === null || g === gender;
   }
 
-  private lookBack(subjects: (number | undefined)[], si: number, gender: 'm' | 'f' | null): number | undefined {
+  private lookBack(subjects: (number | undefined)[], objects: number[][], si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
       const s = subjects[j];
+      // "One dissenting opinion came from Brian Gammage. He said": a person just named as an object
+      // may be the one meant, so looking further back would guess.
+      if (s === undefined && objects[j].some((c) => this.compatible(c, gender))) return undefined;
       if (s === undefined) continue;
       if (s === UNNAMED) return undefined;
       if (this.compatible(s, gender)) return s;

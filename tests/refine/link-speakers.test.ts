@@ -29,6 +29,11 @@ describe('link-speakers', () => {
     expect(speakerOf(text, 'We agree', 'he').name).toBe('Tom Wright');
   });
 
+  it('does not jump over a person just named as an object', () => {
+    const text = '"It works," said Mr Tom Wright. One dissenting view came from Brian Gammage, an analyst. "It does not," he said.';
+    expect(speakerOf(text, 'It does not', 'he').q.speaker.mentionIndex).toBeNull();
+  });
+
   it('resolves "he" across a paragraph break', () => {
     const text = 'Foreign Minister Andrii Sybiha said the warnings had been ignored.\n"Listen to us now," he said on X.';
     expect(speakerOf(text, 'Listen to us now', 'he').name).toBe('Andrii Sybiha');
