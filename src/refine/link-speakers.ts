@@ -1,10 +1,11 @@
 import { toRawSpan } from '../doc.js';
-import type { Mention } from '../extract/types.js';
+import type { Mention, SpeakerDraft } from '../extract/types.js';
 import { isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
 /**
- * Point each quote's speaker at the mention (and so the entity) it names. Within the speaker's
+ * Point each quote's speaker (and each reported figure's source) at the mention, and so the
+ * entity, it names. Within the speaker's
  * words, the first person that is not a possessive owner is the speaker ("Zelensky's chief of
  * staff Andriy Yermak" is Yermak); pronouns and titles carry the cluster the resolver gave them.
  * Unresolved speakers stay unresolved: a wrong speaker would become a wrong answer key.
@@ -14,18 +15,28 @@ export const linkSpeakers: DocRefiner = {
   refine(ex) {
     const { doc, mentions } = ex;
     const byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-    for (const f of ex.facts) {
-      if (f.kind !== 'quote' || !f.speaker.mention) continue;
-      const current = f.speaker.mentionIndex;
-      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current])) continue;
-      const { start, end } = f.speaker.mention;
+    const link = (speaker: SpeakerDraft) => {
+      if (!speaker.mention) return;
+      const current = speaker.mentionIndex;
+      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current])) return;
+      const { start, end } = speaker.mention;
       const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]));
+      // "South Korea, NATO and the United States said": several sources, no single answer.
+      const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
+      if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
+        speaker.mentionIndex = null;
+        return;
+      }
       const pick = overlapping.find((i) => mentions[i].kind === 'person') ?? overlapping[0];
-      if (pick === undefined) continue;
-      f.speaker.mentionIndex = mentions[pick].cluster === undefined ? null : pick;
+      if (pick === undefined) return;
+      speaker.mentionIndex = mentions[pick].cluster === undefined ? null : pick;
       if (mentions[pick].cluster === undefined && mentionForm(mentions[pick]) !== 'name') {
         ex.diagnostics.push({ rule: 'link-speakers/unresolved', message: `speaker "${mentions[pick].text}" could not be resolved to a named entity`, article: doc.article.id, span: toRawSpan(doc, mentions[pick]) });
       }
+    };
+    for (const f of ex.facts) {
+      if (f.kind === 'quote') link(f.speaker);
+      else if (f.kind === 'number' && f.source) link(f.source);
     }
   },
 };

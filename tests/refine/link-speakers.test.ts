@@ -88,6 +88,33 @@ describe('link-speakers', () => {
     expect(speakerOf(other, 'The troops have moved', 'they').q.speaker.mentionIndex).toBeNull();
   });
 
+  it('leaves several joint sources unresolved', () => {
+    const text = 'Earlier, "troops were sent," South Korea, NATO and the United States said.';
+    expect(speakerOf(text, 'troops were sent', 'South Korea, NATO and the United States').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('links the source of a reported figure too', () => {
+    const ex = extract('Pentagon spokeswoman Carla Mendes said 10,000 troops had moved.');
+    const at = ex.doc.text.indexOf('10,000');
+    const sp = ex.doc.text.indexOf('Carla Mendes');
+    refine(ex, []);
+    const number = {
+      kind: 'number' as const,
+      span: { start: at, end: at + 6 },
+      sentence: { start: 0, end: ex.doc.text.length },
+      extractor: 'test',
+      value: 10000,
+      qualifier: 'exact' as const,
+      unit: null,
+      counts: 'troops',
+      approximate: false,
+      source: { entity: null, name: null, mention: { start: sp, end: sp + 12, text: 'Carla Mendes' }, mentionIndex: null },
+    };
+    ex.facts.push(number);
+    refine(ex, []);
+    expect(clusterName(ex, number.source.mentionIndex)).toBe('Carla Mendes');
+  });
+
   it('keeps an existing resolved mentionIndex', () => {
     const ex = extract('"Yes," Mr Okafor said.');
     const q: QuoteDraft = quoteDraft(ex, 'Yes', 'Mr Okafor');
