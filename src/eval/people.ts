@@ -21,7 +21,7 @@ interface GoldRecord {
   quotes: GoldQuote[];
 }
 
-/** A speaker written as a name ("Clinton", "The New York Post"), not "sources" or "he". */
+/** A speaker written as a name ("Okafor", "The Daily Ledger"), not "sources" or "he". */
 function nameLike(speaker: string): boolean {
   return speaker.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !STOP_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
 }

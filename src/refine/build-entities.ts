@@ -17,7 +17,7 @@ interface PersonEntry {
   roleWords: Set<string>;
 }
 
-/** Better canonical name: more words, then more letters ("Mark Rutte" over "Rutte"). */
+/** Better canonical name: more words, then more letters ("Jane Okafor" over "Okafor"). */
 function betterName(a: string, b: string): boolean {
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
@@ -33,7 +33,7 @@ function roleKey(role: string): string {
 
 /**
  * Merge mention clusters into entities within and across articles: the same full name up to
- * spelling (Zelensky / Zelenskyy / Zelenskiy), a bare surname when it fits exactly one person,
+ * spelling (-sky / -skyy / -skiy endings), a bare surname when it fits exactly one person,
  * organizations and places by their gazetteer name. Ids follow first appearance over the articles
  * in the order given (the loader sorts them), so they are deterministic.
  */
@@ -61,7 +61,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
       return bare.length === 1 && !bare[0].fullNames.length ? bare[0] : undefined;
     }
     // A bare surname from another article: the one person with exactly that surname, or the one
-    // variant spelling that shares a role word ("Browne" is not "Brown" without more evidence).
+    // variant spelling that shares a role word ("Harwoode" is not "Harwood" without more evidence).
     const sharing = candidates.filter((c) => [...roles].some((w) => c.roleWords.has(w)));
     if (sharing.length === 1) return sharing[0];
     const exact = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
@@ -94,7 +94,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
       if (betterName(canonical, entity.name)) entity.name = canonical;
       for (const m of mentions) {
         const form = mentionForm(m);
-        // "his office" names Yoon's office here, but is no name for it elsewhere.
+        // "his office" names Lee's office here, but is no name for it elsewhere.
         const surface = form === 'name' && !/^(?:his|her|its|their)\s/i.test(m.text) ? [m.text] : [];
         for (const alias of [...surface, ...(m.name ? [m.name] : [])]) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
         const key = m.role ? roleKey(m.role) : '';

@@ -55,9 +55,9 @@ export class SurnameIndex<T> {
 }
 
 /**
- * Group the name mentions of one article into clusters of the same entity: "Mark Rutte", "Rutte"
- * and "Mr Rutte" share one; "Zelensky"/"Zelenskyy" too. A bare surname that fits several full
- * names ("Kim") is left without a cluster. Pronouns and titles are resolved later.
+ * Group the name mentions of one article into clusters of the same entity: "Jane Okafor", "Okafor"
+ * and "Ms Okafor" share one; "Kovalsky"/"Kovalskyy" too. A bare surname that fits several full
+ * names ("Park" for two Parks) is left without a cluster. Pronouns and titles are resolved later.
  */
 export const clusterMentions: DocRefiner = {
   name: 'cluster-mentions',
@@ -103,7 +103,7 @@ export const clusterMentions: DocRefiner = {
         const before = candidates.filter((c) => (firstSeen.get(c) ?? Infinity) < m.start);
         if (before.length === 1) m.cluster = before[0];
       } else if (byGiven.has(surname)) {
-        // "Hillary" after "Hillary Clinton": the same person only when one full name has that given name.
+        // "Jane" after "Jane Okafor": the same person only when one full name has that given name.
         const given = byGiven.get(surname)!;
         if (given.length === 1) m.cluster = given[0];
       } else {
@@ -123,7 +123,7 @@ export const clusterMentions: DocRefiner = {
   },
 };
 
-/** "Yoon's office" is named after the longest name of Yoon's cluster, so articles agree on it. */
+/** "Lee's office" is named after the longest name of Lee's cluster, so articles agree on it. */
 function renameOffices(mentions: Mention[]): void {
   const longest = new Map<number, string>();
   for (const m of mentions) {

@@ -6,8 +6,8 @@ import type { DocRefiner } from './types.js';
 /**
  * Point each quote's speaker (and each reported figure's source) at the mention, and so the
  * entity, it names. Within the speaker's
- * words, the first person that is not a possessive owner is the speaker ("Zelensky's chief of
- * staff Andriy Yermak" is Yermak); pronouns and titles carry the cluster the resolver gave them.
+ * words, the first person that is not a possessive owner is the speaker ("Boyko's chief of
+ * staff Oleksandr Marchuk" is Marchuk); pronouns and titles carry the cluster the resolver gave them.
  * Unresolved speakers stay unresolved: a wrong speaker would become a wrong answer key.
  */
 export const linkSpeakers: DocRefiner = {
@@ -21,7 +21,7 @@ export const linkSpeakers: DocRefiner = {
       if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current])) return;
       const { start, end } = speaker.mention;
       const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]));
-      // "South Korea, NATO and the United States said": several sources, no single answer.
+      // "Norway, the EU and Japan said": several sources, no single answer.
       const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
       if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
         speaker.mentionIndex = null;

@@ -7,13 +7,13 @@ import { namedKey } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
-/** Words before a mention that make it an object, not the subject ("on the part of President Putin"). */
+/** Words before a mention that make it an object, not the subject ("on the part of President Boyko"). */
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'on', 'by', 'from', 'for', 'about', 'against', 'at', 'in', 'into', 'than', 'like', 'as', 'between',
   'among', 'toward', 'towards', 'after', 'before', 'under', 'over', 'via', 'told', 'asked', 'urged', 'met', 'called', 'thanked',
 ]);
 
-/** Nouns for unnamed people: "a foreign ministry official ... he believed" is not about the last named man. */
+/** Nouns for unnamed people: "an embassy official ... he thought" is not about the last named man. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source', 'resident', 'witness', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'friend', 'colleague', 'victim', 'suspect', 'member', 'employee', 'worker', 'soldier', 'student', 'teacher', 'owner', 'neighbour', 'neighbor']);
 
 /** How many sentences back a pronoun may look for its subject. */
@@ -74,10 +74,10 @@ class ReferenceResolver {
   private readonly info = new Map<number, ClusterInfo>();
   private readonly quoted: Span[];
   private readonly covered: Span[];
-  /** Role words attached to names ("NATO chief" before "Rutte"): the organization in them is no subject. */
+  /** Role words attached to names ("UN envoy" before "Okafor"): the organization in them is no subject. */
   private readonly roleSpans: Span[];
   private readonly officeClusters = new Map<string, number>();
-  /** Folded words of organization names -> their clusters ("the ministry" -> "Defence Ministry"). */
+  /** Folded words of organization names -> their clusters ("the ministry" -> "Health Ministry"). */
   private readonly orgWords = new Map<string, Set<number>>();
   /** Last word of a role -> person clusters holding such a role. */
   private readonly byRoleHead = new Map<string, Set<number>>();
@@ -122,7 +122,7 @@ class ReferenceResolver {
     const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
     const subjects: (number | undefined)[] = [];
     const groupSubjects: (number | undefined)[] = [];
-    /** Per sentence: named people in object position ("came from Brian Gammage") when it has no subject. */
+    /** Per sentence: named people in object position ("came from Ray Hollis") when it has no subject. */
     const objects: number[][] = [];
     let k = 0;
     let q = 0;
@@ -155,13 +155,13 @@ class ReferenceResolver {
             this.learnGender(target, gender);
           } else if (target !== undefined && gender) this.resolveOffice(m, target);
         }
-        // A subject we cannot name (an ambiguous "Clinton") still takes the subject slot: a later "she" is not someone else.
+        // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.
         if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
         if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && mentionForm(m) === 'name' && !quoted && !isPossessive(doc, m)) others.push(m.cluster);
       }
       if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
-      // A sentence led by a group ("Western officials briefed her") gives "she" no named antecedent.
+      // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
       subjects[si] = subject ?? (groupSubject !== undefined ? UNNAMED : undefined);
       groupSubjects[si] = groupSubject;
       objects[si] = subject === undefined ? others : [];
@@ -190,7 +190,7 @@ class ReferenceResolver {
   private lookBack(subjects: (number | undefined)[], objects: number[][], si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
       const s = subjects[j];
-      // "One dissenting opinion came from Brian Gammage. He said": a person just named as an object
+      // "A different view came from Ray Hollis. He said": a person just named as an object
       // may be the one meant, so looking further back would guess.
       if (s === undefined && objects[j].some((c) => this.compatible(c, gender))) return undefined;
       if (s === undefined) continue;
@@ -215,7 +215,7 @@ class ReferenceResolver {
     while (i >= 0 && isLetter(text[i])) i--;
     let word = text.slice(i + 1, wordEnd).toLowerCase();
     if (word === 's' && (text[i] === "'" || text[i] === '’')) {
-      // "criticism of NBC's Matt Lauer": judge by the word before the owner.
+      // "criticism of Acme's Ray Hollis": judge by the word before the owner.
       i--;
       while (i >= 0 && isLetter(text[i])) i--;
       while (i >= 0 && text[i] === ' ') i--;
@@ -227,7 +227,7 @@ class ReferenceResolver {
     return !(PREPOSITIONS.has(word) && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
   }
 
-  /** Where a sentence first names a person by a lower-case noun outside mentions and quotes ("A foreign ministry official"), or -1. */
+  /** Where a sentence first names a person by a lower-case noun outside mentions and quotes ("An embassy official"), or -1. */
   private firstUnnamedPerson(s: Span): number {
     const { text } = this.ex.doc;
     const re = /[a-z][a-z-]*/g;
@@ -283,7 +283,7 @@ function genderOfPossessive(m: Mention): 'm' | 'f' | null {
 
 /**
  * Folded words of a role after any possessive owner, for matching "the Secretary-General" against
- * "NATO Secretary General" (and not "the Ukrainian president" against "the Ukrainian president's
+ * "UN Secretary General" (and not "the Polish president" against "the Polish president's
  * chief of staff").
  */
 function roleWords(role: string): string[] {

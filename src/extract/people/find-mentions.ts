@@ -24,10 +24,10 @@ export interface FoundMentions {
   roles: FoundRole[];
 }
 
-/** Lower-case words after a name that make it a place ("Kursk region"). */
+/** Lower-case words after a name that make it a place ("Tula region"). */
 const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'saint', 'sheikh', 'emir', 'sultan']);
 
-/** "Santa Monica-based", "London-listed": a capitalized modifier, not part of a name. */
+/** "Oslo-based", "Paris-listed": a capitalized modifier, not part of a name. */
 const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
 
 const PERSONAL_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mx)\.?$/;
@@ -44,7 +44,7 @@ interface Pending {
   token: Token;
   sentence: Sentence;
   speaks: boolean;
-  /** "the Mail said": a known name still counts ("the Trump campaign"), an unknown one is no person. */
+  /** "the Mail said": a known name still counts ("the Okafor campaign"), an unknown one is no person. */
   afterThe: boolean;
 }
 
@@ -52,11 +52,11 @@ class MentionFinder {
   readonly mentions: Mention[] = [];
   readonly roles: FoundRole[] = [];
   private readonly pending: Pending[] = [];
-  /** Folded names seen right before a reporting verb somewhere in the article ("Obama said"). */
+  /** Folded names seen right before a reporting verb somewhere in the article ("Okafor said"). */
   private readonly speakers = new Set<string>();
-  /** Capitalized pairs whose first word is no known given name ("Sweeney Todd", "Time Warner"). */
+  /** Capitalized pairs whose first word is no known given name ("Blue Harbour", "Stone Tiger"). */
   private readonly pendingNames: { toks: Token[]; index: number; last: number; sentence: Sentence }[] = [];
-  /** Folded words of full person names seen so far, and their sounds, to recognise "Rutte" alone. */
+  /** Folded words of full person names seen so far, and their sounds, to recognise "Okafor" alone. */
   private readonly nameWords = new Set<string>();
   private readonly nameWordsBySound = new Map<string, string[]>();
 
@@ -71,9 +71,8 @@ class MentionFinder {
     }
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
-    const cued = new Set(this.nameWords);
     for (const p of this.pendingNames) {
-      if (cued.has(foldName(p.toks[p.last].text)) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
+      if (this.isKnownNameWord(foldName(p.toks[p.last].text)) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -119,7 +118,7 @@ class MentionFinder {
         j++;
         continue;
       }
-      // "von der Leyen", "Secretary of State", "Centre for Strategic Communication"
+      // "van den Berg", "Secretary of State", "Institute for Public Health"
       let k = j + 1;
       while (k < toks.length && toks[k].word && !toks[k].cap && (NAME_PARTICLES.has(toks[k].lower) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
       if (k > j + 1 && k < toks.length && toks[k].word && toks[k].cap && adjacent(text, toks[k - 1], toks[k])) {
@@ -136,10 +135,10 @@ class MentionFinder {
     let s = a;
     while (s <= b && (STOP_WORDS.has(toks[s].lower) || MONTHS.has(toks[s].lower) || WEEKDAYS.has(toks[s].lower) || !toks[s].cap)) s++;
     if (s > b) return;
-    // "Transport and General Worker's Union": a possessive inside an organization's name.
+    // "General Printer's Union": a possessive inside an organization's name.
     const after = toks[b + 1];
     if (toks[b].possessive && after?.cap && ORG_KEYWORDS.has(after.lower) && adjacent(this.doc.text, toks[b], after)) return;
-    // "Tanzania Mr Brown": an honorific inside the run starts a new name.
+    // "Norway Mr Dahl": an honorific inside the run starts a new name.
     for (let h = s + 1; h <= b; h++) {
       if (honorificOf(toks[h]) && toks[h].cap && !isTitleHead(toks[h - 1]) && !isTitleModifier(toks[h - 1])) {
         this.analyzeRun(toks, s, h - 1, sentence);
@@ -152,7 +151,7 @@ class MentionFinder {
     const hasOf = toks.slice(s, b + 1).some((t) => t.lower === 'of');
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
     while (k >= s && !titleish(toks[k])) k--;
-    // "Mr. King": after Mr/Ms/Dr comes a name; "James Dean Bradfield" starts with a given name.
+    // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
     if ((PERSONAL_HONORIFIC.test(toks[s].lower) && toks[s].cap) || (GIVEN_NAMES.has(toks[s].lower) && !titleish(toks[s]))) k = s - 1;
     let roleStart = -1;
     let n0 = s;
@@ -170,14 +169,14 @@ class MentionFinder {
       n0++;
     }
     if (n0 > b) {
-      // "The Secretary-General continued", "Nato Secretary-General confirmed": not a bare "[President]".
+      // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = k > roleStart && toks.slice(roleStart, k + 1).some((t) => !isTitleHead(t) && !isTitleModifier(t));
       if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
       return;
     }
     const personCue = roleStart >= 0 || honorific >= 0;
-    // "Mr Doug Williams of BT": the name ends before "of"; what follows is classified by itself.
+    // "Mr Ray Hollis of Acme": the name ends before "of"; what follows is classified by itself.
     const connector = personCue ? connectorIn(toks, n0, b) : -1;
     if (connector > 0) {
       let after = connector + 1;
@@ -186,9 +185,9 @@ class MentionFinder {
       b = connector - 1;
     }
     if (personCue) {
-      if (!toks[n0].cap && !NAME_PARTICLES.has(toks[n0].lower)) return; // "MP for Kensington"
+      if (!toks[n0].cap && !NAME_PARTICLES.has(toks[n0].lower)) return; // "MP for Harwood"
       if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || toks.slice(n0, b + 1).some((t) => OTHER_KEYWORDS.has(t.lower))) return;
-      // "Prince Edward", "Pope Francis": the title is part of how the name is used.
+      // "Prince Arne", "Pope Linus": the title is part of how the name is used.
       const royal = roleStart >= 0 && honorific < 0 && n0 === b && ROYAL_TITLES.has(toks[k].lower);
       const nameFrom = royal ? k : n0;
       const mention = this.addPerson(toks, honorific >= 0 ? honorific : nameFrom, nameFrom, b);
@@ -199,7 +198,7 @@ class MentionFinder {
     this.classifyName(toks, n0, b, sentence);
   }
 
-  /** "General Motors": the words after a title make an organization, so it is no role. */
+  /** "General Widgets": the words after a title make an organization, so it is no role. */
   private nameIsOrganization(toks: Token[], n0: number, b: number): boolean {
     for (let i = n0; i <= b; i++) if (ORG_KEYWORDS.has(toks[i].lower) && !honorificOf(toks[i])) return true;
     return false;
@@ -218,7 +217,7 @@ class MentionFinder {
   }
 
   private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
-    // "Former WorldCom", "Film-maker Spike Lee", "Geneva-based WTO": drop the leading descriptors.
+    // "Former Acme", "Film-maker Ray Hollis", "Oslo-based UNHCR": drop the leading descriptors.
     for (let i = n0; i < b; i++) {
       if (LOCATED.test(toks[i].lower)) n0 = i + 1;
     }
@@ -254,7 +253,7 @@ class MentionFinder {
     }
     if (this.isNationality(toks, n0, b)) return;
     if (/s$/.test(toks[b].text) && NATIONALITIES.has(foldName(toks[b].text.slice(0, -1)))) {
-      this.addNamed(toks, n0, b, 'group', this.slice(toks, n0, b)); // "Mexicans", "Senate Republicans"
+      this.addNamed(toks, n0, b, 'group', this.slice(toks, n0, b)); // "Norwegians", "House Democrats"
       return;
     }
     for (let i = n0; i <= b; i++) {
@@ -274,7 +273,7 @@ class MentionFinder {
       }
       if (t.text.length < 2 || !/^\p{Lu}[\p{Ll}'’]/u.test(t.text)) return;
       if (CAMEL_CASE.test(t.text)) {
-        this.addNamed(toks, n0, b, 'organization', t.text); // "PolitiFact", "RealClearPolitics"
+        this.addNamed(toks, n0, b, 'organization', t.text); // "FactCheckHub", "PollWatch"
         return;
       }
       if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[n0 - 1]?.lower === 'the') {
@@ -292,20 +291,34 @@ class MentionFinder {
     if (b - n0 > 4) return;
     if (toks.slice(n0, b + 1).every((t) => isAcronym(t) || isTitleModifier(t) || isTitleHead(t) || isRoleDomain(t))) return;
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
-      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "AOL Europe"
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
       return;
     }
     const after = toks[b + 1];
     const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
-    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks || this.titleBefore(toks, n0)) this.addFullName(toks, n0, b, sentence);
+    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
 
   /** "defense minister Petro Hnatyuk": a title word right before the name. */
   private titleBefore(toks: Token[], n0: number): boolean {
     const t = toks[n0 - 1];
-    return !!t && t.word && !t.possessive && isTitleHead(t) && adjacent(this.doc.text, t, toks[n0]);
+    if (!t || !t.word || t.possessive || !adjacent(this.doc.text, t, toks[n0])) return false;
+    // "chief of staff Oleksandr Marchuk"
+    return isTitleHead(t) || (isRoleDomain(t) && toks[n0 - 2]?.lower === 'of' && !!toks[n0 - 3] && isTitleHead(toks[n0 - 3]));
+  }
+
+  /** "Lee Jun Ho", "Park Min-seo": the shape of an East Asian name, family name first. */
+  private familyFirstShape(toks: Token[], n0: number, b: number): boolean {
+    const words = toks.slice(n0, b + 1).map((t) => t.text);
+    if (words.length === 3) return words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+    return words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);
+  }
+
+  /** A name word already used for a person here, or a spelling variant of one ("Kovalskyy" after "Kovalsky"). */
+  private isKnownNameWord(w: string): boolean {
+    return this.nameWords.has(w) || this.speakers.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
   }
 
   private addFullName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
@@ -337,7 +350,7 @@ class MentionFinder {
     return m;
   }
 
-  /** "Yoon's office said": an organization mention named after its person. */
+  /** "Lee's office said": an organization mention named after its person. */
   private addOfficeOf(toks: Token[], b: number, owner: string): void {
     const t = toks[b];
     const n = toks[b + 1];
@@ -364,7 +377,7 @@ class MentionFinder {
       if (p.speaks) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
-    const known = this.nameWords.has(w) || this.speakers.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
+    const known = this.isKnownNameWord(w);
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
@@ -383,7 +396,7 @@ class MentionFinder {
   /** Roles around a person name: capitalized prefix, lower-case title before, appositives. */
   private attachRoles(toks: Token[], m: Mention, r0: number, r1: number, first: number, b: number, sentence: Sentence): void {
     const text = this.doc.text;
-    // Extend to the left over lower-case title words and a possessive owner: "Zelensky's chief of staff".
+    // Extend to the left over lower-case title words and a possessive owner: "Boyko's chief of staff".
     let start = r0 >= 0 ? r0 : first;
     let sawHead = r0 >= 0;
     let possessiveOwner = false;
@@ -437,7 +450,7 @@ class MentionFinder {
     this.roles.push({ mention: m, role, span: { start, end }, sentence, rule });
   }
 
-  /** "Rutte, a former Dutch prime minister who ...": role after a comma. */
+  /** "Okafor, a former Kenyan prime minister who ...": role after a comma. */
   private appositiveAfter(toks: Token[], m: Mention, b: number, sentence: Sentence): boolean {
     if (toks[b].possessive || toks[b + 1]?.text !== ',') return false;
     let i = b + 2;
@@ -462,7 +475,7 @@ class MentionFinder {
     }
     if (lastHead < 0) return false;
     let end = lastHead;
-    // "spokeswoman for the Pentagon", "prime minister of the Netherlands"
+    // "spokeswoman for the ministry", "prime minister of Norway"
     const c = toks[end + 1];
     if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for') && !toks[end].possessive) {
       let j = end + 2;
@@ -479,7 +492,7 @@ class MentionFinder {
     return true;
   }
 
-  /** "The Ukrainian president's chief of staff, Mr Andriy Yermak, said": role before a comma. */
+  /** "The Polish president's chief of staff, Mr Adam Nowicki, said": role before a comma. */
   private appositiveBefore(toks: Token[], m: Mention, first: number, b: number, sentence: Sentence): void {
     if (first < 2 || toks[first - 1].text !== ',' || toks[b + 1]?.text !== ',') return;
     const end = first - 2;

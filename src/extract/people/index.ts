@@ -3,8 +3,8 @@ import { findMentions } from './find-mentions.js';
 
 /**
  * People, organizations, places and groups, with the roles written next to them: titles before a
- * name ("NATO Secretary General Mark Rutte"), possessive roles ("Zelensky's chief of staff Andriy
- * Yermak") and appositives ("Rutte, a former Dutch prime minister"). Pronouns, "his office" and
+ * name ("UN Secretary General Jane Okafor"), possessive roles ("Boyko's chief of staff Oleksandr
+ * Marchuk") and appositives ("Okafor, a former Kenyan prime minister"). Pronouns, "his office" and
  * title-only mentions ("the Secretary-General") are mentions too; refiners resolve them.
  */
 export const peopleExtractor: Extractor = {

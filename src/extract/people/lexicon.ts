@@ -27,7 +27,7 @@ export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildGazetteer();
 
 export const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_ADJECTIVES.map(foldName));
 
-/** Words that appear inside multi-word nationality adjectives ("North" of "North Korean"). */
+/** Words that appear inside multi-word nationality adjectives ("South" of "South African"). */
 export const NATIONALITY_HEADS: ReadonlySet<string> = new Set(
   NATIONALITY_ADJECTIVES.filter((n) => n.includes(' ')).map((n) => foldName(n.split(' ')[0])),
 );

@@ -68,8 +68,8 @@ export function phoneticCodes(word: string): readonly [string, string] {
 }
 
 /**
- * Two spellings of one name (transliterations: Zelensky / Zelenskyy / Zelenskiy, Singh / Sing):
- * close in spelling AND in sound. "Sign" vs "Sing" are close in spelling but sound different.
+ * Two spellings of one name (transliterations ending -sky / -skyy / -skiy, or a dropped final h):
+ * close in spelling AND in sound. Two letters swapped ("Lign"/"Ling") look close but sound different.
  */
 export function spellingVariants(a: string, b: string): boolean {
   const x = foldName(a);

@@ -39,12 +39,12 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Ma
   ['his', 'm'], ['her', 'f'], ['its', null], ['their', null],
 ]);
 
-/** Lower-case particles inside names ("Ursula von der Leyen", "Osama bin Laden"). */
+/** Lower-case particles inside names ("Anna van den Berg", "Omar bin Tariq"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'st', 'y',
 ]);
 
-/** Verbs of saying right after a bare name ("Sing said") mark it as a speaker. */
+/** Verbs of saying right after a bare name ("Hollis said") mark it as a speaker. */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'claimed', 'claims', 'warned', 'warns', 'wrote',
   'writes', 'argued', 'argues', 'insisted', 'insists', 'explained', 'explains', 'noted', 'notes', 'announced', 'announces',
@@ -57,7 +57,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'conceded', 'concedes', 'maintained', 'maintains', 'revealed', 'reveals',
 ]);
 
-/** Capitalized words that are not names and not places or organizations ("Indo-Pacific", "Internet"). */
+/** Capitalized words that are not names and not places or organizations ("Internet"). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'god', 'allah', 'lord', 'mother', 'father', 'dad', 'mum', 'mom', 'sir', 'madam', 'north', 'south', 'east', 'west',
   'northern', 'southern', 'eastern', 'western', 'central', 'national', 'international', 'federal', 'royal', 'general',

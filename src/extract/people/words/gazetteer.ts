@@ -68,7 +68,7 @@ export const REGIONS: readonly string[] = [
   'Central Asia', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe',
   'Balkans', 'Baltics', 'Caucasus', 'Scandinavia', 'Siberia', 'Caribbean', 'Mediterranean', 'Sahel', 'Persian Gulf',
   'Gulf', 'Black Sea', 'Baltic Sea', 'South China Sea', 'Red Sea', 'Pacific', 'Atlantic', 'Indian Ocean',
-  'Korean Peninsula', 'Indo-Pacific', 'Asia-Pacific', 'Horn of Africa', 'Donbas', 'Donbass', 'West', 'Silicon Valley',
+  'Asia-Pacific', 'Horn of Africa', 'Donbas', 'Donbass', 'West', 'Silicon Valley',
   'Wall Street', 'Downing Street', 'Capitol Hill',
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
   'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
@@ -78,7 +78,7 @@ export const REGIONS: readonly string[] = [
   'Wyoming', 'Ontario', 'Quebec', 'Bavaria', 'Catalonia', 'Kurdistan', 'Punjab', 'Xinjiang', 'Taiwan Strait',
 ];
 
-/** Nationality and regional adjectives: "North Korean troops" is not a person. */
+/** Nationality and regional adjectives: "South African troops" is not a person. */
 export const NATIONALITY_ADJECTIVES: readonly string[] = [
   'Afghan', 'Albanian', 'Algerian', 'American', 'Angolan', 'Argentine', 'Argentinian', 'Armenian', 'Australian',
   'Austrian', 'Azerbaijani', 'Azeri', 'Bahraini', 'Bangladeshi', 'Belarusian', 'Belgian', 'Bolivian', 'Bosnian',
@@ -96,8 +96,7 @@ export const NATIONALITY_ADJECTIVES: readonly string[] = [
   'Tanzanian', 'Thai', 'Tibetan', 'Tunisian', 'Turkish', 'Turkmen', 'Ugandan', 'Ukrainian', 'Uruguayan', 'Uzbek',
   'Venezuelan', 'Vietnamese', 'Welsh', 'Yemeni', 'Zambian', 'Zimbabwean', 'European', 'African', 'Asian', 'Arab',
   'Latin', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Middle Eastern', 'Soviet', 'Kurdish', 'Baltic',
-  'Nordic', 'Scandinavian', 'Balkan', 'Caucasian', 'Siberian', 'Pacific', 'Atlantic', 'Transatlantic', 'Euro-Atlantic',
-  'Indo-Pacific', 'Asia-Pacific', 'Crimean', 'Chechen', 'Israeli-Palestinian', 'Gazan', 'Californian', 'Texan',
+  'Nordic', 'Scandinavian', 'Balkan', 'Caucasian', 'Siberian', 'Pacific', 'Atlantic', 'Transatlantic', 'Asia-Pacific', 'Crimean', 'Chechen', 'Israeli-Palestinian', 'Gazan', 'Californian', 'Texan',
   'Catalan', 'Basque', 'Flemish', 'Sikh', 'Hindu', 'Muslim', 'Jewish', 'Christian', 'Catholic', 'Protestant',
   'Orthodox', 'Buddhist', 'Islamic', 'Sunni', 'Shia', 'Shiite', 'Democratic', 'Republican', 'Conservative', 'Labour',
   'Liberal', 'Communist', 'Socialist', 'Olympic', 'Allied', 'Pro-Russian', 'Pro-Western', 'Anti-Western',
@@ -124,5 +123,5 @@ export const INTERNATIONAL_ORGANIZATIONS: ReadonlyArray<readonly [string, ...str
   ['Bundestag'], ['Duma', 'State Duma'], ['Knesset'], ['Supreme Court', 'US Supreme Court'], ['Hamas'], ['Hezbollah'],
   ['Taliban'], ['Islamic State', 'IS', 'ISIS', 'ISIL'], ['al-Qaeda', 'Al Qaeda', 'al Qaeda'], ['FBI'], ['CIA'], ['NSA'],
   ['Reuters'], ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['BBC'], ['CNN'], ['Bloomberg'], ['Xinhua'],
-  ['TASS', 'Tass'], ['Yonhap'], ['Interfax'], ['RIA Novosti'], ['Al Jazeera'], ['RFE/RL', 'Radio Free Europe/Radio Liberty'],
+  ['TASS', 'Tass'], ['Yonhap'], ['Interfax'], ['RIA Novosti'], ['Al Jazeera'],
 ];

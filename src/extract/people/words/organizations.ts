@@ -1,4 +1,4 @@
-/** Words that make a capitalized phrase an organization ("Ministry of Defence", "The Moscow Times"). */
+/** Words that make a capitalized phrase an organization ("Ministry of Defence", "The Daily Ledger"). */
 export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'ministry', 'office', 'council', 'service', 'services', 'agency', 'party', 'commission', 'committee', 'union', 'bank',
   'times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'press', 'radio', 'tv',
@@ -18,7 +18,7 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'theater', 'museum', 'gallery', 'rugby', 'football', 'cricket', 'hockey', 'athletics', 'racing', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
 ]);
 
-/** Words after a capitalized name that make it a place ("Kursk region", "Vostochny Cosmodrome"). */
+/** Words after a capitalized name that make it a place ("Tula region", "Baikal Cosmodrome"). */
 export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   'region', 'oblast', 'province', 'state', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'islands',
   'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'valley', 'bay', 'gulf', 'strait', 'coast', 'border', 'cosmodrome',
@@ -29,7 +29,7 @@ export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   'cathedral', 'tower', 'towers', 'wharf', 'quay',
 ]);
 
-/** Capitalized words that make a phrase an event, law or thing, not a name ("World War II"). */
+/** Capitalized words that make a phrase an event, law or thing, not a name ("Cold War"). */
 export const OTHER_KEYWORDS: ReadonlySet<string> = new Set([
   'war', 'wars', 'cup', 'olympics', 'games', 'championship', 'championships', 'open', 'prize', 'award', 'awards', 'act',
   'bill', 'treaty', 'accord', 'accords', 'agreement', 'festival', 'day', 'week', 'year', 'summit', 'conference', 'forum',
@@ -41,7 +41,7 @@ export const OTHER_KEYWORDS: ReadonlySet<string> = new Set([
   'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp',
 ]);
 
-/** Nouns for unnamed groups of sources ("Western officials", "analysts"). */
+/** Nouns for unnamed groups of sources ("senior officials", "analysts"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'sources', 'analysts', 'experts', 'diplomats', 'lawmakers', 'legislators', 'critics', 'residents',
   'witnesses', 'protesters', 'protestors', 'investigators', 'prosecutors', 'economists', 'scientists', 'researchers',

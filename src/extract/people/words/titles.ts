@@ -3,7 +3,7 @@
  * All lower case; hyphenated titles are listed as written and also matched with spaces.
  */
 
-/** Nouns that head a role: the last word of "NATO Secretary General", "Pentagon spokeswoman". */
+/** Nouns that head a role: the last word of "UN Secretary General", "ministry spokeswoman". */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
   'general', 'attorney-general', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'director', 'director-general',
