@@ -18,8 +18,7 @@ paula pauline peggy penelope penny petra phoebe pia polly priya rachel rania reb
 rosemary ruby ruth sabine sally salma samantha sandra sara sarah selina serena sharon sheila shirley sian silvia
 simone siobhan sofia sonia sophia sophie stacey stella stephanie sue susan susanne suzanne svetlana sylvia tamara
 tanya tara teresa tess tetiana theresa tiffany tina tracy ulrike uma valentina valerie vanessa vera veronica victoria
-vivian wendy yasmin yolanda yulia zainab zara zeynep zoe betty megyn melania patti ava elizabeth nikki condoleezza
-nancy sarah hope kellyanne huma`.split(/\s+/),
+vivian wendy yasmin yolanda yulia zainab zara zeynep zoe`.split(/\s+/),
 );
 
 export const MALE_NAMES: ReadonlySet<string> = new Set(
@@ -40,6 +39,5 @@ nigel noah norman oleg oleksandr oliver omar oscar otto owen pablo patrick paul 
 philippe pierre ralph ramon randy raul ray raymond reginald ricardo richard rick rob robert roberto rod roger roland
 ron ronald rory roy rupert russell ryan sam samuel scott sean sebastian sergei sergey serhiy simon stanley stefan
 stephen steve steven stewart stuart taras ted terence terry thomas tim timothy todd tom tommy tony trevor tyler victor
-viktor vincent walter warren wayne wesley william willie winston wolfgang xavier yuri zachary mitt newt rudy reince
-rand marco ted jeb mike tim`.split(/\s+/),
+viktor vincent walter warren wayne wesley william willie winston wolfgang xavier yuri zachary`.split(/\s+/),
 );
