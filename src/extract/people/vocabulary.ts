@@ -7,6 +7,7 @@ import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS
 const headCache = new Map<string, boolean>();
 
 export function isTitleHead(t: Token): boolean {
+  if (!t.lower.includes('-')) return TITLE_HEADS.has(t.lower) || (t.lower.endsWith('.') && TITLE_HEADS.has(t.lower.slice(0, -1)));
   let v = headCache.get(t.lower);
   if (v === undefined) {
     if (headCache.size > 20_000) headCache.clear();
