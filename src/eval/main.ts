@@ -5,9 +5,10 @@ import type { EvalOptions, EvalRow, EvalSection } from './types.js';
 import { quotesEval } from './quotes.js';
 import { timexEval } from './timex.js';
 import { numbersEval } from './numbers.js';
+import { peopleEval } from './people.js';
 
 /** Every scored task, in the order they are printed. */
-const sections: EvalSection[] = [quotesEval, timexEval, numbersEval];
+const sections: EvalSection[] = [quotesEval, timexEval, numbersEval, peopleEval];
 
 function parseArgs(argv: string[]): EvalOptions & { only: string[] } {
   const opts: EvalOptions & { only: string[] } = { dataDir: join(packageRoot, '..', 'shared', 'eval'), errors: false, split: 'dev', only: [] };

@@ -1,22 +1,143 @@
+import type { Mention } from '../extract/types.js';
+import { foldName, phoneticCodes, spellingVariants } from '../extract/people/name-match.js';
+import { lookupPlaceOrOrg } from '../extract/people/lexicon.js';
+import { mentionForm, nameParts, type NameParts } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
+/** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
+export function sameFullName(a: NameParts, b: NameParts): boolean {
+  if (a.words.length < 2 || b.words.length < 2) return false;
+  if (a.given && b.given) {
+    return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && spellingVariants(a.given, b.given);
+  }
+  if (a.words.length !== b.words.length) return false;
+  return a.words.every((w, i) => spellingVariants(w, b.words[i]));
+}
+
+/** The key organizations, places and groups merge by ("NATO" and "Nato" and "North Atlantic Treaty Organization"). */
+export function namedKey(m: Pick<Mention, 'kind' | 'name'>): string {
+  const entry = m.kind === 'group' ? undefined : lookupPlaceOrOrg(m.name);
+  return `${m.kind === 'group' ? 'group' : 'named'}:${foldName(entry?.canonical ?? m.name.replace(/^the\s+/i, ''))}`;
+}
+
+/** Surname words -> cluster ids, with a sound index for transliterations. */
+export class SurnameIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly bySound = new Map<string, string[]>();
+
+  add(surname: string, item: T): void {
+    const list = this.exact.get(surname);
+    if (list) {
+      if (!list.includes(item)) list.push(item);
+      return;
+    }
+    this.exact.set(surname, [item]);
+    const sound = phoneticCodes(surname)[0];
+    const words = this.bySound.get(sound) ?? [];
+    words.push(surname);
+    this.bySound.set(sound, words);
+  }
+
+  /** Items filed under exactly this surname. */
+  findExact(surname: string): T[] {
+    return [...(this.exact.get(surname) ?? [])];
+  }
+
+  /** Items filed under this surname or a spelling variant of it, in filing order. */
+  find(surname: string): T[] {
+    const out = [...(this.exact.get(surname) ?? [])];
+    for (const w of this.bySound.get(phoneticCodes(surname)[0]) ?? []) {
+      if (w === surname || !spellingVariants(w, surname)) continue;
+      for (const item of this.exact.get(w) ?? []) if (!out.includes(item)) out.push(item);
+    }
+    return out;
+  }
+}
+
 /**
- * Group the mentions of one article into clusters of the same entity: a full name and later
- * surname-only mentions ("Mark Rutte" ... "Rutte") share a cluster.
+ * Group the name mentions of one article into clusters of the same entity: "Jane Okafor", "Okafor"
+ * and "Ms Okafor" share one; "Kovalsky"/"Kovalskyy" too. A bare surname that fits several full
+ * names ("Park" for two Parks) is left without a cluster. Pronouns and titles are resolved later.
  */
 export const clusterMentions: DocRefiner = {
   name: 'cluster-mentions',
   refine(ex) {
-    const byName = new Map<string, number>();
-    const bySurname = new Map<string, number>();
     let next = 0;
+    const fullNames = new Map<number, NameParts[]>();
+    const index = new SurnameIndex<number>();
+    const byGiven = new Map<string, number[]>();
+    const firstSeen = new Map<number, number>();
+    const named = new Map<string, number>();
+    const newCluster = (at: number) => {
+      firstSeen.set(next, at);
+      return next++;
+    };
+
+    // Full names first, so that a bare surname before its full name still finds it.
     for (const m of ex.mentions) {
-      const key = m.name.toLowerCase();
-      const surname = key.split(/\s+/).pop() ?? key;
-      const cluster = byName.get(key) ?? (m.kind === 'person' && !key.includes(' ') ? bySurname.get(key) : undefined) ?? next++;
+      if (m.kind !== 'person' || mentionForm(m) !== 'name') continue;
+      const parts = nameParts(m.name);
+      if (parts.words.length < 2) continue;
+      const candidates = parts.surnames.flatMap((s) => index.find(s));
+      const found = candidates.find((c) => fullNames.get(c)!.some((p) => sameFullName(p, parts)));
+      const cluster = found ?? newCluster(m.start);
       m.cluster = cluster;
-      byName.set(key, cluster);
-      if (m.kind === 'person' && !bySurname.has(surname)) bySurname.set(surname, cluster);
+      if (found === undefined) fullNames.set(cluster, []);
+      fullNames.get(cluster)!.push(parts);
+      for (const s of parts.surnames) index.add(s, cluster);
+      if (parts.given) {
+        const list = byGiven.get(parts.given) ?? [];
+        if (!list.includes(cluster)) list.push(cluster);
+        byGiven.set(parts.given, list);
+      }
+    }
+    for (const m of ex.mentions) {
+      if (m.kind !== 'person' || mentionForm(m) !== 'name' || m.cluster !== undefined) continue;
+      const parts = nameParts(m.name);
+      if (!parts.words.length) continue;
+      const surname = parts.words[parts.words.length - 1];
+      const candidates = index.find(surname);
+      if (candidates.length === 1) m.cluster = candidates[0];
+      else if (candidates.length > 1) {
+        // Several people share the surname: only a single one already introduced by full name will do.
+        const before = candidates.filter((c) => (firstSeen.get(c) ?? Infinity) < m.start);
+        if (before.length === 1) m.cluster = before[0];
+      } else if (byGiven.has(surname)) {
+        // "Jane" after "Jane Okafor": the same person only when one full name has that given name.
+        const given = byGiven.get(surname)!;
+        if (given.length === 1) m.cluster = given[0];
+      } else {
+        m.cluster = newCluster(m.start);
+        index.add(surname, m.cluster);
+      }
+    }
+    renameOffices(ex.mentions);
+    for (const m of ex.mentions) {
+      if (m.kind === 'person' || mentionForm(m) !== 'name') continue;
+      if (m.kind === 'group' && !/\p{Lu}/u.test(m.name.slice(0, m.name.lastIndexOf(' ') + 1))) continue; // bare "officials" is nobody in particular
+      const key = namedKey(m);
+      let cluster = named.get(key);
+      if (cluster === undefined) named.set(key, (cluster = newCluster(m.start)));
+      m.cluster = cluster;
     }
   },
 };
+
+/** "Lee's office" is named after the longest name of Lee's cluster, so articles agree on it. */
+function renameOffices(mentions: Mention[]): void {
+  const longest = new Map<number, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.cluster === undefined || !m.name) continue;
+    const cur = longest.get(m.cluster);
+    if (!cur || m.name.length > cur.length) longest.set(m.cluster, m.name);
+  }
+  const personAt = new Map<number, Mention>();
+  for (const m of mentions) if (m.kind === 'person' && m.name) personAt.set(m.start, m);
+  for (const org of mentions) {
+    if (org.kind !== 'organization' || !org.name.includes("'s ")) continue;
+    const owner = personAt.get(org.start);
+    if (owner?.cluster === undefined) continue;
+    const full = longest.get(owner.cluster);
+    if (full) org.name = `${full}'s ${org.name.slice(org.name.lastIndexOf("'s ") + 3)}`;
+  }
+}

@@ -1,17 +1,60 @@
+import { toRawSpan } from '../doc.js';
+import type { Mention, SpeakerDraft } from '../extract/types.js';
+import { isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
 /**
- * Resolve each quote's speaker mention to a mention cluster. Placeholder: only a mention that
- * is itself a recognised name is linked; pronouns stay unresolved.
+ * Point each quote's speaker (and each reported figure's source) at the mention, and so the
+ * entity, it names. Within the speaker's
+ * words, the first person that is not a possessive owner is the speaker ("Boyko's chief of
+ * staff Oleksandr Marchuk" is Marchuk); pronouns and titles carry the cluster the resolver gave them.
+ * Unresolved speakers stay unresolved: a wrong speaker would become a wrong answer key.
  */
 export const linkSpeakers: DocRefiner = {
   name: 'link-speakers',
   refine(ex) {
+    const { doc, mentions } = ex;
+    const byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    const link = (speaker: SpeakerDraft) => {
+      if (!speaker.mention) return;
+      const current = speaker.mentionIndex;
+      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current])) return;
+      const { start, end } = speaker.mention;
+      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]));
+      // "Norway, the EU and Japan said": several sources, no single answer.
+      const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
+      if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
+        speaker.mentionIndex = null;
+        return;
+      }
+      const pick = overlapping.find((i) => mentions[i].kind === 'person') ?? overlapping[0];
+      if (pick === undefined) return;
+      speaker.mentionIndex = mentions[pick].cluster === undefined ? null : pick;
+      if (mentions[pick].cluster === undefined && mentionForm(mentions[pick]) !== 'name') {
+        ex.diagnostics.push({ rule: 'link-speakers/unresolved', message: `speaker "${mentions[pick].text}" could not be resolved to a named entity`, article: doc.article.id, span: toRawSpan(doc, mentions[pick]) });
+      }
+    };
     for (const f of ex.facts) {
-      if (f.kind !== 'quote' || !f.speaker.mention || f.speaker.mentionIndex != null) continue;
-      const { start, end } = f.speaker.mention;
-      const i = ex.mentions.findIndex((m) => m.start < end && start < m.end);
-      if (i >= 0) f.speaker.mentionIndex = i;
+      if (f.kind === 'quote') link(f.speaker);
+      else if (f.kind === 'number' && f.source) link(f.source);
     }
   },
 };
+
+/** Mentions overlapping [start, end), by binary search over mentions sorted by start. */
+function overlappingMentions(byStart: number[], mentions: Mention[], start: number, end: number): number[] {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[byStart[mid]].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  // Mentions are short: walking back a few dozen from the last one starting before `end` is enough.
+  for (let k = lo - 1; k >= 0 && k >= lo - 40; k--) {
+    const m = mentions[byStart[k]];
+    if (m.end > start) out.push(byStart[k]);
+  }
+  return out.sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
+}

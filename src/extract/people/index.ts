@@ -1,23 +1,26 @@
-import type { Extractor, Mention } from '../types.js';
+import type { Extractor, RoleDraft } from '../types.js';
+import { findMentions } from './find-mentions.js';
 
 /**
- * People, organizations, places and groups. Placeholder rule: runs of capitalized words
- * (two or more) not at a sentence start are person-name candidates.
+ * People, organizations, places and groups, with the roles written next to them: titles before a
+ * name ("UN Secretary General Jane Okafor"), possessive roles ("Boyko's chief of staff Oleksandr
+ * Marchuk") and appositives ("Okafor, a former Kenyan prime minister"). Pronouns, "his office" and
+ * title-only mentions ("the Secretary-General") are mentions too; refiners resolve them.
  */
 export const peopleExtractor: Extractor = {
   name: 'people',
-  extract(doc) {
-    const mentions: Mention[] = [];
-    const re = /\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+)/gu;
-    for (const s of doc.sentences) {
-      const sentence = doc.text.slice(s.start, s.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence))) {
-        const start = s.start + m.index;
-        mentions.push({ start, end: start + m[0].length, text: m[0], kind: 'person', name: m[0], role: null, roleSpan: null });
-      }
-    }
-    return { mentions };
+  extract(doc, sofar) {
+    const { mentions, roles } = findMentions(doc);
+    const base = sofar.mentions.length;
+    const indexOf = new Map(mentions.map((m, i) => [m, base + i]));
+    const facts: RoleDraft[] = roles.map((r) => ({
+      kind: 'role',
+      span: r.span,
+      sentence: { start: r.sentence.start, end: r.sentence.end },
+      extractor: `people/${r.rule}`,
+      role: r.role,
+      mentionIndex: indexOf.get(r.mention)!,
+    }));
+    return { mentions, facts };
   },
 };

@@ -1,0 +1,577 @@
+import type { Doc, Sentence } from '../../doc.js';
+import type { EntityKind, Span } from '../../schema/index.js';
+import type { Mention } from '../types.js';
+import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
+import { lookupPlaceOrOrg, NATIONALITIES } from './lexicon.js';
+import { adjacent, tokenize, type Token } from './tokens.js';
+import { honorificOf, isAcronym, isRoleDomain, isTitleHead, isTitleModifier } from './vocabulary.js';
+import { GIVEN_NAMES } from './words/given-names.js';
+import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
+import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
+
+export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role';
+
+export interface FoundRole {
+  mention: Mention;
+  role: string;
+  span: Span;
+  sentence: Sentence;
+  rule: RoleRule;
+}
+
+export interface FoundMentions {
+  mentions: Mention[];
+  roles: FoundRole[];
+}
+
+/** Lower-case words after a name that make it a place ("Tula region"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'saint', 'sheikh', 'emir', 'sultan']);
+
+/** "Oslo-based", "Paris-listed": a capitalized modifier, not part of a name. */
+const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
+
+const PERSONAL_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mx)\.?$/;
+
+/** An inner capital after lower case, not a Mc/Mac/O' surname: a brand or organization. */
+const CAMEL_CASE = /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
+
+const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'river', 'crossing', 'airport', 'governorate', 'prefecture']);
+
+/** A single capitalized word that may be a surname; decided once all full names are known. */
+interface Pending {
+  toks: Token[];
+  index: number;
+  token: Token;
+  sentence: Sentence;
+  speaks: boolean;
+  /** "the Mail said": a known name still counts ("the Okafor campaign"), an unknown one is no person. */
+  afterThe: boolean;
+}
+
+class MentionFinder {
+  readonly mentions: Mention[] = [];
+  readonly roles: FoundRole[] = [];
+  private readonly pending: Pending[] = [];
+  /** Folded names seen right before a reporting verb somewhere in the article ("Okafor said"). */
+  private readonly speakers = new Set<string>();
+  /** Capitalized pairs whose first word is no known given name ("Blue Harbour", "Stone Tiger"). */
+  private readonly pendingNames: { toks: Token[]; index: number; last: number; sentence: Sentence }[] = [];
+  /** Folded words of full person names seen so far, and their sounds, to recognise "Okafor" alone. */
+  private readonly nameWords = new Set<string>();
+  private readonly nameWordsBySound = new Map<string, string[]>();
+
+  constructor(private readonly doc: Doc) {}
+
+  run(): FoundMentions {
+    const { doc } = this;
+    const title = doc.titleSpan;
+    for (const sentence of doc.sentences) {
+      if (title && sentence.start < title.end && title.start < sentence.end) continue;
+      this.scanSentence(sentence, tokenize(doc.text, sentence.start, sentence.end));
+    }
+    // A pair counts as a name when its surname is used for a person with a title, honorific or
+    // given name elsewhere, or when an appositive gives it a role.
+    for (const p of this.pendingNames) {
+      if (this.isKnownNameWord(foldName(p.toks[p.last].text)) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
+        this.addFullName(p.toks, p.index, p.last, p.sentence);
+        continue;
+      }
+      const probe: Mention = { start: p.toks[p.index].start, end: p.toks[p.last].end, text: this.slice(p.toks, p.index, p.last), kind: 'person', name: this.slice(p.toks, p.index, p.last), role: null, roleSpan: null };
+      if (this.appositiveAfter(p.toks, probe, p.last, p.sentence)) {
+        this.mentions.push(probe);
+        this.rememberName(p.toks, p.index, p.last);
+      }
+    }
+    for (const p of this.pending) this.decidePending(p);
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { mentions: this.mentions, roles: this.roles };
+  }
+
+  private scanSentence(sentence: Sentence, toks: Token[]): void {
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (t.word && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower))) {
+        this.lowercaseWord(toks, i, sentence);
+        i++;
+        continue;
+      }
+      if (t.word && t.cap) {
+        const end = this.runEnd(toks, i);
+        this.analyzeRun(toks, i, end, sentence);
+        i = end + 1;
+        continue;
+      }
+      if (t.word) this.lowercaseWord(toks, i, sentence);
+      i++;
+    }
+  }
+
+  /** Last index of the run of capitalized words starting at `i` (particles and "of" inside). */
+  private runEnd(toks: Token[], i: number): number {
+    const text = this.doc.text;
+    let j = i;
+    while (j + 1 < toks.length && !toks[j].possessive) {
+      const n = toks[j + 1];
+      if (!adjacent(text, toks[j], n)) break;
+      if (n.word && n.cap) {
+        j++;
+        continue;
+      }
+      // "van den Berg", "Secretary of State", "Institute for Public Health"
+      let k = j + 1;
+      while (k < toks.length && toks[k].word && !toks[k].cap && (NAME_PARTICLES.has(toks[k].lower) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
+      if (k > j + 1 && k < toks.length && toks[k].word && toks[k].cap && adjacent(text, toks[k - 1], toks[k])) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private analyzeRun(toks: Token[], a: number, last: number, sentence: Sentence): void {
+    let b = last;
+    let s = a;
+    while (s <= b && (STOP_WORDS.has(toks[s].lower) || MONTHS.has(toks[s].lower) || WEEKDAYS.has(toks[s].lower) || !toks[s].cap)) s++;
+    if (s > b) return;
+    // "General Printer's Union": a possessive inside an organization's name.
+    const after = toks[b + 1];
+    if (toks[b].possessive && after?.cap && ORG_KEYWORDS.has(after.lower) && adjacent(this.doc.text, toks[b], after)) return;
+    // "Norway Mr Dahl": an honorific inside the run starts a new name.
+    for (let h = s + 1; h <= b; h++) {
+      if (honorificOf(toks[h]) && toks[h].cap && !isTitleHead(toks[h - 1]) && !isTitleModifier(toks[h - 1])) {
+        this.analyzeRun(toks, s, h - 1, sentence);
+        this.analyzeRun(toks, h, b, sentence);
+        return;
+      }
+    }
+    // Role prefix: everything up to the last title word, when a name follows it.
+    let k = b;
+    const hasOf = toks.slice(s, b + 1).some((t) => t.lower === 'of');
+    const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
+    while (k >= s && !titleish(toks[k])) k--;
+    // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
+    if ((PERSONAL_HONORIFIC.test(toks[s].lower) && toks[s].cap) || (GIVEN_NAMES.has(toks[s].lower) && !titleish(toks[s]))) k = s - 1;
+    let roleStart = -1;
+    let n0 = s;
+    const connectedRole = toks.slice(s, k + 1).some((t) => t.lower === 'of' || t.lower === 'for');
+    const oneWordAfter = k + 1 === b && !honorificOf(toks[b]);
+    if (k >= s && toks.slice(s, k + 1).some(isTitleHead) && !this.nameIsOrganization(toks, k + 1, b) && !(connectedRole && oneWordAfter && k + 1 <= b)) {
+      roleStart = s;
+      n0 = k + 1;
+    }
+    let gender: 'm' | 'f' | null = null;
+    let honorific = -1;
+    while (n0 <= b && honorificOf(toks[n0])) {
+      gender = honorificOf(toks[n0])!.gender ?? gender;
+      if (honorific < 0) honorific = n0;
+      n0++;
+    }
+    if (n0 > b) {
+      // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
+      const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
+      const qualified = k > roleStart && toks.slice(roleStart, k + 1).some((t) => !isTitleHead(t) && !isTitleModifier(t));
+      if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
+      return;
+    }
+    const personCue = roleStart >= 0 || honorific >= 0;
+    // "Mr Ray Hollis of Acme": the name ends before "of"; what follows is classified by itself.
+    const connector = personCue ? connectorIn(toks, n0, b) : -1;
+    if (connector > 0) {
+      let after = connector + 1;
+      while (after <= b && STOP_WORDS.has(toks[after].lower)) after++;
+      if (after <= b) this.classifyName(toks, after, b, sentence);
+      b = connector - 1;
+    }
+    if (personCue) {
+      if (!toks[n0].cap && !NAME_PARTICLES.has(toks[n0].lower)) return; // "MP for Harwood"
+      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || toks.slice(n0, b + 1).some((t) => OTHER_KEYWORDS.has(t.lower))) return;
+      // "Prince Arne", "Pope Linus": the title is part of how the name is used.
+      const royal = roleStart >= 0 && honorific < 0 && n0 === b && ROYAL_TITLES.has(toks[k].lower);
+      const nameFrom = royal ? k : n0;
+      const mention = this.addPerson(toks, honorific >= 0 ? honorific : nameFrom, nameFrom, b);
+      this.attachRoles(toks, mention, roleStart, roleStart >= 0 ? k : -1, honorific >= 0 ? honorific : nameFrom, b, sentence);
+      this.rememberName(toks, n0, b);
+      return;
+    }
+    this.classifyName(toks, n0, b, sentence);
+  }
+
+  /** "General Widgets": the words after a title make an organization, so it is no role. */
+  private nameIsOrganization(toks: Token[], n0: number, b: number): boolean {
+    for (let i = n0; i <= b; i++) if (ORG_KEYWORDS.has(toks[i].lower) && !honorificOf(toks[i])) return true;
+    return false;
+  }
+
+  private isPlaceOrOrgName(toks: Token[], n0: number, b: number): boolean {
+    return this.gazetteerEntry(toks, n0, b) !== undefined;
+  }
+
+  private gazetteerEntry(toks: Token[], n0: number, b: number) {
+    const text = this.doc.text.slice(toks[n0].start, toks[b].end);
+    const entry = lookupPlaceOrOrg(text);
+    // Short acronyms ("US", "IS", "AP") only when written in capitals.
+    if (entry && text.replace(/\./g, '').length <= 3 && text !== text.toUpperCase()) return undefined;
+    return entry;
+  }
+
+  private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
+    // "Former Acme", "Film-maker Ray Hollis", "Oslo-based UNHCR": drop the leading descriptors.
+    for (let i = n0; i < b; i++) {
+      if (LOCATED.test(toks[i].lower)) n0 = i + 1;
+    }
+    const hasOrgWord = toks.slice(n0, b + 1).some((t) => ORG_KEYWORDS.has(t.lower));
+    while (n0 < b && !hasOrgWord && (isTitleModifier(toks[n0]) || isTitleHead(toks[n0])) && !this.gazetteerEntry(toks, n0, b)) n0++;
+    const entry = this.gazetteerEntry(toks, n0, b);
+    if (entry) {
+      this.addNamed(toks, n0, b, entry.kind, this.slice(toks, n0, b));
+      return;
+    }
+    const connector = connectorIn(toks, n0, b);
+    const words = toks.slice(n0, b + 1).filter((t) => !NAME_PARTICLES.has(t.lower));
+    if (words.length > 1 && words.some((t) => ORG_KEYWORDS.has(t.lower))) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
+      return;
+    }
+    if (connector > 0) {
+      this.classifyName(toks, n0, connector - 1, sentence);
+      let after = connector + 1;
+      while (after <= b && STOP_WORDS.has(toks[after].lower)) after++;
+      if (after <= b) this.classifyName(toks, after, b, sentence);
+      return;
+    }
+    if (words.some((t) => OTHER_KEYWORDS.has(t.lower) || WEEKDAYS.has(t.lower))) return;
+    if (PLACE_KEYWORDS.has(toks[b].lower) && b > n0) {
+      this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
+      return;
+    }
+    const next = toks[b + 1];
+    if (next && next.word && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && adjacent(this.doc.text, toks[b], next) && !this.isNationality(toks, n0, b)) {
+      this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
+      return;
+    }
+    if (this.isNationality(toks, n0, b)) return;
+    if (/s$/.test(toks[b].text) && NATIONALITIES.has(foldName(toks[b].text.slice(0, -1)))) {
+      this.addNamed(toks, n0, b, 'group', this.slice(toks, n0, b)); // "Norwegians", "House Democrats"
+      return;
+    }
+    for (let i = n0; i <= b; i++) {
+      const t = toks[i];
+      if (NAME_PARTICLES.has(t.lower) && !t.cap) continue;
+      if (NATIONALITIES.has(foldName(t.text)) || (i === b && NATIONALITIES.has(foldName(t.text.replace(/s$/, '')))) || NON_NAME_WORDS.has(t.lower) || STOP_WORDS.has(t.lower) || (MONTHS.has(t.lower) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
+    }
+    if (n0 === b) {
+      const t = toks[n0];
+      if (isAcronym(t)) {
+        this.addNamed(toks, n0, b, 'organization', t.text);
+        return;
+      }
+      if (GROUP_NOUNS.has(t.lower)) {
+        this.addNamed(toks, n0, b, 'group', t.text);
+        return;
+      }
+      if (t.text.length < 2 || !/^\p{Lu}[\p{Ll}'’]/u.test(t.text)) return;
+      if (CAMEL_CASE.test(t.text)) {
+        this.addNamed(toks, n0, b, 'organization', t.text); // "FactCheckHub", "PollWatch"
+        return;
+      }
+      if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[n0 - 1]?.lower === 'the') {
+        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
+        return;
+      }
+      if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
+      const after = toks[b + 1];
+      const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive;
+      const afterThe = toks[n0 - 1]?.lower === 'the';
+      if (speaks && !afterThe) this.speakers.add(foldName(t.text));
+      this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
+      return;
+    }
+    if (b - n0 > 4) return;
+    if (toks.slice(n0, b + 1).every((t) => isAcronym(t) || isTitleModifier(t) || isTitleHead(t) || isRoleDomain(t))) return;
+    if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
+      return;
+    }
+    const after = toks[b + 1];
+    const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
+    if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
+    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
+    else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /** "defense minister Petro Hnatyuk": a title word right before the name. */
+  private titleBefore(toks: Token[], n0: number): boolean {
+    const t = toks[n0 - 1];
+    if (!t || !t.word || t.possessive || !adjacent(this.doc.text, t, toks[n0])) return false;
+    // "chief of staff Oleksandr Marchuk"
+    return isTitleHead(t) || (isRoleDomain(t) && toks[n0 - 2]?.lower === 'of' && !!toks[n0 - 3] && isTitleHead(toks[n0 - 3]));
+  }
+
+  /** "Lee Jun Ho", "Park Min-seo": the shape of an East Asian name, family name first. */
+  private familyFirstShape(toks: Token[], n0: number, b: number): boolean {
+    const words = toks.slice(n0, b + 1).map((t) => t.text);
+    if (words.length === 3) return words.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w));
+    return words.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);
+  }
+
+  /** A name word already used for a person here, or a spelling variant of one ("Kovalskyy" after "Kovalsky"). */
+  private isKnownNameWord(w: string): boolean {
+    return this.nameWords.has(w) || this.speakers.has(w) || (this.nameWordsBySound.get(phoneticCodes(w)[0]) ?? []).some((x) => spellingVariants(x, w));
+  }
+
+  private addFullName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
+    const mention = this.addPerson(toks, n0, n0, b);
+    this.attachRoles(toks, mention, -1, -1, n0, b, sentence);
+    this.rememberName(toks, n0, b);
+  }
+
+  private isNationality(toks: Token[], n0: number, b: number): boolean {
+    const whole = foldName(this.slice(toks, n0, b));
+    if (NATIONALITIES.has(whole)) return true;
+    return b === n0 + 1 && NATIONALITIES.has(foldName(toks[n0].text)) && NATIONALITIES.has(foldName(toks[b].text));
+  }
+
+  private slice(toks: Token[], i: number, j: number): string {
+    return this.doc.text.slice(toks[i].start, toks[j].end);
+  }
+
+  private addNamed(toks: Token[], i: number, j: number, kind: EntityKind, name: string): Mention {
+    const m: Mention = { start: toks[i].start, end: toks[j].end, text: this.slice(toks, i, j), kind, name, role: null, roleSpan: null };
+    this.mentions.push(m);
+    return m;
+  }
+
+  private addPerson(toks: Token[], from: number, n0: number, b: number): Mention {
+    const m: Mention = { start: toks[from].start, end: toks[b].end, text: this.slice(toks, from, b), kind: 'person', name: this.slice(toks, n0, b), role: null, roleSpan: null };
+    this.mentions.push(m);
+    this.addOfficeOf(toks, b, m.name);
+    return m;
+  }
+
+  /** "Lee's office said": an organization mention named after its person. */
+  private addOfficeOf(toks: Token[], b: number, owner: string): void {
+    const t = toks[b];
+    const n = toks[b + 1];
+    if (!t.possessive || !n || !n.word || n.cap || !OFFICE_NOUNS.has(n.lower) || !adjacent(this.doc.text, t, n)) return;
+    if (n.lower.startsWith('spokes') || n.lower === 'lawyer' || n.lower === 'lawyers' || n.lower === 'aides') return;
+    this.mentions.push({ start: t.start, end: n.end, text: this.doc.text.slice(t.start, n.end), kind: 'organization', name: `${owner}'s ${n.lower}`, role: null, roleSpan: null });
+  }
+
+  private rememberName(toks: Token[], n0: number, b: number): void {
+    for (let i = n0; i <= b; i++) {
+      const w = foldName(toks[i].text);
+      if (NAME_PARTICLES.has(w) || w.length < 2 || this.nameWords.has(w)) continue;
+      this.nameWords.add(w);
+      const sound = phoneticCodes(w)[0];
+      const list = this.nameWordsBySound.get(sound) ?? [];
+      list.push(w);
+      this.nameWordsBySound.set(sound, list);
+    }
+  }
+
+  private decidePending(p: Pending): void {
+    const w = foldName(p.token.text);
+    if (p.afterThe && !this.nameWords.has(w)) {
+      if (p.speaks) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      return;
+    }
+    const known = this.isKnownNameWord(w);
+    if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
+      const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
+      if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
+      return;
+    }
+    const m = this.addPerson(p.toks, p.index, p.index, p.index);
+    this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+  }
+
+  private addTitleOnly(toks: Token[], r0: number, r1: number, sentence: Sentence): void {
+    void sentence;
+    const text = this.slice(toks, r0, r1);
+    this.mentions.push({ start: toks[r0].start, end: toks[r1].end, text, kind: 'person', name: '', role: text, roleSpan: { start: toks[r0].start, end: toks[r1].end } });
+  }
+
+  /** Roles around a person name: capitalized prefix, lower-case title before, appositives. */
+  private attachRoles(toks: Token[], m: Mention, r0: number, r1: number, first: number, b: number, sentence: Sentence): void {
+    const text = this.doc.text;
+    // Extend to the left over lower-case title words and a possessive owner: "Boyko's chief of staff".
+    let start = r0 >= 0 ? r0 : first;
+    let sawHead = r0 >= 0;
+    let possessiveOwner = false;
+    for (let k = start - 1; k >= 0; k--) {
+      const t = toks[k];
+      if (!t.word || !adjacent(text, t, toks[k + 1])) break;
+      if (t.possessive) {
+        if (t.cap && sawHead && !STOP_WORDS.has(t.lower)) {
+          start = k;
+          possessiveOwner = true;
+        }
+        break;
+      }
+      if (!t.cap && isTitleHead(t)) {
+        sawHead = true;
+        start = k;
+        continue;
+      }
+      if (!t.cap && (isRoleDomain(t) || t.lower === 'of' || (sawHead && isTitleModifier(t)))) {
+        start = k;
+        continue;
+      }
+      if (t.cap && sawHead && !STOP_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower)) {
+        start = k;
+        continue;
+      }
+      break;
+    }
+    while (start < first && (toks[start].lower === 'of' || (!toks[start].cap && isRoleDomain(toks[start]) && !isTitleHead(toks[start]) && !isTitleModifier(toks[start])))) start++;
+    const end = r0 >= 0 ? r1 : first - 1;
+    if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
+      const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
+      this.setRole(m, toks[start].start, toks[end].end, sentence, rule);
+      return;
+    }
+    if (this.appositiveAfter(toks, m, b, sentence)) return;
+    this.appositiveBefore(toks, m, first, b, sentence);
+  }
+
+  private endsWithHead(toks: Token[], start: number, end: number): boolean {
+    const last = toks[end];
+    if (isTitleHead(last)) return true;
+    const hasOf = toks.slice(start, end + 1).some((t) => t.lower === 'of');
+    return hasOf && isRoleDomain(last);
+  }
+
+  private setRole(m: Mention, start: number, end: number, sentence: Sentence, rule: RoleRule): void {
+    const role = this.doc.text.slice(start, end);
+    m.role = role;
+    m.roleSpan = { start, end };
+    this.roles.push({ mention: m, role, span: { start, end }, sentence, rule });
+  }
+
+  /** "Okafor, a former Kenyan prime minister who ...": role after a comma. */
+  private appositiveAfter(toks: Token[], m: Mention, b: number, sentence: Sentence): boolean {
+    if (toks[b].possessive || toks[b + 1]?.text !== ',') return false;
+    let i = b + 2;
+    if (toks[i] && ['a', 'an', 'the'].includes(toks[i].lower)) i++;
+    const from = i;
+    let lastHead = -1;
+    for (; i < toks.length && i - from < 8; i++) {
+      const t = toks[i];
+      if (!t.word) break;
+      if (i > from && !adjacent(this.doc.text, toks[i - 1], t)) break;
+      if (isTitleHead(t)) {
+        lastHead = i;
+        if (t.cap && toks[i + 1]?.cap && toks[i + 1].word && adjacent(this.doc.text, t, toks[i + 1])) return false; // another named person
+        if (t.possessive) break;
+        continue;
+      }
+      if (isTitleModifier(t) || (t.cap && !STOP_WORDS.has(t.lower)) || NATIONALITIES.has(foldName(t.text))) {
+        if (t.possessive && !t.cap) break;
+        continue;
+      }
+      break;
+    }
+    if (lastHead < 0) return false;
+    let end = lastHead;
+    // "spokeswoman for the ministry", "prime minister of Norway"
+    const c = toks[end + 1];
+    if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for') && !toks[end].possessive) {
+      let j = end + 2;
+      if (toks[j]?.lower === 'the') j++;
+      let last = -1;
+      while (j < toks.length && toks[j].word && toks[j].cap && adjacent(this.doc.text, toks[j - 1], toks[j])) {
+        last = j;
+        if (toks[j].possessive) break;
+        j++;
+      }
+      if (last > 0) end = last;
+    }
+    this.setRole(m, toks[from].start, toks[end].end, sentence, 'appositive');
+    return true;
+  }
+
+  /** "The Polish president's chief of staff, Mr Adam Nowicki, said": role before a comma. */
+  private appositiveBefore(toks: Token[], m: Mention, first: number, b: number, sentence: Sentence): void {
+    if (first < 2 || toks[first - 1].text !== ',' || toks[b + 1]?.text !== ',') return;
+    const end = first - 2;
+    let start = end + 1;
+    let sawHead = false;
+    for (let k = end; k >= 0; k--) {
+      const t = toks[k];
+      if (!t.word) return;
+      if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
+      if (['the', 'a', 'an'].includes(t.lower)) break;
+      if (isTitleHead(t)) sawHead = true;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !STOP_WORDS.has(t.lower)))) return;
+      start = k;
+      if (k === 0) break;
+    }
+    if (!sawHead || start > end || !this.endsWithHead(toks, start, end)) return;
+    if (start > 0 && !['the', 'a', 'an'].includes(toks[start - 1].lower)) return;
+    this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
+  }
+
+  /** Pronouns, "his office", unnamed groups and "the president" without a name. */
+  private lowercaseWord(toks: Token[], i: number, sentence: Sentence): void {
+    const t = toks[i];
+    const text = this.doc.text;
+    void sentence;
+    if (PERSON_PRONOUNS.has(t.lower)) {
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', name: '', role: null, roleSpan: null });
+      return;
+    }
+    if (GROUP_PRONOUNS.has(t.lower)) {
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'group', name: '', role: null, roleSpan: null });
+      return;
+    }
+    const n = toks[i + 1];
+    // "the ministry said": an organization named earlier, resolved later.
+    if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && adjacent(text, toks[i - 1], t) && !(n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n)) && !t.possessive) {
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
+      return;
+    }
+    if (POSSESSIVE_PRONOUNS.has(t.lower) && n && n.word && OFFICE_NOUNS.has(n.lower) && !n.lower.startsWith('spokes') && adjacent(text, t, n)) {
+      this.mentions.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), kind: 'organization', name: '', role: null, roleSpan: null });
+      return;
+    }
+    if (GROUP_NOUNS.has(t.lower)) {
+      let start = i;
+      for (let k = i - 1; k >= 0; k--) {
+        const p = toks[k];
+        if (!p.word || p.possessive || !adjacent(text, p, toks[k + 1])) break;
+        if ((p.cap && !STOP_WORDS.has(p.lower)) || isTitleModifier(p)) start = k;
+        else break;
+      }
+      this.mentions.push({ start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), kind: 'group', name: text.slice(toks[start].start, t.end), role: null, roleSpan: null });
+      return;
+    }
+    if (isTitleHead(t)) {
+      if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
+      let start = i;
+      for (let k = i - 1; k >= 0; k--) {
+        const p = toks[k];
+        if (!p.word || !adjacent(text, p, toks[k + 1])) return;
+        if (p.lower === 'the') break;
+        if (p.possessive || !(isTitleModifier(p) || (p.cap && !STOP_WORDS.has(p.lower)) || isTitleHead(p))) return;
+        start = k;
+      }
+      if (start === 0 || toks[start - 1].lower !== 'the') return;
+      const span = { start: toks[start].start, end: t.end };
+      const phrase = text.slice(span.start, span.end);
+      this.mentions.push({ ...span, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
+    }
+  }
+}
+
+/** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
+function connectorIn(toks: Token[], n0: number, b: number): number {
+  for (let i = n0 + 1; i < b; i++) if (toks[i].lower === 'of' || toks[i].lower === 'for') return i;
+  return -1;
+}
+
+/** Every person, organization, place and group mention of one article, in text order. */
+export function findMentions(doc: Doc): FoundMentions {
+  return new MentionFinder(doc).run();
+}

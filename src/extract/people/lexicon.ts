@@ -1,0 +1,37 @@
+import type { EntityKind } from '../../schema/index.js';
+import { foldName } from './name-match.js';
+import { CAPITALS, COUNTRIES, INTERNATIONAL_ORGANIZATIONS, NATIONALITY_ADJECTIVES, REGIONS } from './words/gazetteer.js';
+
+export interface GazetteerEntry {
+  kind: Extract<EntityKind, 'place' | 'organization'>;
+  /** The canonical name, shared by all aliases ("United States" for "U.S."). */
+  canonical: string;
+}
+
+function buildGazetteer(): Map<string, GazetteerEntry> {
+  const out = new Map<string, GazetteerEntry>();
+  const add = (name: string, entry: GazetteerEntry) => {
+    const key = foldName(name);
+    if (!out.has(key)) out.set(key, entry);
+    const undotted = foldName(name.replace(/\./g, ''));
+    if (undotted !== key && !out.has(undotted) && /\./.test(name)) out.set(undotted, entry);
+  };
+  for (const [canonical, ...aliases] of COUNTRIES) for (const n of [canonical, ...aliases]) add(n, { kind: 'place', canonical });
+  for (const n of [...CAPITALS, ...REGIONS]) add(n, { kind: 'place', canonical: n });
+  for (const [canonical, ...aliases] of INTERNATIONAL_ORGANIZATIONS) for (const n of [canonical, ...aliases]) add(n, { kind: 'organization', canonical });
+  return out;
+}
+
+/** Folded name -> place or organization. Acronyms are matched case-sensitively by the caller. */
+export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildGazetteer();
+
+export const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_ADJECTIVES.map(foldName));
+
+/** Words that appear inside multi-word nationality adjectives ("South" of "South African"). */
+export const NATIONALITY_HEADS: ReadonlySet<string> = new Set(
+  NATIONALITY_ADJECTIVES.filter((n) => n.includes(' ')).map((n) => foldName(n.split(' ')[0])),
+);
+
+export function lookupPlaceOrOrg(name: string): GazetteerEntry | undefined {
+  return GAZETTEER.get(foldName(name));
+}

@@ -1,0 +1,66 @@
+/** Words that make a capitalized phrase an organization ("Ministry of Defence", "The Daily Ledger"). */
+export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
+  'ministry', 'office', 'council', 'service', 'services', 'agency', 'party', 'commission', 'committee', 'union', 'bank',
+  'times', 'post', 'news', 'journal', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'press', 'radio', 'tv',
+  'television', 'broadcasting', 'network', 'army', 'navy', 'forces', 'force', 'guard', 'police', 'department', 'bureau',
+  'administration', 'authority', 'institute', 'institution', 'university', 'college', 'school', 'academy', 'foundation',
+  'fund', 'trust', 'association', 'federation', 'league', 'organization', 'organisation', 'group', 'company', 'corporation',
+  'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'llc', 'co.', 'holdings', 'industries', 'airlines', 'airways',
+  'motors', 'bank', 'exchange', 'markets', 'capital', 'partners', 'ventures', 'technologies', 'systems', 'labs',
+  'parliament', 'assembly', 'congress', 'senate', 'court', 'tribunal', 'cabinet', 'government', 'centre', 'center',
+  'coalition', 'alliance', 'movement', 'front', 'brigade', 'battalion', 'regiment', 'command', 'directorate', 'secretariat',
+  'club', 'fc', 'united', 'city', 'rovers', 'society', 'board', 'chamber', 'reserve', 'treasury', 'commerce',
+  'hospital', 'clinic', 'church', 'mission', 'embassy', 'consulate', 'delegation', 'staff', 'unit', 'division',
+  'programme', 'program', 'project', 'initiative', 'watch', 'international', 'worldwide', 'global', 'media', 'studios',
+  'records', 'pictures', 'games', 'entertainment', 'pharmaceuticals', 'energy', 'oil', 'gas', 'petroleum', 'telecom',
+  'communications', 'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'bancorp', 'group', 'gmbh',
+  'ag', 'sa', 'nv', 'spa', 'kremlin', 'pentagon', 'intelligence', 'commons', 'lords', 'bros', 'bros.', 'theatre',
+  'theater', 'museum', 'gallery', 'rugby', 'football', 'cricket', 'hockey', 'athletics', 'racing', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
+]);
+
+/** Words after a capitalized name that make it a place ("Tula region", "Baikal Cosmodrome"). */
+export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
+  'region', 'oblast', 'province', 'state', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'islands',
+  'sea', 'ocean', 'river', 'lake', 'mountains', 'mountain', 'valley', 'bay', 'gulf', 'strait', 'coast', 'border', 'cosmodrome',
+  'airport', 'airbase', 'base', 'square', 'street', 'avenue', 'road', 'bridge', 'station', 'port', 'harbour', 'harbor',
+  'canal', 'desert', 'plain', 'plains', 'heights', 'hills', 'forest', 'park', 'stadium', 'arena', 'palace', 'castle',
+  'crossing', 'territory', 'territories', 'oblast', 'krai', 'republic', 'kingdom', 'emirate', 'prefecture', 'governorate',
+  'municipality', 'borough', 'capital', 'east', 'west', 'north', 'south', 'strip', 'bank', 'front', 'hall', 'abbey',
+  'cathedral', 'tower', 'towers', 'wharf', 'quay',
+]);
+
+/** Capitalized words that make a phrase an event, law or thing, not a name ("Cold War"). */
+export const OTHER_KEYWORDS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'cup', 'olympics', 'games', 'championship', 'championships', 'open', 'prize', 'award', 'awards', 'act',
+  'bill', 'treaty', 'accord', 'accords', 'agreement', 'festival', 'day', 'week', 'year', 'summit', 'conference', 'forum',
+  'election', 'elections', 'revolution', 'crisis', 'pandemic', 'virus', 'covid', 'covid-19', 'index', 'dollar', 'euro',
+  'pound', 'yuan', 'rouble', 'ruble', 'yen', 'christmas', 'easter', 'ramadan', 'eid', 'new year', 'budget', 'plan',
+  'doctrine', 'law', 'constitution', 'amendment', 'report', 'survey', 'poll', 'census', 'strategy', 'operation',
+  'mission', 'program', 'programme', 'series', 'season', 'league', 'final', 'finals', 'trophy', 'medal', 'album', 'film',
+  'movie', 'show', 'book', 'novel', 'song', 'ii', 'iii', 'iv', 'vi', 'xi', 'internet', 'web', 'online', 'brexit',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp',
+]);
+
+/** Nouns for unnamed groups of sources ("senior officials", "analysts"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'sources', 'analysts', 'experts', 'diplomats', 'lawmakers', 'legislators', 'critics', 'residents',
+  'witnesses', 'protesters', 'protestors', 'investigators', 'prosecutors', 'economists', 'scientists', 'researchers',
+  'activists', 'observers', 'authorities', 'leaders', 'ministers', 'politicians', 'campaigners', 'doctors', 'police',
+  'spokesmen', 'aides', 'advisers', 'advisors', 'insiders', 'executives', 'traders', 'investors', 'voters', 'supporters',
+  'opponents', 'commentators', 'historians', 'lawyers', 'officers', 'commanders', 'militants', 'rebels', 'unions',
+  'bankers', 'regulators', 'senators', 'democrats', 'republicans', 'conservatives', 'liberals', 'delegates', 'organisers',
+  'organizers', 'campaigners', 'spokespeople', 'tories', 'colleagues', 'friends', 'relatives', 'neighbours', 'neighbors', 'families', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
+]);
+
+/** Nouns after "his"/"her"/"X's" that stand for an organization speaking for a person. */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'office', 'government', 'administration', 'campaign', 'ministry', 'team', 'spokesman', 'spokeswoman', 'spokesperson',
+  'party', 'cabinet', 'press office', 'lawyers', 'lawyer', 'aides', 'staff',
+]);
+
+/** Nouns that, after "the", stand for an organization named earlier ("the ministry said"). */
+export const DEFINITE_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'commission', 'council', 'committee', 'office', 'bank', 'party', 'court', 'union',
+  'army', 'service', 'bureau', 'authority', 'institute', 'university', 'foundation', 'federation', 'association', 'company',
+  'corporation', 'group', 'firm', 'club', 'league', 'board', 'parliament', 'senate', 'assembly', 'tribunal', 'embassy',
+]);

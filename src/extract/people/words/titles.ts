@@ -1,0 +1,66 @@
+/**
+ * Words that make up roles and titles ("Secretary General", "defense minister", "chief of staff").
+ * All lower case; hyphenated titles are listed as written and also matched with spaces.
+ */
+
+/** Nouns that head a role: the last word of "UN Secretary General", "ministry spokeswoman". */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
+  'general', 'attorney-general', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'leader', 'director', 'director-general',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'governor', 'senator', 'sen', 'mayor', 'ambassador', 'envoy', 'commander',
+  'commander-in-chief', 'king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'judge', 'justice', 'officer', 'adviser',
+  'advisor', 'executive', 'ceo', 'cfo', 'coo', 'head', 'representative', 'rep', 'congressman', 'congresswoman', 'lawmaker',
+  'mp', 'mep', 'speaker', 'coach', 'manager', 'captain', 'founder', 'co-founder', 'economist', 'professor', 'prof', 'lawyer',
+  'attorney', 'prosecutor', 'inspector', 'sheriff', 'lieutenant', 'colonel', 'sergeant', 'admiral', 'marshal', 'commissioner',
+  'candidate', 'nominee', 'correspondent', 'editor', 'columnist', 'analyst', 'strategist', 'diplomat', 'official', 'aide',
+  'deputy', 'councillor', 'councilman', 'councilwoman', 'president-elect', 'chief-of-staff', 'spokesman', 'archbishop',
+  'bishop', 'cardinal', 'rabbi', 'imam', 'sheikh', 'emir', 'sultan', 'ayatollah', 'dictator', 'owner', 'partner', 'boss',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'winger', 'player', 'actor', 'actress', 'singer', 'star',
+  'director', 'producer', 'writer', 'novelist', 'author', 'researcher', 'scientist', 'physician', 'doctor', 'surgeon',
+  'chancellor', 'treasurer', 'comptroller', 'auditor', 'regulator', 'negotiator', 'mediator', 'delegate', 'consul',
+  'superintendent', 'constable', 'commissioner', 'magistrate', 'ombudsman', 'registrar', 'dean', 'rector', 'provost',
+  'principal', 'headteacher', 'trustee', 'steward', 'clerk', 'whip', 'secretary-of-state', 'rapper', 'film-maker',
+  'filmmaker', 'comedian', 'presenter', 'broadcaster', 'designer', 'artist', 'musician', 'drummer', 'guitarist', 'bassist',
+  'vocalist', 'poet', 'playwright', 'composer', 'conductor', 'chef', 'photographer', 'journalist', 'host', 'businessman',
+  'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'banker', 'investor', 'activist', 'campaigner', 'frontman',
+  'singer-songwriter', 'dancer', 'athlete', 'cyclist', 'boxer', 'golfer', 'jockey', 'trainer', 'empress', 'saint',
+]);
+
+/** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'senior', 'junior', 'top', 'assistant', 'associate', 'executive',
+  'prime', 'foreign', 'defense', 'defence', 'finance', 'interior', 'health', 'press', 'general', 'national', 'security',
+  'first', 'late', 'then', 'incoming', 'outgoing', 'new', 'chief', 'state', 'economy', 'economic', 'trade', 'justice',
+  'education', 'energy', 'environment', 'agriculture', 'labor', 'labour', 'transport', 'transportation', 'treasury',
+  'home', 'culture', 'sports', 'military', 'intelligence', 'army', 'navy', 'air', 'force', 'commerce', 'industry',
+  'communications', 'information', 'digital', 'science', 'technology', 'development', 'housing', 'immigration',
+  'budget', 'chief', 'managing', 'operating', 'financial', 'technical', 'regional', 'local', 'provincial', 'federal',
+  'presidential', 'royal', 'supreme', 'opposition', 'party', 'government', 'cabinet', 'parliamentary', 'shadow',
+  'team', 'club', 'company', 'campaign', 'policy', 'political', 'legal', 'media', 'public', 'special', 'lead', 'principal',
+  'permanent', 'high', 'grand', 'lord', 'crown', 'co', 'majority', 'minority', 'floor', 'house', 'senate', 'white',
+  'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive',
+]);
+
+/** After "X of": words that continue a role ("Secretary of State", "chief of staff", "Minister of Defence"). */
+export const ROLE_DOMAINS: ReadonlySet<string> = new Set([
+  'state', 'staff', 'defense', 'defence', 'justice', 'health', 'finance', 'foreign', 'affairs', 'interior', 'commerce',
+  'energy', 'education', 'agriculture', 'labor', 'labour', 'transportation', 'transport', 'treasury', 'homeland',
+  'security', 'veterans', 'housing', 'the', 'exchequer', 'police', 'operations', 'research', 'communications',
+  'national', 'public', 'economy', 'trade', 'industry', 'culture', 'sport', 'sports', 'environment', 'information',
+]);
+
+/** Honorifics before a name: not part of the name, but they tell us a person follows. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['mr', 'm'], ['mr.', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['dr', null], ['dr.', null],
+  ['sir', 'm'], ['dame', 'f'], ['lord', 'm'], ['lady', 'f'], ['prof', null], ['prof.', null], ['rev', null], ['rev.', null],
+  ['mx', null], ['madam', 'f'], ['monsieur', 'm'], ['madame', 'f'], ['herr', 'm'], ['frau', 'f'], ['gen.', null], ['sen.', null],
+  ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['earl', 'm'], ['duke', 'm'], ['duchess', 'f'], ['countess', 'f'],
+  ['marquess', 'm'], ['rep.', null], ['gov.', null], ['lt.', null], ['col.', null], ['sgt.', null], ['capt.', null], ['adm.', null],
+]);
+
+/** Titles that also tell the gender of whoever holds them. */
+export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'], ['congressman', 'm'],
+  ['congresswoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['councilman', 'm'],
+  ['councilwoman', 'f'], ['actress', 'f'], ['emperor', 'm'], ['empress', 'f'], ['businessman', 'm'], ['businesswoman', 'f'],
+]);

@@ -1,0 +1,69 @@
+import type { Doc } from '../doc.js';
+import type { Mention } from '../extract/types.js';
+import { foldName } from '../extract/people/name-match.js';
+import { genderOfRole } from '../extract/people/vocabulary.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
+import { HONORIFICS } from '../extract/people/words/titles.js';
+import { GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } from '../extract/people/words/common.js';
+
+/** How a mention refers: by name, by a title alone, by a pronoun, or as "his office". */
+export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
+
+export function mentionForm(m: Mention): MentionForm {
+  if (m.name) return 'name';
+  const lower = m.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return 'pronoun';
+  if (POSSESSIVE_PRONOUNS.has(lower.split(/\s+/)[0])) return 'office';
+  return 'title';
+}
+
+/** "Okafor's statement": the mention is followed by a possessive ending. */
+export function isPossessive(doc: Doc, m: Mention): boolean {
+  return /^['’]s?\b|^['’](?!\w)/u.test(doc.text.slice(m.end, m.end + 3));
+}
+
+export function genderOfMention(m: Mention): 'm' | 'f' | null {
+  const form = mentionForm(m);
+  if (form === 'pronoun') return PERSON_PRONOUNS.get(m.text.toLowerCase()) ?? null;
+  const first = m.text.split(/\s+/)[0].toLowerCase();
+  const g = HONORIFICS.get(first) || HONORIFICS.get(`${first}.`);
+  if (g) return g;
+  const byRole = m.role ? genderOfRole(m.role) : null;
+  if (byRole) return byRole;
+  // The given name, when the name has one: "Anna Berg" is "she".
+  const given = m.kind === 'person' && m.name.includes(' ') ? foldName(m.name.split(/\s+/)[0]) : '';
+  return FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
+}
+
+export interface NameParts {
+  /** Folded words of the name, particles dropped ("van den berg" -> ["berg"]). */
+  words: string[];
+  /** Keys a bare surname may be written as: the last word, and the first for "Lee Jun Ho". */
+  surnames: string[];
+  /** The given name when the name has one. */
+  given: string | null;
+}
+
+export function nameParts(name: string): NameParts {
+  // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
+  const all = foldName(name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')).split(' ').filter(Boolean);
+  const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
+  if (!words.length) return { words: [], surnames: [], given: null };
+  const last = words[words.length - 1];
+  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null };
+  const first = words[0];
+  if (familyNameFirst(name, words)) return { words, surnames: [first, last], given: null };
+  return { words, surnames: [last], given: first };
+}
+
+/**
+ * Names that may be written family name first, as East Asian names usually are in English news:
+ * three short syllables, a hyphenated two-syllable given name, or a very short first word.
+ * Then both the first and the last word can stand alone for the person.
+ */
+function familyNameFirst(name: string, words: string[]): boolean {
+  if (words.length === 3) return words.every((w) => w.length <= 5);
+  if (words.length !== 2) return false;
+  const parts = name.trim().split(/\s+/);
+  return /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(parts[parts.length - 1] ?? '') || words[0].length <= 2;
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention, RoleDraft } from '../../src/extract/types.js';
+import { extract } from '../refine/doc-helper.js';
+
+const named = (text: string) => extract(text).mentions.filter((m) => m.name);
+const find = (text: string, name: string): Mention | undefined => named(text).find((m) => m.name === name);
+
+describe('people extractor: names that must be found', () => {
+  const cases: [string, string, { kind: Mention['kind']; text?: string; role?: string | null }][] = [
+    ['The talks were chaired by NATO Secretary General Jane Okafor on Tuesday.', 'Jane Okafor', { kind: 'person', text: 'Jane Okafor', role: 'NATO Secretary General' }],
+    ['Officials met Russian President Ivan Sokolov in the capital.', 'Ivan Sokolov', { kind: 'person', role: 'Russian President' }],
+    ['"We are ready," Patel\'s chief of staff Oleksandr Marchuk said.', 'Oleksandr Marchuk', { kind: 'person', role: "Patel's chief of staff" }],
+    ['Ukrainian defense minister Petro Hnatyuk arrived later.', 'Petro Hnatyuk', { kind: 'person', role: 'Ukrainian defense minister' }],
+    ['The visit was confirmed by Pentagon spokeswoman Carla Mendes.', 'Carla Mendes', { kind: 'person', role: 'Pentagon spokeswoman' }],
+    ['Later Mr Okafor told reporters the plan would work.', 'Okafor', { kind: 'person', text: 'Mr Okafor' }],
+    ['She spoke with European Commission President Maria van den Berg by phone.', 'Maria van den Berg', { kind: 'person', role: 'European Commission President' }],
+    ['Talks with Secretary of State Daniel Hoffman resumed.', 'Daniel Hoffman', { kind: 'person', role: 'Secretary of State' }],
+    ['South Korean President Park Min Jae called the move reckless.', 'Park Min Jae', { kind: 'person', role: 'South Korean President' }],
+    ['Analysts expect North Korea to respond.', 'North Korea', { kind: 'place' }],
+    ['The United Nations and NATO issued statements.', 'NATO', { kind: 'organization' }],
+    ['The Ministry of National Defence declined to comment.', 'Ministry of National Defence', { kind: 'organization' }],
+    ['Fighting continued in the Belgorod region overnight.', 'Belgorod', { kind: 'place' }],
+    ['Deputy Press Secretary Tom Wright said the review was over.', 'Tom Wright', { kind: 'person', role: 'Deputy Press Secretary' }],
+  ];
+  it.each(cases)('%s -> %s', (text, name, want) => {
+    const m = find(text, name);
+    expect(m, `mentions: ${named(text).map((x) => x.name).join(', ')}`).toBeDefined();
+    expect(m!.kind).toBe(want.kind);
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+    if (want.text) expect(m!.text).toBe(want.text);
+    if (want.role !== undefined) expect(m!.role).toBe(want.role);
+    if (m!.roleSpan) expect(text.slice(m!.roleSpan.start, m!.roleSpan.end)).toBe(m!.role);
+  });
+
+  it('takes an appositive role after the name', () => {
+    const text = 'Okafor, a former Kenyan prime minister who took office last year, urged calm.';
+    const ex = extract(text);
+    const m = ex.mentions.find((x) => x.name === 'Okafor')!;
+    expect(m.role).toBe('former Kenyan prime minister');
+    const role = ex.facts.find((f): f is RoleDraft => f.kind === 'role')!;
+    expect(text.slice(role.span.start, role.span.end)).toBe('former Kenyan prime minister');
+    expect(ex.mentions[role.mentionIndex]).toBe(m);
+    expect(role.extractor).toBe('people/appositive');
+  });
+
+  it('takes a role written before the name and a comma', () => {
+    const text = "The Polish president's chief of staff, Mr Adam Nowicki, said talks would resume.";
+    const m = find(text, 'Adam Nowicki')!;
+    expect(m.text).toBe('Mr Adam Nowicki');
+    expect(m.role).toBe("Polish president's chief of staff");
+  });
+
+  it('recognises a bare surname once the full name is known, also at a sentence start', () => {
+    const text = 'Foreign Minister Lena Varga arrived on Monday. Varga said the border would stay open.';
+    const ms = named(text).filter((m) => m.kind === 'person');
+    expect(ms.map((m) => m.text)).toEqual(['Lena Varga', 'Varga']);
+  });
+
+  it('takes a bare name before a reporting verb as a person ("Sing said")', () => {
+    const text = 'Deputy spokesperson Sabina Singh spoke first. Later Sing said the troops had moved.';
+    expect(named(text).map((m) => m.name)).toContain('Sing');
+  });
+
+  it('emits pronouns, title-only mentions, "his office" and groups without names', () => {
+    const ex = extract('He said the Secretary-General was right. Western officials agreed, his office said.');
+    const texts = ex.mentions.map((m) => `${m.kind}:${m.text}:${m.name}`);
+    expect(texts).toContain('person:He:');
+    expect(texts).toContain('person:Secretary-General:');
+    expect(texts).toContain('organization:his office:');
+    expect(texts).toContain('group:Western officials:Western officials');
+  });
+});
+
+describe('people extractor: words that are not people', () => {
+  const notPeople: [string, string][] = [
+    ['North Korean troops crossed the river on Monday.', 'North Korean'],
+    ['Speaking in Brussels, the minister said little.', 'Speaking'],
+    ['Sign up now for our newsletter.', 'Sign'],
+    ['In September the talks stalled.', 'September'],
+    ['On Monday the talks resumed.', 'Monday'],
+    ['It was the worst conflict since World War II in Europe.', 'World War II'],
+    ['Growing military ties worry the allies.', 'Growing'],
+    ['Soldiers march in a parade every year.', 'Soldiers'],
+    ['The Indo-Pacific partners met in Tokyo.', 'Indo-Pacific'],
+    ['Shares in Time Warner rose sharply.', 'Time Warner'],
+    ['The group includes South Korean and Japanese officials.', 'South Korean'],
+  ];
+  it.each(notPeople)('%s has no person %s', (text, word) => {
+    const persons = named(text).filter((m) => m.kind === 'person');
+    expect(persons.map((m) => m.name)).not.toContain(word);
+    expect(persons.some((m) => m.text.includes(word))).toBe(false);
+  });
+
+  it('does not take a bare unknown capitalized word as a person', () => {
+    expect(named('Troops moved closer to Sudzha and Kursk this week.').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('finds every mention span inside the text, in text order', () => {
+    const text = 'NATO chief Jane Okafor met Ukrainian President Ivan Boyko in Kyiv. He thanked her, his office said.';
+    const ex = extract(text);
+    let last = -1;
+    for (const m of ex.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(m.start).toBeGreaterThanOrEqual(last);
+      last = m.start;
+    }
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntities } from '../../src/refine/build-entities.js';
+import { extract, refine } from './doc-helper.js';
+
+const articles = (...texts: string[]) => texts.map((t, i) => refine(extract(t, `a${i + 1}`)));
+
+describe('build-entities', () => {
+  it('merges name variants across two articles, with aliases, roles and articles', () => {
+    const { entities } = buildEntities(
+      articles(
+        'Ukrainian President Volodymyr Zelensky spoke in Kyiv. Zelensky thanked NATO.',
+        'Volodymyr Zelenskyy, a former comedian, met Nato ministers. Mr Zelenskyy left.',
+      ),
+    );
+    const z = entities.filter((e) => e.kind === 'person' && /Zelensk/.test(e.name));
+    expect(z).toHaveLength(1);
+    expect(z[0].name).toBe('Volodymyr Zelenskyy');
+    expect(z[0].aliases).toEqual(expect.arrayContaining(['Volodymyr Zelensky', 'Zelensky', 'Mr Zelenskyy']));
+    expect(z[0].roles).toEqual(['Ukrainian President', 'former comedian']);
+    expect(z[0].articles).toEqual(['a1', 'a2']);
+    const nato = entities.filter((e) => e.kind === 'organization' && /nato/i.test(e.name));
+    expect(nato).toHaveLength(1);
+    expect(nato[0].articles).toEqual(['a1', 'a2']);
+  });
+
+  it('keeps Andriy and Andrii apart when their surnames differ', () => {
+    const { entities } = buildEntities(articles('Chief of staff Andriy Yermak spoke.', 'Foreign Minister Andrii Sybiha spoke.'));
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Andriy Yermak', 'Andrii Sybiha']);
+  });
+
+  it('merges a bare surname from another article only with the one person who has it', () => {
+    const { entities } = buildEntities(articles('Minister Jane Okafor spoke. Tom Wright listened.', 'Mr Okafor repeated the call.'));
+    const okafor = entities.find((e) => e.name === 'Jane Okafor')!;
+    expect(okafor.aliases).toContain('Mr Okafor');
+    expect(okafor.articles).toEqual(['a1', 'a2']);
+  });
+
+  it('gives ids in order of first appearance, the same on every run', () => {
+    const texts = ['Mr Tom Wright met Jane Okafor in Paris.', 'Jane Okafor flew to Berlin. Lena Varga joined.'];
+    const a = buildEntities(articles(...texts));
+    const b = buildEntities(articles(...texts));
+    expect(a.entities).toEqual(b.entities);
+    expect(a.entities.map((e) => `${e.id}:${e.name}`)).toEqual(['e1:Tom Wright', 'e2:Jane Okafor', 'e3:Paris', 'e4:Berlin', 'e5:Lena Varga']);
+    expect([...a.byCluster.keys()].every((k) => /^\d+:\d+$/.test(k))).toBe(true);
+  });
+});

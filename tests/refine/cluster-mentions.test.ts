@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract, refine } from './doc-helper.js';
+
+const clustersOf = (text: string) => {
+  const ex = refine(extract(text));
+  const byCluster = new Map<number, string[]>();
+  for (const m of ex.mentions) {
+    if (m.cluster === undefined || !m.name) continue;
+    byCluster.set(m.cluster, [...(byCluster.get(m.cluster) ?? []), m.text]);
+  }
+  return { ex, groups: [...byCluster.values()] };
+};
+
+describe('cluster-mentions', () => {
+  it('puts a full name, the bare surname and Mr + surname in one cluster', () => {
+    const { groups } = clustersOf('NATO chief Jane Okafor spoke first. Okafor said more. Later Ms Okafor left.');
+    expect(groups).toContainEqual(['Jane Okafor', 'Okafor', 'Ms Okafor']);
+  });
+
+  it('merges transliterations of one surname', () => {
+    const { groups } = clustersOf('President Volodymyr Zelensky spoke. Volodymyr Zelenskyy later added more. Zelenskiy left.');
+    expect(groups).toContainEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskiy']);
+  });
+
+  it('keeps two men with similar first names and different surnames apart', () => {
+    const { groups } = clustersOf('Chief of staff Andriy Yermak spoke. Foreign Minister Andrii Sybiha replied. Yermak left. Sybiha stayed.');
+    expect(groups).toContainEqual(['Andriy Yermak', 'Yermak']);
+    expect(groups).toContainEqual(['Andrii Sybiha', 'Sybiha']);
+  });
+
+  it('matches "Mr Yoon" to a family-name-first full name', () => {
+    const { groups } = clustersOf('President Yoon Suk Yeol called. Mr Yoon said the talks went well.');
+    expect(groups).toContainEqual(['Yoon Suk Yeol', 'Mr Yoon']);
+  });
+
+  it('leaves an ambiguous bare "Kim" without a cluster', () => {
+    const { ex } = clustersOf('Leader Kim Jong Un met Defense Minister Kim Yong-hyun. Later Mr Kim said nothing.');
+    const kim = ex.mentions.find((m) => m.text === 'Mr Kim')!;
+    expect(kim).toBeDefined();
+    expect(kim.cluster).toBeUndefined();
+  });
+
+  it('does not merge "Sign" with "Singh"', () => {
+    const { ex } = clustersOf('Spokeswoman Sabina Singh spoke. Sign up now for updates.');
+    expect(ex.mentions.some((m) => m.text === 'Sign')).toBe(false);
+  });
+
+  it('clusters organizations by their gazetteer name and skips bare group nouns', () => {
+    const { ex, groups } = clustersOf('NATO met. Nato said so. Officials agreed and analysts disagreed.');
+    expect(groups).toContainEqual(['NATO', 'Nato']);
+    expect(ex.mentions.filter((m) => m.kind === 'group').every((m) => m.cluster === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { QuoteDraft } from '../../src/extract/types.js';
+import { clusterName, extract, quoteDraft, refine } from './doc-helper.js';
+
+const speakerOf = (text: string, quote: string, speaker: string) => {
+  const ex = extract(text);
+  const q = quoteDraft(ex, quote, speaker);
+  refine(ex, [q]);
+  return { ex, q, name: clusterName(ex, q.speaker.mentionIndex) };
+};
+
+describe('link-speakers', () => {
+  it('links a name mention directly', () => {
+    expect(speakerOf('"We will act," Mr Okafor said.', 'We will act', 'Mr Okafor').name).toBe('Okafor');
+  });
+
+  it('links the named person after a possessive role, not the owner', () => {
+    const text = 'President Ivan Boyko spoke. "Enough," Boyko\'s chief of staff Oleksandr Marchuk said.';
+    expect(speakerOf(text, 'Enough', "Boyko's chief of staff Oleksandr Marchuk").name).toBe('Oleksandr Marchuk');
+  });
+
+  it('resolves "he" to the previous sentence\'s subject, not its object', () => {
+    const text = 'President Lee Jun-ho told Ms Anna Berg the talks would go on. He told Ms Berg that "the door is open," he said.';
+    expect(speakerOf(text, 'the door is open', 'he').name).toBe('Lee Jun-ho');
+  });
+
+  it('prefers the subject over the object of the previous sentence', () => {
+    const text = 'Mr Tom Wright told Mr Ivan Boyko the plan was set. "We agree," he said.';
+    expect(speakerOf(text, 'We agree', 'he').name).toBe('Tom Wright');
+  });
+
+  it('does not jump over a person just named as an object', () => {
+    const text = '"It works," said Mr Tom Wright. One dissenting view came from Brian Gammage, an analyst. "It does not," he said.';
+    expect(speakerOf(text, 'It does not', 'he').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('resolves "he" across a paragraph break', () => {
+    const text = 'Foreign Minister Andrii Sybiha said the warnings had been ignored.\n"Listen to us now," he said on X.';
+    expect(speakerOf(text, 'Listen to us now', 'he').name).toBe('Andrii Sybiha');
+  });
+
+  it('does not take the object of a preposition as the subject', () => {
+    const text = 'The attack was a sign of desperation on the part of President Ivan Boyko, Mr Okafor said. "It will fail," he said.';
+    expect(speakerOf(text, 'It will fail', 'he').name).toBe('Okafor');
+  });
+
+  it('respects gender from honorifics and gendered titles', () => {
+    const text = 'Spokeswoman Carla Mendes spoke first. Mr Tom Wright answered questions. "We are ready," she said.';
+    expect(speakerOf(text, 'We are ready', 'she').name).toBe('Carla Mendes');
+  });
+
+  it('leaves "he" unresolved after an unnamed official', () => {
+    const text = 'President Ivan Boyko left early. A foreign ministry official did not confirm the reports. "It is in line with norms," he said.';
+    const { q, ex } = speakerOf(text, 'It is in line with norms', 'he');
+    expect(q.speaker.mentionIndex).toBeNull();
+    expect(ex.diagnostics.map((d) => d.rule)).toContain('link-speakers/unresolved');
+  });
+
+  it('resolves a title alone to the one person holding it', () => {
+    const text = 'NATO Secretary-General Jane Okafor met ministers.\nThe Secretary-General continued: "We stand together," the Secretary-General said.';
+    expect(speakerOf(text, 'We stand together', 'Secretary-General').name).toBe('Jane Okafor');
+  });
+
+  it('leaves a title alone unresolved when two people hold it', () => {
+    const text = 'President Ivan Boyko met President Lee Jun-ho. "It went well," the president said.';
+    expect(speakerOf(text, 'It went well', 'president').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('resolves "his office" to the office of the sentence subject', () => {
+    const text = 'President Lee Jun-ho called Ms Anna Berg. Mr Lee told her "the deployment may come sooner," his office said.';
+    const { ex, q } = speakerOf(text, 'the deployment may come sooner', 'his office');
+    const m = ex.mentions[q.speaker.mentionIndex!];
+    expect(m.kind).toBe('organization');
+    expect(m.name).toBe("Lee Jun-ho's office");
+  });
+
+  it('resolves "the ministry" to the one ministry named before', () => {
+    const text = 'The Polish Defence Ministry confirmed the move. "Troops are ready," the ministry said.';
+    const { ex, q } = speakerOf(text, 'Troops are ready', 'ministry');
+    expect(ex.mentions[q.speaker.mentionIndex!].kind).toBe('organization');
+    expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Polish Defence Ministry');
+  });
+
+  it('resolves "they" to a named group that is the previous subject, not to a person', () => {
+    const text = 'Western officials briefed Ms Anna Berg on Monday. "The troops have moved," they said.';
+    expect(speakerOf(text, 'The troops have moved', 'they').name).toBe('Western officials');
+    const other = 'Ms Anna Berg briefed Western officials on Monday. "The troops have moved," they said.';
+    expect(speakerOf(other, 'The troops have moved', 'they').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('leaves several joint sources unresolved', () => {
+    const text = 'Earlier, "troops were sent," South Korea, NATO and the United States said.';
+    expect(speakerOf(text, 'troops were sent', 'South Korea, NATO and the United States').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('links the source of a reported figure too', () => {
+    const ex = extract('Pentagon spokeswoman Carla Mendes said 10,000 troops had moved.');
+    const at = ex.doc.text.indexOf('10,000');
+    const sp = ex.doc.text.indexOf('Carla Mendes');
+    refine(ex, []);
+    const number = {
+      kind: 'number' as const,
+      span: { start: at, end: at + 6 },
+      sentence: { start: 0, end: ex.doc.text.length },
+      extractor: 'test',
+      value: 10000,
+      qualifier: 'exact' as const,
+      unit: null,
+      counts: 'troops',
+      approximate: false,
+      source: { entity: null, name: null, mention: { start: sp, end: sp + 12, text: 'Carla Mendes' }, mentionIndex: null },
+    };
+    ex.facts.push(number);
+    refine(ex, []);
+    expect(clusterName(ex, number.source.mentionIndex)).toBe('Carla Mendes');
+  });
+
+  it('keeps an existing resolved mentionIndex', () => {
+    const ex = extract('"Yes," Mr Okafor said.');
+    const q: QuoteDraft = quoteDraft(ex, 'Yes', 'Mr Okafor');
+    q.speaker.mentionIndex = ex.mentions.findIndex((m) => m.text === 'Mr Okafor');
+    refine(ex, [q]);
+    expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Okafor');
+  });
+
+  it('does not resolve a pronoun inside a quotation', () => {
+    const ex = refine(extract('Mr Okafor said: "He is unable to sustain this."'));
+    const he = ex.mentions.find((m) => m.text === 'He')!;
+    expect(he.cluster).toBeUndefined();
+  });
+});
