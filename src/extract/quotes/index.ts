@@ -1,31 +1,302 @@
-import type { Extractor, QuoteDraft } from '../types.js';
+import type { Doc, Sentence } from '../../doc.js';
+import type { Span } from '../../schema/index.js';
+import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
+import { findQuotePassages, type QuotePassage } from './passages.js';
+import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { tokenize, type Token } from './tokens.js';
+import {
+  ADDRESSEE_VERBS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
+  NON_CLAUSE_STARTERS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, TIME_WORDS,
+} from './words.js';
 
-/** Direct and reported speech. Placeholder rule: a quoted passage followed by `NAME said`. */
+/** Who said a passage, and how we know. */
+interface Attribution {
+  speaker: SpeakerDraft;
+  cue: string;
+  rule: string;
+}
+
+interface Cue {
+  /** First and last token of the cue words ("according to" has two). */
+  first: number;
+  last: number;
+  text: string;
+  base: string;
+  quoteOnly: boolean;
+}
+
+/** The people mention that names the speaker: the last name in the phrase that is not a possessive. */
+function mentionIndexFor(mentions: readonly Mention[], span: Span): number | null {
+  let best: number | null = null;
+  mentions.forEach((m, i) => {
+    if (m.start < span.end && span.start < m.end && !/['’]s?$/.test(m.text)) {
+      if (best == null || m.start >= mentions[best].start) best = i;
+    }
+  });
+  return best;
+}
+
+function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || t.quoted) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
+      i++;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(t.text)) continue;
+    const speech = SPEECH_VERB_FORMS.get(t.lower);
+    const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
+    if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
+    else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
+  }
+  return cues;
+}
+
+/** Index past an addressee after "told"/"asked": "reporters", "Breitbart News", "a press conference". */
+function skipAddressee(tokens: Token[], i: number, end: number): number {
+  const t = tokens[i];
+  if (!t || i >= end || !t.isWord || t.quoted || COMPLEMENTIZERS.has(t.lower)) return i;
+  if (ADDRESSEE_WORDS.has(t.lower)) return i + 1;
+  let j = i;
+  if (/^(the|a|an|his|her|their|its|our)$/.test(t.lower)) {
+    j++;
+    let n = 0;
+    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower)) {
+      j++;
+      n++;
+    }
+    return j;
+  }
+  while (j < end && tokens[j].isWord && !tokens[j].quoted && (/^\p{Lu}/u.test(tokens[j].text) || NAME_PARTICLES.has(tokens[j].lower))) j++;
+  return j;
+}
+
+/** Count words in tokens [from, to). */
+function wordCount(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].isWord) n++;
+  return n;
+}
+
+function trimSpanEnd(text: string, start: number, end: number): Span {
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
+  if (end > start && text[end - 1] === '.' && !/\.\p{Lu}\.$|\b\p{Lu}\.$/u.test(text.slice(Math.max(start, end - 4), end))) end--;
+  return { start, end };
+}
+
+/** Direct quotes and reported speech with their speaker's mention. */
+export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDraft[] {
+  const text = doc.text;
+  const passages = findQuotePassages(text, doc.paragraphs);
+  const attributions: (Attribution | null)[] = passages.map(() => null);
+  const reported: QuoteDraft[] = [];
+  let nextPassage = 0;
+
+  const speakerOf = (tokens: Token[], range: PhraseRange): SpeakerDraft => {
+    const start = tokens[range.first].start;
+    const end = tokens[range.last].end;
+    return { entity: null, name: null, mention: { start, end, text: text.slice(start, end) }, mentionIndex: mentionIndexFor(mentions, { start, end }) };
+  };
+  const attribute = (p: number, a: Attribution): void => {
+    if (p >= 0 && !attributions[p]) attributions[p] = a;
+  };
+
+  for (const sentence of doc.sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    if (tokens.length === 0) continue;
+    // Passages touching this sentence.
+    while (nextPassage < passages.length && passages[nextPassage].close < sentence.start) nextPassage++;
+    const here: number[] = [];
+    for (let p = nextPassage; p < passages.length && passages[p].open < sentence.end; p++) here.push(p);
+    for (const p of here) {
+      const { open, close, closed } = passages[p];
+      for (const t of tokens) {
+        if (t.start === open) t.mark = p;
+        else if (closed && t.start === close) t.mark = p;
+        else if (t.start > open && t.start < close) t.quoted = true;
+      }
+    }
+    const passagesAfter = (tokenIndex: number, until = tokens.length): number[] => {
+      const from = tokens[tokenIndex]?.start ?? sentence.end;
+      const to = tokens[until]?.start ?? sentence.end;
+      return here.filter((p) => passages[p].open >= from && passages[p].open < to);
+    };
+
+    let lastSpeaker: SpeakerDraft | null = null;
+    const cues = findCues(tokens);
+    cues.forEach((cue, ci) => {
+      const nextCueAt = cues[ci + 1]?.first ?? tokens.length;
+      let subject: PhraseRange | null = null;
+      let inverted = false;
+      let speaker: SpeakerDraft | null = null;
+      const before = tokens[cue.first - 1];
+      if (cue.base === 'according to') {
+        subject = phraseAfter(tokens, cue.last + 1);
+        inverted = true;
+      } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.text === 'and')) {
+        speaker = lastSpeaker;
+      } else {
+        subject = subjectBefore(tokens, cue.first);
+        const afterQuoteOrComma = before && (before.mark >= 0 || before.text === ',');
+        if (!subject && afterQuoteOrComma) {
+          subject = phraseAfter(tokens, cue.last + 1);
+          inverted = subject != null;
+        }
+      }
+      if (subject) speaker = speakerOf(tokens, subject);
+      if (!speaker) return;
+      lastSpeaker = speaker;
+      const attr = (rule: string): Attribution => ({ speaker: speaker!, cue: cue.text, rule });
+
+      // Where the content may start: past the inverted speaker, an addressee and time words.
+      let j = inverted && subject ? subject.last + 1 : cue.last + 1;
+      if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
+      if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
+      // A complementizer, colon or quotation within a few words ("said in a statement that").
+      let k = j;
+      for (let n = 0; k < tokens.length && n < 10; k++, n++) {
+        const t = tokens[k];
+        if (t.text === ',' || t.text === ';' || (t.mark >= 0 && tokens[k].start !== passages[t.mark].open)) { k = tokens.length; break; }
+        if (t.text === ':' || (t.mark >= 0 && t.start === passages[t.mark].open) || (t.lower === 'that' && !t.quoted)) break;
+        if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) { k = tokens.length; break; }
+      }
+      if (k < tokens.length && k < nextCueAt) j = k;
+      else while (j < tokens.length && tokens[j].isWord && TIME_WORDS.has(tokens[j].lower)) j++;
+      if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
+
+      const next = tokens[j];
+      const cueIsColon = next?.text === ':';
+      if (cueIsColon) {
+        const opener = tokens[j + 1];
+        if (opener && opener.mark >= 0 && opener.start === passages[opener.mark].open) {
+          attribute(opener.mark, attr('quotes/direct-leading-cue'));
+        } else if (!opener) {
+          // "The Secretary-General continued:" then a paragraph that opens with a mark.
+          const p = passages.findIndex((q) => q.paragraph === sentence.paragraph + 1 && q.continues == null && text.slice(doc.paragraphs[q.paragraph].start, q.open).trim() === '');
+          if (p >= 0) attribute(p, attr('quotes/direct-colon-paragraph'));
+        } else if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base)) {
+          addReported(j + 1);
+        }
+        return;
+      }
+      if (next && next.mark >= 0 && next.start === passages[next.mark].open) {
+        if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3) {
+          attribute(next.mark, attr('quotes/direct-leading-cue'));
+          return;
+        }
+      }
+      if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base)) {
+        for (const p of passagesAfter(cue.last + 1, nextCueAt)) attribute(p, attr('quotes/direct-quote-verb'));
+        return;
+      }
+      if (cue.base === 'according to' && subject) {
+        const comma = tokens[subject.last + 1];
+        if (comma?.text === ',' && wordCount(tokens, subject.last + 2, tokens.length) >= 3 && cue.first <= 1) {
+          addReported(subject.last + 2);
+          return;
+        }
+      }
+      const clauseOpens = next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower);
+      if (clauseOpens && cue.base !== 'according to' && wordCount(tokens, j, nextCueAt) >= 3) {
+        addReported(j);
+        return;
+      }
+      // Nothing follows: the content is before the speaker ("..., Rutte said." / '"...," he said').
+      const leftEdge = inverted || !subject ? cue.first : subject.first;
+      let b = leftEdge - 1;
+      if (tokens[b]?.text === ',') b--;
+      const closer = tokens[b];
+      if (closer && closer.mark >= 0 && closer.start === passages[closer.mark].close) {
+        attribute(closer.mark, attr('quotes/direct-trailing-cue'));
+        return;
+      }
+      if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
+        const start = tokens[0].start;
+        const end = tokens[leftEdge - 1].start;
+        if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start)) {
+          emitReported({ start, end }, 'quotes/reported-before-cue');
+          for (const p of passagesAfter(0, leftEdge - 1)) attribute(p, attr('quotes/direct-in-reported'));
+        }
+      }
+
+      function addReported(from: number): void {
+        // The clause runs to the sentence end, or to the next cue's comma (", adding that ...").
+        let to = tokens.length;
+        for (let x = from; x < tokens.length; x++) {
+          if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
+          if (x > from && x + 1 < tokens.length && tokens[x].text === ',' && cues.some((c) => c.first === x + 1)) { to = x; break; }
+        }
+        if (from >= to) return;
+        const span = trimSpanEnd(text, tokens[from].start, tokens[to - 1].end);
+        emitReported(span, cue.base === 'according to' ? 'quotes/according-to' : 'quotes/reported-after-cue');
+        for (const p of passagesAfter(from, to)) attribute(p, attr('quotes/direct-in-reported'));
+      }
+      function emitReported(span: Span, rule: string): void {
+        if (span.end <= span.start) return;
+        reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker: speaker! });
+      }
+    });
+  }
+
+  propagateAlongChains(passages, attributions);
+  inheritContinuations(doc, passages, attributions);
+
+  const direct: QuoteDraft[] = [];
+  passages.forEach((p, i) => {
+    const a = attributions[i];
+    if (!a) return;
+    direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc.sentences, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
+  });
+  return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+}
+
+/** Object pronouns never open a reported clause ("told him"). */
+const SUBJECT_PRONOUNS_OBJECT = new Set(['him', 'them', 'me', 'us']);
+
+/** A quote that runs over paragraphs has one speaker: copy it along the chain both ways. */
+function propagateAlongChains(passages: QuotePassage[], attributions: (Attribution | null)[]): void {
+  for (let i = passages.length - 1; i >= 0; i--) {
+    const prev = passages[i].continues;
+    if (prev != null && attributions[i] && !attributions[prev]) attributions[prev] = attributions[i];
+  }
+  for (let i = 0; i < passages.length; i++) {
+    const prev = passages[i].continues;
+    if (prev != null && attributions[prev] && !attributions[i]) attributions[i] = { ...attributions[prev]!, rule: 'quotes/direct-multi-paragraph' };
+  }
+}
+
+/**
+ * `"...," Singh said. "This is ..."`: a quote that opens a sentence right after an attributed
+ * quote in the same paragraph continues it.
+ */
+function inheritContinuations(doc: Doc, passages: QuotePassage[], attributions: (Attribution | null)[]): void {
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  for (let i = 1; i < passages.length; i++) {
+    if (attributions[i] || !attributions[i - 1]) continue;
+    const p = passages[i];
+    const q = passages[i - 1];
+    if (p.paragraph !== q.paragraph || !sentenceStarts.has(p.open)) continue;
+    attributions[i] = { ...attributions[i - 1]!, rule: 'quotes/direct-continuation' };
+  }
+}
+
+function sentenceRange(sentences: Sentence[], span: Span): Span {
+  let start = span.start;
+  let end = span.end;
+  for (const s of sentences) {
+    if (s.end <= span.start || s.start >= span.end) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { start, end };
+}
+
 export const quotesExtractor: Extractor = {
   name: 'quotes',
   extract(doc, sofar) {
-    const facts: QuoteDraft[] = [];
-    const re = /[“"]([^“”"]{3,}?)[,.]?[”"],?\s+((?:\p{Lu}[\p{L}'’-]*\s?)+)\s+(said|says|added|told)\b/gu;
-    for (const s of doc.sentences) {
-      const sentence = doc.text.slice(s.start, s.end);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence))) {
-        const start = s.start + m.index + 1;
-        const speakerStart = s.start + m.index + m[0].indexOf(m[2], m[1].length + 1);
-        const speakerText = m[2].trim();
-        const mentionIndex = sofar.mentions.findIndex((x) => x.start === speakerStart);
-        facts.push({
-          kind: 'quote',
-          span: { start, end: start + m[1].length },
-          sentence: { start: s.start, end: s.end },
-          extractor: 'quotes/placeholder',
-          direct: true,
-          cue: m[3],
-          speaker: { entity: null, name: null, mention: { start: speakerStart, end: speakerStart + speakerText.length, text: speakerText }, mentionIndex: mentionIndex >= 0 ? mentionIndex : null },
-        });
-      }
-    }
-    return { facts };
+    return { facts: attributeQuotes(doc, sofar.mentions) };
   },
 };

@@ -1,0 +1,72 @@
+import type { Span } from '../../schema/index.js';
+
+/** Words between quotation marks, found per paragraph. Offsets are in Doc.text coordinates. */
+export interface QuotePassage {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's end when the quote runs on to the next one. */
+  close: number;
+  closed: boolean;
+  /** The quoted words without the marks (trailing comma and spaces trimmed). */
+  content: Span;
+  paragraph: number;
+  /** Index of the passage this one continues (a quote that runs over a paragraph break). */
+  continues: number | null;
+}
+
+const OPENING = new Set(['“', '«', '„']);
+const CLOSING = new Set(['”', '»']);
+
+function trimContent(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Pair quotation marks inside each paragraph: curly and guillemet marks by direction, straight
+ * marks by alternation. A paragraph that opens a quote and does not close it continues into the
+ * next paragraph when that one opens with a mark (the usual multi-paragraph convention).
+ */
+export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassage[] {
+  const passages: QuotePassage[] = [];
+  let pendingOpen: number | null = null;
+  paragraphs.forEach((p, paragraph) => {
+    let openAt = -1;
+    let firstOpenInParagraph = true;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      const isStraight = c === '"';
+      if (openAt < 0 && (OPENING.has(c) || isStraight)) {
+        openAt = i;
+      } else if (openAt >= 0 && (CLOSING.has(c) || isStraight)) {
+        push(openAt, i, true);
+        openAt = -1;
+      } else if (openAt >= 0 && OPENING.has(c)) {
+        // A second opening mark before any closing one: the first was stray.
+        openAt = i;
+      }
+    }
+    if (openAt >= 0) {
+      let end = p.end;
+      while (end > openAt && /\s/.test(text[end - 1])) end--;
+      push(openAt, end, false);
+    } else {
+      pendingOpen = null;
+    }
+
+    function push(open: number, close: number, closed: boolean): void {
+      const startsParagraph = text.slice(p.start, open).trim() === '';
+      const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
+      firstOpenInParagraph = false;
+      const content = trimContent(text, open + 1, close);
+      if (content.end > content.start) {
+        passages.push({ open, close, closed, content, paragraph, continues });
+        pendingOpen = closed ? null : passages.length - 1;
+      } else if (closed) {
+        pendingOpen = null;
+      }
+    }
+  });
+  return passages;
+}

@@ -1,0 +1,131 @@
+import { isCapitalized, isPossessive, type Token } from './tokens.js';
+import {
+  DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
+  SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+} from './words.js';
+
+/** Token range [first, last] (inclusive) of the words naming a speaker. */
+export interface PhraseRange {
+  first: number;
+  last: number;
+}
+
+function isNameWord(t: Token): boolean {
+  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.replace(/\.$/, ''));
+}
+
+/** Can this token be the last word (the head) of a speaker phrase? */
+function isHead(t: Token): boolean {
+  if (!t.isWord || t.quoted || isPossessive(t)) return false;
+  return isNameWord(t) || SPEAKER_NOUNS.has(t.lower);
+}
+
+/** Can this token sit inside a speaker phrase, left of its head? */
+function isPhraseWord(t: Token): boolean {
+  if (t.quoted) return false;
+  if (t.text === '-' || t.text === '.' || t.text === '&') return true;
+  if (!t.isWord) return false;
+  return isCapitalized(t) || isPossessive(t) || DETERMINERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || SPEAKER_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower);
+}
+
+/** Drop words at the left edge that cannot open a speaker phrase ("But", "of", "and"). */
+function trimLeft(tokens: Token[], first: number, last: number): number {
+  while (first <= last && (!tokens[first].isWord || SPEAKER_LINKERS.has(tokens[first].lower) || NON_SPEAKER_STARTERS.has(tokens[first].lower) || TIME_WORDS.has(tokens[first].lower))) first++;
+  return first;
+}
+
+/**
+ * The speaker phrase that ends just before `end` (exclusive token index), scanning leftwards.
+ * Unknown lower-case words are accepted only between a determiner or possessive and the head
+ * ("the country's spy agency").
+ */
+function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
+  const head = tokens[headIndex];
+  if (!head) return null;
+  if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
+  if (!isHead(head)) return null;
+  let first = headIndex;
+  let i = headIndex - 1;
+  while (i >= lowerBound) {
+    const t = tokens[i];
+    if (isPhraseWord(t)) {
+      first = i;
+      i--;
+      continue;
+    }
+    // Up to two unknown lower-case words, kept only if a determiner or possessive opens them.
+    if (t.isWord && !t.quoted && /^\p{Ll}/u.test(t.text) && !VERB_MODIFIERS.has(t.lower)) {
+      const j = i - 1;
+      const k = tokens[j] && tokens[j].isWord && /^\p{Ll}/u.test(tokens[j].text) && !isPhraseWord(tokens[j]) ? j - 1 : j;
+      const opener = tokens[k];
+      if (k >= lowerBound && opener && (DETERMINERS.has(opener.lower) || isPossessive(opener))) {
+        first = k;
+        i = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  first = trimLeft(tokens, first, headIndex);
+  if (first > headIndex) return null;
+  // A lone capitalised sentence starter that is a determiner ("The said") is no speaker.
+  if (first === headIndex && DETERMINERS.has(head.lower)) return null;
+  return { first, last: headIndex };
+}
+
+/** Skip a parenthesis ending at `i` ("Ted Cruz (R-TX) said"); returns the index before it. */
+function skipParenthesis(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let j = i - 1; j >= 0 && j > i - 8; j--) if (tokens[j].text === '(') return j - 1;
+  return i;
+}
+
+/**
+ * The subject of the verb at `verb`: the phrase just left of it, past modal and adverb words
+ * ("also said") and past an appositive between commas ("Rutte, a former prime minister ...,").
+ */
+export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): PhraseRange | null {
+  let i = verb - 1;
+  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
+    // "X on Monday said": skip time words, but not a capitalised name.
+    if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[i].lower)) break;
+    i--;
+  }
+  i = skipParenthesis(tokens, i);
+  if (i < lowerBound) return null;
+  if (tokens[i].text === ',') {
+    // Appositive: "X, a former Dutch prime minister who ..., said".
+    for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
+      const t = tokens[j];
+      if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
+      if (t.text !== ',') continue;
+      const opener = tokens[j + 1];
+      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      if (!appositiveOpens) return null;
+      const subject = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1), lowerBound);
+      return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;
+    }
+    return null;
+  }
+  return phraseEndingAt(tokens, i, lowerBound);
+}
+
+/**
+ * A speaker phrase starting at `from` and going right ("said the ministry's spokesman",
+ * "according to South Korean intelligence"). Stops at punctuation other than name dots.
+ */
+export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.length): PhraseRange | null {
+  if (from >= upperBound) return null;
+  const t0 = tokens[from];
+  if (t0.isWord && !t0.quoted && SUBJECT_PRONOUNS.has(t0.lower) && t0.lower !== 'it') return { first: from, last: from };
+  let last = -1;
+  for (let i = from; i < upperBound; i++) {
+    const t = tokens[i];
+    if (!isPhraseWord(t) && !(t.isWord && /^\p{Ll}/u.test(t.text) && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
+    if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || /^(and)$/.test(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
+    if (isHead(t)) last = i;
+    else if (TIME_WORDS.has(t.lower)) break;
+  }
+  if (last < 0) return null;
+  return { first: from, last };
+}
