@@ -126,6 +126,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     };
 
     let lastSpeaker: SpeakerDraft | null = null;
+    // Token index up to which an earlier cue's reported clause runs (cues inside it are nested).
+    let reportedUntil = -1;
     const cues = findCues(tokens);
     cues.forEach((cue, ci) => {
       const nextCueAt = cues[ci + 1]?.first ?? tokens.length;
@@ -136,7 +138,10 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (cue.base === 'according to') {
         subject = phraseAfter(tokens, cue.last + 1);
         inverted = true;
-      } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.text === 'and')) {
+      } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and')) {
+        speaker = lastSpeaker;
+      } else if (before?.lower === 'and' && lastSpeaker) {
+        // "X says A and said B": the second verb shares the subject.
         speaker = lastSpeaker;
       } else {
         subject = subjectBefore(tokens, cue.first);
@@ -148,7 +153,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       }
       if (subject) speaker = speakerOf(tokens, subject);
       if (!speaker) return;
-      lastSpeaker = speaker;
+      const embedded = cue.first < reportedUntil;
+      if (!embedded) lastSpeaker = speaker;
       const attr = (rule: string): Attribution => ({ speaker: speaker!, cue: cue.text, rule });
 
       // Where the content may start: past the inverted speaker, an addressee and time words.
@@ -156,14 +162,17 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
       if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
       // A complementizer, colon or quotation within a few words ("said in a statement that").
-      let k = j;
-      for (let n = 0; k < tokens.length && n < 10; k++, n++) {
+      let found = -1;
+      for (let k = j, n = 0; k < tokens.length && n < 10; k++, n++) {
         const t = tokens[k];
-        if (t.text === ',' || t.text === ';' || (t.mark >= 0 && tokens[k].start !== passages[t.mark].open)) { k = tokens.length; break; }
-        if (t.text === ':' || (t.mark >= 0 && t.start === passages[t.mark].open) || (t.lower === 'that' && !t.quoted)) break;
-        if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) { k = tokens.length; break; }
+        if (t.text === ',' || t.text === ';' || (t.mark >= 0 && t.start !== passages[t.mark].open)) break;
+        if (t.text === ':' || (t.mark >= 0 && t.start === passages[t.mark].open) || (t.lower === 'that' && !t.quoted)) {
+          found = k;
+          break;
+        }
+        if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
       }
-      if (k < tokens.length && k < nextCueAt) j = k;
+      if (found >= 0 && found < nextCueAt) j = found;
       else while (j < tokens.length && tokens[j].isWord && TIME_WORDS.has(tokens[j].lower)) j++;
       if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
@@ -200,7 +209,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         }
       }
       const clauseOpens = next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower);
-      if (clauseOpens && cue.base !== 'according to' && wordCount(tokens, j, nextCueAt) >= 3) {
+      if (clauseOpens && cue.base !== 'according to' && wordCount(tokens, j, tokens.length) >= 3) {
         addReported(j);
         return;
       }
@@ -211,6 +220,11 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       const closer = tokens[b];
       if (closer && closer.mark >= 0 && closer.start === passages[closer.mark].close) {
         attribute(closer.mark, attr('quotes/direct-trailing-cue'));
+        return;
+      }
+      // "..., he said, local officials should be vigilant."
+      if (tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 4) {
+        addReported(j + 1);
         return;
       }
       if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
@@ -230,6 +244,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
           if (x > from && x + 1 < tokens.length && tokens[x].text === ',' && cues.some((c) => c.first === x + 1)) { to = x; break; }
         }
         if (from >= to) return;
+        reportedUntil = Math.max(reportedUntil, to);
         const span = trimSpanEnd(text, tokens[from].start, tokens[to - 1].end);
         emitReported(span, cue.base === 'according to' ? 'quotes/according-to' : 'quotes/reported-after-cue');
         for (const p of passagesAfter(from, to)) attribute(p, attr('quotes/direct-in-reported'));

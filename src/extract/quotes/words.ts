@@ -9,7 +9,7 @@ export const SPEECH_VERBS = [
   'confirm', 'deny', 'urge', 'suggest', 'stress', 'emphasize', 'emphasise', 'recall', 'predict',
   'complain', 'concede', 'contend', 'maintain', 'observe', 'remark', 'assert', 'allege', 'caution',
   'vow', 'pledge', 'boast', 'joke', 'quip', 'post', 'testify', 'counter', 'retort', 'comment',
-  'conclude', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'promise', 'charge',
+  'conclude', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'charge',
   'lament', 'mention', 'reiterate', 'repeat', 'shout', 'scream', 'write', 'wonder', 'muse',
   'demand', 'propose', 'recount', 'speculate', 'predict', 'assure', 'tout', 'plead', 'proclaim',
   'accuse', 'inform', 'advise', 'remind', 'notify', 'agree', 'continue',
