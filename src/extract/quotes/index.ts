@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
-import { findQuotePassages, type QuotePassage } from './passages.js';
+import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { tokenize, type Token } from './tokens.js';
 import {
@@ -113,12 +113,15 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     for (let p = nextPassage; p < passages.length && passages[p].open < sentence.end; p++) here.push(p);
     for (const p of here) {
       const { open, close, closed } = passages[p];
+      const openEnd = open + markLength(text, open);
+      const closeEnd = closed ? close + markLength(text, close) : close;
       for (const t of tokens) {
-        if (t.start === open) t.mark = p;
-        else if (closed && t.start === close) t.mark = p;
+        if (t.start >= open && t.start < openEnd) t.mark = p;
+        else if (closed && t.start >= close && t.start < closeEnd) t.mark = p;
         else if (t.start > open && t.start < close) t.quoted = true;
       }
     }
+    const isOpening = (t: Token): boolean => t.mark >= 0 && t.start < passages[t.mark].content.start;
     const passagesAfter = (tokenIndex: number, until = tokens.length): number[] => {
       const from = tokens[tokenIndex]?.start ?? sentence.end;
       const to = tokens[until]?.start ?? sentence.end;
@@ -128,6 +131,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     let lastSpeaker: SpeakerDraft | null = null;
     // Token index up to which an earlier cue's reported clause runs (cues inside it are nested).
     let reportedUntil = -1;
+    let reportedEnd = -1;
     const cues = findCues(tokens);
     cues.forEach((cue, ci) => {
       const nextCueAt = cues[ci + 1]?.first ?? tokens.length;
@@ -165,8 +169,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let found = -1;
       for (let k = j, n = 0; k < tokens.length && n < 10; k++, n++) {
         const t = tokens[k];
-        if (t.text === ',' || t.text === ';' || (t.mark >= 0 && t.start !== passages[t.mark].open)) break;
-        if (t.text === ':' || (t.mark >= 0 && t.start === passages[t.mark].open) || (t.lower === 'that' && !t.quoted)) {
+        if (t.text === ',' || t.text === ';' || (t.mark >= 0 && !isOpening(t))) break;
+        if (t.text === ':' || (t.mark >= 0 && isOpening(t)) || (t.lower === 'that' && !t.quoted)) {
           found = k;
           break;
         }
@@ -180,7 +184,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       const cueIsColon = next?.text === ':';
       if (cueIsColon) {
         const opener = tokens[j + 1];
-        if (opener && opener.mark >= 0 && opener.start === passages[opener.mark].open) {
+        if (opener && opener.mark >= 0 && isOpening(opener)) {
           attribute(opener.mark, attr('quotes/direct-leading-cue'));
         } else if (!opener) {
           // "The Secretary-General continued:" then a paragraph that opens with a mark.
@@ -191,7 +195,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         }
         return;
       }
-      if (next && next.mark >= 0 && next.start === passages[next.mark].open) {
+      if (next && next.mark >= 0 && isOpening(next)) {
         if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3) {
           attribute(next.mark, attr('quotes/direct-leading-cue'));
           return;
@@ -218,12 +222,17 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let b = leftEdge - 1;
       if (tokens[b]?.text === ',') b--;
       const closer = tokens[b];
-      if (closer && closer.mark >= 0 && closer.start === passages[closer.mark].close) {
+      if (closer && closer.mark >= 0 && !isOpening(closer)) {
         attribute(closer.mark, attr('quotes/direct-trailing-cue'));
         return;
       }
       // "..., he said, local officials should be vigilant."
       if (tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 4) {
+        // The attribution splits one statement in two: both parts are what was said.
+        const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, reportedEnd));
+        if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
+          emitReported(trimSpanEnd(text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
+        }
         addReported(j + 1);
         return;
       }
@@ -245,6 +254,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         }
         if (from >= to) return;
         reportedUntil = Math.max(reportedUntil, to);
+        reportedEnd = Math.max(reportedEnd, tokens[to - 1].end);
         const span = trimSpanEnd(text, tokens[from].start, tokens[to - 1].end);
         emitReported(span, cue.base === 'according to' ? 'quotes/according-to' : 'quotes/reported-after-cue');
         for (const p of passagesAfter(from, to)) attribute(p, attr('quotes/direct-in-reported'));

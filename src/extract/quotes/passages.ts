@@ -36,12 +36,16 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
     let firstOpenInParagraph = true;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
-      const isStraight = c === '"';
+      // Two apostrophes stand for a straight double mark in some archives.
+      const isDoubled = c === "'" && text[i + 1] === "'";
+      const isStraight = c === '"' || isDoubled;
       if (openAt < 0 && (OPENING.has(c) || isStraight)) {
         openAt = i;
+        if (isDoubled) i++;
       } else if (openAt >= 0 && (CLOSING.has(c) || isStraight)) {
         push(openAt, i, true);
         openAt = -1;
+        if (isDoubled) i++;
       } else if (openAt >= 0 && OPENING.has(c)) {
         // A second opening mark before any closing one: the first was stray.
         openAt = i;
@@ -59,7 +63,7 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
       const startsParagraph = text.slice(p.start, open).trim() === '';
       const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
       firstOpenInParagraph = false;
-      const content = trimContent(text, open + 1, close);
+      const content = trimContent(text, open + markLength(text, open), close);
       if (content.end > content.start) {
         passages.push({ open, close, closed, content, paragraph, continues });
         pendingOpen = closed ? null : passages.length - 1;
@@ -69,4 +73,9 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
     }
   });
   return passages;
+}
+
+/** Length of the quotation mark at `at` (2 for a doubled apostrophe). */
+export function markLength(text: string, at: number): number {
+  return text[at] === "'" && text[at + 1] === "'" ? 2 : 1;
 }
