@@ -6,7 +6,8 @@ import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.j
 import { tokenize, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
-  NON_CLAUSE_STARTERS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, TIME_WORDS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, TIME_WORDS,
+  VERB_MODIFIERS,
 } from './words.js';
 
 /** Who said a passage, and how we know. */
@@ -36,6 +37,61 @@ function mentionIndexFor(mentions: readonly Mention[], span: Span): number | nul
   return best;
 }
 
+/** Index of the closing quotation mark shortly before `verb` with only a speaker phrase between. */
+function closerBefore(tokens: Token[], verb: number): number {
+  for (let i = verb - 1; i >= 0 && i >= verb - 16; i--) {
+    const t = tokens[i];
+    if (t.mark >= 0) return t.quoted || tokens[i + 1]?.mark === t.mark ? -1 : i;
+    if (t.quoted || t.text === ';' || t.text === ':' || SPEECH_VERB_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Everything between a closing mark and its verb is the speaker ('"...," a narrator in the ad
+ * asks'), when it is short and opens like a noun phrase.
+ */
+function wordsBetween(tokens: Token[], from: number, to: number): PhraseRange | null {
+  if (tokens[from]?.mark >= 0) from++;
+  if (tokens[from]?.text === ',') from++;
+  let last = to - 1;
+  while (last >= from && (tokens[last].text === ',' || (tokens[last].isWord && (VERB_MODIFIERS.has(tokens[last].lower) || TIME_WORDS.has(tokens[last].lower))))) last--;
+  if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
+  const first = tokens[from];
+  if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
+  if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
+  return { first: from, last };
+}
+
+/** The speaker right after an inverted verb ('"...," said the ruling.'), up to a comma. */
+function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
+  let last = from;
+  while (last < tokens.length && tokens[last].text !== ',' && tokens[last].text !== '.' && tokens[last].mark < 0) last++;
+  return wordsBetween(tokens, from, last);
+}
+
+/** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
+function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
+  let from = 0;
+  if (tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma < 0 || comma >= limit) return null;
+    from = comma + 1;
+  }
+  const phrase = phraseAfter(tokens, from, limit);
+  if (!phrase) return null;
+  let k = phrase.last + 1;
+  if (tokens[k]?.text === ',') {
+    // Skip an appositive: "Dean, a former chairman ..., poked at".
+    const close = tokens.findIndex((t, i) => i > k && t.text === ',');
+    if (close < 0 || close >= limit) return null;
+    k = close + 1;
+  }
+  while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  return verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit ? phrase : null;
+}
+
 function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -46,7 +102,8 @@ function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
-    if (/^\p{Lu}/u.test(t.text)) continue;
+    // "Said Ellis: ..." opens a sentence with an inverted cue.
+    if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
     const speech = SPEECH_VERB_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
@@ -100,6 +157,14 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     const end = tokens[range.last].end;
     return { entity: null, name: null, mention: { start, end, text: text.slice(start, end) }, mentionIndex: mentionIndexFor(mentions, { start, end }) };
   };
+  // Quotes that end right where a sentence starts ('"...?" Clinton said.' is split after the mark).
+  const passageEndingAt = new Map<number, number>();
+  passages.forEach((p, i) => {
+    if (!p.closed) return;
+    let end = p.close + markLength(text, p.close);
+    while (end < text.length && /[ \t]/.test(text[end])) end++;
+    passageEndingAt.set(end, i);
+  });
   const attribute = (p: number, a: Attribution): void => {
     if (p >= 0 && !attributions[p]) attributions[p] = a;
   };
@@ -149,12 +214,16 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         speaker = lastSpeaker;
       } else {
         subject = subjectBefore(tokens, cue.first);
-        const afterQuoteOrComma = before && (before.mark >= 0 || before.text === ',');
+        const closerAt = closerBefore(tokens, cue.first);
+        const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
+        if (region && (!subject || region.first < subject.first)) subject = region;
+        const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
         if (!subject && afterQuoteOrComma) {
-          subject = phraseAfter(tokens, cue.last + 1);
+          subject = phraseAfter(tokens, cue.last + 1) ?? (closerAt >= 0 || !before ? wordsAfter(tokens, cue.last + 1) : null);
           inverted = subject != null;
         }
       }
+      if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
       if (subject) speaker = speakerOf(tokens, subject);
       if (!speaker) return;
       const embedded = cue.first < reportedUntil;
@@ -169,6 +238,10 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let found = -1;
       for (let k = j, n = 0; k < tokens.length && n < 10; k++, n++) {
         const t = tokens[k];
+        if (t.text === ',' && tokens[k + 1] && isOpening(tokens[k + 1])) {
+          found = k + 1;
+          break;
+        }
         if (t.text === ',' || t.text === ';' || (t.mark >= 0 && !isOpening(t))) break;
         if (t.text === ':' || (t.mark >= 0 && isOpening(t)) || (t.lower === 'that' && !t.quoted)) {
           found = k;
@@ -181,6 +254,17 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
       const next = tokens[j];
+      // '"A," he said. ' or '"A," he said, "B."': the quote just before the speaker is his.
+      const leftEdge = inverted || !subject ? cue.first : subject.first;
+      let b = leftEdge - 1;
+      if (tokens[b]?.text === ',') b--;
+      const closer = tokens[b];
+      const trailing = closer && closer.mark >= 0 && !isOpening(closer) ? closer.mark : leftEdge === 0 ? passageEndingAt.get(sentence.start) ?? -1 : -1;
+      if (trailing >= 0) {
+        attribute(trailing, attr('quotes/direct-trailing-cue'));
+        if (next && isOpening(next)) attribute(next.mark, attr('quotes/direct-trailing-cue'));
+        return;
+      }
       const cueIsColon = next?.text === ':';
       if (cueIsColon) {
         const opener = tokens[j + 1];
@@ -196,7 +280,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         return;
       }
       if (next && next.mark >= 0 && isOpening(next)) {
-        if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3) {
+        if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3 || tokens[j - 1].text === ',') {
           attribute(next.mark, attr('quotes/direct-leading-cue'));
           return;
         }
@@ -217,15 +301,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         addReported(j);
         return;
       }
-      // Nothing follows: the content is before the speaker ("..., Rutte said." / '"...," he said').
-      const leftEdge = inverted || !subject ? cue.first : subject.first;
-      let b = leftEdge - 1;
-      if (tokens[b]?.text === ',') b--;
-      const closer = tokens[b];
-      if (closer && closer.mark >= 0 && !isOpening(closer)) {
-        attribute(closer.mark, attr('quotes/direct-trailing-cue'));
-        return;
-      }
+      // Nothing follows: the content is before the speaker ("..., Rutte said.").
       // "..., he said, local officials should be vigilant."
       if (tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 4) {
         // The attribution splits one statement in two: both parts are what was said.
