@@ -6,8 +6,8 @@ import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.j
 import { tokenize, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, TIME_WORDS,
-  VERB_MODIFIERS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
+  TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
 /** Who said a passage, and how we know. */
@@ -58,6 +58,7 @@ function wordsBetween(tokens: Token[], from: number, to: number): PhraseRange | 
   while (last >= from && (tokens[last].text === ',' || (tokens[last].isWord && (VERB_MODIFIERS.has(tokens[last].lower) || TIME_WORDS.has(tokens[last].lower))))) last--;
   if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
   const first = tokens[from];
+  if (/^(of|for|at|in|on|to|and|the|a|an|with|from|by)$/.test(tokens[last].lower)) return null;
   if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
   if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
   return { first: from, last };
@@ -92,6 +93,13 @@ function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
   return verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit ? phrase : null;
 }
 
+function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !prev.isWord) return false;
+  if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|to|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
+  return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
+}
+
 function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -106,6 +114,9 @@ function findCues(tokens: Token[]): Cue[] {
     if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
     const speech = SPEECH_VERB_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
+    // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
+    // pronoun subject or a modal before it.
+    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }
@@ -219,8 +230,13 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (region && (!subject || region.first < subject.first)) subject = region;
         const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
         if (!subject && afterQuoteOrComma) {
-          subject = phraseAfter(tokens, cue.last + 1) ?? (closerAt >= 0 || !before ? wordsAfter(tokens, cue.last + 1) : null);
-          inverted = subject != null;
+          // Inverted order ('"...," said Rutte.', '..., said the official.'): the speaker ends the clause.
+          const after = phraseAfter(tokens, cue.last + 1) ?? (closerAt >= 0 || !before ? wordsAfter(tokens, cue.last + 1) : null);
+          const endsClause = after && (after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
+          if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
+            subject = after;
+            inverted = true;
+          }
         }
       }
       if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
@@ -243,10 +259,11 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
           break;
         }
         if (t.text === ',' || t.text === ';' || (t.mark >= 0 && !isOpening(t))) break;
-        if (t.text === ':' || (t.mark >= 0 && isOpening(t)) || (t.lower === 'that' && !t.quoted)) {
+        if (t.text === ':' || (t.mark >= 0 && isOpening(t) && n === 0) || (t.lower === 'that' && !t.quoted)) {
           found = k;
           break;
         }
+        if (t.mark >= 0) break;
         if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
       }
       if (found >= 0 && found < nextCueAt) j = found;
@@ -327,6 +344,18 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         for (let x = from; x < tokens.length; x++) {
           if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
           if (x > from && x + 1 < tokens.length && tokens[x].text === ',' && cues.some((c) => c.first === x + 1)) { to = x; break; }
+        }
+        // "..., Mr. Barrett said, ..." or ", and human rights groups warned that ...": another speaker's turn.
+        for (const c of cues) {
+          if (c.first <= from || c.first >= to || c.base === 'according to') continue;
+          const other = subjectBefore(tokens, c.first);
+          if (!other) continue;
+          let comma = other.first - 1;
+          while (comma > from && /^(and|but|while|whereas)$/.test(tokens[comma].lower)) comma--;
+          if (tokens[comma]?.text === ',' && comma > from) {
+            to = comma;
+            break;
+          }
         }
         if (from >= to) return;
         reportedUntil = Math.max(reportedUntil, to);

@@ -64,6 +64,7 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
       const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
       firstOpenInParagraph = false;
       const content = trimContent(text, open + markLength(text, open), close);
+      if (closed && isTitleLike(text.slice(content.start, content.end))) return;
       if (content.end > content.start) {
         passages.push({ open, close, closed, content, paragraph, continues });
         pendingOpen = closed ? null : passages.length - 1;
@@ -78,4 +79,16 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
 /** Length of the quotation mark at `at` (2 for a doubled apostrophe). */
 export function markLength(text: string, at: number): number {
   return text[at] === "'" && text[at + 1] === "'" ? 2 : 1;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs', 'de', 'la', 'du']);
+
+/**
+ * A short quoted phrase in title case is a name of a work, show or nickname ("Face the Nation"),
+ * not something somebody said.
+ */
+export function isTitleLike(quoted: string): boolean {
+  const words = quoted.replace(/[.,!?:;]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }

@@ -100,7 +100,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
       if (t.text !== ',') continue;
       const opener = tokens[j + 1];
-      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       const subject = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1), lowerBound);
       return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;

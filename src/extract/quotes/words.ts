@@ -132,6 +132,7 @@ export const NON_SPEAKER_STARTERS = new Set([
   'if', 'because', 'although', 'though', 'after', 'before', 'since', 'in', 'on', 'at', 'for',
   'of', 'to', 'with', 'by', 'from', 'what', 'why', 'how', 'where', 'who', 'which', 'that', 'or',
   'nor', 'not', 'indeed', 'moreover', 'furthermore', 'separately', 'overall', 'finally',
+  'having', 'asked', 'speaking', 'during', 'until', 'unless', 'once', 'like', 'unlike',
 ]);
 
 /** Pronoun and noun addressees after "told"/"asked" ("told reporters that ..."). */
