@@ -231,8 +231,9 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
         if (!subject && afterQuoteOrComma) {
           // Inverted order ('"...," said Rutte.', '..., said the official.'): the speaker ends the clause.
-          const after = phraseAfter(tokens, cue.last + 1) ?? (closerAt >= 0 || !before ? wordsAfter(tokens, cue.last + 1) : null);
-          const endsClause = after && (after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
+          const afterQuote = closerAt >= 0 || !before;
+          const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
+          const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
           if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
             subject = after;
             inverted = true;

@@ -43,7 +43,9 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   const head = tokens[headIndex];
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
-  if (!isHead(head)) return null;
+  // An unknown common noun heads a phrase only behind a determiner ("the announcer").
+  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower);
+  if (!isHead(head) && !commonHead) return null;
   let first = headIndex;
   let i = headIndex - 1;
   while (i >= lowerBound) {
@@ -68,6 +70,7 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   }
   first = trimLeft(tokens, first, headIndex);
   if (first > headIndex) return null;
+  if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first])))) return null;
   // A lone capitalised sentence starter that is a determiner ("The said") is no speaker.
   if (first === headIndex && DETERMINERS.has(head.lower)) return null;
   return { first, last: headIndex };
