@@ -96,7 +96,7 @@ function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
-  if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|to|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
+  if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 
@@ -209,8 +209,16 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     let reportedUntil = -1;
     let reportedEnd = -1;
     const cues = findCues(tokens);
+    // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
+    const subjects = cues.map((c) => (c.base === 'according to' ? null : subjectBefore(tokens, c.first)));
     cues.forEach((cue, ci) => {
-      const nextCueAt = cues[ci + 1]?.first ?? tokens.length;
+      let nextCueAt = tokens.length;
+      for (let n = ci + 1; n < cues.length; n++) {
+        if (subjects[n] || cues[n].base === 'according to') {
+          nextCueAt = cues[n].first;
+          break;
+        }
+      }
       let subject: PhraseRange | null = null;
       let inverted = false;
       let speaker: SpeakerDraft | null = null;
@@ -224,7 +232,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         // "X says A and said B": the second verb shares the subject.
         speaker = lastSpeaker;
       } else {
-        subject = subjectBefore(tokens, cue.first);
+        subject = subjects[ci];
         const closerAt = closerBefore(tokens, cue.first);
         const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
         if (region && (!subject || region.first < subject.first)) subject = region;
@@ -253,7 +261,9 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
       // A complementizer, colon or quotation within a few words ("said in a statement that").
       let found = -1;
-      for (let k = j, n = 0; k < tokens.length && n < 10; k++, n++) {
+      // "mentioning the region that was ...": after a direct object, "that" opens a relative clause.
+      const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
+      for (let k = j, n = 0; !objectFirst && k < tokens.length && n < 10; k++, n++) {
         const t = tokens[k];
         if (t.text === ',' && tokens[k + 1] && isOpening(tokens[k + 1])) {
           found = k + 1;
@@ -344,7 +354,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         let to = tokens.length;
         for (let x = from; x < tokens.length; x++) {
           if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
-          if (x > from && x + 1 < tokens.length && tokens[x].text === ',' && cues.some((c) => c.first === x + 1)) { to = x; break; }
+          if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and') && !tokens[x].quoted && cues.some((c) => c.first === x + 1)) { to = x; break; }
         }
         // "..., Mr. Barrett said, ..." or ", and human rights groups warned that ...": another speaker's turn.
         for (const c of cues) {

@@ -11,7 +11,8 @@ export interface PhraseRange {
 }
 
 function isNameWord(t: Token): boolean {
-  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.replace(/\.$/, ''));
+  // "Declining to comment, ..." opens with a participle, not a name.
+  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}\p{Ll}+ing$/u.test(t.text);
 }
 
 /** Can this token be the last word (the head) of a speaker phrase? */
@@ -30,6 +31,13 @@ function isPhraseWord(t: Token): boolean {
 
 /** Drop words at the left edge that cannot open a speaker phrase ("But", "of", "and"). */
 function trimLeft(tokens: Token[], first: number, last: number): number {
+  // A dateline ("BRUSSELS - Nato chief ...") is not part of the speaker.
+  for (let i = last - 1; i > first; i--) {
+    if (/^[-–—―]$/.test(tokens[i].text)) {
+      first = i + 1;
+      break;
+    }
+  }
   while (first <= last && (!tokens[first].isWord || SPEAKER_LINKERS.has(tokens[first].lower) || NON_SPEAKER_STARTERS.has(tokens[first].lower) || TIME_WORDS.has(tokens[first].lower))) first++;
   return first;
 }
@@ -50,6 +58,12 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   let i = headIndex - 1;
   while (i >= lowerBound) {
     const t = tokens[i];
+    // A list of names: "South Korea, NATO and the United States said".
+    if (t.text === ',' && tokens.slice(i + 1, headIndex).some((x) => x.lower === 'and') && tokens[i - 1] && isNameWord(tokens[i - 1])) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
     if (isPhraseWord(t)) {
       first = i;
       i--;
