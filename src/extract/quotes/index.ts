@@ -188,13 +188,13 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     const here: number[] = [];
     for (let p = nextPassage; p < passages.length && passages[p].open < sentence.end; p++) here.push(p);
     for (const p of here) {
-      const { open, close, closed } = passages[p];
-      const openEnd = open + markLength(text, open);
+      const { open, openLength, close, closed } = passages[p];
+      const openEnd = open + openLength;
       const closeEnd = closed ? close + markLength(text, close) : close;
       for (const t of tokens) {
         if (t.start >= open && t.start < openEnd) t.mark = p;
         else if (closed && t.start >= close && t.start < closeEnd) t.mark = p;
-        else if (t.start > open && t.start < close) t.quoted = true;
+        else if (t.start >= openEnd && t.start < close) t.quoted = true;
       }
     }
     const isOpening = (t: Token): boolean => t.mark >= 0 && t.start < passages[t.mark].content.start;

@@ -2,8 +2,10 @@ import type { Span } from '../../schema/index.js';
 
 /** Words between quotation marks, found per paragraph. Offsets are in Doc.text coordinates. */
 export interface QuotePassage {
-  /** Index of the opening mark. */
+  /** Index of the opening mark (the paragraph start when a run-on quote omits it). */
   open: number;
+  /** Length of the opening mark: 1, 2 for doubled apostrophes, 0 when omitted. */
+  openLength: number;
   /** Index of the closing mark, or the paragraph's end when the quote runs on to the next one. */
   close: number;
   closed: boolean;
@@ -34,11 +36,20 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
   paragraphs.forEach((p, paragraph) => {
     let openAt = -1;
     let firstOpenInParagraph = true;
+    // A quote running on from the previous paragraph may omit its opening mark here.
+    let runOn = pendingOpen != null;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       // Two apostrophes stand for a straight double mark in some archives.
       const isDoubled = c === "'" && text[i + 1] === "'";
       const isStraight = c === '"' || isDoubled;
+      if (runOn && (OPENING.has(c) || CLOSING.has(c) || isStraight)) {
+        runOn = false;
+        if (CLOSING.has(c)) {
+          push(p.start, i, true, 0);
+          continue;
+        }
+      }
       if (openAt < 0 && (OPENING.has(c) || isStraight)) {
         openAt = i;
         if (isDoubled) i++;
@@ -59,14 +70,14 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
       pendingOpen = null;
     }
 
-    function push(open: number, close: number, closed: boolean): void {
+    function push(open: number, close: number, closed: boolean, openLength = markLength(text, open)): void {
       const startsParagraph = text.slice(p.start, open).trim() === '';
       const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
       firstOpenInParagraph = false;
-      const content = trimContent(text, open + markLength(text, open), close);
-      if (closed && isTitleLike(text.slice(content.start, content.end))) return;
+      const content = trimContent(text, open + openLength, close);
+      if (closed && continues == null && isTitleLike(text.slice(content.start, content.end))) return;
       if (content.end > content.start) {
-        passages.push({ open, close, closed, content, paragraph, continues });
+        passages.push({ open, openLength, close, closed, content, paragraph, continues });
         pendingOpen = closed ? null : passages.length - 1;
       } else if (closed) {
         pendingOpen = null;
@@ -89,6 +100,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
  */
 export function isTitleLike(quoted: string): boolean {
   const words = quoted.replace(/[.,!?:;]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 7) return false;
+  if (words.length < 2 || words.length > 7) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }

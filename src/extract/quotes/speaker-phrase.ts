@@ -4,6 +4,9 @@ import {
   SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
+/** Function words that never head a speaker phrase. */
+const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also']);
+
 /** Token range [first, last] (inclusive) of the words naming a speaker. */
 export interface PhraseRange {
   first: number;
@@ -52,7 +55,7 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
-  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower);
+  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower);
   if (!isHead(head) && !commonHead) return null;
   let first = headIndex;
   let i = headIndex - 1;
