@@ -1,4 +1,4 @@
-import type { Doc, Sentence } from '../../doc.js';
+import { sentenceAt, type Doc } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
@@ -26,15 +26,29 @@ interface Cue {
   quoteOnly: boolean;
 }
 
-/** The people mention that names the speaker: the last name in the phrase that is not a possessive. */
-function mentionIndexFor(mentions: readonly Mention[], span: Span): number | null {
-  let best: number | null = null;
-  mentions.forEach((m, i) => {
-    if (m.start < span.end && span.start < m.end && !/['’]s?$/.test(m.text)) {
-      if (best == null || m.start >= mentions[best].start) best = i;
+/**
+ * Finds the people mention that names a speaker: the last name in the phrase that is not a
+ * possessive ("Zelensky's chief of staff Andriy Yermak" -> Andriy Yermak).
+ */
+function mentionFinder(mentions: readonly Mention[]): (span: Span) => number | null {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  return (span) => {
+    // Binary search for the first mention that may overlap, then a short linear walk.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[order[mid]].start < span.start - longest) lo = mid + 1;
+      else hi = mid;
     }
-  });
-  return best;
+    let best: number | null = null;
+    for (let k = lo; k < order.length && mentions[order[k]].start < span.end; k++) {
+      const m = mentions[order[k]];
+      if (m.end > span.start && !/['’]s?$/.test(m.text)) best = order[k];
+    }
+    return best;
+  };
 }
 
 /** Index of the closing quotation mark shortly before `verb` with only a speaker phrase between. */
@@ -163,10 +177,11 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   const reported: QuoteDraft[] = [];
   let nextPassage = 0;
 
+  const mentionIndexFor = mentionFinder(mentions);
   const speakerOf = (tokens: Token[], range: PhraseRange): SpeakerDraft => {
     const start = tokens[range.first].start;
     const end = tokens[range.last].end;
-    return { entity: null, name: null, mention: { start, end, text: text.slice(start, end) }, mentionIndex: mentionIndexFor(mentions, { start, end }) };
+    return { entity: null, name: null, mention: { start, end, text: text.slice(start, end) }, mentionIndex: mentionIndexFor({ start, end }) };
   };
   // Quotes that end right where a sentence starts ('"...?" Clinton said.' is split after the mark).
   const passageEndingAt = new Map<number, number>();
@@ -175,6 +190,10 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     let end = p.close + markLength(text, p.close);
     while (end < text.length && /[ \t]/.test(text[end])) end++;
     passageEndingAt.set(end, i);
+  });
+  const firstInParagraph = new Map<number, number>();
+  passages.forEach((p, i) => {
+    if (!firstInParagraph.has(p.paragraph)) firstInParagraph.set(p.paragraph, i);
   });
   const attribute = (p: number, a: Attribution): void => {
     if (p >= 0 && !attributions[p]) attributions[p] = a;
@@ -300,8 +319,10 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
           attribute(opener.mark, attr('quotes/direct-leading-cue'));
         } else if (!opener) {
           // "The Secretary-General continued:" then a paragraph that opens with a mark.
-          const p = passages.findIndex((q) => q.paragraph === sentence.paragraph + 1 && q.continues == null && text.slice(doc.paragraphs[q.paragraph].start, q.open).trim() === '');
-          if (p >= 0) attribute(p, attr('quotes/direct-colon-paragraph'));
+          const p = firstInParagraph.get(sentence.paragraph + 1);
+          if (p != null && passages[p].continues == null && text.slice(doc.paragraphs[passages[p].paragraph].start, passages[p].open).trim() === '') {
+            attribute(p, attr('quotes/direct-colon-paragraph'));
+          }
         } else if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base)) {
           addReported(j + 1);
         }
@@ -389,7 +410,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   passages.forEach((p, i) => {
     const a = attributions[i];
     if (!a) return;
-    direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc.sentences, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
+    direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
   });
   return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 }
@@ -424,15 +445,11 @@ function inheritContinuations(doc: Doc, passages: QuotePassage[], attributions: 
   }
 }
 
-function sentenceRange(sentences: Sentence[], span: Span): Span {
-  let start = span.start;
-  let end = span.end;
-  for (const s of sentences) {
-    if (s.end <= span.start || s.start >= span.end) continue;
-    start = Math.min(start, s.start);
-    end = Math.max(end, s.end);
-  }
-  return { start, end };
+/** The sentences a quote covers (a quote may run over several). */
+function sentenceRange(doc: Doc, span: Span): Span {
+  const first = sentenceAt(doc, span.start);
+  const last = sentenceAt(doc, Math.max(span.start, span.end - 1));
+  return { start: Math.min(span.start, first?.start ?? span.start), end: Math.max(span.end, last?.end ?? span.end) };
 }
 
 export const quotesExtractor: Extractor = {
