@@ -6,7 +6,7 @@ import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.j
 import { tokenize, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
   TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
@@ -85,6 +85,28 @@ function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
   return wordsBetween(tokens, from, last);
 }
 
+/** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
+const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
+
+/**
+ * The whole noun phrase from the start of the sentence to the verb, when nothing in it looks
+ * like a verb ("Political observers in Virginia and around the country say ...").
+ */
+function initialSubject(tokens: Token[], verb: number): PhraseRange | null {
+  let last = verb - 1;
+  while (last >= 0 && tokens[last].isWord && VERB_MODIFIERS.has(tokens[last].lower)) last--;
+  if (last < 1 || wordCount(tokens, 0, last + 1) > 12) return null;
+  const first = tokens[0];
+  if (!first.isWord || !/^\p{Lu}/u.test(first.text) || NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
+  for (let i = 0; i <= last; i++) {
+    const t = tokens[i];
+    if (t.mark >= 0 || t.quoted || /^[,;:()—–-]$/.test(t.text)) return null;
+    if (t.isWord && i > 0 && (VERBISH.test(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !/^\p{Lu}/u.test(t.text)) return null;
+  }
+  if (/['’]s?$/.test(tokens[last].text) || PREPOSITIONS.has(tokens[last].lower) || /^(and|or|the|a|an)$/.test(tokens[last].lower)) return null;
+  return { first: 0, last };
+}
+
 /** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
 function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
   let from = 0;
@@ -111,6 +133,7 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
   if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
+  if (tokens[i].lower === 'say' && /^\p{Lu}/u.test(prev.text)) return true;
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 
@@ -247,11 +270,14 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         inverted = true;
       } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and')) {
         speaker = lastSpeaker;
-      } else if (before?.lower === 'and' && lastSpeaker) {
+      } else if (before?.lower === 'and' && (lastSpeaker || !subjects[ci])) {
         // "X says A and said B": the second verb shares the subject.
         speaker = lastSpeaker;
+        if (!speaker) subject = sentenceSubject(tokens, cue.first);
       } else {
         subject = subjects[ci];
+        const initial = initialSubject(tokens, cue.first);
+        if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
         const closerAt = closerBefore(tokens, cue.first);
         const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
         if (region && (!subject || region.first < subject.first)) subject = region;
@@ -282,13 +308,20 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let found = -1;
       // "mentioning the region that was ...": after a direct object, "that" opens a relative clause.
       const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
-      for (let k = j, n = 0; !objectFirst && k < tokens.length && n < 10; k++, n++) {
+      // An adverbial phrase may hold commas ("says at a stop in Toledo, Ohio, that ...").
+      const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
+      for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
         const t = tokens[k];
         if (t.text === ',' && tokens[k + 1] && isOpening(tokens[k + 1])) {
           found = k + 1;
           break;
         }
-        if (t.text === ',' || t.text === ';' || (t.mark >= 0 && !isOpening(t))) break;
+        if (adverbialFirst && n > 1 && t.isWord && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && tokens[k - 1].text !== ',') {
+          // "said after the convention he would ...": the clause opens at the pronoun.
+          found = k;
+          break;
+        }
+        if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(t))) break;
         if (t.text === ':' || (t.mark >= 0 && isOpening(t) && n === 0) || (t.lower === 'that' && !t.quoted)) {
           found = k;
           break;
@@ -306,7 +339,9 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let b = leftEdge - 1;
       if (tokens[b]?.text === ',') b--;
       const closer = tokens[b];
-      const trailing = closer && closer.mark >= 0 && !isOpening(closer) ? closer.mark : leftEdge === 0 ? passageEndingAt.get(sentence.start) ?? -1 : -1;
+      const clauseOpens = next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3;
+      const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
+      const trailing = closer && closer.mark >= 0 && !isOpening(closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
       if (trailing >= 0) {
         attribute(trailing, attr('quotes/direct-trailing-cue'));
         if (next && isOpening(next)) attribute(next.mark, attr('quotes/direct-trailing-cue'));
@@ -345,8 +380,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
           return;
         }
       }
-      const clauseOpens = next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower);
-      if (clauseOpens && cue.base !== 'according to' && wordCount(tokens, j, tokens.length) >= 3) {
+      if (clauseOpens && cue.base !== 'according to') {
         addReported(j);
         return;
       }

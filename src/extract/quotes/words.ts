@@ -182,3 +182,15 @@ export const NON_CLAUSE_STARTERS = new Set([
 
 /** Particles inside names ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'ben', 'dos', 'das', 'st.']);
+
+/** Prepositions that open an adverbial phrase after a verb ("said at a rally in Ohio that"). */
+export const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'with', 'to', 'for', 'of', 'about', 'by', 'under', 'into']);
+
+/** Labels that end in a colon but name no speaker ("Update:", "Read more:"). */
+export const NON_SPEAKER_LABELS = new Set([
+  'update', 'updated', 'note', 'editor', "editor's", 'editors', 'watch', 'photo', 'photos', 'video', 'related',
+  'read', 'more', 'see', 'also', 'source', 'sources', 'credit', 'correction', 'clarification', 'disclosure',
+  'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'listen', 'subscribe', 'follow', 'share',
+  'advertisement', 'sponsored', 'tags', 'topics', 'q', 'a', 'question', 'answer', 'summary', 'background',
+  'key', 'points', 'takeaways', 'quote', 'quotes', 'transcript', 'live', 'latest', 'the', 'graphic', 'map',
+]);
