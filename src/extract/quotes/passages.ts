@@ -75,7 +75,7 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
       const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
       firstOpenInParagraph = false;
       const content = trimContent(text, open + openLength, close);
-      if (closed && continues == null && isTitleLike(text.slice(content.start, content.end))) return;
+      if (closed && continues == null && isNameOrTitle(text, open, close + markLength(text, close), content)) return;
       if (content.end > content.start) {
         passages.push({ open, openLength, close, closed, content, paragraph, continues });
         pendingOpen = closed ? null : passages.length - 1;
@@ -102,4 +102,18 @@ export function isTitleLike(quoted: string): boolean {
   const words = quoted.replace(/[.,!?:;]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 7) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/**
+ * Titles and nicknames in quotation marks: title-case phrases, and a single capitalised word after
+ * a possessive or article (NBC's "Today") or between two names (Jesus "Chuy" Garcia).
+ */
+function isNameOrTitle(text: string, open: number, afterClose: number, content: Span): boolean {
+  const quoted = text.slice(content.start, content.end);
+  if (isTitleLike(quoted)) return true;
+  if (!/^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(quoted)) return false;
+  const before = text.slice(Math.max(0, open - 30), open);
+  const after = text.slice(afterClose, afterClose + 30);
+  if (/(?:['’]s|\b(?:the|of|on|in))\s*$/u.test(before)) return true;
+  return /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after);
 }
