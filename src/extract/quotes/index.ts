@@ -6,7 +6,7 @@ import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.j
 import { tokenize, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
   TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
@@ -83,6 +83,20 @@ function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
   let last = from;
   while (last < tokens.length && tokens[last].text !== ',' && tokens[last].text !== '.' && tokens[last].mark < 0) last++;
   return wordsBetween(tokens, from, last);
+}
+
+/**
+ * "PENCE:" or "Senator Ames:" opening a paragraph: one to four capitalised words naming a speaker,
+ * not a label such as "Update:" or "Read more:".
+ */
+function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
+  if (colon < 1) return null;
+  for (let i = 0; i < colon; i++) {
+    const t = tokens[i];
+    if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return null;
+    if (NON_SPEAKER_LABELS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
+  }
+  return { first: 0, last: colon - 1 };
 }
 
 /** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
@@ -214,6 +228,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     while (end < text.length && /[ \t]/.test(text[end])) end++;
     passageEndingAt.set(end, i);
   });
+  const sentenceStartsParagraph = (s: { start: number; paragraph: number }): boolean => text.slice(doc.paragraphs[s.paragraph].start, s.start).trim() === '';
   const firstInParagraph = new Map<number, number>();
   passages.forEach((p, i) => {
     if (!firstInParagraph.has(p.paragraph)) firstInParagraph.set(p.paragraph, i);
@@ -435,6 +450,31 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker: speaker! });
       }
     });
+
+    // A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin."
+    for (let c = 0; c < tokens.length; c++) {
+      if (tokens[c].text !== ':' || tokens[c].quoted) continue;
+      const opener = tokens[c + 1];
+      const label = c <= 4 && sentenceStartsParagraph(sentence) ? speakerLabel(tokens, c) : null;
+      let p = -1;
+      if (opener && isOpening(opener)) p = opener.mark;
+      else if (!opener) {
+        const f = firstInParagraph.get(sentence.paragraph + 1);
+        if (f != null && passages[f].continues == null && text.slice(doc.paragraphs[passages[f].paragraph].start, passages[f].open).trim() === '') p = f;
+      }
+      const subject = label ?? sentenceSubject(tokens, c);
+      if (!subject) break;
+      const speaker = speakerOf(tokens, subject);
+      if (p >= 0) {
+        attribute(p, { speaker, cue: ':', rule: 'quotes/direct-colon-intro' });
+      } else if (label && opener && wordCount(tokens, c + 1, tokens.length) >= 3) {
+        // A transcript line or headline without marks: the rest of the paragraph.
+        const paragraph = doc.paragraphs[sentence.paragraph];
+        const span = trimSpanEnd(text, opener.start, paragraph.end);
+        reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: 'quotes/colon-label', direct: false, cue: ':', speaker });
+      }
+      break;
+    }
   }
 
   propagateAlongChains(passages, attributions);
@@ -474,7 +514,10 @@ function inheritContinuations(doc: Doc, passages: QuotePassage[], attributions: 
     if (attributions[i] || !attributions[i - 1]) continue;
     const p = passages[i];
     const q = passages[i - 1];
-    if (p.paragraph !== q.paragraph || !sentenceStarts.has(p.open)) continue;
+    const sameParagraph = p.paragraph === q.paragraph && sentenceStarts.has(p.open);
+    // A paragraph that is all quotation, after a paragraph whose last quote is attributed.
+    const nextParagraph = p.paragraph === q.paragraph + 1 && doc.paragraphs[p.paragraph].start === p.open && p.closed;
+    if (!sameParagraph && !nextParagraph) continue;
     attributions[i] = { ...attributions[i - 1]!, rule: 'quotes/direct-continuation' };
   }
 }
