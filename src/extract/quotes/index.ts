@@ -5,7 +5,7 @@ import { findQuotePassages, markLength, type QuotePassage } from './passages.js'
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { tokenize, type Token } from './tokens.js';
 import {
-  ADDRESSEE_VERBS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
+  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, INDEFINITE_CLAUSE_VERBS, NOUN_LIKE_FORMS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
   NON_CLAUSE_STARTERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
   TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
@@ -117,7 +117,8 @@ function initialSubject(tokens: Token[], verb: number): PhraseRange | null {
     if (t.mark >= 0 || t.quoted || /^[,;:()—–-]$/.test(t.text)) return null;
     if (t.isWord && i > 0 && (VERBISH.test(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !/^\p{Lu}/u.test(t.text)) return null;
   }
-  if (/['’]s?$/.test(tokens[last].text) || PREPOSITIONS.has(tokens[last].lower) || /^(and|or|the|a|an)$/.test(tokens[last].lower)) return null;
+  const head = tokens[last];
+  if (!head.isWord || /['’]s?$/.test(head.text) || PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || /^(and|or)$/.test(head.lower) || /^\d/.test(head.text)) return null;
   return { first: 0, last };
 }
 
@@ -168,6 +169,8 @@ function findCues(tokens: Token[]): Cue[] {
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
+    // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
+    if (NOUN_LIKE_FORMS.has(t.lower) && !/^(that|:|,|“|"|«)$/.test(tokens[i + 1]?.text ?? '') && !SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }
@@ -345,7 +348,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
       }
       if (found >= 0 && found < nextCueAt) j = found;
-      else while (j < tokens.length && tokens[j].isWord && TIME_WORDS.has(tokens[j].lower)) j++;
+      else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text) || /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(tokens[j].text))) j++;
       if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
       const next = tokens[j];
@@ -354,7 +357,9 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let b = leftEdge - 1;
       if (tokens[b]?.text === ',') b--;
       const closer = tokens[b];
-      const clauseOpens = next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3;
+      const clauseOpens =
+        next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
+        (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))));
       const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
       const trailing = closer && closer.mark >= 0 && !isOpening(closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
       if (trailing >= 0) {
@@ -401,7 +406,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       }
       // Nothing follows: the content is before the speaker ("..., Rutte said.").
       // "..., he said, local officials should be vigilant."
-      if (tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 4) {
+      if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 4) {
         // The attribution splits one statement in two: both parts are what was said.
         const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, reportedEnd));
         if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {

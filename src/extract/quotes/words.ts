@@ -8,7 +8,7 @@ export const SPEECH_VERBS = [
   'reply', 'claim', 'warn', 'insist', 'explain', 'state', 'declare', 'acknowledge', 'admit',
   'confirm', 'deny', 'urge', 'suggest', 'stress', 'emphasize', 'emphasise', 'recall', 'predict',
   'complain', 'concede', 'contend', 'maintain', 'observe', 'remark', 'assert', 'allege', 'caution',
-  'vow', 'pledge', 'boast', 'joke', 'quip', 'post', 'testify', 'counter', 'retort', 'comment',
+  'vow', 'boast', 'joke', 'quip', 'post', 'testify', 'counter', 'retort', 'comment',
   'conclude', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'charge',
   'lament', 'mention', 'reiterate', 'repeat', 'shout', 'scream', 'write', 'wonder', 'muse',
   'demand', 'propose', 'recount', 'speculate', 'predict', 'assure', 'tout', 'plead', 'proclaim',
@@ -193,4 +193,26 @@ export const NON_SPEAKER_LABELS = new Set([
   'warning', 'breaking', 'exclusive', 'opinion', 'analysis', 'listen', 'subscribe', 'follow', 'share',
   'advertisement', 'sponsored', 'tags', 'topics', 'q', 'a', 'question', 'answer', 'summary', 'background',
   'key', 'points', 'takeaways', 'quote', 'quotes', 'transcript', 'live', 'latest', 'the', 'graphic', 'map',
+]);
+
+/**
+ * Verbs that take a bare clause ("said the plan failed"); any other verb of saying needs "that",
+ * a colon or a quotation, because its object is usually a noun phrase ("claimed a victory").
+ */
+export const BARE_CLAUSE_VERBS = new Set([
+  'say', 'tell', 'add', 'report', 'claim', 'note', 'argue', 'warn', 'insist', 'acknowledge',
+  'admit', 'confirm', 'predict', 'estimate', 'suggest', 'explain', 'state', 'reply', 'complain',
+  'contend', 'assert', 'allege', 'write', 'testify', 'recall', 'stress', 'emphasize', 'emphasise',
+  'concede', 'agree', 'tweet', 'post', 'according to',
+]);
+
+/** Verbs whose bare clause may open with "a"/"an" ("said a deal was close"). */
+export const INDEFINITE_CLAUSE_VERBS = new Set(['say', 'tell', 'add', 'report', 'according to']);
+
+/** -s forms that are more often plural nouns ("other states", "campaign finance reports"). */
+export const NOUN_LIKE_FORMS = new Set([
+  'states', 'reports', 'remarks', 'claims', 'notes', 'comments', 'charges', 'posts', 'tweets',
+  'estimates', 'signals', 'demands', 'vows', 'jokes', 'counters', 'repeats', 'replies', 'quips',
+  'responds', 'cautions', 'mentions', 'reveals', 'denies', 'urges', 'calls', 'cites', 'labels',
+  'brands', 'terms', 'blasts', 'slams', 'praises', 'welcomes', 'refers', 'thanks', 'rejects',
 ]);
