@@ -3,7 +3,7 @@ import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { tokenize, type Token } from './tokens.js';
+import { isCapitalized, tokenize, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, INDEFINITE_CLAUSE_VERBS, NOUN_LIKE_FORMS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
   NON_CLAUSE_STARTERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
@@ -294,6 +294,10 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (!speaker) subject = sentenceSubject(tokens, cue.first);
       } else {
         subject = subjects[ci];
+        // "Ted Cruz, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
+        if (!subject && before?.lower === 'who' && tokens[cue.first - 2]?.text === ',' && tokens[cue.first - 3] && isCapitalized(tokens[cue.first - 3]) && !tokens[cue.first - 3].quoted) {
+          subject = { first: cue.first - 1, last: cue.first - 1 };
+        }
         const initial = initialSubject(tokens, cue.first);
         if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
         const closerAt = closerBefore(tokens, cue.first);
@@ -406,7 +410,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       }
       // Nothing follows: the content is before the speaker ("..., Rutte said.").
       // "..., he said, local officials should be vigilant."
-      if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 4) {
+      if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
         // The attribution splits one statement in two: both parts are what was said.
         const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, reportedEnd));
         if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {

@@ -29,6 +29,7 @@ function isPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
   if (t.text === '-' || t.text === '.' || t.text === '&') return true;
   if (!t.isWord) return false;
+  if (/^\d[\d,.]*$/.test(t.text)) return true;
   return isCapitalized(t) || isPossessive(t) || DETERMINERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || SPEAKER_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower);
 }
 
@@ -122,7 +123,10 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       const opener = tokens[j + 1];
       const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
-      const subject = phraseEndingAt(tokens, skipParenthesis(tokens, j - 1), lowerBound);
+      let end = skipParenthesis(tokens, j - 1);
+      // An age before the appositive: "Marley Anderson, 21, a junior from ..., said".
+      if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
+      const subject = phraseEndingAt(tokens, end, lowerBound);
       return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;
     }
     return null;

@@ -106,6 +106,7 @@ export const SPEAKER_NOUNS = new Set(
     'advisors', 'allies', 'ally', 'candidates', 'rivals', 'rival', 'parents', 'students',
     'teachers', 'workers', 'employees', 'executives', 'families', 'fans', 'followers', 'clients',
     'customers', 'users', 'readers', 'viewers', 'spokesmen', 'spokeswomen', 'men', 'women',
+    'percent', 'half', 'majority', 'minority', 'plurality', 'third', 'thirds', 'quarter', 'quarters',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -177,7 +178,7 @@ export const NON_CLAUSE_STARTERS = new Set([
   'to', 'by', 'with', 'in', 'on', 'at', 'for', 'of', 'from', 'as', 'and', 'or', 'but', 'about',
   'into', 'during', 'after', 'before', 'under', 'over', 'through', 'via', 'against', 'without',
   'so', 'than', 'up', 'out', 'off', 'down', 'nothing', 'something', 'anything', 'so', 'yes', 'no',
-  'goodbye', 'hello', 'sorry', 'thanks', 'ok', 'okay', 'otherwise', 'differently', 'much', 'little',
+  'goodbye', 'hello', 'sorry', 'thanks', 'ok', 'okay', 'otherwise', 'differently',
 ]);
 
 /** Particles inside names ("Ursula von der Leyen"). */
