@@ -90,13 +90,16 @@ function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
  * not a label such as "Update:" or "Read more:".
  */
 function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
-  if (colon < 1) return null;
-  for (let i = 0; i < colon; i++) {
+  // "Pollsters agree - Carl Bialik:" names the speaker after the dash.
+  let from = 0;
+  for (let i = colon - 1; i > 0 && i >= colon - 5; i--) if (/^[-–—―]$/.test(tokens[i].text)) from = i + 1;
+  if (colon - from < 1 || colon - from > 4) return null;
+  for (let i = from; i < colon; i++) {
     const t = tokens[i];
     if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return null;
     if (NON_SPEAKER_LABELS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
   }
-  return { first: 0, last: colon - 1 };
+  return { first: from, last: colon - 1 };
 }
 
 /** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
@@ -464,7 +467,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     for (let c = 0; c < tokens.length; c++) {
       if (tokens[c].text !== ':' || tokens[c].quoted) continue;
       const opener = tokens[c + 1];
-      const label = c <= 4 && sentenceStartsParagraph(sentence) ? speakerLabel(tokens, c) : null;
+      const label = sentenceStartsParagraph(sentence) ? speakerLabel(tokens, c) : null;
       let p = -1;
       if (opener && isOpening(opener)) p = opener.mark;
       else if (!opener) {

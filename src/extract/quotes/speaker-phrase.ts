@@ -1,6 +1,6 @@
 import { isCapitalized, isPossessive, type Token } from './tokens.js';
 import {
-  DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
+  DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
   SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
@@ -56,7 +56,7 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
-  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower);
+  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
   if (!isHead(head) && !commonHead) return null;
   let first = headIndex;
   let i = headIndex - 1;
