@@ -28,7 +28,7 @@ interface Cue {
 
 /**
  * Finds the people mention that names a speaker: the last name in the phrase that is not a
- * possessive ("Zelensky's chief of staff Andriy Yermak" -> Andriy Yermak).
+ * possessive ("the governor's chief of staff Ilse Brandt" -> Ilse Brandt).
  */
 function mentionFinder(mentions: readonly Mention[]): (span: Span) => number | null {
   const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
@@ -90,7 +90,7 @@ function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
  * not a label such as "Update:" or "Read more:".
  */
 function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
-  // "Pollsters agree - Carl Bialik:" names the speaker after the dash.
+  // "Analysts agree - Jo Ames:" names the speaker after the dash.
   let from = 0;
   for (let i = colon - 1; i > 0 && i >= colon - 5; i--) if (/^[-–—―]$/.test(tokens[i].text)) from = i + 1;
   if (colon - from < 1 || colon - from > 4) return null;
@@ -107,7 +107,7 @@ const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|
 
 /**
  * The whole noun phrase from the start of the sentence to the verb, when nothing in it looks
- * like a verb ("Political observers in Virginia and around the country say ...").
+ * like a verb ("Farmers in the northern districts say ...").
  */
 function initialSubject(tokens: Token[], verb: number): PhraseRange | null {
   let last = verb - 1;
@@ -137,7 +137,7 @@ function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
   if (!phrase) return null;
   let k = phrase.last + 1;
   if (tokens[k]?.text === ',') {
-    // Skip an appositive: "Dean, a former chairman ..., poked at".
+    // Skip an appositive: "Ames, a former mayor ..., turned to".
     const close = tokens.findIndex((t, i) => i > k && t.text === ',');
     if (close < 0 || close >= limit) return null;
     k = close + 1;
@@ -165,7 +165,7 @@ function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
-    // "Said Ellis: ..." opens a sentence with an inverted cue.
+    // "Said Ames: ..." opens a sentence with an inverted cue.
     if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
     const speech = SPEECH_VERB_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
@@ -180,7 +180,7 @@ function findCues(tokens: Token[]): Cue[] {
   return cues;
 }
 
-/** Index past an addressee after "told"/"asked": "reporters", "Breitbart News", "a press conference". */
+/** Index past an addressee after "told"/"asked": "reporters", "City Radio", "a news conference". */
 function skipAddressee(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
   if (!t || i >= end || !t.isWord || t.quoted || COMPLEMENTIZERS.has(t.lower)) return i;
@@ -226,7 +226,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     const end = tokens[range.last].end;
     return { entity: null, name: null, mention: { start, end, text: text.slice(start, end) }, mentionIndex: mentionIndexFor({ start, end }) };
   };
-  // Quotes that end right where a sentence starts ('"...?" Clinton said.' is split after the mark).
+  // Quotes that end right where a sentence starts ('"...?" Ames asked.' is split after the mark).
   const passageEndingAt = new Map<number, number>();
   passages.forEach((p, i) => {
     if (!p.closed) return;
@@ -297,7 +297,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (!speaker) subject = sentenceSubject(tokens, cue.first);
       } else {
         subject = subjects[ci];
-        // "Ted Cruz, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
+        // "Jo Ames, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
         if (!subject && before?.lower === 'who' && tokens[cue.first - 2]?.text === ',' && tokens[cue.first - 3] && isCapitalized(tokens[cue.first - 3]) && !tokens[cue.first - 3].quoted) {
           subject = { first: cue.first - 1, last: cue.first - 1 };
         }
@@ -308,7 +308,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (region && (!subject || region.first < subject.first)) subject = region;
         const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
         if (!subject && afterQuoteOrComma) {
-          // Inverted order ('"...," said Rutte.', '..., said the official.'): the speaker ends the clause.
+          // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
           const afterQuote = closerAt >= 0 || !before;
           const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
           const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
@@ -331,9 +331,9 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
       // A complementizer, colon or quotation within a few words ("said in a statement that").
       let found = -1;
-      // "mentioning the region that was ...": after a direct object, "that" opens a relative clause.
+      // "mentioning the town that was ...": after a direct object, "that" opens a relative clause.
       const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
-      // An adverbial phrase may hold commas ("says at a stop in Toledo, Ohio, that ...").
+      // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
       const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
       for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
         const t = tokens[k];
@@ -342,7 +342,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
           break;
         }
         if (adverbialFirst && n > 1 && t.isWord && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && tokens[k - 1].text !== ',') {
-          // "said after the convention he would ...": the clause opens at the pronoun.
+          // "said after the meeting he would ...": the clause opens at the pronoun.
           found = k;
           break;
         }
@@ -380,7 +380,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (opener && opener.mark >= 0 && isOpening(opener)) {
           attribute(opener.mark, attr('quotes/direct-leading-cue'));
         } else if (!opener) {
-          // "The Secretary-General continued:" then a paragraph that opens with a mark.
+          // "The Commissioner continued:" then a paragraph that opens with a mark.
           const p = firstInParagraph.get(sentence.paragraph + 1);
           if (p != null && passages[p].continues == null && text.slice(doc.paragraphs[passages[p].paragraph].start, passages[p].open).trim() === '') {
             attribute(p, attr('quotes/direct-colon-paragraph'));
@@ -411,8 +411,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         addReported(j);
         return;
       }
-      // Nothing follows: the content is before the speaker ("..., Rutte said.").
-      // "..., he said, local officials should be vigilant."
+      // Nothing follows: the content is before the speaker ("..., Ames said.").
+      // "..., he said, the road will stay closed."
       if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
         // The attribution splits one statement in two: both parts are what was said.
         const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, reportedEnd));
@@ -438,7 +438,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
           if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
           if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and') && !tokens[x].quoted && cues.some((c) => c.first === x + 1)) { to = x; break; }
         }
-        // "..., Mr. Barrett said, ..." or ", and human rights groups warned that ...": another speaker's turn.
+        // "..., Mr. Ames said, ..." or ", and farm groups warned that ...": another speaker's turn.
         for (const c of cues) {
           if (c.first <= from || c.first >= to || c.base === 'according to') continue;
           const other = subjectBefore(tokens, c.first);
@@ -517,7 +517,7 @@ function propagateAlongChains(passages: QuotePassage[], attributions: (Attributi
 }
 
 /**
- * `"...," Singh said. "This is ..."`: a quote that opens a sentence right after an attributed
+ * `"...," Ames said. "This is ..."`: a quote that opens a sentence right after an attributed
  * quote in the same paragraph continues it.
  */
 function inheritContinuations(doc: Doc, passages: QuotePassage[], attributions: (Attribution | null)[]): void {

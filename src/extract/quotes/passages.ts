@@ -95,7 +95,7 @@ export function markLength(text: string, at: number): number {
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs', 'de', 'la', 'du']);
 
 /**
- * A short quoted phrase in title case is a name of a work, show or nickname ("Face the Nation"),
+ * A short quoted phrase in title case is a name of a work, show or nickname ("Meet the Voters"),
  * not something somebody said.
  */
 export function isTitleLike(quoted: string): boolean {
@@ -106,7 +106,7 @@ export function isTitleLike(quoted: string): boolean {
 
 /**
  * Titles and nicknames in quotation marks: title-case phrases, and a single capitalised word after
- * a possessive or article (NBC's "Today") or between two names (Jesus "Chuy" Garcia).
+ * a possessive or article (the station's "Breakfast") or between two names (Jo "Ace" Ames).
  */
 function isNameOrTitle(text: string, open: number, afterClose: number, content: Span): boolean {
   const quoted = text.slice(content.start, content.end);

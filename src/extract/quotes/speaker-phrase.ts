@@ -14,7 +14,7 @@ export interface PhraseRange {
 }
 
 function isNameWord(t: Token): boolean {
-  // "Declining to comment, ..." opens with a participle, not a name.
+  // "Refusing to comment, ..." opens with a participle, not a name.
   return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}\p{Ll}+ing$/u.test(t.text);
 }
 
@@ -35,7 +35,7 @@ function isPhraseWord(t: Token): boolean {
 
 /** Drop words at the left edge that cannot open a speaker phrase ("But", "of", "and"). */
 function trimLeft(tokens: Token[], first: number, last: number): number {
-  // A dateline ("BRUSSELS - Nato chief ...") is not part of the speaker.
+  // A dateline ("DOVER - The mayor ...") is not part of the speaker.
   for (let i = last - 1; i > first; i--) {
     if (/^[-–—―]$/.test(tokens[i].text)) {
       first = i + 1;
@@ -49,7 +49,7 @@ function trimLeft(tokens: Token[], first: number, last: number): number {
 /**
  * The speaker phrase that ends just before `end` (exclusive token index), scanning leftwards.
  * Unknown lower-case words are accepted only between a determiner or possessive and the head
- * ("the country's spy agency").
+ * ("the city's water board").
  */
 function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
   const head = tokens[headIndex];
@@ -62,7 +62,7 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   let i = headIndex - 1;
   while (i >= lowerBound) {
     const t = tokens[i];
-    // A list of names: "South Korea, NATO and the United States said".
+    // A list of names: "Norway, the EU and the African Union said".
     if (t.text === ',' && tokens.slice(i + 1, headIndex).some((x) => x.lower === 'and') && tokens[i - 1] && isNameWord(tokens[i - 1])) {
       first = i - 1;
       i -= 2;
@@ -94,7 +94,7 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   return { first, last: headIndex };
 }
 
-/** Skip a parenthesis ending at `i` ("Ted Cruz (R-TX) said"); returns the index before it. */
+/** Skip a parenthesis ending at `i` ("Jo Ames (D-Del.) said"); returns the index before it. */
 function skipParenthesis(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ')') return i;
   for (let j = i - 1; j >= 0 && j > i - 8; j--) if (tokens[j].text === '(') return j - 1;
@@ -103,7 +103,7 @@ function skipParenthesis(tokens: Token[], i: number): number {
 
 /**
  * The subject of the verb at `verb`: the phrase just left of it, past modal and adverb words
- * ("also said") and past an appositive between commas ("Rutte, a former prime minister ...,").
+ * ("also said") and past an appositive between commas ("Ames, a former mayor ...,").
  */
 export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): PhraseRange | null {
   let i = verb - 1;
@@ -115,7 +115,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   i = skipParenthesis(tokens, i);
   if (i < lowerBound) return null;
   if (tokens[i].text === ',') {
-    // Appositive: "X, a former Dutch prime minister who ..., said".
+    // Appositive: "X, a former port director who ..., said".
     for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
       const t = tokens[j];
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
@@ -124,7 +124,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
-      // An age before the appositive: "Marley Anderson, 21, a junior from ..., said".
+      // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
       const subject = phraseEndingAt(tokens, end, lowerBound);
       return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;
@@ -136,7 +136,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
 
 /**
  * A speaker phrase starting at `from` and going right ("said the ministry's spokesman",
- * "according to South Korean intelligence"). Stops at punctuation other than name dots.
+ * "according to local police"). Stops at punctuation other than name dots.
  */
 export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.length): PhraseRange | null {
   if (from >= upperBound) return null;

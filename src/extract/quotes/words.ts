@@ -78,7 +78,7 @@ export const SPEAKER_NOUNS = new Set(
     'mayor', 'candidate', 'nominee', 'pollster', 'strategist', 'economist', 'researcher',
     'scientist', 'investigator', 'prosecutor', 'lawyer', 'attorney', 'judge', 'court', 'committee',
     'council', 'group', 'organization', 'organisation', 'company', 'firm', 'bank', 'party',
-    'administration', 'white house', 'kremlin', 'military', 'army', 'navy', 'ministry', 'embassy',
+    'administration', 'military', 'army', 'navy', 'ministry', 'embassy',
     'witness', 'resident', 'voter', 'critic', 'supporter', 'opponent', 'activist', 'observer',
     'member', 'staff', 'staffer', 'team', 'people', 'person', 'man', 'woman', 'doctor', 'student',
     'teacher', 'worker', 'employee', 'manager', 'executive', 'founder', 'chairman', 'chairwoman',
@@ -147,7 +147,7 @@ export const ADDRESSEE_WORDS = new Set([
 
 /**
  * Verbs that attribute only the quoted words that follow them in the sentence, never a reported
- * clause: `called the move a "significant escalation"`, `dismissed reports as "fake news"`.
+ * clause: `called the plan a "total failure"`, `dismissed the claims as "pure invention"`.
  */
 export const QUOTE_ONLY_VERBS = [
   'call', 'describe', 'dub', 'label', 'brand', 'term', 'dismiss', 'decry', 'hail', 'slam',
@@ -181,10 +181,10 @@ export const NON_CLAUSE_STARTERS = new Set([
   'goodbye', 'hello', 'sorry', 'thanks', 'ok', 'okay', 'otherwise', 'differently',
 ]);
 
-/** Particles inside names ("Ursula von der Leyen"). */
+/** Particles inside names ("Anna van der Berg"). */
 export const NAME_PARTICLES = new Set(['von', 'der', 'van', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'al', 'bin', 'ibn', 'ben', 'dos', 'das', 'st.']);
 
-/** Prepositions that open an adverbial phrase after a verb ("said at a rally in Ohio that"). */
+/** Prepositions that open an adverbial phrase after a verb ("said at a rally in Dover that"). */
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'from', 'via', 'through', 'over', 'with', 'to', 'for', 'of', 'about', 'by', 'under', 'into']);
 
 /** Labels that end in a colon but name no speaker ("Update:", "Read more:"). */
