@@ -86,7 +86,7 @@ function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
 }
 
 /**
- * "PENCE:" or "Senator Ames:" opening a paragraph: one to four capitalised words naming a speaker,
+ * "OKONJO:" or "Senator Ames:" opening a paragraph: one to four capitalised words naming a speaker,
  * not a label such as "Update:" or "Read more:".
  */
 function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
