@@ -144,7 +144,27 @@ function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
   }
   while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
   const verb = tokens[k];
-  return verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit ? phrase : null;
+  if (verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit) return phrase;
+  // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
+  for (let v = from + 1; v < limit; v++) {
+    const t = tokens[v];
+    if (t.quoted || t.mark >= 0) return null;
+    if (!t.isWord || !/^\p{Ll}/u.test(t.text)) continue;
+    if (/^(who|which|that)$/.test(t.lower)) return null;
+    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower)) return subjectBefore(tokens, v, from);
+  }
+  return null;
+}
+
+/** The words after "according to" up to a comma or the sentence end ("according to early results of a poll by ..."). */
+function accordingToSource(tokens: Token[], from: number): PhraseRange | null {
+  let last = from - 1;
+  for (let i = from; i < tokens.length && tokens[i].text !== ',' && tokens[i].mark < 0 && !tokens[i].quoted; i++) {
+    if (tokens[i].text === '.' && i === tokens.length - 1) break;
+    last = i;
+  }
+  if (last < from || wordCount(tokens, from, last + 1) > 20) return null;
+  return { first: from, last };
 }
 
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
@@ -287,7 +307,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       let speaker: SpeakerDraft | null = null;
       const before = tokens[cue.first - 1];
       if (cue.base === 'according to') {
-        subject = phraseAfter(tokens, cue.last + 1);
+        subject = accordingToSource(tokens, cue.last + 1);
         inverted = true;
       } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and')) {
         speaker = lastSpeaker;

@@ -107,7 +107,7 @@ function skipParenthesis(tokens: Token[], i: number): number {
  */
 export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): PhraseRange | null {
   let i = verb - 1;
-  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
+  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || /^\p{Ll}+ly$/u.test(tokens[i].text) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
     // "X on Monday said": skip time words, but not a capitalised name.
     if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[i].lower)) break;
     i--;
