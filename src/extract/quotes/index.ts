@@ -309,7 +309,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (cue.base === 'according to') {
         subject = accordingToSource(tokens, cue.last + 1);
         inverted = true;
-      } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and')) {
+      } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and' || before.lower === 'but')) {
         speaker = lastSpeaker;
       } else if (before?.lower === 'and' && (lastSpeaker || !subjects[ci])) {
         // "X says A and said B": the second verb shares the subject.
