@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { makeDoc } from '../ingest/load.js';
 import { factsFromDocs } from '../pipeline.js';
 import type { QuoteFact } from '../schema/index.js';
+import { QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS } from '../extract/quotes/words.js';
 import { type EvalRow, type EvalSection } from './types.js';
 
 interface GoldQuote {
@@ -125,8 +126,12 @@ function missCause(g: GoldQuote, facts: QuoteFact[]): string {
   }
   if (near.length) return 'span too short or too long';
   if (g.speaker == null) return `no fact: gold has no speaker (${g.kind_heuristic})`;
+  const cueWords = (g.cue ?? '').toLowerCase().split(/[^a-z:]+/);
+  const known = cueWords.some((w) => SPEECH_VERB_FORMS.has(w) || QUOTE_ONLY_FORMS.has(w) || w === 'according' || w.endsWith(':'));
+  if (!known) return `no fact: cue not in the word lists (${g.kind_heuristic})`;
+  if (PRONOUNS.test(g.speaker.trim())) return `no fact: speaker is a pronoun (${g.kind_heuristic})`;
   const cueAfterQuote = (g.cue_spans[0]?.[0] ?? 0) > g.end;
-  return `no fact: ${g.kind_heuristic}, cue ${cueAfterQuote ? 'after' : 'before'} content`;
+  return `no fact: ${g.kind_heuristic}, cue ${cueAfterQuote ? 'after' : 'before'} content, speaker or clause not found`;
 }
 
 
