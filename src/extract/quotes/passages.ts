@@ -17,6 +17,8 @@ export interface QuotePassage {
 }
 
 const OPENING = new Set(['“', '«', '„']);
+/** Every quotation mark; a doubled apostrophe is one mark (the regex consumes both). */
+const MARK_RE = /["“”«»„]|''/g;
 const CLOSING = new Set(['”', '»']);
 
 function trimContent(text: string, start: number, end: number): Span {
@@ -38,7 +40,9 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
     let firstOpenInParagraph = true;
     // A quote running on from the previous paragraph may omit its opening mark here.
     let runOn = pendingOpen != null;
-    for (let i = p.start; i < p.end; i++) {
+    MARK_RE.lastIndex = p.start;
+    for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
+      const i = m.index;
       const c = text[i];
       // Two apostrophes stand for a straight double mark in some archives.
       const isDoubled = c === "'" && text[i + 1] === "'";
@@ -52,11 +56,9 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
       }
       if (openAt < 0 && (OPENING.has(c) || isStraight)) {
         openAt = i;
-        if (isDoubled) i++;
       } else if (openAt >= 0 && (CLOSING.has(c) || isStraight)) {
         push(openAt, i, true);
         openAt = -1;
-        if (isDoubled) i++;
       } else if (openAt >= 0 && OPENING.has(c)) {
         // A second opening mark before any closing one: the first was stray.
         openAt = i;

@@ -11,6 +11,7 @@ export interface Token {
   mark: number;
 }
 
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.-]*[\p{L}\p{N}.])?|\S/gu;
 
 /** Split [start, end) of `text` into words and single punctuation marks. */
@@ -29,7 +30,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       end: m.index + word.length,
       text: word,
       lower: word.toLowerCase(),
-      isWord: /^[\p{L}\p{N}]/u.test(word),
+      isWord: word.length > 1 || WORD_CHAR_RE.test(word),
       quoted: false,
       mark: -1,
     });
