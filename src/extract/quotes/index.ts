@@ -91,8 +91,8 @@ function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
  */
 function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
   // "Analysts agree - Jo Ames:" names the speaker after the dash.
-  let from = 0;
-  for (let i = colon - 1; i > 0 && i >= colon - 5; i--) if (/^[-–—―]$/.test(tokens[i].text)) from = i + 1;
+  let from = tokens[0].mark >= 0 ? 1 : 0;
+  for (let i = colon - 1; i > from && i >= colon - 5; i--) if (/^[-–—―]$/.test(tokens[i].text)) from = i + 1;
   if (colon - from < 1 || colon - from > 4) return null;
   for (let i = from; i < colon; i++) {
     const t = tokens[i];
@@ -485,9 +485,12 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
 
     // A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin."
     for (let c = 0; c < tokens.length; c++) {
-      if (tokens[c].text !== ':' || tokens[c].quoted) continue;
+      // A transcript may sit inside one long quotation: '"HOST: Welcome back ...'.
+      const insideLabelledQuote = c > 0 && c <= 6 && tokens[0].mark >= 0 && isOpening(tokens[0]);
+      if (tokens[c].text !== ':' || (tokens[c].quoted && !insideLabelledQuote)) continue;
       const opener = tokens[c + 1];
       const label = sentenceStartsParagraph(sentence) ? speakerLabel(tokens, c) : null;
+      if (tokens[c].quoted && !label) break;
       let p = -1;
       if (opener && isOpening(opener)) p = opener.mark;
       else if (!opener) {
@@ -502,7 +505,9 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       } else if (label && opener && wordCount(tokens, c + 1, tokens.length) >= 3) {
         // A transcript line or headline without marks: the rest of the paragraph.
         const paragraph = doc.paragraphs[sentence.paragraph];
-        const span = trimSpanEnd(text, opener.start, paragraph.end);
+        let end = paragraph.end;
+        while (end > opener.start && /[\s"”]/.test(text[end - 1])) end--;
+        const span = trimSpanEnd(text, opener.start, end);
         reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: 'quotes/colon-label', direct: false, cue: ':', speaker });
       }
       break;
