@@ -311,7 +311,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         inverted = true;
       } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and' || before.lower === 'but')) {
         speaker = lastSpeaker;
-      } else if (before?.lower === 'and' && (lastSpeaker || !subjects[ci])) {
+      } else if ((before?.lower === 'and' || before?.lower === 'but') && (lastSpeaker || !subjects[ci])) {
         // "X says A and said B": the second verb shares the subject.
         speaker = lastSpeaker;
         if (!speaker) subject = sentenceSubject(tokens, cue.first);
@@ -456,7 +456,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         let to = tokens.length;
         for (let x = from; x < tokens.length; x++) {
           if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
-          if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and') && !tokens[x].quoted && cues.some((c) => c.first === x + 1)) { to = x; break; }
+          if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cues.some((c) => c.first === x + 1)) { to = x; break; }
         }
         // "..., Mr. Ames said, ..." or ", and farm groups warned that ...": another speaker's turn.
         for (const c of cues) {

@@ -5,7 +5,7 @@ import {
 } from './words.js';
 
 /** Function words that never head a speaker phrase. */
-const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also']);
+const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also', 'but', 'and', 'or', 'nor', 'yet', 'then', 'than']);
 
 /** Token range [first, last] (inclusive) of the words naming a speaker. */
 export interface PhraseRange {
