@@ -102,6 +102,18 @@ function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
   return { first: from, last: colon - 1 };
 }
 
+/** Is the verb at `verb` negated ("did not say", "never said", "didn't comment", "refused to say")? */
+function isNegated(tokens: Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+    const t = tokens[i];
+    if (!t.isWord) return false;
+    if (/^(not|never|no)$|n['’]t$/.test(t.lower)) return true;
+    if (t.lower === 'to' && /^(declined|refused|failed|declines|refuses|fails|declining|refusing)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+    if (!VERB_MODIFIERS.has(t.lower) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
 const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
 
@@ -297,7 +309,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     cues.forEach((cue, ci) => {
       let nextCueAt = tokens.length;
       for (let n = ci + 1; n < cues.length; n++) {
-        if (subjects[n] || cues[n].base === 'according to') {
+        if (subjects[n] || cues[n].base === 'according to' || /^(and|but)$/.test(tokens[cues[n].first - 1]?.lower ?? '')) {
           nextCueAt = cues[n].first;
           break;
         }
@@ -343,6 +355,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (!speaker) return;
       const embedded = cue.first < reportedUntil;
       if (!embedded) lastSpeaker = speaker;
+      // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
+      if (isNegated(tokens, cue.first)) return;
       const attr = (rule: string): Attribution => ({ speaker: speaker!, cue: cue.text, rule });
 
       // Where the content may start: past the inverted speaker, an addressee and time words.

@@ -88,7 +88,8 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   }
   first = trimLeft(tokens, first, headIndex);
   if (first > headIndex) return null;
-  if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first])))) return null;
+  // "the announcer", "South Korean politicians": a determiner, possessive or name must open it.
+  if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first]) || isNameWord(tokens[first])))) return null;
   // A lone capitalised sentence starter that is a determiner ("The said") is no speaker.
   if (first === headIndex && DETERMINERS.has(head.lower)) return null;
   return { first, last: headIndex };
@@ -131,7 +132,16 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     }
     return null;
   }
-  return phraseEndingAt(tokens, i, lowerBound);
+  const phrase = phraseEndingAt(tokens, i, lowerBound);
+  if (!phrase || !/^(by|about|against|into|after|over|under|than|like|through)$/.test(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  // "politicians who had been briefed by the agency said": the phrase after "by" is not the
+  // subject; the noun phrase before the relative pronoun is.
+  for (let w = phrase.first - 2; w >= lowerBound && w > phrase.first - 14; w--) {
+    const t = tokens[w];
+    if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return null;
+    if (/^(who|that|which)$/.test(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
+  }
+  return null;
 }
 
 /**
