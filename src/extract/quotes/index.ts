@@ -1,250 +1,31 @@
 import { sentenceAt, type Doc } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
-import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
+import type { Attribution } from './attribution.js';
+import { skipAddressee, trimSpanEnd } from './clauses.js';
+import { inheritContinuations, propagateAlongChains } from './continuations.js';
+import { findCues, isNegated } from './cues.js';
+import { mentionFinder } from './mentions.js';
+import { findQuotePassages, markLength } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { isCapitalized, tokenize, type Token } from './tokens.js';
+import { accordingToSource, closerBefore, initialSubject, sentenceSubject, speakerLabel, wordsAfter, wordsBetween } from './subjects.js';
+import { isCapitalized, tokenize, wordCount, type Token } from './tokens.js';
 import {
-  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, INDEFINITE_CLAUSE_VERBS, NOUN_LIKE_FORMS, ADDRESSEE_WORDS, COLON_ONLY_VERBS, COMPLEMENTIZERS, NAME_PARTICLES,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS,
-  TIME_WORDS, VERB_MODIFIERS,
+  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
+  NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS,
 } from './words.js';
 
-/** Who said a passage, and how we know. */
-interface Attribution {
-  speaker: SpeakerDraft;
-  cue: string;
-  rule: string;
-}
-
-interface Cue {
-  /** First and last token of the cue words ("according to" has two). */
-  first: number;
-  last: number;
-  text: string;
-  base: string;
-  quoteOnly: boolean;
-}
-
 /**
- * Finds the people mention that names a speaker: the last name in the phrase that is not a
- * possessive ("the governor's chief of staff Ilse Brandt" -> Ilse Brandt).
+ * Direct quotes and reported speech with their speaker's mention.
+ *
+ * Quotation marks are paired per paragraph first (passages), because a quote may span sentences
+ * and paragraphs. Then each sentence is scanned once for cue words; each cue finds its speaker
+ * (the subject before it, an inverted speaker after it, or the subject it shares with another
+ * verb) and its content: a quotation right after it, a reported clause after it, or the quote or
+ * clause before the speaker. Passages no cue claimed inherit a speaker only by continuation
+ * (same paragraph, next all-quote paragraph, run-on paragraphs); the rest are scare quotes or
+ * titles and yield nothing, because a wrong speaker is worse than a missing fact.
  */
-function mentionFinder(mentions: readonly Mention[]): (span: Span) => number | null {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
-  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
-  return (span) => {
-    // Binary search for the first mention that may overlap, then a short linear walk.
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[order[mid]].start < span.start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    let best: number | null = null;
-    for (let k = lo; k < order.length && mentions[order[k]].start < span.end; k++) {
-      const m = mentions[order[k]];
-      if (m.end > span.start && !/['’]s?$/.test(m.text)) best = order[k];
-    }
-    return best;
-  };
-}
-
-/** Index of the closing quotation mark shortly before `verb` with only a speaker phrase between. */
-function closerBefore(tokens: Token[], verb: number): number {
-  for (let i = verb - 1; i >= 0 && i >= verb - 16; i--) {
-    const t = tokens[i];
-    if (t.mark >= 0) return t.quoted || tokens[i + 1]?.mark === t.mark ? -1 : i;
-    if (t.quoted || t.text === ';' || t.text === ':' || SPEECH_VERB_FORMS.has(t.lower)) return -1;
-  }
-  return -1;
-}
-
-/**
- * Everything between a closing mark and its verb is the speaker ('"...," a narrator in the ad
- * asks'), when it is short and opens like a noun phrase.
- */
-function wordsBetween(tokens: Token[], from: number, to: number): PhraseRange | null {
-  if (tokens[from]?.mark >= 0) from++;
-  if (tokens[from]?.text === ',') from++;
-  let last = to - 1;
-  while (last >= from && (tokens[last].text === ',' || (tokens[last].isWord && (VERB_MODIFIERS.has(tokens[last].lower) || TIME_WORDS.has(tokens[last].lower))))) last--;
-  if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
-  const first = tokens[from];
-  if (/^(of|for|at|in|on|to|and|the|a|an|with|from|by)$/.test(tokens[last].lower)) return null;
-  if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
-  if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
-  return { first: from, last };
-}
-
-/** The speaker right after an inverted verb ('"...," said the ruling.'), up to a comma. */
-function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
-  let last = from;
-  while (last < tokens.length && tokens[last].text !== ',' && tokens[last].text !== '.' && tokens[last].mark < 0) last++;
-  return wordsBetween(tokens, from, last);
-}
-
-/**
- * "OKONJO:" or "Senator Ames:" opening a paragraph: one to four capitalised words naming a speaker,
- * not a label such as "Update:" or "Read more:".
- */
-function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
-  // "Analysts agree - Jo Ames:" names the speaker after the dash.
-  let from = tokens[0].mark >= 0 ? 1 : 0;
-  for (let i = colon - 1; i > from && i >= colon - 5; i--) if (/^[-–—―]$/.test(tokens[i].text)) from = i + 1;
-  if (colon - from < 1 || colon - from > 4) return null;
-  for (let i = from; i < colon; i++) {
-    const t = tokens[i];
-    if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return null;
-    if (NON_SPEAKER_LABELS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
-  }
-  return { first: from, last: colon - 1 };
-}
-
-/** Is the verb at `verb` negated ("did not say", "never said", "didn't comment", "refused to say")? */
-function isNegated(tokens: Token[], verb: number): boolean {
-  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
-    const t = tokens[i];
-    if (!t.isWord) return false;
-    if (/^(not|never|no)$|n['’]t$/.test(t.lower)) return true;
-    if (t.lower === 'to' && /^(declined|refused|failed|declines|refuses|fails|declining|refusing)$/.test(tokens[i - 1]?.lower ?? '')) return true;
-    if (!VERB_MODIFIERS.has(t.lower) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
-  }
-  return false;
-}
-
-/** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
-const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
-
-/**
- * The whole noun phrase from the start of the sentence to the verb, when nothing in it looks
- * like a verb ("Farmers in the northern districts say ...").
- */
-function initialSubject(tokens: Token[], verb: number): PhraseRange | null {
-  let last = verb - 1;
-  while (last >= 0 && tokens[last].isWord && VERB_MODIFIERS.has(tokens[last].lower)) last--;
-  if (last < 1 || wordCount(tokens, 0, last + 1) > 12) return null;
-  const first = tokens[0];
-  if (!first.isWord || !/^\p{Lu}/u.test(first.text) || NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
-  for (let i = 0; i <= last; i++) {
-    const t = tokens[i];
-    if (t.mark >= 0 || t.quoted || /^[,;:()—–-]$/.test(t.text)) return null;
-    if (t.isWord && i > 0 && (VERBISH.test(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !/^\p{Lu}/u.test(t.text)) return null;
-  }
-  const head = tokens[last];
-  if (!head.isWord || /['’]s?$/.test(head.text) || PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || /^(and|or)$/.test(head.lower) || /^\d/.test(head.text)) return null;
-  return { first: 0, last };
-}
-
-/** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
-function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
-  let from = 0;
-  if (tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
-    const comma = tokens.findIndex((t) => t.text === ',');
-    if (comma < 0 || comma >= limit) return null;
-    from = comma + 1;
-  }
-  const phrase = phraseAfter(tokens, from, limit);
-  if (!phrase) return null;
-  let k = phrase.last + 1;
-  if (tokens[k]?.text === ',') {
-    // Skip an appositive: "Ames, a former mayor ..., turned to".
-    const close = tokens.findIndex((t, i) => i > k && t.text === ',');
-    if (close < 0 || close >= limit) return null;
-    k = close + 1;
-  }
-  while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
-  const verb = tokens[k];
-  if (verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit) return phrase;
-  // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
-  for (let v = from + 1; v < limit; v++) {
-    const t = tokens[v];
-    if (t.quoted || t.mark >= 0) return null;
-    if (!t.isWord || !/^\p{Ll}/u.test(t.text)) continue;
-    if (/^(who|which|that)$/.test(t.lower)) return null;
-    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower)) return subjectBefore(tokens, v, from);
-  }
-  return null;
-}
-
-/** The words after "according to" up to a comma or the sentence end ("according to early results of a poll by ..."). */
-function accordingToSource(tokens: Token[], from: number): PhraseRange | null {
-  let last = from - 1;
-  for (let i = from; i < tokens.length && tokens[i].text !== ',' && tokens[i].mark < 0 && !tokens[i].quoted; i++) {
-    if (tokens[i].text === '.' && i === tokens.length - 1) break;
-    last = i;
-  }
-  if (last < from || wordCount(tokens, from, last + 1) > 20) return null;
-  return { first: from, last };
-}
-
-function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  if (!prev || !prev.isWord) return false;
-  if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
-  if (tokens[i].lower === 'say' && /^\p{Lu}/u.test(prev.text)) return true;
-  return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
-}
-
-function findCues(tokens: Token[]): Cue[] {
-  const cues: Cue[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.isWord || t.quoted) continue;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
-      i++;
-      continue;
-    }
-    // "Said Ames: ..." opens a sentence with an inverted cue.
-    if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
-    const speech = SPEECH_VERB_FORMS.get(t.lower);
-    const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
-    // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
-    // pronoun subject or a modal before it.
-    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
-    // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
-    if (NOUN_LIKE_FORMS.has(t.lower) && !/^(that|:|,|“|"|«)$/.test(tokens[i + 1]?.text ?? '') && !SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
-    if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
-    else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
-  }
-  return cues;
-}
-
-/** Index past an addressee after "told"/"asked": "reporters", "City Radio", "a news conference". */
-function skipAddressee(tokens: Token[], i: number, end: number): number {
-  const t = tokens[i];
-  if (!t || i >= end || !t.isWord || t.quoted || COMPLEMENTIZERS.has(t.lower)) return i;
-  if (ADDRESSEE_WORDS.has(t.lower)) return i + 1;
-  let j = i;
-  if (/^(the|a|an|his|her|their|its|our)$/.test(t.lower)) {
-    j++;
-    let n = 0;
-    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower)) {
-      j++;
-      n++;
-    }
-    return j;
-  }
-  while (j < end && tokens[j].isWord && !tokens[j].quoted && (/^\p{Lu}/u.test(tokens[j].text) || NAME_PARTICLES.has(tokens[j].lower))) j++;
-  return j;
-}
-
-/** Count words in tokens [from, to). */
-function wordCount(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (tokens[i].isWord) n++;
-  return n;
-}
-
-function trimSpanEnd(text: string, start: number, end: number): Span {
-  while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;
-  if (end > start && text[end - 1] === '.' && !/\.\p{Lu}\.$|\b\p{Lu}\.$/u.test(text.slice(Math.max(start, end - 4), end))) end--;
-  return { start, end };
-}
-
-/** Direct quotes and reported speech with their speaker's mention. */
 export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDraft[] {
   const text = doc.text;
   const passages = findQuotePassages(text, doc.paragraphs);
@@ -399,7 +180,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (tokens[b]?.text === ',') b--;
       const closer = tokens[b];
       const clauseOpens =
-        next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !SUBJECT_PRONOUNS_OBJECT.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
+        next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
         (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))));
       const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
       const trailing = closer && closer.mark >= 0 && !isOpening(closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
@@ -538,39 +319,6 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
   });
   return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
-}
-
-/** Object pronouns never open a reported clause ("told him"). */
-const SUBJECT_PRONOUNS_OBJECT = new Set(['him', 'them', 'me', 'us']);
-
-/** A quote that runs over paragraphs has one speaker: copy it along the chain both ways. */
-function propagateAlongChains(passages: QuotePassage[], attributions: (Attribution | null)[]): void {
-  for (let i = passages.length - 1; i >= 0; i--) {
-    const prev = passages[i].continues;
-    if (prev != null && attributions[i] && !attributions[prev]) attributions[prev] = attributions[i];
-  }
-  for (let i = 0; i < passages.length; i++) {
-    const prev = passages[i].continues;
-    if (prev != null && attributions[prev] && !attributions[i]) attributions[i] = { ...attributions[prev]!, rule: 'quotes/direct-multi-paragraph' };
-  }
-}
-
-/**
- * `"...," Ames said. "This is ..."`: a quote that opens a sentence right after an attributed
- * quote in the same paragraph continues it.
- */
-function inheritContinuations(doc: Doc, passages: QuotePassage[], attributions: (Attribution | null)[]): void {
-  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
-  for (let i = 1; i < passages.length; i++) {
-    if (attributions[i] || !attributions[i - 1]) continue;
-    const p = passages[i];
-    const q = passages[i - 1];
-    const sameParagraph = p.paragraph === q.paragraph && sentenceStarts.has(p.open);
-    // A paragraph that is all quotation, after a paragraph whose last quote is attributed.
-    const nextParagraph = p.paragraph === q.paragraph + 1 && doc.paragraphs[p.paragraph].start === p.open && p.closed;
-    if (!sameParagraph && !nextParagraph) continue;
-    attributions[i] = { ...attributions[i - 1]!, rule: 'quotes/direct-continuation' };
-  }
 }
 
 /** The sentences a quote covers (a quote may run over several). */

@@ -45,3 +45,10 @@ export function isCapitalized(t: Token): boolean {
 export function isPossessive(t: Token): boolean {
   return /['’]s?$/.test(t.text) && t.text.length > 2;
 }
+
+/** Count words in tokens [from, to). */
+export function wordCount(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i].isWord) n++;
+  return n;
+}

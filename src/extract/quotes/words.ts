@@ -217,3 +217,6 @@ export const NOUN_LIKE_FORMS = new Set([
   'responds', 'cautions', 'mentions', 'reveals', 'denies', 'urges', 'calls', 'cites', 'labels',
   'brands', 'terms', 'blasts', 'slams', 'praises', 'welcomes', 'refers', 'thanks', 'rejects',
 ]);
+
+/** Object pronouns never open a reported clause ("told him"). */
+export const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
