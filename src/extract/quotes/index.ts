@@ -212,7 +212,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         }
       }
       if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base)) {
-        for (const p of passagesAfter(cue.last + 1, nextCueAt)) attribute(p, attr('quotes/direct-quote-verb'));
+        // Only quotations close to the verb are its words ("called the plan a "failure"").
+        for (const p of passagesAfter(cue.last + 1, Math.min(nextCueAt, cue.last + 14))) attribute(p, attr('quotes/direct-quote-verb'));
         return;
       }
       if (cue.base === 'according to' && subject) {
