@@ -104,6 +104,11 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         inverted = true;
       } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and' || before.lower === 'but')) {
         speaker = lastSpeaker;
+      } else if (cue.text.endsWith('ing')) {
+        // "X is saying ...": the subject of the auxiliary; "emailed supporters saying": the
+        // subject of the main verb, never the object just before the participle.
+        const aux = before && /^(is|are|was|were|been|be|am|keeps|kept)$/.test(before.lower) ? cue.first - 1 : -1;
+        subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
       } else if ((before?.lower === 'and' || before?.lower === 'but') && (lastSpeaker || !subjects[ci])) {
         // "X says A and said B": the second verb shares the subject.
         speaker = lastSpeaker;
