@@ -37,7 +37,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
-    if (NOUN_LIKE_FORMS.has(t.lower) && !/^(that|:|,|“|"|«)$/.test(tokens[i + 1]?.text ?? '') && !SUBJECT_PRONOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+    const after = tokens[i + 1];
+    if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }

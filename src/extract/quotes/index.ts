@@ -8,7 +8,7 @@ import { findCues, isNegated } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { accordingToSource, closerBefore, initialSubject, sentenceSubject, speakerLabel, wordsAfter, wordsBetween } from './subjects.js';
+import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, VERBISH, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, tokenize, wordCount, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
@@ -124,6 +124,13 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         const closerAt = closerBefore(tokens, cue.first);
         const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
         if (region && (!subject || region.first < subject.first)) subject = region;
+        // "..., Portuguese newspaper Correio reports." at the end of a sentence: the whole
+        // phrase after the comma names the speaker.
+        if (!region && wordCount(tokens, cue.last + 1, tokens.length) <= 4) {
+          const comma = commaBefore(tokens, cue.first);
+          const tail = comma >= 0 ? wordsBetween(tokens, comma + 1, cue.first, true) : null;
+          if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && VERBISH.test(t.lower) && !isCapitalized(t))) subject = tail;
+        }
         const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
         if (!subject && afterQuoteOrComma) {
           // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.

@@ -16,7 +16,7 @@ export function closerBefore(tokens: Token[], verb: number): number {
  * Everything between a closing mark and its verb is the speaker ('"...," a narrator in the ad
  * asks'), when it is short and opens like a noun phrase.
  */
-export function wordsBetween(tokens: Token[], from: number, to: number): PhraseRange | null {
+export function wordsBetween(tokens: Token[], from: number, to: number, lowerCaseStart = false): PhraseRange | null {
   if (tokens[from]?.mark >= 0) from++;
   if (tokens[from]?.text === ',') from++;
   let last = to - 1;
@@ -24,7 +24,8 @@ export function wordsBetween(tokens: Token[], from: number, to: number): PhraseR
   if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
   const first = tokens[from];
   if (/^(of|for|at|in|on|to|and|the|a|an|with|from|by)$/.test(tokens[last].lower)) return null;
-  if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
+  const opensWithModifier = lowerCaseStart && /^\p{Ll}/u.test(first.text) && !VERBISH.test(first.lower) && !PREPOSITIONS.has(first.lower) && !NON_SPEAKER_STARTERS.has(first.lower) && /^\p{Lu}/u.test(tokens[last].text);
+  if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || opensWithModifier || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
   if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
   return { first: from, last };
 }
@@ -54,7 +55,7 @@ export function speakerLabel(tokens: Token[], colon: number): PhraseRange | null
 }
 
 /** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
-const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
+export const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
 
 /**
  * The whole noun phrase from the start of the sentence to the verb, when nothing in it looks
@@ -116,4 +117,14 @@ export function accordingToSource(tokens: Token[], from: number): PhraseRange | 
   }
   if (last < from || wordCount(tokens, from, last + 1) > 20) return null;
   return { first: from, last };
+}
+
+/** Index of the comma shortly before `verb` with only words between, else -1. */
+export function commaBefore(tokens: Token[], verb: number): number {
+  for (let i = verb - 1; i >= 0 && i >= verb - 12; i--) {
+    const t = tokens[i];
+    if (t.text === ',') return i;
+    if (t.quoted || t.mark >= 0 || !t.isWord && !/^[.'’()-]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
