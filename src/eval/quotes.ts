@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDoc } from '../ingest/load.js';
 import { factsFromDocs } from '../pipeline.js';
@@ -139,6 +139,7 @@ export const quotesEval: EvalSection = {
   name: 'quotes',
   run(options) {
     const file = join(options.dataDir, 'quotes', `${options.split}.jsonl`);
+    if (!existsSync(file)) return { rows: [{ task: 'quotes', metric: `not scored: ${file} not found`, value: null }], errors: [] };
     let records: GoldRecord[] = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
     if (options.limit) records = records.slice(0, options.limit);
     const zero = (): Tally => ({ tp: 0, fp: 0, found: 0, total: 0 });
