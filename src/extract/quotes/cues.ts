@@ -1,0 +1,58 @@
+import type { Token } from './tokens.js';
+import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
+
+/** A verb of saying (or "according to") found in a sentence. */
+export interface Cue {
+  /** First and last token of the cue words ("according to" has two). */
+  first: number;
+  last: number;
+  text: string;
+  base: string;
+  quoteOnly: boolean;
+}
+
+function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !prev.isWord) return false;
+  if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
+  if (tokens[i].lower === 'say' && /^\p{Lu}/u.test(prev.text)) return true;
+  return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
+}
+
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || t.quoted) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
+      i++;
+      continue;
+    }
+    // "Said Ames: ..." opens a sentence with an inverted cue.
+    if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
+    const speech = SPEECH_VERB_FORMS.get(t.lower);
+    const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
+    // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
+    // pronoun subject or a modal before it.
+    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
+    // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
+    const after = tokens[i + 1];
+    if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;
+    if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
+    else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
+  }
+  return cues;
+}
+
+/** Is the verb at `verb` negated ("did not say", "never said", "didn't comment", "refused to say")? */
+export function isNegated(tokens: Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+    const t = tokens[i];
+    if (!t.isWord) return false;
+    if (/^(not|never|no)$|n['’]t$/.test(t.lower)) return true;
+    if (t.lower === 'to' && /^(declined|refused|failed|declines|refuses|fails|declining|refusing)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+    if (!VERB_MODIFIERS.has(t.lower) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+import type { Span } from '../../schema/index.js';
+import type { Mention } from '../types.js';
+
+/**
+ * Finds the people mention that names a speaker: the last name in the phrase that is not a
+ * possessive ("the governor's chief of staff Ilse Brandt" -> Ilse Brandt).
+ */
+export function mentionFinder(mentions: readonly Mention[]): (span: Span) => number | null {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  return (span) => {
+    // Binary search for the first mention that may overlap, then a short linear walk.
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[order[mid]].start < span.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: number | null = null;
+    for (let k = lo; k < order.length && mentions[order[k]].start < span.end; k++) {
+      const m = mentions[order[k]];
+      if (m.end > span.start && !/['’]s?$/.test(m.text)) best = order[k];
+    }
+    return best;
+  };
+}

@@ -1,0 +1,121 @@
+import type { Span } from '../../schema/index.js';
+
+/** Words between quotation marks, found per paragraph. Offsets are in Doc.text coordinates. */
+export interface QuotePassage {
+  /** Index of the opening mark (the paragraph start when a run-on quote omits it). */
+  open: number;
+  /** Length of the opening mark: 1, 2 for doubled apostrophes, 0 when omitted. */
+  openLength: number;
+  /** Index of the closing mark, or the paragraph's end when the quote runs on to the next one. */
+  close: number;
+  closed: boolean;
+  /** The quoted words without the marks (trailing comma and spaces trimmed). */
+  content: Span;
+  paragraph: number;
+  /** Index of the passage this one continues (a quote that runs over a paragraph break). */
+  continues: number | null;
+}
+
+const OPENING = new Set(['“', '«', '„']);
+/** Every quotation mark; a doubled apostrophe is one mark (the regex consumes both). */
+const MARK_RE = /["“”«»„]|''/g;
+const CLOSING = new Set(['”', '»']);
+
+function trimContent(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Pair quotation marks inside each paragraph: curly and guillemet marks by direction, straight
+ * marks by alternation. A paragraph that opens a quote and does not close it continues into the
+ * next paragraph when that one opens with a mark (the usual multi-paragraph convention).
+ */
+export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassage[] {
+  const passages: QuotePassage[] = [];
+  let pendingOpen: number | null = null;
+  paragraphs.forEach((p, paragraph) => {
+    let openAt = -1;
+    let firstOpenInParagraph = true;
+    // A quote running on from the previous paragraph may omit its opening mark here.
+    let runOn = pendingOpen != null;
+    MARK_RE.lastIndex = p.start;
+    for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
+      const i = m.index;
+      const c = text[i];
+      // Two apostrophes stand for a straight double mark in some archives.
+      const isDoubled = c === "'" && text[i + 1] === "'";
+      const isStraight = c === '"' || isDoubled;
+      if (runOn && (OPENING.has(c) || CLOSING.has(c) || isStraight)) {
+        runOn = false;
+        if (CLOSING.has(c)) {
+          push(p.start, i, true, 0);
+          continue;
+        }
+      }
+      if (openAt < 0 && (OPENING.has(c) || isStraight)) {
+        openAt = i;
+      } else if (openAt >= 0 && (CLOSING.has(c) || isStraight)) {
+        push(openAt, i, true);
+        openAt = -1;
+      } else if (openAt >= 0 && OPENING.has(c)) {
+        // A second opening mark before any closing one: the first was stray.
+        openAt = i;
+      }
+    }
+    if (openAt >= 0) {
+      let end = p.end;
+      while (end > openAt && /\s/.test(text[end - 1])) end--;
+      push(openAt, end, false);
+    } else {
+      pendingOpen = null;
+    }
+
+    function push(open: number, close: number, closed: boolean, openLength = markLength(text, open)): void {
+      const startsParagraph = text.slice(p.start, open).trim() === '';
+      const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
+      firstOpenInParagraph = false;
+      const content = trimContent(text, open + openLength, close);
+      if (closed && continues == null && isNameOrTitle(text, open, close + markLength(text, close), content)) return;
+      if (content.end > content.start) {
+        passages.push({ open, openLength, close, closed, content, paragraph, continues });
+        pendingOpen = closed ? null : passages.length - 1;
+      } else if (closed) {
+        pendingOpen = null;
+      }
+    }
+  });
+  return passages;
+}
+
+/** Length of the quotation mark at `at` (2 for a doubled apostrophe). */
+export function markLength(text: string, at: number): number {
+  return text[at] === "'" && text[at + 1] === "'" ? 2 : 1;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs', 'de', 'la', 'du']);
+
+/**
+ * A short quoted phrase in title case is a name of a work, show or nickname ("Meet the Voters"),
+ * not something somebody said.
+ */
+export function isTitleLike(quoted: string): boolean {
+  const words = quoted.replace(/[.,!?:;]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 7) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
+}
+
+/**
+ * Titles and nicknames in quotation marks: title-case phrases, and a single capitalised word after
+ * a possessive or article (the station's "Breakfast") or between two names (Jo "Ace" Ames).
+ */
+function isNameOrTitle(text: string, open: number, afterClose: number, content: Span): boolean {
+  const quoted = text.slice(content.start, content.end);
+  if (isTitleLike(quoted)) return true;
+  if (!/^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(quoted)) return false;
+  const before = text.slice(Math.max(0, open - 30), open);
+  const after = text.slice(afterClose, afterClose + 30);
+  if (/(?:['’]s|\b(?:the|of|on|in))\s*$/u.test(before)) return true;
+  return /\p{Lu}[\p{L}.]*\s*$/u.test(before) && /^\s*\p{Lu}/u.test(after);
+}

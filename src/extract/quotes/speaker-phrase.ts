@@ -1,0 +1,165 @@
+import { isCapitalized, isPossessive, type Token } from './tokens.js';
+import {
+  DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
+  SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+} from './words.js';
+
+/** Function words that never head a speaker phrase. */
+const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also', 'but', 'and', 'or', 'nor', 'yet', 'then', 'than']);
+
+/** Token range [first, last] (inclusive) of the words naming a speaker. */
+export interface PhraseRange {
+  first: number;
+  last: number;
+}
+
+function isNameWord(t: Token): boolean {
+  // "Refusing to comment, ..." opens with a participle, not a name.
+  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}\p{Ll}+ing$/u.test(t.text);
+}
+
+/** Can this token be the last word (the head) of a speaker phrase? */
+function isHead(t: Token): boolean {
+  if (!t.isWord || t.quoted || isPossessive(t)) return false;
+  return isNameWord(t) || SPEAKER_NOUNS.has(t.lower);
+}
+
+/** Can this token sit inside a speaker phrase, left of its head? */
+function isPhraseWord(t: Token): boolean {
+  if (t.quoted) return false;
+  if (t.text === '-' || t.text === '.' || t.text === '&') return true;
+  if (!t.isWord) return false;
+  if (/^\d[\d,.]*$/.test(t.text)) return true;
+  return isCapitalized(t) || isPossessive(t) || DETERMINERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || SPEAKER_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower);
+}
+
+/** Drop words at the left edge that cannot open a speaker phrase ("But", "of", "and"). */
+function trimLeft(tokens: Token[], first: number, last: number): number {
+  // A dateline ("DOVER - The mayor ...") is not part of the speaker.
+  for (let i = last - 1; i > first; i--) {
+    if (/^[-–—―]$/.test(tokens[i].text)) {
+      first = i + 1;
+      break;
+    }
+  }
+  while (first <= last && (!tokens[first].isWord || SPEAKER_LINKERS.has(tokens[first].lower) || NON_SPEAKER_STARTERS.has(tokens[first].lower) || TIME_WORDS.has(tokens[first].lower))) first++;
+  return first;
+}
+
+/**
+ * The speaker phrase that ends just before `end` (exclusive token index), scanning leftwards.
+ * Unknown lower-case words are accepted only between a determiner or possessive and the head
+ * ("the city's water board").
+ */
+function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
+  const head = tokens[headIndex];
+  if (!head) return null;
+  if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
+  // An unknown common noun heads a phrase only behind a determiner ("the announcer").
+  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
+  if (!isHead(head) && !commonHead) return null;
+  let first = headIndex;
+  let i = headIndex - 1;
+  while (i >= lowerBound) {
+    const t = tokens[i];
+    // A list of names: "Norway, the EU and the African Union said".
+    if (t.text === ',' && tokens.slice(i + 1, headIndex).some((x) => x.lower === 'and') && tokens[i - 1] && isNameWord(tokens[i - 1])) {
+      first = i - 1;
+      i -= 2;
+      continue;
+    }
+    if (isPhraseWord(t)) {
+      first = i;
+      i--;
+      continue;
+    }
+    // Up to two unknown lower-case words, kept only if a determiner or possessive opens them.
+    if (t.isWord && !t.quoted && /^\p{Ll}/u.test(t.text) && !VERB_MODIFIERS.has(t.lower)) {
+      const j = i - 1;
+      const k = tokens[j] && tokens[j].isWord && /^\p{Ll}/u.test(tokens[j].text) && !isPhraseWord(tokens[j]) ? j - 1 : j;
+      const opener = tokens[k];
+      if (k >= lowerBound && opener && (DETERMINERS.has(opener.lower) || isPossessive(opener))) {
+        first = k;
+        i = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  first = trimLeft(tokens, first, headIndex);
+  if (first > headIndex) return null;
+  // "the announcer", "South Korean politicians": a determiner, possessive or name must open it.
+  if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first]) || isNameWord(tokens[first])))) return null;
+  // A lone capitalised sentence starter that is a determiner ("The said") is no speaker.
+  if (first === headIndex && DETERMINERS.has(head.lower)) return null;
+  return { first, last: headIndex };
+}
+
+/** Skip a parenthesis ending at `i` ("Jo Ames (D-Del.) said"); returns the index before it. */
+function skipParenthesis(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let j = i - 1; j >= 0 && j > i - 8; j--) if (tokens[j].text === '(') return j - 1;
+  return i;
+}
+
+/**
+ * The subject of the verb at `verb`: the phrase just left of it, past modal and adverb words
+ * ("also said") and past an appositive between commas ("Ames, a former mayor ...,").
+ */
+export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): PhraseRange | null {
+  let i = verb - 1;
+  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || /^\p{Ll}+ly$/u.test(tokens[i].text) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
+    // "X on Monday said": skip time words, but not a capitalised name.
+    if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[i].lower)) break;
+    i--;
+  }
+  i = skipParenthesis(tokens, i);
+  if (i < lowerBound) return null;
+  if (tokens[i].text === ',') {
+    // Appositive: "X, a former port director who ..., said".
+    for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
+      const t = tokens[j];
+      if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
+      if (t.text !== ',') continue;
+      const opener = tokens[j + 1];
+      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      if (!appositiveOpens) return null;
+      let end = skipParenthesis(tokens, j - 1);
+      // An age before the appositive: "Mara Quist, 21, a student from ..., said".
+      if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
+      const subject = phraseEndingAt(tokens, end, lowerBound);
+      return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;
+    }
+    return null;
+  }
+  const phrase = phraseEndingAt(tokens, i, lowerBound);
+  if (!phrase || !/^(by|about|against|into|after|over|under|than|like|through)$/.test(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  // "politicians who had been briefed by the agency said": the phrase after "by" is not the
+  // subject; the noun phrase before the relative pronoun is.
+  for (let w = phrase.first - 2; w >= lowerBound && w > phrase.first - 14; w--) {
+    const t = tokens[w];
+    if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return null;
+    if (/^(who|that|which)$/.test(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
+  }
+  return null;
+}
+
+/**
+ * A speaker phrase starting at `from` and going right ("said the ministry's spokesman",
+ * "according to local police"). Stops at punctuation other than name dots.
+ */
+export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.length): PhraseRange | null {
+  if (from >= upperBound) return null;
+  const t0 = tokens[from];
+  if (t0.isWord && !t0.quoted && SUBJECT_PRONOUNS.has(t0.lower) && t0.lower !== 'it') return { first: from, last: from };
+  let last = -1;
+  for (let i = from; i < upperBound; i++) {
+    const t = tokens[i];
+    if (!isPhraseWord(t) && !(t.isWord && /^\p{Ll}/u.test(t.text) && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
+    if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || /^(and)$/.test(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
+    if (isHead(t)) last = i;
+    else if (TIME_WORDS.has(t.lower)) break;
+  }
+  if (last < 0) return null;
+  return { first: from, last };
+}

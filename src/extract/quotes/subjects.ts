@@ -1,0 +1,130 @@
+import { wordCount, type Token } from './tokens.js';
+import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DETERMINERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEECH_VERB_FORMS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
+
+/** Index of the closing quotation mark shortly before `verb` with only a speaker phrase between. */
+export function closerBefore(tokens: Token[], verb: number): number {
+  for (let i = verb - 1; i >= 0 && i >= verb - 16; i--) {
+    const t = tokens[i];
+    if (t.mark >= 0) return t.quoted || tokens[i + 1]?.mark === t.mark ? -1 : i;
+    if (t.quoted || t.text === ';' || t.text === ':' || SPEECH_VERB_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Everything between a closing mark and its verb is the speaker ('"...," a narrator in the ad
+ * asks'), when it is short and opens like a noun phrase.
+ */
+export function wordsBetween(tokens: Token[], from: number, to: number, lowerCaseStart = false): PhraseRange | null {
+  if (tokens[from]?.mark >= 0) from++;
+  if (tokens[from]?.text === ',') from++;
+  let last = to - 1;
+  while (last >= from && (tokens[last].text === ',' || (tokens[last].isWord && (VERB_MODIFIERS.has(tokens[last].lower) || TIME_WORDS.has(tokens[last].lower))))) last--;
+  if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
+  const first = tokens[from];
+  if (/^(of|for|at|in|on|to|and|the|a|an|with|from|by)$/.test(tokens[last].lower)) return null;
+  const opensWithModifier = lowerCaseStart && /^\p{Ll}/u.test(first.text) && !VERBISH.test(first.lower) && !PREPOSITIONS.has(first.lower) && !NON_SPEAKER_STARTERS.has(first.lower) && /^\p{Lu}/u.test(tokens[last].text);
+  if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || opensWithModifier || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
+  if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
+  return { first: from, last };
+}
+
+/** The speaker right after an inverted verb ('"...," said the ruling.'), up to a comma. */
+export function wordsAfter(tokens: Token[], from: number): PhraseRange | null {
+  let last = from;
+  while (last < tokens.length && tokens[last].text !== ',' && tokens[last].text !== '.' && tokens[last].mark < 0) last++;
+  return wordsBetween(tokens, from, last);
+}
+
+/**
+ * "OKONJO:" or "Senator Ames:" opening a paragraph: one to four capitalised words naming a speaker,
+ * not a label such as "Update:" or "Read more:".
+ */
+export function speakerLabel(tokens: Token[], colon: number): PhraseRange | null {
+  // "Analysts agree - Jo Ames:" names the speaker after the dash.
+  let from = tokens[0].mark >= 0 ? 1 : 0;
+  for (let i = colon - 1; i > from && i >= colon - 5; i--) if (/^[-–—―]$/.test(tokens[i].text)) from = i + 1;
+  if (colon - from < 1 || colon - from > 4) return null;
+  for (let i = from; i < colon; i++) {
+    const t = tokens[i];
+    if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return null;
+    if (NON_SPEAKER_LABELS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
+  }
+  return { first: from, last: colon - 1 };
+}
+
+/** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
+export const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
+
+/**
+ * The whole noun phrase from the start of the sentence to the verb, when nothing in it looks
+ * like a verb ("Farmers in the northern districts say ...").
+ */
+export function initialSubject(tokens: Token[], verb: number): PhraseRange | null {
+  let last = verb - 1;
+  while (last >= 0 && tokens[last].isWord && VERB_MODIFIERS.has(tokens[last].lower)) last--;
+  if (last < 1 || wordCount(tokens, 0, last + 1) > 12) return null;
+  const first = tokens[0];
+  if (!first.isWord || !/^\p{Lu}/u.test(first.text) || NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
+  for (let i = 0; i <= last; i++) {
+    const t = tokens[i];
+    if (t.mark >= 0 || t.quoted || /^[,;:()—–-]$/.test(t.text)) return null;
+    if (t.isWord && i > 0 && (VERBISH.test(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !/^\p{Lu}/u.test(t.text)) return null;
+  }
+  const head = tokens[last];
+  if (!head.isWord || /['’]s?$/.test(head.text) || PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || /^(and|or)$/.test(head.lower) || /^\d/.test(head.text)) return null;
+  return { first: 0, last };
+}
+
+/** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
+export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
+  let from = 0;
+  if (tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
+    const comma = tokens.findIndex((t) => t.text === ',');
+    if (comma < 0 || comma >= limit) return null;
+    from = comma + 1;
+  }
+  const phrase = phraseAfter(tokens, from, limit);
+  if (!phrase) return null;
+  let k = phrase.last + 1;
+  if (tokens[k]?.text === ',') {
+    // Skip an appositive: "Ames, a former mayor ..., turned to".
+    const close = tokens.findIndex((t, i) => i > k && t.text === ',');
+    if (close < 0 || close >= limit) return null;
+    k = close + 1;
+  }
+  while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
+  const verb = tokens[k];
+  if (verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit) return phrase;
+  // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
+  for (let v = from + 1; v < limit; v++) {
+    const t = tokens[v];
+    if (t.quoted || t.mark >= 0) return null;
+    if (!t.isWord || !/^\p{Ll}/u.test(t.text)) continue;
+    if (/^(who|which|that)$/.test(t.lower)) return null;
+    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower)) return subjectBefore(tokens, v, from);
+  }
+  return null;
+}
+
+/** The words after "according to" up to a comma or the sentence end ("according to early results of a poll by ..."). */
+export function accordingToSource(tokens: Token[], from: number): PhraseRange | null {
+  let last = from - 1;
+  for (let i = from; i < tokens.length && tokens[i].text !== ',' && tokens[i].mark < 0 && !tokens[i].quoted; i++) {
+    if (tokens[i].text === '.' && i === tokens.length - 1) break;
+    last = i;
+  }
+  if (last < from || wordCount(tokens, from, last + 1) > 20) return null;
+  return { first: from, last };
+}
+
+/** Index of the comma shortly before `verb` with only words between, else -1. */
+export function commaBefore(tokens: Token[], verb: number): number {
+  for (let i = verb - 1; i >= 0 && i >= verb - 12; i--) {
+    const t = tokens[i];
+    if (t.text === ',') return i;
+    if (t.quoted || t.mark >= 0 || !t.isWord && !/^[.'’()-]$/.test(t.text)) return -1;
+  }
+  return -1;
+}

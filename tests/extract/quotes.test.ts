@@ -1,0 +1,168 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { attributeQuotes } from '../../src/extract/quotes/index.js';
+import { findQuotePassages, isTitleLike } from '../../src/extract/quotes/passages.js';
+import { factsFromFiles } from '../../src/pipeline.js';
+import type { Mention, QuoteDraft } from '../../src/extract/types.js';
+import { MATCHING, NOT_MATCHING, PARAGRAPH_CASES, type QuoteCase } from '../fixtures/quotes/cases.js';
+
+/** A title line first, so the snippet is body text, not the headline. */
+const HEADLINE = 'Local news\n\n';
+
+function quotesIn(body: string, mentions: Mention[] = []) {
+  const raw = HEADLINE + body;
+  const doc = makeDoc(raw, 'snippet.txt', 'snippet', []);
+  const facts = attributeQuotes(doc, mentions);
+  return { doc, facts };
+}
+
+function summary(doc: { text: string }, f: QuoteDraft) {
+  return { quote: doc.text.slice(f.span.start, f.span.end), speaker: f.speaker.mention?.text ?? null, cue: f.cue, direct: f.direct };
+}
+
+function checkCase(c: QuoteCase) {
+  const { doc, facts } = quotesIn(c.text);
+  const got = facts.map((f) => summary(doc, f));
+  expect(got).toEqual(expect.arrayContaining(c.expected));
+  expect(got).toHaveLength(c.expected.length);
+  for (const f of facts) {
+    const m = f.speaker.mention!;
+    expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+    expect(f.sentence.start).toBeLessThanOrEqual(f.span.start);
+    expect(f.sentence.end).toBeGreaterThanOrEqual(f.span.end);
+    expect(f.extractor).toMatch(/^quotes\//);
+  }
+}
+
+describe('quote attribution: hard cases', () => {
+  it.each(MATCHING.map((c) => [c.name, c] as const))('%s', (_name, c) => checkCase(c));
+  it.each(PARAGRAPH_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => checkCase(c));
+});
+
+describe('quote attribution: no fact for quoted words nobody said', () => {
+  it.each(NOT_MATCHING.map((c) => [c.name, c.text] as const))('%s', (_name, text) => {
+    const { doc, facts } = quotesIn(text);
+    expect(facts.map((f) => summary(doc, f))).toEqual([]);
+  });
+
+  it('ignores a quote inside a donation appeal that the cleaner blanks', () => {
+    const body = '“The road will reopen in May,” the engineer said.\n\nDear readers,\n\nWe are facing “unprecedented challenges” and need your support. Please donate today.';
+    const { doc, facts } = quotesIn(body);
+    const quotes = facts.map((f) => summary(doc, f).quote);
+    expect(quotes).toContain('The road will reopen in May');
+    expect(quotes.join(' ')).not.toContain('unprecedented');
+  });
+});
+
+describe('speaker mention index', () => {
+  it('points at the name after a possessive role, not at the possessor', () => {
+    const body = '“We need pumps,” Halvorsen\'s chief of staff Ilse Brandt said.';
+    const at = (s: string): Mention => {
+      const start = (HEADLINE + body).indexOf(s);
+      return { start, end: start + s.length, text: s, kind: 'person', name: s, role: null, roleSpan: null };
+    };
+    const mentions = [at("Halvorsen's"), at('Ilse Brandt')];
+    const { facts } = quotesIn(body, mentions);
+    expect(facts).toHaveLength(1);
+    expect(facts[0].speaker.mentionIndex).toBe(1);
+    expect(facts[0].speaker.entity).toBeNull();
+    expect(facts[0].speaker.name).toBeNull();
+  });
+
+  it('is null when no people mention overlaps the speaker', () => {
+    const { facts } = quotesIn('Officials said the talks would resume on Friday.');
+    expect(facts[0].speaker.mentionIndex).toBeNull();
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs curly, straight and doubled-apostrophe marks and flags run-on paragraphs', () => {
+    const text = '“one more,” he said. "two more." \'\'three more.\'\'\n\n“Four runs on\n\n“and ends.”\n\nNo mark here\n\nand “a run-on\n\nends here.” Then “a new one.”';
+    const paragraphs = [
+      { start: 0, end: text.indexOf('\n\n') },
+      { start: text.indexOf('“Four'), end: text.indexOf('\n\n“and') },
+      { start: text.indexOf('“and'), end: text.indexOf('\n\nNo mark') },
+      { start: text.indexOf('No mark'), end: text.indexOf('\n\nand “') },
+      { start: text.indexOf('and “'), end: text.indexOf('\n\nends here') },
+      { start: text.indexOf('ends here'), end: text.length },
+    ];
+    const got = findQuotePassages(text, paragraphs).map((p) => ({ q: text.slice(p.content.start, p.content.end), closed: p.closed, continues: p.continues }));
+    expect(got).toEqual([
+      { q: 'one more', closed: true, continues: null },
+      { q: 'two more.', closed: true, continues: null },
+      { q: 'three more.', closed: true, continues: null },
+      { q: 'Four runs on', closed: false, continues: null },
+      { q: 'and ends.', closed: true, continues: 3 },
+      { q: 'a run-on', closed: false, continues: null },
+      { q: 'ends here.', closed: true, continues: 5 },
+      { q: 'a new one.', closed: true, continues: null },
+    ]);
+  });
+
+  it('treats short title-case phrases as titles', () => {
+    expect(isTitleLike('Meet the Voters')).toBe(true);
+    expect(isTitleLike('State of the Union.')).toBe(true);
+    expect(isTitleLike('growing desperation')).toBe(false);
+    expect(isTitleLike('We will rebuild every one of them.')).toBe(false);
+  });
+});
+
+describe('sample articles', () => {
+  const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt')).sort();
+  const table = factsFromFiles(seeds.map((f) => join('seeds', f)));
+  const quotes = table.facts.filter((f) => f.kind === 'quote');
+  const raw = new Map(seeds.map((f) => [f.replace(/\.txt$/, ''), readFileSync(join('seeds', f), 'utf8')]));
+  const find = (article: string, words: string) => quotes.filter((q) => q.article.startsWith(article) && q.text.includes(words));
+
+  it('maps every quote and speaker mention back to the file text', () => {
+    expect(quotes.length).toBeGreaterThan(20);
+    for (const q of quotes) {
+      const text = raw.get(q.article)!;
+      expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+      if (q.speaker.mention) expect(text.slice(q.speaker.mention.start, q.speaker.mention.end)).toBe(q.speaker.mention.text);
+    }
+  });
+
+  it('gives the quote after "chief of staff" to the chief of staff', () => {
+    const [q] = find('000_', 'Sanctions alone are not enough');
+    expect(q.direct).toBe(true);
+    expect(q.speaker.mention?.text).toBe("Zelensky's chief of staff Andriy Yermak");
+    expect(q.cue).toBe('said');
+  });
+
+  it('skips the appositive to find the speaker of the partial quote', () => {
+    const [q] = find('000_', 'cease these actions immediately');
+    expect(q.text).toBe('cease these actions immediately.');
+    expect(q.speaker.mention?.text).toBe('Rutte');
+  });
+
+  it('gives the paragraphs after "The Secretary-General continued:" to the Secretary-General', () => {
+    const first = find('002_', 'The deepening military cooperation');
+    const second = find('002_', 'This underlines the importance');
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    for (const q of [...first, ...second]) {
+      expect(q.speaker.mention?.text).toBe('The Secretary-General');
+      expect(q.cue).toBe('continued');
+    }
+  });
+
+  it('lets the continuation after "Singh said." inherit the speaker', () => {
+    const [q] = find('003_', 'This is a calculation');
+    expect(q.speaker.mention?.text).toBe('Singh');
+    expect(q.extractor).toBe('quotes/direct-continuation');
+  });
+
+  it('does not attribute the donation appeal', () => {
+    expect(find('000_', 'unprecedented challenges')).toEqual([]);
+  });
+
+  it('reports reported speech with its speaker ("said Monday that")', () => {
+    const [q] = find('000_', 'North Korean troops were sent to Russia');
+    expect(q.direct).toBe(false);
+    expect(q.text.startsWith('that North Korean troops')).toBe(true);
+    expect(q.speaker.mention?.text).toBe('NATO Secretary General Mark Rutte');
+  });
+});
