@@ -75,7 +75,11 @@ function readClues(doc: Doc): Clues {
   }
   const weekdays = new Set<number>();
   for (const match of text.matchAll(WEEKDAY)) weekdays.add(WEEKDAYS[match[1].toLowerCase()]);
-  const years = [...text.matchAll(YEAR_ALONE)].map((match) => Number(match[1]));
+  // Years written anywhere in a plain-text file bound the publication date from below, captions
+  // and other removed boilerplate included ("... in August 2024" under a photo). HTML markup is
+  // left out: footers carry copyright years.
+  const yearSource = doc.offsets ? text : doc.raw;
+  const years = [...yearSource.matchAll(YEAR_ALONE)].map((match) => Number(match[1]));
   const bodyStart = doc.titleSpan && !doc.offsets ? doc.titleSpan.start : (doc.paragraphs[0]?.start ?? 0);
   return { text, dates, weekdays, years, bodyStart };
 }
