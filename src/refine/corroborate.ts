@@ -6,6 +6,11 @@ import { contentWords, countedThing, isVagueAmount, qualifierClass } from './cou
 const MAX_POSTINGS = 500;
 /** Share of the shorter quote's content words that must recur in the other quote. */
 const QUOTE_OVERLAP = 0.5;
+/**
+ * At most this many corroborating articles are listed per fact: a set of thousands of copies of
+ * one wire story would otherwise make the table quadratic in size.
+ */
+export const MAX_CORROBORATING = 100;
 
 /**
  * Mark facts that other articles report too, through indexes (never all pairs): quotes by
@@ -17,7 +22,9 @@ export const corroborate: TableRefiner = {
   refine(table) {
     const others = new Map<Fact, Set<string>>();
     const add = (f: Fact, article: string) => {
-      if (article !== f.article) (others.get(f) ?? others.set(f, new Set()).get(f)!).add(article);
+      if (article === f.article) return;
+      const set = others.get(f) ?? others.set(f, new Set()).get(f)!;
+      if (set.size < MAX_CORROBORATING) set.add(article);
     };
     const link: Link = (a, b) => {
       add(a, b.article);

@@ -9,7 +9,7 @@ const FactBase = z.object({
   text: z.string(),
   /** The sentence the fact was found in (same coordinates). */
   sentence: Span,
-  /** Ids of other articles that report the same fact. */
+  /** Ids of other articles that report the same fact (at most 100 are listed). */
   corroboratedBy: z.array(z.string()),
   /** Which extractor and rule found it, e.g. `quotes/direct-trailing-cue`. */
   extractor: z.string(),
