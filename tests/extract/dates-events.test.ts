@@ -89,3 +89,22 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     if (event) expect(event).toMatch(/(?:Federation|Vega)$/);
   });
 });
+
+describe('weekday tense: a scheduled event in the present tense points forward', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The committee meets on Thursday to discuss the budget.', 'Thursday', '2024-10-31'],
+    ['Ministers meet Thursday in Vienna.', 'Thursday', '2024-10-31'],
+    ['The new terminal opens Friday.', 'Friday', '2024-11-01'],
+    ['The vote is on Friday.', 'Friday', '2024-11-01'],
+    ['The report is due Friday.', 'Friday', '2024-11-01'],
+    ['The strike ends Wednesday, the union said.', 'Wednesday', '2024-10-30'],
+    ['The vote was on Friday.', 'Friday', '2024-10-25'],
+    ['The two sides did not meet on Friday.', 'Friday', '2024-10-25'],
+    ['Speaking at the Australian Open on Friday, she thanked her coach.', 'Friday', '2024-10-25'],
+    ['The ministry said Friday that the talks had failed.', 'Friday', '2024-10-25'],
+    ['Talks that begin on Friday were agreed on Thursday.', 'Thursday', '2024-10-24'],
+  ];
+  it.each(cases)('%s -> %s = %s', (sentence, dateText, value) => {
+    expect(dateIn(sentence, dateText).value).toBe(value);
+  });
+});
