@@ -48,6 +48,8 @@ const PREPOSITION_BREAKS = new Set(['since', 'until', 'after', 'before', 'follow
 const DATE_LEAD = new Set(['in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'of', 'until', 'till', 'through', 'throughout', 'starting', 'beginning', 'from', 'over', 'for', 'between', 'around', 'about', 'and', 'but', 'then', 'so', 'yet', 'only', 'even', 'back']);
 const WORD = /[\p{L}\p{N}$£€](?:[\p{L}\p{N}'’%-]|[.,](?=[\p{L}\p{N}]))*/gu;
 const TRAILING = new Set(['in', 'on', 'at', 'by', 'since', 'during', 'until', 'till', 'from', 'to', 'for', 'of', 'as', 'around', 'about', 'nearly', 'almost', 'just', 'some', 'over', 'within', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'later', 'earlier', 'early', 'late', 'mid', 'than', 'no', 'with', 'into', 'its', 'their', 'his', 'her']);
+/** "added that he would be calling ...": reported "will", not a hypothetical. */
+const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\b[^,;:"“”]*\\bthat\\s+(?:\\S+\\s+){0,8}$`, 'i');
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must']);
 /** Reporting verbs whose object is the listener ("told the Commons that ..."). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned', 'reminded']);
@@ -116,6 +118,16 @@ function modifiesNoun(sentence: string, start: number, end: number): boolean {
   const afterVerb = previous && (isVerb(previous, before[before.length - 2]) || (DATE_LEAD.has(previous.lower) && before.length > 1 && isVerb(before[before.length - 2], before[before.length - 3])));
   // "said Monday troops were ...", but "said 2021 figures ...".
   return !afterVerb || /\d$|quarter|half/i.test(sentence.slice(start, end));
+}
+
+/** "has to restate 2000": a year right after a verb is its object, not the time of an event. */
+function isBareYearObject(sentence: string, start: number): boolean {
+  if (!/\d/.test(sentence[start] ?? '')) return false;
+  const before = wordsIn(sentence, Math.max(0, start - 40), start);
+  const previous = before[before.length - 1];
+  if (!previous || /\S/.test(sentence.slice(previous.end, start)) || EMPTY_VERBS.has(previous.lower)) return false;
+  const infinitive = before[before.length - 2]?.lower === 'to' && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
+  return infinitive || isVerb(previous, before[before.length - 2]);
 }
 
 function textOf(sentence: string, words: Word[]): string {
@@ -203,7 +215,7 @@ function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[
   if (!head && group.length === vp.length) return null;
   const headWords = vp.slice(vp.indexOf(head ?? vp[0]));
   // "would be able to return": a hypothetical, not an event.
-  if (group.length && HYPOTHETICAL.has(group[0].lower)) return null;
+  if (group.length && HYPOTHETICAL.has(group[0].lower) && !(group[0].lower === 'would' && REPORTED_BEFORE.test(sentence.slice(0, vp[0].start)))) return null;
   if (head && REPORTING_VERBS.has(head.lower) && needsComplement(group, headWords)) {
     const complement = complementOf(sentence, restFrom, breaks);
     if (!complement) return null;
@@ -281,7 +293,7 @@ function nominalEvent(sentence: string, words: Word[]): string | null {
 
 export function eventFor(sentence: string, start: number, end: number, timex?: { type: TimexType; value: string }): string | null {
   if (timex && (timex.type === 'DURATION' || timex.type === 'SET' || UNPLACEABLE.has(timex.value))) return null;
-  if (insideQuote(sentence, start) || modifiesNoun(sentence, start, end)) return null;
+  if (insideQuote(sentence, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
   const breaks = breaksOf(sentence);
   let openerIndex = -1;
   breaks.forEach((b, i) => {
