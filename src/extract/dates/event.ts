@@ -73,11 +73,16 @@ function wordsIn(sentence: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** The last sentence's breaks: a sentence usually holds several dates. */
+let cached: { sentence: string; breaks: Break[] } | null = null;
+
 function breaksOf(sentence: string): Break[] {
+  if (cached?.sentence === sentence) return cached.breaks;
   const out: Break[] = [];
   BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BREAK.exec(sentence))) out.push({ start: m.index, end: m.index + m[0].length, token: m[0].trim().toLowerCase() });
+  cached = { sentence, breaks: out };
   return out;
 }
 
@@ -99,10 +104,16 @@ function isSpeechPronoun(word: Word): boolean {
   return SPEECH_PRONOUNS.has(word.lower) && (word.text === 'I' || word.text !== word.text.toUpperCase());
 }
 
-function insideQuote(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  if ((before.match(/"/g)?.length ?? 0) % 2 === 1) return true;
-  return before.lastIndexOf('“') > before.lastIndexOf('”');
+function insideQuote(breaks: Break[], at: number): boolean {
+  let straight = 0;
+  let curly = false;
+  for (const b of breaks) {
+    if (b.start >= at) break;
+    if (b.token === '"') straight++;
+    else if (b.token === '“') curly = true;
+    else if (b.token === '”') curly = false;
+  }
+  return straight % 2 === 1 || curly;
 }
 
 /** "2003 results", "Monday's vote": the date qualifies a noun, not a clause. */
@@ -293,8 +304,8 @@ function nominalEvent(sentence: string, words: Word[]): string | null {
 
 export function eventFor(sentence: string, start: number, end: number, timex?: { type: TimexType; value: string }): string | null {
   if (timex && (timex.type === 'DURATION' || timex.type === 'SET' || UNPLACEABLE.has(timex.value))) return null;
-  if (insideQuote(sentence, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
   const breaks = breaksOf(sentence);
+  if (insideQuote(breaks, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
   let openerIndex = -1;
   breaks.forEach((b, i) => {
     if (b.end > start) return;
