@@ -227,7 +227,10 @@ function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[
   const headWords = vp.slice(vp.indexOf(head ?? vp[0]));
   // "would be able to return": a hypothetical, not an event.
   if (group.length && HYPOTHETICAL.has(group[0].lower) && !(group[0].lower === 'would' && REPORTED_BEFORE.test(sentence.slice(0, vp[0].start)))) return null;
-  if (head && REPORTING_VERBS.has(head.lower) && needsComplement(group, headWords)) {
+  // "did not deny that ...": an unrecognized bare verb after an auxiliary takes its "that" clause.
+  const bareAfterAux = !head && vp.length === group.length + 1 && /^[\s,]*that\s/i.test(sentence.slice(restFrom));
+  if (!head && vp.length === group.length + 1 && group.some((w) => w.lower === 'not') && !bareAfterAux) return null;
+  if (bareAfterAux || (head && REPORTING_VERBS.has(head.lower) && needsComplement(group, headWords))) {
     const complement = complementOf(sentence, restFrom, breaks);
     if (!complement) return null;
     vp = [...vp, ...complement];
