@@ -50,6 +50,8 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Engineers will inspect the dam on Thursday, officials said.', 'Thursday', 'Engineers will inspect the dam'],
     ['The previous owner sold the house in 2008, before prices collapsed.', '2008', 'The previous owner sold the house'],
     ['Talks resumed after the ceasefire in August 2023.', 'August 2023', 'the ceasefire'],
+    ['The prosecutor did not deny on Monday that the witness had been paid.', 'Monday', 'The prosecutor did not deny that the witness had been paid'],
+    ['The agency said Friday that inspectors were able to confirm that the plant had been shut down.', 'Friday', 'The agency said that inspectors were able to confirm that the plant had been shut down'],
     ['She took charge of the national team in 2020 and led it to two titles.', '2020', 'took charge of the national team'],
   ];
   it.each(produce)('%s -> %s', (sentence, dateText, event) => {
@@ -76,6 +78,10 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['The plan could be approved in June, officials said.', 'June'],
     ['On Monday, the minister, who had been briefed by the police, said the suspect was arrested.', 'Monday'],
     ['The spokesman said on Tuesday the company had "not yet decided".', 'Tuesday'],
+    ['It is unclear if the bridge will be ready in time for the festival next March.', 'next March'],
+    ['The minister did not resign on Friday.', 'Friday'],
+    ['The singer would have toured Asia in 2021 without the pandemic.', '2021'],
+    ['The union leader said on Monday that the overhaul of the regional transport network for commuters and freight in the north and the south of the country was a failure.', 'Monday'],
   ];
   it.each(none)('no event: %s -> %s', (sentence, dateText) => {
     expect(dateIn(sentence, dateText).event).toBeNull();

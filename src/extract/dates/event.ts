@@ -50,6 +50,9 @@ const WORD = /[\p{L}\p{N}$£€](?:[\p{L}\p{N}'’%-]|[.,](?=[\p{L}\p{N}]))*/gu;
 const TRAILING = new Set(['in', 'on', 'at', 'by', 'since', 'during', 'until', 'till', 'from', 'to', 'for', 'of', 'as', 'around', 'about', 'nearly', 'almost', 'just', 'some', 'over', 'within', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'later', 'earlier', 'early', 'late', 'mid', 'than', 'no', 'with', 'into', 'its', 'their', 'his', 'her']);
 /** "added that he would be calling ...": reported "will", not a hypothetical. */
 const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\b[^,;:"“”]*\\bthat\\s+(?:\\S+\\s+){0,8}$`, 'i');
+const CLAUSE_TAKING = /^(?:confirm|confirmed|say|said|says|show|showed|shows|believe|believed|know|knew|announce|announced|suggest|suggested|warn|warned|ensure|agree|agreed|insist|insisted|claim|claimed|argue|argued|report|reported|find|found|decide|decided|deny|denied|admit|admitted|reveal|revealed)$/;
+/** A date in an "if" clause dates a condition, not an event. */
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must']);
 /** Reporting verbs whose object is the listener ("told the Commons that ..."). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned', 'reminded']);
@@ -194,7 +197,14 @@ function complementOf(sentence: string, restFrom: number, breaks: Break[]): Word
   const lead = /^[\s,]*(?:that\s+)?/i.exec(rest)?.[0].length ?? 0;
   const from = restFrom + lead;
   if (lead === 0 && !/^\s/.test(rest)) return null;
-  const stop = breaks.find((b) => b.start >= from)?.start ?? sentence.length;
+  // "able to confirm that ...": a verb that takes a clause carries on over its "that".
+  let stop = sentence.length;
+  for (const b of breaks) {
+    if (b.start < from) continue;
+    if (b.token === 'that' && CLAUSE_TAKING.test(lastWordBefore(sentence, b.start))) continue;
+    stop = b.start;
+    break;
+  }
   const words = trimTrailing(wordsIn(sentence, from, stop));
   if (words.length < 3) return null;
   const last = words[words.length - 1];
@@ -203,9 +213,21 @@ function complementOf(sentence: string, restFrom: number, breaks: Break[]): Word
 }
 
 /** Cut a long phrase before a preposition, which never splits a name or a number phrase. */
+function lastWordBefore(sentence: string, at: number): string {
+  return /([\p{L}']+)\W*$/u.exec(sentence.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
+}
+
+/** A place to end a long phrase: before a preposition, or before "and" that joins no names or numbers. */
+function isSafeCut(words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (EMPTY_VERBS.has(before.lower) || TRAILING.has(before.lower)) return false;
+  if (SAFE_CUT_BEFORE.has(words[i].lower)) return true;
+  return /^(?:and|but)$/.test(words[i].lower) && before.text === before.lower && !/\d/.test(before.text);
+}
+
 function limit(words: Word[], keep: number): Word[] | null {
   if (words.length <= MAX_WORDS) return words;
-  for (let i = MAX_WORDS; i > keep; i--) if (SAFE_CUT_BEFORE.has(words[i].lower)) return trimTrailing(words.slice(0, i));
+  for (let i = MAX_WORDS; i > keep; i--) if (isSafeCut(words, i)) return trimTrailing(words.slice(0, i));
   return null;
 }
 
@@ -234,13 +256,15 @@ function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[
     const complement = complementOf(sentence, restFrom, breaks);
     if (!complement) return null;
     vp = [...vp, ...complement];
-    const said = textOf(sentence, trimTrailing(verbPhrase));
+    const verb = textOf(sentence, trimTrailing(verbPhrase));
     const all = [...(subjectWords ?? []), ...vp];
     if (all.some((w) => isSpeechPronoun(w))) return null;
     const cut = limit([...(subjectWords ?? []), ...complement], (subjectWords?.length ?? 0) + 2);
-    if (!cut) return null;
+    const said = cut?.slice(subjectWords?.length ?? 0);
+    // A cut that drops the clause's verb leaves a statement without its claim.
+    if (!said || !said.some((w, i) => i > 0 && isVerb(w, said[i - 1]))) return null;
     const subject = subjectWords ? `${textOf(sentence, subjectWords)} ` : '';
-    return `${subject}${said} that ${textOf(sentence, cut.slice(subjectWords?.length ?? 0))}`;
+    return `${subject}${verb} that ${textOf(sentence, said)}`;
   }
   const all = limit([...(subjectWords ?? []), ...vp], (subjectWords?.length ?? 0) + 1);
   if (!all || all.some((w) => isSpeechPronoun(w))) return null;
@@ -316,6 +340,9 @@ export function eventFor(sentence: string, start: number, end: number, timex?: {
     openerIndex = i;
   });
   const opener: Break | undefined = breaks[openerIndex];
+  const beforeOpener = breaks[openerIndex - 1];
+  const adjacentConditional = beforeOpener && CONDITIONAL.has(beforeOpener.token) && !/\S/.test(sentence.slice(beforeOpener.end, opener.start));
+  if (opener && (CONDITIONAL.has(opener.token) || adjacentConditional)) return null;
   const antecedent = opener ? antecedentOf(sentence, breaks, openerIndex) : null;
   const from = opener?.end ?? 0;
   // After a quote mark the words before the verb may be the tail of a quoted name.
