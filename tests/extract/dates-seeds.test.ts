@@ -37,7 +37,7 @@ describe('dates in the sample articles', () => {
 
   it('gives the invasion as the event of "nearly three years ago"', () => {
     const fact = dates.find((f) => f.text === 'nearly three years ago')!;
-    expect(fact.event).toBe('launched the full-scale invasion of Ukraine');
+    expect(fact.event).toBe('Moscow launched the full-scale invasion of Ukraine');
   });
 
   it('does not read the verb "march" or "may" as a month', () => {

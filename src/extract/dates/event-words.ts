@@ -25,5 +25,64 @@ export const EVENT_STOP_ED = new Set([
 export const REPORTING_VERBS = new Set([
   'said', 'says', 'told', 'announced', 'confirmed', 'warned', 'claimed', 'reported', 'stated', 'added', 'noted',
   'declared', 'insisted', 'argued', 'suggested', 'revealed', 'disclosed', 'indicated', 'acknowledged', 'admitted',
-  'explained', 'wrote', 'tweeted', 'posted',
+  'explained', 'wrote', 'tweeted', 'posted', 'ruled', 'decided', 'concluded', 'found', 'agreed', 'promised', 'pledged',
+  'predicted', 'estimated', 'testified', 'alleged', 'denied', 'conceded', 'signalled', 'signaled',
 ]);
+
+/** Words that open a clause but belong to no event: dropped from its start. */
+export const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'or', 'so', 'yet', 'then', 'also', 'however', 'meanwhile', 'still', 'thus', 'instead', 'now', 'indeed',
+  'moreover', 'separately', 'later', 'earlier', 'finally', 'first', 'initially', 'previously', 'reportedly', 'just',
+]);
+
+/** Adverbs inside a verb group ("has also said"); never the verb itself. */
+export const VERB_ADVERBS = new Set([
+  'not', "n't", 'also', 'still', 'already', 'just', 'never', 'then', 'reportedly', 'first', 'later', 'initially',
+  'previously', 'finally', 'officially', 'formally', 'publicly', 'only', 'again', 'recently', 'eventually', 'quickly',
+  'technically', 'widely', 'probably', 'heavily', 'publicly', 'once', 'even', 'ever', 'jointly', 'successfully',
+]);
+
+/** Auxiliaries and copulas: a verb group of only these says nothing ("was", "is", "will"). */
+export const EMPTY_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "won't", "didn't", "doesn't", "wasn't",
+  "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "can't", "couldn't", "wouldn't", "shouldn't",
+]);
+
+/** Subjects that point elsewhere: the event keeps only its verb phrase. */
+export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'who', 'which', 'one']);
+
+/** Words of a speaker talking about themselves or their listener: the event is someone's speech. */
+export const SPEECH_PRONOUNS = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your', 'ours', 'yours', "i'm", "we're", "you're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
+
+/** Words before which a too-long event phrase can end without cutting a name or a number in half. */
+export const SAFE_CUT_BEFORE = new Set([
+  'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'onto', 'during', 'following', 'including', 'after', 'before',
+  'amid', 'over', 'under', 'despite', 'while', 'near', 'across', 'against', 'through', 'within', 'without', 'via',
+]);
+
+/** Prepositions and determiners that cannot start a subject. */
+export const NOT_SUBJECT_START = new Set([
+  'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'during', 'after', 'before', 'since', 'until', 'over', 'under',
+  'despite', 'amid', 'as', 'to', 'of', 'about', 'than', 'between', 'among', 'like', 'if', 'when', 'whether', 'there',
+  'here', 'not',
+]);
+
+/** Words that may follow a date used as an adverb ("on Monday in Brussels", "in 2004, when ..."). */
+export const AFTER_ADVERBIAL_DATE = new Set([
+  'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'into', 'over', 'under', 'during', 'after', 'before', 'since',
+  'until', 'amid', 'against', 'as', 'ahead', 'following', 'including', 'when', 'while', 'where', 'because', 'that',
+  'which', 'who', 'and', 'or', 'but', 'than', 'alone', 'too', 'again', 'already', 'so', 'the', 'a', 'an', 'his', 'her',
+  'its', 'their', 'this', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'after', 'only', 'just', 'via',
+  'through', 'across', 'near', 'amid', 'despite', 'if', 'once', 'then', 'according', 'between', 'toward', 'towards',
+  'about', 'around', 'of', 'not', 'all', 'both', 'some', 'most', 'many', 'more', 'up', 'down', 'out', 'off', 'back',
+]);
+
+/** Subordinators after which a clause without a verb names an event ("after the invasion in 2022"). */
+export const NOMINAL_EVENT_AFTER = new Set(['after', 'before', 'since', 'following', 'until', 'during', 'amid']);
+
+/** Determiners before a word that make it an adjective, not a verb ("a long-delayed bridge"). */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'some', 'any', 'no']);
+
+/** Irregular past participles that often follow a noun as its modifier ("a referendum held in 2014"). */
+export const PARTICIPLES = new Set(['held', 'made', 'built', 'led', 'set', 'found', 'paid', 'sent', 'sold', 'won', 'lost', 'taken', 'given', 'seen', 'known', 'shown', 'brought', 'bought', 'taught', 'written', 'drawn', 'spent', 'put', 'cut', 'hit', 'shot', 'struck', 'laid']);

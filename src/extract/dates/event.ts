@@ -1,92 +1,376 @@
-import { EVENT_STOP_ED, IRREGULAR_VERBS, REPORTING_VERBS } from './event-words.js';
+import {
+  AFTER_ADVERBIAL_DATE,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  EMPTY_VERBS,
+  EVENT_STOP_ED,
+  IRREGULAR_VERBS,
+  NOMINAL_EVENT_AFTER,
+  NOT_SUBJECT_START,
+  PARTICIPLES,
+  PRONOUN_SUBJECTS,
+  REPORTING_VERBS,
+  SAFE_CUT_BEFORE,
+  SPEECH_PRONOUNS,
+  VERB_ADVERBS,
+} from './event-words.js';
+import type { TimexType } from '../../schema/index.js';
 
 /**
- * The event a date belongs to: the verb phrase of the clause that holds the date
- * ("launched the full-scale invasion of Ukraine ... nearly three years ago").
- * A heuristic over words, no parser: null when the clause has no recognizable verb.
+ * The event a date belongs to: subject and verb phrase of the clause the date modifies
+ * ("Moscow launched the full-scale invasion of Ukraine ... nearly three years ago").
+ * A heuristic over words, no parser, so it prefers null to a doubtful phrase.
  */
 
-const BREAK = /[;:()"“”]|,\s|\s[-–—]\s|\b(?:that|which|who|whom|whose|when|while|where|because|although|though|but|since|if|until|unless|whereas|after|before)\b|(?<!\b(?:early|late|soon|long|far|well|much|many|such)\s)\bas\b(?!\s+(?:early|late|soon|long|recently|well|part|much|many|far|of)\b)/gi;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const AUX = /^(?:will|would|could|can|may|might|must|shall|should|did|does|do|is|are|was|were|has|have|had|be|been|being|'s|'ll|won't|didn't|doesn't|wasn't|weren't|hasn't|haven't|hadn't|isn't|aren't|not|also|still|already|just|never|then|reportedly|first|later|initially|previously)$/i;
-const TRAILING = /(?:\s+(?:in|on|at|by|since|during|until|till|from|to|for|of|as\s+early\s+as|as\s+late\s+as|as\s+soon\s+as|no\s+later\s+than|around|about|nearly|almost|just|some|over|within|and|or|the|this|that|last|next|later|earlier|early|late|mid|,))+\s*$/i;
-const MAX_WORDS = 14;
-
-function isVerb(word: string): boolean {
-  const w = word.toLowerCase().replace(/[.'’]+$/, '');
-  if (IRREGULAR_VERBS.has(w)) return true;
-  if (w.length > 4 && w.endsWith('ed') && !EVENT_STOP_ED.has(w)) return true;
-  return AUX.test(w) && !/^(?:also|still|already|just|never|then|reportedly|first|later|initially|previously|not)$/.test(w);
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
 }
 
-function clauseBounds(sentence: string, at: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = sentence.length;
+interface Break {
+  start: number;
+  end: number;
+  token: string;
+}
+
+const SUBORDINATORS = ['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'where', 'because', 'although', 'though', 'but', 'since', 'if', 'until', 'unless', 'whereas', 'after', 'before', 'following'];
+const anyCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
+/** Clause boundaries: punctuation, quote marks, dashes, subordinators, and "as" opening a clause ("as the war ..."). */
+const BREAK = new RegExp(
+  `[;:()"“”\\[\\]]|,(?=\\s)|\\s[-–—]\\s|\\b(?:${SUBORDINATORS.map(anyCase).join('|')})\\b|(?<!\\b(?:such|well|so|just|much|soon|long|far)\\s)\\b[Aa]s\\b(?=\\s+(?:(?:he|she|it|they|we|I|you|the|a|an)\\b|\\p{Lu}))`,
+  'gu',
+);
+/** Subordinators that are prepositions when the date follows at once ("since 1930", "after May"). */
+const PREPOSITION_BREAKS = new Set(['since', 'until', 'after', 'before', 'following', 'as']);
+/** Words that may stand before a date at the start of its clause ("In early", "as of"). */
+const DATE_LEAD = new Set(['in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'of', 'until', 'till', 'through', 'throughout', 'starting', 'beginning', 'from', 'over', 'for', 'between', 'around', 'about', 'and', 'but', 'then', 'so', 'yet', 'only', 'even', 'back']);
+const WORD = /[\p{L}\p{N}$£€](?:[\p{L}\p{N}'’%-]|[.,](?=[\p{L}\p{N}]))*/gu;
+const TRAILING = new Set(['in', 'on', 'at', 'by', 'since', 'during', 'until', 'till', 'from', 'to', 'for', 'of', 'as', 'around', 'about', 'nearly', 'almost', 'just', 'some', 'over', 'within', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'later', 'earlier', 'early', 'late', 'mid', 'than', 'no', 'with', 'into', 'its', 'their', 'his', 'her']);
+/** "added that he would be calling ...": reported "will", not a hypothetical. */
+const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\b[^,;:"“”]*\\bthat\\s+(?:\\S+\\s+){0,8}$`, 'i');
+const CLAUSE_TAKING = /^(?:confirm|confirmed|say|said|says|show|showed|shows|believe|believed|know|knew|announce|announced|suggest|suggested|warn|warned|ensure|agree|agreed|insist|insisted|claim|claimed|argue|argued|report|reported|find|found|decide|decided|deny|denied|admit|admitted|reveal|revealed)$/;
+/** A date in an "if" clause dates a condition, not an event. */
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must']);
+/** Reporting verbs whose object is the listener ("told the Commons that ..."). */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned', 'reminded']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** "the three months to September", "the last week of 2003": the date bounds a period, not an event. */
+const PERIOD_WORDS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'quarters', 'half', 'day', 'days', 'start', 'end', 'beginning', 'middle', 'rest', 'period', 'part', 'spring', 'summer', 'autumn', 'winter']);
+const MAX_WORDS = 20;
+const MAX_SUBJECT_WORDS = 7;
+/** Deictic values ("now", "the future", "weeks ago") date nothing a timeline could place. */
+const UNPLACEABLE = new Set(['PRESENT_REF', 'FUTURE_REF', 'PAST_REF']);
+
+function wordsIn(sentence: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(sentence)) && m.index < to) {
+    const end = Math.min(m.index + m[0].length, to);
+    const text = sentence.slice(m.index, end);
+    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'"), start: m.index, end });
+  }
+  return out;
+}
+
+/** The last sentence's breaks: a sentence usually holds several dates. */
+let cached: { sentence: string; breaks: Break[] } | null = null;
+
+function breaksOf(sentence: string): Break[] {
+  if (cached?.sentence === sentence) return cached.breaks;
+  const out: Break[] = [];
   BREAK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = BREAK.exec(sentence))) {
-    if (m.index + m[0].length <= at) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
+  while ((m = BREAK.exec(sentence))) out.push({ start: m.index, end: m.index + m[0].length, token: m[0].trim().toLowerCase() });
+  cached = { sentence, breaks: out };
+  return out;
+}
+
+/** A finite or participle verb; capitalized words are names ("May", "Will"), words after a determiner adjectives. */
+function isVerb(word: Word, previous: Word | undefined): boolean {
+  const w = word.lower.replace(/[.']+$/, '');
+  if (word.text[0] !== word.lower[0]) return false;
+  if (previous && DETERMINERS.has(previous.lower)) return false;
+  if (EMPTY_VERBS.has(w) || IRREGULAR_VERBS.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !w.includes('-') && !EVENT_STOP_ED.has(w);
+}
+
+function isVerbGroupWord(word: Word, previous: Word | undefined): boolean {
+  return isVerb(word, previous) || VERB_ADVERBS.has(word.lower);
+}
+
+/** "we", "our", "I" (not "US"): a speaker talking about themselves or their listener. */
+function isSpeechPronoun(word: Word): boolean {
+  return SPEECH_PRONOUNS.has(word.lower) && (word.text === 'I' || word.text !== word.text.toUpperCase());
+}
+
+function insideQuote(breaks: Break[], at: number): boolean {
+  let straight = 0;
+  let curly = false;
+  for (const b of breaks) {
+    if (b.start >= at) break;
+    if (b.token === '"') straight++;
+    else if (b.token === '“') curly = true;
+    else if (b.token === '”') curly = false;
+  }
+  return straight % 2 === 1 || curly;
+}
+
+/** "2003 results", "Monday's vote": the date qualifies a noun, not a clause. */
+function modifiesNoun(sentence: string, start: number, end: number): boolean {
+  if (/^['’]s\b/.test(sentence.slice(end, end + 3))) return true;
+  const behind = wordsIn(sentence, Math.max(0, start - 30), start).slice(-2);
+  if (behind.length === 2 && /^(?:of|to)$/.test(behind[1].lower) && PERIOD_WORDS.has(behind[0].lower)) return true;
+  const next = wordsIn(sentence, end, Math.min(sentence.length, end + 40))[0];
+  if (!next || next.start > end + 1 || /^\p{Lu}|^\d/u.test(next.text)) return false;
+  if (AFTER_ADVERBIAL_DATE.has(next.lower) || isVerb(next, undefined) || /(?:ly|ing)$/.test(next.lower)) return false;
+  const before = wordsIn(sentence, Math.max(0, start - 40), start);
+  const previous = before[before.length - 1];
+  const afterVerb = previous && (isVerb(previous, before[before.length - 2]) || (DATE_LEAD.has(previous.lower) && before.length > 1 && isVerb(before[before.length - 2], before[before.length - 3])));
+  // "said Monday troops were ...", but "said 2021 figures ...".
+  return !afterVerb || /\d$|quarter|half/i.test(sentence.slice(start, end));
+}
+
+/** "has to restate 2000": a year right after a verb is its object, not the time of an event. */
+function isBareYearObject(sentence: string, start: number): boolean {
+  if (!/\d/.test(sentence[start] ?? '')) return false;
+  const before = wordsIn(sentence, Math.max(0, start - 40), start);
+  const previous = before[before.length - 1];
+  if (!previous || /\S/.test(sentence.slice(previous.end, start)) || EMPTY_VERBS.has(previous.lower)) return false;
+  const infinitive = before[before.length - 2]?.lower === 'to' && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
+  return infinitive || isVerb(previous, before[before.length - 2]);
+}
+
+function textOf(sentence: string, words: Word[]): string {
+  return words.length ? sentence.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ') : '';
+}
+
+function trimTrailing(words: Word[]): Word[] {
+  let n = words.length;
+  while (n > 0 && TRAILING.has(words[n - 1].lower)) n--;
+  return words.slice(0, n);
+}
+
+/** Index of the first word of the verb group nearest the end (or the start) of `words`; -1 when none. */
+function verbGroupStart(words: Word[], nearestToEnd: boolean): number {
+  let verb = -1;
+  if (nearestToEnd) {
+    for (let i = words.length - 1; i >= 0 && verb < 0; i--) if (isVerb(words[i], words[i - 1])) verb = i;
+  } else {
+    for (let i = 0; i < words.length && verb < 0; i++) if (isVerb(words[i], words[i - 1])) verb = i;
+  }
+  if (verb < 0) return -1;
+  let start = verb;
+  while (start > 0 && isVerbGroupWord(words[start - 1], words[start - 2])) start--;
+  // "reported to have resigned": the verb before an infinitive heads the group.
+  while (start > 1 && words[start - 1].lower === 'to' && isVerb(words[start - 2], words[start - 3])) {
+    start -= 2;
+    while (start > 0 && isVerbGroupWord(words[start - 1], words[start - 2])) start--;
+  }
+  while (start < verb && VERB_ADVERBS.has(words[start].lower)) start++;
+  return start;
+}
+
+/** The subject words before a verb group, when they read as one noun phrase. */
+function subjectOf(words: Word[]): Word[] | 'speech' | null {
+  let from = 0;
+  while (from < words.length && CLAUSE_OPENERS.has(words[from].lower)) from++;
+  let to = words.length;
+  while (to > from && VERB_ADVERBS.has(words[to - 1].lower)) to--;
+  const subject = words.slice(from, to);
+  if (!subject.length) return null;
+  if (subject.some((w) => isSpeechPronoun(w))) return 'speech';
+  if (subject.length > MAX_SUBJECT_WORDS || NOT_SUBJECT_START.has(subject[0].lower)) return null;
+  if (subject.length === 1 && PRONOUN_SUBJECTS.has(subject[0].lower)) return null;
+  if (subject.some((w, i) => isVerb(w, subject[i - 1]))) return null;
+  // "2001 it employed" (after "between 1999 and"): not one noun phrase.
+  if (/^\d/.test(subject[0].text) || (subject.length > 1 && subject.some((w) => PRONOUN_SUBJECTS.has(w.lower)))) return null;
+  return subject;
+}
+
+/** "said" alone says nothing: the event is what was said, from the text after `restFrom`. */
+function complementOf(sentence: string, restFrom: number, breaks: Break[]): Word[] | null {
+  const rest = sentence.slice(restFrom);
+  const lead = /^[\s,]*(?:that\s+)?/i.exec(rest)?.[0].length ?? 0;
+  const from = restFrom + lead;
+  if (lead === 0 && !/^\s/.test(rest)) return null;
+  // "able to confirm that ...": a verb that takes a clause carries on over its "that".
+  let stop = sentence.length;
+  for (const b of breaks) {
+    if (b.start < from) continue;
+    if (b.token === 'that' && CLAUSE_TAKING.test(lastWordBefore(sentence, b.start))) continue;
+    stop = b.start;
+    break;
+  }
+  const words = trimTrailing(wordsIn(sentence, from, stop));
+  if (words.length < 3) return null;
+  const last = words[words.length - 1];
+  if (EMPTY_VERBS.has(last.lower)) return null;
+  return words.some((w, i) => i > 0 && isVerb(w, words[i - 1])) ? words : null;
+}
+
+/** Cut a long phrase before a preposition, which never splits a name or a number phrase. */
+function lastWordBefore(sentence: string, at: number): string {
+  return /([\p{L}']+)\W*$/u.exec(sentence.slice(Math.max(0, at - 30), at))?.[1].toLowerCase() ?? '';
+}
+
+/** A place to end a long phrase: before a preposition, or before "and" that joins no names or numbers. */
+function isSafeCut(words: Word[], i: number): boolean {
+  const before = words[i - 1];
+  if (EMPTY_VERBS.has(before.lower) || TRAILING.has(before.lower)) return false;
+  if (SAFE_CUT_BEFORE.has(words[i].lower)) return true;
+  return /^(?:and|but)$/.test(words[i].lower) && before.text === before.lower && !/\d/.test(before.text);
+}
+
+function limit(words: Word[], keep: number): Word[] | null {
+  if (words.length <= MAX_WORDS) return words;
+  for (let i = MAX_WORDS; i > keep; i--) if (isSafeCut(words, i)) return trimTrailing(words.slice(0, i));
+  return null;
+}
+
+/** "said", "told the Commons", "confirmed on": what was said is the event; "reported a profit" is one already. */
+function needsComplement(group: Word[], headWords: Word[]): boolean {
+  if (group.some((w) => BE.has(w.lower))) return false;
+  const after = headWords.slice(1);
+  if (after.some((w, i) => isVerb(w, headWords[i]))) return false;
+  return !after.length || SAFE_CUT_BEFORE.has(after[0].lower) || LISTENER_VERBS.has(headWords[0].lower);
+}
+
+function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[], restFrom: number, breaks: Break[]): string | null {
+  let vp = trimTrailing(verbPhrase);
+  if (!vp.length || EMPTY_VERBS.has(vp[vp.length - 1].lower)) return null;
+  if (!subjectWords && vp.length === 1 && !REPORTING_VERBS.has(vp[0].lower)) return null;
+  const group = vp.filter((w, i) => isVerbGroupWord(w, vp[i - 1]));
+  const head = group.find((w) => !EMPTY_VERBS.has(w.lower.replace(/[.']+$/, '')) && !VERB_ADVERBS.has(w.lower));
+  if (!head && group.length === vp.length) return null;
+  const headWords = vp.slice(vp.indexOf(head ?? vp[0]));
+  // "would be able to return": a hypothetical, not an event.
+  if (group.length && HYPOTHETICAL.has(group[0].lower) && !(group[0].lower === 'would' && REPORTED_BEFORE.test(sentence.slice(0, vp[0].start)))) return null;
+  // "did not deny that ...": an unrecognized bare verb after an auxiliary takes its "that" clause.
+  const bareAfterAux = !head && vp.length === group.length + 1 && /^[\s,]*that\s/i.test(sentence.slice(restFrom));
+  if (!head && vp.length === group.length + 1 && group.some((w) => w.lower === 'not') && !bareAfterAux) return null;
+  if (bareAfterAux || (head && REPORTING_VERBS.has(head.lower) && needsComplement(group, headWords))) {
+    const complement = complementOf(sentence, restFrom, breaks);
+    if (!complement) return null;
+    vp = [...vp, ...complement];
+    const verb = textOf(sentence, trimTrailing(verbPhrase));
+    const all = [...(subjectWords ?? []), ...vp];
+    if (all.some((w) => isSpeechPronoun(w))) return null;
+    const cut = limit([...(subjectWords ?? []), ...complement], (subjectWords?.length ?? 0) + 2);
+    const said = cut?.slice(subjectWords?.length ?? 0);
+    // A cut that drops the clause's verb leaves a statement without its claim.
+    if (!said || !said.some((w, i) => i > 0 && isVerb(w, said[i - 1]))) return null;
+    const subject = subjectWords ? `${textOf(sentence, subjectWords)} ` : '';
+    return `${subject}${verb} that ${textOf(sentence, said)}`;
+  }
+  const all = limit([...(subjectWords ?? []), ...vp], (subjectWords?.length ?? 0) + 1);
+  if (!all || all.some((w) => isSpeechPronoun(w))) return null;
+  if (!subjectWords) return textOf(sentence, all);
+  return `${textOf(sentence, all.slice(0, subjectWords.length))} ${textOf(sentence, all.slice(subjectWords.length))}`;
+}
+
+/** The event of a clause region whose verb group is found in `words`. */
+/** "There was ...", "It is ...": a copula with a dummy subject names no event. */
+function isExpletive(subject: Word[], verbPhrase: Word[]): boolean {
+  const words = subject.filter((w) => !CLAUSE_OPENERS.has(w.lower));
+  if (words.length !== 1 || !/^(?:there|it)$/.test(words[0].lower)) return false;
+  const group: Word[] = [];
+  for (let i = 0; i < verbPhrase.length && isVerbGroupWord(verbPhrase[i], verbPhrase[i - 1]); i++) group.push(verbPhrase[i]);
+  return group.every((w) => EMPTY_VERBS.has(w.lower) || VERB_ADVERBS.has(w.lower));
+}
+
+function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFrom: number, breaks: Break[], withSubject: boolean, antecedent: Word[] | null): string | null {
+  let v = verbGroupStart(words, nearestToEnd);
+  if (v < 0) return null;
+  // The nearest verb's subject runs back to the previous verb ("X said sales fell 2% last year").
+  let s = v;
+  while (s > 0 && !isVerb(words[s - 1], words[s - 2])) s--;
+  if (nearestToEnd && s > 0) {
+    const previous = verbGroupStart(words.slice(0, s), true);
+    // "cut jobs and closed plants": one verb phrase of the earlier subject.
+    if (/^(?:and|or)$/.test(words[v - 1]?.lower ?? '')) return eventOf(sentence, words, false, restFrom, breaks, withSubject, antecedent);
+    // "rejected the proposal in a referendum held in 2014": a bare participle after a noun modifies it.
+    const single = !isVerbGroupWord(words[v - 1], words[v - 2]) && (v + 1 >= words.length || !isVerbGroupWord(words[v + 1], words[v]));
+    const participle = words[v].lower.endsWith('ed') || PARTICIPLES.has(words[v].lower);
+    if (single && participle && previous >= 0 && !REPORTING_VERBS.has(words[s - 1].lower)) {
+      return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent);
     }
   }
-  return { from, to };
+  if (isExpletive(words.slice(s, v), words.slice(v))) return null;
+  let subject = subjectOf(words.slice(s, v));
+  if (subject === 'speech') return null;
+  if (!subject && v === 0 && antecedent) subject = subjectOf(antecedent);
+  if (subject === 'speech') return null;
+  return phrase(sentence, withSubject ? subject : null, words.slice(v), restFrom, breaks);
 }
 
-/** First verb in `text` (offsets relative to text); -1 when none. */
-function firstVerb(text: string): number {
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let index = 0;
-  while ((m = WORD.exec(text))) {
-    // A capitalized -ed word at the clause start is a name or adjective, not the verb.
-    if (isVerb(m[0]) && !(index === 0 && /^\p{Lu}/u.test(m[0]) && !AUX.test(m[0]))) return m.index;
-    index++;
+/** "The minister, who was elected in 2019, resigned on Friday": the noun phrase before ", who ...". */
+function antecedentOf(sentence: string, breaks: Break[], opener: number): Word[] | null {
+  const at = (i: number) => breaks[i];
+  const isComma = (i: number) => at(i)?.token === ',';
+  const isRelative = (i: number) => /^(?:who|which)$/.test(at(i)?.token ?? '');
+  const adjacent = (a: number, b: number) => !/\S/.test(sentence.slice(at(a).end, at(b).start));
+  let comma = -1;
+  if (isRelative(opener) && isComma(opener - 1) && adjacent(opener - 1, opener)) comma = opener - 1;
+  else if (isComma(opener) && isRelative(opener - 1) && isComma(opener - 2) && adjacent(opener - 2, opener - 1)) comma = opener - 2;
+  if (comma < 0) return null;
+  return wordsIn(sentence, at(comma - 1)?.end ?? 0, at(comma).start);
+}
+
+/** "after Russia's full-scale invasion of Ukraine in February 2022": the noun phrase is the event. */
+function nominalEvent(sentence: string, words: Word[]): string | null {
+  const np = trimTrailing(words);
+  if (np.length < 2 || np.length > 10) return null;
+  if (np.some((w) => isSpeechPronoun(w) || /^(?:its|his|her|their|this|that|these|those)$/.test(w.lower))) return null;
+  if (np[0].lower !== 'the' && !np.some((w) => /^\p{Lu}/u.test(w.text))) return null;
+  return textOf(sentence, np);
+}
+
+export function eventFor(sentence: string, start: number, end: number, timex?: { type: TimexType; value: string }): string | null {
+  if (timex && (timex.type === 'DURATION' || timex.type === 'SET' || UNPLACEABLE.has(timex.value))) return null;
+  const breaks = breaksOf(sentence);
+  if (insideQuote(breaks, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
+  let openerIndex = -1;
+  breaks.forEach((b, i) => {
+    if (b.end > start) return;
+    if (PREPOSITION_BREAKS.has(b.token) && !/\S/.test(sentence.slice(b.end, start))) return;
+    openerIndex = i;
+  });
+  const opener: Break | undefined = breaks[openerIndex];
+  const beforeOpener = breaks[openerIndex - 1];
+  const adjacentConditional = beforeOpener && CONDITIONAL.has(beforeOpener.token) && !/\S/.test(sentence.slice(beforeOpener.end, opener.start));
+  if (opener && (CONDITIONAL.has(opener.token) || adjacentConditional)) return null;
+  const antecedent = opener ? antecedentOf(sentence, breaks, openerIndex) : null;
+  const from = opener?.end ?? 0;
+  // After a quote mark the words before the verb may be the tail of a quoted name.
+  const withSubject = !opener || !/["“”]/.test(opener.token);
+  const left = wordsIn(sentence, from, start);
+  const opening = left.every((w) => DATE_LEAD.has(w.lower) || CLAUSE_OPENERS.has(w.lower));
+  const rightFrom = opening ? end + (/^[\s,]*/.exec(sentence.slice(end))?.[0].length ?? 0) : end;
+  const closer = breaks.find((b) => b.start >= rightFrom);
+  const to = closer?.start ?? sentence.length;
+
+  if (!opening) {
+    if (verbGroupStart(left, true) >= 0) return eventOf(sentence, left, true, end, breaks, withSubject, antecedent);
+    // "Oil giant Shell last year dismantled ...": the verb follows the date at once.
+    const right = wordsIn(sentence, end, to);
+    if (right.length && isVerbGroupWord(right[0], undefined) && verbGroupStart(right, false) >= 0) {
+      const subject = left.length ? subjectOf(left) : antecedent && subjectOf(antecedent);
+      if (subject === 'speech') return null;
+      return phrase(sentence, withSubject ? subject : null, right, to, breaks);
+    }
+    return opener && NOMINAL_EVENT_AFTER.has(opener.token) ? nominalEvent(sentence, left) : null;
   }
-  return -1;
-}
-
-function limitWords(text: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.slice(0, MAX_WORDS).join(' ');
-}
-
-function clean(text: string): string | null {
-  const t = limitWords(text.replace(/\s+/g, ' ').trim()).replace(TRAILING, '').replace(/[\s,.;:]+$/, '');
-  return t.split(' ').length >= 1 && /\p{L}/u.test(t) ? t : null;
-}
-
-/** Extend a bare reporting verb ("said") with what was said, up to the next clause break. */
-function withComplement(verb: string, rest: string): string {
-  const body = rest.replace(/^[\s,]*(?:that\s+)?/i, '');
-  const stop = body.search(/[;:"“”]|,\s|\s[-–—]\s|\b(?:which|who|while|because|although|but)\b/i);
-  const complement = stop < 0 ? body : body.slice(0, stop);
-  return complement.trim() ? `${verb} that ${complement.trim()}` : verb;
-}
-
-function phraseFrom(text: string, rest: string): string | null {
-  const phrase = clean(text);
-  if (!phrase) return null;
-  if (phrase.split(' ').length === 1 && REPORTING_VERBS.has(phrase.toLowerCase())) return clean(withComplement(phrase, rest));
-  return phrase;
-}
-
-export function eventFor(sentence: string, start: number, end: number): string | null {
-  const { from } = clauseBounds(sentence, start, end);
-  const left = sentence.slice(from, start);
-  const v = firstVerb(left);
-  if (v >= 0) return phraseFrom(left.slice(v), sentence.slice(end));
-  // The date opens its clause ("Last week, X warned ..."): the verb comes after it.
-  const right = sentence.slice(end).replace(/^[\s,]+/, '');
-  const rv = firstVerb(right.slice(0, 160));
-  if (rv >= 0) {
-    const tail = right.slice(rv);
-    const stop = clauseBounds(tail, 0, 1).to;
-    return phraseFrom(tail.slice(0, stop), tail.slice(stop));
+  // The date opens its clause ("Last week, X warned ..."): subject and verb follow it.
+  const right = wordsIn(sentence, rightFrom, to);
+  if (right.length) return eventOf(sentence, right, false, to, breaks, true, null);
+  // "Putin visited North Korea ..., in 2000.": a trailing date belongs to the sentence's first clause.
+  if (opener?.token === ',' && !/\p{L}/u.test(sentence.slice(end))) {
+    const firstBreak = breaks[0];
+    return eventOf(sentence, wordsIn(sentence, 0, firstBreak.start), false, firstBreak.start, breaks, true, null);
   }
-  // No verb on either side of the clause: the sentence's verb before it ("visited X, Y, in 2000").
-  const whole = sentence.slice(0, start);
-  const wv = firstVerb(whole);
-  return wv >= 0 ? phraseFrom(whole.slice(wv), '') : null;
+  return null;
 }

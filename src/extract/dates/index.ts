@@ -31,7 +31,7 @@ export const datesExtractor: Extractor = {
           extractor: `dates/${t.rule}`,
           type: t.type,
           value: t.value,
-          event: eventFor(sentence, t.start, t.end),
+          event: eventFor(sentence, t.start, t.end, t),
         });
       }
     };

@@ -124,3 +124,18 @@ export const HOLIDAYS: Record<string, { m?: number; d?: number }> = {
   "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
   halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 }, 'thanksgiving day': {}, thanksgiving: {},
 };
+
+/**
+ * Verbs of scheduled events; in the present tense ("meets on Monday", "ministers meet Monday")
+ * they point forward. Base form and third person.
+ */
+export const SCHEDULE_VERBS: Array<[string, string]> = [
+  ['meet', 'meets'], ['open', 'opens'], ['reopen', 'reopens'], ['begin', 'begins'], ['start', 'starts'], ['end', 'ends'],
+  ['close', 'closes'], ['resume', 'resumes'], ['return', 'returns'], ['face', 'faces'], ['host', 'hosts'], ['play', 'plays'],
+  ['visit', 'visits'], ['travel', 'travels'], ['head', 'heads'], ['vote', 'votes'], ['gather', 'gathers'],
+  ['convene', 'convenes'], ['launch', 'launches'], ['debut', 'debuts'], ['premiere', 'premieres'], ['air', 'airs'],
+  ['arrive', 'arrives'], ['depart', 'departs'], ['unveil', 'unveils'], ['release', 'releases'], ['hold', 'holds'],
+  ['hear', 'hears'], ['sit', 'sits'], ['testify', 'testifies'], ['appear', 'appears'], ['expire', 'expires'],
+  ['conclude', 'concludes'], ['kick off', 'kicks off'], ['take place', 'takes place'], ['go on sale', 'goes on sale'],
+  ['go to the polls', 'goes to the polls'], ['take effect', 'takes effect'], ['come into force', 'comes into force'],
+];

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { datesExtractor } from '../../src/extract/dates/index.js';
+import type { DateDraft } from '../../src/extract/types.js';
+
+// Monday 28 October 2024.
+const MONDAY = '2024-10-28';
+
+/** The event and value of the date written as `dateText` in a one-sentence snippet. */
+function dateIn(sentence: string, dateText: string): { event: string | null; value: string } {
+  const doc = makeDoc(sentence, 'snippet.txt', 'snippet', []);
+  doc.article.published = MONDAY;
+  doc.article.publishedFrom = 'metadata';
+  const { facts = [] } = datesExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] });
+  const found = (facts as DateDraft[]).find((f) => doc.raw.slice(f.span.start, f.span.end) === dateText);
+  if (!found) throw new Error(`no date "${dateText}" in: ${sentence}`);
+  return { event: found.event, value: found.value };
+}
+
+describe('date events: a clean phrase of the clause the date modifies', () => {
+  const produce: Array<[string, string, string]> = [
+    ['The rebels seized the northern airport in March 2021.', 'March 2021', 'The rebels seized the northern airport'],
+    ['In June 2019, the two companies signed a merger agreement in Geneva.', 'June 2019', 'the two companies signed a merger agreement in Geneva'],
+    ['Last week, the central bank raised interest rates to 5%.', 'Last week', 'the central bank raised interest rates to 5%'],
+    ['The mayor said Tuesday that the bridge would reopen to traffic.', 'Tuesday', 'The mayor said that the bridge would reopen to traffic'],
+    ['Health officials confirmed on Oct 3 that two new cases had been detected in the capital.', 'Oct 3', 'Health officials confirmed that two new cases had been detected in the capital'],
+    ['The minister told parliament on Wednesday that the budget had been approved.', 'Wednesday', 'The minister told parliament that the budget had been approved'],
+    ['Analysts said profits rose sharply since the company opened its first factory in 2015.', '2015', 'the company opened its first factory'],
+    ['The festival, which was founded in 1987, attracts thousands of visitors.', '1987', 'The festival was founded'],
+    ['The minister, who was elected in 2019, resigned on Friday.', 'Friday', 'The minister resigned'],
+    ['The company cut 500 jobs and closed two plants in 2020.', '2020', 'The company cut 500 jobs and closed two plants'],
+    ['The company, which has operated in Lisbon since 1990, will close its office.', '1990', 'The company has operated in Lisbon'],
+    ['Exports have fallen steadily after the border closure in May 2020.', 'May 2020', 'the border closure'],
+    ['Oil giant Norco last year sold its retail network to a rival.', 'last year', 'Oil giant Norco sold its retail network to a rival'],
+    ['Prime Minister Ana Ruiz will visit the flooded region later this week.', 'later this week', 'Prime Minister Ana Ruiz will visit the flooded region'],
+    ['The court ruled in 2018 that the contract was invalid.', '2018', 'The court ruled that the contract was invalid'],
+    ['Residents were evacuated on Sunday as the river burst its banks.', 'Sunday', 'Residents were evacuated'],
+    ['The striker joined the club in January 2022 from a Dutch side.', 'January 2022', 'The striker joined the club'],
+    ['The council first approved the plan in 2016, and construction began in 2019.', '2019', 'construction began'],
+    ['The council first approved the plan in 2016, and construction began in 2019.', '2016', 'The council approved the plan'],
+    ['Electricity prices doubled in the third quarter of 2022.', 'the third quarter of 2022', 'Electricity prices doubled'],
+    ['The regulator fined the airline $2m in April.', 'April', 'The regulator fined the airline $2m'],
+    ['The band released its debut album in 1999 to wide acclaim.', '1999', 'The band released its debut album'],
+    ['The senator was reported to have resigned three months ago.', 'three months ago', 'The senator was reported to have resigned'],
+    ['The vaccine was approved by the national health agency on 12 March.', '12 March', 'The vaccine was approved by the national health agency'],
+    ['Firefighters brought the blaze under control on Friday, the agency said.', 'Friday', 'Firefighters brought the blaze under control'],
+    ['The talks collapsed in 2017 following a dispute over fishing rights.', '2017', 'The talks collapsed'],
+    ['Voters rejected the proposal in a referendum held in 2014.', '2014', 'Voters rejected the proposal in a referendum'],
+    ['The hospital reported a record number of admissions in December.', 'December', 'The hospital reported a record number of admissions'],
+    ['Engineers will inspect the dam on Thursday, officials said.', 'Thursday', 'Engineers will inspect the dam'],
+    ['The previous owner sold the house in 2008, before prices collapsed.', '2008', 'The previous owner sold the house'],
+    ['Talks resumed after the ceasefire in August 2023.', 'August 2023', 'the ceasefire'],
+    ['The prosecutor did not deny on Monday that the witness had been paid.', 'Monday', 'The prosecutor did not deny that the witness had been paid'],
+    ['The agency said Friday that inspectors were able to confirm that the plant had been shut down.', 'Friday', 'The agency said that inspectors were able to confirm that the plant had been shut down'],
+    ['She took charge of the national team in 2020 and led it to two titles.', '2020', 'took charge of the national team'],
+  ];
+  it.each(produce)('%s -> %s', (sentence, dateText, event) => {
+    expect(dateIn(sentence, dateText).event).toBe(event);
+  });
+
+  const none: Array<[string, string]> = [
+    ['Brussels, October 28, 2024.', 'October 28, 2024'],
+    ['There was a surprise in 2012.', '2012'],
+    ['"We signed the deal in 2019," the chief executive said.', '2019'],
+    ['“In March we will open two more branches,” she said.', 'March'],
+    ['We have not received any reply as of today.', 'today'],
+    ['The deal was worth $3bn in 2019 terms, according to the filing.', '2019'],
+    ['Sales for the three months to September rose 4%.', 'September'],
+    ['Revenue fell in the last week of 2023, the company said.', '2023'],
+    ['The ministry said 2021 figures would be revised.', '2021'],
+    ['Monday\'s vote was postponed.', 'Monday'],
+    ['Prices have risen for three years.', 'three years'],
+    ['The committee meets every year in Vienna.', 'every year'],
+    ['The company is now the largest employer in the region.', 'now'],
+    ['She has lived in the city for decades, friends say.', 'decades'],
+    ['The spokesman said on Friday.', 'Friday'],
+    ['It was in 2015.', '2015'],
+    ['The plan could be approved in June, officials said.', 'June'],
+    ['On Monday, the minister, who had been briefed by the police, said the suspect was arrested.', 'Monday'],
+    ['The spokesman said on Tuesday the company had "not yet decided".', 'Tuesday'],
+    ['It is unclear if the bridge will be ready in time for the festival next March.', 'next March'],
+    ['The minister did not resign on Friday.', 'Friday'],
+    ['The singer would have toured Asia in 2021 without the pandemic.', '2021'],
+    ['The union leader said on Monday that the overhaul of the regional transport network for commuters and freight in the north and the south of the country was a failure.', 'Monday'],
+  ];
+  it.each(none)('no event: %s -> %s', (sentence, dateText) => {
+    expect(dateIn(sentence, dateText).event).toBeNull();
+  });
+
+  it('never cuts a name in half when an event is long', () => {
+    const { event } = dateIn(
+      'The envoy said he would be meeting Foreign Minister Karl Johannes Wendt and Defence Minister Maria Lopez Garcia de la Vega of the Southern Coastal Federation later on Monday.',
+      'later on Monday',
+    );
+    if (event) expect(event).toMatch(/(?:Federation|Vega)$/);
+  });
+});
+
+describe('weekday tense: a scheduled event in the present tense points forward', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The committee meets on Thursday to discuss the budget.', 'Thursday', '2024-10-31'],
+    ['Ministers meet Thursday in Vienna.', 'Thursday', '2024-10-31'],
+    ['The new terminal opens Friday.', 'Friday', '2024-11-01'],
+    ['The vote is on Friday.', 'Friday', '2024-11-01'],
+    ['The report is due Friday.', 'Friday', '2024-11-01'],
+    ['The strike ends Wednesday, the union said.', 'Wednesday', '2024-10-30'],
+    ['The vote was on Friday.', 'Friday', '2024-10-25'],
+    ['The two sides did not meet on Friday.', 'Friday', '2024-10-25'],
+    ['Speaking at the Australian Open on Friday, she thanked her coach.', 'Friday', '2024-10-25'],
+    ['The ministry said Friday that the talks had failed.', 'Friday', '2024-10-25'],
+    ['Talks that begin on Friday were agreed on Thursday.', 'Thursday', '2024-10-24'],
+  ];
+  it.each(cases)('%s -> %s = %s', (sentence, dateText, value) => {
+    expect(dateIn(sentence, dateText).value).toBe(value);
+  });
+});
