@@ -44,3 +44,62 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'he
 
 /** Words before a verb's base form: auxiliaries, modals and "to". */
 export const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never']);
+
+/** Irregular past-tense verbs: the head of a finished event ("met", "sent"). */
+export const IRREGULAR_PAST = new Set([
+  'said', 'told', 'took', 'sent', 'met', 'began', 'came', 'went', 'made', 'gave', 'won', 'lost', 'held', 'left', 'saw',
+  'fell', 'rose', 'hit', 'spent', 'sold', 'bought', 'became', 'brought', 'built', 'chose', 'drew', 'drove', 'found',
+  'flew', 'got', 'grew', 'heard', 'kept', 'knew', 'led', 'meant', 'paid', 'ran', 'shot', 'spoke', 'stood', 'struck',
+  'thought', 'threw', 'wrote', 'broke', 'sought', 'fought', 'swore', 'withdrew', 'shut', 'quit', 'dealt', 'felt', 'fled',
+  'froze', 'lent', 'spread', 'split', 'upheld', 'overtook', 'overthrew', 'undertook', 'struck', 'sank', 'stole', 'taught',
+]);
+
+/** Auxiliaries that can head a finished event ("was elected", "had agreed"). */
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+
+/** Words that make an event hypothetical, ongoing or future: no "when did this happen". */
+export const NOT_FINISHED_HEADS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'is', 'are', 'am', 'be', 'being', 'been']);
+
+/** Words ending in -ed that are adjectives, not the verb of a clause. */
+export const ED_ADJECTIVES = new Set([
+  'united', 'armed', 'based', 'hundred', 'indeed', 'embroiled', 'so-called', 'detailed', 'limited', 'advanced', 'related',
+  'skilled', 'supposed', 'alleged', 'unprecedented', 'unexpected', 'sophisticated', 'dedicated', 'concerned',
+  'interested', 'experienced', 'talented', 'married', 'retired', 'renewed', 'sustained', 'combined', 'varied',
+  'registered', 'licensed', 'beloved', 'learned', 'aged', 'red', 'need', 'speed', 'seed', 'feed', 'exceed', 'proceed',
+]);
+
+/** Verbs that only report: the event is what was said, so something must follow them. */
+export const REPORTING_VERBS = new Set([
+  'said', 'told', 'announced', 'confirmed', 'warned', 'claimed', 'reported', 'stated', 'added', 'noted', 'declared',
+  'insisted', 'argued', 'suggested', 'revealed', 'disclosed', 'indicated', 'acknowledged', 'admitted', 'explained',
+  'wrote', 'tweeted', 'posted', 'denied', 'deny', 'expected', 'believed',
+]);
+
+/** Words a finished clause never ends on: the extraction cut it short ("called the move a"). */
+export const DANGLING_ENDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'that', 'with', 'following', 'and', 'or', 'but', 'as', 'by', 'for', 'from', 'in', 'on',
+  'at', 'into', 'onto', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'than',
+  'was', 'were', 'had', 'has', 'have', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'did',
+  'not', 'said', 'says', 'told', 'who', 'which', 'whose', 'where', 'when', 'after', 'before', 'since', 'while', 'if',
+  'also', 'very', 'more', 'most', 'some', 'such', 'no', 'so', 'then',
+]);
+
+/** Capitalized words that open a sentence but never a subject ("On Monday, Rutte said"). */
+export const NON_SUBJECT_CAPITALS = new Set([
+  'on', 'in', 'at', 'by', 'last', 'earlier', 'later', 'meanwhile', 'but', 'and', 'yet', 'also', 'then', 'since', 'after',
+  'before', 'during', 'when', 'while', 'as', 'however', 'speaking', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'there',
+  'here', 'on', 'according', 'a', 'an', 'early', 'late', 'mid', 'next', 'today', 'yesterday',
+]);
+
+/** Words that open a new phrase: an event may stop right before one. */
+export const PHRASE_STARTERS = new Set([
+  'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'into', 'after', 'before', 'since', 'during', 'as', 'and', 'or',
+  'but', 'that', 'which', 'who', 'where', 'when', 'while', 'because', 'although', 'amid', 'over', 'under', 'near',
+  'across', 'following', 'despite', 'including', 'last', 'this', 'next', 'earlier', 'later', 'until', 'against', 'via',
+]);
+
+/** Date words that make the value a guess ("nearly three years ago" is not a year). */
+export const VAGUE_DATE = /\b(?:ago|nearly|almost|about|around|roughly|some|over|under|more than|less than|up to|within|past|recent(?:ly)?)\b/i;
