@@ -103,3 +103,26 @@ export const PHRASE_STARTERS = new Set([
 
 /** Date words that make the value a guess ("nearly three years ago" is not a year). */
 export const VAGUE_DATE = /\b(?:ago|nearly|almost|about|around|roughly|some|over|under|more than|less than|up to|within|past|recent(?:ly)?)\b/i;
+
+/** Common words that start a reported clause: lower-cased after "said that". */
+export const CLAUSE_OPENERS = new Set([
+  'the', 'a', 'an', 'there', 'it', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'he', 'she', 'they', 'we',
+  'our', 'some', 'many', 'most', 'all', 'no', 'any', 'every', 'each', 'such', 'both', 'more', 'if', 'when', 'while',
+  'after', 'before', 'although', 'adding', 'nobody', 'everyone', 'none', 'only',
+]);
+
+/** Role words that mean the same job, mapped to one word, so near-synonyms are caught ("NATO chief" = "NATO Secretary General"). */
+export const ROLE_SYNONYMS: Array<[RegExp, string]> = [
+  [/\bsecretary[\s-]+general\b/g, 'chief'],
+  [/\bdirector[\s-]+general\b/g, 'chief'],
+  [/\bchief executive(?: officer)?\b|\bceo\b|\bboss\b/g, 'chief'],
+  [/\b(?:head|leader|chief)\b/g, 'chief'],
+  [/\bpress secretary\b|\bspokes(?:man|woman|person)\b|\bspokes people\b/g, 'spokesperson'],
+  [/\b(?:chair(?:man|woman|person)?)\b/g, 'chair'],
+  [/\bsecretary\b/g, 'minister'],
+  [/\bpremier\b/g, 'prime minister'],
+  [/\bdefen[cs]e\b/g, 'defense'],
+];
+
+/** Role words that do not change which job it is. */
+export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'deputy', 'acting', 'then', 'current', 'new', 'top', 'u', 's', 'us']);

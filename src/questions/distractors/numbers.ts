@@ -66,10 +66,11 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
     x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && (fact.unit !== '%' || x <= 100) && (!Number.isInteger(v) || Number.isInteger(x));
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
   const step = stepOf(v);
-  const magnitude = [v * 10, v / 10];
+  // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
+  const magnitude = [randomInt(rng, 2) === 0 ? v * 10 : v / 10];
   const nearby = [1, -1, 2, -2, 3, -3, 5, -5].map((k) => clean(v + k * step));
   const pool: number[] = [];
-  for (const x of [...shuffled(rng, fromStory), ...shuffled(rng, magnitude), ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
+  for (const x of [...shuffled(rng, fromStory), ...magnitude, ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
   const below = pool.filter((x) => x < v);
   const above = pool.filter((x) => x > v);
   const feasible = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);

@@ -6,8 +6,27 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
+import { STOPWORDS } from '../words.js';
 
 const COUNTS_MAX = 90;
+/** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
+const TINY = 10;
+const SPECIFIC_WORDS = 3;
+
+/**
+ * What is counted, when it makes a fair question on its own: several words naming the thing
+ * ("Russian soldiers killed or wounded"), not a bare noun ("soldiers") nor a tiny count of a
+ * vague one ("2 countries"). Null when the question must show the sentence instead.
+ */
+export function askableCounts(fact: NumberFact): string | null {
+  if (!fact.counts) return null;
+  const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '');
+  const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
+  if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
+  if (fact.value < TINY && fact.unit === null && content.length < SPECIFIC_WORDS) return null;
+  return counts;
+}
 
 /** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */
 export interface NumberIndex {
@@ -65,10 +84,10 @@ export const numberKind: QuestionKindModule = {
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
-      const counts = fact.counts ? squash(fact.counts) : null;
+      const counts = askableCounts(fact);
       let stem: string;
       let show: (v: number) => string;
-      if (counts && counts.length <= COUNTS_MAX && isSelfContained(counts)) {
+      if (counts) {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
         stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts, unit: fact.unit }, rng);
       } else {

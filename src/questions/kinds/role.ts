@@ -5,6 +5,8 @@ import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
+import { ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
 const ROLE_MAX = 80;
@@ -14,10 +16,29 @@ function roleOption(role: string): string {
   return capitalize(squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, ''));
 }
 
-function overlaps(a: string, b: string): boolean {
+function roleWords(role: string): Set<string> {
+  let s = normalize(roleOption(role));
+  for (const [pattern, word] of ROLE_SYNONYMS) s = s.replace(pattern, word);
+  return new Set(s.split(' ').filter((w) => w && !ROLE_NOISE.has(w)));
+}
+
+/**
+ * The same job, or one a student could not tell apart: one role's words (synonyms merged) all
+ * in the other's ("Defense Minister" / "U.S. Defense Secretary", "NATO chief" / "NATO Secretary General").
+ */
+export function overlaps(a: string, b: string): boolean {
   const x = normalize(roleOption(a));
   const y = normalize(roleOption(b));
-  return x === y || x.includes(y) || y.includes(x);
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  const [small, large] = [roleWords(a), roleWords(b)].sort((p, q) => p.size - q.size);
+  return [...small].every((w) => large.has(w));
+}
+
+/** A role that names the person ("Zelensky's chief of staff" for Zelenskyy): another person's, and a giveaway. */
+function mentions(role: string, person: Person): boolean {
+  if (namesSpeaker(role, person.names)) return true;
+  const surname = normalize(person.name).split(' ').at(-1) ?? '';
+  return surname.length >= 5 && normalize(role).split(' ').some((w) => w.length >= 5 && w.slice(0, 6) === surname.slice(0, 6));
 }
 
 /** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
@@ -35,13 +56,16 @@ export const roleKind: QuestionKindModule = {
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
       const drafts: ChoiceDraft[] = [];
       // What is X's role: other people's roles of the same form (title vs description), never one X also has.
+      // One role per other person: two titles of one person are two names for one job.
       const roles: string[] = [];
+      const holders: Person[] = [];
       for (const p of others) {
-        for (const r of p.roles) {
-          if (roles.length === 3) break;
-          if (r.length > ROLE_MAX || isAppositiveRole(r) !== isAppositiveRole(role) || hasRole(person, r) || roles.some((x) => overlaps(x, r))) continue;
-          roles.push(r);
-        }
+        if (roles.length === 3) break;
+        if (holders.some((h) => samePerson(h, p))) continue;
+        const r = p.roles.find((r) => r.length <= ROLE_MAX && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
+        if (r === undefined) continue;
+        roles.push(r);
+        holders.push(p);
       }
       if (roles.length === 3) {
         drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { name: person.name, ask: 'role' }, rng), answer: roleOption(role), distractors: roles.map(roleOption) });
