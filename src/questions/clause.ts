@@ -2,6 +2,7 @@ import type { DateFact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
 import { normalize, squash } from './text.js';
+import { MONTH_NAMES } from './words.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
@@ -53,6 +54,8 @@ export function standsAlone(clause: string): boolean {
 export function isUsableEvent(clause: string, next?: string): boolean {
   const words = clause.split(' ');
   if (words.length < EVENT_MIN_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause) || !standsAlone(clause)) return false;
+  // A date inside the event would answer, or muddle, the question about its date.
+  if (DATE_WORDS.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
@@ -89,12 +92,18 @@ function subjectAt(before: string): string | undefined {
   const the = i >= 0 && tokens[i].toLowerCase() === 'the';
   while (run.length > 0 && (NON_SUBJECT_CAPITALS.has(run[0].toLowerCase()) || CONNECTOR.test(run[0]))) run.shift();
   if (run.length === 0 || !/^\p{Lu}/u.test(run[0])) return undefined;
-  const previous = (the ? tokens[i - 1] : tokens[i])?.toLowerCase().replace(/[,]$/, '');
-  if (previous && (previous === 'that' || REPORTING_VERBS.has(previous))) return undefined;
+  // The run must open its clause: after "between" or "of" it is the tail of a longer subject ("a debate between X and Y").
+  const previous = the ? tokens[i - 1] : tokens[i];
+  if (previous !== undefined && !/[,;:]$/.test(previous) && !SUBJECT_OPENERS.has(previous.toLowerCase())) return undefined;
   return (the ? ['the', ...run] : run).join(' ');
 }
 
+/** Words after which a new clause, and so its subject, may start. */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'while', 'as', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'yet', 'so', 'once', 'until', 'whereas']);
+
 const TRAILING_TIME = /(?:,|\b(?:on|in|at|during|since|last|this|early|late|earlier|later|also|reportedly|first|then|already|previously|recently))\s*$/i;
+
+const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|')})\\b`);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GAP = 3;

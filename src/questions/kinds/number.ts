@@ -24,8 +24,11 @@ export function askableCounts(fact: NumberFact): string | null {
   const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
+  // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
+  if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
   if (fact.value < TINY && fact.unit === null && content.length < SPECIFIC_WORDS) return null;
-  return counts;
+  // A sentence-initial capital is not part of the name of the thing ("Borrowing figures").
+  return /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(counts) ? counts[0].toLowerCase() + counts.slice(1) : counts;
 }
 
 /** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */

@@ -42,7 +42,8 @@ export const saidWhat: QuestionKindModule = {
       out.push({
         kind: 'said-what',
         facts: [fact],
-        keys: [...factKeys(fact), ...titleKeys(ctx, speaker)],
+        // The options show other quotes whole: no other question may ask about them.
+        keys: [...factKeys(fact), ...picked.flatMap(factKeys), ...titleKeys(ctx, speaker)],
         score: 2 + corroboration(fact),
         draft: { form: 'choice', stem, answer: show(fact), distractors: picked.map(show) },
       });

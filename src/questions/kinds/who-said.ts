@@ -2,7 +2,7 @@ import { alsoSaid } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
-import { balancedQuotes } from '../clause.js';
+import { balancedQuotes, standsAlone } from '../clause.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -24,16 +24,17 @@ export function quoteAsShown(fact: QuoteFact): string {
 
 /**
  * A quote that reads as a whole statement on its own: quotation marks paired, quoted words a
- * sentence (capital first), reported words not opening on a pronoun ("He would ...").
+ * sentence (capital first, several words), reported words with no pronoun pointing elsewhere ("He would ...").
  */
 export function standsAsStatement(fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
   const shown = quoteAsShown(fact);
-  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown);
-  return !/^(?:he|she|they|it|we|i|his|her|their|its|this|these|those)\b/i.test(shown);
+  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS;
+  return standsAlone(shown);
 }
 
 const PHRASE_MAX = 60;
+const STATEMENT_WORDS = 5;
 
 /** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. */
 function isShortPhrase(quote: string): boolean {
