@@ -38,12 +38,21 @@ export function balancedQuotes(s: string): boolean {
  */
 export function standsAlone(clause: string): boolean {
   if (BACK_REFERENCE_OPENERS.test(clause.trim())) return false;
-  const words = clause.replace(/[“"][^”"]*[”"]/g, ' ').match(/\p{L}[\p{L}’'-]*/gu) ?? [];
-  return words.every((w, i) => {
-    const lower = w.toLowerCase();
-    if (!REFERENT_NEEDING.has(lower)) return true;
-    return lower === 'that' && i > 0 && (isAnyVerb(words[i - 1]) || REPORTING_VERBS.has(words[i - 1].toLowerCase()));
-  });
+  const outside = clause.replace(/[“"][^”"]*[”"]/g, ' ');
+  let previous: { word: string; end: number } | undefined;
+  for (const m of outside.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
+    const lower = m[0].toLowerCase();
+    // "said that ..." introduces what was said; "that" after a comma or a noun points elsewhere.
+    const complement = lower === 'that' && previous !== undefined && /^\s+$/.test(outside.slice(previous.end, m.index)) && (isAnyVerb(previous.word) || REPORTING_VERBS.has(previous.word.toLowerCase()));
+    if (REFERENT_NEEDING.has(lower) && !complement) return false;
+    previous = { word: m[0], end: m.index! + m[0].length };
+  }
+  return true;
+}
+
+/** A reported clause with a verb of its own: a statement, not a noun phrase ("An annual profit of $17.5bn"). */
+export function hasVerb(clause: string): boolean {
+  return clause.split(' ').some((w) => isAnyVerb(w) || /^(?:does|do|says|shows|means|remains|needs|wants|seems|looks|makes|takes|gives|goes)$/i.test(bare(w)));
 }
 
 /**
@@ -58,6 +67,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DATE_WORDS.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
+  // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
+  if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
   // "X said that ..." is an event only with what was said: a clause with its own verb.
   if (REPORTING_VERBS.has(bare(words[head])) || (bare(words[head]) === 'did' && REPORTING_VERBS.has(bare(words[head + 2] ?? '')))) {

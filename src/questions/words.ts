@@ -91,7 +91,15 @@ export const NON_SUBJECT_CAPITALS = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'there',
-  'here', 'on', 'according', 'a', 'an', 'early', 'late', 'mid', 'next', 'today', 'yesterday',
+  'here', 'on', 'according', 'a', 'an', 'early', 'late', 'mid', 'next', 'today', 'yesterday', 'if', 'whether', 'unless',
+  'although', 'though', 'because', 'once', 'with', 'without', 'for', 'from', 'to', 'of', 'so', 'now', 'still',
+]);
+
+/** One-word titles that many people hold: "President" alone does not say who. */
+export const GENERIC_TITLES = new Set([
+  'president', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'head', 'leader', 'official', 'executive', 'analyst', 'economist', 'manager', 'member',
+  'officer', 'boss', 'governor', 'chancellor', 'senator', 'representative', 'deputy', 'commissioner', 'ambassador',
 ]);
 
 /** Words that open a new phrase: an event may stop right before one. */
@@ -126,3 +134,6 @@ export const ROLE_SYNONYMS: Array<[RegExp, string]> = [
 
 /** Role words that do not change which job it is. */
 export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'deputy', 'acting', 'then', 'current', 'new', 'top', 'u', 's', 'us']);
+
+/** Rank words that do not say which organization a job is in ("chief economist"). */
+export const RANK_WORDS = new Set(['chief', 'senior', 'lead', 'principal', 'junior', 'assistant', 'associate', 'vice', 'general']);

@@ -6,7 +6,8 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { STOPWORDS } from '../words.js';
+import { DANGLING_ENDS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { isPastVerb } from '../clause.js';
 
 const COUNTS_MAX = 90;
 /** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
@@ -24,6 +25,9 @@ export function askableCounts(fact: NumberFact): string | null {
   const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
+  // What is counted is a noun phrase: one opening on a verb or a function word is an extraction slip ("showed stronger growth").
+  const first = (words[0] ?? '').toLowerCase();
+  if (isPastVerb(first) || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
   if (fact.value < TINY && fact.unit === null && content.length < SPECIFIC_WORDS) return null;

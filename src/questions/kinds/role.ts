@@ -5,7 +5,7 @@ import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
-import { ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
 import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
@@ -31,7 +31,21 @@ export function overlaps(a: string, b: string): boolean {
   const y = normalize(roleOption(b));
   if (x === y || x.includes(y) || y.includes(x)) return true;
   const [small, large] = [roleWords(a), roleWords(b)].sort((p, q) => p.size - q.size);
-  return [...small].every((w) => large.has(w));
+  if ([...small].every((w) => large.has(w))) return true;
+  // The same job where one does not say whose: "Chief economist" / "Economist at Deutsche Bank".
+  const [x1, y1] = [jobOf(a), jobOf(b)];
+  return x1.head === y1.head && (x1.qualifiers.length === 0 || y1.qualifiers.length === 0);
+}
+
+/** The job word of a role and the words that say which one: "Economist at Deutsche Bank" -> economist + deutsche, bank. */
+function jobOf(role: string): { head: string; qualifiers: string[] } {
+  let s = normalize(roleOption(role));
+  for (const [pattern, word] of ROLE_SYNONYMS) s = s.replace(pattern, word);
+  const [title, ...rest] = s.split(/ (?:at|of|for|with|to|in) /);
+  const words = title.split(' ').filter((w) => w && !ROLE_NOISE.has(w));
+  const head = words.at(-1) ?? '';
+  const qualifiers = [...words.slice(0, -1), ...rest.join(' ').split(' ')].filter((w) => w && !ROLE_NOISE.has(w) && !RANK_WORDS.has(w));
+  return { head, qualifiers };
 }
 
 /** A role that names the person ("Zelensky's chief of staff" for Zelenskyy): another person's, and a giveaway. */
@@ -51,7 +65,7 @@ export const roleKind: QuestionKindModule = {
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);
-      if (!entity || !person || role.length > ROLE_MAX || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      if (!entity || !person || role.length > ROLE_MAX || GENERIC_TITLES.has(normalize(roleOption(role))) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
       const drafts: ChoiceDraft[] = [];

@@ -2,7 +2,7 @@ import { alsoSaid } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
-import { balancedQuotes, standsAlone } from '../clause.js';
+import { balancedQuotes, hasVerb, standsAlone } from '../clause.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -30,7 +30,7 @@ export function standsAsStatement(fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
   const shown = quoteAsShown(fact);
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS;
-  return standsAlone(shown);
+  return standsAlone(shown) && hasVerb(shown);
 }
 
 const PHRASE_MAX = 60;
@@ -38,7 +38,7 @@ const STATEMENT_WORDS = 5;
 
 /** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. */
 function isShortPhrase(quote: string): boolean {
-  return quote.length <= PHRASE_MAX && !/[.;!?]/.test(quote.slice(0, -1));
+  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1));
 }
 
 /** A quote -> which person or organization said it. */
