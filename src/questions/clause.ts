@@ -2,7 +2,7 @@ import type { DateFact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
 import { normalize, squash } from './text.js';
-import { MONTH_NAMES } from './words.js';
+import { EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES } from './words.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
@@ -124,13 +124,26 @@ const GAP = 3;
  * punctuation comes between. The event may skip a few words of the sentence ("said Monday that"
  * -> "said that"), and "that" may be one the extractor added.
  */
-function locate(sentence: string, event: string): { before: string; next?: string } | undefined {
-  const words = event.split(' ').map((w) => (w.toLowerCase() === 'that' ? '(?:that)?' : escape(w)));
+function locate(sentence: string, event: string): { before: string; next?: string; complement: number } | undefined {
+  const tokens = event.split(' ');
+  const words = tokens.map((w) => (w.toLowerCase() === 'that' ? '(?:that)?' : escape(w)));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`(?:\\s+\\S+){0,${GAP}}?\\s*`)}(?![\\p{L}\\p{N}])`, 'u');
   const m = pattern.exec(sentence);
   if (!m) return undefined;
   const next = sentence.slice(m.index + m[0].length).match(/^\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/u)?.[1];
-  return { before: sentence.slice(0, m.index), next };
+  // Where what the head verb governs starts: its first word after the verb (and a "that").
+  const second = tokens.slice(1).find((w) => w.toLowerCase() !== 'that');
+  const complement = second === undefined ? m.index + m[0].length : sentence.indexOf(second, m.index + tokens[0].length);
+  return { before: sentence.slice(0, m.index), next, complement };
+}
+
+/**
+ * Verbs whose object is another event ("suggested Parliament could decide in 2011"): a date
+ * after what they govern may belong to that event, not to the saying or planning.
+ */
+function governsAnEvent(event: string): boolean {
+  const words = event.split(' ').map(bare);
+  return REPORTING_VERBS.has(words[0]) || EVENT_GOVERNING_VERBS.has(words[0]) || words.some((w) => MODALS.has(w));
 }
 
 /**
@@ -148,6 +161,10 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
     return isUsableEvent(event, place?.next) ? event : undefined;
   }
   if (!place) return undefined;
+  if (governsAnEvent(event)) {
+    const datePosition = squash(raw!.slice(fact.sentence.start, fact.span.start)).length;
+    if (datePosition >= place.complement) return undefined;
+  }
   let before = place.before.replace(squash(fact.text), ' ').replace(/\s+/g, ' ').trim();
   for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
   const subject = subjectAt(before);

@@ -137,3 +137,21 @@ export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'dep
 
 /** Rank words that do not say which organization a job is in ("chief economist"). */
 export const RANK_WORDS = new Set(['chief', 'senior', 'lead', 'principal', 'junior', 'assistant', 'associate', 'vice', 'general']);
+
+/** Verbs whose object is another, later event: a date after that object may be the later one's. */
+export const EVENT_GOVERNING_VERBS = new Set([
+  'suggested', 'proposed', 'expected', 'hoped', 'predicted', 'forecast', 'promised', 'pledged', 'vowed', 'threatened',
+  'agreed', 'decided', 'planned', 'urged', 'asked', 'called', 'demanded', 'wanted', 'intended', 'aimed', 'sought',
+  'offered', 'voted', 'approved', 'backed', 'set',
+]);
+
+export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
+
+/** Base-form verbs that open a phrase the extractor took for the thing counted ("keep schools open"). */
+export const BASE_VERBS = new Set([
+  'keep', 'make', 'take', 'give', 'get', 'help', 'pay', 'bring', 'provide', 'allow', 'hold', 'put', 'meet', 'spend',
+  'save', 'reach', 'hit', 'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find',
+]);
+
+/** Titles of address: "Professor" alone does not say which one. */
+export const ADDRESS_TITLES = new Set(['professor', 'prof', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'judge', 'general', 'colonel', 'captain', 'bishop', 'reverend', 'father']);

@@ -80,6 +80,7 @@ describe('date and timeline events are whole clauses', () => {
     ['a reporting verb with nothing reported', 'Ana Lindqvist said on social media on 4 May 2024.', '4 May 2024', 'said on social media'],
     ['the tail of a longer subject', 'A debate between Ana Lindqvist and Tomas Brandt was cancelled on 4 May 2024.', '4 May 2024', 'was cancelled'],
     ['a claim inside reported speech', 'Tomas Brandt said that Ana Lindqvist closed the bridge on 4 May 2024.', '4 May 2024', 'closed the bridge'],
+    ['a date that belongs to what was suggested, not to the suggesting', 'Ana Lindqvist suggested the council could decide in 2026.', '2026', 'suggested the council could decide'],
     ['a clause opening on "If"', 'If confirmed, that would be the best quarter since 4 May 2024.', '4 May 2024', 'If confirmed, that would be the best quarter'],
   ])('skips %s', (_, text, find, event) => {
     expect(clauseFor(text, dateFact(find, '2024-05-04', event))).toBeUndefined();
@@ -110,9 +111,11 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Labour MPs', 30))).toBeNull();
     expect(askableCounts(num('showed stronger economic growth', 12))).toBeNull();
   });
-  it('keeps a specific count and lower-cases a sentence-initial capital', () => {
+  it('keeps a specific count; a small one only of things named in the plural', () => {
     expect(askableCounts(num('residents of Velden evacuated', 12000))).toBe('residents of Velden evacuated');
-    expect(askableCounts(num('Borrowing figures for the year', 35, 'GBP'))).toBe('borrowing figures for the year');
+    expect(askableCounts(num('shelters opened by volunteers', 4))).toBe('shelters opened by volunteers');
+    expect(askableCounts(num('free nursery education', 3))).toBeNull();
+    expect(askableCounts(num('keep council tax rises', 4, '%'))).toBeNull();
   });
   it('never offers both ten times and a tenth of the answer (the answer would be the one in the middle)', () => {
     for (let i = 0; i < 200; i++) {

@@ -6,7 +6,7 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { DANGLING_ENDS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { BASE_VERBS, DANGLING_ENDS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { isPastVerb } from '../clause.js';
 
 const COUNTS_MAX = 90;
@@ -27,12 +27,12 @@ export function askableCounts(fact: NumberFact): string | null {
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
   // What is counted is a noun phrase: one opening on a verb or a function word is an extraction slip ("showed stronger growth").
   const first = (words[0] ?? '').toLowerCase();
-  if (isPastVerb(first) || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first)) return null;
+  if (isPastVerb(first) || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
-  if (fact.value < TINY && fact.unit === null && content.length < SPECIFIC_WORDS) return null;
-  // A sentence-initial capital is not part of the name of the thing ("Borrowing figures").
-  return /^\p{Lu}\p{Ll}+ \p{Ll}/u.test(counts) ? counts[0].toLowerCase() + counts.slice(1) : counts;
+  // A small count must be of countable things named in the plural ("3 free nursery education" is a slip).
+  if (fact.value < TINY && fact.unit === null && (content.length < SPECIFIC_WORDS || !/s$/i.test(words.at(-1) ?? ''))) return null;
+  return counts;
 }
 
 /** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */

@@ -5,7 +5,7 @@ import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
-import { GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
 import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
@@ -65,7 +65,7 @@ export const roleKind: QuestionKindModule = {
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);
-      if (!entity || !person || role.length > ROLE_MAX || GENERIC_TITLES.has(normalize(roleOption(role))) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      if (!entity || !person || role.length > ROLE_MAX || GENERIC_TITLES.has(normalize(roleOption(role))) || ADDRESS_TITLES.has(normalize(roleOption(role))) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
       const drafts: ChoiceDraft[] = [];
