@@ -158,7 +158,7 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   const sentence = raw === undefined ? undefined : squash(raw.slice(fact.sentence.start, fact.sentence.end));
   const place = sentence ? locate(sentence, event) : undefined;
   if (!isPastVerb(event.split(' ')[0]) && !NOT_FINISHED_HEADS.has(bare(event.split(' ')[0]))) {
-    return isUsableEvent(event, place?.next) ? event : undefined;
+    return isUsableEvent(event, place?.next) ? event.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()) : undefined;
   }
   if (!place) return undefined;
   if (governsAnEvent(event)) {

@@ -37,6 +37,12 @@ export const MONTH_NAMES = [
 /** Currency units shown as a symbol before the figure. */
 export const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
+/** Units written straight after the figure: "548p", "50 cents". */
+export const UNIT_SUFFIXES: Record<string, string> = { 'GBP pence': 'p', 'USD cents': ' cents', 'EUR cents': ' cents' };
+
+/** "USD/bbl" -> "a barrel". */
+export const PER_UNIT_WORDS: Record<string, string> = { bbl: 'a barrel', oz: 'an ounce', t: 'a tonne', kg: 'a kilo', l: 'a litre', h: 'an hour', kWh: 'per kWh' };
+
 export const TRUE_FALSE_OPTIONS = ['True', 'False'] as const;
 
 /** Words before a noun: a content word after one of these fills a noun's slot. */

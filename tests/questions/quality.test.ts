@@ -5,7 +5,7 @@ import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
 import { askableCounts } from '../../src/questions/kinds/number.js';
 import { overlaps } from '../../src/questions/kinds/role.js';
-import { numberDistractors } from '../../src/questions/distractors/numbers.js';
+import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
 import { quoteKeys } from '../../src/questions/fact-key.js';
 import { reportedClause } from '../../src/questions/text.js';
 import { streamFor } from '../../src/questions/random.js';
@@ -117,6 +117,10 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('free nursery education', 3))).toBeNull();
     expect(askableCounts(num('keep council tax rises', 4, '%'))).toBeNull();
   });
+  it('writes units as news does, not as codes', () => {
+    expect(formatFigure(548, 'GBP pence')).toBe('548p');
+    expect(formatFigure(53.09, 'USD/bbl')).toBe('$53.09 a barrel');
+  });
   it('never offers both ten times and a tenth of the answer (the answer would be the one in the middle)', () => {
     for (let i = 0; i < 200; i++) {
       const wrong = numberDistractors(num('troops sent to the border', 3000), [], new Set(), streamFor('m', i));
@@ -212,6 +216,22 @@ describe('role questions', () => {
     expect(overlaps('Deputy Water Board Press Secretary', 'Water Board spokeswoman')).toBe(true);
     expect(overlaps('Velden President', 'Ostra President')).toBe(false);
     expect(overlaps('Mayor', 'Engineer')).toBe(false);
+  });
+
+  it('asks no question about a title many people hold', () => {
+    const text = 'President Ana Lindqvist spoke. Chief executive Tomas Brandt agreed. Engineer Omar Haddad and Farmer Lena Okafor listened. Professor Priya Desai and Harbour master Sven Holm left.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['President']),
+      person('e2', 'Tomas Brandt', ['Chief executive']),
+      person('e3', 'Omar Haddad', ['Engineer']),
+      person('e4', 'Lena Okafor', ['Farmer']),
+      person('e5', 'Priya Desai', ['Professor']),
+      person('e6', 'Sven Holm', ['Harbour master']),
+    ];
+    const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(find), kind: 'role', entity, name, role: find });
+    const { table, texts } = tableOf(text, [role('President', 'e1', 'Ana Lindqvist'), role('Chief executive', 'e2', 'Tomas Brandt'), role('Professor', 'e5', 'Priya Desai'), role('Harbour master', 'e6', 'Sven Holm')], entities);
+    const { candidates } = prepareQuestions(table, { seed: 'g', kinds: ['role'], texts });
+    expect(candidates.map((c) => c.facts[0].text)).toEqual(['Harbour master']);
   });
 
   it('takes at most one role from each other person, none naming the answer person', () => {

@@ -1,6 +1,6 @@
 import type { NumberFact } from '../../schema/index.js';
 import { type Rng, randomInt, shuffled } from '../random.js';
-import { CURRENCY_SYMBOLS } from '../../questions/words.js';
+import { CURRENCY_SYMBOLS, PER_UNIT_WORDS, UNIT_SUFFIXES } from '../../questions/words.js';
 
 const QUALIFIER_WORDS: Record<NumberFact['qualifier'], string> = {
   exact: '',
@@ -38,9 +38,16 @@ function plain(value: number): string {
 /** "more than 600,000", "$2.5", "12%", "40 km". */
 export function formatFigure(value: number, unit: string | null, qualifier: NumberFact['qualifier'] = 'exact'): string {
   const q = QUALIFIER_WORDS[qualifier];
-  const symbol = unit ? CURRENCY_SYMBOLS[unit] : undefined;
-  const body = symbol ? `${symbol}${digits(value)}` : unit === '%' ? `${digits(value)}%` : unit ? `${digits(value)} ${unit}` : digits(value);
+  const body = unit ? withUnit(digits(value), unit) : digits(value);
   return q ? `${q} ${body}` : body;
+}
+
+/** As news writes it: "$53.09 a barrel", "548p", "12%", "40 km". */
+function withUnit(figure: string, unit: string): string {
+  const [money, per] = unit.split('/');
+  const symbol = CURRENCY_SYMBOLS[money];
+  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : `${figure} ${money}`;
+  return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
 /** The rounding step of a figure as people write it: 600,000 -> 100,000; 2.5 -> 0.1; 1,234 -> 100. */

@@ -48,6 +48,12 @@ function jobOf(role: string): { head: string; qualifiers: string[] } {
   return { head, qualifiers };
 }
 
+/** A title many people hold, that does not say which one: "President", "Professor", "chief executive". */
+function isGeneric(role: string): boolean {
+  const words = normalize(roleOption(role)).split(' ');
+  return words.every((w) => GENERIC_TITLES.has(w) || ADDRESS_TITLES.has(w) || RANK_WORDS.has(w) || ROLE_NOISE.has(w));
+}
+
 /** A role that names the person ("Zelensky's chief of staff" for Zelenskyy): another person's, and a giveaway. */
 function mentions(role: string, person: Person): boolean {
   if (namesSpeaker(role, person.names)) return true;
@@ -65,7 +71,7 @@ export const roleKind: QuestionKindModule = {
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);
-      if (!entity || !person || role.length > ROLE_MAX || GENERIC_TITLES.has(normalize(roleOption(role))) || ADDRESS_TITLES.has(normalize(roleOption(role))) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
       const drafts: ChoiceDraft[] = [];
