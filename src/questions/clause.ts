@@ -29,7 +29,8 @@ export function balancedQuotes(s: string): boolean {
   // Single marks: an opening one follows a space or the start; a closing one ends a word before a space, punctuation or the end.
   const singleOpen = (s.match(/(?:^|[\s(])[‘'](?=\p{L})/gu) ?? []).length;
   const singleClose = (s.match(/(?<=[\p{L}.,!?])[’'](?=[\s.,;:!?)]|$)(?<!s[’'])/gu) ?? []).length;
-  return opens === closes && straight % 2 === 0 && singleOpen === singleClose;
+  const brackets = (s.match(/[()]/g) ?? []).join('');
+  return opens === closes && straight % 2 === 0 && singleOpen === singleClose && (brackets.match(/\(/g) ?? []).length === (brackets.match(/\)/g) ?? []).length;
 }
 
 /**

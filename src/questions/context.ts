@@ -135,7 +135,8 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   };
   const describe = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r))));
-    return title ? `${title} ${p.name}` : p.name;
+    // "Former WorldCom chief": the capital came from the start of the source's sentence.
+    return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : p.name;
   };
   const outletOf = (articleId: string) => {
     const a = articles.get(articleId);

@@ -116,6 +116,9 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('shelters opened by volunteers', 4))).toBe('shelters opened by volunteers');
     expect(askableCounts(num('free nursery education', 3))).toBeNull();
     expect(askableCounts(num('keep council tax rises', 4, '%'))).toBeNull();
+    expect(askableCounts(num('reports of stalled talks sent harbour shares', 2, '%'))).toBeNull();
+    expect(askableCounts(num('wealthy harbour towns spend', 30))).toBeNull();
+    expect(askableCounts(num('shelters opened by the Red Cross', 14))).toBe('shelters opened by the Red Cross');
   });
   it('writes units as news does, not as codes', () => {
     expect(formatFigure(548, 'GBP pence')).toBe('548p');
@@ -139,6 +142,8 @@ describe('quotes read as statements', () => {
     'Minister Priya Desai said the government would pay for every repaired home.',
     'Red Cross director Sven Holm said volunteers had opened fourteen shelters in the valley.',
     'The Red Cross said more volunteers had opened shelters across the valley.',
+    'Harbour master Nils Berg said flooding had forced the move.',
+    'Ferry captain Ida Sund said the harbour had never in its history and',
   ].join(' ');
   const entities = [
     person('e1', 'Ana Lindqvist', ['Mayor']),
@@ -148,6 +153,8 @@ describe('quotes read as statements', () => {
     person('e5', 'Priya Desai', ['Minister']),
     person('e6', 'Sven Holm', ['Red Cross director']),
     { ...person('e7', 'Red Cross', [], 'organization'), aliases: [] },
+    person('e8', 'Nils Berg', ['Harbour master']),
+    person('e9', 'Ida Sund', ['Ferry captain']),
   ];
   const facts = [
     quote('that the new dykes will hold through the winter floods', 'e1', 'Ana Lindqvist', false),
@@ -157,6 +164,8 @@ describe('quotes read as statements', () => {
     quote('the government would pay for every repaired home', 'e5', 'Priya Desai', false),
     quote('volunteers had opened fourteen shelters in the valley', 'e6', 'Sven Holm', false),
     quote('more volunteers had opened shelters across the valley', 'e7', 'Red Cross', false),
+    quote('flooding had forced the move', 'e8', 'Nils Berg', false),
+    quote('the harbour had never in its history and', 'e9', 'Ida Sund', false),
   ];
   const { table, texts } = tableOf(text, facts, entities);
 
@@ -177,6 +186,7 @@ describe('quotes read as statements', () => {
       for (const o of [c.draft.answer, ...c.draft.distractors]) {
         expect(o).not.toMatch(/^That /);
         expect(o).not.toMatch(/^(?:Her|His|He|She|They) /);
+        expect(o).not.toMatch(/the move|history and$/);
       }
     }
   });
@@ -205,6 +215,7 @@ describe('quotes read as statements', () => {
     expect(balancedQuotes('the deal was “one, a significant step. Two, a breach')).toBe(false);
     expect(balancedQuotes('the deal was “a significant step” for the town')).toBe(true);
     expect(balancedQuotes("the farmers' union said it was 'a good day'")).toBe(true);
+    expect(balancedQuotes('the repairs are worth 40m euros a year (£35m')).toBe(false);
   });
 });
 

@@ -14,6 +14,13 @@ const COUNTS_MAX = 90;
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
 
+const AFTER_PARTICIPLE = new Set(['by', 'or', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'during', 'since', 'over', 'last', 'this', 'into', 'across', 'per']);
+
+/** "talks sent Fiat shares": a noun, a past verb, then its object is a clause, not a thing counted. */
+function isClause(words: string[]): boolean {
+  return words.some((w, i) => i > 0 && i < words.length - 1 && isPastVerb(w) && !STOPWORDS.has(words[i - 1].toLowerCase()) && !DANGLING_ENDS.has(words[i - 1].toLowerCase()) && !AFTER_PARTICIPLE.has(words[i + 1].toLowerCase()));
+}
+
 /**
  * What is counted, when it makes a fair question on its own: several words naming the thing
  * ("Russian soldiers killed or wounded"), not a bare noun ("soldiers") nor a tiny count of a
@@ -30,6 +37,7 @@ export function askableCounts(fact: NumberFact): string | null {
   if (isPastVerb(first) || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
+  if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;
   // A small count must be of countable things named in the plural ("3 free nursery education" is a slip).
   if (fact.value < TINY && fact.unit === null && (content.length < SPECIFIC_WORDS || !/s$/i.test(words.at(-1) ?? ''))) return null;
   return counts;

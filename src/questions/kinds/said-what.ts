@@ -16,7 +16,8 @@ export const saidWhat: QuestionKindModule = {
   candidates(ctx, rng) {
     const quotes = ctx.factsOf('quote').filter((q) => {
       const t = squash(q.text);
-      return t.length >= QUOTE_MIN && t.length <= QUOTE_MAX && standsAsStatement(q);
+      // Options are shown whole: a cut one may leave a quotation mark open.
+      return t.length >= QUOTE_MIN && t.length <= OPTION_MAX && standsAsStatement(q);
     });
     const out: Candidate[] = [];
     const byArticle = groupBy(quotes, (q) => q.article);

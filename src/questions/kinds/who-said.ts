@@ -3,6 +3,7 @@ import { peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
 import { balancedQuotes, hasVerb, standsAlone } from '../clause.js';
+import { DANGLING_ENDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -29,11 +30,15 @@ export function quoteAsShown(fact: QuoteFact): string {
 export function standsAsStatement(fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
   const shown = quoteAsShown(fact);
+  // Cut short by the extraction ("... in its history and").
+  if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS;
-  return standsAlone(shown) && hasVerb(shown);
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown);
 }
 
 const PHRASE_MAX = 60;
+/** "the move", "the decision": reported words that need the story around them. */
+const REFERENT_PHRASE = /\bthe (?:move|decision|step|plan|deal|idea|proposal|measure|change|announcement|report|incident)\b/i;
 const STATEMENT_WORDS = 5;
 
 /** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. */
