@@ -2,7 +2,7 @@ import type { DateFact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
 import { normalize, squash } from './text.js';
-import { EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES } from './words.js';
+import { BASE_VERBS, EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES } from './words.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
@@ -158,7 +158,10 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   const raw = ctx.raw(fact.article);
   const sentence = raw === undefined ? undefined : squash(raw.slice(fact.sentence.start, fact.sentence.end));
   const place = sentence ? locate(sentence, event) : undefined;
-  if (!isPastVerb(event.split(' ')[0]) && !NOT_FINISHED_HEADS.has(bare(event.split(' ')[0]))) {
+  const first = bare(event.split(' ')[0]);
+  if (!isPastVerb(first) && !NOT_FINISHED_HEADS.has(first)) {
+    // A clause with its own subject; one opening on a base verb is a cut imperative or a lost article ("Put the bid ...", "Set of lawsuits ...").
+    if (BASE_VERBS.has(first) || EVENT_GOVERNING_VERBS.has(first) || first === 'put') return undefined;
     return isUsableEvent(event, place?.next) ? event.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()) : undefined;
   }
   if (!place) return undefined;

@@ -81,6 +81,7 @@ describe('date and timeline events are whole clauses', () => {
     ['the tail of a longer subject', 'A debate between Ana Lindqvist and Tomas Brandt was cancelled on 4 May 2024.', '4 May 2024', 'was cancelled'],
     ['a claim inside reported speech', 'Tomas Brandt said that Ana Lindqvist closed the bridge on 4 May 2024.', '4 May 2024', 'closed the bridge'],
     ['a date that belongs to what was suggested, not to the suggesting', 'Ana Lindqvist suggested the council could decide in 2026.', '2026', 'suggested the council could decide'],
+    ['a clause that lost its first words', 'Put the flood plan in we were forecasting on 4 May 2024.', '4 May 2024', 'Put the flood plan in we were forecasting'],
     ['a clause opening on "If"', 'If confirmed, that would be the best quarter since 4 May 2024.', '4 May 2024', 'If confirmed, that would be the best quarter'],
   ])('skips %s', (_, text, find, event) => {
     expect(clauseFor(text, dateFact(find, '2024-05-04', event))).toBeUndefined();
@@ -119,6 +120,7 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('reports of stalled talks sent harbour shares', 2, '%'))).toBeNull();
     expect(askableCounts(num('wealthy harbour towns spend', 30))).toBeNull();
     expect(askableCounts(num('shelters opened by the Red Cross', 14))).toBe('shelters opened by the Red Cross');
+    expect(askableCounts(num('numbers of camera phones in the valley', 7500))).toBe('camera phones in the valley');
   });
   it('writes units as news does, not as codes', () => {
     expect(formatFigure(548, 'GBP pence')).toBe('548p');

@@ -28,7 +28,8 @@ function isClause(words: string[]): boolean {
  */
 export function askableCounts(fact: NumberFact): string | null {
   if (!fact.counts) return null;
-  const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '');
+  // The stem says "the number of": the extractor's own "numbers of" would double it.
+  const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '').replace(/^(?:the )?(?:numbers?|amount|total) of /i, '');
   const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
