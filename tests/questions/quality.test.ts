@@ -270,3 +270,19 @@ describe('role questions', () => {
     }
   });
 });
+
+describe('selection', () => {
+  it('spreads the right answers: one speaker is not the answer to every question', async () => {
+    const { selectCandidates } = await import('../../src/questions/select.js');
+    const make = (answer: string, score: number, i: number) => ({
+      kind: 'who-said' as const,
+      facts: [{ id: `q${i}`, article: `a${i}` } as Fact],
+      keys: [`k${i}`],
+      score,
+      draft: { form: 'choice' as const, stem: `stem ${i}`, answer, distractors: ['W', 'X', 'Y'].map((d) => `${d}${i}`) },
+    });
+    const candidates = [0, 1, 2, 3].map((i) => make('Ana Lindqvist', 5, i)).concat([4, 5, 6, 7].map((i) => make('Tomas Brandt', 4, i)));
+    const picked = selectCandidates(candidates, 4, streamFor('spread'));
+    expect(picked.filter((c) => c.draft.form === 'choice' && c.draft.answer === 'Ana Lindqvist')).toHaveLength(2);
+  });
+});
