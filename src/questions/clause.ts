@@ -70,6 +70,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
   if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
+  // "The screening took place": a definite subject with no name points back into the story.
+  if (/^(?:the|a|an)$/i.test(words[0]) && !words.slice(1, head).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
   // "X said that ..." is an event only with what was said: a clause with its own verb.
   if (REPORTING_VERBS.has(bare(words[head])) || (bare(words[head]) === 'did' && REPORTING_VERBS.has(bare(words[head + 2] ?? '')))) {

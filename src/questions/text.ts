@@ -69,7 +69,8 @@ export function isAppositiveRole(role: string): boolean {
  * "said that that"), a common first word is lower-cased, the final stop goes.
  */
 export function reportedClause(text: string): string {
-  const s = squash(text).replace(/[\s.;,:]+$/, '').replace(/^that\s+/i, '');
+  // "that" before a verb is the clause's subject ("that was a judgement"), not the conjunction.
+  const s = squash(text).replace(/[\s.;,:]+$/, '').replace(/^that\s+(?!(?:was|is|were|are|would|will|had|has|could|can|may|might|should|must|did|does)\b)/i, '');
   const first = s.match(/^\p{L}+/u)?.[0];
   return first && CLAUSE_OPENERS.has(first.toLowerCase()) && first !== 'I' ? first.toLowerCase() + s.slice(first.length) : s;
 }

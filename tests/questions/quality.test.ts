@@ -81,6 +81,7 @@ describe('date and timeline events are whole clauses', () => {
     ['the tail of a longer subject', 'A debate between Ana Lindqvist and Tomas Brandt was cancelled on 4 May 2024.', '4 May 2024', 'was cancelled'],
     ['a claim inside reported speech', 'Tomas Brandt said that Ana Lindqvist closed the bridge on 4 May 2024.', '4 May 2024', 'closed the bridge'],
     ['a date that belongs to what was suggested, not to the suggesting', 'Ana Lindqvist suggested the council could decide in 2026.', '2026', 'suggested the council could decide'],
+    ['a definite subject with no name', 'The screening took place at the town hall on 4 May 2024.', '4 May 2024', 'The screening took place at the town hall'],
     ['a clause that lost its first words', 'Put the flood plan in we were forecasting on 4 May 2024.', '4 May 2024', 'Put the flood plan in we were forecasting'],
     ['a clause opening on "If"', 'If confirmed, that would be the best quarter since 4 May 2024.', '4 May 2024', 'If confirmed, that would be the best quarter'],
   ])('skips %s', (_, text, find, event) => {
@@ -119,6 +120,7 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('keep council tax rises', 4, '%'))).toBeNull();
     expect(askableCounts(num('reports of stalled talks sent harbour shares', 2, '%'))).toBeNull();
     expect(askableCounts(num('wealthy harbour towns spend', 30))).toBeNull();
+    expect(askableCounts(num('chasing outstanding repair payments', 720, 'GBP'))).toBeNull();
     expect(askableCounts(num('shelters opened by the Red Cross', 14))).toBe('shelters opened by the Red Cross');
     expect(askableCounts(num('numbers of camera phones in the valley', 7500))).toBe('camera phones in the valley');
   });
@@ -173,6 +175,7 @@ describe('quotes read as statements', () => {
 
   it('never doubles "that" after "said"', () => {
     expect(reportedClause('that the dykes will hold.')).toBe('the dykes will hold');
+    expect(reportedClause('that was a judgement for voters')).toBe('that was a judgement for voters');
     for (const seed of ['a', 'b', 'c', 'd']) {
       const q = generateQuiz(table, { seed, count: 10, kinds: ['who-said', 'true-false', 'said-what'], texts });
       expect(q.questions.length).toBeGreaterThan(0);

@@ -35,7 +35,7 @@ export function askableCounts(fact: NumberFact): string | null {
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
   // What is counted is a noun phrase: one opening on a verb or a function word is an extraction slip ("showed stronger growth").
   const first = (words[0] ?? '').toLowerCase();
-  if (isPastVerb(first) || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
+  if (isPastVerb(first) || /^\p{Ll}+ing$/u.test(words[0] ?? '') || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
   if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;
