@@ -65,7 +65,7 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   const words = clause.split(' ');
   if (words.length < EVENT_MIN_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause) || !standsAlone(clause)) return false;
   // A date inside the event would answer, or muddle, the question about its date.
-  if (DATE_WORDS.test(clause)) return false;
+  if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
@@ -75,7 +75,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
   // "X said that ..." is an event only with what was said: a clause with its own verb.
   if (REPORTING_VERBS.has(bare(words[head])) || (bare(words[head]) === 'did' && REPORTING_VERBS.has(bare(words[head + 2] ?? '')))) {
-    if (!words.slice(head + 1).some((w) => isAnyVerb(w) && !REPORTING_VERBS.has(bare(w)))) return false;
+    // The word right after the verb is its object or an adjective ("told shocked investors"), not the reported verb.
+    if (!words.slice(head + 2).some((w) => isAnyVerb(w) && !REPORTING_VERBS.has(bare(w)))) return false;
   }
   // The sentence goes on without a break: the event must stop where a new phrase starts.
   return !next || PHRASE_STARTERS.has(next.toLowerCase());
@@ -118,6 +119,8 @@ const SUBJECT_OPENERS = new Set(['and', 'but', 'while', 'as', 'when', 'after', '
 const TRAILING_TIME = /(?:,|\b(?:on|in|at|during|since|last|this|early|late|earlier|later|also|reportedly|first|then|already|previously|recently))\s*$/i;
 
 const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|')})\\b`);
+
+const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GAP = 3;

@@ -1,4 +1,4 @@
-import type { Person } from '../context.js';
+import { type Person, affiliated } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
 import { samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
@@ -92,8 +92,9 @@ export const roleKind: QuestionKindModule = {
       }
       // Who is described as R: people who are not described so anywhere.
       const names: Person[] = [];
-      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !names.some((n) => samePerson(n, p))) names.push(p);
-      if (names.length === 3) {
+      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !affiliated(p, person) && !names.some((n) => samePerson(n, p))) names.push(p);
+      // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
+      if (names.length === 3 && !mentions(role, person)) {
         drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer: person.name, distractors: names.map((p) => p.name) });
       }
       if (drafts.length === 0) continue;
