@@ -14,6 +14,9 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const raw = ctx.raw(fact.article);
   if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return undefined;
   if (fact.span.start < fact.sentence.start || fact.span.end > fact.sentence.end) return undefined;
+  // The fact must be a whole token: blanking "2003" in "2003/4" leaves "_____ /4".
+  const touching = { before: raw[fact.span.start - 1] ?? '', after: raw.slice(fact.span.end, fact.span.end + 2) };
+  if (/[\p{L}\p{N}/]/u.test(touching.before) || /^(?:[\p{L}\p{N}/]|[.,-]\d)/u.test(touching.after)) return undefined;
   const before = squash(raw.slice(fact.sentence.start, fact.span.start));
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));

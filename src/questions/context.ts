@@ -5,6 +5,7 @@ import type { Article, Entity, Fact, FactTable, QuoteFact, Source, Speaker } fro
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
+import { STOPWORDS } from './words.js';
 
 /** A person or organization that can be an answer or a distractor. */
 export interface Person {
@@ -134,7 +135,8 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   };
   const describe = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r))));
-    return title ? `${title} ${p.name}` : p.name;
+    // "Former WorldCom chief": the capital came from the start of the source's sentence.
+    return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : p.name;
   };
   const outletOf = (articleId: string) => {
     const a = articles.get(articleId);
@@ -196,7 +198,48 @@ export function sameWords(a: string, b: string): boolean {
   return x === y || (y.length > 20 && x.includes(y)) || (x.length > 20 && y.includes(x));
 }
 
-/** True when this person is also quoted saying (nearly) these words: then they are no wrong answer. */
+const CONTENT_MIN = 4;
+const SIMILAR_SHARE = 0.6;
+const contentCache = new Map<string, Set<string>>();
+
+/** The content words of a text, for comparing what two quotes say. */
+function contentWords(text: string): Set<string> {
+  let words = contentCache.get(text);
+  if (!words) {
+    if (contentCache.size > 50_000) contentCache.clear();
+    words = new Set(normalize(text).split(' ').filter((w) => w.length >= CONTENT_MIN && !STOPWORDS.has(w)).map((w) => w.slice(0, 6)));
+    contentCache.set(text, words);
+  }
+  return words;
+}
+
+/**
+ * Two quotes that say much the same: the same words, or most content words of the shorter one in
+ * the longer ("troops were sent to Kursk" / "troops have been sent to the Kursk region").
+ */
+export function similarWords(a: string, b: string): boolean {
+  if (sameWords(a, b)) return true;
+  const x = contentWords(a);
+  const y = contentWords(b);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size < 2) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= SIMILAR_SHARE;
+}
+
+/** True when this person is also quoted saying much the same: then they are no wrong answer. */
 export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact): boolean {
-  return ctx.quotesBy(person.key).some((q) => sameWords(q.text, quote.text));
+  return ctx.quotesBy(person.key).some((q) => similarWords(q.text, quote.text));
+}
+
+/**
+ * One speaks for the other: a person whose role names the organization ("NATO Secretary
+ * General"), or an office named after its person ("Yoon Suk Yeol's office"). Saying one said
+ * what the other said is not clearly false.
+ */
+export function affiliated(a: Person, b: Person): boolean {
+  const within = (outer: string, inner: string) => inner.length > 1 && ` ${outer} `.includes(` ${inner} `);
+  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)));
+  return speaksFor(a, b) || speaksFor(b, a);
 }

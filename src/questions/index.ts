@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { groupBy } from './group.js';
 import type { Fact, FactTable, Question, QuestionKind, Quiz } from '../schema/index.js';
-import { factKey } from './fact-key.js';
+import { factKeys } from './fact-key.js';
 import { QuestionKind as QuestionKindSchema } from '../schema/index.js';
 import { QuizwireError } from '../errors.js';
 import { version } from '../version.js';
@@ -60,7 +60,7 @@ const sentenceKey = (f: Fact) => `sentence:${f.article}:${f.sentence.start}`;
  * fact in its sentences, so selection never picks two questions about one sentence.
  */
 function revealKeys(table: FactTable, candidates: Candidate[]): void {
-  const bySentence = new Map([...groupBy(table.facts, sentenceKey)].map(([k, facts]) => [k, facts.map(factKey)]));
+  const bySentence = new Map([...groupBy(table.facts, sentenceKey)].map(([k, facts]) => [k, facts.flatMap(factKeys)]));
   for (const c of candidates) {
     const keys = new Set(c.keys);
     for (const f of c.facts) {

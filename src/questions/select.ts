@@ -11,6 +11,8 @@ export function isWellFormed(c: Candidate): boolean {
   return c.draft.distractors.length === 3 && new Set(all).size === 4 && all.every((o) => o.length > 0);
 }
 
+const REPEATED_ANSWER = 2;
+
 /**
  * Pick up to `count` candidates: kinds take turns (so a quiz mixes them), and within a kind the
  * best score wins, lowered for articles already covered so every article gets asked about. No two
@@ -23,7 +25,11 @@ export function selectCandidates(candidates: Candidate[], count: number, rng: Rn
   const usedKeys = new Set<string>();
   const covered = new Map<string, number>();
   const picked: Candidate[] = [];
-  const value = (c: Candidate) => c.score + jitter.get(c)! - 1.25 * Math.min(...c.facts.map((f) => covered.get(f.article) ?? 0));
+  // The same right answer again and again ("Mark Rutte" five times) makes a dull quiz that students can game.
+  const answered = new Map<string, number>();
+  const answerOf = (c: Candidate) => (c.draft.form === 'choice' ? normalize(c.draft.answer) : undefined);
+  const value = (c: Candidate) =>
+    c.score + jitter.get(c)! - 1.25 * Math.min(...c.facts.map((f) => covered.get(f.article) ?? 0)) - REPEATED_ANSWER * (answered.get(answerOf(c) ?? '') ?? 0);
   while (picked.length < count) {
     let progressed = false;
     for (const kind of kinds) {
@@ -36,6 +42,8 @@ export function selectCandidates(candidates: Candidate[], count: number, rng: Rn
       progressed = true;
       for (const k of best.keys) usedKeys.add(k);
       for (const f of best.facts) covered.set(f.article, (covered.get(f.article) ?? 0) + 1);
+      const answer = answerOf(best);
+      if (answer !== undefined) answered.set(answer, (answered.get(answer) ?? 0) + 1);
     }
     if (!progressed) break;
   }

@@ -1,4 +1,4 @@
-import { BACK_REFERENCE_OPENERS, REFERENT_NEEDING } from './words.js';
+import { BACK_REFERENCE_OPENERS, CLAUSE_OPENERS, REFERENT_NEEDING } from './words.js';
 
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -62,4 +62,15 @@ export function looksLikeName(name: string | null | undefined): name is string {
 /** An article ("a", "an", "the") or lower-case start marks an appositive role: "Rutte, a former prime minister". */
 export function isAppositiveRole(role: string): boolean {
   return /^(?:a|an|the)\s/i.test(role) || /^\p{Ll}/u.test(role);
+}
+
+/**
+ * An indirect quote as the clause after "said that": the extractor may keep the "that" (no
+ * "said that that"), a common first word is lower-cased, the final stop goes.
+ */
+export function reportedClause(text: string): string {
+  // "that" before a verb is the clause's subject ("that was a judgement"), not the conjunction.
+  const s = squash(text).replace(/[\s.;,:]+$/, '').replace(/^that\s+(?!(?:was|is|were|are|would|will|had|has|could|can|may|might|should|must|did|does)\b)/i, '');
+  const first = s.match(/^\p{L}+/u)?.[0];
+  return first && CLAUSE_OPENERS.has(first.toLowerCase()) && first !== 'I' ? first.toLowerCase() + s.slice(first.length) : s;
 }

@@ -37,6 +37,12 @@ export const MONTH_NAMES = [
 /** Currency units shown as a symbol before the figure. */
 export const CURRENCY_SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
+/** Units written straight after the figure: "548p", "50 cents". */
+export const UNIT_SUFFIXES: Record<string, string> = { 'GBP pence': 'p', 'USD cents': ' cents', 'EUR cents': ' cents' };
+
+/** "USD/bbl" -> "a barrel". */
+export const PER_UNIT_WORDS: Record<string, string> = { bbl: 'a barrel', oz: 'an ounce', t: 'a tonne', kg: 'a kilo', l: 'a litre', h: 'an hour', kWh: 'per kWh' };
+
 export const TRUE_FALSE_OPTIONS = ['True', 'False'] as const;
 
 /** Words before a noun: a content word after one of these fills a noun's slot. */
@@ -44,3 +50,114 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'he
 
 /** Words before a verb's base form: auxiliaries, modals and "to". */
 export const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never']);
+
+/** Irregular past-tense verbs: the head of a finished event ("met", "sent"). */
+export const IRREGULAR_PAST = new Set([
+  'said', 'told', 'took', 'sent', 'met', 'began', 'came', 'went', 'made', 'gave', 'won', 'lost', 'held', 'left', 'saw',
+  'fell', 'rose', 'hit', 'spent', 'sold', 'bought', 'became', 'brought', 'built', 'chose', 'drew', 'drove', 'found',
+  'flew', 'got', 'grew', 'heard', 'kept', 'knew', 'led', 'meant', 'paid', 'ran', 'shot', 'spoke', 'stood', 'struck',
+  'thought', 'threw', 'wrote', 'broke', 'sought', 'fought', 'swore', 'withdrew', 'shut', 'quit', 'dealt', 'felt', 'fled',
+  'froze', 'lent', 'spread', 'split', 'upheld', 'overtook', 'overthrew', 'undertook', 'struck', 'sank', 'stole', 'taught',
+]);
+
+/** Auxiliaries that can head a finished event ("was elected", "had agreed"). */
+export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
+
+/** Words that make an event hypothetical, ongoing or future: no "when did this happen". */
+export const NOT_FINISHED_HEADS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'is', 'are', 'am', 'be', 'being', 'been']);
+
+/** Words ending in -ed that are adjectives, not the verb of a clause. */
+export const ED_ADJECTIVES = new Set([
+  'united', 'armed', 'based', 'hundred', 'indeed', 'embroiled', 'so-called', 'detailed', 'limited', 'advanced', 'related',
+  'skilled', 'supposed', 'alleged', 'unprecedented', 'unexpected', 'sophisticated', 'dedicated', 'concerned',
+  'interested', 'experienced', 'talented', 'married', 'retired', 'renewed', 'sustained', 'combined', 'varied',
+  'registered', 'licensed', 'beloved', 'learned', 'aged', 'red', 'need', 'speed', 'seed', 'feed', 'exceed', 'proceed',
+]);
+
+/** Verbs that only report: the event is what was said, so something must follow them. */
+export const REPORTING_VERBS = new Set([
+  'said', 'told', 'announced', 'confirmed', 'warned', 'claimed', 'reported', 'stated', 'added', 'noted', 'declared',
+  'insisted', 'argued', 'suggested', 'revealed', 'disclosed', 'indicated', 'acknowledged', 'admitted', 'explained',
+  'wrote', 'tweeted', 'posted', 'denied', 'deny', 'expected', 'believed',
+]);
+
+/** Words a finished clause never ends on: the extraction cut it short ("called the move a"). */
+export const DANGLING_ENDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'that', 'with', 'following', 'and', 'or', 'but', 'as', 'by', 'for', 'from', 'in', 'on',
+  'at', 'into', 'onto', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'than',
+  'was', 'were', 'had', 'has', 'have', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'did',
+  'not', 'said', 'says', 'told', 'who', 'which', 'whose', 'where', 'when', 'after', 'before', 'since', 'while', 'if',
+  'also', 'very', 'more', 'most', 'some', 'such', 'no', 'so', 'then',
+]);
+
+/** Capitalized words that open a sentence but never a subject ("On Monday, Rutte said"). */
+export const NON_SUBJECT_CAPITALS = new Set([
+  'on', 'in', 'at', 'by', 'last', 'earlier', 'later', 'meanwhile', 'but', 'and', 'yet', 'also', 'then', 'since', 'after',
+  'before', 'during', 'when', 'while', 'as', 'however', 'speaking', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'this', 'that', 'these', 'those', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'there',
+  'here', 'on', 'according', 'a', 'an', 'early', 'late', 'mid', 'next', 'today', 'yesterday', 'if', 'whether', 'unless',
+  'although', 'though', 'because', 'once', 'with', 'without', 'for', 'from', 'to', 'of', 'so', 'now', 'still',
+]);
+
+/** One-word titles that many people hold: "President" alone does not say who. */
+export const GENERIC_TITLES = new Set([
+  'president', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'head', 'leader', 'official', 'executive', 'analyst', 'economist', 'manager', 'member',
+  'officer', 'boss', 'governor', 'chancellor', 'senator', 'representative', 'deputy', 'commissioner', 'ambassador',
+]);
+
+/** Words that open a new phrase: an event may stop right before one. */
+export const PHRASE_STARTERS = new Set([
+  'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'into', 'after', 'before', 'since', 'during', 'as', 'and', 'or',
+  'but', 'that', 'which', 'who', 'where', 'when', 'while', 'because', 'although', 'amid', 'over', 'under', 'near',
+  'across', 'following', 'despite', 'including', 'last', 'this', 'next', 'earlier', 'later', 'until', 'against', 'via',
+]);
+
+/** Date words that make the value a guess ("nearly three years ago" is not a year). */
+export const VAGUE_DATE = /\b(?:ago|nearly|almost|about|around|roughly|some|over|under|more than|less than|up to|within|past|recent(?:ly)?)\b/i;
+
+/** Common words that start a reported clause: lower-cased after "said that". */
+export const CLAUSE_OPENERS = new Set([
+  'the', 'a', 'an', 'there', 'it', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'he', 'she', 'they', 'we',
+  'our', 'some', 'many', 'most', 'all', 'no', 'any', 'every', 'each', 'such', 'both', 'more', 'if', 'when', 'while',
+  'after', 'before', 'although', 'adding', 'nobody', 'everyone', 'none', 'only',
+]);
+
+/** Role words that mean the same job, mapped to one word, so near-synonyms are caught ("NATO chief" = "NATO Secretary General"). */
+export const ROLE_SYNONYMS: Array<[RegExp, string]> = [
+  [/\bsecretary[\s-]+general\b/g, 'chief'],
+  [/\bdirector[\s-]+general\b/g, 'chief'],
+  [/\bchief executive(?: officer)?\b|\bceo\b|\bboss\b/g, 'chief'],
+  [/\b(?:head|leader|chief)\b/g, 'chief'],
+  [/\bpress secretary\b|\bspokes(?:man|woman|person)\b|\bspokes people\b/g, 'spokesperson'],
+  [/\b(?:chair(?:man|woman|person)?)\b/g, 'chair'],
+  [/\bsecretary\b/g, 'minister'],
+  [/\bpremier\b/g, 'prime minister'],
+  [/\bdefen[cs]e\b/g, 'defense'],
+];
+
+/** Role words that do not change which job it is. */
+export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'deputy', 'acting', 'then', 'current', 'new', 'top', 'u', 's', 'us']);
+
+/** Rank words that do not say which organization a job is in ("chief economist"). */
+export const RANK_WORDS = new Set(['chief', 'senior', 'lead', 'principal', 'junior', 'assistant', 'associate', 'vice', 'general']);
+
+/** Verbs whose object is another, later event: a date after that object may be the later one's. */
+export const EVENT_GOVERNING_VERBS = new Set([
+  'suggested', 'proposed', 'expected', 'hoped', 'predicted', 'forecast', 'promised', 'pledged', 'vowed', 'threatened',
+  'agreed', 'decided', 'planned', 'urged', 'asked', 'called', 'demanded', 'wanted', 'intended', 'aimed', 'sought',
+  'offered', 'voted', 'approved', 'backed', 'set',
+]);
+
+export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
+
+/** Base-form verbs that open a phrase the extractor took for the thing counted ("keep schools open"). */
+export const BASE_VERBS = new Set([
+  'keep', 'make', 'take', 'give', 'get', 'help', 'pay', 'bring', 'provide', 'allow', 'hold', 'put', 'meet', 'spend',
+  'save', 'reach', 'hit', 'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find',
+]);
+
+/** Titles of address: "Professor" alone does not say which one. */
+export const ADDRESS_TITLES = new Set(['professor', 'prof', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'judge', 'general', 'colonel', 'captain', 'bishop', 'reverend', 'father']);

@@ -1,6 +1,6 @@
 import type { NumberFact } from '../../schema/index.js';
 import { type Rng, randomInt, shuffled } from '../random.js';
-import { CURRENCY_SYMBOLS } from '../../questions/words.js';
+import { CURRENCY_SYMBOLS, PER_UNIT_WORDS, UNIT_SUFFIXES } from '../../questions/words.js';
 
 const QUALIFIER_WORDS: Record<NumberFact['qualifier'], string> = {
   exact: '',
@@ -38,9 +38,16 @@ function plain(value: number): string {
 /** "more than 600,000", "$2.5", "12%", "40 km". */
 export function formatFigure(value: number, unit: string | null, qualifier: NumberFact['qualifier'] = 'exact'): string {
   const q = QUALIFIER_WORDS[qualifier];
-  const symbol = unit ? CURRENCY_SYMBOLS[unit] : undefined;
-  const body = symbol ? `${symbol}${digits(value)}` : unit === '%' ? `${digits(value)}%` : unit ? `${digits(value)} ${unit}` : digits(value);
+  const body = unit ? withUnit(digits(value), unit) : digits(value);
   return q ? `${q} ${body}` : body;
+}
+
+/** As news writes it: "$53.09 a barrel", "548p", "12%", "40 km". */
+function withUnit(figure: string, unit: string): string {
+  const [money, per] = unit.split('/');
+  const symbol = CURRENCY_SYMBOLS[money];
+  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : `${figure} ${money}`;
+  return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
 /** The rounding step of a figure as people write it: 600,000 -> 100,000; 2.5 -> 0.1; 1,234 -> 100. */
@@ -66,10 +73,11 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
     x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && (fact.unit !== '%' || x <= 100) && (!Number.isInteger(v) || Number.isInteger(x));
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
   const step = stepOf(v);
-  const magnitude = [v * 10, v / 10];
+  // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
+  const magnitude = [randomInt(rng, 2) === 0 ? v * 10 : v / 10];
   const nearby = [1, -1, 2, -2, 3, -3, 5, -5].map((k) => clean(v + k * step));
   const pool: number[] = [];
-  for (const x of [...shuffled(rng, fromStory), ...shuffled(rng, magnitude), ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
+  for (const x of [...shuffled(rng, fromStory), ...magnitude, ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
   const below = pool.filter((x) => x < v);
   const above = pool.filter((x) => x > v);
   const feasible = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);

@@ -3,18 +3,17 @@ import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
 import { type CalendarDate, dateDistractors, formatCalendarDate, parseCalendarDate } from '../distractors/dates.js';
 import { corroboration, factKey } from '../fact-key.js';
-import { isSelfContained, normalize, squash } from '../text.js';
+import { normalize } from '../text.js';
+import type { QuestionContext } from '../context.js';
+import { eventClause, surnameResolver } from '../clause.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 
-export const EVENT_MAX = 140;
-
-/** A date fact a quiz can use: a calendar date (day, month or year) of a named, self-contained event. */
-export function datedEvent(fact: DateFact): { when: CalendarDate; event: string } | undefined {
+/** A date fact a quiz can use: a calendar date (day, month or year) of an event told as a whole clause. */
+export function datedEvent(ctx: QuestionContext, fact: DateFact, fullName?: (subject: string) => string): { when: CalendarDate; event: string } | undefined {
   if (fact.type !== 'DATE' || !fact.event) return undefined;
   const when = parseCalendarDate(fact.value);
-  const event = squash(fact.event).replace(/[.;,]+$/, '');
-  if (!when || event.length < 8 || event.length > EVENT_MAX || !isSelfContained(event)) return undefined;
-  return { when, event };
+  const event = when ? eventClause(ctx, fact, fullName) : undefined;
+  return when && event ? { when, event } : undefined;
 }
 
 /** Dates grouped by event and by sentence: where an also-true date would be. */
@@ -39,8 +38,9 @@ export const dateKind: QuestionKindModule = {
   candidates(ctx, rng) {
     const out: Candidate[] = [];
     const index = indexDates(ctx.factsOf('date'));
+    const fullName = surnameResolver(ctx);
     for (const fact of ctx.factsOf('date')) {
-      const dated = datedEvent(fact);
+      const dated = datedEvent(ctx, fact, fullName);
       const when = dated?.when ?? parseCalendarDate(fact.value);
       if (!when || fact.type !== 'DATE') continue;
       let stem: string;

@@ -6,8 +6,43 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
+import { BASE_VERBS, DANGLING_ENDS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { isPastVerb } from '../clause.js';
 
 const COUNTS_MAX = 90;
+/** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
+const TINY = 10;
+const SPECIFIC_WORDS = 3;
+
+const AFTER_PARTICIPLE = new Set(['by', 'or', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'during', 'since', 'over', 'last', 'this', 'into', 'across', 'per']);
+
+/** "talks sent Fiat shares": a noun, a past verb, then its object is a clause, not a thing counted. */
+function isClause(words: string[]): boolean {
+  return words.some((w, i) => i > 0 && i < words.length - 1 && isPastVerb(w) && !STOPWORDS.has(words[i - 1].toLowerCase()) && !DANGLING_ENDS.has(words[i - 1].toLowerCase()) && !AFTER_PARTICIPLE.has(words[i + 1].toLowerCase()));
+}
+
+/**
+ * What is counted, when it makes a fair question on its own: several words naming the thing
+ * ("Russian soldiers killed or wounded"), not a bare noun ("soldiers") nor a tiny count of a
+ * vague one ("2 countries"). Null when the question must show the sentence instead.
+ */
+export function askableCounts(fact: NumberFact): string | null {
+  if (!fact.counts) return null;
+  // The stem says "the number of": the extractor's own "numbers of" would double it.
+  const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '').replace(/^(?:the )?(?:numbers?|amount|total) of /i, '');
+  const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
+  if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
+  // What is counted is a noun phrase: one opening on a verb or a function word is an extraction slip ("showed stronger growth").
+  const first = (words[0] ?? '').toLowerCase();
+  if (isPastVerb(first) || /^\p{Ll}+ing$/u.test(words[0] ?? '') || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
+  // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
+  if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
+  if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;
+  // A small count must be of countable things named in the plural ("3 free nursery education" is a slip).
+  if (fact.value < TINY && fact.unit === null && (content.length < SPECIFIC_WORDS || !/s$/i.test(words.at(-1) ?? ''))) return null;
+  return counts;
+}
 
 /** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */
 export interface NumberIndex {
@@ -65,10 +100,10 @@ export const numberKind: QuestionKindModule = {
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
-      const counts = fact.counts ? squash(fact.counts) : null;
+      const counts = askableCounts(fact);
       let stem: string;
       let show: (v: number) => string;
-      if (counts && counts.length <= COUNTS_MAX && isSelfContained(counts)) {
+      if (counts) {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
         stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts, unit: fact.unit }, rng);
       } else {

@@ -2,13 +2,13 @@ import type { QuoteFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { BLANK, nestQuotes } from '../cloze.js';
 import { titleKeys } from '../context.js';
-import { corroboration, factKey } from '../fact-key.js';
+import { corroboration, factKeys } from '../fact-key.js';
 import { shuffled } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { DETERMINERS, STOPWORDS, VERB_MARKERS } from '../words.js';
-import { QUOTE_MAX, namesSpeaker } from './who-said.js';
+import { QUOTE_MAX, namesSpeaker, standsAsStatement } from './who-said.js';
 
 const TOKEN = /\p{L}[\p{L}’'-]*/gu;
 const MIN_WORD = 5;
@@ -62,7 +62,7 @@ export const quoteCloze: QuestionKindModule = {
     for (const fact of quotes) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
-      if (!speaker || !fact.direct || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      if (!speaker || !fact.direct || !standsAsStatement(fact) || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       const own = new Set(wordsOf(fact).map((w) => stemOf(w.word)));
       const pool = (others: QuoteFact[]) => {
         const seen = new Set<string>();
@@ -93,7 +93,7 @@ export const quoteCloze: QuestionKindModule = {
         out.push({
           kind: 'quote-cloze',
           facts: [fact],
-          keys: [factKey(fact), ...titleKeys(ctx, speaker)],
+          keys: [...factKeys(fact), ...titleKeys(ctx, speaker)],
           score: 1.5 + corroboration(fact),
           draft: { form: 'choice', stem, answer: word, distractors: picked },
         });

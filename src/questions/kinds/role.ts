@@ -1,10 +1,12 @@
-import type { Person } from '../context.js';
+import { type Person, affiliated } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
 import { samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
+import { ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
 const ROLE_MAX = 80;
@@ -14,10 +16,49 @@ function roleOption(role: string): string {
   return capitalize(squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, ''));
 }
 
-function overlaps(a: string, b: string): boolean {
+function roleWords(role: string): Set<string> {
+  let s = normalize(roleOption(role));
+  for (const [pattern, word] of ROLE_SYNONYMS) s = s.replace(pattern, word);
+  return new Set(s.split(' ').filter((w) => w && !ROLE_NOISE.has(w)));
+}
+
+/**
+ * The same job, or one a student could not tell apart: one role's words (synonyms merged) all
+ * in the other's ("Defense Minister" / "U.S. Defense Secretary", "NATO chief" / "NATO Secretary General").
+ */
+export function overlaps(a: string, b: string): boolean {
   const x = normalize(roleOption(a));
   const y = normalize(roleOption(b));
-  return x === y || x.includes(y) || y.includes(x);
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  const [small, large] = [roleWords(a), roleWords(b)].sort((p, q) => p.size - q.size);
+  if ([...small].every((w) => large.has(w))) return true;
+  // The same job where one does not say whose: "Chief economist" / "Economist at Deutsche Bank".
+  const [x1, y1] = [jobOf(a), jobOf(b)];
+  return x1.head === y1.head && (x1.qualifiers.length === 0 || y1.qualifiers.length === 0);
+}
+
+/** The job word of a role and the words that say which one: "Economist at Deutsche Bank" -> economist + deutsche, bank. */
+function jobOf(role: string): { head: string; qualifiers: string[] } {
+  let s = normalize(roleOption(role));
+  for (const [pattern, word] of ROLE_SYNONYMS) s = s.replace(pattern, word);
+  const [title, ...rest] = s.split(/ (?:at|of|for|with|to|in) /);
+  const words = title.split(' ').filter((w) => w && !ROLE_NOISE.has(w));
+  const head = words.at(-1) ?? '';
+  const qualifiers = [...words.slice(0, -1), ...rest.join(' ').split(' ')].filter((w) => w && !ROLE_NOISE.has(w) && !RANK_WORDS.has(w));
+  return { head, qualifiers };
+}
+
+/** A title many people hold, that does not say which one: "President", "Professor", "chief executive". */
+function isGeneric(role: string): boolean {
+  const words = normalize(roleOption(role)).split(' ');
+  return words.every((w) => GENERIC_TITLES.has(w) || ADDRESS_TITLES.has(w) || RANK_WORDS.has(w) || ROLE_NOISE.has(w));
+}
+
+/** A role that names the person ("Zelensky's chief of staff" for Zelenskyy): another person's, and a giveaway. */
+function mentions(role: string, person: Person): boolean {
+  if (namesSpeaker(role, person.names)) return true;
+  const surname = normalize(person.name).split(' ').at(-1) ?? '';
+  return surname.length >= 5 && normalize(role).split(' ').some((w) => w.length >= 5 && w.slice(0, 6) === surname.slice(0, 6));
 }
 
 /** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
@@ -30,26 +71,30 @@ export const roleKind: QuestionKindModule = {
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);
-      if (!entity || !person || role.length > ROLE_MAX || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
       const drafts: ChoiceDraft[] = [];
       // What is X's role: other people's roles of the same form (title vs description), never one X also has.
+      // One role per other person: two titles of one person are two names for one job.
       const roles: string[] = [];
+      const holders: Person[] = [];
       for (const p of others) {
-        for (const r of p.roles) {
-          if (roles.length === 3) break;
-          if (r.length > ROLE_MAX || isAppositiveRole(r) !== isAppositiveRole(role) || hasRole(person, r) || roles.some((x) => overlaps(x, r))) continue;
-          roles.push(r);
-        }
+        if (roles.length === 3) break;
+        if (holders.some((h) => samePerson(h, p))) continue;
+        const r = p.roles.find((r) => r.length <= ROLE_MAX && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
+        if (r === undefined) continue;
+        roles.push(r);
+        holders.push(p);
       }
       if (roles.length === 3) {
         drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { name: person.name, ask: 'role' }, rng), answer: roleOption(role), distractors: roles.map(roleOption) });
       }
       // Who is described as R: people who are not described so anywhere.
       const names: Person[] = [];
-      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !names.some((n) => samePerson(n, p))) names.push(p);
-      if (names.length === 3) {
+      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !affiliated(p, person) && !names.some((n) => samePerson(n, p))) names.push(p);
+      // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
+      if (names.length === 3 && !mentions(role, person)) {
         drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer: person.name, distractors: names.map((p) => p.name) });
       }
       if (drafts.length === 0) continue;

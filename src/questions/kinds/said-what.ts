@@ -1,13 +1,12 @@
-import { nestQuotes } from '../cloze.js';
 import { groupBy } from '../group.js';
 import type { QuoteFact } from '../../schema/index.js';
-import { alsoSaid, sameWords, titleKeys } from '../context.js';
+import { affiliated, alsoSaid, similarWords, titleKeys } from '../context.js';
 import { localThenSample } from '../sample.js';
 import { samePerson } from '../distractors/people.js';
-import { corroboration, factKey } from '../fact-key.js';
-import { normalize, shorten, squash } from '../text.js';
+import { corroboration, factKeys } from '../fact-key.js';
+import { capitalize, normalize, shorten, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { QUOTE_MAX, QUOTE_MIN, namesSpeaker } from './who-said.js';
+import { QUOTE_MAX, QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 
 const OPTION_MAX = 160;
 
@@ -17,12 +16,13 @@ export const saidWhat: QuestionKindModule = {
   candidates(ctx, rng) {
     const quotes = ctx.factsOf('quote').filter((q) => {
       const t = squash(q.text);
-      return t.length >= QUOTE_MIN && t.length <= QUOTE_MAX;
+      // Options are shown whole: a cut one may leave a quotation mark open.
+      return t.length >= QUOTE_MIN && t.length <= OPTION_MAX && standsAsStatement(q);
     });
     const out: Candidate[] = [];
     const byArticle = groupBy(quotes, (q) => q.article);
     // Words nobody is named for: they might be this speaker's, so they are never a wrong option.
-    const unsure = new Set(quotes.filter((q) => !ctx.personOf(q.speaker)).map((q) => normalize(q.text)));
+    const unsure = new Set(ctx.factsOf('quote').filter((q) => !ctx.personOf(q.speaker)).map((q) => normalize(q.text)));
     for (const fact of quotes) {
       const speaker = ctx.personOf(fact.speaker);
       if (!speaker || namesSpeaker(fact.text, speaker.names)) continue;
@@ -31,18 +31,20 @@ export const saidWhat: QuestionKindModule = {
       for (const q of pool) {
         if (picked.length === 3) break;
         const p = ctx.personOf(q.speaker);
-        if (!p || samePerson(p, speaker) || q.direct !== fact.direct || unsure.has(normalize(q.text)) || namesSpeaker(q.text, p.names)) continue;
+        if (!p || samePerson(p, speaker) || affiliated(p, speaker) || q.direct !== fact.direct || unsure.has(normalize(q.text)) || namesSpeaker(q.text, p.names) || namesSpeaker(q.text, speaker.names)) continue;
         // Anything this speaker said anywhere is also true, however it is trimmed.
-        if (alsoSaid(ctx, speaker, q) || picked.some((x) => sameWords(x.text, q.text))) continue;
+        if (alsoSaid(ctx, speaker, q) || similarWords(q.text, fact.text) || picked.some((x) => similarWords(x.text, q.text))) continue;
         picked.push(q);
       }
       if (picked.length < 3) continue;
-      const show = (q: QuoteFact) => (q.direct ? `“${nestQuotes(shorten(squash(q.text), OPTION_MAX))}”` : capitalizeClause(shorten(squash(q.text), OPTION_MAX)));
-      const stem = ctx.phrases.pick('said-what', { speaker: ctx.describe(speaker), direct: fact.direct }, rng);
+      // All options alike: quoted words in quotation marks, reported clauses bare and capitalized.
+      const show = (q: QuoteFact) => (q.direct ? `“${shorten(quoteAsShown(q), OPTION_MAX)}”` : capitalize(shorten(quoteAsShown(q), OPTION_MAX)));
+      const stem = ctx.phrases.pick('said-what', { speaker: ctx.describe(speaker), name: speaker.name, direct: fact.direct }, rng);
       out.push({
         kind: 'said-what',
         facts: [fact],
-        keys: [factKey(fact), ...titleKeys(ctx, speaker)],
+        // The options show other quotes whole: no other question may ask about them.
+        keys: [...factKeys(fact), ...picked.flatMap(factKeys), ...titleKeys(ctx, speaker)],
         score: 2 + corroboration(fact),
         draft: { form: 'choice', stem, answer: show(fact), distractors: picked.map(show) },
       });
@@ -50,7 +52,3 @@ export const saidWhat: QuestionKindModule = {
     return out;
   },
 };
-
-function capitalizeClause(s: string): string {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}

@@ -5,6 +5,7 @@ import { shuffled } from '../random.js';
 import { capitalize, normalize } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { datedEvent } from './date.js';
+import { surnameResolver } from '../clause.js';
 
 const MAX_EVENTS = 4;
 
@@ -12,9 +13,10 @@ const MAX_EVENTS = 4;
 export const timeline: QuestionKindModule = {
   kind: 'timeline',
   candidates(ctx, rng) {
+    const fullName = surnameResolver(ctx);
     const events = ctx
       .factsOf('date')
-      .map((fact) => ({ fact, dated: datedEvent(fact) }))
+      .map((fact) => ({ fact, dated: datedEvent(ctx, fact, fullName) }))
       .filter((e): e is { fact: DateFact; dated: NonNullable<ReturnType<typeof datedEvent>> } => e.dated !== undefined);
     const chosen: typeof events = [];
     for (const e of shuffled(rng, events)) {

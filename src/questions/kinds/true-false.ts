@@ -1,13 +1,11 @@
 import { alsoSaid, titleKeys } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
-import { corroboration, factKey } from '../fact-key.js';
+import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { randomInt } from '../random.js';
-import { isSelfContained, shorten, squash } from '../text.js';
-import { alsoTrueFigures, indexNumbers } from './number.js';
-import { nestQuotes } from '../cloze.js';
+import { alsoTrueFigures, askableCounts, indexNumbers } from './number.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { QUOTE_MAX, QUOTE_MIN, namesSpeaker } from './who-said.js';
+import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 
 const TF_QUOTE_MAX = 180;
 
@@ -24,16 +22,17 @@ export const trueFalse: QuestionKindModule = {
     };
     for (const fact of ctx.factsOf('quote')) {
       const speaker = ctx.personOf(fact.speaker);
-      const quote = nestQuotes(squash(fact.text));
-      if (!speaker || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      const quote = quoteAsShown(fact);
+      // Whole statements only: a cut quote or a bare fragment is not something to judge true or false.
+      if (!speaker || !standsAsStatement(fact) || quote.length < QUOTE_MIN || quote.length > TF_QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng, 1);
       if (!other) continue;
-      const shown = shorten(quote, TF_QUOTE_MAX);
+      const shown = quote;
       const stems = pair({ fact: 'quote', speaker: ctx.describe(speaker), quote: shown, direct: fact.direct }, { fact: 'quote', speaker: ctx.describe(other), quote: shown, direct: fact.direct });
       out.push({
         kind: 'true-false',
         facts: [fact],
-        keys: [factKey(fact), ...titleKeys(ctx, speaker), ...titleKeys(ctx, other)],
+        keys: [...factKeys(fact), ...titleKeys(ctx, speaker), ...titleKeys(ctx, other)],
         score: 1.5 + corroboration(fact),
         draft: { form: 'true-false', ...stems, correction: `${speaker.name} said it, not ${other.name}` },
       });
@@ -41,8 +40,8 @@ export const trueFalse: QuestionKindModule = {
     const numbers = ctx.factsOf('number');
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
-      const counts = fact.counts ? squash(fact.counts) : null;
-      if (!counts || counts.length > 90 || !isSelfContained(counts) || fact.qualifier === 'some') continue;
+      const counts = askableCounts(fact);
+      if (!counts || fact.qualifier === 'some') continue;
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;
       const source = ctx.attribution(fact, fact.source);
@@ -51,9 +50,9 @@ export const trueFalse: QuestionKindModule = {
       out.push({
         kind: 'true-false',
         facts: [fact],
-        keys: [factKey(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
+        keys: [...factKeys(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
         score: 1.5 + corroboration(fact),
-        draft: { form: 'true-false', ...pair({ fact: 'number', source, counts, figure: right }, { fact: 'number', source, counts, figure: swapped }), correction: `the figure is ${right}, not ${swapped}` },
+        draft: { form: 'true-false', ...pair({ fact: 'number', source, counts, figure: right, unit: fact.unit }, { fact: 'number', source, counts, figure: swapped, unit: fact.unit }), correction: `the figure is ${right}, not ${swapped}` },
       });
     }
     return out;

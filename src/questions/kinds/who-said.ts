@@ -1,7 +1,10 @@
 import { alsoSaid } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
-import { corroboration, factKey } from '../fact-key.js';
-import { normalize, squash } from '../text.js';
+import { corroboration, factKeys } from '../fact-key.js';
+import { normalize, reportedClause, squash } from '../text.js';
+import { balancedQuotes, hasVerb, standsAlone } from '../clause.js';
+import { DANGLING_ENDS } from '../words.js';
+import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 
@@ -15,6 +18,34 @@ export function namesSpeaker(quote: string, names: Iterable<string>): boolean {
   return false;
 }
 
+/** A quote as a stem or option shows it: direct words as written, reported ones as a clause after "said that". */
+export function quoteAsShown(fact: QuoteFact): string {
+  return nestQuotes(fact.direct ? squash(fact.text) : reportedClause(fact.text));
+}
+
+/**
+ * A quote that reads as a whole statement on its own: quotation marks paired, quoted words a
+ * sentence (capital first, several words), reported words with no pronoun pointing elsewhere ("He would ...").
+ */
+export function standsAsStatement(fact: QuoteFact): boolean {
+  if (!balancedQuotes(fact.text)) return false;
+  const shown = quoteAsShown(fact);
+  // Cut short by the extraction ("... in its history and").
+  if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
+  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS;
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown);
+}
+
+const PHRASE_MAX = 60;
+/** "the move", "the decision": reported words that need the story around them. */
+const REFERENT_PHRASE = /\bthe (?:move|decision|step|plan|deal|idea|proposal|measure|change|announcement|report|incident)\b/i;
+const STATEMENT_WORDS = 5;
+
+/** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. */
+function isShortPhrase(quote: string): boolean {
+  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1));
+}
+
 /** A quote -> which person or organization said it. */
 export const whoSaid: QuestionKindModule = {
   kind: 'who-said',
@@ -22,15 +53,16 @@ export const whoSaid: QuestionKindModule = {
     const out: Candidate[] = [];
     for (const fact of ctx.factsOf('quote')) {
       const speaker = ctx.personOf(fact.speaker);
-      const quote = nestQuotes(squash(fact.text));
-      if (!speaker || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng);
+      const quote = quoteAsShown(fact);
+      if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(fact) && !isShortPhrase(quote)) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      // Someone the quote talks about is a giveaway, not a distractor.
+      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng);
       if (wrong.length < 3) continue;
       const stem = ctx.phrases.pick('who-said', { quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
       out.push({
         kind: 'who-said',
         facts: [fact],
-        keys: [factKey(fact)],
+        keys: [...factKeys(fact)],
         score: 3 + corroboration(fact) + (fact.direct ? 0.5 : 0),
         draft: { form: 'choice', stem, answer: speaker.name, distractors: wrong.map((p) => p.name) },
       });

@@ -1,0 +1,195 @@
+import type { DateFact } from '../schema/index.js';
+import type { QuestionContext } from './context.js';
+import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
+import { normalize, squash } from './text.js';
+import { BASE_VERBS, EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES } from './words.js';
+
+export const EVENT_MAX = 140;
+const EVENT_MIN_WORDS = 4;
+
+const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’)]+$/g, '');
+
+/** A past-tense verb or auxiliary that can head a finished event. */
+export function isPastVerb(word: string): boolean {
+  const w = bare(word);
+  if (IRREGULAR_PAST.has(w) || PAST_AUXILIARIES.has(w)) return true;
+  return w.length > 4 && w.endsWith('ed') && !ED_ADJECTIVES.has(w);
+}
+
+/** Any finite verb, for "said that ... <verb>": the reported clause needs one of its own. */
+function isAnyVerb(word: string): boolean {
+  return isPastVerb(word) || NOT_FINISHED_HEADS.has(bare(word));
+}
+
+/** Quotation marks opened and closed in pairs: a cut quote leaves one open. */
+export function balancedQuotes(s: string): boolean {
+  const opens = (s.match(/[“]/g) ?? []).length;
+  const closes = (s.match(/[”]/g) ?? []).length;
+  const straight = (s.match(/"/g) ?? []).length;
+  // Single marks: an opening one follows a space or the start; a closing one ends a word before a space, punctuation or the end.
+  const singleOpen = (s.match(/(?:^|[\s(])[‘'](?=\p{L})/gu) ?? []).length;
+  const singleClose = (s.match(/(?<=[\p{L}.,!?])[’'](?=[\s.,;:!?)]|$)(?<!s[’'])/gu) ?? []).length;
+  const brackets = (s.match(/[()]/g) ?? []).join('');
+  return opens === closes && straight % 2 === 0 && singleOpen === singleClose && (brackets.match(/\(/g) ?? []).length === (brackets.match(/\)/g) ?? []).length;
+}
+
+/**
+ * A clause that names its subject and needs nothing outside itself: no pronoun or "this" whose
+ * referent is elsewhere. "that" after a verb introduces reported speech and is fine.
+ */
+export function standsAlone(clause: string): boolean {
+  if (BACK_REFERENCE_OPENERS.test(clause.trim())) return false;
+  const outside = clause.replace(/[“"][^”"]*[”"]/g, ' ');
+  let previous: { word: string; end: number } | undefined;
+  for (const m of outside.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
+    const lower = m[0].toLowerCase();
+    // "said that ..." introduces what was said; "that" after a comma or a noun points elsewhere.
+    const complement = lower === 'that' && previous !== undefined && /^\s+$/.test(outside.slice(previous.end, m.index)) && (isAnyVerb(previous.word) || REPORTING_VERBS.has(previous.word.toLowerCase()));
+    if (REFERENT_NEEDING.has(lower) && !complement) return false;
+    previous = { word: m[0], end: m.index! + m[0].length };
+  }
+  return true;
+}
+
+/** A reported clause with a verb of its own: a statement, not a noun phrase ("An annual profit of $17.5bn"). */
+export function hasVerb(clause: string): boolean {
+  return clause.split(' ').some((w) => isAnyVerb(w) || /^(?:does|do|says|shows|means|remains|needs|wants|seems|looks|makes|takes|gives|goes)$/i.test(bare(w)));
+}
+
+/**
+ * An event a quiz can date: a subject, then a past-tense verb, then what happened, ending on a
+ * content word. `next` is the word that follows the event in its sentence, when known: a
+ * capitalized one means the extraction cut a name in half.
+ */
+export function isUsableEvent(clause: string, next?: string): boolean {
+  const words = clause.split(' ');
+  if (words.length < EVENT_MIN_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause) || !standsAlone(clause)) return false;
+  // A date inside the event would answer, or muddle, the question about its date.
+  if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
+  const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
+  if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
+  // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
+  if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
+  // "The screening took place": a definite subject with no name points back into the story.
+  if (/^(?:the|a|an)$/i.test(words[0]) && !words.slice(1, head).some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
+  // "X said that ..." is an event only with what was said: a clause with its own verb.
+  if (REPORTING_VERBS.has(bare(words[head])) || (bare(words[head]) === 'did' && REPORTING_VERBS.has(bare(words[head + 2] ?? '')))) {
+    // The word right after the verb is its object or an adjective ("told shocked investors"), not the reported verb.
+    if (!words.slice(head + 2).some((w) => isAnyVerb(w) && !REPORTING_VERBS.has(bare(w)))) return false;
+  }
+  // The sentence goes on without a break: the event must stop where a new phrase starts.
+  return !next || PHRASE_STARTERS.has(next.toLowerCase());
+}
+
+const isCapitalized = (t: string) => /^\p{Lu}[\p{L}\p{N}.’'-]*$/u.test(t) && !/[’']s$/.test(t) && !/[.]$/.test(t.replace(/^(?:\p{Lu}\.)+$/u, ''));
+const CONNECTOR = /^(?:of|de|von|van|al|and|&)$/;
+/** Lower-case nouns a subject may end with ("Ukrainian forces"): at most two, no function words or verbs. */
+const TRAILING_NOUNS = 2;
+
+/**
+ * The words just before the event that name its subject ("NATO Secretary General Mark Rutte",
+ * "Ukrainian forces", "Putin and Kim Jong Un"). Undefined when there is none, or when the clause
+ * is itself reported ("... said that Russia sent"): a claim is not an event.
+ */
+function subjectAt(before: string): string | undefined {
+  const tokens = before.split(' ').filter(Boolean);
+  let i = tokens.length - 1;
+  const run: string[] = [];
+  while (i >= 0 && run.length < TRAILING_NOUNS && /^\p{Ll}+$/u.test(tokens[i]) && !DANGLING_ENDS.has(tokens[i]) && !STOPWORDS.has(tokens[i]) && !isAnyVerb(tokens[i])) run.unshift(tokens[i--]);
+  if (run.length > 0 && !(i >= 0 && isCapitalized(tokens[i]))) return undefined;
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (isCapitalized(t)) run.unshift(t);
+    else if (CONNECTOR.test(t) && run.length > 0 && i > 0 && isCapitalized(tokens[i - 1])) run.unshift(t);
+    else break;
+  }
+  const the = i >= 0 && tokens[i].toLowerCase() === 'the';
+  while (run.length > 0 && (NON_SUBJECT_CAPITALS.has(run[0].toLowerCase()) || CONNECTOR.test(run[0]))) run.shift();
+  if (run.length === 0 || !/^\p{Lu}/u.test(run[0])) return undefined;
+  // The run must open its clause: after "between" or "of" it is the tail of a longer subject ("a debate between X and Y").
+  const previous = the ? tokens[i - 1] : tokens[i];
+  if (previous !== undefined && !/[,;:]$/.test(previous) && !SUBJECT_OPENERS.has(previous.toLowerCase())) return undefined;
+  return (the ? ['the', ...run] : run).join(' ');
+}
+
+/** Words after which a new clause, and so its subject, may start. */
+const SUBJECT_OPENERS = new Set(['and', 'but', 'while', 'as', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'yet', 'so', 'once', 'until', 'whereas']);
+
+const TRAILING_TIME = /(?:,|\b(?:on|in|at|during|since|last|this|early|late|earlier|later|also|reportedly|first|then|already|previously|recently))\s*$/i;
+
+const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|')})\\b`);
+
+const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GAP = 3;
+
+/**
+ * Where the event sits in its sentence: the words before it, and the word right after it when no
+ * punctuation comes between. The event may skip a few words of the sentence ("said Monday that"
+ * -> "said that"), and "that" may be one the extractor added.
+ */
+function locate(sentence: string, event: string): { before: string; next?: string; complement: number } | undefined {
+  const tokens = event.split(' ');
+  const words = tokens.map((w) => (w.toLowerCase() === 'that' ? '(?:that)?' : escape(w)));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`(?:\\s+\\S+){0,${GAP}}?\\s*`)}(?![\\p{L}\\p{N}])`, 'u');
+  const m = pattern.exec(sentence);
+  if (!m) return undefined;
+  const next = sentence.slice(m.index + m[0].length).match(/^\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/u)?.[1];
+  // Where what the head verb governs starts: its first word after the verb (and a "that").
+  const second = tokens.slice(1).find((w) => w.toLowerCase() !== 'that');
+  const complement = second === undefined ? m.index + m[0].length : sentence.indexOf(second, m.index + tokens[0].length);
+  return { before: sentence.slice(0, m.index), next, complement };
+}
+
+/**
+ * Verbs whose object is another event ("suggested Parliament could decide in 2011"): a date
+ * after what they govern may belong to that event, not to the saying or planning.
+ */
+function governsAnEvent(event: string): boolean {
+  const words = event.split(' ').map(bare);
+  return REPORTING_VERBS.has(words[0]) || EVENT_GOVERNING_VERBS.has(words[0]) || words.some((w) => MODALS.has(w));
+}
+
+/**
+ * The date fact's event as a whole clause a student can read alone ("Mark Rutte met South
+ * Korea's foreign minister"), or undefined when the text gives no usable one. The extractor's
+ * event is often the verb phrase only; the subject is then taken from the words before it.
+ */
+export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (subject: string) => string = (s) => s): string | undefined {
+  if (!fact.event || VAGUE_DATE.test(fact.text)) return undefined;
+  const event = squash(fact.event).replace(/[\s.;,:]+$/, '');
+  const raw = ctx.raw(fact.article);
+  const sentence = raw === undefined ? undefined : squash(raw.slice(fact.sentence.start, fact.sentence.end));
+  const place = sentence ? locate(sentence, event) : undefined;
+  const first = bare(event.split(' ')[0]);
+  if (!isPastVerb(first) && !NOT_FINISHED_HEADS.has(first)) {
+    // A clause with its own subject; one opening on a base verb is a cut imperative or a lost article ("Put the bid ...", "Set of lawsuits ...").
+    if (BASE_VERBS.has(first) || EVENT_GOVERNING_VERBS.has(first) || first === 'put') return undefined;
+    return isUsableEvent(event, place?.next) ? event.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()) : undefined;
+  }
+  if (!place) return undefined;
+  if (governsAnEvent(event)) {
+    const datePosition = squash(raw!.slice(fact.sentence.start, fact.span.start)).length;
+    if (datePosition >= place.complement) return undefined;
+  }
+  let before = place.before.replace(squash(fact.text), ' ').replace(/\s+/g, ' ').trim();
+  for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
+  const subject = subjectAt(before);
+  if (!subject) return undefined;
+  const clause = `${fullName(subject)} ${event}`;
+  return isUsableEvent(clause, place.next) ? clause : undefined;
+}
+
+/** A lookup from a bare surname ("Rutte") to the one notable full name that ends with it. */
+export function surnameResolver(ctx: QuestionContext): (subject: string) => string {
+  const bySurname = new Map<string, string | null>();
+  for (const p of ctx.notable) {
+    if (p.kind !== 'person' || !p.name.includes(' ')) continue;
+    const last = normalize(p.name).split(' ').at(-1)!;
+    const known = bySurname.get(last);
+    bySurname.set(last, known === undefined || known === p.name ? p.name : null);
+  }
+  return (subject) => (subject.includes(' ') ? subject : (bySurname.get(normalize(subject)) ?? subject));
+}

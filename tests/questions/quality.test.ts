@@ -1,0 +1,293 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../../src/questions/context.js';
+import { openPhrasebook } from '../../src/questions/phrasebook.js';
+import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
+import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
+import { askableCounts } from '../../src/questions/kinds/number.js';
+import { overlaps } from '../../src/questions/kinds/role.js';
+import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
+import { quoteKeys } from '../../src/questions/fact-key.js';
+import { reportedClause } from '../../src/questions/text.js';
+import { streamFor } from '../../src/questions/random.js';
+import { FactTable, type DateFact, type Entity, type Fact, type NumberFact } from '../../src/schema/index.js';
+
+/**
+ * Small hand-made fact tables over invented one-article texts, one per error class a teacher
+ * found in real quizzes. Spans are found by searching the text, so they are exact.
+ */
+const ARTICLE = 'a1';
+
+function tableOf(text: string, facts: Array<(find: Finder) => Fact>, entities: Entity[] = []) {
+  const find = finder(text);
+  return {
+    table: FactTable.parse({
+      schemaVersion: 1,
+      articles: [{ id: ARTICLE, path: 'a1.txt', outlet: 'The Velden Herald', publishedFrom: 'metadata', published: '2024-05-10' }],
+      entities,
+      facts: facts.map((f) => f(find)),
+    }),
+    texts: { [ARTICLE]: text },
+  };
+}
+
+type Finder = (s: string, nth?: number) => Pick<Fact, 'id' | 'article' | 'span' | 'text' | 'sentence' | 'corroboratedBy' | 'extractor'>;
+let counter = 0;
+function finder(text: string): Finder {
+  return (s, nth = 0) => {
+    let start = -1;
+    for (let i = 0; i <= nth; i++) start = text.indexOf(s, start + 1);
+    if (start < 0) throw new Error(`"${s}" not in text`);
+    const end = start + s.length;
+    const stop = text.lastIndexOf('. ', start);
+    const from = Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n', start) + 1);
+    const dot = text.indexOf('. ', end);
+    const to = dot < 0 ? text.length : dot + 1;
+    return { id: `f${++counter}`, article: ARTICLE, span: { start, end }, text: s, sentence: { start: from, end: to }, corroboratedBy: [], extractor: 'test' };
+  };
+}
+
+const dateFact = (find: string, value: string, event: string | null) => (f: Finder): DateFact => ({ ...f(find), kind: 'date', type: 'DATE', value, event });
+const person = (id: string, name: string, roles: string[] = [], kind: Entity['kind'] = 'person'): Entity => ({ id, kind, name, aliases: [name.split(' ').at(-1)!], roles, articles: [ARTICLE] });
+const quote = (find: string, entity: string, name: string, direct: boolean) => (f: Finder): Fact => ({ ...f(find), kind: 'quote', direct, cue: 'said', speaker: { entity, name, mention: null } });
+
+function clauseFor(text: string, date: ReturnType<typeof dateFact>, entities: Entity[] = []) {
+  const { table, texts } = tableOf(text, [date], entities);
+  const ctx = buildContext(table, openPhrasebook(), texts);
+  return eventClause(ctx, table.facts[0] as DateFact);
+}
+
+describe('date and timeline events are whole clauses', () => {
+  it('gives a verb-phrase event the subject the sentence names', () => {
+    const text = 'Mayor Ana Lindqvist said on 3 May 2024 that the old bridge would close for repairs. Nothing else happened.';
+    expect(clauseFor(text, dateFact('3 May 2024', '2024-05-03', 'said that the old bridge would close for repairs'))).toBe('Mayor Ana Lindqvist said that the old bridge would close for repairs');
+  });
+
+  it('makes the date question a full question with the clause, not a fragment', () => {
+    const text = 'Engineer Omar Haddad inspected the damaged pumping station on 3 May 2024. The town hall stayed shut.';
+    const { table, texts } = tableOf(text, [dateFact('3 May 2024', '2024-05-03', 'inspected the damaged pumping station')]);
+    const q = generateQuiz(table, { seed: 'd', count: 1, kinds: ['date'], texts });
+    expect(q.questions).toHaveLength(1);
+    expect(q.questions[0].stem).toContain('Engineer Omar Haddad inspected the damaged pumping station');
+    expect(q.questions[0].stem).toMatch(/[Ww]hen did (?:this|the following) happen/);
+    expect(q.questions[0].stem).not.toMatch(/happen: \p{Ll}/u);
+  });
+
+  it.each([
+    ['a name cut in half', 'On 4 May 2024 the council met engineer Omar Haddad at the town hall.', '4 May 2024', 'met engineer Omar'],
+    ['a dangling article', 'On 4 May 2024 Ana Lindqvist called the closure a disaster for shops.', '4 May 2024', 'called the closure a'],
+    ['a pronoun for a subject', 'He launched the appeal for volunteers on 4 May 2024.', '4 May 2024', 'launched the appeal for volunteers'],
+    ['a modal, not a finished event', 'Ana Lindqvist would be calling the minister on 4 May 2024.', '4 May 2024', 'would be calling the minister'],
+    ['a reporting verb with nothing reported', 'Ana Lindqvist said on social media on 4 May 2024.', '4 May 2024', 'said on social media'],
+    ['the tail of a longer subject', 'A debate between Ana Lindqvist and Tomas Brandt was cancelled on 4 May 2024.', '4 May 2024', 'was cancelled'],
+    ['a claim inside reported speech', 'Tomas Brandt said that Ana Lindqvist closed the bridge on 4 May 2024.', '4 May 2024', 'closed the bridge'],
+    ['a date that belongs to what was suggested, not to the suggesting', 'Ana Lindqvist suggested the council could decide in 2026.', '2026', 'suggested the council could decide'],
+    ['a relative time inside the event', 'Omar Haddad repaired two pumps last week and the gates on 4 May 2024.', '4 May 2024', 'repaired two pumps last week and the gates'],
+    ['a reporting verb whose next word is an adjective, not what was said', 'Ana Lindqvist told shocked residents on 4 May 2024.', '4 May 2024', 'told shocked residents'],
+    ['a definite subject with no name', 'The screening took place at the town hall on 4 May 2024.', '4 May 2024', 'The screening took place at the town hall'],
+    ['a clause that lost its first words', 'Put the flood plan in we were forecasting on 4 May 2024.', '4 May 2024', 'Put the flood plan in we were forecasting'],
+    ['a clause opening on "If"', 'If confirmed, that would be the best quarter since 4 May 2024.', '4 May 2024', 'If confirmed, that would be the best quarter'],
+  ])('skips %s', (_, text, find, event) => {
+    expect(clauseFor(text, dateFact(find, '2024-05-04', event))).toBeUndefined();
+  });
+
+  it('skips a vague date ("nearly three years ago" is not a year)', () => {
+    const text = 'Ana Lindqvist opened the new flood barrier nearly three years ago.';
+    expect(clauseFor(text, dateFact('nearly three years ago', '2021', 'opened the new flood barrier'))).toBeUndefined();
+  });
+
+  it('names a surname-only subject in full when one notable person has that surname', () => {
+    const text = 'Lindqvist opened the new flood barrier on 4 May 2024. Nothing else happened.';
+    const entities = [person('e1', 'Ana Lindqvist', ['Mayor'])];
+    const { table, texts } = tableOf(text, [dateFact('4 May 2024', '2024-05-04', 'opened the new flood barrier')], entities);
+    const q = generateQuiz(table, { seed: 'n', count: 1, kinds: ['date'], texts });
+    expect(q.questions[0]?.stem).toContain('Ana Lindqvist opened the new flood barrier');
+  });
+});
+
+describe('number questions ask about a meaningful count', () => {
+  const num = (counts: string | null, value: number, unit: string | null = null): NumberFact => ({
+    id: 'n', article: ARTICLE, span: { start: 0, end: 1 }, text: 'x', sentence: { start: 0, end: 1 }, corroboratedBy: [], extractor: 'test',
+    kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [],
+  });
+  it('skips a bare noun, a tiny count of a vague thing, and a verb phrase', () => {
+    expect(askableCounts(num('countries', 2))).toBeNull();
+    expect(askableCounts(num('soldiers', 10000))).toBeNull();
+    expect(askableCounts(num('Labour MPs', 30))).toBeNull();
+    expect(askableCounts(num('showed stronger economic growth', 12))).toBeNull();
+  });
+  it('keeps a specific count; a small one only of things named in the plural', () => {
+    expect(askableCounts(num('residents of Velden evacuated', 12000))).toBe('residents of Velden evacuated');
+    expect(askableCounts(num('shelters opened by volunteers', 4))).toBe('shelters opened by volunteers');
+    expect(askableCounts(num('free nursery education', 3))).toBeNull();
+    expect(askableCounts(num('keep council tax rises', 4, '%'))).toBeNull();
+    expect(askableCounts(num('reports of stalled talks sent harbour shares', 2, '%'))).toBeNull();
+    expect(askableCounts(num('wealthy harbour towns spend', 30))).toBeNull();
+    expect(askableCounts(num('chasing outstanding repair payments', 720, 'GBP'))).toBeNull();
+    expect(askableCounts(num('shelters opened by the Red Cross', 14))).toBe('shelters opened by the Red Cross');
+    expect(askableCounts(num('numbers of camera phones in the valley', 7500))).toBe('camera phones in the valley');
+  });
+  it('writes units as news does, not as codes', () => {
+    expect(formatFigure(548, 'GBP pence')).toBe('548p');
+    expect(formatFigure(53.09, 'USD/bbl')).toBe('$53.09 a barrel');
+  });
+  it('never offers both ten times and a tenth of the answer (the answer would be the one in the middle)', () => {
+    for (let i = 0; i < 200; i++) {
+      const wrong = numberDistractors(num('troops sent to the border', 3000), [], new Set(), streamFor('m', i));
+      expect(wrong).toHaveLength(3);
+      expect(wrong.includes(30000) && wrong.includes(300)).toBe(false);
+    }
+  });
+});
+
+describe('quotes read as statements', () => {
+  const text = [
+    'Mayor Ana Lindqvist said that the new dykes will hold through the winter floods.',
+    'Water Board chair Tomas Brandt said that the dykes will hold through the winter floods this year.',
+    'Engineer Omar Haddad said the pumps were running day and night across the valley.',
+    'Farmer Lena Okafor said her fields would stay flooded until the spring.',
+    'Minister Priya Desai said the government would pay for every repaired home.',
+    'Red Cross director Sven Holm said volunteers had opened fourteen shelters in the valley.',
+    'The Red Cross said more volunteers had opened shelters across the valley.',
+    'Harbour master Nils Berg said flooding had forced the move.',
+    'Ferry captain Ida Sund said the harbour had never in its history and',
+  ].join(' ');
+  const entities = [
+    person('e1', 'Ana Lindqvist', ['Mayor']),
+    person('e2', 'Tomas Brandt', ['Water Board chair']),
+    person('e3', 'Omar Haddad', ['Engineer']),
+    person('e4', 'Lena Okafor', ['Farmer']),
+    person('e5', 'Priya Desai', ['Minister']),
+    person('e6', 'Sven Holm', ['Red Cross director']),
+    { ...person('e7', 'Red Cross', [], 'organization'), aliases: [] },
+    person('e8', 'Nils Berg', ['Harbour master']),
+    person('e9', 'Ida Sund', ['Ferry captain']),
+  ];
+  const facts = [
+    quote('that the new dykes will hold through the winter floods', 'e1', 'Ana Lindqvist', false),
+    quote('that the dykes will hold through the winter floods this year', 'e2', 'Tomas Brandt', false),
+    quote('the pumps were running day and night across the valley', 'e3', 'Omar Haddad', false),
+    quote('her fields would stay flooded until the spring', 'e4', 'Lena Okafor', false),
+    quote('the government would pay for every repaired home', 'e5', 'Priya Desai', false),
+    quote('volunteers had opened fourteen shelters in the valley', 'e6', 'Sven Holm', false),
+    quote('more volunteers had opened shelters across the valley', 'e7', 'Red Cross', false),
+    quote('flooding had forced the move', 'e8', 'Nils Berg', false),
+    quote('the harbour had never in its history and', 'e9', 'Ida Sund', false),
+  ];
+  const { table, texts } = tableOf(text, facts, entities);
+
+  it('never doubles "that" after "said"', () => {
+    expect(reportedClause('that the dykes will hold.')).toBe('the dykes will hold');
+    expect(reportedClause('that was a judgement for voters')).toBe('that was a judgement for voters');
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const q = generateQuiz(table, { seed, count: 10, kinds: ['who-said', 'true-false', 'said-what'], texts });
+      expect(q.questions.length).toBeGreaterThan(0);
+      for (const x of q.questions) expect(x.stem).not.toMatch(/\bthat that\b/i);
+    }
+  });
+
+  it('shows said-what options of one form: bare clauses, no leading "That", no pronoun pointing elsewhere', () => {
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['said-what'], texts });
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      if (c.draft.form !== 'choice') continue;
+      for (const o of [c.draft.answer, ...c.draft.distractors]) {
+        expect(o).not.toMatch(/^That /);
+        expect(o).not.toMatch(/^(?:Her|His|He|She|They) /);
+        expect(o).not.toMatch(/the move|history and$/);
+      }
+    }
+  });
+
+  it('never swaps in a speaker who said much the same, or one who speaks for the speaker', () => {
+    const { candidates } = prepareQuestions(table, { seed: 't', kinds: ['true-false', 'who-said'], texts });
+    expect(candidates.filter((c) => c.kind === 'true-false').length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      const speaker = (c.facts[0] as Extract<Fact, { kind: 'quote' }>).speaker.name;
+      const wrong = c.draft.form === 'true-false' ? [c.draft.falseStem] : c.draft.distractors;
+      const joined = wrong.join(' | ');
+      if (speaker === 'Ana Lindqvist') expect(joined).not.toContain('Tomas Brandt');
+      if (speaker === 'Tomas Brandt') expect(joined).not.toContain('Ana Lindqvist');
+      if (speaker === 'Sven Holm') expect(joined).not.toMatch(/Red Cross said|^Red Cross$/m);
+      if (speaker === 'Red Cross') expect(joined).not.toContain('Sven Holm');
+    }
+  });
+
+  it('treats a quote told with and without a small word as one fact', () => {
+    const a = quoteKeys('The deepening cooperation between the two ports is a threat to both the northern and southern trade routes');
+    const b = quoteKeys('The deepening cooperation between the two ports is a threat to both northern and southern trade routes');
+    expect(a.some((k) => b.includes(k))).toBe(true);
+  });
+
+  it('finds quotes cut inside a quotation', () => {
+    expect(balancedQuotes('the deal was “one, a significant step. Two, a breach')).toBe(false);
+    expect(balancedQuotes('the deal was “a significant step” for the town')).toBe(true);
+    expect(balancedQuotes("the farmers' union said it was 'a good day'")).toBe(true);
+    expect(balancedQuotes('the repairs are worth 40m euros a year (£35m')).toBe(false);
+  });
+});
+
+describe('role questions', () => {
+  it('treats near-synonyms and unqualified versions of a job as the same role', () => {
+    expect(overlaps('Defense Minister', 'U.S. Defense Secretary')).toBe(true);
+    expect(overlaps('Velden Council chief', 'Velden Council Secretary General')).toBe(true);
+    expect(overlaps('Chief economist', 'Economist at Ostra Bank')).toBe(true);
+    expect(overlaps('Deputy Water Board Press Secretary', 'Water Board spokeswoman')).toBe(true);
+    expect(overlaps('Velden President', 'Ostra President')).toBe(false);
+    expect(overlaps('Mayor', 'Engineer')).toBe(false);
+  });
+
+  it('asks no question about a title many people hold', () => {
+    const text = 'President Ana Lindqvist spoke. Chief executive Tomas Brandt agreed. Engineer Omar Haddad and Farmer Lena Okafor listened. Professor Priya Desai and Harbour master Sven Holm left.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['President']),
+      person('e2', 'Tomas Brandt', ['Chief executive']),
+      person('e3', 'Omar Haddad', ['Engineer']),
+      person('e4', 'Lena Okafor', ['Farmer']),
+      person('e5', 'Priya Desai', ['Professor']),
+      person('e6', 'Sven Holm', ['Harbour master']),
+    ];
+    const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(find), kind: 'role', entity, name, role: find });
+    const { table, texts } = tableOf(text, [role('President', 'e1', 'Ana Lindqvist'), role('Chief executive', 'e2', 'Tomas Brandt'), role('Professor', 'e5', 'Priya Desai'), role('Harbour master', 'e6', 'Sven Holm')], entities);
+    const { candidates } = prepareQuestions(table, { seed: 'g', kinds: ['role'], texts });
+    expect(candidates.map((c) => c.facts[0].text)).toEqual(['Harbour master']);
+  });
+
+  it('takes at most one role from each other person, none naming the answer person', () => {
+    const text = 'Mayor Ana Lindqvist spoke. Council head Tomas Brandt, the council leader, agreed. Engineer Omar Haddad and Farmer Lena Okafor listened. Lindqvist adviser Priya Desai and Harbour master Sven Holm left.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['Mayor']),
+      person('e2', 'Tomas Brandt', ['Council head', 'Council leader']),
+      person('e3', 'Omar Haddad', ['Engineer']),
+      person('e4', 'Lena Okafor', ['Farmer']),
+      person('e5', 'Priya Desai', ['Lindqvist adviser']),
+      person('e6', 'Sven Holm', ['Harbour master']),
+    ];
+    const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(find), kind: 'role', entity, name, role: find });
+    const { table, texts } = tableOf(text, [role('Mayor', 'e1', 'Ana Lindqvist')], entities);
+    for (const seed of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['role'], texts });
+      for (const c of candidates) {
+        if (c.draft.form !== 'choice' || c.draft.answer !== 'Mayor') continue;
+        const council = c.draft.distractors.filter((d) => /^Council/.test(d));
+        expect(council.length).toBeLessThanOrEqual(1);
+        expect(c.draft.distractors).not.toContain('Lindqvist adviser');
+      }
+    }
+  });
+});
+
+describe('selection', () => {
+  it('spreads the right answers: one speaker is not the answer to every question', async () => {
+    const { selectCandidates } = await import('../../src/questions/select.js');
+    const make = (answer: string, score: number, i: number) => ({
+      kind: 'who-said' as const,
+      facts: [{ id: `q${i}`, article: `a${i}` } as Fact],
+      keys: [`k${i}`],
+      score,
+      draft: { form: 'choice' as const, stem: `stem ${i}`, answer, distractors: ['W', 'X', 'Y'].map((d) => `${d}${i}`) },
+    });
+    const candidates = [0, 1, 2, 3].map((i) => make('Ana Lindqvist', 5, i)).concat([4, 5, 6, 7].map((i) => make('Tomas Brandt', 4, i)));
+    const picked = selectCandidates(candidates, 4, streamFor('spread'));
+    expect(picked.filter((c) => c.draft.form === 'choice' && c.draft.answer === 'Ana Lindqvist')).toHaveLength(2);
+  });
+});
