@@ -6,7 +6,7 @@ import { extractors } from './extract/registry.js';
 import { docRefiners, tableRefiners } from './refine/registry.js';
 import { buildEntities, type EntityIndex } from './refine/build-entities.js';
 import type { DocExtraction, FactDraft, SpeakerDraft } from './extract/types.js';
-import type { Diagnostic, Fact, FactTable, Speaker, TextSpan } from './schema/index.js';
+import type { Diagnostic, Entity, Fact, FactTable, Speaker, TextSpan } from './schema/index.js';
 
 /**
  * The whole flow, in order:
@@ -23,11 +23,12 @@ export function factsFromDocs(docs: Doc[], diagnostics: Diagnostic[] = []): Fact
   const extractions = docs.map(extractDoc);
   for (const ex of extractions) for (const refiner of docRefiners) refiner.refine(ex);
   const index = buildEntities(extractions);
+  const entityById = new Map(index.entities.map((e) => [e.id, e]));
   let table: FactTable = {
     schemaVersion: 1,
     articles: docs.map((d) => d.article),
     entities: index.entities,
-    facts: extractions.flatMap((ex, d) => toFacts(ex, d, index)),
+    facts: extractions.flatMap((ex, d) => toFacts(ex, d, index, entityById)),
     diagnostics: [...diagnostics, ...extractions.flatMap((ex) => ex.diagnostics)],
   };
   for (const refiner of tableRefiners) table = refiner.refine(table, docs);
@@ -48,7 +49,7 @@ export function extractDoc(doc: Doc): DocExtraction {
 const KIND_PREFIX: Record<Fact['kind'], string> = { quote: 'q', number: 'n', date: 'd', role: 'r' };
 
 /** Drafts -> facts: raw-file coordinates, exact text, ids, resolved entities. */
-function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex): Fact[] {
+function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entityById: ReadonlyMap<string, Entity>): Fact[] {
   const { doc } = ex;
   const articleId = doc.article.id;
   const counters: Record<string, number> = {};
@@ -60,7 +61,7 @@ function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex): Fact[
   const entityOf = (mentionIndex: number | null | undefined) => {
     const cluster = mentionIndex == null ? undefined : ex.mentions[mentionIndex]?.cluster;
     const id = cluster == null ? undefined : index.byCluster.get(`${docIndex}:${cluster}`);
-    return id ? index.entities.find((e) => e.id === id) ?? null : null;
+    return id ? entityById.get(id) ?? null : null;
   };
   const speaker = (s: SpeakerDraft): Speaker => {
     const entity = entityOf(s.mentionIndex);
