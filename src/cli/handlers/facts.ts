@@ -3,7 +3,7 @@ import { formatWarnings } from '../../io/warnings.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
-import { formatFacts, type FactsFormat } from '../../render/facts-format.js';
+import { factsJsonPieces, formatFacts, type FactsFormat } from '../../render/facts-format.js';
 import { inputsOf } from '../options.js';
 
 /** `quizwire facts`. */
@@ -15,9 +15,18 @@ export async function runFacts(argv: Record<string, unknown>): Promise<void> {
   } finally {
     progress.done();
   }
+  const inputs = loaded.docs.map((d) => d.article.path);
   const table = factsFromDocs(loaded.docs, loaded.diagnostics);
+  // The articles' cleaned texts and sentences are not needed any more: let them go before the output is built.
+  loaded = undefined;
   if (!argv.quiet) process.stderr.write(formatWarnings(table.diagnostics));
-  const text = formatFacts(table, argv.format as FactsFormat);
-  if (argv.out) writeFilesAtomically([{ path: String(argv.out), data: text }], { protect: loaded.docs.map((d) => d.article.path) });
+  const format = argv.format as FactsFormat;
+  if (format === 'json') {
+    if (argv.out) writeFilesAtomically([{ path: String(argv.out), chunks: factsJsonPieces(table) }], { protect: inputs });
+    else for (const piece of factsJsonPieces(table)) process.stdout.write(piece);
+    return;
+  }
+  const text = formatFacts(table, format);
+  if (argv.out) writeFilesAtomically([{ path: String(argv.out), data: text }], { protect: inputs });
   else process.stdout.write(text);
 }
