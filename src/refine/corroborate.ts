@@ -35,7 +35,13 @@ export const corroborate: TableRefiner = {
       add(b, a.article);
     };
     const linkArticles: LinkArticles = (f, articles) => {
-      for (const a of articles) if (!add(f, a)) return;
+      let set = others.get(f);
+      for (const a of articles) {
+        if (a === f.article) continue;
+        if (!set) others.set(f, (set = new Set()));
+        if (set.size >= MAX_CORROBORATING) return;
+        set.add(a);
+      }
     };
     const quotes: QuoteFact[] = [];
     const numbers: NumberFact[] = [];
@@ -81,17 +87,22 @@ function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
     for (const w of words[i]) post(bySpeaker, w, i);
     return bySpeaker;
   });
+  const articleIds = new Map<string, number>();
+  const articleOf = Int32Array.from(quotes, (q) => articleIds.get(q.article) ?? articleIds.set(q.article, articleIds.size).get(q.article)!);
   // Shared-word counts per other quote, in a reused array; `touched` keeps first-seen order.
   const shared = new Int32Array(quotes.length);
   const touched: number[] = [];
   quotes.forEach((q, i) => {
     const bySpeaker = postingsOf[i];
     if (!bySpeaker || !words[i].length) return;
+    const article = articleOf[i];
     for (const w of words[i]) {
       const list = bySpeaker.get(w);
       if (!list || list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
-        if (j <= i || quotes[j].article === q.article) continue;
+      // Postings ascend, and each pair is counted from its first quote: start after i.
+      for (let p = firstAbove(list, i); p < list.length; p++) {
+        const j = list[p];
+        if (articleOf[j] === article) continue;
         if (shared[j]++ === 0) touched.push(j);
       }
     }
@@ -101,6 +112,18 @@ function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
     }
     touched.length = 0;
   });
+}
+
+/** Index of the first entry above `value` in an ascending list. */
+function firstAbove(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Values equal up to floating-point noise ("2.5 million" = "2,500,000"; 1,004 is not 1,000). */
@@ -143,14 +166,11 @@ function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
 /** Dates: same normalized value and at least one shared event word. */
 function corroborateDates(dates: DateFact[], link: LinkArticles): void {
   const byKey = new Map<string, Set<string>>();
-  const words = dates.map((d) => [...new Set(contentWords(d.event))]);
+  const keys = dates.map((d) => [...new Set(contentWords(d.event))].map((w) => `${d.value}\u0000${w}`));
   dates.forEach((d, i) => {
-    for (const w of words[i]) {
-      const key = `${d.value}\u0000${w}`;
-      (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(d.article);
-    }
+    for (const key of keys[i]) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(d.article);
   });
   dates.forEach((d, i) => {
-    for (const w of words[i]) link(d, byKey.get(`${d.value}\u0000${w}`)!);
+    for (const key of keys[i]) link(d, byKey.get(key)!);
   });
 }
