@@ -15,40 +15,36 @@ export function formatFacts(table: FactTable, format: FactsFormat): string {
   }
 }
 
-/** The JSON text is handed out in pieces of about this many characters. */
-const PIECE = 1 << 16;
+/** Items of one list stringified together. */
+const BATCH = 256;
 
 /**
- * `formatFacts(table, 'json')` in pieces, built item by item: the whole text is tens of MB for a
- * few MB of articles, and that string, its flattened copy and its UTF-8 copy alive at once would
- * decide the peak memory of `quizwire facts`.
+ * `formatFacts(table, 'json')` in pieces, a batch of items at a time: the whole text is tens of MB
+ * for a few MB of articles, and that string, its flattened copy and its UTF-8 copy alive at once
+ * would decide the peak memory of `quizwire facts`.
  */
 export function* factsJsonPieces(table: FactTable): Generator<string> {
-  let pending = '';
-  // JSON.stringify(value, null, 2) of a value one level down, re-indented to where it stands.
-  const nested = (value: unknown, indent: string) => (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
   // Members JSON.stringify leaves out of an object.
   const entries = Object.entries(table).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
   if (!entries.length) {
     yield '{}\n';
     return;
   }
-  pending = '{';
+  let head = '{';
   for (const [k, [key, value]] of entries.entries()) {
-    pending += `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    head += `${k ? ',' : ''}\n  ${JSON.stringify(key)}: `;
     if (!Array.isArray(value) || value.length === 0) {
-      pending += nested(value, '  ');
+      // "[\n  VALUE\n]": the value indented as it stands one level down.
+      head += JSON.stringify([value], null, 2).slice(4, -2);
       continue;
     }
-    pending += '[';
-    for (let i = 0; i < value.length; i++) {
-      pending += `${i ? ',' : ''}\n    ${nested(value[i], '    ')}`;
-      if (pending.length >= PIECE) {
-        yield pending;
-        pending = '';
-      }
+    yield `${head}[\n`;
+    for (let i = 0; i < value.length; i += BATCH) {
+      // "[\n  [\n    A,\n    B\n  ]\n]": the items indented as they stand two levels down.
+      const items = JSON.stringify([value.slice(i, i + BATCH)], null, 2).slice(6, -6);
+      yield i ? `,\n${items}` : items;
     }
-    pending += '\n  ]';
+    head = '\n  ]';
   }
-  yield `${pending}\n}\n`;
+  yield `${head}\n}\n`;
 }
