@@ -67,31 +67,38 @@ function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entity
     const entity = entityOf(s.mentionIndex);
     return { entity: entity?.id ?? s.entity ?? null, name: entity?.name ?? s.name ?? null, mention: s.mention ? rawText(s.mention) : null };
   };
-  return drafts.flatMap((draft: FactDraft): Fact[] => {
+  const facts: Fact[] = [];
+  for (const draft of drafts) {
     const n = (counters[draft.kind] = (counters[draft.kind] ?? 0) + 1);
-    const { text, ...span } = rawText(draft.span);
+    const raw = toRawSpan(doc, draft.span);
+    // Field order is the JSON order of the fact table.
     const base = {
       id: `${articleId}:${KIND_PREFIX[draft.kind]}${n}`,
       article: articleId,
-      span,
-      text,
+      span: raw,
+      text: doc.raw.slice(raw.start, raw.end),
       sentence: toRawSpan(doc, draft.sentence),
       corroboratedBy: [] as string[],
       extractor: draft.extractor,
     };
     switch (draft.kind) {
       case 'quote':
-        return [{ ...base, kind: 'quote', direct: draft.direct, cue: draft.cue, speaker: speaker(draft.speaker) }];
+        facts.push({ ...base, kind: 'quote', direct: draft.direct, cue: draft.cue, speaker: speaker(draft.speaker) });
+        break;
       case 'number': {
         const { kind, value, qualifier, unit, counts, approximate } = draft;
-        return [{ ...base, kind, value, qualifier, unit, counts, approximate, source: draft.source ? speaker(draft.source) : null, conflictsWith: [] }];
+        facts.push({ ...base, kind, value, qualifier, unit, counts, approximate, source: draft.source ? speaker(draft.source) : null, conflictsWith: [] });
+        break;
       }
       case 'date':
-        return [{ ...base, kind: 'date', type: draft.type, value: draft.value, event: draft.event }];
+        facts.push({ ...base, kind: 'date', type: draft.type, value: draft.value, event: draft.event });
+        break;
       case 'role': {
         const entity = entityOf(draft.mentionIndex);
-        return entity ? [{ ...base, kind: 'role', entity: entity.id, name: entity.name, role: draft.role }] : [];
+        if (entity) facts.push({ ...base, kind: 'role', entity: entity.id, name: entity.name, role: draft.role });
+        break;
       }
     }
-  });
+  }
+  return facts;
 }
