@@ -32,6 +32,12 @@ async function main(): Promise<void> {
     .parseAsync();
 }
 
+// A reader that stops early (`quizwire facts | head`) is no error; other write errors get one line.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  fail(`cannot write to standard output (${err.code ?? 'error'})`, 1);
+});
+
 main().catch((err: unknown) => {
   if (isQuizwireError(err)) fail(err.message, err.exitCode);
   if (process.env.QUIZWIRE_DEBUG) console.error(err);

@@ -1,10 +1,16 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { QuizwireError } from '../errors.js';
 
 export interface OutputFile {
   path: string;
   data: string | Uint8Array;
+}
+
+/** A large output written piece by piece, so that it never has to be in memory whole. */
+export interface ChunkedOutputFile {
+  path: string;
+  chunks: Iterable<string>;
 }
 
 export interface WriteOptions {
@@ -28,7 +34,7 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function checkTargets(files: OutputFile[], options: WriteOptions): void {
+function checkTargets(files: Array<OutputFile | ChunkedOutputFile>, options: WriteOptions): void {
   const inputs = new Set((options.protect ?? []).map((p) => resolve(p)));
   for (const f of files) {
     if (inputs.has(resolve(f.path))) throw new QuizwireError(`${f.path}: is one of the input articles; choose another --out.`);
@@ -41,6 +47,15 @@ function cannotWrite(e: unknown, target: string): QuizwireError {
   return new QuizwireError(`${target}: cannot write output (${(e as NodeJS.ErrnoException).code ?? 'error'}); choose a writable --out.`);
 }
 
+function writeChunks(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk, null, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 let sequence = 0;
 
 /**
@@ -48,7 +63,7 @@ let sequence = 0;
  * every one was written are they renamed into place. A failure removes every temporary file, so
  * a crash never leaves half a PDF or a stray `.tmp`.
  */
-export function writeFilesAtomically(files: OutputFile[], options: WriteOptions = {}): void {
+export function writeFilesAtomically(files: Array<OutputFile | ChunkedOutputFile>, options: WriteOptions = {}): void {
   checkTargets(files, options);
   const temps: Array<{ tmp: string; path: string }> = [];
   let current = files[0]?.path ?? '.';
@@ -61,7 +76,8 @@ export function writeFilesAtomically(files: OutputFile[], options: WriteOptions 
       ensureDir(dirname(f.path));
       const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}-${sequence++}.tmp`);
       temps.push({ tmp, path: f.path });
-      writeFileSync(tmp, f.data);
+      if ('chunks' in f) writeChunks(tmp, f.chunks);
+      else writeFileSync(tmp, f.data);
     }
   } catch (e) {
     removeTemps();

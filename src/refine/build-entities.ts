@@ -13,8 +13,19 @@ export interface EntityIndex {
 
 interface PersonEntry {
   entity: Entity;
+  /** Distinct full names only: a person named in hundreds of articles is compared once per spelling. */
   fullNames: NameParts[];
+  fullNameKeys: Set<string>;
   roleWords: Set<string>;
+}
+
+const partsKey = (p: NameParts) => `${p.words.join(' ')}\u0000${p.surnames.join(' ')}\u0000${p.given ?? ''}`;
+
+/** Membership sets beside an entity's ordered lists, so a popular entity costs no more per article. */
+interface Seen {
+  aliases: Set<string>;
+  articles: Set<string>;
+  roleKeys: Set<string>;
 }
 
 /** Better canonical name: more words, then more letters ("Jane Okafor" over "Okafor"). */
@@ -42,12 +53,12 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   const byCluster = new Map<string, string>();
   const persons = new SurnameIndex<PersonEntry>();
   const named = new Map<string, Entity>();
-  const roleKeys = new Map<Entity, Set<string>>();
+  const seen = new Map<Entity, Seen>();
 
   const create = (kind: Entity['kind'], name: string): Entity => {
     const entity: Entity = { id: `e${entities.length + 1}`, kind, name, aliases: [], roles: [], articles: [] };
     entities.push(entity);
-    roleKeys.set(entity, new Set());
+    seen.set(entity, { aliases: new Set(), articles: new Set(), roleKeys: new Set() });
     return entity;
   };
 
@@ -80,9 +91,15 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         const parts = nameParts(canonical);
         let entry = matchPerson(parts, roleWords);
         if (!entry) {
-          entry = { entity: create('person', canonical), fullNames: [], roleWords: new Set() };
+          entry = { entity: create('person', canonical), fullNames: [], fullNameKeys: new Set(), roleWords: new Set() };
         }
-        if (parts.words.length >= 2) entry.fullNames.push(parts);
+        if (parts.words.length >= 2) {
+          const key = partsKey(parts);
+          if (!entry.fullNameKeys.has(key)) {
+            entry.fullNameKeys.add(key);
+            entry.fullNames.push(parts);
+          }
+        }
         for (const s of parts.surnames.length ? parts.surnames : parts.words.slice(-1)) persons.add(s, entry);
         for (const w of roleWords) entry.roleWords.add(w);
         entity = entry.entity;
@@ -92,18 +109,26 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         if (!entity) named.set(key, (entity = create(kind, canonical)));
       }
       if (betterName(canonical, entity.name)) entity.name = canonical;
+      const known = seen.get(entity)!;
       for (const m of mentions) {
         const form = mentionForm(m);
         // "his office" names Lee's office here, but is no name for it elsewhere.
         const surface = form === 'name' && !/^(?:his|her|its|their)\s/i.test(m.text) ? [m.text] : [];
-        for (const alias of [...surface, ...(m.name ? [m.name] : [])]) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+        for (const alias of [...surface, ...(m.name ? [m.name] : [])]) {
+          if (known.aliases.has(alias)) continue;
+          known.aliases.add(alias);
+          entity.aliases.push(alias);
+        }
         const key = m.role ? roleKey(m.role) : '';
-        if (m.role && form === 'name' && !roleKeys.get(entity)!.has(key)) {
-          roleKeys.get(entity)!.add(key);
+        if (m.role && form === 'name' && !known.roleKeys.has(key)) {
+          known.roleKeys.add(key);
           entity.roles.push(m.role);
         }
       }
-      if (!entity.articles.includes(ex.doc.article.id)) entity.articles.push(ex.doc.article.id);
+      if (!known.articles.has(ex.doc.article.id)) {
+        known.articles.add(ex.doc.article.id);
+        entity.articles.push(ex.doc.article.id);
+      }
       byCluster.set(`${d}:${cluster}`, entity.id);
     }
   });

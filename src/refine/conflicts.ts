@@ -19,7 +19,7 @@ export const conflicts: TableRefiner = {
   name: 'conflicts',
   refine(table) {
     const numbers = table.facts.filter((f): f is NumberFact => f.kind === 'number');
-    const groups = new Map<string, Array<{ fact: NumberFact; thing: CountedThing; range: [number, number] }>>();
+    const groups = new Map<string, Item[]>();
     for (const fact of numbers) {
       const thing = countedThing(fact.counts);
       // Small counts ("three hostages held") are often partial tallies or change over time.
@@ -33,21 +33,26 @@ export const conflicts: TableRefiner = {
       // An article that gives two different figures for the same words has not told us which thing
       // each one counts ("£20m" and "£12m" both for "the film"), so neither can conflict.
       const ambiguous = new Set<NumberFact>();
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const a = group[i];
-          const b = group[j];
-          if (a.fact.article === b.fact.article && sameThing(a.thing, b.thing) && !rangesMeet(a.range, b.range)) ambiguous.add(a.fact).add(b.fact);
+      for (const same of bucket(group, (item) => [item.fact.article]).values()) {
+        for (let i = 0; i < same.length; i++) {
+          for (let j = i + 1; j < same.length; j++) {
+            const a = same[i];
+            const b = same[j];
+            if (sameThing(a.thing, b.thing) && !rangesMeet(a.range, b.range)) ambiguous.add(a.fact).add(b.fact);
+          }
         }
       }
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          const a = group[i];
-          const b = group[j];
-          if (a.fact.article === b.fact.article || ambiguous.has(a.fact) || ambiguous.has(b.fact) || !sameThing(a.thing, b.thing)) continue;
-          if (!sharesName(a, b) || rangesMeet(a.range, b.range)) continue;
-          (found.get(a.fact) ?? found.set(a.fact, new Set()).get(a.fact)!).add(b.fact.id);
-          (found.get(b.fact) ?? found.set(b.fact, new Set()).get(b.fact)!).add(a.fact.id);
+      // Only figures sharing a name can conflict: compare within each name's bucket, not all pairs.
+      const candidates = group.filter((item) => !ambiguous.has(item.fact));
+      for (const named of bucket(candidates, nameModifiers).values()) {
+        for (let i = 0; i < named.length; i++) {
+          for (let j = i + 1; j < named.length; j++) {
+            const a = named[i];
+            const b = named[j];
+            if (a.fact.article === b.fact.article || !sameThing(a.thing, b.thing) || rangesMeet(a.range, b.range)) continue;
+            (found.get(a.fact) ?? found.set(a.fact, new Set()).get(a.fact)!).add(b.fact.id);
+            (found.get(b.fact) ?? found.set(b.fact, new Set()).get(b.fact)!).add(a.fact.id);
+          }
         }
       }
     }
@@ -56,15 +61,23 @@ export const conflicts: TableRefiner = {
   },
 };
 
+type Item = { fact: NumberFact; thing: CountedThing; range: [number, number] };
+
+/** Items under each of their keys, in group order. */
+function bucket(items: readonly Item[], keysOf: (item: Item) => readonly string[]): Map<string, Item[]> {
+  const out = new Map<string, Item[]>();
+  for (const item of items) for (const key of new Set(keysOf(item))) (out.get(key) ?? out.set(key, []).get(key)!).push(item);
+  return out;
+}
+
 /**
  * Precision first: both figures must name the same particular thing with a shared capitalised
- * modifier ("Northland troops"); "yearly income" or "councillors" alone may belong to different owners.
+ * modifier ("Northland troops"); "yearly income" or "councillors" alone may belong to different
+ * owners. These are the modifiers of one figure that can be shared that way.
  */
-function sharesName(a: { fact: NumberFact; thing: CountedThing }, b: { fact: NumberFact; thing: CountedThing }): boolean {
-  const names = (f: NumberFact) => new Set((f.counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
-  const inA = names(a.fact);
-  const inB = names(b.fact);
-  return a.thing.modifiers.some((m) => inA.has(m) && inB.has(m) && b.thing.modifiers.includes(m));
+function nameModifiers(item: Item): string[] {
+  const names = new Set((item.fact.counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  return item.thing.modifiers.filter((m) => names.has(m));
 }
 
 function rangesMeet([a0, a1]: [number, number], [b0, b1]: [number, number]): boolean {

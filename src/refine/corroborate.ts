@@ -21,22 +21,43 @@ export const corroborate: TableRefiner = {
   name: 'corroborate',
   refine(table) {
     const others = new Map<Fact, Set<string>>();
-    const add = (f: Fact, article: string) => {
-      if (article === f.article) return;
-      const set = others.get(f) ?? others.set(f, new Set()).get(f)!;
-      if (set.size < MAX_CORROBORATING) set.add(article);
+    /** False once the fact lists as many articles as it may: later articles change nothing. */
+    const add = (f: Fact, article: string): boolean => {
+      if (article === f.article) return true;
+      let set = others.get(f);
+      if (!set) others.set(f, (set = new Set()));
+      if (set.size >= MAX_CORROBORATING) return false;
+      set.add(article);
+      return true;
     };
     const link: Link = (a, b) => {
       add(a, b.article);
       add(b, a.article);
     };
     const linkArticles: LinkArticles = (f, articles) => {
-      for (const a of articles) add(f, a);
+      let set = others.get(f);
+      for (const a of articles) {
+        if (a === f.article) continue;
+        if (!set) others.set(f, (set = new Set()));
+        if (set.size >= MAX_CORROBORATING) return;
+        set.add(a);
+      }
     };
-    corroborateQuotes(table.facts.filter((f): f is QuoteFact => f.kind === 'quote'), link);
-    corroborateNumbers(table.facts.filter((f): f is NumberFact => f.kind === 'number'), linkArticles);
-    corroborateDates(table.facts.filter((f): f is DateFact => f.kind === 'date'), linkArticles);
-    for (const f of table.facts) f.corroboratedBy = [...(others.get(f) ?? [])].sort();
+    const quotes: QuoteFact[] = [];
+    const numbers: NumberFact[] = [];
+    const dates: DateFact[] = [];
+    for (const f of table.facts) {
+      if (f.kind === 'quote') quotes.push(f);
+      else if (f.kind === 'number') numbers.push(f);
+      else if (f.kind === 'date') dates.push(f);
+    }
+    corroborateQuotes(quotes, link);
+    corroborateNumbers(numbers, linkArticles);
+    corroborateDates(dates, linkArticles);
+    for (const f of table.facts) {
+      const set = others.get(f);
+      f.corroboratedBy = set ? [...set].sort() : [];
+    }
     return table;
   },
 };
@@ -55,25 +76,54 @@ function speakerKey(q: QuoteFact): string | null {
 }
 
 function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
-  const index = new Map<string, number[]>();
+  // speaker -> content word -> quotes (indexes, ascending)
+  const index = new Map<string, Map<string, number[]>>();
   const words = quotes.map((q) => [...new Set(contentWords(q.text).filter((w) => w.length > 2))]);
-  quotes.forEach((q, i) => {
+  const postingsOf = quotes.map((q, i) => {
     const speaker = speakerKey(q);
-    if (speaker) for (const w of words[i]) post(index, `${speaker}\u0000${w}`, i);
+    if (!speaker) return null;
+    let bySpeaker = index.get(speaker);
+    if (!bySpeaker) index.set(speaker, (bySpeaker = new Map()));
+    for (const w of words[i]) post(bySpeaker, w, i);
+    return bySpeaker;
   });
+  const articleIds = new Map<string, number>();
+  const articleOf = Int32Array.from(quotes, (q) => articleIds.get(q.article) ?? articleIds.set(q.article, articleIds.size).get(q.article)!);
+  // Shared-word counts per other quote, in a reused array; `touched` keeps first-seen order.
+  const shared = new Int32Array(quotes.length);
+  const touched: number[] = [];
   quotes.forEach((q, i) => {
-    const speaker = speakerKey(q);
-    if (!speaker || !words[i].length) return;
-    const shared = new Map<number, number>();
+    const bySpeaker = postingsOf[i];
+    if (!bySpeaker || !words[i].length) return;
+    const article = articleOf[i];
     for (const w of words[i]) {
-      const list = index.get(`${speaker}\u0000${w}`);
+      const list = bySpeaker.get(w);
       if (!list || list.length > MAX_POSTINGS) continue;
-      for (const j of list) if (j > i && quotes[j].article !== q.article) shared.set(j, (shared.get(j) ?? 0) + 1);
+      // Postings ascend, and each pair is counted from its first quote: start after i.
+      for (let p = firstAbove(list, i); p < list.length; p++) {
+        const j = list[p];
+        if (articleOf[j] === article) continue;
+        if (shared[j]++ === 0) touched.push(j);
+      }
     }
-    for (const [j, n] of shared) {
-      if (n >= QUOTE_OVERLAP * Math.min(words[i].length, words[j].length)) link(q, quotes[j]);
+    for (const j of touched) {
+      if (shared[j] >= QUOTE_OVERLAP * Math.min(words[i].length, words[j].length)) link(q, quotes[j]);
+      shared[j] = 0;
     }
+    touched.length = 0;
   });
+}
+
+/** Index of the first entry above `value` in an ascending list. */
+function firstAbove(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Values equal up to floating-point noise ("2.5 million" = "2,500,000"; 1,004 is not 1,000). */
@@ -116,14 +166,11 @@ function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
 /** Dates: same normalized value and at least one shared event word. */
 function corroborateDates(dates: DateFact[], link: LinkArticles): void {
   const byKey = new Map<string, Set<string>>();
-  const words = dates.map((d) => [...new Set(contentWords(d.event))]);
+  const keys = dates.map((d) => [...new Set(contentWords(d.event))].map((w) => `${d.value}\u0000${w}`));
   dates.forEach((d, i) => {
-    for (const w of words[i]) {
-      const key = `${d.value}\u0000${w}`;
-      (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(d.article);
-    }
+    for (const key of keys[i]) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(d.article);
   });
   dates.forEach((d, i) => {
-    for (const w of words[i]) link(d, byKey.get(`${d.value}\u0000${w}`)!);
+    for (const key of keys[i]) link(d, byKey.get(key)!);
   });
 }

@@ -1,27 +1,8 @@
 import type { CommandModule } from 'yargs';
-import { statSync } from 'node:fs';
-import { loadArticles } from '../../ingest/load.js';
-import { factsFromDocs } from '../../pipeline.js';
-import { buildBriefing } from '../../brief/index.js';
-import { parsePaper, renderBriefingPdf } from '../../render/pdf/briefing.js';
-import { generateQuiz } from '../../questions/index.js';
-import { writeFilesAtomically } from '../../io/write-atomic.js';
-import { QuizwireError } from '../../errors.js';
-import { inputsOf, withInputs, withQuiet, withSeed } from '../options.js';
+import { withInputs, withQuiet, withSeed } from '../options.js';
 
-const MAX_QUESTIONS = 5;
-
-export function parseQuestionCount(value: unknown): number {
-  const n = Number(value ?? 0);
-  if (!Number.isInteger(n) || n < 0 || n > MAX_QUESTIONS) throw new QuizwireError(`--questions ${String(value)}: give a whole number from 0 to ${MAX_QUESTIONS}.`);
-  return n;
-}
-
-function parseOutFile(value: unknown): string {
-  const out = String(value);
-  if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new QuizwireError(`--out ${out}: is a folder; give a file name such as ${out.replace(/\/+$/, '')}/briefing.pdf.`);
-  return out;
-}
+/** Most check questions a one-page briefing has room for. */
+export const MAX_BRIEF_QUESTIONS = 5;
 
 /** `quizwire brief`: the one-page briefing PDF. */
 export const briefCommand: CommandModule = {
@@ -31,20 +12,7 @@ export const briefCommand: CommandModule = {
     withQuiet(withSeed(withInputs(y)))
       .option('paper', { type: 'string', describe: 'paper size: a4 or letter', default: 'a4' })
       .option('out', { type: 'string', describe: 'PDF file to write', default: 'out/briefing.pdf' })
-      .option('questions', { type: 'number', describe: `check questions to add (0-${MAX_QUESTIONS})`, default: 0 }),
-  handler: async (argv) => {
-    const paper = parsePaper(argv.paper);
-    const count = parseQuestionCount(argv.questions);
-    const out = parseOutFile(argv.out);
-    const { docs, diagnostics } = loadArticles(inputsOf(argv));
-    const table = factsFromDocs(docs, diagnostics);
-    const quiz = count > 0 ? generateQuiz(table, { seed: String(argv.seed), count }) : undefined;
-    const briefing = buildBriefing(table, docs, { quiz, questions: count });
-    const pdf = await renderBriefingPdf(briefing, { paper });
-    writeFilesAtomically([{ path: out, data: pdf }]);
-    if (!argv.quiet) {
-      const note = count > 0 && briefing.questions.length === 0 ? ' (no check questions could be made)' : '';
-      process.stderr.write(`quizwire: wrote ${out} (${docs.length} article${docs.length === 1 ? '' : 's'}, ${paper})${note}\n`);
-    }
-  },
+      .option('questions', { type: 'number', describe: `check questions to add (0-${MAX_BRIEF_QUESTIONS})`, default: 0 }),
+  // Loaded when run, so `quizwire --help` does not pay for the pipeline and pdfkit.
+  handler: async (argv) => (await import('../handlers/brief.js')).runBrief(argv),
 };

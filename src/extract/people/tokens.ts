@@ -19,6 +19,19 @@ const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 
+// ASCII first: the Unicode tests only for the rare other characters.
+function startsWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(word);
+}
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
 /** Words and punctuation of `text[start, end)`, with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -28,10 +41,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let word = m[0];
     const at = m.index;
     if (at + word.length > end) word = word.slice(0, end - at);
-    const isWord = WORD_START.test(word);
+    const isWord = startsWord(word);
     const nextChar = text[at + word.length];
     // "U.S." and "Mr." and the initial "J." keep their final period.
-    if (isWord && nextChar === '.' && at + word.length < end && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || (word.length === 1 && UPPER_START.test(word)))) {
+    if (isWord && nextChar === '.' && at + word.length < end && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || (word.length === 1 && startsUpper(word)))) {
       word += '.';
       TOKEN.lastIndex = at + word.length;
     }
@@ -46,7 +59,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
-    out.push({ text: word, start: at, end: at + word.length, lower: word.toLowerCase(), cap: isWord && UPPER_START.test(word), possessive, outerEnd: outerEnd + apostrophe, word: isWord });
+    out.push({ text: word, start: at, end: at + word.length, lower: word.toLowerCase(), cap: isWord && startsUpper(word), possessive, outerEnd: outerEnd + apostrophe, word: isWord });
   }
   return out;
 }
