@@ -1,17 +1,7 @@
-import type { Qualifier } from '../schema/index.js';
+import { QUALIFIER_PHRASE } from '../schema/index.js';
 
 /** How a number's qualifier is written before the figure. */
-export const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  'more-than': 'more than',
-  'less-than': 'less than',
-  about: 'about',
-  nearly: 'nearly',
-  'at-least': 'at least',
-  'at-most': 'at most',
-  'up-to': 'up to',
-  some: 'some',
-};
+export const QUALIFIER_WORDS = QUALIFIER_PHRASE;
 
 export const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -36,6 +36,19 @@ export type QuoteFact = z.infer<typeof QuoteFact>;
 export const Qualifier = z.enum(['exact', 'more-than', 'less-than', 'about', 'nearly', 'at-least', 'at-most', 'up-to', 'some']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
+/** How each qualifier is written before a figure ("more than 600,000"). */
+export const QUALIFIER_PHRASE: Record<Qualifier, string> = {
+  exact: '',
+  'more-than': 'more than',
+  'less-than': 'less than',
+  about: 'about',
+  nearly: 'nearly',
+  'at-least': 'at least',
+  'at-most': 'at most',
+  'up-to': 'up to',
+  some: 'some',
+};
+
 export const NumberFact = FactBase.extend({
   kind: z.literal('number'),
   value: z.number(),

@@ -1,18 +1,8 @@
-import type { NumberFact } from '../../schema/index.js';
+import { QUALIFIER_PHRASE, type NumberFact } from '../../schema/index.js';
 import { type Rng, randomInt, shuffled } from '../random.js';
 import { CURRENCY_SYMBOLS, PER_UNIT_WORDS, UNIT_SUFFIXES } from '../../questions/words.js';
 
-const QUALIFIER_WORDS: Record<NumberFact['qualifier'], string> = {
-  exact: '',
-  'more-than': 'more than',
-  'less-than': 'less than',
-  about: 'about',
-  nearly: 'nearly',
-  'at-least': 'at least',
-  'at-most': 'at most',
-  'up-to': 'up to',
-  some: 'some',
-};
+const QUALIFIER_WORDS = QUALIFIER_PHRASE;
 
 const SCALES: Array<[number, string]> = [
   [1e9, 'billion'],
