@@ -37,7 +37,7 @@ export const KeySentence = Ranked.extend({
 export type KeySentence = z.infer<typeof KeySentence>;
 
 export const KeyNumber = Ranked.extend({
-  /** The figure with its qualifier ("more than 600,000"). */
+  /** The figure with its qualifier ("more than 350,000"). */
   figure: z.string(),
   /** What it counts, or a short excerpt of its sentence when the table does not say. */
   what: z.string(),

@@ -8,7 +8,7 @@ import type { Doc } from '../doc.js';
 export interface Mention extends Span {
   text: string;
   kind: EntityKind;
-  /** The name without titles ("Mark Rutte" for "NATO chief Mark Rutte"). */
+  /** The name without titles ("Amara Okafor" for "Health Minister Amara Okafor"). */
   name: string;
   /** A role or title attached here ("NATO Secretary General", "a former Dutch prime minister"). */
   role: string | null;

@@ -88,7 +88,7 @@ const CONNECTOR = /^(?:of|de|von|van|al|and|&)$/;
 const TRAILING_NOUNS = 2;
 
 /**
- * The words just before the event that name its subject ("NATO Secretary General Mark Rutte",
+ * The words just before the event that name its subject ("Health Minister Amara Okafor",
  * "Ukrainian forces", "Putin and Kim Jong Un"). Undefined when there is none, or when the clause
  * is itself reported ("... said that Russia sent"): a claim is not an event.
  */
@@ -153,7 +153,7 @@ function governsAnEvent(event: string): boolean {
 }
 
 /**
- * The date fact's event as a whole clause a student can read alone ("Mark Rutte met South
+ * The date fact's event as a whole clause a student can read alone ("Amara Okafor met South
  * Korea's foreign minister"), or undefined when the text gives no usable one. The extractor's
  * event is often the verb phrase only; the subject is then taken from the words before it.
  */
@@ -182,7 +182,7 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   return isUsableEvent(clause, place.next) ? clause : undefined;
 }
 
-/** A lookup from a bare surname ("Rutte") to the one notable full name that ends with it. */
+/** A lookup from a bare surname ("Okafor") to the one notable full name that ends with it. */
 export function surnameResolver(ctx: QuestionContext): (subject: string) => string {
   const bySurname = new Map<string, string | null>();
   for (const p of ctx.notable) {

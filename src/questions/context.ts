@@ -41,7 +41,7 @@ export interface QuestionContext {
   /** Quotes attributed to this person (by key). */
   quotesBy(personKey: string): QuoteFact[];
   personOf(speaker: Speaker | null): Person | undefined;
-  /** "NATO Secretary General Mark Rutte"; the bare name when the text gives no title. */
+  /** "Health Minister Amara Okafor"; the bare name when the text gives no title. */
   describe(person: Person): string;
   /** Who says it: the speaker when known, else the outlet or the article. */
   attribution(fact: Fact, speaker: Speaker | null): string;
@@ -215,7 +215,7 @@ function contentWords(text: string): Set<string> {
 
 /**
  * Two quotes that say much the same: the same words, or most content words of the shorter one in
- * the longer ("troops were sent to Kursk" / "troops have been sent to the Kursk region").
+ * the longer ("aid was sent to Tarvin" / "aid has been sent to the Tarvin region").
  */
 export function similarWords(a: string, b: string): boolean {
   if (sameWords(a, b)) return true;
@@ -235,7 +235,7 @@ export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact)
 
 /**
  * One speaks for the other: a person whose role names the organization ("NATO Secretary
- * General"), or an office named after its person ("Yoon Suk Yeol's office"). Saying one said
+ * General"), or an office named after its person ("Amara Okafor's office"). Saying one said
  * what the other said is not clearly false.
  */
 export function affiliated(a: Person, b: Person): boolean {

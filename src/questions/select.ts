@@ -25,7 +25,7 @@ export function selectCandidates(candidates: Candidate[], count: number, rng: Rn
   const usedKeys = new Set<string>();
   const covered = new Map<string, number>();
   const picked: Candidate[] = [];
-  // The same right answer again and again ("Mark Rutte" five times) makes a dull quiz that students can game.
+  // The same right answer again and again ("Amara Okafor" five times) makes a dull quiz that students can game.
   const answered = new Map<string, number>();
   const answerOf = (c: Candidate) => (c.draft.form === 'choice' ? normalize(c.draft.answer) : undefined);
   const value = (c: Candidate) =>

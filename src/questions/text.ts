@@ -59,7 +59,7 @@ export function looksLikeName(name: string | null | undefined): name is string {
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(name) && !/[’']s$/.test(name) && !/[.,;:!?"“”]/.test(name);
 }
 
-/** An article ("a", "an", "the") or lower-case start marks an appositive role: "Rutte, a former prime minister". */
+/** An article ("a", "an", "the") or lower-case start marks an appositive role: "Okafor, a former prime minister". */
 export function isAppositiveRole(role: string): boolean {
   return /^(?:a|an|the)\s/i.test(role) || /^\p{Ll}/u.test(role);
 }

@@ -90,7 +90,7 @@ export const DANGLING_ENDS = new Set([
   'also', 'very', 'more', 'most', 'some', 'such', 'no', 'so', 'then',
 ]);
 
-/** Capitalized words that open a sentence but never a subject ("On Monday, Rutte said"). */
+/** Capitalized words that open a sentence but never a subject ("On Monday, Okafor said"). */
 export const NON_SUBJECT_CAPITALS = new Set([
   'on', 'in', 'at', 'by', 'last', 'earlier', 'later', 'meanwhile', 'but', 'and', 'yet', 'also', 'then', 'since', 'after',
   'before', 'during', 'when', 'while', 'as', 'however', 'speaking', 'monday', 'tuesday', 'wednesday', 'thursday',

@@ -6,9 +6,9 @@ export type EntityKind = z.infer<typeof EntityKind>;
 export const Entity = z.object({
   id: z.string(),
   kind: EntityKind,
-  /** Canonical name: the longest full form seen ("Mark Rutte"). */
+  /** Canonical name: the longest full form seen ("Amara Okafor"). */
   name: z.string(),
-  /** Other surface forms that refer to this entity ("Rutte", "Mr Rutte"). */
+  /** Other surface forms that refer to this entity ("Okafor", "Ms Okafor"). */
   aliases: z.array(z.string()),
   /** Roles and titles from appositives and pre-name titles ("NATO Secretary General"). */
   roles: z.array(z.string()),

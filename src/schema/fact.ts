@@ -20,7 +20,7 @@ export const Speaker = z.object({
   entity: z.string().nullable(),
   /** Canonical name when known, else null. */
   name: z.string().nullable(),
-  /** The words in this sentence that name the speaker ("he", "Mr Rutte", "NATO"), or null. */
+  /** The words in this sentence that name the speaker ("he", "Ms Okafor", "the ministry"), or null. */
   mention: TextSpan.nullable(),
 });
 export type Speaker = z.infer<typeof Speaker>;
@@ -36,7 +36,7 @@ export type QuoteFact = z.infer<typeof QuoteFact>;
 export const Qualifier = z.enum(['exact', 'more-than', 'less-than', 'about', 'nearly', 'at-least', 'at-most', 'up-to', 'some']);
 export type Qualifier = z.infer<typeof Qualifier>;
 
-/** How each qualifier is written before a figure ("more than 600,000"). */
+/** How each qualifier is written before a figure ("more than 350,000"). */
 export const QUALIFIER_PHRASE: Record<Qualifier, string> = {
   exact: '',
   'more-than': 'more than',

@@ -25,7 +25,7 @@ function plain(value: number): string {
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
-/** "more than 600,000", "$2.5", "12%", "40 km". */
+/** "more than 350,000", "$2.5", "12%", "40 km". */
 export function formatFigure(value: number, unit: string | null, qualifier: NumberFact['qualifier'] = 'exact'): string {
   const q = QUALIFIER_WORDS[qualifier];
   const body = unit ? withUnit(digits(value), unit) : digits(value);
@@ -40,7 +40,7 @@ function withUnit(figure: string, unit: string): string {
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
-/** The rounding step of a figure as people write it: 600,000 -> 100,000; 2.5 -> 0.1; 1,234 -> 100. */
+/** The rounding step of a figure as people write it: 350,000 -> 10,000; 2.5 -> 0.1; 1,234 -> 100. */
 function stepOf(value: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(Math.abs(value)));
   const significant = Math.abs(value) / magnitude;

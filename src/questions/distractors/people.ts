@@ -13,7 +13,7 @@ function surname(name: string): string {
   return s;
 }
 
-/** Same person under another spelling or a shortened name ("Rutte" for "Mark Rutte"). */
+/** Same person under another spelling or a shortened name ("Okafor" for "Amara Okafor"). */
 export function samePerson(a: Person, b: Person): boolean {
   if (a.key === b.key) return true;
   for (const n of a.names) if (b.names.has(n)) return true;

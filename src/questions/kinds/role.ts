@@ -54,7 +54,7 @@ function isGeneric(role: string): boolean {
   return words.every((w) => GENERIC_TITLES.has(w) || ADDRESS_TITLES.has(w) || RANK_WORDS.has(w) || ROLE_NOISE.has(w));
 }
 
-/** A role that names the person ("Zelensky's chief of staff" for Zelenskyy): another person's, and a giveaway. */
+/** A role that names the person ("Okafor's chief of staff" for Okafor): another person's, and a giveaway. */
 function mentions(role: string, person: Person): boolean {
   if (namesSpeaker(role, person.names)) return true;
   const surname = normalize(person.name).split(' ').at(-1) ?? '';

@@ -48,7 +48,7 @@ export const CAPITALS: readonly string[] = [
   'Tokyo', 'Amman', 'Astana', 'Nairobi', 'Pristina', 'Kuwait City', 'Bishkek', 'Vientiane', 'Riga', 'Beirut', 'Maseru',
   'Monrovia', 'Tripoli', 'Vilnius', 'Antananarivo', 'Lilongwe', 'Kuala Lumpur', 'Male', 'Bamako', 'Valletta',
   'Nouakchott', 'Mexico City', 'Chisinau', 'Ulaanbaatar', 'Podgorica', 'Rabat', 'Maputo', 'Naypyidaw', 'Yangon',
-  'Windhoek', 'Kathmandu', 'Amsterdam', 'The Hague', 'Wellington', 'Managua', 'Niamey', 'Abuja', 'Pyongyang', 'Skopje',
+  'Windhoek', 'Kathmandu', 'Amsterdam', 'The Hague', 'Wellington', 'Managua', 'Niamey', 'Abuja', 'Skopje',
   'Oslo', 'Muscat', 'Islamabad', 'Panama City', 'Port Moresby', 'Asuncion', 'Lima', 'Manila', 'Warsaw', 'Lisbon', 'Doha',
   'Bucharest', 'Moscow', 'Kigali', 'Riyadh', 'Dakar', 'Belgrade', 'Freetown', 'Bratislava', 'Ljubljana', 'Mogadishu',
   'Pretoria', 'Cape Town', 'Johannesburg', 'Seoul', 'Juba', 'Madrid', 'Colombo', 'Khartoum', 'Paramaribo', 'Stockholm',
