@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoc } from '../ingest/load.js';
+import { ErrorGroups, evalDoc, readJsonl } from './common.js';
 import { factsFromDocs } from '../pipeline.js';
 import type { NumberFact } from '../schema/index.js';
 import { scanQuantities } from '../extract/numbers/scan.js';
@@ -92,17 +91,12 @@ export const numbersEval: EvalSection = {
   name: 'numbers',
   run(opts) {
     const file = join(opts.dataDir, 'numbers', 'dev.jsonl');
-    let records = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldRecord);
-    if (opts.limit) records = records.slice(0, opts.limit);
+    const records = readJsonl<GoldRecord>(file, opts.limit);
     let tp = 0, fp = 0, fn = 0, agree = 0, agreeStrict = 0, headlines = 0, emptied = 0;
-    const groups = new Map<string, string[]>();
-    const note = (cause: string, line: string) => {
-      const list = groups.get(cause) ?? [];
-      list.push(line);
-      groups.set(cause, list);
-    };
+    const groups = new ErrorGroups();
+    const note = (cause: string, line: string) => groups.note(cause, line);
     for (const r of records) {
-      const doc = makeDoc(r.text, `eval/${r.id}.txt`, r.id, []);
+      const doc = evalDoc(r.text, r.id);
       if (doc.titleSpan) headlines++;
       if (doc.sentences.length === 0) emptied++;
       const preds = factsFromDocs([doc]).facts.filter((f): f is NumberFact => f.kind === 'number');
@@ -134,10 +128,7 @@ export const numbersEval: EvalSection = {
       }
     }
     const s = prf(tp, fp, fn);
-    const errors: string[] = [];
-    for (const [cause, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-      errors.push(`### ${cause} (${lines.length})`, ...lines.map((l) => `- ${l}`), '');
-    }
+    const errors = groups.lines('- ');
     const notes = `${records.length} sentences; headline-blanked=${headlines} empty=${emptied}`;
     return {
       rows: [

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoc } from '../ingest/load.js';
+import { evalDoc, readJsonl } from './common.js';
 import { peopleExtractor } from '../extract/people/index.js';
 import { foldName } from '../extract/people/name-match.js';
 import { STOP_WORDS } from '../extract/people/words/common.js';
@@ -38,8 +37,7 @@ function longestName(mentions: Mention[], cluster: number): string {
 export const peopleEval: EvalSection = {
   name: 'people',
   run(opts) {
-    const lines = readFileSync(join(opts.dataDir, 'quotes', `${opts.split}.jsonl`), 'utf8').split('\n').filter(Boolean);
-    const records = lines.slice(0, opts.limit ?? lines.length).map((l) => JSON.parse(l) as GoldRecord);
+    const records = readJsonl<GoldRecord>(join(opts.dataDir, 'quotes', `${opts.split}.jsonl`), opts.limit);
     let names = 0;
     let covered = 0;
     let exact = 0;
@@ -53,7 +51,7 @@ export const peopleEval: EvalSection = {
     const errors: string[] = [];
     for (const r of records) {
       const t0 = performance.now();
-      const doc = makeDoc(r.text, `${r.id}.txt`, r.id, []);
+      const doc = evalDoc(r.text, r.id);
       const ex: DocExtraction = { doc, mentions: [], facts: [], diagnostics: [] };
       const found = peopleExtractor.extract(doc, ex);
       ex.mentions.push(...(found.mentions ?? []));

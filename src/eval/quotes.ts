@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoc } from '../ingest/load.js';
+import { ErrorGroups, evalDoc, readJsonl } from './common.js';
 import { factsFromDocs } from '../pipeline.js';
 import type { QuoteFact } from '../schema/index.js';
 import { QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS } from '../extract/quotes/words.js';
@@ -140,22 +140,15 @@ export const quotesEval: EvalSection = {
   run(options) {
     const file = join(options.dataDir, 'quotes', `${options.split}.jsonl`);
     if (!existsSync(file)) return { rows: [{ task: 'quotes', metric: `not scored: ${file} not found`, value: null }], errors: [] };
-    let records: GoldRecord[] = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as GoldRecord);
-    if (options.limit) records = records.slice(0, options.limit);
+    const records = readJsonl<GoldRecord>(file, options.limit);
     const zero = (): Tally => ({ tp: 0, fp: 0, found: 0, total: 0 });
     const tallies = { span: zero(), direct: zero(), speech: zero(), reported: zero() };
-    const groups = new Map<string, string[]>();
-    const note = (cause: string, line: string) => {
-      const list = groups.get(cause) ?? [];
-      list.push(line);
-      groups.set(cause, list);
-    };
+    const groups = new ErrorGroups();
+    const note = (cause: string, line: string) => groups.note(cause, line);
     let chars = 0;
     let extractMs = 0;
     for (const record of records) {
-      const doc = makeDoc(record.text, `eval/${record.id}.txt`, record.id, []);
-      doc.article.published = record.publication_date;
-      doc.article.publishedFrom = 'metadata';
+      const doc = evalDoc(record.text, record.id, record.publication_date);
       const t0 = performance.now();
       const table = factsFromDocs([doc]);
       extractMs += performance.now() - t0;
@@ -186,10 +179,7 @@ export const quotesEval: EvalSection = {
         note(`false positive (${f.extractor}): ${cause}`, `  ${record.id} | speaker=${JSON.stringify(f.speaker.mention?.text ?? null)} cue=${JSON.stringify(f.cue)}\n    fact: ${f.text.slice(0, 160).replace(/\s+/g, ' ')}\n    ctx: ${sentenceAround(record.text, f.span.start, f.span.end).slice(0, 400)}`);
       }
     }
-    const errors: string[] = [];
-    for (const [cause, lines] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
-      errors.push(`### ${cause} (${lines.length})`, ...lines, '');
-    }
+    const errors = groups.lines();
     const mbps = chars / 1e6 / (extractMs / 1000);
     return {
       rows: [

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeDoc } from '../ingest/load.js';
+import { ErrorGroups, evalDoc, readJsonl } from './common.js';
 import { factsFromDocs } from '../pipeline.js';
 import type { DateFact } from '../schema/index.js';
 import { prf, type EvalRow, type EvalSection } from './types.js';
@@ -66,17 +65,11 @@ function shape(text: string): string {
   return 'other';
 }
 
-function readRecords(path: string, limit?: number): TimexRecord[] {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
-  const records = lines.map((l) => JSON.parse(l) as TimexRecord);
-  return limit ? records.slice(0, limit) : records;
-}
-
 /** Scores the dates extractor on TimeBank/AQUAINT (TempEval-3 style), through the real pipeline. */
 export const timexEval: EvalSection = {
   name: 'timex',
   run(options) {
-    const records = readRecords(join(options.dataDir, 'timex', 'dev.jsonl'), options.limit);
+    const records = readJsonl<TimexRecord>(join(options.dataDir, 'timex', 'dev.jsonl'), options.limit);
     let strictTp = 0;
     let relaxedTp = 0;
     let typeOk = 0;
@@ -85,16 +78,10 @@ export const timexEval: EvalSection = {
     let sysCount = 0;
     let chars = 0;
     let extractMs = 0;
-    const groups = new Map<string, string[]>();
-    const note = (cause: string, line: string) => {
-      const list = groups.get(cause) ?? [];
-      list.push(line);
-      groups.set(cause, list);
-    };
+    const groups = new ErrorGroups();
+    const note = (cause: string, line: string) => groups.note(cause, line);
     for (const record of records) {
-      const doc = makeDoc(record.text, `eval/${record.id}.txt`, record.id, []);
-      doc.article.published = record.dct;
-      doc.article.publishedFrom = 'metadata';
+      const doc = evalDoc(record.text, record.id, record.dct);
       // CPU time, not wall time: the machine is shared, so wall time says little.
       const cpu0 = process.cpuUsage();
       const table = factsFromDocs([doc]);
@@ -132,11 +119,6 @@ export const timexEval: EvalSection = {
       { task: 'timex', metric: 'value F1', value: relaxed.f1 * valueAccuracy, target: 0.8 },
       { task: 'timex', metric: 'pipeline speed', value: null, detail: `${records.length} docs, ${(chars / 1e6 / (extractMs / 1000)).toFixed(2)} MB/s (CPU time, factsFromDocs with all extractors)` },
     ];
-    const errors: string[] = [];
-    const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
-    for (const [cause, lines] of sorted) {
-      errors.push(`### ${cause} (${lines.length})`, ...lines, '');
-    }
-    return { rows, errors };
+    return { rows, errors: groups.lines() };
   },
 };
