@@ -90,6 +90,17 @@ const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'last
 /** Names of days that are holidays or events, not the weekday. */
 const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash', 'easter', 'palm', 'cyber', 'holy', 'maundy', 'whit', 'giving', 'mega', 'shrove', 'fat']);
 
+/** A month and day ("October 28", "28 October"), with the year when written, else the nearest fitting one. */
+function calendarDate({ g, anchor, direction }: RuleInput): Timex | null {
+  const m = monthNumber(g('month'));
+  const d = dayNumber(g('day'));
+  if (!capitalized(g('month'))) return null;
+  const year = g('year');
+  if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
+  if (!isValidDate(2000, m, d)) return null;
+  return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
+}
+
 function modHalf(mod: string | undefined): 1 | 2 | null {
   const m = lower(mod);
   if (/first half|first part/.test(m)) return 1;
@@ -179,28 +190,12 @@ export const RULES: Rule[] = [
   {
     name: 'month-day-year',
     source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
-    interpret({ g, anchor, direction }) {
-      const m = monthNumber(g('month'));
-      const d = dayNumber(g('day'));
-      if (!capitalized(g('month'))) return null;
-      const year = g('year');
-      if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
-      if (!isValidDate(2000, m, d)) return null;
-      return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
-    },
+    interpret: calendarDate,
   },
   {
     name: 'day-month-year',
     source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
-    interpret({ g, anchor, direction }) {
-      const m = monthNumber(g('month'));
-      const d = dayNumber(g('day'));
-      if (!capitalized(g('month'))) return null;
-      const year = g('year');
-      if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
-      if (!isValidDate(2000, m, d)) return null;
-      return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
-    },
+    interpret: calendarDate,
   },
   {
     name: 'iso-date',
