@@ -1,4 +1,4 @@
-import { IsoDate } from '../schema/index.js';
+import { isIsoDate } from '../schema/iso-date.js';
 
 export interface FrontMatter {
   /** Where the body starts (after the closing `---` line); 0 when there is no front matter. */
@@ -29,7 +29,7 @@ export function parseFrontMatter(text: string, label: string): FrontMatter {
     if (!KNOWN.has(key) || value === '') continue;
     if (key === 'published') {
       value = value.slice(0, 10);
-      if (!IsoDate.safeParse(value).success || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+      if (!isIsoDate(value)) {
         warnings.push(`${label}: front matter 'published: ${kv[2]}' is not a YYYY-MM-DD date; ignored it`);
         continue;
       }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { ISO_DATE_PATTERN } from './iso-date.js';
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const IsoDate = z.string().regex(ISO_DATE_PATTERN, 'expected YYYY-MM-DD');
 
 /** How the publication date was found; `unknown` when nothing supports one. */
 export const PublishedFrom = z.enum(['metadata', 'text-weekday', 'text', 'other-articles', 'unknown']);
