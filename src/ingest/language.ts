@@ -7,6 +7,10 @@ const MIN_STOP_WORD_SHARE = 0.12;
 const MIN_WORDS = 25;
 const LONGEST_STOP_WORD = Math.max(...[...ENGLISH_STOP_WORDS].map((w) => w.length));
 
+/** A case-blind hash of an ASCII word, so that most words are ruled out without making a string. */
+const hashStep = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 32)) | 0;
+const STOP_WORD_HASHES = new Set([...ENGLISH_STOP_WORDS].map((w) => [...w].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), 0)));
+
 export interface LanguageGuess {
   english: boolean;
   words: number;
@@ -31,16 +35,19 @@ export function guessEnglish(text: string): LanguageGuess {
     if (isAsciiLetter(c) || isLatinExtra(c)) {
       const start = i;
       let ascii = true;
+      let hash = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isAsciiLetter(d)) i++;
-        else if (isLatinExtra(d)) {
+        if (isAsciiLetter(d)) {
+          hash = hashStep(hash, d);
+          i++;
+        } else if (isLatinExtra(d)) {
           ascii = false;
           i++;
         } else break;
       }
       units++;
-      if (ascii && i - start <= LONGEST_STOP_WORD && ENGLISH_STOP_WORDS.has(text.slice(start, i).toLowerCase())) stop++;
+      if (ascii && i - start <= LONGEST_STOP_WORD && STOP_WORD_HASHES.has(hash) && ENGLISH_STOP_WORDS.has(text.slice(start, i).toLowerCase())) stop++;
     } else {
       if (isOtherLetter(c)) otherLetters++;
       i++;

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { QuizwireError, isQuizwireError } from '../errors.js';
 import type { Article, Diagnostic } from '../schema/index.js';
@@ -123,20 +123,24 @@ export interface LoadOptions {
 }
 
 function readArticleFile(file: string, label: string): Buffer {
-  let size: number;
+  let fd: number;
   try {
-    size = statSync(file).size;
+    fd = openSync(file, 'r');
   } catch (e) {
-    throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path.`);
-  }
-  if (size > MAX_ARTICLE_BYTES) {
-    const mb = (size / 1024 / 1024).toFixed(1);
-    throw new QuizwireError(`${label}: ${mb} MB is too large for a news article (limit ${MAX_ARTICLE_BYTES / 1024 / 1024} MB); split it into articles.`);
+    throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check the path and its permissions.`);
   }
   try {
-    return readFileSync(file);
+    const size = fstatSync(fd).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(1);
+      throw new QuizwireError(`${label}: ${mb} MB is too large for a news article (limit ${MAX_ARTICLE_BYTES / 1024 / 1024} MB); split it into articles.`);
+    }
+    return readFileSync(fd);
   } catch (e) {
+    if (isQuizwireError(e)) throw e;
     throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions.`);
+  } finally {
+    closeSync(fd);
   }
 }
 

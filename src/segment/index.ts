@@ -6,8 +6,8 @@ export { splitSentences } from './sentences.js';
 
 export function segmentParagraphs(text: string, paragraphs: Span[]): Sentence[] {
   const sentences: Sentence[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph });
-  });
+  for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+    for (const s of splitSentences(text, paragraphs[paragraph])) sentences.push({ start: s.start, end: s.end, paragraph });
+  }
   return sentences;
 }
