@@ -53,11 +53,16 @@ function readFactTable(path: string): FactTable {
  * Articles -> fact table, keeping each file's decoded text so questions can quote it. With a saved
  * (perhaps hand-corrected) fact table, the texts are read from the article paths it names.
  */
-export function tableWithTexts(inputs: string[], factsFile?: string): { table: FactTable; texts?: Record<string, string> } {
-  if (factsFile !== undefined) return { table: readFactTable(factsFile) };
-  const { docs, diagnostics } = loadArticles(inputs);
+/** The fact table (read from `factsFile`, or built from the articles), the article texts and their paths. */
+export function tableWithTexts(
+  inputs: string[],
+  factsFile?: string,
+  outputs: readonly string[] = [],
+): { table: FactTable; texts?: Record<string, string>; paths: string[] } {
+  if (factsFile !== undefined) return { table: readFactTable(factsFile), paths: [factsFile] };
+  const { docs, diagnostics } = loadArticles(inputs, { outputs });
   const table = factsFromDocs(docs, diagnostics);
-  return { table, texts: Object.fromEntries(docs.map((d) => [d.article.id, d.raw])) };
+  return { table, texts: Object.fromEntries(docs.map((d) => [d.article.id, d.raw])), paths: docs.map((d) => d.article.path) };
 }
 
 export async function renderSet(set: QuizSet, formats: string[], ctx: RenderContext): Promise<OutputFile[]> {

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { QuizwireError, isQuizwireError } from '../errors.js';
 import type { Article, Diagnostic } from '../schema/index.js';
 import type { Doc } from '../doc.js';
@@ -22,8 +22,15 @@ export interface ArticleFile {
 
 const isHiddenPath = (relativePath: string) => relativePath.split(/[\\/]/).some((part) => part.startsWith('.'));
 
-/** Expand files and folders into a sorted list of article files. */
-export function listArticleFiles(inputs: string[]): ArticleFile[] {
+/** Is `path` the output location `out` or inside it? */
+const isUnder = (path: string, out: string) => path === out || path.startsWith(out.endsWith(sep) ? out : out + sep);
+
+/**
+ * Expand files and folders into a sorted list of article files. Files found in a folder under one
+ * of the `outputs` are left out: `quizwire all . --out out` must not read its own quiz.md next time.
+ */
+export function listArticleFiles(inputs: string[], outputs: readonly string[] = []): ArticleFile[] {
+  const outs = outputs.map((o) => resolve(o));
   const files: ArticleFile[] = [];
   for (const input of inputs) {
     let stat;
@@ -37,6 +44,7 @@ export function listArticleFiles(inputs: string[]): ArticleFile[] {
         .map((entry) => ({ entry, path: join(entry.parentPath ?? entry.path, entry.name) }))
         .filter(({ entry, path }) => {
           if (!ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isHiddenPath(relative(input, path))) return false;
+          if (outs.length && outs.some((out) => isUnder(resolve(path), out))) return false;
           return entry.isFile() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile() === true);
         })
         .map(({ path }) => path)
@@ -120,6 +128,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Called after each file, e.g. to show progress on a terminal. */
   onProgress?: (done: number, total: number) => void;
+  /** Where this run writes: files there are not read as articles when a folder is listed. */
+  outputs?: readonly string[];
 }
 
 function readArticleFile(file: string, label: string): Buffer {
@@ -149,8 +159,8 @@ function readArticleFile(file: string, label: string): Buffer {
  * named on the command line is an error; a bad file found in a folder is skipped with a warning.
  */
 export function loadArticles(inputs: string[], options: LoadOptions | string = {}): LoadResult {
-  const { cwd = process.cwd(), onProgress } = typeof options === 'string' ? { cwd: options } : options;
-  const files = listArticleFiles(inputs);
+  const { cwd = process.cwd(), onProgress, outputs } = typeof options === 'string' ? { cwd: options } : options;
+  const files = listArticleFiles(inputs, outputs);
   const used: IdRegistry = { ids: new Set(), next: new Map() };
   const diagnostics: Diagnostic[] = [];
   const docs: Doc[] = [];

@@ -145,6 +145,27 @@ describe('quizwire facts on bad input', () => {
       expect(statSync(at(input)).mtimeMs).toBe(before);
     });
 
+    it('quiz and all refuse to overwrite an article named like one of their outputs', () => {
+      mkdirSync(at('shared'));
+      writeFileSync(at('shared', 'quiz.md'), english);
+      writeFileSync(at('shared', 'story.txt'), english);
+      expectUserError(run(['quiz', 'shared/quiz.md', 'shared/story.txt', '--out', 'shared', '--format', 'md'], dir), 'quiz.md: is one of the input articles');
+      expectUserError(run(['all', 'shared/quiz.md', 'shared/story.txt', '--out', 'shared'], dir), 'quiz.md: is one of the input articles');
+      expect(readFileSync(at('shared', 'quiz.md'), 'utf8')).toBe(english);
+      expect(readdirSync(at('shared')).sort()).toEqual(['quiz.md', 'story.txt']);
+    });
+
+    it('a run into a folder inside its input folder does not read its own outputs next time', () => {
+      mkdirSync(at('class-folder'));
+      writeFileSync(at('class-folder', 'story.txt'), english);
+      for (let i = 0; i < 2; i++) {
+        const r = run(['all', 'class-folder', '--out', 'class-folder/out'], dir);
+        expect(r.status, r.stderr).toBe(0);
+        const table = JSON.parse(readFileSync(at('class-folder', 'out', 'facts.json'), 'utf8'));
+        expect(table.articles.map((a: { id: string }) => a.id)).toEqual(['story']);
+      }
+    });
+
     it('writes the whole file and no temporary file', () => {
       mkdirSync(at('good-out'));
       const r = run(['facts', write('ok.txt', english), '--out', 'good-out/facts.json', '--format', 'md'], dir);

@@ -12,7 +12,7 @@ import { parseFormats, renderSet } from '../quiz-support.js';
 /** `quizwire all`. */
 export async function runAll(argv: Record<string, unknown>): Promise<void> {
   const out = String(argv.out);
-  const { docs, diagnostics } = loadArticles(inputsOf(argv));
+  const { docs, diagnostics } = loadArticles(inputsOf(argv), { outputs: [out] });
   const table = factsFromDocs(docs, diagnostics);
   const texts = Object.fromEntries(docs.map((d) => [d.article.id, d.raw]));
   const quiz = generateQuiz(table, { seed: String(argv.seed), count: 10, texts });
@@ -21,7 +21,7 @@ export async function runAll(argv: Record<string, unknown>): Promise<void> {
     { path: join(out, 'facts.md'), data: formatFacts(table, 'md') },
     ...(await renderSet({ quizzes: [quiz] }, parseFormats(undefined), { outDir: out, paper: 'a4' })),
     { path: join(out, 'briefing.pdf'), data: await renderBriefingPdf(buildBriefing(table, docs)) },
-  ]);
+  ], { protect: docs.map((d) => d.article.path) });
   process.stderr.write(
     `quizwire: wrote ${out}/: facts (${table.facts.length}), quiz and answer key (${quiz.questions.length} questions), briefing.pdf\n`,
   );

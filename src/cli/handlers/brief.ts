@@ -26,12 +26,12 @@ export async function runBrief(argv: Record<string, unknown>): Promise<void> {
   const paper = parsePaper(argv.paper);
   const count = parseQuestionCount(argv.questions);
   const out = parseOutFile(argv.out);
-  const { docs, diagnostics } = loadArticles(inputsOf(argv));
+  const { docs, diagnostics } = loadArticles(inputsOf(argv), { outputs: [out] });
   const table = factsFromDocs(docs, diagnostics);
   const quiz = count > 0 ? generateQuiz(table, { seed: String(argv.seed), count }) : undefined;
   const briefing = buildBriefing(table, docs, { quiz, questions: count });
   const pdf = await renderBriefingPdf(briefing, { paper });
-  writeFilesAtomically([{ path: out, data: pdf }]);
+  writeFilesAtomically([{ path: out, data: pdf }], { protect: docs.map((d) => d.article.path) });
   if (!argv.quiet) {
     const note = count > 0 && briefing.questions.length === 0 ? ' (no check questions could be made)' : '';
     process.stderr.write(`quizwire: wrote ${out} (${docs.length} article${docs.length === 1 ? '' : 's'}, ${paper})${note}\n`);

@@ -48,7 +48,7 @@ export async function runClass(argv: Record<string, unknown>): Promise<void> {
   const students = manifest ? manifest.students.map(({ id, name }) => ({ id, name })) : studentsOf(argv, warn);
   if (manifest && argv.only === undefined) throw new QuizwireError('--manifest makes one student again: add --only STUDENT_ID.');
   const factsFile = argv.facts === undefined ? manifest?.facts : String(argv.facts);
-  const { table, texts } = tableWithTexts(inputs, factsFile);
+  const { table, texts, paths } = tableWithTexts(inputs, factsFile, [out]);
   const options: ClassOptions = { seed, students, vary, count, kinds, templatesDir, texts, inputs, factsFile, title: manifest?.title ?? String(argv.title) };
   const ctx = { templatesDir, paper: argv.paper as RenderContext['paper'] };
 
@@ -57,7 +57,7 @@ export async function runClass(argv: Record<string, unknown>): Promise<void> {
     if (!student) throw new QuizwireError(`no student "${argv.only}" in this class; ids are ${students.slice(0, 5).map((s) => s.id).join(', ')}${students.length > 5 ? ', ...' : ''}.`);
     const quiz = studentQuiz(table, options, student);
     const files = await renderSet({ quizzes: [quiz] }, formats, { ...ctx, outDir: join(out, 'students', student.id) });
-    writeFilesAtomically(files);
+    writeFilesAtomically(files, { protect: paths });
     say(argv, `wrote ${student.name}'s version ${quiz.versionCode} to ${files.map((f) => f.path).join(', ')}`);
     return;
   }
@@ -71,7 +71,7 @@ export async function runClass(argv: Record<string, unknown>): Promise<void> {
     s.files = [...own, ...shared];
   }
   files.push({ path: join(out, 'manifest.json'), data: `${JSON.stringify(ClassManifest.parse(set.manifest), null, 2)}\n` });
-  writeFilesAtomically(files);
+  writeFilesAtomically(files, { protect: paths });
   const questions = set.quizzes.map((q) => q.questions.length);
   say(argv, `wrote ${set.quizzes.length} versions (${Math.min(...questions)}-${Math.max(...questions)} questions each, seed "${seed}", vary ${vary}) to ${out}/`);
   for (const note of set.quizzes[0]?.notes ?? []) say(argv, `note: ${note}`);

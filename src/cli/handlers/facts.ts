@@ -11,7 +11,7 @@ export async function runFacts(argv: Record<string, unknown>): Promise<void> {
   const progress = createProgress('reading articles', Boolean(argv.quiet));
   let loaded;
   try {
-    loaded = loadArticles(inputsOf(argv), { onProgress: progress.update });
+    loaded = loadArticles(inputsOf(argv), { onProgress: progress.update, outputs: argv.out ? [String(argv.out)] : [] });
   } finally {
     progress.done();
   }

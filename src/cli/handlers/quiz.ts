@@ -11,10 +11,10 @@ export async function runQuiz(argv: Record<string, unknown>): Promise<void> {
   const formats = parseFormats(argv.format);
   const out = String(argv.out);
   const templatesDir = argv.templates === undefined ? undefined : String(argv.templates);
-  const { table, texts } = tableWithTexts(inputsOf(argv), argv.facts === undefined ? undefined : String(argv.facts));
+  const { table, texts, paths } = tableWithTexts(inputsOf(argv), argv.facts === undefined ? undefined : String(argv.facts), [out]);
   const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts, title: String(argv.title) });
   const files = await renderSet({ quizzes: [quiz] }, formats, { outDir: out, templatesDir, paper: argv.paper as RenderContext['paper'] });
-  writeFilesAtomically(files);
+  writeFilesAtomically(files, { protect: paths });
   say(argv, `wrote ${quiz.questions.length} question${quiz.questions.length === 1 ? "" : "s"} (seed "${quiz.seed}", version ${quiz.versionCode}) to ${files.map((f) => f.path).join(', ')}`);
   for (const note of quiz.notes ?? []) say(argv, `note: ${note}`);
 }
