@@ -43,6 +43,8 @@ export interface QuestionContext {
   personOf(speaker: Speaker | null): Person | undefined;
   /** "Health Minister Amara Okafor"; the bare name when the text gives no title. */
   describe(person: Person): string;
+  /** The name as a sentence uses it: "the Finance Ministry" when the reports say it so. */
+  called(person: Person): string;
   /** Who says it: the speaker when known, else the outlet or the article. */
   attribution(fact: Fact, speaker: Speaker | null): string;
   factsOf<K extends Fact['kind']>(kind: K): Array<Extract<Fact, { kind: K }>>;
@@ -56,6 +58,26 @@ function readArticleFile(article: Article): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Does the text put "the" before this name in most places ("the Office for National Statistics",
+ * "the Home Office"), so that a question must too? Names that never follow "the" stay bare.
+ */
+export function usuallyWithThe(name: string, texts: ReadonlyArray<string | undefined>): boolean {
+  if (/^the\s/i.test(name)) return false;
+  let uses = 0;
+  let withThe = 0;
+  for (const text of texts) {
+    if (!text) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      // Only whole words: "Shell" in "Shelley" is not a use of the name.
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + name.length] ?? '')) continue;
+      uses++;
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at))) withThe++;
+    }
+  }
+  return uses > 0 && withThe * 2 >= uses;
 }
 
 /** A title that reads well before the name ("NATO Secretary General"); descriptions do not. */
@@ -133,10 +155,19 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     if (text === undefined || text.slice(fact.span.start, fact.span.end) !== fact.text) return undefined;
     return squash(text.slice(fact.sentence.start, fact.sentence.end));
   };
+  const calledCache = new Map<string, string>();
+  const called = (p: Person) => {
+    let name = calledCache.get(p.key);
+    if (name === undefined) {
+      name = p.kind !== 'person' && usuallyWithThe(p.name, p.articles.map(raw)) ? `the ${p.name}` : p.name;
+      calledCache.set(p.key, name);
+    }
+    return name;
+  };
   const describe = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r))));
     // "Former WorldCom chief": the capital came from the start of the source's sentence.
-    return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : p.name;
+    return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : called(p);
   };
   const outletOf = (articleId: string) => {
     const a = articles.get(articleId);
@@ -175,6 +206,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     quotesBy: (key) => quotesByKey.get(key) ?? [],
     personOf,
     describe,
+    called,
     attribution(fact, speaker) {
       const p = personOf(speaker);
       return p ? describe(p) : outletOf(fact.article);

@@ -88,7 +88,7 @@ export const roleKind: QuestionKindModule = {
         holders.push(p);
       }
       if (roles.length === 3) {
-        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { name: person.name, ask: 'role' }, rng), answer: roleOption(role), distractors: roles.map(roleOption) });
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { name: ctx.called(person), ask: 'role' }, rng), answer: roleOption(role), distractors: roles.map(roleOption) });
       }
       // Who is described as R: people who are not described so anywhere.
       const names: Person[] = [];

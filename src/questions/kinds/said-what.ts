@@ -39,7 +39,7 @@ export const saidWhat: QuestionKindModule = {
       if (picked.length < 3) continue;
       // All options alike: quoted words in quotation marks, reported clauses bare and capitalized.
       const show = (q: QuoteFact) => (q.direct ? `“${shorten(quoteAsShown(q), OPTION_MAX)}”` : capitalize(shorten(quoteAsShown(q), OPTION_MAX)));
-      const stem = ctx.phrases.pick('said-what', { speaker: ctx.describe(speaker), name: speaker.name, direct: fact.direct }, rng);
+      const stem = ctx.phrases.pick('said-what', { speaker: ctx.describe(speaker), name: ctx.called(speaker), direct: fact.direct }, rng);
       out.push({
         kind: 'said-what',
         facts: [fact],

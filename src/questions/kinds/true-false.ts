@@ -6,6 +6,7 @@ import { randomInt } from '../random.js';
 import { alsoTrueFigures, askableCounts, indexNumbers } from './number.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
+import { capitalize } from '../text.js';
 
 const TF_QUOTE_MAX = 180;
 
@@ -34,7 +35,7 @@ export const trueFalse: QuestionKindModule = {
         facts: [fact],
         keys: [...factKeys(fact), ...titleKeys(ctx, speaker), ...titleKeys(ctx, other)],
         score: 1.5 + corroboration(fact),
-        draft: { form: 'true-false', ...stems, correction: `${speaker.name} said it, not ${other.name}` },
+        draft: { form: 'true-false', ...stems, correction: `${capitalize(ctx.called(speaker))} said it, not ${ctx.called(other)}` },
       });
     }
     const numbers = ctx.factsOf('number');
