@@ -1,0 +1,184 @@
+import type { Doc } from '../../doc.js';
+import type { Span } from '../../schema/index.js';
+import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
+import { HEADLINE_KICKERS, HEADLINE_SPEECH_VERBS, NOT_IN_SPEAKER } from './words.js';
+
+/** A headline is short; a longer first line is a paragraph. */
+const MAX_HEADLINE_WORDS = 25;
+const MAX_SPEAKER_WORDS = 6;
+const MIN_COLON_CLAUSE_WORDS = 4;
+/** Words that cannot open what a verb of saying introduces. */
+const NOT_AFTER_VERB = new Set(['after', 'before', 'as', 'at', 'in', 'over', 'from', 'with', 'by', 'of']);
+
+interface Headline extends Span {
+  /** The headline as written (the cleaned text blanks a detected title, so it is read from the file). */
+  text: string;
+}
+
+interface Word extends Span {
+  text: string;
+}
+
+/**
+ * Who said what in the headline, in the two forms headlines use for it: "Mayor Ilse Brandt: Budget
+ * will balance by spring" and "Ilse Brandt says budget will balance by spring". Body sentences are
+ * the quotes extractor's; a headline has neither quotation marks nor "said" after the words, so
+ * that extractor leaves it alone.
+ */
+export const headlinesExtractor: Extractor = {
+  name: 'headlines',
+  extract(doc, sofar) {
+    const headline = findHeadline(doc);
+    if (!headline) return {};
+    // What the quotes extractor already read here stays its own.
+    if (sofar.facts.some((f) => f.kind === 'quote' && f.span.start < headline.end && f.span.end > headline.start)) return {};
+    const quote = headlineQuote(headline);
+    if (!quote) return {};
+    const speaker = speakerFor(doc, sofar.mentions, headline, quote.speaker);
+    const draft: QuoteDraft = {
+      kind: 'quote',
+      span: quote.content,
+      sentence: { start: headline.start, end: headline.end },
+      extractor: `headlines/${quote.rule}`,
+      direct: quote.direct,
+      cue: quote.cue,
+      speaker,
+    };
+    return { facts: [draft] };
+  },
+};
+
+/** The title the cleaner found, else a short first paragraph followed by more text. */
+function findHeadline(doc: Doc): Headline | null {
+  if (doc.titleSpan) {
+    const { start, end } = doc.titleSpan;
+    // Blanked in doc.text: read it from the file, where plain text shares the coordinates.
+    if (!doc.offsets) return { start, end, text: doc.raw.slice(start, end) };
+    const rawStart = doc.offsets[start];
+    const raw = doc.raw.slice(rawStart, rawStart + (end - start));
+    // HTML: only a headline written without markup or entities maps back character by character.
+    if (doc.offsets[end] - rawStart !== end - start || /[<&]/.test(raw)) return null;
+    return { start, end, text: raw };
+  }
+  const first = doc.paragraphs[0];
+  if (!first || doc.paragraphs.length < 2) return null;
+  const text = doc.text.slice(first.start, first.end);
+  if (text.split(/\s+/).length > MAX_HEADLINE_WORDS || doc.sentences.filter((s) => s.paragraph === 0).length > 1) return null;
+  return { start: first.start, end: first.end, text };
+}
+
+interface HeadlineQuote {
+  speaker: Span;
+  content: Span;
+  cue: string;
+  direct: boolean;
+  rule: 'colon' | 'verb';
+}
+
+function wordsOf(text: string, offset: number): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\S+/g)) words.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  return words;
+}
+
+/** Trailing spaces and a headline's closing period do not belong to the quoted words. */
+function trimContent(text: string, base: number, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s - base])) s++;
+  while (e > s && /[\s.]/.test(text[e - 1 - base])) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+const isQuoted = (t: string) => /^["“‘'].*["”’']$/s.test(t);
+
+function headlineQuote(headline: Headline): HeadlineQuote | null {
+  let text = headline.text;
+  let base = headline.start;
+  // "The Latest: Mayor says ..." -> "Mayor says ...".
+  const kicker = /^([^:]{1,30}):\s+/.exec(text);
+  if (kicker && HEADLINE_KICKERS.has(kicker[1].trim().toLowerCase())) {
+    base += kicker[0].length;
+    text = text.slice(kicker[0].length);
+  }
+  return colonQuote(text, base) ?? verbQuote(text, base);
+}
+
+/** "Speaker: what they said" (and "Speaker on topic: what they said"). */
+function colonQuote(text: string, base: number): HeadlineQuote | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return null;
+  let label = text.slice(0, colon);
+  // "Mayor on the budget: ..." speaks about a topic; the speaker is before "on".
+  const topic = / on /.exec(label);
+  if (topic) label = label.slice(0, topic.index);
+  const words = wordsOf(label, base);
+  if (!isSpeakerPhrase(words)) return null;
+  const content = trimContent(text, base, base + colon + 1, base + text.length);
+  if (!content) return null;
+  const said = text.slice(content.start - base, content.end - base);
+  // "Film star: the acting outlaw" is a feature's label; words somebody said make a clause.
+  if (wordsOf(said, 0).length < (isQuoted(said) ? 2 : MIN_COLON_CLAUSE_WORDS)) return null;
+  return {
+    speaker: { start: words[0].start, end: words.at(-1)!.end },
+    content,
+    cue: topic ? text.slice(topic.index + 1, colon + 1) : ':',
+    direct: isQuoted(text.slice(content.start - base, content.end - base)),
+    rule: 'colon',
+  };
+}
+
+/** "Speaker says what they said": a name-like phrase, then a verb of saying. */
+function verbQuote(text: string, base: number): HeadlineQuote | null {
+  const words = wordsOf(text, base);
+  for (let v = 1; v <= MAX_SPEAKER_WORDS && v < words.length - 1; v++) {
+    const verb = words[v].text.toLowerCase();
+    if (!HEADLINE_SPEECH_VERBS.has(verb)) continue;
+    if (!isSpeakerPhrase(words.slice(0, v))) return null;
+    let from = v + 1;
+    if (words[from]?.text.toLowerCase() === 'that') from++;
+    // "Fans call after the final whistle": a noun "call", not a verb of saying.
+    if (words.length - from < 2 || NOT_AFTER_VERB.has(words[from].text.toLowerCase())) return null;
+    const content = trimContent(text, base, words[from].start, words.at(-1)!.end);
+    if (!content) return null;
+    return {
+      speaker: { start: words[0].start, end: words[v - 1].end },
+      content,
+      cue: words[v].text,
+      direct: isQuoted(text.slice(content.start - base, content.end - base)),
+      rule: 'verb',
+    };
+  }
+  return null;
+}
+
+/** A short phrase opening with a capital that can name a speaker: "Mayor Ilse Brandt", "Former city treasurer". */
+function isSpeakerPhrase(words: Word[]): boolean {
+  if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return false;
+  if (!/^\p{Lu}/u.test(words[0].text)) return false;
+  // "BREAKING NEWS" and other shouted labels are not speakers.
+  if (words.length > 1 && words.every((w) => !/\p{Ll}/u.test(w.text))) return false;
+  return words.every((w, i) => !/[,;:?!"“”]/.test(w.text) && (i === 0 || !NOT_IN_SPEAKER.has(w.text.toLowerCase())));
+}
+
+/**
+ * The speaker: the people mention inside the phrase when the headline was read as text; for a
+ * blanked title, the body mention the phrase names ("Brandt" -> "Ilse Brandt", the whole name of
+ * an organisation), so the quote joins that entity. "Bank chief" names nobody: the capitalised
+ * word only qualifies the role, so that speaker stays unnamed (a wrong name would be a wrong key).
+ */
+function speakerFor(doc: Doc, mentions: readonly Mention[], headline: Headline, span: Span): SpeakerDraft {
+  const text = headline.text.slice(span.start - headline.start, span.end - headline.start);
+  const mention = { start: span.start, end: span.end, text };
+  const inside = mentions.findIndex((m) => m.start < span.end && m.end > span.start && (m.kind === 'person' || m.kind === 'organization'));
+  if (inside >= 0) return { entity: null, name: mentions[inside].name, mention, mentionIndex: inside };
+  const words = text.split(/\s+/);
+  const head = words.at(-1)!.replace(/['’]s?$/, '');
+  if (/^\p{Lu}/u.test(head)) {
+    const body = mentions.findIndex(
+      (m) => m.start >= headline.end && ((m.kind === 'person' && m.name.split(/\s+/).at(-1) === head) || (m.kind === 'organization' && text.includes(m.name))),
+    );
+    if (body >= 0) return { entity: null, name: mentions[body].name, mention, mentionIndex: body };
+  }
+  return { entity: null, name: null, mention, mentionIndex: null };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { factsFromDocs } from '../../src/pipeline.js';
+import type { QuoteFact } from '../../src/schema/index.js';
+
+const BODY =
+  'Finance Minister Ilse Brandt presented the plan to parliament on Tuesday. The Harbour Board said it would study the figures. Opposition members asked for more time.';
+
+function headlineQuotes(headline: string, body = BODY) {
+  const raw = `${headline}\n\n${body}\n`;
+  const table = factsFromDocs([makeDoc(raw, 'story.txt', 'story', [])]);
+  const quotes = table.facts.filter((f): f is QuoteFact => f.kind === 'quote' && f.extractor.startsWith('headlines/'));
+  for (const q of quotes) {
+    expect(raw.slice(q.span.start, q.span.end)).toBe(q.text);
+    expect(raw.slice(q.speaker.mention!.start, q.speaker.mention!.end)).toBe(q.speaker.mention!.text);
+  }
+  return quotes.map((q) => ({ quote: q.text, speaker: q.speaker.mention?.text, name: q.speaker.name, cue: q.cue, direct: q.direct }));
+}
+
+describe('who said what in the headline', () => {
+  it('"X says ...": the speaker joins the body entity by surname', () => {
+    expect(headlineQuotes('Brandt says budget will balance by spring')).toEqual([
+      { quote: 'budget will balance by spring', speaker: 'Brandt', name: 'Ilse Brandt', cue: 'says', direct: false },
+    ]);
+  });
+
+  it('"X: ..." with a quoted clause, after a kicker label', () => {
+    expect(headlineQuotes('Analysis: Brandt: ‘We will not raise taxes’')).toEqual([
+      { quote: '‘We will not raise taxes’', speaker: 'Brandt', name: 'Ilse Brandt', cue: ':', direct: true },
+    ]);
+  });
+
+  it('an organisation named in full', () => {
+    expect(headlineQuotes('Harbour Board warns port fees will rise next year')).toEqual([
+      { quote: 'port fees will rise next year', speaker: 'Harbour Board', name: 'Harbour Board', cue: 'warns', direct: false },
+    ]);
+  });
+
+  it('a role qualified by a name names nobody', () => {
+    expect(headlineQuotes('Harbour chief says port fees will rise next year')).toEqual([
+      { quote: 'port fees will rise next year', speaker: 'Harbour chief', name: null, cue: 'says', direct: false },
+    ]);
+  });
+
+  it.each([
+    ['a feature label', 'Ilse Brandt: the quiet reformer'],
+    ['a topic shared by two', 'Brandt and the unions: a long quarrel'],
+    ['a clause, not a speaker', 'Spoiler no more: budget passes'],
+    ['a noun "calls"', 'Fans calls after the final whistle grow louder'],
+    ['no verb of saying', 'Budget passes after long night in parliament'],
+  ])('no quote from %s', (_why, headline) => {
+    expect(headlineQuotes(headline)).toEqual([]);
+  });
+});
