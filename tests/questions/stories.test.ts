@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { storiesOf } from '../../src/questions/stories.js';
+import type { Fact, FactTable } from '../../src/schema/index.js';
+
+const article = (id: string) => ({ id, path: `${id}.txt`, publishedFrom: 'unknown' as const });
+const base = (id: string, article: string, corroboratedBy: string[]) => ({
+  id,
+  article,
+  span: { start: 0, end: 1 },
+  text: 'x',
+  sentence: { start: 0, end: 1 },
+  corroboratedBy,
+  extractor: 'test',
+});
+
+function table(facts: Fact[]): FactTable {
+  return { schemaVersion: 1, articles: ['a', 'b', 'c', 'd'].map(article), entities: [], facts, diagnostics: [] };
+}
+
+describe('storiesOf', () => {
+  it('joins articles that share a quote or a dated event, in any order of joins', () => {
+    const story = storiesOf(
+      table([
+        { ...base('q', 'c', ['b']), kind: 'quote', direct: true, cue: 'said', speaker: { entity: null, name: null, mention: null } },
+        { ...base('d', 'a', ['b']), kind: 'date', type: 'DATE', value: '2024-01-02', event: null },
+      ]),
+    );
+    expect(new Set(['a', 'b', 'c'].map(story))).toEqual(new Set(['a']));
+    expect(story('d')).toBe('d');
+  });
+
+  it('a shared figure alone does not make one story', () => {
+    const story = storiesOf(
+      table([
+        {
+          ...base('n', 'a', ['d']),
+          kind: 'number',
+          value: 3,
+          qualifier: 'exact',
+          unit: '%',
+          counts: null,
+          approximate: false,
+          source: null,
+          conflictsWith: [],
+        },
+      ]),
+    );
+    expect(story('a')).not.toBe(story('d'));
+  });
+});
