@@ -1,16 +1,34 @@
 import type { FactTable } from '../schema/index.js';
 
+/** Two articles sharing this many people or corroborated facts tell one story. */
+const MIN_LINKS = 2;
+/** A person named in more articles than this is a fixture of the news, not a sign of one story. */
+const MAX_ARTICLES_PER_PERSON = 50;
+
 /**
- * Which articles tell the same story: joined when they carry the same quote or the same dated
- * event. Shared figures and shared names are too weak (one "3%" or one prime minister would chain
- * a pile of unrelated stories into one). A timeline mixes events of one story only; events of
+ * Which articles tell the same story: joined when they share at least two things, people named in
+ * both or facts one corroborates in the other. One shared "3%" or one shared prime minister would
+ * chain a pile of unrelated stories into one. A timeline mixes events of one story only; events of
  * unrelated stories have an order, but asking for it teaches nothing.
  */
 export function storiesOf(table: FactTable): (articleId: string) => string {
+  const links = new Map<string, number>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    const key = a < b ? `${a}\0${b}` : `${b}\0${a}`;
+    links.set(key, (links.get(key) ?? 0) + 1);
+  };
+  // Corroboration is listed on both sides: count each shared fact once, from the lower id.
+  for (const f of table.facts) for (const other of f.corroboratedBy) if (f.article < other) link(f.article, other);
+  for (const e of table.entities) {
+    if (e.kind !== 'person' || e.articles.length > MAX_ARTICLES_PER_PERSON) continue;
+    for (let i = 0; i < e.articles.length; i++) for (let j = i + 1; j < e.articles.length; j++) link(e.articles[i], e.articles[j]);
+  }
+
   const parent = new Map<string, string>(table.articles.map((a) => [a.id, a.id]));
   const find = (id: string): string => {
     let root = id;
-    while (parent.get(root) !== root && parent.has(root)) root = parent.get(root)!;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
     // Path halving keeps later finds short.
     for (let at = id; at !== root; ) {
       const next = parent.get(at)!;
@@ -19,12 +37,13 @@ export function storiesOf(table: FactTable): (articleId: string) => string {
     }
     return root;
   };
-  const join = (a: string, b: string) => {
-    if (!parent.has(a) || !parent.has(b)) return;
+  for (const [key, n] of links) {
+    if (n < MIN_LINKS) continue;
+    const [a, b] = key.split('\0');
+    if (!parent.has(a) || !parent.has(b)) continue;
     const [ra, rb] = [find(a), find(b)];
     // The smaller id becomes the root, so the grouping does not depend on the order of joins.
     if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
-  };
-  for (const f of table.facts) if (f.kind === 'quote' || f.kind === 'date') for (const other of f.corroboratedBy) join(f.article, other);
+  }
   return find;
 }

@@ -18,18 +18,22 @@ function table(facts: Fact[]): FactTable {
 }
 
 describe('storiesOf', () => {
-  it('joins articles that share a quote or a dated event, in any order of joins', () => {
+  it('joins articles that share two facts or people, in any order of joins', () => {
     const story = storiesOf(
       table([
         { ...base('q', 'c', ['b']), kind: 'quote', direct: true, cue: 'said', speaker: { entity: null, name: null, mention: null } },
+        { ...base('q2', 'b', ['c']), kind: 'quote', direct: true, cue: 'said', speaker: { entity: null, name: null, mention: null } },
+        { ...base('q3', 'c', ['b']), kind: 'quote', direct: true, cue: 'said', speaker: { entity: null, name: null, mention: null } },
+        { ...base('q4', 'b', ['c']), kind: 'quote', direct: true, cue: 'said', speaker: { entity: null, name: null, mention: null } },
         { ...base('d', 'a', ['b']), kind: 'date', type: 'DATE', value: '2024-01-02', event: null },
+        { ...base('d2', 'a', ['b']), kind: 'date', type: 'DATE', value: '2024-01-03', event: null },
       ]),
     );
     expect(new Set(['a', 'b', 'c'].map(story))).toEqual(new Set(['a']));
     expect(story('d')).toBe('d');
   });
 
-  it('a shared figure alone does not make one story', () => {
+  it('one shared figure alone does not make one story', () => {
     const story = storiesOf(
       table([
         {
