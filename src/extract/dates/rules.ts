@@ -633,7 +633,7 @@ export const RULES: Rule[] = [
   },
 ];
 
-interface CompiledRule extends Rule {
+export interface CompiledRule extends Rule {
   sticky: RegExp;
   prefix: string;
 }
@@ -646,6 +646,3 @@ export const COMPILED_RULES: CompiledRule[] = RULES.map((rule, i) => {
   const prefix = `r${i}_`;
   return { ...rule, prefix, sticky: new RegExp(prefixGroups(rule.source, prefix), 'iy') };
 });
-
-/** All rules in one sticky pattern: most tried starts match nothing, and this says so in one call. */
-export const ANY_RULE = new RegExp(RULES.map((r) => `(?:${r.source.replace(/\(\?<(?![=!])[A-Za-z0-9_]+>/g, '(?:')})`).join('|'), 'iy');

@@ -1,4 +1,6 @@
-import { ANY_RULE, COMPILED_RULES, type Timex } from './rules.js';
+import { rulesAt } from './dispatch.js';
+import { nextHead } from './heads.js';
+import type { CompiledRule, Timex } from './rules.js';
 import type { Anchor, Direction } from './resolve.js';
 import { directionAt } from './tense.js';
 import { PREFIX_WORDS } from './words.js';
@@ -10,14 +12,6 @@ export interface FoundTimex extends Timex {
   rule: string;
 }
 
-/**
- * Words every time expression contains (a digit, a month, a unit, "now" ...). The scan
- * looks only for these; rules are tried only around them.
- */
-const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d|'\\d0s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|minute|hour|day|night|week|fortnight|month|quarter|half|year|decade|centur|now|today|tomorrow|yesterday|tonight|current|recent|lately|nowadays|present|past|future|soon|previously|noon|midnight|midday|daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|hourly|semiannually|biannually|fiscal|FY|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|spring|summer|fall|autumn|winter|morning|afternoon|evening|term|period|christmas|thanksgiving|halloween|new year|independence|valentine|q[1-4](?![\\p{L}\\p{N}])))`,
-  'giu',
-);
 const MAX_PREFIX_WORDS = 6;
 
 function isWordChar(code: number): boolean {
@@ -45,10 +39,10 @@ function startsBefore(sentence: string, head: number, floor: number): number[] {
 }
 
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
-  ANY_RULE.lastIndex = at;
-  if (!ANY_RULE.test(sentence)) return null;
-  const candidates: Array<{ rule: (typeof COMPILED_RULES)[number]; match: RegExpExecArray }> = [];
-  for (const rule of COMPILED_RULES) {
+  const rules = rulesAt(sentence, at);
+  if (!rules.length) return null;
+  const candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> = [];
+  for (const rule of rules) {
     rule.sticky.lastIndex = at;
     const match = rule.sticky.exec(sentence);
     if (match && at + match[0].length > head) candidates.push({ rule, match });
@@ -80,10 +74,8 @@ function bestAt(sentence: string, at: number, head: number, anchor: Anchor): Fou
 export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
   const found: FoundTimex[] = [];
   let floor = 0;
-  HEAD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HEAD.exec(sentence))) {
-    const head = m.index;
+  let head = nextHead(sentence, 0);
+  while (head >= 0) {
     let accepted: FoundTimex | null = null;
     for (const start of startsBefore(sentence, head, floor)) {
       accepted = bestAt(sentence, start, head, anchor);
@@ -92,9 +84,9 @@ export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
     if (accepted) {
       found.push(accepted);
       floor = accepted.end;
-      HEAD.lastIndex = accepted.end;
+      head = nextHead(sentence, accepted.end);
     } else {
-      HEAD.lastIndex = head + 1;
+      head = nextHead(sentence, head + 1);
     }
   }
   return found;
