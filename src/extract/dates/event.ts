@@ -71,7 +71,8 @@ function wordsIn(sentence: string, from: number, to: number): Word[] {
   while ((m = WORD.exec(sentence)) && m.index < to) {
     const end = Math.min(m.index + m[0].length, to);
     const text = sentence.slice(m.index, end);
-    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'"), start: m.index, end });
+    const lower = text.toLowerCase();
+    out.push({ text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end });
   }
   return out;
 }
@@ -89,9 +90,14 @@ function breaksOf(sentence: string): Break[] {
   return out;
 }
 
+function withoutFinalDotsOrQuotes(w: string): string {
+  const last = w.charCodeAt(w.length - 1);
+  return last === 46 || last === 39 ? w.replace(/[.']+$/, '') : w;
+}
+
 /** A finite or participle verb; capitalized words are names ("May", "Will"), words after a determiner adjectives. */
 function isVerb(word: Word, previous: Word | undefined): boolean {
-  const w = word.lower.replace(/[.']+$/, '');
+  const w = withoutFinalDotsOrQuotes(word.lower);
   if (word.text[0] !== word.lower[0]) return false;
   if (previous && DETERMINERS.has(previous.lower)) return false;
   if (EMPTY_VERBS.has(w) || IRREGULAR_VERBS.has(w)) return true;

@@ -49,12 +49,15 @@ function fold(code: number): number {
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-const IS_LETTER_OR_DIGIT = new Uint8Array(128);
-for (let c = 0; c < 128; c++) IS_LETTER_OR_DIGIT[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** Letter-or-digit answers by BMP code: 0 not known yet, 1 no, 2 yes (ASCII filled in). */
+const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_LETTER_OR_DIGIT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 1;
 
 function isLetterOrDigitCodePoint(cp: number): boolean {
-  if (cp < 128) return IS_LETTER_OR_DIGIT[cp] === 1;
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let known = BMP_LETTER_OR_DIGIT[cp];
+  if (!known) known = BMP_LETTER_OR_DIGIT[cp] = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
+  return known === 2;
 }
 
 /** Whether a letter or digit (a whole code point) ends just before `at`. */
@@ -106,7 +109,7 @@ export function nextHead(s: string, from: number): number {
     const code = s.charCodeAt(at);
     if (code < 128) {
       if (!afterWordChar && MAY_START[code] && headStartsAt(s, at, code)) return at;
-      afterWordChar = IS_LETTER_OR_DIGIT[code] === 1;
+      afterWordChar = BMP_LETTER_OR_DIGIT[code] === 2;
     } else if (code === 0x17f || code === 0x212a) {
       if (!afterWordChar && headStartsAt(s, at, code)) return at;
       afterWordChar = true;

@@ -8,7 +8,7 @@ import { scanTimexes } from './scan.js';
 
 const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal )?quarter\b/i;
 
-/** QUARTERLY_REPORT tries its alternation at every position: first look for the one word it needs. */
+/** QUARTERLY_REPORT tries its alternation at every position: first look for the word it needs. */
 function reportsQuarter(text: string): boolean {
   return /quarter/i.test(text) && QUARTERLY_REPORT.test(text);
 }
@@ -25,7 +25,7 @@ function titleText(doc: Doc, span: Span): string {
 export const datesExtractor: Extractor = {
   name: 'dates',
   extract(doc) {
-    const anchor = makeAnchor(parseIsoDate(doc.article.published), reportsQuarter(doc.text));
+    const anchor = makeAnchor(parseIsoDate(doc.article.published), () => reportsQuarter(doc.text));
     const facts: DateDraft[] = [];
     const scan = (sentence: string, span: Span) => {
       for (const t of scanTimexes(sentence, anchor)) {

@@ -18,12 +18,18 @@ const SPACES = /\s/;
 export function symbolOf(code: number): string {
   if (code >= 48 && code <= 57) return '0';
   if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  if (code === 32 || (code >= 9 && code <= 13)) return ' ';
   const c = String.fromCharCode(code);
-  return SPACES.test(c) ? ' ' : c;
+  return code >= 128 && SPACES.test(c) ? ' ' : c;
 }
 
 function concat(a: Set<string>, b: Set<string>): Set<string> {
   const out = new Set<string>();
+  if (b.size === 1) {
+    const [y] = b;
+    for (const x of a) out.add(x.length >= K ? x : (x + y).slice(0, K));
+    return out;
+  }
   for (const x of a) {
     if (x.length >= K) out.add(x);
     else for (const y of b) out.add((x + y).slice(0, K));
@@ -33,8 +39,18 @@ function concat(a: Set<string>, b: Set<string>): Set<string> {
 
 const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
 
+function allFull(set: Set<string>): boolean {
+  for (const p of set) if (p.length < K) return false;
+  return true;
+}
+
+/** What a part read while skipping stands for: its prefixes are not needed. */
+const SKIPPED = new Set<string>();
+
 class PrefixReader {
   private i = 0;
+  /** > 0 while reading parts that cannot change the result (after K symbols, in lookarounds). */
+  private skipping = 0;
   constructor(private readonly src: string) {}
 
   read(): Prefixes {
@@ -45,17 +61,30 @@ class PrefixReader {
   }
 
   private alternation(): Set<string> {
-    let set = this.sequence();
+    const first = this.sequence();
+    if (this.src[this.i] !== '|') return first;
+    const set = new Set(first);
     while (this.src[this.i] === '|') {
       this.i++;
-      set = union(set, this.sequence());
+      const next = this.sequence();
+      if (!this.skipping) for (const p of next) set.add(p);
     }
     return set;
   }
 
   private sequence(): Set<string> {
-    let set = new Set(['']);
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') set = concat(set, this.quantified());
+    let set = this.skipping ? SKIPPED : new Set(['']);
+    let full = false;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      if (full || this.skipping) {
+        this.quantified();
+        continue;
+      }
+      set = concat(set, this.quantified());
+      full = allFull(set);
+      if (full) this.skipping++;
+    }
+    if (full) this.skipping--;
     return set;
   }
 
@@ -76,6 +105,7 @@ class PrefixReader {
     } else return atom;
     this.i++;
     if (this.src[this.i] === '?') this.i++;
+    if (this.skipping) return SKIPPED;
     let set = new Set(['']);
     for (let n = 0; n < Math.min(min, K); n++) set = concat(set, atom);
     const optional = union(atom, new Set(['']));
@@ -93,19 +123,24 @@ class PrefixReader {
       else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) (this.i += 4), (lookaround = true);
       else if (src.startsWith('(?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
       else this.i += 1;
+      if (lookaround) this.skipping++;
       const inner = this.alternation();
+      if (lookaround) this.skipping--;
       if (src[this.i] !== ')') throw new Error(`prefixes: unclosed group in ${src}`);
       this.i++;
+      if (this.skipping) return SKIPPED;
       return lookaround ? new Set(['']) : inner;
     }
     if (c === '[') return this.charClass();
     if (c === '\\') {
       const e = src[this.i + 1];
       this.i += 2;
+      if (this.skipping) return SKIPPED;
       if (e === 'b' || e === 'B') return new Set(['']);
       return new Set([this.escaped(e)]);
     }
     this.i++;
+    if (this.skipping) return SKIPPED;
     if (c === '^' || c === '$') return new Set(['']);
     if (c === '.') return new Set([WILD]);
     return new Set([symbolOf(c.charCodeAt(0))]);

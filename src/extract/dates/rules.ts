@@ -83,7 +83,19 @@ function unitWord(word: string | undefined): string {
 }
 
 const capitalized = (s: string | undefined) => !!s && /^\p{Lu}/u.test(s);
-const lastWord = (s: string) => /([A-Za-z.]+)[\s,]*$/.exec(s)?.[1]?.toLowerCase() ?? '';
+const SPACE = /\s/;
+const isSpaceOrComma = (code: number) =>
+  code === 32 || code === 44 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(String.fromCharCode(code)));
+const isLatinLetterOrDot = (code: number) => code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The last word of s[from, end) when only spaces and commas follow it, lower case ("" when none). */
+function lastWord(s: string, from = 0, end = s.length): string {
+  let q = end;
+  while (q > from && isSpaceOrComma(s.charCodeAt(q - 1))) q--;
+  let p = q;
+  while (p > from && isLatinLetterOrDot(s.charCodeAt(p - 1))) p--;
+  return s.slice(p, q).toLowerCase();
+}
 
 /** Words before a month name that make "May" or "March" a month, not a verb. */
 const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'during', 'from', 'to', 'and', 'or', 'between', 'before', 'after', 'each', 'every', 'on', 'for', 'throughout', 'around', 'that', 'past', 'coming', 'mid-']);
@@ -153,7 +165,7 @@ function isYearContext(input: RuleInput, yearText: string): boolean {
   const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
   const after = input.sentence.slice(input.end, input.end + 25);
   if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before)) return false;
-  if (NOT_YEAR_BEFORE.has(lastWord(before)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
+  if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
   if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   if (next && NOT_YEAR_AFTER.has(next)) return false;
@@ -235,7 +247,7 @@ export const RULES: Rule[] = [
       if (!capitalized(word)) return null;
       const m = monthNumber(word);
       const rel = lower(g('rel'));
-      const before = lastWord(sentence.slice(0, start));
+      const before = lastWord(sentence, 0, start);
       if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before)) return null;
       if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
       const offset = REL_OFFSET[rel];
@@ -399,7 +411,7 @@ export const RULES: Rule[] = [
     interpret({ g, anchor, sentence, start, end, direction }) {
       const wd = g('wd');
       if (!capitalized(wd)) return null;
-      if (HOLIDAY_BEFORE.has(lastWord(sentence.slice(0, start)))) return null;
+      if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
       const n = WEEKDAYS[lower(wd)];
       if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
       // "Wednesday's ruling" names something that has happened.
@@ -585,7 +597,7 @@ export const RULES: Rule[] = [
     name: 'bare-units',
     source: `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![a-z])`,
     interpret({ g, sentence, start, end }) {
-      const before = lastWord(sentence.slice(0, start));
+      const before = lastWord(sentence, 0, start);
       const after = sentence.slice(end, end + 15);
       if (!/^(?:for|within|over|after|took|take|takes|lasted|last|spent|spend|than|follows|followed|in)$/.test(before)) return null;
       if (before === 'in' && !/^(?:years|decades|months|weeks)$/.test(lower(g('unit')))) return null;
@@ -614,7 +626,7 @@ export const RULES: Rule[] = [
       const adv = lower(g('adv'));
       if (adv) {
         const next = sentence.slice(start + adv.length, start + adv.length + 20);
-        const prev = lastWord(sentence.slice(0, start));
+        const prev = lastWord(sentence, 0, start);
         // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
         if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
         if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
@@ -635,14 +647,6 @@ export const RULES: Rule[] = [
 
 export interface CompiledRule extends Rule {
   sticky: RegExp;
-  prefix: string;
 }
 
-function prefixGroups(source: string, prefix: string): string {
-  return source.replace(/\(\?<(?![=!])/g, `(?<${prefix}`);
-}
-
-export const COMPILED_RULES: CompiledRule[] = RULES.map((rule, i) => {
-  const prefix = `r${i}_`;
-  return { ...rule, prefix, sticky: new RegExp(prefixGroups(rule.source, prefix), 'iy') };
-});
+export const COMPILED_RULES: CompiledRule[] = RULES.map((rule) => ({ ...rule, sticky: new RegExp(rule.source, 'iy') }));

@@ -38,6 +38,14 @@ function startsBefore(sentence: string, head: number, floor: number): number[] {
   return starts;
 }
 
+const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
+
+function trimEnd(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const maybe = last === 32 || last === 44 || last < 32 || last >= 128;
+  return maybe ? text.replace(TRAILING_SPACE_OR_COMMA, '') : text;
+}
+
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
   const rules = rulesAt(sentence, at);
   if (!rules.length) return null;
@@ -49,12 +57,12 @@ function bestAt(sentence: string, at: number, head: number, anchor: Anchor): Fou
   }
   if (candidates.length > 1) candidates.sort((a, b) => b.match[0].length - a.match[0].length);
   for (const { rule, match } of candidates) {
-    const text = match[0].replace(/[\s,]+$/, '');
+    const text = trimEnd(match[0]);
     const end = at + text.length;
     if (end <= head) continue;
     let dir: Direction | undefined;
     const timex = rule.interpret({
-      g: (name) => match.groups?.[rule.prefix + name],
+      g: (name) => match.groups?.[name],
       text,
       sentence,
       start: at,
