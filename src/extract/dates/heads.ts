@@ -47,6 +47,8 @@ function fold(code: number): number {
   return code;
 }
 
+const isLead = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isTrail = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Letter-or-digit answers by BMP code: 0 not known yet, 1 no, 2 yes (ASCII filled in). */
@@ -64,9 +66,9 @@ function isLetterOrDigitCodePoint(cp: number): boolean {
 function letterOrDigitBefore(s: string, at: number): boolean {
   if (at === 0) return false;
   let cp = s.charCodeAt(at - 1);
-  if (cp >= 0xdc00 && cp <= 0xdfff && at >= 2) {
+  if (isTrail(cp) && at >= 2) {
     const lead = s.charCodeAt(at - 2);
-    if (lead >= 0xd800 && lead <= 0xdbff) cp = (lead - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+    if (isLead(lead)) cp = (lead - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
   }
   return isLetterOrDigitCodePoint(cp);
 }
@@ -104,6 +106,8 @@ for (const c of [113, ...HEAD_PREFIXES.map((p) => p.charCodeAt(0))]) MAY_START[c
 
 /** The first head at or after `from`, or -1. */
 export function nextHead(s: string, from: number): number {
+  // As a unicode pattern does, a start inside a surrogate pair starts at the pair.
+  if (from > 0 && isTrail(s.charCodeAt(from)) && isLead(s.charCodeAt(from - 1))) from--;
   let afterWordChar = letterOrDigitBefore(s, from);
   for (let at = from; at < s.length; at++) {
     const code = s.charCodeAt(at);
