@@ -47,14 +47,13 @@ function trimEnd(text: string): string {
 }
 
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
-  const rules = rulesAt(sentence, at);
-  if (!rules.length) return null;
-  const candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> = [];
-  for (const rule of rules) {
+  let candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> | null = null;
+  for (const rule of rulesAt(sentence, at)) {
     rule.sticky.lastIndex = at;
     const match = rule.sticky.exec(sentence);
-    if (match && at + match[0].length > head) candidates.push({ rule, match });
+    if (match && at + match[0].length > head) (candidates ??= []).push({ rule, match });
   }
+  if (!candidates) return null;
   if (candidates.length > 1) candidates.sort((a, b) => b.match[0].length - a.match[0].length);
   for (const { rule, match } of candidates) {
     const text = trimEnd(match[0]);
