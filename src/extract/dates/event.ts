@@ -64,15 +64,53 @@ const MAX_SUBJECT_WORDS = 7;
 /** Deictic values ("now", "the future", "weeks ago") date nothing a timeline could place. */
 const UNPLACEABLE = new Set(['PRESENT_REF', 'FUTURE_REF', 'PAST_REF']);
 
-function wordsIn(sentence: string, from: number, to: number): Word[] {
+function makeWord(sentence: string, start: number, end: number): Word {
+  const text = sentence.slice(start, end);
+  const lower = text.toLowerCase();
+  return { text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end };
+}
+
+/** The words WORD finds from `from`, cut at `to`. */
+function scanWords(sentence: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(sentence)) && m.index < to) {
-    const end = Math.min(m.index + m[0].length, to);
-    const text = sentence.slice(m.index, end);
-    out.push({ text, lower: text.toLowerCase().replace(/’/g, "'"), start: m.index, end });
+  while ((m = WORD.exec(sentence)) && m.index < to) out.push(makeWord(sentence, m.index, Math.min(m.index + m[0].length, to)));
+  return out;
+}
+
+/** The last sentence's words: each of its dates looks at several stretches of it. */
+let tokenized: { sentence: string; words: Word[] } | null = null;
+
+function sentenceWords(sentence: string): Word[] {
+  if (tokenized?.sentence !== sentence) tokenized = { sentence, words: scanWords(sentence, 0, sentence.length) };
+  return tokenized.words;
+}
+
+const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * scanWords(sentence, from, to) from the sentence's words: a scan from inside a word finds that
+ * word's tail (from its first letter or digit on), then the same words as the whole-sentence scan.
+ */
+function wordsIn(sentence: string, from: number, to: number): Word[] {
+  if (isTrailSurrogate(sentence.charCodeAt(from))) return scanWords(sentence, from, to);
+  const all = sentenceWords(sentence);
+  let i = 0;
+  for (let hi = all.length; i < hi; ) {
+    const mid = (i + hi) >> 1;
+    if (all[mid].end <= from) i = mid + 1;
+    else hi = mid;
   }
+  const out: Word[] = [];
+  if (i < all.length && all[i].start < from) {
+    WORD.lastIndex = from;
+    const m = WORD.exec(sentence);
+    if (!m) return out;
+    if (m.index < all[i].end && m.index < to) out.push(makeWord(sentence, m.index, Math.min(all[i].end, to)));
+    i++;
+  }
+  for (; i < all.length && all[i].start < to; i++) out.push(all[i].end <= to ? all[i] : makeWord(sentence, all[i].start, to));
   return out;
 }
 
@@ -89,9 +127,14 @@ function breaksOf(sentence: string): Break[] {
   return out;
 }
 
+function withoutFinalDotsOrQuotes(w: string): string {
+  const last = w.charCodeAt(w.length - 1);
+  return last === 46 || last === 39 ? w.replace(/[.']+$/, '') : w;
+}
+
 /** A finite or participle verb; capitalized words are names ("May", "Will"), words after a determiner adjectives. */
 function isVerb(word: Word, previous: Word | undefined): boolean {
-  const w = word.lower.replace(/[.']+$/, '');
+  const w = withoutFinalDotsOrQuotes(word.lower);
   if (word.text[0] !== word.lower[0]) return false;
   if (previous && DETERMINERS.has(previous.lower)) return false;
   if (EMPTY_VERBS.has(w) || IRREGULAR_VERBS.has(w)) return true;

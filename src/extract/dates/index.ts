@@ -8,6 +8,11 @@ import { scanTimexes } from './scan.js';
 
 const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal )?quarter\b/i;
 
+/** QUARTERLY_REPORT tries its alternation at every position: first look for the word it needs. */
+function reportsQuarter(text: string): boolean {
+  return /quarter/i.test(text) && QUARTERLY_REPORT.test(text);
+}
+
 /** The headline's text: the cleaner blanks it in Doc.text, but its dates are facts too. */
 function titleText(doc: Doc, span: Span): string {
   if (!doc.offsets) return doc.raw.slice(span.start, span.end);
@@ -20,7 +25,7 @@ function titleText(doc: Doc, span: Span): string {
 export const datesExtractor: Extractor = {
   name: 'dates',
   extract(doc) {
-    const anchor = makeAnchor(parseIsoDate(doc.article.published), QUARTERLY_REPORT.test(doc.text));
+    const anchor = makeAnchor(parseIsoDate(doc.article.published), () => reportsQuarter(doc.text));
     const facts: DateDraft[] = [];
     const scan = (sentence: string, span: Span) => {
       for (const t of scanTimexes(sentence, anchor)) {

@@ -10,11 +10,21 @@ export interface Anchor {
   /** Day number of dct (0 when dct is null). */
   day: number;
   /** The article reports quarterly results: "a year earlier" then means the same quarter a year before. */
-  quarterly: boolean;
+  readonly quarterly: boolean;
 }
 
-export function makeAnchor(dct: Ymd | null, quarterly = false): Anchor {
-  return { dct, day: dct ? toDayNumber(dct) : 0, quarterly };
+/** `quarterly` may be a test, run on first use: few articles have a date that asks. */
+export function makeAnchor(dct: Ymd | null, quarterly: boolean | (() => boolean) = false): Anchor {
+  const day = dct ? toDayNumber(dct) : 0;
+  if (typeof quarterly === 'boolean') return { dct, day, quarterly };
+  let known: boolean | undefined;
+  return {
+    dct,
+    day,
+    get quarterly() {
+      return (known ??= quarterly());
+    },
+  };
 }
 
 const pad4 = (n: number) => String(n).padStart(4, '0');

@@ -1,4 +1,6 @@
-import { ANY_RULE, COMPILED_RULES, type Timex } from './rules.js';
+import { rulesAt } from './dispatch.js';
+import { nextHead } from './heads.js';
+import type { CompiledRule, Timex } from './rules.js';
 import type { Anchor, Direction } from './resolve.js';
 import { directionAt } from './tense.js';
 import { PREFIX_WORDS } from './words.js';
@@ -10,14 +12,6 @@ export interface FoundTimex extends Timex {
   rule: string;
 }
 
-/**
- * Words every time expression contains (a digit, a month, a unit, "now" ...). The scan
- * looks only for these; rules are tried only around them.
- */
-const HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d|'\\d0s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|minute|hour|day|night|week|fortnight|month|quarter|half|year|decade|centur|now|today|tomorrow|yesterday|tonight|current|recent|lately|nowadays|present|past|future|soon|previously|noon|midnight|midday|daily|nightly|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|hourly|semiannually|biannually|fiscal|FY|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|nineteen|thousand|spring|summer|fall|autumn|winter|morning|afternoon|evening|term|period|christmas|thanksgiving|halloween|new year|independence|valentine|q[1-4](?![\\p{L}\\p{N}])))`,
-  'giu',
-);
 const MAX_PREFIX_WORDS = 6;
 
 function isWordChar(code: number): boolean {
@@ -44,23 +38,30 @@ function startsBefore(sentence: string, head: number, floor: number): number[] {
   return starts;
 }
 
+const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
+
+function trimEnd(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const maybe = last === 32 || last === 44 || last < 32 || last >= 128;
+  return maybe ? text.replace(TRAILING_SPACE_OR_COMMA, '') : text;
+}
+
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
-  ANY_RULE.lastIndex = at;
-  if (!ANY_RULE.test(sentence)) return null;
-  const candidates: Array<{ rule: (typeof COMPILED_RULES)[number]; match: RegExpExecArray }> = [];
-  for (const rule of COMPILED_RULES) {
+  let candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> | null = null;
+  for (const rule of rulesAt(sentence, at)) {
     rule.sticky.lastIndex = at;
     const match = rule.sticky.exec(sentence);
-    if (match && at + match[0].length > head) candidates.push({ rule, match });
+    if (match && at + match[0].length > head) (candidates ??= []).push({ rule, match });
   }
+  if (!candidates) return null;
   if (candidates.length > 1) candidates.sort((a, b) => b.match[0].length - a.match[0].length);
   for (const { rule, match } of candidates) {
-    const text = match[0].replace(/[\s,]+$/, '');
+    const text = trimEnd(match[0]);
     const end = at + text.length;
     if (end <= head) continue;
     let dir: Direction | undefined;
     const timex = rule.interpret({
-      g: (name) => match.groups?.[rule.prefix + name],
+      g: (name) => match.groups?.[name],
       text,
       sentence,
       start: at,
@@ -80,10 +81,8 @@ function bestAt(sentence: string, at: number, head: number, anchor: Anchor): Fou
 export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
   const found: FoundTimex[] = [];
   let floor = 0;
-  HEAD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HEAD.exec(sentence))) {
-    const head = m.index;
+  let head = nextHead(sentence, 0);
+  while (head >= 0) {
     let accepted: FoundTimex | null = null;
     for (const start of startsBefore(sentence, head, floor)) {
       accepted = bestAt(sentence, start, head, anchor);
@@ -92,9 +91,9 @@ export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
     if (accepted) {
       found.push(accepted);
       floor = accepted.end;
-      HEAD.lastIndex = accepted.end;
+      head = nextHead(sentence, accepted.end);
     } else {
-      HEAD.lastIndex = head + 1;
+      head = nextHead(sentence, head + 1);
     }
   }
   return found;

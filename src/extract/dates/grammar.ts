@@ -1,0 +1,162 @@
+import type { TimexType } from '../../schema/index.js';
+import { isValidDate, quarterOf } from './calendar.js';
+import { monthDayValue, yearOf, type Anchor, type CalendarUnit, type Direction } from './resolve.js';
+import { MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, VAGUE_COUNTS } from './words.js';
+
+/** The grammar's shared parts: what a rule sees, pattern pieces, and helpers of several rule families. */
+
+/** What a rule sees: its groups, the sentence, where the match is, and the anchor. */
+export interface RuleInput {
+  g: (name: string) => string | undefined;
+  text: string;
+  sentence: string;
+  start: number;
+  end: number;
+  anchor: Anchor;
+  direction: () => Direction;
+}
+
+export interface Timex {
+  type: TimexType;
+  value: string;
+}
+
+export interface Rule {
+  name: string;
+  source: string;
+  interpret(input: RuleInput): Timex | null;
+}
+
+export const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+export const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_ABBR = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\\.|(?![a-z]))';
+export const MONTH = `(?:(?:${MONTH_FULL})(?![a-z])|${MONTH_ABBR})`;
+export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])';
+export const YEAR = '(?:1[5-9]|20)\\d\\d(?![\\d])';
+const SPELLED_NUMBER =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
+export const UNIT = 'seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
+export const PREMOD = '(?:(?:nearly|almost|about|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|just|only|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|barely|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of)\\s+)';
+export const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
+export const POD = 'morning|afternoon|evening|night';
+
+export function lower(s: string | undefined): string {
+  return (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+export function monthNumber(word: string | undefined): number {
+  return MONTHS[lower(word).replace(/\.$/, '')] ?? 0;
+}
+
+function dayNumber(word: string | undefined): number {
+  return parseInt(word ?? '', 10);
+}
+
+export function count(word: string | undefined): number | null {
+  const w = lower(word);
+  if (!w) return null;
+  if (VAGUE_COUNTS.has(w)) return null;
+  const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(w);
+  if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
+  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  return NUMBER_WORDS[w] ?? null;
+}
+
+export function unitWord(word: string | undefined): string {
+  const w = lower(word);
+  if (w === 'centuries') return 'century';
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+export const capitalized = (s: string | undefined) => !!s && /^\p{Lu}/u.test(s);
+const SPACE = /\s/;
+const isSpaceOrComma = (code: number) =>
+  code === 32 || code === 44 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(String.fromCharCode(code)));
+const isLatinLetterOrDot = (code: number) => code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The last word of s[from, end) when only spaces and commas follow it, lower case ("" when none). */
+export function lastWord(s: string, from = 0, end = s.length): string {
+  let q = end;
+  while (q > from && isSpaceOrComma(s.charCodeAt(q - 1))) q--;
+  let p = q;
+  while (p > from && isLatinLetterOrDot(s.charCodeAt(p - 1))) p--;
+  return s.slice(p, q).toLowerCase();
+}
+
+/** Words before a month name that make "May" or "March" a month, not a verb. */
+export const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of', 'last', 'next', 'this', 'early', 'late', 'mid', 'through', 'during', 'from', 'to', 'and', 'or', 'between', 'before', 'after', 'each', 'every', 'on', 'for', 'throughout', 'around', 'that', 'past', 'coming', 'mid-']);
+/** Names of days that are holidays or events, not the weekday. */
+export const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash', 'easter', 'palm', 'cyber', 'holy', 'maundy', 'whit', 'giving', 'mega', 'shrove', 'fat']);
+
+/** A month and day ("October 28", "28 October"), with the year when written, else the nearest fitting one. */
+export function calendarDate({ g, anchor, direction }: RuleInput): Timex | null {
+  const m = monthNumber(g('month'));
+  const d = dayNumber(g('day'));
+  if (!capitalized(g('month'))) return null;
+  const year = g('year');
+  if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
+  if (!isValidDate(2000, m, d)) return null;
+  return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
+}
+
+function modHalf(mod: string | undefined): 1 | 2 | null {
+  const m = lower(mod);
+  if (/first half|first part/.test(m)) return 1;
+  if (/second half|latter half|latter part|last half/.test(m)) return 2;
+  return null;
+}
+
+export function yearValue(y: number, mod: string | undefined): string {
+  const h = modHalf(mod);
+  return h ? `${y}-H${h}` : String(y);
+}
+
+export function partOfDay(word: string | undefined): string {
+  return PARTS_OF_DAY[lower(word)] ?? 'NI';
+}
+
+export function quarterValue(a: Anchor, q: number, year: number | null): string {
+  const y = year ?? yearOf(a);
+  return `${y == null ? 'XXXX' : String(y).padStart(4, '0')}-Q${q}`;
+}
+
+/** The quarter a results story is about: the one before the publication date's. */
+export function reportedQuarter(a: Anchor, yearsBack = 0): string {
+  if (!a.dct) return 'XXXX-QX';
+  const index = a.dct.y * 4 + quarterOf(a.dct.m) - 2 - yearsBack * 4;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
+export function seasonValue(a: Anchor, season: string, offset: number): string {
+  const code = SEASONS[season];
+  if (!a.dct) return `XXXX-${code}`;
+  const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+  const { y, m } = a.dct;
+  if (offset === 0) return `${y}-${code}`;
+  // last: the latest such season already begun before the current one; next: the coming one.
+  const begun = m >= startMonth + 3 || (code === 'WI' ? false : false);
+  if (offset < 0) return `${begun ? y : y - 1}-${code}`;
+  return `${m < startMonth ? y : y + 1}-${code}`;
+}
+
+export const REL_OFFSET: Record<string, number> = {
+  last: -1, past: -1, previous: -1, preceding: -1, 'this past': -1, this: 0, current: 0, next: 1, coming: 1, 'this coming': 1, following: 1, upcoming: 1,
+};
+
+export const UNIT_TO_CALENDAR: Record<string, CalendarUnit> = {
+  day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
+};
+
+export function isYearContext(input: RuleInput, yearText: string): boolean {
+  const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
+  const after = input.sentence.slice(input.end, input.end + 25);
+  if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before)) return false;
+  if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
+  if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  if (next && NOT_YEAR_AFTER.has(next)) return false;
+  return yearText.length === 4;
+}

@@ -1,0 +1,127 @@
+/**
+ * Head words: what every time expression contains (a digit, a month, a unit, "now" ...).
+ * The scanner looks only for these and tries rules only around them. A head starts where no
+ * letter or digit stands before it and begins with one of HEAD_PREFIXES (any case), a digit,
+ * "'" + digit + "0s" ("'90s"), or is "Q1".."Q4" as a word.
+ */
+const HEAD_PREFIXES = [
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'half', 'year', 'decade', 'centur',
+  'now', 'today', 'tomorrow', 'yesterday', 'tonight', 'current', 'recent', 'lately', 'nowadays', 'present', 'past', 'future',
+  'soon', 'previously', 'noon', 'midnight', 'midday',
+  'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly', 'annually', 'yearly', 'hourly', 'semiannually', 'biannually',
+  'fiscal', 'fy', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'nineteen', 'thousand',
+  'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'term', 'period',
+  'christmas', 'thanksgiving', 'halloween', 'new year', 'independence', 'valentine',
+];
+
+/**
+ * HEAD_PREFIXES as a trie over ASCII codes: node n's child for code c is CHILD[n * 128 + c]
+ * (0: none; node 0 is the root); END marks nodes where a prefix ends.
+ */
+const MAX_NODES = HEAD_PREFIXES.reduce((n, p) => n + p.length, 1);
+const CHILD = new Uint16Array(MAX_NODES * 128);
+const END = new Uint8Array(MAX_NODES);
+let nodeCount = 1;
+for (const prefix of HEAD_PREFIXES) {
+  let node = 0;
+  for (let k = 0; k < prefix.length; k++) {
+    const slot = node * 128 + prefix.charCodeAt(k);
+    if (!CHILD[slot]) CHILD[slot] = nodeCount++;
+    node = CHILD[slot];
+  }
+  END[node] = 1;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A code unit folded the way a case-insensitive unicode match folds it onto ASCII:
+ * A-Z to a-z, the long s and the Kelvin sign to "s" and "k".
+ */
+function fold(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code === 0x17f) return 115;
+  if (code === 0x212a) return 107;
+  return code;
+}
+
+const isLead = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isTrail = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Letter-or-digit answers by BMP code: 0 not known yet, 1 no, 2 yes (ASCII filled in). */
+const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_LETTER_OR_DIGIT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 1;
+
+function isLetterOrDigitCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let known = BMP_LETTER_OR_DIGIT[cp];
+  if (!known) known = BMP_LETTER_OR_DIGIT[cp] = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
+  return known === 2;
+}
+
+/** Whether a letter or digit (a whole code point) ends just before `at`. */
+function letterOrDigitBefore(s: string, at: number): boolean {
+  if (at === 0) return false;
+  let cp = s.charCodeAt(at - 1);
+  if (isTrail(cp) && at >= 2) {
+    const lead = s.charCodeAt(at - 2);
+    if (isLead(lead)) cp = (lead - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  return isLetterOrDigitCodePoint(cp);
+}
+
+/** Whether a letter or digit (a whole code point) starts at `at`. */
+function letterOrDigitAt(s: string, at: number): boolean {
+  if (at >= s.length) return false;
+  return isLetterOrDigitCodePoint(s.codePointAt(at)!);
+}
+
+function prefixAt(s: string, at: number): boolean {
+  let node = 0;
+  for (let i = at; i < s.length; i++) {
+    const code = fold(s.charCodeAt(i));
+    if (code >= 128) return false;
+    node = CHILD[node * 128 + code];
+    if (!node) return false;
+    if (END[node]) return true;
+  }
+  return false;
+}
+
+function headStartsAt(s: string, at: number, code: number): boolean {
+  if (isDigit(code)) return true;
+  if (code === 39) return isDigit(s.charCodeAt(at + 1)) && s.charCodeAt(at + 2) === 48 && fold(s.charCodeAt(at + 3)) === 115;
+  if (fold(code) === 113 && s.charCodeAt(at + 1) >= 49 && s.charCodeAt(at + 1) <= 52 && !letterOrDigitAt(s, at + 2)) return true;
+  return prefixAt(s, at);
+}
+
+/** Whether a head can begin with this code unit: a digit, "'", or a first letter of a prefix (or "q"). */
+const MAY_START = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) MAY_START[c] = 1;
+MAY_START[39] = 1;
+for (const c of [113, ...HEAD_PREFIXES.map((p) => p.charCodeAt(0))]) MAY_START[c] = MAY_START[c - 32] = 1;
+
+/** The first head at or after `from`, or -1. */
+export function nextHead(s: string, from: number): number {
+  // As a unicode pattern does, a start inside a surrogate pair starts at the pair.
+  if (from > 0 && isTrail(s.charCodeAt(from)) && isLead(s.charCodeAt(from - 1))) from--;
+  let afterWordChar = letterOrDigitBefore(s, from);
+  for (let at = from; at < s.length; at++) {
+    const code = s.charCodeAt(at);
+    if (code < 128) {
+      if (!afterWordChar && MAY_START[code] && headStartsAt(s, at, code)) return at;
+      afterWordChar = BMP_LETTER_OR_DIGIT[code] === 2;
+    } else if (code === 0x17f || code === 0x212a) {
+      if (!afterWordChar && headStartsAt(s, at, code)) return at;
+      afterWordChar = true;
+    } else {
+      const cp = s.codePointAt(at)!;
+      afterWordChar = isLetterOrDigitCodePoint(cp);
+      if (cp > 0xffff) at++;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,133 @@
+import { isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
+import { HOLIDAYS, WEEKDAYS } from './words.js';
+import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, alt, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
+
+/** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
+
+export const clockTime: Rule = {
+  name: 'clock-time',
+  source: `(?:(?:about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
+  interpret({ g, anchor, direction }) {
+    let h = Number(g('hh'));
+    const ampm = lower(g('ampm'));
+    if (h > 12 && ampm !== "o'clock") return null;
+    if (ampm.startsWith('p') && h < 12) h += 12;
+    if (ampm.startsWith('a') && h === 12) h = 0;
+    const wd = g('wd');
+    const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
+    return { type: 'TIME', value: `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}` };
+  },
+};
+
+export const noon: Rule = {
+  name: 'noon',
+  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
+  interpret({ g, anchor, direction }) {
+    const wd = g('wd') ?? g('wd1');
+    const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
+    return { type: 'TIME', value: `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}` };
+  },
+};
+
+export const monthDayYear: Rule = {
+  name: 'month-day-year',
+  source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
+  interpret: calendarDate,
+};
+
+export const dayMonthYear: Rule = {
+  name: 'day-month-year',
+  source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>${DAY})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>${YEAR}))?`,
+  interpret: calendarDate,
+};
+
+export const isoDate: Rule = {
+  name: 'iso-date',
+  source: `(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?![\\d])`,
+  interpret({ g }) {
+    return isValidDate(Number(g('y')), Number(g('m')), Number(g('d'))) ? { type: 'DATE', value: `${g('y')}-${g('m')}-${g('d')}` } : null;
+  },
+};
+
+export const numericDate: Rule = {
+  name: 'numeric-date',
+  source: `(?<m>1[0-2]|0?[1-9])/(?<d>[12]\\d|3[01]|0?[1-9])/(?<y>\\d{4}|\\d{2})(?![\\d/])`,
+  interpret({ g }) {
+    let y = Number(g('y'));
+    if (y < 100) y += y < 50 ? 2000 : 1900;
+    const m = Number(g('m'));
+    const d = Number(g('d'));
+    return isValidDate(y, m, d) ? { type: 'DATE', value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
+  },
+};
+
+export const monthYear: Rule = {
+  name: 'month-year',
+  source: `(?<mod>${MOD})?(?<month>${MONTH})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR})|\\s+(?<rel>last|this|next)\\s+year)`,
+  interpret({ g, anchor }) {
+    if (!capitalized(g('month'))) return null;
+    const m = monthNumber(g('month'));
+    const year = g('year') ? Number(g('year')) : yearOf(anchor);
+    if (year == null) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
+    const y = g('year') ? year : year + (REL_OFFSET[lower(g('rel'))] ?? 0);
+    return { type: 'DATE', value: `${y}-${String(m).padStart(2, '0')}` };
+  },
+};
+
+export const month: Rule = {
+  name: 'month',
+  source: `(?<mod>${MOD})?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+)?(?<month>${MONTH_FULL})(?![a-z])`,
+  interpret({ g, anchor, sentence, start, direction }) {
+    const word = g('month') ?? '';
+    if (!capitalized(word)) return null;
+    const m = monthNumber(word);
+    const rel = lower(g('rel'));
+    const before = lastWord(sentence, 0, start);
+    if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before)) return null;
+    if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
+    const offset = REL_OFFSET[rel];
+    const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : direction();
+    // "last March": the latest March before this month; "next March": the first after it.
+    if (anchor.dct && (rel === 'this' || rel === 'last' || rel === 'next')) {
+      const y = anchor.dct.y + (rel === 'last' && m >= anchor.dct.m ? -1 : rel === 'next' && m <= anchor.dct.m ? 1 : 0);
+      return { type: 'DATE', value: `${y}-${String(m).padStart(2, '0')}` };
+    }
+    return { type: 'DATE', value: monthValue(anchor, m, dir) };
+  },
+};
+
+export const weekday: Rule = {
+  name: 'weekday',
+  source: `(?<mod>(?:early|late|earlier|later)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?![a-z]))?`,
+  interpret({ g, anchor, sentence, start, end, direction }) {
+    const wd = g('wd');
+    if (!capitalized(wd)) return null;
+    if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
+    const n = WEEKDAYS[lower(wd)];
+    if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
+    // "Wednesday's ruling" names something that has happened.
+    const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
+    const day = weekdayValue(anchor, n, possessive ? 'past' : direction());
+    const pod = g('pod');
+    if (pod) return { type: 'DATE', value: day };
+    return { type: 'DATE', value: day };
+  },
+};
+
+export const holiday: Rule = {
+  name: 'holiday',
+  source: `(?<h>${alt(Object.keys(HOLIDAYS))})(?![a-z])`,
+  interpret({ g, text, anchor }) {
+    if (!capitalized(text)) return null;
+    const h = HOLIDAYS[lower(g('h'))];
+    if (h.m && h.d) return { type: 'DATE', value: monthDayValue(anchor, h.m, h.d, null) };
+    const y = yearFor(anchor, 11, 25, null);
+    if (y == null) return { type: 'DATE', value: 'XXXX-11-XX' };
+    // Thanksgiving: the fourth Thursday of November.
+    const first = isoWeekday(toDayNumber({ y, m: 11, d: 1 }));
+    return { type: 'DATE', value: `${y}-11-${String(1 + ((4 - first + 7) % 7) + 21).padStart(2, '0')}` };
+  },
+};

@@ -1,0 +1,80 @@
+import { relativeUnitValue, yearOf } from './resolve.js';
+import { ORDINALS } from './words.js';
+import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
+
+/** Quarters, halves and fiscal years: "the third quarter", "Q2 2024", "a year earlier". */
+
+export const quarter: Rule = {
+  name: 'quarter',
+  source: `(?:(?:the|its|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
+  interpret({ g, anchor, text }) {
+    const ord = ORDINALS[lower(g('ord'))] ?? 0;
+    const half = lower(g('qh')) === 'half';
+    if (half ? ord > 2 && lower(g('ord')) !== 'final' : ord > 4) return null;
+    if (/^a\s/i.test(text) && !/^a\s+\w+\s/i.test(text)) return null;
+    const rel = g('rel') ?? g('relp');
+    const explicit = g('yr') ?? g('yr2');
+    let year: number | null = explicit ? Number(explicit) : yearOf(anchor);
+    if (year != null && rel) year += REL_OFFSET[lower(rel)] ?? 0;
+    const y = year == null ? 'XXXX' : String(year);
+    // "the first half" of a match is no half-year: only with a year or "fiscal" is it one.
+    if (half && !explicit && !rel && !/fiscal|of\s+the\s+year/i.test(text)) return null;
+    if (half) return { type: 'DATE', value: `${y}-H${lower(g('ord')) === 'final' ? 2 : ord}` };
+    if (!explicit && !rel) return { type: 'DATE', value: quarterValue(anchor, ord === 0 ? 4 : ord, year) };
+    return { type: 'DATE', value: `${y}-Q${ord}` };
+  },
+};
+
+export const quarterCode: Rule = {
+  name: 'quarter-code',
+  source: `Q(?<q>[1-4])(?:\\s+(?<yr>${YEAR}))?(?![a-z\\d])`,
+  interpret({ g, anchor, text }) {
+    if (!text.startsWith('Q')) return null;
+    return { type: 'DATE', value: quarterValue(anchor, Number(g('q')), g('yr') ? Number(g('yr')) : yearOf(anchor)) };
+  },
+};
+
+export const quarterReference: Rule = {
+  name: 'quarter-reference',
+  source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>quarter|half|period)(?![a-z])`,
+  interpret({ g, anchor, text, sentence, end }) {
+    const head = lower(text.split(/\s+/)[0]);
+    const adj = lower(g('adj'));
+    if (sentence[end] === '-') return null;
+    const unit = lower(g('unit')) as 'quarter' | 'half';
+    if (unit === 'half') return null;
+    if (adj === 'first') return null;
+    if ((unit as string) === 'period' && adj !== 'latest' && adj !== 'most recent') return null;
+    if (head === 'next' || adj === 'coming') return { type: 'DATE', value: relativeUnitValue(anchor, unit, 1) };
+    if (head === 'this' || adj === 'current') return { type: 'DATE', value: relativeUnitValue(anchor, unit, 0) };
+    return { type: 'DATE', value: reportedQuarter(anchor) };
+  },
+};
+
+export const yearAgo: Rule = {
+  name: 'year-ago',
+  source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
+  interpret({ g, anchor, sentence, text }) {
+    const w = lower(g('w'));
+    if (/^a\s/i.test(text) && !/earlier|ago/.test(w)) return null;
+    if (/^(year earlier|year ago)$/.test(w) && !/^a\s/i.test(text)) return null;
+    if (/end/.test(w)) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
+    const y = yearOf(anchor);
+    if (y == null) return { type: 'DATE', value: 'PAST_REF' };
+    const ord = ORDINALS[lower(g('ord'))];
+    if (ord) return { type: 'DATE', value: `${y - 1}-Q${ord}` };
+    if (g('q') || /\bquarter/i.test(sentence) || (anchor.quarterly && /\d/.test(sentence))) return { type: 'DATE', value: reportedQuarter(anchor, 1) };
+    return { type: 'DATE', value: String(y - 1) };
+  },
+};
+
+export const fiscalYear: Rule = {
+  name: 'fiscal-year',
+  source: `the\\s+(?:(?<rel>current|latest|previous|last|next|new|past)\\s+)?fiscal\\s+year(?![a-z])`,
+  interpret({ g, anchor }) {
+    const rel = lower(g('rel'));
+    if (!rel) return { type: 'DURATION', value: 'P1Y' };
+    const offset = rel === 'latest' || rel === 'previous' || rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'new' ? 1 : 0;
+    return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
+  },
+};

@@ -1,0 +1,166 @@
+import { dayOffsetValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { SEASONS, WEEKDAYS } from './words.js';
+import { NUM, POD, PREMOD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
+
+/** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
+
+export const ago: Rule = {
+  name: 'ago',
+  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back)(?![a-z])`,
+  interpret({ g, anchor, text }) {
+    const dir = lower(g('dir'));
+    const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
+    if (dir === 'back' && !/^\s*\S/.test(text)) return null;
+    const unit = unitWord(g('unit') ?? g('bare'));
+    const n = g('bare') ? null : count(g('num'));
+    if (unit === 'second' && !/^\d/.test(lower(g('num')))) return null;
+    return { type: 'DATE', value: shiftedValue(anchor, unit, n, sign as -1 | 1) };
+  },
+};
+
+export const relativeUnit: Rule = {
+  name: 'relative-unit',
+  source: `(?<mod>(?:early|late|mid|earlier|later)(?:-|\\s+)(?:in\\s+|on\\s+)?|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|previous|following|current|upcoming)\\s+(?:(?<wd>${WEEKDAY})(?:\\s+(?<pod>${POD}))?|(?<season>spring|summer|fall|autumn|winter)|(?<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|fiscal\\s+year))(?![a-z])`,
+  interpret({ g, anchor, text, sentence, start, direction }) {
+    const rel = lower(g('rel'));
+    let offset = REL_OFFSET[rel] ?? 0;
+    const hasThe = /^(?:\S+\s+of\s+)?the\s/i.test(text.replace(/^(?:early|late|mid|earlier|later)[-\s]+/i, ''));
+    if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
+    if (hasThe && rel === 'following') return null;
+    if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
+    if (start > 0 && /^\p{Lu}/u.test(g('unit') ?? g('season') ?? '')) return null;
+    const wd = g('wd');
+    if (wd) {
+      if (!capitalized(wd)) return null;
+      const n = WEEKDAYS[lower(wd)];
+      if (!anchor.dct) return { type: 'DATE', value: `XXXX-WXX-${n}` };
+      // "last Friday": the most recent one before today; "next Friday": after today.
+      const base = weekdayValue(anchor, n, offset > 0 ? 'future' : offset < 0 ? 'past' : direction());
+      let value = base;
+      if (offset !== 0 && base === dayOffsetValue(anchor, 0)) value = dayOffsetValue(anchor, 7 * offset);
+      const pod = g('pod');
+      return pod ? { type: 'TIME', value: `${value}T${partOfDay(pod)}` } : { type: 'DATE', value };
+    }
+    const season = g('season');
+    if (season) return { type: 'DATE', value: seasonValue(anchor, lower(season), offset) };
+    const unit = lower(g('unit'));
+    if (unit === 'fiscal year') return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
+    if (/^(?:morning|afternoon|evening|night)$/.test(unit)) {
+      if (rel === 'this') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}T${partOfDay(unit)}` };
+      if (rel === 'last') return { type: 'TIME', value: `${dayOffsetValue(anchor, -1)}T${partOfDay(unit)}` };
+      return null;
+    }
+    if (unit === 'day') return null;
+    if (unit === 'quarter' && offset === -1 && rel !== 'last') offset = -1;
+    return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[unit], offset) };
+  },
+};
+
+export const dayWords: Rule = {
+  name: 'day-words',
+  source: `(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
+  interpret({ g, anchor }) {
+    const w = lower(g('w'));
+    const pod = g('pod');
+    if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
+    if (w === 'overnight') return null;
+    const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const day = dayOffsetValue(anchor, offset);
+    return pod ? { type: 'TIME', value: `${day}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
+  },
+};
+
+export const lastNight: Rule = {
+  name: 'last-night',
+  source: `(?:last|this)\\s+(?<pod>${POD})(?![a-z])`,
+  interpret({ g, anchor, text }) {
+    const offset = /^last/i.test(text) ? -1 : 0;
+    if (offset === 0 && lower(g('pod')) === 'night') return null;
+    return { type: 'TIME', value: `${dayOffsetValue(anchor, offset)}T${partOfDay(g('pod'))}` };
+  },
+};
+
+export const deicticAdjective: Rule = {
+  name: 'deictic-adjective',
+  source: `(?<w>current|recent|future)(?=\\s+[a-z])`,
+  interpret({ g, sentence, start, end }) {
+    const w = lower(g('w'));
+    const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 20))?.[1] ?? '';
+    // "current account" is economics, "the current was" physics; "future" needs a determiner or to open a noun phrase.
+    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from)$/.test(next)) return null;
+    if (w === 'future' && !/\b(?:the|its|their|his|her|our|any|all|in|for|about)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return null;
+    return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : w === 'recent' ? 'PAST_REF' : 'FUTURE_REF' };
+  },
+};
+
+export const earlierInTheUnit: Rule = {
+  name: 'earlier-in-the-unit',
+  source: `(?<w>earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>year|month|week|day)(?![a-z])`,
+  interpret({ g, anchor }) {
+    return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
+  },
+};
+
+export const seasonThisYear: Rule = {
+  name: 'season-this-year',
+  source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
+  interpret({ g, sentence, start, anchor }) {
+    if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start))) return null;
+    const code = SEASONS[lower(g('season'))];
+    if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
+    const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+    return { type: 'DATE', value: `${startMonth <= anchor.dct.m + 1 ? anchor.dct.y : anchor.dct.y - 1}-${code}` };
+  },
+};
+
+export const presentPastFuture: Rule = {
+  name: 'present-past-future',
+  source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
+  interpret({ g, sentence, start, end }) {
+    const w = lower(g('w'));
+    if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
+    // "Now, ..." opening a sentence is a discourse marker, not a time.
+    if (w === 'now' && /^,/.test(sentence.slice(end, end + 1)) && !/\S/.test(sentence.slice(0, start).replace(/["“'‘]/g, ''))) return null;
+    if (w === 'so far' || w === 'to date' || w === 'in the past') return null;
+    if (w === 'soon' && /\bas\s+$/i.test(sentence.slice(0, start))) return null;
+    if (w === 'formerly') return null;
+    if (/^(?:right now|now|currently|nowadays|these days|at present|the present)$/.test(w)) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (/future|soon|coming|near term|long term|short term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
+    return { type: 'DATE', value: 'PAST_REF' };
+  },
+};
+
+export const theUnitEnd: Rule = {
+  name: 'the-unit-end',
+  source: `(?<mod>(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter)(?![a-z])`,
+  interpret({ g, anchor }) {
+    return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
+  },
+};
+
+export const weekend: Rule = {
+  name: 'weekend',
+  source: `(?:the|this|that|last|next)\\s+weekend(?![a-z])`,
+  interpret({ anchor, text, direction }) {
+    const head = lower(text.split(/\s+/)[0]);
+    if (head === 'that') return null;
+    const offset = head === 'last' ? -1 : head === 'next' || head === 'this' ? 1 : direction() === 'future' ? 1 : -1;
+    return { type: 'DATE', value: anchor.dct ? relativeUnitValue(anchor, 'weekend', offset) : offset < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  },
+};
+
+export const theYear: Rule = {
+  name: 'the-year',
+  source: `the\\s+(?<full>full\\s+)?year(?![a-z'-])`,
+  interpret({ g, sentence, start, end, anchor, text }) {
+    if (/Year/.test(text)) return null;
+    const after = sentence.slice(end, end + 20);
+    if (g('full')) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    if (/^\s+(?:ended|ending|to\s+\w+\s+\d)/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
+    if (/\b(?:for|of|during|in|over|throughout)\s+$/i.test(before) && /^\s*[,.;]|^\s+(?:as|so|and|but)\b/i.test(after)) {
+      return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,88 @@
+import { durationValue } from './resolve.js';
+import { SEASONS, WEEKDAYS } from './words.js';
+import { MONTH_FULL, NUM, POD, PREMOD, type Rule, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
+
+/** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
+
+export const spanOfUnits: Rule = {
+  name: 'span-of-units',
+  source: `(?:each\\s+of\\s+)?the\\s+(?:(?<rel>past|last|next|coming|first|previous|following|final|remaining|ensuing|preceding|latest|initial|same)\\s+)?${PREMOD}?(?<num>${NUM})(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?\\s+(?:(?:full|straight|consecutive|trading|business|working)\\s+)?(?<unit>${UNIT})(?:\\s+or\\s+so)?(?![a-z])`,
+  interpret({ g }) {
+    const unit = unitWord(g('unit'));
+    const numWord = lower(g('num'));
+    if (numWord === 'a' || numWord === 'an') return null;
+    if (unit === 'second' && !/^\d/.test(numWord)) return null;
+    if (/^\d{4}$/.test(numWord)) return null;
+    const n = g('num2') ? null : count(g('num'));
+    return { type: 'DURATION', value: durationValue(unit, n) };
+  },
+};
+
+export const duration: Rule = {
+  name: 'duration',
+  source: `${PREMOD}?(?<num>${NUM})(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
+  interpret({ g, sentence, start, end, text }) {
+    const unit = unitWord(g('unit'));
+    const numWord = lower(g('num'));
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    const after = sentence.slice(end, end + 12);
+    if (unit === 'second' && !/^\d/.test(numWord)) return null;
+    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
+      return null;
+    }
+    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text)) return null;
+    // A rate ("four flights a week", "$55 a night") is not a duration.
+    if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || /[a-z]{3,}s\s+$/.test(before))) return null;
+    // "he will one day return": an unspecified future day.
+    if (numWord === 'one' && unit === 'day' && /\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
+    if (/^\s*'s\b/.test(after) && unit === 'day') return null;
+    // Ages ("a 52-year-old"), fractions ("three-quarters", "a quarter of") and titles are not durations.
+    if (/^(?:-|\s+)old\b/i.test(after) || /-old$/i.test(text)) return null;
+    if (unit === 'quarter' && (/-quarters?$/i.test(text) || /^\s+of\b/i.test(after))) return null;
+    if (unit === 'weekend' && /^an?\s/i.test(text)) return null;
+    if (/^\p{Lu}/u.test(g('unit') ?? '') && start > 0) return null;
+    if (/^(?:one|a|an)$/.test(numWord) && unit === 'day' && /^\s*,/.test(after)) return null;
+    let n = g('num2') ? null : count(g('num'));
+    if (n != null && g('half')) n += 0.5;
+    if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
+    return { type: 'DURATION', value: durationValue(unit, n) };
+  },
+};
+
+export const bareUnits: Rule = {
+  name: 'bare-units',
+  source: `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![a-z])`,
+  interpret({ g, sentence, start, end }) {
+    const before = lastWord(sentence, 0, start);
+    const after = sentence.slice(end, end + 15);
+    if (!/^(?:for|within|over|after|took|take|takes|lasted|last|spent|spend|than|follows|followed|in)$/.test(before)) return null;
+    if (before === 'in' && !/^(?:years|decades|months|weeks)$/.test(lower(g('unit')))) return null;
+    if (/^\s*(?:of|to\s+come|old|ago|earlier|later)\b/i.test(after) && before !== 'follows' && before !== 'followed') return null;
+    return { type: 'DURATION', value: durationValue(unitWord(g('unit')), null) };
+  },
+};
+
+export const set: Rule = {
+  name: 'set',
+  source: `(?:(?<every>every|each)\\s+(?:other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  interpret({ g, sentence, start }) {
+    const adv = lower(g('adv'));
+    if (adv) {
+      const next = sentence.slice(start + adv.length, start + adv.length + 20);
+      const prev = lastWord(sentence, 0, start);
+      // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
+      if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
+      if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
+      const map: Record<string, string> = {
+        daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
+      };
+      return { type: 'SET', value: map[adv] };
+    }
+    if (g('wd')) return capitalized(g('wd')) ? { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[lower(g('wd'))]}` } : null;
+    if (g('month')) return capitalized(g('month')) ? { type: 'SET', value: `XXXX-${String(monthNumber(g('month'))).padStart(2, '0')}` } : null;
+    if (g('pod')) return { type: 'SET', value: `XXXX-XX-XXT${partOfDay(g('pod'))}` };
+    if (g('season')) return { type: 'SET', value: `XXXX-${SEASONS[lower(g('season'))]}` };
+    const n = g('num') ? count(g('num')) : 1;
+    return { type: 'SET', value: durationValue(unitWord(g('unit')), n) };
+  },
+};

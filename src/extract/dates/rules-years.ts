@@ -1,0 +1,62 @@
+import { DECADE_WORDS, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
+import { MOD, MONTH_FULL, type Rule, YEAR, alt, isYearContext, lower, monthNumber, yearValue } from './grammar.js';
+
+/** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
+
+export const year: Rule = {
+  name: 'year',
+  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:fiscal(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?`,
+  interpret(input) {
+    const { g, text } = input;
+    const y = Number(g('year'));
+    const fiscal = g('fiscal');
+    if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
+    if (g('the') && !g('mod')) return null;
+    if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
+    if (fiscal && /^FY$/i.test(fiscal.trim()) && !/^FY/.test(fiscal)) return null;
+    if (y < 1800 && !fiscal && !g('mod')) return null;
+    return { type: 'DATE', value: yearValue(y, g('mod')) };
+  },
+};
+
+export const decade: Rule = {
+  name: 'decade',
+  source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:'(?<yy>\\d0)s|(?<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z]))`,
+  interpret({ g, text, anchor }) {
+    if (g('dw') && !/^the\s/i.test(text)) return null;
+    const tens = g('yy') ? Number(g('yy')) / 10 : DECADE_WORDS[lower(g('dw'))];
+    const century = anchor.dct && anchor.dct.y >= 2000 && tens <= Math.floor((anchor.dct.y % 100) / 10) ? 20 : 19;
+    return { type: 'DATE', value: `${century}${tens}` };
+  },
+};
+
+export const spelledYear: Rule = {
+  name: 'spelled-year',
+  source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?(?:nineteen[-\\s](?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?<unit>one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|two\\s+thousand(?:\\s+and)?(?:[-\\s](?<unit2>one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z]))?)`,
+  interpret({ g }) {
+    let y: number;
+    if (g('tens')) y = 1900 + NUMBER_WORDS[lower(g('tens'))] + (g('unit') ? NUMBER_WORDS[lower(g('unit'))] : 0);
+    else y = 2000 + (g('unit2') ? NUMBER_WORDS[lower(g('unit2'))] : 0);
+    const m = g('month') ? monthNumber(g('month')) : 0;
+    return { type: 'DATE', value: m ? `${y}-${String(m).padStart(2, '0')}` : String(y) };
+  },
+};
+
+export const century: Rule = {
+  name: 'century',
+  source: `(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS).filter((k) => !/\d|final|last/.test(k)))})[-\\s]+century(?![a-z])`,
+  interpret({ g }) {
+    const w = lower(g('ord'));
+    const n = /^\d/.test(w) ? parseInt(w, 10) : ORDINALS[w];
+    if (!n || n > 21) return null;
+    return { type: 'DATE', value: String(n - 1).padStart(2, '0') };
+  },
+};
+
+export const seasonOfYear: Rule = {
+  name: 'season-of-year',
+  source: `(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?<year>${YEAR})`,
+  interpret({ g }) {
+    return { type: 'DATE', value: `${g('year')}-${SEASONS[lower(g('season'))]}` };
+  },
+};
