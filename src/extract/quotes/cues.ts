@@ -19,6 +19,42 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 
+/** Lower-case words that may be (the start of) a cue. */
+const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), 'according']);
+let shortestCueWord = Infinity;
+let longestCueWord = 0;
+for (const w of CUE_WORDS) {
+  shortestCueWord = Math.min(shortestCueWord, w.length);
+  longestCueWord = Math.max(longestCueWord, w.length);
+}
+
+const isCueWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x212a; // a-z, A-Z, Kelvin sign (lower-cases to k)
+const COLON = 58;
+
+/**
+ * Could [start, end) of `text` hold a cue word or a colon? Most sentences have neither, and this
+ * scan is far cheaper than tokenising them. Every cue word is plain ASCII letters, and a token is
+ * never preceded or followed by a letter inside its sentence, so a cue token is always a whole run
+ * of such letters here: a false answer is exact, a true one may be a false alarm.
+ */
+export function mayHoldCue(text: string, start: number, end: number): boolean {
+  let run = -1;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : COLON;
+    if (isCueWordChar(c)) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      const length = i - run;
+      if (length >= shortestCueWord && length <= longestCueWord && CUE_WORDS.has(text.slice(run, i).toLowerCase())) return true;
+      run = -1;
+    }
+    if (c === COLON && i < end) return true;
+  }
+  return false;
+}
+
 export function findCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {

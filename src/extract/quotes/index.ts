@@ -4,7 +4,7 @@ import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { skipAddressee, trimSpanEnd } from './clauses.js';
 import { inheritContinuations, propagateAlongChains } from './continuations.js';
-import { findCues, isNegated } from './cues.js';
+import { findCues, isNegated, mayHoldCue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
@@ -57,6 +57,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   };
 
   for (const sentence of doc.sentences) {
+    // Only cues and colons attribute anything.
+    if (!mayHoldCue(text, sentence.start, sentence.end)) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     // Passages touching this sentence.
