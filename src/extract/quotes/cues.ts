@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import { isLowerAdverb, type Token } from './tokens.js';
 import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 /** A verb of saying (or "according to") found in a sentence. */
@@ -15,7 +15,7 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
   if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
-  if (tokens[i].lower === 'say' && /^\p{Lu}/u.test(prev.text)) return true;
+  if (tokens[i].lower === 'say' && prev.upper) return true;
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 
@@ -28,7 +28,14 @@ for (const w of CUE_WORDS) {
   longestCueWord = Math.max(longestCueWord, w.length);
 }
 
-const isCueWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0x212a; // a-z, A-Z, Kelvin sign (lower-cases to k)
+/** a-z and A-Z as lower-case codes, and the Kelvin sign, which lower-cases to k; else 0. */
+function cueLetter(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return c | 32;
+  return c === 0x212a ? 107 : 0;
+}
+const addToHash = (h: number, letter: number): number => (Math.imul(h, 31) + letter) | 0;
+/** Hashes of the cue words, to test a run of letters without making a string of it. */
+const CUE_HASHES = new Set([...CUE_WORDS].map((w) => [...w].reduce((h, ch) => addToHash(h, ch.charCodeAt(0)), 0)));
 const COLON = 58;
 
 /**
@@ -39,18 +46,24 @@ const COLON = 58;
  */
 export function mayHoldCue(text: string, start: number, end: number): boolean {
   let run = -1;
+  let hash = 0;
   for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : COLON;
-    if (isCueWordChar(c)) {
-      if (run < 0) run = i;
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const letter = cueLetter(c);
+    if (letter) {
+      if (run < 0) {
+        run = i;
+        hash = 0;
+      }
+      hash = addToHash(hash, letter);
       continue;
     }
     if (run >= 0) {
       const length = i - run;
-      if (length >= shortestCueWord && length <= longestCueWord && CUE_WORDS.has(text.slice(run, i).toLowerCase())) return true;
+      if (length >= shortestCueWord && length <= longestCueWord && CUE_HASHES.has(hash) && CUE_WORDS.has(text.slice(run, i).toLowerCase())) return true;
       run = -1;
     }
-    if (c === COLON && i < end) return true;
+    if (c === COLON) return true;
   }
   return false;
 }
@@ -65,10 +78,11 @@ export function findCues(tokens: Token[]): Cue[] {
       i++;
       continue;
     }
-    // "Said Ames: ..." opens a sentence with an inverted cue.
-    if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
     const speech = SPEECH_VERB_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
+    if (!speech && !quoteOnly) continue;
+    // "Said Ames: ..." opens a sentence with an inverted cue.
+    if (t.upper && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && tokens[1].upper)) continue;
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
@@ -88,7 +102,7 @@ export function isNegated(tokens: Token[], verb: number): boolean {
     if (!t.isWord) return false;
     if (/^(not|never|no)$|n['’]t$/.test(t.lower)) return true;
     if (t.lower === 'to' && /^(declined|refused|failed|declines|refuses|fails|declining|refusing)$/.test(tokens[i - 1]?.lower ?? '')) return true;
-    if (!VERB_MODIFIERS.has(t.lower) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+    if (!VERB_MODIFIERS.has(t.lower) && !isLowerAdverb(t)) return false;
   }
   return false;
 }

@@ -1,15 +1,15 @@
 import { sentenceAt, type Doc } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
-import type { Attribution } from './attribution.js';
+import { attribution, type Attribution } from './attribution.js';
 import { skipAddressee, trimSpanEnd } from './clauses.js';
 import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, isNegated, mayHoldCue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, VERBISH, wordsAfter, wordsBetween } from './subjects.js';
-import { isCapitalized, tokenize, wordCount, type Token } from './tokens.js';
+import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
+import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
   NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS,
@@ -53,7 +53,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     if (!firstInParagraph.has(p.paragraph)) firstInParagraph.set(p.paragraph, i);
   });
   const attribute = (p: number, a: Attribution): void => {
-    if (p >= 0 && !attributions[p]) attributions[p] = a;
+    if (p >= 0 && attributions[p] === null) attributions[p] = a;
   };
 
   for (const sentence of doc.sentences) {
@@ -131,7 +131,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (!region && wordCount(tokens, cue.last + 1, tokens.length) <= 4) {
           const comma = commaBefore(tokens, cue.first);
           const tail = comma >= 0 ? wordsBetween(tokens, comma + 1, cue.first, true) : null;
-          if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && VERBISH.test(t.lower) && !isCapitalized(t))) subject = tail;
+          if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && isVerbish(t.lower) && !isCapitalized(t))) subject = tail;
         }
         const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
         if (!subject && afterQuoteOrComma) {
@@ -152,7 +152,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (!embedded) lastSpeaker = speaker;
       // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
       if (isNegated(tokens, cue.first)) return;
-      const attr = (rule: string): Attribution => ({ speaker: speaker!, cue: cue.text, rule });
+      const attr = (rule: string): Attribution => attribution(speaker!, cue.text, rule);
 
       // Where the content may start: past the inverted speaker, an addressee and time words.
       let j = inverted && subject ? subject.last + 1 : cue.last + 1;
@@ -184,7 +184,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
         if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
       }
       if (found >= 0 && found < nextCueAt) j = found;
-      else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text) || /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(tokens[j].text))) j++;
+      else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(tokens[j].text))) j++;
       if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
       const next = tokens[j];
@@ -311,7 +311,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
       if (!subject) break;
       const speaker = speakerOf(tokens, subject);
       if (p >= 0) {
-        attribute(p, { speaker, cue: ':', rule: 'quotes/direct-colon-intro' });
+        attribute(p, attribution(speaker, ':', 'quotes/direct-colon-intro'));
       } else if (label && opener && wordCount(tokens, c + 1, tokens.length) >= 3) {
         // A transcript line or headline without marks: the rest of the paragraph.
         const paragraph = doc.paragraphs[sentence.paragraph];
@@ -330,7 +330,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   const direct: QuoteDraft[] = [];
   passages.forEach((p, i) => {
     const a = attributions[i];
-    if (!a) return;
+    if (a === null) return;
     direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
   });
   return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
