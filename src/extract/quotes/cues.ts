@@ -34,17 +34,25 @@ function cueLetter(c: number): number {
   return c === 0x212a ? 107 : 0;
 }
 const addToHash = (h: number, letter: number): number => (Math.imul(h, 31) + letter) | 0;
-/** Hashes of the cue words, to test a run of letters without making a string of it. */
-const CUE_HASHES = new Set([...CUE_WORDS].map((w) => [...w].reduce((h, ch) => addToHash(h, ch.charCodeAt(0)), 0)));
+/** A bit per 16-bit slice of the cue words' hashes: tests a run of letters without making a string of it. */
+const CUE_HASH_BITS = new Int32Array(2048);
+for (const w of CUE_WORDS) {
+  const h = [...w].reduce((hash, ch) => addToHash(hash, ch.charCodeAt(0)), 0) & 0xffff;
+  CUE_HASH_BITS[h >>> 5] |= 1 << (h & 31);
+}
+const mayBeCueHash = (h: number): boolean => ((CUE_HASH_BITS[(h & 0xffff) >>> 5] >>> (h & 31)) & 1) === 1;
 const COLON = 58;
 
 /**
- * Could [start, end) of `text` hold a cue word or a colon? Most sentences have neither, and this
- * scan is far cheaper than tokenising them. Every cue word is plain ASCII letters, and a token is
- * never preceded or followed by a letter inside its sentence, so a cue token is always a whole run
- * of such letters here: a false answer is exact, a true one may be a false alarm.
+ * The offsets in [start, end) of `text` where a cue word may start, into `starts` (emptied first);
+ * true when there is one or a colon. Most sentences have neither, and this scan is far cheaper than
+ * tokenising them. Every cue word is plain ASCII letters, and a token is never preceded or followed
+ * by a letter inside its sentence, so a cue token is always a whole run of such letters here:
+ * every cue token starts at one of `starts` (not every start is a token's).
  */
-export function mayHoldCue(text: string, start: number, end: number): boolean {
+export function findCueWords(text: string, start: number, end: number, starts: number[]): boolean {
+  starts.length = 0;
+  let colon = false;
   let run = -1;
   let hash = 0;
   for (let i = start; i <= end; i++) {
@@ -60,22 +68,25 @@ export function mayHoldCue(text: string, start: number, end: number): boolean {
     }
     if (run >= 0) {
       const length = i - run;
-      if (length >= shortestCueWord && length <= longestCueWord && CUE_HASHES.has(hash) && CUE_WORDS.has(text.slice(run, i).toLowerCase())) return true;
+      if (length >= shortestCueWord && length <= longestCueWord && mayBeCueHash(hash) && CUE_WORDS.has(text.slice(run, i).toLowerCase())) starts.push(run);
       run = -1;
     }
-    if (c === COLON) return true;
+    if (c === COLON) colon = true;
   }
-  return false;
+  return colon || starts.length > 0;
 }
 
-export function findCues(tokens: Token[]): Cue[] {
+/** The cues of a sentence; `cueWordStarts` from findCueWords over the same sentence. */
+export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue[] {
   const cues: Cue[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let i = 0;
+  for (const at of cueWordStarts) {
+    while (i < tokens.length && tokens[i].start < at) i++;
+    if (i >= tokens.length) break;
     const t = tokens[i];
-    if (!t.isWord || t.quoted) continue;
+    if (t.start !== at || !t.isWord || t.quoted) continue;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
-      i++;
       continue;
     }
     const speech = SPEECH_VERB_FORMS.get(t.lower);

@@ -4,7 +4,7 @@ import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
 import { attribution, type Attribution } from './attribution.js';
 import { skipAddressee, trimSpanEnd } from './clauses.js';
 import { inheritContinuations, propagateAlongChains } from './continuations.js';
-import { findCues, isNegated, mayHoldCue, type Cue } from './cues.js';
+import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
@@ -47,9 +47,10 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   });
   const dc: DocContext = { doc, text, passages, attributions, reported, passageEndingAt, firstInParagraph, mentions, mentionIndexFor: null };
 
+  const cueWordStarts: number[] = [];
   for (const sentence of doc.sentences) {
     // Only cues and colons attribute anything.
-    if (!mayHoldCue(text, sentence.start, sentence.end)) continue;
+    if (!findCueWords(text, sentence.start, sentence.end, cueWordStarts)) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     // Passages touching this sentence.
@@ -58,7 +59,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     for (let p = nextPassage; p < passages.length && passages[p].open < sentence.end; p++) here.push(p);
     for (const p of here) markPassage(text, passages[p], p, tokens);
 
-    const cues = findCues(tokens);
+    const cues = findCues(tokens, cueWordStarts);
     // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
     const subjects = cues.map((c) => (c.base === 'according to' ? null : subjectBefore(tokens, c.first)));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };

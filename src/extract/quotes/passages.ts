@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/index.js';
+import { isSpace } from './tokens.js';
 
 /** Words between quotation marks, found per paragraph. Offsets are in Doc.text coordinates. */
 export interface QuotePassage {
@@ -17,8 +18,18 @@ export interface QuotePassage {
 }
 
 const OPENING = new Set(['“', '«', '„']);
-/** Every quotation mark; a doubled apostrophe is one mark (the regex consumes both). */
-const MARK_RE = /["“”«»„]|''/g;
+/**
+ * Index of the first quotation mark (/["“”«»„]|''/) at or after `from` and before `end`, else -1.
+ * A doubled apostrophe is one mark; the caller steps over it with markLength.
+ */
+function nextMark(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return i;
+    if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) return i;
+  }
+  return -1;
+}
 const CLOSING = new Set(['”', '»']);
 
 function trimContent(text: string, start: number, end: number): Span {
@@ -40,9 +51,7 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
     let firstOpenInParagraph = true;
     // A quote running on from the previous paragraph may omit its opening mark here.
     let runOn = pendingOpen != null;
-    MARK_RE.lastIndex = p.start;
-    for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
-      const i = m.index;
+    for (let i = nextMark(text, p.start, p.end); i >= 0; i = nextMark(text, i + markLength(text, i), p.end)) {
       const c = text[i];
       // Two apostrophes stand for a straight double mark in some archives.
       const isDoubled = c === "'" && text[i + 1] === "'";
@@ -89,6 +98,18 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
   return passages;
 }
 
+/** Are there at least `n` words (runs of non-space characters) in [start, end) of `text`? */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** Length of the quotation mark at `at` (2 for a doubled apostrophe). */
 export function markLength(text: string, at: number): number {
   return text[at] === "'" && text[at + 1] === "'" ? 2 : 1;
@@ -111,6 +132,8 @@ export function isTitleLike(quoted: string): boolean {
  * a possessive or article (the station's "Breakfast") or between two names (Jo "Ace" Ames).
  */
 function isNameOrTitle(text: string, open: number, afterClose: number, content: Span): boolean {
+  // Most quotations are far longer than a title (at most seven words) or a one-word name.
+  if (hasWords(text, content.start, content.end, 9)) return false;
   const quoted = text.slice(content.start, content.end);
   if (isTitleLike(quoted)) return true;
   if (!/^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(quoted)) return false;

@@ -58,6 +58,11 @@ function classOf(codePoint: number): number {
   return c;
 }
 
+/** Is the UTF-16 code a white-space character (/\s/)? */
+export function isSpace(code: number): boolean {
+  return classOf(code) === SPACE;
+}
+
 /**
  * End of the match of /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.-]*[\p{L}\p{N}.])?|\S/u at `i` (a non-space):
  * a word runs over letters, digits and joiners and ends at its last letter, digit or period.
@@ -77,6 +82,29 @@ function tokenEnd(text: string, i: number): number {
   return end;
 }
 
+/** /\..*\.$|^\p{Lu}[\p{Ll}]{0,3}\.$/u on [from, to), which ends with a period: "U.S.", "Mr.", "Ala.". */
+function keepsFinalPeriod(text: string, from: number, to: number): boolean {
+  if (text.indexOf('.', from) < to - 1) return true;
+  const first = text.codePointAt(from)!;
+  if (caseOf(first) !== UPPER) return false;
+  let lowers = 0;
+  for (let k = from + (first > 0xffff ? 2 : 1); k < to - 1; ) {
+    const c = text.codePointAt(k)!;
+    if (caseOf(c) !== LOWER || ++lowers > 3) return false;
+    k += c > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/** Does toLowerCase change the word? Not when it has only ASCII characters other than capitals. */
+function lowerCaseChanges(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 /** Split [start, end) of `text` into words and single punctuation marks. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -84,10 +112,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (;;) {
     while (i < text.length && classOf(text.charCodeAt(i)) === SPACE) i++;
     if (i >= end) break;
-    let word = text.slice(i, tokenEnd(text, i));
+    let wordEnd = tokenEnd(text, i);
     // A sentence-final period is punctuation, not part of the word ("said.", but keep "U.S.").
-    if (word.length > 1 && word.endsWith('.') && !/\..*\.$|^\p{Lu}[\p{Ll}]{0,3}\.$/u.test(word)) word = word.slice(0, -1);
-    if (i + word.length > end) word = word.slice(0, end - i);
+    if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === DOT && !keepsFinalPeriod(text, i, wordEnd)) wordEnd--;
+    const word = text.slice(i, Math.min(wordEnd, end));
     const first = caseOf(word.codePointAt(0)!);
     let restLower = true;
     for (let k = word.codePointAt(0)! > 0xffff ? 2 : 1; k < word.length && restLower; ) {
@@ -99,7 +127,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       start: i,
       end: i + word.length,
       text: word,
-      lower: word.toLowerCase(),
+      lower: lowerCaseChanges(word) ? word.toLowerCase() : word,
       isWord: word.length > 1 || classOf(word.charCodeAt(0)) === WORD_CHAR,
       quoted: false,
       mark: -1,
