@@ -157,6 +157,11 @@ function passagesAfter(sc: SentenceContext, tokenIndex: number, until = sc.token
   return sc.here.filter((p) => dc.passages[p].open >= from && dc.passages[p].open < to);
 }
 
+/** /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u ("matter-of-factly"), tested only on words that could match. */
+function isHyphenatedAdverb(word: string): boolean {
+  return word.endsWith('ly') && word.includes('-') && /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(word);
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -264,7 +269,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
   }
   if (found >= 0 && found < nextCueAt) j = found;
-  else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(tokens[j].text))) j++;
+  else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || isHyphenatedAdverb(tokens[j].text))) j++;
   if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
   const next = tokens[j];

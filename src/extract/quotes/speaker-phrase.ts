@@ -24,12 +24,23 @@ function isHead(t: Token): boolean {
   return isNameWord(t) || SPEAKER_NOUNS.has(t.lower);
 }
 
+/** /^\d[\d,.]*$/: "42", "1,200". */
+function isFigure(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 44 || c === 46)) return false;
+  }
+  return true;
+}
+
 /** Can this token sit inside a speaker phrase, left of its head? */
 function isPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
   if (t.text === '-' || t.text === '.' || t.text === '&') return true;
   if (!t.isWord) return false;
-  if (/^\d[\d,.]*$/.test(t.text)) return true;
+  if (isFigure(t.text)) return true;
   return isCapitalized(t) || isPossessive(t) || DETERMINERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || SPEAKER_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower);
 }
 
