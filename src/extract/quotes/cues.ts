@@ -30,9 +30,11 @@ for (const w of CUE_WORDS) {
 
 /** a-z and A-Z as lower-case codes, and the Kelvin sign, which lower-cases to k; else 0. */
 function cueLetter(c: number): number {
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return c | 32;
+  if (c < 128) return ASCII_LETTERS[c];
   return c === 0x212a ? 107 : 0;
 }
+const ASCII_LETTERS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTERS[c] = ASCII_LETTERS[c | 32] = c | 32;
 const addToHash = (h: number, letter: number): number => (Math.imul(h, 31) + letter) | 0;
 /** A bit per 16-bit slice of the cue words' hashes: tests a run of letters without making a string of it. */
 const CUE_HASH_BITS = new Int32Array(2048);

@@ -18,17 +18,28 @@ export interface QuotePassage {
 }
 
 const OPENING = new Set(['“', '«', '„']);
+/** Every quotation mark; a doubled apostrophe is one mark. */
+const MARKS = ['"', '“', '”', '«', '»', '„', "''"];
+
 /**
- * Index of the first quotation mark (/["“”«»„]|''/) at or after `from` and before `end`, else -1.
- * A doubled apostrophe is one mark; the caller steps over it with markLength.
+ * Finds the quotation marks of a text left to right: `next(from, end)` is the index of the first
+ * mark at or after `from` and before `end`, else -1 (the caller steps over a doubled apostrophe
+ * with markLength). Each mark's next position is kept while `from` grows, so the text is searched
+ * once per mark by the native indexOf.
  */
-function nextMark(text: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) return i;
-    if (c === 0x27 && text.charCodeAt(i + 1) === 0x27) return i;
-  }
-  return -1;
+function markFinder(text: string): (from: number, end: number) => number {
+  const nextAt = MARKS.map(() => -2);
+  let lastFrom = 0;
+  return (from, end) => {
+    if (from < lastFrom) nextAt.fill(-2);
+    lastFrom = from;
+    let first = end;
+    for (let k = 0; k < MARKS.length; k++) {
+      if (nextAt[k] !== -1 && nextAt[k] < from) nextAt[k] = text.indexOf(MARKS[k], from);
+      if (nextAt[k] >= 0 && nextAt[k] < first) first = nextAt[k];
+    }
+    return first < end ? first : -1;
+  };
 }
 const CLOSING = new Set(['”', '»']);
 
@@ -45,13 +56,14 @@ function trimContent(text: string, start: number, end: number): Span {
  */
 export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassage[] {
   const passages: QuotePassage[] = [];
+  const nextMark = markFinder(text);
   let pendingOpen: number | null = null;
   paragraphs.forEach((p, paragraph) => {
     let openAt = -1;
     let firstOpenInParagraph = true;
     // A quote running on from the previous paragraph may omit its opening mark here.
     let runOn = pendingOpen != null;
-    for (let i = nextMark(text, p.start, p.end); i >= 0; i = nextMark(text, i + markLength(text, i), p.end)) {
+    for (let i = nextMark(p.start, p.end); i >= 0; i = nextMark(i + markLength(text, i), p.end)) {
       const c = text[i];
       // Two apostrophes stand for a straight double mark in some archives.
       const isDoubled = c === "'" && text[i + 1] === "'";
