@@ -17,7 +17,7 @@ export function skipAddressee(tokens: Token[], i: number, end: number): number {
     }
     return j;
   }
-  while (j < end && tokens[j].isWord && !tokens[j].quoted && (/^\p{Lu}/u.test(tokens[j].text) || NAME_PARTICLES.has(tokens[j].lower))) j++;
+  while (j < end && tokens[j].isWord && !tokens[j].quoted && (tokens[j].upper || NAME_PARTICLES.has(tokens[j].lower))) j++;
   return j;
 }
 

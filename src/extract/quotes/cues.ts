@@ -1,4 +1,4 @@
-import type { Token } from './tokens.js';
+import { isLowerAdverb, type Token } from './tokens.js';
 import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 /** A verb of saying (or "according to") found in a sentence. */
@@ -15,24 +15,87 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
   if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
-  if (tokens[i].lower === 'say' && /^\p{Lu}/u.test(prev.text)) return true;
+  if (tokens[i].lower === 'say' && prev.upper) return true;
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 
-export function findCues(tokens: Token[]): Cue[] {
-  const cues: Cue[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.isWord || t.quoted) continue;
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
-      i++;
+/** Lower-case words that may be (the start of) a cue. */
+const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), 'according']);
+let shortestCueWord = Infinity;
+let longestCueWord = 0;
+for (const w of CUE_WORDS) {
+  shortestCueWord = Math.min(shortestCueWord, w.length);
+  longestCueWord = Math.max(longestCueWord, w.length);
+}
+
+/** a-z and A-Z as lower-case codes, and the Kelvin sign, which lower-cases to k; else 0. */
+function cueLetter(c: number): number {
+  if (c < 128) return ASCII_LETTERS[c];
+  return c === 0x212a ? 107 : 0;
+}
+const ASCII_LETTERS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_LETTERS[c] = ASCII_LETTERS[c | 32] = c | 32;
+const addToHash = (h: number, letter: number): number => (Math.imul(h, 31) + letter) | 0;
+/** A bit per 16-bit slice of the cue words' hashes: tests a run of letters without making a string of it. */
+const CUE_HASH_BITS = new Int32Array(2048);
+for (const w of CUE_WORDS) {
+  const h = [...w].reduce((hash, ch) => addToHash(hash, ch.charCodeAt(0)), 0) & 0xffff;
+  CUE_HASH_BITS[h >>> 5] |= 1 << (h & 31);
+}
+const mayBeCueHash = (h: number): boolean => ((CUE_HASH_BITS[(h & 0xffff) >>> 5] >>> (h & 31)) & 1) === 1;
+const COLON = 58;
+
+/**
+ * The offsets in [start, end) of `text` where a cue word may start, into `starts` (emptied first);
+ * true when there is one or a colon. Most sentences have neither, and this scan is far cheaper than
+ * tokenising them. Every cue word is plain ASCII letters, and a token is never preceded or followed
+ * by a letter inside its sentence, so a cue token is always a whole run of such letters here:
+ * every cue token starts at one of `starts` (not every start is a token's).
+ */
+export function findCueWords(text: string, start: number, end: number, starts: number[]): boolean {
+  starts.length = 0;
+  let colon = false;
+  let run = -1;
+  let hash = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const letter = cueLetter(c);
+    if (letter) {
+      if (run < 0) {
+        run = i;
+        hash = 0;
+      }
+      hash = addToHash(hash, letter);
       continue;
     }
-    // "Said Ames: ..." opens a sentence with an inverted cue.
-    if (/^\p{Lu}/u.test(t.text) && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && /^\p{Lu}/u.test(tokens[1].text))) continue;
+    if (run >= 0) {
+      const length = i - run;
+      if (length >= shortestCueWord && length <= longestCueWord && mayBeCueHash(hash) && CUE_WORDS.has(text.slice(run, i).toLowerCase())) starts.push(run);
+      run = -1;
+    }
+    if (c === COLON) colon = true;
+  }
+  return colon || starts.length > 0;
+}
+
+/** The cues of a sentence; `cueWordStarts` from findCueWords over the same sentence. */
+export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue[] {
+  const cues: Cue[] = [];
+  let i = 0;
+  for (const at of cueWordStarts) {
+    while (i < tokens.length && tokens[i].start < at) i++;
+    if (i >= tokens.length) break;
+    const t = tokens[i];
+    if (t.start !== at || !t.isWord || t.quoted) continue;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
+      continue;
+    }
     const speech = SPEECH_VERB_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
+    if (!speech && !quoteOnly) continue;
+    // "Said Ames: ..." opens a sentence with an inverted cue.
+    if (t.upper && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && tokens[1].upper)) continue;
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
@@ -52,7 +115,7 @@ export function isNegated(tokens: Token[], verb: number): boolean {
     if (!t.isWord) return false;
     if (/^(not|never|no)$|n['’]t$/.test(t.lower)) return true;
     if (t.lower === 'to' && /^(declined|refused|failed|declines|refuses|fails|declining|refusing)$/.test(tokens[i - 1]?.lower ?? '')) return true;
-    if (!VERB_MODIFIERS.has(t.lower) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+    if (!VERB_MODIFIERS.has(t.lower) && !isLowerAdverb(t)) return false;
   }
   return false;
 }

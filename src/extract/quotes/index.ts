@@ -1,15 +1,15 @@
-import { sentenceAt, type Doc } from '../../doc.js';
+import { sentenceAt, type Doc, type Sentence } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
-import type { Attribution } from './attribution.js';
+import { attribution, type Attribution } from './attribution.js';
 import { skipAddressee, trimSpanEnd } from './clauses.js';
 import { inheritContinuations, propagateAlongChains } from './continuations.js';
-import { findCues, isNegated } from './cues.js';
+import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
-import { findQuotePassages, markLength } from './passages.js';
+import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, VERBISH, wordsAfter, wordsBetween } from './subjects.js';
-import { isCapitalized, tokenize, wordCount, type Token } from './tokens.js';
+import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
+import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
   NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS,
@@ -33,12 +33,6 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   const reported: QuoteDraft[] = [];
   let nextPassage = 0;
 
-  const mentionIndexFor = mentionFinder(mentions);
-  const speakerOf = (tokens: Token[], range: PhraseRange): SpeakerDraft => {
-    const start = tokens[range.first].start;
-    const end = tokens[range.last].end;
-    return { entity: null, name: null, mention: { start, end, text: text.slice(start, end) }, mentionIndex: mentionIndexFor({ start, end }) };
-  };
   // Quotes that end right where a sentence starts ('"...?" Ames asked.' is split after the mark).
   const passageEndingAt = new Map<number, number>();
   passages.forEach((p, i) => {
@@ -47,279 +41,30 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     while (end < text.length && /[ \t]/.test(text[end])) end++;
     passageEndingAt.set(end, i);
   });
-  const sentenceStartsParagraph = (s: { start: number; paragraph: number }): boolean => text.slice(doc.paragraphs[s.paragraph].start, s.start).trim() === '';
   const firstInParagraph = new Map<number, number>();
   passages.forEach((p, i) => {
     if (!firstInParagraph.has(p.paragraph)) firstInParagraph.set(p.paragraph, i);
   });
-  const attribute = (p: number, a: Attribution): void => {
-    if (p >= 0 && !attributions[p]) attributions[p] = a;
-  };
+  const dc: DocContext = { doc, text, passages, attributions, reported, passageEndingAt, firstInParagraph, mentions, mentionIndexFor: null };
 
+  const cueWordStarts: number[] = [];
   for (const sentence of doc.sentences) {
+    // Only cues and colons attribute anything.
+    if (!findCueWords(text, sentence.start, sentence.end, cueWordStarts)) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     if (tokens.length === 0) continue;
     // Passages touching this sentence.
     while (nextPassage < passages.length && passages[nextPassage].close < sentence.start) nextPassage++;
     const here: number[] = [];
     for (let p = nextPassage; p < passages.length && passages[p].open < sentence.end; p++) here.push(p);
-    for (const p of here) {
-      const { open, openLength, close, closed } = passages[p];
-      const openEnd = open + openLength;
-      const closeEnd = closed ? close + markLength(text, close) : close;
-      for (const t of tokens) {
-        if (t.start >= open && t.start < openEnd) t.mark = p;
-        else if (closed && t.start >= close && t.start < closeEnd) t.mark = p;
-        else if (t.start >= openEnd && t.start < close) t.quoted = true;
-      }
-    }
-    const isOpening = (t: Token): boolean => t.mark >= 0 && t.start < passages[t.mark].content.start;
-    const passagesAfter = (tokenIndex: number, until = tokens.length): number[] => {
-      const from = tokens[tokenIndex]?.start ?? sentence.end;
-      const to = tokens[until]?.start ?? sentence.end;
-      return here.filter((p) => passages[p].open >= from && passages[p].open < to);
-    };
+    for (const p of here) markPassage(text, passages[p], p, tokens);
 
-    let lastSpeaker: SpeakerDraft | null = null;
-    // Token index up to which an earlier cue's reported clause runs (cues inside it are nested).
-    let reportedUntil = -1;
-    let reportedEnd = -1;
-    const cues = findCues(tokens);
+    const cues = findCues(tokens, cueWordStarts);
     // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
     const subjects = cues.map((c) => (c.base === 'according to' ? null : subjectBefore(tokens, c.first)));
-    cues.forEach((cue, ci) => {
-      let nextCueAt = tokens.length;
-      for (let n = ci + 1; n < cues.length; n++) {
-        if (subjects[n] || cues[n].base === 'according to' || /^(and|but)$/.test(tokens[cues[n].first - 1]?.lower ?? '')) {
-          nextCueAt = cues[n].first;
-          break;
-        }
-      }
-      let subject: PhraseRange | null = null;
-      let inverted = false;
-      let speaker: SpeakerDraft | null = null;
-      const before = tokens[cue.first - 1];
-      if (cue.base === 'according to') {
-        subject = accordingToSource(tokens, cue.last + 1);
-        inverted = true;
-      } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and' || before.lower === 'but')) {
-        speaker = lastSpeaker;
-      } else if (cue.text.endsWith('ing')) {
-        // "X is saying ...": the subject of the auxiliary; "emailed supporters saying": the
-        // subject of the main verb, never the object just before the participle.
-        const aux = before && /^(is|are|was|were|been|be|am|keeps|kept)$/.test(before.lower) ? cue.first - 1 : -1;
-        subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
-      } else if ((before?.lower === 'and' || before?.lower === 'but') && (lastSpeaker || !subjects[ci])) {
-        // "X says A and said B": the second verb shares the subject.
-        speaker = lastSpeaker;
-        if (!speaker) subject = sentenceSubject(tokens, cue.first);
-      } else {
-        subject = subjects[ci];
-        // "Jo Ames, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
-        if (!subject && before?.lower === 'who' && tokens[cue.first - 2]?.text === ',' && tokens[cue.first - 3] && isCapitalized(tokens[cue.first - 3]) && !tokens[cue.first - 3].quoted) {
-          subject = { first: cue.first - 1, last: cue.first - 1 };
-        }
-        const initial = initialSubject(tokens, cue.first);
-        if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
-        const closerAt = closerBefore(tokens, cue.first);
-        const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
-        if (region && (!subject || region.first < subject.first)) subject = region;
-        // "..., Portuguese newspaper Correio reports." at the end of a sentence: the whole
-        // phrase after the comma names the speaker.
-        if (!region && wordCount(tokens, cue.last + 1, tokens.length) <= 4) {
-          const comma = commaBefore(tokens, cue.first);
-          const tail = comma >= 0 ? wordsBetween(tokens, comma + 1, cue.first, true) : null;
-          if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && VERBISH.test(t.lower) && !isCapitalized(t))) subject = tail;
-        }
-        const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
-        if (!subject && afterQuoteOrComma) {
-          // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
-          const afterQuote = closerAt >= 0 || !before;
-          const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
-          const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
-          if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
-            subject = after;
-            inverted = true;
-          }
-        }
-      }
-      if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
-      if (subject) speaker = speakerOf(tokens, subject);
-      if (!speaker) return;
-      const embedded = cue.first < reportedUntil;
-      if (!embedded) lastSpeaker = speaker;
-      // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
-      if (isNegated(tokens, cue.first)) return;
-      const attr = (rule: string): Attribution => ({ speaker: speaker!, cue: cue.text, rule });
-
-      // Where the content may start: past the inverted speaker, an addressee and time words.
-      let j = inverted && subject ? subject.last + 1 : cue.last + 1;
-      if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
-      if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
-      // A complementizer, colon or quotation within a few words ("said in a statement that").
-      let found = -1;
-      // "mentioning the town that was ...": after a direct object, "that" opens a relative clause.
-      const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
-      // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
-      const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
-      for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
-        const t = tokens[k];
-        if (t.text === ',' && tokens[k + 1] && isOpening(tokens[k + 1])) {
-          found = k + 1;
-          break;
-        }
-        if (adverbialFirst && n > 1 && t.isWord && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && tokens[k - 1].text !== ',') {
-          // "said after the meeting he would ...": the clause opens at the pronoun.
-          found = k;
-          break;
-        }
-        if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(t))) break;
-        if (t.text === ':' || (t.mark >= 0 && isOpening(t) && n === 0) || (t.lower === 'that' && !t.quoted)) {
-          found = k;
-          break;
-        }
-        if (t.mark >= 0) break;
-        if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
-      }
-      if (found >= 0 && found < nextCueAt) j = found;
-      else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || /^\p{Ll}+ly$/u.test(tokens[j].text) || /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(tokens[j].text))) j++;
-      if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
-
-      const next = tokens[j];
-      // '"A," he said. ' or '"A," he said, "B."': the quote just before the speaker is his.
-      const leftEdge = inverted || !subject ? cue.first : subject.first;
-      let b = leftEdge - 1;
-      if (tokens[b]?.text === ',') b--;
-      const closer = tokens[b];
-      const clauseOpens =
-        next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-        (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))));
-      const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
-      const trailing = closer && closer.mark >= 0 && !isOpening(closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
-      if (trailing >= 0) {
-        attribute(trailing, attr('quotes/direct-trailing-cue'));
-        if (next && isOpening(next)) attribute(next.mark, attr('quotes/direct-trailing-cue'));
-        return;
-      }
-      const cueIsColon = next?.text === ':';
-      if (cueIsColon) {
-        const opener = tokens[j + 1];
-        if (opener && opener.mark >= 0 && isOpening(opener)) {
-          attribute(opener.mark, attr('quotes/direct-leading-cue'));
-        } else if (!opener) {
-          // "The Commissioner continued:" then a paragraph that opens with a mark.
-          const p = firstInParagraph.get(sentence.paragraph + 1);
-          if (p != null && passages[p].continues == null && text.slice(doc.paragraphs[passages[p].paragraph].start, passages[p].open).trim() === '') {
-            attribute(p, attr('quotes/direct-colon-paragraph'));
-          }
-        } else if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base)) {
-          addReported(j + 1);
-        }
-        return;
-      }
-      if (next && next.mark >= 0 && isOpening(next)) {
-        if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3 || tokens[j - 1].text === ',') {
-          attribute(next.mark, attr('quotes/direct-leading-cue'));
-          return;
-        }
-      }
-      if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base)) {
-        // Only quotations close to the verb are its words ("called the plan a "failure"").
-        for (const p of passagesAfter(cue.last + 1, Math.min(nextCueAt, cue.last + 14))) attribute(p, attr('quotes/direct-quote-verb'));
-        return;
-      }
-      if (cue.base === 'according to' && subject) {
-        const comma = tokens[subject.last + 1];
-        if (comma?.text === ',' && wordCount(tokens, subject.last + 2, tokens.length) >= 3 && cue.first <= 1) {
-          addReported(subject.last + 2);
-          return;
-        }
-      }
-      if (clauseOpens && cue.base !== 'according to') {
-        addReported(j);
-        return;
-      }
-      // Nothing follows: the content is before the speaker ("..., Ames said.").
-      // "..., he said, the road will stay closed."
-      if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
-        // The attribution splits one statement in two: both parts are what was said.
-        const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, reportedEnd));
-        if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
-          emitReported(trimSpanEnd(text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
-        }
-        addReported(j + 1);
-        return;
-      }
-      if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
-        const start = tokens[0].start;
-        const end = tokens[leftEdge - 1].start;
-        if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start)) {
-          emitReported({ start, end }, 'quotes/reported-before-cue');
-          for (const p of passagesAfter(0, leftEdge - 1)) attribute(p, attr('quotes/direct-in-reported'));
-        }
-      }
-
-      function addReported(from: number): void {
-        // The clause runs to the sentence end, or to the next cue's comma (", adding that ...").
-        let to = tokens.length;
-        for (let x = from; x < tokens.length; x++) {
-          if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
-          if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cues.some((c) => c.first === x + 1)) { to = x; break; }
-        }
-        // "..., Mr. Ames said, ..." or ", and farm groups warned that ...": another speaker's turn.
-        for (const c of cues) {
-          if (c.first <= from || c.first >= to || c.base === 'according to') continue;
-          const other = subjectBefore(tokens, c.first);
-          if (!other) continue;
-          let comma = other.first - 1;
-          while (comma > from && /^(and|but|while|whereas)$/.test(tokens[comma].lower)) comma--;
-          if (tokens[comma]?.text === ',' && comma > from) {
-            to = comma;
-            break;
-          }
-        }
-        if (from >= to) return;
-        reportedUntil = Math.max(reportedUntil, to);
-        reportedEnd = Math.max(reportedEnd, tokens[to - 1].end);
-        const span = trimSpanEnd(text, tokens[from].start, tokens[to - 1].end);
-        emitReported(span, cue.base === 'according to' ? 'quotes/according-to' : 'quotes/reported-after-cue');
-        for (const p of passagesAfter(from, to)) attribute(p, attr('quotes/direct-in-reported'));
-      }
-      function emitReported(span: Span, rule: string): void {
-        if (span.end <= span.start) return;
-        reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker: speaker! });
-      }
-    });
-
-    // A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin."
-    for (let c = 0; c < tokens.length; c++) {
-      // A transcript may sit inside one long quotation: '"HOST: Welcome back ...'.
-      const insideLabelledQuote = c > 0 && c <= 6 && tokens[0].mark >= 0 && isOpening(tokens[0]);
-      if (tokens[c].text !== ':' || (tokens[c].quoted && !insideLabelledQuote)) continue;
-      const opener = tokens[c + 1];
-      const label = sentenceStartsParagraph(sentence) ? speakerLabel(tokens, c) : null;
-      if (tokens[c].quoted && !label) break;
-      let p = -1;
-      if (opener && isOpening(opener)) p = opener.mark;
-      else if (!opener) {
-        const f = firstInParagraph.get(sentence.paragraph + 1);
-        if (f != null && passages[f].continues == null && text.slice(doc.paragraphs[passages[f].paragraph].start, passages[f].open).trim() === '') p = f;
-      }
-      const subject = label ?? sentenceSubject(tokens, c);
-      if (!subject) break;
-      const speaker = speakerOf(tokens, subject);
-      if (p >= 0) {
-        attribute(p, { speaker, cue: ':', rule: 'quotes/direct-colon-intro' });
-      } else if (label && opener && wordCount(tokens, c + 1, tokens.length) >= 3) {
-        // A transcript line or headline without marks: the rest of the paragraph.
-        const paragraph = doc.paragraphs[sentence.paragraph];
-        let end = paragraph.end;
-        while (end > opener.start && /[\s"”]/.test(text[end - 1])) end--;
-        const span = trimSpanEnd(text, opener.start, end);
-        reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: 'quotes/colon-label', direct: false, cue: ':', speaker });
-      }
-      break;
-    }
+    const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
+    for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
+    attributeColon(sc);
   }
 
   propagateAlongChains(passages, attributions);
@@ -328,7 +73,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
   const direct: QuoteDraft[] = [];
   passages.forEach((p, i) => {
     const a = attributions[i];
-    if (!a) return;
+    if (a === null) return;
     direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
   });
   return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
@@ -347,3 +92,329 @@ export const quotesExtractor: Extractor = {
     return { facts: attributeQuotes(doc, sofar.mentions) };
   },
 };
+
+/** What attributing one document needs. */
+interface DocContext {
+  doc: Doc;
+  text: string;
+  passages: QuotePassage[];
+  attributions: (Attribution | null)[];
+  reported: QuoteDraft[];
+  passageEndingAt: Map<number, number>;
+  firstInParagraph: Map<number, number>;
+  mentions: readonly Mention[];
+  /** Made on the first speaker found. */
+  mentionIndexFor: ((span: Span) => number | null) | null;
+}
+
+/** One sentence being attributed, and what its cues have found so far. */
+interface SentenceContext {
+  dc: DocContext;
+  sentence: Sentence;
+  tokens: Token[];
+  /** Passages touching the sentence. */
+  here: number[];
+  cues: Cue[];
+  subjects: (PhraseRange | null)[];
+  lastSpeaker: SpeakerDraft | null;
+  /** Token index up to which an earlier cue's reported clause runs (cues inside it are nested). */
+  reportedUntil: number;
+  reportedEnd: number;
+}
+
+/** Mark the tokens that are the passage's quotation marks or lie between them. */
+function markPassage(text: string, passage: QuotePassage, p: number, tokens: Token[]): void {
+  const { open, openLength, close, closed } = passage;
+  const openEnd = open + openLength;
+  const closeEnd = closed ? close + markLength(text, close) : close;
+  for (const t of tokens) {
+    if (t.start >= open && t.start < openEnd) t.mark = p;
+    else if (closed && t.start >= close && t.start < closeEnd) t.mark = p;
+    else if (t.start >= openEnd && t.start < close) t.quoted = true;
+  }
+}
+
+function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): SpeakerDraft {
+  const start = tokens[range.first].start;
+  const end = tokens[range.last].end;
+  dc.mentionIndexFor ??= mentionFinder(dc.mentions);
+  return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
+}
+
+function attribute(dc: DocContext, p: number, a: Attribution): void {
+  if (p >= 0 && dc.attributions[p] === null) dc.attributions[p] = a;
+}
+
+function isOpening(passages: QuotePassage[], t: Token): boolean {
+  return t.mark >= 0 && t.start < passages[t.mark].content.start;
+}
+
+/** Passages of the sentence that open between two tokens. */
+function passagesAfter(sc: SentenceContext, tokenIndex: number, until = sc.tokens.length): number[] {
+  const { tokens, sentence, dc } = sc;
+  const from = tokens[tokenIndex]?.start ?? sentence.end;
+  const to = tokens[until]?.start ?? sentence.end;
+  return sc.here.filter((p) => dc.passages[p].open >= from && dc.passages[p].open < to);
+}
+
+/** /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u ("matter-of-factly"), tested only on words that could match. */
+function isHyphenatedAdverb(word: string): boolean {
+  return word.endsWith('ly') && word.includes('-') && /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(word);
+}
+
+function cueStartsAt(cues: Cue[], token: number): boolean {
+  for (const c of cues) if (c.first === token) return true;
+  return false;
+}
+
+function sentenceStartsParagraph(dc: DocContext, s: Sentence): boolean {
+  return dc.text.slice(dc.doc.paragraphs[s.paragraph].start, s.start).trim() === '';
+}
+
+/** Find the speaker and the content of the cue `ci` of the sentence. */
+function attributeCue(sc: SentenceContext, ci: number): void {
+  const { tokens, cues, subjects, sentence, dc } = sc;
+  const { text, passages, doc, passageEndingAt, firstInParagraph } = dc;
+  const cue = cues[ci];
+  let nextCueAt = tokens.length;
+  for (let n = ci + 1; n < cues.length; n++) {
+    if (subjects[n] || cues[n].base === 'according to' || /^(and|but)$/.test(tokens[cues[n].first - 1]?.lower ?? '')) {
+      nextCueAt = cues[n].first;
+      break;
+    }
+  }
+  let subject: PhraseRange | null = null;
+  let inverted = false;
+  let speaker: SpeakerDraft | null = null;
+  const before = tokens[cue.first - 1];
+  if (cue.base === 'according to') {
+    subject = accordingToSource(tokens, cue.last + 1);
+    inverted = true;
+  } else if (cue.text.endsWith('ing') && (!before || before.text === ',' || before.lower === 'and' || before.lower === 'but')) {
+    speaker = sc.lastSpeaker;
+  } else if (cue.text.endsWith('ing')) {
+    // "X is saying ...": the subject of the auxiliary; "emailed supporters saying": the
+    // subject of the main verb, never the object just before the participle.
+    const aux = before && /^(is|are|was|were|been|be|am|keeps|kept)$/.test(before.lower) ? cue.first - 1 : -1;
+    subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
+  } else if ((before?.lower === 'and' || before?.lower === 'but') && (sc.lastSpeaker || !subjects[ci])) {
+    // "X says A and said B": the second verb shares the subject.
+    speaker = sc.lastSpeaker;
+    if (!speaker) subject = sentenceSubject(tokens, cue.first);
+  } else {
+    subject = subjects[ci];
+    // "Jo Ames, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
+    if (!subject && before?.lower === 'who' && tokens[cue.first - 2]?.text === ',' && tokens[cue.first - 3] && isCapitalized(tokens[cue.first - 3]) && !tokens[cue.first - 3].quoted) {
+      subject = { first: cue.first - 1, last: cue.first - 1 };
+    }
+    const initial = initialSubject(tokens, cue.first);
+    if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
+    const closerAt = closerBefore(tokens, cue.first);
+    const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
+    if (region && (!subject || region.first < subject.first)) subject = region;
+    // "..., Portuguese newspaper Correio reports." at the end of a sentence: the whole
+    // phrase after the comma names the speaker.
+    if (!region && wordCount(tokens, cue.last + 1, tokens.length) <= 4) {
+      const comma = commaBefore(tokens, cue.first);
+      const tail = comma >= 0 ? wordsBetween(tokens, comma + 1, cue.first, true) : null;
+      if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && isVerbish(t.lower) && !isCapitalized(t))) subject = tail;
+    }
+    const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
+    if (!subject && afterQuoteOrComma) {
+      // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
+      const afterQuote = closerAt >= 0 || !before;
+      const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
+      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
+      if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
+        subject = after;
+        inverted = true;
+      }
+    }
+  }
+  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
+  if (subject) speaker = speakerOf(dc, tokens, subject);
+  if (!speaker) return;
+  const embedded = cue.first < sc.reportedUntil;
+  if (!embedded) sc.lastSpeaker = speaker;
+  // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
+  if (isNegated(tokens, cue.first)) return;
+
+  // Where the content may start: past the inverted speaker, an addressee and time words.
+  let j = inverted && subject ? subject.last + 1 : cue.last + 1;
+  if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
+  if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
+  // A complementizer, colon or quotation within a few words ("said in a statement that").
+  let found = -1;
+  // "mentioning the town that was ...": after a direct object, "that" opens a relative clause.
+  const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
+  // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
+  const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
+  for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
+    const t = tokens[k];
+    if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
+      found = k + 1;
+      break;
+    }
+    if (adverbialFirst && n > 1 && t.isWord && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && tokens[k - 1].text !== ',') {
+      // "said after the meeting he would ...": the clause opens at the pronoun.
+      found = k;
+      break;
+    }
+    if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t))) break;
+    if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted)) {
+      found = k;
+      break;
+    }
+    if (t.mark >= 0) break;
+    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
+  }
+  if (found >= 0 && found < nextCueAt) j = found;
+  else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || isHyphenatedAdverb(tokens[j].text))) j++;
+  if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
+
+  const next = tokens[j];
+  // '"A," he said. ' or '"A," he said, "B."': the quote just before the speaker is his.
+  const leftEdge = inverted || !subject ? cue.first : subject.first;
+  let b = leftEdge - 1;
+  if (tokens[b]?.text === ',') b--;
+  const closer = tokens[b];
+  const clauseOpens =
+    next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))));
+  const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
+  const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
+  if (trailing >= 0) {
+    attribute(dc, trailing, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
+    if (next && isOpening(passages, next)) attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
+    return;
+  }
+  const cueIsColon = next?.text === ':';
+  if (cueIsColon) {
+    const opener = tokens[j + 1];
+    if (opener && opener.mark >= 0 && isOpening(passages, opener)) {
+      attribute(dc, opener.mark, attribution(speaker, cue.text, 'quotes/direct-leading-cue'));
+    } else if (!opener) {
+      // "The Commissioner continued:" then a paragraph that opens with a mark.
+      const p = firstInParagraph.get(sentence.paragraph + 1);
+      if (p != null && passages[p].continues == null && text.slice(doc.paragraphs[passages[p].paragraph].start, passages[p].open).trim() === '') {
+        attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-colon-paragraph'));
+      }
+    } else if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base)) {
+      addReported(sc, cue, speaker, j + 1);
+    }
+    return;
+  }
+  if (next && next.mark >= 0 && isOpening(passages, next)) {
+    if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3 || tokens[j - 1].text === ',') {
+      attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-leading-cue'));
+      return;
+    }
+  }
+  if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base)) {
+    // Only quotations close to the verb are its words ("called the plan a "failure"").
+    for (const p of passagesAfter(sc, cue.last + 1, Math.min(nextCueAt, cue.last + 14))) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-quote-verb'));
+    return;
+  }
+  if (cue.base === 'according to' && subject) {
+    const comma = tokens[subject.last + 1];
+    if (comma?.text === ',' && wordCount(tokens, subject.last + 2, tokens.length) >= 3 && cue.first <= 1) {
+      addReported(sc, cue, speaker, subject.last + 2);
+      return;
+    }
+  }
+  if (clauseOpens && cue.base !== 'according to') {
+    addReported(sc, cue, speaker, j);
+    return;
+  }
+  // Nothing follows: the content is before the speaker ("..., Ames said.").
+  // "..., he said, the road will stay closed."
+  if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
+    // The attribution splits one statement in two: both parts are what was said.
+    const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+    if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
+    }
+    addReported(sc, cue, speaker, j + 1);
+    return;
+  }
+  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
+    const start = tokens[0].start;
+    const end = tokens[leftEdge - 1].start;
+    if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start)) {
+      emitReported(sc, cue, speaker, { start, end }, 'quotes/reported-before-cue');
+      for (const p of passagesAfter(sc, 0, leftEdge - 1)) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
+    }
+  }
+
+}
+
+function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number): void {
+  const { tokens, cues, subjects } = sc;
+  const text = sc.dc.text;
+  // The clause runs to the sentence end, or to the next cue's comma (", adding that ...").
+  let to = tokens.length;
+  for (let x = from; x < tokens.length; x++) {
+    if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
+    if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueStartsAt(cues, x + 1)) { to = x; break; }
+  }
+  // "..., Mr. Ames said, ..." or ", and farm groups warned that ...": another speaker's turn.
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k];
+    if (c.first <= from || c.first >= to || c.base === 'according to') continue;
+    const other = subjects[k];
+    if (!other) continue;
+    let comma = other.first - 1;
+    while (comma > from && /^(and|but|while|whereas)$/.test(tokens[comma].lower)) comma--;
+    if (tokens[comma]?.text === ',' && comma > from) {
+      to = comma;
+      break;
+    }
+  }
+  if (from >= to) return;
+  sc.reportedUntil = Math.max(sc.reportedUntil, to);
+  sc.reportedEnd = Math.max(sc.reportedEnd, tokens[to - 1].end);
+  const span = trimSpanEnd(text, tokens[from].start, tokens[to - 1].end);
+  emitReported(sc, cue, speaker, span, cue.base === 'according to' ? 'quotes/according-to' : 'quotes/reported-after-cue');
+  for (const p of passagesAfter(sc, from, to)) attribute(sc.dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
+}
+
+function emitReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, span: Span, rule: string): void {
+  const { sentence } = sc;
+  if (span.end <= span.start) return;
+  sc.dc.reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker });
+}
+
+/** A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin." */
+function attributeColon(sc: SentenceContext): void {
+  const { tokens, sentence, dc } = sc;
+  const { text, passages, doc, firstInParagraph, reported } = dc;
+  for (let c = 0; c < tokens.length; c++) {
+    // A transcript may sit inside one long quotation: '"HOST: Welcome back ...'.
+    const insideLabelledQuote = c > 0 && c <= 6 && tokens[0].mark >= 0 && isOpening(passages, tokens[0]);
+    if (tokens[c].text !== ':' || (tokens[c].quoted && !insideLabelledQuote)) continue;
+    const opener = tokens[c + 1];
+    const label = sentenceStartsParagraph(dc, sentence) ? speakerLabel(tokens, c) : null;
+    if (tokens[c].quoted && !label) break;
+    let p = -1;
+    if (opener && isOpening(passages, opener)) p = opener.mark;
+    else if (!opener) {
+      const f = firstInParagraph.get(sentence.paragraph + 1);
+      if (f != null && passages[f].continues == null && text.slice(doc.paragraphs[passages[f].paragraph].start, passages[f].open).trim() === '') p = f;
+    }
+    const subject = label ?? sentenceSubject(tokens, c);
+    if (!subject) break;
+    const speaker = speakerOf(dc, tokens, subject);
+    if (p >= 0) {
+      attribute(dc, p, attribution(speaker, ':', 'quotes/direct-colon-intro'));
+    } else if (label && opener && wordCount(tokens, c + 1, tokens.length) >= 3) {
+      // A transcript line or headline without marks: the rest of the paragraph.
+      const paragraph = doc.paragraphs[sentence.paragraph];
+      let end = paragraph.end;
+      while (end > opener.start && /[\s"”]/.test(text[end - 1])) end--;
+      const span = trimSpanEnd(text, opener.start, end);
+      reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: 'quotes/colon-label', direct: false, cue: ':', speaker });
+    }
+    break;
+  }
+}
+

@@ -6,7 +6,9 @@ import type { Mention } from '../types.js';
  * possessive ("the governor's chief of staff Ilse Brandt" -> Ilse Brandt).
  */
 export function mentionFinder(mentions: readonly Mention[]): (span: Span) => number | null {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  const order = mentions.map((_, i) => i);
+  // Mentions usually come in text order already; the sort is stable, so it would change nothing.
+  if (!isSortedByStart(mentions)) order.sort((a, b) => mentions[a].start - mentions[b].start);
   const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
   return (span) => {
     // Binary search for the first mention that may overlap, then a short linear walk.
@@ -24,4 +26,9 @@ export function mentionFinder(mentions: readonly Mention[]): (span: Span) => num
     }
     return best;
   };
+}
+
+function isSortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
+  return true;
 }

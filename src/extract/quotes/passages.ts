@@ -1,4 +1,5 @@
 import type { Span } from '../../schema/index.js';
+import { isSpace } from './tokens.js';
 
 /** Words between quotation marks, found per paragraph. Offsets are in Doc.text coordinates. */
 export interface QuotePassage {
@@ -17,8 +18,29 @@ export interface QuotePassage {
 }
 
 const OPENING = new Set(['“', '«', '„']);
-/** Every quotation mark; a doubled apostrophe is one mark (the regex consumes both). */
-const MARK_RE = /["“”«»„]|''/g;
+/** Every quotation mark; a doubled apostrophe is one mark. */
+const MARKS = ['"', '“', '”', '«', '»', '„', "''"];
+
+/**
+ * Finds the quotation marks of a text left to right: `next(from, end)` is the index of the first
+ * mark at or after `from` and before `end`, else -1 (the caller steps over a doubled apostrophe
+ * with markLength). Each mark's next position is kept while `from` grows, so the text is searched
+ * once per mark by the native indexOf.
+ */
+function markFinder(text: string): (from: number, end: number) => number {
+  const nextAt = MARKS.map(() => -2);
+  let lastFrom = 0;
+  return (from, end) => {
+    if (from < lastFrom) nextAt.fill(-2);
+    lastFrom = from;
+    let first = end;
+    for (let k = 0; k < MARKS.length; k++) {
+      if (nextAt[k] !== -1 && nextAt[k] < from) nextAt[k] = text.indexOf(MARKS[k], from);
+      if (nextAt[k] >= 0 && nextAt[k] < first) first = nextAt[k];
+    }
+    return first < end ? first : -1;
+  };
+}
 const CLOSING = new Set(['”', '»']);
 
 function trimContent(text: string, start: number, end: number): Span {
@@ -34,15 +56,14 @@ function trimContent(text: string, start: number, end: number): Span {
  */
 export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassage[] {
   const passages: QuotePassage[] = [];
+  const nextMark = markFinder(text);
   let pendingOpen: number | null = null;
   paragraphs.forEach((p, paragraph) => {
     let openAt = -1;
     let firstOpenInParagraph = true;
     // A quote running on from the previous paragraph may omit its opening mark here.
     let runOn = pendingOpen != null;
-    MARK_RE.lastIndex = p.start;
-    for (let m = MARK_RE.exec(text); m && m.index < p.end; m = MARK_RE.exec(text)) {
-      const i = m.index;
+    for (let i = nextMark(p.start, p.end); i >= 0; i = nextMark(i + markLength(text, i), p.end)) {
       const c = text[i];
       // Two apostrophes stand for a straight double mark in some archives.
       const isDoubled = c === "'" && text[i + 1] === "'";
@@ -89,6 +110,18 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
   return passages;
 }
 
+/** Are there at least `n` words (runs of non-space characters) in [start, end) of `text`? */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** Length of the quotation mark at `at` (2 for a doubled apostrophe). */
 export function markLength(text: string, at: number): number {
   return text[at] === "'" && text[at + 1] === "'" ? 2 : 1;
@@ -111,6 +144,8 @@ export function isTitleLike(quoted: string): boolean {
  * a possessive or article (the station's "Breakfast") or between two names (Jo "Ace" Ames).
  */
 function isNameOrTitle(text: string, open: number, afterClose: number, content: Span): boolean {
+  // Most quotations are far longer than a title (at most seven words) or a one-word name.
+  if (hasWords(text, content.start, content.end, 9)) return false;
   const quoted = text.slice(content.start, content.end);
   if (isTitleLike(quoted)) return true;
   if (!/^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(quoted)) return false;

@@ -1,4 +1,4 @@
-import { isCapitalized, isPossessive, type Token } from './tokens.js';
+import { isCapitalized, isCapitalizedParticiple, isLowerAdverb, isPossessive, type Token } from './tokens.js';
 import {
   DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
   SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
@@ -15,7 +15,7 @@ export interface PhraseRange {
 
 function isNameWord(t: Token): boolean {
   // "Refusing to comment, ..." opens with a participle, not a name.
-  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.replace(/\.$/, '')) && !/^\p{Lu}\p{Ll}+ing$/u.test(t.text);
+  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && !isCapitalizedParticiple(t);
 }
 
 /** Can this token be the last word (the head) of a speaker phrase? */
@@ -24,12 +24,23 @@ function isHead(t: Token): boolean {
   return isNameWord(t) || SPEAKER_NOUNS.has(t.lower);
 }
 
+/** /^\d[\d,.]*$/: "42", "1,200". */
+function isFigure(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 44 || c === 46)) return false;
+  }
+  return true;
+}
+
 /** Can this token sit inside a speaker phrase, left of its head? */
 function isPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
   if (t.text === '-' || t.text === '.' || t.text === '&') return true;
   if (!t.isWord) return false;
-  if (/^\d[\d,.]*$/.test(t.text)) return true;
+  if (isFigure(t.text)) return true;
   return isCapitalized(t) || isPossessive(t) || DETERMINERS.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || SPEAKER_MODIFIERS.has(t.lower) || NAME_PARTICLES.has(t.lower);
 }
 
@@ -74,9 +85,9 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
       continue;
     }
     // Up to two unknown lower-case words, kept only if a determiner or possessive opens them.
-    if (t.isWord && !t.quoted && /^\p{Ll}/u.test(t.text) && !VERB_MODIFIERS.has(t.lower)) {
+    if (t.isWord && !t.quoted && t.lowerFirst && !VERB_MODIFIERS.has(t.lower)) {
       const j = i - 1;
-      const k = tokens[j] && tokens[j].isWord && /^\p{Ll}/u.test(tokens[j].text) && !isPhraseWord(tokens[j]) ? j - 1 : j;
+      const k = tokens[j] && tokens[j].isWord && tokens[j].lowerFirst && !isPhraseWord(tokens[j]) ? j - 1 : j;
       const opener = tokens[k];
       if (k >= lowerBound && opener && (DETERMINERS.has(opener.lower) || isPossessive(opener))) {
         first = k;
@@ -108,7 +119,7 @@ function skipParenthesis(tokens: Token[], i: number): number {
  */
 export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): PhraseRange | null {
   let i = verb - 1;
-  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || /^\p{Ll}+ly$/u.test(tokens[i].text) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
+  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || isLowerAdverb(tokens[i]) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
     // "X on Monday said": skip time words, but not a capitalised name.
     if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[i].lower)) break;
     i--;
@@ -155,7 +166,7 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
   let last = -1;
   for (let i = from; i < upperBound; i++) {
     const t = tokens[i];
-    if (!isPhraseWord(t) && !(t.isWord && /^\p{Ll}/u.test(t.text) && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
+    if (!isPhraseWord(t) && !(t.isWord && t.lowerFirst && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
     if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || /^(and)$/.test(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
     if (isHead(t)) last = i;
     else if (TIME_WORDS.has(t.lower)) break;

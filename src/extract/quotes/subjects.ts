@@ -24,8 +24,8 @@ export function wordsBetween(tokens: Token[], from: number, to: number, lowerCas
   if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
   const first = tokens[from];
   if (/^(of|for|at|in|on|to|and|the|a|an|with|from|by)$/.test(tokens[last].lower)) return null;
-  const opensWithModifier = lowerCaseStart && /^\p{Ll}/u.test(first.text) && !VERBISH.test(first.lower) && !PREPOSITIONS.has(first.lower) && !NON_SPEAKER_STARTERS.has(first.lower) && /^\p{Lu}/u.test(tokens[last].text);
-  if (!first.isWord || !(/^\p{Lu}/u.test(first.text) || opensWithModifier || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
+  const opensWithModifier = lowerCaseStart && first.lowerFirst && !isVerbish(first.lower) && !PREPOSITIONS.has(first.lower) && !NON_SPEAKER_STARTERS.has(first.lower) && tokens[last].upper;
+  if (!first.isWord || !(first.upper || opensWithModifier || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
   if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
   return { first: from, last };
 }
@@ -48,14 +48,15 @@ export function speakerLabel(tokens: Token[], colon: number): PhraseRange | null
   if (colon - from < 1 || colon - from > 4) return null;
   for (let i = from; i < colon; i++) {
     const t = tokens[i];
-    if (!(t.isWord && /^\p{Lu}/u.test(t.text)) && t.text !== '.') return null;
+    if (!(t.isWord && t.upper) && t.text !== '.') return null;
     if (NON_SPEAKER_LABELS.has(t.lower) || TIME_WORDS.has(t.lower)) return null;
   }
   return { first: from, last: colon - 1 };
 }
 
 /** Words that mark a verb or clause, so the words before them cannot be one noun phrase. */
-export const VERBISH = /^(is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|who|which|that|when|while|if|because|as|but)$|(?:ed|ing)$/;
+const VERBISH_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'who', 'which', 'that', 'when', 'while', 'if', 'because', 'as', 'but']);
+export const isVerbish = (lower: string): boolean => VERBISH_WORDS.has(lower) || lower.endsWith('ed') || lower.endsWith('ing');
 
 /**
  * The whole noun phrase from the start of the sentence to the verb, when nothing in it looks
@@ -66,11 +67,11 @@ export function initialSubject(tokens: Token[], verb: number): PhraseRange | nul
   while (last >= 0 && tokens[last].isWord && VERB_MODIFIERS.has(tokens[last].lower)) last--;
   if (last < 1 || wordCount(tokens, 0, last + 1) > 12) return null;
   const first = tokens[0];
-  if (!first.isWord || !/^\p{Lu}/u.test(first.text) || NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
+  if (!first.isWord || !first.upper || NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower)) return null;
   for (let i = 0; i <= last; i++) {
     const t = tokens[i];
     if (t.mark >= 0 || t.quoted || /^[,;:()—–-]$/.test(t.text)) return null;
-    if (t.isWord && i > 0 && (VERBISH.test(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !/^\p{Lu}/u.test(t.text)) return null;
+    if (t.isWord && i > 0 && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !t.upper) return null;
   }
   const head = tokens[last];
   if (!head.isWord || /['’]s?$/.test(head.text) || PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || /^(and|or)$/.test(head.lower) || /^\d/.test(head.text)) return null;
@@ -80,7 +81,7 @@ export function initialSubject(tokens: Token[], verb: number): PhraseRange | nul
 /** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
 export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
   let from = 0;
-  if (tokens[0] && /^\p{Lu}/u.test(tokens[0].text) && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
+  if (tokens[0] && tokens[0].upper && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma < 0 || comma >= limit) return null;
     from = comma + 1;
@@ -96,12 +97,12 @@ export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | n
   }
   while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
   const verb = tokens[k];
-  if (verb && verb.isWord && /^\p{Ll}/u.test(verb.text) && /(ed|s)$/.test(verb.lower) && k < limit) return phrase;
+  if (verb && verb.isWord && verb.lowerFirst && /(ed|s)$/.test(verb.lower) && k < limit) return phrase;
   // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
   for (let v = from + 1; v < limit; v++) {
     const t = tokens[v];
     if (t.quoted || t.mark >= 0) return null;
-    if (!t.isWord || !/^\p{Ll}/u.test(t.text)) continue;
+    if (!t.isWord || !t.lowerFirst) continue;
     if (/^(who|which|that)$/.test(t.lower)) return null;
     if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower)) return subjectBefore(tokens, v, from);
   }

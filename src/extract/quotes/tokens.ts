@@ -9,41 +9,161 @@ export interface Token {
   quoted: boolean;
   /** Index of the quote passage whose opening or closing mark this token is, else -1. */
   mark: number;
+  /** The first character is an upper-case letter (/^\p{Lu}/u). */
+  upper: boolean;
+  /** The first character is a lower-case letter (/^\p{Ll}/u). */
+  lowerFirst: boolean;
+  /** Every character after the first is a lower-case letter (true for one character). */
+  restLower: boolean;
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.-]*[\p{L}\p{N}.])?|\S/gu;
+const SPACE_RE = /\s/;
+/** Per UTF-16 code: 0 not yet known, else one of the classes below (filled on first sight). */
+const charClass = new Uint8Array(0x10000);
+const OTHER = 1;
+const SPACE = 2;
+/** A letter or digit: a word starts and may end with one. */
+const WORD_CHAR = 3;
+/** Joins the parts of a word ("U.S.", "AT&T", "don't", "so-called"), and "." may end it. */
+const JOINER = 4;
+const DOT = 46;
+
+const UPPER_RE = /^\p{Lu}/u;
+const LOWER_RE = /^\p{Ll}/u;
+/** Per UTF-16 code: 0 not yet known, else UPPER, LOWER or NO_CASE (filled on first sight). */
+const caseClass = new Uint8Array(0x10000);
+const UPPER = 1;
+const LOWER = 2;
+const NO_CASE = 3;
+
+function caseOf(codePoint: number): number {
+  let c = codePoint > 0xffff ? 0 : caseClass[codePoint];
+  if (c === 0) {
+    const ch = String.fromCodePoint(codePoint);
+    c = UPPER_RE.test(ch) ? UPPER : LOWER_RE.test(ch) ? LOWER : NO_CASE;
+    if (codePoint <= 0xffff) caseClass[codePoint] = c;
+  }
+  return c;
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint > 0xffff) return WORD_CHAR_RE.test(String.fromCodePoint(codePoint)) ? WORD_CHAR : OTHER;
+  let c = charClass[codePoint];
+  if (c === 0) {
+    const ch = String.fromCharCode(codePoint);
+    c = WORD_CHAR_RE.test(ch) ? WORD_CHAR : SPACE_RE.test(ch) ? SPACE : /^[&'’.-]$/.test(ch) ? JOINER : OTHER;
+    charClass[codePoint] = c;
+  }
+  return c;
+}
+
+/** Is the UTF-16 code a white-space character (/\s/)? */
+export function isSpace(code: number): boolean {
+  return classOf(code) === SPACE;
+}
+
+/**
+ * End of the match of /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.-]*[\p{L}\p{N}.])?|\S/u at `i` (a non-space):
+ * a word runs over letters, digits and joiners and ends at its last letter, digit or period.
+ */
+function tokenEnd(text: string, i: number): number {
+  const first = text.codePointAt(i)!;
+  let k = i + (first > 0xffff ? 2 : 1);
+  if (classOf(first) !== WORD_CHAR) return k;
+  let end = k;
+  while (k < text.length) {
+    const c = text.codePointAt(k)!;
+    const cls = classOf(c);
+    if (cls !== WORD_CHAR && cls !== JOINER) break;
+    k += c > 0xffff ? 2 : 1;
+    if (cls === WORD_CHAR || c === DOT) end = k;
+  }
+  return end;
+}
+
+/** /\..*\.$|^\p{Lu}[\p{Ll}]{0,3}\.$/u on [from, to), which ends with a period: "U.S.", "Mr.", "Ala.". */
+function keepsFinalPeriod(text: string, from: number, to: number): boolean {
+  if (text.indexOf('.', from) < to - 1) return true;
+  const first = text.codePointAt(from)!;
+  if (caseOf(first) !== UPPER) return false;
+  let lowers = 0;
+  for (let k = from + (first > 0xffff ? 2 : 1); k < to - 1; ) {
+    const c = text.codePointAt(k)!;
+    if (caseOf(c) !== LOWER || ++lowers > 3) return false;
+    k += c > 0xffff ? 2 : 1;
+  }
+  return true;
+}
+
+/** Does toLowerCase change the word? Not when it has only ASCII characters other than capitals. */
+function lowerCaseChanges(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
 
 /** Split [start, end) of `text` into words and single punctuation marks. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) && m.index < end) {
-    let word = m[0];
+  let i = start;
+  for (;;) {
+    while (i < text.length && classOf(text.charCodeAt(i)) === SPACE) i++;
+    if (i >= end) break;
+    let wordEnd = tokenEnd(text, i);
     // A sentence-final period is punctuation, not part of the word ("said.", but keep "U.S.").
-    if (word.length > 1 && word.endsWith('.') && !/\..*\.$|^\p{Lu}[\p{Ll}]{0,3}\.$/u.test(word)) word = word.slice(0, -1);
-    if (m.index + word.length > end) word = word.slice(0, end - m.index);
-    TOKEN_RE.lastIndex = m.index + word.length;
+    if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === DOT && !keepsFinalPeriod(text, i, wordEnd)) wordEnd--;
+    const word = text.slice(i, Math.min(wordEnd, end));
+    const first = caseOf(word.codePointAt(0)!);
+    let restLower = true;
+    for (let k = word.codePointAt(0)! > 0xffff ? 2 : 1; k < word.length && restLower; ) {
+      const c = word.codePointAt(k)!;
+      restLower = caseOf(c) === LOWER;
+      k += c > 0xffff ? 2 : 1;
+    }
     tokens.push({
-      start: m.index,
-      end: m.index + word.length,
+      start: i,
+      end: i + word.length,
       text: word,
-      lower: word.toLowerCase(),
-      isWord: word.length > 1 || WORD_CHAR_RE.test(word),
+      lower: lowerCaseChanges(word) ? word.toLowerCase() : word,
+      isWord: word.length > 1 || classOf(word.charCodeAt(0)) === WORD_CHAR,
       quoted: false,
       mark: -1,
+      upper: first === UPPER,
+      lowerFirst: first === LOWER,
+      restLower,
     });
+    i += word.length;
   }
   return tokens;
 }
 
 export function isCapitalized(t: Token): boolean {
-  return t.isWord && /^\p{Lu}/u.test(t.text);
+  return t.isWord && t.upper;
 }
 
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** /['’]s?$/ and longer than two characters: "Ames'", "the city's". */
 export function isPossessive(t: Token): boolean {
-  return /['’]s?$/.test(t.text) && t.text.length > 2;
+  const s = t.text;
+  if (s.length <= 2) return false;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === APOSTROPHE || last === RIGHT_QUOTE) return true;
+  const prev = s.charCodeAt(s.length - 2);
+  return last === 115 /* s */ && (prev === APOSTROPHE || prev === RIGHT_QUOTE);
+}
+/** /^\p{Ll}+ly$/u: "quickly", "reportedly". */
+export function isLowerAdverb(t: Token): boolean {
+  return t.lowerFirst && t.restLower && t.text.length >= 3 && t.text.endsWith('ly');
+}
+
+/** /^\p{Lu}\p{Ll}+ing$/u: "Refusing", "Speaking". */
+export function isCapitalizedParticiple(t: Token): boolean {
+  return t.upper && t.restLower && t.text.endsWith('ing') && t.text.length - (t.text.codePointAt(0)! > 0xffff ? 2 : 1) >= 4;
 }
 
 /** Count words in tokens [from, to). */
