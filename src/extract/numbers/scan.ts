@@ -38,13 +38,70 @@ const VAGUE = alternation(Object.keys(VAGUE_AMOUNTS));
 const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
 
 /** Where a number starts: vague amounts, fractions, digits, number words. */
-const CORE_RE = new RegExp(
+const CORE_SOURCE =
   `(?<vague>\\b(?:${VAGUE})\\b)` +
     `|(?<fraction>\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
     `|(?<digits>(?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
-    `|(?<words>\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`,
-  'giu',
+    `|(?<words>\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`;
+const CORE_RE = new RegExp(CORE_SOURCE, 'giu');
+/** The same pattern tried at one position only (see `nextCore`). */
+const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iuy');
+
+/** The first word of every word alternative of CORE_RE ("tens" of "tens of millions", "a" of "a dozen"). */
+const CORE_FIRST_WORDS = new Set(
+  ['a', 'half', 'one', 'two', 'three', ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(TENS), ...Object.keys(SMALL_NUMBERS)].map((w) => w.split(' ')[0]),
 );
+/** CORE_FIRST_WORDS by length and first letter, so a word is compared without copying it. */
+const FIRST_WORDS_BY_SHAPE: string[][] = [];
+const shapeKey = (length: number, firstLower: number) => length * 26 + firstLower - 97;
+for (const w of CORE_FIRST_WORDS) (FIRST_WORDS_BY_SHAPE[shapeKey(w.length, w.charCodeAt(0))] ??= []).push(w);
+
+/** Is the ASCII-letter run sentence[start, end) one of CORE_FIRST_WORDS, in any case? */
+function isCoreFirstWord(sentence: string, start: number, end: number): boolean {
+  const words = FIRST_WORDS_BY_SHAPE[shapeKey(end - start, sentence.charCodeAt(start) | 0x20)];
+  if (!words) return false;
+  next: for (const w of words) {
+    for (let i = 1; i < w.length; i++) if ((sentence.charCodeAt(start + i) | 0x20) !== w.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
+/** Under the i and u flags these fold to ASCII letters ("ſ" is "s"); sentences with them take the plain regex. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
+
+/**
+ * Next CORE_RE match at or after `from`, like a global exec from there. Running the big pattern
+ * from every character costs more than the rest of the extractor, so it is only tried where a
+ * match can start: a digit, ".5", or a whole ASCII word that starts some alternative.
+ */
+function nextCore(sentence: string, from: number): RegExpExecArray | null {
+  const n = sentence.length;
+  for (let p = from; p < n; p++) {
+    const c = sentence.charCodeAt(p);
+    if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(sentence.charCodeAt(p + 1)))) {
+      CORE_AT_RE.lastIndex = p;
+      const m = CORE_AT_RE.exec(sentence);
+      if (m) return m;
+    } else if (isAsciiLetter(c)) {
+      let q = p + 1;
+      while (q < n && isAsciiLetter(sentence.charCodeAt(q))) q++;
+      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(sentence.charCodeAt(p - 1)))) {
+        CORE_AT_RE.lastIndex = p;
+        const m = CORE_AT_RE.exec(sentence);
+        if (m) return m;
+      }
+      // No alternative starts inside a run of letters (each needs \b before its first letter).
+      p = q - 1;
+    }
+  }
+  return null;
+}
 
 const LEFT_RE = new RegExp(
   `(?:(?<![\\p{L}])(?<qual>${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
@@ -53,6 +110,41 @@ const LEFT_RE = new RegExp(
     `\\s?$`,
   'iu',
 );
+
+/** `\s` of a regex: the JS whitespace and line terminators. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** The last space-free piece of everything LEFT_RE can match ("than" of "more than", "$" of "us $"), by last character. */
+const LEFT_ENDINGS = new Map<number, string[]>();
+for (const phrase of [...Object.keys(QUALIFIERS_BEFORE), ...Object.keys(CURRENCY_PREFIXES), 'minus', '-', '−']) {
+  const ending = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const last = ending.charCodeAt(ending.length - 1);
+  const list = LEFT_ENDINGS.get(last) ?? [];
+  if (!list.includes(ending)) list.push(ending);
+  LEFT_ENDINGS.set(last, list);
+}
+
+/**
+ * Can LEFT_RE find a qualifier, sign or currency before the number at `at`? Only when the last
+ * word before it ends like one of them; most numbers follow other words, and running LEFT_RE
+ * from every position of its window is costly.
+ */
+function mayHaveLeftContext(sentence: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(sentence.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const endings = LEFT_ENDINGS.get(asciiLower(sentence.charCodeAt(i)));
+  if (!endings) return false;
+  next: for (const e of endings) {
+    const from = i + 1 - e.length;
+    if (from < 0) continue;
+    for (let k = 0; k < e.length; k++) if (asciiLower(sentence.charCodeAt(from + k)) !== e.charCodeAt(k)) continue next;
+    return true;
+  }
+  return false;
+}
 
 const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
 const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
@@ -93,6 +185,11 @@ function fractionValue(words: string): number {
   return n / base;
 }
 
+function execFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -101,9 +198,11 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /** Find every quantity-like expression in one sentence (sentence-relative offsets). */
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
-  CORE_RE.lastIndex = 0;
+  const plain = FOLDS_TO_ASCII.test(sentence);
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = CORE_RE.exec(sentence))) {
+  while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
+    from = m.index + m[0].length;
     const g = m.groups!;
     const core = m[0];
     const coreStart = m.index;
@@ -115,7 +214,7 @@ export function scanQuantities(sentence: string): Quantity[] {
           : wordValue(core);
     if (!Number.isFinite(value)) continue;
 
-    const left = LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart));
+    const left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
     const lg = left?.groups ?? {};
     const start = left && left[0].length ? coreStart - left[0].length + (left[0].length - left[0].trimStart().length) : coreStart;
     let qualifier: Qualifier = lg.qual ? QUALIFIERS_BEFORE[lg.qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
@@ -199,7 +298,7 @@ export function scanQuantities(sentence: string): Quantity[] {
       start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
       currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
     });
-    CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
+    from = Math.max(from, end);
   }
   return joinRanges(sentence, found);
 }
