@@ -75,6 +75,24 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
+/** `\s` of a regex: the JS whitespace and line terminators. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** First letters of the words that "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred/thousand/million/billion/trillion". */
+const COUNTED_BY_ARTICLE = new Set([...'tqhdmb'].map((ch) => ch.charCodeAt(0)));
+
+/** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
+function articleMayCount(sentence: string, at: number): boolean {
+  let i = at;
+  const c = sentence.charCodeAt(i);
+  if (c === 45) i++;
+  else if (isSpace(c)) while (isSpace(sentence.charCodeAt(i))) i++;
+  else return false;
+  return COUNTED_BY_ARTICLE.has(asciiLower(sentence.charCodeAt(i)));
+}
+
 /**
  * Next CORE_RE match at or after `from`, like a global exec from there. Running the big pattern
  * from every character costs more than the rest of the extractor, so it is only tried where a
@@ -91,7 +109,7 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
     } else if (isAsciiLetter(c)) {
       let q = p + 1;
       while (q < n && isAsciiLetter(sentence.charCodeAt(q))) q++;
-      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(sentence.charCodeAt(p - 1)))) {
+      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(sentence.charCodeAt(p - 1))) && (q - p > 1 || articleMayCount(sentence, q))) {
         CORE_AT_RE.lastIndex = p;
         const m = CORE_AT_RE.exec(sentence);
         if (m) return m;
@@ -111,39 +129,40 @@ const LEFT_RE = new RegExp(
   'iu',
 );
 
-/** `\s` of a regex: the JS whitespace and line terminators. */
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-/** The last space-free piece of everything LEFT_RE can match ("than" of "more than", "$" of "us $"), by last character. */
-const LEFT_ENDINGS = new Map<number, string[]>();
+/** Everything LEFT_RE can match before a number, as words ("more than", "us $", "minus"), by the last character. */
+const LEFT_PHRASES = new Map<number, string[][]>();
 for (const phrase of [...Object.keys(QUALIFIERS_BEFORE), ...Object.keys(CURRENCY_PREFIXES), 'minus', '-', '−']) {
-  const ending = phrase.slice(phrase.lastIndexOf(' ') + 1);
-  const last = ending.charCodeAt(ending.length - 1);
-  const list = LEFT_ENDINGS.get(last) ?? [];
-  if (!list.includes(ending)) list.push(ending);
-  LEFT_ENDINGS.set(last, list);
+  const last = phrase.charCodeAt(phrase.length - 1);
+  LEFT_PHRASES.set(last, [...(LEFT_PHRASES.get(last) ?? []), phrase.split(' ')]);
+}
+
+/** Does sentence[..end) end with these words, spaces between them, in any ASCII case? */
+function endsWithWords(sentence: string, end: number, words: string[]): boolean {
+  let j = end;
+  for (let w = words.length - 1; w >= 0; w--) {
+    if (w < words.length - 1) {
+      if (!isSpace(sentence.charCodeAt(j - 1))) return false;
+      while (j > 0 && isSpace(sentence.charCodeAt(j - 1))) j--;
+    }
+    const word = words[w];
+    j -= word.length;
+    if (j < 0) return false;
+    for (let k = 0; k < word.length; k++) if (asciiLower(sentence.charCodeAt(j + k)) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /**
- * Can LEFT_RE find a qualifier, sign or currency before the number at `at`? Only when the last
- * word before it ends like one of them; most numbers follow other words, and running LEFT_RE
- * from every position of its window is costly.
+ * Can LEFT_RE find a qualifier, sign or currency before the number at `at`? Only when the text
+ * before it (spaces aside) ends with one of them; most numbers follow other words, and running
+ * LEFT_RE from every position of its window is costly.
  */
 function mayHaveLeftContext(sentence: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && isSpace(sentence.charCodeAt(i))) i--;
-  if (i < 0) return false;
-  const endings = LEFT_ENDINGS.get(asciiLower(sentence.charCodeAt(i)));
-  if (!endings) return false;
-  next: for (const e of endings) {
-    const from = i + 1 - e.length;
-    if (from < 0) continue;
-    for (let k = 0; k < e.length; k++) if (asciiLower(sentence.charCodeAt(from + k)) !== e.charCodeAt(k)) continue next;
-    return true;
-  }
-  return false;
+  let i = at;
+  while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
+  if (i === 0) return false;
+  const phrases = LEFT_PHRASES.get(asciiLower(sentence.charCodeAt(i - 1)));
+  return !!phrases && phrases.some((words) => endsWithWords(sentence, i, words));
 }
 
 const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
@@ -184,6 +203,9 @@ function fractionValue(words: string): number {
   const base = part.startsWith('third') ? 3 : part.startsWith('quarter') ? 4 : 2;
   return n / base;
 }
+
+/** The value to 12 significant digits (float noise of "0.1 * 3" gone); integers that fit are already that. */
+const round12 = (v: number) => (Number.isSafeInteger(v) && v !== 0 && Math.abs(v) < 1e12 ? v : Number(v.toPrecision(12)));
 
 function execFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -253,23 +275,23 @@ export function scanQuantities(sentence: string): Quantity[] {
       unit = CURRENCY_PREFIXES[c[1]] ?? null;
       end += c[0].length;
     } else if (!unit) {
-      const yearOld = sticky(YEAR_OLD_RE, sentence, end);
-      const attached = kind === 'digits' ? (sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end)) : null;
-      const hyphen = sticky(HYPHEN_UNIT_RE, sentence, end);
-      const spaced = sticky(SPACED_UNIT_RE, sentence, end);
-      if (yearOld) {
+      let yearOld: RegExpExecArray | null = null;
+      let attached: RegExpExecArray | null = null;
+      let hyphen: RegExpExecArray | null = null;
+      let spaced: RegExpExecArray | null = null;
+      if ((yearOld = sticky(YEAR_OLD_RE, sentence, end))) {
         unit = `${unitFor(yearOld[1])} old`;
         end += yearOld[0].length;
         compound = true;
-      } else if (attached) {
+      } else if (kind === 'digits' && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
         end += attached[0].length;
-      } else if (hyphen) {
+      } else if ((hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
-      } else if (spaced && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
+      } else if ((spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
         const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
         else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
@@ -293,7 +315,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
     if (kind === 'vague') qualifier = 'some';
     const approximate = kind === 'vague' || qualifier === 'about' || qualifier === 'nearly' || qualifier === 'some';
-    value = Number(value.toPrecision(12));
+    value = round12(value);
     found.push({
       start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
       currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
@@ -337,7 +359,7 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
       const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
       const factor = bRaw ? b.value / bRaw : 1;
       if (factor > 1 && Math.abs(a.value) <= Math.abs(bRaw)) {
-        a.value = Number((a.value * factor).toPrecision(12));
+        a.value = round12(a.value * factor);
         a.scaled = true;
       }
     }
