@@ -13,14 +13,54 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+/**
+ * Tokens are the matches of `[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]` (unicode):
+ * a word or number, inner apostrophes, hyphens, slashes and '&' included, or one other non-space
+ * character. Read by hand, one code point at a time, with the character classes cached.
+ */
+const LETTER = 1;
+const NUMBER = 2;
+const SPACE = 4;
+const JOINER = 8;
+const charClasses = new Map<number, number>();
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0) | (/['’&/-]/u.test(ch) ? JOINER : 0);
+}
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, cp) => classify(cp));
+function charClass(cp: number): number {
+  if (cp < 128) return ASCII_CLASSES[cp];
+  let k = charClasses.get(cp);
+  if (k === undefined) charClasses.set(cp, (k = classify(cp)));
+  return k;
+}
+const codeUnits = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(sentence))) {
-    tokens.push({ index: tokens.length, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
+  const n = sentence.length;
+  let p = 0;
+  while (p < n) {
+    const cp = sentence.codePointAt(p)!;
+    const k = charClass(cp);
+    if (k & SPACE) {
+      p += codeUnits(cp);
+      continue;
+    }
+    let end = p + codeUnits(cp);
+    if (k & (LETTER | NUMBER)) {
+      // Greedy over letters, numbers and joiners, then back to the last letter or number.
+      for (let q = end; q < n; ) {
+        const c = sentence.codePointAt(q)!;
+        const kc = charClass(c);
+        if (!(kc & (LETTER | NUMBER | JOINER))) break;
+        q += codeUnits(c);
+        if (kc & (LETTER | NUMBER)) end = q;
+      }
+    }
+    const text = sentence.slice(p, end);
+    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0 });
+    p = end;
   }
   return tokens;
 }

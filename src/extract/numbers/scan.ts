@@ -52,12 +52,14 @@ const CORE_FIRST_WORDS = new Set(
   ['a', 'half', 'one', 'two', 'three', ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(TENS), ...Object.keys(SMALL_NUMBERS)].map((w) => w.split(' ')[0]),
 );
 /** CORE_FIRST_WORDS by length and first letter, so a word is compared without copying it. */
-const FIRST_WORDS_BY_SHAPE: string[][] = [];
+const CORE_FIRST_WORD_MAX = Math.max(...[...CORE_FIRST_WORDS].map((w) => w.length));
 const shapeKey = (length: number, firstLower: number) => length * 26 + firstLower - 97;
+const FIRST_WORDS_BY_SHAPE: Array<string[] | null> = new Array(shapeKey(CORE_FIRST_WORD_MAX + 1, 97)).fill(null);
 for (const w of CORE_FIRST_WORDS) (FIRST_WORDS_BY_SHAPE[shapeKey(w.length, w.charCodeAt(0))] ??= []).push(w);
 
 /** Is the ASCII-letter run sentence[start, end) one of CORE_FIRST_WORDS, in any case? */
 function isCoreFirstWord(sentence: string, start: number, end: number): boolean {
+  if (end - start > CORE_FIRST_WORD_MAX) return false;
   const words = FIRST_WORDS_BY_SHAPE[shapeKey(end - start, sentence.charCodeAt(start) | 0x20)];
   if (!words) return false;
   next: for (const w of words) {
@@ -102,11 +104,7 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
   const n = sentence.length;
   for (let p = from; p < n; p++) {
     const c = sentence.charCodeAt(p);
-    if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(sentence.charCodeAt(p + 1)))) {
-      CORE_AT_RE.lastIndex = p;
-      const m = CORE_AT_RE.exec(sentence);
-      if (m) return m;
-    } else if (isAsciiLetter(c)) {
+    if (isAsciiLetter(c)) {
       let q = p + 1;
       while (q < n && isAsciiLetter(sentence.charCodeAt(q))) q++;
       if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(sentence.charCodeAt(p - 1))) && (q - p > 1 || articleMayCount(sentence, q))) {
@@ -116,6 +114,10 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
       }
       // No alternative starts inside a run of letters (each needs \b before its first letter).
       p = q - 1;
+    } else if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(sentence.charCodeAt(p + 1)))) {
+      CORE_AT_RE.lastIndex = p;
+      const m = CORE_AT_RE.exec(sentence);
+      if (m) return m;
     }
   }
   return null;
@@ -177,6 +179,47 @@ const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-old(?![\p{L}])/iuy;
 const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
 const PER_RE = /\s+(?:per|a|an)\s+(share|barrel|gallon|ounce|day|week|month|year|hour|person|head|capita|square\s+(?:foot|feet|metre|meter)|sq\s+m|gram|kg|kilogram|tonne|ton|litre|liter|mile|kilometre|km|night|unit|mmbtu)(?![\p{L}])/iuy;
 const AFTER_QUAL_RE = new RegExp(`(?:\\s+(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![\\p{L}])|(\\+)(?![\\p{N}]))`, 'iuy');
+
+/**
+ * Cheap tests before the sticky patterns above: what comes first after their leading spaces (and
+ * hyphens) at `at`. ASCII is filtered by first letter; anything else may fold into a letter under
+ * the i and u flags ("µ" is "μ"), so it always goes on to the pattern.
+ */
+const firstChars = (words: Iterable<string>) => new Set([...words].map((w) => w.charCodeAt(0)));
+const SCALE_WORD_FIRST = firstChars(SCALE_WORDS.split('|'));
+const SCALE_ABBR_FIRST = firstChars(['b', 'm', 't', 'k']);
+const PERCENT_FIRST = firstChars(PERCENT_WORDS);
+const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
+const YEAR_OLD_FIRST = firstChars(['y', 'm', 'w', 'd']);
+const ATTACHED_FIRST = firstChars([...ATTACHED_UNITS, 'g', 'm', 'l', 'p', 'w', 'v']);
+const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
+const PER_FIRST = firstChars(['per', 'a', 'an']);
+const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
+
+const isOneOf = (c: number, first: Set<number>) => c >= 128 || first.has(asciiLower(c));
+
+function skipSpaces(sentence: string, at: number): number {
+  while (isSpace(sentence.charCodeAt(at))) at++;
+  return at;
+}
+
+/** `\s?` then one of `first`. */
+function afterOptionalSpace(sentence: string, at: number, first: Set<number>): boolean {
+  return isSpace(sentence.charCodeAt(at)) ? isOneOf(sentence.charCodeAt(at + 1), first) : isOneOf(sentence.charCodeAt(at), first);
+}
+
+/** `\s+` then one of `first`. */
+function afterSpaces(sentence: string, at: number, first: Set<number>): boolean {
+  return isSpace(sentence.charCodeAt(at)) && isOneOf(sentence.charCodeAt(skipSpaces(sentence, at)), first);
+}
+
+/** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
+function afterSpacesAndHyphen(sentence: string, at: number, first: Set<number>, hyphens = false): boolean {
+  let i = skipSpaces(sentence, at);
+  if (hyphens) while (sentence.charCodeAt(i) === 45 || isSpace(sentence.charCodeAt(i))) i++;
+  else if (sentence.charCodeAt(i) === 45) i = skipSpaces(sentence, i + 1);
+  return isOneOf(sentence.charCodeAt(i), first);
+}
 
 /** Small units that are only units when glued to the digits ("5m", "12g"), never spaced. */
 const SPACED_UNIT_EXCLUDED = new Set(['m', 'g', 'l', 'w', 'v', 'b', 'mi', 'sec', 'min', 'ha', 'real', 'won', 'rand', 'point', 'points', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months']);
@@ -247,14 +290,14 @@ export function scanQuantities(sentence: string): Quantity[] {
     let scaled = false;
     if (kind === 'digits' || kind === 'words') {
       for (;;) {
-        const s = sticky(SCALE_WORD_RE, sentence, end);
+        const s = afterSpacesAndHyphen(sentence, end, SCALE_WORD_FIRST) ? sticky(SCALE_WORD_RE, sentence, end) : null;
         if (!s) break;
         value *= SCALES[s[1].toLowerCase()];
         end += s[0].length;
         scaled = true;
       }
       if (!scaled && kind === 'digits') {
-        const a = sticky(SCALE_ABBR_RE, sentence, end);
+        const a = afterOptionalSpace(sentence, end, SCALE_ABBR_FIRST) ? sticky(SCALE_ABBR_RE, sentence, end) : null;
         const abbr = a?.[1];
         // "2.5M" is millions, "12m" is metres unless money is being counted.
         if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M') && (a[0].length === abbr.length || currencyPrefix)) {
@@ -266,11 +309,11 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
 
     let compound = false;
-    const pct = sticky(PERCENT_RE, sentence, end);
+    const pct = afterOptionalSpace(sentence, end, PERCENT_FIRST) ? sticky(PERCENT_RE, sentence, end) : null;
     if (pct && !unit) {
       unit = '%';
       end += pct[0].length;
-    } else if (!unit && sticky(TRAILING_CURRENCY_RE, sentence, end)) {
+    } else if (!unit && afterOptionalSpace(sentence, end, TRAILING_CURRENCY_FIRST) && sticky(TRAILING_CURRENCY_RE, sentence, end)) {
       const c = sticky(TRAILING_CURRENCY_RE, sentence, end)!;
       unit = CURRENCY_PREFIXES[c[1]] ?? null;
       end += c[0].length;
@@ -279,19 +322,19 @@ export function scanQuantities(sentence: string): Quantity[] {
       let attached: RegExpExecArray | null = null;
       let hyphen: RegExpExecArray | null = null;
       let spaced: RegExpExecArray | null = null;
-      if ((yearOld = sticky(YEAR_OLD_RE, sentence, end))) {
+      if (afterSpacesAndHyphen(sentence, end, YEAR_OLD_FIRST, true) && (yearOld = sticky(YEAR_OLD_RE, sentence, end))) {
         unit = `${unitFor(yearOld[1])} old`;
         end += yearOld[0].length;
         compound = true;
-      } else if (kind === 'digits' && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
+      } else if (kind === 'digits' && isOneOf(sentence.charCodeAt(end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
         end += attached[0].length;
-      } else if ((hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
+      } else if (sentence.charCodeAt(end) === 45 && (hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
-      } else if ((spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
+      } else if (afterSpaces(sentence, end, SPACED_UNIT_FIRST) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
         const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
         else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
@@ -302,13 +345,13 @@ export function scanQuantities(sentence: string): Quantity[] {
       }
     }
     if (unit) {
-      const per = sticky(PER_RE, sentence, end);
+      const per = afterSpaces(sentence, end, PER_FIRST) ? sticky(PER_RE, sentence, end) : null;
       if (per) {
         unit = `${unit}/${unitFor(per[1]) ?? per[1].toLowerCase().replace(/\s+/g, ' ')}`;
         end += per[0].length;
       }
     }
-    const after = sticky(AFTER_QUAL_RE, sentence, end);
+    const after = sentence.charCodeAt(end) === 43 || afterSpaces(sentence, end, AFTER_QUAL_FIRST) ? sticky(AFTER_QUAL_RE, sentence, end) : null;
     if (after && qualifier === 'exact') {
       qualifier = after[2] ? 'at-least' : QUALIFIERS_AFTER[after[1].toLowerCase().replace(/\s+/g, ' ')];
       end += after[0].length;
