@@ -37,12 +37,15 @@ const TENS_ALT = alternation(Object.keys(TENS));
 const VAGUE = alternation(Object.keys(VAGUE_AMOUNTS));
 const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
 
-/** Where a number starts: vague amounts, fractions, digits, number words. */
+/**
+ * Where a number starts, one capture group per kind: 1 vague amounts, 2 fractions, 3 digits,
+ * 4 number words. (Numbered, not named: a groups object per match costs.)
+ */
 const CORE_SOURCE =
-  `(?<vague>\\b(?:${VAGUE})\\b)` +
-    `|(?<fraction>\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
-    `|(?<digits>(?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
-    `|(?<words>\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`;
+  `(\\b(?:${VAGUE})\\b)` +
+    `|(\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
+    `|((?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
+    `|(\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`;
 const CORE_RE = new RegExp(CORE_SOURCE, 'giu');
 /** The same pattern tried at one position only (see `nextCore`). */
 const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iuy');
@@ -71,7 +74,7 @@ function isCoreFirstWord(sentence: string, start: number, end: number): boolean 
 /** Under the i and u flags these fold to ASCII letters ("ſ" is "s"); sentences with them take the plain regex. */
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiLetter = (c: number) => ((c | 0x20) - 97) >>> 0 < 26;
 const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
@@ -123,10 +126,11 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
   return null;
 }
 
+/** Before a number: 1 qualifier ("more than"), 2 minus sign, 3 currency. */
 const LEFT_RE = new RegExp(
-  `(?:(?<![\\p{L}])(?<qual>${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
-    `(?<neg>minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
-    `(?<cur>(?<![\\p{L}])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => /^\p{L}/u.test(c)))})|${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => !/^\p{L}/u.test(c)))})?` +
+  `(?:(?<![\\p{L}])(${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
+    `(minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
+    `((?<![\\p{L}])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => /^\p{L}/u.test(c)))})|${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => !/^\p{L}/u.test(c)))})?` +
     `\\s?$`,
   'iu',
 );
@@ -268,11 +272,10 @@ export function scanQuantities(sentence: string): Quantity[] {
   let m: RegExpExecArray | null;
   while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
     from = m.index + m[0].length;
-    const g = m.groups!;
     const core = m[0];
     const coreStart = m.index;
     let end = coreStart + core.length;
-    const kind: Quantity['kind'] = g.vague ? 'vague' : g.fraction ? 'fraction' : g.digits ? 'digits' : 'words';
+    const kind: Quantity['kind'] = m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words';
     let value = kind === 'vague' ? VAGUE_AMOUNTS[core.toLowerCase().replace(/\s+/g, ' ')]
       : kind === 'fraction' ? fractionValue(core)
         : kind === 'digits' ? Number(core.replace(/,/g, ''))
@@ -280,12 +283,12 @@ export function scanQuantities(sentence: string): Quantity[] {
     if (!Number.isFinite(value)) continue;
 
     const left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
-    const lg = left?.groups ?? {};
+    const [, qual, neg, cur] = left ?? [];
     const start = left && left[0].length ? coreStart - left[0].length + (left[0].length - left[0].trimStart().length) : coreStart;
-    let qualifier: Qualifier = lg.qual ? QUALIFIERS_BEFORE[lg.qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
-    const currencyPrefix = !!lg.cur;
-    let unit: string | null = lg.cur ? CURRENCY_PREFIXES[lg.cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
-    if (lg.neg) value = -value;
+    let qualifier: Qualifier = qual ? QUALIFIERS_BEFORE[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const currencyPrefix = !!cur;
+    let unit: string | null = cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+    if (neg) value = -value;
 
     let scaled = false;
     if (kind === 'digits' || kind === 'words') {
