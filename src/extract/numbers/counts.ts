@@ -1,4 +1,5 @@
 import type { Quantity } from './scan.js';
+import { charClass, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
 
 export interface Token {
@@ -13,49 +14,34 @@ export interface Token {
   word: boolean;
 }
 
+/** Inside a word or number token: an apostrophe, hyphen, slash or '&'. */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45;
+
 /**
  * Tokens are the matches of `[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]` (unicode):
  * a word or number, inner apostrophes, hyphens, slashes and '&' included, or one other non-space
- * character. Read by hand, one code point at a time, with the character classes cached.
+ * character. Read by hand, one code point at a time.
  */
-const LETTER = 1;
-const NUMBER = 2;
-const SPACE = 4;
-const JOINER = 8;
-const charClasses = new Map<number, number>();
-function classify(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0) | (/['’&/-]/u.test(ch) ? JOINER : 0);
-}
-const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, cp) => classify(cp));
-function charClass(cp: number): number {
-  if (cp < 128) return ASCII_CLASSES[cp];
-  let k = charClasses.get(cp);
-  if (k === undefined) charClasses.set(cp, (k = classify(cp)));
-  return k;
-}
-const codeUnits = (cp: number) => (cp > 0xffff ? 2 : 1);
-
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   const n = sentence.length;
   let p = 0;
   while (p < n) {
     const cp = sentence.codePointAt(p)!;
-    const k = charClass(cp);
-    if (k & SPACE) {
-      p += codeUnits(cp);
+    if (isSpace(cp)) {
+      p++;
       continue;
     }
+    const k = charClass(cp);
     let end = p + codeUnits(cp);
     if (k & (LETTER | NUMBER)) {
       // Greedy over letters, numbers and joiners, then back to the last letter or number.
       for (let q = end; q < n; ) {
         const c = sentence.codePointAt(q)!;
-        const kc = charClass(c);
-        if (!(kc & (LETTER | NUMBER | JOINER))) break;
+        const letterOrNumber = (charClass(c) & (LETTER | NUMBER)) !== 0;
+        if (!letterOrNumber && !isJoiner(c)) break;
         q += codeUnits(c);
-        if (kc & (LETTER | NUMBER)) end = q;
+        if (letterOrNumber) end = q;
       }
     }
     const text = sentence.slice(p, end);

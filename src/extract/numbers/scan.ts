@@ -3,6 +3,7 @@ import {
   ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
+import { isSpace } from './chars.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
 export interface Quantity {
@@ -79,11 +80,6 @@ const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
-
-/** `\s` of a regex: the JS whitespace and line terminators. */
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** First letters of the words that "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred/thousand/million/billion/trillion". */
 const COUNTED_BY_ARTICLE = new Set([...'tqhdmb'].map((ch) => ch.charCodeAt(0)));
