@@ -81,8 +81,8 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
-/** First letters of the words that "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred/thousand/million/billion/trillion". */
-const COUNTED_BY_ARTICLE = new Set([...'tqhdmb'].map((ch) => ch.charCodeAt(0)));
+/** The words "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred" ... "a trillion". */
+const COUNTED_BY_ARTICLE = ['third', 'quarter', 'half', 'dozen', ...SCALE_WORDS.split('|')];
 
 /** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
 function articleMayCount(sentence: string, at: number): boolean {
@@ -91,7 +91,13 @@ function articleMayCount(sentence: string, at: number): boolean {
   if (c === 45) i++;
   else if (isSpace(c)) while (isSpace(sentence.charCodeAt(i))) i++;
   else return false;
-  return COUNTED_BY_ARTICLE.has(asciiLower(sentence.charCodeAt(i)));
+  return COUNTED_BY_ARTICLE.some((w) => startsWithLower(sentence, i, w));
+}
+
+/** Does `text` have `word` (lower-case ASCII) at `at`, in any ASCII case? */
+function startsWithLower(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (asciiLower(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -131,11 +137,16 @@ const LEFT_RE = new RegExp(
   'iu',
 );
 
-/** Everything LEFT_RE can match before a number, as words ("more than", "us $", "minus"), by the last character. */
-const LEFT_PHRASES = new Map<number, string[][]>();
-for (const phrase of [...Object.keys(QUALIFIERS_BEFORE), ...Object.keys(CURRENCY_PREFIXES), 'minus', '-', '−']) {
-  const last = phrase.charCodeAt(phrase.length - 1);
-  LEFT_PHRASES.set(last, [...(LEFT_PHRASES.get(last) ?? []), phrase.split(' ')]);
+/** Everything LEFT_RE can match before a number, as words ("more than", "us $", "minus"). */
+const LEFT_PHRASES = [...Object.keys(QUALIFIERS_BEFORE), ...Object.keys(CURRENCY_PREFIXES), 'minus', '-', '−'];
+/** The one-character ones ("$", "-"). */
+const LEFT_SIGNS = new Set(LEFT_PHRASES.filter((p) => p.length === 1).map((p) => p.charCodeAt(0)));
+/** The longer ones by their last two characters (any space counts as ' '). */
+const endKey = (c1: number, c2: number) => (isSpace(c1) ? 32 : asciiLower(c1)) * 0x10000 + asciiLower(c2);
+const LEFT_PHRASES_BY_END = new Map<number, string[][]>();
+for (const phrase of LEFT_PHRASES.filter((p) => p.length > 1)) {
+  const key = endKey(phrase.charCodeAt(phrase.length - 2), phrase.charCodeAt(phrase.length - 1));
+  LEFT_PHRASES_BY_END.set(key, [...(LEFT_PHRASES_BY_END.get(key) ?? []), phrase.split(' ')]);
 }
 
 /** Does sentence[..end) end with these words, spaces between them, in any ASCII case? */
@@ -163,8 +174,11 @@ function mayHaveLeftContext(sentence: string, at: number): boolean {
   let i = at;
   while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
   if (i === 0) return false;
-  const phrases = LEFT_PHRASES.get(asciiLower(sentence.charCodeAt(i - 1)));
-  return !!phrases && phrases.some((words) => endsWithWords(sentence, i, words));
+  if (LEFT_SIGNS.has(sentence.charCodeAt(i - 1))) return true;
+  if (i === 1) return false;
+  const phrases = LEFT_PHRASES_BY_END.get(endKey(sentence.charCodeAt(i - 2), sentence.charCodeAt(i - 1)));
+  if (phrases) for (const words of phrases) if (endsWithWords(sentence, i, words)) return true;
+  return false;
 }
 
 const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
@@ -185,7 +199,11 @@ const AFTER_QUAL_RE = new RegExp(`(?:\\s+(${alternation(Object.keys(QUALIFIERS_A
  * hyphens) at `at`. ASCII is filtered by first letter; anything else may fold into a letter under
  * the i and u flags ("µ" is "μ"), so it always goes on to the pattern.
  */
-const firstChars = (words: Iterable<string>) => new Set([...words].map((w) => w.charCodeAt(0)));
+function firstChars(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const w of words) if (w.charCodeAt(0) < 128) table[w.charCodeAt(0)] = 1;
+  return table;
+}
 const SCALE_WORD_FIRST = firstChars(SCALE_WORDS.split('|'));
 const SCALE_ABBR_FIRST = firstChars(['b', 'm', 't', 'k']);
 const PERCENT_FIRST = firstChars(PERCENT_WORDS);
@@ -196,7 +214,7 @@ const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.k
 const PER_FIRST = firstChars(['per', 'a', 'an']);
 const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
 
-const isOneOf = (c: number, first: Set<number>) => c >= 128 || first.has(asciiLower(c));
+const isOneOf = (c: number, first: Uint8Array) => c >= 128 || first[asciiLower(c)] === 1;
 
 function skipSpaces(sentence: string, at: number): number {
   while (isSpace(sentence.charCodeAt(at))) at++;
@@ -204,17 +222,17 @@ function skipSpaces(sentence: string, at: number): number {
 }
 
 /** `\s?` then one of `first`. */
-function afterOptionalSpace(sentence: string, at: number, first: Set<number>): boolean {
+function afterOptionalSpace(sentence: string, at: number, first: Uint8Array): boolean {
   return isSpace(sentence.charCodeAt(at)) ? isOneOf(sentence.charCodeAt(at + 1), first) : isOneOf(sentence.charCodeAt(at), first);
 }
 
 /** `\s+` then one of `first`. */
-function afterSpaces(sentence: string, at: number, first: Set<number>): boolean {
+function afterSpaces(sentence: string, at: number, first: Uint8Array): boolean {
   return isSpace(sentence.charCodeAt(at)) && isOneOf(sentence.charCodeAt(skipSpaces(sentence, at)), first);
 }
 
 /** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
-function afterSpacesAndHyphen(sentence: string, at: number, first: Set<number>, hyphens = false): boolean {
+function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, hyphens = false): boolean {
   let i = skipSpaces(sentence, at);
   if (hyphens) while (sentence.charCodeAt(i) === 45 || isSpace(sentence.charCodeAt(i))) i++;
   else if (sentence.charCodeAt(i) === 45) i = skipSpaces(sentence, i + 1);
