@@ -34,5 +34,11 @@ export function codePointBefore(s: string, i: number): number {
   return lo;
 }
 
+/** `s.codePointAt(i)` for an index inside `s`, without the call for the usual BMP character. */
+export function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+}
+
 /** UTF-16 length of a code point. */
 export const codeUnits = (cp: number) => (cp > 0xffff ? 2 : 1);

@@ -1,5 +1,5 @@
 import type { Quantity } from './scan.js';
-import { charClass, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
+import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
 
 export interface Token {
@@ -12,6 +12,8 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** `isContent`, computed on first use (the same tokens are read for every figure in the sentence). */
+  content?: boolean;
 }
 
 /** Inside a word or number token: an apostrophe, hyphen, slash or '&'. */
@@ -27,7 +29,7 @@ export function tokenize(sentence: string): Token[] {
   const n = sentence.length;
   let p = 0;
   while (p < n) {
-    const cp = sentence.codePointAt(p)!;
+    const cp = codePointAt(sentence, p);
     if (isSpace(cp)) {
       p++;
       continue;
@@ -37,7 +39,7 @@ export function tokenize(sentence: string): Token[] {
     if (k & (LETTER | NUMBER)) {
       // Greedy over letters, numbers and joiners, then back to the last letter or number.
       for (let q = end; q < n; ) {
-        const c = sentence.codePointAt(q)!;
+        const c = codePointAt(sentence, q);
         const letterOrNumber = (charClass(c) & (LETTER | NUMBER)) !== 0;
         if (!letterOrNumber && !isJoiner(c)) break;
         q += codeUnits(c);
@@ -45,7 +47,7 @@ export function tokenize(sentence: string): Token[] {
       }
     }
     const text = sentence.slice(p, end);
-    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0 });
+    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0, content: undefined });
     p = end;
   }
   return tokens;
@@ -76,8 +78,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 /** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
-const isContent = (t: Token | undefined) =>
-  !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text);
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
