@@ -247,7 +247,18 @@ function unitFor(word: string): string | null {
   return MEASURE_UNITS[key] ?? MEASURE_UNITS[word] ?? null;
 }
 
+/** Number words repeat ("one", "two"): their values are kept by spelling. */
+const wordValues = new Map<string, number>();
 function wordValue(words: string): number {
+  let v = wordValues.get(words);
+  if (v === undefined) {
+    v = readWordValue(words);
+    if (wordValues.size < 10000) wordValues.set(words, v);
+  }
+  return v;
+}
+
+function readWordValue(words: string): number {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'a') return 1;
   if (w === 'a dozen') return 12;
@@ -292,7 +303,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     const kind: Quantity['kind'] = m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words';
     let value = kind === 'vague' ? VAGUE_AMOUNTS[core.toLowerCase().replace(/\s+/g, ' ')]
       : kind === 'fraction' ? fractionValue(core)
-        : kind === 'digits' ? Number(core.replace(/,/g, ''))
+        : kind === 'digits' ? Number(core.includes(',') ? core.replace(/,/g, '') : core)
           : wordValue(core);
     if (!Number.isFinite(value)) continue;
 
