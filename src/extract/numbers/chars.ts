@@ -5,6 +5,12 @@ export const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+/**
+ * `s.charCodeAt(i)`, or -1 outside the string: the scanners peek past both ends, and a NaN
+ * there would make the optimised code fall back to slower number handling.
+ */
+export const codeAt = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : -1);
+
 /** Bits of `charClass`: `\p{L}`, `\p{N}`. */
 export const LETTER = 1;
 export const NUMBER = 2;

@@ -1,6 +1,6 @@
 import { isYearLike, type Quantity } from './scan.js';
 import { MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
-import { charClass, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
+import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
 
 const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
 const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;
@@ -18,9 +18,9 @@ const isPrevWordChar = (c: number) => (charClass(c) & (LETTER | NUMBER)) !== 0 |
  */
 function previousWord(before: string): { word: string; sep: string } | null {
   let sepStart = before.length;
-  while (sepStart > 0 && (isSpace(before.charCodeAt(sepStart - 1)) || before.charCodeAt(sepStart - 1) === 45)) sepStart--;
+  while (sepStart > 0 && (isSpace(codeAt(before, sepStart - 1)) || codeAt(before, sepStart - 1) === 45)) sepStart--;
   if (sepStart === before.length) return null;
-  const wordEnd = before.charCodeAt(sepStart - 1) === 46 ? sepStart - 1 : sepStart;
+  const wordEnd = codeAt(before, sepStart - 1) === 46 ? sepStart - 1 : sepStart;
   let wordStart = wordEnd;
   for (let cp: number; wordStart > 0 && isPrevWordChar((cp = codePointBefore(before, wordStart))); ) wordStart -= codeUnits(cp);
   // The word starts at its first letter ("3D" is "D").

@@ -3,7 +3,7 @@ import {
   ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
-import { isSpace } from './chars.js';
+import { codeAt, isSpace } from './chars.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
 export interface Quantity {
@@ -64,10 +64,10 @@ for (const w of CORE_FIRST_WORDS) (FIRST_WORDS_BY_SHAPE[shapeKey(w.length, w.cha
 /** Is the ASCII-letter run sentence[start, end) one of CORE_FIRST_WORDS, in any case? */
 function isCoreFirstWord(sentence: string, start: number, end: number): boolean {
   if (end - start > CORE_FIRST_WORD_MAX) return false;
-  const words = FIRST_WORDS_BY_SHAPE[shapeKey(end - start, sentence.charCodeAt(start) | 0x20)];
+  const words = FIRST_WORDS_BY_SHAPE[shapeKey(end - start, codeAt(sentence, start) | 0x20)];
   if (!words) return false;
   next: for (const w of words) {
-    for (let i = 1; i < w.length; i++) if ((sentence.charCodeAt(start + i) | 0x20) !== w.charCodeAt(i)) continue next;
+    for (let i = 1; i < w.length; i++) if ((codeAt(sentence, start + i) | 0x20) !== w.charCodeAt(i)) continue next;
     return true;
   }
   return false;
@@ -87,16 +87,16 @@ const COUNTED_BY_ARTICLE = ['third', 'quarter', 'half', 'dozen', ...SCALE_WORDS.
 /** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
 function articleMayCount(sentence: string, at: number): boolean {
   let i = at;
-  const c = sentence.charCodeAt(i);
+  const c = codeAt(sentence, i);
   if (c === 45) i++;
-  else if (isSpace(c)) while (isSpace(sentence.charCodeAt(i))) i++;
+  else if (isSpace(c)) while (isSpace(codeAt(sentence, i))) i++;
   else return false;
   return COUNTED_BY_ARTICLE.some((w) => startsWithLower(sentence, i, w));
 }
 
 /** Does `text` have `word` (lower-case ASCII) at `at`, in any ASCII case? */
 function startsWithLower(text: string, at: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (asciiLower(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  for (let k = 0; k < word.length; k++) if (asciiLower(codeAt(text, at + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -108,18 +108,18 @@ function startsWithLower(text: string, at: number, word: string): boolean {
 function nextCore(sentence: string, from: number): RegExpExecArray | null {
   const n = sentence.length;
   for (let p = from; p < n; p++) {
-    const c = sentence.charCodeAt(p);
+    const c = codeAt(sentence, p);
     if (isAsciiLetter(c)) {
       let q = p + 1;
-      while (q < n && isAsciiLetter(sentence.charCodeAt(q))) q++;
-      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(sentence.charCodeAt(p - 1))) && (q - p > 1 || articleMayCount(sentence, q))) {
+      while (q < n && isAsciiLetter(codeAt(sentence, q))) q++;
+      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(codeAt(sentence, p - 1))) && (q - p > 1 || articleMayCount(sentence, q))) {
         CORE_AT_RE.lastIndex = p;
         const m = CORE_AT_RE.exec(sentence);
         if (m) return m;
       }
       // No alternative starts inside a run of letters (each needs \b before its first letter).
       p = q - 1;
-    } else if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(sentence.charCodeAt(p + 1)))) {
+    } else if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(codeAt(sentence, p + 1)))) {
       CORE_AT_RE.lastIndex = p;
       const m = CORE_AT_RE.exec(sentence);
       if (m) return m;
@@ -154,13 +154,13 @@ function endsWithWords(sentence: string, end: number, words: string[]): boolean 
   let j = end;
   for (let w = words.length - 1; w >= 0; w--) {
     if (w < words.length - 1) {
-      if (!isSpace(sentence.charCodeAt(j - 1))) return false;
-      while (j > 0 && isSpace(sentence.charCodeAt(j - 1))) j--;
+      if (!isSpace(codeAt(sentence, j - 1))) return false;
+      while (j > 0 && isSpace(codeAt(sentence, j - 1))) j--;
     }
     const word = words[w];
     j -= word.length;
     if (j < 0) return false;
-    for (let k = 0; k < word.length; k++) if (asciiLower(sentence.charCodeAt(j + k)) !== word.charCodeAt(k)) return false;
+    for (let k = 0; k < word.length; k++) if (asciiLower(codeAt(sentence, j + k)) !== word.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -172,11 +172,11 @@ function endsWithWords(sentence: string, end: number, words: string[]): boolean 
  */
 function mayHaveLeftContext(sentence: string, at: number): boolean {
   let i = at;
-  while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
+  while (i > 0 && isSpace(codeAt(sentence, i - 1))) i--;
   if (i === 0) return false;
-  if (LEFT_SIGNS.has(sentence.charCodeAt(i - 1))) return true;
+  if (LEFT_SIGNS.has(codeAt(sentence, i - 1))) return true;
   if (i === 1) return false;
-  const phrases = LEFT_PHRASES_BY_END.get(endKey(sentence.charCodeAt(i - 2), sentence.charCodeAt(i - 1)));
+  const phrases = LEFT_PHRASES_BY_END.get(endKey(codeAt(sentence, i - 2), codeAt(sentence, i - 1)));
   if (phrases) for (const words of phrases) if (endsWithWords(sentence, i, words)) return true;
   return false;
 }
@@ -214,29 +214,29 @@ const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.k
 const PER_FIRST = firstChars(['per', 'a', 'an']);
 const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
 
-const isOneOf = (c: number, first: Uint8Array) => c >= 128 || first[asciiLower(c)] === 1;
+const isOneOf = (c: number, first: Uint8Array) => c >= 128 || (c >= 0 && first[asciiLower(c)] === 1);
 
 function skipSpaces(sentence: string, at: number): number {
-  while (isSpace(sentence.charCodeAt(at))) at++;
+  while (isSpace(codeAt(sentence, at))) at++;
   return at;
 }
 
 /** `\s?` then one of `first`. */
 function afterOptionalSpace(sentence: string, at: number, first: Uint8Array): boolean {
-  return isSpace(sentence.charCodeAt(at)) ? isOneOf(sentence.charCodeAt(at + 1), first) : isOneOf(sentence.charCodeAt(at), first);
+  return isSpace(codeAt(sentence, at)) ? isOneOf(codeAt(sentence, at + 1), first) : isOneOf(codeAt(sentence, at), first);
 }
 
 /** `\s+` then one of `first`. */
 function afterSpaces(sentence: string, at: number, first: Uint8Array): boolean {
-  return isSpace(sentence.charCodeAt(at)) && isOneOf(sentence.charCodeAt(skipSpaces(sentence, at)), first);
+  return isSpace(codeAt(sentence, at)) && isOneOf(codeAt(sentence, skipSpaces(sentence, at)), first);
 }
 
 /** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
 function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, hyphens = false): boolean {
   let i = skipSpaces(sentence, at);
-  if (hyphens) while (sentence.charCodeAt(i) === 45 || isSpace(sentence.charCodeAt(i))) i++;
-  else if (sentence.charCodeAt(i) === 45) i = skipSpaces(sentence, i + 1);
-  return isOneOf(sentence.charCodeAt(i), first);
+  if (hyphens) while (codeAt(sentence, i) === 45 || isSpace(codeAt(sentence, i))) i++;
+  else if (codeAt(sentence, i) === 45) i = skipSpaces(sentence, i + 1);
+  return isOneOf(codeAt(sentence, i), first);
 }
 
 /** Small units that are only units when glued to the digits ("5m", "12g"), never spaced. */
@@ -354,11 +354,11 @@ export function scanQuantities(sentence: string): Quantity[] {
         unit = `${unitFor(yearOld[1])} old`;
         end += yearOld[0].length;
         compound = true;
-      } else if (kind === 'digits' && isOneOf(sentence.charCodeAt(end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
+      } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
         end += attached[0].length;
-      } else if (sentence.charCodeAt(end) === 45 && (hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
+      } else if (codeAt(sentence, end) === 45 && (hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
@@ -379,7 +379,7 @@ export function scanQuantities(sentence: string): Quantity[] {
         end += per[0].length;
       }
     }
-    const after = sentence.charCodeAt(end) === 43 || afterSpaces(sentence, end, AFTER_QUAL_FIRST) ? sticky(AFTER_QUAL_RE, sentence, end) : null;
+    const after = codeAt(sentence, end) === 43 || afterSpaces(sentence, end, AFTER_QUAL_FIRST) ? sticky(AFTER_QUAL_RE, sentence, end) : null;
     if (after && qualifier === 'exact') {
       qualifier = after[2] ? 'at-least' : QUALIFIERS_AFTER[after[1].toLowerCase().replace(/\s+/g, ' ')];
       end += after[0].length;
