@@ -1,4 +1,5 @@
 import type { Quantity } from './scan.js';
+import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
 
 export interface Token {
@@ -11,16 +12,43 @@ export interface Token {
   start: number;
   end: number;
   word: boolean;
+  /** `isContent`, computed on first use (the same tokens are read for every figure in the sentence). */
+  content?: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+/** Inside a word or number token: an apostrophe, hyphen, slash or '&'. */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45;
 
+/**
+ * Tokens are the matches of `[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]` (unicode):
+ * a word or number, inner apostrophes, hyphens, slashes and '&' included, or one other non-space
+ * character. Read by hand, one code point at a time.
+ */
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(sentence))) {
-    tokens.push({ index: tokens.length, text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, word: /^\p{L}/u.test(m[0]) });
+  const n = sentence.length;
+  let p = 0;
+  while (p < n) {
+    const cp = codePointAt(sentence, p);
+    if (isSpace(cp)) {
+      p++;
+      continue;
+    }
+    const k = charClass(cp);
+    let end = p + codeUnits(cp);
+    if (k & (LETTER | NUMBER)) {
+      // Greedy over letters, numbers and joiners, then back to the last letter or number.
+      for (let q = end; q < n; ) {
+        const c = codePointAt(sentence, q);
+        const letterOrNumber = (charClass(c) & (LETTER | NUMBER)) !== 0;
+        if (!letterOrNumber && !isJoiner(c)) break;
+        q += codeUnits(c);
+        if (letterOrNumber) end = q;
+      }
+    }
+    const text = sentence.slice(p, end);
+    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0, content: undefined });
+    p = end;
   }
   return tokens;
 }
@@ -50,8 +78,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 /** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
-const isContent = (t: Token | undefined) =>
-  !!t && t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text);
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */

@@ -1,7 +1,7 @@
 import { isYearLike, type Quantity } from './scan.js';
 import { MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
+import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
 
-const PREV_WORD_RE = /([\p{L}][\p{L}\p{N}&'’]*)(\.?)([\s-]+)$/u;
 const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
 const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
@@ -9,6 +9,24 @@ const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
 /** Words before a bare four-digit number that make it a year ("in 1997", "of 1997"). */
 const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
 const NAME_FUNCTION_WORDS = new Set([...NP_STOP, ...Object.keys(QUALIFIERS_BEFORE), 'only', 'just', 'top', 'nearly', 'roughly', 'some', 'about', 'almost']);
+
+const isPrevWordChar = (c: number) => (charClass(c) & (LETTER | NUMBER)) !== 0 || c === 38 || c === 39 || c === 0x2019;
+
+/**
+ * The word before a number and what separates them, as `/([\p{L}][\p{L}\p{N}&'’]*)(\.?)([\s-]+)$/u`
+ * would find it in `before`, read backwards instead of tried from every position.
+ */
+function previousWord(before: string): { word: string; sep: string } | null {
+  let sepStart = before.length;
+  while (sepStart > 0 && (isSpace(codeAt(before, sepStart - 1)) || codeAt(before, sepStart - 1) === 45)) sepStart--;
+  if (sepStart === before.length) return null;
+  const wordEnd = codeAt(before, sepStart - 1) === 46 ? sepStart - 1 : sepStart;
+  let wordStart = wordEnd;
+  for (let cp: number; wordStart > 0 && isPrevWordChar((cp = codePointBefore(before, wordStart))); ) wordStart -= codeUnits(cp);
+  // The word starts at its first letter ("3D" is "D").
+  for (let cp: number; wordStart < wordEnd && !(charClass((cp = before.codePointAt(wordStart)!)) & LETTER); ) wordStart += codeUnits(cp);
+  return wordStart < wordEnd ? { word: before.slice(wordStart, wordEnd), sep: before.slice(sepStart) } : null;
+}
 
 /** Phone numbers in a sentence, as [start, end) pairs (sentence-relative). */
 export function phoneSpans(sentence: string): Array<[number, number]> {
@@ -27,8 +45,8 @@ export function phoneSpans(sentence: string): Array<[number, number]> {
 export function notAQuantity(sentence: string, q: Quantity, phones: Array<[number, number]>): string | null {
   const before = sentence.slice(Math.max(0, q.start - 40), q.start);
   const after = sentence.slice(q.end, q.end + 40);
-  const prevMatch = PREV_WORD_RE.exec(before);
-  const prev = prevMatch?.[1] ?? '';
+  const prevMatch = previousWord(before);
+  const prev = prevMatch?.word ?? '';
   const prevLower = prev.toLowerCase();
   const next = NEXT_WORD_RE.exec(after)?.[1] ?? '';
   const nextLower = next.toLowerCase();
@@ -57,12 +75,12 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   if (q.kind === 'words' && /^one$/i.test(q.core) && bare) {
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
-    if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
+    if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
   // "Big Four", "Formula One", "Famous Five": a capitalised number word inside a name.
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && /^ \p{Lu}/u.test(after) && !NAME_FUNCTION_WORDS.has(nextLower)) return 'name';
-  if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.[3] === ' ') return 'name';
+  if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   if (q.kind === 'fraction') {
     if (!/^\s+(?:of|a|an)\b/i.test(after)) return 'not-a-fraction';
     if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';
@@ -71,7 +89,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'vague' && /^scores$/i.test(q.core) && !/^\s+of\b/i.test(after)) return 'verb-scores';
   // Numbers in names: "Apollo 13", "Airbus 380", "Route 66", "Zenith 100", "Game 7".
   if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
-    const sep = prevMatch?.[3] ?? '';
+    const sep = prevMatch?.sep ?? '';
     if (sep === ' ' || sep === '-' || sep === ' -') return 'name';
   }
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';

@@ -19,8 +19,9 @@ export const numbersExtractor: Extractor = {
       const quantities = scanQuantities(sentence);
       if (!quantities.length) continue;
       const phones = phoneSpans(sentence);
-      const tokens = tokenize(sentence);
       const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
+      if (!kept.length) continue;
+      const tokens = tokenize(sentence);
       markQuantityTokens(tokens, kept);
       let previous: CountsResult | null = null;
       let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;

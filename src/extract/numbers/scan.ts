@@ -3,6 +3,7 @@ import {
   ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
+import { codeAt, isSpace } from './chars.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
 export interface Quantity {
@@ -37,22 +38,148 @@ const TENS_ALT = alternation(Object.keys(TENS));
 const VAGUE = alternation(Object.keys(VAGUE_AMOUNTS));
 const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
 
-/** Where a number starts: vague amounts, fractions, digits, number words. */
-const CORE_RE = new RegExp(
-  `(?<vague>\\b(?:${VAGUE})\\b)` +
-    `|(?<fraction>\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
-    `|(?<digits>(?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
-    `|(?<words>\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`,
-  'giu',
-);
+/**
+ * Where a number starts, one capture group per kind: 1 vague amounts, 2 fractions, 3 digits,
+ * 4 number words. (Numbered, not named: a groups object per match costs.)
+ */
+const CORE_SOURCE =
+  `(\\b(?:${VAGUE})\\b)` +
+    `|(\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
+    `|((?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
+    `|(\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`;
+const CORE_RE = new RegExp(CORE_SOURCE, 'giu');
+/** The same pattern tried at one position only (see `nextCore`). */
+const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iuy');
 
+/** The first word of every word alternative of CORE_RE ("tens" of "tens of millions", "a" of "a dozen"). */
+const CORE_FIRST_WORDS = new Set(
+  ['a', 'half', 'one', 'two', 'three', ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(TENS), ...Object.keys(SMALL_NUMBERS)].map((w) => w.split(' ')[0]),
+);
+/** CORE_FIRST_WORDS by length and first letter, so a word is compared without copying it. */
+const CORE_FIRST_WORD_MAX = Math.max(...[...CORE_FIRST_WORDS].map((w) => w.length));
+const shapeKey = (length: number, firstLower: number) => length * 26 + firstLower - 97;
+const FIRST_WORDS_BY_SHAPE: Array<string[] | null> = new Array(shapeKey(CORE_FIRST_WORD_MAX + 1, 97)).fill(null);
+for (const w of CORE_FIRST_WORDS) (FIRST_WORDS_BY_SHAPE[shapeKey(w.length, w.charCodeAt(0))] ??= []).push(w);
+
+/** Is the ASCII-letter run sentence[start, end) one of CORE_FIRST_WORDS, in any case? */
+function isCoreFirstWord(sentence: string, start: number, end: number): boolean {
+  if (end - start > CORE_FIRST_WORD_MAX) return false;
+  const words = FIRST_WORDS_BY_SHAPE[shapeKey(end - start, codeAt(sentence, start) | 0x20)];
+  if (!words) return false;
+  next: for (const w of words) {
+    for (let i = 1; i < w.length; i++) if ((codeAt(sentence, start + i) | 0x20) !== w.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
+/** Under the i and u flags these fold to ASCII letters ("ſ" is "s"); sentences with them take the plain regex. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+const isAsciiLetter = (c: number) => ((c | 0x20) - 97) >>> 0 < 26;
+const asciiLower = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
+
+/** The words "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred" ... "a trillion". */
+const COUNTED_BY_ARTICLE = ['third', 'quarter', 'half', 'dozen', ...SCALE_WORDS.split('|')];
+
+/** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
+function articleMayCount(sentence: string, at: number): boolean {
+  let i = at;
+  const c = codeAt(sentence, i);
+  if (c === 45) i++;
+  else if (isSpace(c)) while (isSpace(codeAt(sentence, i))) i++;
+  else return false;
+  return COUNTED_BY_ARTICLE.some((w) => startsWithLower(sentence, i, w));
+}
+
+/** Does `text` have `word` (lower-case ASCII) at `at`, in any ASCII case? */
+function startsWithLower(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (asciiLower(codeAt(text, at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Next CORE_RE match at or after `from`, like a global exec from there. Running the big pattern
+ * from every character costs more than the rest of the extractor, so it is only tried where a
+ * match can start: a digit, ".5", or a whole ASCII word that starts some alternative.
+ */
+function nextCore(sentence: string, from: number): RegExpExecArray | null {
+  const n = sentence.length;
+  for (let p = from; p < n; p++) {
+    const c = codeAt(sentence, p);
+    if (isAsciiLetter(c)) {
+      let q = p + 1;
+      while (q < n && isAsciiLetter(codeAt(sentence, q))) q++;
+      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(codeAt(sentence, p - 1))) && (q - p > 1 || articleMayCount(sentence, q))) {
+        CORE_AT_RE.lastIndex = p;
+        const m = CORE_AT_RE.exec(sentence);
+        if (m) return m;
+      }
+      // No alternative starts inside a run of letters (each needs \b before its first letter).
+      p = q - 1;
+    } else if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(codeAt(sentence, p + 1)))) {
+      CORE_AT_RE.lastIndex = p;
+      const m = CORE_AT_RE.exec(sentence);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** Before a number: 1 qualifier ("more than"), 2 minus sign, 3 currency. */
 const LEFT_RE = new RegExp(
-  `(?:(?<![\\p{L}])(?<qual>${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
-    `(?<neg>minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
-    `(?<cur>(?<![\\p{L}])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => /^\p{L}/u.test(c)))})|${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => !/^\p{L}/u.test(c)))})?` +
+  `(?:(?<![\\p{L}])(${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
+    `(minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
+    `((?<![\\p{L}])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => /^\p{L}/u.test(c)))})|${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => !/^\p{L}/u.test(c)))})?` +
     `\\s?$`,
   'iu',
 );
+
+/** Everything LEFT_RE can match before a number, as words ("more than", "us $", "minus"). */
+const LEFT_PHRASES = [...Object.keys(QUALIFIERS_BEFORE), ...Object.keys(CURRENCY_PREFIXES), 'minus', '-', '−'];
+/** The one-character ones ("$", "-"). */
+const LEFT_SIGNS = new Set(LEFT_PHRASES.filter((p) => p.length === 1).map((p) => p.charCodeAt(0)));
+/** The longer ones by their last two characters (any space counts as ' '). */
+const endKey = (c1: number, c2: number) => (isSpace(c1) ? 32 : asciiLower(c1)) * 0x10000 + asciiLower(c2);
+const LEFT_PHRASES_BY_END = new Map<number, string[][]>();
+for (const phrase of LEFT_PHRASES.filter((p) => p.length > 1)) {
+  const key = endKey(phrase.charCodeAt(phrase.length - 2), phrase.charCodeAt(phrase.length - 1));
+  LEFT_PHRASES_BY_END.set(key, [...(LEFT_PHRASES_BY_END.get(key) ?? []), phrase.split(' ')]);
+}
+
+/** Does sentence[..end) end with these words, spaces between them, in any ASCII case? */
+function endsWithWords(sentence: string, end: number, words: string[]): boolean {
+  let j = end;
+  for (let w = words.length - 1; w >= 0; w--) {
+    if (w < words.length - 1) {
+      if (!isSpace(codeAt(sentence, j - 1))) return false;
+      while (j > 0 && isSpace(codeAt(sentence, j - 1))) j--;
+    }
+    const word = words[w];
+    j -= word.length;
+    if (j < 0) return false;
+    for (let k = 0; k < word.length; k++) if (asciiLower(codeAt(sentence, j + k)) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * Can LEFT_RE find a qualifier, sign or currency before the number at `at`? Only when the text
+ * before it (spaces aside) ends with one of them; most numbers follow other words, and running
+ * LEFT_RE from every position of its window is costly.
+ */
+function mayHaveLeftContext(sentence: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpace(codeAt(sentence, i - 1))) i--;
+  if (i === 0) return false;
+  if (LEFT_SIGNS.has(codeAt(sentence, i - 1))) return true;
+  if (i === 1) return false;
+  const phrases = LEFT_PHRASES_BY_END.get(endKey(codeAt(sentence, i - 2), codeAt(sentence, i - 1)));
+  if (phrases) for (const words of phrases) if (endsWithWords(sentence, i, words)) return true;
+  return false;
+}
 
 const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
 const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
@@ -67,6 +194,51 @@ const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UN
 const PER_RE = /\s+(?:per|a|an)\s+(share|barrel|gallon|ounce|day|week|month|year|hour|person|head|capita|square\s+(?:foot|feet|metre|meter)|sq\s+m|gram|kg|kilogram|tonne|ton|litre|liter|mile|kilometre|km|night|unit|mmbtu)(?![\p{L}])/iuy;
 const AFTER_QUAL_RE = new RegExp(`(?:\\s+(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![\\p{L}])|(\\+)(?![\\p{N}]))`, 'iuy');
 
+/**
+ * Cheap tests before the sticky patterns above: what comes first after their leading spaces (and
+ * hyphens) at `at`. ASCII is filtered by first letter; anything else may fold into a letter under
+ * the i and u flags ("µ" is "μ"), so it always goes on to the pattern.
+ */
+function firstChars(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const w of words) if (w.charCodeAt(0) < 128) table[w.charCodeAt(0)] = 1;
+  return table;
+}
+const SCALE_WORD_FIRST = firstChars(SCALE_WORDS.split('|'));
+const SCALE_ABBR_FIRST = firstChars(['b', 'm', 't', 'k']);
+const PERCENT_FIRST = firstChars(PERCENT_WORDS);
+const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
+const YEAR_OLD_FIRST = firstChars(['y', 'm', 'w', 'd']);
+const ATTACHED_FIRST = firstChars([...ATTACHED_UNITS, 'g', 'm', 'l', 'p', 'w', 'v']);
+const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
+const PER_FIRST = firstChars(['per', 'a', 'an']);
+const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
+
+const isOneOf = (c: number, first: Uint8Array) => c >= 128 || (c >= 0 && first[asciiLower(c)] === 1);
+
+function skipSpaces(sentence: string, at: number): number {
+  while (isSpace(codeAt(sentence, at))) at++;
+  return at;
+}
+
+/** `\s?` then one of `first`. */
+function afterOptionalSpace(sentence: string, at: number, first: Uint8Array): boolean {
+  return isSpace(codeAt(sentence, at)) ? isOneOf(codeAt(sentence, at + 1), first) : isOneOf(codeAt(sentence, at), first);
+}
+
+/** `\s+` then one of `first`. */
+function afterSpaces(sentence: string, at: number, first: Uint8Array): boolean {
+  return isSpace(codeAt(sentence, at)) && isOneOf(codeAt(sentence, skipSpaces(sentence, at)), first);
+}
+
+/** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
+function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, hyphens = false): boolean {
+  let i = skipSpaces(sentence, at);
+  if (hyphens) while (codeAt(sentence, i) === 45 || isSpace(codeAt(sentence, i))) i++;
+  else if (codeAt(sentence, i) === 45) i = skipSpaces(sentence, i + 1);
+  return isOneOf(codeAt(sentence, i), first);
+}
+
 /** Small units that are only units when glued to the digits ("5m", "12g"), never spaced. */
 const SPACED_UNIT_EXCLUDED = new Set(['m', 'g', 'l', 'w', 'v', 'b', 'mi', 'sec', 'min', 'ha', 'real', 'won', 'rand', 'point', 'points', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months']);
 
@@ -75,7 +247,18 @@ function unitFor(word: string): string | null {
   return MEASURE_UNITS[key] ?? MEASURE_UNITS[word] ?? null;
 }
 
+/** Number words repeat ("one", "two"): their values are kept by spelling. */
+const wordValues = new Map<string, number>();
 function wordValue(words: string): number {
+  let v = wordValues.get(words);
+  if (v === undefined) {
+    v = readWordValue(words);
+    if (wordValues.size < 10000) wordValues.set(words, v);
+  }
+  return v;
+}
+
+function readWordValue(words: string): number {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
   if (w === 'a') return 1;
   if (w === 'a dozen') return 12;
@@ -93,6 +276,14 @@ function fractionValue(words: string): number {
   return n / base;
 }
 
+/** The value to 12 significant digits (float noise of "0.1 * 3" gone); integers that fit are already that. */
+const round12 = (v: number) => (Number.isSafeInteger(v) && v !== 0 && Math.abs(v) < 1e12 ? v : Number(v.toPrecision(12)));
+
+function execFrom(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -101,39 +292,40 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 /** Find every quantity-like expression in one sentence (sentence-relative offsets). */
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
-  CORE_RE.lastIndex = 0;
+  const plain = FOLDS_TO_ASCII.test(sentence);
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = CORE_RE.exec(sentence))) {
-    const g = m.groups!;
+  while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
+    from = m.index + m[0].length;
     const core = m[0];
     const coreStart = m.index;
     let end = coreStart + core.length;
-    const kind: Quantity['kind'] = g.vague ? 'vague' : g.fraction ? 'fraction' : g.digits ? 'digits' : 'words';
+    const kind: Quantity['kind'] = m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words';
     let value = kind === 'vague' ? VAGUE_AMOUNTS[core.toLowerCase().replace(/\s+/g, ' ')]
       : kind === 'fraction' ? fractionValue(core)
-        : kind === 'digits' ? Number(core.replace(/,/g, ''))
+        : kind === 'digits' ? Number(core.includes(',') ? core.replace(/,/g, '') : core)
           : wordValue(core);
     if (!Number.isFinite(value)) continue;
 
-    const left = LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart));
-    const lg = left?.groups ?? {};
+    const left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
+    const [, qual, neg, cur] = left ?? [];
     const start = left && left[0].length ? coreStart - left[0].length + (left[0].length - left[0].trimStart().length) : coreStart;
-    let qualifier: Qualifier = lg.qual ? QUALIFIERS_BEFORE[lg.qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
-    const currencyPrefix = !!lg.cur;
-    let unit: string | null = lg.cur ? CURRENCY_PREFIXES[lg.cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
-    if (lg.neg) value = -value;
+    let qualifier: Qualifier = qual ? QUALIFIERS_BEFORE[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const currencyPrefix = !!cur;
+    let unit: string | null = cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+    if (neg) value = -value;
 
     let scaled = false;
     if (kind === 'digits' || kind === 'words') {
       for (;;) {
-        const s = sticky(SCALE_WORD_RE, sentence, end);
+        const s = afterSpacesAndHyphen(sentence, end, SCALE_WORD_FIRST) ? sticky(SCALE_WORD_RE, sentence, end) : null;
         if (!s) break;
         value *= SCALES[s[1].toLowerCase()];
         end += s[0].length;
         scaled = true;
       }
       if (!scaled && kind === 'digits') {
-        const a = sticky(SCALE_ABBR_RE, sentence, end);
+        const a = afterOptionalSpace(sentence, end, SCALE_ABBR_FIRST) ? sticky(SCALE_ABBR_RE, sentence, end) : null;
         const abbr = a?.[1];
         // "2.5M" is millions, "12m" is metres unless money is being counted.
         if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M') && (a[0].length === abbr.length || currencyPrefix)) {
@@ -145,32 +337,32 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
 
     let compound = false;
-    const pct = sticky(PERCENT_RE, sentence, end);
+    const pct = afterOptionalSpace(sentence, end, PERCENT_FIRST) ? sticky(PERCENT_RE, sentence, end) : null;
     if (pct && !unit) {
       unit = '%';
       end += pct[0].length;
-    } else if (!unit && sticky(TRAILING_CURRENCY_RE, sentence, end)) {
+    } else if (!unit && afterOptionalSpace(sentence, end, TRAILING_CURRENCY_FIRST) && sticky(TRAILING_CURRENCY_RE, sentence, end)) {
       const c = sticky(TRAILING_CURRENCY_RE, sentence, end)!;
       unit = CURRENCY_PREFIXES[c[1]] ?? null;
       end += c[0].length;
     } else if (!unit) {
-      const yearOld = sticky(YEAR_OLD_RE, sentence, end);
-      const attached = kind === 'digits' ? (sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end)) : null;
-      const hyphen = sticky(HYPHEN_UNIT_RE, sentence, end);
-      const spaced = sticky(SPACED_UNIT_RE, sentence, end);
-      if (yearOld) {
+      let yearOld: RegExpExecArray | null = null;
+      let attached: RegExpExecArray | null = null;
+      let hyphen: RegExpExecArray | null = null;
+      let spaced: RegExpExecArray | null = null;
+      if (afterSpacesAndHyphen(sentence, end, YEAR_OLD_FIRST, true) && (yearOld = sticky(YEAR_OLD_RE, sentence, end))) {
         unit = `${unitFor(yearOld[1])} old`;
         end += yearOld[0].length;
         compound = true;
-      } else if (attached) {
+      } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
         end += attached[0].length;
-      } else if (hyphen) {
+      } else if (codeAt(sentence, end) === 45 && (hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
-      } else if (spaced && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
+      } else if (afterSpaces(sentence, end, SPACED_UNIT_FIRST) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
         const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
         else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
@@ -181,25 +373,25 @@ export function scanQuantities(sentence: string): Quantity[] {
       }
     }
     if (unit) {
-      const per = sticky(PER_RE, sentence, end);
+      const per = afterSpaces(sentence, end, PER_FIRST) ? sticky(PER_RE, sentence, end) : null;
       if (per) {
         unit = `${unit}/${unitFor(per[1]) ?? per[1].toLowerCase().replace(/\s+/g, ' ')}`;
         end += per[0].length;
       }
     }
-    const after = sticky(AFTER_QUAL_RE, sentence, end);
+    const after = codeAt(sentence, end) === 43 || afterSpaces(sentence, end, AFTER_QUAL_FIRST) ? sticky(AFTER_QUAL_RE, sentence, end) : null;
     if (after && qualifier === 'exact') {
       qualifier = after[2] ? 'at-least' : QUALIFIERS_AFTER[after[1].toLowerCase().replace(/\s+/g, ' ')];
       end += after[0].length;
     }
     if (kind === 'vague') qualifier = 'some';
     const approximate = kind === 'vague' || qualifier === 'about' || qualifier === 'nearly' || qualifier === 'some';
-    value = Number(value.toPrecision(12));
+    value = round12(value);
     found.push({
       start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
       currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
     });
-    CORE_RE.lastIndex = Math.max(CORE_RE.lastIndex, end);
+    from = Math.max(from, end);
   }
   return joinRanges(sentence, found);
 }
@@ -238,7 +430,7 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
       const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
       const factor = bRaw ? b.value / bRaw : 1;
       if (factor > 1 && Math.abs(a.value) <= Math.abs(bRaw)) {
-        a.value = Number((a.value * factor).toPrecision(12));
+        a.value = round12(a.value * factor);
         a.scaled = true;
       }
     }
