@@ -48,12 +48,15 @@ export function extractDoc(doc: Doc): DocExtraction {
 
 const KIND_PREFIX: Record<Fact['kind'], string> = { quote: 'q', number: 'n', date: 'd', role: 'r' };
 
+/** Drafts in text order; the kind names ("date" < "number" < "quote" < "role") break ties. */
+const byPosition = (a: FactDraft, b: FactDraft) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+
 /** Drafts -> facts: raw-file coordinates, exact text, ids, resolved entities. */
-function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entityById: ReadonlyMap<string, Entity>): Fact[] {
+export function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entityById: ReadonlyMap<string, Entity>): Fact[] {
   const { doc } = ex;
   const articleId = doc.article.id;
-  const counters: Record<string, number> = {};
-  const drafts = [...ex.facts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+  const counters = { quote: 0, number: 0, date: 0, role: 0 };
+  const drafts = ex.facts.slice().sort(byPosition);
   const rawText = (s: { start: number; end: number }): TextSpan => {
     const r = toRawSpan(doc, s);
     return { start: r.start, end: r.end, text: doc.raw.slice(r.start, r.end) };
@@ -69,33 +72,31 @@ function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entity
   };
   const facts: Fact[] = [];
   for (const draft of drafts) {
-    const n = (counters[draft.kind] = (counters[draft.kind] ?? 0) + 1);
-    const raw = toRawSpan(doc, draft.span);
-    // Field order is the JSON order of the fact table.
-    const base = {
-      id: `${articleId}:${KIND_PREFIX[draft.kind]}${n}`,
-      article: articleId,
-      span: raw,
-      text: doc.raw.slice(raw.start, raw.end),
-      sentence: toRawSpan(doc, draft.sentence),
-      corroboratedBy: [] as string[],
-      extractor: draft.extractor,
-    };
+    const n = ++counters[draft.kind];
+    const span = toRawSpan(doc, draft.span);
+    const id = `${articleId}:${KIND_PREFIX[draft.kind]}${n}`;
+    const text = doc.raw.slice(span.start, span.end);
+    const sentence = toRawSpan(doc, draft.sentence);
+    const { extractor } = draft;
+    // Field order is the JSON order of the fact table. Each kind is one object literal (no spread),
+    // so all facts of a kind share one shape: cheaper to build, to hold and to stringify.
     switch (draft.kind) {
       case 'quote':
-        facts.push({ ...base, kind: 'quote', direct: draft.direct, cue: draft.cue, speaker: speaker(draft.speaker) });
+        facts.push({ id, article: articleId, span, text, sentence, corroboratedBy: [], extractor, kind: 'quote', direct: draft.direct, cue: draft.cue, speaker: speaker(draft.speaker) });
         break;
-      case 'number': {
-        const { kind, value, qualifier, unit, counts, approximate } = draft;
-        facts.push({ ...base, kind, value, qualifier, unit, counts, approximate, source: draft.source ? speaker(draft.source) : null, conflictsWith: [] });
+      case 'number':
+        facts.push({
+          id, article: articleId, span, text, sentence, corroboratedBy: [], extractor,
+          kind: 'number', value: draft.value, qualifier: draft.qualifier, unit: draft.unit, counts: draft.counts, approximate: draft.approximate,
+          source: draft.source ? speaker(draft.source) : null, conflictsWith: [],
+        });
         break;
-      }
       case 'date':
-        facts.push({ ...base, kind: 'date', type: draft.type, value: draft.value, event: draft.event });
+        facts.push({ id, article: articleId, span, text, sentence, corroboratedBy: [], extractor, kind: 'date', type: draft.type, value: draft.value, event: draft.event });
         break;
       case 'role': {
         const entity = entityOf(draft.mentionIndex);
-        if (entity) facts.push({ ...base, kind: 'role', entity: entity.id, name: entity.name, role: draft.role });
+        if (entity) facts.push({ id, article: articleId, span, text, sentence, corroboratedBy: [], extractor, kind: 'role', entity: entity.id, name: entity.name, role: draft.role });
         break;
       }
     }
