@@ -31,13 +31,16 @@ const QUOTE_MARK = /[“”"]/g;
 export function quotedRegions(doc: Doc): Span[] {
   const out: Span[] = [];
   const { text } = doc;
+  // All marks of the text in one pass: searching from each paragraph would rescan long quote-less stretches.
+  const marks: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) marks.push(q.index);
   for (const p of doc.paragraphs) {
     let open = -1;
-    QUOTE_MARK.lastIndex = p.start;
-    let q: RegExpExecArray | null;
-    while ((q = QUOTE_MARK.exec(text)) && q.index < p.end) {
-      const i = q.index;
-      const opens = q[0] === '“' || (q[0] === '"' && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
+    for (let k = firstAtOrAbove(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
+      const i = marks[k];
+      const mark = text.charCodeAt(i);
+      const opens = mark === LEFT_QUOTE || (mark === STRAIGHT_QUOTE && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
       if (opens) {
         if (open >= 0) out.push({ start: open, end: i });
         open = i;
@@ -49,6 +52,21 @@ export function quotedRegions(doc: Doc): Span[] {
     if (open >= 0) out.push({ start: open, end: p.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const LEFT_QUOTE = 0x201c;
+const STRAIGHT_QUOTE = 0x22;
+
+/** Index of the first entry >= `value` in an ascending list. */
+function firstAtOrAbove(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface ClusterInfo {
@@ -76,9 +94,11 @@ class ReferenceResolver {
   private readonly covered: Span[];
   /** Role words attached to names ("UN envoy" before "Okafor"): the organization in them is no subject. */
   private readonly roleSpans: Span[];
-  private readonly officeClusters = new Map<string, number>();
+  /** Named organizations, places and groups with a cluster: the sources of the two indexes below, built on first use. */
+  private readonly namedOthers: Mention[] = [];
+  private officeClustersMap: Map<string, number> | undefined;
   /** Folded words of organization names -> their clusters ("the ministry" -> "Health Ministry"). */
-  private readonly orgWords = new Map<string, Set<number>>();
+  private orgWordsMap: Map<string, Set<number>> | undefined;
   /** Last word of a role -> person clusters holding such a role. */
   private readonly byRoleHead = new Map<string, Set<number>>();
   private nextCluster = 0;
@@ -91,14 +111,7 @@ class ReferenceResolver {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
       if (m.kind !== 'person') {
-        if (m.name) this.officeClusters.set(namedKey(m), m.cluster);
-        if (m.name && m.kind === 'organization') {
-          for (const w of foldName(m.name).split(/[\s']+/)) {
-            const clusters = this.orgWords.get(w) ?? new Set<number>();
-            clusters.add(m.cluster);
-            this.orgWords.set(w, clusters);
-          }
-        }
+        if (m.name) this.namedOthers.push(m);
         continue;
       }
       const info = this.infoOf(m.cluster);
@@ -115,6 +128,30 @@ class ReferenceResolver {
       }
       this.learnGender(m.cluster, genderOfMention(m));
     }
+  }
+
+  /** Office names ("Lee's office") and organization names -> cluster. */
+  private get officeClusters(): Map<string, number> {
+    if (!this.officeClustersMap) {
+      this.officeClustersMap = new Map();
+      for (const m of this.namedOthers) this.officeClustersMap.set(namedKey(m), m.cluster!);
+    }
+    return this.officeClustersMap;
+  }
+
+  private get orgWords(): Map<string, Set<number>> {
+    if (!this.orgWordsMap) {
+      this.orgWordsMap = new Map();
+      for (const m of this.namedOthers) {
+        if (m.kind !== 'organization') continue;
+        for (const w of foldName(m.name).split(/[\s']+/)) {
+          const clusters = this.orgWordsMap.get(w) ?? new Set<number>();
+          clusters.add(m.cluster!);
+          this.orgWordsMap.set(w, clusters);
+        }
+      }
+    }
+    return this.orgWordsMap;
   }
 
   run(): void {
@@ -157,8 +194,10 @@ class ReferenceResolver {
         }
         // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.
         if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
-        if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
-        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && mentionForm(m) === 'name' && !quoted && !isPossessive(doc, m)) others.push(m.cluster);
+        // mentionForm(m) is 'name' exactly when m.name is set (resolveOffice may just have set it).
+        const named = Boolean(m.name);
+        if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || named) && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
+        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && named && !quoted && !isPossessive(doc, m)) others.push(m.cluster);
       }
       if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
       // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
@@ -207,20 +246,20 @@ class ReferenceResolver {
     const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
     let i = from - 1;
     let punctuated = false;
-    while (i >= 0 && from - i < 30 && !isLetter(text[i])) {
+    while (i >= 0 && from - i < 30 && !isLetterCode(text, i)) {
       if (',;:.'.includes(text[i])) punctuated = true;
       i--;
     }
     let wordEnd = i + 1;
-    while (i >= 0 && isLetter(text[i])) i--;
+    while (i >= 0 && isLetterCode(text, i)) i--;
     let word = text.slice(i + 1, wordEnd).toLowerCase();
     if (word === 's' && (text[i] === "'" || text[i] === '’')) {
       // "criticism of Acme's Ray Hollis": judge by the word before the owner.
       i--;
-      while (i >= 0 && isLetter(text[i])) i--;
+      while (i >= 0 && isLetterCode(text, i)) i--;
       while (i >= 0 && text[i] === ' ') i--;
       wordEnd = i + 1;
-      while (i >= 0 && isLetter(text[i])) i--;
+      while (i >= 0 && isLetterCode(text, i)) i--;
       word = text.slice(i + 1, wordEnd).toLowerCase();
     }
     if (!word) return true;
@@ -230,15 +269,21 @@ class ReferenceResolver {
   /** Where a sentence first names a person by a lower-case noun outside mentions and quotes ("An embassy official"), or -1. */
   private firstUnnamedPerson(s: Span): number {
     const { text } = this.ex.doc;
-    const re = /[a-z][a-z-]*/g;
-    re.lastIndex = s.start;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < s.end) {
-      const w = m[0];
+    // The words are the runs of /[a-z][a-z-]*/ starting in the sentence (a run may end after it).
+    let i = s.start;
+    while (i < s.end) {
+      if (!isLowerAscii(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      for (i++; i < text.length && isLowerOrHyphen(text.charCodeAt(i)); i++);
+      // Checked first as the cheapest test: the tail of a capitalised or accented word is no word.
+      if (start > 0 && isLetterCode(text, start - 1)) continue;
+      const w = text.slice(start, i);
       if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
-      if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
-      if (inside(this.covered, m.index) || inside(this.quoted, m.index)) continue;
-      return m.index;
+      if (inside(this.covered, start) || inside(this.quoted, start)) continue;
+      return start;
     }
     return -1;
   }
@@ -294,6 +339,16 @@ function roleWords(role: string): string[] {
 
 function isLetter(ch: string): boolean {
   return /\p{L}/u.test(ch);
+}
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isLowerOrHyphen = (c: number) => (c >= 97 && c <= 122) || c === 45;
+
+/** isLetter(text[i]) without a string per character for ASCII. */
+function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetter(text[i]);
 }
 
 function inside(spans: Span[], at: number): boolean {
