@@ -88,12 +88,23 @@ export const resolveReferences: DocRefiner = {
   },
 };
 
+/** subjects[] of a sentence whose subject waits for firstUnnamedPerson, computed only if a later pronoun asks. */
+const UNSETTLED = -2;
+/** Shared empty objects[] entry. */
+const NO_OBJECTS: readonly number[] = [];
+
 class ReferenceResolver {
   private readonly info = new Map<number, ClusterInfo>();
   private readonly quoted: Span[];
-  private readonly covered: Span[];
+  private coveredSpans: Span[] | undefined;
   /** Role words attached to names ("UN envoy" before "Okafor"): the organization in them is no subject. */
-  private readonly roleSpans: Span[];
+  private readonly roleSpans: Span[] = [];
+  /** Per sentence: its subject cluster, UNNAMED, undefined (none) or UNSETTLED. */
+  private readonly subjects: (number | undefined)[] = [];
+  /** Per sentence: named people in object position ("came from Ray Hollis") when it has no subject. */
+  private readonly objects: (readonly number[])[] = [];
+  /** Per sentence: firstUnnamedPerson, or -2 before it is computed. */
+  private readonly unnamed: Int32Array;
   /** Named organizations, places and groups with a cluster: the sources of the two indexes below, built on first use. */
   private readonly namedOthers: Mention[] = [];
   private officeClustersMap: Map<string, number> | undefined;
@@ -105,8 +116,9 @@ class ReferenceResolver {
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
-    this.roleSpans = ex.mentions.flatMap((m) => (m.roleSpan && m.name ? [m.roleSpan] : [])).sort((a, b) => a.start - b.start);
-    this.covered = ex.mentions.flatMap((m) => (m.roleSpan ? [m, m.roleSpan] : [m])).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+    this.unnamed = new Int32Array(ex.doc.sentences.length).fill(-2);
+    for (const m of ex.mentions) if (m.roleSpan && m.name) this.roleSpans.push(m.roleSpan);
+    this.roleSpans.sort((a, b) => a.start - b.start);
     for (const m of ex.mentions) {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
@@ -128,6 +140,19 @@ class ReferenceResolver {
       }
       this.learnGender(m.cluster, genderOfMention(m));
     }
+  }
+
+  /** Mentions and their role words. */
+  private get covered(): Span[] {
+    if (!this.coveredSpans) {
+      const spans: Span[] = [];
+      for (const m of this.ex.mentions) {
+        spans.push({ start: m.start, end: m.end });
+        if (m.roleSpan) spans.push({ start: m.roleSpan.start, end: m.roleSpan.end });
+      }
+      this.coveredSpans = spans.sort((a, b) => a.start - b.start);
+    }
+    return this.coveredSpans;
   }
 
   /** Office names ("Lee's office") and organization names -> cluster. */
@@ -156,19 +181,16 @@ class ReferenceResolver {
 
   run(): void {
     const { doc, mentions } = this.ex;
-    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-    const subjects: (number | undefined)[] = [];
+    const { subjects, objects } = this;
+    const order = orderByStart(mentions);
     const groupSubjects: (number | undefined)[] = [];
-    /** Per sentence: named people in object position ("came from Ray Hollis") when it has no subject. */
-    const objects: number[][] = [];
     let k = 0;
     let q = 0;
-    doc.sentences.forEach((s, si) => {
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
       let subject: number | undefined;
       let groupSubject: number | undefined;
-      const others: number[] = [];
-      let unnamed: number | undefined;
-      const unnamedAt = () => (unnamed ??= this.firstUnnamedPerson(s));
+      let others: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
         const m = mentions[order[k]];
@@ -184,9 +206,9 @@ class ReferenceResolver {
           const target = groupSubject ?? (subject === undefined && si > 0 ? groupSubjects[si - 1] : undefined);
           if (target !== undefined) m.cluster = target;
         } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
-          const blocked = subject === undefined && unnamedAt() >= 0 && unnamedAt() < m.start;
+          const blocked = subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
-          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, objects, si, gender);
+          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(si, gender);
           if (target !== undefined && form === 'pronoun') {
             m.cluster = target;
             this.learnGender(target, gender);
@@ -197,14 +219,37 @@ class ReferenceResolver {
         // mentionForm(m) is 'name' exactly when m.name is set (resolveOffice may just have set it).
         const named = Boolean(m.name);
         if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || named) && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
-        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && named && !quoted && !isPossessive(doc, m)) others.push(m.cluster);
+        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && named && !quoted && !isPossessive(doc, m)) (others ??= []).push(m.cluster);
       }
-      if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
-      // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
-      subjects[si] = subject ?? (groupSubject !== undefined ? UNNAMED : undefined);
       groupSubjects[si] = groupSubject;
-      objects[si] = subject === undefined ? others : [];
-    });
+      if (subject !== undefined) {
+        subjects[si] = subject;
+        objects[si] = NO_OBJECTS;
+      } else if (groupSubject !== undefined) {
+        // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
+        subjects[si] = UNNAMED;
+        objects[si] = NO_OBJECTS;
+      } else {
+        // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
+        subjects[si] = UNSETTLED;
+        objects[si] = others ?? NO_OBJECTS;
+      }
+    }
+  }
+
+  /** The subject of sentence `si`, settling it first if need be. */
+  private subjectOf(si: number): number | undefined {
+    if (this.subjects[si] !== UNSETTLED) return this.subjects[si];
+    if (this.unnamedIn(si) >= 0) {
+      this.subjects[si] = UNNAMED;
+      this.objects[si] = NO_OBJECTS;
+    } else this.subjects[si] = undefined;
+    return this.subjects[si];
+  }
+
+  private unnamedIn(si: number): number {
+    if (this.unnamed[si] === -2) this.unnamed[si] = this.firstUnnamedPerson(this.ex.doc.sentences[si]);
+    return this.unnamed[si];
   }
 
   private infoOf(cluster: number): ClusterInfo {
@@ -226,12 +271,12 @@ class ReferenceResolver {
     return !gender || g === null || g === gender;
   }
 
-  private lookBack(subjects: (number | undefined)[], objects: number[][], si: number, gender: 'm' | 'f' | null): number | undefined {
+  private lookBack(si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
-      const s = subjects[j];
+      const s = this.subjectOf(j);
       // "A different view came from Ray Hollis. He said": a person just named as an object
       // may be the one meant, so looking further back would guess.
-      if (s === undefined && objects[j].some((c) => this.compatible(c, gender))) return undefined;
+      if (s === undefined && this.objects[j].some((c) => this.compatible(c, gender))) return undefined;
       if (s === undefined) continue;
       if (s === UNNAMED) return undefined;
       if (this.compatible(s, gender)) return s;
@@ -280,6 +325,7 @@ class ReferenceResolver {
       for (i++; i < text.length && isLowerOrHyphen(text.charCodeAt(i)); i++);
       // Checked first as the cheapest test: the tail of a capitalised or accented word is no word.
       if (start > 0 && isLetterCode(text, start - 1)) continue;
+      if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
       const w = text.slice(start, i);
       if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
       if (inside(this.covered, start) || inside(this.quoted, start)) continue;
@@ -321,6 +367,15 @@ class ReferenceResolver {
   }
 }
 
+/** Mention indexes ordered by start, then index. */
+function orderByStart(mentions: readonly Mention[]): number[] {
+  const order = mentions.map((_, i) => i);
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].start < mentions[i - 1].start) return order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  }
+  return order;
+}
+
 function genderOfPossessive(m: Mention): 'm' | 'f' | null {
   const w = m.text.split(/\s+/)[0].toLowerCase();
   return w === 'his' ? 'm' : w === 'her' ? 'f' : null;
@@ -342,6 +397,23 @@ function isLetter(ch: string): boolean {
 }
 
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/** First two characters of a word of /[a-z][a-z-]*\/ in text[start, end), as a number below 27 * 28. */
+function prefixKey(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start) - 97;
+  if (end - start < 2) return first * 28 + 27;
+  const second = text.charCodeAt(start + 1);
+  return first * 28 + (second === 45 ? 26 : second - 97);
+}
+
+/** Which prefixKey values begin a title or person noun: most words are passed over without a string. */
+const PERSON_WORD_PREFIXES = (() => {
+  const table = new Uint8Array(27 * 28);
+  for (const w of [...TITLE_HEADS, ...PERSON_NOUNS]) {
+    if (/^[a-z][a-z-]*$/.test(w)) table[prefixKey(w, 0, w.length)] = 1;
+  }
+  return table;
+})();
 const isLowerOrHyphen = (c: number) => (c >= 97 && c <= 122) || c === 45;
 
 /** isLetter(text[i]) without a string per character for ASCII. */
