@@ -6,7 +6,7 @@ import { extractors } from './extract/registry.js';
 import { docRefiners, tableRefiners } from './refine/registry.js';
 import { buildEntities, type EntityIndex } from './refine/build-entities.js';
 import type { DocExtraction, FactDraft, SpeakerDraft } from './extract/types.js';
-import type { Diagnostic, Entity, Fact, FactTable, Speaker, TextSpan } from './schema/index.js';
+import type { Diagnostic, Fact, FactTable, Speaker, TextSpan } from './schema/index.js';
 
 /**
  * The whole flow, in order:
@@ -23,12 +23,11 @@ export function factsFromDocs(docs: Doc[], diagnostics: Diagnostic[] = []): Fact
   const extractions = docs.map(extractDoc);
   for (const ex of extractions) for (const refiner of docRefiners) refiner.refine(ex);
   const index = buildEntities(extractions);
-  const entityById = new Map(index.entities.map((e) => [e.id, e]));
   let table: FactTable = {
     schemaVersion: 1,
     articles: docs.map((d) => d.article),
     entities: index.entities,
-    facts: extractions.flatMap((ex, d) => toFacts(ex, d, index, entityById)),
+    facts: extractions.flatMap((ex, d) => toFacts(ex, d, index)),
     diagnostics: [...diagnostics, ...extractions.flatMap((ex) => ex.diagnostics)],
   };
   for (const refiner of tableRefiners) table = refiner.refine(table, docs);
@@ -52,7 +51,7 @@ const KIND_PREFIX: Record<Fact['kind'], string> = { quote: 'q', number: 'n', dat
 const byPosition = (a: FactDraft, b: FactDraft) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 
 /** Drafts -> facts: raw-file coordinates, exact text, ids, resolved entities. */
-export function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entityById: ReadonlyMap<string, Entity>): Fact[] {
+export function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex): Fact[] {
   const { doc } = ex;
   const articleId = doc.article.id;
   const counters = { quote: 0, number: 0, date: 0, role: 0 };
@@ -61,10 +60,10 @@ export function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex,
     const r = toRawSpan(doc, s);
     return { start: r.start, end: r.end, text: doc.raw.slice(r.start, r.end) };
   };
+  const entities = index.byCluster[docIndex];
   const entityOf = (mentionIndex: number | null | undefined) => {
     const cluster = mentionIndex == null ? undefined : ex.mentions[mentionIndex]?.cluster;
-    const id = cluster == null ? undefined : index.byCluster.get(`${docIndex}:${cluster}`);
-    return id ? entityById.get(id) ?? null : null;
+    return cluster == null ? null : entities.get(cluster) ?? null;
   };
   const speaker = (s: SpeakerDraft): Speaker => {
     const entity = entityOf(s.mentionIndex);
