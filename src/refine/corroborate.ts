@@ -22,7 +22,7 @@ export const corroborate: TableRefiner = {
   refine(table) {
     const { facts } = table;
     const articles = new ArticleRanks(facts);
-    const found = new Corroborations(facts.length, articles.ids.length);
+    const found = new Corroborations(facts.length, articles.ids);
     const quotes: number[] = [];
     const numbers: number[] = [];
     const dates: number[] = [];
@@ -35,7 +35,9 @@ export const corroborate: TableRefiner = {
     corroborateNumbers(facts as NumberFact[], numbers, articles, found);
     corroborateDates(facts as DateFact[], dates, articles, found);
     facts.forEach((f, i) => {
-      f.corroboratedBy = found.sortedIds(i, articles.ids);
+      const articles = found.of(i);
+      // An empty list stays the one the fact has: most facts have none, and each array costs memory.
+      if (articles || f.corroboratedBy.length) f.corroboratedBy = articles ?? [];
     });
     return table;
   },
@@ -63,55 +65,78 @@ class ArticleRanks {
 
 /**
  * The other articles of each fact, at most MAX_CORROBORATING, first come first kept. Quote links
- * arrive pair by pair, so each quote keeps a set; a number or date gets all its articles in one go,
- * through a stamp per article instead of a set per fact.
+ * arrive pair by pair, so each linked quote keeps a list (a set once it is long); a number or date
+ * gets all its articles in one go (begin, addAll..., end), gathered in a reused buffer with a stamp
+ * per article.
  */
 class Corroborations {
+  private readonly ids: readonly string[];
+  private readonly results: (string[] | undefined)[];
   private readonly lists: (number[] | undefined)[];
-  private readonly sets = new Map<number, Set<number>>();
+  private readonly sets: (Set<number> | undefined)[];
   private readonly stampOf: Int32Array;
   private stamp = 0;
-  private current: number[] = [];
-  private currentOwn = -1;
+  private readonly buffer = new Int32Array(MAX_CORROBORATING);
+  private length = 0;
+  private own = -1;
 
-  constructor(facts: number, articles: number) {
+  constructor(facts: number, ids: readonly string[]) {
+    this.ids = ids;
+    this.results = new Array<string[] | undefined>(facts);
     this.lists = new Array<number[] | undefined>(facts);
-    this.stampOf = new Int32Array(articles);
+    this.sets = new Array<Set<number> | undefined>(facts);
+    this.stampOf = new Int32Array(ids.length);
   }
 
   /** One article more for fact `f` (of article `own`), unless the list is full. */
   add(f: number, own: number, article: number): void {
     if (article === own) return;
-    let set = this.sets.get(f);
-    if (!set) this.sets.set(f, (set = new Set()));
-    if (set.size >= MAX_CORROBORATING) return;
-    set.add(article);
+    const list = this.lists[f];
+    if (!list) {
+      this.lists[f] = [article];
+      return;
+    }
+    if (list.length >= MAX_CORROBORATING) return;
+    const set = this.sets[f];
+    if (set ? set.has(article) : list.includes(article)) return;
+    list.push(article);
+    if (set) set.add(article);
+    else if (list.length > 16) this.sets[f] = new Set(list);
   }
 
-  /** Start collecting the articles of fact `f` (of article `own`) with addAll. */
-  begin(f: number, own: number): void {
+  /** Start collecting the articles of a fact of article `own`. */
+  begin(own: number): void {
     this.stamp++;
-    this.current = [];
-    this.currentOwn = own;
-    this.lists[f] = this.current;
+    this.length = 0;
+    this.own = own;
   }
 
   addAll(articles: Iterable<number>): void {
-    const list = this.current;
     for (const a of articles) {
-      if (a === this.currentOwn) continue;
-      if (list.length >= MAX_CORROBORATING) return;
+      if (a === this.own) continue;
+      if (this.length >= MAX_CORROBORATING) return;
       if (this.stampOf[a] === this.stamp) continue;
       this.stampOf[a] = this.stamp;
-      list.push(a);
+      this.buffer[this.length++] = a;
     }
   }
 
-  sortedIds(f: number, ids: readonly string[]): string[] {
-    const set = this.sets.get(f);
-    const list = set ? [...set] : this.lists[f];
-    if (!list?.length) return [];
-    return list.sort((a, b) => a - b).map((r) => ids[r]);
+  /** The articles collected since begin are those of fact `f`. */
+  end(f: number): void {
+    this.results[f] = this.sortedIds(this.buffer.subarray(0, this.length));
+  }
+
+  /** Sorted article ids of fact `f`, if any were collected. */
+  of(f: number): string[] | undefined {
+    const list = this.lists[f];
+    return list ? this.sortedIds(Int32Array.from(list)) : this.results[f];
+  }
+
+  private sortedIds(ranks: Int32Array): string[] {
+    ranks.sort();
+    const out = new Array<string>(ranks.length);
+    for (let i = 0; i < ranks.length; i++) out[i] = this.ids[ranks[i]];
+    return out;
   }
 }
 
@@ -207,7 +232,7 @@ interface NumberGroup {
 function corroborateNumbers(facts: readonly NumberFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
   const groups = new Map<string, NumberGroup>();
   const thingOf = memo(countedThing);
-  const keys = indexes.map((i) => {
+  const groupOf = indexes.map((i): NumberGroup | null => {
     const n = facts[i];
     const thing = thingOf(n.counts);
     if (!thing) return null;
@@ -218,43 +243,51 @@ function corroborateNumbers(facts: readonly NumberFact[], indexes: readonly numb
     g.all.add(article);
     if (!thing.modifiers.length) g.plain.add(article);
     for (const m of thing.modifiers) (g.byModifier.get(m) ?? g.byModifier.set(m, new Set()).get(m)!).add(article);
-    return { group: g, thing, article };
+    return g;
   });
   indexes.forEach((i, k) => {
-    const key = keys[k];
-    if (!key) return;
+    const g = groupOf[k];
+    if (!g) return;
     const n = facts[i];
-    const { group: g, thing, article } = key;
+    const thing = thingOf(n.counts)!;
+    const article = articles.rank(n.article);
     // "two clubs" in two articles is no evidence of the same fact; small counts need a shared modifier.
     const small = Number.isInteger(n.value) && Math.abs(n.value) <= 12 && n.unit == null;
+    if (small && !thing.modifiers.length) return;
+    found.begin(article);
     if (small) {
-      if (!thing.modifiers.length) return;
-      found.begin(i, article);
       for (const m of thing.modifiers) found.addAll(g.byModifier.get(m)!);
-      return;
+    } else if (!thing.modifiers.length) {
+      found.addAll(g.all);
+    } else {
+      found.addAll(g.plain);
+      for (const m of thing.modifiers) found.addAll(g.byModifier.get(m)!);
     }
-    found.begin(i, article);
-    if (!thing.modifiers.length) return found.addAll(g.all);
-    found.addAll(g.plain);
-    for (const m of thing.modifiers) found.addAll(g.byModifier.get(m)!);
+    found.end(i);
   });
 }
 
 /** Dates: same normalized value and at least one shared event word. */
 function corroborateDates(facts: readonly DateFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
-  const byKey = new Map<string, Set<number>>();
+  // value -> event word -> articles
+  const byValue = new Map<string, Map<string, Set<number>>>();
   const eventWords = memo((event: string | null) => [...new Set(contentWords(event))]);
-  const keys = indexes.map((i) => {
+  for (const i of indexes) {
     const d = facts[i];
-    return eventWords(d.event).map((w) => `${d.value}\u0000${w}`);
-  });
-  indexes.forEach((i, k) => {
-    const article = articles.rank(facts[i].article);
-    for (const key of keys[k]) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(article);
-  });
-  indexes.forEach((i, k) => {
-    if (!keys[k].length) return;
-    found.begin(i, articles.rank(facts[i].article));
-    for (const key of keys[k]) found.addAll(byKey.get(key)!);
-  });
+    const words = eventWords(d.event);
+    if (!words.length) continue;
+    let byWord = byValue.get(d.value);
+    if (!byWord) byValue.set(d.value, (byWord = new Map()));
+    const article = articles.rank(d.article);
+    for (const w of words) (byWord.get(w) ?? byWord.set(w, new Set()).get(w)!).add(article);
+  }
+  for (const i of indexes) {
+    const d = facts[i];
+    const words = eventWords(d.event);
+    if (!words.length) continue;
+    const byWord = byValue.get(d.value)!;
+    found.begin(articles.rank(d.article));
+    for (const w of words) found.addAll(byWord.get(w)!);
+    found.end(i);
+  }
 }
