@@ -38,8 +38,16 @@ export function toRawSpan(doc: Doc, span: Span): Span {
   }
   const last = doc.offsets[span.end - 1];
   // A character decoded from an HTML entity maps to its '&': take the whole entity.
-  const entity = doc.raw.charCodeAt(last) === 38 ? /^&#?\w{1,31};?/.exec(doc.raw.slice(last, last + 40)) : null;
-  return { start: doc.offsets[span.start], end: last + (entity ? entity[0].length : 1) };
+  return { start: doc.offsets[span.start], end: last + (doc.raw.charCodeAt(last) === 38 ? entityLength(doc.raw, last) : 1) };
+}
+
+const ENTITY = /&#?\w{1,31};?/y;
+
+/** Length of the HTML entity at `at` (which holds '&'), or 1 when it is a bare '&'. */
+function entityLength(raw: string, at: number): number {
+  ENTITY.lastIndex = at;
+  const m = ENTITY.exec(raw);
+  return m ? m[0].length : 1;
 }
 
 export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {

@@ -6,7 +6,7 @@ import { extractors } from './extract/registry.js';
 import { docRefiners, tableRefiners } from './refine/registry.js';
 import { buildEntities, type EntityIndex } from './refine/build-entities.js';
 import type { DocExtraction, FactDraft, SpeakerDraft } from './extract/types.js';
-import type { Diagnostic, Entity, Fact, FactTable, Speaker, TextSpan } from './schema/index.js';
+import type { Diagnostic, Fact, FactTable, Speaker, TextSpan } from './schema/index.js';
 
 /**
  * The whole flow, in order:
@@ -23,12 +23,11 @@ export function factsFromDocs(docs: Doc[], diagnostics: Diagnostic[] = []): Fact
   const extractions = docs.map(extractDoc);
   for (const ex of extractions) for (const refiner of docRefiners) refiner.refine(ex);
   const index = buildEntities(extractions);
-  const entityById = new Map(index.entities.map((e) => [e.id, e]));
   let table: FactTable = {
     schemaVersion: 1,
     articles: docs.map((d) => d.article),
     entities: index.entities,
-    facts: extractions.flatMap((ex, d) => toFacts(ex, d, index, entityById)),
+    facts: extractions.flatMap((ex, d) => toFacts(ex, d, index)),
     diagnostics: [...diagnostics, ...extractions.flatMap((ex) => ex.diagnostics)],
   };
   for (const refiner of tableRefiners) table = refiner.refine(table, docs);
@@ -48,20 +47,23 @@ export function extractDoc(doc: Doc): DocExtraction {
 
 const KIND_PREFIX: Record<Fact['kind'], string> = { quote: 'q', number: 'n', date: 'd', role: 'r' };
 
+/** Drafts in text order; the kind names ("date" < "number" < "quote" < "role") break ties. */
+const byPosition = (a: FactDraft, b: FactDraft) => a.span.start - b.span.start || a.span.end - b.span.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+
 /** Drafts -> facts: raw-file coordinates, exact text, ids, resolved entities. */
-function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entityById: ReadonlyMap<string, Entity>): Fact[] {
+export function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex): Fact[] {
   const { doc } = ex;
   const articleId = doc.article.id;
-  const counters: Record<string, number> = {};
-  const drafts = [...ex.facts].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.kind.localeCompare(b.kind));
+  const counters = { quote: 0, number: 0, date: 0, role: 0 };
+  const drafts = ex.facts.slice().sort(byPosition);
   const rawText = (s: { start: number; end: number }): TextSpan => {
     const r = toRawSpan(doc, s);
     return { start: r.start, end: r.end, text: doc.raw.slice(r.start, r.end) };
   };
+  const entities = index.byCluster[docIndex];
   const entityOf = (mentionIndex: number | null | undefined) => {
     const cluster = mentionIndex == null ? undefined : ex.mentions[mentionIndex]?.cluster;
-    const id = cluster == null ? undefined : index.byCluster.get(`${docIndex}:${cluster}`);
-    return id ? entityById.get(id) ?? null : null;
+    return cluster == null ? null : entities.get(cluster) ?? null;
   };
   const speaker = (s: SpeakerDraft): Speaker => {
     const entity = entityOf(s.mentionIndex);
@@ -69,33 +71,31 @@ function toFacts(ex: DocExtraction, docIndex: number, index: EntityIndex, entity
   };
   const facts: Fact[] = [];
   for (const draft of drafts) {
-    const n = (counters[draft.kind] = (counters[draft.kind] ?? 0) + 1);
-    const raw = toRawSpan(doc, draft.span);
-    // Field order is the JSON order of the fact table.
-    const base = {
-      id: `${articleId}:${KIND_PREFIX[draft.kind]}${n}`,
-      article: articleId,
-      span: raw,
-      text: doc.raw.slice(raw.start, raw.end),
-      sentence: toRawSpan(doc, draft.sentence),
-      corroboratedBy: [] as string[],
-      extractor: draft.extractor,
-    };
+    const n = ++counters[draft.kind];
+    const span = toRawSpan(doc, draft.span);
+    const id = `${articleId}:${KIND_PREFIX[draft.kind]}${n}`;
+    const text = doc.raw.slice(span.start, span.end);
+    const sentence = toRawSpan(doc, draft.sentence);
+    const { extractor } = draft;
+    // Field order is the JSON order of the fact table. Each kind is one object literal (no spread),
+    // so all facts of a kind share one shape: cheaper to build, to hold and to stringify.
     switch (draft.kind) {
       case 'quote':
-        facts.push({ ...base, kind: 'quote', direct: draft.direct, cue: draft.cue, speaker: speaker(draft.speaker) });
+        facts.push({ id, article: articleId, span, text, sentence, corroboratedBy: [], extractor, kind: 'quote', direct: draft.direct, cue: draft.cue, speaker: speaker(draft.speaker) });
         break;
-      case 'number': {
-        const { kind, value, qualifier, unit, counts, approximate } = draft;
-        facts.push({ ...base, kind, value, qualifier, unit, counts, approximate, source: draft.source ? speaker(draft.source) : null, conflictsWith: [] });
+      case 'number':
+        facts.push({
+          id, article: articleId, span, text, sentence, corroboratedBy: [], extractor,
+          kind: 'number', value: draft.value, qualifier: draft.qualifier, unit: draft.unit, counts: draft.counts, approximate: draft.approximate,
+          source: draft.source ? speaker(draft.source) : null, conflictsWith: [],
+        });
         break;
-      }
       case 'date':
-        facts.push({ ...base, kind: 'date', type: draft.type, value: draft.value, event: draft.event });
+        facts.push({ id, article: articleId, span, text, sentence, corroboratedBy: [], extractor, kind: 'date', type: draft.type, value: draft.value, event: draft.event });
         break;
       case 'role': {
         const entity = entityOf(draft.mentionIndex);
-        if (entity) facts.push({ ...base, kind: 'role', entity: entity.id, name: entity.name, role: draft.role });
+        if (entity) facts.push({ id, article: articleId, span, text, sentence, corroboratedBy: [], extractor, kind: 'role', entity: entity.id, name: entity.name, role: draft.role });
         break;
       }
     }

@@ -2,13 +2,13 @@ import type { Entity } from '../schema/index.js';
 import type { DocExtraction, Mention } from '../extract/types.js';
 import { foldName } from '../extract/people/name-match.js';
 import { namedKey, sameFullName, SurnameIndex } from './cluster-mentions.js';
-import { mentionForm, nameParts, type NameParts } from './mention-forms.js';
+import { nameParts, type NameParts } from './mention-forms.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/people/words/titles.js';
 
 export interface EntityIndex {
   entities: Entity[];
-  /** `${docIndex}:${cluster}` -> entity id */
-  byCluster: Map<string, string>;
+  /** Per article, in the order given: cluster -> its entity. */
+  byCluster: Map<number, Entity>[];
 }
 
 interface PersonEntry {
@@ -21,18 +21,51 @@ interface PersonEntry {
 
 const partsKey = (p: NameParts) => `${p.words.join(' ')}\u0000${p.surnames.join(' ')}\u0000${p.given ?? ''}`;
 
-/** Membership sets beside an entity's ordered lists, so a popular entity costs no more per article. */
+/**
+ * The items of a list, in first-added order, without repeats. Most lists of an entity stay short,
+ * so membership is a scan until the list is long enough for a set to pay.
+ */
+class DistinctList {
+  private set: Set<string> | undefined;
+
+  constructor(readonly items: string[]) {}
+
+  /** Adds `item` unless present; true when added. */
+  add(item: string): boolean {
+    if (this.set ? this.set.has(item) : this.items.includes(item)) return false;
+    this.items.push(item);
+    if (this.set) this.set.add(item);
+    else if (this.items.length > 6) this.set = new Set(this.items);
+    return true;
+  }
+}
+
+/** Membership lists beside an entity's ordered lists, so a popular entity costs no more per article. */
 interface Seen {
-  aliases: Set<string>;
-  articles: Set<string>;
-  roleKeys: Set<string>;
+  aliases: DistinctList;
+  articles: DistinctList;
+  /** Role keys of entity.roles, in the same order. */
+  roleKeys: DistinctList;
 }
 
 /** Better canonical name: more words, then more letters ("Jane Okafor" over "Okafor"). */
 function betterName(a: string, b: string): boolean {
-  const wa = a.split(/\s+/).length;
-  const wb = b.split(/\s+/).length;
+  const wa = splitCount(a);
+  const wb = splitCount(b);
   return wa !== wb ? wa > wb : a.length > b.length;
+}
+
+/** `s.split(/\s+/).length` without the array: one more than the number of whitespace runs. */
+function splitCount(s: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && /\s/.test(s[i]));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
 }
 
 /** Role words too common to tell two people apart ("chief", "former"). */
@@ -40,6 +73,18 @@ const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'and', 's', ...T
 
 function roleKey(role: string): string {
   return foldName(role).replace(/'s\b/g, '');
+}
+
+const OWNER_PRONOUN = /^(?:his|her|its|their)\s/i;
+
+/** `fn` remembered per argument for one call of buildEntities: names recur across articles. */
+function memo<V>(fn: (key: string) => V): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = fn(key)));
+    return value;
+  };
 }
 
 /**
@@ -50,15 +95,23 @@ function roleKey(role: string): string {
  */
 export function buildEntities(extractions: readonly DocExtraction[]): EntityIndex {
   const entities: Entity[] = [];
-  const byCluster = new Map<string, string>();
   const persons = new SurnameIndex<PersonEntry>();
   const named = new Map<string, Entity>();
   const seen = new Map<Entity, Seen>();
+  const partsOf = memo(nameParts);
+  const groupKey = memo((name: string) => namedKey({ kind: 'group', name }));
+  const otherKeys = new Map<string, (name: string) => string>();
+  const keyOf = (kind: Entity['kind'], name: string): string => {
+    if (kind === 'group') return groupKey(name);
+    let byName = otherKeys.get(kind);
+    if (!byName) otherKeys.set(kind, (byName = memo((n: string) => namedKey({ kind, name: n }))));
+    return byName(name);
+  };
 
   const create = (kind: Entity['kind'], name: string): Entity => {
     const entity: Entity = { id: `e${entities.length + 1}`, kind, name, aliases: [], roles: [], articles: [] };
     entities.push(entity);
-    seen.set(entity, { aliases: new Set(), articles: new Set(), roleKeys: new Set() });
+    seen.set(entity, { aliases: new DistinctList(entity.aliases), articles: new DistinctList(entity.articles), roleKeys: new DistinctList([]) });
     return entity;
   };
 
@@ -79,16 +132,28 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     return exact.length === 1 ? exact[0] : undefined;
   };
 
-  extractions.forEach((ex, d) => {
+  const byCluster = extractions.map((ex) => {
+    const entityOf = new Map<number, Entity>();
+    const article = ex.doc.article.id;
     for (const [cluster, mentions] of clustersInOrder(ex.mentions)) {
-      const naming = mentions.filter((m) => m.name);
-      if (!naming.length) continue;
-      const kind = naming[0].kind;
-      const canonical = naming.map((m) => m.name).reduce((a, b) => (betterName(b, a) ? b : a));
-      const roleWords = new Set(mentions.flatMap((m) => (m.role ? foldName(m.role).split(/[\s']+/) : [])).filter((w) => w && !ROLE_STOP.has(w)));
+      let canonical = '';
+      let kind: Entity['kind'] | undefined;
+      for (const m of mentions) {
+        if (!m.name) continue;
+        if (kind === undefined) {
+          kind = m.kind;
+          canonical = m.name;
+        } else if (betterName(m.name, canonical)) canonical = m.name;
+      }
+      if (kind === undefined) continue;
       let entity: Entity | undefined;
       if (kind === 'person') {
-        const parts = nameParts(canonical);
+        const roleWords = new Set<string>();
+        for (const m of mentions) {
+          if (!m.role) continue;
+          for (const w of foldName(m.role).split(/[\s']+/)) if (w && !ROLE_STOP.has(w)) roleWords.add(w);
+        }
+        const parts = partsOf(canonical);
         let entry = matchPerson(parts, roleWords);
         if (!entry) {
           entry = { entity: create('person', canonical), fullNames: [], fullNameKeys: new Set(), roleWords: new Set() };
@@ -104,47 +169,44 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         for (const w of roleWords) entry.roleWords.add(w);
         entity = entry.entity;
       } else {
-        const key = namedKey({ kind, name: canonical });
+        const key = keyOf(kind, canonical);
         entity = named.get(key);
         if (!entity) named.set(key, (entity = create(kind, canonical)));
       }
       if (betterName(canonical, entity.name)) entity.name = canonical;
       const known = seen.get(entity)!;
       for (const m of mentions) {
-        const form = mentionForm(m);
+        // mentionForm(m) is 'name' exactly when m.name is set.
+        const isName = Boolean(m.name);
         // "his office" names Lee's office here, but is no name for it elsewhere.
-        const surface = form === 'name' && !/^(?:his|her|its|their)\s/i.test(m.text) ? [m.text] : [];
-        for (const alias of [...surface, ...(m.name ? [m.name] : [])]) {
-          if (known.aliases.has(alias)) continue;
-          known.aliases.add(alias);
-          entity.aliases.push(alias);
-        }
-        const key = m.role ? roleKey(m.role) : '';
-        if (m.role && form === 'name' && !known.roleKeys.has(key)) {
-          known.roleKeys.add(key);
-          entity.roles.push(m.role);
-        }
+        if (isName && !OWNER_PRONOUN.test(m.text)) known.aliases.add(m.text);
+        if (m.name) known.aliases.add(m.name);
+        if (m.role && isName && known.roleKeys.add(roleKey(m.role))) entity.roles.push(m.role);
       }
-      if (!known.articles.has(ex.doc.article.id)) {
-        known.articles.add(ex.doc.article.id);
-        entity.articles.push(ex.doc.article.id);
-      }
-      byCluster.set(`${d}:${cluster}`, entity.id);
+      known.articles.add(article);
+      entityOf.set(cluster, entity);
     }
+    return entityOf;
   });
   for (const e of entities) e.aliases = e.aliases.filter((a) => a !== e.name);
   return { entities, byCluster };
 }
 
 /** Clusters of one article with their mentions, ordered by first mention. */
-function clustersInOrder(mentions: readonly Mention[]): [number, Mention[]][] {
+function clustersInOrder(mentions: readonly Mention[]): Map<number, Mention[]> {
   const clusters = new Map<number, Mention[]>();
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const m of sorted) {
+  for (const m of inTextOrder(mentions)) {
     if (m.cluster === undefined) continue;
     const list = clusters.get(m.cluster);
     if (list) list.push(m);
     else clusters.set(m.cluster, [m]);
   }
-  return [...clusters.entries()];
+  return clusters;
+}
+
+/** Mentions by start, the longer first on a tie; stable, and no copy when already so ordered. */
+function inTextOrder(mentions: readonly Mention[]): readonly Mention[] {
+  const before = (a: Mention, b: Mention) => a.start - b.start || b.end - a.end;
+  for (let i = 1; i < mentions.length; i++) if (before(mentions[i - 1], mentions[i]) > 0) return [...mentions].sort(before);
+  return mentions;
 }

@@ -20,12 +20,15 @@ export const conflicts: TableRefiner = {
   refine(table) {
     const numbers = table.facts.filter((f): f is NumberFact => f.kind === 'number');
     const groups = new Map<string, Item[]>();
+    // Copies of a story, and stories about one thing, repeat the same counted words.
+    const thingOf = memo(countedThing);
+    const namesOf = memo((counts: string | null) => nameModifiers(thingOf(counts)!, counts));
     for (const fact of numbers) {
-      const thing = countedThing(fact.counts);
+      const thing = thingOf(fact.counts);
       // Small counts ("three hostages held") are often partial tallies or change over time.
       if (!thing || (fact.unit == null && Number.isInteger(fact.value) && Math.abs(fact.value) <= 12)) continue;
       const key = `${fact.unit}\u0000${thing.head}\u0000${thing.happened.join(' ')}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ fact, thing, range: valueRange(fact) });
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ fact, thing, range: valueRange(fact), names: namesOf(fact.counts) });
     }
     const found = new Map<NumberFact, Set<string>>();
     for (const group of groups.values()) {
@@ -33,7 +36,7 @@ export const conflicts: TableRefiner = {
       // An article that gives two different figures for the same words has not told us which thing
       // each one counts ("£20m" and "£12m" both for "the film"), so neither can conflict.
       const ambiguous = new Set<NumberFact>();
-      for (const same of bucket(group, (item) => [item.fact.article]).values()) {
+      for (const same of byArticle(group)) {
         for (let i = 0; i < same.length; i++) {
           for (let j = i + 1; j < same.length; j++) {
             const a = same[i];
@@ -44,7 +47,7 @@ export const conflicts: TableRefiner = {
       }
       // Only figures sharing a name can conflict: compare within each name's bucket, not all pairs.
       const candidates = group.filter((item) => !ambiguous.has(item.fact));
-      for (const named of bucket(candidates, nameModifiers).values()) {
+      for (const named of bucket(candidates, (item) => item.names).values()) {
         for (let i = 0; i < named.length; i++) {
           for (let j = i + 1; j < named.length; j++) {
             const a = named[i];
@@ -56,17 +59,43 @@ export const conflicts: TableRefiner = {
         }
       }
     }
-    for (const f of numbers) f.conflictsWith = [...(found.get(f) ?? [])].sort();
+    for (const f of numbers) {
+      const ids = found.get(f);
+      // An empty list stays the one the fact has: most figures conflict with nothing.
+      if (ids || f.conflictsWith.length) f.conflictsWith = ids ? [...ids].sort() : [];
+    }
     return table;
   },
 };
 
-type Item = { fact: NumberFact; thing: CountedThing; range: [number, number] };
+type Item = { fact: NumberFact; thing: CountedThing; range: [number, number]; names: readonly string[] };
+
+/** `fn` remembered per argument for one pass. */
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = fn(key)));
+    return value as V;
+  };
+}
+
+/** Items of each article with two or more items in the group, in group order. */
+function byArticle(items: readonly Item[]): Item[][] {
+  const out = new Map<string, Item[]>();
+  for (const item of items) (out.get(item.fact.article) ?? out.set(item.fact.article, []).get(item.fact.article)!).push(item);
+  return [...out.values()].filter((same) => same.length > 1);
+}
 
 /** Items under each of their keys, in group order. */
 function bucket(items: readonly Item[], keysOf: (item: Item) => readonly string[]): Map<string, Item[]> {
   const out = new Map<string, Item[]>();
-  for (const item of items) for (const key of new Set(keysOf(item))) (out.get(key) ?? out.set(key, []).get(key)!).push(item);
+  for (const item of items) {
+    const keys = keysOf(item);
+    keys.forEach((key, k) => {
+      if (keys.indexOf(key) === k) (out.get(key) ?? out.set(key, []).get(key)!).push(item);
+    });
+  }
   return out;
 }
 
@@ -75,9 +104,9 @@ function bucket(items: readonly Item[], keysOf: (item: Item) => readonly string[
  * modifier ("Northland troops"); "yearly income" or "councillors" alone may belong to different
  * owners. These are the modifiers of one figure that can be shared that way.
  */
-function nameModifiers(item: Item): string[] {
-  const names = new Set((item.fact.counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
-  return item.thing.modifiers.filter((m) => names.has(m));
+function nameModifiers(thing: CountedThing, counts: string | null): string[] {
+  const names = new Set((counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  return thing.modifiers.filter((m) => names.has(m));
 }
 
 function rangesMeet([a0, a1]: [number, number], [b0, b1]: [number, number]): boolean {

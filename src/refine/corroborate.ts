@@ -20,50 +20,125 @@ export const MAX_CORROBORATING = 100;
 export const corroborate: TableRefiner = {
   name: 'corroborate',
   refine(table) {
-    const others = new Map<Fact, Set<string>>();
-    /** False once the fact lists as many articles as it may: later articles change nothing. */
-    const add = (f: Fact, article: string): boolean => {
-      if (article === f.article) return true;
-      let set = others.get(f);
-      if (!set) others.set(f, (set = new Set()));
-      if (set.size >= MAX_CORROBORATING) return false;
-      set.add(article);
-      return true;
-    };
-    const link: Link = (a, b) => {
-      add(a, b.article);
-      add(b, a.article);
-    };
-    const linkArticles: LinkArticles = (f, articles) => {
-      let set = others.get(f);
-      for (const a of articles) {
-        if (a === f.article) continue;
-        if (!set) others.set(f, (set = new Set()));
-        if (set.size >= MAX_CORROBORATING) return;
-        set.add(a);
-      }
-    };
-    const quotes: QuoteFact[] = [];
-    const numbers: NumberFact[] = [];
-    const dates: DateFact[] = [];
-    for (const f of table.facts) {
-      if (f.kind === 'quote') quotes.push(f);
-      else if (f.kind === 'number') numbers.push(f);
-      else if (f.kind === 'date') dates.push(f);
-    }
-    corroborateQuotes(quotes, link);
-    corroborateNumbers(numbers, linkArticles);
-    corroborateDates(dates, linkArticles);
-    for (const f of table.facts) {
-      const set = others.get(f);
-      f.corroboratedBy = set ? [...set].sort() : [];
-    }
+    const { facts } = table;
+    const articles = new ArticleRanks(facts);
+    const found = new Corroborations(facts.length, articles.ids);
+    const quotes: number[] = [];
+    const numbers: number[] = [];
+    const dates: number[] = [];
+    facts.forEach((f, i) => {
+      if (f.kind === 'quote') quotes.push(i);
+      else if (f.kind === 'number') numbers.push(i);
+      else if (f.kind === 'date') dates.push(i);
+    });
+    corroborateQuotes(facts as QuoteFact[], quotes, articles, found);
+    corroborateNumbers(facts as NumberFact[], numbers, articles, found);
+    corroborateDates(facts as DateFact[], dates, articles, found);
+    facts.forEach((f, i) => {
+      const articles = found.of(i);
+      // An empty list stays the one the fact has: most facts have none, and each array costs memory.
+      if (articles || f.corroboratedBy.length) f.corroboratedBy = articles ?? [];
+    });
     return table;
   },
 };
 
-type Link = (a: Fact, b: Fact) => void;
-type LinkArticles = (f: Fact, articles: Iterable<string>) => void;
+/**
+ * Article ids as numbers in sorted order: sets of small integers are cheaper than sets of
+ * strings, and sorting the numbers sorts the ids.
+ */
+class ArticleRanks {
+  readonly ids: string[];
+  private readonly rankOf = new Map<string, number>();
+
+  constructor(facts: readonly Fact[]) {
+    const distinct = new Set<string>();
+    for (const f of facts) distinct.add(f.article);
+    this.ids = [...distinct].sort();
+    this.ids.forEach((id, r) => this.rankOf.set(id, r));
+  }
+
+  rank(id: string): number {
+    return this.rankOf.get(id)!;
+  }
+}
+
+/**
+ * The other articles of each fact, at most MAX_CORROBORATING, first come first kept. Quote links
+ * arrive pair by pair, so each linked quote keeps a list (a set once it is long); a number or date
+ * gets all its articles in one go (begin, addAll..., end), gathered in a reused buffer with a stamp
+ * per article.
+ */
+class Corroborations {
+  private readonly ids: readonly string[];
+  private readonly results: (string[] | undefined)[];
+  private readonly lists: (number[] | undefined)[];
+  private readonly sets: (Set<number> | undefined)[];
+  private readonly stampOf: Int32Array;
+  private stamp = 0;
+  private readonly buffer = new Int32Array(MAX_CORROBORATING);
+  private length = 0;
+  private own = -1;
+
+  constructor(facts: number, ids: readonly string[]) {
+    this.ids = ids;
+    this.results = new Array<string[] | undefined>(facts);
+    this.lists = new Array<number[] | undefined>(facts);
+    this.sets = new Array<Set<number> | undefined>(facts);
+    this.stampOf = new Int32Array(ids.length);
+  }
+
+  /** One article more for fact `f` (of article `own`), unless the list is full. */
+  add(f: number, own: number, article: number): void {
+    if (article === own) return;
+    const list = this.lists[f];
+    if (!list) {
+      this.lists[f] = [article];
+      return;
+    }
+    if (list.length >= MAX_CORROBORATING) return;
+    const set = this.sets[f];
+    if (set ? set.has(article) : list.includes(article)) return;
+    list.push(article);
+    if (set) set.add(article);
+    else if (list.length > 16) this.sets[f] = new Set(list);
+  }
+
+  /** Start collecting the articles of a fact of article `own`. */
+  begin(own: number): void {
+    this.stamp++;
+    this.length = 0;
+    this.own = own;
+  }
+
+  addAll(articles: Iterable<number>): void {
+    for (const a of articles) {
+      if (a === this.own) continue;
+      if (this.length >= MAX_CORROBORATING) return;
+      if (this.stampOf[a] === this.stamp) continue;
+      this.stampOf[a] = this.stamp;
+      this.buffer[this.length++] = a;
+    }
+  }
+
+  /** The articles collected since begin are those of fact `f`. */
+  end(f: number): void {
+    this.results[f] = this.sortedIds(this.buffer.subarray(0, this.length));
+  }
+
+  /** Sorted article ids of fact `f`, if any were collected. */
+  of(f: number): string[] | undefined {
+    const list = this.lists[f];
+    return list ? this.sortedIds(Int32Array.from(list)) : this.results[f];
+  }
+
+  private sortedIds(ranks: Int32Array): string[] {
+    ranks.sort();
+    const out = new Array<string>(ranks.length);
+    for (let i = 0; i < ranks.length; i++) out[i] = this.ids[ranks[i]];
+    return out;
+  }
+}
 
 function post<T>(index: Map<string, T[]>, key: string, item: T): void {
   const list = index.get(key);
@@ -75,10 +150,22 @@ function speakerKey(q: QuoteFact): string | null {
   return q.speaker.entity ?? (q.speaker.name ? q.speaker.name.toLowerCase() : null);
 }
 
-function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
+/** `fn` remembered per argument for one pass: copies of a story repeat the same quotes and counts. */
+function memo<K, V>(fn: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = fn(key)));
+    return value as V;
+  };
+}
+
+function corroborateQuotes(facts: readonly QuoteFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
+  const quotes = indexes.map((i) => facts[i]);
   // speaker -> content word -> quotes (indexes, ascending)
   const index = new Map<string, Map<string, number[]>>();
-  const words = quotes.map((q) => [...new Set(contentWords(q.text).filter((w) => w.length > 2))]);
+  const distinctWords = memo((text: string) => [...new Set(contentWords(text).filter((w) => w.length > 2))]);
+  const words = quotes.map((q) => distinctWords(q.text));
   const postingsOf = quotes.map((q, i) => {
     const speaker = speakerKey(q);
     if (!speaker) return null;
@@ -87,8 +174,7 @@ function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
     for (const w of words[i]) post(bySpeaker, w, i);
     return bySpeaker;
   });
-  const articleIds = new Map<string, number>();
-  const articleOf = Int32Array.from(quotes, (q) => articleIds.get(q.article) ?? articleIds.set(q.article, articleIds.size).get(q.article)!);
+  const articleOf = Int32Array.from(quotes, (q) => articles.rank(q.article));
   // Shared-word counts per other quote, in a reused array; `touched` keeps first-seen order.
   const shared = new Int32Array(quotes.length);
   const touched: number[] = [];
@@ -107,7 +193,10 @@ function corroborateQuotes(quotes: QuoteFact[], link: Link): void {
       }
     }
     for (const j of touched) {
-      if (shared[j] >= QUOTE_OVERLAP * Math.min(words[i].length, words[j].length)) link(q, quotes[j]);
+      if (shared[j] >= QUOTE_OVERLAP * Math.min(words[i].length, words[j].length)) {
+        found.add(indexes[i], article, articleOf[j]);
+        found.add(indexes[j], articleOf[j], article);
+      }
       shared[j] = 0;
     }
     touched.length = 0;
@@ -127,50 +216,78 @@ function firstAbove(list: readonly number[], value: number): number {
 }
 
 /** Values equal up to floating-point noise ("2.5 million" = "2,500,000"; 1,004 is not 1,000). */
-const figureValue = (v: number) => (v === 0 ? '0' : Number(v.toPrecision(6)).toString());
+const figureValue = (v: number) => (v === 0 ? '0' : Number.isInteger(v) && Math.abs(v) < 1e6 ? String(v) : Number(v.toPrecision(6)).toString());
+
+interface NumberGroup {
+  plain: Set<number>;
+  byModifier: Map<string, Set<number>>;
+  all: Set<number>;
+}
 
 /**
  * Numbers: one group per (unit, value, qualifier class, head noun, what happened); inside a group,
  * modifiers must not contradict ("Northland troops" vs "Southland troops"). Each fact reads the
  * articles of its group through per-modifier article sets, so the work is linear in the facts.
  */
-function corroborateNumbers(numbers: NumberFact[], link: LinkArticles): void {
-  const groups = new Map<string, { plain: Set<string>; byModifier: Map<string, Set<string>>; all: Set<string> }>();
-  const keys = numbers.map((n) => {
-    const thing = countedThing(n.counts);
+function corroborateNumbers(facts: readonly NumberFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
+  const groups = new Map<string, NumberGroup>();
+  const thingOf = memo(countedThing);
+  const groupOf = indexes.map((i): NumberGroup | null => {
+    const n = facts[i];
+    const thing = thingOf(n.counts);
     if (!thing) return null;
-    const key = [n.unit, figureValue(n.value), qualifierClass(n.qualifier), isVagueAmount(n), thing.head, thing.happened.join(' ')].join('\u0000');
+    const key = `${n.unit ?? ''}\u0000${figureValue(n.value)}\u0000${qualifierClass(n.qualifier)}\u0000${isVagueAmount(n)}\u0000${thing.head}\u0000${thing.happened.join(' ')}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { plain: new Set(), byModifier: new Map(), all: new Set() }));
-    g.all.add(n.article);
-    if (!thing.modifiers.length) g.plain.add(n.article);
-    for (const m of thing.modifiers) (g.byModifier.get(m) ?? g.byModifier.set(m, new Set()).get(m)!).add(n.article);
-    return { key, thing };
+    const article = articles.rank(n.article);
+    g.all.add(article);
+    if (!thing.modifiers.length) g.plain.add(article);
+    for (const m of thing.modifiers) (g.byModifier.get(m) ?? g.byModifier.set(m, new Set()).get(m)!).add(article);
+    return g;
   });
-  numbers.forEach((n, i) => {
-    const k = keys[i];
-    if (!k) return;
-    const g = groups.get(k.key)!;
+  indexes.forEach((i, k) => {
+    const g = groupOf[k];
+    if (!g) return;
+    const n = facts[i];
+    const thing = thingOf(n.counts)!;
+    const article = articles.rank(n.article);
     // "two clubs" in two articles is no evidence of the same fact; small counts need a shared modifier.
     const small = Number.isInteger(n.value) && Math.abs(n.value) <= 12 && n.unit == null;
+    if (small && !thing.modifiers.length) return;
+    found.begin(article);
     if (small) {
-      for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);
-      return;
+      for (const m of thing.modifiers) found.addAll(g.byModifier.get(m)!);
+    } else if (!thing.modifiers.length) {
+      found.addAll(g.all);
+    } else {
+      found.addAll(g.plain);
+      for (const m of thing.modifiers) found.addAll(g.byModifier.get(m)!);
     }
-    if (!k.thing.modifiers.length) return link(n, g.all);
-    link(n, g.plain);
-    for (const m of k.thing.modifiers) link(n, g.byModifier.get(m)!);
+    found.end(i);
   });
 }
 
 /** Dates: same normalized value and at least one shared event word. */
-function corroborateDates(dates: DateFact[], link: LinkArticles): void {
-  const byKey = new Map<string, Set<string>>();
-  const keys = dates.map((d) => [...new Set(contentWords(d.event))].map((w) => `${d.value}\u0000${w}`));
-  dates.forEach((d, i) => {
-    for (const key of keys[i]) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(d.article);
-  });
-  dates.forEach((d, i) => {
-    for (const key of keys[i]) link(d, byKey.get(key)!);
-  });
+function corroborateDates(facts: readonly DateFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
+  // value -> event word -> articles
+  const byValue = new Map<string, Map<string, Set<number>>>();
+  const eventWords = memo((event: string | null) => [...new Set(contentWords(event))]);
+  for (const i of indexes) {
+    const d = facts[i];
+    const words = eventWords(d.event);
+    if (!words.length) continue;
+    let byWord = byValue.get(d.value);
+    if (!byWord) byValue.set(d.value, (byWord = new Map()));
+    const article = articles.rank(d.article);
+    for (const w of words) (byWord.get(w) ?? byWord.set(w, new Set()).get(w)!).add(article);
+  }
+  for (const i of indexes) {
+    const d = facts[i];
+    const words = eventWords(d.event);
+    if (!words.length) continue;
+    const byWord = byValue.get(d.value)!;
+    found.begin(articles.rank(d.article));
+    for (const w of words) found.addAll(byWord.get(w)!);
+    found.end(i);
+  }
 }

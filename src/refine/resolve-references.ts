@@ -31,13 +31,16 @@ const QUOTE_MARK = /[“”"]/g;
 export function quotedRegions(doc: Doc): Span[] {
   const out: Span[] = [];
   const { text } = doc;
+  // All marks of the text in one pass: searching from each paragraph would rescan long quote-less stretches.
+  const marks: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) marks.push(q.index);
   for (const p of doc.paragraphs) {
     let open = -1;
-    QUOTE_MARK.lastIndex = p.start;
-    let q: RegExpExecArray | null;
-    while ((q = QUOTE_MARK.exec(text)) && q.index < p.end) {
-      const i = q.index;
-      const opens = q[0] === '“' || (q[0] === '"' && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
+    for (let k = firstAtOrAbove(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
+      const i = marks[k];
+      const mark = text.charCodeAt(i);
+      const opens = mark === LEFT_QUOTE || (mark === STRAIGHT_QUOTE && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
       if (opens) {
         if (open >= 0) out.push({ start: open, end: i });
         open = i;
@@ -49,6 +52,21 @@ export function quotedRegions(doc: Doc): Span[] {
     if (open >= 0) out.push({ start: open, end: p.end });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const LEFT_QUOTE = 0x201c;
+const STRAIGHT_QUOTE = 0x22;
+
+/** Index of the first entry >= `value` in an ascending list. */
+function firstAtOrAbove(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface ClusterInfo {
@@ -70,35 +88,42 @@ export const resolveReferences: DocRefiner = {
   },
 };
 
+/** subjects[] of a sentence whose subject waits for firstUnnamedPerson, computed only if a later pronoun asks. */
+const UNSETTLED = -2;
+/** Shared empty objects[] entry. */
+const NO_OBJECTS: readonly number[] = [];
+
 class ReferenceResolver {
   private readonly info = new Map<number, ClusterInfo>();
   private readonly quoted: Span[];
-  private readonly covered: Span[];
+  private coveredSpans: Span[] | undefined;
   /** Role words attached to names ("UN envoy" before "Okafor"): the organization in them is no subject. */
-  private readonly roleSpans: Span[];
-  private readonly officeClusters = new Map<string, number>();
+  private readonly roleSpans: Span[] = [];
+  /** Per sentence: its subject cluster, UNNAMED, undefined (none) or UNSETTLED. */
+  private readonly subjects: (number | undefined)[] = [];
+  /** Per sentence: named people in object position ("came from Ray Hollis") when it has no subject. */
+  private readonly objects: (readonly number[])[] = [];
+  /** Per sentence: firstUnnamedPerson, or -2 before it is computed. */
+  private readonly unnamed: Int32Array;
+  /** Named organizations, places and groups with a cluster: the sources of the two indexes below, built on first use. */
+  private readonly namedOthers: Mention[] = [];
+  private officeClustersMap: Map<string, number> | undefined;
   /** Folded words of organization names -> their clusters ("the ministry" -> "Health Ministry"). */
-  private readonly orgWords = new Map<string, Set<number>>();
+  private orgWordsMap: Map<string, Set<number>> | undefined;
   /** Last word of a role -> person clusters holding such a role. */
   private readonly byRoleHead = new Map<string, Set<number>>();
   private nextCluster = 0;
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
-    this.roleSpans = ex.mentions.flatMap((m) => (m.roleSpan && m.name ? [m.roleSpan] : [])).sort((a, b) => a.start - b.start);
-    this.covered = ex.mentions.flatMap((m) => (m.roleSpan ? [m, m.roleSpan] : [m])).map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start);
+    this.unnamed = new Int32Array(ex.doc.sentences.length).fill(-2);
+    for (const m of ex.mentions) if (m.roleSpan && m.name) this.roleSpans.push(m.roleSpan);
+    this.roleSpans.sort((a, b) => a.start - b.start);
     for (const m of ex.mentions) {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
       if (m.kind !== 'person') {
-        if (m.name) this.officeClusters.set(namedKey(m), m.cluster);
-        if (m.name && m.kind === 'organization') {
-          for (const w of foldName(m.name).split(/[\s']+/)) {
-            const clusters = this.orgWords.get(w) ?? new Set<number>();
-            clusters.add(m.cluster);
-            this.orgWords.set(w, clusters);
-          }
-        }
+        if (m.name) this.namedOthers.push(m);
         continue;
       }
       const info = this.infoOf(m.cluster);
@@ -117,21 +142,55 @@ class ReferenceResolver {
     }
   }
 
+  /** Mentions and their role words. */
+  private get covered(): Span[] {
+    if (!this.coveredSpans) {
+      const spans: Span[] = [];
+      for (const m of this.ex.mentions) {
+        spans.push({ start: m.start, end: m.end });
+        if (m.roleSpan) spans.push({ start: m.roleSpan.start, end: m.roleSpan.end });
+      }
+      this.coveredSpans = spans.sort((a, b) => a.start - b.start);
+    }
+    return this.coveredSpans;
+  }
+
+  /** Office names ("Lee's office") and organization names -> cluster. */
+  private get officeClusters(): Map<string, number> {
+    if (!this.officeClustersMap) {
+      this.officeClustersMap = new Map();
+      for (const m of this.namedOthers) this.officeClustersMap.set(namedKey(m), m.cluster!);
+    }
+    return this.officeClustersMap;
+  }
+
+  private get orgWords(): Map<string, Set<number>> {
+    if (!this.orgWordsMap) {
+      this.orgWordsMap = new Map();
+      for (const m of this.namedOthers) {
+        if (m.kind !== 'organization') continue;
+        for (const w of foldName(m.name).split(/[\s']+/)) {
+          const clusters = this.orgWordsMap.get(w) ?? new Set<number>();
+          clusters.add(m.cluster!);
+          this.orgWordsMap.set(w, clusters);
+        }
+      }
+    }
+    return this.orgWordsMap;
+  }
+
   run(): void {
     const { doc, mentions } = this.ex;
-    const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
-    const subjects: (number | undefined)[] = [];
+    const { subjects, objects } = this;
+    const order = orderByStart(mentions);
     const groupSubjects: (number | undefined)[] = [];
-    /** Per sentence: named people in object position ("came from Ray Hollis") when it has no subject. */
-    const objects: number[][] = [];
     let k = 0;
     let q = 0;
-    doc.sentences.forEach((s, si) => {
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si];
       let subject: number | undefined;
       let groupSubject: number | undefined;
-      const others: number[] = [];
-      let unnamed: number | undefined;
-      const unnamedAt = () => (unnamed ??= this.firstUnnamedPerson(s));
+      let others: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
         const m = mentions[order[k]];
@@ -147,9 +206,9 @@ class ReferenceResolver {
           const target = groupSubject ?? (subject === undefined && si > 0 ? groupSubjects[si - 1] : undefined);
           if (target !== undefined) m.cluster = target;
         } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
-          const blocked = subject === undefined && unnamedAt() >= 0 && unnamedAt() < m.start;
+          const blocked = subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
-          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(subjects, objects, si, gender);
+          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(si, gender);
           if (target !== undefined && form === 'pronoun') {
             m.cluster = target;
             this.learnGender(target, gender);
@@ -157,15 +216,40 @@ class ReferenceResolver {
         }
         // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.
         if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
-        if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || mentionForm(m) === 'name') && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
-        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && mentionForm(m) === 'name' && !quoted && !isPossessive(doc, m)) others.push(m.cluster);
+        // mentionForm(m) is 'name' exactly when m.name is set (resolveOffice may just have set it).
+        const named = Boolean(m.name);
+        if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || named) && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
+        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && named && !quoted && !isPossessive(doc, m)) (others ??= []).push(m.cluster);
       }
-      if (subject === undefined && unnamedAt() >= 0) subject = UNNAMED;
-      // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
-      subjects[si] = subject ?? (groupSubject !== undefined ? UNNAMED : undefined);
       groupSubjects[si] = groupSubject;
-      objects[si] = subject === undefined ? others : [];
-    });
+      if (subject !== undefined) {
+        subjects[si] = subject;
+        objects[si] = NO_OBJECTS;
+      } else if (groupSubject !== undefined) {
+        // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
+        subjects[si] = UNNAMED;
+        objects[si] = NO_OBJECTS;
+      } else {
+        // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
+        subjects[si] = UNSETTLED;
+        objects[si] = others ?? NO_OBJECTS;
+      }
+    }
+  }
+
+  /** The subject of sentence `si`, settling it first if need be. */
+  private subjectOf(si: number): number | undefined {
+    if (this.subjects[si] !== UNSETTLED) return this.subjects[si];
+    if (this.unnamedIn(si) >= 0) {
+      this.subjects[si] = UNNAMED;
+      this.objects[si] = NO_OBJECTS;
+    } else this.subjects[si] = undefined;
+    return this.subjects[si];
+  }
+
+  private unnamedIn(si: number): number {
+    if (this.unnamed[si] === -2) this.unnamed[si] = this.firstUnnamedPerson(this.ex.doc.sentences[si]);
+    return this.unnamed[si];
   }
 
   private infoOf(cluster: number): ClusterInfo {
@@ -187,12 +271,12 @@ class ReferenceResolver {
     return !gender || g === null || g === gender;
   }
 
-  private lookBack(subjects: (number | undefined)[], objects: number[][], si: number, gender: 'm' | 'f' | null): number | undefined {
+  private lookBack(si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
-      const s = subjects[j];
+      const s = this.subjectOf(j);
       // "A different view came from Ray Hollis. He said": a person just named as an object
       // may be the one meant, so looking further back would guess.
-      if (s === undefined && objects[j].some((c) => this.compatible(c, gender))) return undefined;
+      if (s === undefined && this.objects[j].some((c) => this.compatible(c, gender))) return undefined;
       if (s === undefined) continue;
       if (s === UNNAMED) return undefined;
       if (this.compatible(s, gender)) return s;
@@ -207,20 +291,20 @@ class ReferenceResolver {
     const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
     let i = from - 1;
     let punctuated = false;
-    while (i >= 0 && from - i < 30 && !isLetter(text[i])) {
+    while (i >= 0 && from - i < 30 && !isLetterCode(text, i)) {
       if (',;:.'.includes(text[i])) punctuated = true;
       i--;
     }
     let wordEnd = i + 1;
-    while (i >= 0 && isLetter(text[i])) i--;
+    while (i >= 0 && isLetterCode(text, i)) i--;
     let word = text.slice(i + 1, wordEnd).toLowerCase();
     if (word === 's' && (text[i] === "'" || text[i] === '’')) {
       // "criticism of Acme's Ray Hollis": judge by the word before the owner.
       i--;
-      while (i >= 0 && isLetter(text[i])) i--;
+      while (i >= 0 && isLetterCode(text, i)) i--;
       while (i >= 0 && text[i] === ' ') i--;
       wordEnd = i + 1;
-      while (i >= 0 && isLetter(text[i])) i--;
+      while (i >= 0 && isLetterCode(text, i)) i--;
       word = text.slice(i + 1, wordEnd).toLowerCase();
     }
     if (!word) return true;
@@ -230,15 +314,22 @@ class ReferenceResolver {
   /** Where a sentence first names a person by a lower-case noun outside mentions and quotes ("An embassy official"), or -1. */
   private firstUnnamedPerson(s: Span): number {
     const { text } = this.ex.doc;
-    const re = /[a-z][a-z-]*/g;
-    re.lastIndex = s.start;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < s.end) {
-      const w = m[0];
+    // The words are the runs of /[a-z][a-z-]*/ starting in the sentence (a run may end after it).
+    let i = s.start;
+    while (i < s.end) {
+      if (!isLowerAscii(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      for (i++; i < text.length && isLowerOrHyphen(text.charCodeAt(i)); i++);
+      // Checked first as the cheapest test: the tail of a capitalised or accented word is no word.
+      if (start > 0 && isLetterCode(text, start - 1)) continue;
+      if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
+      const w = text.slice(start, i);
       if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
-      if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
-      if (inside(this.covered, m.index) || inside(this.quoted, m.index)) continue;
-      return m.index;
+      if (inside(this.covered, start) || inside(this.quoted, start)) continue;
+      return start;
     }
     return -1;
   }
@@ -276,6 +367,15 @@ class ReferenceResolver {
   }
 }
 
+/** Mention indexes ordered by start, then index. */
+function orderByStart(mentions: readonly Mention[]): number[] {
+  const order = mentions.map((_, i) => i);
+  for (let i = 1; i < mentions.length; i++) {
+    if (mentions[i].start < mentions[i - 1].start) return order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+  }
+  return order;
+}
+
 function genderOfPossessive(m: Mention): 'm' | 'f' | null {
   const w = m.text.split(/\s+/)[0].toLowerCase();
   return w === 'his' ? 'm' : w === 'her' ? 'f' : null;
@@ -294,6 +394,33 @@ function roleWords(role: string): string[] {
 
 function isLetter(ch: string): boolean {
   return /\p{L}/u.test(ch);
+}
+
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+
+/** First two characters of a word of /[a-z][a-z-]*\/ in text[start, end), as a number below 27 * 28. */
+function prefixKey(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start) - 97;
+  if (end - start < 2) return first * 28 + 27;
+  const second = text.charCodeAt(start + 1);
+  return first * 28 + (second === 45 ? 26 : second - 97);
+}
+
+/** Which prefixKey values begin a title or person noun: most words are passed over without a string. */
+const PERSON_WORD_PREFIXES = (() => {
+  const table = new Uint8Array(27 * 28);
+  for (const w of [...TITLE_HEADS, ...PERSON_NOUNS]) {
+    if (/^[a-z][a-z-]*$/.test(w)) table[prefixKey(w, 0, w.length)] = 1;
+  }
+  return table;
+})();
+const isLowerOrHyphen = (c: number) => (c >= 97 && c <= 122) || c === 45;
+
+/** isLetter(text[i]) without a string per character for ASCII. */
+function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return isLetter(text[i]);
 }
 
 function inside(spans: Span[], at: number): boolean {
