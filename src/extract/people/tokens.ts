@@ -14,10 +14,81 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&/-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const LETTER = /\p{L}/u;
+
+// Classes of UTF-16 units, filled on first sight (the Unicode tests are slow, the text repeats).
+const UNKNOWN = 0;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const unitClass = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  unitClass[c] = /[A-Za-z0-9]/.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+function bmpClass(c: number): number {
+  let k = unitClass[c];
+  if (k === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    // A lone surrogate is a code point of its own: no letter, no space.
+    k = c >= 0xd800 && c <= 0xdfff ? OTHER : WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** Length in UTF-16 units of the code point at `i` when it is a letter, mark or digit, else 0. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return unitClass[c] === WORD ? 1 : 0;
+  const pair = pairAt(text, i, c);
+  if (pair) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return bmpClass(c) === WORD ? 1 : 0;
+}
+
+/** A surrogate pair starts at `i` (code unit `c`). */
+function pairAt(text: string, i: number, c: number): boolean {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Inside a word, these join two runs of letters ("U.S", "O'Neill", "AT&T", "Smith-Jones"). */
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45;
+}
+
+/**
+ * End of the token starting at `p` (a non-space): letters/marks/digits joined by single
+ * [.'’&/-], or one other code point, whose end is returned bit-inverted (negative).
+ */
+function tokenEnd(text: string, p: number): number {
+  let n = wordCharAt(text, p);
+  if (n === 0) return ~(p + (pairAt(text, p, text.charCodeAt(p)) ? 2 : 1));
+  let q = p + n;
+  for (;;) {
+    while ((n = wordCharAt(text, q)) > 0) q += n;
+    if (q < text.length && isJoiner(text.charCodeAt(q)) && (n = wordCharAt(text, q + 1)) > 0) q += 1 + n;
+    else return q;
+  }
+}
+
+/** First position at or after `i` that is not white space (astral code points never are). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if ((c < 128 ? unitClass[c] : bmpClass(c)) !== SPACE) break;
+    i++;
+  }
+  return i;
+}
 
 // ASCII first: the Unicode tests only for the rare other characters.
 function startsWord(word: string): boolean {
@@ -35,18 +106,21 @@ function startsUpper(word: string): boolean {
 /** Words and punctuation of `text[start, end)`, with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) && m.index < end) {
-    let word = m[0];
-    const at = m.index;
-    if (at + word.length > end) word = word.slice(0, end - at);
-    const isWord = startsWord(word);
+  // Like a Unicode regex, a start inside a surrogate pair starts at the pair.
+  let pos = start > 0 && start < text.length && pairAt(text, start - 1, text.charCodeAt(start - 1)) ? start - 1 : start;
+  for (;;) {
+    const at = skipSpace(text, pos);
+    if (at >= end) break;
+    const found = tokenEnd(text, at);
+    pos = found >= 0 ? found : ~found;
+    let word = text.slice(at, Math.min(pos, end));
+    // A word cut by `end` inside a surrogate pair no longer starts with a letter.
+    const isWord = found >= 0 && (pos <= end || startsWord(word));
     const nextChar = text[at + word.length];
     // "U.S." and "Mr." and the initial "J." keep their final period.
     if (isWord && nextChar === '.' && at + word.length < end && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || (word.length === 1 && startsUpper(word)))) {
       word += '.';
-      TOKEN.lastIndex = at + word.length;
+      pos = at + word.length;
     }
     const outerEnd = at + word.length;
     let possessive = false;
@@ -55,7 +129,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (isWord && last >= 2 && (word[last] === 's' || word[last] === 'S') && (word[last - 1] === "'" || word[last - 1] === '’')) {
       word = word.slice(0, last - 1);
       possessive = true;
-    } else if (isWord && word[last] === 's' && (nextChar === "'" || nextChar === '’') && !/\p{L}/u.test(text[at + word.length + 1] ?? '')) {
+    } else if (isWord && word[last] === 's' && (nextChar === "'" || nextChar === '’') && !LETTER.test(text[at + word.length + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
