@@ -1,4 +1,4 @@
-import { HONORIFICS } from './words/titles.js';
+import { wordInfoAt } from './vocabulary.js';
 
 export interface Token {
   text: string;
@@ -12,10 +12,14 @@ export interface Token {
   outerEnd: number;
   /** Word characters (false for punctuation). */
   word: boolean;
+  /** Bits of the word lists `text` is in (vocabulary.ts). */
+  cls: number;
+  /** foldName(text). */
+  folded: string;
+  /** The gender an honorific implies (null also for no honorific). */
+  honorificGender: 'm' | 'f' | null;
 }
 
-const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
-const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE_CHAR = /^\s$/u;
@@ -97,10 +101,8 @@ function startsWord(word: string): boolean {
   return WORD_START.test(word);
 }
 
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(word);
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** Words and punctuation of `text[start, end)`, with absolute offsets. */
@@ -113,27 +115,31 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (at >= end) break;
     const found = tokenEnd(text, at);
     pos = found >= 0 ? found : ~found;
-    let word = text.slice(at, Math.min(pos, end));
+    let len = Math.min(pos, end) - at;
     // A word cut by `end` inside a surrogate pair no longer starts with a letter.
-    const isWord = found >= 0 && (pos <= end || startsWord(word));
-    const nextChar = text[at + word.length];
+    const isWord = found >= 0 && (pos <= end || startsWord(text.slice(at, at + len)));
+    const next = text.charCodeAt(at + len);
+    let info = wordInfoAt(text, at, len);
     // "U.S." and "Mr." and the initial "J." keep their final period.
-    if (isWord && nextChar === '.' && at + word.length < end && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || (word.length === 1 && startsUpper(word)))) {
-      word += '.';
-      pos = at + word.length;
+    if (isWord && next === 46 && at + len < end && info.keepsPeriod) {
+      len++;
+      pos = at + len;
+      info = wordInfoAt(text, at, len);
     }
-    const outerEnd = at + word.length;
+    const outerEnd = at + len;
     let possessive = false;
     let apostrophe = 0;
-    const last = word.length - 1;
-    if (isWord && last >= 2 && (word[last] === 's' || word[last] === 'S') && (word[last - 1] === "'" || word[last - 1] === '’')) {
-      word = word.slice(0, last - 1);
+    const last = at + len - 1;
+    const lastChar = text.charCodeAt(last);
+    if (isWord && len >= 3 && (lastChar === 115 || lastChar === 83) && isApostrophe(text.charCodeAt(last - 1))) {
+      len -= 2;
+      info = wordInfoAt(text, at, len);
       possessive = true;
-    } else if (isWord && word[last] === 's' && (nextChar === "'" || nextChar === '’') && !LETTER.test(text[at + word.length + 1] ?? '')) {
+    } else if (isWord && lastChar === 115 && isApostrophe(next) && !LETTER.test(text[at + len + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
-    out.push({ text: word, start: at, end: at + word.length, lower: word.toLowerCase(), cap: isWord && startsUpper(word), possessive, outerEnd: outerEnd + apostrophe, word: isWord });
+    out.push({ text: info.text, start: at, end: at + len, lower: info.lower, cap: isWord && info.upper, possessive, outerEnd: outerEnd + apostrophe, word: isWord, cls: info.cls, folded: info.folded, honorificGender: info.honorificGender });
   }
   return out;
 }
