@@ -2,11 +2,11 @@ import type { Doc, Sentence } from '../../doc.js';
 import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
-import { lookupPlaceOrOrg, NATIONALITIES } from './lexicon.js';
+import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
-  ACRONYM, CAMEL, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
+  ACRONYM, CAMEL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
   LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
   PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
 } from './vocabulary.js';
@@ -220,12 +220,8 @@ class MentionFinder {
     return this.gazetteerEntry(toks, n0, b) !== undefined;
   }
 
-  private gazetteerEntry(toks: Token[], n0: number, b: number) {
-    const text = this.doc.text.slice(toks[n0].start, toks[b].end);
-    const entry = lookupPlaceOrOrg(text);
-    // Short acronyms ("US", "IS", "AP") only when written in capitals.
-    if (entry && text.replace(/\./g, '').length <= 3 && text !== text.toUpperCase()) return undefined;
-    return entry;
+  private gazetteerEntry(toks: Token[], n0: number, b: number): GazetteerEntry | undefined {
+    return n0 === b ? toks[n0].gazetteer : gazetteerEntry(this.slice(toks, n0, b));
   }
 
   private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
@@ -347,8 +343,8 @@ class MentionFinder {
   }
 
   private isNationality(toks: Token[], n0: number, b: number): boolean {
-    const whole = foldName(this.slice(toks, n0, b));
-    if (NATIONALITIES.has(whole)) return true;
+    if (n0 === b) return is(toks[n0], NATIONALITY);
+    if (NATIONALITIES.has(foldName(this.slice(toks, n0, b)))) return true;
     return b === n0 + 1 && is(toks[n0], NATIONALITY) && is(toks[b], NATIONALITY);
   }
 

@@ -1,23 +1,51 @@
-import { wordInfoAt } from './vocabulary.js';
+import type { GazetteerEntry } from './lexicon.js';
+import { wordInfoAt, type WordInfo } from './vocabulary.js';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  lower: string;
+/** One word or punctuation mark; what the word lists say about it is shared by all its occurrences. */
+export class Token {
+  constructor(
+    readonly info: WordInfo,
+    readonly start: number,
+    readonly end: number,
+    /** Was followed by 's / ’s (not part of `text`); `end` excludes it, `outerEnd` includes it. */
+    readonly possessive: boolean,
+    readonly outerEnd: number,
+    /** Word characters (false for punctuation). */
+    readonly word: boolean,
+  ) {}
+
+  get text(): string {
+    return this.info.text;
+  }
+
+  get lower(): string {
+    return this.info.lower;
+  }
+
   /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Was followed by 's / ’s (not part of `text`); `end` excludes it, `outerEnd` includes it. */
-  possessive: boolean;
-  outerEnd: number;
-  /** Word characters (false for punctuation). */
-  word: boolean;
+  get cap(): boolean {
+    return this.word && this.info.upper;
+  }
+
   /** Bits of the word lists `text` is in (vocabulary.ts). */
-  cls: number;
+  get cls(): number {
+    return this.info.cls;
+  }
+
   /** foldName(text). */
-  folded: string;
+  get folded(): string {
+    return this.info.folded;
+  }
+
+  /** The place or organization this word alone names. */
+  get gazetteer(): GazetteerEntry | undefined {
+    return this.info.gazetteer;
+  }
+
   /** The gender an honorific implies (null also for no honorific). */
-  honorificGender: 'm' | 'f' | null;
+  get honorificGender(): 'm' | 'f' | null {
+    return this.info.honorificGender;
+  }
 }
 
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
@@ -139,7 +167,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
-    out.push({ text: info.text, start: at, end: at + len, lower: info.lower, cap: isWord && info.upper, possessive, outerEnd: outerEnd + apostrophe, word: isWord, cls: info.cls, folded: info.folded, honorificGender: info.honorificGender });
+    out.push(new Token(info, at, at + len, possessive, outerEnd + apostrophe, isWord));
   }
   return out;
 }

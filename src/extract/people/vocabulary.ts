@@ -1,4 +1,4 @@
-import { NATIONALITIES } from './lexicon.js';
+import { lookupPlaceOrOrg, NATIONALITIES, type GazetteerEntry } from './lexicon.js';
 import { foldName } from './name-match.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './words/given-names.js';
@@ -83,6 +83,8 @@ export interface WordInfo {
   upper: boolean;
   /** Keeps a period that follows it: an initialism ("U.S"), an honorific ("Mr") or an initial ("J"). */
   keepsPeriod: boolean;
+  /** The place or organization this word alone names (see gazetteerEntry). */
+  gazetteer: GazetteerEntry | undefined;
 }
 
 // Words seen so far, interned: an open-addressing table hashed over the characters of the text,
@@ -171,7 +173,14 @@ export function computeWordInfo(text: string): WordInfo {
     bit(text.length >= 2 && NAME_SHAPE.test(text), NAME_LIKE);
   const upper = startsUpper(text);
   const keepsPeriod = INITIALISM.test(text) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
-  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod };
+  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
+}
+
+/** The place or organization `name` is; short acronyms ("US", "IS", "AP") only when written in capitals. */
+export function gazetteerEntry(name: string): GazetteerEntry | undefined {
+  const entry = lookupPlaceOrOrg(name);
+  if (entry && name.replace(/\./g, '').length <= 3 && name !== name.toUpperCase()) return undefined;
+  return entry;
 }
 
 function titleHead(lower: string): boolean {
