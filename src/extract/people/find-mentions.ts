@@ -26,6 +26,9 @@ export interface FoundMentions {
   roles: FoundRole[];
 }
 
+/** The only words lowercaseWord does anything with. */
+const LOWERCASE_CUES = PERSON_PRONOUN | GROUP_PRONOUN | POSSESSIVE_PRONOUN | DEFINITE_ORG | GROUP_NOUN | TITLE_HEAD;
+
 /** The token is in one of the word classes `bits` (vocabulary.ts). */
 function is(t: Token, bits: number): boolean {
   return (t.cls & bits) !== 0;
@@ -114,7 +117,7 @@ class MentionFinder {
         i = end + 1;
         continue;
       }
-      if (t.word) this.lowercaseWord(toks, i, sentence);
+      if (t.word && is(t, LOWERCASE_CUES)) this.lowercaseWord(toks, i, sentence);
       i++;
     }
   }

@@ -138,8 +138,11 @@ export function wordInfo(text: string): WordInfo {
 export function computeWordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
   const folded = foldName(text);
+  const upper = startsUpper(text);
   const bit = (test: boolean, b: number) => (test ? b : 0);
   const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
+  // The regular expressions only where they can match: they are slow the first times they run.
+  const hyphen = lower.includes('-');
   const cls =
     bit(STOP_WORDS.has(lower), STOP) |
     bit(MONTHS.has(lower), MONTH) |
@@ -162,17 +165,16 @@ export function computeWordInfo(text: string): WordInfo {
     bit(HONORIFICS.has(honorificKey), HONORIFIC) |
     bit(PLACE_NOUNS_AFTER.has(lower), PLACE_NOUN_AFTER) |
     bit(ROYAL_TITLES.has(lower), ROYAL) |
-    bit(LOCATED.test(lower), LOCATED_MODIFIER) |
+    bit(hyphen && LOCATED.test(lower), LOCATED_MODIFIER) |
     bit(PERSONAL_HONORIFIC.test(lower), PERSONAL_HONORIFIC_WORD) |
     bit(GIVEN_NAMES.has(lower), GIVEN_LOWER) |
     bit(GIVEN_NAMES.has(folded), GIVEN_FOLDED) |
     bit(NATIONALITIES.has(folded), NATIONALITY) |
-    bit(NATIONALITIES.has(foldName(text.replace(/s$/, ''))), NATIONALITY_UNPLURAL) |
-    bit(acronym(text), ACRONYM) |
-    bit(CAMEL_CASE.test(text), CAMEL) |
-    bit(text.length >= 2 && NAME_SHAPE.test(text), NAME_LIKE);
-  const upper = startsUpper(text);
-  const keepsPeriod = INITIALISM.test(text) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
+    bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
+    bit(upper && acronym(text), ACRONYM) |
+    bit(upper && CAMEL_CASE.test(text), CAMEL) |
+    bit(upper && text.length >= 2 && NAME_SHAPE.test(text), NAME_LIKE);
+  const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
   return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
 }
 
