@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from './lexicon.js';
-import { wordInfoAt, type WordInfo } from './vocabulary.js';
+import { HASH_SEED, hashStep, wordInfoAt, wordInfoHashed, type WordInfo } from './vocabulary.js';
 
 /** One word or punctuation mark; what the word lists say about it is shared by all its occurrences. */
 export class Token {
@@ -97,19 +97,50 @@ function isJoiner(c: number): boolean {
   return c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45;
 }
 
+/** Hash of the characters of the last word tokenEnd scanned (see hashChars). */
+let scannedHash = 0;
+
 /**
  * End of the token starting at `p` (a non-space): letters/marks/digits joined by single
- * [.'’&/-], or one other code point, whose end is returned bit-inverted (negative).
+ * [.'’&/-], or one other code point, whose end is returned bit-inverted (negative). For a word,
+ * its characters are hashed on the way (scannedHash), so the word table needs no second pass.
  */
 function tokenEnd(text: string, p: number): number {
-  let n = wordCharAt(text, p);
-  if (n === 0) return ~(p + (pairAt(text, p, text.charCodeAt(p)) ? 2 : 1));
-  let q = p + n;
+  if (wordCharAt(text, p) === 0) return ~(p + (pairAt(text, p, text.charCodeAt(p)) ? 2 : 1));
+  let h = HASH_SEED;
+  let q = p;
   for (;;) {
-    while ((n = wordCharAt(text, q)) > 0) q += n;
-    if (q < text.length && isJoiner(text.charCodeAt(q)) && (n = wordCharAt(text, q + 1)) > 0) q += 1 + n;
-    else return q;
+    const c = text.charCodeAt(q); // NaN past the end: no word character
+    if (c < 128) {
+      if (unitClass[c] !== WORD) break;
+      h = hashStep(h, c);
+      q++;
+      continue;
+    }
+    const n = wordCharAt(text, q);
+    if (n > 0) {
+      h = hashStep(h, c);
+      if (n === 2) h = hashStep(h, text.charCodeAt(q + 1));
+      q += n;
+      continue;
+    }
+    break;
   }
+  // A joiner followed by a word character continues the word.
+  while (q < text.length && isJoiner(text.charCodeAt(q)) && wordCharAt(text, q + 1) > 0) {
+    h = hashStep(h, text.charCodeAt(q));
+    q++;
+    for (;;) {
+      const c = text.charCodeAt(q);
+      const n = c < 128 ? (unitClass[c] === WORD ? 1 : 0) : wordCharAt(text, q);
+      if (n === 0) break;
+      h = hashStep(h, c);
+      if (n === 2) h = hashStep(h, text.charCodeAt(q + 1));
+      q += n;
+    }
+  }
+  scannedHash = h;
+  return q;
 }
 
 /** First position at or after `i` that is not white space (astral code points never are). */
@@ -147,7 +178,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // A word cut by `end` inside a surrogate pair no longer starts with a letter.
     const isWord = found >= 0 && (pos <= end || startsWord(text.slice(at, at + len)));
     const next = text.charCodeAt(at + len);
-    let info = wordInfoAt(text, at, len);
+    let info = found >= 0 && pos <= end ? wordInfoHashed(text, at, len, scannedHash) : wordInfoAt(text, at, len);
     // "U.S." and "Mr." and the initial "J." keep their final period.
     if (isWord && next === 46 && at + len < end && info.keepsPeriod) {
       len++;

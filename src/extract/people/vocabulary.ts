@@ -98,7 +98,21 @@ let words: WordInfo[] = [];
 
 /** What the word lists say about text[at, at + len). */
 export function wordInfoAt(text: string, at: number, len: number): WordInfo {
-  const h = hashAt(text, at, len);
+  let h = HASH_SEED;
+  for (let i = at; i < at + len; i++) h = hashStep(h, text.charCodeAt(i));
+  return wordInfoHashed(text, at, len, h);
+}
+
+/** FNV-1a, one UTF-16 unit at a time from HASH_SEED: what wordInfoHashed expects as `charsHash`. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** wordInfoAt for a caller that hashed the characters already. */
+export function wordInfoHashed(text: string, at: number, len: number, charsHash: number): WordInfo {
+  const h = hashStep(charsHash, len);
   let slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
   for (let e = slots[slot]; e !== 0; e = slots[slot]) {
     const info = words[e - 1];
@@ -117,13 +131,6 @@ export function wordInfoAt(text: string, at: number, len: number): WordInfo {
   return info;
 }
 
-/** FNV-1a over text[at, at + len). */
-function hashAt(text: string, at: number, len: number): number {
-  let h = 0x811c9dc5 ^ len;
-  for (let i = at; i < at + len; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 function sameText(word: string, text: string, at: number, len: number): boolean {
   if (word.length !== len) return false;
   for (let i = 0; i < len; i++) if (word.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
@@ -134,46 +141,68 @@ export function wordInfo(text: string): WordInfo {
   return wordInfoAt(text, 0, text.length);
 }
 
+/** Bits of the lower-case word lists, one lookup for all of them. */
+const LOWER_CLASSES: ReadonlyMap<string, number> = buildLowerClasses();
+
+function buildLowerClasses(): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, b: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | b);
+  };
+  add(STOP_WORDS, STOP);
+  add(MONTHS, MONTH);
+  add(WEEKDAYS, WEEKDAY);
+  add(PERSON_PRONOUNS.keys(), PERSON_PRONOUN);
+  add(GROUP_PRONOUNS, GROUP_PRONOUN);
+  add(POSSESSIVE_PRONOUNS.keys(), POSSESSIVE_PRONOUN);
+  add(NAME_PARTICLES, PARTICLE);
+  add(REPORTING_VERBS, REPORTING);
+  add(NON_NAME_WORDS, NON_NAME);
+  add(ORG_KEYWORDS, ORG_KEYWORD);
+  add(PLACE_KEYWORDS, PLACE_KEYWORD);
+  add(OTHER_KEYWORDS, OTHER_KEYWORD);
+  add(GROUP_NOUNS, GROUP_NOUN);
+  add(OFFICE_NOUNS, OFFICE_NOUN);
+  add(DEFINITE_ORG_NOUNS, DEFINITE_ORG);
+  add(TITLE_HEADS, TITLE_HEAD);
+  add(TITLE_MODIFIERS, TITLE_MODIFIER);
+  add(ROLE_DOMAINS, ROLE_DOMAIN);
+  // An honorific with or without its period: "mr" and "mr." (and "gen" for "gen.").
+  add([...HONORIFICS.keys()].flatMap((h) => [h, h.replace(/\.$/, '')]), HONORIFIC);
+  add(PLACE_NOUNS_AFTER, PLACE_NOUN_AFTER);
+  add(ROYAL_TITLES, ROYAL);
+  add(GIVEN_NAMES, GIVEN_LOWER);
+  // The lower-case words a title head can be written as but is not listed as: "sen." or "vice-chief".
+  for (const w of out.keys()) if (titleHead(w)) out.set(w, out.get(w)! | TITLE_HEAD);
+  return out;
+}
+
+/** Bits of the lower-case word lists for `lower`. */
+function lowerClasses(lower: string): number {
+  let cls = LOWER_CLASSES.get(lower) ?? 0;
+  // Listed heads were marked above; dotted or hyphenated spellings of heads are worked out here.
+  if ((cls & TITLE_HEAD) === 0 && (lower.includes('.') || lower.includes('-')) && titleHead(lower)) cls |= TITLE_HEAD;
+  if (lower.includes('-') && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
+  if (PERSONAL_HONORIFIC.test(lower)) cls |= PERSONAL_HONORIFIC_WORD;
+  return cls;
+}
+
 /** wordInfo without the caches (exported for the tests). */
 export function computeWordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
   const folded = foldName(text);
   const upper = startsUpper(text);
   const bit = (test: boolean, b: number) => (test ? b : 0);
-  const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
   // The regular expressions only where they can match: they are slow the first times they run.
-  const hyphen = lower.includes('-');
   const cls =
-    bit(STOP_WORDS.has(lower), STOP) |
-    bit(MONTHS.has(lower), MONTH) |
-    bit(WEEKDAYS.has(lower), WEEKDAY) |
-    bit(PERSON_PRONOUNS.has(lower), PERSON_PRONOUN) |
-    bit(GROUP_PRONOUNS.has(lower), GROUP_PRONOUN) |
-    bit(POSSESSIVE_PRONOUNS.has(lower), POSSESSIVE_PRONOUN) |
-    bit(NAME_PARTICLES.has(lower), PARTICLE) |
-    bit(REPORTING_VERBS.has(lower), REPORTING) |
-    bit(NON_NAME_WORDS.has(lower), NON_NAME) |
-    bit(ORG_KEYWORDS.has(lower), ORG_KEYWORD) |
-    bit(PLACE_KEYWORDS.has(lower), PLACE_KEYWORD) |
-    bit(OTHER_KEYWORDS.has(lower), OTHER_KEYWORD) |
-    bit(GROUP_NOUNS.has(lower), GROUP_NOUN) |
-    bit(OFFICE_NOUNS.has(lower), OFFICE_NOUN) |
-    bit(DEFINITE_ORG_NOUNS.has(lower), DEFINITE_ORG) |
-    bit(titleHead(lower), TITLE_HEAD) |
-    bit(TITLE_MODIFIERS.has(lower), TITLE_MODIFIER) |
-    bit(ROLE_DOMAINS.has(lower), ROLE_DOMAIN) |
-    bit(HONORIFICS.has(honorificKey), HONORIFIC) |
-    bit(PLACE_NOUNS_AFTER.has(lower), PLACE_NOUN_AFTER) |
-    bit(ROYAL_TITLES.has(lower), ROYAL) |
-    bit(hyphen && LOCATED.test(lower), LOCATED_MODIFIER) |
-    bit(PERSONAL_HONORIFIC.test(lower), PERSONAL_HONORIFIC_WORD) |
-    bit(GIVEN_NAMES.has(lower), GIVEN_LOWER) |
+    lowerClasses(lower) |
     bit(GIVEN_NAMES.has(folded), GIVEN_FOLDED) |
     bit(NATIONALITIES.has(folded), NATIONALITY) |
     bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
     bit(upper && acronym(text), ACRONYM) |
     bit(upper && CAMEL_CASE.test(text), CAMEL) |
     bit(upper && text.length >= 2 && NAME_SHAPE.test(text), NAME_LIKE);
+  const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
   const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
   return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
 }
