@@ -2,7 +2,10 @@ import { doubleMetaphone } from 'double-metaphone';
 
 const foldCache = new Map<string, string>();
 
-/** ASCII letters and single inner spaces only: folding is just lower-casing. */
+/**
+ * Printable ASCII without hyphens or backquotes, single spaces only between words: nothing for
+ * foldSlow to change but the case.
+ */
 function isPlainName(name: string): boolean {
   let space = true; // a leading space is no plain name
   for (let i = 0; i < name.length; i++) {
@@ -10,7 +13,7 @@ function isPlainName(name: string): boolean {
     if (c === 32) {
       if (space) return false;
       space = true;
-    } else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) space = false;
+    } else if (c > 32 && c < 127 && c !== 45 && c !== 96) space = false;
     else return false;
   }
   return !space || name.length === 0;

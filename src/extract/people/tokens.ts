@@ -3,6 +3,14 @@ import { HASH_SEED, hashStep, wordInfoAt, wordInfoHashed, type WordInfo } from '
 
 /** One word or punctuation mark; what the word lists say about it is shared by all its occurrences. */
 export class Token {
+  // Copied from `info`: read for nearly every token, and a getter is slow until the code is hot.
+  readonly text: string;
+  readonly lower: string;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Bits of the word lists `text` is in (vocabulary.ts). */
+  readonly cls: number;
+
   constructor(
     readonly info: WordInfo,
     readonly start: number,
@@ -12,24 +20,11 @@ export class Token {
     readonly outerEnd: number,
     /** Word characters (false for punctuation). */
     readonly word: boolean,
-  ) {}
-
-  get text(): string {
-    return this.info.text;
-  }
-
-  get lower(): string {
-    return this.info.lower;
-  }
-
-  /** Starts with an upper-case letter. */
-  get cap(): boolean {
-    return this.word && this.info.upper;
-  }
-
-  /** Bits of the word lists `text` is in (vocabulary.ts). */
-  get cls(): number {
-    return this.info.cls;
+  ) {
+    this.text = info.text;
+    this.lower = info.lower;
+    this.cap = word && info.upper;
+    this.cls = info.cls;
   }
 
   /** foldName(text). */

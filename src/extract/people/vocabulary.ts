@@ -200,8 +200,8 @@ export function computeWordInfo(text: string): WordInfo {
     bit(NATIONALITIES.has(folded), NATIONALITY) |
     bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
     bit(upper && acronym(text), ACRONYM) |
-    bit(upper && CAMEL_CASE.test(text), CAMEL) |
-    bit(upper && text.length >= 2 && NAME_SHAPE.test(text), NAME_LIKE);
+    bit(upper && camelCase(text), CAMEL) |
+    bit(upper && nameLike(text), NAME_LIKE);
   const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
   const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
   return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
@@ -219,9 +219,50 @@ function titleHead(lower: string): boolean {
   return TITLE_HEADS.has(lower) || TITLE_HEADS.has(lower.replace(/\.$/, '')) || (lower.split('-').every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) && lower.split('-').some((w) => TITLE_HEADS.has(w)));
 }
 
+// The shape tests below have an ASCII version: their Unicode expressions cost milliseconds to
+// compile, which short runs would pay for nearly every capitalized word.
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** NATO, BRICS, DPRK: two or more capitals, no lower case. */
 function acronym(text: string): boolean {
-  return /^[\p{Lu}][\p{Lu}\p{N}.&/-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !ROMAN.test(text);
+  if (!isAscii(text)) return /^[\p{Lu}][\p{Lu}\p{N}.&/-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !ROMAN.test(text);
+  if (text.length < 2 || !isAsciiUpper(text.charCodeAt(0))) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiUpper(c)) capitals++;
+    else if (!((c >= 48 && c <= 57) || c === 46 || c === 38 || c === 47 || c === 45)) return false;
+  }
+  return capitals >= 2 && !ROMAN.test(text);
+}
+
+/** CAMEL_CASE.test(text). */
+function camelCase(text: string): boolean {
+  if (!isAscii(text)) return CAMEL_CASE.test(text);
+  if (/^(?:Mc|Mac|O'|De|Di|La|Le)/.test(text) || !isAsciiUpper(text.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < text.length && isAsciiLower(text.charCodeAt(i))) i++;
+  return i > 1 && isAsciiUpper(text.charCodeAt(i));
+}
+
+/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+function nameLike(text: string): boolean {
+  if (text.length < 2) return false;
+  if (!isAscii(text)) return NAME_SHAPE.test(text);
+  const second = text.charCodeAt(1);
+  return isAsciiUpper(text.charCodeAt(0)) && (isAsciiLower(second) || second === 39);
 }
 
 export function isTitleHead(t: Token): boolean {
