@@ -68,6 +68,13 @@ export const clusterMentions: DocRefiner = {
     const byGiven = new Map<string, number[]>();
     const firstSeen = new Map<number, number>();
     const named = new Map<string, number>();
+    // A name is split into its parts once per article, not once per mention and pass.
+    const partsOf = new Map<string, NameParts>();
+    const partsOfName = (name: string) => {
+      let parts = partsOf.get(name);
+      if (!parts) partsOf.set(name, (parts = nameParts(name)));
+      return parts;
+    };
     const newCluster = (at: number) => {
       firstSeen.set(next, at);
       return next++;
@@ -76,7 +83,7 @@ export const clusterMentions: DocRefiner = {
     // Full names first, so that a bare surname before its full name still finds it.
     for (const m of ex.mentions) {
       if (m.kind !== 'person' || mentionForm(m) !== 'name') continue;
-      const parts = nameParts(m.name);
+      const parts = partsOfName(m.name);
       if (parts.words.length < 2) continue;
       const candidates = parts.surnames.flatMap((s) => index.find(s));
       const found = candidates.find((c) => fullNames.get(c)!.some((p) => sameFullName(p, parts)));
@@ -93,7 +100,7 @@ export const clusterMentions: DocRefiner = {
     }
     for (const m of ex.mentions) {
       if (m.kind !== 'person' || mentionForm(m) !== 'name' || m.cluster !== undefined) continue;
-      const parts = nameParts(m.name);
+      const parts = partsOfName(m.name);
       if (!parts.words.length) continue;
       const surname = parts.words[parts.words.length - 1];
       const candidates = index.find(surname);

@@ -46,7 +46,8 @@ export interface NameParts {
 
 export function nameParts(name: string): NameParts {
   // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
-  const all = foldName(name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2')).split(' ').filter(Boolean);
+  const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
+  const all = foldName(joined).split(' ').filter(Boolean);
   const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
   if (!words.length) return { words: [], surnames: [], given: null };
   const last = words[words.length - 1];

@@ -2,12 +2,14 @@ import type { Doc, Sentence } from '../../doc.js';
 import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
-import { lookupPlaceOrOrg, NATIONALITIES } from './lexicon.js';
+import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
+import { NAME_PARTICLES } from './words/common.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
-import { honorificOf, isAcronym, isRoleDomain, isTitleHead, isTitleModifier } from './vocabulary.js';
-import { GIVEN_NAMES } from './words/given-names.js';
-import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
-import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
+import {
+  ACRONYM, CAMEL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
+  LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
+  PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
+} from './vocabulary.js';
 
 export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role';
 
@@ -24,18 +26,31 @@ export interface FoundMentions {
   roles: FoundRole[];
 }
 
-/** Lower-case words after a name that make it a place ("Tula region"). */
-const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'saint', 'sheikh', 'emir', 'sultan']);
+/** The only words lowercaseWord does anything with. */
+const LOWERCASE_CUES = PERSON_PRONOUN | GROUP_PRONOUN | POSSESSIVE_PRONOUN | DEFINITE_ORG | GROUP_NOUN | TITLE_HEAD;
 
-/** "Oslo-based", "Paris-listed": a capitalized modifier, not part of a name. */
-const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
+/** The token is in one of the word classes `bits` (vocabulary.ts). */
+function is(t: Token, bits: number): boolean {
+  return (t.cls & bits) !== 0;
+}
 
-const PERSONAL_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mx)\.?$/;
+/** Some token of toks[from..to] is in one of the word classes `bits`. */
+function anyIn(toks: Token[], from: number, to: number, bits: number): boolean {
+  for (let i = from; i <= to; i++) if ((toks[i].cls & bits) !== 0) return true;
+  return false;
+}
 
-/** An inner capital after lower case, not a Mc/Mac/O' surname: a brand or organization. */
-const CAMEL_CASE = /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Every token of toks[from..to] is in one of the word classes `bits`. */
+function everyIn(toks: Token[], from: number, to: number, bits: number): boolean {
+  for (let i = from; i <= to; i++) if ((toks[i].cls & bits) === 0) return false;
+  return true;
+}
 
-const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'river', 'crossing', 'airport', 'governorate', 'prefecture']);
+/** Some token of toks[from..to] is written `lower` (in lower case). */
+function anyLower(toks: Token[], from: number, to: number, lower: string): boolean {
+  for (let i = from; i <= to; i++) if (toks[i].lower === lower) return true;
+  return false;
+}
 
 /** A single capitalized word that may be a surname; decided once all full names are known. */
 interface Pending {
@@ -72,7 +87,7 @@ class MentionFinder {
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
     for (const p of this.pendingNames) {
-      if (this.isKnownNameWord(foldName(p.toks[p.last].text)) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
+      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -91,7 +106,7 @@ class MentionFinder {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
-      if (t.word && (PERSON_PRONOUNS.has(t.lower) || GROUP_PRONOUNS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower))) {
+      if (t.word && is(t, PERSON_PRONOUN | GROUP_PRONOUN | POSSESSIVE_PRONOUN)) {
         this.lowercaseWord(toks, i, sentence);
         i++;
         continue;
@@ -102,7 +117,7 @@ class MentionFinder {
         i = end + 1;
         continue;
       }
-      if (t.word) this.lowercaseWord(toks, i, sentence);
+      if (t.word && is(t, LOWERCASE_CUES)) this.lowercaseWord(toks, i, sentence);
       i++;
     }
   }
@@ -120,7 +135,7 @@ class MentionFinder {
       }
       // "van den Berg", "Secretary of State", "Institute for Public Health"
       let k = j + 1;
-      while (k < toks.length && toks[k].word && !toks[k].cap && (NAME_PARTICLES.has(toks[k].lower) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
+      while (k < toks.length && toks[k].word && !toks[k].cap && (is(toks[k], PARTICLE) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
       if (k > j + 1 && k < toks.length && toks[k].word && toks[k].cap && adjacent(text, toks[k - 1], toks[k])) {
         j = k;
         continue;
@@ -133,14 +148,14 @@ class MentionFinder {
   private analyzeRun(toks: Token[], a: number, last: number, sentence: Sentence): void {
     let b = last;
     let s = a;
-    while (s <= b && (STOP_WORDS.has(toks[s].lower) || MONTHS.has(toks[s].lower) || WEEKDAYS.has(toks[s].lower) || !toks[s].cap)) s++;
+    while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap)) s++;
     if (s > b) return;
     // "General Printer's Union": a possessive inside an organization's name.
     const after = toks[b + 1];
-    if (toks[b].possessive && after?.cap && ORG_KEYWORDS.has(after.lower) && adjacent(this.doc.text, toks[b], after)) return;
+    if (toks[b].possessive && after?.cap && is(after, ORG_KEYWORD) && adjacent(this.doc.text, toks[b], after)) return;
     // "Norway Mr Dahl": an honorific inside the run starts a new name.
     for (let h = s + 1; h <= b; h++) {
-      if (honorificOf(toks[h]) && toks[h].cap && !isTitleHead(toks[h - 1]) && !isTitleModifier(toks[h - 1])) {
+      if (isHonorific(toks[h]) && toks[h].cap && !isTitleHead(toks[h - 1]) && !isTitleModifier(toks[h - 1])) {
         this.analyzeRun(toks, s, h - 1, sentence);
         this.analyzeRun(toks, h, b, sentence);
         return;
@@ -148,30 +163,30 @@ class MentionFinder {
     }
     // Role prefix: everything up to the last title word, when a name follows it.
     let k = b;
-    const hasOf = toks.slice(s, b + 1).some((t) => t.lower === 'of');
+    const hasOf = anyLower(toks, s, b, 'of');
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
     while (k >= s && !titleish(toks[k])) k--;
     // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
-    if ((PERSONAL_HONORIFIC.test(toks[s].lower) && toks[s].cap) || (GIVEN_NAMES.has(toks[s].lower) && !titleish(toks[s]))) k = s - 1;
+    if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]))) k = s - 1;
     let roleStart = -1;
     let n0 = s;
-    const connectedRole = toks.slice(s, k + 1).some((t) => t.lower === 'of' || t.lower === 'for');
-    const oneWordAfter = k + 1 === b && !honorificOf(toks[b]);
-    if (k >= s && toks.slice(s, k + 1).some(isTitleHead) && !this.nameIsOrganization(toks, k + 1, b) && !(connectedRole && oneWordAfter && k + 1 <= b)) {
+    const connectedRole = anyLower(toks, s, k, 'of') || anyLower(toks, s, k, 'for');
+    const oneWordAfter = k + 1 === b && !isHonorific(toks[b]);
+    if (k >= s && anyIn(toks, s, k, TITLE_HEAD) && !this.nameIsOrganization(toks, k + 1, b) && !(connectedRole && oneWordAfter && k + 1 <= b)) {
       roleStart = s;
       n0 = k + 1;
     }
     let gender: 'm' | 'f' | null = null;
     let honorific = -1;
-    while (n0 <= b && honorificOf(toks[n0])) {
-      gender = honorificOf(toks[n0])!.gender ?? gender;
+    while (n0 <= b && isHonorific(toks[n0])) {
+      gender = toks[n0].honorificGender ?? gender;
       if (honorific < 0) honorific = n0;
       n0++;
     }
     if (n0 > b) {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
-      const qualified = k > roleStart && toks.slice(roleStart, k + 1).some((t) => !isTitleHead(t) && !isTitleModifier(t));
+      const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
       if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
       return;
     }
@@ -180,15 +195,15 @@ class MentionFinder {
     const connector = personCue ? connectorIn(toks, n0, b) : -1;
     if (connector > 0) {
       let after = connector + 1;
-      while (after <= b && STOP_WORDS.has(toks[after].lower)) after++;
+      while (after <= b && is(toks[after], STOP)) after++;
       if (after <= b) this.classifyName(toks, after, b, sentence);
       b = connector - 1;
     }
     if (personCue) {
-      if (!toks[n0].cap && !NAME_PARTICLES.has(toks[n0].lower)) return; // "MP for Harwood"
-      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || toks.slice(n0, b + 1).some((t) => OTHER_KEYWORDS.has(t.lower))) return;
+      if (!toks[n0].cap && !is(toks[n0], PARTICLE)) return; // "MP for Harwood"
+      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;
       // "Prince Arne", "Pope Linus": the title is part of how the name is used.
-      const royal = roleStart >= 0 && honorific < 0 && n0 === b && ROYAL_TITLES.has(toks[k].lower);
+      const royal = roleStart >= 0 && honorific < 0 && n0 === b && is(toks[k], ROYAL);
       const nameFrom = royal ? k : n0;
       const mention = this.addPerson(toks, honorific >= 0 ? honorific : nameFrom, nameFrom, b);
       this.attachRoles(toks, mention, roleStart, roleStart >= 0 ? k : -1, honorific >= 0 ? honorific : nameFrom, b, sentence);
@@ -200,7 +215,7 @@ class MentionFinder {
 
   /** "General Widgets": the words after a title make an organization, so it is no role. */
   private nameIsOrganization(toks: Token[], n0: number, b: number): boolean {
-    for (let i = n0; i <= b; i++) if (ORG_KEYWORDS.has(toks[i].lower) && !honorificOf(toks[i])) return true;
+    for (let i = n0; i <= b; i++) if (is(toks[i], ORG_KEYWORD) && !isHonorific(toks[i])) return true;
     return false;
   }
 
@@ -208,20 +223,16 @@ class MentionFinder {
     return this.gazetteerEntry(toks, n0, b) !== undefined;
   }
 
-  private gazetteerEntry(toks: Token[], n0: number, b: number) {
-    const text = this.doc.text.slice(toks[n0].start, toks[b].end);
-    const entry = lookupPlaceOrOrg(text);
-    // Short acronyms ("US", "IS", "AP") only when written in capitals.
-    if (entry && text.replace(/\./g, '').length <= 3 && text !== text.toUpperCase()) return undefined;
-    return entry;
+  private gazetteerEntry(toks: Token[], n0: number, b: number): GazetteerEntry | undefined {
+    return n0 === b ? toks[n0].gazetteer : gazetteerEntry(this.slice(toks, n0, b));
   }
 
   private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
     // "Former Acme", "Film-maker Ray Hollis", "Oslo-based UNHCR": drop the leading descriptors.
     for (let i = n0; i < b; i++) {
-      if (LOCATED.test(toks[i].lower)) n0 = i + 1;
+      if (is(toks[i], LOCATED_MODIFIER)) n0 = i + 1;
     }
-    const hasOrgWord = toks.slice(n0, b + 1).some((t) => ORG_KEYWORDS.has(t.lower));
+    const hasOrgWord = anyIn(toks, n0, b, ORG_KEYWORD);
     while (n0 < b && !hasOrgWord && (isTitleModifier(toks[n0]) || isTitleHead(toks[n0])) && !this.gazetteerEntry(toks, n0, b)) n0++;
     const entry = this.gazetteerEntry(toks, n0, b);
     if (entry) {
@@ -229,37 +240,44 @@ class MentionFinder {
       return;
     }
     const connector = connectorIn(toks, n0, b);
-    const words = toks.slice(n0, b + 1).filter((t) => !NAME_PARTICLES.has(t.lower));
-    if (words.length > 1 && words.some((t) => ORG_KEYWORDS.has(t.lower))) {
+    // The words that are no name particles.
+    let wordCount = 0;
+    let wordClasses = 0;
+    for (let i = n0; i <= b; i++) {
+      if (is(toks[i], PARTICLE)) continue;
+      wordCount++;
+      wordClasses |= toks[i].cls;
+    }
+    if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
     if (connector > 0) {
       this.classifyName(toks, n0, connector - 1, sentence);
       let after = connector + 1;
-      while (after <= b && STOP_WORDS.has(toks[after].lower)) after++;
+      while (after <= b && is(toks[after], STOP)) after++;
       if (after <= b) this.classifyName(toks, after, b, sentence);
       return;
     }
-    if (words.some((t) => OTHER_KEYWORDS.has(t.lower) || WEEKDAYS.has(t.lower))) return;
-    if (PLACE_KEYWORDS.has(toks[b].lower) && b > n0) {
+    if ((wordClasses & (OTHER_KEYWORD | WEEKDAY)) !== 0) return;
+    if (is(toks[b], PLACE_KEYWORD) && b > n0) {
       this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
       return;
     }
     const next = toks[b + 1];
-    if (next && next.word && !next.cap && PLACE_NOUNS_AFTER.has(next.lower) && adjacent(this.doc.text, toks[b], next) && !this.isNationality(toks, n0, b)) {
+    if (next && next.word && !next.cap && is(next, PLACE_NOUN_AFTER) && adjacent(this.doc.text, toks[b], next) && !this.isNationality(toks, n0, b)) {
       this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
       return;
     }
     if (this.isNationality(toks, n0, b)) return;
-    if (/s$/.test(toks[b].text) && NATIONALITIES.has(foldName(toks[b].text.slice(0, -1)))) {
+    if (toks[b].text.endsWith('s') && is(toks[b], NATIONALITY_UNPLURAL)) {
       this.addNamed(toks, n0, b, 'group', this.slice(toks, n0, b)); // "Norwegians", "House Democrats"
       return;
     }
     for (let i = n0; i <= b; i++) {
       const t = toks[i];
-      if (NAME_PARTICLES.has(t.lower) && !t.cap) continue;
-      if (NATIONALITIES.has(foldName(t.text)) || (i === b && NATIONALITIES.has(foldName(t.text.replace(/s$/, '')))) || NON_NAME_WORDS.has(t.lower) || STOP_WORDS.has(t.lower) || (MONTHS.has(t.lower) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
+      if (is(t, PARTICLE) && !t.cap) continue;
+      if (is(t, NATIONALITY | NON_NAME | STOP) || (i === b && is(t, NATIONALITY_UNPLURAL)) || (is(t, MONTH) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
     }
     if (n0 === b) {
       const t = toks[n0];
@@ -267,37 +285,37 @@ class MentionFinder {
         this.addNamed(toks, n0, b, 'organization', t.text);
         return;
       }
-      if (GROUP_NOUNS.has(t.lower)) {
+      if (is(t, GROUP_NOUN)) {
         this.addNamed(toks, n0, b, 'group', t.text);
         return;
       }
-      if (t.text.length < 2 || !/^\p{Lu}[\p{Ll}'’]/u.test(t.text)) return;
-      if (CAMEL_CASE.test(t.text)) {
+      if (!is(t, NAME_LIKE)) return;
+      if (is(t, CAMEL)) {
         this.addNamed(toks, n0, b, 'organization', t.text); // "FactCheckHub", "PollWatch"
         return;
       }
-      if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[n0 - 1]?.lower === 'the') {
+      if (is(t, DEFINITE_ORG) && toks[n0 - 1]?.lower === 'the') {
         this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
         return;
       }
-      if (ORG_KEYWORDS.has(t.lower) || PLACE_KEYWORDS.has(t.lower) || OTHER_KEYWORDS.has(t.lower) || isTitleHead(t) || isTitleModifier(t)) return;
+      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
       const after = toks[b + 1];
-      const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, t, after) && !t.possessive;
+      const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive;
       const afterThe = toks[n0 - 1]?.lower === 'the';
-      if (speaks && !afterThe) this.speakers.add(foldName(t.text));
+      if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
       return;
     }
     if (b - n0 > 4) return;
-    if (toks.slice(n0, b + 1).every((t) => isAcronym(t) || isTitleModifier(t) || isTitleHead(t) || isRoleDomain(t))) return;
+    if (everyIn(toks, n0, b, ACRONYM | TITLE_MODIFIER | TITLE_HEAD | ROLE_DOMAIN)) return;
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
       return;
     }
     const after = toks[b + 1];
-    const speaks = !!after && REPORTING_VERBS.has(after.lower) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
+    const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
-    if (GIVEN_NAMES.has(foldName(toks[n0].text)) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
+    if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
 
@@ -328,9 +346,9 @@ class MentionFinder {
   }
 
   private isNationality(toks: Token[], n0: number, b: number): boolean {
-    const whole = foldName(this.slice(toks, n0, b));
-    if (NATIONALITIES.has(whole)) return true;
-    return b === n0 + 1 && NATIONALITIES.has(foldName(toks[n0].text)) && NATIONALITIES.has(foldName(toks[b].text));
+    if (n0 === b) return is(toks[n0], NATIONALITY);
+    if (NATIONALITIES.has(foldName(this.slice(toks, n0, b)))) return true;
+    return b === n0 + 1 && is(toks[n0], NATIONALITY) && is(toks[b], NATIONALITY);
   }
 
   private slice(toks: Token[], i: number, j: number): string {
@@ -354,14 +372,14 @@ class MentionFinder {
   private addOfficeOf(toks: Token[], b: number, owner: string): void {
     const t = toks[b];
     const n = toks[b + 1];
-    if (!t.possessive || !n || !n.word || n.cap || !OFFICE_NOUNS.has(n.lower) || !adjacent(this.doc.text, t, n)) return;
+    if (!t.possessive || !n || !n.word || n.cap || !is(n, OFFICE_NOUN) || !adjacent(this.doc.text, t, n)) return;
     if (n.lower.startsWith('spokes') || n.lower === 'lawyer' || n.lower === 'lawyers' || n.lower === 'aides') return;
     this.mentions.push({ start: t.start, end: n.end, text: this.doc.text.slice(t.start, n.end), kind: 'organization', name: `${owner}'s ${n.lower}`, role: null, roleSpan: null });
   }
 
   private rememberName(toks: Token[], n0: number, b: number): void {
     for (let i = n0; i <= b; i++) {
-      const w = foldName(toks[i].text);
+      const w = toks[i].folded;
       if (NAME_PARTICLES.has(w) || w.length < 2 || this.nameWords.has(w)) continue;
       this.nameWords.add(w);
       const sound = phoneticCodes(w)[0];
@@ -372,7 +390,7 @@ class MentionFinder {
   }
 
   private decidePending(p: Pending): void {
-    const w = foldName(p.token.text);
+    const w = p.token.folded;
     if (p.afterThe && !this.nameWords.has(w)) {
       if (p.speaks) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
@@ -404,7 +422,7 @@ class MentionFinder {
       const t = toks[k];
       if (!t.word || !adjacent(text, t, toks[k + 1])) break;
       if (t.possessive) {
-        if (t.cap && sawHead && !STOP_WORDS.has(t.lower)) {
+        if (t.cap && sawHead && !is(t, STOP)) {
           start = k;
           possessiveOwner = true;
         }
@@ -419,7 +437,7 @@ class MentionFinder {
         start = k;
         continue;
       }
-      if (t.cap && sawHead && !STOP_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !MONTHS.has(t.lower)) {
+      if (t.cap && sawHead && !is(t, STOP | WEEKDAY | MONTH)) {
         start = k;
         continue;
       }
@@ -439,7 +457,7 @@ class MentionFinder {
   private endsWithHead(toks: Token[], start: number, end: number): boolean {
     const last = toks[end];
     if (isTitleHead(last)) return true;
-    const hasOf = toks.slice(start, end + 1).some((t) => t.lower === 'of');
+    const hasOf = anyLower(toks, start, end, 'of');
     return hasOf && isRoleDomain(last);
   }
 
@@ -467,7 +485,7 @@ class MentionFinder {
         if (t.possessive) break;
         continue;
       }
-      if (isTitleModifier(t) || (t.cap && !STOP_WORDS.has(t.lower)) || NATIONALITIES.has(foldName(t.text))) {
+      if (isTitleModifier(t) || (t.cap && !is(t, STOP)) || is(t, NATIONALITY)) {
         if (t.possessive && !t.cap) break;
         continue;
       }
@@ -504,7 +522,7 @@ class MentionFinder {
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (['the', 'a', 'an'].includes(t.lower)) break;
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !STOP_WORDS.has(t.lower)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -518,30 +536,30 @@ class MentionFinder {
     const t = toks[i];
     const text = this.doc.text;
     void sentence;
-    if (PERSON_PRONOUNS.has(t.lower)) {
+    if (is(t, PERSON_PRONOUN)) {
       this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', name: '', role: null, roleSpan: null });
       return;
     }
-    if (GROUP_PRONOUNS.has(t.lower)) {
+    if (is(t, GROUP_PRONOUN)) {
       this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'group', name: '', role: null, roleSpan: null });
       return;
     }
     const n = toks[i + 1];
     // "the ministry said": an organization named earlier, resolved later.
-    if (DEFINITE_ORG_NOUNS.has(t.lower) && toks[i - 1]?.lower === 'the' && adjacent(text, toks[i - 1], t) && !(n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n)) && !t.possessive) {
+    if (is(t, DEFINITE_ORG) && toks[i - 1]?.lower === 'the' && adjacent(text, toks[i - 1], t) && !(n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n)) && !t.possessive) {
       this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
       return;
     }
-    if (POSSESSIVE_PRONOUNS.has(t.lower) && n && n.word && OFFICE_NOUNS.has(n.lower) && !n.lower.startsWith('spokes') && adjacent(text, t, n)) {
+    if (is(t, POSSESSIVE_PRONOUN) && n && n.word && is(n, OFFICE_NOUN) && !n.lower.startsWith('spokes') && adjacent(text, t, n)) {
       this.mentions.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), kind: 'organization', name: '', role: null, roleSpan: null });
       return;
     }
-    if (GROUP_NOUNS.has(t.lower)) {
+    if (is(t, GROUP_NOUN)) {
       let start = i;
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
         if (!p.word || p.possessive || !adjacent(text, p, toks[k + 1])) break;
-        if ((p.cap && !STOP_WORDS.has(p.lower)) || isTitleModifier(p)) start = k;
+        if ((p.cap && !is(p, STOP)) || isTitleModifier(p)) start = k;
         else break;
       }
       this.mentions.push({ start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), kind: 'group', name: text.slice(toks[start].start, t.end), role: null, roleSpan: null });
@@ -554,7 +572,7 @@ class MentionFinder {
         const p = toks[k];
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
-        if (p.possessive || !(isTitleModifier(p) || (p.cap && !STOP_WORDS.has(p.lower)) || isTitleHead(p))) return;
+        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p))) return;
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;

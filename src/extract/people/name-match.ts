@@ -1,11 +1,27 @@
 import { doubleMetaphone } from 'double-metaphone';
 
 const foldCache = new Map<string, string>();
-const PLAIN = /^[A-Za-z ]*$/;
+
+/**
+ * Printable ASCII without hyphens or backquotes, single spaces only between words: nothing for
+ * foldSlow to change but the case.
+ */
+function isPlainName(name: string): boolean {
+  let space = true; // a leading space is no plain name
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else if (c > 32 && c < 127 && c !== 45 && c !== 96) space = false;
+    else return false;
+  }
+  return !space || name.length === 0;
+}
 
 /** Lower case, no accents, straight apostrophes, hyphens as spaces: the key names are compared by. */
 export function foldName(name: string): string {
-  if (PLAIN.test(name) && !name.includes('  ') && name.trim() === name) return name.toLowerCase();
+  if (isPlainName(name)) return name.toLowerCase();
   let folded = foldCache.get(name);
   if (folded === undefined) {
     if (foldCache.size > 50_000) foldCache.clear();

@@ -1,23 +1,152 @@
-import { HONORIFICS } from './words/titles.js';
+import type { GazetteerEntry } from './lexicon.js';
+import { HASH_SEED, hashStep, wordInfoAt, wordInfoHashed, type WordInfo } from './vocabulary.js';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  lower: string;
+/** One word or punctuation mark; what the word lists say about it is shared by all its occurrences. */
+export class Token {
+  // Copied from `info`: read for nearly every token, and a getter is slow until the code is hot.
+  readonly text: string;
+  readonly lower: string;
   /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Was followed by 's / ’s (not part of `text`); `end` excludes it, `outerEnd` includes it. */
-  possessive: boolean;
-  outerEnd: number;
-  /** Word characters (false for punctuation). */
-  word: boolean;
+  readonly cap: boolean;
+  /** Bits of the word lists `text` is in (vocabulary.ts). */
+  readonly cls: number;
+
+  constructor(
+    readonly info: WordInfo,
+    readonly start: number,
+    readonly end: number,
+    /** Was followed by 's / ’s (not part of `text`); `end` excludes it, `outerEnd` includes it. */
+    readonly possessive: boolean,
+    readonly outerEnd: number,
+    /** Word characters (false for punctuation). */
+    readonly word: boolean,
+  ) {
+    this.text = info.text;
+    this.lower = info.lower;
+    this.cap = word && info.upper;
+    this.cls = info.cls;
+  }
+
+  /** foldName(text). */
+  get folded(): string {
+    return this.info.folded;
+  }
+
+  /** The place or organization this word alone names. */
+  get gazetteer(): GazetteerEntry | undefined {
+    return this.info.gazetteer;
+  }
+
+  /** The gender an honorific implies (null also for no honorific). */
+  get honorificGender(): 'm' | 'f' | null {
+    return this.info.honorificGender;
+  }
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&/-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
-const UPPER_START = /^\p{Lu}/u;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+const LETTER = /\p{L}/u;
+
+// Classes of UTF-16 units, filled on first sight (the Unicode tests are slow, the text repeats).
+const UNKNOWN = 0;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+const unitClass = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  unitClass[c] = /[A-Za-z0-9]/.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+function bmpClass(c: number): number {
+  let k = unitClass[c];
+  if (k === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    // A lone surrogate is a code point of its own: no letter, no space.
+    k = c >= 0xd800 && c <= 0xdfff ? OTHER : WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** Length in UTF-16 units of the code point at `i` when it is a letter, mark or digit, else 0. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return unitClass[c] === WORD ? 1 : 0;
+  const pair = pairAt(text, i, c);
+  if (pair) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return bmpClass(c) === WORD ? 1 : 0;
+}
+
+/** A surrogate pair starts at `i` (code unit `c`). */
+function pairAt(text: string, i: number, c: number): boolean {
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Inside a word, these join two runs of letters ("U.S", "O'Neill", "AT&T", "Smith-Jones"). */
+function isJoiner(c: number): boolean {
+  return c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45;
+}
+
+/** Hash of the characters of the last word tokenEnd scanned (see hashChars). */
+let scannedHash = 0;
+
+/**
+ * End of the token starting at `p` (a non-space): letters/marks/digits joined by single
+ * [.'’&/-], or one other code point, whose end is returned bit-inverted (negative). For a word,
+ * its characters are hashed on the way (scannedHash), so the word table needs no second pass.
+ */
+function tokenEnd(text: string, p: number): number {
+  if (wordCharAt(text, p) === 0) return ~(p + (pairAt(text, p, text.charCodeAt(p)) ? 2 : 1));
+  let h = HASH_SEED;
+  let q = p;
+  for (;;) {
+    const c = text.charCodeAt(q); // NaN past the end: no word character
+    if (c < 128) {
+      if (unitClass[c] !== WORD) break;
+      h = hashStep(h, c);
+      q++;
+      continue;
+    }
+    const n = wordCharAt(text, q);
+    if (n > 0) {
+      h = hashStep(h, c);
+      if (n === 2) h = hashStep(h, text.charCodeAt(q + 1));
+      q += n;
+      continue;
+    }
+    break;
+  }
+  // A joiner followed by a word character continues the word.
+  while (q < text.length && isJoiner(text.charCodeAt(q)) && wordCharAt(text, q + 1) > 0) {
+    h = hashStep(h, text.charCodeAt(q));
+    q++;
+    for (;;) {
+      const c = text.charCodeAt(q);
+      const n = c < 128 ? (unitClass[c] === WORD ? 1 : 0) : wordCharAt(text, q);
+      if (n === 0) break;
+      h = hashStep(h, c);
+      if (n === 2) h = hashStep(h, text.charCodeAt(q + 1));
+      q += n;
+    }
+  }
+  scannedHash = h;
+  return q;
+}
+
+/** First position at or after `i` that is not white space (astral code points never are). */
+function skipSpace(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if ((c < 128 ? unitClass[c] : bmpClass(c)) !== SPACE) break;
+    i++;
+  }
+  return i;
+}
 
 // ASCII first: the Unicode tests only for the rare other characters.
 function startsWord(word: string): boolean {
@@ -26,40 +155,45 @@ function startsWord(word: string): boolean {
   return WORD_START.test(word);
 }
 
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(word);
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** Words and punctuation of `text[start, end)`, with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) && m.index < end) {
-    let word = m[0];
-    const at = m.index;
-    if (at + word.length > end) word = word.slice(0, end - at);
-    const isWord = startsWord(word);
-    const nextChar = text[at + word.length];
+  // Like a Unicode regex, a start inside a surrogate pair starts at the pair.
+  let pos = start > 0 && start < text.length && pairAt(text, start - 1, text.charCodeAt(start - 1)) ? start - 1 : start;
+  for (;;) {
+    const at = skipSpace(text, pos);
+    if (at >= end) break;
+    const found = tokenEnd(text, at);
+    pos = found >= 0 ? found : ~found;
+    let len = Math.min(pos, end) - at;
+    // A word cut by `end` inside a surrogate pair no longer starts with a letter.
+    const isWord = found >= 0 && (pos <= end || startsWord(text.slice(at, at + len)));
+    const next = text.charCodeAt(at + len);
+    let info = found >= 0 && pos <= end ? wordInfoHashed(text, at, len, scannedHash) : wordInfoAt(text, at, len);
     // "U.S." and "Mr." and the initial "J." keep their final period.
-    if (isWord && nextChar === '.' && at + word.length < end && (INITIALISM.test(word) || HONORIFICS.has(`${word.toLowerCase()}.`) || (word.length === 1 && startsUpper(word)))) {
-      word += '.';
-      TOKEN.lastIndex = at + word.length;
+    if (isWord && next === 46 && at + len < end && info.keepsPeriod) {
+      len++;
+      pos = at + len;
+      info = wordInfoAt(text, at, len);
     }
-    const outerEnd = at + word.length;
+    const outerEnd = at + len;
     let possessive = false;
     let apostrophe = 0;
-    const last = word.length - 1;
-    if (isWord && last >= 2 && (word[last] === 's' || word[last] === 'S') && (word[last - 1] === "'" || word[last - 1] === '’')) {
-      word = word.slice(0, last - 1);
+    const last = at + len - 1;
+    const lastChar = text.charCodeAt(last);
+    if (isWord && len >= 3 && (lastChar === 115 || lastChar === 83) && isApostrophe(text.charCodeAt(last - 1))) {
+      len -= 2;
+      info = wordInfoAt(text, at, len);
       possessive = true;
-    } else if (isWord && word[last] === 's' && (nextChar === "'" || nextChar === '’') && !/\p{L}/u.test(text[at + word.length + 1] ?? '')) {
+    } else if (isWord && lastChar === 115 && isApostrophe(next) && !LETTER.test(text[at + len + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
-    out.push({ text: word, start: at, end: at + word.length, lower: word.toLowerCase(), cap: isWord && startsUpper(word), possessive, outerEnd: outerEnd + apostrophe, word: isWord });
+    out.push(new Token(info, at, at + len, possessive, outerEnd + apostrophe, isWord));
   }
   return out;
 }

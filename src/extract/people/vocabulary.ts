@@ -1,36 +1,284 @@
+import { lookupPlaceOrOrg, NATIONALITIES, type GazetteerEntry } from './lexicon.js';
 import { foldName } from './name-match.js';
 import type { Token } from './tokens.js';
+import { GIVEN_NAMES } from './words/given-names.js';
+import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
+import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
 import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
 
 /** Word-class tests shared by the name, role and reference finders. */
 
-const headCache = new Map<string, boolean>();
+/** Lower-case words after a name that make it a place ("Tula region"). */
+const PLACE_NOUNS_AFTER = new Set(['region', 'oblast', 'province', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'river', 'crossing', 'airport', 'governorate', 'prefecture']);
 
-export function isTitleHead(t: Token): boolean {
-  if (!t.lower.includes('-')) return TITLE_HEADS.has(t.lower) || (t.lower.endsWith('.') && TITLE_HEADS.has(t.lower.slice(0, -1)));
-  let v = headCache.get(t.lower);
-  if (v === undefined) {
-    if (headCache.size > 20_000) headCache.clear();
-    headCache.set(t.lower, (v = computeTitleHead(t)));
-  }
-  return v;
+/** Titles that are part of how a name is used ("Prince Arne", "Pope Linus"). */
+const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'saint', 'sheikh', 'emir', 'sultan']);
+
+/** "Oslo-based", "Paris-listed": a capitalized modifier, not part of a name. */
+const LOCATED = /-(?:based|listed|born|owned|led|backed|registered|headquartered|made)$/;
+
+const PERSONAL_HONORIFIC = /^(?:mr|mrs|ms|miss|dr|mx)\.?$/;
+
+/** An inner capital after lower case, not a Mc/Mac/O' surname: a brand or organization. */
+const CAMEL_CASE = /^(?!Mc|Mac|O['’]|De|Di|La|Le)\p{Lu}\p{Ll}+\p{Lu}/u;
+
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+const UPPER_START = /^\p{Lu}/u;
+
+// ASCII first: the Unicode test only for the rare other characters.
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
-function computeTitleHead(t: Token): boolean {
-  return TITLE_HEADS.has(t.lower) || TITLE_HEADS.has(t.lower.replace(/\.$/, '')) || (t.lower.includes('-') && t.lower.split('-').every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) && t.lower.split('-').some((w) => TITLE_HEADS.has(w)));
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’]/u;
+const ROMAN = /^(?:[IVX]+)$/;
+
+// Bits of Token.cls: every word list a token is looked up in, decided once per distinct word.
+// Of the lower-case word:
+export const STOP = 1 << 0;
+export const MONTH = 1 << 1;
+export const WEEKDAY = 1 << 2;
+export const PERSON_PRONOUN = 1 << 3;
+export const GROUP_PRONOUN = 1 << 4;
+export const POSSESSIVE_PRONOUN = 1 << 5;
+export const PARTICLE = 1 << 6;
+export const REPORTING = 1 << 7;
+export const NON_NAME = 1 << 8;
+export const ORG_KEYWORD = 1 << 9;
+export const PLACE_KEYWORD = 1 << 10;
+export const OTHER_KEYWORD = 1 << 11;
+export const GROUP_NOUN = 1 << 12;
+export const OFFICE_NOUN = 1 << 13;
+export const DEFINITE_ORG = 1 << 14;
+export const TITLE_HEAD = 1 << 15;
+export const TITLE_MODIFIER = 1 << 16;
+export const ROLE_DOMAIN = 1 << 17;
+export const HONORIFIC = 1 << 18;
+export const PLACE_NOUN_AFTER = 1 << 19;
+export const ROYAL = 1 << 20;
+export const LOCATED_MODIFIER = 1 << 21;
+export const PERSONAL_HONORIFIC_WORD = 1 << 22;
+export const GIVEN_LOWER = 1 << 23;
+// Of the word as written:
+export const GIVEN_FOLDED = 1 << 24;
+export const NATIONALITY = 1 << 25;
+/** The word without a final "s" is a nationality ("Norwegians"); the word itself when it has none. */
+export const NATIONALITY_UNPLURAL = 1 << 26;
+export const ACRONYM = 1 << 27;
+export const CAMEL = 1 << 28;
+/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+export const NAME_LIKE = 1 << 29;
+
+/** What the word lists say about one written word. */
+export interface WordInfo {
+  text: string;
+  lower: string;
+  folded: string;
+  cls: number;
+  /** The gender an honorific implies; null also when the word is no honorific. */
+  honorificGender: 'm' | 'f' | null;
+  /** Starts with an upper-case letter. */
+  upper: boolean;
+  /** Keeps a period that follows it: an initialism ("U.S"), an honorific ("Mr") or an initial ("J"). */
+  keepsPeriod: boolean;
+  /** The place or organization this word alone names (see gazetteerEntry). */
+  gazetteer: GazetteerEntry | undefined;
+}
+
+// Words seen so far, interned: an open-addressing table hashed over the characters of the text,
+// so that looking up a known word makes no string (slicing and hashing strings was most of the
+// tokenizer's time).
+const TABLE_SIZE = 1 << 16;
+const MAX_WORDS = 30_000;
+const slots = new Int32Array(TABLE_SIZE);
+const hashes = new Int32Array(MAX_WORDS);
+let words: WordInfo[] = [];
+
+/** What the word lists say about text[at, at + len). */
+export function wordInfoAt(text: string, at: number, len: number): WordInfo {
+  let h = HASH_SEED;
+  for (let i = at; i < at + len; i++) h = hashStep(h, text.charCodeAt(i));
+  return wordInfoHashed(text, at, len, h);
+}
+
+/** FNV-1a, one UTF-16 unit at a time from HASH_SEED: what wordInfoHashed expects as `charsHash`. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+export function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+/** wordInfoAt for a caller that hashed the characters already. */
+export function wordInfoHashed(text: string, at: number, len: number, charsHash: number): WordInfo {
+  const h = hashStep(charsHash, len);
+  let slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
+  for (let e = slots[slot]; e !== 0; e = slots[slot]) {
+    const info = words[e - 1];
+    if (hashes[e - 1] === h && sameText(info.text, text, at, len)) return info;
+    slot = (slot + 1) & (TABLE_SIZE - 1);
+  }
+  if (words.length === MAX_WORDS) {
+    slots.fill(0);
+    words = [];
+    slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
+  }
+  const info = computeWordInfo(text.slice(at, at + len));
+  hashes[words.length] = h;
+  words.push(info);
+  slots[slot] = words.length;
+  return info;
+}
+
+function sameText(word: string, text: string, at: number, len: number): boolean {
+  if (word.length !== len) return false;
+  for (let i = 0; i < len; i++) if (word.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
+}
+
+export function wordInfo(text: string): WordInfo {
+  return wordInfoAt(text, 0, text.length);
+}
+
+/** Bits of the lower-case word lists, one lookup for all of them. */
+const LOWER_CLASSES: ReadonlyMap<string, number> = buildLowerClasses();
+
+function buildLowerClasses(): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (words: Iterable<string>, b: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | b);
+  };
+  add(STOP_WORDS, STOP);
+  add(MONTHS, MONTH);
+  add(WEEKDAYS, WEEKDAY);
+  add(PERSON_PRONOUNS.keys(), PERSON_PRONOUN);
+  add(GROUP_PRONOUNS, GROUP_PRONOUN);
+  add(POSSESSIVE_PRONOUNS.keys(), POSSESSIVE_PRONOUN);
+  add(NAME_PARTICLES, PARTICLE);
+  add(REPORTING_VERBS, REPORTING);
+  add(NON_NAME_WORDS, NON_NAME);
+  add(ORG_KEYWORDS, ORG_KEYWORD);
+  add(PLACE_KEYWORDS, PLACE_KEYWORD);
+  add(OTHER_KEYWORDS, OTHER_KEYWORD);
+  add(GROUP_NOUNS, GROUP_NOUN);
+  add(OFFICE_NOUNS, OFFICE_NOUN);
+  add(DEFINITE_ORG_NOUNS, DEFINITE_ORG);
+  add(TITLE_HEADS, TITLE_HEAD);
+  add(TITLE_MODIFIERS, TITLE_MODIFIER);
+  add(ROLE_DOMAINS, ROLE_DOMAIN);
+  // An honorific with or without its period: "mr" and "mr." (and "gen" for "gen.").
+  add([...HONORIFICS.keys()].flatMap((h) => [h, h.replace(/\.$/, '')]), HONORIFIC);
+  add(PLACE_NOUNS_AFTER, PLACE_NOUN_AFTER);
+  add(ROYAL_TITLES, ROYAL);
+  add(GIVEN_NAMES, GIVEN_LOWER);
+  // The lower-case words a title head can be written as but is not listed as: "sen." or "vice-chief".
+  for (const w of out.keys()) if (titleHead(w)) out.set(w, out.get(w)! | TITLE_HEAD);
+  return out;
+}
+
+/** Bits of the lower-case word lists for `lower`. */
+function lowerClasses(lower: string): number {
+  let cls = LOWER_CLASSES.get(lower) ?? 0;
+  // Listed heads were marked above; dotted or hyphenated spellings of heads are worked out here.
+  if ((cls & TITLE_HEAD) === 0 && (lower.includes('.') || lower.includes('-')) && titleHead(lower)) cls |= TITLE_HEAD;
+  if (lower.includes('-') && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
+  if (PERSONAL_HONORIFIC.test(lower)) cls |= PERSONAL_HONORIFIC_WORD;
+  return cls;
+}
+
+/** wordInfo without the caches (exported for the tests). */
+export function computeWordInfo(text: string): WordInfo {
+  const lower = text.toLowerCase();
+  const folded = foldName(text);
+  const upper = startsUpper(text);
+  const bit = (test: boolean, b: number) => (test ? b : 0);
+  // The regular expressions only where they can match: they are slow the first times they run.
+  const cls =
+    lowerClasses(lower) |
+    bit(GIVEN_NAMES.has(folded), GIVEN_FOLDED) |
+    bit(NATIONALITIES.has(folded), NATIONALITY) |
+    bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
+    bit(upper && acronym(text), ACRONYM) |
+    bit(upper && camelCase(text), CAMEL) |
+    bit(upper && nameLike(text), NAME_LIKE);
+  const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
+  const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
+  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
+}
+
+/** The place or organization `name` is; short acronyms ("US", "IS", "AP") only when written in capitals. */
+export function gazetteerEntry(name: string): GazetteerEntry | undefined {
+  const entry = lookupPlaceOrOrg(name);
+  if (entry && name.replace(/\./g, '').length <= 3 && name !== name.toUpperCase()) return undefined;
+  return entry;
+}
+
+function titleHead(lower: string): boolean {
+  if (!lower.includes('-')) return TITLE_HEADS.has(lower) || (lower.endsWith('.') && TITLE_HEADS.has(lower.slice(0, -1)));
+  return TITLE_HEADS.has(lower) || TITLE_HEADS.has(lower.replace(/\.$/, '')) || (lower.split('-').every((w) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) && lower.split('-').some((w) => TITLE_HEADS.has(w)));
+}
+
+// The shape tests below have an ASCII version: their Unicode expressions cost milliseconds to
+// compile, which short runs would pay for nearly every capitalized word.
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** NATO, BRICS, DPRK: two or more capitals, no lower case. */
+function acronym(text: string): boolean {
+  if (!isAscii(text)) return /^[\p{Lu}][\p{Lu}\p{N}.&/-]+$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !ROMAN.test(text);
+  if (text.length < 2 || !isAsciiUpper(text.charCodeAt(0))) return false;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiUpper(c)) capitals++;
+    else if (!((c >= 48 && c <= 57) || c === 46 || c === 38 || c === 47 || c === 45)) return false;
+  }
+  return capitals >= 2 && !ROMAN.test(text);
+}
+
+/** CAMEL_CASE.test(text). */
+function camelCase(text: string): boolean {
+  if (!isAscii(text)) return CAMEL_CASE.test(text);
+  if (/^(?:Mc|Mac|O'|De|Di|La|Le)/.test(text) || !isAsciiUpper(text.charCodeAt(0))) return false;
+  let i = 1;
+  while (i < text.length && isAsciiLower(text.charCodeAt(i))) i++;
+  return i > 1 && isAsciiUpper(text.charCodeAt(i));
+}
+
+/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+function nameLike(text: string): boolean {
+  if (text.length < 2) return false;
+  if (!isAscii(text)) return NAME_SHAPE.test(text);
+  const second = text.charCodeAt(1);
+  return isAsciiUpper(text.charCodeAt(0)) && (isAsciiLower(second) || second === 39);
+}
+
+export function isTitleHead(t: Token): boolean {
+  return (t.cls & TITLE_HEAD) !== 0;
 }
 
 export function isTitleModifier(t: Token): boolean {
-  return TITLE_MODIFIERS.has(t.lower);
+  return (t.cls & TITLE_MODIFIER) !== 0;
 }
 
 export function isRoleDomain(t: Token): boolean {
-  return ROLE_DOMAINS.has(t.lower);
+  return (t.cls & ROLE_DOMAIN) !== 0;
 }
 
-export function honorificOf(t: Token): { gender: 'm' | 'f' | null } | null {
-  const key = HONORIFICS.has(t.lower) ? t.lower : `${t.lower}.`;
-  return HONORIFICS.has(key) ? { gender: HONORIFICS.get(key) ?? null } : null;
+export function isHonorific(t: Token): boolean {
+  return (t.cls & HONORIFIC) !== 0;
 }
 
 /** Gender a role word implies ("spokeswoman"), if any. */
@@ -42,8 +290,6 @@ export function genderOfRole(role: string): 'm' | 'f' | null {
   return null;
 }
 
-const ROMAN = /^(?:[IVX]+)$/;
-/** NATO, BRICS, DPRK: two or more capitals, no lower case. */
 export function isAcronym(t: Token): boolean {
-  return /^[\p{Lu}][\p{Lu}\p{N}.&/-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text) && !ROMAN.test(t.text);
+  return (t.cls & ACRONYM) !== 0;
 }
