@@ -1,6 +1,7 @@
 import type { NumberFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
 import { countedThing, sameThing, valueRange, type CountedThing } from './counted-thing.js';
+import { memo } from './memo.js';
 
 /**
  * Groups larger than this are generic heads ("people") pooled from many unrelated articles;
@@ -70,15 +71,6 @@ export const conflicts: TableRefiner = {
 
 type Item = { fact: NumberFact; thing: CountedThing; range: [number, number]; names: readonly string[] };
 
-/** `fn` remembered per argument for one pass. */
-function memo<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined && !cache.has(key)) cache.set(key, (value = fn(key)));
-    return value as V;
-  };
-}
 
 /** Items of each article with two or more items in the group, in group order. */
 function byArticle(items: readonly Item[]): Item[][] {

@@ -1,6 +1,7 @@
 import type { DateFact, Fact, NumberFact, QuoteFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
 import { contentWords, countedThing, isVagueAmount, qualifierClass } from './counted-thing.js';
+import { memo } from './memo.js';
 
 /** Words so common across quotes that they say nothing about sameness; postings longer than this are skipped. */
 const MAX_POSTINGS = 500;
@@ -150,15 +151,6 @@ function speakerKey(q: QuoteFact): string | null {
   return q.speaker.entity ?? (q.speaker.name ? q.speaker.name.toLowerCase() : null);
 }
 
-/** `fn` remembered per argument for one pass: copies of a story repeat the same quotes and counts. */
-function memo<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined && !cache.has(key)) cache.set(key, (value = fn(key)));
-    return value as V;
-  };
-}
 
 function corroborateQuotes(facts: readonly QuoteFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
   const quotes = indexes.map((i) => facts[i]);
