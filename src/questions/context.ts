@@ -61,6 +61,15 @@ function readArticleFile(article: Article): string | undefined {
 }
 
 /**
+ * A "person" known by one bare word, with no title, role or longer alias ("Orange said ..."): as
+ * likely a company as a person. Fine as the answer the text gives, but as a wrong option for a
+ * person it would be the one option of another kind, a giveaway.
+ */
+export function uncertainPerson(p: Person): boolean {
+  return p.kind === 'person' && p.roles.length === 0 && [...p.names].every((n) => !n.includes(' '));
+}
+
+/**
  * Does the text put "the" before this name in most places ("the Office for National Statistics",
  * "the Home Office"), so that a question must too? Names that never follow "the" stay bare.
  */

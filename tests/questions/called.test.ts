@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usuallyWithThe } from '../../src/questions/context.js';
+import { uncertainPerson, usuallyWithThe } from '../../src/questions/context.js';
 
 describe('usuallyWithThe: organisations are named in stems as the reports name them', () => {
   it('adds "the" when most uses in the texts have it', () => {
@@ -18,5 +18,26 @@ describe('usuallyWithThe: organisations are named in stems as the reports name t
 
   it('is false when the texts cannot be read', () => {
     expect(usuallyWithThe('Harbour Board', [undefined])).toBe(false);
+  });
+});
+
+describe('uncertainPerson: one bare word is as likely a company as a person', () => {
+  const person = (name: string, roles: string[] = [], aliases: string[] = []) => ({
+    key: name,
+    name,
+    kind: 'person' as const,
+    roles,
+    articles: ['a'],
+    names: new Set([name, ...aliases].map((n) => n.toLowerCase())),
+    quotes: 1,
+  });
+  it('flags a bare single word without role or longer alias', () => {
+    expect(uncertainPerson(person('Brightwater'))).toBe(true);
+  });
+  it('keeps full names, titled people and people known by a longer alias', () => {
+    expect(uncertainPerson(person('Ilse Brandt'))).toBe(false);
+    expect(uncertainPerson(person('Brandt', ['Finance Minister']))).toBe(false);
+    expect(uncertainPerson(person('Brandt', [], ['Lord Brandt']))).toBe(false);
+    expect(uncertainPerson({ ...person('Brightwater'), kind: 'organization' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { type QuestionContext, type Person, affiliated } from '../context.js';
+import { type QuestionContext, type Person, affiliated, uncertainPerson } from '../context.js';
 import { type Rng, randomInt, shuffled } from '../random.js';
 import { normalize } from '../text.js';
 
@@ -29,7 +29,7 @@ const PROBES = 60;
  * last place. `excluded` rules out people for whom the question would also be true.
  */
 export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3): Person[] {
-  const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p);
+  const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p));
   const standing = (p: Person) => (p.quotes > 0 ? 2 : 0) + (p.roles.length > 0 ? 1 : 0);
   const local = shuffled(rng, ctx.notableIn(articleId))
     .map((p, i) => ({ p, i }))

@@ -1,4 +1,4 @@
-import { type Person, affiliated } from '../context.js';
+import { type Person, affiliated, uncertainPerson } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
 import { samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
@@ -73,7 +73,7 @@ export const roleKind: QuestionKindModule = {
       const person = ctx.person(fact.entity);
       if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
-      const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind);
+      const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind && !uncertainPerson(p));
       const drafts: ChoiceDraft[] = [];
       // What is X's role: other people's roles of the same form (title vs description), never one X also has.
       // One role per other person: two titles of one person are two names for one job.
