@@ -20,6 +20,8 @@ function dateIn(sentence: string, dateText: string): { event: string | null; val
 describe('date events: a clean phrase of the clause the date modifies', () => {
   const produce: Array<[string, string, string]> = [
     ['The rebels seized the northern airport in March 2021.', 'March 2021', 'The rebels seized the northern airport'],
+    ['Their next tour of Norland in 1962 proved difficult.', '1962', 'Their next tour of Norland proved difficult'],
+    ['The inquiry into Brackley Bank in May 2003 sparked fresh concerns.', 'May 2003', 'The inquiry into Brackley Bank sparked fresh concerns'],
     ['In June 2019, the two companies signed a merger agreement in Geneva.', 'June 2019', 'the two companies signed a merger agreement in Geneva'],
     ['Last week, the central bank raised interest rates to 5%.', 'Last week', 'the central bank raised interest rates to 5%'],
     ['The mayor said Tuesday that the bridge would reopen to traffic.', 'Tuesday', 'The mayor said that the bridge would reopen to traffic'],
@@ -29,7 +31,6 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['The festival, which was founded in 1987, attracts thousands of visitors.', '1987', 'The festival was founded'],
     ['The minister, who was elected in 2019, resigned on Friday.', 'Friday', 'The minister resigned'],
     ['The company cut 500 jobs and closed two plants in 2020.', '2020', 'The company cut 500 jobs and closed two plants'],
-    ['The company, which has operated in Lisbon since 1990, will close its office.', '1990', 'The company has operated in Lisbon'],
     ['Exports have fallen steadily after the border closure in May 2020.', 'May 2020', 'the border closure'],
     ['Oil giant Norco last year sold its retail network to a rival.', 'last year', 'Oil giant Norco sold its retail network to a rival'],
     ['Prime Minister Ana Ruiz will visit the flooded region later this week.', 'later this week', 'Prime Minister Ana Ruiz will visit the flooded region'],
@@ -50,7 +51,6 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Engineers will inspect the dam on Thursday, officials said.', 'Thursday', 'Engineers will inspect the dam'],
     ['The previous owner sold the house in 2008, before prices collapsed.', '2008', 'The previous owner sold the house'],
     ['Talks resumed after the ceasefire in August 2023.', 'August 2023', 'the ceasefire'],
-    ['The prosecutor did not deny on Monday that the witness had been paid.', 'Monday', 'The prosecutor did not deny that the witness had been paid'],
     ['The agency said Friday that inspectors were able to confirm that the plant had been shut down.', 'Friday', 'The agency said that inspectors were able to confirm that the plant had been shut down'],
     ['She took charge of the national team in 2020 and led it to two titles.', '2020', 'took charge of the national team'],
   ];
@@ -80,6 +80,13 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['The spokesman said on Tuesday the company had "not yet decided".', 'Tuesday'],
     ['It is unclear if the bridge will be ready in time for the festival next March.', 'next March'],
     ['The minister did not resign on Friday.', 'Friday'],
+    ['The company, which has operated in Lisbon since 1990, will close its office.', '1990'],
+    ['The prosecutor did not deny on Monday that the witness had been paid.', 'Monday'],
+    ['Rovers have never won the cup since the 1970s.', 'the 1970s'],
+    ['The Harbour Club has held its regatta in Portwell since 1921.', '1921'],
+    ['The new ferry service is not expected before 2026.', '2026'],
+    ['The Dalby band won\'t be touring in 2025.', '2025'],
+    ['It was their first title since 1988.', '1988'],
     ['The singer would have toured Asia in 2021 without the pandemic.', '2021'],
     ['The union leader said on Monday that the overhaul of the regional transport network for commuters and freight in the north and the south of the country was a failure.', 'Monday'],
   ];

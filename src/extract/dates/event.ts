@@ -59,6 +59,13 @@ const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** "the three months to September", "the last week of 2003": the date bounds a period, not an event. */
 const PERIOD_WORDS = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'quarters', 'half', 'day', 'days', 'start', 'end', 'beginning', 'middle', 'rest', 'period', 'part', 'spring', 'summer', 'autumn', 'winter']);
+/** "not", "never", "didn't": a negated clause dates nothing that happened. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot']);
+const isNegation = (w: Word) => NEGATIONS.has(w.lower) || w.lower.endsWith("n't");
+/** "since 1990", "since the 1970s": the date opens a period that is still running, not an event. */
+const OPEN_PERIOD_BEFORE = /\bsince\s+(?:(?:the|early|late|mid|at\s+least)\s+)?$/i;
+/** Prepositions left dangling at the end of a subject when the date after them is cut out. */
+const DANGLING = new Set([...TRAILING, 'between', 'before', 'after', 'beyond', 'through', 'throughout', 'following', 'until', 'towards', 'toward', 'against', 'under', 'per']);
 const MAX_WORDS = 20;
 const MAX_SUBJECT_WORDS = 7;
 /** Deictic values ("now", "the future", "weeks ago") date nothing a timeline could place. */
@@ -193,7 +200,7 @@ function textOf(sentence: string, words: Word[]): string {
 
 function trimTrailing(words: Word[]): Word[] {
   let n = words.length;
-  while (n > 0 && TRAILING.has(words[n - 1].lower)) n--;
+  while (n > 0 && DANGLING.has(words[n - 1].lower)) n--;
   return words.slice(0, n);
 }
 
@@ -287,6 +294,8 @@ function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[
   if (!vp.length || EMPTY_VERBS.has(vp[vp.length - 1].lower)) return null;
   if (!subjectWords && vp.length === 1 && !REPORTING_VERBS.has(vp[0].lower)) return null;
   const group = vp.filter((w, i) => isVerbGroupWord(w, vp[i - 1]));
+  // "have not won", "was never adopted", "won't be": a negated clause is no event.
+  for (let i = 0; i < vp.length && (isVerbGroupWord(vp[i], vp[i - 1]) || isNegation(vp[i])); i++) if (isNegation(vp[i])) return null;
   const head = group.find((w) => !EMPTY_VERBS.has(w.lower.replace(/[.']+$/, '')) && !VERB_ADVERBS.has(w.lower));
   if (!head && group.length === vp.length) return null;
   const headWords = vp.slice(vp.indexOf(head ?? vp[0]));
@@ -376,6 +385,7 @@ export function eventFor(sentence: string, start: number, end: number, timex?: {
   if (timex && (timex.type === 'DURATION' || timex.type === 'SET' || UNPLACEABLE.has(timex.value))) return null;
   const breaks = breaksOf(sentence);
   if (insideQuote(breaks, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
+  if (OPEN_PERIOD_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return null;
   let openerIndex = -1;
   breaks.forEach((b, i) => {
     if (b.end > start) return;
@@ -401,7 +411,8 @@ export function eventFor(sentence: string, start: number, end: number, timex?: {
     // "Oil giant Shell last year dismantled ...": the verb follows the date at once.
     const right = wordsIn(sentence, end, to);
     if (right.length && isVerbGroupWord(right[0], undefined) && verbGroupStart(right, false) >= 0) {
-      const subject = left.length ? subjectOf(left) : antecedent && subjectOf(antecedent);
+      // "X's visit to Wales in [1953] proved ...": the subject drops the preposition the date followed.
+      const subject = left.length ? subjectOf(trimTrailing(left)) : antecedent && subjectOf(antecedent);
       if (subject === 'speech') return null;
       return phrase(sentence, withSubject ? subject : null, right, to, breaks);
     }
