@@ -164,6 +164,27 @@ describe('numbers extractor: what a figure counts', () => {
     expect(countsOf('The band will play two shows at the stadium.')).toEqual([['two', 'shows']]);
   });
 
+  it('names what changed for "a 6% rise in profits"', () => {
+    expect(countsOf('Bravelle reported a 6% rise in profits.')).toEqual([['6%', 'rise in profits']]);
+  });
+
+  it('skips "other" and "more" after a count', () => {
+    expect(countsOf('Two other clubs want to talk to him.')).toEqual([['Two', 'clubs']]);
+  });
+
+  it('ends a phrase at a plain adverb or at "outside"', () => {
+    expect(countsOf('The case was heard by nine judges rather than the usual panel.')).toEqual([['nine', 'judges']]);
+    expect(countsOf('Grelland saw a 7% rise in exports outside the union.')).toEqual([['7%', 'rise in exports']]);
+  });
+
+  it('does not read an active reporting verb as what happened to the counted thing', () => {
+    expect(countsOf('More than 50% of phone owners reported they had lost a phone.')).toEqual([['More than 50%', 'phone owners']]);
+  });
+
+  it('finds the subject before a bracketed abbreviation', () => {
+    expect(countsOf('The agency says gross farm output (GFO) rose by a strong 0.7% in the spring.')).toEqual([['0.7%', 'gross farm output']]);
+  });
+
   it('takes a subject with an irregular participle verb', () => {
     expect(countsOf('Shares in Drelco have risen 13% this week.')).toEqual([['13%', 'Shares in Drelco']]);
   });

@@ -78,7 +78,9 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 /** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text));
+/** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
+const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via']);
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
@@ -111,8 +113,13 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       j++;
       continue;
     }
+    // "two other clubs", "three more goals": the counted noun comes after the comparison word.
+    if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     // "two shows", "three runs": right after a figure these -s words are plural nouns, not verbs.
-    if (!words.length && j === i && COUNTED_S_NOUNS.has(t.lower) && tokens[j - 1]?.inQuantity) {
+    if (!words.length && (j === i || j === i + 1) && COUNTED_S_NOUNS.has(t.lower) && tokens[i - 1]?.inQuantity) {
       words.push(t);
       j++;
       continue;
@@ -160,11 +167,14 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
     out.push(tokens[k], tokens[k + 1]);
     k += 2;
   }
+  // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
+  if (!aux && REPORTING_VERBS.has(out[0].lower)) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
   if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]))) return [];
   return out;
 }
 
+const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
 const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
@@ -253,6 +263,8 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (isVerb(t, tokens[k + 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
+      if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
       if (tokens[j + 1]?.lower === 'having') {
         k = j + 1;
@@ -348,6 +360,16 @@ export function countsFor(
     while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
+  }
+  // "a 6% rise in profits": the change names what changed.
+  if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of')) {
+    let j = i + 2;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const what = nounPhraseAfter(tokens, j);
+    if (what.words.length) {
+      const noun = `${tokens[i].text} ${tokens[i + 1].text} ${phrase(sentence, what.words)}`;
+      return { noun, counts: noun };
+    }
   }
   // "paid $4 million for the land": money for what, when nothing else follows the figure.
   if (measured && /^[A-Z]{3}$/.test(q.unit!) && linker === 'for') {
