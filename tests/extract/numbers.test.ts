@@ -119,6 +119,77 @@ const notQuantities: string[] = [
   'Output in the final quarter of 1997 marked a record.',
 ];
 
+describe('numbers extractor: what a figure counts', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+
+  it('steps over a bracketed conversion to the "of" phrase', () => {
+    expect(countsOf('The plant will feed 9 miles (14 km) of new pipes under the valley.')).toEqual([
+      ['9 miles', 'new pipes'],
+      ['14 km', 'new pipes'],
+    ]);
+  });
+
+  it('counts "121 of his 147 matches" as matches', () => {
+    expect(countsOf('Varlo won 121 of his 147 matches last season.')).toEqual([
+      ['121', 'matches'],
+      ['147', 'matches'],
+    ]);
+  });
+
+  it('keeps the common noun before a coordination with a name', () => {
+    expect(countsOf('The board preferred an offer to buy a 20% stake and give Zorvex the right to sell.')).toEqual([['20%', 'stake']]);
+  });
+
+  it('skips a "having" participle clause to find the subject', () => {
+    expect(countsOf('The farm deficit hit its highest level in years, having increased by $3.2 billion.')).toEqual([['$3.2 billion', 'farm deficit']]);
+  });
+
+  it('reads a verbless "Name, down 6p" aside as measuring the name', () => {
+    expect(countsOf('The biggest fallers were Marbleton Group, down 6 p at 140 p.').map((c) => c[1])).toEqual(['Marbleton Group', 'Marbleton Group']);
+  });
+
+  it('reads money "for" what was bought', () => {
+    expect(countsOf('The council paid over $4 million for consulting services that never happened.')).toEqual([['over $4 million', 'consulting services']]);
+  });
+
+  it('measures the attribute after "with", not the owner', () => {
+    expect(countsOf('Quellmark is a brick maker with an annual capacity of 3.1 million tonnes.')).toEqual([['3.1 million tonnes', 'annual capacity']]);
+  });
+
+  it('stops a subject at a reporting verb', () => {
+    expect(countsOf('The firm warned earnings would be cut by as much as 4%.')).toEqual([['as much as 4%', 'earnings']]);
+  });
+
+  it('reads "two shows" as a plural noun after a figure', () => {
+    expect(countsOf('The band will play two shows at the stadium.')).toEqual([['two', 'shows']]);
+  });
+
+  it('names what changed for "a 6% rise in profits"', () => {
+    expect(countsOf('Bravelle reported a 6% rise in profits.')).toEqual([['6%', 'rise in profits']]);
+  });
+
+  it('skips "other" and "more" after a count', () => {
+    expect(countsOf('Two other clubs want to talk to him.')).toEqual([['Two', 'clubs']]);
+  });
+
+  it('ends a phrase at a plain adverb or at "outside"', () => {
+    expect(countsOf('The case was heard by nine judges rather than the usual panel.')).toEqual([['nine', 'judges']]);
+    expect(countsOf('Grelland saw a 7% rise in exports outside the union.')).toEqual([['7%', 'rise in exports']]);
+  });
+
+  it('does not read an active reporting verb as what happened to the counted thing', () => {
+    expect(countsOf('More than 50% of phone owners reported they had lost a phone.')).toEqual([['More than 50%', 'phone owners']]);
+  });
+
+  it('finds the subject before a bracketed abbreviation', () => {
+    expect(countsOf('The agency says gross farm output (GFO) rose by a strong 0.7% in the spring.')).toEqual([['0.7%', 'gross farm output']]);
+  });
+
+  it('takes a subject with an irregular participle verb', () => {
+    expect(countsOf('Shares in Drelco have risen 13% this week.')).toEqual([['13%', 'Shares in Drelco']]);
+  });
+});
+
 describe('numbers extractor: not quantities', () => {
   it.each(notQuantities)('%s', (sentence) => {
     expect(numbersIn(sentence).map((f) => f.text)).toEqual([]);

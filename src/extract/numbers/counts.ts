@@ -63,7 +63,7 @@ const LINK_VERBS = new Set([
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
   'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
   'drop', 'rise', 'fall', 'grow', 'climb', 'gain', 'lose', 'increase', 'decrease', 'decline', 'jump', 'surge', 'slump',
-  'plunge', 'reach', 'peaked', 'peak', 'slide', 'dip', 'tumble', 'soar',
+  'plunge', 'reach', 'peaked', 'peak', 'slide', 'dip', 'tumble', 'soar', 'risen', 'fallen', 'grown', 'sunk', 'shrunk', 'shrank',
 ]);
 /** Adverbs and determiners skipped on the way back from a figure to its verb. */
 const SKIP_WORDS = new Set([
@@ -78,11 +78,15 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 /** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !/^\d/.test(t.text));
+/** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
+const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via']);
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
 const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
+/** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
+const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
 
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
@@ -105,6 +109,17 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     }
     // "four new 900 Series trucks": a model number inside the phrase.
     if (/^\d/.test(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "two other clubs", "three more goals": the counted noun comes after the comparison word.
+    if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "two shows", "three runs": right after a figure these -s words are plural nouns, not verbs.
+    if (!words.length && (j === i || j === i + 1) && COUNTED_S_NOUNS.has(t.lower) && tokens[i - 1]?.inQuantity) {
       words.push(t);
       j++;
       continue;
@@ -152,11 +167,16 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
     out.push(tokens[k], tokens[k + 1]);
     k += 2;
   }
+  // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
+  if (!aux && REPORTING_VERBS.has(out[0].lower)) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
   if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]))) return [];
   return out;
 }
 
+const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
+const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
+const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
 const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
@@ -171,6 +191,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
+    // "the firm warned earnings would": a reporting verb ends the phrase.
+    if (words.length && REPORTING_VERBS.has(t.lower)) break;
     const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
     if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
@@ -241,11 +263,20 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (isVerb(t, tokens[k + 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
+      if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
+      // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
+      if (tokens[j + 1]?.lower === 'having') {
+        k = j + 1;
+        continue;
+      }
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
       const np = nounPhraseEndingAt(tokens, j, inside);
       const startsAt = np.length ? np[0].index : -1;
+      // "Acme Group, down 6p": a verbless aside after a name measures the name.
+      if (np.length && appositive && j === k - 2 && VERBLESS_CHANGE.has(t.lower) && /^\p{Lu}/u.test(np[0].text)) return np;
       if (np.length && (!appositive || tokens[startsAt - 1]?.text === ',')) return np;
       // "The bridge, which is made of steel, spans 300 m": the subject is before the relative clause.
       if (appositive) {
@@ -313,28 +344,63 @@ export function countsFor(
   // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
   if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
-    const np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
+    let np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
+    // "a cement maker with an annual capacity of 18 tonnes": the attribute after "with" is measured.
+    const w = np.findLastIndex((t) => t.lower === 'with');
+    if (w >= 0) np = np.slice(w + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
     if (np.length) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
     }
   }
   // "a 500-mile (800 km) trip": the noun comes after the bracketed conversion.
-  if (tokens[i]?.text === '(' && q.compound) {
+  // "8 miles (13 km) of tunnels": the same for any bracket holding another figure.
+  if (tokens[i]?.text === '(' && (q.compound || tokens[i + 1]?.inQuantity || tokens[i + 2]?.inQuantity)) {
     let close = i + 1;
     while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
   }
+  // "a 6% rise in profits": the change names what changed.
+  if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of')) {
+    let j = i + 2;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const what = nounPhraseAfter(tokens, j);
+    if (what.words.length) {
+      const noun = `${tokens[i].text} ${tokens[i + 1].text} ${phrase(sentence, what.words)}`;
+      return { noun, counts: noun };
+    }
+  }
+  // "paid $4 million for the land": money for what, when nothing else follows the figure.
+  if (measured && /^[A-Z]{3}$/.test(q.unit!) && linker === 'for') {
+    let j = i + 1;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const t = tokens[j];
+    if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
+      const what = nounPhraseAfter(tokens, j);
+      if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower))) {
+        const noun = phrase(sentence, what.words);
+        return { noun, counts: noun };
+      }
+    }
+  }
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    // "121 of his 147 matches": the whole the figure is part of is counted in the same things.
+    if (tokens[j]?.inQuantity && /^\d/.test(tokens[j].text)) {
+      while (j < tokens.length && tokens[j].inQuantity) j++;
+    }
     np = nounPhraseAfter(tokens, j);
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
     // unless it ends in a common noun ("2 litre TurboMax engine").
-    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) np = { words: [], next: i };
+    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) {
+      // "a 20% stake and give Zenith ...": keep the common noun before the coordination.
+      const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
+      np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
+    }
   }
   if (np.words.length) {
     const participles = participlesAfter(tokens, np.next);
