@@ -185,6 +185,10 @@ describe('numbers extractor: what a figure counts', () => {
     expect(countsOf('The agency says gross farm output (GFO) rose by a strong 0.7% in the spring.')).toEqual([['0.7%', 'gross farm output']]);
   });
 
+  it('keeps a two-letter capitals abbreviation inside the subject', () => {
+    expect(countsOf('Quarterly profits at US toy maker Brindlewood jumped 76% this year.')).toEqual([['76%', 'Quarterly profits at US toy maker Brindlewood']]);
+  });
+
   it('takes a subject with an irregular participle verb', () => {
     expect(countsOf('Shares in Drelco have risen 13% this week.')).toEqual([['13%', 'Shares in Drelco']]);
   });

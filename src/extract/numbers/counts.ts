@@ -80,7 +80,8 @@ const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'a
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via']);
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NP_STOP.has(t.lower) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
+/** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
@@ -179,14 +180,14 @@ const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reporte
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
-const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
-  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
+  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   while (k >= 0 && words.length < 8) {
