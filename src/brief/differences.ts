@@ -2,6 +2,7 @@ import type { NumberFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { Difference } from './model.js';
 import { figureOf } from './key-numbers.js';
+import { DisjointSets } from '../disjoint-sets.js';
 
 export const DIFFERENCES_MAX = 4;
 
@@ -9,25 +10,14 @@ export const DIFFERENCES_MAX = 4;
 export function selectDifferences(ctx: BriefContext, max = DIFFERENCES_MAX): Difference[] {
   const byId = new Map<string, NumberFact>();
   for (const f of ctx.table.facts) if (f.kind === 'number') byId.set(f.id, f);
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
+  const sets = new DisjointSets();
   for (const f of byId.values()) {
     if (f.conflictsWith.length === 0) continue;
-    if (!parent.has(f.id)) parent.set(f.id, f.id);
-    for (const other of f.conflictsWith) {
-      if (!byId.has(other)) continue;
-      if (!parent.has(other)) parent.set(other, other);
-      const [a, b] = [find(f.id), find(other)].sort();
-      parent.set(b, a);
-    }
+    sets.add(f.id);
+    for (const other of f.conflictsWith) if (byId.has(other)) sets.union(f.id, other);
   }
   const groups = new Map<string, NumberFact[]>();
-  for (const id of [...parent.keys()].sort()) (groups.get(find(id)) ?? groups.set(find(id), []).get(find(id))!).push(byId.get(id)!);
+  for (const id of [...sets.ids()].sort()) (groups.get(sets.find(id)) ?? groups.set(sets.find(id), []).get(sets.find(id))!).push(byId.get(id)!);
   const items: Difference[] = [];
   for (const facts of groups.values()) {
     const variants = new Map<string, NumberFact[]>();

@@ -1,4 +1,5 @@
 import type { FactTable } from '../schema/index.js';
+import { DisjointSets } from '../disjoint-sets.js';
 
 /** Two articles sharing this many people or corroborated facts tell one story. */
 const MIN_LINKS = 2;
@@ -25,25 +26,12 @@ export function storiesOf(table: FactTable): (articleId: string) => string {
     for (let i = 0; i < e.articles.length; i++) for (let j = i + 1; j < e.articles.length; j++) link(e.articles[i], e.articles[j]);
   }
 
-  const parent = new Map<string, string>(table.articles.map((a) => [a.id, a.id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    // Path halving keeps later finds short.
-    for (let at = id; at !== root; ) {
-      const next = parent.get(at)!;
-      parent.set(at, root);
-      at = next;
-    }
-    return root;
-  };
+  const stories = new DisjointSets();
+  for (const a of table.articles) stories.add(a.id);
   for (const [key, n] of links) {
     if (n < MIN_LINKS) continue;
     const [a, b] = key.split('\0');
-    if (!parent.has(a) || !parent.has(b)) continue;
-    const [ra, rb] = [find(a), find(b)];
-    // The smaller id becomes the root, so the grouping does not depend on the order of joins.
-    if (ra !== rb) ra < rb ? parent.set(rb, ra) : parent.set(ra, rb);
+    if (stories.has(a) && stories.has(b)) stories.union(a, b);
   }
-  return find;
+  return (id) => stories.find(id);
 }
