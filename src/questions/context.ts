@@ -47,7 +47,58 @@ export interface QuestionContext {
   called(person: Person): string;
   /** Who says it: the speaker when known, else the outlet or the article. */
   attribution(fact: Fact, speaker: Speaker | null): string;
+  /** A quote's words as a question shows them: a Title Case headline in the case its article uses. */
+  wording(fact: QuoteFact): string;
   factsOf<K extends Fact['kind']>(kind: K): Array<Extract<Fact, { kind: K }>>;
+}
+
+/**
+ * Headlines capitalise every word ("Troops Now Deployed In Region"). A word goes to lower case
+ * when it is a function word, or when the reports write it in lower case more often than
+ * capitalised mid-sentence; a word they never use stays as it is (it may be a name).
+ */
+export function sentenceCase(headline: string, usage: WordUsage): string {
+  const words = [...headline.matchAll(/\p{L}[\p{L}’'-]*/gu)];
+  const capitalised = words.filter((m) => /^\p{Lu}\p{Ll}/u.test(m[0]));
+  if (words.length < TITLE_CASE_WORDS || capitalised.length < words.length * TITLE_CASE_SHARE) return headline;
+  let out = '';
+  let last = 0;
+  for (const m of capitalised) {
+    if (m.index === words[0].index) continue;
+    const lower = m[0].toLowerCase();
+    const uses = usage.get(lower);
+    if (STOPWORDS.has(lower) || SMALL_WORDS.has(lower) || (uses !== undefined && uses.lower > uses.capitalised)) {
+      out += headline.slice(last, m.index) + lower;
+      last = m.index! + m[0].length;
+    }
+  }
+  return out + headline.slice(last);
+}
+const TITLE_CASE_WORDS = 3;
+/** Short function words Title Case capitalises and sentences never do. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'as', 'into', 'over', 'up', 'off', 'out', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'not', 'no', 'its', 'it', 'than', 'after', 'before', 'now']);
+const TITLE_CASE_SHARE = 0.75;
+
+/** How often each word (by its lower-case form) is written in lower case, and capitalised mid-sentence. */
+export type WordUsage = Map<string, { lower: number; capitalised: number }>;
+
+export function wordUsage(texts: Iterable<string | undefined>): WordUsage {
+  const usage: WordUsage = new Map();
+  for (const text of texts) {
+    if (!text) continue;
+    // Mid-sentence means after a lower-case word or a comma: neither a sentence start nor a headline.
+    for (const m of text.matchAll(/(?:([\p{Ll},;]) )?(\p{L}[\p{L}’'-]*)/gu)) {
+      const word = m[2];
+      const lowerCase = /^\p{Ll}/u.test(word);
+      if (!lowerCase && !(m[1] && /^\p{Lu}\p{Ll}/u.test(word))) continue;
+      const key = word.toLowerCase();
+      let u = usage.get(key);
+      if (!u) usage.set(key, (u = { lower: 0, capitalised: 0 }));
+      if (lowerCase) u.lower++;
+      else u.capitalised++;
+    }
+  }
+  return usage;
 }
 
 export type RawTextSource = Record<string, string> | ((article: Article) => string | undefined);
@@ -184,9 +235,21 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     if (a?.title) return `the report “${nestQuotes(squash(a.title))}”`;
     return 'the report';
   };
+  const wordings = new Map<string, string>();
+  let usage: WordUsage | undefined;
+  const wording = (fact: QuoteFact) => {
+    if (!fact.extractor.startsWith('headlines/')) return fact.text;
+    let shown = wordings.get(fact.id);
+    if (shown === undefined) {
+      usage ??= wordUsage(table.articles.map((a) => raw(a.id)));
+      wordings.set(fact.id, (shown = sentenceCase(fact.text, usage)));
+    }
+    return shown;
+  };
   return {
     table,
     phrases,
+    wording,
     article: (id) => articles.get(id),
     entity: (id) => entities.get(id),
     raw,

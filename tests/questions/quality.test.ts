@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../src/questions/context.js';
+import { buildContext, sentenceCase, wordUsage } from '../../src/questions/context.js';
 import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
@@ -223,6 +223,42 @@ describe('quotes read as statements', () => {
     expect(balancedQuotes('the deal was “a significant step” for the town')).toBe(true);
     expect(balancedQuotes("the farmers' union said it was 'a good day'")).toBe(true);
     expect(balancedQuotes('the repairs are worth 40m euros a year (£35m')).toBe(false);
+  });
+});
+
+describe('reported words and headlines as questions show them', () => {
+  it('asks who said reported words only when they make a whole statement, not a short subjectless phrase', () => {
+    const text = [
+      'Councillor Mira Stolz said that was a matter for the voters to decide.',
+      'Councillor Jonas Feld said is pushing through the budget without any proper debate.',
+      'Mayor Ana Lindqvist said the ferry would run every hour through the summer.',
+      'Engineer Omar Haddad said the pumps were running day and night across the valley.',
+      'Farmer Lena Okafor said the fields would stay flooded until the spring.',
+      'Harbour master Nils Berg said the new quay would open before the winter storms.',
+    ].join(' ');
+    const entities = [person('e1', 'Mira Stolz', ['Councillor']), person('e2', 'Jonas Feld', ['Councillor']), person('e3', 'Ana Lindqvist', ['Mayor']), person('e4', 'Omar Haddad', ['Engineer']), person('e5', 'Lena Okafor', ['Farmer']), person('e6', 'Nils Berg', ['Harbour master'])];
+    const { table, texts } = tableOf(text, [
+      quote('that was a matter for the voters to decide', 'e1', 'Mira Stolz', false),
+      quote('is pushing through the budget without any proper debate', 'e2', 'Jonas Feld', false),
+      quote('the ferry would run every hour through the summer', 'e3', 'Ana Lindqvist', false),
+      quote('the pumps were running day and night across the valley', 'e4', 'Omar Haddad', false),
+      quote('the fields would stay flooded until the spring', 'e5', 'Lena Okafor', false),
+      quote('the new quay would open before the winter storms', 'e6', 'Nils Berg', false),
+    ], entities);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['who-said', 'said-what', 'true-false'], texts });
+    const asked = candidates.map((c) => (c.facts[0] as Extract<Fact, { kind: 'quote' }>).speaker.name);
+    expect(asked).toContain('Ana Lindqvist');
+    expect(asked).not.toContain('Mira Stolz');
+    expect(asked).not.toContain('Jonas Feld');
+    for (const c of candidates) if (c.draft.form === 'choice') for (const o of [c.draft.answer, ...c.draft.distractors]) expect(o).not.toMatch(/^(?:That was|Is pushing)/);
+  });
+
+  it('puts a Title Case headline in the case its article uses, keeping names', () => {
+    const usage = wordUsage(['Officials said the troops were now deployed near the border. Velden Harbour reopened, and Velden Harbour staff returned.']);
+    expect(sentenceCase('Velden Harbour Troops Now Deployed Near Border', usage)).toBe('Velden Harbour troops now deployed near border');
+    expect(sentenceCase('Mayor says harbour will reopen', usage)).toBe('Mayor says harbour will reopen');
+    // A word the reports never use stays as written: it may be a name. Small words always go to lower case.
+    expect(sentenceCase('Quarrendon Wins Vote In Council', wordUsage(['The council met.']))).toBe('Quarrendon Wins Vote in council');
   });
 });
 

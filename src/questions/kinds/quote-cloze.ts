@@ -62,7 +62,7 @@ export const quoteCloze: QuestionKindModule = {
     for (const fact of quotes) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
-      if (!speaker || !fact.direct || !standsAsStatement(fact) || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      if (!speaker || !fact.direct || !standsAsStatement(ctx, fact) || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       const own = new Set(wordsOf(fact).map((w) => stemOf(w.word)));
       const pool = (others: QuoteFact[]) => {
         const seen = new Set<string>();

@@ -17,7 +17,7 @@ export const saidWhat: QuestionKindModule = {
     const quotes = ctx.factsOf('quote').filter((q) => {
       const t = squash(q.text);
       // Options are shown whole: a cut one may leave a quotation mark open.
-      return t.length >= QUOTE_MIN && t.length <= OPTION_MAX && standsAsStatement(q);
+      return t.length >= QUOTE_MIN && t.length <= OPTION_MAX && standsAsStatement(ctx, q);
     });
     const out: Candidate[] = [];
     const byArticle = groupBy(quotes, (q) => q.article);
@@ -38,7 +38,7 @@ export const saidWhat: QuestionKindModule = {
       }
       if (picked.length < 3) continue;
       // All options alike: quoted words in quotation marks, reported clauses bare and capitalized.
-      const show = (q: QuoteFact) => (q.direct ? `“${shorten(quoteAsShown(q), OPTION_MAX)}”` : capitalize(shorten(quoteAsShown(q), OPTION_MAX)));
+      const show = (q: QuoteFact) => (q.direct ? `“${shorten(quoteAsShown(ctx, q), OPTION_MAX)}”` : capitalize(shorten(quoteAsShown(ctx, q), OPTION_MAX)));
       const stem = ctx.phrases.pick('said-what', { speaker: ctx.describe(speaker), name: ctx.called(speaker), direct: fact.direct }, rng);
       out.push({
         kind: 'said-what',

@@ -23,9 +23,9 @@ export const trueFalse: QuestionKindModule = {
     };
     for (const fact of ctx.factsOf('quote')) {
       const speaker = ctx.personOf(fact.speaker);
-      const quote = quoteAsShown(fact);
+      const quote = quoteAsShown(ctx, fact);
       // Whole statements only: a cut quote or a bare fragment is not something to judge true or false.
-      if (!speaker || !standsAsStatement(fact) || quote.length < QUOTE_MIN || quote.length > TF_QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      if (!speaker || !standsAsStatement(ctx, fact) || quote.length < QUOTE_MIN || quote.length > TF_QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng, 1);
       if (!other) continue;
       const shown = quote;

@@ -1,4 +1,4 @@
-import { alsoSaid } from '../context.js';
+import { alsoSaid, type QuestionContext } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
@@ -19,29 +19,33 @@ export function namesSpeaker(quote: string, names: Iterable<string>): boolean {
 }
 
 /** A quote as a stem or option shows it: direct words as written, reported ones as a clause after "said that". */
-export function quoteAsShown(fact: QuoteFact): string {
-  return nestQuotes(fact.direct ? squash(fact.text) : reportedClause(fact.text));
+export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
+  const words = ctx.wording(fact);
+  return nestQuotes(fact.direct ? squash(words) : reportedClause(words));
 }
 
 /**
  * A quote that reads as a whole statement on its own: quotation marks paired, quoted words a
  * sentence (capital first, several words), reported words with no pronoun pointing elsewhere ("He would ...").
  */
-export function standsAsStatement(fact: QuoteFact): boolean {
+export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
-  const shown = quoteAsShown(fact);
+  const shown = quoteAsShown(ctx, fact);
   // Cut short by the extraction ("... in its history and").
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS;
-  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown);
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown);
 }
+
+/** A reported clause that opens on its verb lost its subject in the extraction ("Is ramming through ..."). */
+const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do)\b/i;
 
 const PHRASE_MAX = 60;
 /** "the move", "the decision": reported words that need the story around them. */
 const REFERENT_PHRASE = /\bthe (?:move|decision|step|plan|deal|idea|proposal|measure|change|announcement|report|incident)\b/i;
 const STATEMENT_WORDS = 5;
 
-/** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. */
+/** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. Reported words need a whole statement. */
 function isShortPhrase(quote: string): boolean {
   return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1));
 }
@@ -53,8 +57,8 @@ export const whoSaid: QuestionKindModule = {
     const out: Candidate[] = [];
     for (const fact of ctx.factsOf('quote')) {
       const speaker = ctx.personOf(fact.speaker);
-      const quote = quoteAsShown(fact);
-      if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(fact) && !isShortPhrase(quote)) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      const quote = quoteAsShown(ctx, fact);
+      if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(ctx, fact) && !(fact.direct && isShortPhrase(quote))) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       // Someone the quote talks about is a giveaway, not a distractor.
       const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng);
       if (wrong.length < 3) continue;
