@@ -4,6 +4,7 @@ import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
 import { askableCounts } from '../../src/questions/kinds/number.js';
+import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
 import { overlaps } from '../../src/questions/kinds/role.js';
 import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
 import { quoteKeys } from '../../src/questions/fact-key.js';
@@ -251,6 +252,14 @@ describe('reported words and headlines as questions show them', () => {
     expect(asked).not.toContain('Mira Stolz');
     expect(asked).not.toContain('Jonas Feld');
     for (const c of candidates) if (c.draft.form === 'choice') for (const o of [c.draft.answer, ...c.draft.distractors]) expect(o).not.toMatch(/^(?:That was|Is pushing)/);
+  });
+
+  it('offers a cloze verb only words in a verb slot: "to" before a place adjective is no verb marker', () => {
+    const slots = Object.fromEntries(contentWords('troops moved to southwestern towns and will bolster the lines, hoping to continue').map((w) => [w.word, w.slot]));
+    expect(slots.southwestern).toBe('other');
+    expect(slots.bolster).toBe('verb');
+    expect(slots.continue).toBe('verb');
+    expect(slots.lines).toBe('noun');
   });
 
   it('puts a Title Case headline in the case its article uses, keeping names', () => {

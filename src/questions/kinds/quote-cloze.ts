@@ -13,6 +13,7 @@ import { QUOTE_MAX, namesSpeaker, standsAsStatement } from './who-said.js';
 const TOKEN = /\p{L}[\p{L}’'-]*/gu;
 const MIN_WORD = 5;
 const CLOZE_MIN = 30;
+const NOT_VERB_ENDING = /(?:ern|ous|ful|less|tion|sion|ness|ity|ship|hood|ism)$/;
 
 /** A content word and the grammatical slot its neighbour gives it, so options fit the gap alike. */
 interface SlotWord {
@@ -22,13 +23,15 @@ interface SlotWord {
 }
 
 /** Words that can be blanked or offered: content words, not names (those are who-said's job). */
-function contentWords(text: string): SlotWord[] {
+export function contentWords(text: string): SlotWord[] {
   const out: SlotWord[] = [];
   let previous = '';
   for (const [w] of text.matchAll(TOKEN)) {
     const lower = w.toLowerCase();
     if (w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(lower) && !/[’']/.test(w)) {
-      out.push({ word: w, slot: DETERMINERS.has(previous) ? 'noun' : VERB_MARKERS.has(previous) ? 'verb' : 'other' });
+      // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
+      const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
+      out.push({ word: w, slot: DETERMINERS.has(previous) ? 'noun' : verb ? 'verb' : 'other' });
     }
     previous = lower;
   }
