@@ -65,7 +65,7 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   const words = clause.split(' ');
   if (words.length < EVENT_MIN_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause) || !standsAlone(clause)) return false;
   // A date inside the event would answer, or muddle, the question about its date.
-  if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
+  if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause) || DURATION.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
@@ -119,6 +119,9 @@ const SUBJECT_OPENERS = new Set(['and', 'but', 'while', 'as', 'when', 'after', '
 const TRAILING_TIME = /(?:,|\b(?:on|in|at|during|since|last|this|early|late|earlier|later|also|reportedly|first|then|already|previously|recently))\s*$/i;
 
 const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|')})\\b`);
+
+/** "took 15 years", "for two decades": a span of time in the event muddles "when did this happen?". */
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some)[ -](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
 
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 

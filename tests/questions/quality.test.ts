@@ -83,6 +83,7 @@ describe('date and timeline events are whole clauses', () => {
     ['a claim inside reported speech', 'Tomas Brandt said that Ana Lindqvist closed the bridge on 4 May 2024.', '4 May 2024', 'closed the bridge'],
     ['a date that belongs to what was suggested, not to the suggesting', 'Ana Lindqvist suggested the council could decide in 2026.', '2026', 'suggested the council could decide'],
     ['a relative time inside the event', 'Omar Haddad repaired two pumps last week and the gates on 4 May 2024.', '4 May 2024', 'repaired two pumps last week and the gates'],
+    ['a span of time inside the event', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades, it said in 2024.", '2024', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades"],
     ['a reporting verb whose next word is an adjective, not what was said', 'Ana Lindqvist told shocked residents on 4 May 2024.', '4 May 2024', 'told shocked residents'],
     ['a definite subject with no name', 'The screening took place at the town hall on 4 May 2024.', '4 May 2024', 'The screening took place at the town hall'],
     ['a clause that lost its first words', 'Put the flood plan in we were forecasting on 4 May 2024.', '4 May 2024', 'Put the flood plan in we were forecasting'],
