@@ -68,6 +68,12 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause) || DURATION.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
+  // "has been recovering" goes on; "phones sold will have" is a forecast whose verb came later.
+  if (/^ha(?:s|ve|d)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'been' && words.slice(head + 2, head + 4).some((w) => /ing$/.test(bare(w)))) return false;
+  if (!REPORTING_VERBS.has(bare(words[head])) && words.slice(head + 1, head + 3).some((w) => MODALS.has(bare(w)))) return false;
+  // "has to deliver" is an obligation; "The book claims X hosted" is a claim, not an event.
+  if (/^ha(?:s|ve)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
+  if (words.slice(1, head).some((w) => PRESENT_CLAIMS.has(bare(w)))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
   if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
   // "The screening took place": a definite subject with no name points back into the story.
@@ -122,6 +128,8 @@ const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|
 
 /** "took 15 years", "for two decades": a span of time in the event muddles "when did this happen?". */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some)[ -](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
+
+const PRESENT_CLAIMS = new Set(['says', 'claims', 'alleges', 'suggests', 'argues', 'believes', 'thinks', 'insists', 'reports', 'shows', 'reveals', 'states']);
 
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 
