@@ -121,6 +121,12 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Labour MPs', 30))).toBeNull();
     expect(askableCounts(num('showed stronger economic growth', 12))).toBeNull();
   });
+  it('skips a name or a source and its verb in place of the thing counted', () => {
+    expect(askableCounts(num('Velden Harbour Authority', 250, 'USD'))).toBeNull();
+    expect(askableCounts(num("Velden's Ana Lindqvist", 60, 'm'))).toBeNull();
+    expect(askableCounts(num('Research group Velden Data estimates sales', 200000))).toBeNull();
+    expect(askableCounts(num('Velden Harbour ferry tickets sold', 4000))).toBe('Velden Harbour ferry tickets sold');
+  });
   it('keeps a specific count; a small one only of things named in the plural', () => {
     expect(askableCounts(num('residents of Velden evacuated', 12000))).toBe('residents of Velden evacuated');
     expect(askableCounts(num('shelters opened by volunteers', 4))).toBe('shelters opened by volunteers');

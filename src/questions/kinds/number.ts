@@ -14,6 +14,8 @@ const COUNTS_MAX = 90;
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
 
+const SOURCE_VERBS = new Set(['estimates', 'expects', 'predicts', 'forecasts', 'says', 'claims', 'reports', 'believes', 'thinks', 'suggests', 'shows', 'calculates', 'reckons']);
+
 const AFTER_PARTICIPLE = new Set(['by', 'or', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'during', 'since', 'over', 'last', 'this', 'into', 'across', 'per']);
 
 /** "talks sent Fiat shares": a noun, a past verb, then its object is a clause, not a thing counted. */
@@ -36,6 +38,10 @@ export function askableCounts(fact: NumberFact): string | null {
   // What is counted is a noun phrase: one opening on a verb or a function word is an extraction slip ("showed stronger growth").
   const first = (words[0] ?? '').toLowerCase();
   if (isPastVerb(first) || /^\p{Ll}+ing$/u.test(words[0] ?? '') || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
+  // A name is who reported or holds the figure, not what it counts ("Securities and Exchange Commission").
+  if (content.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
+  if (words.some((w, i) => i > 0 && SOURCE_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
   if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;
