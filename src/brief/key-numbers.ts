@@ -12,8 +12,9 @@ function looksLikeYear(f: NumberFact): boolean {
 }
 
 export function figureOf(f: NumberFact): string {
-  const words = QUALIFIER_WORDS[f.qualifier];
   const text = f.text.replace(/\s+/g, ' ').trim();
+  // "thousands" is already vague: "some thousands" says nothing more.
+  const words = f.qualifier === 'some' && !/\d/.test(text) ? undefined : QUALIFIER_WORDS[f.qualifier];
   return words && !text.toLowerCase().startsWith(words) ? `${words} ${text}` : text;
 }
 
@@ -47,5 +48,6 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
 }
 
 function score(ctx: BriefContext, f: NumberFact): number {
-  return 1 + (f.counts ? 0.8 : 0) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
+  // A figure in digits is worth knowing; "thousands" or "millions" only when nothing better is reported.
+  return 1 + (f.counts ? 0.8 : 0) - (/\d/.test(f.text) ? 0 : 0.5) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
 }
