@@ -68,6 +68,9 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause) || DURATION.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
   if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
+  // "Super PACs authorized by court rulings": a participle describing the subject, no finite verb
+  // ("Prices rose by 5%" has one).
+  if (bare(words[head + 1] ?? '') === 'by' && !/^[\d£$€]/.test(words[head + 2] ?? '') && !PAST_AUXILIARIES.has(bare(words[head - 1])) && bare(words[head - 1]) !== 'been' && !REPORTING_VERBS.has(bare(words[head]))) return false;
   // "has been recovering" goes on; "phones sold will have" is a forecast whose verb came later.
   if (/^ha(?:s|ve|d)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'been' && words.slice(head + 2, head + 4).some((w) => /ing$/.test(bare(w)))) return false;
   if (!REPORTING_VERBS.has(bare(words[head])) && words.slice(head + 1, head + 3).some((w) => MODALS.has(bare(w)))) return false;

@@ -5,7 +5,7 @@ import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
 import { askableCounts } from '../../src/questions/kinds/number.js';
 import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
-import { overlaps } from '../../src/questions/kinds/role.js';
+import { overlaps, roleOption } from '../../src/questions/kinds/role.js';
 import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
 import { quoteKeys } from '../../src/questions/fact-key.js';
 import { reportedClause } from '../../src/questions/text.js';
@@ -85,6 +85,7 @@ describe('date and timeline events are whole clauses', () => {
     ['a relative time inside the event', 'Omar Haddad repaired two pumps last week and the gates on 4 May 2024.', '4 May 2024', 'repaired two pumps last week and the gates'],
     ['an ongoing state', "Velden's credit market has been slowly recovering from a crisis in 2024.", '2024', "Velden's credit market has been slowly recovering from a crisis"],
     ['a forecast whose first verb-like word is a participle', 'Nearly all phones sold will have a camera by 2024, Velden Research said.', '2024', 'Nearly all phones sold will have a camera'],
+    ['a participle with no finite verb', 'Velden harbour levies approved by the council in 2024.', '2024', 'Velden harbour levies approved by the council'],
     ['an obligation', 'Velden Harbour has to deliver a new quay by 2024.', '2024', 'Velden Harbour has to deliver a new quay'],
     ['a claim in the present tense', 'The new book claims Mayor Lindqvist hosted a dinner in 2024.', '2024', 'The new book claims Mayor Lindqvist hosted a dinner'],
     ['a span of time inside the event', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades, it said in 2024.", '2024', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades"],
@@ -126,6 +127,9 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num("Velden's Ana Lindqvist", 60, 'm'))).toBeNull();
     expect(askableCounts(num('Research group Velden Data estimates sales', 200000))).toBeNull();
     expect(askableCounts(num('Velden Harbour ferry tickets sold', 4000))).toBe('Velden Harbour ferry tickets sold');
+    expect(askableCounts(num('Iraq War veteran Ana Lindqvist', 46))).toBeNull();
+    expect(askableCounts(num('mother of three replied', 34))).toBeNull();
+    expect(askableCounts(num('ferry tickets sold by Velden Harbour', 4000))).toBe('ferry tickets sold by Velden Harbour');
   });
   it('keeps a specific count; a small one only of things named in the plural', () => {
     expect(askableCounts(num('residents of Velden evacuated', 12000))).toBe('residents of Velden evacuated');
@@ -283,6 +287,12 @@ describe('reported words and headlines as questions show them', () => {
 });
 
 describe('role questions', () => {
+  it('spells out a title cut to its abbreviation when the role stands alone as an option', () => {
+    expect(roleOption('Sen.')).toBe('Senator');
+    expect(roleOption('Velden Rep')).toBe('Velden Representative');
+    expect(roleOption('Lt Gen')).toBe('Lieutenant General');
+    expect(roleOption('Bank chief')).toBe('Bank chief');
+  });
   it('treats near-synonyms and unqualified versions of a job as the same role', () => {
     expect(overlaps('Defense Minister', 'U.S. Defense Secretary')).toBe(true);
     expect(overlaps('Velden Council chief', 'Velden Council Secretary General')).toBe(true);

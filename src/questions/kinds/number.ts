@@ -6,7 +6,7 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { BASE_VERBS, DANGLING_ENDS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { BASE_VERBS, DANGLING_ENDS, REPORTING_VERBS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { isPastVerb } from '../clause.js';
 
 const COUNTS_MAX = 90;
@@ -42,6 +42,12 @@ export function askableCounts(fact: NumberFact): string | null {
   if (content.every((w) => /^\p{Lu}/u.test(w))) return null;
   // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
   if (words.some((w, i) => i > 0 && SOURCE_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
+  // "Iraq War veteran Ana Lindqvist": a figure about a person (an age, a score), not a count of things.
+  const last2 = words.slice(-2);
+  const before = words.at(-3)?.toLowerCase();
+  if (last2.length === 2 && last2.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && before !== undefined && /^\p{Ll}/u.test(words.at(-3)!) && !STOPWORDS.has(before) && !AFTER_PARTICIPLE.has(before)) return null;
+  // "mother of three replied": the sentence's reporting verb, not a thing counted.
+  if (REPORTING_VERBS.has((words.at(-1) ?? '').toLowerCase()) || /^(?:replied|responded|asked)$/i.test(words.at(-1) ?? '')) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
   if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;

@@ -5,15 +5,17 @@ import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
-import { ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { ABBREVIATED_TITLES, ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
 import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
 const ROLE_MAX = 80;
 
 /** A role as an option: "Former Dutch prime minister", no leading article. */
-function roleOption(role: string): string {
-  return capitalize(squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, ''));
+export function roleOption(role: string): string {
+  const bare = squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, '');
+  // "Sen", "Florida Rep": a title cut to its abbreviation reads as a word of its own on an option.
+  return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => ABBREVIATED_TITLES.get(w.replace('.', '')) ?? w));
 }
 
 function roleWords(role: string): Set<string> {

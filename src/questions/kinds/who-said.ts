@@ -33,7 +33,8 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   const shown = quoteAsShown(ctx, fact);
   // Cut short by the extraction ("... in its history and").
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
-  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS;
+  // Words wholly inside inner quotation marks are someone else's, relayed by the speaker.
+  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown);
   return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown);
 }
 
