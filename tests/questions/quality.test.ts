@@ -129,6 +129,8 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Velden Harbour ferry tickets sold', 4000))).toBe('Velden Harbour ferry tickets sold');
     expect(askableCounts(num('Iraq War veteran Ana Lindqvist', 46))).toBeNull();
     expect(askableCounts(num('mother of three replied', 34))).toBeNull();
+    expect(askableCounts(num('Velden Rovers and Arnholt United', 24))).toBeNull();
+    expect(askableCounts({ ...num("Ana Lindqvist's first appearance at the harbour", 15), text: '15-year-old' })).toBeNull();
     expect(askableCounts(num('ferry tickets sold by Velden Harbour', 4000))).toBe('ferry tickets sold by Velden Harbour');
   });
   it('keeps a specific count; a small one only of things named in the plural', () => {

@@ -14,6 +14,7 @@ const COUNTS_MAX = 90;
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
 
+const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'van', 'von', 'del', 'da']);
 const SOURCE_VERBS = new Set(['estimates', 'expects', 'predicts', 'forecasts', 'says', 'claims', 'reports', 'believes', 'thinks', 'suggests', 'shows', 'calculates', 'reckons']);
 
 const AFTER_PARTICIPLE = new Set(['by', 'or', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'during', 'since', 'over', 'last', 'this', 'into', 'across', 'per']);
@@ -39,7 +40,9 @@ export function askableCounts(fact: NumberFact): string | null {
   const first = (words[0] ?? '').toLowerCase();
   if (isPastVerb(first) || /^\p{Ll}+ing$/u.test(words[0] ?? '') || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
   // A name is who reported or holds the figure, not what it counts ("Securities and Exchange Commission").
-  if (content.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return null;
+  // An age ("15-year-old") is said of a person; "the figure of X's first appearance" would not read as one.
+  if (/\byears?[- ]old\b/i.test(fact.text)) return null;
   // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
   if (words.some((w, i) => i > 0 && SOURCE_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
   // "Iraq War veteran Ana Lindqvist": a figure about a person (an age, a score), not a count of things.
