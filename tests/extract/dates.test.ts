@@ -132,6 +132,30 @@ describe('dates: weekday direction', () => {
   it('reads "last Friday" as the Friday before the publication day', () => {
     expect(dates('He claimed last Friday that troops had arrived.', MONDAY)[0]).toMatchObject({ text: 'last Friday', value: '2024-10-25' });
   });
+  it('reads a plan that had been due as past', () => {
+    expect(dates('The offer had been due to expire Friday, the bank said.', SATURDAY)[0].value).toBe('2024-11-01');
+    expect(dates('The vote was scheduled to take place Thursday.', SATURDAY)[0].value).toBe('2024-10-31');
+  });
+  it('takes the tense of the main clause after a fronted "until"', () => {
+    expect(dates('Until Thursday, the police had not named a suspect.', SATURDAY)[0].value).toBe('2024-10-31');
+    expect(dates('The ministry gave the families until Tuesday to leave.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('does not take a capitalised or non-verb word in -ed for a past tense', () => {
+    expect(dates('Mr Tarvel would be travelling to the United States Thursday.', SATURDAY)[0].value).toBe('2024-11-07');
+    expect(dates('Ms Orlan will succeed Mr Bexley Tuesday, the board said.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('reads a scheduled event in the present tense with an adverb as future', () => {
+    expect(dates('The two envoys meet separately Monday with the mediator.', SATURDAY)[0].value).toBe('2024-11-04');
+  });
+  it('reaches a cue further along the clause when nothing stands before the date', () => {
+    expect(dates('On Tuesday, the Norland Tenants Association of the eastern districts plans to hold a rally.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('lets a comma close the phrase of a cue before the date', () => {
+    expect(dates('Just ahead of the envoy trip, the ministry on Sunday issued a travel warning.', MONDAY)[0].value).toBe('2024-10-27');
+  });
+  it('keeps a weekday with its calendar date before a colon', () => {
+    expect(dates('The Daily Ledger said in an editorial on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
+  });
 });
 
 describe('dates: without a publication date', () => {
