@@ -153,6 +153,15 @@ describe('dates: weekday direction', () => {
   it('lets a comma close the phrase of a cue before the date', () => {
     expect(dates('Just ahead of the envoy trip, the ministry on Sunday issued a travel warning.', MONDAY)[0].value).toBe('2024-10-27');
   });
+  it('writes a fractional duration in the next smaller unit', () => {
+    expect(dates('The families lived in the camps for 2 1/2 years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y6M' });
+    expect(dates('The envoy spent about 5 1/2 hours in the capital.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'PT5H30M' });
+    expect(dates('Prices will not change for a couple of years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+  });
+  it('reads "the 1988 period" in a quarterly report as that quarter a year before', () => {
+    const found = dates('Brindle Corp. said third-quarter profit rose 8%. It earned $4 million in the 2023 period.', MONDAY);
+    expect(found.find((f) => f.text === 'the 2023 period')).toMatchObject({ value: '2023-Q3' });
+  });
   it('keeps a weekday with its calendar date before a colon', () => {
     expect(dates('The Daily Ledger said in an editorial on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
   });
