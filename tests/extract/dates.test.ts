@@ -162,6 +162,13 @@ describe('dates: weekday direction', () => {
     const found = dates('Brindle Corp. said third-quarter profit rose 8%. It earned $4 million in the 2023 period.', MONDAY);
     expect(found.find((f) => f.text === 'the 2023 period')).toMatchObject({ value: '2023-Q3' });
   });
+  it('reads a month after "by" as a deadline ahead', () => {
+    expect(dates('The group must repay the bridge loan by February, its lenders said.', '2023-10-30')[0]).toMatchObject({ text: 'February', value: '2024-02' });
+  });
+  it('reads a later ordinal quarter early in the year as last year\'s unless the clause looks ahead', () => {
+    expect(dates('Brindle Corp. reported a drop in profits for the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2023-Q4' });
+    expect(dates('Brindle Corp. expects profits to recover in the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2024-Q4' });
+  });
   it('keeps a weekday with its calendar date before a colon', () => {
     expect(dates('The Daily Ledger said in an editorial on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
   });

@@ -1,3 +1,4 @@
+import { quarterOf } from './calendar.js';
 import { relativeUnitValue, yearOf } from './resolve.js';
 import { ORDINALS } from './words.js';
 import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
@@ -7,7 +8,7 @@ import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } fro
 export const quarter: Rule = {
   name: 'quarter',
   source: `(?:(?:the|its|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
-  interpret({ g, anchor, text }) {
+  interpret({ g, anchor, text, direction }) {
     const ord = ORDINALS[lower(g('ord'))] ?? 0;
     const half = lower(g('qh')) === 'half';
     if (half ? ord > 2 && lower(g('ord')) !== 'final' : ord > 4) return null;
@@ -20,7 +21,12 @@ export const quarter: Rule = {
     // "the first half" of a match is no half-year: only with a year or "fiscal" is it one.
     if (half && !explicit && !rel && !/fiscal|of\s+the\s+year/i.test(text)) return null;
     if (half) return { type: 'DATE', value: `${y}-H${lower(g('ord')) === 'final' ? 2 : ord}` };
-    if (!explicit && !rel) return { type: 'DATE', value: quarterValue(anchor, ord === 0 ? 4 : ord, year) };
+    if (!explicit && !rel) {
+      const q = ord === 0 ? 4 : ord;
+      // In January "profits for the fourth quarter" are last year's, unless the clause looks ahead.
+      const later = anchor.dct != null && year != null && q > quarterOf(anchor.dct.m) && direction() !== 'future';
+      return { type: 'DATE', value: quarterValue(anchor, q, later ? year! - 1 : year) };
+    }
     return { type: 'DATE', value: `${y}-Q${ord}` };
   },
 };

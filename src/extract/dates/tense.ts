@@ -68,10 +68,14 @@ const WINDOW = 80;
 /** "Until Friday, they had not ...": a fronted phrase takes the tense of the clause after it. */
 const FRONTED = /^\W*(?:until|till|by)\s+$/i;
 
+const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
+
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const from = Math.max(0, start - WINDOW);
   const beforeText = sentence.slice(from, start);
   const before = FRONTED.test(sentence.slice(0, start)) ? { dir: null, end: -1 } : lastCue(beforeText);
+  // "repay the loan by February": a deadline lies ahead.
+  if (BY_DEADLINE.test(beforeText) && before.dir !== 'past') return 'future';
   const beforeDistance = before.dir ? beforeText.length - before.end : Infinity;
   const after = firstCue(sentence.slice(end, end + WINDOW));
   const afterDistance = after.dir ? after.at : Infinity;
