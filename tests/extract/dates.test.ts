@@ -169,6 +169,10 @@ describe('dates: weekday direction', () => {
     expect(dates('Brindle Corp. reported a drop in profits for the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2023-Q4' });
     expect(dates('Brindle Corp. expects profits to recover in the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2024-Q4' });
   });
+  it('reads a capitalised bare season after "by" as a name', () => {
+    expect(dates('A free kick by Winter was met by the head of Borrow.', MONDAY)).toEqual([]);
+    expect(dates('The bridge will be finished by winter.', MONDAY)[0]).toMatchObject({ text: 'winter' });
+  });
   it('keeps a weekday with its calendar date before a colon', () => {
     expect(dates('The Daily Ledger said in an editorial on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
   });

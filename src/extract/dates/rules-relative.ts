@@ -105,7 +105,10 @@ export const seasonThisYear: Rule = {
   name: 'season-this-year',
   source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
   interpret({ g, sentence, start, anchor }) {
-    if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start))) return null;
+    const before = sentence.slice(Math.max(0, start - 16), start);
+    if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(before)) return null;
+    // "a free kick by Winter": a bare capitalised season after "by" or "of" is a name.
+    if (capitalized(g('season')) && !g('mod') && /\b(?:by|of)\s+$/i.test(before)) return null;
     const code = SEASONS[lower(g('season'))];
     if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
     const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;

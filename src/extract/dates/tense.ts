@@ -73,15 +73,16 @@ const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const from = Math.max(0, start - WINDOW);
   const beforeText = sentence.slice(from, start);
-  const before = FRONTED.test(sentence.slice(0, start)) ? { dir: null, end: -1 } : lastCue(beforeText);
+  const before = start <= 12 && FRONTED.test(sentence.slice(0, start)) ? { dir: null, end: -1 } : lastCue(beforeText);
   // "repay the loan by February": a deadline lies ahead.
   if (BY_DEADLINE.test(beforeText) && before.dir !== 'past') return 'future';
   const beforeDistance = before.dir ? beforeText.length - before.end : Infinity;
-  const after = firstCue(sentence.slice(end, end + WINDOW));
-  const afterDistance = after.dir ? after.at : Infinity;
   // "Ahead of the trip, the ministry on Sunday issued ...": a comma closes the cue's phrase.
   const closed = before.dir !== null && beforeText.indexOf(',', before.end) >= 0;
-  if (beforeDistance <= NEAR && !(closed && afterDistance <= NEAR)) return before.dir;
+  if (beforeDistance <= NEAR && !closed) return before.dir;
+  const after = firstCue(sentence.slice(end, end + WINDOW));
+  const afterDistance = after.dir ? after.at : Infinity;
+  if (beforeDistance <= NEAR && afterDistance > NEAR) return before.dir;
   if (afterDistance < beforeDistance) return after.dir;
   return before.dir;
 }
