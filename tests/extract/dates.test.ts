@@ -141,20 +141,20 @@ describe('dates: weekday direction', () => {
     expect(dates('The ministry gave the families until Tuesday to leave.', SATURDAY)[0].value).toBe('2024-11-05');
   });
   it('does not take a capitalised or non-verb word in -ed for a past tense', () => {
-    expect(dates('Mr Tarvel would be travelling to the United States Thursday.', SATURDAY)[0].value).toBe('2024-11-07');
+    expect(dates('Mr Tarvel would be flying to the United Kingdom Thursday.', SATURDAY)[0].value).toBe('2024-11-07');
     expect(dates('Ms Orlan will succeed Mr Bexley Tuesday, the board said.', SATURDAY)[0].value).toBe('2024-11-05');
   });
   it('reads a scheduled event in the present tense with an adverb as future', () => {
-    expect(dates('The two envoys meet separately Monday with the mediator.', SATURDAY)[0].value).toBe('2024-11-04');
+    expect(dates('The rival delegations meet separately Monday in Oslo.', SATURDAY)[0].value).toBe('2024-11-04');
   });
   it('reaches a cue further along the clause when nothing stands before the date', () => {
     expect(dates('On Tuesday, the Norland Tenants Association of the eastern districts plans to hold a rally.', SATURDAY)[0].value).toBe('2024-11-05');
   });
   it('lets a comma close the phrase of a cue before the date', () => {
-    expect(dates('Just ahead of the envoy trip, the ministry on Sunday issued a travel warning.', MONDAY)[0].value).toBe('2024-10-27');
+    expect(dates('Shortly ahead of the royal tour, the ministry on Sunday published new guidance.', MONDAY)[0].value).toBe('2024-10-27');
   });
   it('writes a fractional duration in the next smaller unit', () => {
-    expect(dates('The families lived in the camps for 2 1/2 years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y6M' });
+    expect(dates('The crew stayed at the station for 2 1/2 years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y6M' });
     expect(dates('The envoy spent about 5 1/2 hours in the capital.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'PT5H30M' });
     expect(dates('Prices will not change for a couple of years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y' });
   });
@@ -163,18 +163,18 @@ describe('dates: weekday direction', () => {
     expect(found.find((f) => f.text === 'the 2023 period')).toMatchObject({ value: '2023-Q3' });
   });
   it('reads a month after "by" as a deadline ahead', () => {
-    expect(dates('The group must repay the bridge loan by February, its lenders said.', '2023-10-30')[0]).toMatchObject({ text: 'February', value: '2024-02' });
+    expect(dates('The group must refinance its debt by February, its lenders said.', '2023-10-30')[0]).toMatchObject({ text: 'February', value: '2024-02' });
   });
   it('reads a later ordinal quarter early in the year as last year\'s unless the clause looks ahead', () => {
     expect(dates('Brindle Corp. reported a drop in profits for the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2023-Q4' });
     expect(dates('Brindle Corp. expects profits to recover in the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2024-Q4' });
   });
   it('reads a capitalised bare season after "by" as a name', () => {
-    expect(dates('A free kick by Winter was met by the head of Borrow.', MONDAY)).toEqual([]);
+    expect(dates('The cross by Winter found Dunlop at the far post.', MONDAY)).toEqual([]);
     expect(dates('The bridge will be finished by winter.', MONDAY)[0]).toMatchObject({ text: 'winter' });
   });
   it('keeps a weekday with its calendar date before a colon', () => {
-    expect(dates('The Daily Ledger said in an editorial on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
+    expect(dates('The Daily Ledger wrote on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
   });
 });
 

@@ -437,7 +437,11 @@ function nominalEvent(sentence: string, words: Word[]): string | null {
 }
 
 /** The date is one end of a range or one of a list of dates. */
+/** "in 2010, 2011 and 2012": a year list whose other years no rule took for dates. */
+const YEAR_LIST_AFTER = /^\s*(?:,|and|or|to|-|–|\/)\s*(?:19|20)\d\d\b(?!\s*(?:%|per))/;
+
 function coordinated(sentence: string, start: number, end: number, others: ReadonlyArray<{ start: number; end: number }>): boolean {
+  if (YEAR_LIST_AFTER.test(sentence.slice(end, end + 12))) return true;
   for (const o of others) {
     if (o.start >= end && COORDINATION_GAP.test(sentence.slice(end, o.start))) return true;
     if (o.end <= start && COORDINATION_GAP.test(sentence.slice(o.end, start))) return true;
