@@ -173,6 +173,13 @@ describe('dates: weekday direction', () => {
     expect(dates('The cross by Winter found Dunlop at the far post.', MONDAY)).toEqual([]);
     expect(dates('The bridge will be finished by winter.', MONDAY)[0]).toMatchObject({ text: 'winter' });
   });
+  it('gives a clock time the calendar date or bracketed weekday after it', () => {
+    expect(dates('The offer runs until 5 p.m. EST Nov. 9, the bank said.', '1989-11-02')[0]).toMatchObject({ text: '5 p.m. EST Nov. 9', type: 'TIME', value: '1989-11-09T17:00' });
+    expect(dates('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.', '1998-08-08')[0]).toMatchObject({ type: 'TIME', value: '1998-08-07T10:35' });
+  });
+  it('reads "three days later" as a duration: "later" counts from another event, not the publication', () => {
+    expect(dates('Three days later, the index had recovered.', MONDAY)[0]).toMatchObject({ text: 'Three days', type: 'DURATION', value: 'P3D' });
+  });
   it('keeps a weekday with its calendar date before a colon', () => {
     expect(dates('The Daily Ledger wrote on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
   });

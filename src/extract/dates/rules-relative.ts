@@ -6,7 +6,7 @@ import { NUM, POD, PREMOD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDA
 
 export const ago: Rule = {
   name: 'ago',
-  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back)(?![a-z])`,
+  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
   interpret({ g, anchor, text }) {
     const dir = lower(g('dir'));
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
