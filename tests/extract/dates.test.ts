@@ -180,6 +180,11 @@ describe('dates: weekday direction', () => {
   it('reads "three days later" as a duration: "later" counts from another event, not the publication', () => {
     expect(dates('Three days later, the index had recovered.', MONDAY)[0]).toMatchObject({ text: 'Three days', type: 'DURATION', value: 'P3D' });
   });
+  it('reads "financial" quarters and years like fiscal ones', () => {
+    expect(dates('Profits rose 4% in the second financial quarter.', '2024-11-20')[0]).toMatchObject({ text: 'the second financial quarter', value: '2024-Q2' });
+    expect(dates('Sales fell in the last financial year.', '2024-11-20')[0]).toMatchObject({ text: 'the last financial year', value: '2023' });
+    expect(dates('A financial crisis hit the region.', '2024-11-20')).toEqual([]);
+  });
   it('keeps a weekday with its calendar date before a colon', () => {
     expect(dates('The Daily Ledger wrote on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
   });

@@ -6,7 +6,7 @@ import { eventFor } from './event.js';
 import { makeAnchor } from './resolve.js';
 import { scanTimexes } from './scan.js';
 
-const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal )?quarter\b/i;
+const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal |financial )?quarter\b/i;
 
 /** QUARTERLY_REPORT tries its alternation at every position: first look for the word it needs. */
 function reportsQuarter(text: string): boolean {

@@ -20,7 +20,7 @@ export const ago: Rule = {
 
 export const relativeUnit: Rule = {
   name: 'relative-unit',
-  source: `(?<mod>(?:early|late|mid|earlier|later)(?:-|\\s+)(?:in\\s+|on\\s+)?|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|previous|following|current|upcoming)\\s+(?:(?<wd>${WEEKDAY})(?:\\s+(?<pod>${POD}))?|(?<season>spring|summer|fall|autumn|winter)|(?<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|fiscal\\s+year))(?![a-z])`,
+  source: `(?<mod>(?:early|late|mid|earlier|later)(?:-|\\s+)(?:in\\s+|on\\s+)?|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|previous|following|current|upcoming)\\s+(?:(?<wd>${WEEKDAY})(?:\\s+(?<pod>${POD}))?|(?<season>spring|summer|fall|autumn|winter)|(?<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|(?:fiscal|financial)\\s+year))(?![a-z])`,
   interpret({ g, anchor, text, sentence, start, direction }) {
     const rel = lower(g('rel'));
     let offset = REL_OFFSET[rel] ?? 0;
@@ -44,7 +44,7 @@ export const relativeUnit: Rule = {
     const season = g('season');
     if (season) return { type: 'DATE', value: seasonValue(anchor, lower(season), offset) };
     const unit = lower(g('unit'));
-    if (unit === 'fiscal year') return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
+    if (unit.endsWith(' year')) return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
     if (/^(?:morning|afternoon|evening|night)$/.test(unit)) {
       if (rel === 'this') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}T${partOfDay(unit)}` };
       if (rel === 'last') return { type: 'TIME', value: `${dayOffsetValue(anchor, -1)}T${partOfDay(unit)}` };
