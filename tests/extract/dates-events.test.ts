@@ -119,6 +119,7 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Arlen never found his form during the summer.', 'the summer'],
     ['Lena Marsh will start 2026 with three indoor meetings.', '2026'],
     ['The peso is close to a record low reached earlier in March.', 'March'],
+    ['Tomlin will break the record set by his coach back in 1987.', '1987'],
   ];
   it.each(none)('no event: %s -> %s', (sentence, dateText) => {
     expect(dateIn(sentence, dateText).event).toBeNull();

@@ -400,7 +400,10 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
       // "is within reach of a low reached in November": a main clause with only a copula is not dated by the participle.
       let e = previous;
       while (e < s && isVerbGroupWord(words[e], words[e - 1])) e++;
-      if (words.slice(previous, e).every((w) => BE.has(w.lower) || VERB_ADVERBS.has(w.lower))) return null;
+      const main = words.slice(previous, e);
+      if (main.every((w) => BE.has(w.lower) || VERB_ADVERBS.has(w.lower))) return null;
+      // "will eclipse the record set in 1952": a main clause that looks ahead is not dated by a past participle.
+      if (main.some((w) => w.lower === 'will' || w.lower === "'ll" || HYPOTHETICAL.has(w.lower))) return null;
       return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent);
     }
   }
