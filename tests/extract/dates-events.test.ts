@@ -89,9 +89,56 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['It was their first title since 1988.', '1988'],
     ['The singer would have toured Asia in 2021 without the pandemic.', '2021'],
     ['The union leader said on Monday that the overhaul of the regional transport network for commuters and freight in the north and the south of the country was a failure.', 'Monday'],
+    // Ranges and lists of dates: no one date of them dates the event.
+    ['Mr Orvel served in the northern command from 1992 to 1996.', '1992'],
+    ['Mr Orvel served in the northern command from 1992 to 1996.', '1996'],
+    ['The scheme aims to save $40m between 2026 and 2029.', '2026'],
+    ['The Dunmore Society published reports on the issue in 2011 and 2015.', '2015'],
+    ['The fair runs over the weekend of 14 and 15 May.', '15 May'],
+    ['The replays will be held on 12/13 March.', '13 March'],
+    ['The grant will be paid out in instalments in 2027, 2028 and 2029.', '2027'],
+    ['Brandt and Ossian were the only operators in the region until 2009.', '2009'],
+    // Baselines of a comparison.
+    ['Exports were stronger in March than February.', 'February'],
+    ['Output rose 1.2%, compared with 0.9% in the previous quarter.', 'the previous quarter'],
+    ['Holiday bookings were also up on 2019.', '2019'],
+    // The date qualifies a noun, or another event named before it.
+    ['The ministry is reiterating a 3% target for 2026.', '2026'],
+    ['Holm and Vesty were named the winners of the 2019 Marlow Awards.', '2019'],
+    ['The striker is in talks over a contract extension beyond 2028.', '2028'],
+    ['For 2026, Kestrel Media is projecting sales growth of 4%.', '2026'],
+    ['A spokeswoman said the opera\'s 9 April premiere remains unchanged.', '9 April'],
+    ['Jo Brenner travelled to Leeds to join the team ahead of their final on Sunday.', 'Sunday'],
+    // Forecasts and plans: the date is the forecast's, not the forecasting's.
+    ['Research group Halden estimates sales will reach 90,000 in 2026.', '2026'],
+    ['Rail workers have voted to walk out on 9 June.', '9 June'],
+    ['The mayor promised to expand bus lanes from April 2027.', 'April 2027'],
+    // Fragments and negations.
+    ['Full terms are due to be published on Monday.', 'Monday'],
+    ['It was made in 1973.', '1973'],
+    ['Arlen never found his form during the summer.', 'the summer'],
+    ['Lena Marsh will start 2026 with three indoor meetings.', '2026'],
+    ['The peso is close to a record low reached earlier in March.', 'March'],
+    ['Tomlin will break the record set by his coach back in 1987.', '1987'],
   ];
   it.each(none)('no event: %s -> %s', (sentence, dateText) => {
     expect(dateIn(sentence, dateText).event).toBeNull();
+  });
+
+  it('keeps an adverb in -ly inside the verb group', () => {
+    expect(dateIn('The largest mosaic of its kind was carefully assembled by artist Ola Brink in May 2019.', 'May 2019').event).toBe(
+      'The largest mosaic of its kind was carefully assembled by artist Ola Brink',
+    );
+  });
+  it('keeps an event that holds another date only as a noun modifier', () => {
+    expect(dateIn('Tom Keller was named coach of the year for 2023 by the league on Monday.', 'Monday').event).toBe(
+      'Tom Keller was named coach of the year for 2023 by the league',
+    );
+  });
+  it('keeps the event of a plan stated as a plan', () => {
+    expect(dateIn('The envoy is expected to deliver her report to a summit in Lisbon during April.', 'April').event).toBe(
+      'The envoy is expected to deliver her report to a summit in Lisbon',
+    );
   });
 
   it('never cuts a name in half when an event is long', () => {

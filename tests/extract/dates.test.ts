@@ -132,6 +132,62 @@ describe('dates: weekday direction', () => {
   it('reads "last Friday" as the Friday before the publication day', () => {
     expect(dates('He claimed last Friday that troops had arrived.', MONDAY)[0]).toMatchObject({ text: 'last Friday', value: '2024-10-25' });
   });
+  it('reads a plan that had been due as past', () => {
+    expect(dates('The offer had been due to expire Friday, the bank said.', SATURDAY)[0].value).toBe('2024-11-01');
+    expect(dates('The vote was scheduled to take place Thursday.', SATURDAY)[0].value).toBe('2024-10-31');
+  });
+  it('takes the tense of the main clause after a fronted "until"', () => {
+    expect(dates('Until Thursday, the police had not named a suspect.', SATURDAY)[0].value).toBe('2024-10-31');
+    expect(dates('The ministry gave the families until Tuesday to leave.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('does not take a capitalised or non-verb word in -ed for a past tense', () => {
+    expect(dates('Mr Tarvel would be flying to the United Kingdom Thursday.', SATURDAY)[0].value).toBe('2024-11-07');
+    expect(dates('Ms Orlan will succeed Mr Bexley Tuesday, the board said.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('reads a scheduled event in the present tense with an adverb as future', () => {
+    expect(dates('The rival delegations meet separately Monday in Oslo.', SATURDAY)[0].value).toBe('2024-11-04');
+  });
+  it('reaches a cue further along the clause when nothing stands before the date', () => {
+    expect(dates('On Tuesday, the Norland Tenants Association of the eastern districts plans to hold a rally.', SATURDAY)[0].value).toBe('2024-11-05');
+  });
+  it('lets a comma close the phrase of a cue before the date', () => {
+    expect(dates('Shortly ahead of the royal tour, the ministry on Sunday published new guidance.', MONDAY)[0].value).toBe('2024-10-27');
+  });
+  it('writes a fractional duration in the next smaller unit', () => {
+    expect(dates('The crew stayed at the station for 2 1/2 years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y6M' });
+    expect(dates('The envoy spent about 5 1/2 hours in the capital.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'PT5H30M' });
+    expect(dates('Prices will not change for a couple of years.', MONDAY)[0]).toMatchObject({ type: 'DURATION', value: 'P2Y' });
+  });
+  it('reads "the 1988 period" in a quarterly report as that quarter a year before', () => {
+    const found = dates('Brindle Corp. said third-quarter profit rose 8%. It earned $4 million in the 2023 period.', MONDAY);
+    expect(found.find((f) => f.text === 'the 2023 period')).toMatchObject({ value: '2023-Q3' });
+  });
+  it('reads a month after "by" as a deadline ahead', () => {
+    expect(dates('The group must refinance its debt by February, its lenders said.', '2023-10-30')[0]).toMatchObject({ text: 'February', value: '2024-02' });
+  });
+  it('reads a later ordinal quarter early in the year as last year\'s unless the clause looks ahead', () => {
+    expect(dates('Brindle Corp. reported a drop in profits for the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2023-Q4' });
+    expect(dates('Brindle Corp. expects profits to recover in the fourth quarter.', '2024-01-26')[0]).toMatchObject({ value: '2024-Q4' });
+  });
+  it('reads a capitalised bare season after "by" as a name', () => {
+    expect(dates('The cross by Winter found Dunlop at the far post.', MONDAY)).toEqual([]);
+    expect(dates('The bridge will be finished by winter.', MONDAY)[0]).toMatchObject({ text: 'winter' });
+  });
+  it('gives a clock time the calendar date or bracketed weekday after it', () => {
+    expect(dates('The offer runs until 5 p.m. EST Nov. 9, the bank said.', '1989-11-02')[0]).toMatchObject({ text: '5 p.m. EST Nov. 9', type: 'TIME', value: '1989-11-09T17:00' });
+    expect(dates('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.', '1998-08-08')[0]).toMatchObject({ type: 'TIME', value: '1998-08-07T10:35' });
+  });
+  it('reads "three days later" as a duration: "later" counts from another event, not the publication', () => {
+    expect(dates('Three days later, the index had recovered.', MONDAY)[0]).toMatchObject({ text: 'Three days', type: 'DURATION', value: 'P3D' });
+  });
+  it('reads "financial" quarters and years like fiscal ones', () => {
+    expect(dates('Profits rose 4% in the second financial quarter.', '2024-11-20')[0]).toMatchObject({ text: 'the second financial quarter', value: '2024-Q2' });
+    expect(dates('Sales fell in the last financial year.', '2024-11-20')[0]).toMatchObject({ text: 'the last financial year', value: '2023' });
+    expect(dates('A financial crisis hit the region.', '2024-11-20')).toEqual([]);
+  });
+  it('keeps a weekday with its calendar date before a colon', () => {
+    expect(dates('The Daily Ledger wrote on Saturday, April 25: the ruling was wrong.', '1998-04-24')[0]).toMatchObject({ text: 'Saturday, April 25', value: '1998-04-25' });
+  });
 });
 
 describe('dates: without a publication date', () => {

@@ -65,7 +65,7 @@ export const SAFE_CUT_BEFORE = new Set([
 export const NOT_SUBJECT_START = new Set([
   'in', 'on', 'at', 'for', 'with', 'from', 'by', 'into', 'during', 'after', 'before', 'since', 'until', 'over', 'under',
   'despite', 'amid', 'as', 'to', 'of', 'about', 'than', 'between', 'among', 'like', 'if', 'when', 'whether', 'there',
-  'here', 'not',
+  'here', 'not', 'according',
 ]);
 
 /** Words that may follow a date used as an adverb ("on Monday in Brussels", "in 2004, when ..."). */

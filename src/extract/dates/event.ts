@@ -66,6 +66,30 @@ const isNegation = (w: Word) => NEGATIONS.has(w.lower) || w.lower.endsWith("n't"
 const OPEN_PERIOD_BEFORE = /\bsince\s+(?:(?:the|early|late|mid|at\s+least)\s+)?$/i;
 /** Prepositions left dangling at the end of a subject when the date after them is cut out. */
 const DANGLING = new Set([...TRAILING, 'between', 'before', 'after', 'beyond', 'through', 'throughout', 'following', 'until', 'towards', 'toward', 'against', 'under', 'per']);
+/** "compared with 0.5% in the previous quarter", "higher than November", "up on 2003": a baseline, not an event. */
+const COMPARISON_BEFORE = /(?:\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s,;:]+\s+){0,5}|\bthan\s+(?:in\s+|on\s+|the\s+)?)$/i;
+/** "sales were up on 2003": a year after "up on" or "down on" is a baseline. */
+const UP_ON_BEFORE = /\b(?:up|down)\s+on\s+$/i;
+/** "until 1993", "19/20 February": the date bounds a period or is half of a pair. */
+const BOUND_BEFORE = /(?:\b(?:until|till)\s+(?:the\s+)?|\d\s*[/–-]\s*|\b\d{1,2}\s+(?:and|or|to)\s+)$/i;
+/** "the play's 15 March opening", "the worst Christmas", "the three months through to September": part of a noun phrase. */
+const NOUN_PHRASE_BEFORE = /(?:['’]s\s+|\bthe\s+[a-z]+est\s+|\b(?:weeks?|months?|years?|quarters?|days?)\s+(?:through\s+to|to|through|ending|ended)\s+)$/i;
+/** "ahead of their game on Sunday", "preparing for the championships in March": the date belongs to that event. */
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|preparing\s+for|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\b[^,;:]{0,60}$/i;
+/** "a target for 2005", "the winners of the 2004 awards", "an extension beyond 2007": the date qualifies the noun. */
+const NOUN_PREPOSITION_BEFORE = /\b([\p{L}'-]+)\s+(?:of|for|beyond)\s+(?:the\s+)?$/iu;
+/** "For 2005, the group is projecting ...": a fronted "for" names a target period. */
+const FRONTED_FOR = /^\W*for\s+(?:the\s+)?$/i;
+/** Two dates joined as a range or a list ("between 1999 and 2001", "in 2010, 2011 and 2012"). */
+const COORDINATION_GAP = /^[\s,]*(?:(?:and|or|to|through|till|until|-|–|—|\/)\s*)?(?:(?:in|on|at|the|of)\s+)?$/i;
+/** Present-tense forecasts, claims and hopes: the date belongs to what is forecast, not to the forecasting. */
+const FORECAST_WORDS = new Set(['projecting', 'projects', 'estimates', 'predicts', 'forecasts', 'expects', 'claims', 'hopes', 'hoping', 'believes', 'reiterating', 'reiterates', 'confident', 'hopeful', 'optimistic']);
+/** Verbs whose "to" infinitive lies ahead of them ("voted to strike on 5 May"): the date may be the infinitive's. */
+const PLAN_VERBS = new Set(['voted', 'promised', 'pledged', 'vowed', 'agreed', 'threatened', 'planned', 'decided', 'offered', 'proposed', 'asked', 'urged', 'called', 'targeted', 'hoped', 'wanted', 'aimed', 'sought', 'refused', 'declined', 'intended']);
+/** Words that carry no content of their own in a verb phrase without a subject ("was made", "called him"). */
+const THIN_WORDS = new Set(['to', 'be', 'him', 'her', 'it', 'them', 'me', 'us', 'off', 'up', 'out', 'down', 'away', 'back', 'over', 'in', 'on', 'due', 'set', 'about', 'likely', 'able']);
+/** Prepositions that make a date an adverbial of the clause ("on Monday", "between 2005 and 2008"). */
+const ADVERBIAL_BEFORE = /(?:^|\s)(?:in|on|at|from|between|until|till|to|and|or|by|during|since)\s+$/i;
 const MAX_WORDS = 20;
 const MAX_SUBJECT_WORDS = 7;
 /** Deictic values ("now", "the future", "weeks ago") date nothing a timeline could place. */
@@ -148,6 +172,12 @@ function isVerb(word: Word, previous: Word | undefined): boolean {
   return w.length > 4 && w.endsWith('ed') && !w.includes('-') && !EVENT_STOP_ED.has(w);
 }
 
+/** "manually", "completely": an adverb in -ly (lower case; a few nouns in -ly excepted). */
+function isLyAdverb(word: Word): boolean {
+  return word.text === word.lower && word.lower.length > 4 && word.lower.endsWith('ly') && !LY_NOUNS.has(word.lower);
+}
+const LY_NOUNS = new Set(['rally', 'ally', 'supply', 'assembly', 'family', 'reply', 'monopoly', 'anomaly', 'belly', 'jelly', 'bully', 'early', 'holy', 'ugly', 'silly', 'lily', 'folly', 'tally', 'panoply', 'homily', 'melancholy']);
+
 function isVerbGroupWord(word: Word, previous: Word | undefined): boolean {
   return isVerb(word, previous) || VERB_ADVERBS.has(word.lower);
 }
@@ -190,7 +220,9 @@ function isBareYearObject(sentence: string, start: number): boolean {
   const before = wordsIn(sentence, Math.max(0, start - 40), start);
   const previous = before[before.length - 1];
   if (!previous || /\S/.test(sentence.slice(previous.end, start)) || EMPTY_VERBS.has(previous.lower)) return false;
-  const infinitive = before[before.length - 2]?.lower === 'to' && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
+  const beforePrevious = before[before.length - 2]?.lower ?? '';
+  // "to restate 2000", "will start 2005": a base verb after "to" or a modal takes the year as its object.
+  const infinitive = (beforePrevious === 'to' || HYPOTHETICAL.has(beforePrevious) || beforePrevious === 'will') && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
   return infinitive || isVerb(previous, before[before.length - 2]);
 }
 
@@ -214,7 +246,9 @@ function verbGroupStart(words: Word[], nearestToEnd: boolean): number {
   }
   if (verb < 0) return -1;
   let start = verb;
-  while (start > 0 && isVerbGroupWord(words[start - 1], words[start - 2])) start--;
+  // "was manually constructed": an adverb in -ly between two verbs of the group belongs to it.
+  const inGroup = (i: number) => isVerbGroupWord(words[i], words[i - 1]) || (i > 0 && isLyAdverb(words[i]) && isVerbGroupWord(words[i - 1], words[i - 2]));
+  while (start > 0 && inGroup(start - 1)) start--;
   // "reported to have resigned": the verb before an infinitive heads the group.
   while (start > 1 && words[start - 1].lower === 'to' && isVerb(words[start - 2], words[start - 3])) {
     start -= 2;
@@ -234,6 +268,8 @@ function subjectOf(words: Word[]): Word[] | 'speech' | null {
   if (!subject.length) return null;
   if (subject.some((w) => isSpeechPronoun(w))) return 'speech';
   if (subject.length > MAX_SUBJECT_WORDS || NOT_SUBJECT_START.has(subject[0].lower)) return null;
+  // "details are due to be unveiled": "due to" is part of the verb phrase, no subject.
+  if (subject[subject.length - 1].lower === 'to') return null;
   if (subject.length === 1 && PRONOUN_SUBJECTS.has(subject[0].lower)) return null;
   if (subject.some((w, i) => isVerb(w, subject[i - 1]))) return null;
   // "2001 it employed" (after "between 1999 and"): not one noun phrase.
@@ -294,6 +330,9 @@ function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[
   if (!vp.length || EMPTY_VERBS.has(vp[vp.length - 1].lower)) return null;
   if (!subjectWords && vp.length === 1 && !REPORTING_VERBS.has(vp[0].lower)) return null;
   const group = vp.filter((w, i) => isVerbGroupWord(w, vp[i - 1]));
+  // "voted to strike ... on 5 May": the date is the infinitive's, not the vote's.
+  const plan = vp.findIndex((w, i) => PLAN_VERBS.has(w.lower) && isVerbGroupWord(w, vp[i - 1]));
+  if (plan >= 0 && vp.slice(plan + 1).some((w, i, rest) => w.lower === 'to' && rest[i + 1] && /^[a-z]+$/.test(rest[i + 1].text) && !DETERMINERS.has(rest[i + 1].lower))) return null;
   // "have not won", "was never adopted", "won't be": a negated clause is no event.
   for (let i = 0; i < vp.length && (isVerbGroupWord(vp[i], vp[i - 1]) || isNegation(vp[i])); i++) if (isNegation(vp[i])) return null;
   const head = group.find((w) => !EMPTY_VERBS.has(w.lower.replace(/[.']+$/, '')) && !VERB_ADVERBS.has(w.lower));
@@ -317,6 +356,16 @@ function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[
     if (!said || !said.some((w, i) => i > 0 && isVerb(w, said[i - 1]))) return null;
     const subject = subjectWords ? `${textOf(sentence, subjectWords)} ` : '';
     return `${subject}${verb} that ${textOf(sentence, said)}`;
+  }
+  // "was made", "due to be issued", "called him": without a subject, a bare verb says nothing.
+  if (!subjectWords) {
+    // "be put in place", "have shrugged off": the tail of an infinitive whose verb lies before it.
+    if (/^(?:be|have|been)$/.test(vp[0].lower)) return null;
+    // The verb itself: the head, or the word after an auxiliary that no list knows ("was attracting").
+    let lead = 0;
+    while (lead < vp.length && isVerbGroupWord(vp[lead], vp[lead - 1])) lead++;
+    const verb = head ?? vp[lead];
+    if (!vp.some((w) => w !== verb && !EMPTY_VERBS.has(w.lower) && !VERB_ADVERBS.has(w.lower) && !THIN_WORDS.has(w.lower))) return null;
   }
   const all = limit([...(subjectWords ?? []), ...vp], (subjectWords?.length ?? 0) + 1);
   if (!all || all.some((w) => isSpeechPronoun(w))) return null;
@@ -348,10 +397,19 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
     const single = !isVerbGroupWord(words[v - 1], words[v - 2]) && (v + 1 >= words.length || !isVerbGroupWord(words[v + 1], words[v]));
     const participle = words[v].lower.endsWith('ed') || PARTICIPLES.has(words[v].lower);
     if (single && participle && previous >= 0 && !REPORTING_VERBS.has(words[s - 1].lower)) {
+      // "is within reach of a low reached in November": a main clause with only a copula is not dated by the participle.
+      let e = previous;
+      while (e < s && isVerbGroupWord(words[e], words[e - 1])) e++;
+      const main = words.slice(previous, e);
+      if (main.every((w) => BE.has(w.lower) || VERB_ADVERBS.has(w.lower))) return null;
+      // "will eclipse the record set in 1952": a main clause that looks ahead is not dated by a past participle.
+      if (main.some((w) => w.lower === 'will' || w.lower === "'ll" || HYPOTHETICAL.has(w.lower))) return null;
       return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent);
     }
   }
   if (isExpletive(words.slice(s, v), words.slice(v))) return null;
+  // "McIlroy never got near his best": a negation before the verb group.
+  if (s < v && isNegation(words[v - 1])) return null;
   let subject = subjectOf(words.slice(s, v));
   if (subject === 'speech') return null;
   if (!subject && v === 0 && antecedent) subject = subjectOf(antecedent);
@@ -381,8 +439,57 @@ function nominalEvent(sentence: string, words: Word[]): string | null {
   return textOf(sentence, np);
 }
 
-export function eventFor(sentence: string, start: number, end: number, timex?: { type: TimexType; value: string }): string | null {
+/** The date is one end of a range or one of a list of dates. */
+/** "in 2010, 2011 and 2012": a year list whose other years no rule took for dates. */
+const YEAR_LIST_AFTER = /^\s*(?:,|and|or|to|-|–|\/)\s*(?:19|20)\d\d\b(?!\s*(?:%|per))/;
+
+function coordinated(sentence: string, start: number, end: number, others: ReadonlyArray<{ start: number; end: number }>): boolean {
+  if (YEAR_LIST_AFTER.test(sentence.slice(end, end + 12))) return true;
+  for (const o of others) {
+    if (o.start >= end && COORDINATION_GAP.test(sentence.slice(end, o.start))) return true;
+    if (o.end <= start && COORDINATION_GAP.test(sentence.slice(o.end, start))) return true;
+  }
+  return false;
+}
+
+/** The words before the date say it is a baseline, a bound, or part of a noun phrase. */
+function datesSomethingElse(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 80), start);
+  // The patterns end at the date: the short ones look at its last words only.
+  const tail = before.length > 40 ? before.slice(-40) : before;
+  if (BOUND_BEFORE.test(tail) || NOUN_PHRASE_BEFORE.test(tail)) return true;
+  const lower = before.toLowerCase();
+  if ((lower.includes('compared') || lower.includes('than') || lower.includes('vs')) && COMPARISON_BEFORE.test(before)) return true;
+  if ((lower.includes('ahead') || lower.includes('prepar') || lower.includes('run-up')) && AHEAD_OF_BEFORE.test(before)) return true;
+  if (FRONTED_FOR.test(sentence.slice(0, start))) return true;
+  if (UP_ON_BEFORE.test(tail) && /^\d{4}\b/.test(sentence.slice(start, start + 5))) return true;
+  const noun = NOUN_PREPOSITION_BEFORE.exec(tail);
+  if (!noun) return false;
+  const word = makeWord(noun[1], 0, noun[1].length);
+  return !isVerb(word, undefined) && !DATE_LEAD.has(word.lower) && !/ing$/.test(word.lower);
+}
+
+export function eventFor(
+  sentence: string,
+  start: number,
+  end: number,
+  timex?: { type: TimexType; value: string },
+  others: ReadonlyArray<{ start: number; end: number }> = [],
+): string | null {
   if (timex && (timex.type === 'DURATION' || timex.type === 'SET' || UNPLACEABLE.has(timex.value))) return null;
+  if (coordinated(sentence, start, end, others) || datesSomethingElse(sentence, start)) return null;
+  const event = clauseEvent(sentence, start, end);
+  if (!event) return null;
+  // An event that holds another date of the sentence as its own adverbial mixes two times ("played on 20 August and ... on 21 August").
+  for (const o of others) {
+    const at = event.indexOf(sentence.slice(o.start, o.end));
+    if (at >= 0 && ADVERBIAL_BEFORE.test(event.slice(0, at))) return null;
+  }
+  for (const w of event.toLowerCase().split(/[^a-z']+/)) if (FORECAST_WORDS.has(w)) return null;
+  return event;
+}
+
+function clauseEvent(sentence: string, start: number, end: number): string | null {
   const breaks = breaksOf(sentence);
   if (insideQuote(breaks, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
   if (OPEN_PERIOD_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return null;

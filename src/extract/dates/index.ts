@@ -6,7 +6,7 @@ import { eventFor } from './event.js';
 import { makeAnchor } from './resolve.js';
 import { scanTimexes } from './scan.js';
 
-const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal )?quarter\b/i;
+const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal |financial )?quarter\b/i;
 
 /** QUARTERLY_REPORT tries its alternation at every position: first look for the word it needs. */
 function reportsQuarter(text: string): boolean {
@@ -28,7 +28,9 @@ export const datesExtractor: Extractor = {
     const anchor = makeAnchor(parseIsoDate(doc.article.published), () => reportsQuarter(doc.text));
     const facts: DateDraft[] = [];
     const scan = (sentence: string, span: Span) => {
-      for (const t of scanTimexes(sentence, anchor)) {
+      const found = scanTimexes(sentence, anchor);
+      for (const t of found) {
+        const others = found.length > 1 ? found.filter((o) => o !== t && (o.type === 'DATE' || o.type === 'TIME')) : [];
         facts.push({
           kind: 'date',
           span: { start: span.start + t.start, end: span.start + t.end },
@@ -36,7 +38,7 @@ export const datesExtractor: Extractor = {
           extractor: `dates/${t.rule}`,
           type: t.type,
           value: t.value,
-          event: eventFor(sentence, t.start, t.end, t),
+          event: eventFor(sentence, t.start, t.end, t, others),
         });
       }
     };

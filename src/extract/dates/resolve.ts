@@ -132,10 +132,26 @@ export function shiftedValue(a: Anchor, unitWord: string, count: number | null, 
   }
 }
 
+/** The next smaller unit of a duration letter, and the value of a whole count plus a rest in it. */
+const SMALLER: Partial<Record<string, { times: number; format: (whole: number, rest: number) => string }>> = {
+  Y: { times: 12, format: (w, r) => `P${w}Y${r}M` },
+  W: { times: 7, format: (w, r) => `P${w * 7 + r}D` },
+  D: { times: 24, format: (w, r) => `P${w}DT${r}H` },
+  H: { times: 60, format: (w, r) => `PT${w}H${r}M` },
+  M: { times: 60, format: (w, r) => `PT${w}M${r}S` },
+};
+
 /** TimeML duration: P3Y, P2W, PT5H, PXD (vague count). */
 export function durationValue(unitWord: string, count: number | null): string {
   const unit = UNITS[unitWord] ?? UNITS.day;
   const n = count == null ? null : count * unit.times;
+  // "2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M; the fraction in the next smaller unit.
+  if (n != null && n > 1 && !Number.isInteger(n)) {
+    const split = SMALLER[unit.letter];
+    const whole = Math.floor(n);
+    const rest = split ? Math.round((n - whole) * split.times * 1000) / 1000 : NaN;
+    if (split && Number.isInteger(rest)) return split.format(whole, rest);
+  }
   const amount = n == null ? 'X' : String(Number.isInteger(n) ? n : Math.round(n * 100) / 100);
   switch (unit.letter) {
     case 'S':

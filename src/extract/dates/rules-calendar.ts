@@ -7,19 +7,29 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
-  interpret({ g, anchor, direction }) {
+  source: `(?:(?:about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  interpret({ g, anchor, direction, sentence, end }) {
     let h = Number(g('hh'));
     const ampm = lower(g('ampm'));
     if (h > 12 && ampm !== "o'clock") return null;
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
-    const wd = g('wd');
-    const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    // "10:35 a.m. (0735 GMT) Friday": the weekday after a bracketed other zone.
+    const wd = g('wd') ?? BRACKET_THEN_WEEKDAY.exec(sentence.slice(end, end + 30))?.[1];
+    const month = g('month');
+    let day: string;
+    if (month) {
+      const m = monthNumber(month);
+      const d = Number.parseInt(g('day') ?? '', 10);
+      if (!isValidDate(2000, m, d)) return null;
+      day = monthDayValue(anchor, m, d, direction());
+    } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     return { type: 'TIME', value: `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}` };
   },
 };
+
+const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?(${WEEKDAY})(?![a-z])`, 'i');
 
 export const noon: Rule = {
   name: 'noon',

@@ -1,3 +1,4 @@
+import { quarterOf } from './calendar.js';
 import { relativeUnitValue, yearOf } from './resolve.js';
 import { ORDINALS } from './words.js';
 import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
@@ -6,8 +7,8 @@ import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } fro
 
 export const quarter: Rule = {
   name: 'quarter',
-  source: `(?:(?:the|its|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:fiscal[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
-  interpret({ g, anchor, text }) {
+  source: `(?:(?:the|its|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
+  interpret({ g, anchor, text, direction }) {
     const ord = ORDINALS[lower(g('ord'))] ?? 0;
     const half = lower(g('qh')) === 'half';
     if (half ? ord > 2 && lower(g('ord')) !== 'final' : ord > 4) return null;
@@ -18,9 +19,14 @@ export const quarter: Rule = {
     if (year != null && rel) year += REL_OFFSET[lower(rel)] ?? 0;
     const y = year == null ? 'XXXX' : String(year);
     // "the first half" of a match is no half-year: only with a year or "fiscal" is it one.
-    if (half && !explicit && !rel && !/fiscal|of\s+the\s+year/i.test(text)) return null;
+    if (half && !explicit && !rel && !/fiscal|financial|of\s+the\s+year/i.test(text)) return null;
     if (half) return { type: 'DATE', value: `${y}-H${lower(g('ord')) === 'final' ? 2 : ord}` };
-    if (!explicit && !rel) return { type: 'DATE', value: quarterValue(anchor, ord === 0 ? 4 : ord, year) };
+    if (!explicit && !rel) {
+      const q = ord === 0 ? 4 : ord;
+      // In January "profits for the fourth quarter" are last year's, unless the clause looks ahead.
+      const later = anchor.dct != null && !/fiscal|financial/i.test(text) && year != null && q > quarterOf(anchor.dct.m) && direction() !== 'future';
+      return { type: 'DATE', value: quarterValue(anchor, q, later ? year! - 1 : year) };
+    }
     return { type: 'DATE', value: `${y}-Q${ord}` };
   },
 };
@@ -36,7 +42,7 @@ export const quarterCode: Rule = {
 
 export const quarterReference: Rule = {
   name: 'quarter-reference',
-  source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>fiscal\\s+)?(?<unit>quarter|half|period)(?![a-z])`,
+  source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>(?:fiscal|financial)\\s+)?(?<unit>quarter|half|period)(?![a-z])`,
   interpret({ g, anchor, text, sentence, end }) {
     const head = lower(text.split(/\s+/)[0]);
     const adj = lower(g('adj'));
@@ -70,7 +76,7 @@ export const yearAgo: Rule = {
 
 export const fiscalYear: Rule = {
   name: 'fiscal-year',
-  source: `the\\s+(?:(?<rel>current|latest|previous|last|next|new|past)\\s+)?fiscal\\s+year(?![a-z])`,
+  source: `the\\s+(?:(?<rel>current|latest|previous|last|next|new|past)\\s+)?(?:fiscal|financial)\\s+year(?![a-z])`,
   interpret({ g, anchor }) {
     const rel = lower(g('rel'));
     if (!rel) return { type: 'DURATION', value: 'P1Y' };

@@ -6,7 +6,7 @@ import { NUM, POD, PREMOD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDA
 
 export const ago: Rule = {
   name: 'ago',
-  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back)(?![a-z])`,
+  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
   interpret({ g, anchor, text }) {
     const dir = lower(g('dir'));
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
@@ -20,7 +20,7 @@ export const ago: Rule = {
 
 export const relativeUnit: Rule = {
   name: 'relative-unit',
-  source: `(?<mod>(?:early|late|mid|earlier|later)(?:-|\\s+)(?:in\\s+|on\\s+)?|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|previous|following|current|upcoming)\\s+(?:(?<wd>${WEEKDAY})(?:\\s+(?<pod>${POD}))?|(?<season>spring|summer|fall|autumn|winter)|(?<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|fiscal\\s+year))(?![a-z])`,
+  source: `(?<mod>(?:early|late|mid|earlier|later)(?:-|\\s+)(?:in\\s+|on\\s+)?|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|previous|following|current|upcoming)\\s+(?:(?<wd>${WEEKDAY})(?:\\s+(?<pod>${POD}))?|(?<season>spring|summer|fall|autumn|winter)|(?<unit>week|weekend|month|year|quarter|decade|century|day|morning|afternoon|evening|night|(?:fiscal|financial)\\s+year))(?![a-z])`,
   interpret({ g, anchor, text, sentence, start, direction }) {
     const rel = lower(g('rel'));
     let offset = REL_OFFSET[rel] ?? 0;
@@ -44,7 +44,7 @@ export const relativeUnit: Rule = {
     const season = g('season');
     if (season) return { type: 'DATE', value: seasonValue(anchor, lower(season), offset) };
     const unit = lower(g('unit'));
-    if (unit === 'fiscal year') return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
+    if (unit.endsWith(' year')) return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
     if (/^(?:morning|afternoon|evening|night)$/.test(unit)) {
       if (rel === 'this') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}T${partOfDay(unit)}` };
       if (rel === 'last') return { type: 'TIME', value: `${dayOffsetValue(anchor, -1)}T${partOfDay(unit)}` };
@@ -105,7 +105,10 @@ export const seasonThisYear: Rule = {
   name: 'season-this-year',
   source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
   interpret({ g, sentence, start, anchor }) {
-    if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, start - 16), start))) return null;
+    const before = sentence.slice(Math.max(0, start - 16), start);
+    if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(before)) return null;
+    // "a free kick by Winter": a bare capitalised season after "by" or "of" is a name.
+    if (capitalized(g('season')) && !g('mod') && /\b(?:by|of)\s+$/i.test(before)) return null;
     const code = SEASONS[lower(g('season'))];
     if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
     const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;

@@ -70,6 +70,8 @@ export const set: Rule = {
     if (adv) {
       const next = sentence.slice(start + adv.length, start + adv.length + 20);
       const prev = lastWord(sentence, 0, start);
+      // A capital inside the sentence is a title: "The Daily Ledger", "the Weekly Review".
+      if (start > 0 && capitalized(g('adv')) && /\S/.test(sentence.slice(0, start))) return null;
       // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
       if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;

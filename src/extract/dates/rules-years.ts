@@ -1,16 +1,21 @@
 import { DECADE_WORDS, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
-import { MOD, MONTH_FULL, type Rule, YEAR, alt, isYearContext, lower, monthNumber, yearValue } from './grammar.js';
+import { MOD, MONTH_FULL, type Rule, YEAR, alt, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
 export const year: Rule = {
   name: 'year',
-  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:fiscal(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?`,
+  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:(?:fiscal|financial)(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?(?:\\s+(?<period>quarter|period)(?![a-z-]))?`,
   interpret(input) {
     const { g, text } = input;
     const y = Number(g('year'));
     const fiscal = g('fiscal');
     if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
+    // "the 1988 quarter" in a quarterly report: the reported quarter of that year.
+    if (g('period') && !g('mod') && !fiscal) {
+      const reported = input.anchor.quarterly ? reportedQuarter(input.anchor) : '';
+      return { type: 'DATE', value: reported.includes('-Q') ? `${g('year')}${reported.slice(reported.indexOf('-Q'))}` : String(y) };
+    }
     if (g('the') && !g('mod')) return null;
     if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
     if (fiscal && /^FY$/i.test(fiscal.trim()) && !/^FY/.test(fiscal)) return null;

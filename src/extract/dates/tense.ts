@@ -13,30 +13,76 @@ const alternatives = (forms: string[]) => forms.map((f) => f.replace(/ /g, '\\s+
 const NOT_PRESENT_BEFORE = String.raw`(?<!\b(?:did|didn't|not|never|to|could|would|might|should|had|has|have|must|may|can|a|an|the|his|her|its|their|this|that|of)\s+)`;
 /** Case-sensitive: "the Australian Open on Monday" names a tournament. */
 const PRESENT_SCHEDULE = new RegExp(
-  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
+  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
   'g',
 );
-const CUE = new RegExp(String.raw`\b(?:(?<future>will|won't|shall|going\s+to|plans?|planned|planning|scheduled|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
+const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|planning|scheduled|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
+/** Words in -ed that are no past tense ("hundred", "need"); a capital one is a name ("United"). */
+const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
-function lastCue(text: string): Direction {
+/** The direction a cue gives, or null for a word in -ed that is no verb. */
+function cueDirection(m: RegExpExecArray): Direction {
+  const groups = m.groups ?? {};
+  if (groups.ed !== undefined) {
+    const word = groups.ed;
+    if (word.charCodeAt(0) < 97 || NOT_PAST_ED.has(word.toLowerCase())) return null;
+    return 'past';
+  }
+  return groups.past !== undefined || groups.pastPlan !== undefined ? 'past' : 'future';
+}
+
+/** The last cue in text: its direction and where it ends (-1 when none). */
+function lastCue(text: string): { dir: Direction; end: number } {
   CUE.lastIndex = 0;
   let dir: Direction = null;
   let at = -1;
+  let end = -1;
   let m: RegExpExecArray | null;
   while ((m = CUE.exec(text))) {
-    dir = m.groups?.past ? 'past' : 'future';
+    const d = cueDirection(m);
+    if (!d) continue;
+    dir = d;
     at = m.index;
+    end = m.index + m[0].length;
   }
   PRESENT_SCHEDULE.lastIndex = 0;
-  while ((m = PRESENT_SCHEDULE.exec(text))) if (m.index > at) return 'future';
-  return dir;
+  while ((m = PRESENT_SCHEDULE.exec(text))) if (m.index > at) return { dir: 'future', end: m.index + m[0].length };
+  return { dir, end };
 }
 
-export function directionAt(sentence: string, start: number, end: number): Direction {
-  const before = lastCue(sentence.slice(Math.max(0, start - 50), start));
-  if (before) return before;
+/** The first cue in text and where it begins. */
+function firstCue(text: string): { dir: Direction; at: number } {
   CUE.lastIndex = 0;
-  const after = sentence.slice(end, end + 50);
-  const m = CUE.exec(after);
-  return m ? (m.groups?.past ? 'past' : 'future') : null;
+  let m: RegExpExecArray | null;
+  while ((m = CUE.exec(text))) {
+    const d = cueDirection(m);
+    if (d) return { dir: d, at: m.index };
+  }
+  return { dir: null, at: -1 };
+}
+
+/** A cue this close before the date wins; further away, the nearer cue of either side. */
+const NEAR = 50;
+/** How far from the date a cue may be: about a clause. */
+const WINDOW = 80;
+/** "Until Friday, they had not ...": a fronted phrase takes the tense of the clause after it. */
+const FRONTED = /^\W*(?:until|till|by)\s+$/i;
+
+const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
+
+export function directionAt(sentence: string, start: number, end: number): Direction {
+  const from = Math.max(0, start - WINDOW);
+  const beforeText = sentence.slice(from, start);
+  const before = start <= 12 && FRONTED.test(sentence.slice(0, start)) ? { dir: null, end: -1 } : lastCue(beforeText);
+  // "repay the loan by February": a deadline lies ahead.
+  if (BY_DEADLINE.test(beforeText) && before.dir !== 'past') return 'future';
+  const beforeDistance = before.dir ? beforeText.length - before.end : Infinity;
+  // "Ahead of the trip, the ministry on Sunday issued ...": a comma closes the cue's phrase.
+  const closed = before.dir !== null && beforeText.indexOf(',', before.end) >= 0;
+  if (beforeDistance <= NEAR && !closed) return before.dir;
+  const after = firstCue(sentence.slice(end, end + WINDOW));
+  const afterDistance = after.dir ? after.at : Infinity;
+  if (beforeDistance <= NEAR && afterDistance > NEAR) return before.dir;
+  if (afterDistance < beforeDistance) return after.dir;
+  return before.dir;
 }

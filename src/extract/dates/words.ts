@@ -38,7 +38,7 @@ export const NUMBER_WORDS: Record<string, number> = (() => {
 })();
 
 /** Vague counts: the value gets an X ("PXY"). */
-export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'numerous', 'multiple', 'a couple of']);
+export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'numerous', 'multiple']);
 
 /** Ordinals for quarters, halves and centuries. */
 export const ORDINALS: Record<string, number> = {
@@ -106,7 +106,7 @@ export const PREFIX_WORDS = new Set([
   'early', 'earlier', 'late', 'later', 'mid', 'middle', 'end', 'beginning', 'start', 'close', 'turn', 'rest', 'remainder',
   'of', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly', 'some', 'more', 'less', 'fewer', 'than', 'over',
   'under', 'just', 'only', 'at', 'least', 'most', 'up', 'to', 'no', 'barely', 'well', 'little', 'better', 'part', 'each',
-  'every', 'other', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'calendar', "year's", 'right', 'in', 'recent',
+  'every', 'other', 'first', 'second', 'third', 'fourth', 'final', 'fiscal', 'financial', 'calendar', "year's", 'right', 'in', 'recent',
   'so', 'these', 'trading', 'business', 'full', 'straight', 'consecutive', 'working', 'additional', 'long', 'latest',
   'prior', 'comparable', 'same', 'corresponding', 'shortly', 'before', 'after', 'or', 'half', 'latter', 'initial',
   'remaining', 'ensuing', 'preceding', 'few', 'several', 'many', 'couple', 'dozen', 'dozens', 'hundreds', 'number',
