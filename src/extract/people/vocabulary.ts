@@ -5,6 +5,7 @@ import { GIVEN_NAMES } from './words/given-names.js';
 import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
 import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
 import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
+import { DESCRIPTOR_NOUNS, HEADLINE_VERBS, ORDINARY_WORDS } from './words/ordinary.js';
 
 /** Word-class tests shared by the name, role and reference finders. */
 
@@ -70,6 +71,14 @@ export const ACRONYM = 1 << 27;
 export const CAMEL = 1 << 28;
 /** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
 export const NAME_LIKE = 1 << 29;
+/**
+ * An ordinary English word that is no given name ("Recent", "Forever"), a noun for a person's side
+ * or nationality ("Spaniard", "Democrat"), or a hyphenated word with a lower-case part
+ * ("Man-of-the-match", "League-trained", "Twenty-seven"): no word of a person's name.
+ */
+export const ORDINARY = 1 << 30;
+/** A verb a headline-style phrase puts after a name ("Speaks", "Slams"). */
+export const HEADLINE_VERB = 1 << 31;
 
 /** What the word lists say about one written word. */
 export interface WordInfo {
@@ -172,6 +181,10 @@ function buildLowerClasses(): Map<string, number> {
   add(PLACE_NOUNS_AFTER, PLACE_NOUN_AFTER);
   add(ROYAL_TITLES, ROYAL);
   add(GIVEN_NAMES, GIVEN_LOWER);
+  const notGiven = (words: Iterable<string>) => [...words].filter((w) => !GIVEN_NAMES.has(w));
+  add(notGiven(ORDINARY_WORDS), ORDINARY);
+  add(notGiven(DESCRIPTOR_NOUNS), ORDINARY);
+  add(notGiven(HEADLINE_VERBS), ORDINARY | HEADLINE_VERB);
   // The lower-case words a title head can be written as but is not listed as: "sen." or "vice-chief".
   for (const w of out.keys()) if (titleHead(w)) out.set(w, out.get(w)! | TITLE_HEAD);
   return out;
@@ -185,6 +198,21 @@ function lowerClasses(lower: string): number {
   if (lower.includes('-') && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
   if (PERSONAL_HONORIFIC.test(lower)) cls |= PERSONAL_HONORIFIC_WORD;
   return cls;
+}
+
+/**
+ * "Man-of-the-match", "League-trained", "Twenty-seven": a part after a hyphen starts in lower case
+ * (not a Korean given name of two short syllables).
+ */
+function lowerPartAfterHyphen(text: string): boolean {
+  // "Geun-hye", "Ki-moon": two short syllables are a given name written the Korean way.
+  const hyphen = text.indexOf('-');
+  if (hyphen > 0 && hyphen <= 5 && text.length - hyphen - 1 <= 5 && text.indexOf('-', hyphen + 1) < 0 && !/(?:ed|ing)$/.test(text)) return false;
+  for (let i = text.indexOf('-'); i >= 0 && i + 1 < text.length; i = text.indexOf('-', i + 1)) {
+    const c = text[i + 1];
+    if (c !== c.toUpperCase() && c === c.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** wordInfo without the caches (exported for the tests). */
@@ -201,7 +229,8 @@ export function computeWordInfo(text: string): WordInfo {
     bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
     bit(upper && acronym(text), ACRONYM) |
     bit(upper && camelCase(text), CAMEL) |
-    bit(upper && nameLike(text), NAME_LIKE);
+    bit(upper && nameLike(text), NAME_LIKE) |
+    bit(upper && text.includes('-') && lowerPartAfterHyphen(text), ORDINARY);
   const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
   const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
   return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
