@@ -4,6 +4,7 @@ import { foldName } from '../extract/people/name-match.js';
 import { namedKey, sameFullName, SurnameIndex } from './cluster-mentions.js';
 import { nameParts, type NameParts } from './mention-forms.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/people/words/titles.js';
+import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
 
 export interface EntityIndex {
   entities: Entity[];
@@ -132,6 +133,11 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     return exact.length === 1 ? exact[0] : undefined;
   };
 
+  // Names some article shows to be an organization ("phone company Zentel"): a cluster elsewhere
+  // that calls the same name a person with no sign of one ("Zentel said") is that organization.
+  const organizationKeys = new Set<string>();
+  for (const ex of extractions) for (const m of ex.mentions) if (m.kind === 'organization' && m.name && m.cluster !== undefined) organizationKeys.add(keyOf('organization', m.name));
+
   const byCluster = extractions.map((ex) => {
     const entityOf = new Map<number, Entity>();
     const article = ex.doc.article.id;
@@ -146,6 +152,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         } else if (betterName(m.name, canonical)) canonical = m.name;
       }
       if (kind === undefined) continue;
+      if (kind === 'person' && organizationKeys.size && organizationKeys.has(keyOf('organization', canonical)) && !personLike(mentions, canonical)) kind = 'organization';
       let entity: Entity | undefined;
       if (kind === 'person') {
         const roleWords = new Set<string>();
@@ -190,6 +197,13 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   });
   for (const e of entities) e.aliases = e.aliases.filter((a) => a !== e.name);
   return { entities, byCluster };
+}
+
+/** A sign that a cluster is a person: a role, an honorific or title written with the name, a given name first. */
+function personLike(mentions: readonly Mention[], canonical: string): boolean {
+  for (const m of mentions) if (m.role || (m.name && m.text !== m.name)) return true;
+  const space = canonical.indexOf(' ');
+  return space > 0 && GIVEN_NAMES.has(foldName(canonical.slice(0, space)));
 }
 
 /** Clusters of one article with their mentions, ordered by first mention. */

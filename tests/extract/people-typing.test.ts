@@ -20,6 +20,11 @@ describe('people extractor: companies written where only an organization fits', 
     expect(kinds.every((k) => k === 'organization')).toBe(true);
   });
 
+  it('the first words of a company name stand for the company ("Blue Arc Radio" ... "Blue Arc said")', () => {
+    const text = 'Blue Arc Radio will launch a new station. Blue Arc said listeners liked it.';
+    expect(kindsOf(text, 'Blue Arc')).toEqual(['organization']);
+  });
+
   it('a sure cue overrides a given name ("mortgage firm Freddie X")', () => {
     const text = 'The other mortgage firm Robert Vantor restated its earnings. Robert Vantor said the error was fixed.';
     expect(kindsOf(text, 'Robert Vantor').every((k) => k === 'organization')).toBe(true);

@@ -5,7 +5,7 @@ import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
-import { ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
+import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -515,6 +515,13 @@ class MentionFinder {
   private addNamed(toks: Token[], i: number, j: number, kind: EntityKind, name: string): Mention {
     const m: Mention = { start: toks[i].start, end: toks[j].end, text: this.slice(toks, i, j), kind, name, role: null, roleSpan: null };
     this.mentions.push(m);
+    // "Blue Arc Radio" ... "Blue Arc said": the company's first words stand for it.
+    if (kind === 'organization' && j > i && toks[j].word && CORPORATE_TAILS.has(toks[j].lower) && !is(toks[i], STOP)) {
+      let k = j - 1;
+      while (k > i && CORPORATE_TAILS.has(toks[k].lower)) k--;
+      const key = foldName(this.slice(toks, i, k));
+      if (!this.orgCued.has(key)) this.orgCued.set(key, HINT);
+    }
     return m;
   }
 

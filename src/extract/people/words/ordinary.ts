@@ -6,7 +6,7 @@
  */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   // adjectives and adverbs
-  'recent', 'crooked', 'derelict', 'rival', 'forever', 'never', 'always', 'ever', 'together', 'alone', 'again', 'away',
+  'recent', 'crooked', 'rival', 'forever', 'never', 'always', 'ever', 'together', 'alone', 'again', 'away',
   'certain', 'clear', 'possible', 'likely', 'unlikely', 'real', 'true', 'false', 'fake', 'big', 'small', 'huge', 'little',
   'minor', 'main', 'top', 'worst', 'better', 'worse', 'good', 'bad', 'poor', 'full',
   'empty', 'whole', 'entire', 'free', 'open', 'closed', 'public', 'private', 'secret', 'official', 'unofficial', 'special',
@@ -19,7 +19,7 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody',
   'nobody', 'whoever', 'whichever', 'nor',
   // nouns
-  'session', 'sessions', 'speech', 'speeches', 'debate', 'debates', 'review', 'reviews', 'universe', 'housekeeping',
+  'session', 'sessions', 'speech', 'speeches', 'debate', 'debates', 'review', 'reviews', 'universe',
   'news', 'report', 'reports', 'update', 'updates', 'interview', 'statement', 'rally', 'rallies',
   'campaign', 'scandal', 'trial', 'issue', 'issues', 'problem', 'problems', 'question', 'questions', 'answer',
   'answers', 'truth', 'lies', 'money', 'jobs', 'people', 'person', 'man', 'woman', 'men', 'women', 'children',
@@ -58,7 +58,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
  * capitalized one ends the name. Also ordinary words (ORDINARY_WORDS takes them in).
  */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
-  'given', 'notice', 'hold', 'having', 'being', 'getting', 'making', 'taking', 'injecting', 'including', 'excluding',
+  'given', 'notice', 'hold', 'having', 'being', 'getting', 'making', 'taking', 'including', 'excluding',
   'says', 'say', 'reveals', 'reveal', 'calls', 'call', 'speaks', 'speak', 'slams', 'slam', 'blasts', 'blast', 'hits', 'backs',
   'wins', 'win', 'loses', 'lose', 'urges', 'urge', 'warns', 'warn', 'claims', 'denies', 'admits', 'vows', 'plans', 'seeks',
   'wants', 'want', 'needs', 'need', 'gets', 'get', 'makes', 'make', 'takes', 'take', 'goes', 'go', 'comes', 'come',
@@ -68,5 +68,5 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set([
   'release', 'supports', 'support', 'opposes', 'oppose', 'endorses', 'endorse', 'praises', 'praise', 'mocks', 'mock',
   'accuses', 'accuse', 'blames', 'blame', 'rejects', 'reject', 'refuses', 'refuse', 'agrees', 'agree', 'stop', 'stops',
   'start', 'starts', 'keep', 'keeps', 'let', 'lets', 'try', 'tries', 'remember', 'imagine', 'consider', 'note', 'watch',
-  'listen', 'read', 'meanwhile', 'suppose', 'trek', 'shop', 'vote', 'votes', 'elect', 'beat', 'beats', 'dump', 'ditch',
+  'listen', 'read', 'meanwhile', 'suppose', 'shop', 'vote', 'votes', 'elect', 'beat', 'beats', 'dump', 'ditch',
 ]);

@@ -100,3 +100,14 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'subsidiary', 'subsidiaries', 'chairman', 'boss', 'bosses', 'ceo', 'workforce', 'employees', 'plant', 'plants',
   'factory', 'factories', 'stores', 'outlets', 'headquarters', 'shareholder', 'dividend', 'dividends', 'losses',
 ]);
+
+/**
+ * Last words of company names whose first words alone name the company too ("Blue Arc Radio" ...
+ * "Blue Arc said"): a bare use of those first words is the organization.
+ */
+export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
+  'corp', 'corp.', 'corporation', 'inc', 'inc.', 'plc', 'ltd', 'ltd.', 'llc', 'co.', 'holdings', 'industries', 'airlines',
+  'airways', 'motors', 'energy', 'radio', 'records', 'studios', 'pictures', 'entertainment', 'telecom', 'communications',
+  'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'pharmaceuticals', 'petroleum', 'technologies',
+  'systems', 'labs', 'brands', 'foods', 'stores', 'cruises', 'research', 'gmbh', 'ag', 'sa', 'nv',
+]);
