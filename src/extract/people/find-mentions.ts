@@ -5,10 +5,9 @@ import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
-import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
-  ACRONYM, CAMEL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
+  ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
   HEADLINE_VERB, LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORDINARY, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
   PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
 } from './vocabulary.js';
@@ -390,13 +389,16 @@ class MentionFinder {
     const text = this.doc.text;
     let cue = 0;
     const before = toks[s - 1];
-    if (before && before.word && !before.cap && adjacent(text, before, toks[s])) {
-      if (ORG_NOUNS_BEFORE.has(before.lower) && !before.possessive) {
+    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue !== 0 && adjacent(text, before, toks[s])) {
+      const bits = before.info.orgCue;
+      if (bits & ORG_BEFORE) {
         const det = toks[s - 2];
         cue = det && det.word && DETERMINERS.has(det.lower) ? HINT : SURE;
-      } else if (ORG_HINTS_BEFORE.has(before.lower) && !before.possessive) cue = HINT;
-      else if ((before.lower === 'in' || before.lower === 'of') && toks[s - 2] && STAKE_NOUNS.has(toks[s - 2].lower)) cue = SURE;
-      else if (before.lower === 'at' && toks[s - 2] && !toks[s - 2].cap && isTitleHead(toks[s - 2])) cue = HINT; // "analyst at Zentel"
+      } else if (bits & ORG_HINT_BEFORE) cue = HINT;
+    } else if (before && (before.lower === 'in' || before.lower === 'of' || before.lower === 'at') && s >= 2) {
+      const noun = toks[s - 2];
+      if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) cue = SURE; // "shares in Zentel"
+      else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
     }
     const last = toks[b];
     const next = toks[b + 1];
@@ -404,17 +406,17 @@ class MentionFinder {
       if (last.possessive) {
         // "Zentel's fourth-quarter profits"
         for (let k = b + 1; k <= b + 3 && k < toks.length && toks[k].word && !toks[k].cap; k++) {
-          if (ORG_NOUNS_AFTER.has(toks[k].lower)) {
+          if (toks[k].info.orgCue & ORG_AFTER) {
             cue = Math.max(cue, HINT);
             break;
           }
         }
-      } else if (next.word && !next.cap && ORG_NOUNS_AFTER.has(next.lower) && adjacent(text, last, next)) cue = Math.max(cue, HINT);
+      } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) cue = Math.max(cue, HINT);
       else if (next.text === ',' && toks[b + 2]?.lower === 'which') cue = Math.max(cue, HINT);
       else if (next.text === '(' && toks[b + 3]?.text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) cue = SURE;
     }
     if (!cue) return;
-    const key = foldName(this.slice(toks, s, b));
+    const key = this.slice(toks, s, b);
     if ((this.orgCued.get(key) ?? 0) < cue) this.orgCued.set(key, cue);
   }
 
@@ -450,30 +452,28 @@ class MentionFinder {
    * person elsewhere in the article (a title, an honorific, a role, a given name first).
    */
   private retypeOrganizations(): void {
-    const personal = new Set<string>();
+    let hinted = false;
+    const candidates: Mention[] = [];
     for (const m of this.mentions) {
-      if (m.kind !== 'person' || !m.name) continue;
-      const key = foldName(m.name);
-      const first = key.split(' ')[0];
-      if (m.role || m.text !== m.name || (key.includes(' ') && GIVEN_NAMES.has(first))) {
-        personal.add(key);
-        personal.add(key.slice(key.lastIndexOf(' ') + 1));
+      if (m.kind !== 'person' || !m.name || m.role || m.text !== m.name) continue;
+      const cue = this.orgCued.get(m.name);
+      if (!cue) continue;
+      candidates.push(m);
+      if (cue < SURE) hinted = true;
+    }
+    if (!candidates.length) return;
+    const personal = new Set<string>();
+    if (hinted) {
+      for (const m of this.mentions) {
+        if (m.kind !== 'person' || !m.name) continue;
+        const space = m.name.indexOf(' ');
+        if (m.role || m.text !== m.name || (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space))))) {
+          personal.add(m.name);
+          personal.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+        }
       }
     }
-    const retyped = new Set<Mention>();
-    for (const m of this.mentions) {
-      if (m.kind !== 'person' || !m.name || m.text !== m.name) continue;
-      const key = foldName(m.name);
-      const cue = this.orgCued.get(key);
-      if (!cue || m.role || (cue < SURE && personal.has(key))) continue;
-      m.kind = 'organization';
-      retyped.add(m);
-    }
-    if (retyped.size) {
-      const kept = this.roles.filter((r) => !retyped.has(r.mention));
-      this.roles.length = 0;
-      this.roles.push(...kept);
-    }
+    for (const m of candidates) if (this.orgCued.get(m.name) === SURE || !personal.has(m.name)) m.kind = 'organization';
   }
 
   /** "defense minister Petro Hnatyuk": a title word right before the name. */
@@ -516,10 +516,10 @@ class MentionFinder {
     const m: Mention = { start: toks[i].start, end: toks[j].end, text: this.slice(toks, i, j), kind, name, role: null, roleSpan: null };
     this.mentions.push(m);
     // "Blue Arc Radio" ... "Blue Arc said": the company's first words stand for it.
-    if (kind === 'organization' && j > i && toks[j].word && CORPORATE_TAILS.has(toks[j].lower) && !is(toks[i], STOP)) {
+    if (kind === 'organization' && j > i && toks[j].info.orgCue & ORG_TAIL && !is(toks[i], STOP)) {
       let k = j - 1;
-      while (k > i && CORPORATE_TAILS.has(toks[k].lower)) k--;
-      const key = foldName(this.slice(toks, i, k));
+      while (k > i && toks[k].info.orgCue & ORG_TAIL) k--;
+      const key = this.slice(toks, i, k);
       if (!this.orgCued.has(key)) this.orgCued.set(key, HINT);
     }
     return m;

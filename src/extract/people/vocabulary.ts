@@ -6,6 +6,7 @@ import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS
 import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
 import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
 import { DESCRIPTOR_NOUNS, HEADLINE_VERBS, ORDINARY_WORDS } from './words/ordinary.js';
+import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
 
 /** Word-class tests shared by the name, role and reference finders. */
 
@@ -94,6 +95,25 @@ export interface WordInfo {
   keepsPeriod: boolean;
   /** The place or organization this word alone names (see gazetteerEntry). */
   gazetteer: GazetteerEntry | undefined;
+  /** Bits of the lower-case word in the organization cue lists (ORG_BEFORE and the others below). */
+  orgCue: number;
+}
+
+// Bits of WordInfo.orgCue: the lists of words around a name that make it an organization.
+export const ORG_BEFORE = 1 << 0;
+export const ORG_HINT_BEFORE = 1 << 1;
+export const ORG_STAKE = 1 << 2;
+export const ORG_AFTER = 1 << 3;
+export const ORG_TAIL = 1 << 4;
+
+function orgCueBits(lower: string): number {
+  return (
+    (ORG_NOUNS_BEFORE.has(lower) ? ORG_BEFORE : 0) |
+    (ORG_HINTS_BEFORE.has(lower) ? ORG_HINT_BEFORE : 0) |
+    (STAKE_NOUNS.has(lower) ? ORG_STAKE : 0) |
+    (ORG_NOUNS_AFTER.has(lower) ? ORG_AFTER : 0) |
+    (CORPORATE_TAILS.has(lower) ? ORG_TAIL : 0)
+  );
 }
 
 // Words seen so far, interned: an open-addressing table hashed over the characters of the text,
@@ -233,7 +253,7 @@ export function computeWordInfo(text: string): WordInfo {
     bit(upper && text.includes('-') && lowerPartAfterHyphen(text), ORDINARY);
   const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
   const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
-  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
+  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text), orgCue: orgCueBits(lower) };
 }
 
 /** The place or organization `name` is; short acronyms ("US", "IS", "AP") only when written in capitals. */
