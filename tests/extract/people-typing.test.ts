@@ -25,6 +25,12 @@ describe('people extractor: companies written where only an organization fits', 
     expect(kindsOf(text, 'Blue Arc')).toEqual(['organization']);
   });
 
+  it('an industry noun before a full name, a company word a few words after its possessive', () => {
+    expect(kindsOf('The housebuilder Robert Vantor said sales were up.', 'Robert Vantor')).toEqual(['organization']);
+    const text = "Zentrix's Midlands plant may close. Zentrix said talks continue.";
+    expect(kindsOf(text, 'Zentrix').every((k) => k === 'organization')).toBe(true);
+  });
+
   it('a sure cue overrides a given name ("mortgage firm Freddie X")', () => {
     const text = 'The other mortgage firm Robert Vantor restated its earnings. Robert Vantor said the error was fixed.';
     expect(kindsOf(text, 'Robert Vantor').every((k) => k === 'organization')).toBe(true);

@@ -405,7 +405,7 @@ class MentionFinder {
     if (next) {
       if (last.possessive) {
         // "Zentel's fourth-quarter profits"
-        for (let k = b + 1; k <= b + 3 && k < toks.length && toks[k].word && !toks[k].cap; k++) {
+        for (let k = b + 1; k <= b + 3 && k < toks.length && toks[k].word && !(k > b + 1 && toks[k - 1].possessive); k++) {
           if (toks[k].info.orgCue & ORG_AFTER) {
             cue = Math.max(cue, HINT);
             break;

@@ -42,7 +42,7 @@ export const OTHER_KEYWORDS: ReadonlySet<string> = new Set([
   'doctrine', 'law', 'constitution', 'amendment', 'report', 'survey', 'poll', 'census', 'strategy', 'operation',
   'mission', 'program', 'programme', 'series', 'season', 'league', 'final', 'finals', 'trophy', 'medal', 'album', 'film',
   'movie', 'show', 'book', 'novel', 'song', 'ii', 'iii', 'iv', 'vi', 'xi', 'internet', 'web', 'online', 'brexit',
-  'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp', 'rally', 'marathon',
 ]);
 
 /** Nouns for unnamed groups of sources ("senior officials", "analysts"). */
@@ -74,7 +74,8 @@ export const DEFINITE_ORG_NOUNS: ReadonlySet<string> = new Set([
  * person ("mortgage firm Acme Corp", "phone company Zentel", "budget airline Blue Sky").
  */
 export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
-  'firm', 'firms', 'company', 'companies', 'giant', 'giants', 'group', 'conglomerate', 'multinational', 'corporation',
+  'firm', 'firms', 'company', 'companies', 'giant', 'giants', 'housebuilder', 'homebuilder', 'shipbuilder', 'steelmaker',
+  'toymaker', 'planemaker', 'refiner', 'utility', 'telecoms', 'telco', 'group', 'conglomerate', 'multinational', 'corporation',
   'broker', 'brokerage', 'maker', 'makers', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'retailers',
   'supermarket', 'supermarkets', 'chain', 'airline', 'airlines', 'carrier', 'operator', 'operators', 'bank', 'banks',
   'lender', 'insurer', 'insurers', 'publisher', 'publishers', 'network', 'channel', 'newspaper', 'newspapers', 'magazine',
@@ -99,6 +100,7 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'shares', 'shareholders', 'stock', 'profits', 'profit', 'earnings', 'revenues', 'revenue', 'turnover', 'sales',
   'subsidiary', 'subsidiaries', 'chairman', 'boss', 'bosses', 'ceo', 'workforce', 'employees', 'plant', 'plants',
   'factory', 'factories', 'stores', 'outlets', 'headquarters', 'shareholder', 'dividend', 'dividends', 'losses',
+  'directors', 'executives', 'investors', 'bondholders', 'creditors', 'takeover', 'merger',
 ]);
 
 /**
