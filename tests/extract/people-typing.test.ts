@@ -26,7 +26,7 @@ describe('people extractor: companies written where only an organization fits', 
   });
 
   it('an industry noun before a full name, a company word a few words after its possessive', () => {
-    expect(kindsOf('The housebuilder Robert Vantor said sales were up.', 'Robert Vantor')).toEqual(['organization']);
+    expect(kindsOf('Sales rose at housebuilder Robert Vantor last year.', 'Robert Vantor')).toEqual(['organization']);
     const text = "Zentrix's Midlands plant may close. Zentrix said talks continue.";
     expect(kindsOf(text, 'Zentrix').every((k) => k === 'organization')).toBe(true);
   });
