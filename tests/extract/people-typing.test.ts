@@ -93,6 +93,12 @@ describe('people extractor: ordinary words are no names', () => {
     expect(text.slice(m!.start, m!.end)).toBe(m!.text);
   });
 
+  it('takes capitalized words wrapped in quotation marks as a title of a work or a nickname', () => {
+    expect(persons('He told the network’s “Morning Jane” on Friday that it was over.')).toEqual([]);
+    expect(persons('He called her “Miss Dimple” in a speech.')).toEqual([]);
+    expect(persons('Jane Roe said: “Smith is wrong.”')).toContain('Jane Roe');
+  });
+
   it('keeps a surname that is also a title after an honorific ("Mr King")', () => {
     expect(persons('Mr King said the show would go on.')).toContain('King');
   });

@@ -171,6 +171,7 @@ class MentionFinder {
     let s = a;
     while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap)) s++;
     if (s > b) return;
+    if (this.quotedTitle(toks, a, last)) return;
     this.noteOrgCue(toks, s, b);
     // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
     for (let h = s + 1; h <= b; h++) {
@@ -372,6 +373,16 @@ class MentionFinder {
       if (!isTitleModifier(t)) return false;
     }
     return false;
+  }
+
+  /** “Morning Jane”, "Pop Idol": capitalized words wrapped in quotation marks are a title of a work, not a name. */
+  private quotedTitle(toks: Token[], a: number, last: number): boolean {
+    const open = toks[a - 1];
+    const close = toks[last + 1];
+    if (!open || !close || open.word || close.word || open.end !== toks[a].start || close.start !== toks[last].outerEnd) return false;
+    const o = open.text;
+    const c = close.text;
+    return (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '‘' && c === '’');
   }
 
   /** An ordinary word or a descriptor ("Recent", "Spaniard", "Man-of-the-match"), no title, honorific or given name. */
