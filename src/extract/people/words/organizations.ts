@@ -16,7 +16,7 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'communications', 'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'bancorp', 'group', 'gmbh',
   'ag', 'sa', 'nv', 'spa', 'kremlin', 'pentagon', 'intelligence', 'commons', 'lords', 'bros', 'bros.', 'theatre',
   'theater', 'museum', 'gallery', 'rugby', 'football', 'cricket', 'hockey', 'athletics', 'racing', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
-  'mail', 'review', 'magazine', 'newspaper', 'caucus', 'pac', 'observer', 'research', 'cruises', 'laboratory', 'laboratories',
+  'mail', 'daily', 'weekly', 'review', 'magazine', 'newspaper', 'caucus', 'pac', 'observer', 'research', 'cruises', 'laboratory', 'laboratories',
   'library', 'zoo', 'orchestra', 'choir', 'band',
 ]);
 
