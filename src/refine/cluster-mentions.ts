@@ -1,7 +1,7 @@
 import type { Mention } from '../extract/types.js';
 import { foldName, phoneticCodes, spellingVariants } from '../extract/people/name-match.js';
 import { lookupPlaceOrOrg } from '../extract/people/lexicon.js';
-import { mentionForm, nameParts, type NameParts } from './mention-forms.js';
+import { genderOfMention, mentionForm, nameParts, type NameParts } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
@@ -68,6 +68,8 @@ export const clusterMentions: DocRefiner = {
     const byGiven = new Map<string, number[]>();
     const firstSeen = new Map<number, number>();
     const named = new Map<string, number>();
+    // The gender a full-name cluster shows (given name, honorific, gendered role); null when mixed.
+    const genderOf = new Map<number, 'm' | 'f' | null>();
     // A name is split into its parts once per article, not once per mention and pass.
     const partsOf = new Map<string, NameParts>();
     const partsOfName = (name: string) => {
@@ -91,6 +93,8 @@ export const clusterMentions: DocRefiner = {
       m.cluster = cluster;
       if (found === undefined) fullNames.set(cluster, []);
       fullNames.get(cluster)!.push(parts);
+      const g = genderOfMention(m);
+      if (g) genderOf.set(cluster, genderOf.has(cluster) && genderOf.get(cluster) !== g ? null : g);
       for (const s of parts.surnames) index.add(s, cluster);
       if (parts.given) {
         const list = byGiven.get(parts.given) ?? [];
@@ -103,7 +107,10 @@ export const clusterMentions: DocRefiner = {
       const parts = partsOfName(m.name);
       if (!parts.words.length) continue;
       const surname = parts.words[parts.words.length - 1];
-      const candidates = index.find(surname);
+      let candidates = index.find(surname);
+      // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
+      const g = candidates.length && genderOf.size ? genderOfMention(m) : undefined;
+      if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
       if (candidates.length === 1) m.cluster = candidates[0];
       else if (candidates.length > 1) {
         // Several people share the surname: only a single one already introduced by full name will do.
@@ -116,6 +123,8 @@ export const clusterMentions: DocRefiner = {
       } else {
         m.cluster = newCluster(m.start);
         index.add(surname, m.cluster);
+        const own = g === undefined ? genderOfMention(m) : g;
+        if (own) genderOf.set(m.cluster, own);
       }
     }
     renameOffices(ex.mentions);
