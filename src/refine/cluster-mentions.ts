@@ -102,14 +102,13 @@ export const clusterMentions: DocRefiner = {
         byGiven.set(parts.given, list);
       }
     }
-    for (const m of ex.mentions) {
-      if (m.kind !== 'person' || mentionForm(m) !== 'name' || m.cluster !== undefined) continue;
+    const bareSurname = (m: Mention, g: 'm' | 'f' | null | undefined) => {
       const parts = partsOfName(m.name);
-      if (!parts.words.length) continue;
+      if (!parts.words.length) return;
       const surname = parts.words[parts.words.length - 1];
       let candidates = index.find(surname);
       // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
-      const g = candidates.length && genderOf.size ? genderOfMention(m) : undefined;
+      if (g === undefined && candidates.length && genderOf.size) g = genderOfMention(m);
       if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
       if (candidates.length === 1) m.cluster = candidates[0];
       else if (candidates.length > 1) {
@@ -126,7 +125,17 @@ export const clusterMentions: DocRefiner = {
         const own = g === undefined ? genderOfMention(m) : g;
         if (own) genderOf.set(m.cluster, own);
       }
+    };
+    const bare = (m: Mention) => m.kind === 'person' && m.cluster === undefined && mentionForm(m) === 'name';
+    // "Mr Obama" and "Ms Obama" first, wherever they stand: a bare "Obama" before them then sees both.
+    if (genderOf.size) {
+      for (const m of ex.mentions) {
+        if (!bare(m) || m.text === m.name) continue;
+        const g = genderOfMention(m);
+        if (g) bareSurname(m, g);
+      }
     }
+    for (const m of ex.mentions) if (bare(m)) bareSurname(m, undefined);
     renameOffices(ex.mentions);
     for (const m of ex.mentions) {
       if (m.kind === 'person' || mentionForm(m) !== 'name') continue;

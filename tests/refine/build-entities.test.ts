@@ -59,4 +59,18 @@ describe('build-entities', () => {
     const { entities } = buildEntities(articles('Shares in Zentrix fell. Zentrix said costs rose.', 'Mr Zentrix said he would retire.'));
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Zentrix']);
   });
+
+  it('gives a bare "Mr" + surname from another article to the one man of that surname', () => {
+    const { entities } = buildEntities(articles('Anna Dalberg spoke first. Peter Dalberg replied.', 'Mr Dalberg said the plan was good.'));
+    const peter = entities.find((e) => e.name === 'Peter Dalberg')!;
+    expect(peter.aliases).toContain('Mr Dalberg');
+    expect(peter.articles).toEqual(['a1', 'a2']);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Anna Dalberg', 'Peter Dalberg']);
+  });
+
+  it('gives "President" + surname from another article to the one person of that surname with that title', () => {
+    const { entities } = buildEntities(articles('President Peter Dalberg spoke. Anna Dalberg waved.', 'President Dalberg said the plan was good.'));
+    expect(entities.find((e) => e.name === 'Peter Dalberg')!.articles).toEqual(['a1', 'a2']);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Peter Dalberg', 'Anna Dalberg']);
+  });
 });

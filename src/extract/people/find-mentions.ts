@@ -236,6 +236,8 @@ class MentionFinder {
       let g = n0;
       while (g < b && this.ordinaryWord(toks[g])) g++;
       if (g > n0 && g < b && is(toks[g], GIVEN_FOLDED)) n0 = g;
+      // "President Jane Roe Speech": an ordinary noun after the name is no part of it.
+      while (b > n0 && this.ordinaryWord(toks[b]) && !toks[b].possessive) b--;
       // "President Forever" (a game), "Dr No", "Mr. President": one word after a title that is no name.
       if (n0 === b && (is(toks[n0], STOP | REPORTING | HEADLINE_VERB | MONTH | WEEKDAY) || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
       if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;

@@ -25,7 +25,7 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   'answers', 'truth', 'lies', 'money', 'jobs', 'people', 'person', 'man', 'woman', 'men', 'women', 'children',
   'kids', 'family', 'friends', 'fans', 'voters', 'demonstrators', 'protesters', 'patriot', 'patriots', 'nation', 'country',
   'america', 'american', 'world', 'life', 'death', 'hate', 'fear', 'change', 'freedom', 'liberty',
-  'peace', 'war', 'time', 'times', 'day', 'night', 'morning', 'evening', 'weekend', 'today', 'tonight', 'history',
+  'peace', 'war', 'time', 'times', 'night', 'morning', 'evening', 'weekend', 'today', 'tonight', 'history',
   'music', 'film', 'movie', 'game', 'games', 'show', 'shows', 'book', 'books', 'album', 'song', 'songs', 'video', 'photo',
   'photos', 'picture', 'pictures', 'villain', 'monster', 'ghost', 'devil',
   'dragon', 'wizard', 'robot', 'machine', 'computer', 'phone', 'internet', 'online', 'website', 'email', 'emails', 'data',
