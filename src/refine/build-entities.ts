@@ -172,7 +172,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         } else if (betterName(m.name, canonical)) canonical = m.name;
       }
       if (kind === undefined) continue;
-      if (kind === 'person' && organizationKeys.size && organizationKeys.has(keyOf('organization', canonical)) && !personLike(mentions, canonical)) kind = 'organization';
+      if (kind === 'person' && organizationKeys.size && !personLike(mentions, partsOf(canonical)) && organizationKeys.has(keyOf('organization', canonical))) kind = 'organization';
       let entity: Entity | undefined;
       if (kind === 'person') {
         const roleWords = new Set<string>();
@@ -235,10 +235,10 @@ function clusterGender(mentions: readonly Mention[]): 'm' | 'f' | null {
 }
 
 /** A sign that a cluster is a person: a role, an honorific or title written with the name, a given name first. */
-function personLike(mentions: readonly Mention[], canonical: string): boolean {
+function personLike(mentions: readonly Mention[], parts: NameParts): boolean {
+  if (parts.given !== null && GIVEN_NAMES.has(parts.given)) return true;
   for (const m of mentions) if (m.role || (m.name && m.text !== m.name)) return true;
-  const space = canonical.indexOf(' ');
-  return space > 0 && GIVEN_NAMES.has(foldName(canonical.slice(0, space)));
+  return false;
 }
 
 /** Clusters of one article with their mentions, ordered by first mention. */

@@ -3,6 +3,22 @@ import { foldName, phoneticCodes, spellingVariants } from '../extract/people/nam
 import { lookupPlaceOrOrg } from '../extract/people/lexicon.js';
 import { genderOfMention, mentionForm, nameParts, type NameParts } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
+import { HONORIFICS } from '../extract/people/words/titles.js';
+
+/** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
+function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
+  if (m.role) return genderOfMention(m);
+  if (m.text !== m.name) {
+    // "Mr Berg", "Ms. Anna Berg": the honorific.
+    const space = m.text.indexOf(' ');
+    const first = (space > 0 ? m.text.slice(0, space) : m.text).toLowerCase();
+    const g = HONORIFICS.get(first) || HONORIFICS.get(`${first}.`);
+    if (g) return g;
+  }
+  const given = parts.given;
+  return given === null ? null : FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
+}
 
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
 export function sameFullName(a: NameParts, b: NameParts): boolean {
@@ -93,7 +109,7 @@ export const clusterMentions: DocRefiner = {
       m.cluster = cluster;
       if (found === undefined) fullNames.set(cluster, []);
       fullNames.get(cluster)!.push(parts);
-      const g = genderOfMention(m);
+      const g = quickGender(m, parts);
       if (g) genderOf.set(cluster, genderOf.has(cluster) && genderOf.get(cluster) !== g ? null : g);
       for (const s of parts.surnames) index.add(s, cluster);
       if (parts.given) {
@@ -108,7 +124,7 @@ export const clusterMentions: DocRefiner = {
       const surname = parts.words[parts.words.length - 1];
       let candidates = index.find(surname);
       // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
-      if (g === undefined && candidates.length && genderOf.size) g = genderOfMention(m);
+      if (g === undefined && candidates.length && genderOf.size) g = quickGender(m, parts);
       if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
       if (candidates.length === 1) m.cluster = candidates[0];
       else if (candidates.length > 1) {
@@ -122,16 +138,17 @@ export const clusterMentions: DocRefiner = {
       } else {
         m.cluster = newCluster(m.start);
         index.add(surname, m.cluster);
-        const own = g === undefined ? genderOfMention(m) : g;
+        const own = g === undefined ? quickGender(m, parts) : g;
         if (own) genderOf.set(m.cluster, own);
       }
     };
-    const bare = (m: Mention) => m.kind === 'person' && m.cluster === undefined && mentionForm(m) === 'name';
+    // mentionForm(m) is 'name' exactly when m.name is set.
+    const bare = (m: Mention) => m.kind === 'person' && m.cluster === undefined && m.name !== '';
     // "Mr Obama" and "Ms Obama" first, wherever they stand: a bare "Obama" before them then sees both.
     if (genderOf.size) {
       for (const m of ex.mentions) {
-        if (!bare(m) || m.text === m.name) continue;
-        const g = genderOfMention(m);
+        if (m.text === m.name || !bare(m)) continue;
+        const g = quickGender(m, partsOfName(m.name));
         if (g) bareSurname(m, g);
       }
     }

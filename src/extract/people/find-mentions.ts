@@ -175,7 +175,7 @@ class MentionFinder {
     this.noteOrgCue(toks, s, b);
     // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
     for (let h = s + 1; h <= b; h++) {
-      if (is(toks[h], HEADLINE_VERB) && toks[h].cap && toks[h].lower.endsWith('s') && !isTitleHead(toks[h]) && !isTitleModifier(toks[h])) {
+      if (toks[h].info.orgCue & HEADLINE_VERB && toks[h].cap && toks[h].lower.endsWith('s') && !isTitleHead(toks[h]) && !isTitleModifier(toks[h])) {
         this.analyzeRun(toks, s, h - 1, sentence);
         if (h < b) this.analyzeRun(toks, h + 1, b, sentence);
         return;
@@ -239,7 +239,7 @@ class MentionFinder {
       // "President Jane Roe Speech": an ordinary noun after the name is no part of it.
       while (b > n0 && this.ordinaryWord(toks[b]) && !toks[b].possessive) b--;
       // "President Forever" (a game), "Dr No", "Mr. President": one word after a title that is no name.
-      if (n0 === b && (is(toks[n0], STOP | REPORTING | HEADLINE_VERB | MONTH | WEEKDAY) || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
+      if (n0 === b && (is(toks[n0], STOP | REPORTING | MONTH | WEEKDAY) || toks[n0].info.orgCue & HEADLINE_VERB || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
       if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;
       // "Prince Arne", "Pope Linus": the title is part of how the name is used.
       const royal = roleStart >= 0 && honorific < 0 && n0 === b && is(toks[k], ROYAL);
@@ -467,9 +467,18 @@ class MentionFinder {
   private retypeOrganizations(): void {
     let hinted = false;
     const candidates: Mention[] = [];
+    // Few names are cued: comparing lengths first is cheaper than hashing every person's name.
+    const cued = [...this.orgCued.keys()];
     for (const m of this.mentions) {
-      if (m.kind !== 'person' || !m.name || m.role || m.text !== m.name) continue;
-      const cue = this.orgCued.get(m.name);
+      if (m.kind !== 'person' || m.role || m.text !== m.name) continue;
+      const len = m.name.length;
+      let cue = 0;
+      for (let i = 0; i < cued.length; i++) {
+        if (cued[i].length === len && cued[i] === m.name) {
+          cue = this.orgCued.get(m.name)!;
+          break;
+        }
+      }
       if (!cue) continue;
       candidates.push(m);
       if (cue < SURE) hinted = true;
@@ -585,7 +594,7 @@ class MentionFinder {
     // "Liberty said": an ordinary noun that speaks and is no known name is an organization;
     // "Having said that", "Twenty-seven states": other ordinary words are nobody.
     if (!this.nameWords.has(w) && this.ordinaryWord(p.token)) {
-      const verbal = is(p.token, HEADLINE_VERB) || p.token.lower.endsWith('ing') || p.token.text.includes('-');
+      const verbal = (p.token.info.orgCue & HEADLINE_VERB) !== 0 || p.token.lower.endsWith('ing') || p.token.text.includes('-');
       if (this.speakers.has(w) && !verbal) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
