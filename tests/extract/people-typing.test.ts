@@ -99,6 +99,17 @@ describe('people extractor: ordinary words are no names', () => {
     expect(persons('Jane Roe said: “Smith is wrong.”')).toContain('Jane Roe');
   });
 
+  it('splits "Place Title Given Surname" although the place is also a given name', () => {
+    const m = named('Georgia Governor Jane Roe spoke first.').find((x) => x.kind === 'person');
+    expect(m?.name).toBe('Jane Roe');
+    expect(m?.role).toBe('Georgia Governor');
+  });
+
+  it('drops a plural title before a given name and takes no repeated word for a name', () => {
+    expect(persons('Senators Jane Roe and Mark Poe agreed.')).toEqual(['Jane Roe', 'Mark Poe']);
+    expect(persons('The musical Spend Spend Spend opens tonight.')).toEqual([]);
+  });
+
   it('keeps a surname that is also a title after an honorific ("Mr King")', () => {
     expect(persons('Mr King said the show would go on.')).toContain('King');
   });

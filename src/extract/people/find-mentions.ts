@@ -198,7 +198,8 @@ class MentionFinder {
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
     while (k >= s && !titleish(toks[k])) k--;
     // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
-    if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]))) k = s - 1;
+    // But "Georgia Governor Jane Roe": a place named like a person, then a title and a given name.
+    if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]) && !(k > s && k < b && isTitleHead(toks[k]) && is(toks[k + 1], GIVEN_FOLDED)))) k = s - 1;
     let roleStart = -1;
     let n0 = s;
     const connectedRole = anyLower(toks, s, k, 'of') || anyLower(toks, s, k, 'for');
@@ -349,13 +350,14 @@ class MentionFinder {
       return;
     }
     // "Crooked Jane Roe", "Spaniard Carlos Vega": ordinary words before a given name are no part of the name.
-    if (this.ordinaryWord(toks[n0])) {
+    if (this.ordinaryWord(toks[n0]) || is(toks[n0], GROUP_NOUN)) {
       let f = n0;
-      while (f < b && this.ordinaryWord(toks[f])) f++;
+      while (f < b && (this.ordinaryWord(toks[f]) || is(toks[f], GROUP_NOUN))) f++;
       if (f > n0 && is(toks[f], GIVEN_FOLDED)) n0 = f;
     }
     if (b - n0 > 4) return;
     if (everyIn(toks, n0, b, ACRONYM | TITLE_MODIFIER | TITLE_HEAD | ROLE_DOMAIN)) return;
+    if (toks[n0].info === toks[b].info) return; // "Spend Spend", "Go Go": a repeated word is a title, not a name
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
       return;
