@@ -23,8 +23,8 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   'news', 'report', 'reports', 'update', 'updates', 'interview', 'statement', 'rally', 'rallies',
   'campaign', 'scandal', 'trial', 'issue', 'issues', 'problem', 'problems', 'question', 'questions', 'answer',
   'answers', 'truth', 'lies', 'money', 'jobs', 'people', 'person', 'man', 'woman', 'men', 'women', 'children',
-  'kids', 'family', 'friends', 'fans', 'voters', 'demonstrators', 'protesters', 'patriot', 'patriots', 'nation', 'country',
-  'america', 'american', 'world', 'life', 'death', 'hate', 'fear', 'change', 'freedom', 'liberty',
+  'kids', 'family', 'friends', 'fans', 'voters', 'demonstrators', 'protesters', 'nation', 'country',
+  'america', 'american', 'world', 'life', 'death', 'hate', 'fear', 'change', 'freedom',
   'peace', 'war', 'time', 'times', 'night', 'morning', 'evening', 'weekend', 'today', 'tonight', 'history',
   'music', 'film', 'movie', 'game', 'games', 'show', 'shows', 'book', 'books', 'album', 'song', 'songs', 'video', 'photo',
   'photos', 'picture', 'pictures', 'villain', 'monster', 'ghost', 'devil',
@@ -50,7 +50,7 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
   'billionaire', 'millionaire', 'tycoon', 'mogul', 'magnate', 'socialite', 'heiress', 'actor', 'actress', 'singer',
   'rapper', 'comedian', 'novelist', 'author', 'writer', 'journalist', 'columnist', 'blogger', 'activist', 'candidate',
   'nominee', 'challenger', 'incumbent', 'rival', 'opponent', 'critic', 'ally', 'defendant', 'suspect', 'victim', 'widow',
-  'whistleblower', 'man-of-the-match',
+  'whistleblower',
 ]);
 
 /**
