@@ -2,8 +2,10 @@ import type { Entity } from '../schema/index.js';
 import type { DocExtraction, Mention } from '../extract/types.js';
 import { foldName } from '../extract/people/name-match.js';
 import { namedKey, sameFullName, SurnameIndex } from './cluster-mentions.js';
-import { nameParts, type NameParts } from './mention-forms.js';
+import { genderOfMention, nameParts, type NameParts } from './mention-forms.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/people/words/titles.js';
+import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
 
 export interface EntityIndex {
   entities: Entity[];
@@ -17,6 +19,8 @@ interface PersonEntry {
   fullNames: NameParts[];
   fullNameKeys: Set<string>;
   roleWords: Set<string>;
+  /** The gender its mentions show (given name, honorific, gendered role); null when mixed or unknown. */
+  gender: 'm' | 'f' | null | undefined;
 }
 
 const partsKey = (p: NameParts) => `${p.words.join(' ')}\u0000${p.surnames.join(' ')}\u0000${p.given ?? ''}`;
@@ -29,6 +33,10 @@ class DistinctList {
   private set: Set<string> | undefined;
 
   constructor(readonly items: string[]) {}
+
+  has(item: string): boolean {
+    return this.set ? this.set.has(item) : this.items.includes(item);
+  }
 
   /** Adds `item` unless present; true when added. */
   add(item: string): boolean {
@@ -115,7 +123,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     return entity;
   };
 
-  const matchPerson = (parts: NameParts, roles: Set<string>): PersonEntry | undefined => {
+  const matchPerson = (parts: NameParts, roles: Set<string>, genderOf: () => 'm' | 'f' | null, roleKeysOf: () => string[]): PersonEntry | undefined => {
     const candidates = [...new Set(parts.surnames.flatMap((s) => persons.find(s)))];
     if (parts.words.length >= 2) {
       const same = candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts)));
@@ -129,8 +137,26 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     const sharing = candidates.filter((c) => [...roles].some((w) => c.roleWords.has(w)));
     if (sharing.length === 1) return sharing[0];
     const exact = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
-    return exact.length === 1 ? exact[0] : undefined;
+    if (exact.length === 1) return exact[0];
+    // "Mr Berg" when an Anna Berg and a Lars Berg are known: the one of the same gender.
+    if (exact.length < 2) return undefined;
+    const gender = genderOf();
+    const fits = gender ? exact.filter((c) => c.gender === gender) : exact;
+    if (gender && fits.length === 1 && fits[0].fullNames.length) return fits[0];
+    // "President Obama" when only one of the people named so has been called "President".
+    const keys = roleKeysOf();
+    if (!keys.length) return undefined;
+    const titled = fits.filter((c) => c.fullNames.length && keys.some((k) => seen.get(c.entity)!.roleKeys.has(k)));
+    if (titled.length === 1) return titled[0];
+    // Of several, the one written with a known given name ("Jane Roe", not "Crooked Roe").
+    const given = titled.filter((c) => c.fullNames.some((f) => f.given !== null && GIVEN_NAMES.has(f.given)));
+    return given.length === 1 ? given[0] : undefined;
   };
+
+  // Names some article shows to be an organization ("phone company Zentel"): a cluster elsewhere
+  // that calls the same name a person with no sign of one ("Zentel said") is that organization.
+  const organizationKeys = new Set<string>();
+  for (const ex of extractions) for (const m of ex.mentions) if (m.kind === 'organization' && m.name && m.cluster !== undefined) organizationKeys.add(keyOf('organization', m.name));
 
   const byCluster = extractions.map((ex) => {
     const entityOf = new Map<number, Entity>();
@@ -146,6 +172,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         } else if (betterName(m.name, canonical)) canonical = m.name;
       }
       if (kind === undefined) continue;
+      if (kind === 'person' && organizationKeys.size && !personLike(mentions, partsOf(canonical)) && organizationKeys.has(keyOf('organization', canonical))) kind = 'organization';
       let entity: Entity | undefined;
       if (kind === 'person') {
         const roleWords = new Set<string>();
@@ -154,10 +181,13 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
           for (const w of foldName(m.role).split(/[\s']+/)) if (w && !ROLE_STOP.has(w)) roleWords.add(w);
         }
         const parts = partsOf(canonical);
-        let entry = matchPerson(parts, roleWords);
+        // A full name's gender by its given name; a bare surname's by an honorific or role ("Mr Berg").
+        const gender = parts.given ? (FEMALE_NAMES.has(parts.given) ? 'f' : MALE_NAMES.has(parts.given) ? 'm' : null) : null;
+        let entry = matchPerson(parts, roleWords, () => clusterGender(mentions), () => mentions.flatMap((m) => (m.role && m.name ? [roleKey(m.role)] : [])));
         if (!entry) {
-          entry = { entity: create('person', canonical), fullNames: [], fullNameKeys: new Set(), roleWords: new Set() };
+          entry = { entity: create('person', canonical), fullNames: [], fullNameKeys: new Set(), roleWords: new Set(), gender: undefined };
         }
+        if (gender) entry.gender = entry.gender === undefined || entry.gender === gender ? gender : null;
         if (parts.words.length >= 2) {
           const key = partsKey(parts);
           if (!entry.fullNameKeys.has(key)) {
@@ -190,6 +220,25 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   });
   for (const e of entities) e.aliases = e.aliases.filter((a) => a !== e.name);
   return { entities, byCluster };
+}
+
+/** The gender the honorifics and roles of a cluster's mentions show; null when none or mixed. */
+function clusterGender(mentions: readonly Mention[]): 'm' | 'f' | null {
+  let gender: 'm' | 'f' | null = null;
+  for (const m of mentions) {
+    if (!m.name || (m.text === m.name && !m.role)) continue;
+    const g = genderOfMention(m);
+    if (g && gender && g !== gender) return null;
+    if (g) gender = g;
+  }
+  return gender;
+}
+
+/** A sign that a cluster is a person: a role, an honorific or title written with the name, a given name first. */
+function personLike(mentions: readonly Mention[], parts: NameParts): boolean {
+  if (parts.given !== null && GIVEN_NAMES.has(parts.given)) return true;
+  for (const m of mentions) if (m.role || (m.name && m.text !== m.name)) return true;
+  return false;
 }
 
 /** Clusters of one article with their mentions, ordered by first mention. */

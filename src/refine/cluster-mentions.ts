@@ -1,8 +1,24 @@
 import type { Mention } from '../extract/types.js';
 import { foldName, phoneticCodes, spellingVariants } from '../extract/people/name-match.js';
 import { lookupPlaceOrOrg } from '../extract/people/lexicon.js';
-import { mentionForm, nameParts, type NameParts } from './mention-forms.js';
+import { genderOfMention, mentionForm, nameParts, type NameParts } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
+import { HONORIFICS } from '../extract/people/words/titles.js';
+
+/** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
+function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
+  if (m.role) return genderOfMention(m);
+  if (m.text !== m.name) {
+    // "Mr Berg", "Ms. Anna Berg": the honorific.
+    const space = m.text.indexOf(' ');
+    const first = (space > 0 ? m.text.slice(0, space) : m.text).toLowerCase();
+    const g = HONORIFICS.get(first) || HONORIFICS.get(`${first}.`);
+    if (g) return g;
+  }
+  const given = parts.given;
+  return given === null ? null : FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
+}
 
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
 export function sameFullName(a: NameParts, b: NameParts): boolean {
@@ -68,6 +84,8 @@ export const clusterMentions: DocRefiner = {
     const byGiven = new Map<string, number[]>();
     const firstSeen = new Map<number, number>();
     const named = new Map<string, number>();
+    // The gender a full-name cluster shows (given name, honorific, gendered role); null when mixed.
+    const genderOf = new Map<number, 'm' | 'f' | null>();
     // A name is split into its parts once per article, not once per mention and pass.
     const partsOf = new Map<string, NameParts>();
     const partsOfName = (name: string) => {
@@ -91,6 +109,8 @@ export const clusterMentions: DocRefiner = {
       m.cluster = cluster;
       if (found === undefined) fullNames.set(cluster, []);
       fullNames.get(cluster)!.push(parts);
+      const g = quickGender(m, parts);
+      if (g) genderOf.set(cluster, genderOf.has(cluster) && genderOf.get(cluster) !== g ? null : g);
       for (const s of parts.surnames) index.add(s, cluster);
       if (parts.given) {
         const list = byGiven.get(parts.given) ?? [];
@@ -98,12 +118,14 @@ export const clusterMentions: DocRefiner = {
         byGiven.set(parts.given, list);
       }
     }
-    for (const m of ex.mentions) {
-      if (m.kind !== 'person' || mentionForm(m) !== 'name' || m.cluster !== undefined) continue;
+    const bareSurname = (m: Mention, g: 'm' | 'f' | null | undefined) => {
       const parts = partsOfName(m.name);
-      if (!parts.words.length) continue;
+      if (!parts.words.length) return;
       const surname = parts.words[parts.words.length - 1];
-      const candidates = index.find(surname);
+      let candidates = index.find(surname);
+      // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
+      if (g === undefined && candidates.length && genderOf.size) g = quickGender(m, parts);
+      if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
       if (candidates.length === 1) m.cluster = candidates[0];
       else if (candidates.length > 1) {
         // Several people share the surname: only a single one already introduced by full name will do.
@@ -116,8 +138,21 @@ export const clusterMentions: DocRefiner = {
       } else {
         m.cluster = newCluster(m.start);
         index.add(surname, m.cluster);
+        const own = g === undefined ? quickGender(m, parts) : g;
+        if (own) genderOf.set(m.cluster, own);
+      }
+    };
+    // mentionForm(m) is 'name' exactly when m.name is set.
+    const bare = (m: Mention) => m.kind === 'person' && m.cluster === undefined && m.name !== '';
+    // "Mr Obama" and "Ms Obama" first, wherever they stand: a bare "Obama" before them then sees both.
+    if (genderOf.size) {
+      for (const m of ex.mentions) {
+        if (m.text === m.name || !bare(m)) continue;
+        const g = quickGender(m, partsOfName(m.name));
+        if (g) bareSurname(m, g);
       }
     }
+    for (const m of ex.mentions) if (bare(m)) bareSurname(m, undefined);
     renameOffices(ex.mentions);
     for (const m of ex.mentions) {
       if (m.kind === 'person' || mentionForm(m) !== 'name') continue;

@@ -44,4 +44,33 @@ describe('build-entities', () => {
     expect(a.byCluster).toHaveLength(texts.length);
     expect(a.byCluster.every((clusters) => [...clusters.keys()].every(Number.isInteger))).toBe(true);
   });
+
+  it('types a bare name as the organization another article shows it to be, in either order', () => {
+    const orgFirst = buildEntities(articles('Shares in Zentrix fell after phone company Zentrix warned on profits. Zentrix said costs rose.', 'Zentrix said it would cut jobs.'));
+    const orgLast = buildEntities(articles('Zentrix said it would cut jobs.', 'Shares in Zentrix fell after phone company Zentrix warned on profits. Zentrix said costs rose.'));
+    for (const { entities } of [orgFirst, orgLast]) {
+      const z = entities.filter((e) => e.name === 'Zentrix');
+      expect(z.map((e) => e.kind)).toEqual(['organization']);
+      expect(z[0].articles).toEqual(['a1', 'a2']);
+    }
+  });
+
+  it('keeps a person with a title or given name a person although the name is a company elsewhere', () => {
+    const { entities } = buildEntities(articles('Shares in Zentrix fell. Zentrix said costs rose.', 'Mr Zentrix said he would retire.'));
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Zentrix']);
+  });
+
+  it('gives a bare "Mr" + surname from another article to the one man of that surname', () => {
+    const { entities } = buildEntities(articles('Anna Dalberg spoke first. Peter Dalberg replied.', 'Mr Dalberg said the plan was good.'));
+    const peter = entities.find((e) => e.name === 'Peter Dalberg')!;
+    expect(peter.aliases).toContain('Mr Dalberg');
+    expect(peter.articles).toEqual(['a1', 'a2']);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Anna Dalberg', 'Peter Dalberg']);
+  });
+
+  it('gives "President" + surname from another article to the one person of that surname with that title', () => {
+    const { entities } = buildEntities(articles('President Peter Dalberg spoke. Anna Dalberg waved.', 'President Dalberg said the plan was good.'));
+    expect(entities.find((e) => e.name === 'Peter Dalberg')!.articles).toEqual(['a1', 'a2']);
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Peter Dalberg', 'Anna Dalberg']);
+  });
 });

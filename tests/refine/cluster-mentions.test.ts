@@ -50,4 +50,10 @@ describe('cluster-mentions', () => {
     expect(groups).toContainEqual(['NATO', 'Nato']);
     expect(ex.mentions.filter((m) => m.kind === 'group').every((m) => m.cluster === undefined)).toBe(true);
   });
+
+  it('keeps "Mr" + surname out of the cluster of a woman with that surname', () => {
+    const { groups } = clustersOf('Mr Dalberg spoke first. His wife, Anna Dalberg, joined later. Mr Dalberg said more. Ms Dalberg left.');
+    expect(groups).toContainEqual(['Anna Dalberg', 'Ms Dalberg']);
+    expect(groups).toContainEqual(['Mr Dalberg', 'Mr Dalberg']);
+  });
 });

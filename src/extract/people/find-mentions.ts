@@ -4,10 +4,11 @@ import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
+import { GIVEN_NAMES } from './words/given-names.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
-  ACRONYM, CAMEL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
-  LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
+  ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
+  HEADLINE_VERB, LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORDINARY, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
   PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
 } from './vocabulary.js';
 
@@ -52,6 +53,16 @@ function anyLower(toks: Token[], from: number, to: number, lower: string): boole
   return false;
 }
 
+/** How sure a cue makes a name an organization: a hint only counts for a name with no sign of a person. */
+const HINT = 1;
+const SURE = 2;
+
+/** Words before a cue noun that make it a noun phrase of its own ("the firm X founded" is no cue). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'which', 'whose', 'every', 'each']);
+
+/** Titles an honorific makes a form of address, not a name ("Mr. President", "Madam Speaker"; "Mr King" is a name). */
+const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
+
 /** A single capitalized word that may be a surname; decided once all full names are known. */
 interface Pending {
   toks: Token[];
@@ -74,6 +85,10 @@ class MentionFinder {
   /** Folded words of full person names seen so far, and their sounds, to recognise "Okafor" alone. */
   private readonly nameWords = new Set<string>();
   private readonly nameWordsBySound = new Map<string, string[]>();
+  /** Folded names written where only an organization fits ("phone company Zentel", "Zentel's profits"): SURE or HINT. */
+  private readonly orgCued = new Map<string, number>();
+  /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Bond films"). */
+  private readonly trustedNameWords = new Set<string>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -98,6 +113,7 @@ class MentionFinder {
       }
     }
     for (const p of this.pending) this.decidePending(p);
+    if (this.orgCued.size) this.retypeOrganizations();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
   }
@@ -113,6 +129,11 @@ class MentionFinder {
       }
       if (t.word && t.cap) {
         const end = this.runEnd(toks, i);
+        const joined = this.ampersandName(toks, i, end);
+        if (joined > end) {
+          i = joined + 1;
+          continue;
+        }
         this.analyzeRun(toks, i, end, sentence);
         i = end + 1;
         continue;
@@ -135,7 +156,7 @@ class MentionFinder {
       }
       // "van den Berg", "Secretary of State", "Institute for Public Health"
       let k = j + 1;
-      while (k < toks.length && toks[k].word && !toks[k].cap && (is(toks[k], PARTICLE) || ((toks[k].lower === 'of' || toks[k].lower === 'for') && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
+      while (k < toks.length && toks[k].word && !toks[k].cap && (is(toks[k], PARTICLE) || ((toks[k].lower === 'of' || toks[k].lower === 'for' || (toks[k].lower === 'on' && is(toks[j], ORG_KEYWORD) && k + 1 < toks.length && !is(toks[k + 1], WEEKDAY | MONTH | STOP))) && k === j + 1) || (toks[k].lower === 'the' && k === j + 2 && toks[j + 1].lower === 'of')) && adjacent(text, toks[k - 1], toks[k])) k++;
       if (k > j + 1 && k < toks.length && toks[k].word && toks[k].cap && adjacent(text, toks[k - 1], toks[k])) {
         j = k;
         continue;
@@ -150,6 +171,16 @@ class MentionFinder {
     let s = a;
     while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap)) s++;
     if (s > b) return;
+    if (this.quotedTitle(toks, a, last)) return;
+    this.noteOrgCue(toks, s, b);
+    // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
+    for (let h = s + 1; h <= b; h++) {
+      if (toks[h].info.orgCue & HEADLINE_VERB && toks[h].cap && toks[h].lower.endsWith('s') && !isTitleHead(toks[h]) && !isTitleModifier(toks[h])) {
+        this.analyzeRun(toks, s, h - 1, sentence);
+        if (h < b) this.analyzeRun(toks, h + 1, b, sentence);
+        return;
+      }
+    }
     // "General Printer's Union": a possessive inside an organization's name.
     const after = toks[b + 1];
     if (toks[b].possessive && after?.cap && is(after, ORG_KEYWORD) && adjacent(this.doc.text, toks[b], after)) return;
@@ -167,7 +198,8 @@ class MentionFinder {
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
     while (k >= s && !titleish(toks[k])) k--;
     // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
-    if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]))) k = s - 1;
+    // But "Georgia Governor Jane Roe": a place named like a person, then a title and a given name.
+    if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]) && !(k > s && k < b && isTitleHead(toks[k]) && is(toks[k + 1], GIVEN_FOLDED)))) k = s - 1;
     let roleStart = -1;
     let n0 = s;
     const connectedRole = anyLower(toks, s, k, 'of') || anyLower(toks, s, k, 'for');
@@ -201,6 +233,14 @@ class MentionFinder {
     }
     if (personCue) {
       if (!toks[n0].cap && !is(toks[n0], PARTICLE)) return; // "MP for Harwood"
+      // "Miss Universe Jane Roe": ordinary words before a given name are no part of the name.
+      let g = n0;
+      while (g < b && this.ordinaryWord(toks[g])) g++;
+      if (g > n0 && g < b && is(toks[g], GIVEN_FOLDED)) n0 = g;
+      // "President Jane Roe Speech": an ordinary noun after the name is no part of it.
+      while (b > n0 && this.ordinaryWord(toks[b]) && !toks[b].possessive) b--;
+      // "President Forever" (a game), "Dr No", "Mr. President": one word after a title that is no name.
+      if (n0 === b && (is(toks[n0], STOP | REPORTING | MONTH | WEEKDAY) || toks[n0].info.orgCue & HEADLINE_VERB || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
       if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;
       // "Prince Arne", "Pope Linus": the title is part of how the name is used.
       const royal = roleStart >= 0 && honorific < 0 && n0 === b && is(toks[k], ROYAL);
@@ -232,6 +272,9 @@ class MentionFinder {
     for (let i = n0; i < b; i++) {
       if (is(toks[i], LOCATED_MODIFIER)) n0 = i + 1;
     }
+    // "Ivy League-trained surgeon": a trailing hyphenated modifier is no part of the name.
+    while (b > n0 && is(toks[b], ORDINARY) && toks[b].text.includes('-')) b--;
+    const determined = toks[n0 - 1]?.lower === 'the';
     const hasOrgWord = anyIn(toks, n0, b, ORG_KEYWORD);
     while (n0 < b && !hasOrgWord && (isTitleModifier(toks[n0]) || isTitleHead(toks[n0])) && !this.gazetteerEntry(toks, n0, b)) n0++;
     const entry = this.gazetteerEntry(toks, n0, b);
@@ -301,13 +344,20 @@ class MentionFinder {
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
       const after = toks[b + 1];
       const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive;
-      const afterThe = toks[n0 - 1]?.lower === 'the';
+      const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
       return;
     }
+    // "Crooked Jane Roe", "Spaniard Carlos Vega": ordinary words before a given name are no part of the name.
+    if (this.ordinaryWord(toks[n0]) || is(toks[n0], GROUP_NOUN)) {
+      let f = n0;
+      while (f < b && (this.ordinaryWord(toks[f]) || is(toks[f], GROUP_NOUN))) f++;
+      if (f > n0 && is(toks[f], GIVEN_FOLDED)) n0 = f;
+    }
     if (b - n0 > 4) return;
     if (everyIn(toks, n0, b, ACRONYM | TITLE_MODIFIER | TITLE_HEAD | ROLE_DOMAIN)) return;
+    if (toks[n0].info === toks[b].info) return; // "Spend Spend", "Go Go": a repeated word is a title, not a name
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
       return;
@@ -317,6 +367,137 @@ class MentionFinder {
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /** "a former Miss Universe": an article before the honorific makes it a title, not a name. */
+  private determinedTitle(toks: Token[], h: number): boolean {
+    for (let k = h - 1; k >= 0 && k >= h - 2; k--) {
+      const t = toks[k];
+      if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the') return true;
+      if (!isTitleModifier(t)) return false;
+    }
+    return false;
+  }
+
+  /** “Morning Jane”, "Pop Idol": capitalized words wrapped in quotation marks are a title of a work, not a name. */
+  private quotedTitle(toks: Token[], a: number, last: number): boolean {
+    const open = toks[a - 1];
+    const close = toks[last + 1];
+    if (!open || !close || open.word || close.word || open.end !== toks[a].start || close.start !== toks[last].outerEnd) return false;
+    const o = open.text;
+    const c = close.text;
+    return (o === '“' && c === '”') || (o === '"' && c === '"') || (o === '‘' && c === '’');
+  }
+
+  /** An ordinary word or a descriptor ("Recent", "Spaniard", "Man-of-the-match"), no title, honorific or given name. */
+  private ordinaryWord(t: Token): boolean {
+    return is(t, ORDINARY) && !is(t, GIVEN_FOLDED | HONORIFIC) && !isTitleHead(t) && !isTitleModifier(t);
+  }
+
+  /**
+   * Remembers the name toks[s..b] when the words around it fit only an organization: a business
+   * noun before it ("phone company Zentel", "shares in Zentel"), a company word after it ("Zentel
+   * shares", "Zentel's annual profits"), its initials in brackets ("Blue Arc Systems (BAS)"), or
+   * "which" after a comma. retypeOrganizations applies them once the article is read.
+   */
+  private noteOrgCue(toks: Token[], s: number, b: number): void {
+    const text = this.doc.text;
+    let cue = 0;
+    const before = toks[s - 1];
+    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue !== 0 && adjacent(text, before, toks[s])) {
+      const bits = before.info.orgCue;
+      if (bits & ORG_BEFORE) {
+        const det = toks[s - 2];
+        cue = det && det.word && DETERMINERS.has(det.lower) ? HINT : SURE;
+      } else if (bits & ORG_HINT_BEFORE) cue = HINT;
+    } else if (before && (before.lower === 'in' || before.lower === 'of' || before.lower === 'at') && s >= 2) {
+      const noun = toks[s - 2];
+      if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) cue = SURE; // "shares in Zentel"
+      else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
+    }
+    const last = toks[b];
+    const next = toks[b + 1];
+    if (next) {
+      if (last.possessive) {
+        // "Zentel's fourth-quarter profits"
+        for (let k = b + 1; k <= b + 3 && k < toks.length && toks[k].word && !(k > b + 1 && toks[k - 1].possessive); k++) {
+          if (toks[k].info.orgCue & ORG_AFTER) {
+            cue = Math.max(cue, HINT);
+            break;
+          }
+        }
+      } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) cue = Math.max(cue, HINT);
+      else if (next.text === ',' && toks[b + 2]?.lower === 'which') cue = Math.max(cue, HINT);
+      else if (next.text === '(' && toks[b + 3]?.text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) cue = SURE;
+    }
+    if (!cue) return;
+    const key = this.slice(toks, s, b);
+    if ((this.orgCued.get(key) ?? 0) < cue) this.orgCued.set(key, cue);
+  }
+
+  /** "BAS" for "Blue Arc Systems": the capital initials of the words (particles and "of" left out). */
+  private initialsOf(toks: Token[], s: number, b: number): string {
+    let out = '';
+    for (let i = s; i <= b; i++) if (toks[i].cap) out += toks[i].text[0];
+    return out;
+  }
+
+  /**
+   * "Marsh & Kline", "Procter & Gamble": capitalized names joined by "&" make one organization.
+   * Returns the last index taken, or `end` when there is no such name.
+   */
+  private ampersandName(toks: Token[], i: number, end: number): number {
+    const amp = toks[end + 1];
+    const right = toks[end + 2];
+    if (!amp || amp.text !== '&' || toks[end].possessive || !right || !right.word || !right.cap) return end;
+    let s = i;
+    while (s <= end && is(toks[s], STOP | MONTH | WEEKDAY)) s++;
+    if (s > end || anyIn(toks, s, end, TITLE_HEAD | HONORIFIC)) return end;
+    const rightEnd = this.runEnd(toks, end + 2);
+    // "Marsh & Kline chief executive Ray Dean": the organization ends before a title or a given name.
+    let j = end + 2;
+    while (j + 1 <= rightEnd && !isTitleHead(toks[j + 1]) && !isHonorific(toks[j + 1]) && !is(toks[j + 1], GIVEN_FOLDED)) j++;
+    this.addNamed(toks, s, j, 'organization', this.slice(toks, s, j));
+    return j;
+  }
+
+  /**
+   * Person mentions whose name was written where only an organization fits (noteOrgCue) become
+   * organizations: always after a sure cue, after a hint only when the name shows no sign of a
+   * person elsewhere in the article (a title, an honorific, a role, a given name first).
+   */
+  private retypeOrganizations(): void {
+    let hinted = false;
+    const candidates: Mention[] = [];
+    // Few names are cued: comparing lengths first is cheaper than hashing every person's name.
+    const cued = [...this.orgCued.keys()];
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || m.role || m.text !== m.name) continue;
+      const len = m.name.length;
+      let cue = 0;
+      for (let i = 0; i < cued.length; i++) {
+        if (cued[i].length === len && cued[i] === m.name) {
+          cue = this.orgCued.get(m.name)!;
+          break;
+        }
+      }
+      if (!cue) continue;
+      candidates.push(m);
+      if (cue < SURE) hinted = true;
+    }
+    if (!candidates.length) return;
+    const personal = new Set<string>();
+    if (hinted) {
+      for (const m of this.mentions) {
+        if (m.kind !== 'person' || !m.name) continue;
+        const space = m.name.indexOf(' ');
+        if (m.role || m.text !== m.name || (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space))))) {
+          personal.add(m.name);
+          personal.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+        }
+      }
+    }
+    for (const m of candidates) if (this.orgCued.get(m.name) === SURE || !personal.has(m.name)) m.kind = 'organization';
   }
 
   /** "defense minister Petro Hnatyuk": a title word right before the name. */
@@ -358,10 +539,23 @@ class MentionFinder {
   private addNamed(toks: Token[], i: number, j: number, kind: EntityKind, name: string): Mention {
     const m: Mention = { start: toks[i].start, end: toks[j].end, text: this.slice(toks, i, j), kind, name, role: null, roleSpan: null };
     this.mentions.push(m);
+    // "Blue Arc Radio" ... "Blue Arc said": the company's first words stand for it.
+    if (kind === 'organization' && j > i && toks[j].info.orgCue & ORG_TAIL && !is(toks[i], STOP)) {
+      let k = j - 1;
+      while (k > i && toks[k].info.orgCue & ORG_TAIL) k--;
+      const key = this.slice(toks, i, k);
+      if (!this.orgCued.has(key)) this.orgCued.set(key, HINT);
+    }
     return m;
   }
 
   private addPerson(toks: Token[], from: number, n0: number, b: number): Mention {
+    // "Crooked Jane Roe", "Recent Bond films": ordinary words before a given name or a known surname.
+    if (from === n0 && n0 < b && this.ordinaryWord(toks[n0])) {
+      let f = n0;
+      while (f < b && this.ordinaryWord(toks[f])) f++;
+      if (is(toks[f], GIVEN_FOLDED) || this.trustedNameWords.has(toks[b].folded)) from = n0 = f;
+    }
     const m: Mention = { start: toks[from].start, end: toks[b].end, text: this.slice(toks, from, b), kind: 'person', name: this.slice(toks, n0, b), role: null, roleSpan: null };
     this.mentions.push(m);
     this.addOfficeOf(toks, b, m.name);
@@ -378,8 +572,11 @@ class MentionFinder {
   }
 
   private rememberName(toks: Token[], n0: number, b: number): void {
+    const trusted = !this.ordinaryWord(toks[n0]);
+    while (n0 < b && this.ordinaryWord(toks[n0])) n0++;
     for (let i = n0; i <= b; i++) {
       const w = toks[i].folded;
+      if (trusted && w.length >= 2) this.trustedNameWords.add(w);
       if (NAME_PARTICLES.has(w) || w.length < 2 || this.nameWords.has(w)) continue;
       this.nameWords.add(w);
       const sound = phoneticCodes(w)[0];
@@ -396,6 +593,13 @@ class MentionFinder {
       return;
     }
     const known = this.isKnownNameWord(w);
+    // "Liberty said": an ordinary noun that speaks and is no known name is an organization;
+    // "Having said that", "Twenty-seven states": other ordinary words are nobody.
+    if (!this.nameWords.has(w) && this.ordinaryWord(p.token)) {
+      const verbal = (p.token.info.orgCue & HEADLINE_VERB) !== 0 || p.token.lower.endsWith('ing') || p.token.text.includes('-');
+      if (this.speakers.has(w) && !verbal) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      return;
+    }
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);

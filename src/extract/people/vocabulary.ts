@@ -5,6 +5,8 @@ import { GIVEN_NAMES } from './words/given-names.js';
 import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
 import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
 import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
+import { DESCRIPTOR_NOUNS, HEADLINE_VERBS, ORDINARY_WORDS } from './words/ordinary.js';
+import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
 
 /** Word-class tests shared by the name, role and reference finders. */
 
@@ -70,6 +72,12 @@ export const ACRONYM = 1 << 27;
 export const CAMEL = 1 << 28;
 /** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
 export const NAME_LIKE = 1 << 29;
+/**
+ * An ordinary English word that is no given name ("Recent", "Forever"), a noun for a person's side
+ * or nationality ("Spaniard", "Democrat"), or a hyphenated word with a lower-case part
+ * ("Man-of-the-match", "League-trained", "Twenty-seven"): no word of a person's name.
+ */
+export const ORDINARY = 1 << 30;
 
 /** What the word lists say about one written word. */
 export interface WordInfo {
@@ -85,6 +93,31 @@ export interface WordInfo {
   keepsPeriod: boolean;
   /** The place or organization this word alone names (see gazetteerEntry). */
   gazetteer: GazetteerEntry | undefined;
+  /**
+   * Bits of the lower-case word in the cue lists (ORG_BEFORE and the others below), apart from
+   * `cls` so that `cls` stays a small integer (a 32nd bit there made the tokenizer slower).
+   */
+  orgCue: number;
+}
+
+// Bits of WordInfo.orgCue: the lists of words around a name that make it an organization.
+export const ORG_BEFORE = 1 << 0;
+export const ORG_HINT_BEFORE = 1 << 1;
+export const ORG_STAKE = 1 << 2;
+export const ORG_AFTER = 1 << 3;
+export const ORG_TAIL = 1 << 4;
+/** Not an organization cue: a verb a headline-style phrase puts after a name ("Speaks", "Slams"). */
+export const HEADLINE_VERB = 1 << 5;
+
+function orgCueBits(lower: string): number {
+  return (
+    (ORG_NOUNS_BEFORE.has(lower) ? ORG_BEFORE : 0) |
+    (ORG_HINTS_BEFORE.has(lower) ? ORG_HINT_BEFORE : 0) |
+    (STAKE_NOUNS.has(lower) ? ORG_STAKE : 0) |
+    (ORG_NOUNS_AFTER.has(lower) ? ORG_AFTER : 0) |
+    (CORPORATE_TAILS.has(lower) ? ORG_TAIL : 0) |
+    (HEADLINE_VERBS.has(lower) && !GIVEN_NAMES.has(lower) ? HEADLINE_VERB : 0)
+  );
 }
 
 // Words seen so far, interned: an open-addressing table hashed over the characters of the text,
@@ -172,6 +205,10 @@ function buildLowerClasses(): Map<string, number> {
   add(PLACE_NOUNS_AFTER, PLACE_NOUN_AFTER);
   add(ROYAL_TITLES, ROYAL);
   add(GIVEN_NAMES, GIVEN_LOWER);
+  const notGiven = (words: Iterable<string>) => [...words].filter((w) => !GIVEN_NAMES.has(w));
+  add(notGiven(ORDINARY_WORDS), ORDINARY);
+  add(notGiven(DESCRIPTOR_NOUNS), ORDINARY);
+  add(notGiven(HEADLINE_VERBS), ORDINARY);
   // The lower-case words a title head can be written as but is not listed as: "sen." or "vice-chief".
   for (const w of out.keys()) if (titleHead(w)) out.set(w, out.get(w)! | TITLE_HEAD);
   return out;
@@ -185,6 +222,21 @@ function lowerClasses(lower: string): number {
   if (lower.includes('-') && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
   if (PERSONAL_HONORIFIC.test(lower)) cls |= PERSONAL_HONORIFIC_WORD;
   return cls;
+}
+
+/**
+ * "Man-of-the-match", "League-trained", "Twenty-seven": a part after a hyphen starts in lower case
+ * (not a Korean given name of two short syllables).
+ */
+function lowerPartAfterHyphen(text: string): boolean {
+  // "Geun-hye", "Ki-moon": two short syllables are a given name written the Korean way.
+  const hyphen = text.indexOf('-');
+  if (hyphen > 0 && hyphen <= 5 && text.length - hyphen - 1 <= 5 && text.indexOf('-', hyphen + 1) < 0 && !/(?:ed|ing)$/.test(text)) return false;
+  for (let i = text.indexOf('-'); i >= 0 && i + 1 < text.length; i = text.indexOf('-', i + 1)) {
+    const c = text[i + 1];
+    if (c !== c.toUpperCase() && c === c.toLowerCase()) return true;
+  }
+  return false;
 }
 
 /** wordInfo without the caches (exported for the tests). */
@@ -201,10 +253,11 @@ export function computeWordInfo(text: string): WordInfo {
     bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
     bit(upper && acronym(text), ACRONYM) |
     bit(upper && camelCase(text), CAMEL) |
-    bit(upper && nameLike(text), NAME_LIKE);
+    bit(upper && nameLike(text), NAME_LIKE) |
+    bit(upper && text.includes('-') && lowerPartAfterHyphen(text), ORDINARY);
   const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
   const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
-  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text) };
+  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text), orgCue: orgCueBits(lower) };
 }
 
 /** The place or organization `name` is; short acronyms ("US", "IS", "AP") only when written in capitals. */

@@ -16,6 +16,8 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'communications', 'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'bancorp', 'group', 'gmbh',
   'ag', 'sa', 'nv', 'spa', 'kremlin', 'pentagon', 'intelligence', 'commons', 'lords', 'bros', 'bros.', 'theatre',
   'theater', 'museum', 'gallery', 'rugby', 'football', 'cricket', 'hockey', 'athletics', 'racing', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
+  'mail', 'daily', 'weekly', 'review', 'magazine', 'newspaper', 'caucus', 'pac', 'observer', 'research', 'cruises', 'laboratory', 'laboratories',
+  'library', 'zoo', 'orchestra', 'choir', 'band',
 ]);
 
 /** Words after a capitalized name that make it a place ("Tula region", "Baikal Cosmodrome"). */
@@ -26,7 +28,9 @@ export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   'canal', 'desert', 'plain', 'plains', 'heights', 'hills', 'forest', 'park', 'stadium', 'arena', 'palace', 'castle',
   'crossing', 'territory', 'territories', 'oblast', 'krai', 'republic', 'kingdom', 'emirate', 'prefecture', 'governorate',
   'municipality', 'borough', 'capital', 'east', 'west', 'north', 'south', 'strip', 'bank', 'front', 'hall', 'abbey',
-  'cathedral', 'tower', 'towers', 'wharf', 'quay',
+  'cathedral', 'tower', 'towers', 'wharf', 'quay', 'prison', 'jail', 'gaol', 'penitentiary', 'hotel', 'motel', 'barracks',
+  'cemetery', 'mosque', 'synagogue', 'terminal', 'docks', 'mall', 'colliery', 'reservoir', 'tunnel', 'motorway', 'highway',
+  'gardens',
 ]);
 
 /** Capitalized words that make a phrase an event, law or thing, not a name ("Cold War"). */
@@ -38,7 +42,7 @@ export const OTHER_KEYWORDS: ReadonlySet<string> = new Set([
   'doctrine', 'law', 'constitution', 'amendment', 'report', 'survey', 'poll', 'census', 'strategy', 'operation',
   'mission', 'program', 'programme', 'series', 'season', 'league', 'final', 'finals', 'trophy', 'medal', 'album', 'film',
   'movie', 'show', 'book', 'novel', 'song', 'ii', 'iii', 'iv', 'vi', 'xi', 'internet', 'web', 'online', 'brexit',
-  'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp',
+  'hurricane', 'storm', 'typhoon', 'cyclone', 'tsunami', 'earthquake', 'gdp', 'rally', 'marathon',
 ]);
 
 /** Nouns for unnamed groups of sources ("senior officials", "analysts"). */
@@ -49,7 +53,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'spokesmen', 'aides', 'advisers', 'advisors', 'insiders', 'executives', 'traders', 'investors', 'voters', 'supporters',
   'opponents', 'commentators', 'historians', 'lawyers', 'officers', 'commanders', 'militants', 'rebels', 'unions',
   'bankers', 'regulators', 'senators', 'democrats', 'republicans', 'conservatives', 'liberals', 'delegates', 'organisers',
-  'organizers', 'campaigners', 'spokespeople', 'tories', 'colleagues', 'friends', 'relatives', 'neighbours', 'neighbors', 'families', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
+  'organizers', 'campaigners', 'spokespeople', 'demonstrators', 'marchers', 'tories', 'colleagues', 'friends', 'relatives', 'neighbours', 'neighbors', 'families', 'ministries', 'agencies', 'governments', 'prosecutors', 'pollsters',
 ]);
 
 /** Nouns after "his"/"her"/"X's" that stand for an organization speaking for a person. */
@@ -63,4 +67,49 @@ export const DEFINITE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'agency', 'commission', 'council', 'committee', 'office', 'bank', 'party', 'court', 'union',
   'army', 'service', 'bureau', 'authority', 'institute', 'university', 'foundation', 'federation', 'association', 'company',
   'corporation', 'group', 'firm', 'club', 'league', 'board', 'parliament', 'senate', 'assembly', 'tribunal', 'embassy',
+]);
+
+/**
+ * Lower-case nouns right before a capitalized name that make it a company or other body, never a
+ * person ("mortgage firm Acme Corp", "phone company Zentel", "budget airline Blue Sky").
+ */
+export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'firm', 'firms', 'company', 'companies', 'giant', 'giants', 'housebuilder', 'homebuilder', 'shipbuilder', 'steelmaker',
+  'toymaker', 'planemaker', 'refiner', 'utility', 'telecoms', 'telco', 'group', 'conglomerate', 'multinational', 'corporation',
+  'broker', 'brokerage', 'maker', 'makers', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'retailers',
+  'supermarket', 'supermarkets', 'chain', 'airline', 'airlines', 'carrier', 'operator', 'operators', 'bank', 'banks',
+  'lender', 'insurer', 'insurers', 'publisher', 'publishers', 'network', 'channel', 'newspaper', 'newspapers', 'magazine',
+  'tabloid', 'daily', 'weekly', 'website', 'site', 'label', 'studio', 'studios', 'developer', 'manufacturer',
+  'manufacturers', 'supplier', 'suppliers', 'provider', 'providers', 'brewer', 'distributor', 'franchise', 'charity',
+  'organisation', 'organization', 'agency', 'consultancy', 'think-tank', 'watchdog', 'regulator', 'club', 'side', 'band',
+  'startup', 'start-up', 'subsidiary', 'unit', 'division', 'outlet', 'outlets', 'station', 'stations', 'app', 'service',
+  'party', 'union', 'association', 'institute', 'university', 'college', 'school', 'hospital', 'prison', 'court',
+]);
+
+/** "rival Acme said": before a name with no given name, a hint of an organization. */
+export const ORG_HINTS_BEFORE: ReadonlySet<string> = new Set(['rival', 'rivals', 'competitor', 'competitors', 'partner']);
+
+/** Nouns before "in"/"of" that make what follows a company ("shares in Acme", "takeover of Zentel"). */
+export const STAKE_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stake', 'stakes', 'shareholders', 'shareholding', 'holding', 'investors', 'takeover', 'acquisition', 'owner',
+  'owners', 'subsidiary', 'division', 'unit',
+]);
+
+/** Lower-case nouns right after a name, or a few words after its possessive, that make it a company ("Acme shares", "Acme's quarterly profits"). */
+export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'shares', 'shareholders', 'stock', 'profits', 'profit', 'earnings', 'revenues', 'revenue', 'turnover', 'sales',
+  'subsidiary', 'subsidiaries', 'chairman', 'boss', 'bosses', 'ceo', 'workforce', 'employees', 'plant', 'plants',
+  'factory', 'factories', 'stores', 'outlets', 'headquarters', 'shareholder', 'dividend', 'dividends', 'losses',
+  'directors', 'executives', 'investors', 'bondholders', 'creditors', 'takeover', 'merger',
+]);
+
+/**
+ * Last words of company names whose first words alone name the company too ("Blue Arc Radio" ...
+ * "Blue Arc said"): a bare use of those first words is the organization.
+ */
+export const CORPORATE_TAILS: ReadonlySet<string> = new Set([
+  'corp', 'corp.', 'corporation', 'inc', 'inc.', 'plc', 'ltd', 'ltd.', 'llc', 'co.', 'holdings', 'industries', 'airlines',
+  'airways', 'motors', 'energy', 'radio', 'records', 'studios', 'pictures', 'entertainment', 'telecom', 'communications',
+  'electric', 'steel', 'mining', 'insurance', 'securities', 'investments', 'pharmaceuticals', 'petroleum', 'technologies',
+  'systems', 'labs', 'brands', 'foods', 'stores', 'cruises', 'research', 'gmbh', 'ag', 'sa', 'nv',
 ]);

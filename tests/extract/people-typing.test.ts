@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../src/extract/types.js';
+import { extract } from '../refine/doc-helper.js';
+
+const named = (text: string) => extract(text).mentions.filter((m) => m.name);
+const kindsOf = (text: string, name: string): Mention['kind'][] => named(text).filter((m) => m.name === name).map((m) => m.kind);
+const persons = (text: string) => named(text).filter((m) => m.kind === 'person').map((m) => m.name);
+
+describe('people extractor: companies written where only an organization fits', () => {
+  it.each([
+    ['a business noun before the name', 'The mortgage firm Brackley Finch restated its results. Brackley Finch said the error was small.', 'Brackley Finch'],
+    ['shares in', 'Shares in Zorvex fell sharply on Monday. Zorvex said it would cut costs.', 'Zorvex'],
+    ['a possessive with profits', "Zorvex's fourth quarter profits rose. Zorvex told investors more was to come.", 'Zorvex'],
+    ['a hint with no sign of a person', 'Last week, rival Quandor reported a record profit. Quandor said demand was strong.', 'Quandor'],
+    ['"which" after a comma', 'Quandor, which owns three brands, said sales were up. Quandor added that prices would rise.', 'Quandor'],
+    ['its initials in brackets', 'Dalvane Arkright (DA) announced plans to buy the firm. Dalvane Arkright said the deal was fair.', 'Dalvane Arkright'],
+  ])('%s', (_rule, text, name) => {
+    const kinds = kindsOf(text, name);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === 'organization')).toBe(true);
+  });
+
+  it('the first words of a company name stand for the company ("Blue Arc Radio" ... "Blue Arc said")', () => {
+    const text = 'Blue Arc Radio will launch a new station. Blue Arc said listeners liked it.';
+    expect(kindsOf(text, 'Blue Arc')).toEqual(['organization']);
+  });
+
+  it('an industry noun before a full name, a company word a few words after its possessive', () => {
+    expect(kindsOf('Sales rose at housebuilder Robert Vantor last year.', 'Robert Vantor')).toEqual(['organization']);
+    const text = "Zentrix's Midlands plant may close. Zentrix said talks continue.";
+    expect(kindsOf(text, 'Zentrix').every((k) => k === 'organization')).toBe(true);
+  });
+
+  it('a sure cue overrides a given name ("mortgage firm Freddie X")', () => {
+    const text = 'The other mortgage firm Robert Vantor restated its earnings. Robert Vantor said the error was fixed.';
+    expect(kindsOf(text, 'Robert Vantor').every((k) => k === 'organization')).toBe(true);
+  });
+
+  it('a hint does not retype a name that shows a person elsewhere', () => {
+    const text = 'Her rival Jane Quandor spoke first. Rival Quandor said she would win the vote.';
+    expect(persons(text)).toContain('Jane Quandor');
+    expect(kindsOf(text, 'Quandor')).not.toContain('organization');
+  });
+
+  it('joins names around "&" into one organization', () => {
+    const text = 'The insurance broker Brenwick & Tolley said it would pay the fine.';
+    const m = named(text).find((x) => x.name === 'Brenwick & Tolley');
+    expect(m?.kind).toBe('organization');
+    expect(text.slice(m!.start, m!.end)).toBe('Brenwick & Tolley');
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps a person after "the company X founded" a person (a determiner makes it a hint only)', () => {
+    const text = 'Jane Orrell left the company Orrell founded in 1990. Orrell said she was proud.';
+    expect(kindsOf(text, 'Orrell').every((k) => k === 'person')).toBe(true);
+  });
+});
+
+describe('people extractor: facility and institution names', () => {
+  it.each([
+    ['He was held in Marston Prison for a year.', 'Marston Prison'],
+    ['A statement from Marston Prison said the inmate was well.', 'Marston Prison'],
+    ['The Commission on Presidential Polls announced the dates.', 'Commission on Presidential Polls'],
+    ['The Dunmore Observer said the mayor had resigned.', 'Dunmore Observer'],
+  ])('%s', (text, name) => {
+    const m = named(text).find((x) => x.name === name);
+    expect(m, named(text).map((x) => `${x.kind}:${x.name}`).join(', ')).toBeDefined();
+    expect(m!.kind).not.toBe('person');
+  });
+});
+
+describe('people extractor: ordinary words are no names', () => {
+  it.each([
+    ['a title before an ordinary word (a game title)', 'Games such as President Forever let players run a campaign.', 'Forever'],
+    ['an honorific before a function word (a film title)', 'The film Dr No was shown again on Sunday.', 'No'],
+    ['a form of address', '"Thank you, Mr. President," she said.', 'President'],
+    ['an honorific after an article', 'He attacked a former Miss Universe in a tweet.', 'Universe'],
+    ['a hyphenated number', 'Twenty-seven states said the rules were unlawful.', 'Twenty-seven'],
+    ['a participle opening a sentence', 'Having said that, the plan may work.', 'Having'],
+  ])('%s', (_rule, text, word) => {
+    expect(persons(text)).not.toContain(word);
+  });
+
+  it.each([
+    ['an ordinary adjective', 'Crooked Jane Dorran lied again, the candidate said.', 'Jane Dorran'],
+    ['a nationality noun', 'Spaniard Carlos Velloso won the final in four sets.', 'Carlos Velloso'],
+    ['a party noun', 'Democrat Jane Dorran said the bill would pass.', 'Jane Dorran'],
+    ['a headline verb after the name', 'The clip Jane Dorran Slams Rivals was shared widely.', 'Jane Dorran'],
+    ['a hyphenated modifier after a name', 'He met Carlos Velloso, the Oxford-trained surgeon.', 'Carlos Velloso'],
+  ])('drops %s around a name', (_rule, text, name) => {
+    const m = named(text).find((x) => x.kind === 'person' && x.name === name);
+    expect(m, persons(text).join(', ')).toBeDefined();
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('takes capitalized words wrapped in quotation marks as a title of a work or a nickname', () => {
+    expect(persons('He told the network’s “Morning Jane” on Friday that it was over.')).toEqual([]);
+    expect(persons('He called her “Miss Dimple” in a speech.')).toEqual([]);
+    expect(persons('Jane Roe said: “Smith is wrong.”')).toContain('Jane Roe');
+  });
+
+  it('splits "Place Title Given Surname" although the place is also a given name', () => {
+    const m = named('Georgia Governor Jane Roe spoke first.').find((x) => x.kind === 'person');
+    expect(m?.name).toBe('Jane Roe');
+    expect(m?.role).toBe('Georgia Governor');
+  });
+
+  it('drops a plural title before a given name and takes no repeated word for a name', () => {
+    expect(persons('Senators Jane Roe and Mark Poe agreed.')).toEqual(['Jane Roe', 'Mark Poe']);
+    expect(persons('The musical Spend Spend Spend opens tonight.')).toEqual([]);
+  });
+
+  it('keeps a surname that is also a title after an honorific ("Mr King")', () => {
+    expect(persons('Mr King said the show would go on.')).toContain('King');
+  });
+
+  it('keeps a Korean given name with a lower-case syllable', () => {
+    expect(persons('Park Sun-hee said the talks had failed.')).toContain('Park Sun-hee');
+  });
+
+  it('an ordinary noun that speaks is an organization, not a person', () => {
+    const text = 'The pressure group Freedom said the law was unfair. Freedom said it would appeal.';
+    expect(kindsOf(text, 'Freedom').length).toBeGreaterThan(0);
+    expect(kindsOf(text, 'Freedom')).not.toContain('person');
+  });
+});
