@@ -43,6 +43,12 @@ describe('people extractor: names that must be found', () => {
     expect(role.extractor).toBe('people/appositive');
   });
 
+  it("takes no appositive role that belongs to someone else ('the nominee's eldest daughter')", () => {
+    const m = find("Ana Lindqvist, the Velden mayor's eldest daughter, noted the rule.", 'Ana Lindqvist');
+    expect(m).toBeDefined();
+    expect(m!.role ?? null).toBeNull();
+  });
+
   it('takes a role written before the name and a comma', () => {
     const text = "The Polish president's chief of staff, Mr Adam Nowicki, said talks would resume.";
     const m = find(text, 'Adam Nowicki')!;

@@ -686,7 +686,6 @@ class MentionFinder {
       if (isTitleHead(t)) {
         lastHead = i;
         if (t.cap && toks[i + 1]?.cap && toks[i + 1].word && adjacent(this.doc.text, t, toks[i + 1])) return false; // another named person
-        if (t.possessive) break;
         continue;
       }
       if (isTitleModifier(t) || (t.cap && !is(t, STOP)) || is(t, NATIONALITY)) {
@@ -695,7 +694,8 @@ class MentionFinder {
       }
       break;
     }
-    if (lastHead < 0) return false;
+    // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
+    if (lastHead < 0 || toks[lastHead].possessive) return false;
     let end = lastHead;
     // "spokeswoman for the ministry", "prime minister of Norway"
     const c = toks[end + 1];
