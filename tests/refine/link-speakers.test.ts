@@ -128,4 +128,15 @@ describe('link-speakers', () => {
     const he = ex.mentions.find((m) => m.text === 'He')!;
     expect(he.cluster).toBeUndefined();
   });
+  it('does not link a place or person named after a preposition inside the speaker phrase', () => {
+    const text = 'The Dover Port Authority opened the pier. "It is unsafe," a diver at the Dover Port Authority said.';
+    expect(speakerOf(text, 'It is unsafe', 'a diver at the Dover Port Authority').q.speaker.mentionIndex).toBeNull();
+    const lawyer = 'Ines Varga lost the case. "We will appeal," a lawyer for Ines Varga said.';
+    expect(speakerOf(lawyer, 'We will appeal', 'a lawyer for Ines Varga').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('still links an organization whose spokesman speaks for it', () => {
+    const text = 'The Dover Port Authority opened the pier. "It is safe," a spokesman for the Dover Port Authority said.';
+    expect(speakerOf(text, 'It is safe', 'a spokesman for the Dover Port Authority').name).toBe('Dover Port Authority');
+  });
 });

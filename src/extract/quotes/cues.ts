@@ -11,11 +11,24 @@ export interface Cue {
   quoteOnly: boolean;
 }
 
+/** Words before "say" that make it the noun ("a say", "their say", "the final say"). */
+const NOUN_SAY_BEFORE = new Set(['a', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'some', 'more', 'less', 'final', 'equal', 'little', 'much', 'bigger', 'greater', 'real', 'direct', 'strong', 'enough', 'of', 'in', 'without', 'with']);
+
+/** "10", "1,200". */
+function isFigureWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d[\d,]*$/.test(word);
+}
+
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
   if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
+  // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
+  if ((prev.lower === 'to' && tokens[i].lower !== 'state') || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
+  // "say" is a noun only after a determiner ("have a say", "had their say").
+  if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 

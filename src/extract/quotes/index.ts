@@ -7,12 +7,12 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
-  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
-  NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS,
+  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
+  NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
 /**
@@ -162,6 +162,82 @@ function isHyphenatedAdverb(word: string): boolean {
   return word.endsWith('ly') && word.includes('-') && /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(word);
 }
 
+/**
+ * "Jo Ames, who said", "business leaders who have argued": the phrase before the relative
+ * pronoun through the pronoun, else null (a bare "who" names nobody).
+ */
+function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
+  let w = verb - 1;
+  while (w > 0 && tokens[w].isWord && !tokens[w].quoted && (VERB_MODIFIERS.has(tokens[w].lower) || isLowerAdverb(tokens[w])) && tokens[w].lower !== 'to') w--;
+  if (tokens[w]?.lower !== 'who' || tokens[w].quoted) return null;
+  let end = w - 1;
+  if (tokens[end]?.text === ',') end--;
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > 0 && open > end - 8 && tokens[open].text !== '(') open--;
+    if (tokens[open]?.text === '(') end = open - 1;
+  }
+  if (end < 0 || !tokens[end].isWord || tokens[end].quoted) return null;
+  const phrase = phraseEndingAt(tokens, end, 0);
+  if (!phrase || SUBJECT_PRONOUNS.has(tokens[phrase.last].lower) || /^(those|people|anyone|everyone|many|some|others|all)$/.test(tokens[phrase.last].lower) && phrase.first === phrase.last) return null;
+  // "Ames and Berg, who": a list; which of them spoke is not said.
+  for (let k = phrase.first; k <= end; k++) if (tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or') return { first: w, last: w };
+  // "Democrats on Capitol Hill, who": the noun phrase before the preposition is the antecedent.
+  const prep = tokens[phrase.first - 1];
+  if (prep && /^(on|in|at|from|of|for|with|across|around|inside|outside)$/.test(prep.lower)) {
+    const before = phraseEndingAt(tokens, phrase.first - 2, 0);
+    if (before && !SUBJECT_PRONOUNS.has(tokens[before.last].lower)) phrase.first = before.first;
+  }
+  // "The levy angers the farmers who": a determiner after an unknown word opens the antecedent.
+  for (let k = phrase.first + 1; k <= end; k++) {
+    const p = tokens[k - 1];
+    if (DETERMINERS.has(tokens[k].lower) && p.isWord && p.lowerFirst && !DETERMINERS.has(p.lower) && !SPEAKER_NOUNS.has(p.lower) && !SPEAKER_LINKERS.has(p.lower) && !SPEAKER_MODIFIERS.has(p.lower)) phrase.first = k;
+  }
+  // "no mention of Jo Ames, who": what comes before the preposition names nobody.
+  let first = phrase.first;
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (!/^(of|for|at|with|from|to|in|on)$/.test(tokens[k].lower)) continue;
+    let names = false;
+    let namedAfter = false;
+    for (let m = first; m < k; m++) if (isCapitalized(tokens[m]) || SPEAKER_NOUNS.has(tokens[m].lower)) names = true;
+    for (let m = k + 1; m <= end; m++) if (isCapitalized(tokens[m])) namedAfter = true;
+    if (!names && namedAfter) first = k + 1;
+  }
+  return { first, last: w };
+}
+
+/** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
+function noOpensClause(tokens: Token[], j: number): boolean {
+  const after = tokens[j + 1];
+  return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !/^(to|longer|more|comment|one)$/.test(after.lower);
+}
+
+/** Forms of "be", "have" and modals: "announced it would ...", "denied it was ...". */
+const FINITE_AFTER_IT = new Set(['would', 'will', 'was', 'is', 'had', 'has', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'were', 'wo', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t']);
+
+/** A subject pronoun opens a clause after any verb of saying ("declared he was", "announced it would"). */
+function pronounOpensClause(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (/^(he|she|they|we|i)$/.test(t.lower)) return true;
+  return t.lower === 'it' && FINITE_AFTER_IT.has(tokens[j + 1]?.lower ?? '');
+}
+
+/**
+ * A short object and then "to" with a verb ("the council to raise", "his aides to wait"): nothing
+ * but words before "to", no complementizer, and "to" not followed by a noun phrase opener.
+ */
+function objectThenInfinitive(tokens: Token[], from: number, until: number): boolean {
+  for (let k = from; k < until && k < from + 9; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.' && t.text !== '-')) return false;
+    if (COMPLEMENTIZERS.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) return false;
+    if (t.lower !== 'to') continue;
+    const verb = tokens[k + 1];
+    return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 2;
+  }
+  return false;
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -203,10 +279,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (!speaker) subject = sentenceSubject(tokens, cue.first);
   } else {
     subject = subjects[ci];
-    // "Jo Ames, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
-    if (!subject && before?.lower === 'who' && tokens[cue.first - 2]?.text === ',' && tokens[cue.first - 3] && isCapitalized(tokens[cue.first - 3]) && !tokens[cue.first - 3].quoted) {
-      subject = { first: cue.first - 1, last: cue.first - 1 };
-    }
+    // "Jo Ames, who said ...", "farm groups who have argued ...": the relative pronoun with the
+    // noun phrase it stands for, so the speaker resolves to that phrase.
+    if (!subject) subject = relativeSpeaker(tokens, cue.first);
     const initial = initialSubject(tokens, cue.first);
     if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
     const closerAt = closerBefore(tokens, cue.first);
@@ -219,6 +294,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const tail = comma >= 0 ? wordsBetween(tokens, comma + 1, cue.first, true) : null;
       if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && isVerbish(t.lower) && !isCapitalized(t))) subject = tail;
     }
+    // "went on to say": a subject needs a verb before "to", never "took to Twitter to say".
+    if (subject && before?.lower === 'to' && subject.last + 1 === cue.first - 1) subject = null;
     const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
     if (!subject && afterQuoteOrComma) {
       // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
@@ -234,7 +311,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
   if (subject) speaker = speakerOf(dc, tokens, subject);
   if (!speaker) return;
-  const embedded = cue.first < sc.reportedUntil;
+  // A relative clause's speaker ("an architect who said") is not the sentence's subject.
+  const embedded = cue.first < sc.reportedUntil || (subject !== null && tokens[subject.last].lower === 'who');
   if (!embedded) sc.lastSpeaker = speaker;
   // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
   if (isNegated(tokens, cue.first)) return;
@@ -279,8 +357,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (tokens[b]?.text === ',') b--;
   const closer = tokens[b];
   const clauseOpens =
-    next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))));
+    next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))) || pronounOpensClause(tokens, j));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -322,8 +400,16 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       return;
     }
   }
+  // A relative clause ends at its closing comma ("Ames, who said X, left").
+  const relative = subject !== null && tokens[subject.last].lower === 'who' && tokens[subject.last - 1]?.text === ',';
   if (clauseOpens && cue.base !== 'according to') {
-    addReported(sc, cue, speaker, j);
+    addReported(sc, cue, speaker, j, relative);
+    return;
+  }
+  // "urged the council to raise the fee", "told his aides to wait": the addressee and what
+  // they were asked to do.
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+    addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
   // Nothing follows: the content is before the speaker ("..., Ames said.").
@@ -348,12 +434,13 @@ function attributeCue(sc: SentenceContext, ci: number): void {
 
 }
 
-function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number): void {
+function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number, toComma = false): void {
   const { tokens, cues, subjects } = sc;
   const text = sc.dc.text;
   // The clause runs to the sentence end, or to the next cue's comma (", adding that ...").
   let to = tokens.length;
   for (let x = from; x < tokens.length; x++) {
+    if (toComma && x > from && /^[,—–]$/.test(tokens[x].text) && !tokens[x].quoted) { to = x; break; }
     if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
     if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueStartsAt(cues, x + 1)) { to = x; break; }
   }
@@ -364,7 +451,7 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
     const other = subjects[k];
     if (!other) continue;
     let comma = other.first - 1;
-    while (comma > from && /^(and|but|while|whereas)$/.test(tokens[comma].lower)) comma--;
+    while (comma > from && /^(and|but|while|whereas|although|though)$/.test(tokens[comma].lower)) comma--;
     if (tokens[comma]?.text === ',' && comma > from) {
       to = comma;
       break;

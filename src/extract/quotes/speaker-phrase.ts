@@ -35,6 +35,12 @@ function isFigure(word: string): boolean {
   return true;
 }
 
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** "6", "six": the count of a share ("six in 10"). */
+function isCount(t: Token): boolean {
+  return t.isWord && !t.quoted && (isFigure(t.text) || COUNT_WORDS.has(t.lower));
+}
+
 /** Can this token sit inside a speaker phrase, left of its head? */
 function isPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
@@ -62,10 +68,16 @@ function trimLeft(tokens: Token[], first: number, last: number): number {
  * Unknown lower-case words are accepted only between a determiner or possessive and the head
  * ("the city's water board").
  */
-function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
+export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
   const head = tokens[headIndex];
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
+  // A share of those polled: "Six in 10", "about 4 in 10".
+  if (isFigure(head.text) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
+    let first = headIndex - 2;
+    while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (/^(about|nearly|almost|roughly|some|only|just|over|fewer|more|than)$/.test(tokens[first - 1].lower))) first--;
+    return { first, last: headIndex };
+  }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
   const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
   if (!isHead(head) && !commonHead) return null;
@@ -106,6 +118,17 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   return { first, last: headIndex };
 }
 
+/** One to four capitalised name words (and initials) filling [from, to]. */
+function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 5) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.text === '.') continue;
+    if (!t.isWord || t.quoted || !(isNameWord(t) || (k > from && NAME_PARTICLES.has(t.lower)))) return false;
+  }
+  return true;
+}
+
 /** Skip a parenthesis ending at `i` ("Jo Ames (D-Del.) said"); returns the index before it. */
 function skipParenthesis(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ')') return i;
@@ -139,7 +162,10 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
       const subject = phraseEndingAt(tokens, end, lowerBound);
-      return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;
+      if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
+      // "A lawyer for the family, Jo Ames, said": the name after the role is the speaker.
+      if (tokens[subject.last].lowerFirst && isNameAppositive(tokens, j + 1, i - 1)) return { first: subject.first, last: i - 1 };
+      return subject;
     }
     return null;
   }
