@@ -12,7 +12,7 @@ import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceS
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
-  NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
 /**
@@ -384,6 +384,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   if (next && next.mark >= 0 && isOpening(passages, next)) {
     if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3 || tokens[j - 1].text === ',') {
+      // 'The plan, she said, "will fail."': the words before the speaker are hers too.
+      if (!inverted && subject && !cue.quoteOnly && tokens[leftEdge - 1]?.text === ',' && tokens[j - 1].text === ',') emitSplitHead(sc, cue, speaker, leftEdge, true);
       attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-leading-cue'));
       return;
     }
@@ -416,10 +418,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., he said, the road will stay closed."
   if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
-    const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
-    if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
-      emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
-    }
+    emitSplitHead(sc, cue, speaker, leftEdge);
     addReported(sc, cue, speaker, j + 1);
     return;
   }
@@ -432,6 +431,18 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   }
 
+}
+
+/** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
+function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false): void {
+  const { tokens, sentence } = sc;
+  const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+  // Before a quotation, only a subject that the quotation completes ('The plan, she said, "will
+  // fail"'), never a scene-setting phrase ("As the phone rang, ...", "Asked about it, ...").
+  if (nounPhraseOnly && (head < 0 || !tokens[head].isWord || NON_SPEAKER_STARTERS.has(tokens[head].lower) || TIME_WORDS.has(tokens[head].lower) || tokens[head].lower.endsWith('ing') || tokens.slice(head, leftEdge - 1).some((t) => t.text === ','))) return;
+  if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
+    emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
+  }
 }
 
 function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number, toComma = false): void {

@@ -129,6 +129,12 @@ function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Adverbs set off by commas between a subject and its verb ("Ames, however, said"). */
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course']);
+
+/** Irregular past participles that open an appositive ("Ames, clad in red, said"). */
+const APPOSITIVE_PARTICIPLES = new Set(['clad', 'known', 'born', 'seen', 'shown', 'given', 'taken', 'chosen', 'driven', 'flanked', 'beaten', 'held', 'sworn', 'elected', 'built', 'brought', 'caught', 'led', 'sent']);
+
 /** Skip a parenthesis ending at `i` ("Jo Ames (D-Del.) said"); returns the index before it. */
 function skipParenthesis(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ')') return i;
@@ -149,6 +155,10 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   }
   i = skipParenthesis(tokens, i);
   if (i < lowerBound) return null;
+  // "Jo Ames, however, said": a discourse adverb between commas is no appositive.
+  if (tokens[i].text === ',' && tokens[i - 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[i - 1]?.lower ?? '')) i -= 3;
+  else if (tokens[i].text === ',' && tokens[i - 3]?.text === ',' && DISCOURSE_ADVERBS.has(`${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`)) i -= 4;
+  if (i < lowerBound) return null;
   if (tokens[i].text === ',') {
     // Appositive: "X, a former port director who ..., said".
     for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
@@ -156,7 +166,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
       if (t.text !== ',') continue;
       const opener = tokens[j + 1];
-      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
