@@ -206,6 +206,35 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   return { first, last: w };
 }
 
+/** Verbs whose object noun phrase is what was said, and the prepositions that may open it. */
+const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
+  announce: /^$/,
+  warn: /^(of|about|against)$/,
+  caution: /^(against|about)$/,
+  ask: /^(about)$/,
+  complain: /^(about)$/,
+};
+
+/**
+ * "announced his resignation", "warned of higher prices", "asked about the plan": a determiner
+ * or possessive opens a noun phrase of at least two words before the next comma.
+ */
+function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number): boolean {
+  const preps = NOUN_PHRASE_CONTENT[cue.base];
+  if (!preps || cue.quoteOnly) return false;
+  let k = j;
+  const t = tokens[k];
+  if (!t || !t.isWord || t.quoted) return false;
+  if (preps.test(t.lower) && t.lower !== '') k++;
+  else if (cue.base !== 'announce' || j !== cue.last + 1) return false;
+  const first = tokens[k];
+  if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || /^(that|this|it|what|which|whether)$/.test(first.lower)) return false;
+  let words = 0;
+  for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) if (tokens[m].isWord) words++;
+  return words >= 2;
+}
+
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
@@ -358,7 +387,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const closer = tokens[b];
   const clauseOpens =
     next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))) || pronounOpensClause(tokens, j));
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))) || (found !== j && pronounOpensClause(tokens, j)));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -406,6 +435,12 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const relative = subject !== null && tokens[subject.last].lower === 'who' && tokens[subject.last - 1]?.text === ',';
   if (clauseOpens && cue.base !== 'according to') {
     addReported(sc, cue, speaker, j, relative);
+    return;
+  }
+  // "announced his resignation", "warned of a long winter", "asked about the budget": what was
+  // announced or warned of is the noun phrase, up to a comma.
+  if (found < 0 && !relative && !embedded && nounPhraseContent(tokens, cue, j, nextCueAt)) {
+    addReported(sc, cue, speaker, tokens[j].lower === 'about' || tokens[j].lower === 'of' || tokens[j].lower === 'against' ? j + 1 : j, true);
     return;
   }
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
