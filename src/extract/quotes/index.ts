@@ -337,7 +337,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       }
     }
   }
-  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
+  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first, true);
   if (subject) speaker = speakerOf(dc, tokens, subject);
   if (!speaker) return;
   // A relative clause's speaker ("an architect who said") is not the sentence's subject.

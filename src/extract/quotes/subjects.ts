@@ -86,8 +86,12 @@ const IRREGULAR_PAST = new Set([
   'taught', 'swore', 'wore', 'stuck', 'withdrew', 'overtook', 'undertook', 'forgave', 'upheld', 'stole', 'swept', 'woke',
 ]);
 
-/** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
-export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
+/**
+ * The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ...");
+ * `irregularPast` also takes "began", "shot" as that verb (for participles only: a colon may
+ * follow a later clause with a subject of its own).
+ */
+export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false): PhraseRange | null {
   let from = 0;
   if (tokens[0] && tokens[0].upper && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
     const comma = tokens.findIndex((t) => t.text === ',');
@@ -105,14 +109,14 @@ export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | n
   }
   while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
   const verb = tokens[k];
-  if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && k < limit) return phrase;
+  if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || (irregularPast && IRREGULAR_PAST.has(verb.lower))) && k < limit) return phrase;
   // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
   for (let v = from + 1; v < limit; v++) {
     const t = tokens[v];
     if (t.quoted || t.mark >= 0) return null;
     if (!t.isWord || !t.lowerFirst) continue;
     if (/^(who|which|that)$/.test(t.lower)) return null;
-    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return subjectBefore(tokens, v, from);
+    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower) || (irregularPast && IRREGULAR_PAST.has(t.lower))) return subjectBefore(tokens, v, from);
   }
   return null;
 }
