@@ -19,8 +19,9 @@ export const linkSpeakers: DocRefiner = {
       if (!speaker.mention) return;
       const current = speaker.mentionIndex;
       const { start, end } = speaker.mention;
-      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current]) && !afterPlacePreposition(doc.text, start, mentions[current])) return;
-      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]) && !afterPlacePreposition(doc.text, start, mentions[i]));
+      const qualifies = (m: Mention) => afterPlacePreposition(doc.text, start, m) || placeModifier(doc.text, end, m);
+      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current]) && !qualifies(mentions[current])) return;
+      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]) && !qualifies(mentions[i]));
       // "Norway, the EU and Japan said": several sources, no single answer.
       const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
       if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
@@ -30,7 +31,7 @@ export const linkSpeakers: DocRefiner = {
       const pick = overlapping.find((i) => mentions[i].kind === 'person') ?? overlapping[0];
       if (pick === undefined) {
         // The extractor's guess qualified the speaker ("a staffer at the ministry"): no entity.
-        if (current != null && afterPlacePreposition(doc.text, start, mentions[current])) speaker.mentionIndex = null;
+        if (current != null && qualifies(mentions[current])) speaker.mentionIndex = null;
         return;
       }
       speaker.mentionIndex = mentions[pick].cluster === undefined ? null : pick;
@@ -79,4 +80,11 @@ function afterPlacePreposition(text: string, speakerStart: number, m: Mention): 
   if (word === 'the' || word === 'a' || word === 'an') return afterPlacePreposition(text, speakerStart, { ...m, start: w });
   if (!/^(in|on|at|from|around|across|near|inside|outside|to|with|for|of|by|about|against)$/.test(word)) return false;
   return !(m.kind !== 'person' && (word === 'for' || word === 'of'));
+}
+
+/** "a South Carolina native", "Ohio voters who": a place before the head noun only modifies it. */
+function placeModifier(text: string, speakerEnd: number, m: Mention): boolean {
+  if (m.kind !== 'place' || m.end >= speakerEnd) return false;
+  const rest = text.slice(m.end, speakerEnd);
+  return /\p{L}/u.test(rest.replace(/\bwho\s*$/, ''));
 }

@@ -139,4 +139,10 @@ describe('link-speakers', () => {
     const text = 'The Dover Port Authority opened the pier. "It is safe," a spokesman for the Dover Port Authority said.';
     expect(speakerOf(text, 'It is safe', 'a spokesman for the Dover Port Authority').name).toBe('Dover Port Authority');
   });
+  it('does not link a place that only modifies the speaker noun', () => {
+    const text = 'Marrow County is small. "The fees are too high," a Marrow County native said.';
+    const { ex, q } = speakerOf(text, 'The fees are too high', 'a Marrow County native');
+    expect(ex.mentions.some((m) => m.kind === 'place' && m.text === 'Marrow County')).toBe(true);
+    expect(q.speaker.mentionIndex).toBeNull();
+  });
 });

@@ -14,6 +14,12 @@ export interface Cue {
 /** Words before "say" that make it the noun ("a say", "their say", "the final say"). */
 const NOUN_SAY_BEFORE = new Set(['a', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'some', 'more', 'less', 'final', 'equal', 'little', 'much', 'bigger', 'greater', 'real', 'direct', 'strong', 'enough', 'of', 'in', 'without', 'with']);
 
+/** Words that make a following -s form a noun ("the reports", "her remarks"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'any', 'no', 'some', 'many', 'several', 'recent', 'earlier', 'new']);
+
+/** Adjectives in "her recent remarks", "the latest reports" (a noun after a determiner). */
+const NOUN_ADJECTIVES = new Set(['recent', 'latest', 'new', 'public', 'earlier', 'previous', 'false', 'similar', 'same', 'first', 'last', 'initial', 'final', 'official', 'private', 'prepared', 'controversial', 'repeated', 'early', 'later', 'many', 'several', 'other', 'such', 'those', 'news', 'media']);
+
 /** "10", "1,200". */
 function isFigureWord(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -115,6 +121,8 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;
+    // "her opening remarks that ...", "the claims that ...": after a determiner it is the noun.
+    if (NOUN_LIKE_FORMS.has(t.lower) && (NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lowerFirst && (tokens[i - 1].lower.endsWith('ing') || NOUN_ADJECTIVES.has(tokens[i - 1].lower)) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }

@@ -12,7 +12,7 @@ import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceS
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
 /**
@@ -373,7 +373,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if (t.mark >= 0) break;
-    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
+    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower))) break;
   }
   if (found >= 0 && found < nextCueAt) j = found;
   else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || isHyphenatedAdverb(tokens[j].text))) j++;

@@ -166,12 +166,18 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
       if (t.text !== ',') continue;
       const opener = tokens[j + 1];
-      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
+      const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
+      const appositiveOpens = opener && (ageOf || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
       const subject = phraseEndingAt(tokens, end, lowerBound);
+      // "..., facing a challenge in Iowa, a swing state, said": a phrase after a preposition or
+      // a participle is inside a longer appositive; the subject is before an earlier comma.
+      const inside = subject && tokens[subject.first - 1]?.isWord && (PREPOSITIONS.has(tokens[subject.first - 1].lower) || /ing$/.test(tokens[subject.first - 1].lower));
+      if (inside) continue;
       if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
       // "A lawyer for the family, Jo Ames, said": the name after the role is the speaker.
       if (tokens[subject.last].lowerFirst && isNameAppositive(tokens, j + 1, i - 1)) return { first: subject.first, last: i - 1 };

@@ -93,7 +93,9 @@ const IRREGULAR_PAST = new Set([
  */
 export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false): PhraseRange | null {
   let from = 0;
-  if (tokens[0] && tokens[0].upper && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
+  // "Even before Ames spoke, his campaign said": the clause before the comma is subordinate.
+  const subordinate = tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (/^(even|just|only|shortly|long|right|soon|moments|minutes|hours|days|weeks)$/.test(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
+  if (subordinate) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma < 0 || comma >= limit) return null;
     from = comma + 1;
