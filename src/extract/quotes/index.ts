@@ -235,6 +235,26 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   return words >= 2;
 }
 
+/** -s words that are not plural nouns. */
+const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless', 'thus', 'besides', 'afterwards', 'towards', 'whereas', 'unless', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'does', 'less', 'yes', 'news', 'series', 'politics', 'economics', 'physics', 'ethics', 'species', 'analysis', 'crisis', 'basis', 'status', 'bus', 'gas', 'various', 'numerous', 'serious', 'previous', 'famous', 'nervous', 'anxious', 'obvious', 'across', 'plus', 'versus', 'thanks', 'means', 'ones']);
+
+/**
+ * "If costs rise, forecasters say ...", "hacking specialists say": a plural noun (with up to one
+ * lower-case modifier) right before a bare verb of saying, after a boundary of the clause.
+ */
+function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
+  const head = tokens[verb - 1];
+  if (!head || !head.isWord || head.quoted || !head.lowerFirst || !/[^su'’]s$/.test(head.lower) || head.lower.length < 4 || NOT_PLURAL.has(head.lower) || VERB_MODIFIERS.has(head.lower) || isLowerAdverb(head) || head.lower.endsWith('ness')) return null;
+  let first = verb - 1;
+  const mod = tokens[first - 1];
+  if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !/^(is|are|was|were|be|been|have|has|had|do|does|did|will|would|can|could|should|may|might|must|not)$/.test(mod.lower)) first--;
+  const det = tokens[first - 1];
+  if (det && det.isWord && /^(many|some|most|other|all|few|several|both|more|fewer|these|those|the)$/.test(det.lower)) first--;
+  const boundary = tokens[first - 1];
+  if (boundary && !(/^[,;:—–(]$/.test(boundary.text) || boundary.mark >= 0 || /^(and|but|that|because|while|if|as|when|where|so|although|though|since|what|which|than)$/.test(boundary.lower))) return null;
+  return { first, last: verb - 1 };
+}
+
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
@@ -308,6 +328,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (!speaker) subject = sentenceSubject(tokens, cue.first);
   } else {
     subject = subjects[ci];
+    // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
+    if (!subject && cue.text === cue.base) subject = barePluralSubject(tokens, cue.first);
     // "Jo Ames, who said ...", "farm groups who have argued ...": the relative pronoun with the
     // noun phrase it stands for, so the speaker resolves to that phrase.
     if (!subject) subject = relativeSpeaker(tokens, cue.first);
