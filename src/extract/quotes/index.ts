@@ -325,7 +325,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   } else if ((before?.lower === 'and' || before?.lower === 'but') && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
     speaker = sc.lastSpeaker;
-    if (!speaker) subject = sentenceSubject(tokens, cue.first);
+    if (!speaker) subject = sentenceSubject(tokens, cue.first, true);
   } else {
     subject = subjects[ci];
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.

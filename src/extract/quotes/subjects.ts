@@ -83,7 +83,7 @@ const IRREGULAR_PAST = new Set([
   'began', 'took', 'made', 'gave', 'went', 'came', 'threw', 'shot', 'hit', 'put', 'sought', 'drew', 'spoke', 'met', 'led',
   'held', 'stood', 'won', 'lost', 'left', 'kept', 'brought', 'sent', 'ran', 'got', 'set', 'struck', 'broke', 'fought', 'felt',
   'found', 'saw', 'became', 'chose', 'rose', 'fell', 'sat', 'paid', 'built', 'bought', 'caught', 'let', 'cut', 'quit', 'spent',
-  'taught', 'swore', 'wore', 'stuck', 'withdrew', 'overtook', 'undertook', 'forgave', 'upheld', 'stole', 'swept', 'woke',
+  'taught', 'swore', 'wore', 'stuck', 'shook', 'withdrew', 'overtook', 'undertook', 'forgave', 'upheld', 'stole', 'swept', 'woke',
 ]);
 
 /**

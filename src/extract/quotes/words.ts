@@ -165,7 +165,7 @@ export const QUOTE_ONLY_FORMS: Map<string, string> = new Map(
 );
 
 /** Words that open a reported clause after a verb of saying. */
-export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /** Day, month and other time words that may sit between a verb and its clause ("said Monday that"). */
 export const TIME_WORDS = new Set([
