@@ -14,9 +14,9 @@ export function skipAddressee(tokens: Token[], i: number, end: number): number {
     j++;
     let n = 0;
     // "the AP his firm ...", "a news conference they ...": the addressee ends where a subject
-    // pronoun or a new possessive opens the clause; a capitalised name ends with its capitals.
+    // pronoun or a new possessive opens the clause; after a capitalised name, where a determiner does.
     const named = tokens[j]?.upper;
-    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !(named && !tokens[j].upper && !NAME_PARTICLES.has(tokens[j].lower))) {
+    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !(named && !tokens[j].upper && /^(the|a|an|this|these|those|some|many|most|all|no|one|two|three)$/.test(tokens[j].lower))) {
       j++;
       n++;
     }

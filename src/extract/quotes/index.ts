@@ -363,8 +363,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (subject) speaker = speakerOf(dc, tokens, subject);
   if (!speaker) return;
   // A relative clause's speaker ("an architect who said") is not the sentence's subject.
-  const embedded = cue.first < sc.reportedUntil || (subject !== null && tokens[subject.last].lower === 'who');
-  if (!embedded) sc.lastSpeaker = speaker;
+  const relativeSpeech = subject !== null && tokens[subject.last].lower === 'who';
+  const embedded = cue.first < sc.reportedUntil;
+  if (!embedded && !relativeSpeech) sc.lastSpeaker = speaker;
+  // "X said that a source who told him ...": the relative clause is part of X's words.
+  if (embedded && relativeSpeech) return;
   // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
   if (isNegated(tokens, cue.first)) return;
 
