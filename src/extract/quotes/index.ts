@@ -474,6 +474,20 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
+  // "As Ames noted, the road ...": the clause after the comma; "..., as Ames noted.": the one before.
+  if (!inverted && subject && tokens[subject.first - 1]?.lower === 'as' && !embedded) {
+    let k = cue.last + 1;
+    while (k < tokens.length && tokens[k].isWord && (TIME_WORDS.has(tokens[k].lower) || isLowerAdverb(tokens[k]))) k++;
+    if (tokens[k]?.text === ',' && wordCount(tokens, k + 1, nextCueAt) >= 3 && !isOpening(passages, tokens[k + 1] ?? tokens[k])) {
+      addReported(sc, cue, speaker, k + 1);
+      return;
+    }
+    const asAt = subject.first - 1;
+    if (tokens[asAt - 1]?.text === ',' && wordCount(tokens, k, tokens.length) === 0 && wordCount(tokens, 0, asAt - 1) >= 4 && !tokens.slice(0, asAt - 1).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[0].start, tokens[asAt - 1].start), 'quotes/reported-before-cue');
+      return;
+    }
+  }
   // Nothing follows: the content is before the speaker ("..., Ames said.").
   // "..., he said, the road will stay closed."
   if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
