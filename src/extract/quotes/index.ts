@@ -322,6 +322,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // subject of the main verb, never the object just before the participle.
     const aux = before && /^(is|are|was|were|been|be|am|keeps|kept)$/.test(before.lower) ? cue.first - 1 : -1;
     subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
+    // "with 30 percent of voters saying ...": the noun phrase after "with" is the speaker.
+    if (!subject && before?.isWord) {
+      const phrase = phraseEndingAt(tokens, cue.first - 1, 0);
+      if (phrase && tokens[phrase.first - 1]?.lower === 'with' && !SUBJECT_PRONOUNS.has(tokens[phrase.last].lower)) subject = phrase;
+    }
   } else if ((before?.lower === 'and' || before?.lower === 'but') && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
     speaker = sc.lastSpeaker;
