@@ -7,7 +7,7 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
@@ -264,10 +264,17 @@ function noOpensClause(tokens: Token[], j: number): boolean {
 /** Forms of "be", "have" and modals: "announced it would ...", "denied it was ...". */
 const FINITE_AFTER_IT = new Set(['would', 'will', 'was', 'is', 'had', 'has', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'were', 'wo', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t']);
 
+/** "he", "she", "they", "we", "I", also contracted ("he’s", "they're"); not "it" or "you". */
+function isSubjectPronoun(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted) return false;
+  const apostrophe = t.lower.search(/['’]/);
+  return /^(he|she|they|we|i)$/.test(apostrophe > 0 ? t.lower.slice(0, apostrophe) : t.lower);
+}
+
 /** A subject pronoun opens a clause after any verb of saying ("declared he was", "announced it would"). */
 function pronounOpensClause(tokens: Token[], j: number): boolean {
   const t = tokens[j];
-  if (/^(he|she|they|we|i)$/.test(t.lower)) return true;
+  if (isSubjectPronoun(t)) return true;
   return t.lower === 'it' && FINITE_AFTER_IT.has(tokens[j + 1]?.lower ?? '');
 }
 
@@ -383,7 +390,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // A complementizer, colon or quotation within a few words ("said in a statement that").
   let found = -1;
   // "mentioning the town that was ...": after a direct object, "that" opens a relative clause.
-  const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
+  // "said she was not going to jump to that conclusion": a subject pronoun opens the clause
+  // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
+  if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
+  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
   // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
   const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
   for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
@@ -392,7 +402,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       found = k + 1;
       break;
     }
-    if (adverbialFirst && n > 1 && t.isWord && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && tokens[k - 1].text !== ',') {
+    if (adverbialFirst && n > 1 && isSubjectPronoun(t) && tokens[k - 1].text !== ',') {
       // "said after the meeting he would ...": the clause opens at the pronoun.
       found = k;
       break;

@@ -130,7 +130,7 @@ function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Adverbs set off by commas between a subject and its verb ("Ames, however, said"). */
-const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course']);
+export const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course']);
 
 /** Irregular past participles that open an appositive ("Ames, clad in red, said"). */
 const APPOSITIVE_PARTICIPLES = new Set(['clad', 'known', 'born', 'seen', 'shown', 'given', 'taken', 'chosen', 'driven', 'flanked', 'beaten', 'held', 'sworn', 'elected', 'built', 'brought', 'caught', 'led', 'sent']);
