@@ -65,9 +65,10 @@ function overlappingMentions(byStart: number[], mentions: Mention[], start: numb
 }
 
 /**
- * "observers in Dover", "a staffer at the Dover Port Authority", "a lawyer for Jo Ames": a mention
- * after a preposition inside the speaker phrase qualifies the speaker and is not the speaker; only
- * an organization after "for"/"of" speaks through its spokesman ("a spokesman for the ministry").
+ * "observers in Dover", "a staffer at the Dover Port Authority", "a lawyer for Jo Ames", "the mayor
+ * of Dover": a mention after a preposition inside the speaker phrase qualifies the speaker and is
+ * not the speaker; only an organization or group after "for"/"of" speaks through its spokesman
+ * ("a spokesman for the ministry").
  */
 function afterPlacePreposition(text: string, speakerStart: number, m: Mention): boolean {
   if (m.start <= speakerStart) return false;
@@ -79,7 +80,7 @@ function afterPlacePreposition(text: string, speakerStart: number, m: Mention): 
   const word = text.slice(w, i);
   if (word === 'the' || word === 'a' || word === 'an') return afterPlacePreposition(text, speakerStart, { ...m, start: w });
   if (!/^(in|on|at|from|around|across|near|inside|outside|to|with|for|of|by|about|against)$/.test(word)) return false;
-  return !(m.kind !== 'person' && (word === 'for' || word === 'of'));
+  return !((m.kind === 'organization' || m.kind === 'group') && (word === 'for' || word === 'of'));
 }
 
 /** "a South Carolina native", "Ohio voters who": a place before the head noun only modifies it. */

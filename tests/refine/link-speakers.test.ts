@@ -145,4 +145,14 @@ describe('link-speakers', () => {
     expect(ex.mentions.some((m) => m.kind === 'place' && m.text === 'Marrow County')).toBe(true);
     expect(q.speaker.mentionIndex).toBeNull();
   });
+  it('links the person, not the place, in "X of <place>"', () => {
+    const text = 'Marrow County voted. "We are worried," Mr Tomas Reyval of Marrow County said.';
+    const ex = extract(text);
+    const q = quoteDraft(ex, 'We are worried', 'Mr Tomas Reyval of Marrow County');
+    // The extractor's guess is the last mention in the phrase: the place.
+    q.speaker.mentionIndex = ex.mentions.findIndex((m) => m.kind === 'place' && m.start > q.span.end);
+    expect(q.speaker.mentionIndex).toBeGreaterThan(0);
+    refine(ex, [q]);
+    expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Tomas Reyval');
+  });
 });

@@ -19,7 +19,7 @@ export const SPEECH_VERBS = [
 export const COLON_ONLY_VERBS = new Set(['continue', 'agree', 'post']);
 
 /** Verbs that take an object and an infinitive as what was said ("urged voters to stay home"). */
-export const OBJECT_INFINITIVE_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'advise', 'implore', 'beg', 'encourage', 'exhort', 'instruct', 'order', 'invite', 'challenge', 'caution', 'plead']);
+export const OBJECT_INFINITIVE_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'advise', 'implore', 'beg', 'encourage', 'exhort', 'instruct', 'order', 'invite', 'challenge', 'caution']);
 
 /** Verbs whose first complement is the addressee ("told reporters that ..."). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'assure', 'inform', 'advise', 'notify', 'promise', 'accuse']);
