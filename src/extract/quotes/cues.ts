@@ -11,6 +11,9 @@ export interface Cue {
   quoteOnly: boolean;
 }
 
+/** Base forms that are verbs after "to" ("went on to say"); not "to claim the title", "to state officials". */
+const TO_INFINITIVE_CUES = new Set(['say', 'tell', 'ask', 'argue', 'insist', 'explain', 'warn', 'note', 'add', 'suggest', 'acknowledge', 'admit', 'announce', 'declare', 'urge']);
+
 /** Words before "say" that make it the noun ("a say", "their say", "the final say"). */
 const NOUN_SAY_BEFORE = new Set(['a', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'some', 'more', 'less', 'final', 'equal', 'little', 'much', 'bigger', 'greater', 'real', 'direct', 'strong', 'enough', 'of', 'in', 'without', 'with']);
 
@@ -32,7 +35,7 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
-  if ((prev.lower === 'to' && tokens[i].lower !== 'state') || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
+  if ((prev.lower === 'to' && TO_INFINITIVE_CUES.has(tokens[i].lower)) || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
   // "say" is a noun only after a determiner ("have a say", "had their say").
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);

@@ -485,7 +485,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
   // they were asked to do.
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
+  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',';
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
