@@ -61,6 +61,11 @@ describe('link-speakers', () => {
     expect(speakerOf(text, 'We stand together', 'Secretary-General').name).toBe('Jane Okafor');
   });
 
+  it('does not resolve a title to the holder of a deputy or vice office', () => {
+    const text = 'Deputy Secretary-General Jane Okafor met ministers.\n"We stand together," the Secretary-General said.';
+    expect(speakerOf(text, 'We stand together', 'Secretary-General').q.speaker.mentionIndex).toBeNull();
+  });
+
   it('leaves a title alone unresolved when two people hold it', () => {
     const text = 'President Ivan Boyko met President Lee Jun-ho. "It went well," the president said.';
     expect(speakerOf(text, 'It went well', 'president').q.speaker.mentionIndex).toBeNull();
