@@ -83,9 +83,23 @@ function afterPlacePreposition(text: string, speakerStart: number, m: Mention): 
   return !((m.kind === 'organization' || m.kind === 'group') && (word === 'for' || word === 'of'));
 }
 
-/** "a South Carolina native", "Ohio voters who": a place before the head noun only modifies it. */
+/**
+ * "a South Carolina native", "Ohio voters who": a place before the head noun only modifies it;
+ * so does a party or other organization before a person's role ("the GOP nominee", "a Labour
+ * candidate"), unlike "the ministry spokesman", who speaks for it.
+ */
 function placeModifier(text: string, speakerEnd: number, m: Mention): boolean {
-  if (m.kind !== 'place' || m.end >= speakerEnd) return false;
-  const rest = text.slice(m.end, speakerEnd);
-  return /\p{L}/u.test(rest.replace(/\bwho\s*$/, ''));
+  if (m.end >= speakerEnd || m.kind === 'person') return false;
+  const rest = text.slice(m.end, speakerEnd).replace(/\bwho\s*$/, '');
+  if (m.kind === 'place') return /\p{L}/u.test(rest);
+  const head = rest.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_ROLE_HEADS.has(head.replace(/[^a-z]/g, ''));
 }
+
+/** Roles of one person, who speaks for himself, not for the organization named before the role. */
+const PERSON_ROLE_HEADS = new Set([
+  'nominee', 'nominees', 'candidate', 'candidates', 'leader', 'leaders', 'chairman', 'chairwoman', 'chair', 'president',
+  'senator', 'senators', 'governor', 'mayor', 'member', 'members', 'lawmaker', 'lawmakers', 'congressman', 'congresswoman',
+  'representative', 'delegate', 'delegates', 'voter', 'voters', 'supporter', 'supporters', 'activist', 'activists',
+  'donor', 'donors', 'hopeful', 'hopefuls', 'contender', 'frontrunner', 'front-runner', 'challenger', 'incumbent',
+]);

@@ -160,4 +160,14 @@ describe('link-speakers', () => {
     refine(ex, [q]);
     expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Tomas Reyval');
   });
+  it('does not link a party named before a person\'s role ("the Harbour Party nominee")', () => {
+    const text = 'The Harbour Party met. "We will win," the Harbour Party nominee said.';
+    const ex = extract(text);
+    const q = quoteDraft(ex, 'We will win', 'the Harbour Party nominee');
+    const party = ex.mentions.findIndex((m) => m.kind !== 'person' && m.start > q.span.end);
+    expect(party).toBeGreaterThan(0);
+    q.speaker.mentionIndex = party;
+    refine(ex, [q]);
+    expect(q.speaker.mentionIndex).toBeNull();
+  });
 });
