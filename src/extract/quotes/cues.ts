@@ -121,6 +121,8 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
+    // "Does the candidate say the wrong thing?": a question asks, it attributes nothing.
+    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && /^(do|does|did|will|would|can|could|should|shall|may|might|must)$/.test(tokens[0].lower) && tokens[0].upper) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;

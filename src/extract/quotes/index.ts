@@ -221,7 +221,7 @@ const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
  */
 function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number): boolean {
   const preps = NOUN_PHRASE_CONTENT[cue.base];
-  if (!preps || cue.quoteOnly) return false;
+  if (!preps || cue.quoteOnly || isPassive(tokens, cue.first)) return false;
   let k = j;
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted) return false;
@@ -255,6 +255,14 @@ function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
   return { first, last: verb - 1 };
 }
 
+/** "was asked about", "is being told to": a passive verb of saying names no speaker before it. */
+function isPassive(tokens: Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && tokens[i].isWord && (isLowerAdverb(tokens[i]) || /^(not|also|never|being|been|repeatedly|often)$/.test(tokens[i].lower))) i--;
+  if (i < 0 || !/^(is|are|was|were|be|been|being|am|get|gets|got|getting)$/.test(tokens[i].lower)) return false;
+  return tokens[verb].lower.endsWith('ed') || tokens[verb].lower === 'told';
+}
+
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
@@ -283,6 +291,7 @@ function pronounOpensClause(tokens: Token[], j: number): boolean {
  * but words before "to", no complementizer, and "to" not followed by a noun phrase opener.
  */
 function objectThenInfinitive(tokens: Token[], from: number, until: number): boolean {
+  if (isPassive(tokens, from - 1)) return false;
   for (let k = from; k < until && k < from + 9; k++) {
     const t = tokens[k];
     if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.' && t.text !== '-')) return false;
@@ -341,7 +350,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   } else {
     subject = subjects[ci];
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
-    if (!subject && cue.text === cue.base) subject = barePluralSubject(tokens, cue.first);
+    if (!subject && cue.text === 'say') subject = barePluralSubject(tokens, cue.first);
     // "Jo Ames, who said ...", "farm groups who have argued ...": the relative pronoun with the
     // noun phrase it stands for, so the speaker resolves to that phrase.
     if (!subject) subject = relativeSpeaker(tokens, cue.first);
@@ -531,6 +540,9 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   // Before a quotation, only a subject that the quotation completes ('The plan, she said, "will
   // fail"'), never a scene-setting phrase ("As the phone rang, ...", "Asked about it, ...").
   if (nounPhraseOnly && (head < 0 || !tokens[head].isWord || NON_SPEAKER_STARTERS.has(tokens[head].lower) || TIME_WORDS.has(tokens[head].lower) || tokens[head].lower.endsWith('ing') || tokens.slice(head, leftEdge - 1).some((t) => t.text === ','))) return;
+  // "Hours later, he said, ...", "Six months ago, ...": a time phrase is not what was said.
+  const last = tokens[leftEdge - 2];
+  if (head < 0 || (last && /^(later|ago|earlier|then|before|after|since|now|today|yesterday|week|year|month|night|morning|evening|afternoon)$/.test(last.lower)) || tokens.slice(head, leftEdge - 1).some((t) => t.text === ';')) return;
   if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
