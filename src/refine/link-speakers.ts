@@ -18,9 +18,10 @@ export const linkSpeakers: DocRefiner = {
     const link = (speaker: SpeakerDraft) => {
       if (!speaker.mention) return;
       const current = speaker.mentionIndex;
-      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current])) return;
       const { start, end } = speaker.mention;
-      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]));
+      const qualifies = (m: Mention) => afterPlacePreposition(doc.text, start, m) || placeModifier(doc.text, end, m);
+      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current]) && !qualifies(mentions[current])) return;
+      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]) && !qualifies(mentions[i]));
       // "Norway, the EU and Japan said": several sources, no single answer.
       const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
       if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
@@ -28,7 +29,11 @@ export const linkSpeakers: DocRefiner = {
         return;
       }
       const pick = overlapping.find((i) => mentions[i].kind === 'person') ?? overlapping[0];
-      if (pick === undefined) return;
+      if (pick === undefined) {
+        // The extractor's guess qualified the speaker ("a staffer at the ministry"): no entity.
+        if (current != null && qualifies(mentions[current])) speaker.mentionIndex = null;
+        return;
+      }
       speaker.mentionIndex = mentions[pick].cluster === undefined ? null : pick;
       if (mentions[pick].cluster === undefined && mentionForm(mentions[pick]) !== 'name') {
         ex.diagnostics.push({ rule: 'link-speakers/unresolved', message: `speaker "${mentions[pick].text}" could not be resolved to a named entity`, article: doc.article.id, span: toRawSpan(doc, mentions[pick]) });
@@ -58,3 +63,43 @@ function overlappingMentions(byStart: number[], mentions: Mention[], start: numb
   }
   return out.sort((a, b) => mentions[a].start - mentions[b].start || mentions[b].end - mentions[a].end);
 }
+
+/**
+ * "observers in Dover", "a staffer at the Dover Port Authority", "a lawyer for Jo Ames", "the mayor
+ * of Dover": a mention after a preposition inside the speaker phrase qualifies the speaker and is
+ * not the speaker; only an organization or group after "for"/"of" speaks through its spokesman
+ * ("a spokesman for the ministry").
+ */
+function afterPlacePreposition(text: string, speakerStart: number, m: Mention): boolean {
+  if (m.start <= speakerStart) return false;
+  let i = m.start;
+  while (i > speakerStart && text.charCodeAt(i - 1) === 32) i--;
+  let w = i;
+  while (w > speakerStart && /[a-z]/.test(text[w - 1])) w--;
+  if (w === i || (w > speakerStart && /[\p{L}]/u.test(text[w - 1]))) return false;
+  const word = text.slice(w, i);
+  if (word === 'the' || word === 'a' || word === 'an') return afterPlacePreposition(text, speakerStart, { ...m, start: w });
+  if (!/^(in|on|at|from|around|across|near|inside|outside|to|with|for|of|by|about|against)$/.test(word)) return false;
+  return !((m.kind === 'organization' || m.kind === 'group') && (word === 'for' || word === 'of'));
+}
+
+/**
+ * "a South Carolina native", "Ohio voters who": a place before the head noun only modifies it;
+ * so does a party or other organization before a person's role ("the GOP nominee", "a Labour
+ * candidate"), unlike "the ministry spokesman", who speaks for it.
+ */
+function placeModifier(text: string, speakerEnd: number, m: Mention): boolean {
+  if (m.end >= speakerEnd || m.kind === 'person') return false;
+  const rest = text.slice(m.end, speakerEnd).replace(/\bwho\s*$/, '');
+  if (m.kind === 'place') return /\p{L}/u.test(rest);
+  const head = rest.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_ROLE_HEADS.has(head.replace(/[^a-z]/g, ''));
+}
+
+/** Roles of one person, who speaks for himself, not for the organization named before the role. */
+const PERSON_ROLE_HEADS = new Set([
+  'nominee', 'nominees', 'candidate', 'candidates', 'leader', 'leaders', 'chairman', 'chairwoman', 'chair', 'president',
+  'senator', 'senators', 'governor', 'mayor', 'member', 'members', 'lawmaker', 'lawmakers', 'congressman', 'congresswoman',
+  'representative', 'delegate', 'delegates', 'voter', 'voters', 'supporter', 'supporters', 'activist', 'activists',
+  'donor', 'donors', 'hopeful', 'hopefuls', 'contender', 'frontrunner', 'front-runner', 'challenger', 'incumbent',
+]);

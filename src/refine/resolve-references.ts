@@ -341,7 +341,8 @@ class ReferenceResolver {
     let found: number | undefined;
     for (const cluster of this.byRoleHead.get(head) ?? []) {
       const info = this.info.get(cluster)!;
-      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) continue;
+      // "the presidential nominee" is not the "vice presidential nominee" (nor a deputy, a former one).
+      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !r.some((w) => RANK_WORDS.has(w) && !words.includes(w)))) continue;
       if (found !== undefined && found !== cluster) return; // two people hold it: ambiguous
       found = cluster;
     }
@@ -380,6 +381,9 @@ function genderOfPossessive(m: Mention): 'm' | 'f' | null {
   const w = m.text.split(/\s+/)[0].toLowerCase();
   return w === 'his' ? 'm' : w === 'her' ? 'f' : null;
 }
+
+/** Words that make a role another office than the same role without them. */
+const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'acting', 'former', 'co', 'ex', 'lieutenant', 'interim', 'designate', 'elect']);
 
 /**
  * Folded words of a role after any possessive owner, for matching "the Secretary-General" against

@@ -61,6 +61,11 @@ describe('link-speakers', () => {
     expect(speakerOf(text, 'We stand together', 'Secretary-General').name).toBe('Jane Okafor');
   });
 
+  it('does not resolve a title to the holder of a deputy or vice office', () => {
+    const text = 'Deputy Secretary-General Jane Okafor met ministers.\n"We stand together," the Secretary-General said.';
+    expect(speakerOf(text, 'We stand together', 'Secretary-General').q.speaker.mentionIndex).toBeNull();
+  });
+
   it('leaves a title alone unresolved when two people hold it', () => {
     const text = 'President Ivan Boyko met President Lee Jun-ho. "It went well," the president said.';
     expect(speakerOf(text, 'It went well', 'president').q.speaker.mentionIndex).toBeNull();
@@ -127,5 +132,42 @@ describe('link-speakers', () => {
     const ex = refine(extract('Mr Okafor said: "He is unable to sustain this."'));
     const he = ex.mentions.find((m) => m.text === 'He')!;
     expect(he.cluster).toBeUndefined();
+  });
+  it('does not link a place or person named after a preposition inside the speaker phrase', () => {
+    const text = 'The Dover Port Authority opened the pier. "It is unsafe," a diver at the Dover Port Authority said.';
+    expect(speakerOf(text, 'It is unsafe', 'a diver at the Dover Port Authority').q.speaker.mentionIndex).toBeNull();
+    const lawyer = 'Ines Varga lost the case. "We will appeal," a lawyer for Ines Varga said.';
+    expect(speakerOf(lawyer, 'We will appeal', 'a lawyer for Ines Varga').q.speaker.mentionIndex).toBeNull();
+  });
+
+  it('still links an organization whose spokesman speaks for it', () => {
+    const text = 'The Dover Port Authority opened the pier. "It is safe," a spokesman for the Dover Port Authority said.';
+    expect(speakerOf(text, 'It is safe', 'a spokesman for the Dover Port Authority').name).toBe('Dover Port Authority');
+  });
+  it('does not link a place that only modifies the speaker noun', () => {
+    const text = 'Marrow County is small. "The fees are too high," a Marrow County native said.';
+    const { ex, q } = speakerOf(text, 'The fees are too high', 'a Marrow County native');
+    expect(ex.mentions.some((m) => m.kind === 'place' && m.text === 'Marrow County')).toBe(true);
+    expect(q.speaker.mentionIndex).toBeNull();
+  });
+  it('links the person, not the place, in "X of <place>"', () => {
+    const text = 'Marrow County voted. "We are worried," Mr Tomas Reyval of Marrow County said.';
+    const ex = extract(text);
+    const q = quoteDraft(ex, 'We are worried', 'Mr Tomas Reyval of Marrow County');
+    // The extractor's guess is the last mention in the phrase: the place.
+    q.speaker.mentionIndex = ex.mentions.findIndex((m) => m.kind === 'place' && m.start > q.span.end);
+    expect(q.speaker.mentionIndex).toBeGreaterThan(0);
+    refine(ex, [q]);
+    expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Tomas Reyval');
+  });
+  it('does not link a party named before a person\'s role ("the Harbour Party nominee")', () => {
+    const text = 'The Harbour Party met. "We will win," the Harbour Party nominee said.';
+    const ex = extract(text);
+    const q = quoteDraft(ex, 'We will win', 'the Harbour Party nominee');
+    const party = ex.mentions.findIndex((m) => m.kind !== 'person' && m.start > q.span.end);
+    expect(party).toBeGreaterThan(0);
+    q.speaker.mentionIndex = party;
+    refine(ex, [q]);
+    expect(q.speaker.mentionIndex).toBeNull();
   });
 });

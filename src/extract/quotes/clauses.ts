@@ -7,11 +7,16 @@ export function skipAddressee(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
   if (!t || i >= end || !t.isWord || t.quoted || COMPLEMENTIZERS.has(t.lower)) return i;
   if (ADDRESSEE_WORDS.has(t.lower)) return i + 1;
+  // "asked workers if ...": a bare noun right before the clause.
+  if (t.lowerFirst && tokens[i + 1] && i + 1 < end && COMPLEMENTIZERS.has(tokens[i + 1].lower)) return i + 1;
   let j = i;
   if (/^(the|a|an|his|her|their|its|our)$/.test(t.lower)) {
     j++;
     let n = 0;
-    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower)) {
+    // "the AP his firm ...", "a news conference they ...": the addressee ends where a subject
+    // pronoun or a new possessive opens the clause; after a capitalised name, where a determiner does.
+    const named = tokens[j]?.upper;
+    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !(named && !tokens[j].upper && /^(the|a|an|this|these|those|some|many|most|all|no|one|two|three)$/.test(tokens[j].lower))) {
       j++;
       n++;
     }
@@ -20,6 +25,9 @@ export function skipAddressee(tokens: Token[], i: number, end: number): number {
   while (j < end && tokens[j].isWord && !tokens[j].quoted && (tokens[j].upper || NAME_PARTICLES.has(tokens[j].lower))) j++;
   return j;
 }
+
+/** Words that open the clause after an addressee ("told the board he ...", "told the AP his firm ..."). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 export function trimSpanEnd(text: string, start: number, end: number): Span {
   while (end > start && /[\s,;:—–-]/.test(text[end - 1])) end--;

@@ -11,11 +11,33 @@ export interface Cue {
   quoteOnly: boolean;
 }
 
+/** Base forms that are verbs after "to" ("went on to say"); not "to claim the title", "to state officials". */
+const TO_INFINITIVE_CUES = new Set(['say', 'tell', 'ask', 'argue', 'insist', 'explain', 'warn', 'note', 'add', 'suggest', 'acknowledge', 'admit', 'announce', 'declare', 'urge']);
+
+/** Words before "say" that make it the noun ("a say", "their say", "the final say"). */
+const NOUN_SAY_BEFORE = new Set(['a', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'no', 'any', 'some', 'more', 'less', 'final', 'equal', 'little', 'much', 'bigger', 'greater', 'real', 'direct', 'strong', 'enough', 'of', 'in', 'without', 'with']);
+
+/** Words that make a following -s form a noun ("the reports", "her remarks"). */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'such', 'any', 'no', 'some', 'many', 'several', 'recent', 'earlier', 'new']);
+
+/** Adjectives in "her recent remarks", "the latest reports" (a noun after a determiner). */
+const NOUN_ADJECTIVES = new Set(['recent', 'latest', 'new', 'public', 'earlier', 'previous', 'false', 'similar', 'same', 'first', 'last', 'initial', 'final', 'official', 'private', 'prepared', 'controversial', 'repeated', 'early', 'later', 'many', 'several', 'other', 'such', 'those', 'news', 'media']);
+
+/** "10", "1,200". */
+function isFigureWord(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d[\d,]*$/.test(word);
+}
+
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
   if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
+  // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
+  if ((prev.lower === 'to' && TO_INFINITIVE_CUES.has(tokens[i].lower)) || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
+  // "say" is a noun only after a determiner ("have a say", "had their say").
+  if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
 }
 
@@ -99,9 +121,13 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
+    // "Does the candidate say the wrong thing?": a question asks, it attributes nothing.
+    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && /^(do|does|did|will|would|can|could|should|shall|may|might|must)$/.test(tokens[0].lower) && tokens[0].upper) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;
+    // "her opening remarks that ...", "the claims that ...": after a determiner it is the noun.
+    if (NOUN_LIKE_FORMS.has(t.lower) && (NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lowerFirst && (tokens[i - 1].lower.endsWith('ing') || NOUN_ADJECTIVES.has(tokens[i - 1].lower)) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }

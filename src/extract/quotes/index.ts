@@ -7,12 +7,12 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
-  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
-  NON_CLAUSE_STARTERS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS,
+  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
 /**
@@ -162,6 +162,147 @@ function isHyphenatedAdverb(word: string): boolean {
   return word.endsWith('ly') && word.includes('-') && /^\p{Ll}+-\p{Ll}+-\p{Ll}+ly$/u.test(word);
 }
 
+/**
+ * "Jo Ames, who said", "business leaders who have argued": the phrase before the relative
+ * pronoun through the pronoun, else null (a bare "who" names nobody).
+ */
+function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
+  let w = verb - 1;
+  while (w > 0 && tokens[w].isWord && !tokens[w].quoted && (VERB_MODIFIERS.has(tokens[w].lower) || isLowerAdverb(tokens[w])) && tokens[w].lower !== 'to') w--;
+  if (tokens[w]?.lower !== 'who' || tokens[w].quoted) return null;
+  let end = w - 1;
+  if (tokens[end]?.text === ',') end--;
+  if (tokens[end]?.text === ')') {
+    let open = end - 1;
+    while (open > 0 && open > end - 8 && tokens[open].text !== '(') open--;
+    if (tokens[open]?.text === '(') end = open - 1;
+  }
+  if (end < 0 || !tokens[end].isWord || tokens[end].quoted) return null;
+  const phrase = phraseEndingAt(tokens, end, 0);
+  if (!phrase || SUBJECT_PRONOUNS.has(tokens[phrase.last].lower) || /^(those|people|anyone|everyone|many|some|others|all)$/.test(tokens[phrase.last].lower) && phrase.first === phrase.last) return null;
+  // "Ames and Berg, who": a list; which of them spoke is not said.
+  for (let k = phrase.first; k <= end; k++) if (tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or') return { first: w, last: w };
+  // "Democrats on Capitol Hill, who": the noun phrase before the preposition is the antecedent.
+  const prep = tokens[phrase.first - 1];
+  if (prep && /^(on|in|at|from|of|for|with|across|around|inside|outside)$/.test(prep.lower)) {
+    const before = phraseEndingAt(tokens, phrase.first - 2, 0);
+    if (before && !SUBJECT_PRONOUNS.has(tokens[before.last].lower)) phrase.first = before.first;
+  }
+  // "The levy angers the farmers who": a determiner after an unknown word opens the antecedent.
+  for (let k = phrase.first + 1; k <= end; k++) {
+    const p = tokens[k - 1];
+    if (DETERMINERS.has(tokens[k].lower) && p.isWord && p.lowerFirst && !DETERMINERS.has(p.lower) && !SPEAKER_NOUNS.has(p.lower) && !SPEAKER_LINKERS.has(p.lower) && !SPEAKER_MODIFIERS.has(p.lower)) phrase.first = k;
+  }
+  // "no mention of Jo Ames, who": what comes before the preposition names nobody.
+  let first = phrase.first;
+  for (let k = phrase.first; k < phrase.last; k++) {
+    if (!/^(of|for|at|with|from|to|in|on)$/.test(tokens[k].lower)) continue;
+    let names = false;
+    let namedAfter = false;
+    for (let m = first; m < k; m++) if (isCapitalized(tokens[m]) || SPEAKER_NOUNS.has(tokens[m].lower)) names = true;
+    for (let m = k + 1; m <= end; m++) if (isCapitalized(tokens[m])) namedAfter = true;
+    if (!names && namedAfter) first = k + 1;
+  }
+  return { first, last: w };
+}
+
+/** Verbs whose object noun phrase is what was said, and the prepositions that may open it. */
+const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
+  announce: /^$/,
+  warn: /^(of|about|against)$/,
+  caution: /^(against|about)$/,
+  ask: /^(about)$/,
+  complain: /^(about)$/,
+};
+
+/**
+ * "announced his resignation", "warned of higher prices", "asked about the plan": a determiner
+ * or possessive opens a noun phrase of at least two words before the next comma.
+ */
+function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number): boolean {
+  const preps = NOUN_PHRASE_CONTENT[cue.base];
+  if (!preps || cue.quoteOnly || isPassive(tokens, cue.first)) return false;
+  let k = j;
+  const t = tokens[k];
+  if (!t || !t.isWord || t.quoted) return false;
+  if (preps.test(t.lower) && t.lower !== '') k++;
+  else if (cue.base !== 'announce' || j !== cue.last + 1) return false;
+  const first = tokens[k];
+  if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || /^(that|this|it|what|which|whether)$/.test(first.lower)) return false;
+  let words = 0;
+  for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) if (tokens[m].isWord) words++;
+  return words >= 2;
+}
+
+/** -s words that are not plural nouns. */
+const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless', 'thus', 'besides', 'afterwards', 'towards', 'whereas', 'unless', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'does', 'less', 'yes', 'news', 'series', 'politics', 'economics', 'physics', 'ethics', 'species', 'analysis', 'crisis', 'basis', 'status', 'bus', 'gas', 'various', 'numerous', 'serious', 'previous', 'famous', 'nervous', 'anxious', 'obvious', 'across', 'plus', 'versus', 'thanks', 'means', 'ones']);
+
+/**
+ * "If costs rise, forecasters say ...", "hacking specialists say": a plural noun (with up to one
+ * lower-case modifier) right before a bare verb of saying, after a boundary of the clause.
+ */
+function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
+  const head = tokens[verb - 1];
+  if (!head || !head.isWord || head.quoted || !head.lowerFirst || !/[^su'’]s$/.test(head.lower) || head.lower.length < 4 || NOT_PLURAL.has(head.lower) || VERB_MODIFIERS.has(head.lower) || isLowerAdverb(head) || head.lower.endsWith('ness')) return null;
+  let first = verb - 1;
+  const mod = tokens[first - 1];
+  if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !/^(is|are|was|were|be|been|have|has|had|do|does|did|will|would|can|could|should|may|might|must|not)$/.test(mod.lower)) first--;
+  const det = tokens[first - 1];
+  if (det && det.isWord && /^(many|some|most|other|all|few|several|both|more|fewer|these|those|the)$/.test(det.lower)) first--;
+  const boundary = tokens[first - 1];
+  if (boundary && !(/^[,;:—–(]$/.test(boundary.text) || boundary.mark >= 0 || /^(and|but|that|because|while|if|as|when|where|so|although|though|since|what|which|than)$/.test(boundary.lower))) return null;
+  return { first, last: verb - 1 };
+}
+
+/** "was asked about", "is being told to": a passive verb of saying names no speaker before it. */
+function isPassive(tokens: Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i >= 0 && tokens[i].isWord && (isLowerAdverb(tokens[i]) || /^(not|also|never|being|been|repeatedly|often)$/.test(tokens[i].lower))) i--;
+  if (i < 0 || !/^(is|are|was|were|be|been|being|am|get|gets|got|getting)$/.test(tokens[i].lower)) return false;
+  return tokens[verb].lower.endsWith('ed') || tokens[verb].lower === 'told';
+}
+
+/** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
+function noOpensClause(tokens: Token[], j: number): boolean {
+  const after = tokens[j + 1];
+  return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !/^(to|longer|more|comment|one)$/.test(after.lower);
+}
+
+/** Forms of "be", "have" and modals: "announced it would ...", "denied it was ...". */
+const FINITE_AFTER_IT = new Set(['would', 'will', 'was', 'is', 'had', 'has', 'could', 'can', 'should', 'may', 'might', 'must', 'did', 'does', 'were', 'wo', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t']);
+
+/** "he", "she", "they", "we", "I", also contracted ("he’s", "they're"); not "it" or "you". */
+function isSubjectPronoun(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted) return false;
+  const apostrophe = t.lower.search(/['’]/);
+  return /^(he|she|they|we|i)$/.test(apostrophe > 0 ? t.lower.slice(0, apostrophe) : t.lower);
+}
+
+/** A subject pronoun opens a clause after any verb of saying ("declared he was", "announced it would"). */
+function pronounOpensClause(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (isSubjectPronoun(t)) return true;
+  return t.lower === 'it' && FINITE_AFTER_IT.has(tokens[j + 1]?.lower ?? '');
+}
+
+/**
+ * A short object and then "to" with a verb ("the council to raise", "his aides to wait"): nothing
+ * but words before "to", no complementizer, and "to" not followed by a noun phrase opener.
+ */
+function objectThenInfinitive(tokens: Token[], from: number, until: number): boolean {
+  if (isPassive(tokens, from - 1)) return false;
+  for (let k = from; k < until && k < from + 9; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.' && t.text !== '-')) return false;
+    if (COMPLEMENTIZERS.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) return false;
+    if (t.lower !== 'to') continue;
+    const verb = tokens[k + 1];
+    return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 2;
+  }
+  return false;
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -197,16 +338,22 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // subject of the main verb, never the object just before the participle.
     const aux = before && /^(is|are|was|were|been|be|am|keeps|kept)$/.test(before.lower) ? cue.first - 1 : -1;
     subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
+    // "with 30 percent of voters saying ...": the noun phrase after "with" is the speaker.
+    if (!subject && before?.isWord) {
+      const phrase = phraseEndingAt(tokens, cue.first - 1, 0);
+      if (phrase && tokens[phrase.first - 1]?.lower === 'with' && !SUBJECT_PRONOUNS.has(tokens[phrase.last].lower)) subject = phrase;
+    }
   } else if ((before?.lower === 'and' || before?.lower === 'but') && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
     speaker = sc.lastSpeaker;
-    if (!speaker) subject = sentenceSubject(tokens, cue.first);
+    if (!speaker) subject = sentenceSubject(tokens, cue.first, true);
   } else {
     subject = subjects[ci];
-    // "Jo Ames, who said ...": PolNeAR marks "who"; only after a name, never "voters who".
-    if (!subject && before?.lower === 'who' && tokens[cue.first - 2]?.text === ',' && tokens[cue.first - 3] && isCapitalized(tokens[cue.first - 3]) && !tokens[cue.first - 3].quoted) {
-      subject = { first: cue.first - 1, last: cue.first - 1 };
-    }
+    // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
+    if (!subject && cue.text === 'say') subject = barePluralSubject(tokens, cue.first);
+    // "Jo Ames, who said ...", "farm groups who have argued ...": the relative pronoun with the
+    // noun phrase it stands for, so the speaker resolves to that phrase.
+    if (!subject) subject = relativeSpeaker(tokens, cue.first);
     const initial = initialSubject(tokens, cue.first);
     if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
     const closerAt = closerBefore(tokens, cue.first);
@@ -219,6 +366,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const tail = comma >= 0 ? wordsBetween(tokens, comma + 1, cue.first, true) : null;
       if (tail && (!subject || tail.first < subject.first) && !tokens.slice(tail.first, tail.last + 1).some((t) => t.isWord && isVerbish(t.lower) && !isCapitalized(t))) subject = tail;
     }
+    // "went on to say": a subject needs a verb before "to", never "took to Twitter to say".
+    if (subject && before?.lower === 'to' && subject.last + 1 === cue.first - 1) subject = null;
     const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
     if (!subject && afterQuoteOrComma) {
       // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
@@ -231,11 +380,15 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       }
     }
   }
-  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first);
+  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first, true);
   if (subject) speaker = speakerOf(dc, tokens, subject);
   if (!speaker) return;
+  // A relative clause's speaker ("an architect who said") is not the sentence's subject.
+  const relativeSpeech = subject !== null && tokens[subject.last].lower === 'who';
   const embedded = cue.first < sc.reportedUntil;
-  if (!embedded) sc.lastSpeaker = speaker;
+  if (!embedded && !relativeSpeech) sc.lastSpeaker = speaker;
+  // "X said that a source who told him ...": the relative clause is part of X's words.
+  if (embedded && relativeSpeech) return;
   // "did not confirm", "declined to say": a negated cue attributes nothing to the speaker.
   if (isNegated(tokens, cue.first)) return;
 
@@ -246,7 +399,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // A complementizer, colon or quotation within a few words ("said in a statement that").
   let found = -1;
   // "mentioning the town that was ...": after a direct object, "that" opens a relative clause.
-  const objectFirst = !ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower);
+  // "said she was not going to jump to that conclusion": a subject pronoun opens the clause
+  // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
+  if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
+  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
   // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
   const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
   for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
@@ -255,7 +411,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       found = k + 1;
       break;
     }
-    if (adverbialFirst && n > 1 && t.isWord && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && tokens[k - 1].text !== ',') {
+    if (adverbialFirst && n > 1 && isSubjectPronoun(t) && tokens[k - 1].text !== ',') {
       // "said after the meeting he would ...": the clause opens at the pronoun.
       found = k;
       break;
@@ -266,7 +422,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if (t.mark >= 0) break;
-    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower))) break;
+    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower))) break;
   }
   if (found >= 0 && found < nextCueAt) j = found;
   else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || isHyphenatedAdverb(tokens[j].text))) j++;
@@ -279,8 +435,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (tokens[b]?.text === ',') b--;
   const closer = tokens[b];
   const clauseOpens =
-    next && next.isWord && !next.quoted && !NON_CLAUSE_STARTERS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))));
+    next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))) || (found !== j && pronounOpensClause(tokens, j)));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -306,6 +462,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   if (next && next.mark >= 0 && isOpening(passages, next)) {
     if (cue.quoteOnly || COLON_ONLY_VERBS.has(cue.base) || j - cue.last <= 3 || tokens[j - 1].text === ',') {
+      // 'The plan, she said, "will fail."': the words before the speaker are hers too.
+      if (!inverted && subject && !cue.quoteOnly && tokens[leftEdge - 1]?.text === ',' && tokens[j - 1].text === ',') emitSplitHead(sc, cue, speaker, leftEdge, true);
       attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-leading-cue'));
       return;
     }
@@ -322,18 +480,45 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       return;
     }
   }
+  // A relative clause ends at its closing comma ("Ames, who said X, left").
+  const relative = subject !== null && tokens[subject.last].lower === 'who' && tokens[subject.last - 1]?.text === ',';
   if (clauseOpens && cue.base !== 'according to') {
-    addReported(sc, cue, speaker, j);
+    addReported(sc, cue, speaker, j, relative);
     return;
+  }
+  // "announced his resignation", "warned of a long winter", "asked about the budget": what was
+  // announced or warned of is the noun phrase, up to a comma.
+  if (found < 0 && !relative && !embedded && nounPhraseContent(tokens, cue, j, nextCueAt)) {
+    addReported(sc, cue, speaker, tokens[j].lower === 'about' || tokens[j].lower === 'of' || tokens[j].lower === 'against' ? j + 1 : j, true);
+    return;
+  }
+  // "urged the council to raise the fee", "told his aides to wait": the addressee and what
+  // they were asked to do.
+  // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
+  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',';
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+    addReported(sc, cue, speaker, cue.last + 1, relative);
+    return;
+  }
+  // "As Ames noted, the road ...": the clause after the comma; "..., as Ames noted.": the one before.
+  if (!inverted && subject && tokens[subject.first - 1]?.lower === 'as' && !embedded) {
+    let k = cue.last + 1;
+    while (k < tokens.length && tokens[k].isWord && (TIME_WORDS.has(tokens[k].lower) || isLowerAdverb(tokens[k]))) k++;
+    if (tokens[k]?.text === ',' && wordCount(tokens, k + 1, nextCueAt) >= 3 && !isOpening(passages, tokens[k + 1] ?? tokens[k])) {
+      addReported(sc, cue, speaker, k + 1);
+      return;
+    }
+    const asAt = subject.first - 1;
+    if (tokens[asAt - 1]?.text === ',' && wordCount(tokens, k, tokens.length) === 0 && wordCount(tokens, 0, asAt - 1) >= 4 && !tokens.slice(0, asAt - 1).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[0].start, tokens[asAt - 1].start), 'quotes/reported-before-cue');
+      return;
+    }
   }
   // Nothing follows: the content is before the speaker ("..., Ames said.").
   // "..., he said, the road will stay closed."
   if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
-    const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
-    if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
-      emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
-    }
+    emitSplitHead(sc, cue, speaker, leftEdge);
     addReported(sc, cue, speaker, j + 1);
     return;
   }
@@ -348,12 +533,28 @@ function attributeCue(sc: SentenceContext, ci: number): void {
 
 }
 
-function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number): void {
+/** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
+function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false): void {
+  const { tokens, sentence } = sc;
+  const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+  // Before a quotation, only a subject that the quotation completes ('The plan, she said, "will
+  // fail"'), never a scene-setting phrase ("As the phone rang, ...", "Asked about it, ...").
+  if (nounPhraseOnly && (head < 0 || !tokens[head].isWord || NON_SPEAKER_STARTERS.has(tokens[head].lower) || TIME_WORDS.has(tokens[head].lower) || tokens[head].lower.endsWith('ing') || tokens.slice(head, leftEdge - 1).some((t) => t.text === ','))) return;
+  // "Hours later, he said, ...", "Six months ago, ...": a time phrase is not what was said.
+  const last = tokens[leftEdge - 2];
+  if (head < 0 || (last && /^(later|ago|earlier|then|before|after|since|now|today|yesterday|week|year|month|night|morning|evening|afternoon)$/.test(last.lower)) || tokens.slice(head, leftEdge - 1).some((t) => t.text === ';')) return;
+  if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
+    emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
+  }
+}
+
+function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number, toComma = false): void {
   const { tokens, cues, subjects } = sc;
   const text = sc.dc.text;
   // The clause runs to the sentence end, or to the next cue's comma (", adding that ...").
   let to = tokens.length;
   for (let x = from; x < tokens.length; x++) {
+    if (toComma && x > from && /^[,—–]$/.test(tokens[x].text) && !tokens[x].quoted) { to = x; break; }
     if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
     if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueStartsAt(cues, x + 1)) { to = x; break; }
   }
@@ -364,7 +565,7 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
     const other = subjects[k];
     if (!other) continue;
     let comma = other.first - 1;
-    while (comma > from && /^(and|but|while|whereas)$/.test(tokens[comma].lower)) comma--;
+    while (comma > from && /^(and|but|while|whereas|although|though)$/.test(tokens[comma].lower)) comma--;
     if (tokens[comma]?.text === ',' && comma > from) {
       to = comma;
       break;

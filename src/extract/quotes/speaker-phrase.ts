@@ -35,6 +35,12 @@ function isFigure(word: string): boolean {
   return true;
 }
 
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** "6", "six": the count of a share ("six in 10"). */
+function isCount(t: Token): boolean {
+  return t.isWord && !t.quoted && (isFigure(t.text) || COUNT_WORDS.has(t.lower));
+}
+
 /** Can this token sit inside a speaker phrase, left of its head? */
 function isPhraseWord(t: Token): boolean {
   if (t.quoted) return false;
@@ -62,10 +68,16 @@ function trimLeft(tokens: Token[], first: number, last: number): number {
  * Unknown lower-case words are accepted only between a determiner or possessive and the head
  * ("the city's water board").
  */
-function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
+export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number): PhraseRange | null {
   const head = tokens[headIndex];
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
+  // A share of those polled: "Six in 10", "about 4 in 10".
+  if (isFigure(head.text) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
+    let first = headIndex - 2;
+    while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (/^(about|nearly|almost|roughly|some|only|just|over|fewer|more|than)$/.test(tokens[first - 1].lower))) first--;
+    return { first, last: headIndex };
+  }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
   const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
   if (!isHead(head) && !commonHead) return null;
@@ -106,6 +118,23 @@ function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: number):
   return { first, last: headIndex };
 }
 
+/** One to four capitalised name words (and initials) filling [from, to]. */
+function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 5) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.text === '.') continue;
+    if (!t.isWord || t.quoted || !(isNameWord(t) || (k > from && NAME_PARTICLES.has(t.lower)))) return false;
+  }
+  return true;
+}
+
+/** Adverbs set off by commas between a subject and its verb ("Ames, however, said"). */
+export const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course']);
+
+/** Irregular past participles that open an appositive ("Ames, clad in red, said"). */
+const APPOSITIVE_PARTICIPLES = new Set(['clad', 'known', 'born', 'seen', 'shown', 'given', 'taken', 'chosen', 'driven', 'flanked', 'beaten', 'held', 'sworn', 'elected', 'built', 'brought', 'caught', 'led', 'sent']);
+
 /** Skip a parenthesis ending at `i` ("Jo Ames (D-Del.) said"); returns the index before it. */
 function skipParenthesis(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== ')') return i;
@@ -126,6 +155,10 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   }
   i = skipParenthesis(tokens, i);
   if (i < lowerBound) return null;
+  // "Jo Ames, however, said": a discourse adverb between commas is no appositive.
+  if (tokens[i].text === ',' && tokens[i - 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[i - 1]?.lower ?? '')) i -= 3;
+  else if (tokens[i].text === ',' && tokens[i - 3]?.text === ',' && DISCOURSE_ADVERBS.has(`${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`)) i -= 4;
+  if (i < lowerBound) return null;
   if (tokens[i].text === ',') {
     // Appositive: "X, a former port director who ..., said".
     for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
@@ -133,13 +166,22 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
       if (t.text !== ',') continue;
       const opener = tokens[j + 1];
-      const appositiveOpens = opener && (DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
+      const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
+      const appositiveOpens = opener && (ageOf || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
       const subject = phraseEndingAt(tokens, end, lowerBound);
-      return subject && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower) ? subject : null;
+      // "..., facing a challenge in Iowa, a swing state, said": a phrase after a preposition or
+      // a participle is inside a longer appositive; the subject is before an earlier comma.
+      const inside = subject && tokens[subject.first - 1]?.isWord && (PREPOSITIONS.has(tokens[subject.first - 1].lower) || /ing$/.test(tokens[subject.first - 1].lower));
+      if (inside) continue;
+      if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
+      // "A lawyer for the family, Jo Ames, said": the name after the role is the speaker.
+      if (tokens[subject.last].lowerFirst && isNameAppositive(tokens, j + 1, i - 1)) return { first: subject.first, last: i - 1 };
+      return subject;
     }
     return null;
   }

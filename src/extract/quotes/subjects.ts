@@ -78,10 +78,24 @@ export function initialSubject(tokens: Token[], verb: number): PhraseRange | nul
   return { first: 0, last };
 }
 
-/** The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ..."). */
-export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | null {
+/** Common irregular past tenses: the main verb of "X shot back, saying ...". */
+const IRREGULAR_PAST = new Set([
+  'began', 'took', 'made', 'gave', 'went', 'came', 'threw', 'shot', 'hit', 'put', 'sought', 'drew', 'spoke', 'met', 'led',
+  'held', 'stood', 'won', 'lost', 'left', 'kept', 'brought', 'sent', 'ran', 'got', 'set', 'struck', 'broke', 'fought', 'felt',
+  'found', 'saw', 'became', 'chose', 'rose', 'fell', 'sat', 'paid', 'built', 'bought', 'caught', 'let', 'cut', 'quit', 'spent',
+  'taught', 'swore', 'wore', 'stuck', 'shook', 'withdrew', 'overtook', 'undertook', 'forgave', 'upheld', 'stole', 'swept', 'woke',
+]);
+
+/**
+ * The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ...");
+ * `irregularPast` also takes "began", "shot" as that verb (for participles only: a colon may
+ * follow a later clause with a subject of its own).
+ */
+export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false): PhraseRange | null {
   let from = 0;
-  if (tokens[0] && tokens[0].upper && NON_SPEAKER_STARTERS.has(tokens[0].lower)) {
+  // "Even before Ames spoke, his campaign said": the clause before the comma is subordinate.
+  const subordinate = tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (/^(even|just|only|shortly|long|right|soon|moments|minutes|hours|days|weeks)$/.test(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
+  if (subordinate) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma < 0 || comma >= limit) return null;
     from = comma + 1;
@@ -97,14 +111,14 @@ export function sentenceSubject(tokens: Token[], limit: number): PhraseRange | n
   }
   while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
   const verb = tokens[k];
-  if (verb && verb.isWord && verb.lowerFirst && /(ed|s)$/.test(verb.lower) && k < limit) return phrase;
+  if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || (irregularPast && IRREGULAR_PAST.has(verb.lower))) && k < limit) return phrase;
   // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
   for (let v = from + 1; v < limit; v++) {
     const t = tokens[v];
     if (t.quoted || t.mark >= 0) return null;
     if (!t.isWord || !t.lowerFirst) continue;
     if (/^(who|which|that)$/.test(t.lower)) return null;
-    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower)) return subjectBefore(tokens, v, from);
+    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower) || (irregularPast && IRREGULAR_PAST.has(t.lower))) return subjectBefore(tokens, v, from);
   }
   return null;
 }

@@ -18,6 +18,9 @@ export const SPEECH_VERBS = [
 /** Verbs that need a colon or a following quotation to count as a speech cue ("X continued:"). */
 export const COLON_ONLY_VERBS = new Set(['continue', 'agree', 'post']);
 
+/** Verbs that take an object and an infinitive as what was said ("urged voters to stay home"). */
+export const OBJECT_INFINITIVE_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'advise', 'implore', 'beg', 'encourage', 'exhort', 'instruct', 'order', 'invite', 'challenge', 'caution']);
+
 /** Verbs whose first complement is the addressee ("told reporters that ..."). */
 export const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'urge', 'warn', 'remind', 'assure', 'inform', 'advise', 'notify', 'promise', 'accuse']);
 
@@ -55,6 +58,7 @@ export const VERB_MODIFIERS = new Set([
   'plainly', 'pointedly', 'proudly', 'quietly', 'rightly', 'sarcastically', 'sharply', 'softly',
   'strongly', 'tersely', 'wrongly', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do',
   'not', 'never', 'specifically', 'directly', 'personally', 'similarly', 'likewise', 'too',
+  'always', 'sometimes', 'usually', 'still', 'generally', 'typically', 'mostly', 'largely',
 ]);
 
 /** Personal pronouns that can be a speaker. */
@@ -161,7 +165,7 @@ export const QUOTE_ONLY_FORMS: Map<string, string> = new Map(
 );
 
 /** Words that open a reported clause after a verb of saying. */
-export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+export const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
 
 /** Day, month and other time words that may sit between a verb and its clause ("said Monday that"). */
 export const TIME_WORDS = new Set([
