@@ -31,6 +31,7 @@ function timed(name, fn) {
 }
 
 let bytes = 0;
+let coldSeconds = 0;
 for (let round = 0; round <= ROUNDS; round++) {
   const record = round > 0;
   const t0 = cpu();
@@ -38,9 +39,12 @@ for (let round = 0; round <= ROUNDS; round++) {
   if (record) add('load (ingest+clean+segment)', cpu() - t0);
   if (round === 0) bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.raw), 0);
   if (round === 0) {
-    // Warm-up: the whole pipeline once, so regexes are compiled and code is optimised.
+    // Warm-up: the whole pipeline once, so regexes are compiled and code is optimised. Its cost
+    // against a warm round shows what a one-off run pays for compilation (most of it optimising
+    // JIT work on V8's helper threads, which process.cpuUsage counts).
     const table = factsFromDocs(docs, diagnostics);
     for (const _ of factsJsonPieces(table));
+    coldSeconds = cpu() - t0;
     continue;
   }
   timed('published dates', () => inferPublishedDates(docs));
@@ -70,8 +74,11 @@ for (let round = 0; round <= ROUNDS; round++) {
 
 const mb = bytes / 1024 / 1024;
 console.log(`${inputs.join(', ')}: ${mb.toFixed(2)} MB, ${ROUNDS} rounds, CPU seconds per round`);
+console.log(`first (cold) round, load + factsFromDocs + JSON: ${coldSeconds.toFixed(3)} s`);
 const w = Math.max(...[...totals.keys()].map((k) => k.length));
 for (const [name, s] of totals) {
   const per = s / ROUNDS;
   console.log(`${name.padEnd(w)}  ${per.toFixed(3).padStart(7)} s  ${(mb / per).toFixed(1).padStart(7)} MB/s`);
 }
+const warm = ['load (ingest+clean+segment)', 'whole factsFromDocs (again)', 'render json'].reduce((s, k) => s + (totals.get(k) ?? 0), 0) / ROUNDS;
+console.log(`warm round, load + factsFromDocs + JSON: ${warm.toFixed(3)} s (the cold round pays ${(coldSeconds - warm).toFixed(3)} s more)`);

@@ -7,9 +7,31 @@ const MIN_STOP_WORD_SHARE = 0.12;
 const MIN_WORDS = 25;
 const LONGEST_STOP_WORD = Math.max(...[...ENGLISH_STOP_WORDS].map((w) => w.length));
 
-/** A case-blind hash of an ASCII word, so that most words are ruled out without making a string. */
-const hashStep = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 32)) | 0;
-const STOP_WORD_HASHES = new Set([...ENGLISH_STOP_WORDS].map((w) => [...w].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), 0)));
+/**
+ * A case-blind hash of an ASCII word, so that most words are ruled out without making a string.
+ * It stays a small integer (no heap number), and its low bits index a table of stop-word hashes.
+ */
+const hashStep = (hash: number, c: number) => (Math.imul(hash, 31) + (c | 32)) & HASH_MASK;
+const HASH_MASK = 0xffff;
+const STOP_WORD_HASHES = new Uint8Array(HASH_MASK + 1);
+const STOP_WORDS_BY_HASH = new Map<number, string[]>();
+for (const w of ENGLISH_STOP_WORDS) {
+  const hash = [...w].reduce((h, ch) => hashStep(h, ch.charCodeAt(0)), 0);
+  STOP_WORD_HASHES[hash] = 1;
+  STOP_WORDS_BY_HASH.set(hash, [...(STOP_WORDS_BY_HASH.get(hash) ?? []), w]);
+}
+
+/** Is the ASCII-letter word text[start, end) a stop word, in any case? Compared in place, no string made. */
+function isStopWordAt(text: string, start: number, end: number, hash: number): boolean {
+  if (STOP_WORD_HASHES[hash] !== 1) return false;
+  for (const w of STOP_WORDS_BY_HASH.get(hash)!) {
+    if (w.length !== end - start) continue;
+    let i = 0;
+    while (i < w.length && (text.charCodeAt(start + i) | 32) === w.charCodeAt(i)) i++;
+    if (i === w.length) return true;
+  }
+  return false;
+}
 
 export interface LanguageGuess {
   english: boolean;
@@ -47,7 +69,7 @@ export function guessEnglish(text: string): LanguageGuess {
         } else break;
       }
       units++;
-      if (ascii && i - start <= LONGEST_STOP_WORD && STOP_WORD_HASHES.has(hash) && ENGLISH_STOP_WORDS.has(text.slice(start, i).toLowerCase())) stop++;
+      if (ascii && i - start <= LONGEST_STOP_WORD && isStopWordAt(text, start, i, hash)) stop++;
     } else {
       if (isOtherLetter(c)) otherLetters++;
       i++;

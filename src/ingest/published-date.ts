@@ -108,19 +108,43 @@ function fromDateline(clues: Clues): number | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** Step 3: the latest sibling date this article agrees with. */
-function fromSiblings(clues: Clues, dated: number[]): number | null {
-  // An article that writes a later date or year than the sibling's was not published with it.
-  const latestOwn = Math.max(-Infinity, ...clues.dates.filter((c) => c.y != null).map((c) => dayOf(c.y!, c.m, c.d)));
-  const latestYear = Math.max(-Infinity, ...clues.years);
-  let best: number | null = null;
-  for (const day of dated) {
-    if (latestOwn > day || latestYear > Number(formatDay(day).slice(0, 4))) continue;
-    const { m, d } = { m: Number(formatDay(day).slice(5, 7)), d: Number(formatDay(day).slice(8, 10)) };
-    const agrees = clues.weekdays.has(isoWeekday(day)) || clues.dates.some((c) => c.y == null && c.m === m && c.d === d);
-    if (agrees && (best == null || day > best)) best = day;
+/** A dated sibling's day, with the parts step 3 compares. */
+interface SiblingDay {
+  day: number;
+  year: number;
+  m: number;
+  d: number;
+  weekday: number;
+}
+
+/** The distinct days of the dated siblings, latest first. */
+function siblingDays(dated: number[]): SiblingDay[] {
+  return [...new Set(dated)]
+    .sort((a, b) => b - a)
+    .map((day) => {
+      const iso = formatDay(day);
+      return { day, year: Number(iso.slice(0, 4)), m: Number(iso.slice(5, 7)), d: Number(iso.slice(8, 10)), weekday: isoWeekday(day) };
+    });
+}
+
+/** The latest full date and the latest year an article writes (-Infinity when none). */
+function latestWritten(clues: Clues): { day: number; year: number } {
+  let day = -Infinity;
+  for (const c of clues.dates) if (c.y != null) day = Math.max(day, dayOf(c.y, c.m, c.d));
+  let year = -Infinity;
+  for (const y of clues.years) year = Math.max(year, y);
+  return { day, year };
+}
+
+/** Step 3: the latest sibling date this article agrees with (`days` latest first). */
+function fromSiblings(clues: Clues, latest: { day: number; year: number }, days: SiblingDay[]): number | null {
+  for (const s of days) {
+    // An article that writes a later date or year than the sibling's was not published with it;
+    // earlier siblings are earlier still.
+    if (latest.day > s.day || latest.year > s.year) return null;
+    if (clues.weekdays.has(s.weekday) || clues.dates.some((c) => c.y == null && c.m === s.m && c.d === s.d)) return s.day;
   }
-  return best;
+  return null;
 }
 
 /** Step 4: a month and day in the article's latest written year, on a weekday the set names. */
@@ -138,6 +162,7 @@ function fromSetWeekdays(clues: Clues, setWeekdays: Set<number>): number | null 
 
 export function inferPublishedDates(docs: Doc[]): void {
   const clues = new Map<Doc, Clues>();
+  const latest = new Map<Clues, { day: number; year: number }>();
   const undated = () => docs.filter((d) => !parseIsoDate(d.article.published));
   const setDate = (doc: Doc, day: number, from: Doc['article']['publishedFrom']) => {
     doc.article.published = formatDay(day);
@@ -157,9 +182,12 @@ export function inferPublishedDates(docs: Doc[]): void {
   const propagate = () => {
     for (let changed = true; changed; ) {
       changed = false;
-      const dated = docs.map((d) => parseIsoDate(d.article.published)).filter((d) => d != null).map((d) => toDayNumber(d));
+      const days = siblingDays(docs.map((d) => parseIsoDate(d.article.published)).filter((d) => d != null).map((d) => toDayNumber(d)));
       for (const doc of undated()) {
-        const day = fromSiblings(clues.get(doc)!, dated);
+        const c = clues.get(doc)!;
+        let own = latest.get(c);
+        if (!own) latest.set(c, (own = latestWritten(c)));
+        const day = fromSiblings(c, own, days);
         if (day != null) {
           setDate(doc, day, 'other-articles');
           changed = true;

@@ -1,7 +1,9 @@
 import type { DateFact, Fact, NumberFact, QuoteFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
-import { contentWords, countedThing, isVagueAmount, qualifierClass } from './counted-thing.js';
+import { countedThing, isVagueAmount, qualifierClass } from './counted-thing.js';
 import { memo } from './memo.js';
+import { charClass, codePointAt, codeUnits, LETTER, NUMBER } from '../extract/numbers/chars.js';
+import { NP_STOP } from '../extract/numbers/words.js';
 
 /** Words so common across quotes that they say nothing about sameness; postings longer than this are skipped. */
 const MAX_POSTINGS = 500;
@@ -147,6 +149,34 @@ function post<T>(index: Map<string, T[]>, key: string, item: T): void {
   else if (list.length <= MAX_POSTINGS) list.push(item);
 }
 
+/**
+ * `contentWords(text)` of counted-thing.ts (the lower-cased text split at every code point that is
+ * not \p{L} or \p{N}, words of one character and stop words left out), read by hand: the regex
+ * split was most of the time of corroboration.
+ */
+function contentWordsOf(text: string | null): string[] {
+  if (!text) return [];
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  const n = lower.length;
+  let p = 0;
+  while (p < n) {
+    let cp = codePointAt(lower, p);
+    if (!(charClass(cp) & (LETTER | NUMBER))) {
+      p += codeUnits(cp);
+      continue;
+    }
+    let q = p + codeUnits(cp);
+    while (q < n && charClass((cp = codePointAt(lower, q))) & (LETTER | NUMBER)) q += codeUnits(cp);
+    if (q - p >= 2) {
+      const word = lower.slice(p, q);
+      if (!NP_STOP.has(word)) out.push(word);
+    }
+    p = q;
+  }
+  return out;
+}
+
 function speakerKey(q: QuoteFact): string | null {
   return q.speaker.entity ?? (q.speaker.name ? q.speaker.name.toLowerCase() : null);
 }
@@ -156,7 +186,7 @@ function corroborateQuotes(facts: readonly QuoteFact[], indexes: readonly number
   const quotes = indexes.map((i) => facts[i]);
   // speaker -> content word -> quotes (indexes, ascending)
   const index = new Map<string, Map<string, number[]>>();
-  const distinctWords = memo((text: string) => [...new Set(contentWords(text).filter((w) => w.length > 2))]);
+  const distinctWords = memo((text: string) => [...new Set(contentWordsOf(text).filter((w) => w.length > 2))]);
   const words = quotes.map((q) => distinctWords(q.text));
   const postingsOf = quotes.map((q, i) => {
     const speaker = speakerKey(q);
@@ -263,7 +293,7 @@ function corroborateNumbers(facts: readonly NumberFact[], indexes: readonly numb
 function corroborateDates(facts: readonly DateFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
   // value -> event word -> articles
   const byValue = new Map<string, Map<string, Set<number>>>();
-  const eventWords = memo((event: string | null) => [...new Set(contentWords(event))]);
+  const eventWords = memo((event: string | null) => [...new Set(contentWordsOf(event))]);
   for (const i of indexes) {
     const d = facts[i];
     const words = eventWords(d.event);
