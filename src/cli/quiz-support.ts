@@ -1,3 +1,4 @@
+import { delayOptimisation, delayOptimisationFor } from './compile-budget.js';
 import { readFileSync } from 'node:fs';
 import { loadArticles } from '../ingest/load.js';
 import { factsFromDocs } from '../pipeline.js';
@@ -60,7 +61,9 @@ export function tableWithTexts(
   outputs: readonly string[] = [],
 ): { table: FactTable; texts?: Record<string, string>; paths: string[] } {
   if (factsFile !== undefined) return { table: readFactTable(factsFile), paths: [factsFile] };
+  delayOptimisation();
   const { docs, diagnostics } = loadArticles(inputs, { outputs });
+  delayOptimisationFor(docs);
   const table = factsFromDocs(docs, diagnostics);
   return { table, texts: Object.fromEntries(docs.map((d) => [d.article.id, d.raw])), paths: docs.map((d) => d.article.path) };
 }

@@ -1,3 +1,4 @@
+import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 import { join } from 'node:path';
 import { factsFromDocs } from '../../pipeline.js';
 import { loadArticles } from '../../ingest/load.js';
@@ -12,7 +13,9 @@ import { parseFormats, renderSet } from '../quiz-support.js';
 /** `quizwire all`. */
 export async function runAll(argv: Record<string, unknown>): Promise<void> {
   const out = String(argv.out);
+  delayOptimisation();
   const { docs, diagnostics } = loadArticles(inputsOf(argv), { outputs: [out] });
+  delayOptimisationFor(docs);
   const table = factsFromDocs(docs, diagnostics);
   const texts = Object.fromEntries(docs.map((d) => [d.article.id, d.raw]));
   const quiz = generateQuiz(table, { seed: String(argv.seed), count: 10, texts });

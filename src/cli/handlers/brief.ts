@@ -1,3 +1,4 @@
+import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 import { statSync } from 'node:fs';
 import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
@@ -26,7 +27,9 @@ export async function runBrief(argv: Record<string, unknown>): Promise<void> {
   const paper = parsePaper(argv.paper);
   const count = parseQuestionCount(argv.questions);
   const out = parseOutFile(argv.out);
+  delayOptimisation();
   const { docs, diagnostics } = loadArticles(inputsOf(argv), { outputs: [out] });
+  delayOptimisationFor(docs);
   const table = factsFromDocs(docs, diagnostics);
   const quiz = count > 0 ? generateQuiz(table, { seed: String(argv.seed), count }) : undefined;
   const briefing = buildBriefing(table, docs, { quiz, questions: count });
