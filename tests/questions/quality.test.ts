@@ -129,6 +129,8 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Velden Harbour ferry tickets sold', 4000))).toBe('Velden Harbour ferry tickets sold');
     expect(askableCounts(num('Iraq War veteran Ana Lindqvist', 46))).toBeNull();
     expect(askableCounts(num('mother of three replied', 34))).toBeNull();
+    expect(askableCounts(num('battleground state Velden', 5, '%'))).toBeNull();
+    expect(askableCounts(num("Ana Lindqvist's loyal supporters", 0.5))).toBeNull();
     expect(askableCounts(num('Velden Rovers and Arnholt United', 24))).toBeNull();
     expect(askableCounts({ ...num("Ana Lindqvist's first appearance at the harbour", 15), text: '15-year-old' })).toBeNull();
     expect(askableCounts(num('ferry tickets sold by Velden Harbour', 4000))).toBe('ferry tickets sold by Velden Harbour');
@@ -253,8 +255,9 @@ describe('reported words and headlines as questions show them', () => {
       'Engineer Omar Haddad said the pumps were running day and night across the valley.',
       'Farmer Lena Okafor said the fields would stay flooded until the spring.',
       'Harbour master Nils Berg said the new quay would open before the winter storms.',
+      'Councillor Eva Brandt said shows the flooding.',
     ].join(' ');
-    const entities = [person('e1', 'Mira Stolz', ['Councillor']), person('e2', 'Jonas Feld', ['Councillor']), person('e3', 'Ana Lindqvist', ['Mayor']), person('e4', 'Omar Haddad', ['Engineer']), person('e5', 'Lena Okafor', ['Farmer']), person('e6', 'Nils Berg', ['Harbour master'])];
+    const entities = [person('e1', 'Mira Stolz', ['Councillor']), person('e2', 'Jonas Feld', ['Councillor']), person('e3', 'Ana Lindqvist', ['Mayor']), person('e4', 'Omar Haddad', ['Engineer']), person('e5', 'Lena Okafor', ['Farmer']), person('e6', 'Nils Berg', ['Harbour master']), person('e7', 'Eva Brandt', ['Councillor'])];
     const { table, texts } = tableOf(text, [
       quote('that was a matter for the voters to decide', 'e1', 'Mira Stolz', false),
       quote('is pushing through the budget without any proper debate', 'e2', 'Jonas Feld', false),
@@ -262,12 +265,14 @@ describe('reported words and headlines as questions show them', () => {
       quote('the pumps were running day and night across the valley', 'e4', 'Omar Haddad', false),
       quote('the fields would stay flooded until the spring', 'e5', 'Lena Okafor', false),
       quote('the new quay would open before the winter storms', 'e6', 'Nils Berg', false),
+      quote('shows the flooding', 'e7', 'Eva Brandt', false),
     ], entities);
     const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['who-said', 'said-what', 'true-false'], texts });
     const asked = candidates.map((c) => (c.facts[0] as Extract<Fact, { kind: 'quote' }>).speaker.name);
     expect(asked).toContain('Ana Lindqvist');
     expect(asked).not.toContain('Mira Stolz');
     expect(asked).not.toContain('Jonas Feld');
+    expect(asked).not.toContain('Eva Brandt');
     for (const c of candidates) if (c.draft.form === 'choice') for (const o of [c.draft.answer, ...c.draft.distractors]) expect(o).not.toMatch(/^(?:That was|Is pushing)/);
   });
 

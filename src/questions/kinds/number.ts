@@ -46,9 +46,13 @@ export function askableCounts(fact: NumberFact): string | null {
   // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
   if (words.some((w, i) => i > 0 && SOURCE_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
   // "Iraq War veteran Ana Lindqvist": a figure about a person (an age, a score), not a count of things.
-  const last2 = words.slice(-2);
-  const before = words.at(-3)?.toLowerCase();
-  if (last2.length === 2 && last2.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && before !== undefined && /^\p{Ll}/u.test(words.at(-3)!) && !STOPWORDS.has(before) && !AFTER_PARTICIPLE.has(before)) return null;
+  // Likewise "battleground state Velden": a name right after a common noun is what the noun is, not a count.
+  let nameStart = words.length;
+  while (nameStart > 0 && /^\p{Lu}\p{Ll}/u.test(words[nameStart - 1])) nameStart--;
+  const before = words[nameStart - 1];
+  if (nameStart < words.length && before !== undefined && /^\p{Ll}/u.test(before) && !STOPWORDS.has(before.toLowerCase()) && !AFTER_PARTICIPLE.has(before.toLowerCase())) return null;
+  // A share with no unit ("0.5 of supporters") reads as a count of a fraction.
+  if (fact.unit === null && fact.value > 0 && fact.value < 1) return null;
   // "mother of three replied": the sentence's reporting verb, not a thing counted.
   if (REPORTING_VERBS.has((words.at(-1) ?? '').toLowerCase()) || /^(?:replied|responded|asked)$/i.test(words.at(-1) ?? '')) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.

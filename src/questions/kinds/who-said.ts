@@ -35,7 +35,7 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   // Words wholly inside inner quotation marks are someone else's, relayed by the speaker.
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown);
-  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown);
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS;
 }
 
 /** A reported clause that opens on its verb lost its subject in the extraction ("Is ramming through ..."). */
@@ -45,6 +45,8 @@ const PHRASE_MAX = 60;
 /** "the move", "the decision": reported words that need the story around them. */
 const REFERENT_PHRASE = /\bthe (?:move|decision|step|plan|deal|idea|proposal|measure|change|announcement|report|incident)\b/i;
 const STATEMENT_WORDS = 5;
+/** "Shows the explosion": fewer words than a subject, a verb and what it is about is a fragment. */
+const REPORTED_WORDS = 4;
 
 /** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. Reported words need a whole statement. */
 function isShortPhrase(quote: string): boolean {
