@@ -207,3 +207,51 @@ describe('numbers extractor: size', () => {
     expect(found.filter((f) => f.counts === 'new cases').length).toBe(10000);
   });
 });
+
+describe('numbers extractor: names, ages, durations and payments', () => {
+  const read = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.unit, f.counts]);
+
+  it('does not read a capitalised unit word in running text as a unit', () => {
+    expect(read('The top act was 40 Cent, who took $9m to the bank.').map((r) => r[0])).toEqual(['$9m']);
+    expect(read('He told the TV show 70 Minutes that he would retire.')).toEqual([]);
+    expect(read('The singer earned 40 cents.')).toEqual([['40 cents', 'USD cents', 'singer']]);
+  });
+
+  it('keeps a capitalised unit in a title-case headline', () => {
+    expect(read('Shares Fall 40 Cents After Warning').map((r) => r[1])).toEqual(['USD cents']);
+  });
+
+  it('reads a scale abbreviation before a currency word as money', () => {
+    expect(read('The court ordered Brindle to pay 2.5m yuan in compensation.')).toEqual([['2.5m yuan', 'CNY', 'compensation']]);
+  });
+
+  it('marks ages and says whose they are', () => {
+    expect(read('Tomas Varga, 35, is replacing the lead actor.')).toEqual([['35', 'year old', 'Tomas Varga']]);
+    expect(read('Jo Kettle, the former chief of Brindle, has died of cancer aged 51.')).toEqual([['51', 'year old', 'Jo Kettle']]);
+    expect(read('The 83-year-old Ilse Marwick contemplates the course.')).toEqual([['83-year-old', 'year old', 'Ilse Marwick']]);
+    expect(read('The bid for the 28-year-old Danish international failed.')).toEqual([['28-year-old', 'year old', 'Danish international']]);
+    expect(read("Nothing should be read into the 30-year-old's father being here.")).toEqual([["30-year-old", 'year old', null]]);
+    expect(read('A decision is due on whether the 26-year-old will be fit.')).toEqual([['26-year-old', 'year old', null]]);
+  });
+
+  it('gives a duration what lasted', () => {
+    expect(read('Many fans camped on the pavement for three days.')).toEqual([['three days', 'day', 'fans']]);
+    expect(read('The jet faced a grounding for more than three months.')).toEqual([['more than three months', 'month', 'grounding']]);
+    expect(read('Prices rose in the last five years.')).toEqual([['five years', 'year', null]]);
+    expect(read('He sold 300 tickets within 50 minutes.').map((r) => r[2])).toEqual(['tickets', null]);
+  });
+
+  it('reads a payment as what it pays for, not the payer or the recipient', () => {
+    expect(read('Brindle has offered to pay $300m to settle charges.')).toEqual([['$300m', 'USD', 'payment to settle charges']]);
+    expect(read('Brindle had to pay the Harbour Authority $25m in October.')).toEqual([['$25m', 'USD', 'payment']]);
+    expect(read('Brindle must pay $40,000 in damages.')).toEqual([['$40,000', 'USD', 'damages']]);
+  });
+
+  it('reads a benchmark noun as the subject reaching it', () => {
+    expect(read('The fresh interest has seen sales of his records hit the $50m mark.')).toEqual([['$50m', 'USD', 'sales of his records']]);
+  });
+
+  it('reads a name before a fronted "According to" phrase as no subject', () => {
+    expect(read('According to the Office of Figures, the gap was £3bn, down from £4bn.').map((r) => r[2])).not.toContain('Office of Figures');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Extractor, NumberDraft } from '../types.js';
 import { scanQuantities } from './scan.js';
-import { notAQuantity, phoneSpans } from './filters.js';
+import { isAge, notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10". */
@@ -21,6 +21,7 @@ export const numbersExtractor: Extractor = {
       const phones = phoneSpans(sentence);
       const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
       if (!kept.length) continue;
+      for (const q of kept) if (isAge(sentence, q)) q.unit = 'year old';
       const tokens = tokenize(sentence);
       markQuantityTokens(tokens, kept);
       let previous: CountsResult | null = null;
