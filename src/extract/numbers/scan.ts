@@ -189,7 +189,7 @@ const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.le
 /** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
 const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
 const HYPHEN_UNIT_RE = new RegExp(`-(${alternation(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1))})(?:-old)?(?![\\p{L}])`, 'iuy');
-const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-old(?![\p{L}])/iuy;
+const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-olds?(?![\p{L}])/iuy;
 const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
 const PER_RE = /\s+(?:per|a|an)\s+(share|barrel|gallon|ounce|day|week|month|year|hour|person|head|capita|square\s+(?:foot|feet|metre|meter)|sq\s+m|gram|kg|kilogram|tonne|ton|litre|liter|mile|kilometre|km|night|unit|mmbtu)(?![\p{L}])/iuy;
 const AFTER_QUAL_RE = new RegExp(`(?:\\s+(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![\\p{L}])|(\\+)(?![\\p{N}]))`, 'iuy');
