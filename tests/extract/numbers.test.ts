@@ -254,4 +254,26 @@ describe('numbers extractor: names, ages, durations and payments', () => {
   it('reads a name before a fronted "According to" phrase as no subject', () => {
     expect(read('According to the Office of Figures, the gap was £3bn, down from £4bn.').map((r) => r[2])).not.toContain('Office of Figures');
   });
+
+  it('reads "24-year-olds" as an age', () => {
+    expect(read('Most 18 to 24-year-olds own a bike.').map((r) => r[1])).toEqual(['year old', 'year old']);
+  });
+
+  it('carries what is measured across "wide and"', () => {
+    expect(read('The island is about 9 miles wide and 20 miles long.').map((r) => r[2])).toEqual(['island', 'island']);
+  });
+
+  it('reads a benchmark noun after any figure as the subject reaching it', () => {
+    expect(read('The number of Quarbel users has broken the 2 million mark.')).toEqual([['2 million', null, 'number of Quarbel users']]);
+  });
+
+  it('does not read a past verb after a bare figure as what it counts', () => {
+    expect(read('More than 20 followed suit, including Brindle.')).toEqual([['More than 20', null, null]]);
+    expect(read('Of the 12 images on the site, only one showed the logo.').map((r) => r[2])[1]).toEqual('images on the site');
+    expect(read('Three wounded soldiers were flown home.').map((r) => r[2])).toEqual(['wounded soldiers flown']);
+  });
+
+  it('ends a phrase read backwards at an auxiliary and its verb', () => {
+    expect(read('Brindle is projecting operating earnings growth of around 5%.').map((r) => r[2])).toEqual(['operating earnings growth']);
+  });
 });

@@ -148,6 +148,9 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
   return { words, next: j };
 }
 
+/** "showed", "followed", "tested": a regular or irregular past form that is not a known adjective. */
+const CLAUSE_OPENERS = new Set(['only', 'just', 'and', 'but', 'while', 'whereas', 'then']);
+const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'been', 'be']);
 const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
 
@@ -196,7 +199,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
-    if (words.length && isParticiple(t) && PERFECT_AUX.has(tokens[k - 1]?.lower ?? '')) break;
+    // "is projecting earnings growth of 5%": so is an -ing form after one.
+    if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
     const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
     if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
@@ -495,7 +499,12 @@ export function countsFor(
     }
   }
   // "passed the $50m mark": the benchmark is not what is measured; the subject is.
-  if (np.words.length === 1 && BENCHMARK_NOUNS.has(np.words[0].lower) && measured) np = { words: [], next: i };
+  if (np.words.length === 1 && BENCHMARK_NOUNS.has(np.words[0].lower) && DETERMINERS.has(tokens[before]?.lower ?? '')) np = { words: [], next: i };
+  // "More than 20 followed suit", "only 11% regarded themselves": a bare figure as the subject of a past verb counts what came before it, if anything.
+  // ("Three wounded soldiers were ..." keeps its adjective: a verb follows the phrase.)
+  if (np.words.length && np.words[0].index === i && !q.compound && isPastVerb(np.words[0]) && (!tokens[before] || !tokens[before].word || CLAUSE_OPENERS.has(tokens[before].lower)) && !(tokens[np.next] && isVerb(tokens[np.next], tokens[np.next + 1]))) {
+    return previous?.noun && !q.unit ? { noun: previous.noun, counts: previous.noun } : { noun: null, counts: null };
+  }
   if (np.words.length) {
     // "a two-hour telethon carried by ...": what happened to the thing is not part of a measure's noun.
     const participles = q.compound ? [] : participlesAfter(tokens, np.next);
