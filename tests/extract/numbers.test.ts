@@ -276,4 +276,10 @@ describe('numbers extractor: names, ages, durations and payments', () => {
   it('ends a phrase read backwards at an auxiliary and its verb', () => {
     expect(read('Brindle is projecting operating earnings growth of around 5%.').map((r) => r[2])).toEqual(['operating earnings growth']);
   });
+
+  it('reads a capitalised word inside a sentence as a name, not a verb, and a pronoun subject as no subject', () => {
+    expect(read('He played a cop in the series 12 Jump Lane for three years.').map((r) => r[2])).toEqual([null]);
+    expect(read('The line opened in Velden but it took 10 years to finish.').map((r) => r[2])).toEqual([null]);
+    expect(read('We baked each loaf for 40 minutes.').map((r) => r[2])).toEqual(['loaf']);
+  });
 });

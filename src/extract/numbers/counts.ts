@@ -149,6 +149,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
 }
 
 /** "showed", "followed", "tested": a regular or irregular past form that is not a known adjective. */
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'which', 'who']);
 const CLAUSE_OPENERS = new Set(['only', 'just', 'and', 'but', 'while', 'whereas', 'then']);
 const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'been', 'be']);
@@ -184,7 +185,8 @@ const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reporte
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
-const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+/** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
+const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
@@ -248,7 +250,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const np = nounPhraseEndingAt(tokens, k, inside);
     let j = np.length ? np[0].index - 1 : -1;
     if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
-    if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1]) && !AUX.has(tokens[j].lower)) return np;
+    if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1], tokens[j - 1]) && !AUX.has(tokens[j].lower)) return np;
   }
   return verbSubject(tokens, k, inside);
 }
@@ -274,9 +276,11 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (t.text === ',' && ++commas > 1) break;
       continue;
     }
-    if (isVerb(t, tokens[k + 1])) {
+    if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "but it took 10 years": a pronoun subject names nothing here.
+      if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
@@ -502,7 +506,7 @@ export function countsFor(
   if (np.words.length === 1 && BENCHMARK_NOUNS.has(np.words[0].lower) && DETERMINERS.has(tokens[before]?.lower ?? '')) np = { words: [], next: i };
   // "More than 20 followed suit", "only 11% regarded themselves": a bare figure as the subject of a past verb counts what came before it, if anything.
   // ("Three wounded soldiers were ..." keeps its adjective: a verb follows the phrase.)
-  if (np.words.length && np.words[0].index === i && !q.compound && isPastVerb(np.words[0]) && (!tokens[before] || !tokens[before].word || CLAUSE_OPENERS.has(tokens[before].lower)) && !(tokens[np.next] && isVerb(tokens[np.next], tokens[np.next + 1]))) {
+  if (np.words.length && np.words[0].index === i && !q.compound && isPastVerb(np.words[0]) && (!tokens[before] || !tokens[before].word || CLAUSE_OPENERS.has(tokens[before].lower)) && !(tokens[np.next] && isVerb(tokens[np.next], tokens[np.next + 1], tokens[np.next - 1]))) {
     return previous?.noun && !q.unit ? { noun: previous.noun, counts: previous.noun } : { noun: null, counts: null };
   }
   if (np.words.length) {
@@ -522,8 +526,13 @@ export function countsFor(
     // "a ban for two years": an event named right before the duration is what lasted.
     const event = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
     if (event.length && /^an?$/.test(tokens[event[0].index - 1]?.lower ?? '')) return { noun: null, counts: phrase(sentence, event) };
-    const subject = phrase(sentence, subjectBefore(tokens, before - 1, inside, true));
-    return { noun: null, counts: subject };
+    const subject = phrase(sentence, subjectBefore(tokens, tokens[before].lower === 'for' ? before - 1 : before, inside, true));
+    if (subject) return { noun: null, counts: subject };
+    // "we cooked each sample for 3 min": with a pronoun subject, the verb's object lasted.
+    const object = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
+    let v = object.length ? object[0].index - 1 : -1;
+    if (v > 0 && (DETERMINERS.has(tokens[v].lower) || tokens[v].lower === 'each' || tokens[v].lower === 'every')) v--;
+    return { noun: null, counts: v >= 0 && isVerb(tokens[v], tokens[v + 1], tokens[v - 1]) ? phrase(sentence, object) : null };
   }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
