@@ -282,4 +282,8 @@ describe('numbers extractor: names, ages, durations and payments', () => {
     expect(read('The line opened in Velden but it took 10 years to finish.').map((r) => r[2])).toEqual([null]);
     expect(read('We baked each loaf for 40 minutes.').map((r) => r[2])).toEqual(['loaf']);
   });
+
+  it('counts "those aged 30-39" with their age band', () => {
+    expect(read('This compares to 14% of those aged 30-39 and 12% of those aged between 40 and 49.').filter((r) => r[1] === '%').map((r) => r[2])).toEqual(['those aged 30-39', 'those aged between 40 and 49']);
+  });
 });

@@ -150,6 +150,8 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
 
 /** "showed", "followed", "tested": a regular or irregular past form that is not a known adjective. */
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'which', 'who']);
+/** What may follow "aged": a figure or a bound on one ("aged 30-39", "aged under 30", "aged between 15 and 34"). */
+const AGE_BAND = /^(?:\d|(?:over|under|between|from)$)/i;
 const CLAUSE_OPENERS = new Set(['only', 'just', 'and', 'but', 'while', 'whereas', 'then']);
 const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'been', 'be']);
@@ -490,6 +492,23 @@ export function countsFor(
     // "121 of his 147 matches": the whole the figure is part of is counted in the same things.
     if (tokens[j]?.inQuantity && /^\d/.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
+    }
+    // "14% of those aged 30-39", "half of people aged over 65": the age band names who is counted.
+    if (tokens[j]?.lower === 'aged' && j > i + 1 && AGE_BAND.test(tokens[j + 1]?.text ?? '')) {
+      const between = tokens[j + 1].lower === 'between';
+      let k = j + 1;
+      for (;;) {
+        const t = tokens[k + 1];
+        if (!t) break;
+        const joiner = t.text === '-' || t.text === '–' || t.lower === 'to' || (between && t.lower === 'and');
+        if (joiner && /^\d/.test(tokens[k].text) && /^\d/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text !== '%') k += 2;
+        else if (/^\d/.test(t.text) && !/^\d/.test(tokens[k].text)) k++;
+        else break;
+      }
+      if (/^\d/.test(tokens[k].text)) {
+        const noun = sentence.slice(tokens[i + 1].start, tokens[k].end);
+        return { noun, counts: noun };
+      }
     }
     np = nounPhraseAfter(tokens, j);
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
