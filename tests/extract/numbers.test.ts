@@ -228,6 +228,8 @@ describe('numbers extractor: names, ages, durations and payments', () => {
   it('marks ages and says whose they are', () => {
     expect(read('Tomas Varga, 35, is replacing the lead actor.')).toEqual([['35', 'year old', 'Tomas Varga']]);
     expect(read('Jo Kettle, the former chief of Brindle, has died of cancer aged 51.')).toEqual([['51', 'year old', 'Jo Kettle']]);
+    expect(read('The poet, who has steel claws after losing both hands aged 12, writes daily.').map((r) => r[2])).toEqual([null]);
+    expect(read('One in five voters aged under 30 has a bike.').find((r) => r[0] === 'under 30')).toEqual(['under 30', 'year old', 'voters']);
     expect(read('The 83-year-old Ilse Marwick contemplates the course.')).toEqual([['83-year-old', 'year old', 'Ilse Marwick']]);
     expect(read('The bid for the 28-year-old Danish international failed.')).toEqual([['28-year-old', 'year old', 'Danish international']]);
     expect(read("Nothing should be read into the 30-year-old's father being here.")).toEqual([["30-year-old", 'year old', null]]);

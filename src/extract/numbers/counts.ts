@@ -407,7 +407,13 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     const noun = np.length && /^\p{Lu}/u.test(np[np.length - 1].text) ? phrase(sentence, np) : null;
     return { noun, counts: noun };
   }
-  const subject = phrase(sentence, subjectBefore(tokens, before - 1, inside));
+  // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.
+  let words = subjectBefore(tokens, before - 1, inside, true);
+  if (!words.length) {
+    const np = nounPhraseEndingAt(tokens, before - 1, inside);
+    if (np.length && tokens[np[0].index - 1]?.inQuantity) words = np;
+  }
+  const subject = phrase(sentence, words);
   return { noun: subject, counts: subject };
 }
 
