@@ -288,4 +288,9 @@ describe('numbers extractor: names, ages, durations and payments', () => {
   it('counts "those aged 30-39" with their age band', () => {
     expect(read('This compares to 14% of those aged 30-39 and 12% of those aged between 40 and 49.').filter((r) => r[1] === '%').map((r) => r[2])).toEqual(['those aged 30-39', 'those aged between 40 and 49']);
   });
+
+  it('reads who bears a cost as no subject, and "which" as the noun before it', () => {
+    expect(read('Card fraud cost the banks £3bn in 2003.').map((r) => r[2])).toEqual(['Card fraud']);
+    expect(read('Ms Varga signed a debt deal with Velden which could cost the state £1bn.').map((r) => r[2])).toEqual(['debt deal with Velden']);
+  });
 });

@@ -281,6 +281,12 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
     if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
+      // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
+      if (/^(?:which|who)$/.test(tokens[j]?.lower ?? '') && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
+        const head = nounPhraseEndingAt(tokens, j - 1, inside);
+        if (head.length) return head;
+      }
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
@@ -343,6 +349,8 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
 /** Words before a duration that make it how long something lasted ("for three days"). */
 const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning']);
+/** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
+const COST_VERBS = new Set(['cost', 'costs', 'costing', 'owe', 'owes', 'owed', 'owing', 'charge', 'charges', 'charged', 'charging', 'fined', 'fine', 'fines', 'saved', 'save', 'saves']);
 const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
@@ -465,6 +473,16 @@ export function countsFor(
   }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
   // "paid the agency $4 million to settle charges": a payment, and what for.
+  // "the deal could cost the UK £1bn": who bears a cost is not what costs it; the verb's subject is.
+  if (measured && /^[A-Z]{3}$/.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
+    const recipient = nounPhraseEndingAt(tokens, before, inside);
+    let v = recipient.length ? recipient[0].index - 1 : -1;
+    if (v > 0 && DETERMINERS.has(tokens[v].lower)) v--;
+    if (v >= 0 && COST_VERBS.has(tokens[v].lower)) {
+      const subject = phrase(sentence, subjectBefore(tokens, v, inside));
+      return { noun: subject, counts: subject };
+    }
+  }
   if (measured && /^[A-Z]{3}$/.test(q.unit!) && paidBefore(tokens, before)) {
     const what = paymentFor(sentence, tokens, i);
     return { noun: what, counts: what };
