@@ -293,4 +293,10 @@ describe('numbers extractor: names, ages, durations and payments', () => {
     expect(read('Card fraud cost the banks £3bn in 2003.').map((r) => r[2])).toEqual(['Card fraud']);
     expect(read('Ms Varga signed a debt deal with Velden which could cost the state £1bn.').map((r) => r[2])).toEqual(['debt deal with Velden']);
   });
+
+  it('reads "The prince, 20," as an age and "3m tonnes" as millions', () => {
+    expect(read('The prince, 20, apologised on Monday.')).toEqual([['20', 'year old', 'prince']]);
+    expect(read('The fund holds 3,000 tonnes of gold, or about 96m ounces.').map((r) => [r[0], r[1]])).toEqual([['3,000 tonnes', 't'], ['about 96m ounces', 'oz']]);
+    expect(numbersIn('The fund holds about 96m ounces.')[0].value).toBe(96e6);
+  });
 });

@@ -412,7 +412,10 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   }
   if (tokens[before]?.text === ',') {
     const np = nounPhraseEndingAt(tokens, before - 1, inside);
-    const noun = np.length && /^\p{Lu}/u.test(np[np.length - 1].text) ? phrase(sentence, np) : null;
+    const lead = np.length ? tokens[np[0].index - 1] : undefined;
+    // "Jo Bell, 35,", or "The prince, 20," opening the sentence.
+    const named = np.length && (/^\p{Lu}/u.test(np[np.length - 1].text) || (lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
+    const noun = named ? phrase(sentence, np) : null;
     return { noun, counts: noun };
   }
   // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.

@@ -116,6 +116,9 @@ export function isAge(sentence: string, q: Quantity): boolean {
   if (prev && prev.sep !== '-' && /^aged$/i.test(prev.word)) return true;
   // "Name, 35,": an appositive number right after a capitalised word, closed by a comma.
   if (q.kind !== 'digits' || q.start !== q.coreStart || !/^,\s/.test(sentence.slice(q.end, q.end + 2))) return false;
-  const m = /(\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(sentence.slice(Math.max(0, q.start - 30), q.start));
+  const window = sentence.slice(Math.max(0, q.start - 30), q.start);
+  // "The prince, 20, apologised": a person named by "the" and one lower-case noun at the start of a sentence.
+  if (q.start <= 30 && /^\s*[“"]?the\s+\p{Ll}+,\s+$/iu.test(sentence.slice(0, q.start))) return true;
+  const m = /(\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(window);
   return !!m && !MONTHS.has(m[1].toLowerCase()) && !DAY_NAMES.has(m[1].toLowerCase()) && !/^\p{Lu}+$/u.test(m[1]);
 }

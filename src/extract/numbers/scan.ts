@@ -265,12 +265,14 @@ function isTitleCase(sentence: string): boolean {
   return !/(?:^|[\s("'“‘-])\p{Ll}\p{L}{3}/u.test(sentence);
 }
 
-/** A currency word ("yuan", "dollars") after spaces at `at`. */
+/** A currency word ("yuan", "dollars") or a spelled-out unit ("ounces") after spaces at `at`. */
 function currencyWordAt(sentence: string, at: number): boolean {
   if (!isSpace(codeAt(sentence, at))) return false;
   const m = sticky(SPACED_UNIT_RE, sentence, at);
   const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
-  return !!word && (word === 'pound' || word === 'pounds' || (word in CURRENCY_WORDS && !CURRENCY_WORDS[word].includes(' ')));
+  if (!word || SPACED_UNIT_EXCLUDED.has(word) || !/^\p{Ll}/u.test(m![1])) return false;
+  // "113.5m ounces", "3m tonnes": a spelled-out unit after the abbreviation makes it a scale as well.
+  return word === 'pound' || word === 'pounds' || (word in CURRENCY_WORDS && !CURRENCY_WORDS[word].includes(' ')) || (word.length > 3 && word in MEASURE_UNITS);
 }
 
 /** Number words repeat ("one", "two"): their values are kept by spelling. */
@@ -354,7 +356,7 @@ export function scanQuantities(sentence: string): Quantity[] {
         const a = afterOptionalSpace(sentence, end, SCALE_ABBR_FIRST) ? sticky(SCALE_ABBR_RE, sentence, end) : null;
         const abbr = a?.[1];
         // "2.5M" is millions, "12m" is metres unless money is being counted.
-        // "1.47m yuan": a currency word after the abbreviation makes it a scale too.
+        // "1.47m yuan", "3m tonnes": a currency or unit word after the abbreviation makes it a scale too.
         const moneyAfter = !!a && !currencyPrefix && a[0].length === abbr!.length && currencyWordAt(sentence, end + a[0].length);
         if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M' || moneyAfter) && (a[0].length === abbr.length || currencyPrefix)) {
           value *= SCALES[abbr.toLowerCase()];
