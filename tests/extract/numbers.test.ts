@@ -207,3 +207,96 @@ describe('numbers extractor: size', () => {
     expect(found.filter((f) => f.counts === 'new cases').length).toBe(10000);
   });
 });
+
+describe('numbers extractor: names, ages, durations and payments', () => {
+  const read = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.unit, f.counts]);
+
+  it('does not read a capitalised unit word in running text as a unit', () => {
+    expect(read('The top act was 40 Cent, who took $9m to the bank.').map((r) => r[0])).toEqual(['$9m']);
+    expect(read('He told the TV show 70 Minutes that he would retire.')).toEqual([]);
+    expect(read('The singer earned 40 cents.')).toEqual([['40 cents', 'USD cents', 'singer']]);
+  });
+
+  it('keeps a capitalised unit in a title-case headline', () => {
+    expect(read('Shares Fall 40 Cents After Warning').map((r) => r[1])).toEqual(['USD cents']);
+  });
+
+  it('reads a scale abbreviation before a currency word as money', () => {
+    expect(read('The court ordered Brindle to pay 2.5m yuan in compensation.')).toEqual([['2.5m yuan', 'CNY', 'compensation']]);
+  });
+
+  it('marks ages and says whose they are', () => {
+    expect(read('Tomas Varga, 35, is replacing the lead actor.')).toEqual([['35', 'year old', 'Tomas Varga']]);
+    expect(read('Jo Kettle, the former chief of Brindle, has died of cancer aged 51.')).toEqual([['51', 'year old', 'Jo Kettle']]);
+    expect(read('The poet, who has steel claws after losing both hands aged 12, writes daily.').map((r) => r[2])).toEqual([null]);
+    expect(read('One in five voters aged under 30 has a bike.').find((r) => r[0] === 'under 30')).toEqual(['under 30', 'year old', 'voters']);
+    expect(read('The 83-year-old Ilse Marwick contemplates the course.')).toEqual([['83-year-old', 'year old', 'Ilse Marwick']]);
+    expect(read('The bid for the 28-year-old Danish international failed.')).toEqual([['28-year-old', 'year old', 'Danish international']]);
+    expect(read("Nothing should be read into the 30-year-old's father being here.")).toEqual([["30-year-old", 'year old', null]]);
+    expect(read('A decision is due on whether the 26-year-old will be fit.')).toEqual([['26-year-old', 'year old', null]]);
+  });
+
+  it('gives a duration what lasted', () => {
+    expect(read('Many fans camped on the pavement for three days.')).toEqual([['three days', 'day', 'fans']]);
+    expect(read('The jet faced a grounding for more than three months.')).toEqual([['more than three months', 'month', 'grounding']]);
+    expect(read('Prices rose in the last five years.')).toEqual([['five years', 'year', null]]);
+    expect(read('He sold 300 tickets within 50 minutes.').map((r) => r[2])).toEqual(['tickets', null]);
+  });
+
+  it('reads a payment as what it pays for, not the payer or the recipient', () => {
+    expect(read('Brindle has offered to pay $300m to settle charges.')).toEqual([['$300m', 'USD', 'payment to settle charges']]);
+    expect(read('Brindle had to pay the Harbour Authority $25m in October.')).toEqual([['$25m', 'USD', 'payment']]);
+    expect(read('Brindle must pay $40,000 in damages.')).toEqual([['$40,000', 'USD', 'damages']]);
+  });
+
+  it('reads a benchmark noun as the subject reaching it', () => {
+    expect(read('The fresh interest has seen sales of his records hit the $50m mark.')).toEqual([['$50m', 'USD', 'sales of his records']]);
+  });
+
+  it('reads a name before a fronted "According to" phrase as no subject', () => {
+    expect(read('According to the Office of Figures, the gap was £3bn, down from £4bn.').map((r) => r[2])).not.toContain('Office of Figures');
+  });
+
+  it('reads "24-year-olds" as an age', () => {
+    expect(read('Most 18 to 24-year-olds own a bike.').map((r) => r[1])).toEqual(['year old', 'year old']);
+  });
+
+  it('carries what is measured across "wide and"', () => {
+    expect(read('The island is about 9 miles wide and 20 miles long.').map((r) => r[2])).toEqual(['island', 'island']);
+  });
+
+  it('reads a benchmark noun after any figure as the subject reaching it', () => {
+    expect(read('The number of Quarbel users has broken the 2 million mark.')).toEqual([['2 million', null, 'number of Quarbel users']]);
+  });
+
+  it('does not read a past verb after a bare figure as what it counts', () => {
+    expect(read('More than 20 followed suit, including Brindle.')).toEqual([['More than 20', null, null]]);
+    expect(read('Of the 12 images on the site, only one showed the logo.').map((r) => r[2])[1]).toEqual('images on the site');
+    expect(read('Three wounded soldiers were flown home.').map((r) => r[2])).toEqual(['wounded soldiers flown']);
+  });
+
+  it('ends a phrase read backwards at an auxiliary and its verb', () => {
+    expect(read('Brindle is projecting operating earnings growth of around 5%.').map((r) => r[2])).toEqual(['operating earnings growth']);
+  });
+
+  it('reads a capitalised word inside a sentence as a name, not a verb, and a pronoun subject as no subject', () => {
+    expect(read('He played a cop in the series 12 Jump Lane for three years.').map((r) => r[2])).toEqual([null]);
+    expect(read('The line opened in Velden but it took 10 years to finish.').map((r) => r[2])).toEqual([null]);
+    expect(read('We baked each loaf for 40 minutes.').map((r) => r[2])).toEqual(['loaf']);
+  });
+
+  it('counts "those aged 30-39" with their age band', () => {
+    expect(read('This compares to 14% of those aged 30-39 and 12% of those aged between 40 and 49.').filter((r) => r[1] === '%').map((r) => r[2])).toEqual(['those aged 30-39', 'those aged between 40 and 49']);
+  });
+
+  it('reads who bears a cost as no subject, and "which" as the noun before it', () => {
+    expect(read('Card fraud cost the banks £3bn in 2003.').map((r) => r[2])).toEqual(['Card fraud']);
+    expect(read('Ms Varga signed a debt deal with Velden which could cost the state £1bn.').map((r) => r[2])).toEqual(['debt deal with Velden']);
+  });
+
+  it('reads "The prince, 20," as an age and "3m tonnes" as millions', () => {
+    expect(read('The prince, 20, apologised on Monday.')).toEqual([['20', 'year old', 'prince']]);
+    expect(read('The fund holds 3,000 tonnes of gold, or about 96m ounces.').map((r) => [r[0], r[1]])).toEqual([['3,000 tonnes', 't'], ['about 96m ounces', 'oz']]);
+    expect(numbersIn('The fund holds about 96m ounces.')[0].value).toBe(96e6);
+  });
+});

@@ -22,6 +22,14 @@ describe('number distractors', () => {
     }
   });
 
+  it('never offer an age over 120', () => {
+    for (let i = 0; i < 50; i++) {
+      const wrong = numberDistractors(numberFact(23, 'year old'), [], new Set(), streamFor('age', i));
+      expect(wrong).toHaveLength(3);
+      for (const w of wrong) expect(w).toBeLessThanOrEqual(120);
+    }
+  });
+
   it('put the answer at every rank, not always the largest or smallest', () => {
     const ranks = new Set<number>();
     for (let i = 0; i < 40; i++) {

@@ -79,7 +79,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via']);
+const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
 const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
@@ -148,6 +148,13 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
   return { words, next: j };
 }
 
+/** "showed", "followed", "tested": a regular or irregular past form that is not a known adjective. */
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'which', 'who']);
+/** What may follow "aged": a figure or a bound on one ("aged 30-39", "aged under 30", "aged between 15 and 34"). */
+const AGE_BAND = /^(?:\d|(?:over|under|between|from)$)/i;
+const CLAUSE_OPENERS = new Set(['only', 'just', 'and', 'but', 'while', 'whereas', 'then']);
+const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
+const PERFECT_AUX = new Set(['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'been', 'be']);
 const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
 
 /** "have been hired or promoted", "expected": what the sentence says happened to the counted things. */
@@ -180,7 +187,8 @@ const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reporte
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
-const isVerb = (t: Token, next?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+/** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
+const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
@@ -194,6 +202,9 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     const t = tokens[k];
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
+    // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
+    // "is projecting earnings growth of 5%": so is an -ing form after one.
+    if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
     const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
     if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
@@ -230,7 +241,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
  * subject of the verb that carries the figure ("Acme shares rose 5%", "the bond was up 7 cents"),
  * else the nearest noun phrase before it.
  */
-function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
+function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean, verbOnly = false): Token[] {
+  if (verbOnly) return verbSubject(tokens, k, inside, true);
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
     if (np.length) return np;
@@ -240,8 +252,13 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const np = nounPhraseEndingAt(tokens, k, inside);
     let j = np.length ? np[0].index - 1 : -1;
     if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
-    if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1]) && !AUX.has(tokens[j].lower)) return np;
+    if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1], tokens[j - 1]) && !AUX.has(tokens[j].lower)) return np;
   }
+  return verbSubject(tokens, k, inside);
+}
+
+/** The subject of the verb that carries the figure, else (unless `verbOnly`) the nearest noun phrase before it. */
+function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, verbOnly = false): Token[] {
   let commas = 0;
   let nearest: Token[] | null = null;
   for (let steps = 0; k >= 0 && steps < 14; steps++, k--) {
@@ -261,9 +278,17 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       if (t.text === ',' && ++commas > 1) break;
       continue;
     }
-    if (isVerb(t, tokens[k + 1])) {
+    if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
       let j = k - 1;
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
+      // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
+      if (/^(?:which|who)$/.test(tokens[j]?.lower ?? '') && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
+        const head = nounPhraseEndingAt(tokens, j - 1, inside);
+        if (head.length) return head;
+      }
+      // "but it took 10 years": a pronoun subject names nothing here.
+      if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
@@ -283,14 +308,18 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       if (appositive) {
         let c = j;
         while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
-        if (tokens[c]?.text === ',' && /^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '')) {
+        // "Jo Bell, the former head of Acme, has died": a name, then an appositive opening on an article.
+        const relative = tokens[c]?.text === ',' && /^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '');
+        if (relative || (tokens[c]?.text === ',' && DETERMINERS.has(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c - 1]?.text ?? ''))) {
           const head = nounPhraseEndingAt(tokens, c - 1, inside);
-          if (head.length) return head;
+          // Not "According to the Agency, the ...": a name after a preposition is no subject.
+          const lead = head.length ? tokens[head[0].index - 1] : undefined;
+          if (head.length && (relative || !lead || !lead.word || lead.lower === 'and')) return head;
         }
       }
       continue;
     }
-    if (!nearest && isContent(t)) nearest = nounPhraseEndingAt(tokens, k, inside);
+    if (!nearest && !verbOnly && isContent(t)) nearest = nounPhraseEndingAt(tokens, k, inside);
   }
   return nearest ?? [];
 }
@@ -314,6 +343,89 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
     t = firstTokenFrom(tokens, q.start);
     for (; t < tokens.length && tokens[t].end <= q.end; t++) tokens[t].inQuantity = true;
   }
+}
+
+/** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
+const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
+/** Words before a duration that make it how long something lasted ("for three days"). */
+const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning']);
+/** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
+const COST_VERBS = new Set(['cost', 'costs', 'costing', 'owe', 'owes', 'owed', 'owing', 'charge', 'charges', 'charged', 'charging', 'fined', 'fine', 'fines', 'saved', 'save', 'saves']);
+const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
+/** Payments after the figure: "$5m in compensation", "$5m as damages". */
+const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
+
+/** A form of "pay" right before the figure, or before its recipient ("pay the agency $4m"). */
+function paidBefore(tokens: Token[], k: number): boolean {
+  for (let n = 0; k >= 0 && n < 7; n++, k--) {
+    const t = tokens[k];
+    if (PAY_VERBS.has(t.lower)) return true;
+    if (!t.word || t.inQuantity || (!isContent(t) && !DETERMINERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) return false;
+  }
+  return false;
+}
+
+/** What a payment is for: "in compensation", "to settle charges", "to the former chief"; "payment" when unsaid. */
+function paymentFor(sentence: string, tokens: Token[], i: number): string {
+  const link = tokens[i]?.lower ?? '';
+  if (PAYMENT_LINKS.has(link)) {
+    let j = i + 1;
+    while (link === 'for' && j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const np = nounPhraseAfter(tokens, j);
+    if (np.words.length && !np.words.some((w) => TIME_NOUNS.has(w.lower) || MONTHS.has(w.lower) || /^\p{Lu}/u.test(w.text))) return phrase(sentence, np.words)!;
+  }
+  if (link === 'to') {
+    let j = i + 1;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const np = nounPhraseAfter(tokens, j);
+    if (np.words.length) return `payment to ${sentence.slice(tokens[i + 1].start, np.words[np.words.length - 1].end)}`;
+  }
+  return 'payment';
+}
+
+/** "Jo Bell's": the name without its possessive ending. */
+function withoutPossessive(sentence: string, words: Token[]): string | null {
+  const text = phrase(sentence, words);
+  return text ? text.replace(/['’]s$/, '') : null;
+}
+
+/**
+ * Whose age: the noun after "a 15-year-old" (a name only up to its last capitalised word), the
+ * name before ", 35," or the subject of the clause ending "aged 44". Null when not said.
+ */
+function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, before: number, inside: (t: Token) => boolean): CountsResult {
+  const none = { noun: null, counts: null };
+  if (q.compound) {
+    // "the 30-year-old's father": the age is of someone named elsewhere.
+    if (/^['’]s\b/.test(sentence.slice(q.end, q.end + 3))) return none;
+    const np = nounPhraseAfter(tokens, i);
+    let words = np.words;
+    if (words.length && /^\p{Lu}/u.test(words[0].text)) {
+      // "83-year-old Jo Bell contemplates": a full name, or a capitalised word before a verb, ends the phrase.
+      const cut = words.findIndex((t) => !/^\p{Lu}/u.test(t.text));
+      if (cut > 1 || (cut === 1 && (isVerbForm(words[1]) || /[^s]s$/.test(words[1].lower)))) words = words.slice(0, cut);
+      const poss = words.findIndex((t) => /['’]s$/.test(t.text));
+      if (poss >= 0) words = words.slice(0, poss + 1);
+    }
+    const noun = withoutPossessive(sentence, words);
+    return { noun, counts: noun };
+  }
+  if (tokens[before]?.text === ',') {
+    const np = nounPhraseEndingAt(tokens, before - 1, inside);
+    const lead = np.length ? tokens[np[0].index - 1] : undefined;
+    // "Jo Bell, 35,", or "The prince, 20," opening the sentence.
+    const named = np.length && (/^\p{Lu}/u.test(np[np.length - 1].text) || (lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
+    const noun = named ? phrase(sentence, np) : null;
+    return { noun, counts: noun };
+  }
+  // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.
+  let words = subjectBefore(tokens, before - 1, inside, true);
+  if (!words.length) {
+    const np = nounPhraseEndingAt(tokens, before - 1, inside);
+    if (np.length && tokens[np[0].index - 1]?.inQuantity) words = np;
+  }
+  const subject = phrase(sentence, words);
+  return { noun: subject, counts: subject };
 }
 
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
@@ -362,6 +474,22 @@ export function countsFor(
     if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
   }
+  if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
+  // "paid the agency $4 million to settle charges": a payment, and what for.
+  // "the deal could cost the UK £1bn": who bears a cost is not what costs it; the verb's subject is.
+  if (measured && /^[A-Z]{3}$/.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
+    const recipient = nounPhraseEndingAt(tokens, before, inside);
+    let v = recipient.length ? recipient[0].index - 1 : -1;
+    if (v > 0 && DETERMINERS.has(tokens[v].lower)) v--;
+    if (v >= 0 && COST_VERBS.has(tokens[v].lower)) {
+      const subject = phrase(sentence, subjectBefore(tokens, v, inside));
+      return { noun: subject, counts: subject };
+    }
+  }
+  if (measured && /^[A-Z]{3}$/.test(q.unit!) && paidBefore(tokens, before)) {
+    const what = paymentFor(sentence, tokens, i);
+    return { noun: what, counts: what };
+  }
   // "a 6% rise in profits": the change names what changed.
   if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of')) {
     let j = i + 2;
@@ -392,6 +520,23 @@ export function countsFor(
     if (tokens[j]?.inQuantity && /^\d/.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
     }
+    // "14% of those aged 30-39", "half of people aged over 65": the age band names who is counted.
+    if (tokens[j]?.lower === 'aged' && j > i + 1 && AGE_BAND.test(tokens[j + 1]?.text ?? '')) {
+      const between = tokens[j + 1].lower === 'between';
+      let k = j + 1;
+      for (;;) {
+        const t = tokens[k + 1];
+        if (!t) break;
+        const joiner = t.text === '-' || t.text === '–' || t.lower === 'to' || (between && t.lower === 'and');
+        if (joiner && /^\d/.test(tokens[k].text) && /^\d/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text !== '%') k += 2;
+        else if (/^\d/.test(t.text) && !/^\d/.test(tokens[k].text)) k++;
+        else break;
+      }
+      if (/^\d/.test(tokens[k].text)) {
+        const noun = sentence.slice(tokens[i + 1].start, tokens[k].end);
+        return { noun, counts: noun };
+      }
+    }
     np = nounPhraseAfter(tokens, j);
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
@@ -403,8 +548,16 @@ export function countsFor(
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
   }
+  // "passed the $50m mark": the benchmark is not what is measured; the subject is.
+  if (np.words.length === 1 && BENCHMARK_NOUNS.has(np.words[0].lower) && DETERMINERS.has(tokens[before]?.lower ?? '')) np = { words: [], next: i };
+  // "More than 20 followed suit", "only 11% regarded themselves": a bare figure as the subject of a past verb counts what came before it, if anything.
+  // ("Three wounded soldiers were ..." keeps its adjective: a verb follows the phrase.)
+  if (np.words.length && np.words[0].index === i && !q.compound && isPastVerb(np.words[0]) && (!tokens[before] || !tokens[before].word || CLAUSE_OPENERS.has(tokens[before].lower)) && !(tokens[np.next] && isVerb(tokens[np.next], tokens[np.next + 1], tokens[np.next - 1]))) {
+    return previous?.noun && !q.unit ? { noun: previous.noun, counts: previous.noun } : { noun: null, counts: null };
+  }
   if (np.words.length) {
-    const participles = participlesAfter(tokens, np.next);
+    // "a two-hour telethon carried by ...": what happened to the thing is not part of a measure's noun.
+    const participles = q.compound ? [] : participlesAfter(tokens, np.next);
     const noun = phrase(sentence, np.words);
     const counts = participles.length ? `${noun} ${phrase(sentence, participles)}` : noun;
     return { noun, counts };
@@ -413,7 +566,20 @@ export function countsFor(
   if (participles.length && previous?.noun) {
     return { noun: previous.noun, counts: `${previous.noun} ${phrase(sentence, participles)}` };
   }
-  if (q.unit && TIME_UNITS.has(q.unit)) return { noun: null, counts: null };
+  // "fans camped for three days": a duration measures what lasted, the clause's subject.
+  if (q.unit && TIME_UNITS.has(q.unit)) {
+    if (q.compound || !DURATION_BEFORE.has(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
+    // "a ban for two years": an event named right before the duration is what lasted.
+    const event = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
+    if (event.length && /^an?$/.test(tokens[event[0].index - 1]?.lower ?? '')) return { noun: null, counts: phrase(sentence, event) };
+    const subject = phrase(sentence, subjectBefore(tokens, tokens[before].lower === 'for' ? before - 1 : before, inside, true));
+    if (subject) return { noun: null, counts: subject };
+    // "we cooked each sample for 3 min": with a pronoun subject, the verb's object lasted.
+    const object = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
+    let v = object.length ? object[0].index - 1 : -1;
+    if (v > 0 && (DETERMINERS.has(tokens[v].lower) || tokens[v].lower === 'each' || tokens[v].lower === 'every')) v--;
+    return { noun: null, counts: v >= 0 && isVerb(tokens[v], tokens[v + 1], tokens[v - 1]) ? phrase(sentence, object) : null };
+  }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));

@@ -1,5 +1,5 @@
 import { isYearLike, type Quantity } from './scan.js';
-import { MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
+import { CURRENCY_WORDS, MEASURE_UNITS, MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
 import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
 
 const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
@@ -95,9 +95,30 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
   // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
+  // "50 Cent", "60 Minutes": a capitalised unit word the scan left off is part of a name.
+  if (q.kind === 'digits' && bare && /^\p{Lu}\p{Ll}/u.test(next) && /^ \S/.test(after) && (nextLower in MEASURE_UNITS || nextLower in CURRENCY_WORDS) && !MONTHS.has(nextLower)) return 'name';
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
     if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
   }
   return null;
+}
+
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * A bare whole number that is someone's age: "died aged 44", "aged under 30", "Jo Bell, 35, said".
+ * The caller gives it the unit "year old" so questions can tell an age from a count.
+ */
+export function isAge(sentence: string, q: Quantity): boolean {
+  if (q.unit || q.currencyPrefix || q.scaled || (q.kind !== 'digits' && q.kind !== 'words') || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
+  const prev = previousWord(sentence.slice(Math.max(0, q.start - 40), q.start));
+  if (prev && prev.sep !== '-' && /^aged$/i.test(prev.word)) return true;
+  // "Name, 35,": an appositive number right after a capitalised word, closed by a comma.
+  if (q.kind !== 'digits' || q.start !== q.coreStart || !/^,\s/.test(sentence.slice(q.end, q.end + 2))) return false;
+  const window = sentence.slice(Math.max(0, q.start - 30), q.start);
+  // "The prince, 20, apologised": a person named by "the" and one lower-case noun at the start of a sentence.
+  if (q.start <= 30 && /^\s*[“"]?the\s+\p{Ll}+,\s+$/iu.test(sentence.slice(0, q.start))) return true;
+  const m = /(\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(window);
+  return !!m && !MONTHS.has(m[1].toLowerCase()) && !DAY_NAMES.has(m[1].toLowerCase()) && !/^\p{Lu}+$/u.test(m[1]);
 }

@@ -1,10 +1,10 @@
 import type { Extractor, NumberDraft } from '../types.js';
 import { scanQuantities } from './scan.js';
-import { notAQuantity, phoneSpans } from './filters.js';
+import { isAge, notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
-/** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10". */
-const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs)\b)*$/i;
+/** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
+const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /**
  * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
@@ -21,6 +21,7 @@ export const numbersExtractor: Extractor = {
       const phones = phoneSpans(sentence);
       const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
       if (!kept.length) continue;
+      for (const q of kept) if (isAge(sentence, q)) q.unit = 'year old';
       const tokens = tokenize(sentence);
       markQuantityTokens(tokens, kept);
       let previous: CountsResult | null = null;

@@ -189,7 +189,7 @@ const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.le
 /** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
 const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
 const HYPHEN_UNIT_RE = new RegExp(`-(${alternation(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1))})(?:-old)?(?![\\p{L}])`, 'iuy');
-const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-old(?![\p{L}])/iuy;
+const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-olds?(?![\p{L}])/iuy;
 const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
 const PER_RE = /\s+(?:per|a|an)\s+(share|barrel|gallon|ounce|day|week|month|year|hour|person|head|capita|square\s+(?:foot|feet|metre|meter)|sq\s+m|gram|kg|kilogram|tonne|ton|litre|liter|mile|kilometre|km|night|unit|mmbtu)(?![\p{L}])/iuy;
 const AFTER_QUAL_RE = new RegExp(`(?:\\s+(${alternation(Object.keys(QUALIFIERS_AFTER))})(?![\\p{L}])|(\\+)(?![\\p{N}]))`, 'iuy');
@@ -245,6 +245,34 @@ const SPACED_UNIT_EXCLUDED = new Set(['m', 'g', 'l', 'w', 'v', 'b', 'mi', 'sec',
 function unitFor(word: string): string | null {
   const key = word.toLowerCase().replace(/\s+/g, ' ');
   return MEASURE_UNITS[key] ?? MEASURE_UNITS[word] ?? null;
+}
+
+/** Unit words that are capitalised in running text ("40 Celsius"). */
+const PROPER_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin', 'centigrade']);
+
+/**
+ * "50 Cent", "60 Minutes", "24 Hour": a capitalised unit word in running text is (part of) a
+ * name, not a unit. A title-case sentence (a headline) capitalises every word, so there it is a unit.
+ */
+function isNameWord(sentence: string, word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) || word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || PROPER_UNITS.has(word.toLowerCase())) return false;
+  return !isTitleCase(sentence);
+}
+
+/** Every word of four letters or more capitalised (checked only for a capitalised unit word, which is rare). */
+function isTitleCase(sentence: string): boolean {
+  return !/(?:^|[\s("'“‘-])\p{Ll}\p{L}{3}/u.test(sentence);
+}
+
+/** A currency word ("yuan", "dollars") or a spelled-out unit ("ounces") after spaces at `at`. */
+function currencyWordAt(sentence: string, at: number): boolean {
+  if (!isSpace(codeAt(sentence, at))) return false;
+  const m = sticky(SPACED_UNIT_RE, sentence, at);
+  const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
+  if (!word || SPACED_UNIT_EXCLUDED.has(word) || !/^\p{Ll}/u.test(m![1])) return false;
+  // "113.5m ounces", "3m tonnes": a spelled-out unit after the abbreviation makes it a scale as well.
+  return word === 'pound' || word === 'pounds' || (word in CURRENCY_WORDS && !CURRENCY_WORDS[word].includes(' ')) || (word.length > 3 && word in MEASURE_UNITS);
 }
 
 /** Number words repeat ("one", "two"): their values are kept by spelling. */
@@ -328,7 +356,9 @@ export function scanQuantities(sentence: string): Quantity[] {
         const a = afterOptionalSpace(sentence, end, SCALE_ABBR_FIRST) ? sticky(SCALE_ABBR_RE, sentence, end) : null;
         const abbr = a?.[1];
         // "2.5M" is millions, "12m" is metres unless money is being counted.
-        if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M') && (a[0].length === abbr.length || currencyPrefix)) {
+        // "1.47m yuan", "3m tonnes": a currency or unit word after the abbreviation makes it a scale too.
+        const moneyAfter = !!a && !currencyPrefix && a[0].length === abbr!.length && currencyWordAt(sentence, end + a[0].length);
+        if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M' || moneyAfter) && (a[0].length === abbr.length || currencyPrefix)) {
           value *= SCALES[abbr.toLowerCase()];
           end += a[0].length;
           scaled = true;
@@ -362,12 +392,12 @@ export function scanQuantities(sentence: string): Quantity[] {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
-      } else if (afterSpaces(sentence, end, SPACED_UNIT_FIRST) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase())) {
+      } else if (afterSpaces(sentence, end, SPACED_UNIT_FIRST) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
         const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
         else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
         end += spaced[0].length;
-      } else if (spaced && /^(day|days|week|weeks|month|months|point|points|times)$/i.test(spaced[1])) {
+      } else if (spaced && /^(day|days|week|weeks|month|months|point|points|times)$/i.test(spaced[1]) && !isNameWord(sentence, spaced[1])) {
         unit = unitFor(spaced[1]);
         end += spaced[0].length;
       }

@@ -60,7 +60,7 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   const v = fact.value;
   if (!(v > 0) || !Number.isFinite(v)) return [];
   const ok = (x: number) =>
-    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && (fact.unit !== '%' || x <= 100) && (!Number.isInteger(v) || Number.isInteger(x));
+    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
