@@ -130,6 +130,10 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Iraq War veteran Ana Lindqvist', 46))).toBeNull();
     expect(askableCounts(num('mother of three replied', 34))).toBeNull();
     expect(askableCounts(num('battleground state Velden', 5, '%'))).toBeNull();
+    expect(askableCounts(num('new stadium in Velden Park', 60000))).toBeNull();
+    expect(askableCounts(num("Velden's reward for a place in the final", 500000))).toBeNull();
+    expect(askableCounts(num('civil servants in the Velden region', 500000))).toBe('civil servants in the Velden region');
+    expect(askableCounts(num('people evacuated from the valley', 4000))).toBe('people evacuated from the valley');
     expect(askableCounts(num("Ana Lindqvist's loyal supporters", 0.5))).toBeNull();
     expect(askableCounts(num('Velden Rovers and Arnholt United', 24))).toBeNull();
     expect(askableCounts({ ...num("Ana Lindqvist's first appearance at the harbour", 15), text: '15-year-old' })).toBeNull();

@@ -14,6 +14,19 @@ const COUNTS_MAX = 90;
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
 
+const HEAD_ENDS = new Set(['of', 'in', 'for', 'to', 'with', 'at', 'on', 'by', 'from', 'over', 'who', 'that', 'which']);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce']);
+
+/** A plural word before the first preposition or relative word ("civil servants in Britain"), not a possessive. */
+function hasPluralHead(words: string[]): boolean {
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (HEAD_ENDS.has(lower)) break;
+    if (IRREGULAR_PLURALS.has(lower) || (/s$/.test(lower) && !/(?:’s|'s|ss|us|is)$/.test(lower))) return true;
+  }
+  return false;
+}
+
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'van', 'von', 'del', 'da']);
 const SOURCE_VERBS = new Set(['estimates', 'expects', 'predicts', 'forecasts', 'says', 'claims', 'reports', 'believes', 'thinks', 'suggests', 'shows', 'calculates', 'reckons']);
 
@@ -42,7 +55,7 @@ export function askableCounts(fact: NumberFact): string | null {
   // A name is who reported or holds the figure, not what it counts ("Securities and Exchange Commission").
   if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return null;
   // An age ("15-year-old") is said of a person; "the figure of X's first appearance" would not read as one.
-  if (/\byears?[- ]old\b/i.test(fact.text)) return null;
+  if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) return null;
   // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
   if (words.some((w, i) => i > 0 && SOURCE_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
   // "Iraq War veteran Ana Lindqvist": a figure about a person (an age, a score), not a count of things.
@@ -55,6 +68,8 @@ export function askableCounts(fact: NumberFact): string | null {
   if (fact.unit === null && fact.value > 0 && fact.value < 1) return null;
   // "mother of three replied": the sentence's reporting verb, not a thing counted.
   if (REPORTING_VERBS.has((words.at(-1) ?? '').toLowerCase()) || /^(?:replied|responded|asked)$/i.test(words.at(-1) ?? '')) return null;
+  // "the number of stadium in Stanley Park": a bare count needs things in the plural before any preposition.
+  if (fact.unit === null && !hasPluralHead(words)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
   if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;
