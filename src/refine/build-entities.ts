@@ -143,7 +143,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     const gender = genderOf();
     const fits = gender ? exact.filter((c) => c.gender === gender) : exact;
     if (gender && fits.length === 1 && fits[0].fullNames.length) return fits[0];
-    // "President Obama" when only one of the people named so has been called "President".
+    // "President Okafor" when only one of the people named so has been called "President".
     const keys = roleKeysOf();
     if (!keys.length) return undefined;
     const titled = fits.filter((c) => c.fullNames.length && keys.some((k) => seen.get(c.entity)!.roleKeys.has(k)));

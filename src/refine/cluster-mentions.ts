@@ -144,7 +144,7 @@ export const clusterMentions: DocRefiner = {
     };
     // mentionForm(m) is 'name' exactly when m.name is set.
     const bare = (m: Mention) => m.kind === 'person' && m.cluster === undefined && m.name !== '';
-    // "Mr Obama" and "Ms Obama" first, wherever they stand: a bare "Obama" before them then sees both.
+    // "Mr Okafor" and "Ms Okafor" first, wherever they stand: a bare "Okafor" before them then sees both.
     if (genderOf.size) {
       for (const m of ex.mentions) {
         if (m.text === m.name || !bare(m)) continue;

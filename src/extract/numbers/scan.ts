@@ -251,7 +251,7 @@ function unitFor(word: string): string | null {
 const PROPER_UNITS = new Set(['celsius', 'fahrenheit', 'kelvin', 'centigrade']);
 
 /**
- * "50 Cent", "60 Minutes", "24 Hour": a capitalised unit word in running text is (part of) a
+ * "40 Winks", "12 Stones", "9 Lives": a capitalised unit word in running text is (part of) a
  * name, not a unit. A title-case sentence (a headline) capitalises every word, so there it is a unit.
  */
 function isNameWord(sentence: string, word: string): boolean {

@@ -87,7 +87,7 @@ class MentionFinder {
   private readonly nameWordsBySound = new Map<string, string[]>();
   /** Folded names written where only an organization fits ("phone company Zentel", "Zentel's profits"): SURE or HINT. */
   private readonly orgCued = new Map<string, number>();
-  /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Bond films"). */
+  /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
 
   constructor(private readonly doc: Doc) {}
@@ -239,7 +239,7 @@ class MentionFinder {
       if (g > n0 && g < b && is(toks[g], GIVEN_FOLDED)) n0 = g;
       // "President Jane Roe Speech": an ordinary noun after the name is no part of it.
       while (b > n0 && this.ordinaryWord(toks[b]) && !toks[b].possessive) b--;
-      // "President Forever" (a game), "Dr No", "Mr. President": one word after a title that is no name.
+      // "President Always" (a game), "Dr Who", "Mr. President": one word after a title that is no name.
       if (n0 === b && (is(toks[n0], STOP | REPORTING | MONTH | WEEKDAY) || toks[n0].info.orgCue & HEADLINE_VERB || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
       if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;
       // "Prince Arne", "Pope Linus": the title is part of how the name is used.
@@ -357,7 +357,7 @@ class MentionFinder {
     }
     if (b - n0 > 4) return;
     if (everyIn(toks, n0, b, ACRONYM | TITLE_MODIFIER | TITLE_HEAD | ROLE_DOMAIN)) return;
-    if (toks[n0].info === toks[b].info) return; // "Spend Spend", "Go Go": a repeated word is a title, not a name
+    if (toks[n0].info === toks[b].info) return; // "Stop Stop", "Run Run": a repeated word is a title, not a name
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
       return;
@@ -379,7 +379,7 @@ class MentionFinder {
     return false;
   }
 
-  /** “Morning Jane”, "Pop Idol": capitalized words wrapped in quotation marks are a title of a work, not a name. */
+  /** “Morning Jane”, "Star Quest": capitalized words wrapped in quotation marks are a title of a work, not a name. */
   private quotedTitle(toks: Token[], a: number, last: number): boolean {
     const open = toks[a - 1];
     const close = toks[last + 1];
@@ -550,7 +550,7 @@ class MentionFinder {
   }
 
   private addPerson(toks: Token[], from: number, n0: number, b: number): Mention {
-    // "Crooked Jane Roe", "Recent Bond films": ordinary words before a given name or a known surname.
+    // "Crooked Jane Roe", "Recent Velden films": ordinary words before a given name or a known surname.
     if (from === n0 && n0 < b && this.ordinaryWord(toks[n0])) {
       let f = n0;
       while (f < b && this.ordinaryWord(toks[f])) f++;

@@ -68,7 +68,7 @@ export function askableCounts(fact: NumberFact): string | null {
   if (fact.unit === null && fact.value > 0 && fact.value < 1) return null;
   // "mother of three replied": the sentence's reporting verb, not a thing counted.
   if (REPORTING_VERBS.has((words.at(-1) ?? '').toLowerCase()) || /^(?:replied|responded|asked)$/i.test(words.at(-1) ?? '')) return null;
-  // "the number of stadium in Stanley Park": a bare count needs things in the plural before any preposition.
+  // "the number of stadium in Velden Park": a bare count needs things in the plural before any preposition.
   if (fact.unit === null && !hasPluralHead(words)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;

@@ -1,7 +1,7 @@
 /**
  * Ordinary English words that are hardly ever a person's name. Capitalized at a sentence start,
- * in a headline-style phrase or after a title ("President Forever", a game), they are no name:
- * "Recent Bond films", "Crooked Hillary Jones", "Dr No". Given names are left out of this list
+ * in a headline-style phrase or after a title ("President Always", a game), they are no name:
+ * "Recent Velden films", "Crooked Jane Jones", "Dr Who". Given names are left out of this list
  * when the list is built (vocabulary.ts), so a word that is also a given name stays a name.
  */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
