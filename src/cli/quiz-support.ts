@@ -1,4 +1,3 @@
-import { delayOptimisation, delayOptimisationFor } from './compile-budget.js';
 import { readFileSync } from 'node:fs';
 import { loadArticles } from '../ingest/load.js';
 import { factsFromDocs } from '../pipeline.js';
@@ -8,6 +7,7 @@ import type { OutputFile } from '../io/write-atomic.js';
 import { checkCount, parseKinds } from '../questions/index.js';
 import { formatRenderers, rendererFor } from '../render/formats.js';
 import type { QuizSet, RenderContext } from '../render/registry.js';
+import { delayOptimisation, delayOptimisationFor } from './compile-budget.js';
 
 /** What the quiz, class and all commands share; loaded only when one of them runs. */
 

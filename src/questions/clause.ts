@@ -2,7 +2,7 @@ import type { DateFact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
 import { normalize, squash } from './text.js';
-import { BASE_VERBS, EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES } from './words.js';
+import { BASE_VERBS, EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES, PRESENT_REPORTING_VERBS } from './words.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
@@ -76,7 +76,7 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (!REPORTING_VERBS.has(bare(words[head])) && words.slice(head + 1, head + 3).some((w) => MODALS.has(bare(w)))) return false;
   // "has to deliver" is an obligation; "The book claims X hosted" is a claim, not an event.
   if (/^ha(?:s|ve)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
-  if (words.slice(1, head).some((w) => PRESENT_CLAIMS.has(bare(w)))) return false;
+  if (words.slice(1, head).some((w) => PRESENT_REPORTING_VERBS.has(bare(w)))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
   if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
   // "The screening took place": a definite subject with no name points back into the story.
@@ -131,8 +131,6 @@ const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|
 
 /** "took 15 years", "for two decades": a span of time in the event muddles "when did this happen?". */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some)[ -](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
-
-const PRESENT_CLAIMS = new Set(['says', 'claims', 'alleges', 'suggests', 'argues', 'believes', 'thinks', 'insists', 'reports', 'shows', 'reveals', 'states']);
 
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 

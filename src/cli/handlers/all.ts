@@ -1,4 +1,3 @@
-import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 import { join } from 'node:path';
 import { factsFromDocs } from '../../pipeline.js';
 import { loadArticles } from '../../ingest/load.js';
@@ -9,6 +8,7 @@ import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { formatFacts } from '../../render/facts-format.js';
 import { inputsOf } from '../options.js';
 import { parseFormats, renderSet } from '../quiz-support.js';
+import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 
 /** `quizwire all`. */
 export async function runAll(argv: Record<string, unknown>): Promise<void> {

@@ -1,4 +1,3 @@
-import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 import { statSync } from 'node:fs';
 import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
@@ -9,6 +8,7 @@ import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { QuizwireError } from '../../errors.js';
 import { inputsOf } from '../options.js';
 import { MAX_BRIEF_QUESTIONS } from '../commands/brief.js';
+import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 
 export function parseQuestionCount(value: unknown): number {
   const n = Number(value ?? 0);

@@ -1,4 +1,3 @@
-import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 import { createProgress } from '../../io/progress.js';
 import { formatWarnings } from '../../io/warnings.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
@@ -6,6 +5,7 @@ import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
 import { factsJsonPieces, formatFacts, type FactsFormat } from '../../render/facts-format.js';
 import { inputsOf } from '../options.js';
+import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 
 /** `quizwire facts`. */
 export async function runFacts(argv: Record<string, unknown>): Promise<void> {

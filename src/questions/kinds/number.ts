@@ -6,7 +6,7 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { BASE_VERBS, DANGLING_ENDS, REPORTING_VERBS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { BASE_VERBS, DANGLING_ENDS, PRESENT_REPORTING_VERBS, REPORTING_VERBS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { isPastVerb } from '../clause.js';
 
 const COUNTS_MAX = 90;
@@ -28,7 +28,6 @@ function hasPluralHead(words: string[]): boolean {
 }
 
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'van', 'von', 'del', 'da']);
-const SOURCE_VERBS = new Set(['estimates', 'expects', 'predicts', 'forecasts', 'says', 'claims', 'reports', 'believes', 'thinks', 'suggests', 'shows', 'calculates', 'reckons']);
 
 const AFTER_PARTICIPLE = new Set(['by', 'or', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'during', 'since', 'over', 'last', 'this', 'into', 'across', 'per']);
 
@@ -57,7 +56,7 @@ export function askableCounts(fact: NumberFact): string | null {
   // An age ("15-year-old") is said of a person; "the figure of X's first appearance" would not read as one.
   if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) return null;
   // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
-  if (words.some((w, i) => i > 0 && SOURCE_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
+  if (words.some((w, i) => i > 0 && PRESENT_REPORTING_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
   // "Iraq War veteran Ana Lindqvist": a figure about a person (an age, a score), not a count of things.
   // Likewise "battleground state Velden": a name right after a common noun is what the noun is, not a count.
   let nameStart = words.length;
