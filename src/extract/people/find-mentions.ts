@@ -782,7 +782,7 @@ class MentionFinder {
       if (start === 0 || toks[start - 1].lower !== 'the') return;
       const span = { start: toks[start].start, end: t.end };
       const phrase = text.slice(span.start, span.end);
-      this.mentions.push({ ...span, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
+      this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
 }

@@ -132,20 +132,22 @@ let words: WordInfo[] = [];
 /** What the word lists say about text[at, at + len). */
 export function wordInfoAt(text: string, at: number, len: number): WordInfo {
   let h = HASH_SEED;
-  for (let i = at; i < at + len; i++) h = hashStep(h, text.charCodeAt(i));
+  for (let i = at; i < at + len; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
   return wordInfoHashed(text, at, len, h);
 }
 
 /** FNV-1a, one UTF-16 unit at a time from HASH_SEED: what wordInfoHashed expects as `charsHash`. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+export const HASH_PRIME = 0x01000193;
+
 export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
+  return Math.imul(h ^ c, HASH_PRIME);
 }
 
 /** wordInfoAt for a caller that hashed the characters already. */
 export function wordInfoHashed(text: string, at: number, len: number, charsHash: number): WordInfo {
-  const h = hashStep(charsHash, len);
+  const h = Math.imul(charsHash ^ len, HASH_PRIME);
   let slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
   for (let e = slots[slot]; e !== 0; e = slots[slot]) {
     const info = words[e - 1];

@@ -102,7 +102,10 @@ export function findCueWords(text: string, start: number, end: number, starts: n
 
 /** The cues of a sentence; `cueWordStarts` from findCueWords over the same sentence. */
 export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue[] {
+  // Starts as an array of objects even when no cue is found: one array map for the code reading it.
   const cues: Cue[] = [];
+  cues.push(null!);
+  cues.pop();
   let i = 0;
   for (const at of cueWordStarts) {
     while (i < tokens.length && tokens[i].start < at) i++;

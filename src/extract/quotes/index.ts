@@ -29,7 +29,8 @@ import {
 export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDraft[] {
   const text = doc.text;
   const passages = findQuotePassages(text, doc.paragraphs);
-  const attributions: (Attribution | null)[] = passages.map(() => null);
+  const attributions = objectArray<Attribution | null>();
+  for (let i = 0; i < passages.length; i++) attributions.push(null);
   const reported: QuoteDraft[] = [];
   let nextPassage = 0;
 
@@ -61,7 +62,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
 
     const cues = findCues(tokens, cueWordStarts);
     // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
-    const subjects = cues.map((c) => (c.base === 'according to' ? null : subjectBefore(tokens, c.first)));
+    const subjects = objectArray<PhraseRange | null>();
+    for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
     for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
     attributeColon(sc);
@@ -77,6 +79,16 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
   });
   return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+}
+
+/**
+ * An empty array for objects or null. `[]` (and `.map` over an empty array) starts as an array of
+ * small integers, a second array map that made V8 throw away the optimised code reading these.
+ */
+function objectArray<T>(): T[] {
+  const out: (T | null)[] = [null];
+  out.pop();
+  return out as T[];
 }
 
 /** The sentences a quote covers (a quote may run over several). */
