@@ -447,6 +447,8 @@ class MentionFinder {
    * Returns the last index taken, or `end` when there is no such name.
    */
   private ampersandName(toks: Token[], i: number, end: number): number {
+    // Bounds tested: a read past the end of an array deoptimises V8's code the first time.
+    if (end + 2 >= toks.length) return end;
     const amp = toks[end + 1];
     const right = toks[end + 2];
     if (!amp || amp.text !== '&' || toks[end].possessive || !right || !right.word || !right.cap) return end;

@@ -180,25 +180,25 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const isWord = found >= 0 && (pos <= end || startsWord(text.slice(at, at + len)));
     const next = text.charCodeAt(at + len);
     let info = found >= 0 && pos <= end ? wordInfoHashed(text, at, len, scannedHash) : wordInfoAt(text, at, len);
-    // "U.S." and "Mr." and the initial "J." keep their final period.
-    if (isWord && next === 46 && at + len < end && info.keepsPeriod) {
-      len++;
-      pos = at + len;
-      info = wordInfoAt(text, at, len);
-    }
+    // "U.S." and "Mr." and the initial "J." keep their final period. Written without a branch of
+    // its own: a rare branch has no type feedback when V8 optimises, and taking it later deoptimises.
+    const keptPeriod = isWord && next === 46 && at + len < end && info.keepsPeriod ? 1 : 0;
+    len += keptPeriod;
+    pos += keptPeriod; // the word ended at `pos`, before the period
     const outerEnd = at + len;
     let possessive = false;
     let apostrophe = 0;
     const last = at + len - 1;
     const lastChar = text.charCodeAt(last);
+    // (After a kept period the last character is the period: no possessive.)
     if (isWord && len >= 3 && (lastChar === 115 || lastChar === 83) && isApostrophe(text.charCodeAt(last - 1))) {
       len -= 2;
-      info = wordInfoAt(text, at, len);
       possessive = true;
     } else if (isWord && lastChar === 115 && isApostrophe(next) && !LETTER.test(text[at + len + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
+    if (keptPeriod !== 0 || (possessive && apostrophe === 0)) info = wordInfoAt(text, at, len);
     out.push(new Token(info, at, at + len, possessive, outerEnd + apostrophe, isWord));
   }
   return out;
