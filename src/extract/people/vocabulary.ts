@@ -125,8 +125,8 @@ function orgCueBits(lower: string): number {
 // tokenizer's time).
 const TABLE_SIZE = 1 << 16;
 const MAX_WORDS = 30_000;
-const slots = new Int32Array(TABLE_SIZE);
-const hashes = new Int32Array(MAX_WORDS);
+/** Per slot, the word's hash and then its index in `words` plus one (0: empty), side by side: one memory read per probe. */
+const slots = new Int32Array(2 * TABLE_SIZE);
 let words: WordInfo[] = [];
 
 /** What the word lists say about text[at, at + len). */
@@ -149,9 +149,11 @@ export function hashStep(h: number, c: number): number {
 export function wordInfoHashed(text: string, at: number, len: number, charsHash: number): WordInfo {
   const h = Math.imul(charsHash ^ len, HASH_PRIME);
   let slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
-  for (let e = slots[slot]; e !== 0; e = slots[slot]) {
-    const info = words[e - 1];
-    if (hashes[e - 1] === h && sameText(info.text, text, at, len)) return info;
+  for (let e = slots[2 * slot + 1]; e !== 0; e = slots[2 * slot + 1]) {
+    if (slots[2 * slot] === h) {
+      const info = words[e - 1];
+      if (sameText(info.text, text, at, len)) return info;
+    }
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   if (words.length === MAX_WORDS) {
@@ -160,9 +162,9 @@ export function wordInfoHashed(text: string, at: number, len: number, charsHash:
     slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
   }
   const info = computeWordInfo(text.slice(at, at + len));
-  hashes[words.length] = h;
   words.push(info);
-  slots[slot] = words.length;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = words.length;
   return info;
 }
 
