@@ -81,13 +81,15 @@ export function findCueWords(text: string, start: number, end: number, starts: n
   let hash = 0;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 32;
-    const letter = cueLetter(c);
-    if (letter) {
+    // cueLetter and addToHash written out for ASCII: two calls per character were most of this
+    // scan's cost before V8 optimises it.
+    const letter = c < 128 ? ASCII_LETTERS[c] : cueLetter(c);
+    if (letter !== 0) {
       if (run < 0) {
         run = i;
         hash = 0;
       }
-      hash = addToHash(hash, letter);
+      hash = (Math.imul(hash, 31) + letter) | 0;
       continue;
     }
     if (run >= 0) {
