@@ -60,6 +60,8 @@ const SURE = 2;
 /** Words before a cue noun that make it a noun phrase of its own ("the firm X founded" is no cue). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'which', 'whose', 'every', 'each']);
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Titles an honorific makes a form of address, not a name ("Mr. President", "Madam Speaker"; "Mr King" is a name). */
 const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
 
@@ -447,6 +449,8 @@ class MentionFinder {
    * Returns the last index taken, or `end` when there is no such name.
    */
   private ampersandName(toks: Token[], i: number, end: number): number {
+    // Bounds tested: a read past the end of an array deoptimises V8's code the first time.
+    if (end + 2 >= toks.length) return end;
     const amp = toks[end + 1];
     const right = toks[end + 2];
     if (!amp || amp.text !== '&' || toks[end].possessive || !right || !right.word || !right.cap) return end;
@@ -676,7 +680,7 @@ class MentionFinder {
   private appositiveAfter(toks: Token[], m: Mention, b: number, sentence: Sentence): boolean {
     if (toks[b].possessive || toks[b + 1]?.text !== ',') return false;
     let i = b + 2;
-    if (toks[i] && ['a', 'an', 'the'].includes(toks[i].lower)) i++;
+    if (toks[i] && ARTICLES.has(toks[i].lower)) i++;
     const from = i;
     let lastHead = -1;
     for (; i < toks.length && i - from < 8; i++) {
@@ -724,14 +728,14 @@ class MentionFinder {
       const t = toks[k];
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
-      if (['the', 'a', 'an'].includes(t.lower)) break;
+      if (ARTICLES.has(t.lower)) break;
       if (isTitleHead(t)) sawHead = true;
       else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)))) return;
       start = k;
       if (k === 0) break;
     }
     if (!sawHead || start > end || !this.endsWithHead(toks, start, end)) return;
-    if (start > 0 && !['the', 'a', 'an'].includes(toks[start - 1].lower)) return;
+    if (start > 0 && !ARTICLES.has(toks[start - 1].lower)) return;
     this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
   }
 
@@ -782,7 +786,7 @@ class MentionFinder {
       if (start === 0 || toks[start - 1].lower !== 'the') return;
       const span = { start: toks[start].start, end: t.end };
       const phrase = text.slice(span.start, span.end);
-      this.mentions.push({ ...span, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
+      this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
 }

@@ -1,26 +1,32 @@
 import type { GazetteerEntry } from './lexicon.js';
-import { HASH_SEED, hashStep, wordInfoAt, wordInfoHashed, type WordInfo } from './vocabulary.js';
+import { HASH_PRIME, HASH_SEED, hashStep, wordInfoAt, wordInfoHashed, type WordInfo } from './vocabulary.js';
 
 /** One word or punctuation mark; what the word lists say about it is shared by all its occurrences. */
 export class Token {
+  // Declared, not defined: a class field would first be set to undefined for every token.
+  declare readonly info: WordInfo;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** Was followed by 's / ’s (not part of `text`); `end` excludes it, `outerEnd` includes it. */
+  declare readonly possessive: boolean;
+  declare readonly outerEnd: number;
+  /** Word characters (false for punctuation). */
+  declare readonly word: boolean;
   // Copied from `info`: read for nearly every token, and a getter is slow until the code is hot.
-  readonly text: string;
-  readonly lower: string;
+  declare readonly text: string;
+  declare readonly lower: string;
   /** Starts with an upper-case letter. */
-  readonly cap: boolean;
+  declare readonly cap: boolean;
   /** Bits of the word lists `text` is in (vocabulary.ts). */
-  readonly cls: number;
+  declare readonly cls: number;
 
-  constructor(
-    readonly info: WordInfo,
-    readonly start: number,
-    readonly end: number,
-    /** Was followed by 's / ’s (not part of `text`); `end` excludes it, `outerEnd` includes it. */
-    readonly possessive: boolean,
-    readonly outerEnd: number,
-    /** Word characters (false for punctuation). */
-    readonly word: boolean,
-  ) {
+  constructor(info: WordInfo, start: number, end: number, possessive: boolean, outerEnd: number, word: boolean) {
+    this.info = info;
+    this.start = start;
+    this.end = end;
+    this.possessive = possessive;
+    this.outerEnd = outerEnd;
+    this.word = word;
     this.text = info.text;
     this.lower = info.lower;
     this.cap = word && info.upper;
@@ -101,14 +107,16 @@ let scannedHash = 0;
  * its characters are hashed on the way (scannedHash), so the word table needs no second pass.
  */
 function tokenEnd(text: string, p: number): number {
-  if (wordCharAt(text, p) === 0) return ~(p + (pairAt(text, p, text.charCodeAt(p)) ? 2 : 1));
+  const first = text.charCodeAt(p);
+  if (first < 128 ? unitClass[first] !== WORD : wordCharAt(text, p) === 0) return ~(p + (pairAt(text, p, first) ? 2 : 1));
   let h = HASH_SEED;
   let q = p;
   for (;;) {
     const c = text.charCodeAt(q); // NaN past the end: no word character
     if (c < 128) {
       if (unitClass[c] !== WORD) break;
-      h = hashStep(h, c);
+      // hashStep, written out: a call per character is most of this loop's cost before V8 optimises it.
+      h = Math.imul(h ^ c, HASH_PRIME);
       q++;
       continue;
     }
@@ -122,30 +130,22 @@ function tokenEnd(text: string, p: number): number {
     break;
   }
   // A joiner followed by a word character continues the word.
-  while (q < text.length && isJoiner(text.charCodeAt(q)) && wordCharAt(text, q + 1) > 0) {
-    h = hashStep(h, text.charCodeAt(q));
+  for (;;) {
+    const j = text.charCodeAt(q);
+    if (!isJoiner(j) || wordCharAt(text, q + 1) === 0) break;
+    h = Math.imul(h ^ j, HASH_PRIME);
     q++;
     for (;;) {
       const c = text.charCodeAt(q);
       const n = c < 128 ? (unitClass[c] === WORD ? 1 : 0) : wordCharAt(text, q);
       if (n === 0) break;
-      h = hashStep(h, c);
+      h = Math.imul(h ^ c, HASH_PRIME);
       if (n === 2) h = hashStep(h, text.charCodeAt(q + 1));
       q += n;
     }
   }
   scannedHash = h;
   return q;
-}
-
-/** First position at or after `i` that is not white space (astral code points never are). */
-function skipSpace(text: string, i: number): number {
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if ((c < 128 ? unitClass[c] : bmpClass(c)) !== SPACE) break;
-    i++;
-  }
-  return i;
 }
 
 // ASCII first: the Unicode tests only for the rare other characters.
@@ -165,34 +165,40 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   // Like a Unicode regex, a start inside a surrogate pair starts at the pair.
   let pos = start > 0 && start < text.length && pairAt(text, start - 1, text.charCodeAt(start - 1)) ? start - 1 : start;
   for (;;) {
-    const at = skipSpace(text, pos);
+    let at = pos;
+    // skipSpace, with ASCII written out (calls per token are much of the cost before V8 optimises).
+    while (at < text.length) {
+      const c = text.charCodeAt(at);
+      if ((c < 128 ? unitClass[c] : bmpClass(c)) !== SPACE) break;
+      at++;
+    }
     if (at >= end) break;
     const found = tokenEnd(text, at);
     pos = found >= 0 ? found : ~found;
-    let len = Math.min(pos, end) - at;
+    let len = (pos < end ? pos : end) - at;
     // A word cut by `end` inside a surrogate pair no longer starts with a letter.
     const isWord = found >= 0 && (pos <= end || startsWord(text.slice(at, at + len)));
     const next = text.charCodeAt(at + len);
     let info = found >= 0 && pos <= end ? wordInfoHashed(text, at, len, scannedHash) : wordInfoAt(text, at, len);
-    // "U.S." and "Mr." and the initial "J." keep their final period.
-    if (isWord && next === 46 && at + len < end && info.keepsPeriod) {
-      len++;
-      pos = at + len;
-      info = wordInfoAt(text, at, len);
-    }
+    // "U.S." and "Mr." and the initial "J." keep their final period. Written without a branch of
+    // its own: a rare branch has no type feedback when V8 optimises, and taking it later deoptimises.
+    const keptPeriod = isWord && next === 46 && at + len < end && info.keepsPeriod ? 1 : 0;
+    len += keptPeriod;
+    pos += keptPeriod; // the word ended at `pos`, before the period
     const outerEnd = at + len;
     let possessive = false;
     let apostrophe = 0;
     const last = at + len - 1;
     const lastChar = text.charCodeAt(last);
+    // (After a kept period the last character is the period: no possessive.)
     if (isWord && len >= 3 && (lastChar === 115 || lastChar === 83) && isApostrophe(text.charCodeAt(last - 1))) {
       len -= 2;
-      info = wordInfoAt(text, at, len);
       possessive = true;
     } else if (isWord && lastChar === 115 && isApostrophe(next) && !LETTER.test(text[at + len + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
     }
+    if (keptPeriod !== 0 || (possessive && apostrophe === 0)) info = wordInfoAt(text, at, len);
     out.push(new Token(info, at, at + len, possessive, outerEnd + apostrophe, isWord));
   }
   return out;

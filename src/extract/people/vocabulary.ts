@@ -125,31 +125,42 @@ function orgCueBits(lower: string): number {
 // tokenizer's time).
 const TABLE_SIZE = 1 << 16;
 const MAX_WORDS = 30_000;
+/**
+ * Per slot, the upper 16 bits of the word's hash over its index in `words` plus one (0: empty): one
+ * small memory read per probe (the table is read for every token, and its misses in the processor's
+ * cache were much of the tokenizer's time). Equal upper bits are checked by comparing the text.
+ */
 const slots = new Int32Array(TABLE_SIZE);
-const hashes = new Int32Array(MAX_WORDS);
+const INDEX_BITS = 0xffff;
+const TAG_BITS = ~INDEX_BITS;
 let words: WordInfo[] = [];
 
 /** What the word lists say about text[at, at + len). */
 export function wordInfoAt(text: string, at: number, len: number): WordInfo {
   let h = HASH_SEED;
-  for (let i = at; i < at + len; i++) h = hashStep(h, text.charCodeAt(i));
+  for (let i = at; i < at + len; i++) h = Math.imul(h ^ text.charCodeAt(i), HASH_PRIME);
   return wordInfoHashed(text, at, len, h);
 }
 
 /** FNV-1a, one UTF-16 unit at a time from HASH_SEED: what wordInfoHashed expects as `charsHash`. */
 export const HASH_SEED = 0x811c9dc5 | 0;
 
+export const HASH_PRIME = 0x01000193;
+
 export function hashStep(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
+  return Math.imul(h ^ c, HASH_PRIME);
 }
 
 /** wordInfoAt for a caller that hashed the characters already. */
 export function wordInfoHashed(text: string, at: number, len: number, charsHash: number): WordInfo {
-  const h = hashStep(charsHash, len);
+  const h = Math.imul(charsHash ^ len, HASH_PRIME);
+  const tag = h & TAG_BITS;
   let slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
   for (let e = slots[slot]; e !== 0; e = slots[slot]) {
-    const info = words[e - 1];
-    if (hashes[e - 1] === h && sameText(info.text, text, at, len)) return info;
+    if ((e & TAG_BITS) === tag) {
+      const info = words[(e & INDEX_BITS) - 1];
+      if (sameText(info.text, text, at, len)) return info;
+    }
     slot = (slot + 1) & (TABLE_SIZE - 1);
   }
   if (words.length === MAX_WORDS) {
@@ -158,9 +169,8 @@ export function wordInfoHashed(text: string, at: number, len: number, charsHash:
     slot = (h ^ (h >>> 16)) & (TABLE_SIZE - 1);
   }
   const info = computeWordInfo(text.slice(at, at + len));
-  hashes[words.length] = h;
   words.push(info);
-  slots[slot] = words.length;
+  slots[slot] = tag | words.length;
   return info;
 }
 

@@ -2,6 +2,10 @@ import type { Span } from '../../schema/index.js';
 import type { Token } from './tokens.js';
 import { ADDRESSEE_WORDS, COMPLEMENTIZERS, NAME_PARTICLES, NON_CLAUSE_STARTERS } from './words.js';
 
+// Word lists tested with Set lookups (a regular expression per test cost an object and a match).
+const POSSESSIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const NOUN_PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'some', 'many', 'most', 'all', 'no', 'one', 'two', 'three']);
+
 /** Index past an addressee after "told"/"asked": "reporters", "City Radio", "a news conference". */
 export function skipAddressee(tokens: Token[], i: number, end: number): number {
   const t = tokens[i];
@@ -10,13 +14,13 @@ export function skipAddressee(tokens: Token[], i: number, end: number): number {
   // "asked workers if ...": a bare noun right before the clause.
   if (t.lowerFirst && tokens[i + 1] && i + 1 < end && COMPLEMENTIZERS.has(tokens[i + 1].lower)) return i + 1;
   let j = i;
-  if (/^(the|a|an|his|her|their|its|our)$/.test(t.lower)) {
+  if (POSSESSIVE_DETERMINERS.has(t.lower)) {
     j++;
     let n = 0;
     // "the AP his firm ...", "a news conference they ...": the addressee ends where a subject
     // pronoun or a new possessive opens the clause; after a capitalised name, where a determiner does.
     const named = tokens[j]?.upper;
-    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !(named && !tokens[j].upper && /^(the|a|an|this|these|those|some|many|most|all|no|one|two|three)$/.test(tokens[j].lower))) {
+    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !(named && !tokens[j].upper && NOUN_PHRASE_STARTS.has(tokens[j].lower))) {
       j++;
       n++;
     }

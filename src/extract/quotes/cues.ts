@@ -1,6 +1,13 @@
 import { isLowerAdverb, type Token } from './tokens.js';
 import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
+// Word lists tested with Set lookups (a regular expression per test cost an object and a match).
+const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
+const NOT_PLURAL_S = new Set(['is', 'was', 'has', 'his', 'this', 'its', 'us']);
+const INVERTED_OPENING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote']);
+const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+const REFUSAL_VERBS = new Set(['declined', 'refused', 'failed', 'declines', 'refuses', 'fails', 'declining', 'refusing']);
+
 /** A verb of saying (or "according to") found in a sentence. */
 export interface Cue {
   /** First and last token of the cue words ("according to" has two). */
@@ -32,13 +39,13 @@ function isFigureWord(word: string): boolean {
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !prev.isWord) return false;
-  if (/^(i|we|they|you|would|will|can|could|may|might|should|must|did|does|do|not|also|often|still|never|always|sometimes|generally|typically|usually)$/.test(prev.lower)) return true;
+  if (VERB_BASE_BEFORE.has(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
   if ((prev.lower === 'to' && TO_INFINITIVE_CUES.has(tokens[i].lower)) || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
   // "say" is a noun only after a determiner ("have a say", "had their say").
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
-  return /[^s']s$/.test(prev.lower) && !/^(is|was|has|his|this|its|us)$/.test(prev.lower);
+  return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
 }
 
 /** Lower-case words that may be (the start of) a cue. */
@@ -81,13 +88,15 @@ export function findCueWords(text: string, start: number, end: number, starts: n
   let hash = 0;
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 32;
-    const letter = cueLetter(c);
-    if (letter) {
+    // cueLetter and addToHash written out for ASCII: two calls per character were most of this
+    // scan's cost before V8 optimises it.
+    const letter = c < 128 ? ASCII_LETTERS[c] : cueLetter(c);
+    if (letter !== 0) {
       if (run < 0) {
         run = i;
         hash = 0;
       }
-      hash = addToHash(hash, letter);
+      hash = (Math.imul(hash, 31) + letter) | 0;
       continue;
     }
     if (run >= 0) {
@@ -102,7 +111,10 @@ export function findCueWords(text: string, start: number, end: number, starts: n
 
 /** The cues of a sentence; `cueWordStarts` from findCueWords over the same sentence. */
 export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue[] {
+  // Starts as an array of objects even when no cue is found: one array map for the code reading it.
   const cues: Cue[] = [];
+  cues.push(null!);
+  cues.pop();
   let i = 0;
   for (const at of cueWordStarts) {
     while (i < tokens.length && tokens[i].start < at) i++;
@@ -117,12 +129,12 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
     if (!speech && !quoteOnly) continue;
     // "Said Ames: ..." opens a sentence with an inverted cue.
-    if (t.upper && !(i === 0 && /^(said|says|added|asked|wrote)$/.test(t.lower) && tokens[1] && tokens[1].upper)) continue;
+    if (t.upper && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper)) continue;
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
     // "Does the candidate say the wrong thing?": a question asks, it attributes nothing.
-    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && /^(do|does|did|will|would|can|could|should|shall|may|might|must)$/.test(tokens[0].lower) && tokens[0].upper) continue;
+    if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && QUESTION_AUXILIARIES.has(tokens[0].lower) && tokens[0].upper) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;
@@ -140,7 +152,7 @@ export function isNegated(tokens: Token[], verb: number): boolean {
     const t = tokens[i];
     if (!t.isWord) return false;
     if (/^(not|never|no)$|n['’]t$/.test(t.lower)) return true;
-    if (t.lower === 'to' && /^(declined|refused|failed|declines|refuses|fails|declining|refusing)$/.test(tokens[i - 1]?.lower ?? '')) return true;
+    if (t.lower === 'to' && REFUSAL_VERBS.has(tokens[i - 1]?.lower ?? '')) return true;
     if (!VERB_MODIFIERS.has(t.lower) && !isLowerAdverb(t)) return false;
   }
   return false;

@@ -15,6 +15,26 @@ import {
   NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
+// Word lists tested with Set lookups (a regular expression per test cost an object and a match).
+const VAGUE_ANTECEDENTS = new Set(['those', 'people', 'anyone', 'everyone', 'many', 'some', 'others', 'all']);
+const ANTECEDENT_PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'of', 'for', 'with', 'across', 'around', 'inside', 'outside']);
+const NAMELESS_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from', 'to', 'in', 'on']);
+const NON_NOUN_PHRASE_STARTS = new Set(['that', 'this', 'it', 'what', 'which', 'whether']);
+const AUXILIARIES_AND_NOT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not']);
+const PLURAL_DETERMINERS = new Set(['many', 'some', 'most', 'other', 'all', 'few', 'several', 'both', 'more', 'fewer', 'these', 'those', 'the']);
+const CLAUSE_BOUNDARY_WORDS = new Set(['and', 'but', 'that', 'because', 'while', 'if', 'as', 'when', 'where', 'so', 'although', 'though', 'since', 'what', 'which', 'than']);
+const PASSIVE_INSERTS = new Set(['not', 'also', 'never', 'being', 'been', 'repeatedly', 'often']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'gets', 'got', 'getting']);
+const NON_CLAUSE_AFTER_NO = new Set(['to', 'longer', 'more', 'comment', 'one']);
+const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
+const AND_BUT = new Set(['and', 'but']);
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
+const ON_FOR = new Set(['on', 'for']);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
+const A_AN = new Set(['a', 'an']);
+const TIME_PHRASE_ENDS = new Set(['later', 'ago', 'earlier', 'then', 'before', 'after', 'since', 'now', 'today', 'yesterday', 'week', 'year', 'month', 'night', 'morning', 'evening', 'afternoon']);
+const TURN_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+
 /**
  * Direct quotes and reported speech with their speaker's mention.
  *
@@ -29,7 +49,8 @@ import {
 export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDraft[] {
   const text = doc.text;
   const passages = findQuotePassages(text, doc.paragraphs);
-  const attributions: (Attribution | null)[] = passages.map(() => null);
+  const attributions = objectArray<Attribution | null>();
+  for (let i = 0; i < passages.length; i++) attributions.push(null);
   const reported: QuoteDraft[] = [];
   let nextPassage = 0;
 
@@ -61,7 +82,8 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
 
     const cues = findCues(tokens, cueWordStarts);
     // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
-    const subjects = cues.map((c) => (c.base === 'according to' ? null : subjectBefore(tokens, c.first)));
+    const subjects = objectArray<PhraseRange | null>();
+    for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
     for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
     attributeColon(sc);
@@ -77,6 +99,16 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     direct.push({ kind: 'quote', span: p.content, sentence: sentenceRange(doc, p.content), extractor: a.rule, direct: true, cue: a.cue, speaker: a.speaker });
   });
   return [...direct, ...reported].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+}
+
+/**
+ * An empty array for objects or null. `[]` (and `.map` over an empty array) starts as an array of
+ * small integers, a second array map that made V8 throw away the optimised code reading these.
+ */
+function objectArray<T>(): T[] {
+  const out: (T | null)[] = [null];
+  out.pop();
+  return out as T[];
 }
 
 /** The sentences a quote covers (a quote may run over several). */
@@ -179,12 +211,12 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   }
   if (end < 0 || !tokens[end].isWord || tokens[end].quoted) return null;
   const phrase = phraseEndingAt(tokens, end, 0);
-  if (!phrase || SUBJECT_PRONOUNS.has(tokens[phrase.last].lower) || /^(those|people|anyone|everyone|many|some|others|all)$/.test(tokens[phrase.last].lower) && phrase.first === phrase.last) return null;
+  if (!phrase || SUBJECT_PRONOUNS.has(tokens[phrase.last].lower) || VAGUE_ANTECEDENTS.has(tokens[phrase.last].lower) && phrase.first === phrase.last) return null;
   // "Ames and Berg, who": a list; which of them spoke is not said.
   for (let k = phrase.first; k <= end; k++) if (tokens[k].text === ',' || tokens[k].lower === 'and' || tokens[k].lower === 'or') return { first: w, last: w };
   // "Democrats on Capitol Hill, who": the noun phrase before the preposition is the antecedent.
   const prep = tokens[phrase.first - 1];
-  if (prep && /^(on|in|at|from|of|for|with|across|around|inside|outside)$/.test(prep.lower)) {
+  if (prep && ANTECEDENT_PREPOSITIONS.has(prep.lower)) {
     const before = phraseEndingAt(tokens, phrase.first - 2, 0);
     if (before && !SUBJECT_PRONOUNS.has(tokens[before.last].lower)) phrase.first = before.first;
   }
@@ -196,7 +228,7 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   // "no mention of Jo Ames, who": what comes before the preposition names nobody.
   let first = phrase.first;
   for (let k = phrase.first; k < phrase.last; k++) {
-    if (!/^(of|for|at|with|from|to|in|on)$/.test(tokens[k].lower)) continue;
+    if (!NAMELESS_PREPOSITIONS.has(tokens[k].lower)) continue;
     let names = false;
     let namedAfter = false;
     for (let m = first; m < k; m++) if (isCapitalized(tokens[m]) || SPEAKER_NOUNS.has(tokens[m].lower)) names = true;
@@ -229,7 +261,7 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   else if (cue.base !== 'announce' || j !== cue.last + 1) return false;
   const first = tokens[k];
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
-  if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || /^(that|this|it|what|which|whether)$/.test(first.lower)) return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || NON_NOUN_PHRASE_STARTS.has(first.lower)) return false;
   let words = 0;
   for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) if (tokens[m].isWord) words++;
   return words >= 2;
@@ -247,26 +279,26 @@ function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
   if (!head || !head.isWord || head.quoted || !head.lowerFirst || !/[^su'’]s$/.test(head.lower) || head.lower.length < 4 || NOT_PLURAL.has(head.lower) || VERB_MODIFIERS.has(head.lower) || isLowerAdverb(head) || head.lower.endsWith('ness')) return null;
   let first = verb - 1;
   const mod = tokens[first - 1];
-  if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !/^(is|are|was|were|be|been|have|has|had|do|does|did|will|would|can|could|should|may|might|must|not)$/.test(mod.lower)) first--;
+  if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !AUXILIARIES_AND_NOT.has(mod.lower)) first--;
   const det = tokens[first - 1];
-  if (det && det.isWord && /^(many|some|most|other|all|few|several|both|more|fewer|these|those|the)$/.test(det.lower)) first--;
+  if (det && det.isWord && PLURAL_DETERMINERS.has(det.lower)) first--;
   const boundary = tokens[first - 1];
-  if (boundary && !(/^[,;:—–(]$/.test(boundary.text) || boundary.mark >= 0 || /^(and|but|that|because|while|if|as|when|where|so|although|though|since|what|which|than)$/.test(boundary.lower))) return null;
+  if (boundary && !(/^[,;:—–(]$/.test(boundary.text) || boundary.mark >= 0 || CLAUSE_BOUNDARY_WORDS.has(boundary.lower))) return null;
   return { first, last: verb - 1 };
 }
 
 /** "was asked about", "is being told to": a passive verb of saying names no speaker before it. */
 function isPassive(tokens: Token[], verb: number): boolean {
   let i = verb - 1;
-  while (i >= 0 && tokens[i].isWord && (isLowerAdverb(tokens[i]) || /^(not|also|never|being|been|repeatedly|often)$/.test(tokens[i].lower))) i--;
-  if (i < 0 || !/^(is|are|was|were|be|been|being|am|get|gets|got|getting)$/.test(tokens[i].lower)) return false;
+  while (i >= 0 && tokens[i].isWord && (isLowerAdverb(tokens[i]) || PASSIVE_INSERTS.has(tokens[i].lower))) i--;
+  if (i < 0 || !PASSIVE_AUXILIARIES.has(tokens[i].lower)) return false;
   return tokens[verb].lower.endsWith('ed') || tokens[verb].lower === 'told';
 }
 
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
-  return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !/^(to|longer|more|comment|one)$/.test(after.lower);
+  return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
 }
 
 /** Forms of "be", "have" and modals: "announced it would ...", "denied it was ...". */
@@ -276,7 +308,7 @@ const FINITE_AFTER_IT = new Set(['would', 'will', 'was', 'is', 'had', 'has', 'co
 function isSubjectPronoun(t: Token | undefined): boolean {
   if (!t || !t.isWord || t.quoted) return false;
   const apostrophe = t.lower.search(/['’]/);
-  return /^(he|she|they|we|i)$/.test(apostrophe > 0 ? t.lower.slice(0, apostrophe) : t.lower);
+  return SUBJECT_PRONOUN_WORDS.has(apostrophe > 0 ? t.lower.slice(0, apostrophe) : t.lower);
 }
 
 /** A subject pronoun opens a clause after any verb of saying ("declared he was", "announced it would"). */
@@ -319,7 +351,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const cue = cues[ci];
   let nextCueAt = tokens.length;
   for (let n = ci + 1; n < cues.length; n++) {
-    if (subjects[n] || cues[n].base === 'according to' || /^(and|but)$/.test(tokens[cues[n].first - 1]?.lower ?? '')) {
+    if (subjects[n] || cues[n].base === 'according to' || AND_BUT.has(tokens[cues[n].first - 1]?.lower ?? '')) {
       nextCueAt = cues[n].first;
       break;
     }
@@ -336,7 +368,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   } else if (cue.text.endsWith('ing')) {
     // "X is saying ...": the subject of the auxiliary; "emailed supporters saying": the
     // subject of the main verb, never the object just before the participle.
-    const aux = before && /^(is|are|was|were|been|be|am|keeps|kept)$/.test(before.lower) ? cue.first - 1 : -1;
+    const aux = before && PROGRESSIVE_AUXILIARIES.has(before.lower) ? cue.first - 1 : -1;
     subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
     // "with 30 percent of voters saying ...": the noun phrase after "with" is the speaker.
     if (!subject && before?.isWord) {
@@ -395,14 +427,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // Where the content may start: past the inverted speaker, an addressee and time words.
   let j = inverted && subject ? subject.last + 1 : cue.last + 1;
   if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
-  if (cue.base === 'call' && /^(on|for)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (cue.base === 'call' && ON_FOR.has(tokens[j]?.lower ?? '')) j++;
   // A complementizer, colon or quotation within a few words ("said in a statement that").
   let found = -1;
   // "mentioning the town that was ...": after a direct object, "that" opens a relative clause.
   // "said she was not going to jump to that conclusion": a subject pronoun opens the clause
   // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
   if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
-  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && /^(the|a|an|this|these|those|his|her|their|its)$/.test(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
+  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
   // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
   const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
   for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
@@ -436,7 +468,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const closer = tokens[b];
   const clauseOpens =
     next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !/^(a|an)$/.test(next.lower))) || (found !== j && pronounOpensClause(tokens, j)));
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !A_AN.has(next.lower))) || (found !== j && pronounOpensClause(tokens, j)));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -542,7 +574,7 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   if (nounPhraseOnly && (head < 0 || !tokens[head].isWord || NON_SPEAKER_STARTERS.has(tokens[head].lower) || TIME_WORDS.has(tokens[head].lower) || tokens[head].lower.endsWith('ing') || tokens.slice(head, leftEdge - 1).some((t) => t.text === ','))) return;
   // "Hours later, he said, ...", "Six months ago, ...": a time phrase is not what was said.
   const last = tokens[leftEdge - 2];
-  if (head < 0 || (last && /^(later|ago|earlier|then|before|after|since|now|today|yesterday|week|year|month|night|morning|evening|afternoon)$/.test(last.lower)) || tokens.slice(head, leftEdge - 1).some((t) => t.text === ';')) return;
+  if (head < 0 || (last && TIME_PHRASE_ENDS.has(last.lower)) || tokens.slice(head, leftEdge - 1).some((t) => t.text === ';')) return;
   if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
@@ -565,7 +597,7 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
     const other = subjects[k];
     if (!other) continue;
     let comma = other.first - 1;
-    while (comma > from && /^(and|but|while|whereas|although|though)$/.test(tokens[comma].lower)) comma--;
+    while (comma > from && TURN_CONJUNCTIONS.has(tokens[comma].lower)) comma--;
     if (tokens[comma]?.text === ',' && comma > from) {
       to = comma;
       break;

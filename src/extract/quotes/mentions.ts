@@ -6,7 +6,8 @@ import type { Mention } from '../types.js';
  * possessive ("the governor's chief of staff Ilse Brandt" -> Ilse Brandt).
  */
 export function mentionFinder(mentions: readonly Mention[]): (span: Span) => number | null {
-  const order = mentions.map((_, i) => i);
+  const order: number[] = [];
+  for (let i = 0; i < mentions.length; i++) order.push(i);
   // Mentions usually come in text order already; the sort is stable, so it would change nothing.
   if (!isSortedByStart(mentions)) order.sort((a, b) => mentions[a].start - mentions[b].start);
   const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);

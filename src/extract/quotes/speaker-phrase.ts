@@ -4,6 +4,14 @@ import {
   SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
 } from './words.js';
 
+// Word lists tested with Set lookups (a regular expression per test cost an object and a match).
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'over', 'fewer', 'more', 'than']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'himself', 'herself', 'itself', 'themselves']);
+const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through']);
+const WHO_THAT_WHICH = new Set(['who', 'that', 'which']);
+const AND = new Set(['and']);
+
 /** Function words that never head a speaker phrase. */
 const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also', 'but', 'and', 'or', 'nor', 'yet', 'then', 'than']);
 
@@ -75,7 +83,7 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
   // A share of those polled: "Six in 10", "about 4 in 10".
   if (isFigure(head.text) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
     let first = headIndex - 2;
-    while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (/^(about|nearly|almost|roughly|some|only|just|over|fewer|more|than)$/.test(tokens[first - 1].lower))) first--;
+    while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (APPROXIMATORS.has(tokens[first - 1].lower))) first--;
     return { first, last: headIndex };
   }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
@@ -150,7 +158,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   let i = verb - 1;
   while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || isLowerAdverb(tokens[i]) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
     // "X on Monday said": skip time words, but not a capitalised name.
-    if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[i].lower)) break;
+    if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !WEEKDAYS.has(tokens[i].lower)) break;
     i--;
   }
   i = skipParenthesis(tokens, i);
@@ -168,7 +176,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       const opener = tokens[j + 1];
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
-      const appositiveOpens = opener && (ageOf || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || /^(who|which|whose|himself|herself|itself|themselves)$/.test(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      const appositiveOpens = opener && (ageOf || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
@@ -186,13 +194,13 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     return null;
   }
   const phrase = phraseEndingAt(tokens, i, lowerBound);
-  if (!phrase || !/^(by|about|against|into|after|over|under|than|like|through)$/.test(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
   // "politicians who had been briefed by the agency said": the phrase after "by" is not the
   // subject; the noun phrase before the relative pronoun is.
   for (let w = phrase.first - 2; w >= lowerBound && w > phrase.first - 14; w--) {
     const t = tokens[w];
     if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return null;
-    if (/^(who|that|which)$/.test(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
+    if (WHO_THAT_WHICH.has(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
   }
   return null;
 }
@@ -209,7 +217,7 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
   for (let i = from; i < upperBound; i++) {
     const t = tokens[i];
     if (!isPhraseWord(t) && !(t.isWord && t.lowerFirst && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
-    if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || /^(and)$/.test(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
+    if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || AND.has(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
     if (isHead(t)) last = i;
     else if (TIME_WORDS.has(t.lower)) break;
   }

@@ -2,6 +2,14 @@ import { wordCount, type Token } from './tokens.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { DETERMINERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEECH_VERB_FORMS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
 
+// Word lists tested with Set lookups (a regular expression per test cost an object and a match).
+const FUNCTION_WORD_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'and', 'the', 'a', 'an', 'with', 'from', 'by']);
+const DETERMINER_OR_PRONOUN_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const AND_OR = new Set(['and', 'or']);
+const TIME_ADVERB_STARTS = new Set(['even', 'just', 'only', 'shortly', 'long', 'right', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks']);
+const WHO_WHICH_THAT = new Set(['who', 'which', 'that']);
+const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are']);
+
 /** Index of the closing quotation mark shortly before `verb` with only a speaker phrase between. */
 export function closerBefore(tokens: Token[], verb: number): number {
   for (let i = verb - 1; i >= 0 && i >= verb - 16; i--) {
@@ -23,9 +31,9 @@ export function wordsBetween(tokens: Token[], from: number, to: number, lowerCas
   while (last >= from && (tokens[last].text === ',' || (tokens[last].isWord && (VERB_MODIFIERS.has(tokens[last].lower) || TIME_WORDS.has(tokens[last].lower))))) last--;
   if (last < from || wordCount(tokens, from, last + 1) > 14) return null;
   const first = tokens[from];
-  if (/^(of|for|at|in|on|to|and|the|a|an|with|from|by)$/.test(tokens[last].lower)) return null;
+  if (FUNCTION_WORD_ENDS.has(tokens[last].lower)) return null;
   const opensWithModifier = lowerCaseStart && first.lowerFirst && !isVerbish(first.lower) && !PREPOSITIONS.has(first.lower) && !NON_SPEAKER_STARTERS.has(first.lower) && tokens[last].upper;
-  if (!first.isWord || !(first.upper || opensWithModifier || /^(the|a|an|his|her|their|its|one|another|he|she|they|it|we|i|you)$/.test(first.lower))) return null;
+  if (!first.isWord || !(first.upper || opensWithModifier || DETERMINER_OR_PRONOUN_STARTS.has(first.lower))) return null;
   if (!/[\p{L}]/u.test(tokens[last].text) || /['’]s?$/.test(tokens[last].text)) return null;
   return { first: from, last };
 }
@@ -74,7 +82,7 @@ export function initialSubject(tokens: Token[], verb: number): PhraseRange | nul
     if (t.isWord && i > 0 && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) && !t.upper) return null;
   }
   const head = tokens[last];
-  if (!head.isWord || /['’]s?$/.test(head.text) || PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || /^(and|or)$/.test(head.lower) || /^\d/.test(head.text)) return null;
+  if (!head.isWord || /['’]s?$/.test(head.text) || PREPOSITIONS.has(head.lower) || DETERMINERS.has(head.lower) || AND_OR.has(head.lower) || /^\d/.test(head.text)) return null;
   return { first: 0, last };
 }
 
@@ -94,7 +102,7 @@ const IRREGULAR_PAST = new Set([
 export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false): PhraseRange | null {
   let from = 0;
   // "Even before Ames spoke, his campaign said": the clause before the comma is subordinate.
-  const subordinate = tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (/^(even|just|only|shortly|long|right|soon|moments|minutes|hours|days|weeks)$/.test(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
+  const subordinate = tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (TIME_ADVERB_STARTS.has(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
   if (subordinate) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma < 0 || comma >= limit) return null;
@@ -117,8 +125,8 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
     const t = tokens[v];
     if (t.quoted || t.mark >= 0) return null;
     if (!t.isWord || !t.lowerFirst) continue;
-    if (/^(who|which|that)$/.test(t.lower)) return null;
-    if (/^(has|have|had|is|was|were|are)$/.test(t.lower) || /ed$/.test(t.lower) || (irregularPast && IRREGULAR_PAST.has(t.lower))) return subjectBefore(tokens, v, from);
+    if (WHO_WHICH_THAT.has(t.lower)) return null;
+    if (AUXILIARY_WORDS.has(t.lower) || /ed$/.test(t.lower) || (irregularPast && IRREGULAR_PAST.has(t.lower))) return subjectBefore(tokens, v, from);
   }
   return null;
 }

@@ -47,6 +47,11 @@ function caseOf(codePoint: number): number {
   return c;
 }
 
+/** caseOf for an ASCII code. */
+function asciiCase(c: number): number {
+  return c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : NO_CASE;
+}
+
 function classOf(codePoint: number): number {
   if (codePoint > 0xffff) return WORD_CHAR_RE.test(String.fromCodePoint(codePoint)) ? WORD_CHAR : OTHER;
   let c = charClass[codePoint];
@@ -73,8 +78,15 @@ function tokenEnd(text: string, i: number): number {
   if (classOf(first) !== WORD_CHAR) return k;
   let end = k;
   while (k < text.length) {
-    const c = text.codePointAt(k)!;
-    const cls = classOf(c);
+    // ASCII without the code point and class calls: they were most of the cost before V8 optimises.
+    let c = text.charCodeAt(k);
+    let cls: number;
+    if (c < 128) {
+      cls = charClass[c] || classOf(c);
+    } else {
+      c = text.codePointAt(k)!;
+      cls = classOf(c);
+    }
     if (cls !== WORD_CHAR && cls !== JOINER) break;
     k += c > 0xffff ? 2 : 1;
     if (cls === WORD_CHAR || c === DOT) end = k;
@@ -110,18 +122,35 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   let i = start;
   for (;;) {
-    while (i < text.length && classOf(text.charCodeAt(i)) === SPACE) i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if ((c < 128 ? charClass[c] || classOf(c) : classOf(c)) !== SPACE) break;
+      i++;
+    }
     if (i >= end) break;
     let wordEnd = tokenEnd(text, i);
     // A sentence-final period is punctuation, not part of the word ("said.", but keep "U.S.").
     if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === DOT && !keepsFinalPeriod(text, i, wordEnd)) wordEnd--;
     const word = text.slice(i, Math.min(wordEnd, end));
-    const first = caseOf(word.codePointAt(0)!);
+    const c0 = word.charCodeAt(0);
+    const first = c0 < 128 ? asciiCase(c0) : caseOf(word.codePointAt(0)!);
     let restLower = true;
-    for (let k = word.codePointAt(0)! > 0xffff ? 2 : 1; k < word.length && restLower; ) {
-      const c = word.codePointAt(k)!;
-      restLower = caseOf(c) === LOWER;
-      k += c > 0xffff ? 2 : 1;
+    for (let k = c0 < 128 || word.codePointAt(0)! <= 0xffff ? 1 : 2; k < word.length; ) {
+      const c = word.charCodeAt(k);
+      if (c < 128) {
+        if (c >= 97 && c <= 122) {
+          k++;
+          continue;
+        }
+        restLower = false;
+        break;
+      }
+      const codePoint = word.codePointAt(k)!;
+      if (caseOf(codePoint) !== LOWER) {
+        restLower = false;
+        break;
+      }
+      k += codePoint > 0xffff ? 2 : 1;
     }
     tokens.push({
       start: i,
