@@ -146,8 +146,13 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
   return cues;
 }
 
+const AVOIDANCE = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'without', 'resisted', 'resists']);
+
 /** Is the verb at `verb` negated ("did not say", "never said", "didn't comment", "refused to say")? */
 export function isNegated(tokens: Token[], verb: number): boolean {
+  // "avoided suggesting", "without saying", "stopped short of saying", "refrained from saying".
+  const previous = tokens[verb - 1]?.lower ?? '';
+  if (AVOIDANCE.has(previous) || (previous === 'of' && tokens[verb - 2]?.lower === 'short') || (previous === 'from' && /^refrain/.test(tokens[verb - 2]?.lower ?? ''))) return true;
   for (let i = verb - 1; i >= 0 && i >= verb - 4; i--) {
     const t = tokens[i];
     if (!t.isWord) return false;
