@@ -3,8 +3,14 @@ import { DisjointSets } from '../disjoint-sets.js';
 
 /** Two articles sharing this many people or corroborated facts tell one story. */
 const MIN_LINKS = 2;
-/** A person named in more articles than this is a fixture of the news, not a sign of one story. */
+/**
+ * A person named in more articles than this is a fixture of the news, not a sign of one story:
+ * at most 50, and in a pile of 20 or more articles at most a quarter of them (a head of state in
+ * every political story would chain them all into one).
+ */
 const MAX_ARTICLES_PER_PERSON = 50;
+const MANY_ARTICLES = 20;
+const FIXTURE_SHARE = 0.25;
 
 /**
  * Which articles tell the same story: joined when they share at least two things, people named in
@@ -21,8 +27,10 @@ export function storiesOf(table: FactTable): (articleId: string) => string {
   };
   // Corroboration is listed on both sides: count each shared fact once, from the lower id.
   for (const f of table.facts) for (const other of f.corroboratedBy) if (f.article < other) link(f.article, other);
+  const n = table.articles.length;
+  const maxArticles = n >= MANY_ARTICLES ? Math.min(MAX_ARTICLES_PER_PERSON, Math.floor(n * FIXTURE_SHARE)) : MAX_ARTICLES_PER_PERSON;
   for (const e of table.entities) {
-    if (e.kind !== 'person' || e.articles.length > MAX_ARTICLES_PER_PERSON) continue;
+    if (e.kind !== 'person' || e.articles.length > maxArticles) continue;
     for (let i = 0; i < e.articles.length; i++) for (let j = i + 1; j < e.articles.length; j++) link(e.articles[i], e.articles[j]);
   }
 

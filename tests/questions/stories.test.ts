@@ -18,6 +18,20 @@ function table(facts: Fact[]): FactTable {
 }
 
 describe('storiesOf', () => {
+  it('in a pile of many articles, people named in most of them do not join stories; in a handful they do', () => {
+    const person = (id: string, articles: string[]) => ({ id, kind: 'person' as const, name: id, aliases: [], roles: [], articles });
+    const pile = (n: number): FactTable => {
+      const ids = Array.from({ length: n }, (_, i) => `a${String(i).padStart(2, '0')}`);
+      // Two heads of state named everywhere, and two local people shared by the first two articles only.
+      return { schemaVersion: 1, articles: ids.map(article), entities: [person('p1', ids), person('p2', ids), person('p3', ids.slice(0, 2)), person('p4', ids.slice(0, 2))], facts: [], diagnostics: [] };
+    };
+    const many = storiesOf(pile(24));
+    expect(many('a00')).toBe(many('a01'));
+    expect(many('a02')).not.toBe(many('a03'));
+    const few = storiesOf(pile(6));
+    expect(new Set(['a00', 'a01', 'a02', 'a03', 'a04', 'a05'].map(few)).size).toBe(1);
+  });
+
   it('joins articles that share two facts or people, in any order of joins', () => {
     const story = storiesOf(
       table([
