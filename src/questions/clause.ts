@@ -74,6 +74,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   // "has been recovering" goes on; "phones sold will have" is a forecast whose verb came later.
   if (/^ha(?:s|ve|d)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'been' && words.slice(head + 2, head + 4).some((w) => /ing$/.test(bare(w)))) return false;
   if (!REPORTING_VERBS.has(bare(words[head])) && words.slice(head + 1, head + 3).some((w) => MODALS.has(bare(w)))) return false;
+  // "was designed to lower emissions by 2030": the date is the aim's, not something that happened.
+  if (words.slice(head, head + 3).some((w, i) => INTENTION_WORDS.has(bare(w)) && bare(words[head + i + 1] ?? '') === 'to')) return false;
   // "has to deliver" is an obligation; "The book claims X hosted" is a claim, not an event.
   if (/^ha(?:s|ve)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
   if (words.slice(1, head).some((w) => PRESENT_REPORTING_VERBS.has(bare(w)))) return false;
@@ -131,6 +133,8 @@ const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|
 
 /** "took 15 years", "for two decades": a span of time in the event muddles "when did this happen?". */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some)[ -](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
+
+const INTENTION_WORDS = new Set(['designed', 'meant', 'intended', 'expected', 'set', 'due', 'supposed', 'aimed', 'planned', 'scheduled', 'hoped', 'going', 'targeted', 'pledged', 'promised', 'vowed']);
 
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 

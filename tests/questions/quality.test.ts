@@ -86,6 +86,7 @@ describe('date and timeline events are whole clauses', () => {
     ['an ongoing state', "Velden's credit market has been slowly recovering from a crisis in 2024.", '2024', "Velden's credit market has been slowly recovering from a crisis"],
     ['a forecast whose first verb-like word is a participle', 'Nearly all phones sold will have a camera by 2024, Velden Research said.', '2024', 'Nearly all phones sold will have a camera'],
     ['a participle with no finite verb', 'Velden harbour levies approved by the council in 2024.', '2024', 'Velden harbour levies approved by the council'],
+    ['an aim whose date is the target', 'The Velden Clean Harbour Plan was designed to cut harbour emissions by 2030.', '2030', 'The Velden Clean Harbour Plan was designed to cut harbour emissions'],
     ['an obligation', 'Velden Harbour has to deliver a new quay by 2024.', '2024', 'Velden Harbour has to deliver a new quay'],
     ['a claim in the present tense', 'The new book claims Mayor Lindqvist hosted a dinner in 2024.', '2024', 'The new book claims Mayor Lindqvist hosted a dinner'],
     ['a span of time inside the event', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades, it said in 2024.", '2024', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades"],
