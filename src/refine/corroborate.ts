@@ -2,7 +2,7 @@ import type { DateFact, Fact, NumberFact, QuoteFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
 import { countedThing, isVagueAmount, qualifierClass } from './counted-thing.js';
 import { memo } from './memo.js';
-import { charClass, codePointAt, codeUnits, LETTER, NUMBER } from '../extract/numbers/chars.js';
+import { charClass, codePointAt, codeUnits, LETTER, NUMBER } from '../chars.js';
 import { NP_STOP } from '../extract/numbers/words.js';
 
 /** Words so common across quotes that they say nothing about sameness; postings longer than this are skipped. */

@@ -15,6 +15,7 @@ import {
   VERB_ADVERBS,
 } from './event-words.js';
 import type { TimexType } from '../../schema/index.js';
+import { isTrailSurrogate } from '../../chars.js';
 
 /**
  * The event a date belongs to: subject and verb phrase of the clause the date modifies
@@ -117,8 +118,6 @@ function sentenceWords(sentence: string): Word[] {
   if (tokenized?.sentence !== sentence) tokenized = { sentence, words: scanWords(sentence, 0, sentence.length) };
   return tokenized.words;
 }
-
-const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * scanWords(sentence, from, to) from the sentence's words: a scan from inside a word finds that

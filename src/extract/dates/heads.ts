@@ -1,3 +1,5 @@
+import { codePointBefore, isLeadSurrogate, isLetterOrDigit, isTrailSurrogate } from '../../chars.js';
+
 /**
  * Head words: what every time expression contains (a digit, a month, a unit, "now" ...).
  * The scanner looks only for these and tries rules only around them. A head starts where no
@@ -34,8 +36,6 @@ for (const prefix of HEAD_PREFIXES) {
   END[node] = 1;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /**
  * A code unit folded the way a case-insensitive unicode match folds it onto ASCII:
  * A-Z to a-z, the long s and the Kelvin sign to "s" and "k".
@@ -47,36 +47,15 @@ function fold(code: number): number {
   return code;
 }
 
-const isLead = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isTrail = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** Letter-or-digit answers by BMP code: 0 not known yet, 1 no, 2 yes (ASCII filled in). */
-const BMP_LETTER_OR_DIGIT = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) BMP_LETTER_OR_DIGIT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 1;
-
-function isLetterOrDigitCodePoint(cp: number): boolean {
-  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  let known = BMP_LETTER_OR_DIGIT[cp];
-  if (!known) known = BMP_LETTER_OR_DIGIT[cp] = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 2 : 1;
-  return known === 2;
-}
-
 /** Whether a letter or digit (a whole code point) ends just before `at`. */
-function letterOrDigitBefore(s: string, at: number): boolean {
-  if (at === 0) return false;
-  let cp = s.charCodeAt(at - 1);
-  if (isTrail(cp) && at >= 2) {
-    const lead = s.charCodeAt(at - 2);
-    if (isLead(lead)) cp = (lead - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
-  }
-  return isLetterOrDigitCodePoint(cp);
-}
+const letterOrDigitBefore = (s: string, at: number) => at > 0 && isLetterOrDigit(codePointBefore(s, at));
 
 /** Whether a letter or digit (a whole code point) starts at `at`. */
 function letterOrDigitAt(s: string, at: number): boolean {
   if (at >= s.length) return false;
-  return isLetterOrDigitCodePoint(s.codePointAt(at)!);
+  return isLetterOrDigit(s.codePointAt(at)!);
 }
 
 function prefixAt(s: string, at: number): boolean {
@@ -107,19 +86,19 @@ for (const c of [113, ...HEAD_PREFIXES.map((p) => p.charCodeAt(0))]) MAY_START[c
 /** The first head at or after `from`, or -1. */
 export function nextHead(s: string, from: number): number {
   // As a unicode pattern does, a start inside a surrogate pair starts at the pair.
-  if (from > 0 && isTrail(s.charCodeAt(from)) && isLead(s.charCodeAt(from - 1))) from--;
+  if (from > 0 && isTrailSurrogate(s.charCodeAt(from)) && isLeadSurrogate(s.charCodeAt(from - 1))) from--;
   let afterWordChar = letterOrDigitBefore(s, from);
   for (let at = from; at < s.length; at++) {
     const code = s.charCodeAt(at);
     if (code < 128) {
       if (!afterWordChar && MAY_START[code] && headStartsAt(s, at, code)) return at;
-      afterWordChar = BMP_LETTER_OR_DIGIT[code] === 2;
+      afterWordChar = isLetterOrDigit(code);
     } else if (code === 0x17f || code === 0x212a) {
       if (!afterWordChar && headStartsAt(s, at, code)) return at;
       afterWordChar = true;
     } else {
       const cp = s.codePointAt(at)!;
-      afterWordChar = isLetterOrDigitCodePoint(cp);
+      afterWordChar = isLetterOrDigit(cp);
       if (cp > 0xffff) at++;
     }
   }

@@ -1,5 +1,5 @@
 import type { Quantity } from './scan.js';
-import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
+import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
 
 export interface Token {

@@ -1,6 +1,6 @@
 import { isYearLike, type Quantity } from './scan.js';
 import { CURRENCY_WORDS, MEASURE_UNITS, MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
-import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from './chars.js';
+import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 
 const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
 const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;

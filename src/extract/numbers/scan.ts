@@ -3,7 +3,7 @@ import {
   ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
-import { codeAt, isSpace } from './chars.js';
+import { codeAt, isSpace } from '../../chars.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
 export interface Quantity {

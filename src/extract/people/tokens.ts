@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from './lexicon.js';
 import { HASH_PRIME, HASH_SEED, hashStep, wordInfoAt, wordInfoHashed, type WordInfo } from './vocabulary.js';
+import { isLeadSurrogate, isTrailSurrogate } from '../../chars.js';
 
 /** One word or punctuation mark; what the word lists say about it is shared by all its occurrences. */
 export class Token {
@@ -88,9 +89,7 @@ function wordCharAt(text: string, i: number): number {
 
 /** A surrogate pair starts at `i` (code unit `c`). */
 function pairAt(text: string, i: number, c: number): boolean {
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff;
+  return isLeadSurrogate(c) && i + 1 < text.length && isTrailSurrogate(text.charCodeAt(i + 1));
 }
 
 /** Inside a word, these join two runs of letters ("U.S", "O'Neill", "AT&T", "Smith-Jones"). */

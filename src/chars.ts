@@ -1,4 +1,7 @@
-/** Character tests shared by the numbers extractor's hand-written scanners (exactly the regex classes they replace). */
+/** Character tests shared by the hand-written scanners (exactly the regex classes they replace). */
+
+export const isLeadSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+export const isTrailSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** `\s` of a regex: the JS whitespace and line terminators. */
 export const isSpace = (c: number) =>
@@ -33,9 +36,9 @@ export function charClass(cp: number): number {
 /** The code point that ends just before index `i` (a surrogate pair read as one, as the u flag does). */
 export function codePointBefore(s: string, i: number): number {
   const lo = s.charCodeAt(i - 1);
-  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+  if (isTrailSurrogate(lo) && i >= 2) {
     const hi = s.charCodeAt(i - 2);
-    if (hi >= 0xd800 && hi <= 0xdbff) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+    if (isLeadSurrogate(hi)) return ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
   }
   return lo;
 }
@@ -43,8 +46,11 @@ export function codePointBefore(s: string, i: number): number {
 /** `s.codePointAt(i)` for an index inside `s`, without the call for the usual BMP character. */
 export function codePointAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+  return isLeadSurrogate(c) ? s.codePointAt(i)! : c;
 }
 
 /** UTF-16 length of a code point. */
 export const codeUnits = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** `[\p{L}\p{N}]` of one code point. */
+export const isLetterOrDigit = (cp: number) => charClass(cp) !== 0;
