@@ -2,6 +2,7 @@ import type { DateFact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
 import { normalize, squash } from './text.js';
+import { escapeRegExp } from '../regex.js';
 import { BASE_VERBS, EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES, PRESENT_REPORTING_VERBS } from './words.js';
 
 export const EVENT_MAX = 140;
@@ -138,7 +139,6 @@ const INTENTION_WORDS = new Set(['designed', 'meant', 'intended', 'expected', 's
 
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GAP = 3;
 
 /**
@@ -148,7 +148,7 @@ const GAP = 3;
  */
 function locate(sentence: string, event: string): { before: string; next?: string; complement: number } | undefined {
   const tokens = event.split(' ');
-  const words = tokens.map((w) => (w.toLowerCase() === 'that' ? '(?:that)?' : escape(w)));
+  const words = tokens.map((w) => (w.toLowerCase() === 'that' ? '(?:that)?' : escapeRegExp(w)));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`(?:\\s+\\S+){0,${GAP}}?\\s*`)}(?![\\p{L}\\p{N}])`, 'u');
   const m = pattern.exec(sentence);
   if (!m) return undefined;

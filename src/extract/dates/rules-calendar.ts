@@ -1,7 +1,8 @@
+import { alternation } from '../../regex.js';
 import { isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, WEEKDAYS } from './words.js';
-import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, alt, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
+import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
 
@@ -129,7 +130,7 @@ export const weekday: Rule = {
 
 export const holiday: Rule = {
   name: 'holiday',
-  source: `(?<h>${alt(Object.keys(HOLIDAYS))})(?![a-z])`,
+  source: `(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
   interpret({ g, text, anchor }) {
     if (!capitalized(text)) return null;
     const h = HOLIDAYS[lower(g('h'))];

@@ -1,5 +1,6 @@
+import { alternation } from '../../regex.js';
 import { DECADE_WORDS, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
-import { MOD, MONTH_FULL, type Rule, YEAR, alt, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
+import { MOD, MONTH_FULL, type Rule, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
@@ -49,7 +50,7 @@ export const spelledYear: Rule = {
 
 export const century: Rule = {
   name: 'century',
-  source: `(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alt(Object.keys(ORDINALS).filter((k) => !/\d|final|last/.test(k)))})[-\\s]+century(?![a-z])`,
+  source: `(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINALS).filter((k) => !/\d|final|last/.test(k)))})[-\\s]+century(?![a-z])`,
   interpret({ g }) {
     const w = lower(g('ord'));
     const n = /^\d/.test(w) ? parseInt(w, 10) : ORDINALS[w];

@@ -4,6 +4,7 @@ import {
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
 import { codeAt, isSpace } from '../../chars.js';
+import { alternation } from '../../regex.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
 export interface Quantity {
@@ -28,9 +29,6 @@ export interface Quantity {
   rule: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: Iterable<string>) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
 const SMALL = alternation(Object.keys(SMALL_NUMBERS));
 const DIGIT_WORDS = alternation(Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] >= 1 && SMALL_NUMBERS[w] <= 9));
