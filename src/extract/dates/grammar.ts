@@ -27,7 +27,6 @@ export interface Rule {
   interpret(input: RuleInput): Timex | null;
 }
 
-
 export const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const MONTH_ABBR = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\\.|(?![a-z]))';
 export const MONTH = `(?:(?:${MONTH_FULL})(?![a-z])|${MONTH_ABBR})`;
