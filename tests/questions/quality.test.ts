@@ -252,7 +252,7 @@ describe('quotes read as statements', () => {
 });
 
 describe('reported words and headlines as questions show them', () => {
-  it('asks who said reported words only when they make a whole statement, not a short subjectless phrase', () => {
+  it('asks who said reported words only when they make a whole statement, not a short subjectless phrase or a bare infinitive', () => {
     const text = [
       'Councillor Mira Stolz said that was a matter for the voters to decide.',
       'Councillor Jonas Feld said is pushing through the budget without any proper debate.',
@@ -261,8 +261,9 @@ describe('reported words and headlines as questions show them', () => {
       'Farmer Lena Okafor said the fields would stay flooded until the spring.',
       'Harbour master Nils Berg said the new quay would open before the winter storms.',
       'Councillor Eva Brandt said shows the flooding.',
+      'Commissioner Tove Lind advised not to proceed until the engineers finished the survey.',
     ].join(' ');
-    const entities = [person('e1', 'Mira Stolz', ['Councillor']), person('e2', 'Jonas Feld', ['Councillor']), person('e3', 'Ana Lindqvist', ['Mayor']), person('e4', 'Omar Haddad', ['Engineer']), person('e5', 'Lena Okafor', ['Farmer']), person('e6', 'Nils Berg', ['Harbour master']), person('e7', 'Eva Brandt', ['Councillor'])];
+    const entities = [person('e1', 'Mira Stolz', ['Councillor']), person('e2', 'Jonas Feld', ['Councillor']), person('e3', 'Ana Lindqvist', ['Mayor']), person('e4', 'Omar Haddad', ['Engineer']), person('e5', 'Lena Okafor', ['Farmer']), person('e6', 'Nils Berg', ['Harbour master']), person('e7', 'Eva Brandt', ['Councillor']), person('e8', 'Tove Lind', ['Commissioner'])];
     const { table, texts } = tableOf(text, [
       quote('that was a matter for the voters to decide', 'e1', 'Mira Stolz', false),
       quote('is pushing through the budget without any proper debate', 'e2', 'Jonas Feld', false),
@@ -271,6 +272,7 @@ describe('reported words and headlines as questions show them', () => {
       quote('the fields would stay flooded until the spring', 'e5', 'Lena Okafor', false),
       quote('the new quay would open before the winter storms', 'e6', 'Nils Berg', false),
       quote('shows the flooding', 'e7', 'Eva Brandt', false),
+      quote('not to proceed until the engineers finished the survey', 'e8', 'Tove Lind', false),
     ], entities);
     const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['who-said', 'said-what', 'true-false'], texts });
     const asked = candidates.map((c) => (c.facts[0] as Extract<Fact, { kind: 'quote' }>).speaker.name);
@@ -278,6 +280,7 @@ describe('reported words and headlines as questions show them', () => {
     expect(asked).not.toContain('Mira Stolz');
     expect(asked).not.toContain('Jonas Feld');
     expect(asked).not.toContain('Eva Brandt');
+    expect(asked).not.toContain('Tove Lind');
     for (const c of candidates) if (c.draft.form === 'choice') for (const o of [c.draft.answer, ...c.draft.distractors]) expect(o).not.toMatch(/^(?:That was|Is pushing)/);
   });
 

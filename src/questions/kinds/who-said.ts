@@ -38,8 +38,12 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS;
 }
 
-/** A reported clause that opens on its verb lost its subject in the extraction ("Is ramming through ..."). */
-const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do)\b/i;
+/**
+ * A reported clause that opens on its verb lost its subject in the extraction ("Is ramming
+ * through ..."); one that opens on an infinitive is advice or an order ("advised not to proceed"),
+ * which reads as no statement after "said that".
+ */
+const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|to|not to)\b/i;
 
 const PHRASE_MAX = 60;
 /** "the move", "the decision": reported words that need the story around them. */
