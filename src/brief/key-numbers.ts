@@ -3,6 +3,8 @@ import type { NumberFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { KeyNumber } from './model.js';
 import { QUALIFIER_WORDS } from './wording.js';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js';
+import { alternation } from '../regex.js';
 
 export const KEY_NUMBERS_MAX = 6;
 
@@ -11,11 +13,17 @@ function looksLikeYear(f: NumberFact): boolean {
   return f.unit === null && Number.isInteger(f.value) && f.value >= 1000 && f.value <= 2200 && /^\d{4}$/.test(f.text.trim());
 }
 
+/** The text already says how exact it is ("below 5%", "5,000 or more"): no qualifier is added. */
+const QUALIFIED = new RegExp(
+  `^(?:${alternation(Object.keys(QUALIFIERS_BEFORE))})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(Object.keys(QUALIFIERS_AFTER))})$`,
+  'iu',
+);
+
 export function figureOf(f: NumberFact): string {
   const text = f.text.replace(/\s+/g, ' ').trim();
   // "thousands" is already vague: "some thousands" says nothing more.
   const words = f.qualifier === 'some' && !/\d/.test(text) ? undefined : QUALIFIER_WORDS[f.qualifier];
-  return words && !text.toLowerCase().startsWith(words) ? `${words} ${text}` : text;
+  return words && !text.toLowerCase().startsWith(words) && !QUALIFIED.test(text) ? `${words} ${text}` : text;
 }
 
 /** The figures worth knowing: what they count, who says so; one item per figure across articles. */
