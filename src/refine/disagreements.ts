@@ -309,44 +309,50 @@ const MIN_QUOTE_WORDS = 8;
 
 interface QuoteItem {
   fact: QuoteFact;
-  words: string[];
+  /** Word ids, one per word of the quote. */
+  ids: Int32Array;
+  /** The words, lower-cased, space-separated, with a space at each end. */
   joined: string;
   speaker: Entity;
 }
 
 function quoteDisagreements(quotes: readonly QuoteFact[], entities: Map<string, Entity>, raw: Map<string, string>, links: Links): void {
   const items: QuoteItem[] = [];
+  const wordIds = new Map<string, number>();
   for (const f of quotes) {
     if (!f.direct || !f.speaker.entity) continue;
     const speaker = entities.get(f.speaker.entity);
     if (speaker?.kind !== 'person') continue;
     const words = f.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (words.length < MIN_QUOTE_WORDS) continue;
-    items.push({ fact: f, words, joined: ` ${words.join(' ')} `, speaker });
+    const ids = new Int32Array(words.length);
+    words.forEach((w, i) => {
+      let id = wordIds.get(w);
+      if (id === undefined) wordIds.set(w, (id = wordIds.size + 1));
+      ids[i] = id;
+    });
+    items.push({ fact: f, ids, joined: ` ${words.join(' ')} `, speaker });
   }
-  // Every run of MIN_QUOTE_WORDS words -> quotes holding it; a quote is looked up by its first run.
-  const runs = new Map<string, QuoteItem[]>();
-  for (const item of items) {
-    const seen = new Set<string>();
-    for (let k = 0; k + MIN_QUOTE_WORDS <= item.words.length; k++) {
-      const run = item.words.slice(k, k + MIN_QUOTE_WORDS).join(' ');
-      if (seen.has(run)) continue;
-      seen.add(run);
-      push(runs, run, item);
-    }
-  }
+  // Quotes by the hash of their first MIN_QUOTE_WORDS words; each run of a longer quote looks them up.
+  const byFirstRun = new Map<number, QuoteItem[]>();
+  for (const item of items) push(byFirstRun, runHash(item.ids, 0), item);
   const pairs: [QuoteItem, QuoteItem][] = [];
   const ambiguous = new Set<QuoteFact>();
-  for (const short of items) {
-    const holders = runs.get(short.words.slice(0, MIN_QUOTE_WORDS).join(' '))!;
-    if (holders.length > MAX_BUCKET) continue;
-    for (const long of holders) {
-      if (long === short || long.speaker === short.speaker) continue;
-      // Each pair once: the shorter quote (or, for equal lengths, the earlier fact) looks up the other.
-      if (long.words.length < short.words.length || (long.words.length === short.words.length && long.fact.id < short.fact.id)) continue;
-      if (!long.joined.includes(short.joined) || relatedPeople(short.speaker, long.speaker)) continue;
-      if (short.fact.article === long.fact.article) ambiguous.add(short.fact).add(long.fact);
-      else pairs.push([short, long]);
+  for (const long of items) {
+    let checked: Set<QuoteItem> | undefined;
+    for (let k = 0; k + MIN_QUOTE_WORDS <= long.ids.length; k++) {
+      const starts = byFirstRun.get(runHash(long.ids, k));
+      if (!starts || starts.length > MAX_BUCKET) continue;
+      for (const short of starts) {
+        if (short === long || short.speaker === long.speaker) continue;
+        // Each pair once: the shorter quote (or, for equal lengths, the earlier fact) is found in the other.
+        if (long.ids.length < short.ids.length || (long.ids.length === short.ids.length && long.fact.id < short.fact.id)) continue;
+        if (checked?.has(short)) continue;
+        (checked ??= new Set()).add(short);
+        if (!long.joined.includes(short.joined) || relatedPeople(short.speaker, long.speaker)) continue;
+        if (short.fact.article === long.fact.article) ambiguous.add(short.fact).add(long.fact);
+        else pairs.push([short, long]);
+      }
     }
   }
   for (const [a, b] of pairs) {
@@ -359,7 +365,24 @@ function quoteDisagreements(quotes: readonly QuoteFact[], entities: Map<string, 
   }
 }
 
+/** Hash of the MIN_QUOTE_WORDS word ids from `at` (FNV-style); equal runs hash alike, the rest is checked on text. */
+function runHash(ids: Int32Array, at: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = at; i < at + MIN_QUOTE_WORDS; i++) h = Math.imul(h ^ ids[i], 0x01000193);
+  return h;
+}
+
+const nameWordsCache = new WeakMap<Entity, Set<string>>();
+
 function nameWords(e: Entity): Set<string> {
+  const cached = nameWordsCache.get(e);
+  if (cached) return cached;
+  const out = computeNameWords(e);
+  nameWordsCache.set(e, out);
+  return out;
+}
+
+function computeNameWords(e: Entity): Set<string> {
   const out = new Set<string>();
   for (const n of [e.name, ...e.aliases]) for (const w of n.toLowerCase().split(/[^\p{L}]+/u)) if (w.length > 2 && !NP_STOP.has(w)) out.add(w);
   return out;
