@@ -7,6 +7,8 @@ export class BriefContext {
   readonly entities: Map<string, Entity>;
   readonly articleOrder: Map<string, number>;
   readonly roleFacts: Map<string, string[]>;
+  /** Entity + role pairs that other articles contradict (role facts with `conflictsWith`). */
+  private readonly disputedRoles: Set<string>;
 
   constructor(
     readonly table: FactTable,
@@ -15,7 +17,17 @@ export class BriefContext {
     this.entities = new Map(table.entities.map((e) => [e.id, e]));
     this.articleOrder = new Map(table.articles.map((a, i) => [a.id, i]));
     this.roleFacts = new Map();
-    for (const f of table.facts) if (f.kind === 'role') (this.roleFacts.get(f.entity) ?? this.roleFacts.set(f.entity, []).get(f.entity)!).push(f.role);
+    this.disputedRoles = new Set();
+    for (const f of table.facts) {
+      if (f.kind !== 'role') continue;
+      (this.roleFacts.get(f.entity) ?? this.roleFacts.set(f.entity, []).get(f.entity)!).push(f.role);
+      if (f.conflictsWith?.length) this.disputedRoles.add(roleKey(f.entity, f.role));
+    }
+  }
+
+  /** Roles of an entity that no article contradicts, most frequent first (a label beside a quote should not take sides). */
+  undisputedRolesOf(entityId: string | null): string[] {
+    return entityId ? this.rolesOf(entityId).filter((r) => !this.disputedRoles.has(roleKey(entityId, r))) : [];
   }
 
   get articleCount(): number {
@@ -61,3 +73,5 @@ export class BriefContext {
     return [...counts.values()].sort((a, b) => b.n - a.n || a.role.length - b.role.length || a.first - b.first).map((c) => c.role);
   }
 }
+
+const roleKey = (entity: string, role: string) => `${entity}\u0000${role.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^(the|a|an)\s+/, '')}`;
