@@ -62,7 +62,7 @@ export class BriefContext {
   /** Roles of an entity from the entity record and role facts, most frequent first, no repeats. */
   rolesOf(entityId: string | null): string[] {
     if (!entityId) return [];
-    const all = [...(this.entities.get(entityId)?.roles ?? []), ...(this.roleFacts.get(entityId) ?? [])].map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const all = [...(this.entities.get(entityId)?.roles ?? []), ...(this.roleFacts.get(entityId) ?? [])].map((r) => spellOut(r.replace(/\s+/g, ' ').trim())).filter(Boolean);
     const counts = new Map<string, { role: string; n: number; first: number }>();
     all.forEach((role, i) => {
       const key = role.toLowerCase().replace(/^(the|a|an)\s+/, '');
@@ -74,4 +74,21 @@ export class BriefContext {
   }
 }
 
-const roleKey = (entity: string, role: string) => `${entity}\u0000${role.replace(/\s+/g, ' ').trim().toLowerCase().replace(/^(the|a|an)\s+/, '')}`;
+const roleKey = (entity: string, role: string) => `${entity}\u0000${spellOut(role.replace(/\s+/g, ' ').trim()).toLowerCase().replace(/^(the|a|an)\s+/, '')}`;
+
+/** Title abbreviations as a reader expects them written out on their own ("Sen." -> "Senator"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant',
+  capt: 'Captain', cmdr: 'Commander', adm: 'Admiral', maj: 'Major', supt: 'Superintendent', insp: 'Inspector', det: 'Detective',
+  amb: 'Ambassador', pres: 'President', sec: 'Secretary', atty: 'Attorney', asst: 'Assistant', dept: 'Department',
+};
+const ABBREVIATION = /\b([A-Za-z]{2,5})\.(?=\s|$)/g;
+
+/** "Democratic Sen." -> "Democratic Senator"; other words kept as written. */
+function spellOut(role: string): string {
+  return role.replace(ABBREVIATION, (m, word: string) => {
+    const full = TITLE_ABBREVIATIONS[word.toLowerCase()];
+    if (!full) return m;
+    return word[0] === word[0].toLowerCase() ? full.toLowerCase() : full;
+  });
+}

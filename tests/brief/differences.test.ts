@@ -90,3 +90,18 @@ describe('figureOf', () => {
     expect(figureOf(n('5,000 or more', 'at-least'))).toBe('5,000 or more');
   });
 });
+
+describe('titles as a reader expects them', () => {
+  it('writes out title abbreviations and keeps a disputed title out of a quote label', () => {
+    const docs = [
+      makeDoc('Democratic Sen. Ann Veldt criticised the plan. "This harbour plan is a disaster for every family in Northland," Veldt said.\n', 'a.txt', 'a', []),
+      makeDoc('Republican Sen. Ann Veldt criticised the plan.\n', 'b.txt', 'b', []),
+      makeDoc('Senator Ann Veldt, a lawyer, criticised the plan.\n', 'c.txt', 'c', []),
+    ];
+    const b = buildBriefing(factsFromDocs(docs), docs);
+    expect(b.whosWho.find((w) => w.name === 'Ann Veldt')?.roles).toEqual(expect.arrayContaining(['Democratic Senator']));
+    expect(b.keyQuotes[0]).toMatchObject({ speaker: 'Ann Veldt' });
+    expect(b.keyQuotes[0].role).not.toMatch(/Democratic|Republican/);
+    expect(b.differences.map((d) => d.kind)).toEqual(['role']);
+  });
+});
