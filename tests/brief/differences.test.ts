@@ -65,6 +65,12 @@ describe('Where sources differ: dates, titles and speakers', () => {
     ]);
   });
 
+  it('does not count an article that contradicts a key sentence as reporting it', () => {
+    const signed = b.whatHappened.filter((s) => s.text.startsWith('Northland signed'));
+    expect(signed.length).toBeGreaterThan(0);
+    for (const s of signed) expect(s.reportedBy).toEqual([s.article, ...(s.article === 'a' ? [] : ['c'])]);
+  });
+
   it('does not count the article that names someone else as reporting the key quote', () => {
     const q = b.keyQuotes.find((k) => k.quote.startsWith('We will never accept'));
     expect(q?.reportedBy).toHaveLength(1);
