@@ -8,8 +8,8 @@ import { compareText } from './compare.js';
 import { DisjointSets } from '../disjoint-sets.js';
 
 export const DIFFERENCES_MAX = 4;
-/** Longest quote shown in full in a "Who said" line, in words; longer ones are cut with an ellipsis. */
-const QUOTE_WORDS = 14;
+/** Longest quote or event shown in full above a difference, in words; longer ones are cut with an ellipsis. */
+const ABOUT_WORDS = 14;
 
 /** A fact's version in a disagreement: the words the page shows, and what makes two versions the same. */
 interface Reading {
@@ -87,17 +87,17 @@ function readingOf(ctx: BriefContext, f: Fact): Reading | null {
 function aboutOf(ctx: BriefContext, facts: readonly Fact[]): string | null {
   for (const f of facts) {
     if (f.kind === 'number' && f.counts?.trim()) return tidy(f.counts);
-    if (f.kind === 'date' && f.event?.trim()) return tidy(f.event);
+    if (f.kind === 'date' && f.event?.trim()) return shorten(tidy(f.event));
     if (f.kind === 'role') return ctx.entities.get(f.entity)?.name ?? tidy(f.name);
   }
   // The words in the shortest version: every article quotes at least that much.
   const quotes = facts.filter((f) => f.kind === 'quote').sort((a, b) => a.text.length - b.text.length || compareText(a.id, b.id));
-  if (quotes.length) return shortQuote(tidy(quotes[0].text));
+  if (quotes.length) return shorten(tidy(quotes[0].text));
   return null;
 }
 
-function shortQuote(text: string): string {
+/** At most ABOUT_WORDS words, cut with an ellipsis. */
+function shorten(text: string): string {
   const words = text.split(' ');
-  const cut = words.length > QUOTE_WORDS ? `${words.slice(0, QUOTE_WORDS).join(' ').replace(/[,;:.!?]+$/, '')}…` : text;
-  return cut;
+  return words.length > ABOUT_WORDS ? `${words.slice(0, ABOUT_WORDS).join(' ').replace(/[,;:.!?]+$/, '')}…` : text;
 }
