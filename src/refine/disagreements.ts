@@ -24,7 +24,7 @@ export const disagreements: TableRefiner = {
     }
     const links = new Links();
     dateDisagreements(dates, raw, links);
-    roleDisagreements(roles, entities, raw, links);
+    roleDisagreements(roles, entities, raw, new Map(table.articles.map((a) => [a.id, a.published])), links);
     quoteDisagreements(quotes, entities, raw, links);
     for (const f of table.facts) {
       if (f.kind === 'number') continue;
@@ -263,13 +263,21 @@ type Slot = 'party' | 'portfolio';
 function attachedTo(f: RoleFact, person: Entity, raw: string | undefined): boolean {
   if (!raw) return false;
   const words = nameWords(person);
-  const after = /^\s*(\p{Lu}\p{L}*)/u.exec(raw.slice(f.span.end, f.span.end + 40));
+  const after = /^\s*,?\s*(\p{Lu}\p{L}*)/u.exec(raw.slice(f.span.end, f.span.end + 40));
   if (after) return words.has(after[1].toLowerCase());
   const before = /(\p{L}+)[\s,]*(?:(?:the|a|an)\s+)?$/iu.exec(raw.slice(Math.max(0, f.span.start - 40), f.span.start));
   return before !== null && words.has(before[1].toLowerCase());
 }
 
-function roleDisagreements(roles: readonly RoleFact[], entities: Map<string, Entity>, raw: Map<string, string>, links: Links): void {
+/** Titles change (reshuffles, elections): articles published further apart than this may both be right. */
+const ROLE_WINDOW_DAYS = 30;
+
+function sameTime(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return true;
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) <= ROLE_WINDOW_DAYS * 86_400_000;
+}
+
+function roleDisagreements(roles: readonly RoleFact[], entities: Map<string, Entity>, raw: Map<string, string>, published: Map<string, string | undefined>, links: Links): void {
   // person + head + standing + slot -> value -> facts
   const groups = new Map<string, Map<string, RoleFact[]>>();
   const readings = new Map<string, RoleReading | null>();
@@ -297,7 +305,12 @@ function roleDisagreements(roles: readonly RoleFact[], entities: Map<string, Ent
     for (const [value, facts] of byValue) for (const f of facts) (valuesOf.get(f.article) ?? valuesOf.set(f.article, new Set()).get(f.article)!).add(value);
     if ([...valuesOf.values()].some((v) => v.size > 1)) continue;
     const lists = [...byValue.values()];
-    for (let i = 0; i < lists.length; i++) for (let j = i + 1; j < lists.length; j++) for (const a of lists[i]) for (const b of lists[j]) links.add(a, b);
+    if (lists.reduce((n, l) => n + l.length, 0) > MAX_BUCKET) continue;
+    for (let i = 0; i < lists.length; i++) {
+      for (let j = i + 1; j < lists.length; j++) {
+        for (const a of lists[i]) for (const b of lists[j]) if (sameTime(published.get(a.article), published.get(b.article))) links.add(a, b);
+      }
+    }
   }
 }
 

@@ -135,3 +135,18 @@ describe('disagreements: who said it', () => {
     for (const f of t.facts) expect([f.id, f.conflictsWith ?? []]).toEqual([f.id, []]);
   });
 });
+
+describe('disagreements: titles over time', () => {
+  it('does not flag titles from articles published months apart (a reshuffle may lie between)', () => {
+    const t = tableOf({
+      a: '---\npublished: 2031-01-10\n---\nHome Secretary Tomas Brill defended the plan.\n',
+      b: '---\npublished: 2031-06-10\n---\nForeign Secretary Tomas Brill defended the plan.\n',
+      c: '---\npublished: 2031-06-20\n---\nJustice Secretary Tomas Brill defended the plan.\n',
+    });
+    expect(links(t, 'role')).toEqual([
+      ['a:r1', []],
+      ['b:r1', ['c:r1']],
+      ['c:r1', ['b:r1']],
+    ]);
+  });
+});
