@@ -83,9 +83,20 @@ const FUNCTION_WORDS = new Set([
 ]);
 /** Speech verbs say who reported the event, not what it was. */
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'added', 'according', 'reported', 'reports']);
+/**
+ * Verbs of telling: "X announced on 3 June that it had signed" dates the telling, not the signing,
+ * so an event with one is never the same as an event without.
+ */
+const TELLING = new Set([
+  'announced', 'announces', 'announce', 'confirmed', 'confirms', 'confirm', 'revealed', 'reveals', 'disclosed', 'discloses', 'said',
+  'says', 'told', 'tells', 'claimed', 'claims', 'admitted', 'admits', 'denied', 'denies', 'stated', 'states', 'declared', 'declares',
+  'reported', 'reports', 'unveiled', 'unveils', 'warned', 'warns', 'learned', 'learnt', 'testified', 'wrote', 'tweeted', 'posted',
+]);
 
 interface DateItem {
   fact: DateFact;
+  /** Whether the event is a telling ("announced that ..."). */
+  telling: boolean;
   from: number;
   to: number;
   words: Set<string>;
@@ -127,7 +138,8 @@ function dateItem(f: DateFact, raw: string | undefined): DateItem | null {
   const words = new Set(all.map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !REPORTING.has(w) && !/^\d+$/.test(w)));
   const names = [...new Set(all.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => words.has(w)))];
   if (words.size < 3 || names.length === 0) return null;
-  return { fact: f, from: range[0], to: range[1], words, names };
+  const telling = all.some((w) => TELLING.has(w.toLowerCase()));
+  return { fact: f, telling, from: range[0], to: range[1], words, names };
 }
 
 /**
@@ -136,6 +148,7 @@ function dateItem(f: DateFact, raw: string | undefined): DateItem | null {
  * blockaded Southland" is not "Northland ratified the Southland accord").
  */
 function sameEvent(a: DateItem, b: DateItem): boolean {
+  if (a.telling !== b.telling) return false;
   const isName = (w: string) => a.names.includes(w) || b.names.includes(w);
   let shared = 0;
   let sharedPlain = 0;

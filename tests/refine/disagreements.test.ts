@@ -45,7 +45,7 @@ describe('disagreements: dates', () => {
     for (const f of t.facts) expect(f.conflictsWith ?? []).toEqual([]);
   });
 
-  it('does not flag bounds, repeated events, or an article that gives both dates', () => {
+  it('does not flag bounds, repeated events, an article that gives both dates, or the day something was announced', () => {
     const t = tableOf({
       a: 'Northland has blockaded the Southland harbour since March 2031.\n',
       b: 'Northland blockaded the Southland harbour in May 2031.\n',
@@ -53,6 +53,8 @@ describe('disagreements: dates', () => {
       d: 'The annual Northland harbour summit with Southland opened in June 2032.\n',
       e: 'Northland ratified the Harbour Accord with Southland on 3 April 2031. Critics say Northland ratified the Harbour Accord with Southland on 9 April 2031.\n',
       f: 'Northland ratified the Harbour Accord with Southland on 20 April 2031.\n',
+      g: 'Northland announced on 3 June 2031 that it had signed the Harbour Accord with Southland.\n',
+      h: 'Northland signed the Harbour Accord with Southland on 1 June 2031.\n',
     });
     for (const f of t.facts) expect([f.id, f.conflictsWith ?? []]).toEqual([f.id, []]);
   });
