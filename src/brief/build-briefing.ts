@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { FactTable, Quiz } from '../schema/index.js';
 import { ArticleText } from './article-text.js';
 import { BriefContext } from './context.js';
-import type { BriefSource, Briefing, CheckQuestion } from './model.js';
+import type { BriefSource, Briefing, CheckQuestion, KeySentence } from './model.js';
 import { selectKeySentences } from './key-sentences.js';
 import { selectKeyNumbers } from './key-numbers.js';
 import { selectKeyQuotes } from './key-quotes.js';
@@ -33,7 +33,7 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
     asOf: dates.at(-1) ?? null,
     outlets,
     sources: sourcesOf(table),
-    whatHappened: selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id))),
+    whatHappened: withoutContradicting(table, selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id)))),
     keyNumbers: selectKeyNumbers(ctx),
     keyQuotes: selectKeyQuotes(ctx),
     timeline: selectTimeline(ctx),
@@ -43,6 +43,25 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
   };
   countCitations(briefing);
   return briefing;
+}
+
+/**
+ * A similar sentence elsewhere is not the same report when that article contradicts a fact of
+ * this one (another figure, date, title or speaker): it leaves the sentence's reporters.
+ */
+function withoutContradicting(table: FactTable, sentences: KeySentence[]): KeySentence[] {
+  const disputed = table.facts.filter((f) => f.conflictsWith?.length);
+  if (disputed.length === 0) return sentences;
+  const articleOf = new Map(table.facts.map((f) => [f.id, f.article]));
+  return sentences.map((s) => {
+    const against = new Set<string>();
+    for (const f of disputed) {
+      if (f.article !== s.article || f.span.start < s.span.start || f.span.end > s.span.end) continue;
+      for (const id of f.conflictsWith!) against.add(articleOf.get(id)!);
+    }
+    against.delete(s.article);
+    return against.size ? { ...s, reportedBy: s.reportedBy.filter((a) => !against.has(a)) } : s;
+  });
 }
 
 function sourcesOf(table: FactTable): BriefSource[] {

@@ -7,6 +7,8 @@ export class BriefContext {
   readonly entities: Map<string, Entity>;
   readonly articleOrder: Map<string, number>;
   readonly roleFacts: Map<string, string[]>;
+  /** Entity + role pairs that other articles contradict (role facts with `conflictsWith`). */
+  private readonly disputedRoles: Set<string>;
 
   constructor(
     readonly table: FactTable,
@@ -15,7 +17,17 @@ export class BriefContext {
     this.entities = new Map(table.entities.map((e) => [e.id, e]));
     this.articleOrder = new Map(table.articles.map((a, i) => [a.id, i]));
     this.roleFacts = new Map();
-    for (const f of table.facts) if (f.kind === 'role') (this.roleFacts.get(f.entity) ?? this.roleFacts.set(f.entity, []).get(f.entity)!).push(f.role);
+    this.disputedRoles = new Set();
+    for (const f of table.facts) {
+      if (f.kind !== 'role') continue;
+      (this.roleFacts.get(f.entity) ?? this.roleFacts.set(f.entity, []).get(f.entity)!).push(f.role);
+      if (f.conflictsWith?.length) this.disputedRoles.add(roleKey(f.entity, f.role));
+    }
+  }
+
+  /** Roles of an entity that no article contradicts, most frequent first (a label beside a quote should not take sides). */
+  undisputedRolesOf(entityId: string | null): string[] {
+    return entityId ? this.rolesOf(entityId).filter((r) => !this.disputedRoles.has(roleKey(entityId, r))) : [];
   }
 
   get articleCount(): number {
@@ -50,7 +62,7 @@ export class BriefContext {
   /** Roles of an entity from the entity record and role facts, most frequent first, no repeats. */
   rolesOf(entityId: string | null): string[] {
     if (!entityId) return [];
-    const all = [...(this.entities.get(entityId)?.roles ?? []), ...(this.roleFacts.get(entityId) ?? [])].map((r) => r.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const all = [...(this.entities.get(entityId)?.roles ?? []), ...(this.roleFacts.get(entityId) ?? [])].map((r) => spellOut(r.replace(/\s+/g, ' ').trim())).filter(Boolean);
     const counts = new Map<string, { role: string; n: number; first: number }>();
     all.forEach((role, i) => {
       const key = role.toLowerCase().replace(/^(the|a|an)\s+/, '');
@@ -60,4 +72,23 @@ export class BriefContext {
     });
     return [...counts.values()].sort((a, b) => b.n - a.n || a.role.length - b.role.length || a.first - b.first).map((c) => c.role);
   }
+}
+
+const roleKey = (entity: string, role: string) => `${entity}\u0000${spellOut(role.replace(/\s+/g, ' ').trim()).toLowerCase().replace(/^(the|a|an)\s+/, '')}`;
+
+/** Title abbreviations as a reader expects them written out on their own ("Sen." -> "Senator"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant',
+  capt: 'Captain', cmdr: 'Commander', adm: 'Admiral', maj: 'Major', supt: 'Superintendent', insp: 'Inspector', det: 'Detective',
+  amb: 'Ambassador', pres: 'President', sec: 'Secretary', atty: 'Attorney', asst: 'Assistant', dept: 'Department',
+};
+const ABBREVIATION = /\b([A-Za-z]{2,5})\.(?=\s|$)/g;
+
+/** "Democratic Sen." -> "Democratic Senator"; other words kept as written. */
+function spellOut(role: string): string {
+  return role.replace(ABBREVIATION, (m, word: string) => {
+    const full = TITLE_ABBREVIATIONS[word.toLowerCase()];
+    if (!full) return m;
+    return word[0] === word[0].toLowerCase() ? full.toLowerCase() : full;
+  });
 }

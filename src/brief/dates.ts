@@ -5,7 +5,7 @@ const TIMEX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?$/;
 export interface CalendarValue {
   /** First day covered, YYYY-MM-DD: sorts chronologically. */
   sortKey: string;
-  /** Short human label: "28 Oct 2024", "Oct 2024", "week 43, 2024", "Q1 2024", "2024". */
+  /** Short human label: "28 Oct 2024", "Oct 2024", "week of 21 Oct 2024", "Q1 2024", "2024". */
   label: string;
   /** 3 = day, 2 = week or month, 1 = quarter or year. */
   precision: number;
@@ -36,7 +36,9 @@ export function readCalendarValue(value: string): CalendarValue | null {
     const jan4 = Date.UTC(Number(year), 0, 4);
     const weekday = (new Date(jan4).getUTCDay() + 6) % 7;
     const monday = new Date(jan4 + ((week - 1) * 7 - weekday) * 86_400_000);
-    return { sortKey: `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}-${pad(monday.getUTCDate())}`, label: `week ${week}, ${year}`, precision: 2 };
+    // "week 43" means little to a reader: name the week by its Monday.
+    const label = `week of ${monday.getUTCDate()} ${MONTHS_SHORT[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`;
+    return { sortKey: `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}-${pad(monday.getUTCDate())}`, label, precision: 2 };
   }
   if (m[5]) return { sortKey: `${year}-${pad((Number(m[5]) - 1) * 3 + 1)}-01`, label: `Q${m[5]} ${year}`, precision: 1 };
   return { sortKey: `${year}-01-01`, label: year, precision: 1 };

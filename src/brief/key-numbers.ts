@@ -3,6 +3,8 @@ import type { NumberFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { KeyNumber } from './model.js';
 import { QUALIFIER_WORDS } from './wording.js';
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js';
+import { alternation } from '../regex.js';
 
 export const KEY_NUMBERS_MAX = 6;
 
@@ -11,18 +13,38 @@ function looksLikeYear(f: NumberFact): boolean {
   return f.unit === null && Number.isInteger(f.value) && f.value >= 1000 && f.value <= 2200 && /^\d{4}$/.test(f.text.trim());
 }
 
+/** "6 o'clock" is a time of day, not a quantity. */
+const CLOCK = /\bo['’]clock\b/i;
+
+/**
+ * What a figure counts, as the page shows it; null when the table's `counts` is only a name
+ * ("3 percent | Ann Lee": of what?), so the sentence excerpt says it instead.
+ */
+function countsShown(counts: string | null): string | null {
+  const text = counts?.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const words = text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  return words.every((w) => /^\p{Lu}/u.test(w)) ? null : text;
+}
+
+/** The text already says how exact it is ("below 5%", "5,000 or more"): no qualifier is added. */
+const QUALIFIED = new RegExp(
+  `^(?:${alternation(Object.keys(QUALIFIERS_BEFORE))})(?![\\p{L}])|(?<![\\p{L}])(?:${alternation(Object.keys(QUALIFIERS_AFTER))})$`,
+  'iu',
+);
+
 export function figureOf(f: NumberFact): string {
   const text = f.text.replace(/\s+/g, ' ').trim();
   // "thousands" is already vague: "some thousands" says nothing more.
   const words = f.qualifier === 'some' && !/\d/.test(text) ? undefined : QUALIFIER_WORDS[f.qualifier];
-  return words && !text.toLowerCase().startsWith(words) ? `${words} ${text}` : text;
+  return words && !text.toLowerCase().startsWith(words) && !QUALIFIED.test(text) ? `${words} ${text}` : text;
 }
 
 /** The figures worth knowing: what they count, who says so; one item per figure across articles. */
 export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyNumber[] {
   const groups = new Map<string, NumberFact[]>();
   for (const f of ctx.table.facts) {
-    if (f.kind !== 'number' || looksLikeYear(f)) continue;
+    if (f.kind !== 'number' || looksLikeYear(f) || CLOCK.test(`${f.text} ${f.counts ?? ''}`)) continue;
     const key = `${f.value}|${f.unit ?? ''}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
@@ -30,7 +52,7 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
   for (const facts of groups.values()) {
     const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
-    const counts = best.counts?.replace(/\s+/g, ' ').trim() || null;
+    const counts = countsShown(best.counts);
     const saidBy = ctx.speakerName(best.source) ?? facts.map((f) => ctx.speakerName(f.source)).find(Boolean) ?? null;
     const what = counts ?? ctx.texts.excerpt(best.article, best.sentence, best.span);
     if (!what) continue;

@@ -27,8 +27,10 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
   for (const facts of mergeRestatements([...groups.values()])) {
     const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
     const speaker = ctx.speakerName(best.speaker);
-    const role = ctx.rolesOf(best.speaker.entity)[0] ?? null;
-    const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
+    const role = ctx.undisputedRolesOf(best.speaker.entity)[0] ?? null;
+    // An article giving the words to someone else does not report this speaker saying them.
+    const agreeing = facts.filter((f) => !f.speaker.entity || !best.speaker.entity || f.speaker.entity === best.speaker.entity);
+    const reportedBy = [best.article, ...ctx.sortArticles(agreeing.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
     items.push({
       rank: score(ctx, best) + 0.5 * ctx.corroboration(reportedBy),
       speaker,

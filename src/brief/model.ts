@@ -80,9 +80,15 @@ export const WhoIsWho = Ranked.extend({
 });
 export type WhoIsWho = z.infer<typeof WhoIsWho>;
 
+export const DifferenceKind = z.enum(['number', 'date', 'role', 'quote']);
+export type DifferenceKind = z.infer<typeof DifferenceKind>;
+
 export const Difference = Ranked.extend({
-  /** What the figures are about (the shared `counts`), or null. */
+  /** What the sources disagree on: a figure, the date of an event, a person's title, who said some words. */
+  kind: DifferenceKind.default('number'),
+  /** What it is about: the counted thing, the event, the person's name, the words (shortened); null when unknown. */
   about: z.string().nullable(),
+  /** Each version: the figure, date label, title or speaker's name it gives (`figure`), and who reports it. */
   variants: z.array(z.object({ figure: z.string(), saidBy: z.string().nullable(), facts: z.array(z.string()), reportedBy: z.array(z.string()) })),
 });
 export type Difference = z.infer<typeof Difference>;

@@ -28,6 +28,7 @@ export const conflicts: TableRefiner = {
       const thing = thingOf(fact.counts);
       // Small counts ("three hostages held") are often partial tallies or change over time.
       if (!thing || (fact.unit == null && Number.isInteger(fact.value) && Math.abs(fact.value) <= 12)) continue;
+      if (!comparable(fact, thing, namesOf(fact.counts))) continue;
       const key = `${fact.unit}\u0000${thing.head}\u0000${thing.happened.join(' ')}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push({ fact, thing, range: valueRange(fact), names: namesOf(fact.counts) });
     }
@@ -99,6 +100,38 @@ function bucket(items: readonly Item[], keysOf: (item: Item) => readonly string[
 function nameModifiers(thing: CountedThing, counts: string | null): string[] {
   const names = new Set((counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
   return thing.modifiers.filter((m) => names.has(m));
+}
+
+/** Units of shares, margins and ages: polls and surveys differ by date, question and sample, people by birthday. */
+const NOT_COMPARED_UNIT = /%|^points?$|percentage|old$/;
+/** Heads that are happenings themselves ("14 dead", "casualties"): no participle needed. */
+const EVENT_HEADS = new Set(['death', 'casualty', 'injury', 'injured', 'victim', 'arrest', 'fatality', 'wounded']);
+
+/**
+ * Figures that can contradict each other: a count or amount of one happening. Not shares or
+ * margins ("17 percent", "two-thirds", "a 20-point lead"), which each poll and date changes; not
+ * figures about a name ("$6 million | Ann Lee": raised, spent or owed?); not bare things
+ * ("American jobs", "Clinton emails") whose counts depend on what is counted, only things that
+ * happened ("troops sent", "jobs lost") or casualties.
+ */
+function comparable(fact: NumberFact, thing: CountedThing, names: readonly string[]): boolean {
+  if (fact.unit && NOT_COMPARED_UNIT.test(fact.unit)) return false;
+  if (fact.unit == null && Math.abs(fact.value) < 1) return false;
+  if (fact.unit == null && /\bpoints?\b/i.test(fact.text)) return false;
+  if (capitalisedWords(fact.counts).has(thing.head) || names.includes(thing.head)) return false;
+  return thing.happened.length > 0 || EVENT_HEADS.has(thing.head);
+}
+
+/** Lower-cased words written with a capital in the counted phrase, with plural -s also folded. */
+function capitalisedWords(counts: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const w of (counts ?? '').split(/[^\p{L}\p{N}]+/u)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    out.add(lower);
+    if (lower.length > 3 && lower.endsWith('s')) out.add(lower.slice(0, -1));
+  }
+  return out;
 }
 
 function rangesMeet([a0, a1]: [number, number], [b0, b1]: [number, number]): boolean {

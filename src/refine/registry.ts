@@ -5,9 +5,10 @@ import { linkSpeakers } from './link-speakers.js';
 import { attributeNumbers } from './attribute-numbers.js';
 import { corroborate } from './corroborate.js';
 import { conflicts } from './conflicts.js';
+import { disagreements } from './disagreements.js';
 
 /** Per-article refiners, in order. */
 export const docRefiners: DocRefiner[] = [clusterMentions, resolveReferences, linkSpeakers, attributeNumbers];
 
 /** Cross-article refiners over the finished table, in order. */
-export const tableRefiners: TableRefiner[] = [corroborate, conflicts];
+export const tableRefiners: TableRefiner[] = [corroborate, conflicts, disagreements];

@@ -15,6 +15,13 @@ const FactBase = z.object({
   extractor: z.string(),
 });
 
+/**
+ * Ids of facts of the same kind in other articles that contradict this one (a different date for
+ * the same event, another title for the same person, the same words given to someone else). Left
+ * out when there are none; number facts always carry the list.
+ */
+const ConflictsWith = z.array(z.string()).optional();
+
 export const Speaker = z.object({
   /** Entity id when resolved, else null. */
   entity: z.string().nullable(),
@@ -30,6 +37,7 @@ export const QuoteFact = FactBase.extend({
   direct: z.boolean(),
   cue: z.string().nullable(),
   speaker: Speaker,
+  conflictsWith: ConflictsWith,
 });
 export type QuoteFact = z.infer<typeof QuoteFact>;
 
@@ -76,6 +84,7 @@ export const DateFact = FactBase.extend({
   value: z.string(),
   /** The event the date belongs to, when the sentence says it. */
   event: z.string().nullable(),
+  conflictsWith: ConflictsWith,
 });
 export type DateFact = z.infer<typeof DateFact>;
 
@@ -85,6 +94,7 @@ export const RoleFact = FactBase.extend({
   entity: z.string(),
   name: z.string(),
   role: z.string(),
+  conflictsWith: ConflictsWith,
 });
 export type RoleFact = z.infer<typeof RoleFact>;
 

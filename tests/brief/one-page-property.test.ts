@@ -24,7 +24,7 @@ const briefing = articles.chain((ids) => {
     keyQuotes: ranked(fc.record({ speaker: fc.option(words(1, 3), { nil: null }), role: fc.option(words(1, 10), { nil: null }), quote: words(4, 70), facts: fc.constant(['f']), reportedBy }), 6),
     timeline: ranked(fc.record({ value: fc.constant('2030'), sortKey: fc.constant('2030-01-01'), date: fc.constant('1 Jan 2030'), event: words(1, 20), facts: fc.constant(['f']), reportedBy }), 7),
     whosWho: ranked(fc.record({ entity: fc.constant('e'), name: words(1, 4), kind: fc.constant('person' as const), roles: fc.array(words(1, 12), { maxLength: 2 }), articles: reportedBy }), 10),
-    differences: ranked(fc.record({ about: fc.option(words(1, 8), { nil: null }), variants: fc.array(fc.record({ figure: words(1, 3), saidBy: fc.option(words(1, 3), { nil: null }), facts: fc.constant(['f']), reportedBy }), { minLength: 2, maxLength: 3 }) }), 4),
+    differences: ranked(fc.record({ kind: fc.constantFrom('number' as const, 'date' as const, 'role' as const, 'quote' as const), about: fc.option(words(1, 16), { nil: null }), variants: fc.array(fc.record({ figure: words(1, 6), saidBy: fc.option(words(1, 3), { nil: null }), facts: fc.constant(['f']), reportedBy }), { minLength: 2, maxLength: 3 }) }), 4),
     questions: ranked(fc.record({ stem: words(3, 30), options: fc.array(words(1, 8), { minLength: 2, maxLength: 4 }), answer: fc.constant(0), facts: fc.constant(['f']) }), 3),
   });
 });

@@ -12,8 +12,8 @@ describe('readCalendarValue', () => {
     ['2031-03-12', '2031-03-12', '12 Mar 2031'],
     ['2031-03', '2031-03-01', 'Mar 2031'],
     ['2031', '2031-01-01', '2031'],
-    ['2024-W43', '2024-10-21', 'week 43, 2024'],
-    ['2025-W01', '2024-12-30', 'week 1, 2025'],
+    ['2024-W43', '2024-10-21', 'week of 21 Oct 2024'],
+    ['2025-W01', '2024-12-30', 'week of 30 Dec 2024'],
     ['2031-Q3', '2031-07-01', 'Q3 2031'],
   ])('%s sorts as %s and reads "%s"', (value, sortKey, label) => {
     expect(readCalendarValue(value)).toMatchObject({ sortKey, label });

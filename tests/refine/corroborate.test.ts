@@ -62,6 +62,26 @@ describe('conflicts', () => {
   });
 });
 
+describe('conflicts: only figures of one happening', () => {
+  it('flags death tolls, which need no participle', () => {
+    const table = tableOf({
+      a: 'The floods left 1,300 Northland villagers dead.\n',
+      b: 'The floods caused 1,450 Northland deaths.\n',
+    });
+    const [a, b] = numbers(table);
+    expect(a.conflictsWith).toEqual([b.id]);
+    expect(b.conflictsWith).toEqual([a.id]);
+  });
+
+  it('does not flag poll shares, margins, ages, figures about a name, or bare things', () => {
+    const table = tableOf({
+      a: 'The Harbor poll gave Northland Senator Ann Veldt 17 percent. Veldt leads by 20 points in Northland. A 5-year-old Northland boy was rescued. Ann Veldt raised $6 million. Some 2,400 Northland jobs are at stake.\n',
+      b: 'The Valley poll gave Northland Senator Ann Veldt 23 percent. Veldt leads by 15 points in Northland. A 3-year-old Northland boy was rescued. Ann Veldt raised $9 million. Some 6,000 Northland jobs are at stake.\n',
+    });
+    for (const f of numbers(table)) expect([f.text, f.conflictsWith]).toEqual([f.text, []]);
+  });
+});
+
 function quote(id: string, article: string, text: string, speaker: string): QuoteFact {
   return {
     id, article, kind: 'quote', text, span: { start: 0, end: text.length }, sentence: { start: 0, end: text.length },

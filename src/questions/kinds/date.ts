@@ -40,6 +40,8 @@ export const dateKind: QuestionKindModule = {
     const index = indexDates(ctx.factsOf('date'));
     const fullName = surnameResolver(ctx);
     for (const fact of ctx.factsOf('date')) {
+      // The articles disagree on the date: no single right answer.
+      if (fact.conflictsWith?.length) continue;
       const dated = datedEvent(ctx, fact, fullName);
       const when = dated?.when ?? parseCalendarDate(fact.value);
       if (!when || fact.type !== 'DATE') continue;

@@ -70,6 +70,8 @@ export const roleKind: QuestionKindModule = {
     const out: Candidate[] = [];
     const seen = new Set<string>();
     for (const fact of ctx.factsOf('role')) {
+      // The articles disagree on the title: no single right answer.
+      if (fact.conflictsWith?.length) continue;
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);

@@ -15,6 +15,8 @@ export const saidWhat: QuestionKindModule = {
   kind: 'said-what',
   candidates(ctx, rng) {
     const quotes = ctx.factsOf('quote').filter((q) => {
+      // The articles disagree on who said it: not a safe answer.
+      if (q.conflictsWith?.length) return false;
       const t = squash(q.text);
       // Options are shown whole: a cut one may leave a quotation mark open.
       return t.length >= QUOTE_MIN && t.length <= OPTION_MAX && standsAsStatement(ctx, q);

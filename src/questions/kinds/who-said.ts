@@ -63,6 +63,8 @@ export const whoSaid: QuestionKindModule = {
   candidates(ctx, rng) {
     const out: Candidate[] = [];
     for (const fact of ctx.factsOf('quote')) {
+      // The articles disagree on who said it: no single right answer.
+      if (fact.conflictsWith?.length) continue;
       const speaker = ctx.personOf(fact.speaker);
       const quote = quoteAsShown(ctx, fact);
       if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(ctx, fact) && !(fact.direct && isShortPhrase(quote))) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;

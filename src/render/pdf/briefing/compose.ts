@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Briefing, BriefSource } from '../../../brief/model.js';
+import type { Briefing, BriefSource, Difference } from '../../../brief/model.js';
 import { longDate as longDateOf } from '../../../brief/dates.js';
 import { Columns, Entry, Section, Stack, type Block } from './blocks.js';
 import { CoverageGrid, type CoverageRow } from './coverage-grid.js';
@@ -148,7 +148,7 @@ export class BriefingPage {
       const d = this.briefing.differences[i];
       const variants = d.variants.map((v) => `${v.figure} (${v.saidBy ? `${v.saidBy}, per ` : ''}${[...new Set(v.reportedBy.map((a) => this.labels.get(a) ?? a))].join(', ')})`).join(' vs ');
       return new Entry([
-        { runs: d.about ?? 'Different figures', style: STYLES.label },
+        { runs: differenceLabel(d), style: STYLES.label },
         { runs: variants, style: STYLES.body, gapBefore: 0.5 },
       ]);
     });
@@ -234,6 +234,20 @@ export class BriefingPage {
       ],
       SECTION_GAP + 1,
     );
+  }
+}
+
+/** The line above a difference's versions: what the sources disagree on. */
+function differenceLabel(d: Difference): string {
+  switch (d.kind) {
+    case 'date':
+      return d.about ? `Date of: ${d.about}` : 'Different dates';
+    case 'role':
+      return d.about ? `Title of ${d.about}` : 'Different titles';
+    case 'quote':
+      return d.about ? `Who said “${d.about}”` : 'Different speakers';
+    default:
+      return d.about ?? 'Different figures';
   }
 }
 
