@@ -7,6 +7,10 @@ import { escapeRegExp } from '../regex.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
+/** "Carter took office": three words do when a name, its verb and an object. */
+const EVENT_MIN_NAMED_WORDS = 3;
+/** Possessives that, after a named subject, point back to it ("Mr Blair changed his mind"). */
+const SUBJECT_POSSESSIVES = /^(?:his|her|its|their|himself|herself|itself|themselves)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’)]+$/g, '');
 
@@ -69,11 +73,17 @@ export function hasVerb(clause: string): boolean {
  */
 export function isUsableEvent(clause: string, next?: string): boolean {
   const words = clause.split(' ');
-  if (words.length < EVENT_MIN_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause) || !standsAlone(clause)) return false;
+  if (words.length < EVENT_MIN_NAMED_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause)) return false;
   // A date inside the event would answer, or muddle, the question about its date.
   if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && isPastVerb(w));
   if (head < 1) return false;
+  // A named subject ("Sanders", "Shell"): the possessives after its verb are its own ("won his home state").
+  const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));
+  const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w) => !SUBJECT_POSSESSIVES.test(bare(w)))].join(' ') : clause;
+  if (!standsAlone(own)) return false;
+  const object = bare(words[head + 1] ?? '');
+  if (words.length < EVENT_MIN_WORDS && !(named && head === words.length - 2 && object.length > 3 && !isAnyVerb(object) && !STOPWORDS.has(object) && !DANGLING_ENDS.has(object))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
   if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
   // "The screening took place": a definite subject with no name points back into the story.

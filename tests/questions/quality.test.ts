@@ -91,6 +91,20 @@ describe('date and timeline events are whole clauses', () => {
     expect(clauseFor(text, dateFact(find, '2024-05-04', event))).toBeUndefined();
   });
 
+  it('keeps a possessive that points back to a named subject, and a named subject with verb and object', () => {
+    const text = 'Ana Lindqvist changed her mind on 4 May 2024. Lindqvist took office on 4 May 2024.';
+    expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', 'Ana Lindqvist changed her mind'))).toBe('Ana Lindqvist changed her mind');
+    expect(clauseFor(text, (f) => ({ ...dateFact('4 May 2024', '2024-05-04', 'Lindqvist took office')(f), ...f('4 May 2024', 1) }))).toBe('Lindqvist took office');
+  });
+
+  it.each([
+    ['a possessive with no named subject', 'The council changed its mind on 4 May 2024.', 'The council changed its mind'],
+    ['three words ending on a function word', 'Ana Lindqvist removed all but two of the gates on 4 May 2024.', 'Lindqvist removed all'],
+    ['three words opening on a participle', 'Having fled Velden on 4 May 2024, the family settled in Arnholt.', 'Having fled Velden'],
+  ])('still skips %s', (_, text, event) => {
+    expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', event))).toBeUndefined();
+  });
+
   it('skips a vague date ("nearly three years ago" is not a year)', () => {
     const text = 'Ana Lindqvist opened the new flood barrier nearly three years ago.';
     expect(clauseFor(text, dateFact('nearly three years ago', '2021', 'opened the new flood barrier'))).toBeUndefined();

@@ -89,6 +89,13 @@ const NOUN_PREPOSITION_BEFORE = /\b([\p{L}'-]+)\s+(?:of|for|beyond)\s+(?:the\s+)
 const FRONTED_FOR = /^\W*for\s+(?:the\s+)?$/i;
 /** Two dates joined as a range or a list ("between 1999 and 2001", "in 2010, 2011 and 2012"). */
 const COORDINATION_GAP = /^[\s,]*(?:(?:and|or|to|through|till|until|-|–|—|\/)\s*)?(?:(?:in|on|at|the|of)\s+)?$/i;
+/** Where the date stands to its clause: after the verb phrase, and a day of this week ("Tuesday", "today"). */
+interface DatePlace {
+  after: boolean;
+  recent: boolean;
+}
+/** "on Tuesday", "late Monday", "today": a day near the article's, when news writes "has won on Tuesday". */
+const RECENT_DAY = /^(?:(?:early|late|last|this|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i;
 /** "took 15 years", "for two decades", "271 days without": a span of time, not a point a date can mark. */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some) (?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
 /** "by a third", "by 5%": after "by", a measure of change, not the agent of a participle. */
@@ -358,7 +365,7 @@ function infinitiveAt(words: Word[], i: number): boolean {
  * "was designed to cut", "is due to open"), a forecast whose object the date follows ("forecast
  * growth of 2% in 2005"), or a participle with no finite verb ("a report released by the institute").
  */
-function unfinished(vp: Word[], dateAfter: boolean): boolean {
+function unfinished(vp: Word[], date: DatePlace): boolean {
   let n = 0;
   while (n < vp.length && (isVerbGroupWord(vp[n], vp[n - 1]) || isNegation(vp[n]) || (n > 0 && isLyAdverb(vp[n]) && isVerbGroupWord(vp[n - 1], vp[n - 2])))) n++;
   const group = vp.slice(0, n).filter((w) => !VERB_ADVERBS.has(w.lower) && !isNegation(w) && !isLyAdverb(w));
@@ -371,6 +378,8 @@ function unfinished(vp: Word[], dateAfter: boolean): boolean {
   if (NON_FINITE.has(first)) return true;
   // "the tour begins"; but in "new plans were unveiled" the present form is a noun before the verb.
   if (PRESENT_AUXILIARIES.has(first) || (PRESENT_FORMS.has(first) && group.length === 1)) return true;
+  // "has hammered X for his vote in 2005": the present perfect takes no past date of its own ("has won on Tuesday" is news style).
+  if ((first === 'has' || first === 'have') && !date.recent) return true;
   const perfect = group.some((w) => /^ha(?:s|ve|d)$/.test(w.lower));
   if (perfect && group.some((w) => w.lower === 'been') && next && next.text === next.lower && next.lower.endsWith('ing')) return true;
   if ((last === 'has' || last === 'have') && next?.lower === 'to') return true;
@@ -380,9 +389,9 @@ function unfinished(vp: Word[], dateAfter: boolean): boolean {
     if (isVerbGroupWord(vp[i], vp[i - 1]) && vp.some((_, j) => j > i && infinitiveAt(vp, j))) return true;
   }
   const head = group.find((w) => !EMPTY_VERBS.has(w.lower));
-  if (dateAfter && head && FUTURE_GOVERNING_VERBS.has(head.lower) && vp.indexOf(head) < vp.length - 1) return true;
+  if (date.after && head && FUTURE_GOVERNING_VERBS.has(head.lower) && vp.indexOf(head) < vp.length - 1) return true;
   // "laid plans for an assault in states holding contests on March 15": the date is the contests'.
-  if (dateAfter && vp.some((w, i) => i > n && isReducedRelative(vp, i))) return true;
+  if (date.after && vp.some((w, i) => i > n && isReducedRelative(vp, i))) return true;
   // "Super PACs authorized by court rulings": no auxiliary, a participle and its agent.
   if (group.length === 1 && head === vp[0] && (first.endsWith('ed') || PARTICIPLES.has(first)) && !REPORTING_VERBS.has(first) && vp[1]?.lower === 'by') {
     const agent = vp[2];
@@ -391,11 +400,11 @@ function unfinished(vp: Word[], dateAfter: boolean): boolean {
   return false;
 }
 
-function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[], restFrom: number, breaks: Break[], dateAfter: boolean): string | null {
+function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[], restFrom: number, breaks: Break[], date: DatePlace): string | null {
   let vp = trimTrailing(verbPhrase);
   if (!vp.length || EMPTY_VERBS.has(vp[vp.length - 1].lower)) return null;
   if (!subjectWords && vp.length === 1 && !REPORTING_VERBS.has(vp[0].lower)) return null;
-  if (unfinished(vp, dateAfter)) return null;
+  if (unfinished(vp, date)) return null;
   const group = vp.filter((w, i) => isVerbGroupWord(w, vp[i - 1]));
   // "have not won", "was never adopted", "won't be": a negated clause is no event.
   for (let i = 0; i < vp.length && (isVerbGroupWord(vp[i], vp[i - 1]) || isNegation(vp[i])); i++) if (isNegation(vp[i])) return null;
@@ -445,7 +454,7 @@ function isExpletive(subject: Word[], verbPhrase: Word[]): boolean {
   return group.every((w) => EMPTY_VERBS.has(w.lower) || VERB_ADVERBS.has(w.lower));
 }
 
-function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFrom: number, breaks: Break[], withSubject: boolean, antecedent: Word[] | null, dateAfter: boolean): string | null {
+function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFrom: number, breaks: Break[], withSubject: boolean, antecedent: Word[] | null, date: DatePlace): string | null {
   let v = verbGroupStart(words, nearestToEnd);
   if (v < 0) return null;
   // The nearest verb's subject runs back to the previous verb ("X said sales fell 2% last year").
@@ -454,7 +463,7 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
   if (nearestToEnd && s > 0) {
     const previous = verbGroupStart(words.slice(0, s), true);
     // "cut jobs and closed plants": one verb phrase of the earlier subject.
-    if (/^(?:and|or)$/.test(words[v - 1]?.lower ?? '')) return eventOf(sentence, words, false, restFrom, breaks, withSubject, antecedent, dateAfter);
+    if (/^(?:and|or)$/.test(words[v - 1]?.lower ?? '')) return eventOf(sentence, words, false, restFrom, breaks, withSubject, antecedent, date);
     // "rejected the proposal in a referendum held in 2014": a bare participle after a noun modifies it.
     const single = !isVerbGroupWord(words[v - 1], words[v - 2]) && (v + 1 >= words.length || !isVerbGroupWord(words[v + 1], words[v]));
     const participle = words[v].lower.endsWith('ed') || PARTICIPLES.has(words[v].lower);
@@ -466,7 +475,7 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
       if (main.every((w) => BE.has(w.lower) || VERB_ADVERBS.has(w.lower))) return null;
       // "will eclipse the record set in 1952": a main clause that looks ahead is not dated by a past participle.
       if (main.some((w) => MODALS.has(w.lower) || w.lower.endsWith("'ll"))) return null;
-      return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent, dateAfter);
+      return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent, date);
     }
   }
   if (isExpletive(words.slice(s, v), words.slice(v))) return null;
@@ -476,7 +485,7 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
   if (subject === 'speech') return null;
   if (!subject && v === 0 && antecedent) subject = subjectOf(antecedent);
   if (subject === 'speech') return null;
-  return phrase(sentence, withSubject ? subject : null, words.slice(v), restFrom, breaks, dateAfter);
+  return phrase(sentence, withSubject ? subject : null, words.slice(v), restFrom, breaks, date);
 }
 
 /** "The minister, who was elected in 2019, resigned on Friday": the noun phrase before ", who ...". */
@@ -585,6 +594,7 @@ function claims(event: string): boolean {
 
 function clauseEvent(sentence: string, start: number, end: number): string | null {
   const breaks = breaksOf(sentence);
+  const recent = RECENT_DAY.test(sentence.slice(start, end));
   if (insideQuote(breaks, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
   if (OPEN_PERIOD_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return null;
   let openerIndex = -1;
@@ -608,24 +618,24 @@ function clauseEvent(sentence: string, start: number, end: number): string | nul
   const to = closer?.start ?? sentence.length;
 
   if (!opening) {
-    if (verbGroupStart(left, true) >= 0) return eventOf(sentence, left, true, end, breaks, withSubject, antecedent, true);
+    if (verbGroupStart(left, true) >= 0) return eventOf(sentence, left, true, end, breaks, withSubject, antecedent, { after: true, recent });
     // "Oil giant Shell last year dismantled ...": the verb follows the date at once.
     const right = wordsIn(sentence, end, to);
     if (right.length && isVerbGroupWord(right[0], undefined) && verbGroupStart(right, false) >= 0) {
       // "X's visit to Wales in [1953] proved ...": the subject drops the preposition the date followed.
       const subject = left.length ? subjectOf(trimTrailing(left)) : antecedent && subjectOf(antecedent);
       if (subject === 'speech') return null;
-      return phrase(sentence, withSubject ? subject : null, right, to, breaks, false);
+      return phrase(sentence, withSubject ? subject : null, right, to, breaks, { after: false, recent });
     }
     return opener && NOMINAL_EVENT_AFTER.has(opener.token) ? nominalEvent(sentence, left) : null;
   }
   // The date opens its clause ("Last week, X warned ..."): subject and verb follow it.
   const right = wordsIn(sentence, rightFrom, to);
-  if (right.length) return eventOf(sentence, right, false, to, breaks, true, null, false);
+  if (right.length) return eventOf(sentence, right, false, to, breaks, true, null, { after: false, recent });
   // "Putin visited North Korea ..., in 2000.": a trailing date belongs to the sentence's first clause.
   if (opener?.token === ',' && !/\p{L}/u.test(sentence.slice(end))) {
     const firstBreak = breaks[0];
-    return eventOf(sentence, wordsIn(sentence, 0, firstBreak.start), false, firstBreak.start, breaks, true, null, true);
+    return eventOf(sentence, wordsIn(sentence, 0, firstBreak.start), false, firstBreak.start, breaks, true, null, { after: true, recent });
   }
   return null;
 }
