@@ -59,6 +59,8 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Mr Tallis was jailed for six years in 2019.', '2019', 'Mr Tallis was jailed for six years'],
     ['Unions representing most nurses called a strike in 2019.', '2019', 'Unions representing most nurses called a strike'],
     ['LONDON -- Mayor Ida Voss opened the bridge on Thursday.', 'Thursday', 'Mayor Ida Voss opened the bridge'],
+    // "first" before a noun is its adjective, not a clause opener.
+    ['In September, first half profits were down due to slack demand.', 'September', 'first half profits were down due to slack demand'],
     // News writes the present perfect with a day of this week.
     ['Rita Vance has won three state primaries on Tuesday.', 'Tuesday', 'Rita Vance has won three state primaries'],
   ];

@@ -105,6 +105,18 @@ describe('date and timeline events are whole clauses', () => {
     expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', event))).toBeUndefined();
   });
 
+  it('asks for the month alone when the article gives no year', () => {
+    const text = 'Engineer Omar Haddad inspected the damaged pumping station in August. The town hall stayed shut.';
+    const { table, texts } = tableOf(text, [dateFact('August', 'XXXX-08', 'Engineer Omar Haddad inspected the damaged pumping station')]);
+    const q = generateQuiz(table, { seed: 'y', count: 1, kinds: ['date'], texts });
+    expect(q.questions).toHaveLength(1);
+    expect(q.questions[0].stem).toContain('Engineer Omar Haddad inspected the damaged pumping station');
+    const options = (q.questions[0].options ?? []).map((o) => o.text);
+    expect(options[q.questions[0].answer as number]).toBe('August');
+    expect(new Set(options).size).toBe(4);
+    for (const o of options) expect(o).toMatch(/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/);
+  });
+
   it('skips a vague date ("nearly three years ago" is not a year)', () => {
     const text = 'Ana Lindqvist opened the new flood barrier nearly three years ago.';
     expect(clauseFor(text, dateFact('nearly three years ago', '2021', 'opened the new flood barrier'))).toBeUndefined();

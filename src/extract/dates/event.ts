@@ -278,10 +278,17 @@ function verbGroupStart(words: Word[], nearestToEnd: boolean): number {
   return start;
 }
 
+/** "first half profits", "earlier reports": an opener that is an adjective of the noun after it. */
+function isAdjectiveOpener(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return ADJECTIVE_OPENERS.has(words[i].lower) && next !== undefined && next.text === next.lower && !DETERMINERS.has(next.lower) && !PRONOUN_SUBJECTS.has(next.lower) && !isVerb(next, words[i]);
+}
+const ADJECTIVE_OPENERS = new Set(['first', 'later', 'earlier']);
+
 /** The subject words before a verb group, when they read as one noun phrase. */
 function subjectOf(words: Word[]): Word[] | 'speech' | null {
   let from = 0;
-  while (from < words.length && CLAUSE_OPENERS.has(words[from].lower)) from++;
+  while (from < words.length && CLAUSE_OPENERS.has(words[from].lower) && !isAdjectiveOpener(words, from)) from++;
   let to = words.length;
   while (to > from && VERB_ADVERBS.has(words[to - 1].lower)) to--;
   const subject = words.slice(from, to);
