@@ -61,6 +61,8 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['LONDON -- Mayor Ida Voss opened the bridge on Thursday.', 'Thursday', 'Mayor Ida Voss opened the bridge'],
     // "first" before a noun is its adjective, not a clause opener.
     ['In September, first half profits were down due to slack demand.', 'September', 'first half profits were down due to slack demand'],
+    // After "of", a word in -ed is an adjective, not the verb the date's participle follows.
+    ['Reports of deadlocked talks sent Arlo shares down 2% on Tuesday.', 'Tuesday', 'Reports of deadlocked talks sent Arlo shares down 2%'],
     // News writes the present perfect with a day of this week.
     ['Rita Vance has won three state primaries on Tuesday.', 'Tuesday', 'Rita Vance has won three state primaries'],
   ];

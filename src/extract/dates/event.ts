@@ -189,8 +189,13 @@ function isVerb(word: Word, previous: Word | undefined): boolean {
   if (word.text[0] !== word.lower[0]) return false;
   if (previous && DETERMINERS.has(previous.lower)) return false;
   if (EMPTY_VERBS.has(w) || IRREGULAR_VERBS.has(w)) return true;
+  // "reports of deadlocked talks": after a preposition a word in -ed is an adjective.
+  if (previous && ADJECTIVE_AFTER.has(previous.lower)) return false;
   return w.length > 4 && w.endsWith('ed') && !w.includes('-') && !EVENT_STOP_ED.has(w);
 }
+
+/** Prepositions after which a word in -ed qualifies a noun ("of deadlocked talks", "with armed men"). */
+const ADJECTIVE_AFTER = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'than', 'like', 'among', 'between', 'amid']);
 
 /** "manually", "completely": an adverb in -ly (lower case; a few nouns in -ly excepted). */
 function isLyAdverb(word: Word): boolean {
@@ -567,8 +572,12 @@ export function eventFor(
     if (at >= 0 && ADVERBIAL_BEFORE.test(event.slice(0, at))) return null;
   }
   if (spansTime(event) || claims(event)) return null;
+  // "... wrecked his ambitions and both he": the subject of the next clause, cut off.
+  if (ENDS_ON_SUBJECT_PRONOUN.test(event)) return null;
   return event;
 }
+
+const ENDS_ON_SUBJECT_PRONOUN = /\b(?:he|she|they|we|I)$/;
 
 /** A span of time in the event, unless it is the term of a sentence or an office ("jailed for six years"). */
 function spansTime(event: string): boolean {
