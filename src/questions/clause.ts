@@ -7,9 +7,9 @@ import { escapeRegExp } from '../regex.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
-/** "Carter took office": three words do when a name, its verb and an object. */
+/** "Voss took office": three words do when a name, its verb and an object. */
 const EVENT_MIN_NAMED_WORDS = 3;
-/** Possessives that, after a named subject, point back to it ("Mr Blair changed his mind"). */
+/** Possessives that, after a named subject, point back to it ("Mayor Ida Voss changed her mind"). */
 const SUBJECT_POSSESSIVES = /^(?:his|her|its|their|himself|herself|itself|themselves)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’)]+$/g, '');
@@ -78,7 +78,7 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && isPastVerb(w));
   if (head < 1) return false;
-  // A named subject ("Sanders", "Shell"): the possessives after its verb are its own ("won his home state").
+  // A named subject ("Voss", "Arlo Bank"): the possessives after its verb are its own ("won her seat").
   const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));
   const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w) => !SUBJECT_POSSESSIVES.test(bare(w)))].join(' ') : clause;
   if (!standsAlone(own)) return false;

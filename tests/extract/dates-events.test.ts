@@ -52,7 +52,7 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['The agency said Friday that inspectors were able to confirm that the plant had been shut down.', 'Friday', 'The agency said that inspectors were able to confirm that the plant had been shut down'],
     ['She took charge of the national team in 2020 and led it to two titles.', '2020', 'took charge of the national team'],
     // A claim word used as a noun, a fraction after "by", a term after "for", a dateline: still events.
-    ['The United States began airstrikes on rebel targets in 2014.', '2014', 'The United States began airstrikes on rebel targets'],
+    ['The United States began talks with the Norland council in 2014.', '2014', 'The United States began talks with the Norland council'],
     ['Reports of a deal lifted Arlo shares on Friday.', 'Friday', 'Reports of a deal lifted Arlo shares'],
     ['TV shows were cancelled in March.', 'March', 'TV shows were cancelled'],
     ['Sales increased by a third in 2023.', '2023', 'Sales increased by a third'],
@@ -60,9 +60,9 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Unions representing most nurses called a strike in 2019.', '2019', 'Unions representing most nurses called a strike'],
     ['LONDON -- Mayor Ida Voss opened the bridge on Thursday.', 'Thursday', 'Mayor Ida Voss opened the bridge'],
     // "first" before a noun is its adjective, not a clause opener.
-    ['In September, first half profits were down due to slack demand.', 'September', 'first half profits were down due to slack demand'],
+    ['In September, first division clubs were hit by a strike.', 'September', 'first division clubs were hit by a strike'],
     // After "of", a word in -ed is an adjective, not the verb the date's participle follows.
-    ['Reports of deadlocked talks sent Arlo shares down 2% on Tuesday.', 'Tuesday', 'Reports of deadlocked talks sent Arlo shares down 2%'],
+    ['News of delayed trains sent Arlo shares down 2% on Tuesday.', 'Tuesday', 'News of delayed trains sent Arlo shares down 2%'],
     // News writes the present perfect with a day of this week.
     ['Rita Vance has won three state primaries on Tuesday.', 'Tuesday', 'Rita Vance has won three state primaries'],
   ];
@@ -139,9 +139,9 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Ana Lindqvist would be calling the minister on 4 May 2024.', '4 May 2024'],
     ['Ana Lindqvist suggested the council could decide in 2023.', '2023'],
     ['The envoy is expected to deliver her report to a summit in Lisbon during April.', 'April'],
-    ['The Harlow tour begins in Dover on 3 March.', '3 March'],
-    ['Most analysts are betting on 5 May.', '5 May'],
-    ['Councillor Jan Brook faces her first vote as leader on Monday.', 'Monday'],
+    ['The Harlow festival opens in Dover on 3 March.', '3 March'],
+    ['Most traders are hoping for a rate cut on 5 May.', '5 May'],
+    ['Councillor Jan Brook faces a vote on the budget on Monday.', 'Monday'],
     ['The new bridge is due to open in March.', 'March'],
     ['Talks were set to resume on Friday.', 'Friday'],
     ['The Velden Clean Harbour Plan was designed to cut harbour emissions by 2023.', '2023'],
@@ -153,7 +153,7 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     // No finite verb, or the date belongs to a participle after a noun.
     ['Velden harbour levies approved by the council in 2023.', '2023'],
     ['The inquiry had started after the merger and been suspended in July 2014.', 'July 2014'],
-    ['Party donors laid plans for an assault in states holding contests on 15 March.', '15 March'],
+    ['Party donors bought adverts in towns holding elections on 15 March.', '15 March'],
     // A span of time in the event: "when did this happen?" has no one date.
     ["Velden's port expansion took 15 years and talks with Arnholt lasted two decades, it said in 2023.", '2023'],
     // The present perfect takes no past date of its own: the date is the vote's.

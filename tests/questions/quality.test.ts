@@ -99,7 +99,7 @@ describe('date and timeline events are whole clauses', () => {
 
   it.each([
     ['a possessive with no named subject', 'The council changed its mind on 4 May 2024.', 'The council changed its mind'],
-    ['three words ending on a function word', 'Ana Lindqvist removed all but two of the gates on 4 May 2024.', 'Lindqvist removed all'],
+    ['three words ending on a function word', 'Ana Lindqvist closed all but two of the gates on 4 May 2024.', 'Lindqvist closed all'],
     ['three words opening on a participle', 'Having fled Velden on 4 May 2024, the family settled in Arnholt.', 'Having fled Velden'],
   ])('still skips %s', (_, text, event) => {
     expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', event))).toBeUndefined();

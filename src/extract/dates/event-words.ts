@@ -11,7 +11,7 @@ export const IRREGULAR_PAST = new Set([
   'wound', 'unveiled',
 ]);
 
-/** Present-tense verbs news uses for scheduled or ongoing things ("the tour begins", "X faces a test"). */
+/** Present-tense verbs news uses for scheduled or ongoing things ("the festival opens", "X faces a vote"). */
 export const PRESENT_FORMS = new Set([
   'says', 'confirms', 'announces', 'warns', 'plans', 'visits', 'meets', 'signs', 'begins', 'ends', 'opens', 'brings',
   'sends', 'holds', 'takes', 'gives', 'makes', 'shows', 'calls', 'faces', 'marks',
@@ -138,7 +138,7 @@ export const NOUN_LIKE_CLAIMS = new Set(['shows', 'reports', 'states', 'claims',
 
 /**
  * Words in -ing that, after a plural noun, start no clause with a time of its own: nouns
- * ("sales earnings") and states ("unions representing most workers").
+ * ("rates funding") and states ("groups representing most farmers").
  */
 export const ING_NO_CLAUSE = new Set([
   'representing', 'containing', 'involving', 'covering', 'comprising', 'totalling', 'totaling', 'owning', 'employing',

@@ -94,9 +94,9 @@ interface DatePlace {
   after: boolean;
   recent: boolean;
 }
-/** "on Tuesday", "late Monday", "today": a day near the article's, when news writes "has won on Tuesday". */
+/** "on Tuesday", "late Monday", "today": a day near the article's, when news writes "has signed on Tuesday". */
 const RECENT_DAY = /^(?:(?:early|late|last|this|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i;
-/** "took 15 years", "for two decades", "271 days without": a span of time, not a point a date can mark. */
+/** "took 15 years", "for two decades", "90 days without": a span of time, not a point a date can mark. */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some) (?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
 /** "by a third", "by 5%": after "by", a measure of change, not the agent of a participle. */
 const NOT_AGENT_AFTER_BY = /^(?:[\d$£€]|(?:half|about|around|nearly|almost|more|over|up|as|far|much|some|double|treble|twice)$)/i;
@@ -189,12 +189,12 @@ function isVerb(word: Word, previous: Word | undefined): boolean {
   if (word.text[0] !== word.lower[0]) return false;
   if (previous && DETERMINERS.has(previous.lower)) return false;
   if (EMPTY_VERBS.has(w) || IRREGULAR_VERBS.has(w)) return true;
-  // "reports of deadlocked talks": after a preposition a word in -ed is an adjective.
+  // "news of delayed trains": after a preposition a word in -ed is an adjective.
   if (previous && ADJECTIVE_AFTER.has(previous.lower)) return false;
   return w.length > 4 && w.endsWith('ed') && !w.includes('-') && !EVENT_STOP_ED.has(w);
 }
 
-/** Prepositions after which a word in -ed qualifies a noun ("of deadlocked talks", "with armed men"). */
+/** Prepositions after which a word in -ed qualifies a noun ("of delayed trains", "with armed men"). */
 const ADJECTIVE_AFTER = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'than', 'like', 'among', 'between', 'amid']);
 
 /** "manually", "completely": an adverb in -ly (lower case; a few nouns in -ly excepted). */
@@ -283,7 +283,7 @@ function verbGroupStart(words: Word[], nearestToEnd: boolean): number {
   return start;
 }
 
-/** "first half profits", "earlier reports": an opener that is an adjective of the noun after it. */
+/** "first division clubs", "earlier reports": an opener that is an adjective of the noun after it. */
 function isAdjectiveOpener(words: Word[], i: number): boolean {
   const next = words[i + 1];
   return ADJECTIVE_OPENERS.has(words[i].lower) && next !== undefined && next.text === next.lower && !DETERMINERS.has(next.lower) && !PRONOUN_SUBJECTS.has(next.lower) && !isVerb(next, words[i]);
@@ -357,7 +357,7 @@ function needsComplement(group: Word[], headWords: Word[]): boolean {
   return !after.length || SAFE_CUT_BEFORE.has(after[0].lower) || LISTENER_VERBS.has(headWords[0].lower);
 }
 
-/** "states holding contests", "voters heading to the polls": a plural noun and a participle in -ing that describes it. */
+/** "towns holding elections", "farmers heading to market": a plural noun and a participle in -ing that describes it. */
 function isReducedRelative(words: Word[], i: number): boolean {
   const w = words[i];
   const noun = words[i - 1].lower;
@@ -372,10 +372,10 @@ function infinitiveAt(words: Word[], i: number): boolean {
 
 /**
  * A verb phrase that tells nothing that happened at its date: a modal ("will visit", "could
- * decide"), the present tense ("the tour begins", "is expected", "are betting"), an ongoing state
+ * decide"), the present tense ("the festival opens", "is expected", "are hoping"), an ongoing state
  * ("has been recovering"), an obligation ("has to deliver"), a plan or an aim ("voted to strike",
  * "was designed to cut", "is due to open"), a forecast whose object the date follows ("forecast
- * growth of 2% in 2005"), or a participle with no finite verb ("a report released by the institute").
+ * growth of 2% in 2005"), or a participle with no finite verb ("a plan approved by the board").
  */
 function unfinished(vp: Word[], date: DatePlace): boolean {
   let n = 0;
@@ -388,9 +388,9 @@ function unfinished(vp: Word[], date: DatePlace): boolean {
   if (group.some((w) => MODALS.has(w.lower) || w.lower.endsWith("'ll"))) return true;
   // "been suspended", "being elected": no finite verb, the tail of another clause.
   if (NON_FINITE.has(first)) return true;
-  // "the tour begins"; but in "new plans were unveiled" the present form is a noun before the verb.
+  // "the festival opens"; but in "new plans were unveiled" the present form is a noun before the verb.
   if (PRESENT_AUXILIARIES.has(first) || (PRESENT_FORMS.has(first) && group.length === 1)) return true;
-  // "has hammered X for his vote in 2005": the present perfect takes no past date of its own ("has won on Tuesday" is news style).
+  // "has praised X for her work in 2005": the present perfect takes no past date of its own ("has signed on Tuesday" is news style).
   if ((first === 'has' || first === 'have') && !date.recent) return true;
   const perfect = group.some((w) => /^ha(?:s|ve|d)$/.test(w.lower));
   if (perfect && group.some((w) => w.lower === 'been') && next && next.text === next.lower && next.lower.endsWith('ing')) return true;
@@ -402,9 +402,9 @@ function unfinished(vp: Word[], date: DatePlace): boolean {
   }
   const head = group.find((w) => !EMPTY_VERBS.has(w.lower));
   if (date.after && head && FUTURE_GOVERNING_VERBS.has(head.lower) && vp.indexOf(head) < vp.length - 1) return true;
-  // "laid plans for an assault in states holding contests on March 15": the date is the contests'.
+  // "bought adverts in towns holding elections on 4 May": the date is the elections'.
   if (date.after && vp.some((w, i) => i > n && isReducedRelative(vp, i))) return true;
-  // "Super PACs authorized by court rulings": no auxiliary, a participle and its agent.
+  // "harbour levies approved by the council": no auxiliary, a participle and its agent.
   if (group.length === 1 && head === vp[0] && (first.endsWith('ed') || PARTICIPLES.has(first)) && !REPORTING_VERBS.has(first) && vp[1]?.lower === 'by') {
     const agent = vp[2];
     if (agent && !NOT_AGENT_AFTER_BY.test(agent.text) && !(/^an?$/i.test(agent.text) && vp[3] && FRACTIONS.test(vp[3].text))) return true;
@@ -572,7 +572,7 @@ export function eventFor(
     if (at >= 0 && ADVERBIAL_BEFORE.test(event.slice(0, at))) return null;
   }
   if (spansTime(event) || claims(event)) return null;
-  // "... wrecked his ambitions and both he": the subject of the next clause, cut off.
+  // "... lost the vote and both he": the subject of the next clause, cut off.
   if (ENDS_ON_SUBJECT_PRONOUN.test(event)) return null;
   return event;
 }
