@@ -109,6 +109,9 @@ const TRAILING_NOUNS = 2;
  * is itself reported ("... said that Russia sent"): a claim is not an event.
  */
 function subjectAt(before: string): string | undefined {
+  // "praising Jeb Doe, who ended ...": the name before ", who" is the relative clause's subject.
+  const relative = /^(.*\S),\s+who$/.exec(before);
+  if (relative) return relativeAntecedent(relative[1]);
   const tokens = before.split(' ').filter(Boolean);
   let i = tokens.length - 1;
   const run: string[] = [];
@@ -127,6 +130,25 @@ function subjectAt(before: string): string | undefined {
   const previous = the ? tokens[i - 1] : tokens[i];
   if (previous !== undefined && !/[,;:]$/.test(previous) && !SUBJECT_OPENERS.has(previous.toLowerCase())) return undefined;
   return (the ? ['the', ...run] : run).join(' ');
+}
+
+/** Words before a name that make it the tail of a longer noun phrase or an object of a preposition ("the wife of X, who"). */
+const NOT_BEFORE_ANTECEDENT = new Set(['of', 'and', 'or', '&', 'in', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'between', 'among', 'than']);
+
+/** The name that ends `text` ("Cruz is praising Jeb Doe" -> "Jeb Doe"), when nothing makes it part of a longer phrase. */
+function relativeAntecedent(text: string): string | undefined {
+  const tokens = text.split(' ').filter(Boolean);
+  let i = tokens.length - 1;
+  const run: string[] = [];
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (isCapitalized(t)) run.unshift(t);
+    else if (CONNECTOR.test(t) && t !== 'and' && t !== '&' && run.length > 0 && i > 0 && isCapitalized(tokens[i - 1])) run.unshift(t);
+    else break;
+  }
+  while (run.length > 0 && (NON_SUBJECT_CAPITALS.has(run[0].toLowerCase()) || CONNECTOR.test(run[0]))) run.shift();
+  if (run.length === 0 || (i >= 0 && (NOT_BEFORE_ANTECEDENT.has(tokens[i].toLowerCase()) || /[’']s$/.test(tokens[i])))) return undefined;
+  return run.join(' ');
 }
 
 /** Words after which a new clause, and so its subject, may start. */

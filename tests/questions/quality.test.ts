@@ -105,6 +105,13 @@ describe('date and timeline events are whole clauses', () => {
     expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', event))).toBeUndefined();
   });
 
+  it('takes the subject of a relative clause from the name before ", who"', () => {
+    const text = 'Omar Haddad praised Ana Lindqvist, who opened the new flood barrier on 4 May 2024. Nothing else happened.';
+    expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', 'opened the new flood barrier'))).toBe('Ana Lindqvist opened the new flood barrier');
+    const tail = 'Omar Haddad praised the wife of Tomas Brandt, who opened the new flood barrier on 4 May 2024.';
+    expect(clauseFor(tail, dateFact('4 May 2024', '2024-05-04', 'opened the new flood barrier'))).toBeUndefined();
+  });
+
   it('asks for the month alone when the article gives no year', () => {
     const text = 'Engineer Omar Haddad inspected the damaged pumping station in August. The town hall stayed shut.';
     const { table, texts } = tableOf(text, [dateFact('August', 'XXXX-08', 'Engineer Omar Haddad inspected the damaged pumping station')]);
