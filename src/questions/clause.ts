@@ -109,7 +109,7 @@ const TRAILING_NOUNS = 2;
  * is itself reported ("... said that Russia sent"): a claim is not an event.
  */
 function subjectAt(before: string): string | undefined {
-  // "praising Jeb Doe, who ended ...": the name before ", who" is the relative clause's subject.
+  // "praising Ida Voss, who opened ...": the name before ", who" is the relative clause's subject.
   const relative = /^(.*\S),\s+who$/.exec(before);
   if (relative) return relativeAntecedent(relative[1]);
   const tokens = before.split(' ').filter(Boolean);
@@ -135,7 +135,7 @@ function subjectAt(before: string): string | undefined {
 /** Words before a name that make it the tail of a longer noun phrase or an object of a preposition ("the wife of X, who"). */
 const NOT_BEFORE_ANTECEDENT = new Set(['of', 'and', 'or', '&', 'in', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'between', 'among', 'than']);
 
-/** The name that ends `text` ("Cruz is praising Jeb Doe" -> "Jeb Doe"), when nothing makes it part of a longer phrase. */
+/** The name that ends `text` ("Tom Ash is praising Ida Voss" -> "Ida Voss"), when nothing makes it part of a longer phrase. */
 function relativeAntecedent(text: string): string | undefined {
   const tokens = text.split(' ').filter(Boolean);
   let i = tokens.length - 1;
