@@ -63,6 +63,9 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['In September, first division clubs were hit by a strike.', 'September', 'first division clubs were hit by a strike'],
     // After "of", a word in -ed is an adjective, not the verb the date's participle follows.
     ['News of delayed trains sent Arlo shares down 2% on Tuesday.', 'Tuesday', 'News of delayed trains sent Arlo shares down 2%'],
+    // A participle with its agent inside the subject; a passive of a forecasting verb is the act itself.
+    ['In 1888 a Norland side led by Tom Ash toured Vestria and Osterland.', '1888', 'a Norland side led by Tom Ash toured Vestria and Osterland'],
+    ['The rule was proposed by Tom Ash at a meeting of the club in 1893.', '1893', 'The rule was proposed by Tom Ash at a meeting of the club'],
     // News writes the present perfect with a day of this week.
     ['Rita Vance has won three state primaries on Tuesday.', 'Tuesday', 'Rita Vance has won three state primaries'],
   ];

@@ -401,13 +401,16 @@ function unfinished(vp: Word[], date: DatePlace): boolean {
     if (isVerbGroupWord(vp[i], vp[i - 1]) && vp.some((_, j) => j > i && infinitiveAt(vp, j))) return true;
   }
   const head = group.find((w) => !EMPTY_VERBS.has(w.lower));
-  if (date.after && head && FUTURE_GOVERNING_VERBS.has(head.lower) && vp.indexOf(head) < vp.length - 1) return true;
+  // Active only: "was proposed by X in 1893" is the proposing.
+  if (date.after && head && FUTURE_GOVERNING_VERBS.has(head.lower) && !group.some((w) => BE.has(w.lower)) && vp.indexOf(head) < vp.length - 1) return true;
   // "bought adverts in towns holding elections on 4 May": the date is the elections'.
   if (date.after && vp.some((w, i) => i > n && isReducedRelative(vp, i))) return true;
   // "harbour levies approved by the council": no auxiliary, a participle and its agent.
   if (group.length === 1 && head === vp[0] && (first.endsWith('ed') || PARTICIPLES.has(first)) && !REPORTING_VERBS.has(first) && vp[1]?.lower === 'by') {
     const agent = vp[2];
-    if (agent && !NOT_AGENT_AFTER_BY.test(agent.text) && !(/^an?$/i.test(agent.text) && vp[3] && FRACTIONS.test(vp[3].text))) return true;
+    // "a team led by X toured ...": a finite verb after the agent is the clause's own.
+    const laterVerb = vp.some((w, j) => j > 2 && isVerb(w, vp[j - 1]));
+    if (agent && !laterVerb && !NOT_AGENT_AFTER_BY.test(agent.text) && !(/^an?$/i.test(agent.text) && vp[3] && FRACTIONS.test(vp[3].text))) return true;
   }
   return false;
 }
@@ -479,7 +482,9 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
     // "rejected the proposal in a referendum held in 2014": a bare participle after a noun modifies it.
     const single = !isVerbGroupWord(words[v - 1], words[v - 2]) && (v + 1 >= words.length || !isVerbGroupWord(words[v + 1], words[v]));
     const participle = words[v].lower.endsWith('ed') || PARTICIPLES.has(words[v].lower);
-    if (single && participle && previous >= 0 && !REPORTING_VERBS.has(words[s - 1].lower)) {
+    // "a team led by X toured ...": when the earlier verb is the participle, with its agent, the later one is the clause's.
+    const agentBefore = previous >= 0 && words[previous + 1]?.lower === 'by' && !isVerbGroupWord(words[previous - 1], words[previous - 2]);
+    if (single && participle && previous >= 0 && !agentBefore && !REPORTING_VERBS.has(words[s - 1].lower)) {
       // "is within reach of a low reached in November": a main clause with only a copula is not dated by the participle.
       let e = previous;
       while (e < s && isVerbGroupWord(words[e], words[e - 1])) e++;
