@@ -1,12 +1,16 @@
 import type { DateFact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
-import { BACK_REFERENCE_OPENERS, DANGLING_ENDS, ED_ADJECTIVES, IRREGULAR_PAST, NON_SUBJECT_CAPITALS, NOT_FINISHED_HEADS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
+import { BACK_REFERENCE_OPENERS, BASE_VERBS, DANGLING_ENDS, MONTH_NAMES, NON_SUBJECT_CAPITALS, PAST_AUXILIARIES, PHRASE_STARTERS, REFERENT_NEEDING, REPORTING_VERBS, STOPWORDS, VAGUE_DATE } from './words.js';
+import { EVENT_STOP_ED, IRREGULAR_PAST, MODALS } from '../extract/dates/event-words.js';
 import { normalize, squash } from './text.js';
 import { escapeRegExp } from '../regex.js';
-import { BASE_VERBS, EVENT_GOVERNING_VERBS, MODALS, MONTH_NAMES, PRESENT_REPORTING_VERBS } from './words.js';
 
 export const EVENT_MAX = 140;
 const EVENT_MIN_WORDS = 4;
+/** "Voss took office": three words do when a name, its verb and an object. */
+const EVENT_MIN_NAMED_WORDS = 3;
+/** Possessives that, after a named subject, point back to it ("Mayor Ida Voss changed her mind"). */
+const SUBJECT_POSSESSIVES = /^(?:his|her|its|their|himself|herself|itself|themselves)$/i;
 
 const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’)]+$/g, '');
 
@@ -14,12 +18,15 @@ const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’
 export function isPastVerb(word: string): boolean {
   const w = bare(word);
   if (IRREGULAR_PAST.has(w) || PAST_AUXILIARIES.has(w)) return true;
-  return w.length > 4 && w.endsWith('ed') && !ED_ADJECTIVES.has(w);
+  return w.length > 4 && w.endsWith('ed') && !EVENT_STOP_ED.has(w);
 }
+
+/** Finite forms that are not past: a reported clause may have one ("said the bridge would close"). */
+const PRESENT_OR_MODAL = new Set([...MODALS, 'is', 'are', 'am', 'be', 'being', 'been']);
 
 /** Any finite verb, for "said that ... <verb>": the reported clause needs one of its own. */
 function isAnyVerb(word: string): boolean {
-  return isPastVerb(word) || NOT_FINISHED_HEADS.has(bare(word));
+  return isPastVerb(word) || PRESENT_OR_MODAL.has(bare(word));
 }
 
 /** Quotation marks opened and closed in pairs: a cut quote leaves one open. */
@@ -58,28 +65,25 @@ export function hasVerb(clause: string): boolean {
 }
 
 /**
- * An event a quiz can date: a subject, then a past-tense verb, then what happened, ending on a
- * content word. `next` is the word that follows the event in its sentence, when known: a
- * capitalized one means the extraction cut a name in half.
+ * A dated event phrased as a quiz stem: a subject, then a past-tense verb, then what happened,
+ * ending on a content word. Whether the clause is a dated event at all (no forecast, plan, modal,
+ * present tense) is the extractor's call; this judges only how it reads. `next` is the word that
+ * follows the event in its sentence, when known: a capitalized one means the extraction cut a name
+ * in half.
  */
 export function isUsableEvent(clause: string, next?: string): boolean {
   const words = clause.split(' ');
-  if (words.length < EVENT_MIN_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause) || !standsAlone(clause)) return false;
+  if (words.length < EVENT_MIN_NAMED_WORDS || clause.length > EVENT_MAX || !balancedQuotes(clause)) return false;
   // A date inside the event would answer, or muddle, the question about its date.
-  if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause) || DURATION.test(clause)) return false;
-  const head = words.findIndex((w, i) => i > 0 && (isPastVerb(w) || NOT_FINISHED_HEADS.has(bare(w))));
-  if (head < 1 || NOT_FINISHED_HEADS.has(bare(words[head]))) return false;
-  // "Super PACs authorized by court rulings": a participle describing the subject, no finite verb
-  // ("Prices rose by 5%" has one).
-  if (bare(words[head + 1] ?? '') === 'by' && !/^[\d£$€]/.test(words[head + 2] ?? '') && !PAST_AUXILIARIES.has(bare(words[head - 1])) && bare(words[head - 1]) !== 'been' && !REPORTING_VERBS.has(bare(words[head]))) return false;
-  // "has been recovering" goes on; "phones sold will have" is a forecast whose verb came later.
-  if (/^ha(?:s|ve|d)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'been' && words.slice(head + 2, head + 4).some((w) => /ing$/.test(bare(w)))) return false;
-  if (!REPORTING_VERBS.has(bare(words[head])) && words.slice(head + 1, head + 3).some((w) => MODALS.has(bare(w)))) return false;
-  // "was designed to lower emissions by 2030": the date is the aim's, not something that happened.
-  if (words.slice(head, head + 3).some((w, i) => INTENTION_WORDS.has(bare(w)) && bare(words[head + i + 1] ?? '') === 'to')) return false;
-  // "has to deliver" is an obligation; "The book claims X hosted" is a claim, not an event.
-  if (/^ha(?:s|ve)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
-  if (words.slice(1, head).some((w) => PRESENT_REPORTING_VERBS.has(bare(w)))) return false;
+  if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
+  const head = words.findIndex((w, i) => i > 0 && isPastVerb(w));
+  if (head < 1) return false;
+  // A named subject ("Voss", "Arlo Bank"): the possessives after its verb are its own ("won her seat").
+  const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));
+  const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w) => !SUBJECT_POSSESSIVES.test(bare(w)))].join(' ') : clause;
+  if (!standsAlone(own)) return false;
+  const object = bare(words[head + 1] ?? '');
+  if (words.length < EVENT_MIN_WORDS && !(named && head === words.length - 2 && object.length > 3 && !isAnyVerb(object) && !STOPWORDS.has(object) && !DANGLING_ENDS.has(object))) return false;
   // The words before the verb are its subject: no "If confirmed," or "Last year," in front.
   if (NON_SUBJECT_CAPITALS.has(bare(words[0])) || words.slice(0, head).some((w) => /[,;:]$/.test(w))) return false;
   // "The screening took place": a definite subject with no name points back into the story.
@@ -105,6 +109,9 @@ const TRAILING_NOUNS = 2;
  * is itself reported ("... said that Russia sent"): a claim is not an event.
  */
 function subjectAt(before: string): string | undefined {
+  // "praising Ida Voss, who opened ...": the name before ", who" is the relative clause's subject.
+  const relative = /^(.*\S),\s+who$/.exec(before);
+  if (relative) return relativeAntecedent(relative[1]);
   const tokens = before.split(' ').filter(Boolean);
   let i = tokens.length - 1;
   const run: string[] = [];
@@ -125,17 +132,31 @@ function subjectAt(before: string): string | undefined {
   return (the ? ['the', ...run] : run).join(' ');
 }
 
+/** Words before a name that make it the tail of a longer noun phrase or an object of a preposition ("the wife of X, who"). */
+const NOT_BEFORE_ANTECEDENT = new Set(['of', 'and', 'or', '&', 'in', 'at', 'from', 'to', 'with', 'for', 'by', 'on', 'between', 'among', 'than']);
+
+/** The name that ends `text` ("Tom Ash is praising Ida Voss" -> "Ida Voss"), when nothing makes it part of a longer phrase. */
+function relativeAntecedent(text: string): string | undefined {
+  const tokens = text.split(' ').filter(Boolean);
+  let i = tokens.length - 1;
+  const run: string[] = [];
+  for (; i >= 0; i--) {
+    const t = tokens[i];
+    if (isCapitalized(t)) run.unshift(t);
+    else if (CONNECTOR.test(t) && t !== 'and' && t !== '&' && run.length > 0 && i > 0 && isCapitalized(tokens[i - 1])) run.unshift(t);
+    else break;
+  }
+  while (run.length > 0 && (NON_SUBJECT_CAPITALS.has(run[0].toLowerCase()) || CONNECTOR.test(run[0]))) run.shift();
+  if (run.length === 0 || (i >= 0 && (NOT_BEFORE_ANTECEDENT.has(tokens[i].toLowerCase()) || /[’']s$/.test(tokens[i])))) return undefined;
+  return run.join(' ');
+}
+
 /** Words after which a new clause, and so its subject, may start. */
 const SUBJECT_OPENERS = new Set(['and', 'but', 'while', 'as', 'when', 'after', 'before', 'since', 'because', 'although', 'though', 'yet', 'so', 'once', 'until', 'whereas']);
 
 const TRAILING_TIME = /(?:,|\b(?:on|in|at|during|since|last|this|early|late|earlier|later|also|reportedly|first|then|already|previously|recently))\s*$/i;
 
 const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|')})\\b`);
-
-/** "took 15 years", "for two decades": a span of time in the event muddles "when did this happen?". */
-const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some)[ -](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
-
-const INTENTION_WORDS = new Set(['designed', 'meant', 'intended', 'expected', 'set', 'due', 'supposed', 'aimed', 'planned', 'scheduled', 'hoped', 'going', 'targeted', 'pledged', 'promised', 'vowed']);
 
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 
@@ -146,26 +167,14 @@ const GAP = 3;
  * punctuation comes between. The event may skip a few words of the sentence ("said Monday that"
  * -> "said that"), and "that" may be one the extractor added.
  */
-function locate(sentence: string, event: string): { before: string; next?: string; complement: number } | undefined {
+function locate(sentence: string, event: string): { before: string; next?: string } | undefined {
   const tokens = event.split(' ');
   const words = tokens.map((w) => (w.toLowerCase() === 'that' ? '(?:that)?' : escapeRegExp(w)));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.join(`(?:\\s+\\S+){0,${GAP}}?\\s*`)}(?![\\p{L}\\p{N}])`, 'u');
   const m = pattern.exec(sentence);
   if (!m) return undefined;
   const next = sentence.slice(m.index + m[0].length).match(/^\s+([\p{L}\p{N}][\p{L}\p{N}’'-]*)/u)?.[1];
-  // Where what the head verb governs starts: its first word after the verb (and a "that").
-  const second = tokens.slice(1).find((w) => w.toLowerCase() !== 'that');
-  const complement = second === undefined ? m.index + m[0].length : sentence.indexOf(second, m.index + tokens[0].length);
-  return { before: sentence.slice(0, m.index), next, complement };
-}
-
-/**
- * Verbs whose object is another event ("suggested Parliament could decide in 2011"): a date
- * after what they govern may belong to that event, not to the saying or planning.
- */
-function governsAnEvent(event: string): boolean {
-  const words = event.split(' ').map(bare);
-  return REPORTING_VERBS.has(words[0]) || EVENT_GOVERNING_VERBS.has(words[0]) || words.some((w) => MODALS.has(w));
+  return { before: sentence.slice(0, m.index), next };
 }
 
 /**
@@ -180,16 +189,12 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   const sentence = raw === undefined ? undefined : squash(raw.slice(fact.sentence.start, fact.sentence.end));
   const place = sentence ? locate(sentence, event) : undefined;
   const first = bare(event.split(' ')[0]);
-  if (!isPastVerb(first) && !NOT_FINISHED_HEADS.has(first)) {
+  if (!isPastVerb(first)) {
     // A clause with its own subject; one opening on a base verb is a cut imperative or a lost article ("Put the bid ...", "Set of lawsuits ...").
-    if (BASE_VERBS.has(first) || EVENT_GOVERNING_VERBS.has(first) || first === 'put') return undefined;
+    if (BASE_VERBS.has(first)) return undefined;
     return isUsableEvent(event, place?.next) ? event.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()) : undefined;
   }
   if (!place) return undefined;
-  if (governsAnEvent(event)) {
-    const datePosition = squash(raw!.slice(fact.sentence.start, fact.span.start)).length;
-    if (datePosition >= place.complement) return undefined;
-  }
   let before = place.before.replace(squash(fact.text), ' ').replace(/\s+/g, ' ').trim();
   for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
   const subject = subjectAt(before);

@@ -51,28 +51,8 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'he
 /** Words before a verb's base form: auxiliaries, modals and "to". */
 export const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never']);
 
-/** Irregular past-tense verbs: the head of a finished event ("met", "sent"). */
-export const IRREGULAR_PAST = new Set([
-  'said', 'told', 'took', 'sent', 'met', 'began', 'came', 'went', 'made', 'gave', 'won', 'lost', 'held', 'left', 'saw',
-  'fell', 'rose', 'hit', 'spent', 'sold', 'bought', 'became', 'brought', 'built', 'chose', 'drew', 'drove', 'found',
-  'flew', 'got', 'grew', 'heard', 'kept', 'knew', 'led', 'meant', 'paid', 'ran', 'shot', 'spoke', 'stood', 'struck',
-  'thought', 'threw', 'wrote', 'broke', 'sought', 'fought', 'swore', 'withdrew', 'shut', 'quit', 'dealt', 'felt', 'fled',
-  'froze', 'lent', 'spread', 'split', 'upheld', 'overtook', 'overthrew', 'undertook', 'struck', 'sank', 'stole', 'taught',
-]);
-
 /** Auxiliaries that can head a finished event ("was elected", "had agreed"). */
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
-
-/** Words that make an event hypothetical, ongoing or future: no "when did this happen". */
-export const NOT_FINISHED_HEADS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'is', 'are', 'am', 'be', 'being', 'been']);
-
-/** Words ending in -ed that are adjectives, not the verb of a clause. */
-export const ED_ADJECTIVES = new Set([
-  'united', 'armed', 'based', 'hundred', 'indeed', 'embroiled', 'so-called', 'detailed', 'limited', 'advanced', 'related',
-  'skilled', 'supposed', 'alleged', 'unprecedented', 'unexpected', 'sophisticated', 'dedicated', 'concerned',
-  'interested', 'experienced', 'talented', 'married', 'retired', 'renewed', 'sustained', 'combined', 'varied',
-  'registered', 'licensed', 'beloved', 'learned', 'aged', 'red', 'need', 'speed', 'seed', 'feed', 'exceed', 'proceed',
-]);
 
 /** Verbs that only report: the event is what was said, so something must follow them. */
 export const REPORTING_VERBS = new Set([
@@ -143,15 +123,6 @@ export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'dep
 
 /** Rank words that do not say which organization a job is in ("chief economist"). */
 export const RANK_WORDS = new Set(['chief', 'senior', 'lead', 'principal', 'junior', 'assistant', 'associate', 'vice', 'general']);
-
-/** Verbs whose object is another, later event: a date after that object may be the later one's. */
-export const EVENT_GOVERNING_VERBS = new Set([
-  'suggested', 'proposed', 'expected', 'hoped', 'predicted', 'forecast', 'promised', 'pledged', 'vowed', 'threatened',
-  'agreed', 'decided', 'planned', 'urged', 'asked', 'called', 'demanded', 'wanted', 'intended', 'aimed', 'sought',
-  'offered', 'voted', 'approved', 'backed', 'set',
-]);
-
-export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should']);
 
 /** Base-form verbs that open a phrase the extractor took for the thing counted ("keep schools open"). */
 export const BASE_VERBS = new Set([

@@ -33,7 +33,6 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['The company cut 500 jobs and closed two plants in 2020.', '2020', 'The company cut 500 jobs and closed two plants'],
     ['Exports have fallen steadily after the border closure in May 2020.', 'May 2020', 'the border closure'],
     ['Oil giant Norco last year sold its retail network to a rival.', 'last year', 'Oil giant Norco sold its retail network to a rival'],
-    ['Prime Minister Ana Ruiz will visit the flooded region later this week.', 'later this week', 'Prime Minister Ana Ruiz will visit the flooded region'],
     ['The court ruled in 2018 that the contract was invalid.', '2018', 'The court ruled that the contract was invalid'],
     ['Residents were evacuated on Sunday as the river burst its banks.', 'Sunday', 'Residents were evacuated'],
     ['The striker joined the club in January 2022 from a Dutch side.', 'January 2022', 'The striker joined the club'],
@@ -47,12 +46,28 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Firefighters brought the blaze under control on Friday, the agency said.', 'Friday', 'Firefighters brought the blaze under control'],
     ['The talks collapsed in 2017 following a dispute over fishing rights.', '2017', 'The talks collapsed'],
     ['Voters rejected the proposal in a referendum held in 2014.', '2014', 'Voters rejected the proposal in a referendum'],
-    ['The hospital reported a record number of admissions in December.', 'December', 'The hospital reported a record number of admissions'],
-    ['Engineers will inspect the dam on Thursday, officials said.', 'Thursday', 'Engineers will inspect the dam'],
+    ['The hospital reported a record number of admissions in September.', 'September', 'The hospital reported a record number of admissions'],
     ['The previous owner sold the house in 2008, before prices collapsed.', '2008', 'The previous owner sold the house'],
     ['Talks resumed after the ceasefire in August 2023.', 'August 2023', 'the ceasefire'],
     ['The agency said Friday that inspectors were able to confirm that the plant had been shut down.', 'Friday', 'The agency said that inspectors were able to confirm that the plant had been shut down'],
     ['She took charge of the national team in 2020 and led it to two titles.', '2020', 'took charge of the national team'],
+    // A claim word used as a noun, a fraction after "by", a term after "for", a dateline: still events.
+    ['The United States began talks with the Norland council in 2014.', '2014', 'The United States began talks with the Norland council'],
+    ['Reports of a deal lifted Arlo shares on Friday.', 'Friday', 'Reports of a deal lifted Arlo shares'],
+    ['TV shows were cancelled in March.', 'March', 'TV shows were cancelled'],
+    ['Sales increased by a third in 2023.', '2023', 'Sales increased by a third'],
+    ['Mr Tallis was jailed for six years in 2019.', '2019', 'Mr Tallis was jailed for six years'],
+    ['Unions representing most nurses called a strike in 2019.', '2019', 'Unions representing most nurses called a strike'],
+    ['LONDON -- Mayor Ida Voss opened the bridge on Thursday.', 'Thursday', 'Mayor Ida Voss opened the bridge'],
+    // "first" before a noun is its adjective, not a clause opener.
+    ['In September, first division clubs were hit by a strike.', 'September', 'first division clubs were hit by a strike'],
+    // After "of", a word in -ed is an adjective, not the verb the date's participle follows.
+    ['News of delayed trains sent Arlo shares down 2% on Tuesday.', 'Tuesday', 'News of delayed trains sent Arlo shares down 2%'],
+    // A participle with its agent inside the subject; a passive of a forecasting verb is the act itself.
+    ['In 1888 a Norland side led by Tom Ash toured Vestria and Osterland.', '1888', 'a Norland side led by Tom Ash toured Vestria and Osterland'],
+    ['The rule was proposed by Tom Ash at a meeting of the club in 1893.', '1893', 'The rule was proposed by Tom Ash at a meeting of the club'],
+    // News writes the present perfect with a day of this week.
+    ['Rita Vance has won three state primaries on Tuesday.', 'Tuesday', 'Rita Vance has won three state primaries'],
   ];
   it.each(produce)('%s -> %s', (sentence, dateText, event) => {
     expect(dateIn(sentence, dateText).event).toBe(event);
@@ -120,6 +135,34 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Lena Marsh will start 2026 with three indoor meetings.', '2026'],
     ['The peso is close to a record low reached earlier in March.', 'March'],
     ['Tomlin will break the record set by his coach back in 1987.', '1987'],
+    // Only what happened at its date: no modal, present tense, plan, aim, obligation, forecast or claim.
+    ['Prime Minister Ana Ruiz will visit the flooded region later this week.', 'later this week'],
+    ['Engineers will inspect the dam on Thursday, officials said.', 'Thursday'],
+    ['The minister added that he would be calling the mayor on Monday.', 'Monday'],
+    ['Ana Lindqvist would be calling the minister on 4 May 2024.', '4 May 2024'],
+    ['Ana Lindqvist suggested the council could decide in 2023.', '2023'],
+    ['The envoy is expected to deliver her report to a summit in Lisbon during April.', 'April'],
+    ['The Harlow festival opens in Dover on 3 March.', '3 March'],
+    ['Most traders are hoping for a rate cut on 5 May.', '5 May'],
+    ['Councillor Jan Brook faces a vote on the budget on Monday.', 'Monday'],
+    ['The new bridge is due to open in March.', 'March'],
+    ['Talks were set to resume on Friday.', 'Friday'],
+    ['The Velden Clean Harbour Plan was designed to cut harbour emissions by 2023.', '2023'],
+    ['Velden Harbour has to deliver a new quay by 2023.', '2023'],
+    ["Velden's credit market has been slowly recovering from a crisis in 2023.", '2023'],
+    ['Nearly all phones sold will have a camera by 2023, Velden Research said.', '2023'],
+    ['Analysts forecast growth of 2% in 2023.', '2023'],
+    ['The new book claims Mayor Lindqvist hosted a dinner in 2023.', '2023'],
+    // No finite verb, or the date belongs to a participle after a noun.
+    ['Velden harbour levies approved by the council in 2023.', '2023'],
+    ['The inquiry had started after the merger and been suspended in July 2014.', 'July 2014'],
+    ['Party donors bought adverts in towns holding elections on 15 March.', '15 March'],
+    // A span of time in the event: "when did this happen?" has no one date.
+    ["Velden's port expansion took 15 years and talks with Arnholt lasted two decades, it said in 2023.", '2023'],
+    // The present perfect takes no past date of its own: the date is the vote's.
+    ['Rita Vance has criticised the senator for his vote in 2005.', '2005'],
+    // After the publication date (28 October 2024) nothing has happened yet.
+    ['The hospital reported a record number of admissions in December.', 'December'],
   ];
   it.each(none)('no event: %s -> %s', (sentence, dateText) => {
     expect(dateIn(sentence, dateText).event).toBeNull();
@@ -135,10 +178,12 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
       'Tom Keller was named coach of the year for 2023 by the league',
     );
   });
-  it('keeps the event of a plan stated as a plan', () => {
-    expect(dateIn('The envoy is expected to deliver her report to a summit in Lisbon during April.', 'April').event).toBe(
-      'The envoy is expected to deliver her report to a summit in Lisbon',
-    );
+  it('keeps the event when the publication date is only a guess from other articles', () => {
+    const doc = makeDoc('The hospital reported a record number of admissions in December.', 'snippet.txt', 'snippet', []);
+    doc.article.published = MONDAY;
+    doc.article.publishedFrom = 'other-articles';
+    const { facts = [] } = datesExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] });
+    expect((facts as DateDraft[])[0].event).toBe('The hospital reported a record number of admissions');
   });
 
   it('never cuts a name in half when an event is long', () => {

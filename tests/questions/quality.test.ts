@@ -57,6 +57,8 @@ function clauseFor(text: string, date: ReturnType<typeof dateFact>, entities: En
   return eventClause(ctx, table.facts[0] as DateFact);
 }
 
+// Whether a clause is a dated event at all (modal, plan, forecast, present tense) is the extractor's
+// call: tests/extract/dates-events.test.ts. These check only how an event reads as a quiz stem.
 describe('date and timeline events are whole clauses', () => {
   it('gives a verb-phrase event the subject the sentence names', () => {
     const text = 'Mayor Ana Lindqvist said on 3 May 2024 that the old bridge would close for repairs. Nothing else happened.';
@@ -77,25 +79,49 @@ describe('date and timeline events are whole clauses', () => {
     ['a name cut in half', 'On 4 May 2024 the council met engineer Omar Haddad at the town hall.', '4 May 2024', 'met engineer Omar'],
     ['a dangling article', 'On 4 May 2024 Ana Lindqvist called the closure a disaster for shops.', '4 May 2024', 'called the closure a'],
     ['a pronoun for a subject', 'He launched the appeal for volunteers on 4 May 2024.', '4 May 2024', 'launched the appeal for volunteers'],
-    ['a modal, not a finished event', 'Ana Lindqvist would be calling the minister on 4 May 2024.', '4 May 2024', 'would be calling the minister'],
     ['a reporting verb with nothing reported', 'Ana Lindqvist said on social media on 4 May 2024.', '4 May 2024', 'said on social media'],
     ['the tail of a longer subject', 'A debate between Ana Lindqvist and Tomas Brandt was cancelled on 4 May 2024.', '4 May 2024', 'was cancelled'],
     ['a claim inside reported speech', 'Tomas Brandt said that Ana Lindqvist closed the bridge on 4 May 2024.', '4 May 2024', 'closed the bridge'],
-    ['a date that belongs to what was suggested, not to the suggesting', 'Ana Lindqvist suggested the council could decide in 2026.', '2026', 'suggested the council could decide'],
     ['a relative time inside the event', 'Omar Haddad repaired two pumps last week and the gates on 4 May 2024.', '4 May 2024', 'repaired two pumps last week and the gates'],
-    ['an ongoing state', "Velden's credit market has been slowly recovering from a crisis in 2024.", '2024', "Velden's credit market has been slowly recovering from a crisis"],
-    ['a forecast whose first verb-like word is a participle', 'Nearly all phones sold will have a camera by 2024, Velden Research said.', '2024', 'Nearly all phones sold will have a camera'],
-    ['a participle with no finite verb', 'Velden harbour levies approved by the council in 2024.', '2024', 'Velden harbour levies approved by the council'],
-    ['an aim whose date is the target', 'The Velden Clean Harbour Plan was designed to cut harbour emissions by 2030.', '2030', 'The Velden Clean Harbour Plan was designed to cut harbour emissions'],
-    ['an obligation', 'Velden Harbour has to deliver a new quay by 2024.', '2024', 'Velden Harbour has to deliver a new quay'],
-    ['a claim in the present tense', 'The new book claims Mayor Lindqvist hosted a dinner in 2024.', '2024', 'The new book claims Mayor Lindqvist hosted a dinner'],
-    ['a span of time inside the event', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades, it said in 2024.", '2024', "Velden's port expansion took 15 years and talks with Arnholt lasted two decades"],
     ['a reporting verb whose next word is an adjective, not what was said', 'Ana Lindqvist told shocked residents on 4 May 2024.', '4 May 2024', 'told shocked residents'],
     ['a definite subject with no name', 'The screening took place at the town hall on 4 May 2024.', '4 May 2024', 'The screening took place at the town hall'],
     ['a clause that lost its first words', 'Put the flood plan in we were forecasting on 4 May 2024.', '4 May 2024', 'Put the flood plan in we were forecasting'],
     ['a clause opening on "If"', 'If confirmed, that would be the best quarter since 4 May 2024.', '4 May 2024', 'If confirmed, that would be the best quarter'],
   ])('skips %s', (_, text, find, event) => {
     expect(clauseFor(text, dateFact(find, '2024-05-04', event))).toBeUndefined();
+  });
+
+  it('keeps a possessive that points back to a named subject, and a named subject with verb and object', () => {
+    const text = 'Ana Lindqvist changed her mind on 4 May 2024. Lindqvist took office on 4 May 2024.';
+    expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', 'Ana Lindqvist changed her mind'))).toBe('Ana Lindqvist changed her mind');
+    expect(clauseFor(text, (f) => ({ ...dateFact('4 May 2024', '2024-05-04', 'Lindqvist took office')(f), ...f('4 May 2024', 1) }))).toBe('Lindqvist took office');
+  });
+
+  it.each([
+    ['a possessive with no named subject', 'The council changed its mind on 4 May 2024.', 'The council changed its mind'],
+    ['three words ending on a function word', 'Ana Lindqvist closed all but two of the gates on 4 May 2024.', 'Lindqvist closed all'],
+    ['three words opening on a participle', 'Having fled Velden on 4 May 2024, the family settled in Arnholt.', 'Having fled Velden'],
+  ])('still skips %s', (_, text, event) => {
+    expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', event))).toBeUndefined();
+  });
+
+  it('takes the subject of a relative clause from the name before ", who"', () => {
+    const text = 'Omar Haddad praised Ana Lindqvist, who opened the new flood barrier on 4 May 2024. Nothing else happened.';
+    expect(clauseFor(text, dateFact('4 May 2024', '2024-05-04', 'opened the new flood barrier'))).toBe('Ana Lindqvist opened the new flood barrier');
+    const tail = 'Omar Haddad praised the wife of Tomas Brandt, who opened the new flood barrier on 4 May 2024.';
+    expect(clauseFor(tail, dateFact('4 May 2024', '2024-05-04', 'opened the new flood barrier'))).toBeUndefined();
+  });
+
+  it('asks for the month alone when the article gives no year', () => {
+    const text = 'Engineer Omar Haddad inspected the damaged pumping station in August. The town hall stayed shut.';
+    const { table, texts } = tableOf(text, [dateFact('August', 'XXXX-08', 'Engineer Omar Haddad inspected the damaged pumping station')]);
+    const q = generateQuiz(table, { seed: 'y', count: 1, kinds: ['date'], texts });
+    expect(q.questions).toHaveLength(1);
+    expect(q.questions[0].stem).toContain('Engineer Omar Haddad inspected the damaged pumping station');
+    const options = (q.questions[0].options ?? []).map((o) => o.text);
+    expect(options[q.questions[0].answer as number]).toBe('August');
+    expect(new Set(options).size).toBe(4);
+    for (const o of options) expect(o).toMatch(/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/);
   });
 
   it('skips a vague date ("nearly three years ago" is not a year)', () => {

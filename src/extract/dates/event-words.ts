@@ -1,15 +1,23 @@
 /** Word lists for finding the event of a date (data only, lower case). */
 
-export const IRREGULAR_VERBS = new Set([
-  'said', 'says', 'told', 'took', 'sent', 'met', 'began', 'begun', 'came', 'went', 'made', 'gave', 'won', 'lost', 'held',
+/** Irregular past forms: the head of a finished event ("met", "sent"). */
+export const IRREGULAR_PAST = new Set([
+  'said', 'told', 'took', 'sent', 'met', 'began', 'begun', 'came', 'went', 'made', 'gave', 'won', 'lost', 'held',
   'left', 'saw', 'fell', 'rose', 'hit', 'spent', 'sold', 'bought', 'became', 'brought', 'built', 'chose', 'drew', 'drove',
   'found', 'flew', 'got', 'grew', 'heard', 'kept', 'knew', 'led', 'meant', 'paid', 'ran', 'shot', 'spoke', 'stood',
   'struck', 'thought', 'threw', 'wrote', 'broke', 'sought', 'fought', 'swore', 'beat', 'hid', 'laid', 'rode', 'sang',
   'sank', 'sat', 'slept', 'stole', 'taught', 'woke', 'withdrew', 'arose', 'forecast', 'shut', 'quit', 'cut', 'put', 'set',
   'let', 'dealt', 'felt', 'fled', 'froze', 'lent', 'overtook', 'undertook', 'overthrew', 'spread', 'split', 'upheld',
-  'wound', 'unveiled', 'confirms', 'announces', 'warns', 'plans', 'visits', 'meets', 'signs', 'begins', 'ends', 'opens',
-  'brings', 'sends', 'holds', 'takes', 'gives', 'makes', 'shows', 'calls', 'faces', 'marks',
+  'wound', 'unveiled',
 ]);
+
+/** Present-tense verbs news uses for scheduled or ongoing things ("the festival opens", "X faces a vote"). */
+export const PRESENT_FORMS = new Set([
+  'says', 'confirms', 'announces', 'warns', 'plans', 'visits', 'meets', 'signs', 'begins', 'ends', 'opens', 'brings',
+  'sends', 'holds', 'takes', 'gives', 'makes', 'shows', 'calls', 'faces', 'marks',
+]);
+
+export const IRREGULAR_VERBS = new Set([...IRREGULAR_PAST, ...PRESENT_FORMS]);
 
 /** Words ending in -ed that are rarely the verb of a clause. */
 export const EVENT_STOP_ED = new Set([
@@ -86,3 +94,66 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'thei
 
 /** Irregular past participles that often follow a noun as its modifier ("a referendum held in 2014"). */
 export const PARTICIPLES = new Set(['held', 'made', 'built', 'led', 'set', 'found', 'paid', 'sent', 'sold', 'won', 'lost', 'taken', 'given', 'seen', 'known', 'shown', 'brought', 'bought', 'taught', 'written', 'drawn', 'spent', 'put', 'cut', 'hit', 'shot', 'struck', 'laid']);
+
+/** Modal verbs: a clause headed by one is hypothetical or still to come, not something that happened. */
+export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', "won't", "wouldn't", "couldn't", "can't", 'cannot', "shouldn't", "mustn't"]);
+
+/** A present-tense verb group: scheduled, ongoing or a state, not an event of the past. */
+export const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'do', 'does', "isn't", "aren't", "doesn't", "don't"]);
+
+/**
+ * Words whose "to" infinitive lies ahead of them ("voted to strike on 5 May", "was designed to cut
+ * emissions by 2030", "is due to open in May"): the date belongs to the plan, aim or obligation.
+ * A verb plans with any "to" after it; the others only right after a form of "be".
+ */
+export const PLAN_WORDS = new Set([
+  'voted', 'promised', 'pledged', 'vowed', 'agreed', 'threatened', 'planned', 'decided', 'offered', 'proposed', 'asked',
+  'urged', 'called', 'targeted', 'hoped', 'wanted', 'aimed', 'sought', 'refused', 'declined', 'intended', 'designed',
+  'meant', 'expected', 'scheduled', 'set', 'due', 'supposed', 'going', 'likely', 'poised', 'slated', 'tipped', 'about',
+  'bound', 'required', 'obliged',
+]);
+
+/**
+ * Verbs whose object is a later thing ("forecast growth of 2% in 2005", "proposed a ban from
+ * 2008"): a date after that object dates the thing forecast or proposed, not the forecasting.
+ */
+export const FUTURE_GOVERNING_VERBS = new Set([
+  'expected', 'predicted', 'forecast', 'projected', 'hoped', 'wanted', 'planned', 'promised', 'pledged', 'proposed',
+  'suggested', 'demanded', 'sought', 'intended', 'aimed', 'targeted', 'threatened', 'vowed', 'urged', 'scheduled',
+  'budgeted', 'envisaged', 'anticipated',
+]);
+
+/**
+ * Claims, forecasts and hopes in the present tense ("the report predicts", "the book claims", "is
+ * confident"): a date in what they say belongs to a claim, not to something that happened.
+ */
+export const PRESENT_CLAIM_WORDS = new Set([
+  'says', 'claims', 'alleges', 'suggests', 'argues', 'believes', 'thinks', 'insists', 'reports', 'shows', 'reveals',
+  'states', 'estimates', 'expects', 'predicts', 'forecasts', 'calculates', 'reckons', 'projects', 'projecting', 'hopes',
+  'hoping', 'reiterates', 'reiterating', 'confident', 'hopeful', 'optimistic',
+]);
+
+/** Claim words that are also plural nouns ("TV shows were", "the reports had"): before a verb they are nouns. */
+export const NOUN_LIKE_CLAIMS = new Set(['shows', 'reports', 'states', 'claims', 'estimates', 'forecasts', 'hopes', 'projects']);
+
+/**
+ * Words in -ing that, after a plural noun, start no clause with a time of its own: nouns
+ * ("rates funding") and states ("groups representing most farmers").
+ */
+export const ING_NO_CLAUSE = new Set([
+  'representing', 'containing', 'involving', 'covering', 'comprising', 'totalling', 'totaling', 'owning', 'employing',
+  'concerning', 'affecting', 'belonging', 'living', 'working', 'lacking', 'having', 'seeking', 'facing',
+  'meeting', 'meetings', 'building', 'hearing', 'briefing', 'funding', 'spending', 'ruling', 'training', 'trading',
+  'warning', 'opening', 'evening', 'morning', 'ceiling', 'offering', 'polling', 'housing', 'shooting', 'bombing',
+  'killing', 'landing', 'filing', 'wedding', 'gathering', 'beginning', 'setting', 'feeling', 'listing', 'finding',
+  'reading', 'ending', 'booking', 'recording', 'something', 'nothing', 'anything', 'everything', 'clothing',
+  'shipping', 'banking', 'marketing', 'lending', 'pricing', 'rating', 'ratings', 'earnings', 'savings', 'dealing',
+  'dealings', 'holdings', 'standing', 'timing', 'swing', 'thing', 'spring', 'during', 'including', 'according',
+  'following', 'regarding', 'concerning', 'excluding', 'pending',
+]);
+
+/** Verbs whose "for" and a span of time give the length of a term ("jailed for six years"), not of the event. */
+export const TERM_VERBS = new Set([
+  'jailed', 'sentenced', 'banned', 'suspended', 'imprisoned', 'barred', 'exiled', 'elected', 're-elected', 'appointed',
+  'signed', 'extended', 'renewed', 'hired', 'fined', 'detained', 'grounded',
+]);

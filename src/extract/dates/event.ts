@@ -4,14 +4,23 @@ import {
   DETERMINERS,
   EMPTY_VERBS,
   EVENT_STOP_ED,
+  FUTURE_GOVERNING_VERBS,
   IRREGULAR_VERBS,
+  MODALS,
+  ING_NO_CLAUSE,
   NOMINAL_EVENT_AFTER,
+  NOUN_LIKE_CLAIMS,
   NOT_SUBJECT_START,
   PARTICIPLES,
+  PLAN_WORDS,
+  PRESENT_AUXILIARIES,
+  PRESENT_CLAIM_WORDS,
+  PRESENT_FORMS,
   PRONOUN_SUBJECTS,
   REPORTING_VERBS,
   SAFE_CUT_BEFORE,
   SPEECH_PRONOUNS,
+  TERM_VERBS,
   VERB_ADVERBS,
 } from './event-words.js';
 import type { TimexType } from '../../schema/index.js';
@@ -40,7 +49,7 @@ const SUBORDINATORS = ['that', 'which', 'who', 'whom', 'whose', 'when', 'while',
 const anyCase = (w: string) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`;
 /** Clause boundaries: punctuation, quote marks, dashes, subordinators, and "as" opening a clause ("as the war ..."). */
 const BREAK = new RegExp(
-  `[;:()"“”\\[\\]]|,(?=\\s)|\\s[-–—]\\s|\\b(?:${SUBORDINATORS.map(anyCase).join('|')})\\b|(?<!\\b(?:such|well|so|just|much|soon|long|far)\\s)\\b[Aa]s\\b(?=\\s+(?:(?:he|she|it|they|we|I|you|the|a|an)\\b|\\p{Lu}))`,
+  `[;:()"“”\\[\\]]|,(?=\\s)|\\s(?:--|[-–—])\\s|\\b(?:${SUBORDINATORS.map(anyCase).join('|')})\\b|(?<!\\b(?:such|well|so|just|much|soon|long|far)\\s)\\b[Aa]s\\b(?=\\s+(?:(?:he|she|it|they|we|I|you|the|a|an)\\b|\\p{Lu}))`,
   'gu',
 );
 /** Subordinators that are prepositions when the date follows at once ("since 1930", "after May"). */
@@ -49,12 +58,9 @@ const PREPOSITION_BREAKS = new Set(['since', 'until', 'after', 'before', 'follow
 const DATE_LEAD = new Set(['in', 'on', 'at', 'by', 'during', 'since', 'from', 'as', 'of', 'until', 'till', 'through', 'throughout', 'starting', 'beginning', 'from', 'over', 'for', 'between', 'around', 'about', 'and', 'but', 'then', 'so', 'yet', 'only', 'even', 'back']);
 const WORD = /[\p{L}\p{N}$£€](?:[\p{L}\p{N}'’%-]|[.,](?=[\p{L}\p{N}]))*/gu;
 const TRAILING = new Set(['in', 'on', 'at', 'by', 'since', 'during', 'until', 'till', 'from', 'to', 'for', 'of', 'as', 'around', 'about', 'nearly', 'almost', 'just', 'some', 'over', 'within', 'and', 'or', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'later', 'earlier', 'early', 'late', 'mid', 'than', 'no', 'with', 'into', 'its', 'their', 'his', 'her']);
-/** "added that he would be calling ...": reported "will", not a hypothetical. */
-const REPORTED_BEFORE = new RegExp(`\\b(?:${[...REPORTING_VERBS].join('|')})\\b[^,;:"“”]*\\bthat\\s+(?:\\S+\\s+){0,8}$`, 'i');
 const CLAUSE_TAKING = /^(?:confirm|confirmed|say|said|says|show|showed|shows|believe|believed|know|knew|announce|announced|suggest|suggested|warn|warned|ensure|agree|agreed|insist|insisted|claim|claimed|argue|argued|report|reported|find|found|decide|decided|deny|denied|admit|admitted|reveal|revealed)$/;
 /** A date in an "if" clause dates a condition, not an event. */
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'must']);
 /** Reporting verbs whose object is the listener ("told the Commons that ..."). */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned', 'reminded']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -83,10 +89,25 @@ const NOUN_PREPOSITION_BEFORE = /\b([\p{L}'-]+)\s+(?:of|for|beyond)\s+(?:the\s+)
 const FRONTED_FOR = /^\W*for\s+(?:the\s+)?$/i;
 /** Two dates joined as a range or a list ("between 1999 and 2001", "in 2010, 2011 and 2012"). */
 const COORDINATION_GAP = /^[\s,]*(?:(?:and|or|to|through|till|until|-|–|—|\/)\s*)?(?:(?:in|on|at|the|of)\s+)?$/i;
-/** Present-tense forecasts, claims and hopes: the date belongs to what is forecast, not to the forecasting. */
-const FORECAST_WORDS = new Set(['projecting', 'projects', 'estimates', 'predicts', 'forecasts', 'expects', 'claims', 'hopes', 'hoping', 'believes', 'reiterating', 'reiterates', 'confident', 'hopeful', 'optimistic']);
-/** Verbs whose "to" infinitive lies ahead of them ("voted to strike on 5 May"): the date may be the infinitive's. */
-const PLAN_VERBS = new Set(['voted', 'promised', 'pledged', 'vowed', 'agreed', 'threatened', 'planned', 'decided', 'offered', 'proposed', 'asked', 'urged', 'called', 'targeted', 'hoped', 'wanted', 'aimed', 'sought', 'refused', 'declined', 'intended']);
+/** Where the date stands to its clause: after the verb phrase, and a day of this week ("Tuesday", "today"). */
+interface DatePlace {
+  after: boolean;
+  recent: boolean;
+}
+/** "on Tuesday", "late Monday", "today": a day near the article's, when news writes "has signed on Tuesday". */
+const RECENT_DAY = /^(?:(?:early|late|last|this|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b/i;
+/** "took 15 years", "for two decades", "90 days without": a span of time, not a point a date can mark. */
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few|some) (?:years?|months?|weeks?|days?|decades?|centuries|century|hours?)\b/i;
+/** "by a third", "by 5%": after "by", a measure of change, not the agent of a participle. */
+const NOT_AGENT_AFTER_BY = /^(?:[\d$£€]|(?:half|about|around|nearly|almost|more|over|up|as|far|much|some|double|treble|twice)$)/i;
+/** Forms of "be" that are no finite verb: a clause cannot start its verb group with one. */
+const NON_FINITE = new Set(['be', 'been', 'being']);
+/** Words after which a claim word is a noun ("reports of", "states and"). */
+const NOT_AFTER_CLAIM = new Set(['of', 'to', 'and', 'or', 'as']);
+/** "was jailed for six years", "signed a deal for two years": the length of a term, not of the event. */
+const TERM_BEFORE = new RegExp(`\\b(?:${[...TERM_VERBS].join('|')})\\s+(?:\\S+\\s+){0,3}for\\s+$`, 'i');
+/** "by a third", "by a quarter": a fraction is a measure too. */
+const FRACTIONS = /^(?:third|quarter|half|fifth|tenth|fraction|factor|margin|percent|point|bit|lot|little|wide|narrow|further)$/i;
 /** Words that carry no content of their own in a verb phrase without a subject ("was made", "called him"). */
 const THIN_WORDS = new Set(['to', 'be', 'him', 'her', 'it', 'them', 'me', 'us', 'off', 'up', 'out', 'down', 'away', 'back', 'over', 'in', 'on', 'due', 'set', 'about', 'likely', 'able']);
 /** Prepositions that make a date an adverbial of the clause ("on Monday", "between 2005 and 2008"). */
@@ -168,8 +189,13 @@ function isVerb(word: Word, previous: Word | undefined): boolean {
   if (word.text[0] !== word.lower[0]) return false;
   if (previous && DETERMINERS.has(previous.lower)) return false;
   if (EMPTY_VERBS.has(w) || IRREGULAR_VERBS.has(w)) return true;
+  // "news of delayed trains": after a preposition a word in -ed is an adjective.
+  if (previous && ADJECTIVE_AFTER.has(previous.lower)) return false;
   return w.length > 4 && w.endsWith('ed') && !w.includes('-') && !EVENT_STOP_ED.has(w);
 }
+
+/** Prepositions after which a word in -ed qualifies a noun ("of delayed trains", "with armed men"). */
+const ADJECTIVE_AFTER = new Set(['of', 'with', 'for', 'from', 'into', 'about', 'than', 'like', 'among', 'between', 'amid']);
 
 /** "manually", "completely": an adverb in -ly (lower case; a few nouns in -ly excepted). */
 function isLyAdverb(word: Word): boolean {
@@ -221,7 +247,7 @@ function isBareYearObject(sentence: string, start: number): boolean {
   if (!previous || /\S/.test(sentence.slice(previous.end, start)) || EMPTY_VERBS.has(previous.lower)) return false;
   const beforePrevious = before[before.length - 2]?.lower ?? '';
   // "to restate 2000", "will start 2005": a base verb after "to" or a modal takes the year as its object.
-  const infinitive = (beforePrevious === 'to' || HYPOTHETICAL.has(beforePrevious) || beforePrevious === 'will') && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
+  const infinitive = (beforePrevious === 'to' || MODALS.has(beforePrevious) || beforePrevious === 'will') && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
   return infinitive || isVerb(previous, before[before.length - 2]);
 }
 
@@ -257,10 +283,17 @@ function verbGroupStart(words: Word[], nearestToEnd: boolean): number {
   return start;
 }
 
+/** "first division clubs", "earlier reports": an opener that is an adjective of the noun after it. */
+function isAdjectiveOpener(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return ADJECTIVE_OPENERS.has(words[i].lower) && next !== undefined && next.text === next.lower && !DETERMINERS.has(next.lower) && !PRONOUN_SUBJECTS.has(next.lower) && !isVerb(next, words[i]);
+}
+const ADJECTIVE_OPENERS = new Set(['first', 'later', 'earlier']);
+
 /** The subject words before a verb group, when they read as one noun phrase. */
 function subjectOf(words: Word[]): Word[] | 'speech' | null {
   let from = 0;
-  while (from < words.length && CLAUSE_OPENERS.has(words[from].lower)) from++;
+  while (from < words.length && CLAUSE_OPENERS.has(words[from].lower) && !isAdjectiveOpener(words, from)) from++;
   let to = words.length;
   while (to > from && VERB_ADVERBS.has(words[to - 1].lower)) to--;
   const subject = words.slice(from, to);
@@ -324,21 +357,75 @@ function needsComplement(group: Word[], headWords: Word[]): boolean {
   return !after.length || SAFE_CUT_BEFORE.has(after[0].lower) || LISTENER_VERBS.has(headWords[0].lower);
 }
 
-function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[], restFrom: number, breaks: Break[]): string | null {
+/** "towns holding elections", "farmers heading to market": a plural noun and a participle in -ing that describes it. */
+function isReducedRelative(words: Word[], i: number): boolean {
+  const w = words[i];
+  const noun = words[i - 1].lower;
+  return w.text === w.lower && w.lower.length > 5 && w.lower.endsWith('ing') && !ING_NO_CLAUSE.has(w.lower) && words[i - 1].text === noun && noun.length > 3 && /[^su']s$/.test(noun);
+}
+
+/** "to" and a verb's base form at words[i]: an infinitive. */
+function infinitiveAt(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return words[i]?.lower === 'to' && next !== undefined && /^[a-z]+$/.test(next.text) && !DETERMINERS.has(next.lower);
+}
+
+/**
+ * A verb phrase that tells nothing that happened at its date: a modal ("will visit", "could
+ * decide"), the present tense ("the festival opens", "is expected", "are hoping"), an ongoing state
+ * ("has been recovering"), an obligation ("has to deliver"), a plan or an aim ("voted to strike",
+ * "was designed to cut", "is due to open"), a forecast whose object the date follows ("forecast
+ * growth of 2% in 2005"), or a participle with no finite verb ("a plan approved by the board").
+ */
+function unfinished(vp: Word[], date: DatePlace): boolean {
+  let n = 0;
+  while (n < vp.length && (isVerbGroupWord(vp[n], vp[n - 1]) || isNegation(vp[n]) || (n > 0 && isLyAdverb(vp[n]) && isVerbGroupWord(vp[n - 1], vp[n - 2])))) n++;
+  const group = vp.slice(0, n).filter((w) => !VERB_ADVERBS.has(w.lower) && !isNegation(w) && !isLyAdverb(w));
+  if (!group.length) return false;
+  const first = group[0].lower;
+  const last = group[group.length - 1].lower;
+  const next = vp[n];
+  if (group.some((w) => MODALS.has(w.lower) || w.lower.endsWith("'ll"))) return true;
+  // "been suspended", "being elected": no finite verb, the tail of another clause.
+  if (NON_FINITE.has(first)) return true;
+  // "the festival opens"; but in "new plans were unveiled" the present form is a noun before the verb.
+  if (PRESENT_AUXILIARIES.has(first) || (PRESENT_FORMS.has(first) && group.length === 1)) return true;
+  // "has praised X for her work in 2005": the present perfect takes no past date of its own ("has signed on Tuesday" is news style).
+  if ((first === 'has' || first === 'have') && !date.recent) return true;
+  const perfect = group.some((w) => /^ha(?:s|ve|d)$/.test(w.lower));
+  if (perfect && group.some((w) => w.lower === 'been') && next && next.text === next.lower && next.lower.endsWith('ing')) return true;
+  if ((last === 'has' || last === 'have') && next?.lower === 'to') return true;
+  for (let i = 0; i < vp.length; i++) {
+    if (!PLAN_WORDS.has(vp[i].lower)) continue;
+    if (i > 0 && BE.has(vp[i - 1].lower) && infinitiveAt(vp, i + 1)) return true;
+    if (isVerbGroupWord(vp[i], vp[i - 1]) && vp.some((_, j) => j > i && infinitiveAt(vp, j))) return true;
+  }
+  const head = group.find((w) => !EMPTY_VERBS.has(w.lower));
+  // Active only: "was proposed by X in 1893" is the proposing.
+  if (date.after && head && FUTURE_GOVERNING_VERBS.has(head.lower) && !group.some((w) => BE.has(w.lower)) && vp.indexOf(head) < vp.length - 1) return true;
+  // "bought adverts in towns holding elections on 4 May": the date is the elections'.
+  if (date.after && vp.some((w, i) => i > n && isReducedRelative(vp, i))) return true;
+  // "harbour levies approved by the council": no auxiliary, a participle and its agent.
+  if (group.length === 1 && head === vp[0] && (first.endsWith('ed') || PARTICIPLES.has(first)) && !REPORTING_VERBS.has(first) && vp[1]?.lower === 'by') {
+    const agent = vp[2];
+    // "a team led by X toured ...": a finite verb after the agent is the clause's own.
+    const laterVerb = vp.some((w, j) => j > 2 && isVerb(w, vp[j - 1]));
+    if (agent && !laterVerb && !NOT_AGENT_AFTER_BY.test(agent.text) && !(/^an?$/i.test(agent.text) && vp[3] && FRACTIONS.test(vp[3].text))) return true;
+  }
+  return false;
+}
+
+function phrase(sentence: string, subjectWords: Word[] | null, verbPhrase: Word[], restFrom: number, breaks: Break[], date: DatePlace): string | null {
   let vp = trimTrailing(verbPhrase);
   if (!vp.length || EMPTY_VERBS.has(vp[vp.length - 1].lower)) return null;
   if (!subjectWords && vp.length === 1 && !REPORTING_VERBS.has(vp[0].lower)) return null;
+  if (unfinished(vp, date)) return null;
   const group = vp.filter((w, i) => isVerbGroupWord(w, vp[i - 1]));
-  // "voted to strike ... on 5 May": the date is the infinitive's, not the vote's.
-  const plan = vp.findIndex((w, i) => PLAN_VERBS.has(w.lower) && isVerbGroupWord(w, vp[i - 1]));
-  if (plan >= 0 && vp.slice(plan + 1).some((w, i, rest) => w.lower === 'to' && rest[i + 1] && /^[a-z]+$/.test(rest[i + 1].text) && !DETERMINERS.has(rest[i + 1].lower))) return null;
   // "have not won", "was never adopted", "won't be": a negated clause is no event.
   for (let i = 0; i < vp.length && (isVerbGroupWord(vp[i], vp[i - 1]) || isNegation(vp[i])); i++) if (isNegation(vp[i])) return null;
   const head = group.find((w) => !EMPTY_VERBS.has(w.lower.replace(/[.']+$/, '')) && !VERB_ADVERBS.has(w.lower));
   if (!head && group.length === vp.length) return null;
   const headWords = vp.slice(vp.indexOf(head ?? vp[0]));
-  // "would be able to return": a hypothetical, not an event.
-  if (group.length && HYPOTHETICAL.has(group[0].lower) && !(group[0].lower === 'would' && REPORTED_BEFORE.test(sentence.slice(0, vp[0].start)))) return null;
   // "did not deny that ...": an unrecognized bare verb after an auxiliary takes its "that" clause.
   const bareAfterAux = !head && vp.length === group.length + 1 && /^[\s,]*that\s/i.test(sentence.slice(restFrom));
   if (!head && vp.length === group.length + 1 && group.some((w) => w.lower === 'not') && !bareAfterAux) return null;
@@ -382,7 +469,7 @@ function isExpletive(subject: Word[], verbPhrase: Word[]): boolean {
   return group.every((w) => EMPTY_VERBS.has(w.lower) || VERB_ADVERBS.has(w.lower));
 }
 
-function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFrom: number, breaks: Break[], withSubject: boolean, antecedent: Word[] | null): string | null {
+function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFrom: number, breaks: Break[], withSubject: boolean, antecedent: Word[] | null, date: DatePlace): string | null {
   let v = verbGroupStart(words, nearestToEnd);
   if (v < 0) return null;
   // The nearest verb's subject runs back to the previous verb ("X said sales fell 2% last year").
@@ -391,19 +478,21 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
   if (nearestToEnd && s > 0) {
     const previous = verbGroupStart(words.slice(0, s), true);
     // "cut jobs and closed plants": one verb phrase of the earlier subject.
-    if (/^(?:and|or)$/.test(words[v - 1]?.lower ?? '')) return eventOf(sentence, words, false, restFrom, breaks, withSubject, antecedent);
+    if (/^(?:and|or)$/.test(words[v - 1]?.lower ?? '')) return eventOf(sentence, words, false, restFrom, breaks, withSubject, antecedent, date);
     // "rejected the proposal in a referendum held in 2014": a bare participle after a noun modifies it.
     const single = !isVerbGroupWord(words[v - 1], words[v - 2]) && (v + 1 >= words.length || !isVerbGroupWord(words[v + 1], words[v]));
     const participle = words[v].lower.endsWith('ed') || PARTICIPLES.has(words[v].lower);
-    if (single && participle && previous >= 0 && !REPORTING_VERBS.has(words[s - 1].lower)) {
+    // "a team led by X toured ...": when the earlier verb is the participle, with its agent, the later one is the clause's.
+    const agentBefore = previous >= 0 && words[previous + 1]?.lower === 'by' && !isVerbGroupWord(words[previous - 1], words[previous - 2]);
+    if (single && participle && previous >= 0 && !agentBefore && !REPORTING_VERBS.has(words[s - 1].lower)) {
       // "is within reach of a low reached in November": a main clause with only a copula is not dated by the participle.
       let e = previous;
       while (e < s && isVerbGroupWord(words[e], words[e - 1])) e++;
       const main = words.slice(previous, e);
       if (main.every((w) => BE.has(w.lower) || VERB_ADVERBS.has(w.lower))) return null;
       // "will eclipse the record set in 1952": a main clause that looks ahead is not dated by a past participle.
-      if (main.some((w) => w.lower === 'will' || w.lower === "'ll" || HYPOTHETICAL.has(w.lower))) return null;
-      return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent);
+      if (main.some((w) => MODALS.has(w.lower) || w.lower.endsWith("'ll"))) return null;
+      return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent, date);
     }
   }
   if (isExpletive(words.slice(s, v), words.slice(v))) return null;
@@ -413,7 +502,7 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
   if (subject === 'speech') return null;
   if (!subject && v === 0 && antecedent) subject = subjectOf(antecedent);
   if (subject === 'speech') return null;
-  return phrase(sentence, withSubject ? subject : null, words.slice(v), restFrom, breaks);
+  return phrase(sentence, withSubject ? subject : null, words.slice(v), restFrom, breaks, date);
 }
 
 /** "The minister, who was elected in 2019, resigned on Friday": the noun phrase before ", who ...". */
@@ -474,8 +563,11 @@ export function eventFor(
   end: number,
   timex?: { type: TimexType; value: string },
   others: ReadonlyArray<{ start: number; end: number }> = [],
+  published?: string | null,
 ): string | null {
   if (timex && (timex.type === 'DURATION' || timex.type === 'SET' || UNPLACEABLE.has(timex.value))) return null;
+  // A date after the day the article came out dates nothing that has happened yet.
+  if (timex && published && startsAfter(timex.value, published)) return null;
   if (coordinated(sentence, start, end, others) || datesSomethingElse(sentence, start)) return null;
   const event = clauseEvent(sentence, start, end);
   if (!event) return null;
@@ -484,12 +576,46 @@ export function eventFor(
     const at = event.indexOf(sentence.slice(o.start, o.end));
     if (at >= 0 && ADVERBIAL_BEFORE.test(event.slice(0, at))) return null;
   }
-  for (const w of event.toLowerCase().split(/[^a-z']+/)) if (FORECAST_WORDS.has(w)) return null;
+  if (spansTime(event) || claims(event)) return null;
+  // "... lost the vote and both he": the subject of the next clause, cut off.
+  if (ENDS_ON_SUBJECT_PRONOUN.test(event)) return null;
   return event;
+}
+
+const ENDS_ON_SUBJECT_PRONOUN = /\b(?:he|she|they|we|I)$/;
+
+/** A span of time in the event, unless it is the term of a sentence or an office ("jailed for six years"). */
+function spansTime(event: string): boolean {
+  const m = DURATION.exec(event);
+  return m !== null && !TERM_BEFORE.test(event.slice(Math.max(0, m.index - 30), m.index));
+}
+
+/** "2005-06" starts after "2005-03-14"; "2005" does not (it began before), nor does an unresolved "XXXX-WXX-5". */
+function startsAfter(value: string, published: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return false;
+  const start = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+  return start > published.slice(0, 10);
+}
+
+/** "the report predicts", "the book claims", "is confident": a present-tense claim or forecast, not a verb used as a noun ("TV shows were", "reports of"). */
+function claims(event: string): boolean {
+  const words = event.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!PRESENT_CLAIM_WORDS.has(w) || (i > 0 && DETERMINERS.has(words[i - 1].toLowerCase()))) continue;
+    // A verb of saying has something after it, and not a preposition or a verb ("states in the region", "shows were").
+    const next = words[i + 1];
+    if (next === undefined) continue;
+    const word = makeWord(next, 0, next.length);
+    if (!NOT_AFTER_CLAIM.has(word.lower) && !SAFE_CUT_BEFORE.has(word.lower) && !(NOUN_LIKE_CLAIMS.has(w) && isVerb(word, undefined))) return true;
+  }
+  return false;
 }
 
 function clauseEvent(sentence: string, start: number, end: number): string | null {
   const breaks = breaksOf(sentence);
+  const recent = RECENT_DAY.test(sentence.slice(start, end));
   if (insideQuote(breaks, start) || modifiesNoun(sentence, start, end) || isBareYearObject(sentence, start)) return null;
   if (OPEN_PERIOD_BEFORE.test(sentence.slice(Math.max(0, start - 24), start))) return null;
   let openerIndex = -1;
@@ -513,24 +639,24 @@ function clauseEvent(sentence: string, start: number, end: number): string | nul
   const to = closer?.start ?? sentence.length;
 
   if (!opening) {
-    if (verbGroupStart(left, true) >= 0) return eventOf(sentence, left, true, end, breaks, withSubject, antecedent);
+    if (verbGroupStart(left, true) >= 0) return eventOf(sentence, left, true, end, breaks, withSubject, antecedent, { after: true, recent });
     // "Oil giant Shell last year dismantled ...": the verb follows the date at once.
     const right = wordsIn(sentence, end, to);
     if (right.length && isVerbGroupWord(right[0], undefined) && verbGroupStart(right, false) >= 0) {
       // "X's visit to Wales in [1953] proved ...": the subject drops the preposition the date followed.
       const subject = left.length ? subjectOf(trimTrailing(left)) : antecedent && subjectOf(antecedent);
       if (subject === 'speech') return null;
-      return phrase(sentence, withSubject ? subject : null, right, to, breaks);
+      return phrase(sentence, withSubject ? subject : null, right, to, breaks, { after: false, recent });
     }
     return opener && NOMINAL_EVENT_AFTER.has(opener.token) ? nominalEvent(sentence, left) : null;
   }
   // The date opens its clause ("Last week, X warned ..."): subject and verb follow it.
   const right = wordsIn(sentence, rightFrom, to);
-  if (right.length) return eventOf(sentence, right, false, to, breaks, true, null);
+  if (right.length) return eventOf(sentence, right, false, to, breaks, true, null, { after: false, recent });
   // "Putin visited North Korea ..., in 2000.": a trailing date belongs to the sentence's first clause.
   if (opener?.token === ',' && !/\p{L}/u.test(sentence.slice(end))) {
     const firstBreak = breaks[0];
-    return eventOf(sentence, wordsIn(sentence, 0, firstBreak.start), false, firstBreak.start, breaks, true, null);
+    return eventOf(sentence, wordsIn(sentence, 0, firstBreak.start), false, firstBreak.start, breaks, true, null, { after: true, recent });
   }
   return null;
 }

@@ -27,6 +27,8 @@ export const datesExtractor: Extractor = {
   extract(doc) {
     const anchor = makeAnchor(parseIsoDate(doc.article.published), () => reportsQuarter(doc.text));
     const facts: DateDraft[] = [];
+    // Only a date the article states: one guessed from other articles may be months off.
+    const published = doc.article.publishedFrom === 'metadata' || doc.article.publishedFrom === 'text' ? doc.article.published : undefined;
     const scan = (sentence: string, span: Span) => {
       const found = scanTimexes(sentence, anchor);
       for (const t of found) {
@@ -38,7 +40,7 @@ export const datesExtractor: Extractor = {
           extractor: `dates/${t.rule}`,
           type: t.type,
           value: t.value,
-          event: eventFor(sentence, t.start, t.end, t, others),
+          event: eventFor(sentence, t.start, t.end, t, others, published),
         });
       }
     };

@@ -7,6 +7,7 @@ import { normalize } from '../text.js';
 import type { QuestionContext } from '../context.js';
 import { eventClause, surnameResolver } from '../clause.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
+import type { Rng } from '../random.js';
 
 /** A date fact a quiz can use: a calendar date (day, month or year) of an event told as a whole clause. */
 export function datedEvent(ctx: QuestionContext, fact: DateFact, fullName?: (subject: string) => string): { when: CalendarDate; event: string } | undefined {
@@ -15,6 +16,17 @@ export function datedEvent(ctx: QuestionContext, fact: DateFact, fullName?: (sub
   const event = when ? eventClause(ctx, fact, fullName) : undefined;
   return when && event ? { when, event } : undefined;
 }
+
+/** Any year that is no leap year: it stands in for the year an undated article does not give. */
+const NO_YEAR = 2001;
+
+/** "in August" in an article with no publication date: a month (or a day of a month) of no known year. */
+function yearlessDate(value: string): CalendarDate | undefined {
+  const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  return m ? parseCalendarDate(`${NO_YEAR}-${m[1]}${m[2] ? `-${m[2]}` : ''}`) : undefined;
+}
+
+const withoutYear = (d: CalendarDate) => formatCalendarDate(d).replace(/ \d{4}$/, '');
 
 /** Dates grouped by event and by sentence: where an also-true date would be. */
 function indexDates(all: DateFact[]): Map<string, DateFact[]> {
@@ -41,10 +53,14 @@ export const dateKind: QuestionKindModule = {
     const fullName = surnameResolver(ctx);
     for (const fact of ctx.factsOf('date')) {
       // The articles disagree on the date: no single right answer.
-      if (fact.conflictsWith?.length) continue;
+      if (fact.type !== 'DATE' || fact.conflictsWith?.length) continue;
       const dated = datedEvent(ctx, fact, fullName);
       const when = dated?.when ?? parseCalendarDate(fact.value);
-      if (!when || fact.type !== 'DATE') continue;
+      if (!when) {
+        const yearless = fact.event ? yearlessEvent(ctx, fact, fullName, index, rng) : undefined;
+        if (yearless) out.push(yearless);
+        continue;
+      }
       let stem: string;
       if (dated) {
         stem = ctx.phrases.pick('date', { event: dated.event, source: ctx.attribution(fact, null) }, rng);
@@ -68,3 +84,27 @@ export const dateKind: QuestionKindModule = {
     return out;
   },
 };
+
+/** "When did this happen? August": a dated event in an article that names the month but not the year. */
+function yearlessEvent(ctx: QuestionContext, fact: DateFact, fullName: (subject: string) => string, index: Map<string, DateFact[]>, rng: Rng): Candidate | undefined {
+  const when = yearlessDate(fact.value);
+  const event = when ? eventClause(ctx, fact, fullName) : undefined;
+  if (!when || !event) return undefined;
+  const answer = withoutYear(when);
+  const forbidden = new Set<string>();
+  for (const d of [...(index.get(`event:${normalize(fact.event!)}`) ?? []), ...(index.get(`sentence:${fact.article}:${fact.sentence.start}`) ?? [])]) {
+    const other = yearlessDate(d.value);
+    if (other && d.value !== fact.value) forbidden.add(formatCalendarDate(other));
+  }
+  // Shifts either way can meet in the same month of two years: the options must differ without the year.
+  const wrong = [...new Set(dateDistractors(when, forbidden, rng).map(withoutYear))].filter((w) => w !== answer);
+  if (wrong.length < 3) return undefined;
+  const stem = ctx.phrases.pick('date', { event, source: ctx.attribution(fact, null) }, rng);
+  return {
+    kind: 'date',
+    facts: [fact],
+    keys: [factKey(fact)],
+    score: 2 + corroboration(fact) + 0.5,
+    draft: { form: 'choice', stem, answer, distractors: wrong },
+  };
+}
