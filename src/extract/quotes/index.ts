@@ -7,7 +7,7 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { DISCOURSE_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
@@ -33,6 +33,13 @@ const ON_FOR = new Set(['on', 'for']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 const A_AN = new Set(['a', 'an']);
 const TIME_PHRASE_ENDS = new Set(['later', 'ago', 'earlier', 'then', 'before', 'after', 'since', 'now', 'today', 'yesterday', 'week', 'year', 'month', 'night', 'morning', 'evening', 'afternoon']);
+/** Words that open a scene-setting phrase or subordinate clause at the start of a sentence. */
+const INTRODUCTORY_WORDS = new Set([
+  'in', 'on', 'at', 'for', 'during', 'after', 'before', 'since', 'despite', 'following', 'while', 'though', 'although', 'if', 'as', 'when', 'whenever',
+  'because', 'unless', 'until', 'asked', 'amid', 'among', 'with', 'without', 'given', 'instead', 'once', 'like', 'unlike', 'to', 'from', 'by', 'under',
+  'over', 'upon', 'throughout', 'within', 'speaking', 'pressed', 'responding', 'writing', 'having',
+]);
+const ASIDE_OPENERS = new Set(['without', 'per', 'among', 'as', 'amid', 'despite', 'like', 'unlike', 'citing', 'once', 'again', 'too']);
 const TURN_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
 /**
@@ -335,6 +342,46 @@ function objectThenInfinitive(tokens: Token[], from: number, until: number): boo
   return false;
 }
 
+/**
+ * "Asked about the plan, he said ...", "In the wake of the vote, she said ...", "Though costs
+ * rose, Ames said ...": the words before the comma at `comma` open with a preposition or a
+ * subordinating word and hold no other comma: they set the scene and are not what was said.
+ */
+function introductoryPhrase(tokens: Token[], comma: number): boolean {
+  let k = 0;
+  while (k < comma && tokens[k].isWord && AND_BUT.has(tokens[k].lower)) k++;
+  const first = tokens[k];
+  if (!first || !first.isWord || !INTRODUCTORY_WORDS.has(first.lower)) return false;
+  // "On Tuesday she lost the primary, returns show": a clause after a preposition is content.
+  const preposition = PREPOSITIONS.has(first.lower);
+  for (let m = k + 1; m < comma; m++) if (tokens[m].text === ',' || tokens[m].text === ';' || tokens[m].mark >= 0 || (preposition && isSubjectPronoun(tokens[m]))) return false;
+  return true;
+}
+
+/**
+ * After a verb of saying, an aside set off by commas or dashes and then "that" or a subject
+ * pronoun ("said, without offering evidence, that ..."): the index where the clause opens, else -1.
+ */
+function asideThenClause(tokens: Token[], j: number, until: number): number {
+  const opener = tokens[j];
+  if (!opener || opener.quoted || (opener.text !== ',' && !isDash(opener))) return -1;
+  const dashed = opener.text !== ',';
+  const first = dashed && opener.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  // Between commas, only an adverbial ("in a statement", "without evidence", "apparently for the first time").
+  const w0 = tokens[first];
+  if (!dashed && !(w0?.isWord && (PREPOSITIONS.has(w0.lower) || ASIDE_OPENERS.has(w0.lower) || isLowerAdverb(w0)))) return -1;
+  for (let k = first; k < until && k < first + 14; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)))) return -1;
+    if (dashed ? !isDash(t) : t.text !== ',') continue;
+    if (k === first) return -1;
+    const next = dashed && t.text === '-' && tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const w = tokens[next];
+    return next < until && w && !w.quoted && (w.lower === 'that' || isSubjectPronoun(w)) ? next : -1;
+  }
+  return -1;
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -435,9 +482,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
   if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
   const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
-  // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
-  const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
-  for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
+  // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...", "said
+  // Monday during a visit to Dover, Delaware, that ...").
+  let a = j;
+  while (a < j + 3 && tokens[a]?.isWord && TIME_WORDS.has(tokens[a].lower) && !PREPOSITIONS.has(tokens[a].lower)) a++;
+  const adverbialFirst = PREPOSITIONS.has(tokens[a]?.lower ?? '');
+  // "said, without evidence, that ...", "said — on the radio, as it happens — that ...".
+  if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
+  for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 + a - j : 10); k++, n++) {
     const t = tokens[k];
     if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
       found = k + 1;
@@ -548,16 +600,19 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   // Nothing follows: the content is before the speaker ("..., Ames said.").
   // "..., he said, the road will stay closed."
-  if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
+  // "The plan — the minister said — will fail": the same with dashes.
+  const dashed = isDash(tokens[leftEdge - 1]) && isDash(tokens[j]);
+  const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
-    emitSplitHead(sc, cue, speaker, leftEdge);
-    addReported(sc, cue, speaker, j + 1);
+    emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge);
+    addReported(sc, cue, speaker, resume);
     return;
   }
   if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
     const start = tokens[0].start;
     const end = tokens[leftEdge - 1].start;
-    if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start)) {
+    if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
       emitReported(sc, cue, speaker, { start, end }, 'quotes/reported-before-cue');
       for (const p of passagesAfter(sc, 0, leftEdge - 1)) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
     }

@@ -193,6 +193,8 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     }
     return null;
   }
+  // "Jo Ames — a teacher from Dover — said", "Jo Ames -- who ... -- said": the subject is before the first dash.
+  if (isDash(tokens[i])) return subjectBeforeDashes(tokens, i, lowerBound);
   const phrase = phraseEndingAt(tokens, i, lowerBound);
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
   // "politicians who had been briefed by the agency said": the phrase after "by" is not the
@@ -201,6 +203,39 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     const t = tokens[w];
     if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return null;
     if (WHO_THAT_WHICH.has(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
+  }
+  return null;
+}
+
+/** A dash standing alone ("—", "–", "―", or "-" spaced or doubled): a word's hyphen is inside its token. */
+export function isDash(t: Token | undefined): boolean {
+  return !!t && !t.quoted && t.text.length === 1 && DASHES.has(t.text);
+}
+const DASHES = new Set(['—', '–', '―', '-']);
+
+/**
+ * The subject before a parenthesis set off by dashes that ends at `close` ("X — a teacher from
+ * Dover — said"): the phrase before the opening dash, when what lies between is an aside (no
+ * quotation, no sentence punctuation, no verb of saying of its own).
+ */
+function subjectBeforeDashes(tokens: Token[], close: number, lowerBound: number): PhraseRange | null {
+  let c = close;
+  if (tokens[c].text === '-' && tokens[c - 1]?.text === '-') c--;
+  for (let j = c - 1; j >= lowerBound && j > c - 40; j--) {
+    const t = tokens[j];
+    if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (!isDash(t)) continue;
+    // The aside needs words; a doubled hyphen is one dash.
+    let open = j;
+    if (t.text === '-' && tokens[j - 1]?.text === '-') open--;
+    if (c - j < 2) return null;
+    const subject = phraseEndingAt(tokens, open - 1, lowerBound);
+    if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
+    // The opening dash must follow the subject directly: "... — say ..." is not an aside.
+    // "X, an aide to Y — who ... — said": the phrase before the dash may itself be an appositive.
+    const previous = tokens[subject.first - 1];
+    if (subject.last !== open - 1 || previous?.text === ',' || previous?.lower === 'or') return null;
+    return subject;
   }
   return null;
 }
