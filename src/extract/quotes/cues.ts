@@ -2,7 +2,7 @@ import { isLowerAdverb, type Token } from './tokens.js';
 import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
-const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
+const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'two', 'three', 'four', 'both', 'others', 'several', 'many', 'most', 'some', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
 const NOT_PLURAL_S = new Set(['is', 'was', 'has', 'his', 'this', 'its', 'us']);
 const INVERTED_OPENING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
@@ -38,6 +38,9 @@ function isFigureWord(word: string): boolean {
 
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // "Economists, like their rivals, say ...", "some analysts — including two at the bank — warn":
+  // after an aside the verb is finite (but ", say, the party" is "for example").
+  if (prev && !prev.quoted && i >= 3 && (prev.text === ',' || isStandaloneDash(prev)) && tokens[i + 1]?.isWord && tokens[i + 1].text !== ',') return true;
   if (!prev || !prev.isWord) return false;
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
@@ -46,6 +49,10 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   // "say" is a noun only after a determiner ("have a say", "had their say").
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
+}
+
+function isStandaloneDash(t: Token): boolean {
+  return t.text === '—' || t.text === '–' || t.text === '―' || t.text === '-';
 }
 
 /** Lower-case words that may be (the start of) a cue. */

@@ -39,6 +39,10 @@ const INTRODUCTORY_WORDS = new Set([
   'because', 'unless', 'until', 'asked', 'amid', 'among', 'with', 'without', 'given', 'instead', 'once', 'like', 'unlike', 'to', 'from', 'by', 'under',
   'over', 'upon', 'throughout', 'within', 'speaking', 'pressed', 'responding', 'writing', 'having',
 ]);
+/** Words that open an appositive or relative clause after a name ("X, a former envoy, ..."). */
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'who', 'which', 'whose', 'one', 'both', 'and', 'but', 'or', 'including', 'where', 'although', 'though', 'even', 'while', 'compared', 'up', 'down']);
+/** Openings of a time or condition, never part of what was said. */
+const SCENE_ONLY_OPENERS = new Set(['since', 'during', 'after', 'before', 'until', 'following', 'when', 'whenever', 'while', 'as', 'if', 'unless', 'although', 'though', 'because', 'despite', 'amid', 'asked', 'once']);
 const ASIDE_OPENERS = new Set(['without', 'per', 'among', 'as', 'amid', 'despite', 'like', 'unlike', 'citing', 'once', 'again', 'too']);
 const TURN_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
@@ -560,6 +564,18 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (cue.base === 'according to' && subject) {
     const comma = tokens[subject.last + 1];
     if (comma?.text === ',' && wordCount(tokens, subject.last + 2, tokens.length) >= 3 && cue.first <= 1) {
+      addReported(sc, cue, speaker, subject.last + 2);
+      return;
+    }
+    // "In May, according to X, the plan failed": after an opening phrase, the clause that
+    // follows the source is what X said (with the opening, which may hold the subject: "At the
+    // heart of it, according to X, was ..."). Not after a clause ("A rose, according to X, the
+    // most in years"), nor before an appositive ("according to X, a former envoy, ...").
+    const b = tokens[subject.last + 2];
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !SPEAKER_NOUNS.has(b.lower) && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
+      // Not a time or a condition ("Since May", "If it rains"), nor an adverb ("In addition").
+      const opening = tokens.slice(0, cue.first - 1).map((t) => t.lower).join(' ');
+      if (!DISCOURSE_ADVERBS.has(opening) && !SCENE_ONLY_OPENERS.has(tokens[0].lower)) emitSplitHead(sc, cue, speaker, cue.first);
       addReported(sc, cue, speaker, subject.last + 2);
       return;
     }

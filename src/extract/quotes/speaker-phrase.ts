@@ -138,7 +138,10 @@ function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Adverbs set off by commas between a subject and its verb ("Ames, however, said"). */
-export const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course']);
+export const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course', 'in addition', 'in particular', 'as a result', 'in general', 'at the same time']);
+
+/** Words that open an aside adding to a subject ("Economists, like their rivals, say"). */
+const APPOSITIVE_LINKS = new Set(['like', 'unlike', 'along', 'including', 'together', 'especially', 'particularly', 'notably', 'as']);
 
 /** Irregular past participles that open an appositive ("Ames, clad in red, said"). */
 const APPOSITIVE_PARTICIPLES = new Set(['clad', 'known', 'born', 'seen', 'shown', 'given', 'taken', 'chosen', 'driven', 'flanked', 'beaten', 'held', 'sworn', 'elected', 'built', 'brought', 'caught', 'led', 'sent']);
@@ -176,7 +179,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       const opener = tokens[j + 1];
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
-      const appositiveOpens = opener && (ageOf || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      const appositiveOpens = opener && (ageOf || APPOSITIVE_LINKS.has(opener.lower) || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
