@@ -582,8 +582,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   // A relative clause ends at its closing comma ("Ames, who said X, left").
   const relative = subject !== null && tokens[subject.last].lower === 'who' && tokens[subject.last - 1]?.text === ',';
+  // So does a clause that opens the sentence ("After Ames said X, the council ...").
+  const subordinate = subject !== null && !inverted && subject.first === 1 && SCENE_ONLY_OPENERS.has(tokens[0].lower) && tokens[0].lower !== 'as';
   if (clauseOpens && cue.base !== 'according to') {
-    addReported(sc, cue, speaker, j, relative);
+    addReported(sc, cue, speaker, j, relative || subordinate);
     return;
   }
   // "announced his resignation", "warned of a long winter", "asked about the budget": what was

@@ -11,6 +11,7 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'himself', 'herself',
 const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through']);
 const WHO_THAT_WHICH = new Set(['who', 'that', 'which']);
 const AND = new Set(['and']);
+const AND_BUT_WORDS = new Set(['and', 'but']);
 
 /** Function words that never head a speaker phrase. */
 const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also', 'but', 'and', 'or', 'nor', 'yet', 'then', 'than']);
@@ -200,6 +201,9 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   if (isDash(tokens[i])) return subjectBeforeDashes(tokens, i, lowerBound);
   const phrase = phraseEndingAt(tokens, i, lowerBound);
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
+  const opener = phrase.first - 1;
+  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT_WORDS.has(tokens[opener - 1].lower))) return phrase;
   // "politicians who had been briefed by the agency said": the phrase after "by" is not the
   // subject; the noun phrase before the relative pronoun is.
   for (let w = phrase.first - 2; w >= lowerBound && w > phrase.first - 14; w--) {
