@@ -30,6 +30,7 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const AND_BUT = new Set(['and', 'but']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
+const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 const A_AN = new Set(['a', 'an']);
 const TIME_PHRASE_ENDS = new Set(['later', 'ago', 'earlier', 'then', 'before', 'after', 'since', 'now', 'today', 'yesterday', 'week', 'year', 'month', 'night', 'morning', 'evening', 'afternoon']);
@@ -182,6 +183,22 @@ function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): Speaker
   const end = tokens[range.last].end;
   dc.mentionIndexFor ??= mentionFinder(dc.mentions);
   return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
+}
+
+function speakerOfSpan(dc: DocContext, start: number, end: number): SpeakerDraft {
+  dc.mentionIndexFor ??= mentionFinder(dc.mentions);
+  return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
+}
+
+/** Length of the pronoun in "he’s", "they're", "I'm" (a pronoun and a form of "be"), else 0. */
+function contractedPronoun(t: Token): number {
+  if (!t.isWord || t.quoted) return 0;
+  const apostrophe = t.lower.search(/['’]/);
+  if (apostrophe <= 0) return 0;
+  const pronoun = t.lower.slice(0, apostrophe);
+  const rest = t.lower.slice(apostrophe + 1);
+  if (!SUBJECT_PRONOUN_WORDS.has(pronoun) && pronoun !== 'it') return 0;
+  return (rest === 's' && pronoun !== 'they' && pronoun !== 'we' && pronoun !== 'i') || (rest === 're' && (pronoun === 'they' || pronoun === 'we')) || (rest === 'm' && pronoun === 'i') ? apostrophe : 0;
 }
 
 function attribute(dc: DocContext, p: number, a: Attribution): void {
@@ -409,6 +426,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   let subject: PhraseRange | null = null;
   let inverted = false;
+  /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
+  let progressive = false;
   let speaker: SpeakerDraft | null = null;
   const before = tokens[cue.first - 1];
   if (cue.base === 'according to') {
@@ -419,8 +438,15 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   } else if (cue.text.endsWith('ing')) {
     // "X is saying ...": the subject of the auxiliary; "emailed supporters saying": the
     // subject of the main verb, never the object just before the participle.
-    const aux = before && PROGRESSIVE_AUXILIARIES.has(before.lower) ? cue.first - 1 : -1;
+    // "are now urging", "is also telling": adverbs may sit between the auxiliary and the participle.
+    let a = cue.first - 1;
+    while (a > 0 && a >= cue.first - 3 && tokens[a].isWord && !tokens[a].quoted && (isLowerAdverb(tokens[a]) || ADVERB_MODIFIERS.has(tokens[a].lower))) a--;
+    const aux = a >= 0 && tokens[a].isWord && PROGRESSIVE_AUXILIARIES.has(tokens[a].lower) ? a : -1;
     subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
+    // "He’s claiming ...", "They’re telling ...": the pronoun of the contraction.
+    const pronoun = aux < 0 && a >= 0 ? contractedPronoun(tokens[a]) : 0;
+    if (pronoun > 0) speaker = speakerOfSpan(dc, tokens[a].start, tokens[a].start + pronoun);
+    progressive = aux >= 0 || pronoun > 0;
     // "with 30 percent of voters saying ...": the noun phrase after "with" is the speaker.
     if (!subject && before?.isWord) {
       const phrase = phraseEndingAt(tokens, cue.first - 1, 0);
@@ -597,7 +623,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
   // they were asked to do.
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
-  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',';
+  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',' && !progressive;
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
