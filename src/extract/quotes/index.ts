@@ -185,6 +185,13 @@ function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): Speaker
   return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
 }
 
+/** "and said", "but has said", ", and then said": a verb that shares the subject of an earlier one. */
+function coordinated(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && k >= verb - 3 && tokens[k].isWord && !tokens[k].quoted && VERB_MODIFIERS.has(tokens[k].lower) && !SPEECH_VERB_FORMS.has(tokens[k].lower)) k--;
+  return k >= 0 && tokens[k].isWord && !tokens[k].quoted && AND_BUT.has(tokens[k].lower);
+}
+
 function speakerOfSpan(dc: DocContext, start: number, end: number): SpeakerDraft {
   dc.mentionIndexFor ??= mentionFinder(dc.mentions);
   return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
@@ -452,7 +459,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const phrase = phraseEndingAt(tokens, cue.first - 1, 0);
       if (phrase && tokens[phrase.first - 1]?.lower === 'with' && !SUBJECT_PRONOUNS.has(tokens[phrase.last].lower)) subject = phrase;
     }
-  } else if ((before?.lower === 'and' || before?.lower === 'but') && (sc.lastSpeaker || !subjects[ci])) {
+  } else if (coordinated(tokens, cue.first) && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
     speaker = sc.lastSpeaker;
     if (!speaker) subject = sentenceSubject(tokens, cue.first, true);
