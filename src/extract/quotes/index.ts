@@ -30,6 +30,7 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const AND_BUT = new Set(['and', 'but']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
+const WHO_THAT_WHICH_WORDS = new Set(['who', 'that', 'which']);
 const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 const A_AN = new Set(['a', 'an']);
@@ -95,7 +96,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     const cues = findCues(tokens, cueWordStarts);
     // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
     const subjects = objectArray<PhraseRange | null>();
-    for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first));
+    for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first) ?? otherBarePluralSubject(tokens, c));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
     for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
     attributeColon(sc);
@@ -313,13 +314,28 @@ function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
   const head = tokens[verb - 1];
   if (!head || !head.isWord || head.quoted || !head.lowerFirst || !/[^su'’]s$/.test(head.lower) || head.lower.length < 4 || NOT_PLURAL.has(head.lower) || VERB_MODIFIERS.has(head.lower) || isLowerAdverb(head) || head.lower.endsWith('ness')) return null;
   let first = verb - 1;
-  const mod = tokens[first - 1];
-  if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !AUXILIARIES_AND_NOT.has(mod.lower)) first--;
+  // Up to two modifiers ("human rights groups").
+  for (let n = 0; n < 2; n++) {
+    const mod = tokens[first - 1];
+    if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !AUXILIARIES_AND_NOT.has(mod.lower) && !PLURAL_DETERMINERS.has(mod.lower) && !CLAUSE_BOUNDARY_WORDS.has(mod.lower)) first--;
+    else break;
+  }
   const det = tokens[first - 1];
   if (det && det.isWord && PLURAL_DETERMINERS.has(det.lower)) first--;
   const boundary = tokens[first - 1];
   if (boundary && !(/^[,;:—–(]$/.test(boundary.text) || boundary.mark >= 0 || CLAUSE_BOUNDARY_WORDS.has(boundary.lower))) return null;
   return { first, last: verb - 1 };
+}
+
+/**
+ * "..., and human rights groups warned that": a bare plural subject for a finite verb other than
+ * "say"; not a participle ("measures added by"), nor after "which" ("which helps explain").
+ */
+function otherBarePluralSubject(tokens: Token[], cue: Cue): PhraseRange | null {
+  if (cue.text.endsWith('ing') || tokens[cue.last + 1]?.lower === 'by') return null;
+  const subject = barePluralSubject(tokens, cue.first);
+  if (!subject || WHO_THAT_WHICH_WORDS.has(tokens[subject.first - 1]?.lower ?? '')) return null;
+  return subject;
 }
 
 /** "was asked about", "is being told to": a passive verb of saying names no speaker before it. */
@@ -466,6 +482,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   } else {
     subject = subjects[ci];
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
+    // (subjects[] also holds "human rights groups warned" with other verbs.)
     if (!subject && cue.text === 'say') subject = barePluralSubject(tokens, cue.first);
     // "Jo Ames, who said ...", "farm groups who have argued ...": the relative pronoun with the
     // noun phrase it stands for, so the speaker resolves to that phrase.
