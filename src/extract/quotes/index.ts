@@ -592,6 +592,13 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const p = firstInParagraph.get(sentence.paragraph + 1);
       if (p != null && passages[p].continues == null && text.slice(doc.paragraphs[passages[p].paragraph].start, passages[p].open).trim() === '') {
         attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-colon-paragraph'));
+      } else if (p == null && !cue.quoteOnly && sentence.paragraph + 1 < doc.paragraphs.length) {
+        // "Ames added:" then a paragraph without quotation marks (a block quote): all of it.
+        const block = doc.paragraphs[sentence.paragraph + 1];
+        const span = trimSpanEnd(text, block.start, block.end);
+        if (text.slice(sentence.end, block.start).trim() === '' && /[.!?…]["”’']?$/.test(text.slice(block.start, block.end).trimEnd()) && wordCount(tokenize(text, block.start, Math.min(block.end, block.start + 200)), 0, 8) >= 6) {
+          dc.reported.push({ kind: 'quote', span, sentence: sentenceRange(doc, span), extractor: 'quotes/colon-block', direct: false, cue: cue.text, speaker });
+        }
       }
     } else if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base)) {
       addReported(sc, cue, speaker, j + 1);
