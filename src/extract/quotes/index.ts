@@ -30,6 +30,9 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const AND_BUT = new Set(['and', 'but']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
+const APPROXIMATE_WORDS = new Set(['about', 'over', 'up']);
+/** Verbs whose direct object is what was said ("announced his resignation", "denied the report"). */
+const DIRECT_OBJECT_CONTENT = new Set(['announce', 'deny', 'acknowledge', 'confirm']);
 const WHO_THAT_WHICH_WORDS = new Set(['who', 'that', 'which']);
 const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
@@ -45,7 +48,7 @@ const INTRODUCTORY_WORDS = new Set([
 const APPOSITIVE_STARTS = new Set(['a', 'an', 'who', 'which', 'whose', 'one', 'both', 'and', 'but', 'or', 'including', 'where', 'although', 'though', 'even', 'while', 'compared', 'up', 'down']);
 /** Openings of a time or condition, never part of what was said. */
 const SCENE_ONLY_OPENERS = new Set(['since', 'during', 'after', 'before', 'until', 'following', 'when', 'whenever', 'while', 'as', 'if', 'unless', 'although', 'though', 'because', 'despite', 'amid', 'asked', 'once']);
-const ASIDE_OPENERS = new Set(['without', 'per', 'among', 'as', 'amid', 'despite', 'like', 'unlike', 'citing', 'once', 'again', 'too']);
+const ASIDE_OPENERS = new Set(['most', 'without', 'per', 'among', 'as', 'amid', 'despite', 'like', 'unlike', 'citing', 'once', 'again', 'too']);
 const TURN_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
 /**
@@ -277,6 +280,9 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
 /** Verbs whose object noun phrase is what was said, and the prepositions that may open it. */
 const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
   announce: /^$/,
+  deny: /^$/,
+  acknowledge: /^$/,
+  confirm: /^$/,
   warn: /^(of|about|against)$/,
   caution: /^(against|about)$/,
   ask: /^(about)$/,
@@ -294,7 +300,7 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted) return false;
   if (preps.test(t.lower) && t.lower !== '') k++;
-  else if (cue.base !== 'announce' || j !== cue.last + 1) return false;
+  else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || j !== cue.last + 1) return false;
   const first = tokens[k];
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || NON_NOUN_PHRASE_STARTS.has(first.lower)) return false;
@@ -349,6 +355,8 @@ function isPassive(tokens: Token[], verb: number): boolean {
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
+  // "said about 20 people had applied": an approximate number opens the clause's subject.
+  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && /^\d/.test(after.text) && tokens[j + 2]?.isWord) return true;
   return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
 }
 
