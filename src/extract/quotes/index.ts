@@ -240,9 +240,14 @@ function isHyphenatedAdverb(word: string): boolean {
 function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   let w = verb - 1;
   while (w > 0 && tokens[w].isWord && !tokens[w].quoted && (VERB_MODIFIERS.has(tokens[w].lower) || isLowerAdverb(tokens[w])) && tokens[w].lower !== 'to') w--;
-  if (tokens[w]?.lower !== 'who' || tokens[w].quoted) return null;
+  const which = tokens[w]?.lower === 'which';
+  if ((tokens[w]?.lower !== 'who' && !which) || tokens[w].quoted) return null;
   let end = w - 1;
   if (tokens[end]?.text === ',') end--;
+  // "the ministry, which said", "the study -- which notes": an organization or a document speaks.
+  else if (which && isDash(tokens[end])) end -= tokens[end - 1]?.text === '-' ? 2 : 1;
+  else if (which) return null;
+  if (which && !(tokens[end]?.isWord && (isCapitalized(tokens[end]) || SPEAKER_NOUNS.has(tokens[end].lower)))) return null;
   if (tokens[end]?.text === ')') {
     let open = end - 1;
     while (open > 0 && open > end - 8 && tokens[open].text !== '(') open--;
@@ -273,6 +278,13 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
     for (let m = first; m < k; m++) if (isCapitalized(tokens[m]) || SPEAKER_NOUNS.has(tokens[m].lower)) names = true;
     for (let m = k + 1; m <= end; m++) if (isCapitalized(tokens[m])) namedAfter = true;
     if (!names && namedAfter) first = k + 1;
+  }
+  // "which" stands for a short organization or document phrase ("the ministry", "the Gazette"):
+  // from its last determiner, with no verb-like word inside.
+  if (which) {
+    for (let k = first; k <= end; k++) if (tokens[k].isWord && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) first = k;
+    for (let k = first; k <= end; k++) if (tokens[k].isWord && tokens[k].lowerFirst && isVerbish(tokens[k].lower) && !SPEAKER_NOUNS.has(tokens[k].lower)) return null;
+    if (end - first > 4) return null;
   }
   return { first, last: w };
 }
