@@ -317,9 +317,15 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || NON_NOUN_PHRASE_STARTS.has(first.lower)) return false;
   let words = 0;
-  for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) if (tokens[m].isWord) words++;
+  for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) {
+    if (!tokens[m].isWord) continue;
+    words++;
+    // "denied the same player", "confirmed a judge": a person or group is no statement.
+    if (cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
+  }
   return words >= 2;
 }
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'statement', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'document', 'documents', 'memo', 'letter', 'email', 'filing', 'data', 'record', 'records', 'figure', 'figures']);
 
 /** -s words that are not plural nouns. */
 const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless', 'thus', 'besides', 'afterwards', 'towards', 'whereas', 'unless', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'does', 'less', 'yes', 'news', 'series', 'politics', 'economics', 'physics', 'ethics', 'species', 'analysis', 'crisis', 'basis', 'status', 'bus', 'gas', 'various', 'numerous', 'serious', 'previous', 'famous', 'nervous', 'anxious', 'obvious', 'across', 'plus', 'versus', 'thanks', 'means', 'ones']);
@@ -350,7 +356,9 @@ function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
  * "say"; not a participle ("measures added by"), nor after "which" ("which helps explain").
  */
 function otherBarePluralSubject(tokens: Token[], cue: Cue): PhraseRange | null {
-  if (cue.text.endsWith('ing') || tokens[cue.last + 1]?.lower === 'by') return null;
+  // Not a participle, nor a singular present ("the body that ... evolves says": no plural subject).
+  const form = cue.text.toLowerCase();
+  if (form.endsWith('ing') || (form.endsWith('s') && form !== cue.base) || tokens[cue.last + 1]?.lower === 'by') return null;
   const subject = barePluralSubject(tokens, cue.first);
   if (!subject || WHO_THAT_WHICH_WORDS.has(tokens[subject.first - 1]?.lower ?? '')) return null;
   return subject;
@@ -652,7 +660,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !SPEAKER_NOUNS.has(b.lower) && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
       // Not a time or a condition ("Since May", "If it rains"), nor an adverb ("In addition").
       const opening = tokens.slice(0, cue.first - 1).map((t) => t.lower).join(' ');
-      if (!DISCOURSE_ADVERBS.has(opening) && !SCENE_ONLY_OPENERS.has(tokens[0].lower)) emitSplitHead(sc, cue, speaker, cue.first);
+      const openingEnd = tokens[cue.first - 2];
+      const dated = /^\d/.test(openingEnd.text) || TIME_WORDS.has(openingEnd.lower) || TIME_PHRASE_ENDS.has(openingEnd.lower);
+      if (!DISCOURSE_ADVERBS.has(opening) && !SCENE_ONLY_OPENERS.has(tokens[0].lower) && !dated) emitSplitHead(sc, cue, speaker, cue.first);
       addReported(sc, cue, speaker, subject.last + 2);
       return;
     }
