@@ -8,7 +8,9 @@ import {
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'over', 'fewer', 'more', 'than']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'himself', 'herself', 'itself', 'themselves']);
-const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through']);
+const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through', 'with', 'to']);
+/** Adjectives that tie a speaker to what follows ("people familiar with", "aides close to"). */
+const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'opposed', 'loyal', 'sympathetic', 'allied', 'connected', 'linked', 'knowledgeable', 'friendly', 'affiliated', 'attached', 'related', 'devoted', 'committed', 'used', 'accustomed', 'similar', 'new', 'known']);
 const WHO_THAT_WHICH = new Set(['who', 'that', 'which']);
 const AND = new Set(['and']);
 const AND_BUT_WORDS = new Set(['and', 'but']);
@@ -204,15 +206,25 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
   const opener = phrase.first - 1;
   if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT_WORDS.has(tokens[opener - 1].lower))) return phrase;
+  // "people familiar with the talks said", "aides close to the mayor said": the whole phrase.
+  const link = tokens[phrase.first - 2];
+  if (link?.isWord && LINKING_ADJECTIVES.has(link.lower)) {
+    const head = phraseEndingAt(tokens, phrase.first - 3, lowerBound);
+    return head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) ? { first: head.first, last: phrase.last } : null;
+  }
   // "politicians who had been briefed by the agency said": the phrase after "by" is not the
   // subject; the noun phrase before the relative pronoun is.
+  // After "with" or "to" without a relative pronoun the phrase stays ("in a meeting with the
+  // board Ames said" is the old guess; only "officials who spoke with X said" is corrected).
+  const fallback = WITH_TO.has(tokens[phrase.first - 1].lower) ? phrase : null;
   for (let w = phrase.first - 2; w >= lowerBound && w > phrase.first - 14; w--) {
     const t = tokens[w];
-    if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return null;
+    if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return fallback;
     if (WHO_THAT_WHICH.has(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
   }
-  return null;
+  return fallback;
 }
+const WITH_TO = new Set(['with', 'to']);
 
 /** A dash standing alone ("—", "–", "―", or "-" spaced or doubled): a word's hyphen is inside its token. */
 export function isDash(t: Token | undefined): boolean {
