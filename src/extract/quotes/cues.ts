@@ -41,6 +41,8 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   // "Economists, like their rivals, say ...", "some analysts — including two at the bank — warn":
   // after an aside the verb is finite (but ", say, the party" is "for example").
   if (prev && !prev.quoted && i >= 3 && (prev.text === ',' || isStandaloneDash(prev)) && tokens[i + 1]?.isWord && tokens[i + 1].text !== ',') return true;
+  // "42% say": a share of those polled.
+  if (prev?.text === '%' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (!prev || !prev.isWord) return false;
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;

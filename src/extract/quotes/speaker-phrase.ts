@@ -89,6 +89,12 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
     while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (APPROXIMATORS.has(tokens[first - 1].lower))) first--;
     return { first, last: headIndex };
   }
+  // A share written with a sign: "42%", "about 40%".
+  if (head.text === '%' && headIndex - 1 >= lowerBound && isFigure(tokens[headIndex - 1].text)) {
+    let first = headIndex - 1;
+    while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && APPROXIMATORS.has(tokens[first - 1].lower)) first--;
+    return { first, last: headIndex };
+  }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
   const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
   if (!isHead(head) && !commonHead) return null;
