@@ -20,7 +20,7 @@ export function skipAddressee(tokens: Token[], i: number, end: number): number {
     // "the AP his firm ...", "a news conference they ...": the addressee ends where a subject
     // pronoun or a new possessive opens the clause; after a capitalised name, where a determiner does.
     const named = tokens[j]?.upper;
-    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !(named && !tokens[j].upper && NOUN_PHRASE_STARTS.has(tokens[j].lower))) {
+    while (j < end && n < 4 && tokens[j].isWord && !tokens[j].quoted && !COMPLEMENTIZERS.has(tokens[j].lower) && !NON_CLAUSE_STARTERS.has(tokens[j].lower) && !CLAUSE_SUBJECTS.has(tokens[j].lower) && !((named || n > 0) && !tokens[j].upper && NOUN_PHRASE_STARTS.has(tokens[j].lower))) {
       j++;
       n++;
     }

@@ -1,8 +1,8 @@
 import { isLowerAdverb, type Token } from './tokens.js';
-import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
+import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
-const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
+const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'two', 'three', 'four', 'both', 'others', 'several', 'many', 'most', 'some', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
 const NOT_PLURAL_S = new Set(['is', 'was', 'has', 'his', 'this', 'its', 'us']);
 const INVERTED_OPENING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote']);
 const QUESTION_AUXILIARIES = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
@@ -38,6 +38,11 @@ function isFigureWord(word: string): boolean {
 
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  // "Economists, like their rivals, say ...", "some analysts — including two at the bank — warn":
+  // after an aside the verb is finite (but ", say, the party" is "for example").
+  if (prev && !prev.quoted && i >= 3 && (prev.text === ',' || isStandaloneDash(prev)) && tokens[i + 1]?.isWord && tokens[i + 1].text !== ',') return true;
+  // "42% say": a share of those polled.
+  if (prev?.text === '%' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (!prev || !prev.isWord) return false;
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
@@ -47,6 +52,26 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
 }
+
+function isStandaloneDash(t: Token): boolean {
+  return t.text === '—' || t.text === '–' || t.text === '―' || t.text === '-';
+}
+
+/**
+ * "Okafor notes the fee ...", "The ministry claims his ...": after a name or a singular speaker
+ * noun, and before a determiner or a contracted pronoun, an -s form is the verb.
+ */
+function nameThenClause(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !prev.isWord || prev.quoted || !next.isWord || next.quoted) return false;
+  const named = (prev.upper && !NAME_BLOCKERS.has(prev.lower)) || (SPEAKER_NOUNS.has(prev.lower) && !prev.lower.endsWith('s'));
+  const apostrophe = next.lower.search(/['’]/);
+  const opensClause = CLAUSE_DETERMINERS.has(next.lower) || (apostrophe > 0 && SUBJECT_PRONOUNS.has(next.lower.slice(0, apostrophe)));
+  return named && opensClause;
+}
+const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case words that may be (the start of) a cue. */
 const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), 'according']);
@@ -137,7 +162,7 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && QUESTION_AUXILIARIES.has(tokens[0].lower) && tokens[0].upper) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
-    if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower)) continue;
+    if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower) && !nameThenClause(tokens, i)) continue;
     // "her opening remarks that ...", "the claims that ...": after a determiner it is the noun.
     if (NOUN_LIKE_FORMS.has(t.lower) && (NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lowerFirst && (tokens[i - 1].lower.endsWith('ing') || NOUN_ADJECTIVES.has(tokens[i - 1].lower)) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });

@@ -7,7 +7,7 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { DISCOURSE_ADVERBS, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
@@ -30,9 +30,25 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const AND_BUT = new Set(['and', 'but']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
+const APPROXIMATE_WORDS = new Set(['about', 'over', 'up']);
+/** Verbs whose direct object is what was said ("announced his resignation", "denied the report"). */
+const DIRECT_OBJECT_CONTENT = new Set(['announce', 'deny', 'acknowledge', 'confirm']);
+const WHO_THAT_WHICH_WORDS = new Set(['who', 'that', 'which']);
+const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 const A_AN = new Set(['a', 'an']);
 const TIME_PHRASE_ENDS = new Set(['later', 'ago', 'earlier', 'then', 'before', 'after', 'since', 'now', 'today', 'yesterday', 'week', 'year', 'month', 'night', 'morning', 'evening', 'afternoon']);
+/** Words that open a scene-setting phrase or subordinate clause at the start of a sentence. */
+const INTRODUCTORY_WORDS = new Set([
+  'in', 'on', 'at', 'for', 'during', 'after', 'before', 'since', 'despite', 'following', 'while', 'though', 'although', 'if', 'as', 'when', 'whenever',
+  'because', 'unless', 'until', 'asked', 'amid', 'among', 'with', 'without', 'given', 'instead', 'once', 'like', 'unlike', 'to', 'from', 'by', 'under',
+  'over', 'upon', 'throughout', 'within', 'speaking', 'pressed', 'responding', 'writing', 'having',
+]);
+/** Words that open an appositive or relative clause after a name ("X, a former envoy, ..."). */
+const APPOSITIVE_STARTS = new Set(['a', 'an', 'who', 'which', 'whose', 'one', 'both', 'and', 'but', 'or', 'including', 'where', 'although', 'though', 'even', 'while', 'compared', 'up', 'down']);
+/** Openings of a time or condition, never part of what was said. */
+const SCENE_ONLY_OPENERS = new Set(['since', 'during', 'after', 'before', 'until', 'following', 'when', 'whenever', 'while', 'as', 'if', 'unless', 'although', 'though', 'because', 'despite', 'amid', 'asked', 'once']);
+const ASIDE_OPENERS = new Set(['most', 'without', 'per', 'among', 'as', 'amid', 'despite', 'like', 'unlike', 'citing', 'once', 'again', 'too']);
 const TURN_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
 /**
@@ -83,7 +99,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     const cues = findCues(tokens, cueWordStarts);
     // Cues with a subject of their own; a noun like "reports" right after a verb is not one.
     const subjects = objectArray<PhraseRange | null>();
-    for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first));
+    for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first) ?? otherBarePluralSubject(tokens, c));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
     for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
     attributeColon(sc);
@@ -173,6 +189,29 @@ function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): Speaker
   return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
 }
 
+/** "and said", "but has said", ", and then said": a verb that shares the subject of an earlier one. */
+function coordinated(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && k >= verb - 3 && tokens[k].isWord && !tokens[k].quoted && VERB_MODIFIERS.has(tokens[k].lower) && !SPEECH_VERB_FORMS.has(tokens[k].lower)) k--;
+  return k >= 0 && tokens[k].isWord && !tokens[k].quoted && AND_BUT.has(tokens[k].lower);
+}
+
+function speakerOfSpan(dc: DocContext, start: number, end: number): SpeakerDraft {
+  dc.mentionIndexFor ??= mentionFinder(dc.mentions);
+  return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
+}
+
+/** Length of the pronoun in "he’s", "they're", "I'm" (a pronoun and a form of "be"), else 0. */
+function contractedPronoun(t: Token): number {
+  if (!t.isWord || t.quoted) return 0;
+  const apostrophe = t.lower.search(/['’]/);
+  if (apostrophe <= 0) return 0;
+  const pronoun = t.lower.slice(0, apostrophe);
+  const rest = t.lower.slice(apostrophe + 1);
+  if (!SUBJECT_PRONOUN_WORDS.has(pronoun) && pronoun !== 'it') return 0;
+  return (rest === 's' && pronoun !== 'they' && pronoun !== 'we' && pronoun !== 'i') || (rest === 're' && (pronoun === 'they' || pronoun === 'we')) || (rest === 'm' && pronoun === 'i') ? apostrophe : 0;
+}
+
 function attribute(dc: DocContext, p: number, a: Attribution): void {
   if (p >= 0 && dc.attributions[p] === null) dc.attributions[p] = a;
 }
@@ -201,9 +240,14 @@ function isHyphenatedAdverb(word: string): boolean {
 function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   let w = verb - 1;
   while (w > 0 && tokens[w].isWord && !tokens[w].quoted && (VERB_MODIFIERS.has(tokens[w].lower) || isLowerAdverb(tokens[w])) && tokens[w].lower !== 'to') w--;
-  if (tokens[w]?.lower !== 'who' || tokens[w].quoted) return null;
+  const which = tokens[w]?.lower === 'which';
+  if ((tokens[w]?.lower !== 'who' && !which) || tokens[w].quoted) return null;
   let end = w - 1;
   if (tokens[end]?.text === ',') end--;
+  // "the ministry, which said", "the study -- which notes": an organization or a document speaks.
+  else if (which && isDash(tokens[end])) end -= tokens[end - 1]?.text === '-' ? 2 : 1;
+  else if (which) return null;
+  if (which && !(tokens[end]?.isWord && (isCapitalized(tokens[end]) || SPEAKER_NOUNS.has(tokens[end].lower)))) return null;
   if (tokens[end]?.text === ')') {
     let open = end - 1;
     while (open > 0 && open > end - 8 && tokens[open].text !== '(') open--;
@@ -235,12 +279,22 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
     for (let m = k + 1; m <= end; m++) if (isCapitalized(tokens[m])) namedAfter = true;
     if (!names && namedAfter) first = k + 1;
   }
+  // "which" stands for a short organization or document phrase ("the ministry", "the Gazette"):
+  // from its last determiner, with no verb-like word inside.
+  if (which) {
+    for (let k = first; k <= end; k++) if (tokens[k].isWord && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) first = k;
+    for (let k = first; k <= end; k++) if (tokens[k].isWord && tokens[k].lowerFirst && isVerbish(tokens[k].lower) && !SPEAKER_NOUNS.has(tokens[k].lower)) return null;
+    if (end - first > 4) return null;
+  }
   return { first, last: w };
 }
 
 /** Verbs whose object noun phrase is what was said, and the prepositions that may open it. */
 const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
   announce: /^$/,
+  deny: /^$/,
+  acknowledge: /^$/,
+  confirm: /^$/,
   warn: /^(of|about|against)$/,
   caution: /^(against|about)$/,
   ask: /^(about)$/,
@@ -258,14 +312,20 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted) return false;
   if (preps.test(t.lower) && t.lower !== '') k++;
-  else if (cue.base !== 'announce' || j !== cue.last + 1) return false;
+  else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || j !== cue.last + 1) return false;
   const first = tokens[k];
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || NON_NOUN_PHRASE_STARTS.has(first.lower)) return false;
   let words = 0;
-  for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) if (tokens[m].isWord) words++;
+  for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) {
+    if (!tokens[m].isWord) continue;
+    words++;
+    // "denied the same player", "confirmed a judge": a person or group is no statement.
+    if (cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
+  }
   return words >= 2;
 }
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'statement', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'document', 'documents', 'memo', 'letter', 'email', 'filing', 'data', 'record', 'records', 'figure', 'figures']);
 
 /** -s words that are not plural nouns. */
 const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless', 'thus', 'besides', 'afterwards', 'towards', 'whereas', 'unless', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'does', 'less', 'yes', 'news', 'series', 'politics', 'economics', 'physics', 'ethics', 'species', 'analysis', 'crisis', 'basis', 'status', 'bus', 'gas', 'various', 'numerous', 'serious', 'previous', 'famous', 'nervous', 'anxious', 'obvious', 'across', 'plus', 'versus', 'thanks', 'means', 'ones']);
@@ -278,13 +338,30 @@ function barePluralSubject(tokens: Token[], verb: number): PhraseRange | null {
   const head = tokens[verb - 1];
   if (!head || !head.isWord || head.quoted || !head.lowerFirst || !/[^su'’]s$/.test(head.lower) || head.lower.length < 4 || NOT_PLURAL.has(head.lower) || VERB_MODIFIERS.has(head.lower) || isLowerAdverb(head) || head.lower.endsWith('ness')) return null;
   let first = verb - 1;
-  const mod = tokens[first - 1];
-  if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !AUXILIARIES_AND_NOT.has(mod.lower)) first--;
+  // Up to two modifiers ("human rights groups").
+  for (let n = 0; n < 2; n++) {
+    const mod = tokens[first - 1];
+    if (mod && mod.isWord && !mod.quoted && mod.lowerFirst && !NON_SPEAKER_STARTERS.has(mod.lower) && !PREPOSITIONS.has(mod.lower) && !NON_CLAUSE_STARTERS.has(mod.lower) && !COMPLEMENTIZERS.has(mod.lower) && !VERB_MODIFIERS.has(mod.lower) && !/(ed|ly)$/.test(mod.lower) && !AUXILIARIES_AND_NOT.has(mod.lower) && !PLURAL_DETERMINERS.has(mod.lower) && !CLAUSE_BOUNDARY_WORDS.has(mod.lower)) first--;
+    else break;
+  }
   const det = tokens[first - 1];
   if (det && det.isWord && PLURAL_DETERMINERS.has(det.lower)) first--;
   const boundary = tokens[first - 1];
   if (boundary && !(/^[,;:—–(]$/.test(boundary.text) || boundary.mark >= 0 || CLAUSE_BOUNDARY_WORDS.has(boundary.lower))) return null;
   return { first, last: verb - 1 };
+}
+
+/**
+ * "..., and human rights groups warned that": a bare plural subject for a finite verb other than
+ * "say"; not a participle ("measures added by"), nor after "which" ("which helps explain").
+ */
+function otherBarePluralSubject(tokens: Token[], cue: Cue): PhraseRange | null {
+  // Not a participle, nor a singular present ("the body that ... evolves says": no plural subject).
+  const form = cue.text.toLowerCase();
+  if (form.endsWith('ing') || (form.endsWith('s') && form !== cue.base) || tokens[cue.last + 1]?.lower === 'by') return null;
+  const subject = barePluralSubject(tokens, cue.first);
+  if (!subject || WHO_THAT_WHICH_WORDS.has(tokens[subject.first - 1]?.lower ?? '')) return null;
+  return subject;
 }
 
 /** "was asked about", "is being told to": a passive verb of saying names no speaker before it. */
@@ -298,6 +375,8 @@ function isPassive(tokens: Token[], verb: number): boolean {
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
+  // "said about 20 people had applied": an approximate number opens the clause's subject.
+  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && /^\d/.test(after.text) && tokens[j + 2]?.isWord) return true;
   return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
 }
 
@@ -335,6 +414,46 @@ function objectThenInfinitive(tokens: Token[], from: number, until: number): boo
   return false;
 }
 
+/**
+ * "Asked about the plan, he said ...", "In the wake of the vote, she said ...", "Though costs
+ * rose, Ames said ...": the words before the comma at `comma` open with a preposition or a
+ * subordinating word and hold no other comma: they set the scene and are not what was said.
+ */
+function introductoryPhrase(tokens: Token[], comma: number): boolean {
+  let k = 0;
+  while (k < comma && tokens[k].isWord && AND_BUT.has(tokens[k].lower)) k++;
+  const first = tokens[k];
+  if (!first || !first.isWord || !INTRODUCTORY_WORDS.has(first.lower)) return false;
+  // "On Tuesday she lost the primary, returns show": a clause after a preposition is content.
+  const preposition = PREPOSITIONS.has(first.lower);
+  for (let m = k + 1; m < comma; m++) if (tokens[m].text === ',' || tokens[m].text === ';' || tokens[m].mark >= 0 || (preposition && isSubjectPronoun(tokens[m]))) return false;
+  return true;
+}
+
+/**
+ * After a verb of saying, an aside set off by commas or dashes and then "that" or a subject
+ * pronoun ("said, without offering evidence, that ..."): the index where the clause opens, else -1.
+ */
+function asideThenClause(tokens: Token[], j: number, until: number): number {
+  const opener = tokens[j];
+  if (!opener || opener.quoted || (opener.text !== ',' && !isDash(opener))) return -1;
+  const dashed = opener.text !== ',';
+  const first = dashed && opener.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  // Between commas, only an adverbial ("in a statement", "without evidence", "apparently for the first time").
+  const w0 = tokens[first];
+  if (!dashed && !(w0?.isWord && (PREPOSITIONS.has(w0.lower) || ASIDE_OPENERS.has(w0.lower) || isLowerAdverb(w0)))) return -1;
+  for (let k = first; k < until && k < first + 14; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)))) return -1;
+    if (dashed ? !isDash(t) : t.text !== ',') continue;
+    if (k === first) return -1;
+    const next = dashed && t.text === '-' && tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const w = tokens[next];
+    return next < until && w && !w.quoted && (w.lower === 'that' || isSubjectPronoun(w)) ? next : -1;
+  }
+  return -1;
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -358,6 +477,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   let subject: PhraseRange | null = null;
   let inverted = false;
+  /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
+  let progressive = false;
   let speaker: SpeakerDraft | null = null;
   const before = tokens[cue.first - 1];
   if (cue.base === 'according to') {
@@ -368,20 +489,28 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   } else if (cue.text.endsWith('ing')) {
     // "X is saying ...": the subject of the auxiliary; "emailed supporters saying": the
     // subject of the main verb, never the object just before the participle.
-    const aux = before && PROGRESSIVE_AUXILIARIES.has(before.lower) ? cue.first - 1 : -1;
+    // "are now urging", "is also telling": adverbs may sit between the auxiliary and the participle.
+    let a = cue.first - 1;
+    while (a > 0 && a >= cue.first - 3 && tokens[a].isWord && !tokens[a].quoted && (isLowerAdverb(tokens[a]) || ADVERB_MODIFIERS.has(tokens[a].lower))) a--;
+    const aux = a >= 0 && tokens[a].isWord && PROGRESSIVE_AUXILIARIES.has(tokens[a].lower) ? a : -1;
     subject = aux >= 0 ? subjectBefore(tokens, aux) : null;
+    // "He’s claiming ...", "They’re telling ...": the pronoun of the contraction.
+    const pronoun = aux < 0 && a >= 0 ? contractedPronoun(tokens[a]) : 0;
+    if (pronoun > 0) speaker = speakerOfSpan(dc, tokens[a].start, tokens[a].start + pronoun);
+    progressive = aux >= 0 || pronoun > 0;
     // "with 30 percent of voters saying ...": the noun phrase after "with" is the speaker.
     if (!subject && before?.isWord) {
       const phrase = phraseEndingAt(tokens, cue.first - 1, 0);
       if (phrase && tokens[phrase.first - 1]?.lower === 'with' && !SUBJECT_PRONOUNS.has(tokens[phrase.last].lower)) subject = phrase;
     }
-  } else if ((before?.lower === 'and' || before?.lower === 'but') && (sc.lastSpeaker || !subjects[ci])) {
+  } else if (coordinated(tokens, cue.first) && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
     speaker = sc.lastSpeaker;
     if (!speaker) subject = sentenceSubject(tokens, cue.first, true);
   } else {
     subject = subjects[ci];
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
+    // (subjects[] also holds "human rights groups warned" with other verbs.)
     if (!subject && cue.text === 'say') subject = barePluralSubject(tokens, cue.first);
     // "Jo Ames, who said ...", "farm groups who have argued ...": the relative pronoun with the
     // noun phrase it stands for, so the speaker resolves to that phrase.
@@ -435,9 +564,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
   if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
   const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
-  // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...").
-  const adverbialFirst = PREPOSITIONS.has(tokens[j]?.lower ?? '');
-  for (let k = j, n = 0; !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 : 10); k++, n++) {
+  // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...", "said
+  // Monday during a visit to Dover, Delaware, that ...").
+  let a = j;
+  while (a < j + 3 && tokens[a]?.isWord && TIME_WORDS.has(tokens[a].lower) && !PREPOSITIONS.has(tokens[a].lower)) a++;
+  const adverbialFirst = PREPOSITIONS.has(tokens[a]?.lower ?? '');
+  // "said, without evidence, that ...", "said — on the radio, as it happens — that ...".
+  if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
+  for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 + a - j : 10); k++, n++) {
     const t = tokens[k];
     if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
       found = k + 1;
@@ -486,6 +620,13 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const p = firstInParagraph.get(sentence.paragraph + 1);
       if (p != null && passages[p].continues == null && text.slice(doc.paragraphs[passages[p].paragraph].start, passages[p].open).trim() === '') {
         attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-colon-paragraph'));
+      } else if (p == null && !cue.quoteOnly && sentence.paragraph + 1 < doc.paragraphs.length) {
+        // "Ames added:" then a paragraph without quotation marks (a block quote): all of it.
+        const block = doc.paragraphs[sentence.paragraph + 1];
+        const span = trimSpanEnd(text, block.start, block.end);
+        if (text.slice(sentence.end, block.start).trim() === '' && /[.!?…]["”’']?$/.test(text.slice(block.start, block.end).trimEnd()) && wordCount(tokenize(text, block.start, Math.min(block.end, block.start + 200)), 0, 8) >= 6) {
+          dc.reported.push({ kind: 'quote', span, sentence: sentenceRange(doc, span), extractor: 'quotes/colon-block', direct: false, cue: cue.text, speaker });
+        }
       }
     } else if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base)) {
       addReported(sc, cue, speaker, j + 1);
@@ -511,11 +652,27 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       addReported(sc, cue, speaker, subject.last + 2);
       return;
     }
+    // "In May, according to X, the plan failed": after an opening phrase, the clause that
+    // follows the source is what X said (with the opening, which may hold the subject: "At the
+    // heart of it, according to X, was ..."). Not after a clause ("A rose, according to X, the
+    // most in years"), nor before an appositive ("according to X, a former envoy, ...").
+    const b = tokens[subject.last + 2];
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !SPEAKER_NOUNS.has(b.lower) && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
+      // Not a time or a condition ("Since May", "If it rains"), nor an adverb ("In addition").
+      const opening = tokens.slice(0, cue.first - 1).map((t) => t.lower).join(' ');
+      const openingEnd = tokens[cue.first - 2];
+      const dated = /^\d/.test(openingEnd.text) || TIME_WORDS.has(openingEnd.lower) || TIME_PHRASE_ENDS.has(openingEnd.lower);
+      if (!DISCOURSE_ADVERBS.has(opening) && !SCENE_ONLY_OPENERS.has(tokens[0].lower) && !dated) emitSplitHead(sc, cue, speaker, cue.first);
+      addReported(sc, cue, speaker, subject.last + 2);
+      return;
+    }
   }
   // A relative clause ends at its closing comma ("Ames, who said X, left").
   const relative = subject !== null && tokens[subject.last].lower === 'who' && tokens[subject.last - 1]?.text === ',';
+  // So does a clause that opens the sentence ("After Ames said X, the council ...").
+  const subordinate = subject !== null && !inverted && subject.first === 1 && SCENE_ONLY_OPENERS.has(tokens[0].lower) && tokens[0].lower !== 'as';
   if (clauseOpens && cue.base !== 'according to') {
-    addReported(sc, cue, speaker, j, relative);
+    addReported(sc, cue, speaker, j, relative || subordinate);
     return;
   }
   // "announced his resignation", "warned of a long winter", "asked about the budget": what was
@@ -527,7 +684,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
   // they were asked to do.
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
-  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',';
+  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',' && !progressive;
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
@@ -548,16 +705,19 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   }
   // Nothing follows: the content is before the speaker ("..., Ames said.").
   // "..., he said, the road will stay closed."
-  if (!inverted && tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',' && wordCount(tokens, j + 1, nextCueAt) >= 2) {
+  // "The plan — the minister said — will fail": the same with dashes.
+  const dashed = isDash(tokens[leftEdge - 1]) && isDash(tokens[j]);
+  const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
-    emitSplitHead(sc, cue, speaker, leftEdge);
-    addReported(sc, cue, speaker, j + 1);
+    emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge);
+    addReported(sc, cue, speaker, resume);
     return;
   }
   if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
     const start = tokens[0].start;
     const end = tokens[leftEdge - 1].start;
-    if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start)) {
+    if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
       emitReported(sc, cue, speaker, { start, end }, 'quotes/reported-before-cue');
       for (const p of passagesAfter(sc, 0, leftEdge - 1)) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
     }

@@ -8,9 +8,12 @@ import {
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'over', 'fewer', 'more', 'than']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'himself', 'herself', 'itself', 'themselves']);
-const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through']);
+const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through', 'with', 'to']);
+/** Adjectives that tie a speaker to what follows ("people familiar with", "aides close to"). */
+const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'opposed', 'loyal', 'sympathetic', 'allied', 'connected', 'linked', 'knowledgeable', 'friendly', 'affiliated', 'attached', 'related', 'devoted', 'committed', 'used', 'accustomed', 'similar', 'new', 'known']);
 const WHO_THAT_WHICH = new Set(['who', 'that', 'which']);
 const AND = new Set(['and']);
+const AND_BUT_WORDS = new Set(['and', 'but']);
 
 /** Function words that never head a speaker phrase. */
 const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also', 'but', 'and', 'or', 'nor', 'yet', 'then', 'than']);
@@ -86,6 +89,12 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
     while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (APPROXIMATORS.has(tokens[first - 1].lower))) first--;
     return { first, last: headIndex };
   }
+  // A share written with a sign: "42%", "about 40%".
+  if (head.text === '%' && headIndex - 1 >= lowerBound && isFigure(tokens[headIndex - 1].text)) {
+    let first = headIndex - 1;
+    while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && APPROXIMATORS.has(tokens[first - 1].lower)) first--;
+    return { first, last: headIndex };
+  }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
   const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
   if (!isHead(head) && !commonHead) return null;
@@ -138,7 +147,10 @@ function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Adverbs set off by commas between a subject and its verb ("Ames, however, said"). */
-export const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course']);
+export const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'instead', 'nevertheless', 'moreover', 'likewise', 'similarly', 'meantime', 'for example', 'for instance', 'in turn', 'for his part', 'for her part', 'in contrast', 'by contrast', 'in fact', 'of course', 'in addition', 'in particular', 'as a result', 'in general', 'at the same time']);
+
+/** Words that open an aside adding to a subject ("Economists, like their rivals, say"). */
+const APPOSITIVE_LINKS = new Set(['like', 'unlike', 'along', 'including', 'together', 'especially', 'particularly', 'notably', 'as']);
 
 /** Irregular past participles that open an appositive ("Ames, clad in red, said"). */
 const APPOSITIVE_PARTICIPLES = new Set(['clad', 'known', 'born', 'seen', 'shown', 'given', 'taken', 'chosen', 'driven', 'flanked', 'beaten', 'held', 'sworn', 'elected', 'built', 'brought', 'caught', 'led', 'sent']);
@@ -176,7 +188,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       const opener = tokens[j + 1];
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
-      const appositiveOpens = opener && (ageOf || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
+      const appositiveOpens = opener && (ageOf || APPOSITIVE_LINKS.has(opener.lower) || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
       if (!appositiveOpens) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
@@ -193,14 +205,62 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     }
     return null;
   }
+  // "Jo Ames — a teacher from Dover — said", "Jo Ames -- who ... -- said": the subject is before the first dash.
+  if (isDash(tokens[i])) return subjectBeforeDashes(tokens, i, lowerBound);
   const phrase = phraseEndingAt(tokens, i, lowerBound);
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
+  // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
+  const opener = phrase.first - 1;
+  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT_WORDS.has(tokens[opener - 1].lower))) return phrase;
+  // "people familiar with the talks said", "aides close to the mayor said": the whole phrase.
+  const link = tokens[phrase.first - 2];
+  if (link?.isWord && LINKING_ADJECTIVES.has(link.lower)) {
+    const head = phraseEndingAt(tokens, phrase.first - 3, lowerBound);
+    return head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) ? { first: head.first, last: phrase.last } : null;
+  }
   // "politicians who had been briefed by the agency said": the phrase after "by" is not the
   // subject; the noun phrase before the relative pronoun is.
+  // After "with" or "to" without a relative pronoun the phrase stays ("in a meeting with the
+  // board Ames said" is the old guess; only "officials who spoke with X said" is corrected).
+  const fallback = WITH_TO.has(tokens[phrase.first - 1].lower) ? phrase : null;
   for (let w = phrase.first - 2; w >= lowerBound && w > phrase.first - 14; w--) {
     const t = tokens[w];
-    if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return null;
+    if (t.quoted || t.mark >= 0 || /^[,;:]$/.test(t.text)) return fallback;
     if (WHO_THAT_WHICH.has(t.lower)) return phraseEndingAt(tokens, w - 1, lowerBound);
+  }
+  return fallback;
+}
+const WITH_TO = new Set(['with', 'to']);
+
+/** A dash standing alone ("—", "–", "―", or "-" spaced or doubled): a word's hyphen is inside its token. */
+export function isDash(t: Token | undefined): boolean {
+  return !!t && !t.quoted && t.text.length === 1 && DASHES.has(t.text);
+}
+const DASHES = new Set(['—', '–', '―', '-']);
+
+/**
+ * The subject before a parenthesis set off by dashes that ends at `close` ("X — a teacher from
+ * Dover — said"): the phrase before the opening dash, when what lies between is an aside (no
+ * quotation, no sentence punctuation, no verb of saying of its own).
+ */
+function subjectBeforeDashes(tokens: Token[], close: number, lowerBound: number): PhraseRange | null {
+  let c = close;
+  if (tokens[c].text === '-' && tokens[c - 1]?.text === '-') c--;
+  for (let j = c - 1; j >= lowerBound && j > c - 40; j--) {
+    const t = tokens[j];
+    if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || t.text === '.') return null;
+    if (!isDash(t)) continue;
+    // The aside needs words; a doubled hyphen is one dash.
+    let open = j;
+    if (t.text === '-' && tokens[j - 1]?.text === '-') open--;
+    if (c - j < 2) return null;
+    const subject = phraseEndingAt(tokens, open - 1, lowerBound);
+    if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
+    // The opening dash must follow the subject directly: "... — say ..." is not an aside.
+    // "X, an aide to Y — who ... — said": the phrase before the dash may itself be an appositive.
+    const previous = tokens[subject.first - 1];
+    if (subject.last !== open - 1 || previous?.text === ',' || previous?.lower === 'or') return null;
+    return subject;
   }
   return null;
 }

@@ -8,6 +8,7 @@ const DETERMINER_OR_PRONOUN_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 't
 const AND_OR = new Set(['and', 'or']);
 const TIME_ADVERB_STARTS = new Set(['even', 'just', 'only', 'shortly', 'long', 'right', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks']);
 const WHO_WHICH_THAT = new Set(['who', 'which', 'that']);
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are']);
 
 /** Index of the closing quotation mark shortly before `verb` with only a speaker phrase between. */
@@ -109,24 +110,35 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
     from = comma + 1;
   }
   const phrase = phraseAfter(tokens, from, limit);
-  if (!phrase) return null;
-  let k = phrase.last + 1;
-  if (tokens[k]?.text === ',') {
-    // Skip an appositive: "Ames, a former mayor ..., turned to".
-    const close = tokens.findIndex((t, i) => i > k && t.text === ',');
-    if (close < 0 || close >= limit) return null;
-    k = close + 1;
+  // For a participle, an unlisted noun may head the subject ("several farm groups sued, saying"):
+  // the verb search below finds it.
+  if (!phrase && !irregularPast) return null;
+  if (phrase) {
+    let k = phrase.last + 1;
+    if (tokens[k]?.text === ',') {
+      // Skip an appositive: "Ames, a former mayor ..., turned to".
+      const close = tokens.findIndex((t, i) => i > k && t.text === ',');
+      if (close < 0 || close >= limit) return null;
+      k = close + 1;
+    }
+    // "did not want", "has long been": after an auxiliary any verb form is finite.
+    let auxiliary = false;
+    for (; tokens[k] && VERB_MODIFIERS.has(tokens[k].lower); k++) if (FINITE_AUXILIARIES.has(tokens[k].lower)) auxiliary = true;
+    const verb = tokens[k];
+    if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || (irregularPast && (IRREGULAR_PAST.has(verb.lower) || auxiliary))) && k < limit) return phrase;
   }
-  while (tokens[k] && VERB_MODIFIERS.has(tokens[k].lower)) k++;
-  const verb = tokens[k];
-  if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || (irregularPast && IRREGULAR_PAST.has(verb.lower))) && k < limit) return phrase;
   // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
   for (let v = from + 1; v < limit; v++) {
     const t = tokens[v];
     if (t.quoted || t.mark >= 0) return null;
     if (!t.isWord || !t.lowerFirst) continue;
     if (WHO_WHICH_THAT.has(t.lower)) return null;
-    if (AUXILIARY_WORDS.has(t.lower) || /ed$/.test(t.lower) || (irregularPast && IRREGULAR_PAST.has(t.lower))) return subjectBefore(tokens, v, from);
+    if (AUXILIARY_WORDS.has(t.lower) || /ed$/.test(t.lower) || (irregularPast && (IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)))) {
+      const subject = subjectBefore(tokens, v, from);
+      // An unlisted noun after a possessive is a thing ("his remarks", "the show's tactics"), not a speaker.
+      if (!phrase && subject && tokens.slice(subject.first, subject.last + 1).some((x) => /['’]s?$/.test(x.text) || x.lower === 'his' || x.lower === 'her' || x.lower === 'its' || x.lower === 'their')) return null;
+      return subject;
+    }
   }
   return null;
 }
