@@ -56,4 +56,23 @@ describe('cluster-mentions', () => {
     expect(groups).toContainEqual(['Anna Dalberg', 'Ms Dalberg']);
     expect(groups).toContainEqual(['Mr Dalberg', 'Mr Dalberg']);
   });
+
+  it('keeps a bare surname with the one person the article calls by it once a namesake appears', () => {
+    const text = 'Senator Carl Vantorp spoke first. Vantorp said he would run. His father, Emil Vantorp, was born abroad. Vantorp said the attacks were unfair.';
+    const { ex } = clustersOf(text);
+    const carl = ex.mentions.find((m) => m.text === 'Carl Vantorp')!.cluster;
+    const bare = ex.mentions.filter((m) => m.text === 'Vantorp');
+    expect(bare).toHaveLength(2);
+    expect(bare.every((m) => m.cluster === carl)).toBe(true);
+  });
+
+  it('leaves a bare surname alone when no namesake has been called by it', () => {
+    const { ex } = clustersOf('Players Tom Darrow and Luke Darrow were picked. Darrow (Leeds) was injured.');
+    expect(ex.mentions.find((m) => m.text === 'Darrow')?.cluster).toBeUndefined();
+  });
+
+  it('joins a short given name and a generational suffix to the full name ("Joe" for "Joseph", "Jr.")', () => {
+    const { groups } = clustersOf('Vice President Joseph R. Halvorsen Jr. spoke. Joe Halvorsen was cheered. Mr. Halvorsen left.');
+    expect(groups).toContainEqual(['Joseph R. Halvorsen Jr', 'Joe Halvorsen', 'Mr. Halvorsen']);
+  });
 });
