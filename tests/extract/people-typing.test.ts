@@ -124,3 +124,61 @@ describe('people extractor: ordinary words are no names', () => {
     expect(kindsOf(text, 'Freedom')).not.toContain('person');
   });
 });
+
+describe('people extractor: companies with no cue word before them', () => {
+  it.each([
+    ['a business noun in an appositive', 'Quandor, the mobile operator, said prices would rise. Quandor told customers to wait.', 'Quandor'],
+    ['"its" after the name as a subject', 'Zorvex had its best year in 2003. Zorvex said demand was strong.', 'Zorvex'],
+    ['"such as" after plural business nouns', 'Some networks, such as Quandor, charge more. Quandor told the website it was fair.', 'Quandor'],
+  ])('%s', (_rule, text, name) => {
+    const kinds = kindsOf(text, name);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === 'organization')).toBe(true);
+  });
+
+  it('an unknown word called a business is an organization mention', () => {
+    expect(kindsOf('Prices at budget carrier Skelbo rose.', 'Skelbo')).toEqual(['organization']);
+    expect(kindsOf('Mobile networks including Quandor cut prices.', 'Quandor')).toEqual(['organization']);
+  });
+
+  it('keeps a person in an appositive that goes on after the business noun ("a firm believer in")', () => {
+    const text = 'Dorran, a firm believer in reform, spoke. Dorran said the vote would pass.';
+    expect(kindsOf(text, 'Dorran')).not.toContain('organization');
+  });
+
+  it('two cues next to a bare name retype it and the full name that introduced it, not a namesake', () => {
+    const text = 'Walt Dorney has settled charges. Dorney failed to tell investors. The three Dorney directors left, as did fellow former Dorney directors Roy Dorney.';
+    expect(kindsOf(text, 'Walt Dorney')).toEqual(['organization']);
+    expect(kindsOf(text, 'Dorney').every((k) => k === 'organization')).toBe(true);
+    expect(kindsOf(text, 'Roy Dorney')).toEqual(['person']);
+  });
+
+  it('two cues do not retype a name written with an honorific or a title, nor "rival" twice', () => {
+    const text = 'Jane Dorney spoke. The three Dorney directors left. Dorney shares fell. Ms Dorney said she was sorry.';
+    expect(kindsOf(text, 'Jane Dorney')).toEqual(['person']);
+    const rivals = 'He attacked rival Jane Quill on Monday. He said rival Jane Quill was wrong.';
+    expect(kindsOf(rivals, 'Jane Quill').every((k) => k === 'person')).toBe(true);
+  });
+});
+
+describe('people extractor: titles of works are no persons', () => {
+  it.each([
+    ['a work noun before the name', 'The abortion drama Vera Quill won three awards.'],
+    ['a ship noun before the name', 'The cruise liner Crystal Quill is in the Gulf.'],
+    ['"and the ... of ..." after the name', 'It was followed by Harry Quill and the Prisoner of Zarkan, and two cartoons.'],
+    ['a capitalized occupation word in mid-sentence', 'Other shows were Twin Oaks and Star Quest.'],
+    ['a work noun after a name with no given name', 'Fans of the Star Quest series met in Leeds.'],
+    ['an ordinary word ending a given name and a surname', 'They watched The Leonard Quill Story on Sunday.'],
+  ])('%s', (_rule, text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps the person when the article shows one', () => {
+    expect(persons('The film Jane Quill opened. Ms Quill said she was proud.')).toContain('Jane Quill');
+    expect(persons('A remake, starring Frank Quill and the Rat Pack, was made.')).toEqual(['Frank Quill']);
+    expect(persons('Fans of the Steven Dorran films met. Steven Dorran was there.')).toContain('Steven Dorran');
+    const rapper = named('Rapper Jay Quill said he would tour.').find((m) => m.kind === 'person');
+    expect(rapper?.name).toBe('Jay Quill');
+    expect(rapper?.role).toBe('Rapper');
+  });
+});

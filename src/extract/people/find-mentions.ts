@@ -10,6 +10,7 @@ import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
   HEADLINE_VERB, LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORDINARY, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
   PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
+  DESCRIPTIVE_HEAD, WORK_AFTER, WORK_BEFORE,
 } from './vocabulary.js';
 
 export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role';
@@ -62,6 +63,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Words that start another phrase between a subject and "its" ("Jane Roe met the board and its chief"). */
+const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'of', 'in', 'on', 'for', 'to', 'by', 'from', 'at', 'as', 'about', 'into', 'over', 'under', 'after', 'before']);
+
+/** Words after "X, the mobile operator" that end the appositive or start a clause about it. */
+const APPOSITIVE_CLAUSE = new Set(['which', 'that', 'whose', 'based', 'owned', 'in', 'with', 'and', 'behind', 'founded']);
+
 /** Titles an honorific makes a form of address, not a name ("Mr. President", "Madam Speaker"; "Mr King" is a name). */
 const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
 
@@ -89,6 +96,12 @@ class MentionFinder {
   private readonly nameWordsBySound = new Map<string, string[]>();
   /** Folded names written where only an organization fits ("phone company Zentel", "Zentel's profits"): SURE or HINT. */
   private readonly orgCued = new Map<string, number>();
+  /** How often a cue stood right next to each name (not through a possessive): two weigh like a sure cue. */
+  private readonly orgCueCount = new Map<string, number>();
+  /** Names the text calls a business ("phone company Zentel", "shares in Zentel", "Zentel, the mobile operator"). */
+  private readonly calledBusiness = new Set<string>();
+  /** Names written where only a title of a work fits ("the film X"): SURE, or HINT when a person's name could fit ("the X films"). */
+  private readonly workCued = new Map<string, number>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
 
@@ -115,6 +128,7 @@ class MentionFinder {
       }
     }
     for (const p of this.pending) this.decidePending(p);
+    if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
@@ -175,6 +189,7 @@ class MentionFinder {
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
     this.noteOrgCue(toks, s, b);
+    this.noteWorkCue(toks, s, b);
     // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
     for (let h = s + 1; h <= b; h++) {
       if (toks[h].info.orgCue & HEADLINE_VERB && toks[h].cap && toks[h].lower.endsWith('s') && !isTitleHead(toks[h]) && !isTitleModifier(toks[h])) {
@@ -217,6 +232,8 @@ class MentionFinder {
       if (honorific < 0) honorific = n0;
       n0++;
     }
+    // "the Star Quest series": a capitalized occupation word in mid-sentence is part of a title, no role before a name.
+    if (roleStart >= 0 && honorific < 0 && n0 === b && !startsSentence(toks, a) && everyCue(toks, roleStart, k, DESCRIPTIVE_HEAD)) return;
     if (n0 > b) {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
@@ -367,6 +384,8 @@ class MentionFinder {
     const after = toks[b + 1];
     const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
+    // "The Jane Roe Story", "Walt Dorney World": a given name and a surname, then an ordinary word, name a thing.
+    if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
@@ -398,24 +417,40 @@ class MentionFinder {
 
   /**
    * Remembers the name toks[s..b] when the words around it fit only an organization: a business
-   * noun before it ("phone company Zentel", "shares in Zentel"), a company word after it ("Zentel
-   * shares", "Zentel's annual profits"), its initials in brackets ("Blue Arc Systems (BAS)"), or
-   * "which" after a comma. retypeOrganizations applies them once the article is read.
+   * noun before it ("phone company Zentel", "shares in Zentel", "networks such as Zentel"), a
+   * company word after it ("Zentel shares", "Zentel's annual profits"), its initials in brackets
+   * ("Blue Arc Systems (BAS)"), "which" or a business noun after a comma ("Zentel, the mobile
+   * operator,"), or "its" for it as the subject ("Zentel had its best year"). retypeOrganizations
+   * applies them once the article is read.
    */
   private noteOrgCue(toks: Token[], s: number, b: number): void {
     const text = this.doc.text;
     let cue = 0;
+    // Cues that fit only a company, next to the name itself: not "rival X", not through a possessive
+    // ("Zentel's chairman" may be a person's).
+    let direct = false;
+    // The name is called a business ("phone company Zentel", "Zentel, the mobile operator").
+    let called = false;
     const before = toks[s - 1];
-    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue !== 0 && adjacent(text, before, toks[s])) {
+    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue & (ORG_BEFORE | ORG_HINT_BEFORE) && adjacent(text, before, toks[s])) {
       const bits = before.info.orgCue;
       if (bits & ORG_BEFORE) {
         const det = toks[s - 2];
         cue = det && det.word && DETERMINERS.has(det.lower) ? HINT : SURE;
-      } else if (bits & ORG_HINT_BEFORE) cue = HINT;
+        direct = called = true;
+      } else if (bits & ORG_HINT_BEFORE) cue = HINT; // "rival X" is as often a person
     } else if (before && (before.lower === 'in' || before.lower === 'of' || before.lower === 'at') && s >= 2) {
       const noun = toks[s - 2];
       if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) cue = SURE; // "shares in Zentel"
+      if (cue) called = true;
       else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
+    } else if (before && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2]?.lower === 'such'))) {
+      // "networks, such as Zentel,", "lenders including Zentel"
+      let n = s - (before.lower === 'as' ? 3 : 2);
+      if (toks[n]?.text === ',') n--;
+      const noun = toks[n];
+      if (noun && noun.word && !noun.cap && noun.info.orgCue & ORG_BEFORE && noun.lower.endsWith('s')) cue = HINT;
+      direct = called = cue > 0;
     }
     const last = toks[b];
     const next = toks[b + 1];
@@ -428,13 +463,101 @@ class MentionFinder {
             break;
           }
         }
-      } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) cue = Math.max(cue, HINT);
-      else if (next.text === ',' && toks[b + 2]?.lower === 'which') cue = Math.max(cue, HINT);
-      else if (next.text === '(' && toks[b + 3]?.text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) cue = SURE;
+      } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) {
+        cue = Math.max(cue, HINT);
+        direct = true;
+      } else if (next.text === ',' && toks[b + 2]?.lower === 'which') {
+        cue = Math.max(cue, HINT);
+        direct = true;
+      } else if (next.text === '(' && toks[b + 3]?.text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) {
+        cue = SURE;
+        direct = called = true;
+      } else if (next.text === ',' && this.businessAppositive(toks, b + 2)) {
+        cue = Math.max(cue, HINT);
+        direct = called = true;
+      } else if (this.itsAfterSubject(toks, s, b)) {
+        cue = Math.max(cue, HINT);
+        direct = true;
+      }
     }
     if (!cue) return;
     const key = this.slice(toks, s, b);
     if ((this.orgCued.get(key) ?? 0) < cue) this.orgCued.set(key, cue);
+    if (direct) this.orgCueCount.set(key, (this.orgCueCount.get(key) ?? 0) + 1);
+    if (called) this.calledBusiness.add(key);
+  }
+
+  /**
+   * "Zentel, the mobile operator, said", "Zentel, a chain which": after the comma, an article and
+   * a few lower-case words ending in a business noun, then a comma, the sentence end or a clause
+   * ("Jane Roe, a firm believer in" goes on with a noun).
+   */
+  private businessAppositive(toks: Token[], i: number): boolean {
+    if (!toks[i] || !ARTICLES.has(toks[i].lower)) return false;
+    for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
+      const t = toks[j];
+      if (!t.word || t.cap) return false;
+      if (t.possessive) continue; // "the world's largest retailer"
+      if (t.info.orgCue & ORG_BEFORE && !isTitleHead(t)) {
+        const f = toks[j + 1];
+        return !f || !f.word || APPOSITIVE_CLAUSE.has(f.lower);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Zentel had its best year", "Zentel has cut its forecast": the name starts the sentence and
+   * "its" follows a verb or two, so the name is a thing, not a he or a she.
+   */
+  private itsAfterSubject(toks: Token[], s: number, b: number): boolean {
+    for (let i = 0; i < s; i++) if (!is(toks[i], STOP)) return false;
+    for (let j = b + 1; j < toks.length && j <= b + 3; j++) {
+      const t = toks[j];
+      if (!t.word || t.cap || is(t, REPORTING) || PHRASE_STARTS.has(t.lower)) return false;
+      if (t.lower === 'its') return j > b + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Remembers the name toks[s..b] when the words around it make it the title of a work: a noun
+   * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"), or
+   * "and the" with a title's capitalized words after it ("X and the Prisoner of Y").
+   */
+  private noteWorkCue(toks: Token[], s: number, b: number): void {
+    const text = this.doc.text;
+    const before = toks[s - 1];
+    const last = toks[b];
+    let cue = 0;
+    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
+    else if (!last.possessive && toks[b + 1]?.lower === 'and' && toks[b + 2]?.lower === 'the' && this.titleRunAt(toks, b + 3)) cue = SURE;
+    else {
+      const next = toks[b + 1];
+      if (next && next.word && !next.cap && !last.possessive && next.info.orgCue & WORK_AFTER && adjacent(text, last, next)) cue = HINT;
+    }
+    if (!cue) return;
+    const key = this.slice(toks, s, b);
+    if ((this.workCued.get(key) ?? 0) < cue) this.workCued.set(key, cue);
+  }
+
+  /**
+   * Capitalized words joined by "of" at `i` ("Prisoner of Azkaban"), none naming an organization,
+   * place, office or group: a title's. "Jay Dee and the Rat Pack" is a man and his band.
+   */
+  private titleRunAt(toks: Token[], i: number): boolean {
+    let of = false;
+    for (let j = i; j < toks.length && toks[j].word && (toks[j].cap || toks[j].lower === 'of' || (of && toks[j].lower === 'the')); j++) {
+      const t = toks[j];
+      if (j > i && !adjacent(this.doc.text, toks[j - 1], t)) break;
+      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | TITLE_HEAD | HONORIFIC | NATIONALITY | NATIONALITY_UNPLURAL | GROUP_NOUN | ACRONYM) || t.gazetteer) return false;
+      if (t.lower === 'of') {
+        if (j === i || !toks[j - 1].cap) return false;
+        of = true;
+      }
+      if (t.possessive) break;
+    }
+    return of && toks[i].cap;
   }
 
   /** "BAS" for "Blue Arc Systems": the capital initials of the words (particles and "of" left out). */
@@ -467,8 +590,11 @@ class MentionFinder {
 
   /**
    * Person mentions whose name was written where only an organization fits (noteOrgCue) become
-   * organizations: always after a sure cue, after a hint only when the name shows no sign of a
-   * person elsewhere in the article (a title, an honorific, a role, a given name first).
+   * organizations: always after a sure cue; after two cues right next to the name when no mention
+   * of it has a title, an honorific or a role; after a hint only when the name shows no sign of a
+   * person elsewhere in the article (those, or a given name first). When a bare name turns out a
+   * company so, the full name that introduced it does too ("Walt Dorney settled ... Dorney
+   * directors ... shares in Dorney").
    */
   private retypeOrganizations(): void {
     let hinted = false;
@@ -491,6 +617,7 @@ class MentionFinder {
     }
     if (!candidates.length) return;
     const personal = new Set<string>();
+    const titled = hinted ? this.titledNames() : new Set<string>();
     if (hinted) {
       for (const m of this.mentions) {
         if (m.kind !== 'person' || !m.name) continue;
@@ -501,7 +628,80 @@ class MentionFinder {
         }
       }
     }
-    for (const m of candidates) if (this.orgCued.get(m.name) === SURE || !personal.has(m.name)) m.kind = 'organization';
+    const strong = new Map<string, number>();
+    for (const m of candidates) {
+      const cue = this.orgCued.get(m.name)!;
+      const twice = (this.orgCueCount.get(m.name) ?? 0) >= 2 && !titled.has(m.name);
+      if (cue === SURE || twice || !personal.has(m.name)) {
+        m.kind = 'organization';
+        if ((cue === SURE || twice) && !m.name.includes(' ')) strong.set(m.name, Math.min(strong.get(m.name) ?? Infinity, m.start));
+      }
+    }
+    if (strong.size) this.retypeIntroducingNames(strong, titled);
+  }
+
+  /** Person names, and their last words, that some mention writes with a title, an honorific or a role. */
+  private titledNames(): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name || (!m.role && m.text === m.name)) continue;
+      out.add(m.name);
+      out.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    }
+    return out;
+  }
+
+  /**
+   * `firstBare`: bare names now known to be companies, with where the first such mention starts.
+   * The first full name ending in one, when it comes before that and has no title, honorific or
+   * role anywhere, was the company's full name.
+   */
+  private retypeIntroducingNames(firstBare: Map<string, number>, titled: Set<string>): void {
+    const first = new Map<string, Mention>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name) continue;
+      const space = m.name.lastIndexOf(' ');
+      if (space < 0) continue;
+      const last = m.name.slice(space + 1);
+      if (!firstBare.has(last)) continue;
+      const seen = first.get(last);
+      if (!seen || m.start < seen.start) first.set(last, m);
+    }
+    for (const [last, m] of first) {
+      if (m.start > firstBare.get(last)! || titled.has(m.name) || m.role || m.text !== m.name) continue;
+      for (const x of this.mentions) if (x.kind === 'person' && x.name === m.name && !x.role && x.text === x.name) x.kind = 'organization';
+    }
+  }
+
+  /**
+   * Person mentions whose name was written as the title of a work (noteWorkCue) are dropped, unless
+   * a mention of the name has a title, an honorific or a role, or it speaks. After a hint ("the X
+   * films") a name that starts with a given name, or whose last word is a person's surname here,
+   * stays: "the Spielberg films" are a man's.
+   */
+  private dropWorks(): void {
+    const titled = this.titledNames();
+    const surnames = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name) continue;
+      const space = m.name.indexOf(' ');
+      if (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space)))) surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    }
+    let kept = 0;
+    for (const m of this.mentions) {
+      const cue = m.kind === 'person' && !m.role && m.text === m.name ? this.workCued.get(m.name) : undefined;
+      if (cue !== undefined && this.isWorkTitle(m.name, cue, titled, surnames)) continue;
+      this.mentions[kept++] = m;
+    }
+    this.mentions.length = kept;
+  }
+
+  private isWorkTitle(name: string, cue: number, titled: Set<string>, surnames: Set<string>): boolean {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (titled.has(name) || titled.has(last) || this.speakers.has(foldName(name))) return false;
+    if (cue === SURE) return true;
+    const space = name.indexOf(' ');
+    return !(space > 0 && GIVEN_NAMES.has(foldName(name.slice(0, space)))) && !surnames.has(last);
   }
 
   /** "defense minister Petro Hnatyuk": a title word right before the name. */
@@ -607,6 +807,8 @@ class MentionFinder {
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
+      // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
+      else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
     const m = this.addPerson(p.toks, p.index, p.index, p.index);
@@ -789,6 +991,18 @@ class MentionFinder {
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
+}
+
+/** Every token of toks[from..to] is in one of the cue lists `bits` (WordInfo.orgCue). */
+function everyCue(toks: Token[], from: number, to: number, bits: number): boolean {
+  for (let i = from; i <= to; i++) if ((toks[i].info.orgCue & bits) === 0) return false;
+  return true;
+}
+
+/** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
+function startsSentence(toks: Token[], a: number): boolean {
+  const p = toks[a - 1];
+  return !p || (!p.word && /^[“"‘'(\[:—–-]$/.test(p.text));
 }
 
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */

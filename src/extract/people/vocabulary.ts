@@ -4,7 +4,8 @@ import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
 import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
-import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
+import { DESCRIPTIVE_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
+import { WORK_NOUNS_AFTER, WORK_NOUNS_BEFORE } from './words/works.js';
 import { DESCRIPTOR_NOUNS, HEADLINE_VERBS, ORDINARY_WORDS } from './words/ordinary.js';
 import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
 
@@ -108,6 +109,11 @@ export const ORG_AFTER = 1 << 3;
 export const ORG_TAIL = 1 << 4;
 /** Not an organization cue: a verb a headline-style phrase puts after a name ("Speaks", "Slams"). */
 export const HEADLINE_VERB = 1 << 5;
+/** Not organization cues either: nouns before and after a title of a work ("the film X", "the X series"). */
+export const WORK_BEFORE = 1 << 6;
+export const WORK_AFTER = 1 << 7;
+/** A title head that describes an occupation ("star", "rapper"), no office. */
+export const DESCRIPTIVE_HEAD = 1 << 8;
 
 function orgCueBits(lower: string): number {
   return (
@@ -116,7 +122,10 @@ function orgCueBits(lower: string): number {
     (STAKE_NOUNS.has(lower) ? ORG_STAKE : 0) |
     (ORG_NOUNS_AFTER.has(lower) ? ORG_AFTER : 0) |
     (CORPORATE_TAILS.has(lower) ? ORG_TAIL : 0) |
-    (HEADLINE_VERBS.has(lower) && !GIVEN_NAMES.has(lower) ? HEADLINE_VERB : 0)
+    (HEADLINE_VERBS.has(lower) && !GIVEN_NAMES.has(lower) ? HEADLINE_VERB : 0) |
+    (WORK_NOUNS_BEFORE.has(lower) ? WORK_BEFORE : 0) |
+    (WORK_NOUNS_AFTER.has(lower) ? WORK_AFTER : 0) |
+    (DESCRIPTIVE_HEADS.has(lower) ? DESCRIPTIVE_HEAD : 0)
   );
 }
 
