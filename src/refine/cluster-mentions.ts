@@ -6,6 +6,7 @@ import type { DocRefiner } from './types.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
 import { HONORIFICS } from '../extract/people/words/titles.js';
 import { NICKNAMES } from '../extract/people/words/nicknames.js';
+import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
 
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
 function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
@@ -26,9 +27,20 @@ function sameGivenName(a: string, b: string): boolean {
   return spellingVariants(a, b) || (NICKNAMES.get(a)?.includes(b) ?? false) || (NICKNAMES.get(b)?.includes(a) ?? false);
 }
 
+/**
+ * "Suu Kyi" for "Aung San Suu Kyi", "Peña Nieto" for "Enrique Peña Nieto": the short name is the
+ * last two words of the long one and starts with no given name, so it is a surname of two words.
+ */
+function compoundSurname(short: NameParts, long: NameParts): boolean {
+  if (short.words.length !== 2 || long.words.length < 3 || GIVEN_NAMES.has(short.words[0])) return false;
+  const n = long.words.length;
+  return short.words[0] === long.words[n - 2] && spellingVariants(short.words[1], long.words[n - 1]);
+}
+
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
 export function sameFullName(a: NameParts, b: NameParts): boolean {
   if (a.words.length < 2 || b.words.length < 2) return false;
+  if (a.words.length !== b.words.length && (compoundSurname(a, b) || compoundSurname(b, a))) return true;
   if (a.given && b.given) {
     return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && sameGivenName(a.given, b.given);
   }

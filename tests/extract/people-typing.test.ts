@@ -182,3 +182,27 @@ describe('people extractor: titles of works are no persons', () => {
     expect(rapper?.role).toBe('Rapper');
   });
 });
+
+describe('people extractor: more names that are no persons', () => {
+  it('takes a subtitle after a colon in mid-sentence for a title of a work, not a speaker label', () => {
+    expect(persons('He starred in films including Heathers, Robin Quill: Prince of Thieves and more.')).toEqual([]);
+    expect(persons('Jane Quill: We will win.')).toEqual(['Jane Quill']);
+  });
+
+  it('takes no contraction for a name ("I\'ve"), but keeps "O\'Brien"', () => {
+    expect(persons("If, as I've suggested, he is right, O'Brien said so.")).toEqual(["O'Brien"]);
+  });
+});
+
+describe('people extractor: appositives that are no appositives', () => {
+  it('a capitalized title word alone in a list of names is a name', () => {
+    const m = named('The side: Horak, Penney, Nordt, Bishop; Mapletoft, Edwards.').find((x) => x.name === 'Nordt');
+    expect(m?.role ?? null).toBeNull();
+  });
+
+  it('after a place in a prepositional phrase, "the mayor said" is a new subject', () => {
+    expect(persons('At a press conference in Chelsea, the mayor also said it was fine.')).not.toContain('Chelsea');
+    const roe = named('"We act now," Mr Roe, Acme\'s chief executive said.').find((x) => x.name === 'Roe');
+    expect(roe?.role).toBe("Acme's chief executive");
+  });
+});

@@ -76,3 +76,12 @@ describe('cluster-mentions', () => {
     expect(groups).toContainEqual(['Joseph R. Halvorsen Jr', 'Joe Halvorsen', 'Mr. Halvorsen']);
   });
 });
+
+describe('cluster-mentions: surnames of two words', () => {
+  it('joins the last two words of a longer name ("Suu Kyi", "Peña Nieto") to it, not the first two', () => {
+    const { groups } = clustersOf('Aung Tin Suu Kyi visited on Monday. The daughter of Aung Tin, the leader, met Suu Kyi later. Mr. Peña Nieto and Enrique Peña Nieto agreed.');
+    expect(groups).toContainEqual(['Aung Tin Suu Kyi', 'Suu Kyi']);
+    expect(groups).toContainEqual(['Mr. Peña Nieto', 'Enrique Peña Nieto']);
+    expect(groups.find((g) => g.includes('Aung Tin'))).toEqual(['Aung Tin']);
+  });
+});

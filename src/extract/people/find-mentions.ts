@@ -63,6 +63,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Prepositions before a place or person that is no subject ("in Chelsea, the mayor said"). */
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'for', 'on', 'by', 'of', 'with', 'near', 'outside', 'inside', 'across', 'around']);
+
 /** Words that start another phrase between a subject and "its" ("Jane Roe met the board and its chief"). */
 const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'of', 'in', 'on', 'for', 'to', 'by', 'from', 'at', 'as', 'about', 'into', 'over', 'under', 'after', 'before']);
 
@@ -522,8 +525,9 @@ class MentionFinder {
 
   /**
    * Remembers the name toks[s..b] when the words around it make it the title of a work: a noun
-   * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"), or
-   * "and the" with a title's capitalized words after it ("X and the Prisoner of Y").
+   * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"),
+   * "and the" with a title's capitalized words after it ("X and the Prisoner of Y"), or a
+   * subtitle after a colon in mid-sentence ("X: Prince of Thieves").
    */
   private noteWorkCue(toks: Token[], s: number, b: number): void {
     const text = this.doc.text;
@@ -532,6 +536,8 @@ class MentionFinder {
     let cue = 0;
     if (before && before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
     else if (!last.possessive && toks[b + 1]?.lower === 'and' && toks[b + 2]?.lower === 'the' && this.titleRunAt(toks, b + 3)) cue = SURE;
+    // "films including Robin Hood: Prince of Thieves": a subtitle after a colon in mid-sentence.
+    else if (!last.possessive && toks[b + 1]?.text === ':' && toks[b + 1].start === last.outerEnd && toks[b + 2]?.word && toks[b + 2].cap && !startsSentence(toks, s)) cue = SURE;
     else {
       const next = toks[b + 1];
       if (next && next.word && !next.cap && !last.possessive && next.info.orgCue & WORK_AFTER && adjacent(text, last, next)) cue = HINT;
@@ -902,6 +908,17 @@ class MentionFinder {
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
     if (lastHead < 0 || toks[lastHead].possessive) return false;
+    // "Horak, Penney, Nordt, Bishop;": a capitalized title word alone, with no article, is one more name in a list.
+    if (lastHead === from && from === b + 2 && toks[from].cap) return false;
+    // "At a meeting in Chelsea, the mayor said": after a name in a prepositional phrase, a verb of
+    // saying after the title makes the title the subject of the sentence.
+    let v = lastHead + 1;
+    if (toks[v]?.word && !toks[v].cap && (toks[v].lower === 'also' || toks[v].lower.endsWith('ly'))) v++;
+    if (toks[v]?.word && is(toks[v], REPORTING)) {
+      let first = b;
+      while (first > 0 && toks[first - 1].start >= m.start) first--;
+      if (toks[first - 1] && PREPOSITIONS.has(toks[first - 1].lower)) return false;
+    }
     let end = lastHead;
     // "spokeswoman for the ministry", "prime minister of Norway"
     const c = toks[end + 1];

@@ -35,7 +35,7 @@ function startsUpper(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’]/u;
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 const ROMAN = /^(?:[IVX]+)$/;
 
 // Bits of Token.cls: every word list a token is looked up in, decided once per distinct word.
@@ -71,7 +71,7 @@ export const NATIONALITY = 1 << 25;
 export const NATIONALITY_UNPLURAL = 1 << 26;
 export const ACRONYM = 1 << 27;
 export const CAMEL = 1 << 28;
-/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+/** Two or more characters, an upper-case letter then a lower-case letter (or an apostrophe and a capital, "O'Brien"). */
 export const NAME_LIKE = 1 << 29;
 /**
  * An ordinary English word that is no given name ("Recent", "Forever"), a noun for a person's side
@@ -329,12 +329,13 @@ function camelCase(text: string): boolean {
   return i > 1 && isAsciiUpper(text.charCodeAt(i));
 }
 
-/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+/** Two or more characters, an upper-case letter then a lower-case letter or an apostrophe and a capital. */
 function nameLike(text: string): boolean {
   if (text.length < 2) return false;
   if (!isAscii(text)) return NAME_SHAPE.test(text);
   const second = text.charCodeAt(1);
-  return isAsciiUpper(text.charCodeAt(0)) && (isAsciiLower(second) || second === 39);
+  // "O'Brien", not "I've" or "I'm".
+  return isAsciiUpper(text.charCodeAt(0)) && (isAsciiLower(second) || (second === 39 && text.length > 2 && isAsciiUpper(text.charCodeAt(2))));
 }
 
 export function isTitleHead(t: Token): boolean {
