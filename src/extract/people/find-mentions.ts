@@ -236,7 +236,7 @@ class MentionFinder {
       n0++;
     }
     // "the Star Quest series": a capitalized occupation word in mid-sentence is part of a title, no role before a name.
-    if (roleStart >= 0 && honorific < 0 && n0 === b && !startsSentence(toks, a) && everyCue(toks, roleStart, k, DESCRIPTIVE_HEAD)) return;
+    if (roleStart >= 0 && honorific < 0 && n0 === b && everyCue(toks, roleStart, k, DESCRIPTIVE_HEAD) && !startsSentence(toks, a)) return;
     if (n0 > b) {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
@@ -447,11 +447,11 @@ class MentionFinder {
       if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) cue = SURE; // "shares in Zentel"
       if (cue) called = true;
       else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
-    } else if (before && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2]?.lower === 'such'))) {
+    } else if (before && s >= 2 && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2].lower === 'such'))) {
       // "networks, such as Zentel,", "lenders including Zentel"
       let n = s - (before.lower === 'as' ? 3 : 2);
-      if (toks[n]?.text === ',') n--;
-      const noun = toks[n];
+      if (n > 0 && toks[n].text === ',') n--;
+      const noun = n >= 0 ? toks[n] : undefined;
       if (noun && noun.word && !noun.cap && noun.info.orgCue & ORG_BEFORE && noun.lower.endsWith('s')) cue = HINT;
       direct = called = cue > 0;
     }
@@ -514,6 +514,7 @@ class MentionFinder {
    * "its" follows a verb or two, so the name is a thing, not a he or a she.
    */
   private itsAfterSubject(toks: Token[], s: number, b: number): boolean {
+    if (b + 3 >= toks.length || (toks[b + 2].lower !== 'its' && toks[b + 3].lower !== 'its')) return false;
     for (let i = 0; i < s; i++) if (!is(toks[i], STOP)) return false;
     for (let j = b + 1; j < toks.length && j <= b + 3; j++) {
       const t = toks[j];
@@ -531,16 +532,20 @@ class MentionFinder {
    */
   private noteWorkCue(toks: Token[], s: number, b: number): void {
     const text = this.doc.text;
-    const before = toks[s - 1];
     const last = toks[b];
     let cue = 0;
-    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
-    else if (!last.possessive && toks[b + 1]?.lower === 'and' && toks[b + 2]?.lower === 'the' && this.titleRunAt(toks, b + 3)) cue = SURE;
-    // "films including Robin Hood: Prince of Thieves": a subtitle after a colon in mid-sentence.
-    else if (!last.possessive && toks[b + 1]?.text === ':' && toks[b + 1].start === last.outerEnd && toks[b + 2]?.word && toks[b + 2].cap && !startsSentence(toks, s)) cue = SURE;
-    else {
+    if (s > 0) {
+      const before = toks[s - 1];
+      if (before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
+    }
+    if (!cue && !last.possessive && b + 2 < toks.length) {
       const next = toks[b + 1];
-      if (next && next.word && !next.cap && !last.possessive && next.info.orgCue & WORK_AFTER && adjacent(text, last, next)) cue = HINT;
+      if (next.lower === 'and') {
+        if (toks[b + 2].lower === 'the' && this.titleRunAt(toks, b + 3)) cue = SURE;
+      } else if (next.text === ':') {
+        // "films including Robin Hood: Prince of Thieves": a subtitle after a colon in mid-sentence.
+        if (next.start === last.outerEnd && toks[b + 2].word && toks[b + 2].cap && !startsSentence(toks, s)) cue = SURE;
+      } else if (next.word && !next.cap && next.info.orgCue & WORK_AFTER && adjacent(text, last, next)) cue = HINT;
     }
     if (!cue) return;
     const key = this.slice(toks, s, b);
@@ -917,7 +922,7 @@ class MentionFinder {
     if (toks[v]?.word && is(toks[v], REPORTING)) {
       let first = b;
       while (first > 0 && toks[first - 1].start >= m.start) first--;
-      if (toks[first - 1] && PREPOSITIONS.has(toks[first - 1].lower)) return false;
+      if (first > 0 && PREPOSITIONS.has(toks[first - 1].lower)) return false;
     }
     let end = lastHead;
     // "spokeswoman for the ministry", "prime minister of Norway"
