@@ -101,6 +101,8 @@ class MentionFinder {
   private readonly orgCued = new Map<string, number>();
   /** How often a cue stood right next to each name (not through a possessive): two weigh like a sure cue. */
   private readonly orgCueCount = new Map<string, number>();
+  /** How often each name was written as a work's title. */
+  private readonly workCueCount = new Map<string, number>();
   /** Names the text calls a business ("phone company Zentel", "shares in Zentel", "Zentel, the mobile operator"). */
   private readonly calledBusiness = new Set<string>();
   /** Names written where only a title of a work fits ("the film X"): SURE, or HINT when a person's name could fit ("the X films"). */
@@ -526,9 +528,9 @@ class MentionFinder {
 
   /**
    * Remembers the name toks[s..b] when the words around it make it the title of a work: a noun
-   * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"),
-   * "and the" with a title's capitalized words after it ("X and the Prisoner of Y"), or a
-   * subtitle after a colon in mid-sentence ("X: Prince of Thieves").
+   * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"), or
+   * "and the" with a title's capitalized words after it ("X and the Prisoner of Y"). (A colon after
+   * a name is no sign: "And oh yes, Jane Roe: what are her qualifications?")
    */
   private noteWorkCue(toks: Token[], s: number, b: number): void {
     const text = this.doc.text;
@@ -542,14 +544,12 @@ class MentionFinder {
       const next = toks[b + 1];
       if (next.lower === 'and') {
         if (toks[b + 2].lower === 'the' && this.titleRunAt(toks, b + 3)) cue = SURE;
-      } else if (next.text === ':') {
-        // "films including Robin Hood: Prince of Thieves": a subtitle after a colon in mid-sentence.
-        if (next.start === last.outerEnd && toks[b + 2].word && toks[b + 2].cap && !startsSentence(toks, s)) cue = SURE;
       } else if (next.word && !next.cap && next.info.orgCue & WORK_AFTER && adjacent(text, last, next)) cue = HINT;
     }
     if (!cue) return;
     const key = this.slice(toks, s, b);
     if ((this.workCued.get(key) ?? 0) < cue) this.workCued.set(key, cue);
+    this.workCueCount.set(key, (this.workCueCount.get(key) ?? 0) + 1);
   }
 
   /**
@@ -686,7 +686,8 @@ class MentionFinder {
 
   /**
    * Person mentions whose name was written as the title of a work (noteWorkCue) are dropped, unless
-   * a mention of the name has a title, an honorific or a role, or it speaks. After a hint ("the X
+   * a mention of the name has a title, an honorific or a role, it speaks, or most of its uses are
+   * no title's. After a hint ("the X
    * films") a name that starts with a given name, or whose last word is a person's surname here,
    * stays: "the Spielberg films" are a man's.
    */
@@ -698,10 +699,13 @@ class MentionFinder {
       const space = m.name.indexOf(' ');
       if (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space)))) surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
     }
+    // A name written as a title once among many other uses is a person's ("the film Jane Roe made").
+    const uses = new Map<string, number>();
+    for (const m of this.mentions) if (m.kind === 'person' && this.workCued.has(m.name)) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
     let kept = 0;
     for (const m of this.mentions) {
       const cue = m.kind === 'person' && !m.role && m.text === m.name ? this.workCued.get(m.name) : undefined;
-      if (cue !== undefined && this.isWorkTitle(m.name, cue, titled, surnames)) continue;
+      if (cue !== undefined && 2 * this.workCueCount.get(m.name)! >= uses.get(m.name)! && this.isWorkTitle(m.name, cue, titled, surnames)) continue;
       this.mentions[kept++] = m;
     }
     this.mentions.length = kept;
