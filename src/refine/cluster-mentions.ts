@@ -39,7 +39,8 @@ function compoundSurname(short: NameParts, long: NameParts): boolean {
 
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
 export function sameFullName(a: NameParts, b: NameParts): boolean {
-  if (a.words.length < 2 || b.words.length < 2) return false;
+  // "Donald Roe Jr" is not "Donald Roe", his father.
+  if (a.words.length < 2 || b.words.length < 2 || a.suffix !== b.suffix) return false;
   if (a.words.length !== b.words.length && (compoundSurname(a, b) || compoundSurname(b, a))) return true;
   if (a.given && b.given) {
     return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && sameGivenName(a.given, b.given);

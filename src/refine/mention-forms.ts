@@ -42,6 +42,8 @@ export interface NameParts {
   surnames: string[];
   /** The given name when the name has one. */
   given: string | null;
+  /** "jr", "sr", "iii": what tells a son from his father of the same name; '' when none. */
+  suffix: string;
 }
 
 /** Words after a surname that tell a father from a son ("Jr.", "III"), folded. */
@@ -52,14 +54,15 @@ export function nameParts(name: string): NameParts {
   const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
   const all = foldName(joined).split(' ').filter(Boolean);
   // "Joseph R. Biden Jr.", "Ray Hollis III": a generational suffix is no surname.
-  while (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) all.pop();
+  let suffix = '';
+  if (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) suffix = all.pop()!.replace(/\.$/, '');
   const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
-  if (!words.length) return { words: [], surnames: [], given: null };
+  if (!words.length) return { words: [], surnames: [], given: null, suffix };
   const last = words[words.length - 1];
-  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null };
+  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null, suffix };
   const first = words[0];
-  if (familyNameFirst(name, words)) return { words, surnames: [first, last], given: null };
-  return { words, surnames: [last], given: first };
+  if (familyNameFirst(name, words)) return { words, surnames: [first, last], given: null, suffix };
+  return { words, surnames: [last], given: first, suffix };
 }
 
 /**

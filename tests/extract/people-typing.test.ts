@@ -211,3 +211,11 @@ describe('people extractor: appositives that are no appositives', () => {
     expect(roe?.role).toBe("Acme's chief executive");
   });
 });
+
+describe('people extractor: a name before an institution', () => {
+  it('takes "the Roe White House" for the White House, but keeps "Jack London" a person', () => {
+    const text = 'He worked in the Roe White House for years. Jack London and George Washington were there.';
+    expect(kindsOf(text, 'White House')).toEqual(['organization']);
+    expect(persons(text)).toEqual(['Jack London', 'George Washington']);
+  });
+});

@@ -71,9 +71,15 @@ describe('cluster-mentions', () => {
     expect(ex.mentions.find((m) => m.text === 'Darrow')?.cluster).toBeUndefined();
   });
 
-  it('joins a short given name and a generational suffix to the full name ("Joe" for "Joseph", "Jr.")', () => {
-    const { groups } = clustersOf('Vice President Joseph R. Halvorsen Jr. spoke. Joe Halvorsen was cheered. Mr. Halvorsen left.');
-    expect(groups).toContainEqual(['Joseph R. Halvorsen Jr', 'Joe Halvorsen', 'Mr. Halvorsen']);
+  it('joins a short given name to the full one ("Joe" for "Joseph") and a bare surname to a name with "Jr."', () => {
+    expect(clustersOf('Senator Joseph R. Halvorsen spoke. Joe Halvorsen was cheered.').groups).toContainEqual(['Joseph R. Halvorsen', 'Joe Halvorsen']);
+    expect(clustersOf('Vice President Joseph R. Halvorsen Jr. spoke. Mr. Halvorsen left.').groups).toContainEqual(['Joseph R. Halvorsen Jr', 'Mr. Halvorsen']);
+  });
+
+  it('keeps a son with "Jr." apart from his father of the same name', () => {
+    const { groups } = clustersOf('Donald Halvorsen Jr. spoke first. His father, Donald Halvorsen, spoke later.');
+    expect(groups).toContainEqual(['Donald Halvorsen Jr']);
+    expect(groups).toContainEqual(['Donald Halvorsen']);
   });
 });
 

@@ -319,6 +319,15 @@ class MentionFinder {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
+    // "the Obama White House": a person's name before a known
+    // institution's name of two or more words only qualifies it ("National Security Council" and
+    // "Maryland Senate" are bodies of their own; "Jack London" is a man).
+    const head = toks[n0];
+    const tail = b > n0 + 1 && !head.possessive && is(head, NAME_LIKE) && !head.gazetteer && !is(head, ORG_KEYWORD | TITLE_MODIFIER | TITLE_HEAD | NATIONALITY | ORDINARY | STOP) ? this.gazetteerEntry(toks, n0 + 1, b) : undefined;
+    if (tail?.kind === 'organization') {
+      this.addNamed(toks, n0 + 1, b, tail.kind, this.slice(toks, n0 + 1, b));
+      return;
+    }
     if (connector > 0) {
       this.classifyName(toks, n0, connector - 1, sentence);
       let after = connector + 1;
