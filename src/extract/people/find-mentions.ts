@@ -689,7 +689,12 @@ class MentionFinder {
     }
     for (const [last, m] of first) {
       if (m.start > firstBare.get(last)! || titled.has(m.name) || m.role || m.text !== m.name) continue;
-      for (const x of this.mentions) if (x.kind === 'person' && x.name === m.name && !x.role && x.text === x.name) x.kind = 'organization';
+      const full = m.name;
+      for (const x of this.mentions) {
+        if (x.kind === 'person' && x.name === full && !x.role && x.text === x.name) x.kind = 'organization';
+        // The bare name is the company's short name: one organization, named in full.
+        else if (x.kind === 'organization' && x.name === last) x.name = full;
+      }
     }
   }
 
