@@ -63,6 +63,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Verbs that make "X, who are" a team or a band, not a person. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'play', 'lead', 'face', 'won', 'sit', 'host', 'beat', 'lost']);
+
 /** Prepositions before a place or person that is no subject ("in Chelsea, the mayor said"). */
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'for', 'on', 'by', 'of', 'with', 'near', 'outside', 'inside', 'across', 'around']);
 
@@ -376,7 +379,9 @@ class MentionFinder {
       }
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
       const after = toks[b + 1];
-      const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive;
+      // "Joseph, who has": not a plural ("Latinos, who"), an adverb opening a sentence ("Honestly, who")
+      // or a team or band taking a plural verb ("Chelsea, who are").
+      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (!(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && this.whoAfter(toks, n0, b) && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
@@ -396,12 +401,21 @@ class MentionFinder {
       return;
     }
     const after = toks[b + 1];
-    const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
+    // "Amelize Joseph, who", "”― Jane Roe": two words that look like a given name and a surname.
+    const byShape = b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || (byShape && (this.whoAfter(toks, n0, b) || quoteByline(toks, n0)));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Walt Dorney World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /** "Joseph, who has four children": "who" after a comma speaks of a person. */
+  private whoAfter(toks: Token[], n0: number, b: number): boolean {
+    // "in Orlando, who obviously": the man of the sentence before, not the place.
+    if (n0 > 0 && PREPOSITIONS.has(toks[n0 - 1].lower)) return false;
+    return b + 2 < toks.length && toks[b + 1].text === ',' && toks[b + 2].lower === 'who' && !toks[b].possessive;
   }
 
   /** "a former Miss Universe": an article before the honorific makes it a title, not a name. */
@@ -1043,6 +1057,14 @@ function everyCue(toks: Token[], from: number, to: number, bits: number): boolea
 function startsSentence(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
   return !p || (!p.word && /^[“"‘'(\[:—–-]$/.test(p.text));
+}
+
+/** “We will win.” ― Jane Roe: a dash after a closing quotation mark, then whoever said it. */
+function quoteByline(toks: Token[], n0: number): boolean {
+  if (n0 < 2) return false;
+  const dash = toks[n0 - 1].text;
+  const close = toks[n0 - 2].text;
+  return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
 }
 
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
