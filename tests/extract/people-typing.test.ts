@@ -221,3 +221,11 @@ describe('people extractor: a name before an institution', () => {
     expect(persons(text)).toEqual(['Jack London', 'George Washington']);
   });
 });
+
+describe('people extractor: verbs spelled like business nouns', () => {
+  it('"labels X a liar", "brands X a traitor" say nothing of a company', () => {
+    const text = 'He labels Jane Quill a liar and brands Quill a traitor. Quill said she would sue.';
+    expect(kindsOf(text, 'Quill').every((k) => k === 'person')).toBe(true);
+    expect(kindsOf(text, 'Jane Quill')).toEqual(['person']);
+  });
+});

@@ -381,7 +381,7 @@ class MentionFinder {
       const after = toks[b + 1];
       // "Joseph, who has": not a plural ("Latinos, who"), an adverb opening a sentence ("Honestly, who")
       // or a team or band taking a plural verb ("Chelsea, who are").
-      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (!(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && this.whoAfter(toks, n0, b) && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
+      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
@@ -402,8 +402,8 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amelize Joseph, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const byShape = b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || (byShape && (this.whoAfter(toks, n0, b) || quoteByline(toks, n0)));
+    const byShape = () => b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && byShape());
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Walt Dorney World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -413,9 +413,9 @@ class MentionFinder {
 
   /** "Joseph, who has four children": "who" after a comma speaks of a person. */
   private whoAfter(toks: Token[], n0: number, b: number): boolean {
+    if (b + 2 >= toks.length || toks[b + 2].lower !== 'who' || toks[b + 1].text !== ',' || toks[b].possessive) return false;
     // "in Orlando, who obviously": the man of the sentence before, not the place.
-    if (n0 > 0 && PREPOSITIONS.has(toks[n0 - 1].lower)) return false;
-    return b + 2 < toks.length && toks[b + 1].text === ',' && toks[b + 2].lower === 'who' && !toks[b].possessive;
+    return n0 === 0 || !PREPOSITIONS.has(toks[n0 - 1].lower);
   }
 
   /** "a former Miss Universe": an article before the honorific makes it a title, not a name. */

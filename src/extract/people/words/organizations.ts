@@ -84,7 +84,7 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'agency', 'consultancy', 'think-tank', 'watchdog', 'regulator', 'club', 'side', 'band',
   'startup', 'start-up', 'subsidiary', 'unit', 'division', 'outlet', 'outlets', 'station', 'stations', 'app', 'service',
   'party', 'union', 'association', 'institute', 'university', 'college', 'school', 'hospital', 'prison', 'court',
-  'networks', 'brands', 'labels', 'lenders', 'carriers', 'chains', 'broadcasters',
+  'networks', 'lenders', 'carriers', 'chains', 'broadcasters',
 ]);
 
 /** "rival Acme said": before a name with no given name, a hint of an organization. */
