@@ -1,7 +1,7 @@
 /**
  * Lower-case nouns right before a capitalized run that make it the title of a work or the name of
  * a ship, not a person ("the film Jane Eyre", "abortion drama Vera Roe", "cruise liner Queen
- * Anne"). Nouns that are also common verbs ("show", "play", "hit", "book") are left out.
+ * Anne"). Nouns that are also common verbs ("show", "play", "book", "painting") are left out.
  */
 export const WORK_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'film', 'movie', 'drama', 'comedy', 'thriller', 'musical', 'opera', 'sitcom', 'documentary', 'docudrama', 'album',
