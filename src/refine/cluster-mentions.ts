@@ -28,7 +28,7 @@ function sameGivenName(a: string, b: string): boolean {
 }
 
 /**
- * "Suu Kyi" for "Aung San Suu Kyi", "Peña Nieto" for "Enrique Peña Nieto": the short name is the
+ * "Tin Quill" for "Aung Mya Tin Quill", "Ruiz Dorran" for "Ana Ruiz Dorran": the short name is the
  * last two words of the long one and starts with no given name, so it is a surname of two words.
  */
 function compoundSurname(short: NameParts, long: NameParts): boolean {
@@ -157,8 +157,8 @@ export const clusterMentions: DocRefiner = {
       }
       if (candidates.length > 1) {
         // Several people share the surname: only a single one already introduced by full name will do,
-        // or the only one the article calls by the surname alone ("Cruz" for Ted Cruz once his
-        // father Rafael Cruz is named; "Mr. Obama" beside Michelle Obama).
+        // or the only one the article calls by the surname alone ("Dorran" for Carl Dorran once his
+        // father Emil Dorran is named; "Mr. Quill" beside Anna Quill).
         const before = candidates.filter((c) => (firstSeen.get(c) ?? Infinity) < m.start);
         if (before.length === 1) m.cluster = before[0];
         else {

@@ -53,7 +53,7 @@ export function nameParts(name: string): NameParts {
   // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
   const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
   const all = foldName(joined).split(' ').filter(Boolean);
-  // "Joseph R. Biden Jr.", "Ray Hollis III": a generational suffix is no surname.
+  // "Joseph R. Dorran Jr.", "Ray Hollis III": a generational suffix is no surname.
   let suffix = '';
   if (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) suffix = all.pop()!.replace(/\.$/, '');
   const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));

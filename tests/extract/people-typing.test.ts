@@ -147,12 +147,12 @@ describe('people extractor: companies with no cue word before them', () => {
   });
 
   it('two cues next to a bare name retype it and the full name that introduced it, not a namesake', () => {
-    const text = 'Walt Dorney has settled charges. Dorney failed to tell investors. The three Dorney directors left, as did fellow former Dorney directors Roy Dorney.';
-    expect(kindsOf(text, 'Walt Dorney').every((k) => k === 'organization')).toBe(true);
-    const bare = named(text).filter((m) => m.text === 'Dorney');
+    const text = 'Ray Vantor has paid a fine. Vantor misled its lenders. Two Vantor directors quit, and so did fellow Vantor directors Lena Vantor.';
+    expect(kindsOf(text, 'Ray Vantor').every((k) => k === 'organization')).toBe(true);
+    const bare = named(text).filter((m) => m.text === 'Vantor');
     expect(bare.length).toBe(3);
-    expect(bare.every((m) => m.kind === 'organization' && m.name === 'Walt Dorney')).toBe(true);
-    expect(kindsOf(text, 'Roy Dorney')).toEqual(['person']);
+    expect(bare.every((m) => m.kind === 'organization' && m.name === 'Ray Vantor')).toBe(true);
+    expect(kindsOf(text, 'Lena Vantor')).toEqual(['person']);
   });
 
   it('two cues do not retype a name written with an honorific or a title, nor "rival" twice', () => {
@@ -165,19 +165,19 @@ describe('people extractor: companies with no cue word before them', () => {
 
 describe('people extractor: titles of works are no persons', () => {
   it.each([
-    ['a work noun before the name', 'The abortion drama Vera Quill won three awards.'],
-    ['a ship noun before the name', 'The cruise liner Crystal Quill is in the Gulf.'],
-    ['"and the ... of ..." after the name', 'It was followed by Harry Quill and the Prisoner of Zarkan, and two cartoons.'],
-    ['a capitalized occupation word in mid-sentence', 'Other shows were Twin Oaks and Star Quest.'],
+    ['a work noun before the name', 'The courtroom drama Ada Quill won three awards.'],
+    ['a ship noun before the name', 'The liner Amber Quill docked in Leith.'],
+    ['"and the ... of ..." after the name', 'Next came Tom Quill and the Keeper of Zarkan, and two cartoons.'],
+    ['a capitalized occupation word in mid-sentence', 'Her favourite shows were Blue Moss and Star Quest.'],
     ['a work noun after a name with no given name', 'Fans of the Star Quest series met in Leeds.'],
-    ['an ordinary word ending a given name and a surname', 'They watched The Leonard Quill Story on Sunday.'],
+    ['an ordinary word ending a given name and a surname', 'They watched The Simon Quill Story on Sunday.'],
   ])('%s', (_rule, text) => {
     expect(persons(text)).toEqual([]);
   });
 
   it('keeps the person when the article shows one', () => {
     expect(persons('The film Jane Quill opened. Ms Quill said she was proud.')).toContain('Jane Quill');
-    expect(persons('A remake, starring Frank Quill and the Rat Pack, was made.')).toEqual(['Frank Quill']);
+    expect(persons('A new version, starring Paul Quill and the Night Owls, was made.')).toEqual(['Paul Quill']);
     expect(persons('Fans of the Steven Dorran films met. Steven Dorran was there.')).toContain('Steven Dorran');
     const rapper = named('Rapper Jay Quill said he would tour.').find((m) => m.kind === 'person');
     expect(rapper?.name).toBe('Jay Quill');
@@ -186,9 +186,9 @@ describe('people extractor: titles of works are no persons', () => {
 });
 
 describe('people extractor: more names that are no persons', () => {
-  it('takes no colon after a name for a sign of a title ("Note to Quill: this is not ...")', () => {
-    expect(persons('And oh yes, Jane Quill: What are her qualifications?')).toEqual(['Jane Quill']);
-    expect(persons('She must decide how to attack Quill: Should she wait? Quill said no.')).toContain('Quill');
+  it('takes no colon after a name for a sign of a title', () => {
+    expect(persons('Then there is Jane Quill: Where does she stand?')).toEqual(['Jane Quill']);
+    expect(persons('He wondered how to answer Quill: Would she wait? Quill said no.')).toContain('Quill');
   });
 
   it('keeps a name written once as a title when the article uses it more often for a person', () => {
@@ -197,18 +197,18 @@ describe('people extractor: more names that are no persons', () => {
   });
 
   it('takes no contraction for a name ("I\'ve"), but keeps "O\'Brien"', () => {
-    expect(persons("If, as I've suggested, he is right, O'Brien said so.")).toEqual(["O'Brien"]);
+    expect(persons("If, as I've said before, he is right, O'Brien said so.")).toEqual(["O'Brien"]);
   });
 });
 
 describe('people extractor: appositives that are no appositives', () => {
   it('a capitalized title word alone in a list of names is a name', () => {
-    const m = named('The side: Horak, Penney, Nordt, Bishop; Mapletoft, Edwards.').find((x) => x.name === 'Nordt');
+    const m = named('The team: Roe, Dee, Quill, Bishop; Vantor, Dorran.').find((x) => x.name === 'Quill');
     expect(m?.role ?? null).toBeNull();
   });
 
   it('after a place in a prepositional phrase, "the mayor said" is a new subject', () => {
-    expect(persons('At a press conference in Chelsea, the mayor also said it was fine.')).not.toContain('Chelsea');
+    expect(persons('At a meeting in Maisie, the mayor also said it was fine.')).not.toContain('Maisie');
     const roe = named('"We act now," Mr Roe, Acme\'s chief executive said.').find((x) => x.name === 'Roe');
     expect(roe?.role).toBe("Acme's chief executive");
   });

@@ -66,7 +66,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Verbs that make "X, who are" a team or a band, not a person. */
 const PLURAL_VERBS = new Set(['are', 'were', 'have', 'play', 'lead', 'face', 'won', 'sit', 'host', 'beat', 'lost']);
 
-/** Prepositions before a place or person that is no subject ("in Chelsea, the mayor said"). */
+/** Prepositions before a place or person that is no subject ("in Quillby, the mayor said"). */
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'for', 'on', 'by', 'of', 'with', 'near', 'outside', 'inside', 'across', 'around']);
 
 /** Words that start another phrase between a subject and "its" ("Jane Roe met the board and its chief"). */
@@ -322,9 +322,9 @@ class MentionFinder {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
-    // "the Obama White House": a person's name before a known
+    // "the Dorran White House": a person's name before a known
     // institution's name of two or more words only qualifies it ("National Security Council" and
-    // "Maryland Senate" are bodies of their own; "Jack London" is a man).
+    // "Ohio Senate" are bodies of their own; "Jay Paris" is a man).
     const head = toks[n0];
     const tail = b > n0 + 1 && !head.possessive && is(head, NAME_LIKE) && !head.gazetteer && !is(head, ORG_KEYWORD | TITLE_MODIFIER | TITLE_HEAD | NATIONALITY | ORDINARY | STOP) ? this.gazetteerEntry(toks, n0 + 1, b) : undefined;
     if (tail?.kind === 'organization') {
@@ -379,8 +379,8 @@ class MentionFinder {
       }
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
       const after = toks[b + 1];
-      // "Joseph, who has": not a plural ("Latinos, who"), an adverb opening a sentence ("Honestly, who")
-      // or a team or band taking a plural verb ("Chelsea, who are").
+      // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
+      // or a team or band taking a plural verb ("Quillport, who are").
       const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
@@ -401,20 +401,20 @@ class MentionFinder {
       return;
     }
     const after = toks[b + 1];
-    // "Amelize Joseph, who", "”― Jane Roe": two words that look like a given name and a surname.
+    // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
     const byShape = () => b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
     const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && byShape());
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
-    // "The Jane Roe Story", "Walt Dorney World": a given name and a surname, then an ordinary word, name a thing.
+    // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
 
-  /** "Joseph, who has four children": "who" after a comma speaks of a person. */
+  /** "Dorran, who has four children": "who" after a comma speaks of a person. */
   private whoAfter(toks: Token[], n0: number, b: number): boolean {
     if (b + 2 >= toks.length || toks[b + 2].lower !== 'who' || toks[b + 1].text !== ',' || toks[b].possessive) return false;
-    // "in Orlando, who obviously": the man of the sentence before, not the place.
+    // "in Quillport, who obviously": the man of the sentence before, not the place.
     return n0 === 0 || !PREPOSITIONS.has(toks[n0 - 1].lower);
   }
 
@@ -552,7 +552,7 @@ class MentionFinder {
   /**
    * Remembers the name toks[s..b] when the words around it make it the title of a work: a noun
    * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"), or
-   * "and the" with a title's capitalized words after it ("X and the Prisoner of Y"). (A colon after
+   * "and the" with a title's capitalized words after it ("X and the Keeper of Y"). (A colon after
    * a name is no sign: "And oh yes, Jane Roe: what are her qualifications?")
    */
   private noteWorkCue(toks: Token[], s: number, b: number): void {
@@ -576,8 +576,8 @@ class MentionFinder {
   }
 
   /**
-   * Capitalized words joined by "of" at `i` ("Prisoner of Azkaban"), none naming an organization,
-   * place, office or group: a title's. "Jay Dee and the Rat Pack" is a man and his band.
+   * Capitalized words joined by "of" at `i` ("Keeper of Zarkan"), none naming an organization,
+   * place, office or group: a title's. "Jay Dee and the Night Owls" is a man and his band.
    */
   private titleRunAt(toks: Token[], i: number): boolean {
     let of = false;
@@ -627,8 +627,8 @@ class MentionFinder {
    * organizations: always after a sure cue; after two cues right next to the name when no mention
    * of it has a title, an honorific or a role; after a hint only when the name shows no sign of a
    * person elsewhere in the article (those, or a given name first). When a bare name turns out a
-   * company so, the full name that introduced it does too ("Walt Dorney settled ... Dorney
-   * directors ... shares in Dorney").
+   * company so, the full name that introduced it does too ("Ray Vantor settled ... Vantor
+   * directors ... shares in Vantor").
    */
   private retypeOrganizations(): void {
     let hinted = false;
@@ -717,7 +717,7 @@ class MentionFinder {
    * a mention of the name has a title, an honorific or a role, it speaks, or most of its uses are
    * no title's. After a hint ("the X
    * films") a name that starts with a given name, or whose last word is a person's surname here,
-   * stays: "the Spielberg films" are a man's.
+   * stays: "the Dorran films" are a man's.
    */
   private dropWorks(): void {
     const titled = this.titledNames();
@@ -945,9 +945,9 @@ class MentionFinder {
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
     if (lastHead < 0 || toks[lastHead].possessive) return false;
-    // "Horak, Penney, Nordt, Bishop;": a capitalized title word alone, with no article, is one more name in a list.
+    // "Roe, Dee, Quill, Bishop;": a capitalized title word alone, with no article, is one more name in a list.
     if (lastHead === from && from === b + 2 && toks[from].cap) return false;
-    // "At a meeting in Chelsea, the mayor said": after a name in a prepositional phrase, a verb of
+    // "At a meeting in Quillby, the mayor said": after a name in a prepositional phrase, a verb of
     // saying after the title makes the title the subject of the sentence.
     let v = lastHead + 1;
     if (toks[v]?.word && !toks[v].cap && (toks[v].lower === 'also' || toks[v].lower.endsWith('ly'))) v++;

@@ -1,6 +1,6 @@
 /**
- * Short forms of common English given names, each with the full names it stands for: "Joe Biden"
- * and "Joseph R. Biden" are one man. Only forms that are short for one or two names.
+ * Short forms of common English given names, each with the full names it stands for: "Joe Dorran"
+ * and "Joseph R. Dorran" are one man. Only forms that are short for one or two names.
  */
 const NICKNAME_LIST: readonly (readonly [string, ...string[]])[] = [
   ['joe', 'joseph'], ['bill', 'william'], ['billy', 'william'], ['will', 'william'], ['willie', 'william'],

@@ -1,7 +1,7 @@
 /**
  * Lower-case nouns right before a capitalized run that make it the title of a work or the name of
- * a ship, not a person ("the film Jane Eyre", "abortion drama Vera Roe", "cruise liner Queen
- * Anne"). Nouns that are also common verbs ("show", "play", "book", "painting") are left out.
+ * a ship, not a person ("the film Jane Roe", "courtroom drama Ada Roe", "the liner Queen
+ * Mab"). Nouns that are also common verbs ("show", "play", "book", "painting") are left out.
  */
 export const WORK_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'film', 'movie', 'drama', 'comedy', 'thriller', 'musical', 'opera', 'sitcom', 'documentary', 'docudrama', 'album',
@@ -12,7 +12,7 @@ export const WORK_NOUNS_BEFORE: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case nouns right after a capitalized run that make it a title ("the Star Quest series").
- * After a person's name they mean a work by the person ("the Spielberg films"), so they count
+ * After a person's name they mean a work by the person ("the Dorran films"), so they count
  * only for a run that starts with no given name.
  */
 export const WORK_NOUNS_AFTER: ReadonlySet<string> = new Set([
