@@ -129,6 +129,7 @@ describe('people extractor: companies with no cue word before them', () => {
   it.each([
     ['a business noun in an appositive', 'Quandor, the mobile operator, said prices would rise. Quandor told customers to wait.', 'Quandor'],
     ['"its" after the name as a subject', 'Zorvex had its best year in 2003. Zorvex said demand was strong.', 'Zorvex'],
+    ['results after the name as a subject', 'Zorvex made record profits in 2003. Zorvex said demand was strong.', 'Zorvex'],
     ['"such as" after plural business nouns', 'Some networks, such as Quandor, charge more. Quandor told the website it was fair.', 'Quandor'],
   ])('%s', (_rule, text, name) => {
     const kinds = kindsOf(text, name);

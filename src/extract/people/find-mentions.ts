@@ -7,7 +7,7 @@ import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
-  ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
+  ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
   HEADLINE_VERB, LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORDINARY, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
   PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
   DESCRIPTIVE_HEAD, WORK_AFTER, WORK_BEFORE,
@@ -535,16 +535,18 @@ class MentionFinder {
   }
 
   /**
-   * "Zentel had its best year", "Zentel has cut its forecast": the name starts the sentence and
-   * "its" follows a verb or two, so the name is a thing, not a he or a she.
+   * "Zentel had its best year", "Zentel has cut its forecast", "Zentel posted record profits": the
+   * name starts the sentence and "its" or a noun for results follows a verb or two, so the name is
+   * a company, not a he or a she.
    */
   private itsAfterSubject(toks: Token[], s: number, b: number): boolean {
-    if (b + 3 >= toks.length || (toks[b + 2].lower !== 'its' && toks[b + 3].lower !== 'its')) return false;
+    if (b + 3 >= toks.length || (toks[b + 2].lower !== 'its' && toks[b + 3].lower !== 'its' && !(toks[b + 2].info.orgCue & ORG_RESULT) && !(toks[b + 3].info.orgCue & ORG_RESULT))) return false;
     for (let i = 0; i < s; i++) if (!is(toks[i], STOP)) return false;
     for (let j = b + 1; j < toks.length && j <= b + 3; j++) {
       const t = toks[j];
       if (!t.word || t.cap || is(t, REPORTING) || PHRASE_STARTS.has(t.lower)) return false;
-      if (t.lower === 'its') return j > b + 1;
+      // "Zentel reported record profits": results are a company's.
+      if (t.lower === 'its' || t.info.orgCue & ORG_RESULT) return j > b + 1;
     }
     return false;
   }

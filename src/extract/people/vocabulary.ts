@@ -7,7 +7,7 @@ import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYW
 import { DESCRIPTIVE_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
 import { WORK_NOUNS_AFTER, WORK_NOUNS_BEFORE } from './words/works.js';
 import { DESCRIPTOR_NOUNS, HEADLINE_VERBS, ORDINARY_WORDS } from './words/ordinary.js';
-import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
+import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, RESULT_NOUNS, STAKE_NOUNS } from './words/organizations.js';
 
 /** Word-class tests shared by the name, role and reference finders. */
 
@@ -114,6 +114,8 @@ export const WORK_BEFORE = 1 << 6;
 export const WORK_AFTER = 1 << 7;
 /** A title head that describes an occupation ("star", "rapper"), no office. */
 export const DESCRIPTIVE_HEAD = 1 << 8;
+/** A noun for a company's results ("profits", "sales"). */
+export const ORG_RESULT = 1 << 9;
 
 function orgCueBits(lower: string): number {
   return (
@@ -125,7 +127,8 @@ function orgCueBits(lower: string): number {
     (HEADLINE_VERBS.has(lower) && !GIVEN_NAMES.has(lower) ? HEADLINE_VERB : 0) |
     (WORK_NOUNS_BEFORE.has(lower) ? WORK_BEFORE : 0) |
     (WORK_NOUNS_AFTER.has(lower) ? WORK_AFTER : 0) |
-    (DESCRIPTIVE_HEADS.has(lower) ? DESCRIPTIVE_HEAD : 0)
+    (DESCRIPTIVE_HEADS.has(lower) ? DESCRIPTIVE_HEAD : 0) |
+    (RESULT_NOUNS.has(lower) ? ORG_RESULT : 0)
   );
 }
 

@@ -104,6 +104,11 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'directors', 'director', 'executives', 'investors', 'bondholders', 'creditors', 'takeover', 'merger',
 ]);
 
+/** Nouns for a company's results: "Zentel reported record profits" makes its subject a company. */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'sales', 'loss', 'losses', 'dividend', 'dividends',
+]);
+
 /**
  * Last words of company names whose first words alone name the company too ("Blue Arc Radio" ...
  * "Blue Arc said"): a bare use of those first words is the organization.
