@@ -469,9 +469,10 @@ class MentionFinder {
       } else if (bits & ORG_HINT_BEFORE) cue = HINT; // "rival X" is as often a person
     } else if (before && (before.lower === 'in' || before.lower === 'of' || before.lower === 'at') && s >= 2) {
       const noun = toks[s - 2];
-      if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) cue = SURE; // "shares in Zentel"
-      if (cue) called = true;
-      else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
+      if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) {
+        cue = SURE; // "shares in Zentel"
+        direct = called = true;
+      } else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
     } else if (before && s >= 2 && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2].lower === 'such'))) {
       // "networks, such as Zentel,", "lenders including Zentel"
       let n = s - (before.lower === 'as' ? 3 : 2);
