@@ -163,7 +163,11 @@ export const clusterMentions: DocRefiner = {
         if (before.length === 1) m.cluster = before[0];
         else {
           const called = candidates.filter((c) => calledBySurname.has(c));
+          // "Osman himself": a reflexive pronoun right after the name tells the man from the woman.
+          const own = g ? null : reflexiveGender(ex.doc.text, m.end);
+          const fits = own ? candidates.filter((c) => (genderOf.get(c) ?? own) === own) : [];
           if (called.length === 1) m.cluster = called[0];
+          else if (fits.length === 1) m.cluster = fits[0];
         }
         return m.cluster !== undefined;
       }
@@ -201,6 +205,12 @@ export const clusterMentions: DocRefiner = {
     }
   },
 };
+
+/** 'm' or 'f' when "himself" or "herself" follows the name at `end` ("Osman himself was"). */
+function reflexiveGender(text: string, end: number): 'm' | 'f' | null {
+  const next = text.slice(end, end + 9);
+  return next === ' himself' || next.startsWith(' himself') ? 'm' : next.startsWith(' herself') ? 'f' : null;
+}
 
 /** "Lee's office" is named after the longest name of Lee's cluster, so articles agree on it. */
 function renameOffices(mentions: Mention[]): void {

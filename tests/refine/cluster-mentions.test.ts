@@ -91,3 +91,11 @@ describe('cluster-mentions: surnames of two words', () => {
     expect(groups.find((g) => g.includes('Aung Mya'))).toEqual(['Aung Mya']);
   });
 });
+
+describe('cluster-mentions: a reflexive pronoun after a bare surname', () => {
+  it('"Osman himself" joins the man, not his wife of the same surname', () => {
+    const { ex } = clustersOf('Ozric Osman and his wife Sarah Osman were there. Osman himself was at a loss.');
+    const ozric = ex.mentions.find((m) => m.text === 'Ozric Osman')!.cluster;
+    expect(ex.mentions.find((m) => m.text === 'Osman')?.cluster).toBe(ozric);
+  });
+});
