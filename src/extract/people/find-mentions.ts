@@ -482,7 +482,8 @@ class MentionFinder {
       direct = called = cue > 0;
     }
     const last = toks[b];
-    const next = toks[b + 1];
+    // Bounds tested: a read past the end of an array deoptimises V8's code the first time.
+    const next = b + 1 < toks.length ? toks[b + 1] : undefined;
     if (next) {
       if (last.possessive) {
         // "Zentel's fourth-quarter profits"
@@ -495,10 +496,10 @@ class MentionFinder {
       } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) {
         cue = Math.max(cue, HINT);
         direct = true;
-      } else if (next.text === ',' && toks[b + 2]?.lower === 'which') {
+      } else if (next.text === ',' && b + 2 < toks.length && toks[b + 2].lower === 'which') {
         cue = Math.max(cue, HINT);
         direct = true;
-      } else if (next.text === '(' && toks[b + 3]?.text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) {
+      } else if (next.text === '(' && b + 3 < toks.length && toks[b + 3].text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) {
         cue = SURE;
         direct = called = true;
       } else if (next.text === ',' && this.businessAppositive(toks, b + 2)) {
@@ -522,14 +523,15 @@ class MentionFinder {
    * ("Jane Roe, a firm believer in" goes on with a noun).
    */
   private businessAppositive(toks: Token[], i: number): boolean {
-    if (!toks[i] || !ARTICLES.has(toks[i].lower)) return false;
+    if (i >= toks.length || !ARTICLES.has(toks[i].lower)) return false;
     for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
       const t = toks[j];
       if (!t.word || t.cap) return false;
       if (t.possessive) continue; // "the world's largest retailer"
       if (t.info.orgCue & ORG_BEFORE && !isTitleHead(t)) {
+        if (j + 1 >= toks.length) return true;
         const f = toks[j + 1];
-        return !f || !f.word || APPOSITIVE_CLAUSE.has(f.lower);
+        return !f.word || APPOSITIVE_CLAUSE.has(f.lower);
       }
     }
     return false;
