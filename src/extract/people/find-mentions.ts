@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../../doc.js';
 import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
-import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
+import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
@@ -326,7 +326,7 @@ class MentionFinder {
     // institution's name of two or more words only qualifies it ("National Security Council" and
     // "Ohio Senate" are bodies of their own; "Jay Paris" is a man).
     const head = toks[n0];
-    const tail = b > n0 + 1 && !head.possessive && is(head, NAME_LIKE) && !head.gazetteer && !is(head, ORG_KEYWORD | TITLE_MODIFIER | TITLE_HEAD | NATIONALITY | ORDINARY | STOP) ? this.gazetteerEntry(toks, n0 + 1, b) : undefined;
+    const tail = b > n0 + 1 && ORG_NAME_ENDS.has(toks[b].folded) && !head.possessive && is(head, NAME_LIKE) && !head.gazetteer && !is(head, ORG_KEYWORD | TITLE_MODIFIER | TITLE_HEAD | NATIONALITY | ORDINARY | STOP) ? this.gazetteerEntry(toks, n0 + 1, b) : undefined;
     if (tail?.kind === 'organization') {
       this.addNamed(toks, n0 + 1, b, tail.kind, this.slice(toks, n0 + 1, b));
       return;
@@ -402,13 +402,17 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const byShape = () => b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && byShape());
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && this.pairShape(toks, n0, b));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
+  private pairShape(toks: Token[], n0: number, b: number): boolean {
+    return b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
   }
 
   /** "Dorran, who has four children": "who" after a comma speaks of a person. */
