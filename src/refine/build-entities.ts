@@ -23,7 +23,7 @@ interface PersonEntry {
   gender: 'm' | 'f' | null | undefined;
 }
 
-const partsKey = (p: NameParts) => `${p.words.join(' ')}\u0000${p.surnames.join(' ')}\u0000${p.given ?? ''}`;
+const partsKey = (p: NameParts) => `${p.words.join(' ')}\u0000${p.surnames.join(' ')}\u0000${p.given ?? ''}\u0000${p.suffix}`;
 
 /**
  * The items of a list, in first-added order, without repeats. Most lists of an entity stay short,

@@ -5,6 +5,8 @@ import { genderOfMention, mentionForm, nameParts, type NameParts } from './menti
 import type { DocRefiner } from './types.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
 import { HONORIFICS } from '../extract/people/words/titles.js';
+import { NICKNAMES } from '../extract/people/words/nicknames.js';
+import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
 
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
 function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
@@ -20,11 +22,28 @@ function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
   return given === null ? null : FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
 }
 
+/** One given name up to spelling or a short form ("Joe" for "Joseph"). */
+function sameGivenName(a: string, b: string): boolean {
+  return spellingVariants(a, b) || (NICKNAMES.get(a)?.includes(b) ?? false) || (NICKNAMES.get(b)?.includes(a) ?? false);
+}
+
+/**
+ * "Tin Quill" for "Aung Mya Tin Quill", "Ruiz Dorran" for "Ana Ruiz Dorran": the short name is the
+ * last two words of the long one and starts with no given name, so it is a surname of two words.
+ */
+function compoundSurname(short: NameParts, long: NameParts): boolean {
+  if (short.words.length !== 2 || long.words.length < 3 || GIVEN_NAMES.has(short.words[0])) return false;
+  const n = long.words.length;
+  return short.words[0] === long.words[n - 2] && spellingVariants(short.words[1], long.words[n - 1]);
+}
+
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
 export function sameFullName(a: NameParts, b: NameParts): boolean {
-  if (a.words.length < 2 || b.words.length < 2) return false;
+  // "Donald Roe Jr" is not "Donald Roe", his father.
+  if (a.words.length < 2 || b.words.length < 2 || a.suffix !== b.suffix) return false;
+  if (a.words.length !== b.words.length && (compoundSurname(a, b) || compoundSurname(b, a))) return true;
   if (a.given && b.given) {
-    return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && spellingVariants(a.given, b.given);
+    return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && sameGivenName(a.given, b.given);
   }
   if (a.words.length !== b.words.length) return false;
   return a.words.every((w, i) => spellingVariants(w, b.words[i]));
@@ -118,29 +137,51 @@ export const clusterMentions: DocRefiner = {
         byGiven.set(parts.given, list);
       }
     }
+    // Clusters a bare surname ("Okafor", "Ms Okafor") has joined.
+    const calledBySurname = new Set<number>();
     const bareSurname = (m: Mention, g: 'm' | 'f' | null | undefined) => {
+      if (joinSurname(m, g)) calledBySurname.add(m.cluster!);
+    };
+    /** Sets m.cluster when it can; true when the surname put it there (not a given name alone). */
+    const joinSurname = (m: Mention, g: 'm' | 'f' | null | undefined): boolean => {
       const parts = partsOfName(m.name);
-      if (!parts.words.length) return;
+      if (!parts.words.length) return false;
       const surname = parts.words[parts.words.length - 1];
       let candidates = index.find(surname);
       // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
       if (g === undefined && candidates.length && genderOf.size) g = quickGender(m, parts);
       if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
-      if (candidates.length === 1) m.cluster = candidates[0];
-      else if (candidates.length > 1) {
-        // Several people share the surname: only a single one already introduced by full name will do.
+      if (candidates.length === 1) {
+        m.cluster = candidates[0];
+        return true;
+      }
+      if (candidates.length > 1) {
+        // Several people share the surname: only a single one already introduced by full name will do,
+        // or the only one the article calls by the surname alone ("Dorran" for Carl Dorran once his
+        // father Emil Dorran is named; "Mr. Quill" beside Anna Quill).
         const before = candidates.filter((c) => (firstSeen.get(c) ?? Infinity) < m.start);
         if (before.length === 1) m.cluster = before[0];
-      } else if (byGiven.has(surname)) {
+        else {
+          const called = candidates.filter((c) => calledBySurname.has(c));
+          // "Osman himself": a reflexive pronoun right after the name tells the man from the woman.
+          const own = g ? null : reflexiveGender(ex.doc.text, m.end);
+          const fits = own ? candidates.filter((c) => (genderOf.get(c) ?? own) === own) : [];
+          if (called.length === 1) m.cluster = called[0];
+          else if (fits.length === 1) m.cluster = fits[0];
+        }
+        return m.cluster !== undefined;
+      }
+      if (byGiven.has(surname)) {
         // "Jane" after "Jane Okafor": the same person only when one full name has that given name.
         const given = byGiven.get(surname)!;
         if (given.length === 1) m.cluster = given[0];
-      } else {
-        m.cluster = newCluster(m.start);
-        index.add(surname, m.cluster);
-        const own = g === undefined ? quickGender(m, parts) : g;
-        if (own) genderOf.set(m.cluster, own);
+        return false;
       }
+      m.cluster = newCluster(m.start);
+      index.add(surname, m.cluster);
+      const own = g === undefined ? quickGender(m, parts) : g;
+      if (own) genderOf.set(m.cluster, own);
+      return true;
     };
     // mentionForm(m) is 'name' exactly when m.name is set.
     const bare = (m: Mention) => m.kind === 'person' && m.cluster === undefined && m.name !== '';
@@ -164,6 +205,12 @@ export const clusterMentions: DocRefiner = {
     }
   },
 };
+
+/** 'm' or 'f' when "himself" or "herself" follows the name at `end` ("Osman himself was"). */
+function reflexiveGender(text: string, end: number): 'm' | 'f' | null {
+  const next = text.slice(end, end + 9);
+  return next === ' himself' || next.startsWith(' himself') ? 'm' : next.startsWith(' herself') ? 'f' : null;
+}
 
 /** "Lee's office" is named after the longest name of Lee's cluster, so articles agree on it. */
 function renameOffices(mentions: Mention[]): void {

@@ -42,19 +42,27 @@ export interface NameParts {
   surnames: string[];
   /** The given name when the name has one. */
   given: string | null;
+  /** "jr", "sr", "iii": what tells a son from his father of the same name; '' when none. */
+  suffix: string;
 }
+
+/** Words after a surname that tell a father from a son ("Jr.", "III"), folded. */
+const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'jnr', 'snr']);
 
 export function nameParts(name: string): NameParts {
   // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
   const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
   const all = foldName(joined).split(' ').filter(Boolean);
+  // "Joseph R. Dorran Jr.", "Ray Hollis III": a generational suffix is no surname.
+  let suffix = '';
+  if (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) suffix = all.pop()!.replace(/\.$/, '');
   const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
-  if (!words.length) return { words: [], surnames: [], given: null };
+  if (!words.length) return { words: [], surnames: [], given: null, suffix };
   const last = words[words.length - 1];
-  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null };
+  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null, suffix };
   const first = words[0];
-  if (familyNameFirst(name, words)) return { words, surnames: [first, last], given: null };
-  return { words, surnames: [last], given: first };
+  if (familyNameFirst(name, words)) return { words, surnames: [first, last], given: null, suffix };
+  return { words, surnames: [last], given: first, suffix };
 }
 
 /**
@@ -63,6 +71,8 @@ export function nameParts(name: string): NameParts {
  * Then both the first and the last word can stand alone for the person.
  */
 function familyNameFirst(name: string, words: string[]): boolean {
+  // "Tim E. Lee": a middle initial is the Western order.
+  if (words.some((w) => w.length === 1 || (w.length === 2 && w.endsWith('.')))) return false;
   if (words.length === 3) return words.every((w) => w.length <= 5);
   if (words.length !== 2) return false;
   const parts = name.trim().split(/\s+/);

@@ -124,3 +124,109 @@ describe('people extractor: ordinary words are no names', () => {
     expect(kindsOf(text, 'Freedom')).not.toContain('person');
   });
 });
+
+describe('people extractor: companies with no cue word before them', () => {
+  it.each([
+    ['a business noun in an appositive', 'Quandor, the mobile operator, said prices would rise. Quandor told customers to wait.', 'Quandor'],
+    ['"its" after the name as a subject', 'Zorvex had its best year in 2003. Zorvex said demand was strong.', 'Zorvex'],
+    ['results after the name as a subject', 'Zorvex made record profits in 2003. Zorvex said demand was strong.', 'Zorvex'],
+    ['"such as" after plural business nouns', 'Some networks, such as Quandor, charge more. Quandor told the website it was fair.', 'Quandor'],
+  ])('%s', (_rule, text, name) => {
+    const kinds = kindsOf(text, name);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k === 'organization')).toBe(true);
+  });
+
+  it('an unknown word called a business is an organization mention', () => {
+    expect(kindsOf('Prices at budget carrier Skelbo rose.', 'Skelbo')).toEqual(['organization']);
+    expect(kindsOf('Mobile networks including Quandor cut prices.', 'Quandor')).toEqual(['organization']);
+  });
+
+  it('keeps a person in an appositive that goes on after the business noun ("a firm believer in")', () => {
+    const text = 'Dorran, a firm believer in reform, spoke. Dorran said the vote would pass.';
+    expect(kindsOf(text, 'Dorran')).not.toContain('organization');
+  });
+
+  it('two cues next to a bare name retype it and the full name that introduced it, not a namesake', () => {
+    const text = 'Ray Vantor has paid a fine. Vantor misled its lenders. Two Vantor directors quit, and so did fellow Vantor directors Lena Vantor.';
+    expect(kindsOf(text, 'Ray Vantor').every((k) => k === 'organization')).toBe(true);
+    const bare = named(text).filter((m) => m.text === 'Vantor');
+    expect(bare.length).toBe(3);
+    expect(bare.every((m) => m.kind === 'organization' && m.name === 'Ray Vantor')).toBe(true);
+    expect(kindsOf(text, 'Lena Vantor')).toEqual(['person']);
+  });
+
+  it('two cues do not retype a name written with an honorific or a title, nor "rival" twice', () => {
+    const text = 'Jane Dorney spoke. The three Dorney directors left. Dorney shares fell. Ms Dorney said she was sorry.';
+    expect(kindsOf(text, 'Jane Dorney')).toEqual(['person']);
+    const rivals = 'He attacked rival Jane Quill on Monday. He said rival Jane Quill was wrong.';
+    expect(kindsOf(rivals, 'Jane Quill').every((k) => k === 'person')).toBe(true);
+  });
+});
+
+describe('people extractor: titles of works are no persons', () => {
+  it.each([
+    ['a work noun before the name', 'The courtroom drama Ada Quill won three awards.'],
+    ['a ship noun before the name', 'The liner Amber Quill docked in Leith.'],
+    ['"and the ... of ..." after the name', 'Next came Tom Quill and the Keeper of Zarkan, and two cartoons.'],
+    ['a capitalized occupation word in mid-sentence', 'Her favourite shows were Blue Moss and Star Quest.'],
+    ['a work noun after a name with no given name', 'Fans of the Star Quest series met in Leeds.'],
+    ['an ordinary word ending a given name and a surname', 'They watched The Simon Quill Story on Sunday.'],
+  ])('%s', (_rule, text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('keeps the person when the article shows one', () => {
+    expect(persons('The film Jane Quill opened. Ms Quill said she was proud.')).toContain('Jane Quill');
+    expect(persons('A new version, starring Paul Quill and the Night Owls, was made.')).toEqual(['Paul Quill']);
+    expect(persons('Fans of the Steven Dorran films met. Steven Dorran was there.')).toContain('Steven Dorran');
+    const rapper = named('Rapper Jay Quill said he would tour.').find((m) => m.kind === 'person');
+    expect(rapper?.name).toBe('Jay Quill');
+    expect(rapper?.role).toBe('Rapper');
+  });
+});
+
+describe('people extractor: more names that are no persons', () => {
+  it('takes no colon after a name for a sign of a title', () => {
+    expect(persons('Then there is Jane Quill: Where does she stand?')).toEqual(['Jane Quill']);
+    expect(persons('He wondered how to answer Quill: Would she wait? Quill said no.')).toContain('Quill');
+  });
+
+  it('keeps a name written once as a title when the article uses it more often for a person', () => {
+    const text = 'Jane Quill spoke. The film Jane Quill opened later. Jane Quill was there. Jane Quill left early.';
+    expect(persons(text)).toContain('Jane Quill');
+  });
+
+  it('takes no contraction for a name ("I\'ve"), but keeps "O\'Brien"', () => {
+    expect(persons("If, as I've said before, he is right, O'Brien said so.")).toEqual(["O'Brien"]);
+  });
+});
+
+describe('people extractor: appositives that are no appositives', () => {
+  it('a capitalized title word alone in a list of names is a name', () => {
+    const m = named('The team: Roe, Dee, Quill, Bishop; Vantor, Dorran.').find((x) => x.name === 'Quill');
+    expect(m?.role ?? null).toBeNull();
+  });
+
+  it('after a place in a prepositional phrase, "the mayor said" is a new subject', () => {
+    expect(persons('At a meeting in Maisie, the mayor also said it was fine.')).not.toContain('Maisie');
+    const roe = named('"We act now," Mr Roe, Acme\'s chief executive said.').find((x) => x.name === 'Roe');
+    expect(roe?.role).toBe("Acme's chief executive");
+  });
+});
+
+describe('people extractor: a name before an institution', () => {
+  it('takes "the Roe White House" for the White House, but keeps "Jack London" a person', () => {
+    const text = 'He worked in the Roe White House for years. Jack London and George Washington were there.';
+    expect(kindsOf(text, 'White House')).toEqual(['organization']);
+    expect(persons(text)).toEqual(['Jack London', 'George Washington']);
+  });
+});
+
+describe('people extractor: verbs spelled like business nouns', () => {
+  it('"labels X a liar", "brands X a traitor" say nothing of a company', () => {
+    const text = 'He labels Jane Quill a liar and brands Quill a traitor. Quill said she would sue.';
+    expect(kindsOf(text, 'Quill').every((k) => k === 'person')).toBe(true);
+    expect(kindsOf(text, 'Jane Quill')).toEqual(['person']);
+  });
+});

@@ -112,3 +112,21 @@ describe('people extractor: words that are not people', () => {
     }
   });
 });
+
+describe('people extractor: names known by "who" and by a quote byline', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+
+  it('takes "X, who has" for a person, and the pair that ends in X', () => {
+    expect(persons('Amala Dorran likes the new school. Dorran, who has two sons, spoke.')).toEqual(['Amala Dorran', 'Dorran']);
+  });
+
+  it('does not take a plural, a place after a preposition or a team with a plural verb', () => {
+    expect(persons('Many Quellites, who live there, agreed.')).toEqual([]);
+    expect(persons('He lived in Quillport, who clearly had problems.')).toEqual([]);
+    expect(persons('They lost to Quillport, who are top of the league.')).toEqual([]);
+  });
+
+  it('takes the two words after a dash that follows a closing quotation mark for whoever said it', () => {
+    expect(persons('“The plan will fail.” ― Tova Brennig')).toEqual(['Tova Brennig']);
+  });
+});

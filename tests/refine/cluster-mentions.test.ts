@@ -56,4 +56,46 @@ describe('cluster-mentions', () => {
     expect(groups).toContainEqual(['Anna Dalberg', 'Ms Dalberg']);
     expect(groups).toContainEqual(['Mr Dalberg', 'Mr Dalberg']);
   });
+
+  it('keeps a bare surname with the one person the article calls by it once a namesake appears', () => {
+    const text = 'Senator Carl Vantorp spoke first. Vantorp said he would run. His father, Emil Vantorp, was born abroad. Vantorp said the attacks were unfair.';
+    const { ex } = clustersOf(text);
+    const carl = ex.mentions.find((m) => m.text === 'Carl Vantorp')!.cluster;
+    const bare = ex.mentions.filter((m) => m.text === 'Vantorp');
+    expect(bare).toHaveLength(2);
+    expect(bare.every((m) => m.cluster === carl)).toBe(true);
+  });
+
+  it('leaves a bare surname alone when no namesake has been called by it', () => {
+    const { ex } = clustersOf('Players Tom Darrow and Luke Darrow were picked. Darrow (Leeds) was injured.');
+    expect(ex.mentions.find((m) => m.text === 'Darrow')?.cluster).toBeUndefined();
+  });
+
+  it('joins a short given name to the full one ("Joe" for "Joseph") and a bare surname to a name with "Jr."', () => {
+    expect(clustersOf('Senator Joseph R. Halvorsen spoke. Joe Halvorsen was cheered.').groups).toContainEqual(['Joseph R. Halvorsen', 'Joe Halvorsen']);
+    expect(clustersOf('Vice President Joseph R. Halvorsen Jr. spoke. Mr. Halvorsen left.').groups).toContainEqual(['Joseph R. Halvorsen Jr', 'Mr. Halvorsen']);
+  });
+
+  it('keeps a son with "Jr." apart from his father of the same name', () => {
+    const { groups } = clustersOf('Peter Halvorsen Jr. spoke first. His father, Peter Halvorsen, spoke later.');
+    expect(groups).toContainEqual(['Peter Halvorsen Jr']);
+    expect(groups).toContainEqual(['Peter Halvorsen']);
+  });
+});
+
+describe('cluster-mentions: surnames of two words', () => {
+  it('joins the last two words of a longer name ("Tin Quill", "Ruiz Dorran") to it, not the first two', () => {
+    const { groups } = clustersOf('Aung Mya Tin Quill visited on Monday. The daughter of Aung Mya, the leader, met Tin Quill later. Mr. Ruiz Dorran and Ana Ruiz Dorran agreed.');
+    expect(groups).toContainEqual(['Aung Mya Tin Quill', 'Tin Quill']);
+    expect(groups).toContainEqual(['Mr. Ruiz Dorran', 'Ana Ruiz Dorran']);
+    expect(groups.find((g) => g.includes('Aung Mya'))).toEqual(['Aung Mya']);
+  });
+});
+
+describe('cluster-mentions: a reflexive pronoun after a bare surname', () => {
+  it('"Osman himself" joins the man, not his wife of the same surname', () => {
+    const { ex } = clustersOf('Ozric Osman and his wife Sarah Osman were there. Osman himself was at a loss.');
+    const ozric = ex.mentions.find((m) => m.text === 'Ozric Osman')!.cluster;
+    expect(ex.mentions.find((m) => m.text === 'Osman')?.cluster).toBe(ozric);
+  });
 });

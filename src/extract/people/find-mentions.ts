@@ -2,14 +2,15 @@ import type { Doc, Sentence } from '../../doc.js';
 import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
-import { NATIONALITIES, type GazetteerEntry } from './lexicon.js';
+import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
-  ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
+  ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
   HEADLINE_VERB, LOCATED_MODIFIER, MONTH, NAME_LIKE, NATIONALITY, NATIONALITY_UNPLURAL, NON_NAME, OFFICE_NOUN, ORDINARY, ORG_KEYWORD, OTHER_KEYWORD, PARTICLE, PERSON_PRONOUN,
   PERSONAL_HONORIFIC_WORD, PLACE_KEYWORD, PLACE_NOUN_AFTER, POSSESSIVE_PRONOUN, REPORTING, ROLE_DOMAIN, ROYAL, STOP, TITLE_HEAD, TITLE_MODIFIER, WEEKDAY,
+  DESCRIPTIVE_HEAD, WORK_AFTER, WORK_BEFORE,
 } from './vocabulary.js';
 
 export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role';
@@ -62,6 +63,18 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'it
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Verbs that make "X, who are" a team or a band, not a person. */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'play', 'lead', 'face', 'won', 'sit', 'host', 'beat', 'lost']);
+
+/** Prepositions before a place or person that is no subject ("in Quillby, the mayor said"). */
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'for', 'on', 'by', 'of', 'with', 'near', 'outside', 'inside', 'across', 'around']);
+
+/** Words that start another phrase between a subject and "its" ("Jane Roe met the board and its chief"). */
+const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'which', 'who', 'and', 'or', 'but', 'with', 'of', 'in', 'on', 'for', 'to', 'by', 'from', 'at', 'as', 'about', 'into', 'over', 'under', 'after', 'before']);
+
+/** Words after "X, the mobile operator" that end the appositive or start a clause about it. */
+const APPOSITIVE_CLAUSE = new Set(['which', 'that', 'whose', 'based', 'owned', 'in', 'with', 'and', 'behind', 'founded']);
+
 /** Titles an honorific makes a form of address, not a name ("Mr. President", "Madam Speaker"; "Mr King" is a name). */
 const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
 
@@ -89,6 +102,14 @@ class MentionFinder {
   private readonly nameWordsBySound = new Map<string, string[]>();
   /** Folded names written where only an organization fits ("phone company Zentel", "Zentel's profits"): SURE or HINT. */
   private readonly orgCued = new Map<string, number>();
+  /** How often a cue stood right next to each name (not through a possessive): two weigh like a sure cue. */
+  private readonly orgCueCount = new Map<string, number>();
+  /** How often each name was written as a work's title. */
+  private readonly workCueCount = new Map<string, number>();
+  /** Names the text calls a business ("phone company Zentel", "shares in Zentel", "Zentel, the mobile operator"). */
+  private readonly calledBusiness = new Set<string>();
+  /** Names written where only a title of a work fits ("the film X"): SURE, or HINT when a person's name could fit ("the X films"). */
+  private readonly workCued = new Map<string, number>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
 
@@ -115,6 +136,7 @@ class MentionFinder {
       }
     }
     for (const p of this.pending) this.decidePending(p);
+    if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
@@ -175,6 +197,7 @@ class MentionFinder {
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
     this.noteOrgCue(toks, s, b);
+    this.noteWorkCue(toks, s, b);
     // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
     for (let h = s + 1; h <= b; h++) {
       if (toks[h].info.orgCue & HEADLINE_VERB && toks[h].cap && toks[h].lower.endsWith('s') && !isTitleHead(toks[h]) && !isTitleModifier(toks[h])) {
@@ -217,6 +240,8 @@ class MentionFinder {
       if (honorific < 0) honorific = n0;
       n0++;
     }
+    // "the Star Quest series": a capitalized occupation word in mid-sentence is part of a title, no role before a name.
+    if (roleStart >= 0 && honorific < 0 && n0 === b && everyCue(toks, roleStart, k, DESCRIPTIVE_HEAD) && !startsSentence(toks, a)) return;
     if (n0 > b) {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
@@ -297,6 +322,15 @@ class MentionFinder {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
+    // "the Dorran White House": a person's name before a known
+    // institution's name of two or more words only qualifies it ("National Security Council" and
+    // "Ohio Senate" are bodies of their own; "Jay Paris" is a man).
+    const head = toks[n0];
+    const tail = b > n0 + 1 && ORG_NAME_ENDS.has(toks[b].folded) && !head.possessive && is(head, NAME_LIKE) && !head.gazetteer && !is(head, ORG_KEYWORD | TITLE_MODIFIER | TITLE_HEAD | NATIONALITY | ORDINARY | STOP) ? this.gazetteerEntry(toks, n0 + 1, b) : undefined;
+    if (tail?.kind === 'organization') {
+      this.addNamed(toks, n0 + 1, b, tail.kind, this.slice(toks, n0 + 1, b));
+      return;
+    }
     if (connector > 0) {
       this.classifyName(toks, n0, connector - 1, sentence);
       let after = connector + 1;
@@ -345,7 +379,9 @@ class MentionFinder {
       }
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
       const after = toks[b + 1];
-      const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive;
+      // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
+      // or a team or band taking a plural verb ("Quillport, who are").
+      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
@@ -365,10 +401,25 @@ class MentionFinder {
       return;
     }
     const after = toks[b + 1];
-    const speaks = !!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive;
+    // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && this.pairShape(toks, n0, b));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
+    // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
+    if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
+  private pairShape(toks: Token[], n0: number, b: number): boolean {
+    return b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /** "Dorran, who has four children": "who" after a comma speaks of a person. */
+  private whoAfter(toks: Token[], n0: number, b: number): boolean {
+    if (b + 2 >= toks.length || toks[b + 2].lower !== 'who' || toks[b + 1].text !== ',' || toks[b].possessive) return false;
+    // "in Quillport, who obviously": the man of the sentence before, not the place.
+    return n0 === 0 || !PREPOSITIONS.has(toks[n0 - 1].lower);
   }
 
   /** "a former Miss Universe": an article before the honorific makes it a title, not a name. */
@@ -398,27 +449,45 @@ class MentionFinder {
 
   /**
    * Remembers the name toks[s..b] when the words around it fit only an organization: a business
-   * noun before it ("phone company Zentel", "shares in Zentel"), a company word after it ("Zentel
-   * shares", "Zentel's annual profits"), its initials in brackets ("Blue Arc Systems (BAS)"), or
-   * "which" after a comma. retypeOrganizations applies them once the article is read.
+   * noun before it ("phone company Zentel", "shares in Zentel", "networks such as Zentel"), a
+   * company word after it ("Zentel shares", "Zentel's annual profits"), its initials in brackets
+   * ("Blue Arc Systems (BAS)"), "which" or a business noun after a comma ("Zentel, the mobile
+   * operator,"), or "its" for it as the subject ("Zentel had its best year"). retypeOrganizations
+   * applies them once the article is read.
    */
   private noteOrgCue(toks: Token[], s: number, b: number): void {
     const text = this.doc.text;
     let cue = 0;
+    // Cues that fit only a company, next to the name itself: not "rival X", not through a possessive
+    // ("Zentel's chairman" may be a person's).
+    let direct = false;
+    // The name is called a business ("phone company Zentel", "Zentel, the mobile operator").
+    let called = false;
     const before = toks[s - 1];
-    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue !== 0 && adjacent(text, before, toks[s])) {
+    if (before && before.word && !before.cap && !before.possessive && before.info.orgCue & (ORG_BEFORE | ORG_HINT_BEFORE) && adjacent(text, before, toks[s])) {
       const bits = before.info.orgCue;
       if (bits & ORG_BEFORE) {
         const det = toks[s - 2];
         cue = det && det.word && DETERMINERS.has(det.lower) ? HINT : SURE;
-      } else if (bits & ORG_HINT_BEFORE) cue = HINT;
+        direct = called = true;
+      } else if (bits & ORG_HINT_BEFORE) cue = HINT; // "rival X" is as often a person
     } else if (before && (before.lower === 'in' || before.lower === 'of' || before.lower === 'at') && s >= 2) {
       const noun = toks[s - 2];
-      if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) cue = SURE; // "shares in Zentel"
-      else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
+      if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) {
+        cue = SURE; // "shares in Zentel"
+        direct = called = true;
+      } else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
+    } else if (before && s >= 2 && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2].lower === 'such'))) {
+      // "networks, such as Zentel,", "lenders including Zentel"
+      let n = s - (before.lower === 'as' ? 3 : 2);
+      if (n > 0 && toks[n].text === ',') n--;
+      const noun = n >= 0 ? toks[n] : undefined;
+      if (noun && noun.word && !noun.cap && noun.info.orgCue & ORG_BEFORE && noun.lower.endsWith('s')) cue = HINT;
+      direct = called = cue > 0;
     }
     const last = toks[b];
-    const next = toks[b + 1];
+    // Bounds tested: a read past the end of an array deoptimises V8's code the first time.
+    const next = b + 1 < toks.length ? toks[b + 1] : undefined;
     if (next) {
       if (last.possessive) {
         // "Zentel's fourth-quarter profits"
@@ -428,13 +497,110 @@ class MentionFinder {
             break;
           }
         }
-      } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) cue = Math.max(cue, HINT);
-      else if (next.text === ',' && toks[b + 2]?.lower === 'which') cue = Math.max(cue, HINT);
-      else if (next.text === '(' && toks[b + 3]?.text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) cue = SURE;
+      } else if (next.word && !next.cap && next.info.orgCue & ORG_AFTER && adjacent(text, last, next)) {
+        cue = Math.max(cue, HINT);
+        direct = true;
+      } else if (next.text === ',' && b + 2 < toks.length && toks[b + 2].lower === 'which') {
+        cue = Math.max(cue, HINT);
+        direct = true;
+      } else if (next.text === '(' && b + 3 < toks.length && toks[b + 3].text === ')' && isAcronym(toks[b + 2]) && this.initialsOf(toks, s, b) === toks[b + 2].text) {
+        cue = SURE;
+        direct = called = true;
+      } else if (next.text === ',' && this.businessAppositive(toks, b + 2)) {
+        cue = Math.max(cue, HINT);
+        direct = called = true;
+      } else if (this.itsAfterSubject(toks, s, b)) {
+        cue = Math.max(cue, HINT);
+        direct = true;
+      }
     }
     if (!cue) return;
     const key = this.slice(toks, s, b);
     if ((this.orgCued.get(key) ?? 0) < cue) this.orgCued.set(key, cue);
+    if (direct) this.orgCueCount.set(key, (this.orgCueCount.get(key) ?? 0) + 1);
+    if (called) this.calledBusiness.add(key);
+  }
+
+  /**
+   * "Zentel, the mobile operator, said", "Zentel, a chain which": after the comma, an article and
+   * a few lower-case words ending in a business noun, then a comma, the sentence end or a clause
+   * ("Jane Roe, a firm believer in" goes on with a noun).
+   */
+  private businessAppositive(toks: Token[], i: number): boolean {
+    if (i >= toks.length || !ARTICLES.has(toks[i].lower)) return false;
+    for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
+      const t = toks[j];
+      if (!t.word || t.cap) return false;
+      if (t.possessive) continue; // "the world's largest retailer"
+      if (t.info.orgCue & ORG_BEFORE && !isTitleHead(t)) {
+        if (j + 1 >= toks.length) return true;
+        const f = toks[j + 1];
+        return !f.word || APPOSITIVE_CLAUSE.has(f.lower);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Zentel had its best year", "Zentel has cut its forecast", "Zentel posted record profits": the
+   * name starts the sentence and "its" or a noun for results follows a verb or two, so the name is
+   * a company, not a he or a she.
+   */
+  private itsAfterSubject(toks: Token[], s: number, b: number): boolean {
+    if (b + 3 >= toks.length || (toks[b + 2].lower !== 'its' && toks[b + 3].lower !== 'its' && !(toks[b + 2].info.orgCue & ORG_RESULT) && !(toks[b + 3].info.orgCue & ORG_RESULT))) return false;
+    for (let i = 0; i < s; i++) if (!is(toks[i], STOP)) return false;
+    for (let j = b + 1; j < toks.length && j <= b + 3; j++) {
+      const t = toks[j];
+      if (!t.word || t.cap || is(t, REPORTING) || PHRASE_STARTS.has(t.lower)) return false;
+      // "Zentel reported record profits": results are a company's.
+      if (t.lower === 'its' || t.info.orgCue & ORG_RESULT) return j > b + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Remembers the name toks[s..b] when the words around it make it the title of a work: a noun
+   * for a work before it ("the film X", "cruise liner X"), one after it ("the X series"), or
+   * "and the" with a title's capitalized words after it ("X and the Keeper of Y"). (A colon after
+   * a name is no sign: "And oh yes, Jane Roe: what are her qualifications?")
+   */
+  private noteWorkCue(toks: Token[], s: number, b: number): void {
+    const text = this.doc.text;
+    const last = toks[b];
+    let cue = 0;
+    if (s > 0) {
+      const before = toks[s - 1];
+      if (before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
+    }
+    if (!cue && !last.possessive && b + 2 < toks.length) {
+      const next = toks[b + 1];
+      if (next.lower === 'and') {
+        if (toks[b + 2].lower === 'the' && this.titleRunAt(toks, b + 3)) cue = SURE;
+      } else if (next.word && !next.cap && next.info.orgCue & WORK_AFTER && adjacent(text, last, next)) cue = HINT;
+    }
+    if (!cue) return;
+    const key = this.slice(toks, s, b);
+    if ((this.workCued.get(key) ?? 0) < cue) this.workCued.set(key, cue);
+    this.workCueCount.set(key, (this.workCueCount.get(key) ?? 0) + 1);
+  }
+
+  /**
+   * Capitalized words joined by "of" at `i` ("Keeper of Zarkan"), none naming an organization,
+   * place, office or group: a title's. "Jay Dee and the Night Owls" is a man and his band.
+   */
+  private titleRunAt(toks: Token[], i: number): boolean {
+    let of = false;
+    for (let j = i; j < toks.length && toks[j].word && (toks[j].cap || toks[j].lower === 'of' || (of && toks[j].lower === 'the')); j++) {
+      const t = toks[j];
+      if (j > i && !adjacent(this.doc.text, toks[j - 1], t)) break;
+      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | TITLE_HEAD | HONORIFIC | NATIONALITY | NATIONALITY_UNPLURAL | GROUP_NOUN | ACRONYM) || t.gazetteer) return false;
+      if (t.lower === 'of') {
+        if (j === i || !toks[j - 1].cap) return false;
+        of = true;
+      }
+      if (t.possessive) break;
+    }
+    return of && toks[i].cap;
   }
 
   /** "BAS" for "Blue Arc Systems": the capital initials of the words (particles and "of" left out). */
@@ -467,8 +633,11 @@ class MentionFinder {
 
   /**
    * Person mentions whose name was written where only an organization fits (noteOrgCue) become
-   * organizations: always after a sure cue, after a hint only when the name shows no sign of a
-   * person elsewhere in the article (a title, an honorific, a role, a given name first).
+   * organizations: always after a sure cue; after two cues right next to the name when no mention
+   * of it has a title, an honorific or a role; after a hint only when the name shows no sign of a
+   * person elsewhere in the article (those, or a given name first). When a bare name turns out a
+   * company so, the full name that introduced it does too ("Ray Vantor settled ... Vantor
+   * directors ... shares in Vantor").
    */
   private retypeOrganizations(): void {
     let hinted = false;
@@ -491,6 +660,7 @@ class MentionFinder {
     }
     if (!candidates.length) return;
     const personal = new Set<string>();
+    const titled = hinted ? this.titledNames() : new Set<string>();
     if (hinted) {
       for (const m of this.mentions) {
         if (m.kind !== 'person' || !m.name) continue;
@@ -501,7 +671,89 @@ class MentionFinder {
         }
       }
     }
-    for (const m of candidates) if (this.orgCued.get(m.name) === SURE || !personal.has(m.name)) m.kind = 'organization';
+    const strong = new Map<string, number>();
+    for (const m of candidates) {
+      const cue = this.orgCued.get(m.name)!;
+      const twice = (this.orgCueCount.get(m.name) ?? 0) >= 2 && !titled.has(m.name);
+      if (cue === SURE || twice || !personal.has(m.name)) {
+        m.kind = 'organization';
+        if ((cue === SURE || twice) && !m.name.includes(' ')) strong.set(m.name, Math.min(strong.get(m.name) ?? Infinity, m.start));
+      }
+    }
+    if (strong.size) this.retypeIntroducingNames(strong, titled);
+  }
+
+  /** Person names, and their last words, that some mention writes with a title, an honorific or a role. */
+  private titledNames(): Set<string> {
+    const out = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name || (!m.role && m.text === m.name)) continue;
+      out.add(m.name);
+      out.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    }
+    return out;
+  }
+
+  /**
+   * `firstBare`: bare names now known to be companies, with where the first such mention starts.
+   * The first full name ending in one, when it comes before that and has no title, honorific or
+   * role anywhere, was the company's full name.
+   */
+  private retypeIntroducingNames(firstBare: Map<string, number>, titled: Set<string>): void {
+    const first = new Map<string, Mention>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name) continue;
+      const space = m.name.lastIndexOf(' ');
+      if (space < 0) continue;
+      const last = m.name.slice(space + 1);
+      if (!firstBare.has(last)) continue;
+      const seen = first.get(last);
+      if (!seen || m.start < seen.start) first.set(last, m);
+    }
+    for (const [last, m] of first) {
+      if (m.start > firstBare.get(last)! || titled.has(m.name) || m.role || m.text !== m.name) continue;
+      const full = m.name;
+      for (const x of this.mentions) {
+        if (x.kind === 'person' && x.name === full && !x.role && x.text === x.name) x.kind = 'organization';
+        // The bare name is the company's short name: one organization, named in full.
+        else if (x.kind === 'organization' && x.name === last) x.name = full;
+      }
+    }
+  }
+
+  /**
+   * Person mentions whose name was written as the title of a work (noteWorkCue) are dropped, unless
+   * a mention of the name has a title, an honorific or a role, it speaks, or most of its uses are
+   * no title's. After a hint ("the X
+   * films") a name that starts with a given name, or whose last word is a person's surname here,
+   * stays: "the Dorran films" are a man's.
+   */
+  private dropWorks(): void {
+    const titled = this.titledNames();
+    const surnames = new Set<string>();
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name) continue;
+      const space = m.name.indexOf(' ');
+      if (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space)))) surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    }
+    // A name written as a title once among many other uses is a person's ("the film Jane Roe made").
+    const uses = new Map<string, number>();
+    for (const m of this.mentions) if (m.kind === 'person' && this.workCued.has(m.name)) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
+    let kept = 0;
+    for (const m of this.mentions) {
+      const cue = m.kind === 'person' && !m.role && m.text === m.name ? this.workCued.get(m.name) : undefined;
+      if (cue !== undefined && 2 * this.workCueCount.get(m.name)! >= uses.get(m.name)! && this.isWorkTitle(m.name, cue, titled, surnames)) continue;
+      this.mentions[kept++] = m;
+    }
+    this.mentions.length = kept;
+  }
+
+  private isWorkTitle(name: string, cue: number, titled: Set<string>, surnames: Set<string>): boolean {
+    const last = name.slice(name.lastIndexOf(' ') + 1);
+    if (titled.has(name) || titled.has(last) || this.speakers.has(foldName(name))) return false;
+    if (cue === SURE) return true;
+    const space = name.indexOf(' ');
+    return !(space > 0 && GIVEN_NAMES.has(foldName(name.slice(0, space)))) && !surnames.has(last);
   }
 
   /** "defense minister Petro Hnatyuk": a title word right before the name. */
@@ -607,6 +859,8 @@ class MentionFinder {
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
+      // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
+      else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
     const m = this.addPerson(p.toks, p.index, p.index, p.index);
@@ -700,6 +954,17 @@ class MentionFinder {
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
     if (lastHead < 0 || toks[lastHead].possessive) return false;
+    // "Roe, Dee, Quill, Bishop;": a capitalized title word alone, with no article, is one more name in a list.
+    if (lastHead === from && from === b + 2 && toks[from].cap) return false;
+    // "At a meeting in Quillby, the mayor said": after a name in a prepositional phrase, a verb of
+    // saying after the title makes the title the subject of the sentence.
+    let v = lastHead + 1;
+    if (toks[v]?.word && !toks[v].cap && (toks[v].lower === 'also' || toks[v].lower.endsWith('ly'))) v++;
+    if (toks[v]?.word && is(toks[v], REPORTING)) {
+      let first = b;
+      while (first > 0 && toks[first - 1].start >= m.start) first--;
+      if (first > 0 && PREPOSITIONS.has(toks[first - 1].lower)) return false;
+    }
     let end = lastHead;
     // "spokeswoman for the ministry", "prime minister of Norway"
     const c = toks[end + 1];
@@ -789,6 +1054,26 @@ class MentionFinder {
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
+}
+
+/** Every token of toks[from..to] is in one of the cue lists `bits` (WordInfo.orgCue). */
+function everyCue(toks: Token[], from: number, to: number, bits: number): boolean {
+  for (let i = from; i <= to; i++) if ((toks[i].info.orgCue & bits) === 0) return false;
+  return true;
+}
+
+/** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
+function startsSentence(toks: Token[], a: number): boolean {
+  const p = toks[a - 1];
+  return !p || (!p.word && /^[“"‘'(\[:—–-]$/.test(p.text));
+}
+
+/** “We will win.” ― Jane Roe: a dash after a closing quotation mark, then whoever said it. */
+function quoteByline(toks: Token[], n0: number): boolean {
+  if (n0 < 2) return false;
+  const dash = toks[n0 - 1].text;
+  const close = toks[n0 - 2].text;
+  return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
 }
 
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */

@@ -25,6 +25,11 @@ function buildGazetteer(): Map<string, GazetteerEntry> {
 /** Folded name -> place or organization. Acronyms are matched case-sensitively by the caller. */
 export const GAZETTEER: ReadonlyMap<string, GazetteerEntry> = buildGazetteer();
 
+/** Last words of the organizations' names of two or more words ("house" of "White House"), folded. */
+export const ORG_NAME_ENDS: ReadonlySet<string> = new Set(
+  INTERNATIONAL_ORGANIZATIONS.flat().filter((n) => n.includes(' ')).map((n) => foldName(n.slice(n.lastIndexOf(' ') + 1))),
+);
+
 export const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_ADJECTIVES.map(foldName));
 
 /** Words that appear inside multi-word nationality adjectives ("South" of "South African"). */

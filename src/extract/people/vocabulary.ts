@@ -4,9 +4,10 @@ import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
 import { DEFINITE_ORG_NOUNS, GROUP_NOUNS, OFFICE_NOUNS, ORG_KEYWORDS, OTHER_KEYWORDS, PLACE_KEYWORDS } from './words/organizations.js';
-import { GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
+import { DESCRIPTIVE_HEADS, GENDERED_TITLES, HONORIFICS, ROLE_DOMAINS, TITLE_HEADS, TITLE_MODIFIERS } from './words/titles.js';
+import { WORK_NOUNS_AFTER, WORK_NOUNS_BEFORE } from './words/works.js';
 import { DESCRIPTOR_NOUNS, HEADLINE_VERBS, ORDINARY_WORDS } from './words/ordinary.js';
-import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, STAKE_NOUNS } from './words/organizations.js';
+import { CORPORATE_TAILS, ORG_HINTS_BEFORE, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, RESULT_NOUNS, STAKE_NOUNS } from './words/organizations.js';
 
 /** Word-class tests shared by the name, role and reference finders. */
 
@@ -34,7 +35,7 @@ function startsUpper(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’]/u;
+const NAME_SHAPE = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 const ROMAN = /^(?:[IVX]+)$/;
 
 // Bits of Token.cls: every word list a token is looked up in, decided once per distinct word.
@@ -70,7 +71,7 @@ export const NATIONALITY = 1 << 25;
 export const NATIONALITY_UNPLURAL = 1 << 26;
 export const ACRONYM = 1 << 27;
 export const CAMEL = 1 << 28;
-/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+/** Two or more characters, an upper-case letter then a lower-case letter (or an apostrophe and a capital, "O'Brien"). */
 export const NAME_LIKE = 1 << 29;
 /**
  * An ordinary English word that is no given name ("Recent", "Forever"), a noun for a person's side
@@ -108,6 +109,13 @@ export const ORG_AFTER = 1 << 3;
 export const ORG_TAIL = 1 << 4;
 /** Not an organization cue: a verb a headline-style phrase puts after a name ("Speaks", "Slams"). */
 export const HEADLINE_VERB = 1 << 5;
+/** Not organization cues either: nouns before and after a title of a work ("the film X", "the X series"). */
+export const WORK_BEFORE = 1 << 6;
+export const WORK_AFTER = 1 << 7;
+/** A title head that describes an occupation ("star", "rapper"), no office. */
+export const DESCRIPTIVE_HEAD = 1 << 8;
+/** A noun for a company's results ("profits", "sales"). */
+export const ORG_RESULT = 1 << 9;
 
 function orgCueBits(lower: string): number {
   return (
@@ -116,7 +124,11 @@ function orgCueBits(lower: string): number {
     (STAKE_NOUNS.has(lower) ? ORG_STAKE : 0) |
     (ORG_NOUNS_AFTER.has(lower) ? ORG_AFTER : 0) |
     (CORPORATE_TAILS.has(lower) ? ORG_TAIL : 0) |
-    (HEADLINE_VERBS.has(lower) && !GIVEN_NAMES.has(lower) ? HEADLINE_VERB : 0)
+    (HEADLINE_VERBS.has(lower) && !GIVEN_NAMES.has(lower) ? HEADLINE_VERB : 0) |
+    (WORK_NOUNS_BEFORE.has(lower) ? WORK_BEFORE : 0) |
+    (WORK_NOUNS_AFTER.has(lower) ? WORK_AFTER : 0) |
+    (DESCRIPTIVE_HEADS.has(lower) ? DESCRIPTIVE_HEAD : 0) |
+    (RESULT_NOUNS.has(lower) ? ORG_RESULT : 0)
   );
 }
 
@@ -320,12 +332,13 @@ function camelCase(text: string): boolean {
   return i > 1 && isAsciiUpper(text.charCodeAt(i));
 }
 
-/** Two or more characters, an upper-case letter then a lower-case letter or apostrophe. */
+/** Two or more characters, an upper-case letter then a lower-case letter or an apostrophe and a capital. */
 function nameLike(text: string): boolean {
   if (text.length < 2) return false;
   if (!isAscii(text)) return NAME_SHAPE.test(text);
   const second = text.charCodeAt(1);
-  return isAsciiUpper(text.charCodeAt(0)) && (isAsciiLower(second) || second === 39);
+  // "O'Brien", not "I've" or "I'm".
+  return isAsciiUpper(text.charCodeAt(0)) && (isAsciiLower(second) || (second === 39 && text.length > 2 && isAsciiUpper(text.charCodeAt(2))));
 }
 
 export function isTitleHead(t: Token): boolean {

@@ -36,6 +36,9 @@ export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   'success', 'failure', 'disaster', 'crisis', 'emergency', 'help', 'aid', 'relief', 'reform', 'progress', 'growth',
   'notes', 'memo', 'letter', 'letters', 'message', 'opinion', 'editorial', 'commentary', 'analysis', 'exclusive',
   'breaking', 'live', 'latest', 'more', 'less', 'most', 'least', 'plus', 'minus', 'total', 'number', 'numbers',
+  // nouns that end titles of works and places ("The Jane Roe Story")
+  'story', 'stories', 'tree', 'years', 'diary', 'diaries', 'tales', 'chronicles', 'files', 'legacy', 'affair',
+  'experience', 'collection', 'edition', 'tour', 'factor', 'code',
 ]);
 
 /** Nouns of a person's nationality, party or side used before a name ("Spaniard Costa", "Democrat Jane Roe"). */

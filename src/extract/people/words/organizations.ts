@@ -84,6 +84,7 @@ export const ORG_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'organisation', 'organization', 'agency', 'consultancy', 'think-tank', 'watchdog', 'regulator', 'club', 'side', 'band',
   'startup', 'start-up', 'subsidiary', 'unit', 'division', 'outlet', 'outlets', 'station', 'stations', 'app', 'service',
   'party', 'union', 'association', 'institute', 'university', 'college', 'school', 'hospital', 'prison', 'court',
+  'networks', 'lenders', 'carriers', 'chains', 'broadcasters',
 ]);
 
 /** "rival Acme said": before a name with no given name, a hint of an organization. */
@@ -100,7 +101,12 @@ export const ORG_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'shares', 'shareholders', 'stock', 'profits', 'profit', 'earnings', 'revenues', 'revenue', 'turnover', 'sales',
   'subsidiary', 'subsidiaries', 'chairman', 'boss', 'bosses', 'ceo', 'workforce', 'employees', 'plant', 'plants',
   'factory', 'factories', 'stores', 'outlets', 'headquarters', 'shareholder', 'dividend', 'dividends', 'losses',
-  'directors', 'executives', 'investors', 'bondholders', 'creditors', 'takeover', 'merger',
+  'directors', 'director', 'executives', 'investors', 'bondholders', 'creditors', 'takeover', 'merger',
+]);
+
+/** Nouns for a company's results: "Zentel reported record profits" makes its subject a company. */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set([
+  'profit', 'profits', 'earnings', 'revenue', 'revenues', 'turnover', 'sales', 'loss', 'losses', 'dividend', 'dividends',
 ]);
 
 /**

@@ -26,6 +26,19 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'singer-songwriter', 'dancer', 'athlete', 'cyclist', 'boxer', 'golfer', 'jockey', 'trainer', 'empress', 'saint',
 ]);
 
+/**
+ * Title heads that describe what someone does rather than name an office: written with a capital
+ * only at the start of a sentence ("Rapper Jay Dee said"); in mid-sentence a capitalized one is
+ * part of a name or a title ("the Star Quest series").
+ */
+export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
+  'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'player', 'actor', 'actress', 'singer', 'rapper',
+  'comedian', 'presenter', 'host', 'novelist', 'author', 'writer', 'artist', 'musician', 'drummer', 'guitarist', 'bassist',
+  'vocalist', 'poet', 'playwright', 'composer', 'chef', 'photographer', 'journalist', 'columnist', 'dancer', 'athlete',
+  'cyclist', 'boxer', 'golfer', 'jockey', 'frontman', 'singer-songwriter', 'film-maker', 'filmmaker', 'designer', 'producer',
+  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion',
+]);
+
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'senior', 'junior', 'top', 'assistant', 'associate', 'executive',
