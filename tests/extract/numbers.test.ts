@@ -300,3 +300,57 @@ describe('numbers extractor: names, ages, durations and payments', () => {
     expect(numbersIn('The fund holds about 96m ounces.')[0].value).toBe(96e6);
   });
 });
+
+describe('numbers extractor: a clause is not what a figure counts', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('ends a phrase read backwards at the verb of a clause', () => {
+    expect(counts('Reports of stalled talks sent Brindle shares down 1.2% on Tuesday.')).toEqual(['Brindle shares']);
+    expect(counts('Strong competition reduced earnings by $21m.')).toEqual(['earnings']);
+    expect(counts('The harbour board restated earnings by $5bn last year.')).toEqual(['earnings']);
+    expect(counts('Research group Velden Data estimates sales will hit 200,000 in 2005.')).toEqual(['sales']);
+  });
+
+  it('keeps a participle used as an adjective and a noun that looks like a verb', () => {
+    expect(counts("Shares in Brindle's proposed venture fell 4%.")).toEqual(["Shares in Brindle's proposed venture"]);
+    expect(counts('Deliveries missed Velden Data estimates of 64,900.')).toEqual(['Velden Data estimates']);
+    expect(counts('Inspectors rated 11% of Arnholt claims as false.')).toEqual(['Arnholt claims']);
+  });
+
+  it('ends a phrase read forwards at the verb of a clause', () => {
+    expect(counts('In a joint statement the three firms gave hints about the chip.')).toEqual(['firms']);
+    expect(counts('Almost 30 wealthy nations spend more on farms than on roads.')).toEqual(['wealthy nations']);
+    expect(counts('It has prompted three credit rating agencies to act.')).toEqual(['credit rating agencies']);
+  });
+
+  it('reads a source and its verb as no thing counted', () => {
+    expect(counts('The Velden Institute estimates that it would cost $374 billion.')).toEqual([null]);
+  });
+
+  it('reads a poll share before its verb as no thing counted', () => {
+    expect(counts('About 64 percent call him competent.')).toEqual([null]);
+    expect(counts('In the survey, 48 percent chose him.')).toEqual([null]);
+  });
+
+  it('reads a person subject, a negated auxiliary or a contraction as no thing counted', () => {
+    expect(counts('He kept the title, as she earned $54.9m on tour.')).toEqual([null]);
+    expect(counts('Of the firms asked, 76% didn’t examine their supply chains.')).toEqual(['firms']);
+    expect(counts('If they don’t hire staff, and they’re paying five times more?')).toEqual([null]);
+    expect(counts('You can’t equate the two.')).toEqual([null]);
+  });
+
+  it('reads the margin of a race as counting neither side', () => {
+    expect(counts('Lindqvist leads Varga by 5 points.')).toEqual([null]);
+    expect(counts('Lindqvist beat out Varga by just one point.')).toEqual([null]);
+  });
+
+  it('reads a place after money "in" as where, not what', () => {
+    expect(counts('Shares dropped by 1.2% to 50.50 euros in Amsterdam.')).toEqual(['Shares', 'Shares']);
+    expect(counts('The tariffs hit over $2 billion in American exports.')).toEqual(['American exports']);
+  });
+
+  it('skips a place adverb after the subject and a past form inside the verb group', () => {
+    expect(counts('Brindle is worried after sales there fell 16% last year.')).toEqual(['sales']);
+    expect(counts('The Velden firm is thought to be offering about $2bn.')).toEqual(['Velden firm']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
+import { COUNTS_BAD_HEAD, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -58,7 +58,7 @@ const LINK_VERBS = new Set([
   'came', 'come', 'comes', 'went', 'got', 'saw', 'took', 'gave', 'topped', 'sold', 'bought', 'held', 'rose', 'fell',
   'grew', 'paid', 'spent', 'cost', 'costs', 'won', 'lost', 'reached', 'jumped', 'climbed', 'dropped', 'slid', 'gained',
   'up', 'down', 'higher', 'lower', 'worth', 'valued', 'priced', 'stood', 'stands', 'totalled', 'totaled', 'amounted',
-  'reaching', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
+  'reaching', 'range', 'ranges', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
   'posted', 'reported', 'recorded', 'expects', 'averaged', 'ranged', 'ranging', 'cut', 'raised',
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
   'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
@@ -80,8 +80,14 @@ const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'a
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
+/** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
+const NEGATED = /n['’]t$/;
+/** Object pronouns ("helped net him £35m"): never the thing a figure counts. */
+const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+/** "they’re", "there’s", "I'd": a pronoun with its verb. */
+const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NEGATED.test(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !CONTRACTED.test(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
@@ -89,6 +95,37 @@ const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 't
 /** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
 const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
+/** Words a verb follows, not a noun: modals and subject pronouns. */
+const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'i', 'you', 'we', 'they', 'he', 'she']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'it']);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce', 'troops', 'public']);
+/** "nations", "people": a plural (or collective) noun. */
+const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (/[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
+const isName = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.lower);
+
+/**
+ * Token k is the finite verb of a clause, not a word of a noun phrase: "talks sent Fiat shares",
+ * "Statista estimates users", "wealthy nations spend", "competition reduced earnings", "weren't".
+ * Judged from the word and the one before it (its subject), so a participle used as an adjective
+ * ("the newly listed shares", "deadlocked talks") stays in the phrase.
+ */
+function isFiniteVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || t.inQuantity || /^\p{Lu}/u.test(t.text) || t.text.includes('-')) return false;
+  if (NEGATED.test(t.lower)) return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // It takes an object ("estimates that", "leads Trump", "puts him"); "FactSet estimates of 5,000", "Democratic claims as" are nouns.
+  const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || /^(?:her|them|us|me|that)$/.test(next.lower))));
+  // "32% call themselves conservative": the share of people who do something.
+  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
+  if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
+  if (PAST_VERBS.has(t.lower)) return true;
+  if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
+  if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower));
+  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && isPlural(prev);
+  return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
+}
 
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
@@ -103,7 +140,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
-    if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+    if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
       j++;
       continue;
@@ -126,8 +163,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     if (!isContent(t)) break;
-    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players").
-    if (isVerbForm(t) && (words.length > 0 || !isContent(tokens[j + 1]))) break;
+    // "three firms gave hints", "30 nations spend", "32% call themselves": the verb of a clause ends the phrase.
+    if (isFiniteVerb(tokens, j)) break;
+    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
+    // and so is an -ing word after a singular modifier ("three credit rating agencies").
+    const modifier = words.length > 0 && /ing$/.test(t.lower) && !isPlural(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 1].text) && isContent(tokens[j + 1]) && isPlural(tokens[j + 1]) && /^\p{Ll}/u.test(tokens[j + 1].text);
+    if (isVerbForm(t) && !modifier && (words.length > 0 || !isContent(tokens[j + 1]))) break;
     words.push(t);
     j++;
   }
@@ -153,7 +194,7 @@ const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 
 /** What may follow "aged": a figure or a bound on one ("aged 30-39", "aged under 30", "aged between 15 and 34"). */
 const AGE_BAND = /^(?:\d|(?:over|under|between|from)$)/i;
 const CLAUSE_OPENERS = new Set(['only', 'just', 'and', 'but', 'while', 'whereas', 'then']);
-const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
+const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || PAST_VERBS.has(t.lower) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'been', 'be']);
 const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
 
@@ -178,7 +219,7 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
   // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
   if (!aux && REPORTING_VERBS.has(out[0].lower)) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
-  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]))) return [];
+  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
   return out;
 }
 
@@ -198,8 +239,15 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
+  // "the Tax Foundation estimates", "64 percent call": a phrase that would end on its verb is a clause, not a thing;
+  // so is a word after a modal or a subject pronoun ("Obama will accept", "you identify", "they’re paying").
+  if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
+  const lead = tokens[k - 1];
+  if (k >= 1 && tokens[k].word && !/^\p{Lu}/u.test(tokens[k].text) && lead.word && (VERB_BEFORE.has(lead.lower) || NEGATED.test(lead.lower) || CONTRACTED.test(lead.lower))) return words;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
+    // "talks sent Fiat shares", "Statista estimates users": the verb of a clause ends the phrase.
+    if (words.length && isFiniteVerb(tokens, k)) break;
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
@@ -243,6 +291,14 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
  */
 function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean, verbOnly = false): Token[] {
   if (verbOnly) return verbSubject(tokens, k, inside, true);
+  // "Velden leads Ostrow by (just) 5 points": the margin of a race counts neither side.
+  let by = k;
+  while (by > 0 && SKIP_WORDS.has(tokens[by].lower)) by--;
+  if (tokens[by]?.lower === 'by') {
+    const np = nounPhraseEndingAt(tokens, by - 1, inside);
+    const v = np.length ? np[0].index - (tokens[np[0].index - 1]?.lower === 'out' ? 2 : 1) : -1;
+    if (np.length && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
+  }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
     if (np.length) return np;
@@ -280,7 +336,10 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
     }
     if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
       let j = k - 1;
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "is thought to be offering": past forms inside the verb group too.
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
+      // "sales there fell": a place adverb after the subject.
+      if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
       if (/^(?:which|who)$/.test(tokens[j]?.lower ?? '') && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
@@ -289,6 +348,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       }
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
+      // "as she earned $5m": a person's figure counts nothing the sentence names.
+      if (/^(?:he|she|i|we)$/.test(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
@@ -299,7 +360,12 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
-      const np = nounPhraseEndingAt(tokens, j, inside);
+      let np = nounPhraseEndingAt(tokens, j, inside);
+      // "Hosmer entered the game averaging 15.9 degrees": an -ing clause is said of the subject, not the object.
+      if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
+        const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
+        if (subject.length) np = subject;
+      }
       const startsAt = np.length ? np[0].index : -1;
       // "Acme Group, down 6p": a verbless aside after a name measures the name.
       if (np.length && appositive && j === k - 2 && VERBLESS_CHANGE.has(t.lower) && /^\p{Lu}/u.test(np[0].text)) return np;
@@ -428,6 +494,13 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   return { noun: subject, counts: subject };
 }
 
+/** "in Amsterdam", "in New York": the phrase at i is a name (its last word capitalised), not a common noun. */
+function namedPlace(tokens: Token[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
+  const np = nounPhraseAfter(tokens, i).words;
+  return !np.length || /^\p{Lu}/u.test(np[np.length - 1].text);
+}
+
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
 
 export interface CountsResult {
@@ -513,7 +586,8 @@ export function countsFor(
       }
     }
   }
-  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) {
+  // "$5m in compensation", "$2bn in American exports", but not "50 euros in Amsterdam": a name after "in" is where, not what.
+  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     // "121 of his 147 matches": the whole the figure is part of is counted in the same things.
