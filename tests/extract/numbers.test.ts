@@ -354,3 +354,26 @@ describe('numbers extractor: a clause is not what a figure counts', () => {
     expect(counts('The Velden firm is thought to be offering about $2bn.')).toEqual(['Velden firm']);
   });
 });
+
+describe('numbers extractor: sources, speech and gerunds', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('reads the subject of a reporting verb as a source, not the thing counted', () => {
+    expect(counts('The latest Velden poll shows Lindqvist leading Varga 44 percent to 37 percent.')).toEqual([null, null]);
+    expect(counts('Lindqvist claims he’s worth $10 billion.')).toEqual([null]);
+    expect(counts('It earned the family a reported $85m.')).toEqual(['family']);
+  });
+
+  it('reads a speech verb without an auxiliary as active voice', () => {
+    expect(counts('“Blink twice if you’re in trouble!” one person tweeted.')).toEqual(['person']);
+  });
+
+  it('ends a phrase read backwards at a gerund before its object', () => {
+    expect(counts("Donors worried about meeting Varga's declared goal of $1 billion.")).toEqual(["Varga's declared goal"]);
+    expect(counts('Arnholt Trust built Facebook and Twitter followings of more than 45 million.')).toEqual(['Facebook and Twitter followings']);
+  });
+
+  it('says only "payment" for a purpose cut short at its verb', () => {
+    expect(counts('In 1989 he paid $365 million to buy the old shuttle operations.')).toEqual(['payment']);
+  });
+});

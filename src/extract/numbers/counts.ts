@@ -116,7 +116,9 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   // It takes an object ("estimates that", "leads Trump", "puts him"); "FactSet estimates of 5,000", "Democratic claims as" are nouns.
-  const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || /^(?:her|them|us|me|that)$/.test(next.lower))));
+  const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CONTRACTED.test(next.lower) || /^(?:her|them|us|me|that|he|she|it|they|we|would|will|could|might|may|is|are|was|were|has|have|had)$/.test(next.lower))));
+  // "all became part of": a past form is a verb after any word but an adverb ("privately held firms").
+  if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
   // "32% call themselves conservative": the share of people who do something.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
@@ -217,14 +219,17 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
     k += 2;
   }
   // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
-  if (!aux && REPORTING_VERBS.has(out[0].lower)) return [];
+  if (!aux && (REPORTING_VERBS.has(out[0].lower) || SPEECH_VERBS.has(out[0].lower))) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
   if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
   return out;
 }
 
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
+/** Verbs of speech: "one user tweeted" is active voice, not what happened to the counted thing. */
+const SPEECH_VERBS = new Set(['tweeted', 'declared', 'asked', 'replied', 'responded', 'wrote', 'posted', 'added', 'noted', 'explained', 'stated', 'told']);
 const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
+const SOURCE_VERBS = new Set(['shows', 'showed', 'found', 'finds', 'says', 'said', 'suggests', 'suggested', 'puts', 'reports', 'reported', 'claims', 'claimed', 'predicts', 'predicted', 'forecasts', 'estimates']);
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
@@ -244,10 +249,17 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
   const lead = tokens[k - 1];
   if (k >= 1 && tokens[k].word && !/^\p{Lu}/u.test(tokens[k].text) && lead.word && (VERB_BEFORE.has(lead.lower) || NEGATED.test(lead.lower) || CONTRACTED.test(lead.lower))) return words;
+  // "Obama originally asked", "expects the Mac to sell for": a verb after an adverb or "to".
+  if (k >= 1 && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
-    // "talks sent Fiat shares", "Statista estimates users": the verb of a clause ends the phrase.
-    if (words.length && isFiniteVerb(tokens, k)) break;
+    // "talks sent Fiat shares", "Statista estimates users": the verb of a clause ends the phrase;
+    // so does a gerund before its object ("about meeting Velden's goal", "supporting Arnholt Trust funding").
+    if (words.length && (isFiniteVerb(tokens, k) || (/^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && (/^\p{Lu}/u.test(words[0].text) || DETERMINERS.has(words[0].lower))))) {
+      // "Clinton leads Trump", "a poll showing Clinton leading Trump": a race clause counts neither name.
+      if (RIVAL_VERBS.has(t.lower)) return [];
+      break;
+    }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
@@ -335,6 +347,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       continue;
     }
     if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
+      // "The latest poll shows Velden leading 44 percent to 37": the subject of a reporting verb is a source, not the thing.
+      if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
       // "is thought to be offering": past forms inside the verb group too.
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
@@ -444,7 +458,8 @@ function paymentFor(sentence: string, tokens: Token[], i: number): string {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const np = nounPhraseAfter(tokens, j);
-    if (np.words.length) return `payment to ${sentence.slice(tokens[i + 1].start, np.words[np.words.length - 1].end)}`;
+    // ("paid $8m to buy a jet": a purpose cut short at its verb says nothing more than "payment".)
+    if (np.words.length && !PLURAL_SUBJECT_VERBS.has(np.words[np.words.length - 1].lower)) return `payment to ${sentence.slice(tokens[i + 1].start, np.words[np.words.length - 1].end)}`;
   }
   return 'payment';
 }

@@ -186,6 +186,7 @@ export const PAST_VERBS = new Set([
   'sent', 'kept', 'put', 'thought', 'gave', 'took', 'drew', 'led', 'held', 'made', 'told', 'saw', 'brought', 'bought',
   'sold', 'found', 'became', 'began', 'got', 'knew', 'meant', 'ran', 'spoke', 'stood', 'struck', 'wrote', 'sought',
   'fought', 'chose', 'drove', 'flew', 'threw', 'wore', 'beat', 'won', 'lost', 'left', 'paid', 'spent', 'rose', 'fell', 'grew',
+  'built', 'became', 'began', 'came', 'went', 'did',
 ]);
 
 /** Present-tense verbs after a name or pronoun: a source and its verb ("the agency estimates"), a race ("Velden leads Ostrow"). */
