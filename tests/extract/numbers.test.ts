@@ -377,3 +377,22 @@ describe('numbers extractor: sources, speech and gerunds', () => {
     expect(counts('In 1989 he paid $365 million to buy the old shuttle operations.')).toEqual(['payment']);
   });
 });
+
+describe('numbers extractor: names after the counted noun', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('ends a phrase read forwards at a name opening a relative clause', () => {
+    expect(counts('Of the 85 meetings Lindqvist held, most were private.')).toEqual(['meetings']);
+    expect(counts('Now 45% of the Japanese people Arnholt questioned use it.')).toEqual(['Japanese people']);
+  });
+
+  it('keeps an abbreviation or an appositive name inside the phrase', () => {
+    expect(counts('Police said four plain-clothes NYPD officers were hurt.')).toEqual(['plain-clothes NYPD officers hurt']);
+    expect(counts('Brindle now owns 8% of search-engine Velden.')).toEqual(['search-engine Velden']);
+  });
+
+  it('ends a phrase at a present verb after a plural subject or a reporting verb after a noun', () => {
+    expect(counts('Polls show Lindqvist up 10 points.')).toEqual(['Lindqvist']);
+    expect(counts('Two harbour victims sue Velden Council.')).toEqual(['harbour victims']);
+  });
+});

@@ -121,6 +121,8 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
   // "32% call themselves conservative": the share of people who do something.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
+  // "to keep council tax rises below 5%", "will spend": an infinitive or a verb after a modal.
+  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
@@ -167,6 +169,8 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     if (!isContent(t)) break;
     // "three firms gave hints", "30 nations spend", "32% call themselves": the verb of a clause ends the phrase.
     if (isFiniteVerb(tokens, j)) break;
+    // "the 85 meetings Lindqvist held": a name after a plural common noun opens a relative clause.
+    if (words.length && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && /^\p{Ll}/u.test(words[words.length - 1].text) && isPlural(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
     // and so is an -ing word after a singular modifier ("three credit rating agencies").
     const modifier = words.length > 0 && /ing$/.test(t.lower) && !isPlural(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 1].text) && isContent(tokens[j + 1]) && isPlural(tokens[j + 1]) && /^\p{Ll}/u.test(tokens[j + 1].text);

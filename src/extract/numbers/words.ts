@@ -198,6 +198,7 @@ export const PRESENT_VERBS = new Set([
 /** Present-tense verbs that are seldom nouns: a verb after any subject ("His haul puts him", "the deal gives"). */
 export const VERBS_ONLY = new Set([
   'puts', 'gives', 'sees', 'means', 'includes', 'receives', 'earns', 'owns', 'wants', 'spends', 'pays', 'gets', 'takes', 'makes', 'brings',
+  'finds', 'slams', 'follows', 'sues', 'urges', 'accuses', 'praises',
 ]);
 
 /** Base-form verbs that follow a plural subject ("wealthy nations spend", "the losses mean"), seldom a noun there. */
@@ -206,7 +207,7 @@ export const PLURAL_SUBJECT_VERBS = new Set([
   'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find', 'mean', 'say', 'think',
   'believe', 'expect', 'want', 'choose', 'prefer', 'favor', 'favour', 'oppose', 'approve', 'agree', 'owe', 'earn', 'receive',
   // what shares of a poll do: "32% call themselves", "55 percent view him"
-  'call', 'view', 'support', 'disapprove', 'describe', 'consider', 'rate', 'identify', 'trust', 'like', 'dislike', 'back',
+  'show', 'sue', 'follow', 'call', 'view', 'support', 'disapprove', 'describe', 'consider', 'rate', 'identify', 'trust', 'like', 'dislike', 'back',
 ]);
 
 /** Verbs of a race: in "A leads B by 5 points" the margin counts neither name. */
