@@ -396,3 +396,18 @@ describe('numbers extractor: names after the counted noun', () => {
     expect(counts('Two harbour victims sue Velden Council.')).toEqual(['harbour victims']);
   });
 });
+
+describe('numbers extractor: a figure joined to a noun by a hyphen', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('counts the joined noun, in the plural, of the thing after it', () => {
+    expect(counts('The board released a 46-page harbour review last month.')).toEqual(['pages of the harbour review']);
+    expect(counts('Velden plans a new 60,000-seat stadium.')).toEqual(['seats of the stadium']);
+    expect(counts('Lindqvist won a 12-person primary.')).toEqual(['people of the primary']);
+  });
+
+  it('does not read "three-way" or "two-time" as a count', () => {
+    expect(counts('It is a three-way race.')).not.toContain('ways of the race');
+    expect(counts('Varga is a two-time champion.')).not.toContain('times of the champion');
+  });
+});

@@ -520,6 +520,19 @@ function namedPlace(tokens: Token[], i: number): boolean {
   return !np.length || /^\p{Lu}/u.test(np[np.length - 1].text);
 }
 
+/** "-page " after a figure: a plain word joined by a hyphen and ending there. */
+const JOINED_WORD = /^-(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
+/** "a three-way race", "a two-time champion": joined words that say how, not what is counted. */
+const NOT_COUNTED_JOINED = new Set(['way', 'time', 'fold', 'odd', 'plus', 'something', 'ish', 'thirds', 'fifths', 'quarters', 'halves']);
+const IRREGULAR_PLURAL_OF: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children', foot: 'feet', tooth: 'teeth', mouse: 'mice' };
+/** English plural of a singular noun: "page" -> "pages", "city" -> "cities", "person" -> "people". */
+function plural(w: string): string {
+  if (IRREGULAR_PLURAL_OF[w]) return IRREGULAR_PLURAL_OF[w];
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
 
 export interface CountsResult {
@@ -567,6 +580,15 @@ export function countsFor(
     linker = tokens[i]?.lower;
   }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
+  // "a 46-page report", "a 60,000-seat stadium": the figure counts the word joined to it, of the noun after.
+  if (!q.unit) {
+    const joined = JOINED_WORD.exec(sentence.slice(q.end, q.end + 24));
+    if (joined && !NOT_COUNTED_JOINED.has(joined[1])) {
+      const of = nounPhraseAfter(tokens, i).words;
+      const noun = plural(joined[1]) + (of.length ? ` of the ${phrase(sentence, of)}` : '');
+      return { noun, counts: noun };
+    }
+  }
   // "paid the agency $4 million to settle charges": a payment, and what for.
   // "the deal could cost the UK £1bn": who bears a cost is not what costs it; the verb's subject is.
   if (measured && /^[A-Z]{3}$/.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
