@@ -411,3 +411,20 @@ describe('numbers extractor: a figure joined to a noun by a hyphen', () => {
     expect(counts('Varga is a two-time champion.')).not.toContain('times of the champion');
   });
 });
+
+describe('numbers extractor: verbs after conjunctions and relative words', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('ends a phrase at a past verb after "and" or "who" with an object', () => {
+    expect(counts("Lindqvist broke ranks and supported Varga's call for $1.9 billion.")).toEqual(["Varga's call"]);
+    expect(counts('Varga, who trailed Lindqvist by more than 20 points, conceded.')).toEqual([null]);
+  });
+
+  it('drops a preposition a long phrase would open on', () => {
+    expect(counts('Kasich finished ahead in hypothetical matchups in recent polls from Quinnipiac and Fox News, by 8 points.')[0]).toBe('recent polls from Quinnipiac and Fox News');
+  });
+
+  it('ends a phrase read forwards at a gerund before a name', () => {
+    expect(counts("The SEC unveiled two settlements, one covering Brindle's subsidiaries.")[1]).not.toBe("covering Brindle's subsidiaries");
+  });
+});

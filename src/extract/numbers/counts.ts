@@ -123,10 +123,12 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
   // "to keep council tax rises below 5%", "will spend": an infinitive or a verb after a modal.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
+  // "and supported Velden's call", "who garnered certain support": a past verb after a conjunction or relative word.
+  if (/^(?:and|but|who|which|that)$/.test(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower))) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
-  if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower));
+  if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower) || (next?.lower === 'that' && !RIVAL_VERBS.has(t.lower) && t.lower !== 'plans'));
   if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && isPlural(prev);
   return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
 }
@@ -167,8 +169,9 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     if (!isContent(t)) break;
-    // "three firms gave hints", "30 nations spend", "32% call themselves": the verb of a clause ends the phrase.
-    if (isFiniteVerb(tokens, j)) break;
+    // "three firms gave hints", "30 nations spend", "32% call themselves": the verb of a clause ends the phrase;
+    // so does a gerund before its object ("one covering Velden's subsidiaries").
+    if (isFiniteVerb(tokens, j) || (/^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
     // "the 85 meetings Lindqvist held": a name after a plural common noun opens a relative clause.
     if (words.length && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && /^\p{Ll}/u.test(words[words.length - 1].text) && isPlural(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
@@ -297,7 +300,10 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     break;
   }
-  return words;
+  // A phrase cut at its length limit may open on a preposition or article ("in recent polls from ..."): drop them.
+  let lead0 = 0;
+  while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
+  return lead0 ? words.slice(lead0) : words;
 }
 
 /**
@@ -311,9 +317,9 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   let by = k;
   while (by > 0 && SKIP_WORDS.has(tokens[by].lower)) by--;
   if (tokens[by]?.lower === 'by') {
-    const np = nounPhraseEndingAt(tokens, by - 1, inside);
-    const v = np.length ? np[0].index - (tokens[np[0].index - 1]?.lower === 'out' ? 2 : 1) : -1;
-    if (np.length && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
+    let v = by - 1;
+    while (v >= 0 && by - v <= 5 && !RIVAL_VERBS.has(tokens[v].lower) && (isContent(tokens[v]) || tokens[v].lower === 'out')) v--;
+    if (v < by - 1 && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
