@@ -428,3 +428,16 @@ describe('numbers extractor: verbs after conjunctions and relative words', () =>
     expect(counts("The SEC unveiled two settlements, one covering Brindle's subsidiaries.")[1]).not.toBe("covering Brindle's subsidiaries");
   });
 });
+
+describe('numbers extractor: -ing nouns and relative verbs', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('keeps an -ing noun after an adjective, not an -ing verb after a noun', () => {
+    expect(counts('A PAC accounts for about 40% of the planned presidential advertising in the state.')).toEqual(['planned presidential advertising']);
+    expect(counts('One organization campaigning for Varga was fined.')).toEqual(['organization']);
+  });
+
+  it('ends a phrase at a past verb after "who"', () => {
+    expect(counts('Varga, who garnered certain support from only 15 percent, lost.')).not.toContain('garnered certain support');
+  });
+});

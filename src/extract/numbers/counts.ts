@@ -99,6 +99,8 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'a
 const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'i', 'you', 'we', 'they', 'he', 'she']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'it']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce', 'troops', 'public']);
+/** Endings of adjectives ("presidential", "new", "additional"): an -ing word after one is a noun ("presidential advertising"). */
+const ADJECTIVE_END = /(?:al|ic|ive|ous|ary|ful|ent|ant|ish|less|ian|^new)$/;
 /** "nations", "people": a plural (or collective) noun. */
 const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (/[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
 const isName = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.lower);
@@ -124,7 +126,7 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   // "to keep council tax rises below 5%", "will spend": an infinitive or a verb after a modal.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
   // "and supported Velden's call", "who garnered certain support": a past verb after a conjunction or relative word.
-  if (/^(?:and|but|who|which|that)$/.test(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower))) return true;
+  if (/^(?:and|but|who|which|that)$/.test(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower) || (prev!.lower === 'who' && isContent(next)))) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
@@ -176,7 +178,9 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     if (words.length && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && /^\p{Ll}/u.test(words[words.length - 1].text) && isPlural(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
     // and so is an -ing word after a singular modifier ("three credit rating agencies").
-    const modifier = words.length > 0 && /ing$/.test(t.lower) && !isPlural(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 1].text) && isContent(tokens[j + 1]) && isPlural(tokens[j + 1]) && /^\p{Ll}/u.test(tokens[j + 1].text);
+    // "presidential advertising in the state": an -ing word after a singular modifier, before a preposition, is the head noun.
+    const after = tokens[j + 1];
+    const modifier = words.length > 0 && /ing$/.test(t.lower) && !isPlural(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 1].text) && (isContent(after) ? isPlural(after) && /^\p{Ll}/u.test(after.text) : (!after || !after.word || PREPOSITIONS.has(after.lower)) && ADJECTIVE_END.test(words[words.length - 1].lower));
     if (isVerbForm(t) && !modifier && (words.length > 0 || !isContent(tokens[j + 1]))) break;
     words.push(t);
     j++;
