@@ -441,3 +441,24 @@ describe('numbers extractor: -ing nouns and relative verbs', () => {
     expect(counts('Varga, who garnered certain support from only 15 percent, lost.')).not.toContain('garnered certain support');
   });
 });
+
+describe('numbers extractor: relative clauses and coordinations', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('drops a name after a plural noun read backwards: the subject of a relative clause', () => {
+    expect(counts('Their estimates of the number of refugees Lindqvist will accept range from 100,000 to 250,000.')).toEqual(['estimates of the number of refugees', 'estimates of the number of refugees']);
+  });
+
+  it('does not coordinate a plural noun with a verb', () => {
+    expect(counts('Agents arrested hundreds of smuggling suspects and seize tons of goods.')[0]).toBe('smuggling suspects');
+  });
+
+  it('reads a base verb after a name or a participle as a verb', () => {
+    expect(counts('It got $32 million for helping Brindle sell itself.')).not.toContain('helping Brindle sell');
+    expect(counts('In the poll, 59 percent of those surveyed disapprove of the plan.')).toEqual(['surveyed']);
+  });
+
+  it('reads an ordinal before a figure as a time phrase', () => {
+    expect(counts('Casinos reported $2.17 billion in gaming revenue in the first 10 months, about $74 million more than a year ago.')[2]).toBe('gaming revenue');
+  });
+});

@@ -99,6 +99,7 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'a
 const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'i', 'you', 'we', 'they', 'he', 'she']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'it']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce', 'troops', 'public']);
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'past', 'next', 'previous', 'final', 'latest']);
 /** Endings of adjectives ("presidential", "new", "additional"): an -ing word after one is a noun ("presidential advertising"). */
 const ADJECTIVE_END = /(?:al|ic|ive|ous|ary|ful|ent|ant|ish|less|ian|^new)$/;
 /** "nations", "people": a plural (or collective) noun. */
@@ -131,7 +132,8 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
   if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower) || (next?.lower === 'that' && !RIVAL_VERBS.has(t.lower) && t.lower !== 'plans'));
-  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && isPlural(prev);
+  // "nations spend", "helping Velden sell itself", "those surveyed disapprove": after a plural, a name or a participle.
+  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (/ed$/.test(prev.lower) && isVerbForm(prev)));
   return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
 }
 
@@ -148,7 +150,9 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
-    if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+    // ("smuggling suspects and seize tons": after a plural, the second member is a plural or an adjective, else a verb.)
+    const agrees = !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+    if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
       j++;
       continue;
@@ -262,8 +266,16 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && tokens[k].word && !/^\p{Lu}/u.test(tokens[k].text) && lead.word && (VERB_BEFORE.has(lead.lower) || NEGATED.test(lead.lower) || CONTRACTED.test(lead.lower))) return words;
   // "Obama originally asked", "expects the Mac to sell for": a verb after an adverb or "to".
   if (k >= 1 && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  // "revenue in the first 10 months": an ordinal before a figure opens a time phrase, not part of the thing.
+  if (k >= 2 && ORDINALS.has(tokens[k].lower) && tokens[k + 1]?.inQuantity) {
+    k--;
+    if (DETERMINERS.has(tokens[k].lower)) k--;
+    if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) k--;
+  }
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
+    // "60 hours a week doing research": an -ing word after a time is a verb, not a modifier.
+    if (words.length && /^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && (TIME_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.inQuantity)) break;
     // "talks sent Fiat shares", "Statista estimates users": the verb of a clause ends the phrase;
     // so does a gerund before its object ("about meeting Velden's goal", "supporting Arnholt Trust funding").
     if (words.length && (isFiniteVerb(tokens, k) || (/^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && (/^\p{Lu}/u.test(words[0].text) || DETERMINERS.has(words[0].lower))))) {
@@ -307,6 +319,10 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // A phrase cut at its length limit may open on a preposition or article ("in recent polls from ..."): drop them.
   let lead0 = 0;
   while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
+  // "the number of Syrian refugees Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
+  let end = words.length;
+  while (end > lead0 && isName(words[end - 1]) && /^\p{Lu}\p{Ll}/u.test(words[end - 1].text)) end--;
+  if (end > lead0 && end < words.length && /^\p{Ll}/u.test(words[end - 1].text) && isPlural(words[end - 1])) return words.slice(lead0, end);
   return lead0 ? words.slice(lead0) : words;
 }
 
