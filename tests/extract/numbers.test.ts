@@ -462,3 +462,12 @@ describe('numbers extractor: relative clauses and coordinations', () => {
     expect(counts('Casinos reported $2.17 billion in gaming revenue in the first 10 months, about $74 million more than a year ago.')[2]).toBe('gaming revenue');
   });
 });
+
+describe('numbers extractor: a figure given to a person', () => {
+  it('reads a figure after an object pronoun as naming nothing counted', () => {
+    expect(numbersIn('Her shows and third album helped net him £35m last year.').map((f) => f.counts)).toEqual([null]);
+  });
+  it('does not read a currency joined by a hyphen as a count of coins', () => {
+    expect(numbersIn('It will put a billion-dollar dent in its accounts.').map((f) => f.counts)).toEqual(['dent']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, VERBS_ONLY } from './words.js';
+import { COUNTS_BAD_HEAD, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -609,7 +609,7 @@ export function countsFor(
   // "a 46-page report", "a 60,000-seat stadium": the figure counts the word joined to it, of the noun after.
   if (!q.unit) {
     const joined = JOINED_WORD.exec(sentence.slice(q.end, q.end + 24));
-    if (joined && !NOT_COUNTED_JOINED.has(joined[1])) {
+    if (joined && !NOT_COUNTED_JOINED.has(joined[1]) && !(joined[1] in CURRENCY_WORDS)) {
       const of = nounPhraseAfter(tokens, i).words;
       const noun = plural(joined[1]) + (of.length ? ` of the ${phrase(sentence, of)}` : '');
       return { noun, counts: noun };
@@ -723,6 +723,8 @@ export function countsFor(
   }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
+  // "helped net him £35m": what the figure measures is that person's, and the sentence does not name it.
+  if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }
