@@ -471,3 +471,12 @@ describe('numbers extractor: a figure given to a person', () => {
     expect(numbersIn('It will put a billion-dollar dent in its accounts.').map((f) => f.counts)).toEqual(['dent']);
   });
 });
+
+describe('numbers extractor: left-out subjects and age bands', () => {
+  it('reads a clause with its subject left out after "but would" as naming nothing', () => {
+    expect(numbersIn('The plan would slow growth as investors delayed sales, but would eventually add $84 billion.').map((f) => f.counts)).toEqual([null]);
+  });
+  it('leaves an age band out of what the figure after it measures', () => {
+    expect(numbersIn('In May, the jobless rate for workers ages 16 to 24 was 18.7 percent.').at(-1)?.counts).toBe('jobless rate for workers');
+  });
+});

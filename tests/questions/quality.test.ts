@@ -123,6 +123,7 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Labour MPs', 30))).toBeNull();
     expect(askableCounts(num("Velden's harbour population", 120000))).toBeNull();
     expect(askableCounts(num("Velden's harbour population", 120000, '%'))).toBe("Velden's harbour population");
+    expect(askableCounts(num('Velden Harbour News poll', 220))).toBeNull();
   });
   it('skips a name, or a role and a name, as too vague: it says whose figure, not what it measures', () => {
     expect(askableCounts(num('Velden Harbour Authority', 250, 'USD'))).toBeNull();

@@ -266,6 +266,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && tokens[k].word && !/^\p{Lu}/u.test(tokens[k].text) && lead.word && (VERB_BEFORE.has(lead.lower) || NEGATED.test(lead.lower) || CONTRACTED.test(lead.lower))) return words;
   // "Obama originally asked", "expects the Mac to sell for": a verb after an adverb or "to".
   if (k >= 1 && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  // "the rate for workers ages 16 to 24": the age band belongs to the figure after it.
+  if (k >= 1 && /^(?:age|ages|aged)$/.test(tokens[k].lower) && tokens[k + 1]?.inQuantity) k--;
   // "revenue in the first 10 months": an ordinal before a figure opens a time phrase, not part of the thing.
   if (k >= 2 && ORDINALS.has(tokens[k].lower) && tokens[k + 1]?.inQuantity) {
     k--;
@@ -390,6 +392,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
+      // "..., but would eventually add $84 billion": the subject is left out, shared with an earlier clause.
+      if (!verbOnly && /^(?:but|and|or|yet)$/.test(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
       // "as she earned $5m": a person's figure counts nothing the sentence names.

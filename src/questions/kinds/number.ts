@@ -28,7 +28,7 @@ function headWords(words: string[]): string[] {
 function hasPluralHead(words: string[]): boolean {
   return headWords(words).some((w) => {
     const lower = w.toLowerCase();
-    return IRREGULAR_PLURALS.has(lower) || (/s$/.test(lower) && !/(?:’s|'s|ss|us|is)$/.test(lower));
+    return IRREGULAR_PLURALS.has(lower) || (/s$/.test(lower) && !/(?:’s|'s|ss|us|is|news)$/.test(lower));
   });
 }
 
