@@ -480,3 +480,16 @@ describe('numbers extractor: left-out subjects and age bands', () => {
     expect(numbersIn('In May, the jobless rate for workers ages 16 to 24 was 18.7 percent.').at(-1)?.counts).toBe('jobless rate for workers');
   });
 });
+
+describe('numbers extractor: joined words that are not counted things', () => {
+  it('does not read "nine-strong" or "two-all" as counts of things', () => {
+    expect(numbersIn("The bank's nine-strong committee voted to hold rates.").map((f) => f.counts)).not.toContain('strongs of the committee');
+    expect(numbersIn('The series was drawn two-all.').map((f) => f.counts)).not.toContain('alls');
+  });
+  it('stops the thing after a joined word at the next figure', () => {
+    expect(numbersIn('Velden took a two-goal lead four minutes later.')[0].counts).toBe('goals of the lead');
+  });
+  it('reads "firms claim" as a subject and its verb', () => {
+    expect(numbersIn('The three firms claim that the chip will be fast.')[0].counts).toBe('firms');
+  });
+});

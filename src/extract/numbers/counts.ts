@@ -553,7 +553,7 @@ function namedPlace(tokens: Token[], i: number): boolean {
 /** "-page " after a figure: a plain word joined by a hyphen and ending there. */
 const JOINED_WORD = /^-(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
 /** "a three-way race", "a two-time champion": joined words that say how, not what is counted. */
-const NOT_COUNTED_JOINED = new Set(['way', 'time', 'fold', 'odd', 'plus', 'something', 'ish', 'thirds', 'fifths', 'quarters', 'halves']);
+const NOT_COUNTED_JOINED = new Set(['way', 'time', 'fold', 'odd', 'plus', 'something', 'ish', 'thirds', 'fifths', 'quarters', 'halves', 'strong', 'all', 'nil', 'love', 'old', 'off', 'up', 'down', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'star']);
 const IRREGULAR_PLURAL_OF: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children', foot: 'feet', tooth: 'teeth', mouse: 'mice' };
 /** English plural of a singular noun: "page" -> "pages", "city" -> "cities", "person" -> "people". */
 function plural(w: string): string {
@@ -613,8 +613,10 @@ export function countsFor(
   // "a 46-page report", "a 60,000-seat stadium": the figure counts the word joined to it, of the noun after.
   if (!q.unit) {
     const joined = JOINED_WORD.exec(sentence.slice(q.end, q.end + 24));
-    if (joined && !NOT_COUNTED_JOINED.has(joined[1]) && !(joined[1] in CURRENCY_WORDS)) {
-      const of = nounPhraseAfter(tokens, i).words;
+    if (joined && !NOT_COUNTED_JOINED.has(joined[1]) && !/(?:ed|ing|ly)$/.test(joined[1]) && !(joined[1] in CURRENCY_WORDS)) {
+      let of = nounPhraseAfter(tokens, i).words;
+      const cut = of.findIndex((t) => t.inQuantity);
+      if (cut >= 0) of = of.slice(0, cut);
       const noun = plural(joined[1]) + (of.length ? ` of the ${phrase(sentence, of)}` : '');
       return { noun, counts: noun };
     }

@@ -207,7 +207,7 @@ export const PLURAL_SUBJECT_VERBS = new Set([
   'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find', 'mean', 'say', 'think',
   'believe', 'expect', 'want', 'choose', 'prefer', 'favor', 'favour', 'oppose', 'approve', 'agree', 'owe', 'earn', 'receive',
   // what shares of a poll do: "32% call themselves", "55 percent view him"
-  'show', 'sue', 'follow', 'call', 'view', 'support', 'disapprove', 'describe', 'consider', 'rate', 'identify', 'trust', 'like', 'dislike', 'back',
+  'claim', 'argue', 'warn', 'insist', 'predict', 'show', 'sue', 'follow', 'call', 'view', 'support', 'disapprove', 'describe', 'consider', 'rate', 'identify', 'trust', 'like', 'dislike', 'back',
 ]);
 
 /** Verbs of a race: in "A leads B by 5 points" the margin counts neither name. */
