@@ -14,6 +14,8 @@ export interface Token {
   word: boolean;
   /** `isContent`, computed on first use (the same tokens are read for every figure in the sentence). */
   content?: boolean;
+  /** `isFiniteVerb`, computed on first use. */
+  finite?: boolean;
 }
 
 /** Inside a word or number token: an apostrophe, hyphen, slash or '&'. */
@@ -47,7 +49,7 @@ export function tokenize(sentence: string): Token[] {
       }
     }
     const text = sentence.slice(p, end);
-    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0, content: undefined });
+    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0, content: undefined, finite: undefined });
     p = end;
   }
   return tokens;
@@ -84,10 +86,17 @@ const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone'
 const NEGATED = /n['’]t$/;
 /** Object pronouns ("helped net him £35m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+/** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
+/** "Boeing", "US": a word whose first letter is a capital (its lower-case form differs there). */
+const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+/** "raising", not "Boeing": a word in lower case (its first letter). */
+const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
+const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (NEGATED.test(w) || CONTRACTED.test(w));
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !NEGATED.test(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !CONTRACTED.test(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
@@ -104,7 +113,7 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'past', 'next', 'p
 const ADJECTIVE_END = /(?:al|ic|ive|ous|ary|ful|ent|ant|ish|less|ian|^new)$/;
 /** "nations", "people": a plural (or collective) noun. */
 const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (/[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
-const isName = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text) && !/['’]s$/.test(t.lower);
+const isName = (t: Token | undefined) => !!t && t.word && isCapital(t) && !/['’]s$/.test(t.lower);
 
 /**
  * Token k is the finite verb of a clause, not a word of a noun phrase: "talks sent Fiat shares",
@@ -114,12 +123,27 @@ const isName = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text
  */
 function isFiniteVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t?.word || t.inQuantity || /^\p{Lu}/u.test(t.text) || t.text.includes('-')) return false;
-  if (NEGATED.test(t.lower)) return true;
+  if (!t) return false;
+  // The same tokens are read for every figure in the sentence: judge each once.
+  return (t.finite ??= finiteVerb(tokens, k, t));
+}
+
+const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_ONLY, ...PRESENT_VERBS]);
+/** Words a verb may take as its object besides content words and determiners. */
+const OBJECT_WORDS = new Set(['her', 'them', 'us', 'me', 'that', 'he', 'she', 'it', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
+  if (!t.word || t.inQuantity) return false;
+  const w = t.lower;
+  // Most words are none of these: leave at once.
+  const listed = LISTED_VERBS.has(w);
+  if (!listed && !w.endsWith('ed') && !isNegated(w)) return false;
+  if (isCapital(t) || t.text.includes('-')) return false;
+  if (isNegated(w)) return true;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   // It takes an object ("estimates that", "leads Trump", "puts him"); "FactSet estimates of 5,000", "Democratic claims as" are nouns.
-  const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CONTRACTED.test(next.lower) || /^(?:her|them|us|me|that|he|she|it|they|we|would|will|could|might|may|is|are|was|were|has|have|had)$/.test(next.lower))));
+  const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || OBJECT_WORDS.has(next.lower) || CONTRACTED.test(next.lower))));
   // "all became part of": a past form is a verb after any word but an adverb ("privately held firms").
   if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
   // "32% call themselves conservative": the share of people who do something.
@@ -151,8 +175,8 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     }
     // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
     // ("smuggling suspects and seize tons": after a plural, the second member is a plural or an adjective, else a verb.)
-    const agrees = !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
-    if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+    const agrees = () => !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+    if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees() && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
       j++;
       continue;
@@ -177,14 +201,14 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     if (!isContent(t)) break;
     // "three firms gave hints", "30 nations spend", "32% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
-    if (isFiniteVerb(tokens, j) || (/^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
+    if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
     // "the 85 meetings Lindqvist held": a name after a plural common noun opens a relative clause.
-    if (words.length && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && /^\p{Ll}/u.test(words[words.length - 1].text) && isPlural(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
+    if (words.length && isPlural(words[words.length - 1]) && isCapital(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && isLowerWord(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
     // and so is an -ing word after a singular modifier ("three credit rating agencies").
     // "presidential advertising in the state": an -ing word after a singular modifier, before a preposition, is the head noun.
     const after = tokens[j + 1];
-    const modifier = words.length > 0 && /ing$/.test(t.lower) && !isPlural(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 1].text) && (isContent(after) ? isPlural(after) && /^\p{Ll}/u.test(after.text) : (!after || !after.word || PREPOSITIONS.has(after.lower)) && ADJECTIVE_END.test(words[words.length - 1].lower));
+    const modifier = words.length > 0 && t.lower.endsWith('ing') && !isPlural(words[words.length - 1]) && isLowerWord(words[words.length - 1]) && (isContent(after) ? isPlural(after) && isLowerWord(after) : (!after || !after.word || PREPOSITIONS.has(after.lower)) && ADJECTIVE_END.test(words[words.length - 1].lower));
     if (isVerbForm(t) && !modifier && (words.length > 0 || !isContent(tokens[j + 1]))) break;
     words.push(t);
     j++;
@@ -263,9 +287,9 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // so is a word after a modal or a subject pronoun ("Obama will accept", "you identify", "they’re paying").
   if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
   const lead = tokens[k - 1];
-  if (k >= 1 && tokens[k].word && !/^\p{Lu}/u.test(tokens[k].text) && lead.word && (VERB_BEFORE.has(lead.lower) || NEGATED.test(lead.lower) || CONTRACTED.test(lead.lower))) return words;
+  if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
   // "Obama originally asked", "expects the Mac to sell for": a verb after an adverb or "to".
-  if (k >= 1 && tokens[k].word && /^\p{Ll}/u.test(tokens[k].text) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
   // "the rate for workers ages 16 to 24": the age band belongs to the figure after it.
   if (k >= 1 && /^(?:age|ages|aged)$/.test(tokens[k].lower) && tokens[k + 1]?.inQuantity) k--;
   // "revenue in the first 10 months": an ordinal before a figure opens a time phrase, not part of the thing.
@@ -277,10 +301,10 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
     // "60 hours a week doing research": an -ing word after a time is a verb, not a modifier.
-    if (words.length && /^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && (TIME_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.inQuantity)) break;
+    if (words.length && t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && (TIME_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.inQuantity)) break;
     // "talks sent Fiat shares", "Statista estimates users": the verb of a clause ends the phrase;
     // so does a gerund before its object ("about meeting Velden's goal", "supporting Arnholt Trust funding").
-    if (words.length && (isFiniteVerb(tokens, k) || (/^\p{Ll}+ing$/u.test(t.text) && isVerbForm(t) && (/^\p{Lu}/u.test(words[0].text) || DETERMINERS.has(words[0].lower))))) {
+    if (words.length && (isFiniteVerb(tokens, k) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && (isCapital(words[0]) || DETERMINERS.has(words[0].lower))))) {
       // "Clinton leads Trump", "a poll showing Clinton leading Trump": a race clause counts neither name.
       if (RIVAL_VERBS.has(t.lower)) return [];
       break;
@@ -324,7 +348,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // "the number of Syrian refugees Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
   let end = words.length;
   while (end > lead0 && isName(words[end - 1]) && /^\p{Lu}\p{Ll}/u.test(words[end - 1].text)) end--;
-  if (end > lead0 && end < words.length && /^\p{Ll}/u.test(words[end - 1].text) && isPlural(words[end - 1])) return words.slice(lead0, end);
+  if (end > lead0 && end < words.length && isLowerWord(words[end - 1]) && isPlural(words[end - 1])) return words.slice(lead0, end);
   return lead0 ? words.slice(lead0) : words;
 }
 
