@@ -112,7 +112,7 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'past', 'next', 'p
 /** Endings of adjectives ("presidential", "new", "additional"): an -ing word after one is a noun ("presidential advertising"). */
 const ADJECTIVE_END = /(?:al|ic|ive|ous|ary|ful|ent|ant|ish|less|ian|^new)$/;
 /** "nations", "people": a plural (or collective) noun. */
-const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (/[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
+const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (t.lower.endsWith('s') && /[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
 const isName = (t: Token | undefined) => !!t && t.word && isCapital(t) && !/['’]s$/.test(t.lower);
 
 /**
@@ -128,6 +128,10 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
   return (t.finite ??= finiteVerb(tokens, k, t));
 }
 
+const RELATIVE_OR_AND = new Set(['and', 'but', 'who', 'which', 'that']);
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet']);
+const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we']);
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_ONLY, ...PRESENT_VERBS]);
 /** Words a verb may take as its object besides content words and determiners. */
 const OBJECT_WORDS = new Set(['her', 'them', 'us', 'me', 'that', 'he', 'she', 'it', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
@@ -151,7 +155,7 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   // "to keep council tax rises below 5%", "will spend": an infinitive or a verb after a modal.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
   // "and supported Velden's call", "who garnered certain support": a past verb after a conjunction or relative word.
-  if (/^(?:and|but|who|which|that)$/.test(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower) || (prev!.lower === 'who' && isContent(next)))) return true;
+  if (w.endsWith('ed') && RELATIVE_OR_AND.has(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower) || (prev!.lower === 'who' && isContent(next)))) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
@@ -291,7 +295,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // "Obama originally asked", "expects the Mac to sell for": a verb after an adverb or "to".
   if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
   // "the rate for workers ages 16 to 24": the age band belongs to the figure after it.
-  if (k >= 1 && /^(?:age|ages|aged)$/.test(tokens[k].lower) && tokens[k + 1]?.inQuantity) k--;
+  if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
   // "revenue in the first 10 months": an ordinal before a figure opens a time phrase, not part of the thing.
   if (k >= 2 && ORDINALS.has(tokens[k].lower) && tokens[k + 1]?.inQuantity) {
     k--;
@@ -343,6 +347,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     break;
   }
   // A phrase cut at its length limit may open on a preposition or article ("in recent polls from ..."): drop them.
+  if (words.length < 2) return words;
   let lead0 = 0;
   while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
   // "the number of Syrian refugees Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
@@ -417,11 +422,11 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         if (head.length) return head;
       }
       // "..., but would eventually add $84 billion": the subject is left out, shared with an earlier clause.
-      if (!verbOnly && /^(?:but|and|or|yet)$/.test(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
+      if (!verbOnly && CONJUNCTIONS.has(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
       // "as she earned $5m": a person's figure counts nothing the sentence names.
-      if (/^(?:he|she|i|we)$/.test(tokens[j]?.lower ?? '')) return [];
+      if (PERSON_SUBJECTS.has(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
