@@ -123,7 +123,7 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Labour MPs', 30))).toBeNull();
     expect(askableCounts(num("Velden's harbour population", 120000))).toBeNull();
     expect(askableCounts(num("Velden's harbour population", 120000, '%'))).toBe("Velden's harbour population");
-    expect(askableCounts(num('Velden Harbour News poll', 220))).toBeNull();
+    expect(askableCounts(num('Velden Harbour News poll', 180))).toBeNull();
   });
   it('skips a name, or a role and a name, as too vague: it says whose figure, not what it measures', () => {
     expect(askableCounts(num('Velden Harbour Authority', 250, 'USD'))).toBeNull();
@@ -131,12 +131,12 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Velden Harbour ferry tickets sold', 4000))).toBe('Velden Harbour ferry tickets sold');
     expect(askableCounts(num('Iraq War veteran Ana Lindqvist', 46))).toBeNull();
     expect(askableCounts(num('battleground state Velden', 5, '%'))).toBeNull();
-    expect(askableCounts(num('Quarterly profits at harbour operator Velden Ports', 76, '%'))).toBe('Quarterly profits at harbour operator Velden Ports');
-    expect(askableCounts(num('Sales of electric ferries in Velden', 60, '%'))).toBe('Sales of electric ferries in Velden');
-    expect(askableCounts(num('young Arnholt Democrats in the valley', 89, '%'))).toBe('young Arnholt Democrats in the valley');
+    expect(askableCounts(num('Yearly profits at harbour operator Velden Ports', 41, '%'))).toBe('Yearly profits at harbour operator Velden Ports');
+    expect(askableCounts(num('Sales of electric ferries in Velden', 35, '%'))).toBe('Sales of electric ferries in Velden');
+    expect(askableCounts(num('young Arnholt Socialists in the valley', 64, '%'))).toBe('young Arnholt Socialists in the valley');
   });
   it('skips a duration as the figure "for" what lasted, unless the figure says it is one', () => {
-    expect(askableCounts(num('mountainous region of the Velden valley', 50, 'year'))).toBeNull();
+    expect(askableCounts(num('hilly region of the Velden valley', 30, 'year'))).toBeNull();
     expect(askableCounts({ ...num('campaign through the Velden valley', 4, 'day'), text: 'four-day' })).toBe('campaign through the Velden valley');
   });
   it('skips a singular head, a share without a unit, two names and an age', () => {

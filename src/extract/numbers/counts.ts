@@ -84,12 +84,12 @@ const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.l
 const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
 /** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
 const NEGATED = /n['’]t$/;
-/** Object pronouns ("helped net him £35m"): never the thing a figure counts. */
+/** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
-/** "Boeing", "US": a word whose first letter is a capital (its lower-case form differs there). */
+/** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
 const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
-/** "raising", not "Boeing": a word in lower case (its first letter). */
+/** "raising", not "Harding": a word in lower case (its first letter). */
 const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
 const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
 const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (NEGATED.test(w) || CONTRACTED.test(w));
@@ -109,15 +109,15 @@ const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 's
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'it']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce', 'troops', 'public']);
 const ORDINALS = new Set(['first', 'second', 'third', 'last', 'past', 'next', 'previous', 'final', 'latest']);
-/** Endings of adjectives ("presidential", "new", "additional"): an -ing word after one is a noun ("presidential advertising"). */
+/** Endings of adjectives ("regional", "new", "additional"): an -ing word after one is a noun ("regional advertising"). */
 const ADJECTIVE_END = /(?:al|ic|ive|ous|ary|ful|ent|ant|ish|less|ian|^new)$/;
 /** "nations", "people": a plural (or collective) noun. */
 const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (t.lower.endsWith('s') && /[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
 const isName = (t: Token | undefined) => !!t && t.word && isCapital(t) && !/['’]s$/.test(t.lower);
 
 /**
- * Token k is the finite verb of a clause, not a word of a noun phrase: "talks sent Fiat shares",
- * "Statista estimates users", "wealthy nations spend", "competition reduced earnings", "weren't".
+ * Token k is the finite verb of a clause, not a word of a noun phrase: "talks sent Brindle shares",
+ * "Arnholt Data estimates users", "wealthy nations spend", "competition reduced earnings", "weren't".
  * Judged from the word and the one before it (its subject), so a participle used as an adjective
  * ("the newly listed shares", "deadlocked talks") stays in the phrase.
  */
@@ -146,21 +146,21 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   if (isNegated(w)) return true;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  // It takes an object ("estimates that", "leads Trump", "puts him"); "FactSet estimates of 5,000", "Democratic claims as" are nouns.
+  // It takes an object ("estimates that", "leads Varga", "puts her"); "Arnholt Data estimates of 5,000", "Velden claims as" are nouns.
   const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || OBJECT_WORDS.has(next.lower) || CONTRACTED.test(next.lower))));
   // "all became part of": a past form is a verb after any word but an adverb ("privately held firms").
   if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
-  // "32% call themselves conservative": the share of people who do something.
+  // "40% call themselves moderate": the share of people who do something.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
-  // "to keep council tax rises below 5%", "will spend": an infinitive or a verb after a modal.
+  // "to keep fare rises below 3%", "will spend": an infinitive or a verb after a modal.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
-  // "and supported Velden's call", "who garnered certain support": a past verb after a conjunction or relative word.
+  // "and supported Velden's call", "who gained wide support": a past verb after a conjunction or relative word.
   if (w.endsWith('ed') && RELATIVE_OR_AND.has(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower) || (prev!.lower === 'who' && isContent(next)))) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
   if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower) || (next?.lower === 'that' && !RIVAL_VERBS.has(t.lower) && t.lower !== 'plans'));
-  // "nations spend", "helping Velden sell itself", "those surveyed disapprove": after a plural, a name or a participle.
+  // "nations spend", "helping Velden sell itself", "those asked disapprove": after a plural, a name or a participle.
   if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (/ed$/.test(prev.lower) && isVerbForm(prev)));
   return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
 }
@@ -178,7 +178,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
-    // ("smuggling suspects and seize tons": after a plural, the second member is a plural or an adjective, else a verb.)
+    // ("arrested suspects and seize goods": after a plural, the second member is a plural or an adjective, else a verb.)
     const agrees = () => !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
     if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees() && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
@@ -203,14 +203,14 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     if (!isContent(t)) break;
-    // "three firms gave hints", "30 nations spend", "32% call themselves": the verb of a clause ends the phrase;
+    // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
     if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
-    // "the 85 meetings Lindqvist held": a name after a plural common noun opens a relative clause.
+    // "the 40 meetings Lindqvist held": a name after a plural common noun opens a relative clause.
     if (words.length && isPlural(words[words.length - 1]) && isCapital(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && isLowerWord(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
     // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
-    // and so is an -ing word after a singular modifier ("three credit rating agencies").
-    // "presidential advertising in the state": an -ing word after a singular modifier, before a preposition, is the head noun.
+    // and so is an -ing word after a singular modifier ("two bond rating firms").
+    // "regional advertising in the valley": an -ing word after a singular modifier, before a preposition, is the head noun.
     const after = tokens[j + 1];
     const modifier = words.length > 0 && t.lower.endsWith('ing') && !isPlural(words[words.length - 1]) && isLowerWord(words[words.length - 1]) && (isContent(after) ? isPlural(after) && isLowerWord(after) : (!after || !after.word || PREPOSITIONS.has(after.lower)) && ADJECTIVE_END.test(words[words.length - 1].lower));
     if (isVerbForm(t) && !modifier && (words.length > 0 || !isContent(tokens[j + 1]))) break;
@@ -269,7 +269,7 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
 }
 
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
-/** Verbs of speech: "one user tweeted" is active voice, not what happened to the counted thing. */
+/** Verbs of speech: "one reader posted" is active voice, not what happened to the counted thing. */
 const SPEECH_VERBS = new Set(['tweeted', 'declared', 'asked', 'replied', 'responded', 'wrote', 'posted', 'added', 'noted', 'explained', 'stated', 'told']);
 const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
 const SOURCE_VERBS = new Set(['shows', 'showed', 'found', 'finds', 'says', 'said', 'suggests', 'suggested', 'puts', 'reports', 'reported', 'claims', 'claimed', 'predicts', 'predicted', 'forecasts', 'estimates']);
@@ -287,16 +287,16 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
-  // "the Tax Foundation estimates", "64 percent call": a phrase that would end on its verb is a clause, not a thing;
-  // so is a word after a modal or a subject pronoun ("Obama will accept", "you identify", "they’re paying").
+  // "the Velden Institute estimates", "60 percent call": a phrase that would end on its verb is a clause, not a thing;
+  // so is a word after a modal or a subject pronoun ("Varga will accept", "you identify", "they’re paying").
   if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
   const lead = tokens[k - 1];
   if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
-  // "Obama originally asked", "expects the Mac to sell for": a verb after an adverb or "to".
+  // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
   if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
-  // "the rate for workers ages 16 to 24": the age band belongs to the figure after it.
+  // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
   if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
-  // "revenue in the first 10 months": an ordinal before a figure opens a time phrase, not part of the thing.
+  // "revenue in the first nine months": an ordinal before a figure opens a time phrase, not part of the thing.
   if (k >= 2 && ORDINALS.has(tokens[k].lower) && tokens[k + 1]?.inQuantity) {
     k--;
     if (DETERMINERS.has(tokens[k].lower)) k--;
@@ -304,12 +304,12 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   }
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
-    // "60 hours a week doing research": an -ing word after a time is a verb, not a modifier.
+    // "50 hours a week doing repairs": an -ing word after a time is a verb, not a modifier.
     if (words.length && t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && (TIME_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.inQuantity)) break;
-    // "talks sent Fiat shares", "Statista estimates users": the verb of a clause ends the phrase;
+    // "talks sent Brindle shares", "Arnholt Data estimates users": the verb of a clause ends the phrase;
     // so does a gerund before its object ("about meeting Velden's goal", "supporting Arnholt Trust funding").
     if (words.length && (isFiniteVerb(tokens, k) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && (isCapital(words[0]) || DETERMINERS.has(words[0].lower))))) {
-      // "Clinton leads Trump", "a poll showing Clinton leading Trump": a race clause counts neither name.
+      // "Lindqvist leads Varga", "a poll showing Lindqvist leading Varga": a race clause counts neither name.
       if (RIVAL_VERBS.has(t.lower)) return [];
       break;
     }
@@ -346,11 +346,11 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     break;
   }
-  // A phrase cut at its length limit may open on a preposition or article ("in recent polls from ..."): drop them.
+  // A phrase cut at its length limit may open on a preposition or article ("in two new polls from ..."): drop them.
   if (words.length < 2) return words;
   let lead0 = 0;
   while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
-  // "the number of Syrian refugees Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
+  // "the number of migrants Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
   let end = words.length;
   while (end > lead0 && isName(words[end - 1]) && /^\p{Lu}\p{Ll}/u.test(words[end - 1].text)) end--;
   if (end > lead0 && end < words.length && isLowerWord(words[end - 1]) && isPlural(words[end - 1])) return words.slice(lead0, end);
@@ -408,12 +408,12 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       continue;
     }
     if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
-      // "The latest poll shows Velden leading 44 percent to 37": the subject of a reporting verb is a source, not the thing.
+      // "The new poll shows Velden leading 52 percent to 41": the subject of a reporting verb is a source, not the thing.
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
-      // "is thought to be offering": past forms inside the verb group too.
+      // "is thought to be seeking": past forms inside the verb group too.
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
-      // "sales there fell": a place adverb after the subject.
+      // "prices there rose": a place adverb after the subject.
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
@@ -421,11 +421,11 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
-      // "..., but would eventually add $84 billion": the subject is left out, shared with an earlier clause.
+      // "..., but would later add $3 billion": the subject is left out, shared with an earlier clause.
       if (!verbOnly && CONJUNCTIONS.has(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
-      // "as she earned $5m": a person's figure counts nothing the sentence names.
+      // "as she made $2m": a person's figure counts nothing the sentence names.
       if (PERSON_SUBJECTS.has(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
@@ -438,7 +438,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
       let np = nounPhraseEndingAt(tokens, j, inside);
-      // "Hosmer entered the game averaging 15.9 degrees": an -ing clause is said of the subject, not the object.
+      // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
       if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
         const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
         if (subject.length) np = subject;
@@ -521,7 +521,7 @@ function paymentFor(sentence: string, tokens: Token[], i: number): string {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const np = nounPhraseAfter(tokens, j);
-    // ("paid $8m to buy a jet": a purpose cut short at its verb says nothing more than "payment".)
+    // ("paid $3m to buy a boat": a purpose cut short at its verb says nothing more than "payment".)
     if (np.words.length && !PLURAL_SUBJECT_VERBS.has(np.words[np.words.length - 1].lower)) return `payment to ${sentence.slice(tokens[i + 1].start, np.words[np.words.length - 1].end)}`;
   }
   return 'payment';
@@ -572,7 +572,7 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   return { noun: subject, counts: subject };
 }
 
-/** "in Amsterdam", "in New York": the phrase at i is a name (its last word capitalised), not a common noun. */
+/** "in Velden", "in New Arnholt": the phrase at i is a name (its last word capitalised), not a common noun. */
 function namedPlace(tokens: Token[], i: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
   const np = nounPhraseAfter(tokens, i).words;
@@ -639,7 +639,7 @@ export function countsFor(
     linker = tokens[i]?.lower;
   }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
-  // "a 46-page report", "a 60,000-seat stadium": the figure counts the word joined to it, of the noun after.
+  // "a 30-page report", "a 9,000-seat arena": the figure counts the word joined to it, of the noun after.
   if (!q.unit) {
     const joined = JOINED_WORD.exec(sentence.slice(q.end, q.end + 24));
     if (joined && !NOT_COUNTED_JOINED.has(joined[1]) && !/(?:ed|ing|ly)$/.test(joined[1]) && !(joined[1] in CURRENCY_WORDS)) {
@@ -688,7 +688,7 @@ export function countsFor(
       }
     }
   }
-  // "$5m in compensation", "$2bn in American exports", but not "50 euros in Amsterdam": a name after "in" is where, not what.
+  // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
@@ -758,7 +758,7 @@ export function countsFor(
   }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
-  // "helped net him £35m": what the figure measures is that person's, and the sentence does not name it.
+  // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
   if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };

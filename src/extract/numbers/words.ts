@@ -180,7 +180,7 @@ export const HEAD_SYNONYMS: Record<string, string> = {
 
 /**
  * Past forms that are the verb of a clause, not an adjective, inside a phrase read around a figure
- * ("talks sent the shares", "firms gave hints", "He kept the title").
+ * ("talks sent the shares", "firms gave details", "He kept the title").
  */
 export const PAST_VERBS = new Set([
   'sent', 'kept', 'put', 'thought', 'gave', 'took', 'drew', 'led', 'held', 'made', 'told', 'saw', 'brought', 'bought',
@@ -195,18 +195,18 @@ export const PRESENT_VERBS = new Set([
   'believes', 'thinks', 'calculates', 'leads', 'beats', 'trails', 'tops', 'plans',
 ]);
 
-/** Present-tense verbs that are seldom nouns: a verb after any subject ("His haul puts him", "the deal gives"). */
+/** Present-tense verbs that are seldom nouns: a verb after any subject ("Their total puts them", "the deal gives"). */
 export const VERBS_ONLY = new Set([
   'puts', 'gives', 'sees', 'means', 'includes', 'receives', 'earns', 'owns', 'wants', 'spends', 'pays', 'gets', 'takes', 'makes', 'brings',
   'finds', 'slams', 'follows', 'sues', 'urges', 'accuses', 'praises',
 ]);
 
-/** Base-form verbs that follow a plural subject ("wealthy nations spend", "the losses mean"), seldom a noun there. */
+/** Base-form verbs that follow a plural subject ("rich towns spend", "the delays mean"), seldom a noun there. */
 export const PLURAL_SUBJECT_VERBS = new Set([
   'keep', 'make', 'take', 'give', 'get', 'help', 'bring', 'provide', 'allow', 'hold', 'put', 'meet', 'spend', 'save',
   'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find', 'mean', 'say', 'think',
   'believe', 'expect', 'want', 'choose', 'prefer', 'favor', 'favour', 'oppose', 'approve', 'agree', 'owe', 'earn', 'receive',
-  // what shares of a poll do: "32% call themselves", "55 percent view him"
+  // what shares of a poll do: "40% call themselves", "45 percent view her"
   'claim', 'argue', 'warn', 'insist', 'predict', 'show', 'sue', 'follow', 'call', 'view', 'support', 'disapprove', 'describe', 'consider', 'rate', 'identify', 'trust', 'like', 'dislike', 'back',
 ]);
 

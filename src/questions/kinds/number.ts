@@ -15,7 +15,7 @@ const SPECIFIC_WORDS = 3;
 
 const HEAD_ENDS = new Set(['of', 'in', 'for', 'to', 'with', 'at', 'on', 'by', 'from', 'over', 'who', 'that', 'which']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce']);
-/** Capitalised plurals that name groups, not one bearer: "Americans", "Democrats", "Catholics", "Muslims". */
+/** Capitalised plurals that name groups, not one bearer: "Europeans", "Socialists", "Catholics", "Muslims". */
 const GROUP_PLURAL = /(?:ans|ats|ists|ics|ims)$/;
 
 /** The words before the first preposition or relative word: "civil servants" in "civil servants in Britain". */
@@ -37,8 +37,8 @@ const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !GROUP_PLURAL.test(w);
 
 /**
  * A name, or a role before a name, says whose figure it is, not what it measures: "Velden Harbour
- * Authority", "Swiss cement firm Holcim", "Green Party candidate Jo Bell" (not "young Democrats",
- * nor "Sales of electric cars", whose capital is the sentence's).
+ * Authority", "Arnholt cement firm Brindle", "Green Party candidate Jo Bell" (not "young Socialists",
+ * nor "Sales of electric ferries", whose capital is the sentence's).
  */
 function namesABearer(words: string[], content: string[]): boolean {
   if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase())) && content.some(isNameWord)) return true;
@@ -70,11 +70,11 @@ export function askableCounts(fact: NumberFact): string | null {
   if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) return null;
   // A share with no unit ("0.5 of supporters") reads as a count of a fraction.
   if (fact.unit === null && fact.value > 0 && fact.value < 1) return null;
-  // Too vague: a name says whose figure it is ("Texas Senator Jo Bell", "Velden Harbour Authority"), not what it measures;
+  // Too vague: a name says whose figure it is ("Velden Senator Jo Bell", "Velden Harbour Authority"), not what it measures;
   // and "the figure for the mountainous region" does not say it is how long something lasted.
   // ("a four-day campaign" says so itself.)
   if (namesABearer(words, content) || (fact.unit !== null && TIME_UNITS.has(fact.unit) && !(/-/.test(fact.text) && /^\p{Ll}/u.test(words[0] ?? '') && words[0] !== 'old'))) return null;
-  // The stem reads "the number of X": a bare count needs X in the plural ("the number of Japan's population" is not English).
+  // The stem reads "the number of X": a bare count needs X in the plural ("the number of Velden's population" is not English).
   if (fact.unit === null && !hasPluralHead(words)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
