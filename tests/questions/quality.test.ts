@@ -131,6 +131,8 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Velden Harbour ferry tickets sold', 4000))).toBe('Velden Harbour ferry tickets sold');
     expect(askableCounts(num('Iraq War veteran Ana Lindqvist', 46))).toBeNull();
     expect(askableCounts(num('battleground state Velden', 5, '%'))).toBeNull();
+    expect(askableCounts(num('ferry pioneer AT&V', 12e9, 'USD'))).toBeNull();
+    expect(askableCounts(num('former secretary of the Velden Board', 33, '%'))).toBeNull();
     expect(askableCounts(num('Yearly profits at harbour operator Velden Ports', 41, '%'))).toBe('Yearly profits at harbour operator Velden Ports');
     expect(askableCounts(num('Sales of electric ferries in Velden', 35, '%'))).toBe('Sales of electric ferries in Velden');
     expect(askableCounts(num('young Arnholt Socialists in the valley', 64, '%'))).toBe('young Arnholt Socialists in the valley');
@@ -138,6 +140,7 @@ describe('number questions ask about a meaningful count', () => {
   it('skips a duration as the figure "for" what lasted, unless the figure says it is one', () => {
     expect(askableCounts(num('hilly region of the Velden valley', 30, 'year'))).toBeNull();
     expect(askableCounts({ ...num('campaign through the Velden valley', 4, 'day'), text: 'four-day' })).toBe('campaign through the Velden valley');
+    expect(askableCounts({ ...num('failed harbour talks in the valley', 0.25, 'century'), text: 'a quarter-century' })).toBeNull();
   });
   it('skips a singular head, a share without a unit, two names and an age', () => {
     expect(askableCounts(num('new stadium in Velden Park', 60000))).toBeNull();

@@ -20,7 +20,8 @@ const GROUP_PLURAL = /(?:ans|ats|ists|ics|ims)$/;
 
 /** The words before the first preposition or relative word: "civil servants" in "civil servants in Britain". */
 function headWords(words: string[]): string[] {
-  const end = words.findIndex((w) => HEAD_ENDS.has(w.toLowerCase()));
+  // ("AT&T", "IN-Velden": a capitalised word is never the preposition.)
+  const end = words.findIndex((w) => HEAD_ENDS.has(w));
   return end < 0 ? words : words.slice(0, end);
 }
 
@@ -33,6 +34,8 @@ function hasPluralHead(words: string[]): boolean {
 }
 
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'van', 'von', 'del', 'da']);
+/** Roles of one person: "the figure for the former governor" says whose figure, not what it is. */
+const PERSON_ROLES = new Set(['secretary', 'senator', 'governor', 'president', 'minister', 'chairman', 'chairwoman', 'chair', 'candidate', 'nominee', 'leader', 'mayor', 'chief', 'director', 'spokesman', 'spokeswoman', 'founder', 'owner', 'executive', 'manager', 'coach', 'captain', 'player', 'singer', 'actor', 'actress', 'star', 'veteran', 'husband', 'wife', 'son', 'daughter', 'mother', 'father']);
 const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !GROUP_PLURAL.test(w);
 
 /**
@@ -43,11 +46,15 @@ const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !GROUP_PLURAL.test(w);
 function namesABearer(words: string[], content: string[]): boolean {
   if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase())) && content.some(isNameWord)) return true;
   const head = headWords(words);
+  // "former secretary of State": a person's role names a bearer as much as a name does.
+  if (PERSON_ROLES.has((head.at(-1) ?? '').toLowerCase())) return true;
   let start = head.length;
   while (start > 0 && isNameWord(head[start - 1])) start--;
   return start < head.length && start > 0 && /^\p{Ll}/u.test(head[start - 1]) && !STOPWORDS.has(head[start - 1].toLowerCase());
 }
 
+/** "10-year", "three-hour": a figure joined to its unit of time, before the noun it describes (not "a quarter-century of"). */
+const JOINED_DURATION = /^(?:\d[\d,.]*|\p{L}+)-\p{L}+$/u;
 /** Units of time: a duration is how long something lasted, which "the figure for X" does not say. */
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
@@ -73,7 +80,7 @@ export function askableCounts(fact: NumberFact): string | null {
   // Too vague: a name says whose figure it is ("Velden Senator Jo Bell", "Velden Harbour Authority"), not what it measures;
   // and "the figure for the mountainous region" does not say it is how long something lasted.
   // ("a four-day campaign" says so itself.)
-  if (namesABearer(words, content) || (fact.unit !== null && TIME_UNITS.has(fact.unit) && !(/-/.test(fact.text) && /^\p{Ll}/u.test(words[0] ?? '') && words[0] !== 'old'))) return null;
+  if (namesABearer(words, content) || (fact.unit !== null && TIME_UNITS.has(fact.unit) && !(JOINED_DURATION.test(fact.text) && words[0] !== 'old'))) return null;
   // The stem reads "the number of X": a bare count needs X in the plural ("the number of Velden's population" is not English).
   if (fact.unit === null && !hasPluralHead(words)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
