@@ -300,3 +300,196 @@ describe('numbers extractor: names, ages, durations and payments', () => {
     expect(numbersIn('The fund holds about 96m ounces.')[0].value).toBe(96e6);
   });
 });
+
+describe('numbers extractor: a clause is not what a figure counts', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('ends a phrase read backwards at the verb of a clause', () => {
+    expect(counts('Rumours of a stalled merger sent Brindle shares up 3.4% on Friday.')).toEqual(['Brindle shares']);
+    expect(counts('Cheap imports reduced earnings by $12m.')).toEqual(['earnings']);
+    expect(counts('The ferry board restated earnings by $7bn in May.')).toEqual(['earnings']);
+    expect(counts('Pollster Velden Data estimates sales will reach 90,000 next spring.')).toEqual(['sales']);
+  });
+
+  it('keeps a participle used as an adjective and a noun that looks like a verb', () => {
+    expect(counts("Shares in Brindle's proposed venture fell 4%.")).toEqual(["Shares in Brindle's proposed venture"]);
+    expect(counts('Deliveries missed Velden Data estimates of 7,300.')).toEqual(['Velden Data estimates']);
+    expect(counts('Inspectors rated 17% of Arnholt claims as false.')).toEqual(['Arnholt claims']);
+  });
+
+  it('ends a phrase read forwards at the verb of a clause', () => {
+    expect(counts('In a short note the four banks gave details about the loan.')).toEqual(['banks']);
+    expect(counts('About 40 rich harbour towns spend more on ferries than on roads.')).toEqual(['rich harbour towns']);
+    expect(counts('It has asked two bond rating firms to act.')).toEqual(['bond rating firms']);
+  });
+
+  it('reads a source and its verb as no thing counted', () => {
+    expect(counts('The Velden Institute estimates that it would cost $120 billion.')).toEqual([null]);
+  });
+
+  it('reads a poll share before its verb as no thing counted', () => {
+    expect(counts('About 61 percent call her honest.')).toEqual([null]);
+    expect(counts('In the survey, 38 percent chose her.')).toEqual([null]);
+  });
+
+  it('reads a person subject, a negated auxiliary or a contraction as no thing counted', () => {
+    expect(counts('He won the cup, as she made $2.5m on tour.')).toEqual([null]);
+    expect(counts('Of the shops asked, 58% didn’t check their suppliers.')).toEqual(['shops']);
+    expect(counts('If they don’t hire staff, and they’re paying three times more?')).toEqual([null]);
+    expect(counts('You can’t compare the two.')).toEqual([null]);
+  });
+
+  it('reads the margin of a race as counting neither side', () => {
+    expect(counts('Lindqvist leads Varga by 7 points.')).toEqual([null]);
+    expect(counts('Lindqvist edged out Varga by just two points.')).toEqual([null]);
+  });
+
+  it('reads a place after money "in" as where, not what', () => {
+    expect(counts('Shares rose by 2.5% to 31.20 euros in Velden.')).toEqual(['Shares', 'Shares']);
+    expect(counts('The duties hit over $3 billion in Arnholt exports.')).toEqual(['Arnholt exports']);
+  });
+
+  it('skips a place adverb after the subject and a past form inside the verb group', () => {
+    expect(counts('Brindle is wary after prices there rose 9% this year.')).toEqual(['prices']);
+    expect(counts('The Velden firm is thought to be seeking about $4bn.')).toEqual(['Velden firm']);
+  });
+});
+
+describe('numbers extractor: sources, speech and gerunds', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('reads the subject of a reporting verb as a source, not the thing counted', () => {
+    expect(counts('The new Velden poll shows Lindqvist leading Varga 52 percent to 41 percent.')).toEqual([null, null]);
+    expect(counts('Lindqvist claims he’s worth $3 billion.')).toEqual([null]);
+    expect(counts('It earned the crew a reported $12m.')).toEqual(['crew']);
+  });
+
+  it('reads a speech verb without an auxiliary as active voice', () => {
+    expect(counts('“Ring the bell twice!” one reader posted.')).toEqual(['reader']);
+  });
+
+  it('ends a phrase read backwards at a gerund before its object', () => {
+    expect(counts("Donors fretted about meeting Varga's stated target of $2 billion.")).toEqual(["Varga's stated target"]);
+    expect(counts('Arnholt Trust built Velden and Brindle audiences of more than 12 million.')).toEqual(['Velden and Brindle audiences']);
+  });
+
+  it('says only "payment" for a purpose cut short at its verb', () => {
+    expect(counts('In 1991 she paid $14 million to buy the old harbour ferries.')).toEqual(['payment']);
+  });
+});
+
+describe('numbers extractor: names after the counted noun', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('ends a phrase read forwards at a name opening a relative clause', () => {
+    expect(counts('Of the 40 meetings Lindqvist held, most were private.')).toEqual(['meetings']);
+    expect(counts('Now 35% of the young people Arnholt asked use it.')).toEqual(['young people']);
+  });
+
+  it('keeps an abbreviation or an appositive name inside the phrase', () => {
+    expect(counts('Officials said five plain-clothes VPD officers were hurt.')).toEqual(['plain-clothes VPD officers hurt']);
+    expect(counts('Brindle now owns 6% of ferry firm Velden.')).toEqual(['ferry firm Velden']);
+  });
+
+  it('ends a phrase at a present verb after a plural subject or a reporting verb after a noun', () => {
+    expect(counts('Polls show Lindqvist up 6 points.')).toEqual(['Lindqvist']);
+    expect(counts('Two harbour victims sue Velden Council.')).toEqual(['harbour victims']);
+  });
+});
+
+describe('numbers extractor: a figure joined to a noun by a hyphen', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('counts the joined noun, in the plural, of the thing after it', () => {
+    expect(counts('The board released a 30-page harbour review last month.')).toEqual(['pages of the harbour review']);
+    expect(counts('Velden plans a new 9,000-seat arena.')).toEqual(['seats of the arena']);
+    expect(counts('Lindqvist won a 7-person primary.')).toEqual(['people of the primary']);
+  });
+
+  it('does not read "three-way" or "two-time" as a count', () => {
+    expect(counts('It is a three-way race.')).not.toContain('ways of the race');
+    expect(counts('Varga is a two-time champion.')).not.toContain('times of the champion');
+  });
+});
+
+describe('numbers extractor: verbs after conjunctions and relative words', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('ends a phrase at a past verb after "and" or "who" with an object', () => {
+    expect(counts("Lindqvist broke ranks and backed Varga's call for $2.4 billion.")).toEqual(["Varga's call"]);
+    expect(counts('Varga, who trailed Lindqvist by more than 15 points, conceded.')).toEqual([null]);
+  });
+
+  it('drops a preposition a long phrase would open on', () => {
+    expect(counts('Varga finished ahead in imagined contests in new polls from Velden and Arnholt Radio, by 6 points.')[0]).toBe('new polls from Velden and Arnholt Radio');
+  });
+
+  it('ends a phrase read forwards at a gerund before a name', () => {
+    expect(counts("The board made two deals, one covering Brindle's branches.")[1]).not.toBe("covering Brindle's branches");
+  });
+});
+
+describe('numbers extractor: -ing nouns and relative verbs', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('keeps an -ing noun after an adjective, not an -ing verb after a noun', () => {
+    expect(counts('A fund pays for about 30% of the planned regional advertising in the valley.')).toEqual(['planned regional advertising']);
+    expect(counts('One group campaigning for Varga was fined.')).toEqual(['group']);
+  });
+
+  it('ends a phrase at a past verb after "who"', () => {
+    expect(counts('Varga, who gained wide support from only 12 percent, lost.')).not.toContain('gained wide support');
+  });
+});
+
+describe('numbers extractor: relative clauses and coordinations', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => f.counts);
+
+  it('drops a name after a plural noun read backwards: the subject of a relative clause', () => {
+    expect(counts('Their guesses of the number of migrants Lindqvist will admit range from 3,000 to 8,000.')).toEqual(['guesses of the number of migrants', 'guesses of the number of migrants']);
+  });
+
+  it('does not coordinate a plural noun with a verb', () => {
+    expect(counts('Police held dozens of theft suspects and seize crates of goods.')[0]).toBe('theft suspects');
+  });
+
+  it('reads a base verb after a name or a participle as a verb', () => {
+    expect(counts('It got $9 million for helping Brindle sell itself.')).not.toContain('helping Brindle sell');
+    expect(counts('In the poll, 47 percent of those asked disapprove of the plan.')).toEqual(['asked']);
+  });
+
+  it('reads an ordinal before a figure as a time phrase', () => {
+    expect(counts('Ferries reported $1.3 billion in ticket revenue in the first nine months, about $40 million more than a year ago.').at(-1)).toBe('ticket revenue');
+  });
+});
+
+describe('numbers extractor: a figure given to a person', () => {
+  it('reads a figure after an object pronoun as naming nothing counted', () => {
+    expect(numbersIn('Her tours and second album won him £2m last year.').map((f) => f.counts)).toEqual([null]);
+  });
+  it('does not read a currency joined by a hyphen as a count of coins', () => {
+    expect(numbersIn('It will leave a million-dollar hole in its budget.').map((f) => f.counts)).toEqual(['hole']);
+  });
+});
+
+describe('numbers extractor: joined words that are not counted things', () => {
+  it('does not read "nine-strong" or "two-all" as counts of things', () => {
+    expect(numbersIn("The club's seven-strong board voted to hold prices.").map((f) => f.counts)).not.toContain('strongs of the board');
+    expect(numbersIn('The match was drawn two-all.').map((f) => f.counts)).not.toContain('alls');
+  });
+  it('stops the thing after a joined word at the next figure', () => {
+    expect(numbersIn('Velden took a three-goal lead five minutes later.')[0].counts).toBe('goals of the lead');
+  });
+  it('reads "banks claim" as a subject and its verb', () => {
+    expect(numbersIn('The four banks claim that the loan will be repaid.')[0].counts).toBe('banks');
+  });
+});
+
+describe('numbers extractor: left-out subjects and age bands', () => {
+  it('reads a clause with its subject left out after "but would" as naming nothing', () => {
+    expect(numbersIn('The levy would slow trade as buyers delayed orders, but would later add $3 billion.').map((f) => f.counts)).toEqual([null]);
+  });
+  it('leaves an age band out of what the figure after it measures', () => {
+    expect(numbersIn('In June, the jobless rate for workers ages 18 to 25 was 11.2 percent.').at(-1)?.counts).toBe('jobless rate for workers');
+  });
+});

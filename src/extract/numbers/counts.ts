@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX } from './words.js';
+import { COUNTS_BAD_HEAD, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -14,6 +14,8 @@ export interface Token {
   word: boolean;
   /** `isContent`, computed on first use (the same tokens are read for every figure in the sentence). */
   content?: boolean;
+  /** `isFiniteVerb`, computed on first use. */
+  finite?: boolean;
 }
 
 /** Inside a word or number token: an apostrophe, hyphen, slash or '&'. */
@@ -47,7 +49,7 @@ export function tokenize(sentence: string): Token[] {
       }
     }
     const text = sentence.slice(p, end);
-    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0, content: undefined });
+    tokens.push({ index: tokens.length, text, lower: text.toLowerCase(), start: p, end, word: (k & LETTER) !== 0, content: undefined, finite: undefined });
     p = end;
   }
   return tokens;
@@ -58,7 +60,7 @@ const LINK_VERBS = new Set([
   'came', 'come', 'comes', 'went', 'got', 'saw', 'took', 'gave', 'topped', 'sold', 'bought', 'held', 'rose', 'fell',
   'grew', 'paid', 'spent', 'cost', 'costs', 'won', 'lost', 'reached', 'jumped', 'climbed', 'dropped', 'slid', 'gained',
   'up', 'down', 'higher', 'lower', 'worth', 'valued', 'priced', 'stood', 'stands', 'totalled', 'totaled', 'amounted',
-  'reaching', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
+  'reaching', 'range', 'ranges', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
   'posted', 'reported', 'recorded', 'expects', 'averaged', 'ranged', 'ranging', 'cut', 'raised',
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
   'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
@@ -80,8 +82,21 @@ const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'a
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
+/** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
+const NEGATED = /n['’]t$/;
+/** Object pronouns ("won him £2m"): never the thing a figure counts. */
+const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+/** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
+/** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
+const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
+/** "raising", not "Harding": a word in lower case (its first letter). */
+const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
+const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (NEGATED.test(w) || CONTRACTED.test(w));
+/** "they’re", "there’s", "I'd": a pronoun with its verb. */
+const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
 const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
@@ -89,6 +104,66 @@ const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 't
 /** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
 const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
+/** Words a verb follows, not a noun: modals and subject pronouns. */
+const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'i', 'you', 'we', 'they', 'he', 'she']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you', 'they', 'it']);
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce', 'troops', 'public']);
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'past', 'next', 'previous', 'final', 'latest']);
+/** Endings of adjectives ("regional", "new", "additional"): an -ing word after one is a noun ("regional advertising"). */
+const ADJECTIVE_END = /(?:al|ic|ive|ous|ary|ful|ent|ant|ish|less|ian|^new)$/;
+/** "nations", "people": a plural (or collective) noun. */
+const isPlural = (t: Token | undefined) => !!t && t.word && (IRREGULAR_PLURALS.has(t.lower) || (t.lower.endsWith('s') && /[^su'’]s$/.test(t.lower) && !/(?:ss|us|is)$/.test(t.lower)));
+const isName = (t: Token | undefined) => !!t && t.word && isCapital(t) && !/['’]s$/.test(t.lower);
+
+/**
+ * Token k is the finite verb of a clause, not a word of a noun phrase: "talks sent Brindle shares",
+ * "Arnholt Data estimates users", "wealthy nations spend", "competition reduced earnings", "weren't".
+ * Judged from the word and the one before it (its subject), so a participle used as an adjective
+ * ("the newly listed shares", "deadlocked talks") stays in the phrase.
+ */
+function isFiniteVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  // The same tokens are read for every figure in the sentence: judge each once.
+  return (t.finite ??= finiteVerb(tokens, k, t));
+}
+
+const RELATIVE_OR_AND = new Set(['and', 'but', 'who', 'which', 'that']);
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet']);
+const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we']);
+const AGE_WORDS = new Set(['age', 'ages', 'aged']);
+const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_ONLY, ...PRESENT_VERBS]);
+/** Words a verb may take as its object besides content words and determiners. */
+const OBJECT_WORDS = new Set(['her', 'them', 'us', 'me', 'that', 'he', 'she', 'it', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
+  if (!t.word || t.inQuantity) return false;
+  const w = t.lower;
+  // Most words are none of these: leave at once.
+  const listed = LISTED_VERBS.has(w);
+  if (!listed && !w.endsWith('ed') && !isNegated(w)) return false;
+  if (isCapital(t) || t.text.includes('-')) return false;
+  if (isNegated(w)) return true;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  // It takes an object ("estimates that", "leads Varga", "puts her"); "Arnholt Data estimates of 5,000", "Velden claims as" are nouns.
+  const object = !!next && (next.inQuantity || (next.word && !PREPOSITIONS.has(next.lower) && (isContent(next) || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || OBJECT_WORDS.has(next.lower) || CONTRACTED.test(next.lower))));
+  // "all became part of": a past form is a verb after any word but an adverb ("privately held firms").
+  if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
+  // "40% call themselves moderate": the share of people who do something.
+  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
+  // "to keep fare rises below 3%", "will spend": an infinitive or a verb after a modal.
+  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
+  // "and supported Velden's call", "who gained wide support": a past verb after a conjunction or relative word.
+  if (w.endsWith('ed') && RELATIVE_OR_AND.has(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower) || (prev!.lower === 'who' && isContent(next)))) return true;
+  if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
+  if (PAST_VERBS.has(t.lower)) return true;
+  if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
+  if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower) || (next?.lower === 'that' && !RIVAL_VERBS.has(t.lower) && t.lower !== 'plans'));
+  // "nations spend", "helping Velden sell itself", "those asked disapprove": after a plural, a name or a participle.
+  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (/ed$/.test(prev.lower) && isVerbForm(prev)));
+  return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
+}
 
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
@@ -103,7 +178,9 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "new and used cars", "nurses and doctors hired": a coordination inside the phrase.
-    if ((t.lower === 'and' || t.lower === 'or') && words.length && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+    // ("arrested suspects and seize goods": after a plural, the second member is a plural or an adjective, else a verb.)
+    const agrees = () => !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+    if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees() && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
       words.push(t);
       j++;
       continue;
@@ -126,8 +203,17 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     if (!isContent(t)) break;
-    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players").
-    if (isVerbForm(t) && (words.length > 0 || !isContent(tokens[j + 1]))) break;
+    // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
+    // so does a gerund before its object ("one covering Velden's subsidiaries").
+    if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
+    // "the 40 meetings Lindqvist held": a name after a plural common noun opens a relative clause.
+    if (words.length && isPlural(words[words.length - 1]) && isCapital(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && !/['’]s$/.test(t.lower) && isLowerWord(words[words.length - 1]) && !COUNTED_S_NOUNS.has(words[words.length - 1].lower)) break;
+    // A verb form after the head noun ends the phrase; before a noun it is an adjective ("retired players"),
+    // and so is an -ing word after a singular modifier ("two bond rating firms").
+    // "regional advertising in the valley": an -ing word after a singular modifier, before a preposition, is the head noun.
+    const after = tokens[j + 1];
+    const modifier = words.length > 0 && t.lower.endsWith('ing') && !isPlural(words[words.length - 1]) && isLowerWord(words[words.length - 1]) && (isContent(after) ? isPlural(after) && isLowerWord(after) : (!after || !after.word || PREPOSITIONS.has(after.lower)) && ADJECTIVE_END.test(words[words.length - 1].lower));
+    if (isVerbForm(t) && !modifier && (words.length > 0 || !isContent(tokens[j + 1]))) break;
     words.push(t);
     j++;
   }
@@ -153,7 +239,7 @@ const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 
 /** What may follow "aged": a figure or a bound on one ("aged 30-39", "aged under 30", "aged between 15 and 34"). */
 const AGE_BAND = /^(?:\d|(?:over|under|between|from)$)/i;
 const CLAUSE_OPENERS = new Set(['only', 'just', 'and', 'but', 'while', 'whereas', 'then']);
-const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
+const isPastVerb = (t: Token) => t.word && !/^\p{Lu}/u.test(t.text) && !t.text.includes('-') && !/^(?:un|non|in)/.test(t.lower) && (isParticiple(t) || PAST_VERBS.has(t.lower) || /^(?:showed|said|made|took|gave|came|went|won|lost|saw|told|found|left|became|began|sent)$/.test(t.lower));
 const PERFECT_AUX = new Set(['has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'been', 'be']);
 const AUX_PHRASES = PARTICIPLE_AUX.map((p) => p.split(' '));
 
@@ -176,14 +262,17 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
     k += 2;
   }
   // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
-  if (!aux && REPORTING_VERBS.has(out[0].lower)) return [];
+  if (!aux && (REPORTING_VERBS.has(out[0].lower) || SPEECH_VERBS.has(out[0].lower))) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
-  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]))) return [];
+  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
   return out;
 }
 
 const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
+/** Verbs of speech: "one reader posted" is active voice, not what happened to the counted thing. */
+const SPEECH_VERBS = new Set(['tweeted', 'declared', 'asked', 'replied', 'responded', 'wrote', 'posted', 'added', 'noted', 'explained', 'stated', 'told']);
 const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
+const SOURCE_VERBS = new Set(['shows', 'showed', 'found', 'finds', 'says', 'said', 'suggests', 'suggested', 'puts', 'reports', 'reported', 'claims', 'claimed', 'predicts', 'predicted', 'forecasts', 'estimates']);
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
@@ -198,8 +287,32 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
+  // "the Velden Institute estimates", "60 percent call": a phrase that would end on its verb is a clause, not a thing;
+  // so is a word after a modal or a subject pronoun ("Varga will accept", "you identify", "they’re paying").
+  if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
+  const lead = tokens[k - 1];
+  if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
+  // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
+  if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
+  if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
+  // "revenue in the first nine months": an ordinal before a figure opens a time phrase, not part of the thing.
+  if (k >= 2 && ORDINALS.has(tokens[k].lower) && tokens[k + 1]?.inQuantity) {
+    k--;
+    if (DETERMINERS.has(tokens[k].lower)) k--;
+    if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) k--;
+  }
   while (k >= 0 && words.length < 8) {
     const t = tokens[k];
+    // "50 hours a week doing repairs": an -ing word after a time is a verb, not a modifier.
+    if (words.length && t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && (TIME_NOUNS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.inQuantity)) break;
+    // "talks sent Brindle shares", "Arnholt Data estimates users": the verb of a clause ends the phrase;
+    // so does a gerund before its object ("about meeting Velden's goal", "supporting Arnholt Trust funding").
+    if (words.length && (isFiniteVerb(tokens, k) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && (isCapital(words[0]) || DETERMINERS.has(words[0].lower))))) {
+      // "Lindqvist leads Varga", "a poll showing Lindqvist leading Varga": a race clause counts neither name.
+      if (RIVAL_VERBS.has(t.lower)) return [];
+      break;
+    }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
@@ -233,7 +346,15 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     break;
   }
-  return words;
+  // A phrase cut at its length limit may open on a preposition or article ("in two new polls from ..."): drop them.
+  if (words.length < 2) return words;
+  let lead0 = 0;
+  while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
+  // "the number of migrants Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
+  let end = words.length;
+  while (end > lead0 && isName(words[end - 1]) && /^\p{Lu}\p{Ll}/u.test(words[end - 1].text)) end--;
+  if (end > lead0 && end < words.length && isLowerWord(words[end - 1]) && isPlural(words[end - 1])) return words.slice(lead0, end);
+  return lead0 ? words.slice(lead0) : words;
 }
 
 /**
@@ -243,6 +364,14 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
  */
 function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean, verbOnly = false): Token[] {
   if (verbOnly) return verbSubject(tokens, k, inside, true);
+  // "Velden leads Ostrow by (just) 5 points": the margin of a race counts neither side.
+  let by = k;
+  while (by > 0 && SKIP_WORDS.has(tokens[by].lower)) by--;
+  if (tokens[by]?.lower === 'by') {
+    let v = by - 1;
+    while (v >= 0 && by - v <= 5 && !RIVAL_VERBS.has(tokens[v].lower) && (isContent(tokens[v]) || tokens[v].lower === 'out')) v--;
+    if (v < by - 1 && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
+  }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
     if (np.length) return np;
@@ -279,16 +408,25 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       continue;
     }
     if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
+      // "The new poll shows Velden leading 52 percent to 41": the subject of a reporting verb is a source, not the thing.
+      if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]))) j--;
+      // "is thought to be seeking": past forms inside the verb group too.
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
+      // "prices there rose": a place adverb after the subject.
+      if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
       if (/^(?:which|who)$/.test(tokens[j]?.lower ?? '') && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
+      // "..., but would later add $3 billion": the subject is left out, shared with an earlier clause.
+      if (!verbOnly && CONJUNCTIONS.has(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
+      // "as she made $2m": a person's figure counts nothing the sentence names.
+      if (PERSON_SUBJECTS.has(tokens[j]?.lower ?? '')) return [];
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
@@ -299,7 +437,12 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
-      const np = nounPhraseEndingAt(tokens, j, inside);
+      let np = nounPhraseEndingAt(tokens, j, inside);
+      // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
+      if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
+        const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
+        if (subject.length) np = subject;
+      }
       const startsAt = np.length ? np[0].index : -1;
       // "Acme Group, down 6p": a verbless aside after a name measures the name.
       if (np.length && appositive && j === k - 2 && VERBLESS_CHANGE.has(t.lower) && /^\p{Lu}/u.test(np[0].text)) return np;
@@ -378,7 +521,8 @@ function paymentFor(sentence: string, tokens: Token[], i: number): string {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const np = nounPhraseAfter(tokens, j);
-    if (np.words.length) return `payment to ${sentence.slice(tokens[i + 1].start, np.words[np.words.length - 1].end)}`;
+    // ("paid $3m to buy a boat": a purpose cut short at its verb says nothing more than "payment".)
+    if (np.words.length && !PLURAL_SUBJECT_VERBS.has(np.words[np.words.length - 1].lower)) return `payment to ${sentence.slice(tokens[i + 1].start, np.words[np.words.length - 1].end)}`;
   }
   return 'payment';
 }
@@ -428,6 +572,26 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   return { noun: subject, counts: subject };
 }
 
+/** "in Velden", "in New Arnholt": the phrase at i is a name (its last word capitalised), not a common noun. */
+function namedPlace(tokens: Token[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[i]?.text ?? '')) return false;
+  const np = nounPhraseAfter(tokens, i).words;
+  return !np.length || /^\p{Lu}/u.test(np[np.length - 1].text);
+}
+
+/** "-page " after a figure: a plain word joined by a hyphen and ending there. */
+const JOINED_WORD = /^-(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
+/** "a three-way race", "a two-time champion": joined words that say how, not what is counted. */
+const NOT_COUNTED_JOINED = new Set(['way', 'time', 'fold', 'odd', 'plus', 'something', 'ish', 'thirds', 'fifths', 'quarters', 'halves', 'strong', 'all', 'nil', 'love', 'old', 'off', 'up', 'down', 'long', 'wide', 'high', 'deep', 'tall', 'thick', 'star']);
+const IRREGULAR_PLURAL_OF: Record<string, string> = { person: 'people', man: 'men', woman: 'women', child: 'children', foot: 'feet', tooth: 'teeth', mouse: 'mice' };
+/** English plural of a singular noun: "page" -> "pages", "city" -> "cities", "person" -> "people". */
+function plural(w: string): string {
+  if (IRREGULAR_PLURAL_OF[w]) return IRREGULAR_PLURAL_OF[w];
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return `${w}es`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return `${w}s`;
+}
+
 const phrase = (sentence: string, words: Token[]) => (words.length ? sentence.slice(words[0].start, words[words.length - 1].end) : null);
 
 export interface CountsResult {
@@ -475,6 +639,17 @@ export function countsFor(
     linker = tokens[i]?.lower;
   }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
+  // "a 30-page report", "a 9,000-seat arena": the figure counts the word joined to it, of the noun after.
+  if (!q.unit) {
+    const joined = JOINED_WORD.exec(sentence.slice(q.end, q.end + 24));
+    if (joined && !NOT_COUNTED_JOINED.has(joined[1]) && !/(?:ed|ing|ly)$/.test(joined[1]) && !(joined[1] in CURRENCY_WORDS)) {
+      let of = nounPhraseAfter(tokens, i).words;
+      const cut = of.findIndex((t) => t.inQuantity);
+      if (cut >= 0) of = of.slice(0, cut);
+      const noun = plural(joined[1]) + (of.length ? ` of the ${phrase(sentence, of)}` : '');
+      return { noun, counts: noun };
+    }
+  }
   // "paid the agency $4 million to settle charges": a payment, and what for.
   // "the deal could cost the UK £1bn": who bears a cost is not what costs it; the verb's subject is.
   if (measured && /^[A-Z]{3}$/.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
@@ -513,7 +688,8 @@ export function countsFor(
       }
     }
   }
-  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? ''))) {
+  // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
+  if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     // "121 of his 147 matches": the whole the figure is part of is counted in the same things.
@@ -582,6 +758,8 @@ export function countsFor(
   }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
+  // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
+  if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }

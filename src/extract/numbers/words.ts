@@ -177,3 +177,49 @@ export const HEAD_SYNONYMS: Record<string, string> = {
   people: 'person', persons: 'person', person: 'person', civilians: 'civilian', civilian: 'civilian',
   dead: 'death', deaths: 'death', killed: 'death', fatalities: 'death',
 };
+
+/**
+ * Past forms that are the verb of a clause, not an adjective, inside a phrase read around a figure
+ * ("talks sent the shares", "firms gave details", "He kept the title").
+ */
+export const PAST_VERBS = new Set([
+  'sent', 'kept', 'put', 'thought', 'gave', 'took', 'drew', 'led', 'held', 'made', 'told', 'saw', 'brought', 'bought',
+  'sold', 'found', 'became', 'began', 'got', 'knew', 'meant', 'ran', 'spoke', 'stood', 'struck', 'wrote', 'sought',
+  'fought', 'chose', 'drove', 'flew', 'threw', 'wore', 'beat', 'won', 'lost', 'left', 'paid', 'spent', 'rose', 'fell', 'grew',
+  'built', 'became', 'began', 'came', 'went', 'did',
+]);
+
+/** Present-tense verbs after a name or pronoun: a source and its verb ("the agency estimates"), a race ("Velden leads Ostrow"). */
+export const PRESENT_VERBS = new Set([
+  'says', 'claims', 'estimates', 'reports', 'predicts', 'forecasts', 'expects', 'suggests', 'finds', 'shows', 'reckons',
+  'believes', 'thinks', 'calculates', 'leads', 'beats', 'trails', 'tops', 'plans',
+]);
+
+/** Present-tense verbs that are seldom nouns: a verb after any subject ("Their total puts them", "the deal gives"). */
+export const VERBS_ONLY = new Set([
+  'puts', 'gives', 'sees', 'means', 'includes', 'receives', 'earns', 'owns', 'wants', 'spends', 'pays', 'gets', 'takes', 'makes', 'brings',
+  'finds', 'slams', 'follows', 'sues', 'urges', 'accuses', 'praises',
+]);
+
+/** Base-form verbs that follow a plural subject ("rich towns spend", "the delays mean"), seldom a noun there. */
+export const PLURAL_SUBJECT_VERBS = new Set([
+  'keep', 'make', 'take', 'give', 'get', 'help', 'bring', 'provide', 'allow', 'hold', 'put', 'meet', 'spend', 'save',
+  'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find', 'mean', 'say', 'think',
+  'believe', 'expect', 'want', 'choose', 'prefer', 'favor', 'favour', 'oppose', 'approve', 'agree', 'owe', 'earn', 'receive',
+  // what shares of a poll do: "40% call themselves", "45 percent view her"
+  'claim', 'argue', 'warn', 'insist', 'predict', 'show', 'sue', 'follow', 'call', 'view', 'support', 'disapprove', 'describe', 'consider', 'rate', 'identify', 'trust', 'like', 'dislike', 'back',
+]);
+
+/** Verbs of a race: in "A leads B by 5 points" the margin counts neither name. */
+export const RIVAL_VERBS = new Set([
+  'leads', 'led', 'leading', 'lead', 'beats', 'beat', 'beating', 'trails', 'trailed', 'trailing', 'trail', 'tops', 'topped',
+  'edges', 'edged', 'outpaces', 'outpaced', 'outpolls', 'outpolled', 'defeated', 'defeats', 'ahead', 'behind',
+]);
+
+/** -ed words that are adjectives before a noun even after another content word ("young skilled workers"). */
+export const ED_ADJECTIVES = new Set([
+  'limited', 'skilled', 'unskilled', 'retired', 'registered', 'armed', 'related', 'advanced', 'detailed', 'supposed',
+  'alleged', 'experienced', 'married', 'combined', 'listed', 'unemployed', 'employed', 'qualified', 'licensed',
+  'talented', 'dedicated', 'sophisticated', 'unexpected', 'unprecedented', 'renewed', 'sustained', 'varied', 'based',
+  'interested', 'concerned', 'beloved', 'learned', 'aged', 'united', 'so-called', 'adjusted', 'expected', 'estimated',
+]);

@@ -6,8 +6,7 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { BASE_VERBS, DANGLING_ENDS, PRESENT_REPORTING_VERBS, REPORTING_VERBS, STOPWORDS, VERB_MARKERS } from '../words.js';
-import { isPastVerb } from '../clause.js';
+import { STOPWORDS } from '../words.js';
 
 const COUNTS_MAX = 90;
 /** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
@@ -16,30 +15,55 @@ const SPECIFIC_WORDS = 3;
 
 const HEAD_ENDS = new Set(['of', 'in', 'for', 'to', 'with', 'at', 'on', 'by', 'from', 'over', 'who', 'that', 'which']);
 const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce']);
+/** Capitalised plurals that name groups, not one bearer: "Europeans", "Socialists", "Catholics", "Muslims". */
+const GROUP_PLURAL = /(?:ans|ats|ists|ics|ims)$/;
 
-/** A plural word before the first preposition or relative word ("civil servants in Britain"), not a possessive. */
+/** The words before the first preposition or relative word: "civil servants" in "civil servants in Britain". */
+function headWords(words: string[]): string[] {
+  // ("AT&T", "IN-Velden": a capitalised word is never the preposition.)
+  const end = words.findIndex((w) => HEAD_ENDS.has(w));
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/** A plural word in the head ("civil servants in Britain"), not a possessive. */
 function hasPluralHead(words: string[]): boolean {
-  for (const w of words) {
+  return headWords(words).some((w) => {
     const lower = w.toLowerCase();
-    if (HEAD_ENDS.has(lower)) break;
-    if (IRREGULAR_PLURALS.has(lower) || (/s$/.test(lower) && !/(?:’s|'s|ss|us|is)$/.test(lower))) return true;
-  }
-  return false;
+    return IRREGULAR_PLURALS.has(lower) || (/s$/.test(lower) && !/(?:’s|'s|ss|us|is|news)$/.test(lower));
+  });
 }
 
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'van', 'von', 'del', 'da']);
+/** Roles of one person: "the figure for the former governor" says whose figure, not what it is. */
+const PERSON_ROLES = new Set(['secretary', 'senator', 'governor', 'president', 'minister', 'chairman', 'chairwoman', 'chair', 'candidate', 'nominee', 'leader', 'mayor', 'chief', 'director', 'spokesman', 'spokeswoman', 'founder', 'owner', 'executive', 'manager', 'coach', 'captain', 'player', 'singer', 'actor', 'actress', 'star', 'veteran', 'husband', 'wife', 'son', 'daughter', 'mother', 'father']);
+const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !GROUP_PLURAL.test(w);
 
-const AFTER_PARTICIPLE = new Set(['by', 'or', 'and', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'during', 'since', 'over', 'last', 'this', 'into', 'across', 'per']);
-
-/** "talks sent Fiat shares": a noun, a past verb, then its object is a clause, not a thing counted. */
-function isClause(words: string[]): boolean {
-  return words.some((w, i) => i > 0 && i < words.length - 1 && isPastVerb(w) && !STOPWORDS.has(words[i - 1].toLowerCase()) && !DANGLING_ENDS.has(words[i - 1].toLowerCase()) && !AFTER_PARTICIPLE.has(words[i + 1].toLowerCase()));
+/**
+ * A name, or a role before a name, says whose figure it is, not what it measures: "Velden Harbour
+ * Authority", "Arnholt cement firm Brindle", "Green Party candidate Jo Bell" (not "young Socialists",
+ * nor "Sales of electric ferries", whose capital is the sentence's).
+ */
+function namesABearer(words: string[], content: string[]): boolean {
+  if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase())) && content.some(isNameWord)) return true;
+  const head = headWords(words);
+  // "former secretary of State": a person's role names a bearer as much as a name does.
+  if (PERSON_ROLES.has((head.at(-1) ?? '').toLowerCase())) return true;
+  let start = head.length;
+  while (start > 0 && isNameWord(head[start - 1])) start--;
+  return start < head.length && start > 0 && /^\p{Ll}/u.test(head[start - 1]) && !STOPWORDS.has(head[start - 1].toLowerCase());
 }
+
+/** "10-year", "three-hour": a figure joined to its unit of time, before the noun it describes (not "a quarter-century of"). */
+const JOINED_DURATION = /^(?:\d[\d,.]*|\p{L}+)-\p{L}+$/u;
+/** Units of time: a duration is how long something lasted, which "the figure for X" does not say. */
+const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /**
  * What is counted, when it makes a fair question on its own: several words naming the thing
  * ("Russian soldiers killed or wounded"), not a bare noun ("soldiers") nor a tiny count of a
  * vague one ("2 countries"). Null when the question must show the sentence instead.
+ * Whether `counts` is a noun phrase at all is the extractor's job (src/extract/numbers/counts.ts);
+ * this only judges whether it makes a fair, grammatical stem.
  */
 export function askableCounts(fact: NumberFact): string | null {
   if (!fact.counts) return null;
@@ -47,32 +71,21 @@ export function askableCounts(fact: NumberFact): string | null {
   const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '').replace(/^(?:the )?(?:numbers?|amount|total) of /i, '');
   const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
+  // Too long, not readable without the sentence, or too short to name a thing.
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
-  // What is counted is a noun phrase: one opening on a verb or a function word is an extraction slip ("showed stronger growth").
-  const first = (words[0] ?? '').toLowerCase();
-  if (isPastVerb(first) || /^\p{Ll}+ing$/u.test(words[0] ?? '') || STOPWORDS.has(first) || DANGLING_ENDS.has(first) || VERB_MARKERS.has(first) || BASE_VERBS.has(first)) return null;
-  // A name is who reported or holds the figure, not what it counts ("Securities and Exchange Commission").
-  if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return null;
   // An age ("15-year-old") is said of a person; "the figure of X's first appearance" would not read as one.
   if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) return null;
-  // "Research group Velden Data estimates sales": a source and its verb, not a noun phrase.
-  if (words.some((w, i) => i > 0 && PRESENT_REPORTING_VERBS.has(w.toLowerCase()) && /^\p{Lu}/u.test(words[i - 1]))) return null;
-  // "Iraq War veteran Ana Lindqvist": a figure about a person (an age, a score), not a count of things.
-  // Likewise "battleground state Velden": a name right after a common noun is what the noun is, not a count.
-  let nameStart = words.length;
-  while (nameStart > 0 && /^\p{Lu}\p{Ll}/u.test(words[nameStart - 1])) nameStart--;
-  const before = words[nameStart - 1];
-  if (nameStart < words.length && before !== undefined && /^\p{Ll}/u.test(before) && !STOPWORDS.has(before.toLowerCase()) && !AFTER_PARTICIPLE.has(before.toLowerCase())) return null;
   // A share with no unit ("0.5 of supporters") reads as a count of a fraction.
   if (fact.unit === null && fact.value > 0 && fact.value < 1) return null;
-  // "mother of three replied": the sentence's reporting verb, not a thing counted.
-  if (REPORTING_VERBS.has((words.at(-1) ?? '').toLowerCase()) || /^(?:replied|responded|asked)$/i.test(words.at(-1) ?? '')) return null;
-  // "the number of stadium in Velden Park": a bare count needs things in the plural before any preposition.
+  // Too vague: a name says whose figure it is ("Velden Senator Jo Bell", "Velden Harbour Authority"), not what it measures;
+  // and "the figure for the mountainous region" does not say it is how long something lasted.
+  // ("a four-day campaign" says so itself.)
+  if (namesABearer(words, content) || (fact.unit !== null && TIME_UNITS.has(fact.unit) && !(JOINED_DURATION.test(fact.text) && words[0] !== 'old'))) return null;
+  // The stem reads "the number of X": a bare count needs X in the plural ("the number of Velden's population" is not English).
   if (fact.unit === null && !hasPluralHead(words)) return null;
   // Two words name a kind of thing ("Labour MPs"), not which ones were counted.
   if (content.length < SPECIFIC_WORDS && words.length < SPECIFIC_WORDS + 1) return null;
-  if (BASE_VERBS.has((words.at(-1) ?? '').toLowerCase()) || isClause(words)) return null;
-  // A small count must be of countable things named in the plural ("3 free nursery education" is a slip).
+  // A small count must be of countable things named in the plural ("3 free nursery education" is vague).
   if (fact.value < TINY && fact.unit === null && (content.length < SPECIFIC_WORDS || !/s$/i.test(words.at(-1) ?? ''))) return null;
   return counts;
 }
