@@ -56,6 +56,13 @@ describe('quote attribution: no fact for quoted words nobody said', () => {
   });
 });
 
+describe('reported words inside an aside', () => {
+  it('end where the dashes that hold the cue close', () => {
+    const { doc, facts } = quotesIn('Officials chose the cheaper plan – the one the mayor said would cost too little – and the work stopped in May.');
+    expect(facts.map((f) => summary(doc, f).quote)).toEqual(['would cost too little']);
+  });
+});
+
 describe('speaker mention index', () => {
   it('points at the name after a possessive role, not at the possessor', () => {
     const body = '“We need pumps,” Halvorsen\'s chief of staff Ilse Brandt said.';

@@ -670,7 +670,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // A relative clause ends at its closing comma ("Ames, who said X, left").
   const relative = subject !== null && tokens[subject.last].lower === 'who' && tokens[subject.last - 1]?.text === ',';
   // So does a clause that opens the sentence ("After Ames said X, the council ...").
-  const subordinate = subject !== null && !inverted && subject.first === 1 && SCENE_ONLY_OPENERS.has(tokens[0].lower) && tokens[0].lower !== 'as';
+  // Also one after a comma or a conjunction (", and though she said X, others ...").
+  const subordinate = subject !== null && !inverted && opensSubordinateClause(tokens, subject.first - 1);
   if (clauseOpens && cue.base !== 'according to') {
     addReported(sc, cue, speaker, j, relative || subordinate);
     return;
@@ -740,13 +741,43 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   }
 }
 
+/** "After ..." at the sentence start, or ", and though ...": the word at `at` opens a clause that the sentence's main clause follows. */
+function opensSubordinateClause(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word || !SCENE_ONLY_OPENERS.has(word.lower) || word.lower === 'as') return false;
+  const before = tokens[at - 1];
+  return at === 0 || before.text === ',' || ((before.lower === 'and' || before.lower === 'but') && tokens[at - 2]?.text === ',');
+}
+
+/** The comma of "12,000". */
+function inNumber(text: string, t: Token): boolean {
+  return /\d/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.end] ?? '');
+}
+
+/** A dash that opens or closes an aside: a dash character, or a hyphen with spaces around it ("x - y"). */
+function isAsideDash(text: string, t: Token): boolean {
+  return isDash(t) && (t.text !== '-' || (/\s/.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? '')));
+}
+
+/**
+ * The cue sits inside an aside opened by a dash before it ("... the career staff – the ones Ames
+ * advised not to go ahead – ..."): what it governs ends where the aside closes.
+ */
+function asideEnd(text: string, tokens: Token[], cueFirst: number, from: number, to: number): number {
+  let open = false;
+  for (let x = 0; x < cueFirst; x++) if (isAsideDash(text, tokens[x])) open = !open;
+  if (!open) return to;
+  for (let x = from; x < to; x++) if (isAsideDash(text, tokens[x])) return x;
+  return to;
+}
+
 function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from: number, toComma = false): void {
   const { tokens, cues, subjects } = sc;
   const text = sc.dc.text;
-  // The clause runs to the sentence end, or to the next cue's comma (", adding that ...").
-  let to = tokens.length;
-  for (let x = from; x < tokens.length; x++) {
-    if (toComma && x > from && /^[,—–]$/.test(tokens[x].text) && !tokens[x].quoted) { to = x; break; }
+  // The clause runs to the sentence end (or the close of an aside the cue is in), or to the next cue's comma (", adding that ...").
+  let to = asideEnd(text, tokens, cue.first, from, tokens.length);
+  for (let x = from; x < to; x++) {
+    if (toComma && x > from && (isAsideDash(text, tokens[x]) || (tokens[x].text === ',' && !inNumber(text, tokens[x]))) && !tokens[x].quoted) { to = x; break; }
     if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
     if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueStartsAt(cues, x + 1)) { to = x; break; }
   }
