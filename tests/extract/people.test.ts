@@ -21,6 +21,10 @@ describe('people extractor: names that must be found', () => {
     ['The Ministry of National Defence declined to comment.', 'Ministry of National Defence', { kind: 'organization' }],
     ['Fighting continued in the Belgorod region overnight.', 'Belgorod', { kind: 'place' }],
     ['Deputy Press Secretary Tom Wright said the review was over.', 'Tom Wright', { kind: 'person', role: 'Deputy Press Secretary' }],
+    // "new" is no part of a title; in a place name it is.
+    ['New Home Secretary Tom Wright will speak first.', 'Tom Wright', { kind: 'person', role: 'Home Secretary' }],
+    ['They met the new European Commissioner Ana Lindqvist in May.', 'Ana Lindqvist', { kind: 'person', role: 'European Commissioner' }],
+    ['They met New York City Mayor Ana Lindqvist in May.', 'Ana Lindqvist', { kind: 'person', role: 'New York City Mayor' }],
   ];
   it.each(cases)('%s -> %s', (text, name, want) => {
     const m = find(text, name);

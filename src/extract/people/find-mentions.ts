@@ -905,7 +905,7 @@ class MentionFinder {
       }
       break;
     }
-    while (start < first && (toks[start].lower === 'of' || (!toks[start].cap && isRoleDomain(toks[start]) && !isTitleHead(toks[start]) && !isTitleModifier(toks[start])))) start++;
+    while (start < first && (toks[start].lower === 'of' || (!toks[start].cap && isRoleDomain(toks[start]) && !isTitleHead(toks[start]) && !isTitleModifier(toks[start])) || isPassingNew(toks, start))) start++;
     const end = r0 >= 0 ? r1 : first - 1;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
@@ -1085,4 +1085,13 @@ function connectorIn(toks: Token[], n0: number, b: number): number {
 /** Every person, organization, place and group mention of one article, in text order. */
 export function findMentions(doc: Doc): FoundMentions {
   return new MentionFinder(doc).run();
+}
+
+/**
+ * "New Home Secretary X": "new" says the post changed hands lately, it is no part of the title.
+ * Not in a place name ("New York City Mayor"): the word after it must itself be a title word.
+ */
+function isPassingNew(toks: Token[], at: number): boolean {
+  const next = toks[at + 1];
+  return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
