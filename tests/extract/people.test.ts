@@ -36,6 +36,12 @@ describe('people extractor: names that must be found', () => {
     if (m!.roleSpan) expect(text.slice(m!.roleSpan.start, m!.roleSpan.end)).toBe(m!.role);
   });
 
+  it('keeps the whole organisation in an appositive role, small words included', () => {
+    const text = 'Okafor, director of the Council on Safer Roads at the Velden Institute, urged calm.';
+    const m = extract(text).mentions.find((x) => x.name === 'Okafor')!;
+    expect(m.role).toBe('director of the Council on Safer Roads');
+  });
+
   it('takes an appositive role after the name', () => {
     const text = 'Okafor, a former Kenyan prime minister who took office last year, urged calm.';
     const ex = extract(text);

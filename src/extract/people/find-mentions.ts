@@ -972,7 +972,13 @@ class MentionFinder {
       let j = end + 2;
       if (toks[j]?.lower === 'the') j++;
       let last = -1;
-      while (j < toks.length && toks[j].word && toks[j].cap && adjacent(this.doc.text, toks[j - 1], toks[j])) {
+      while (j < toks.length && toks[j].word && adjacent(this.doc.text, toks[j - 1], toks[j])) {
+        // "director of the Project on Government Secrecy": a small word inside the name.
+        if (!toks[j].cap) {
+          if (last < 0 || !NAME_INNER_WORDS.has(toks[j].lower) || !toks[j + 1]?.cap || !toks[j + 1].word || !adjacent(this.doc.text, toks[j], toks[j + 1])) break;
+          j++;
+          continue;
+        }
         last = j;
         if (toks[j].possessive) break;
         j++;
@@ -1095,3 +1101,6 @@ function isPassingNew(toks: Token[], at: number): boolean {
   const next = toks[at + 1];
   return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
+
+/** Small words inside an organisation's name after a title ("Council on Foreign Relations", "Center for Safer Roads"). */
+const NAME_INNER_WORDS = new Set(['of', 'on', 'for']);
