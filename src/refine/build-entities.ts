@@ -56,12 +56,17 @@ interface Seen {
   roleKeys: DistinctList;
 }
 
-/** Better canonical name: more words, then more letters ("Jane Okafor" over "Okafor"). */
+/** Better canonical name: more words, then more letters ("Jane Okafor" over "Okafor"), then no shift-key slip ("Jane Okafor" over "JAne Okafor"). */
 function betterName(a: string, b: string): boolean {
   const wa = splitCount(a);
   const wb = splitCount(b);
-  return wa !== wb ? wa > wb : a.length > b.length;
+  if (wa !== wb) return wa > wb;
+  if (a.length !== b.length) return a.length > b.length;
+  return SHIFT_SLIP.test(b) && !SHIFT_SLIP.test(a);
 }
+
+/** A word whose first two letters are capitals and that goes on in lower case ("HIllary"), unlike "McDonald" or "UN". */
+const SHIFT_SLIP = /(?<!\p{L})\p{Lu}\p{Lu}\p{Ll}/u;
 
 /** `s.split(/\s+/).length` without the array: one more than the number of whitespace runs. */
 function splitCount(s: string): number {

@@ -23,6 +23,14 @@ describe('build-entities', () => {
     expect(nato[0].articles).toEqual(['a1', 'a2']);
   });
 
+  it('names a person as most articles spell the name, not with a shift-key slip', () => {
+    const { entities } = buildEntities(articles('Mayor JAne Okafor spoke in Velden.', 'Mayor Jane Okafor left Velden.'));
+    const okafor = entities.filter((e) => e.kind === 'person' && /okafor/i.test(e.name));
+    expect(okafor).toHaveLength(1);
+    expect(okafor[0].name).toBe('Jane Okafor');
+    expect(okafor[0].aliases).toContain('JAne Okafor');
+  });
+
   it('keeps Andriy and Andrii apart when their surnames differ', () => {
     const { entities } = buildEntities(articles('Chief of staff Andriy Yermak spoke.', 'Foreign Minister Andrii Sybiha spoke.'));
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Andriy Yermak', 'Andrii Sybiha']);
