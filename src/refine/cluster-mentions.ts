@@ -203,8 +203,47 @@ export const clusterMentions: DocRefiner = {
       if (cluster === undefined) named.set(key, (cluster = newCluster(m.start)));
       m.cluster = cluster;
     }
+    joinAcronyms(ex.mentions);
   },
 };
+
+const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** "CNS" for "Capital News Service": the capital initials, or '' when a word is neither capitalised nor a small word. */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(' ')) {
+    if (INITIALS_SKIP.has(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return '';
+    out += w[0];
+  }
+  return out;
+}
+
+/**
+ * An organisation's acronym joins the organisation the article names in full ("CNS" with
+ * "Capital News Service"), when exactly one named organisation there has those initials.
+ */
+function joinAcronyms(mentions: Mention[]): void {
+  const byInitials = new Map<string, number | null>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.cluster === undefined || mentionForm(m) !== 'name' || !m.name.includes(' ')) continue;
+    const initials = initialsOf(m.name);
+    if (initials.length < 2) continue;
+    const seen = byInitials.get(initials);
+    byInitials.set(initials, seen === undefined || seen === m.cluster ? m.cluster : null);
+  }
+  if (byInitials.size === 0) return;
+  const moved = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.cluster === undefined || !ACRONYM_NAME.test(m.name)) continue;
+    const target = byInitials.get(m.name);
+    if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);
+  }
+  if (moved.size === 0) return;
+  for (const m of mentions) if (m.cluster !== undefined && moved.has(m.cluster)) m.cluster = moved.get(m.cluster)!;
+}
 
 /** 'm' or 'f' when "himself" or "herself" follows the name at `end` ("Osman himself was"). */
 function reflexiveGender(text: string, end: number): 'm' | 'f' | null {

@@ -17,6 +17,16 @@ describe('cluster-mentions', () => {
     expect(groups).toContainEqual(['Jane Okafor', 'Okafor', 'Ms Okafor']);
   });
 
+  it('joins an acronym to the one organisation the article names in full with those initials', () => {
+    const { groups } = clustersOf('The Velden Harbour Authority raised the fee on Monday. The VHA said the money would pay for dredging.');
+    expect(groups).toContainEqual(['Velden Harbour Authority', 'VHA']);
+  });
+
+  it('leaves an acronym alone when two organisations share its initials', () => {
+    const { groups } = clustersOf('The Velden Harbour Authority and the Velden Housing Association met. The VHA said nothing.');
+    expect(groups).toContainEqual(['VHA']);
+  });
+
   it('merges transliterations of one surname', () => {
     const { groups } = clustersOf('President Volodymyr Zelensky spoke. Volodymyr Zelenskyy later added more. Zelenskiy left.');
     expect(groups).toContainEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskiy']);
