@@ -3,6 +3,7 @@ import { numberDistractors, formatFigure } from '../../src/questions/distractors
 import { dateDistractors, formatCalendarDate, parseCalendarDate } from '../../src/questions/distractors/dates.js';
 import { balancedSlots, streamFor } from '../../src/questions/random.js';
 import { generateQuiz } from '../../src/questions/index.js';
+import { isAskableFigure } from '../../src/questions/kinds/number.js';
 import type { NumberFact } from '../../src/schema/index.js';
 import { fixtureTable, texts } from './fixture.js';
 
@@ -114,5 +115,16 @@ describe('people and selection', () => {
       const [first] = generateQuiz(table, { seed, count: 1, kinds: ['number'], texts }).questions;
       expect(corroborated.has(first.facts[0])).toBe(true);
     }
+  });
+});
+
+describe('figures a question can ask for', () => {
+  it('leaves out "some" and a bound on one ("one or more", "more than one"), keeps real bounds and exact ones', () => {
+    expect(isAskableFigure(numberFact(1, null, { qualifier: 'at-least', text: 'one or more' }))).toBe(false);
+    expect(isAskableFigure(numberFact(1, null, { qualifier: 'more-than', text: 'more than one' }))).toBe(false);
+    expect(isAskableFigure(numberFact(3, null, { qualifier: 'some' }))).toBe(false);
+    expect(isAskableFigure(numberFact(1, null))).toBe(true);
+    expect(isAskableFigure(numberFact(1, '%', { qualifier: 'more-than' }))).toBe(true);
+    expect(isAskableFigure(numberFact(500, null, { qualifier: 'more-than' }))).toBe(true);
   });
 });

@@ -90,6 +90,13 @@ export function askableCounts(fact: NumberFact): string | null {
   return counts;
 }
 
+const BOUNDS = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
+
+/** A figure a question can ask for: not "some", nor a bound on one ("more than one", "one or more"), which only means several or none. */
+export function isAskableFigure(fact: NumberFact): boolean {
+  return fact.qualifier !== 'some' && !(fact.value === 1 && fact.unit === null && BOUNDS.has(fact.qualifier));
+}
+
 /** Number facts indexed the ways the also-true check looks them up, so each check is cheap. */
 export interface NumberIndex {
   byId: Map<string, NumberFact>;
@@ -142,7 +149,7 @@ export const numberKind: QuestionKindModule = {
     const index = indexNumbers(all);
     const out: Candidate[] = [];
     for (const fact of all) {
-      if (fact.qualifier === 'some' || (fact.approximate && fact.qualifier === 'exact')) continue;
+      if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;

@@ -3,7 +3,7 @@ import { peopleDistractors } from '../distractors/people.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { randomInt } from '../random.js';
-import { alsoTrueFigures, askableCounts, indexNumbers } from './number.js';
+import { alsoTrueFigures, askableCounts, indexNumbers, isAskableFigure } from './number.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 import { capitalize } from '../text.js';
@@ -42,7 +42,7 @@ export const trueFalse: QuestionKindModule = {
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
       const counts = askableCounts(fact);
-      if (!counts || fact.qualifier === 'some') continue;
+      if (!counts || !isAskableFigure(fact)) continue;
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;
       const source = ctx.attribution(fact, fact.source);
