@@ -163,6 +163,8 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Rita Vance has criticised the senator for his vote in 2005.', '2005'],
     // After the publication date (28 October 2024) nothing has happened yet.
     ['The hospital reported a record number of admissions in December.', 'December'],
+    // One end of a run of days: the poll took several.
+    ['The Velden Gazette poll was conducted from Sept. 19 to 22 among 1,001 adults.', 'Sept. 19'],
   ];
   it.each(none)('no event: %s -> %s', (sentence, dateText) => {
     expect(dateIn(sentence, dateText).event).toBeNull();

@@ -531,8 +531,12 @@ function nominalEvent(sentence: string, words: Word[]): string | null {
 /** "in 2010, 2011 and 2012": a year list whose other years no rule took for dates. */
 const YEAR_LIST_AFTER = /^\s*(?:,|and|or|to|-|–|\/)\s*(?:19|20)\d\d\b(?!\s*(?:%|per))/;
 
+/** "Sept. 19 to 22", "March 3-5": a run of days whose other end no rule took for a date. */
+const DAY_RANGE_AFTER = /^\s*(?:to|through|thru|till|until|-|–|—)\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|per\b|percent))/i;
+
 function coordinated(sentence: string, start: number, end: number, others: ReadonlyArray<{ start: number; end: number }>): boolean {
-  if (YEAR_LIST_AFTER.test(sentence.slice(end, end + 12))) return true;
+  const after = sentence.slice(end, end + 16);
+  if (YEAR_LIST_AFTER.test(after) || DAY_RANGE_AFTER.test(after)) return true;
   for (const o of others) {
     if (o.start >= end && COORDINATION_GAP.test(sentence.slice(end, o.start))) return true;
     if (o.end <= start && COORDINATION_GAP.test(sentence.slice(o.end, start))) return true;
