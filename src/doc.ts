@@ -51,6 +51,12 @@ function entityLength(raw: string, at: number): number {
 }
 
 export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  const i = sentenceIndexAt(doc, offset);
+  return i < 0 ? undefined : doc.sentences[i];
+}
+
+/** Index of the sentence holding `offset`, or -1 when it falls between sentences. */
+export function sentenceIndexAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
   while (lo <= hi) {
@@ -58,7 +64,7 @@ export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
     const s = doc.sentences[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return undefined;
+  return -1;
 }

@@ -63,6 +63,15 @@ describe('reported words inside an aside', () => {
   });
 });
 
+describe('a quote that opens the next sentence', () => {
+  it('continues the speaker before, unless its own sentence names someone else', () => {
+    const { doc, facts } = quotesIn('"The harbour will stay open," Ames said. "We have the money," the paper quotes a source close to the board. "It is safe," she said. "It will reopen in May," she added later.');
+    const byQuote = Object.fromEntries(facts.map((f) => [summary(doc, f).quote, summary(doc, f).speaker]));
+    expect(byQuote['We have the money']).not.toBe('Ames');
+    expect(byQuote['It will reopen in May']).toBe('she');
+  });
+});
+
 describe('speaker mention index', () => {
   it('points at the name after a possessive role, not at the possessor', () => {
     const body = '“We need pumps,” Halvorsen\'s chief of staff Ilse Brandt said.';
