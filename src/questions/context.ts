@@ -49,6 +49,8 @@ export interface QuestionContext {
   attribution(fact: Fact, speaker: Speaker | null): string;
   /** A quote's words as a question shows them: a Title Case headline in the case its article uses. */
   wording(fact: QuoteFact): string;
+  /** A phrase that may have opened its sentence ("Quarterly profits at ..."), as it reads inside a stem. */
+  midSentence(phrase: string): string;
   factsOf<K extends Fact['kind']>(kind: K): Array<Extract<Fact, { kind: K }>>;
 }
 
@@ -246,10 +248,19 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
     return shown;
   };
+  const midSentence = (phrase: string) => {
+    const first = /^\p{Lu}\p{Ll}+(?=[\s,]|$)/u.exec(phrase)?.[0];
+    if (!first) return phrase;
+    const lower = first.toLowerCase();
+    usage ??= wordUsage(table.articles.map((a) => raw(a.id)));
+    const uses = usage.get(lower);
+    return STOPWORDS.has(lower) || (uses !== undefined && uses.lower > uses.capitalised) ? lower + phrase.slice(first.length) : phrase;
+  };
   return {
     table,
     phrases,
     wording,
+    midSentence,
     article: (id) => articles.get(id),
     entity: (id) => entities.get(id),
     raw,

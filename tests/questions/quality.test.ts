@@ -326,6 +326,14 @@ describe('reported words and headlines as questions show them', () => {
     expect(slots.lines).toBe('noun');
   });
 
+  it('writes a phrase that opened its sentence in the case it has mid-sentence, keeping names', () => {
+    const { table, texts } = tableOf('Quarterly profits at the harbour rose. The quarterly figures came late. Velden Harbour grew.', []);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(ctx.midSentence('Quarterly profits at the harbour')).toBe('quarterly profits at the harbour');
+    expect(ctx.midSentence('The harbour fees')).toBe('the harbour fees');
+    expect(ctx.midSentence('Velden Harbour fees')).toBe('Velden Harbour fees');
+  });
+
   it('puts a Title Case headline in the case its article uses, keeping names', () => {
     const usage = wordUsage(['Officials said the troops were now deployed near the border. Velden Harbour reopened, and Velden Harbour staff returned.']);
     expect(sentenceCase('Velden Harbour Troops Now Deployed Near Border', usage)).toBe('Velden Harbour troops now deployed near border');

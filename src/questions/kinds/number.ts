@@ -158,7 +158,7 @@ export const numberKind: QuestionKindModule = {
       let show: (v: number) => string;
       if (counts) {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
-        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts, unit: fact.unit }, rng);
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts: ctx.midSentence(counts), unit: fact.unit }, rng);
       } else {
         const cloze = clozeSentence(ctx, fact);
         const format = clozeFormat(fact);

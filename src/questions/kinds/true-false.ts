@@ -41,8 +41,9 @@ export const trueFalse: QuestionKindModule = {
     const numbers = ctx.factsOf('number');
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
-      const counts = askableCounts(fact);
-      if (!counts || !isAskableFigure(fact)) continue;
+      const found = askableCounts(fact);
+      if (!found || !isAskableFigure(fact)) continue;
+      const counts = ctx.midSentence(found);
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;
       const source = ctx.attribution(fact, fact.source);
