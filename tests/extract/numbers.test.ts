@@ -63,6 +63,12 @@ describe('numbers extractor: one quantity', () => {
 });
 
 describe('numbers extractor: several quantities', () => {
+  it('reads the other day of a pair of dates as no figure ("June 24 and 25", "6 and 12 December")', () => {
+    expect(numbersIn('The band plays Velden Park on June 24 and 25 before 40,000 fans.').map((f) => f.text)).toEqual(['40,000']);
+    expect(numbersIn('The talks run between 6 and 12 December in Velden.')).toEqual([]);
+    expect(numbersIn('Doses of 3 to 5 may help 200 patients.').map((f) => f.text)).toContain('3');
+  });
+
   it('gives each number in a sentence its own fact, with ellipsis for the second', () => {
     const found = numbersIn('Reports suggest more than 3,000 North Korean troops have been sent to Russia, with more than 12,000 expected by December.');
     expect(found.map((f) => [f.text, f.value, f.counts])).toEqual([

@@ -38,6 +38,11 @@ export function phoneSpans(sentence: string): Array<[number, number]> {
   return spans;
 }
 
+// Capitalised only: "3 to 5 may help" has no month.
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY_PAIR_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*$`);
+const DAY_PAIR_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b`);
+
 /**
  * Why a scanned expression is not a quantity (a year, a day of the month, a name, a list
  * marker, a time of day, a pronoun), or null when it is one.
@@ -67,6 +72,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
+      // "June 24 and 25", "3 to 5 May": the other day of a pair whose first (or last) has the month.
+      if (DAY_PAIR_BEFORE.test(before) || DAY_PAIR_AFTER.test(after)) return 'day-of-month';
     }
     if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
   }
