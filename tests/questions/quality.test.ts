@@ -143,6 +143,14 @@ describe('number questions ask about a meaningful count', () => {
     id: 'n', article: ARTICLE, span: { start: 0, end: 1 }, text: 'x', sentence: { start: 0, end: 1 }, corroboratedBy: [], extractor: 'test',
     kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [],
   });
+  it('makes no fill-in-the-blank from a line of a table, only from a sentence', () => {
+    const numberAt = (find: string, value: number, nth = 0) => (f: Finder): NumberFact => ({ ...f(find, nth), kind: 'number', value, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] });
+    const text = 'Replacements: Roe for Quill (71), Dee for Bishop (74), Hale for Marsh (76), Lind for Berg (78), Voss for Kern (80). Velden Harbour hired 380 new dockers in the spring, the council said.';
+    const { table, texts } = tableOf(text, [numberAt('71', 71), numberAt('74', 74), numberAt('76', 76), numberAt('78', 78), numberAt('80', 80), numberAt('380', 380)]);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([380]);
+  });
+
   it('skips a bare noun, a tiny count of a vague thing, and a singular noun after "the number of"', () => {
     expect(askableCounts(num('countries', 2))).toBeNull();
     expect(askableCounts(num('soldiers', 10000))).toBeNull();

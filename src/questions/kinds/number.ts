@@ -9,6 +9,8 @@ import type { Candidate, QuestionKindModule } from '../types.js';
 import { STOPWORDS } from '../words.js';
 
 const COUNTS_MAX = 90;
+/** More figures than this in one sentence make it a list or a table line, no sentence to fill in. */
+const LIST_FIGURES = 4;
 /** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
@@ -160,6 +162,8 @@ export const numberKind: QuestionKindModule = {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
         stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts: ctx.midSentence(counts), unit: fact.unit }, rng);
       } else {
+        // A line of a table ("Roe for Quill (71), Dee for Bishop (74), ..."): figures with no sentence around them.
+        if ((index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES) continue;
         const cloze = clozeSentence(ctx, fact);
         const format = clozeFormat(fact);
         if (!cloze || !format) continue;
