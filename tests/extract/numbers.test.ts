@@ -69,6 +69,15 @@ describe('numbers extractor: several quantities', () => {
     expect(numbersIn('Doses of 3 to 5 may help 200 patients.').map((f) => f.text)).toContain('3');
   });
 
+  it('reads "£35bn worth of savings" as savings, even after another noun and "of"', () => {
+    expect(numbersIn("People will not be taken in by Ana Roe's claims of £35bn worth of savings.")[0].counts).toBe('savings');
+    expect(numbersIn('The firm sold £2m worth of shares in May.')[0].counts).toBe('shares');
+  });
+
+  it('ends the subject before a movement verb ("exports shot up 5%")', () => {
+    expect(numbersIn('Velden exports shot up 5% in March.')[0].counts).toBe('Velden exports');
+  });
+
   it('gives each number in a sentence its own fact, with ellipsis for the second', () => {
     const found = numbersIn('Reports suggest more than 3,000 North Korean troops have been sent to Russia, with more than 12,000 expected by December.');
     expect(found.map((f) => [f.text, f.value, f.counts])).toEqual([

@@ -63,7 +63,7 @@ const LINK_VERBS = new Set([
   'reaching', 'range', 'ranges', 'trade', 'trades', 'traded', 'closed', 'close', 'ended', 'end', 'finished', 'opened', 'open',
   'posted', 'reported', 'recorded', 'expects', 'averaged', 'ranged', 'ranging', 'cut', 'raised',
   'lowered', 'boost', 'adding', 'slipped', 'eased', 'advanced', 'rallied', 'tumbled', 'soared', 'plummeted',
-  'sank', 'shed', 'rising', 'falling', 'hit', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
+  'sank', 'shed', 'rising', 'falling', 'hit', 'shot', 'leapt', 'leaped', 'rocketed', 'slumped', 'edged', 'dipped', 'crept', 'stand', 'estimated', 'expected', 'forecast', 'set', 'likely', 'poised',
   'drop', 'rise', 'fall', 'grow', 'climb', 'gain', 'lose', 'increase', 'decrease', 'decline', 'jump', 'surge', 'slump',
   'plunge', 'reach', 'peaked', 'peak', 'slide', 'dip', 'tumble', 'soar', 'risen', 'fallen', 'grown', 'sunk', 'shrunk', 'shrank',
 ]);
@@ -618,6 +618,16 @@ export function countsFor(
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
   let linker = tokens[i]?.lower;
+  // "£35bn worth of savings", "claims of £2m worth of shares": what the money is the worth of.
+  if (measured && tokens[i]?.lower === 'worth' && tokens[i + 1]?.lower === 'of') {
+    let of = nounPhraseAfter(tokens, i + 2).words;
+    const cut = of.findIndex((t) => t.inQuantity);
+    if (cut >= 0) of = of.slice(0, cut);
+    if (of.length) {
+      const noun = phrase(sentence, of);
+      return { noun, counts: noun };
+    }
+  }
   // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
   if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
