@@ -86,6 +86,8 @@ export const GENERIC_TITLES = new Set([
   'president', 'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman',
   'spokeswoman', 'spokesperson', 'head', 'leader', 'official', 'executive', 'analyst', 'economist', 'manager', 'member',
   'officer', 'boss', 'governor', 'chancellor', 'senator', 'representative', 'deputy', 'commissioner', 'ambassador',
+  // Said of many people in any story: "the champion", "the coach", "the author".
+  'coach', 'champion', 'partner', 'player', 'star', 'founder', 'owner', 'editor', 'author', 'lawyer', 'adviser', 'advisor',
 ]);
 
 /** Words that open a new phrase: an event may stop right before one. */

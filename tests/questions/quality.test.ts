@@ -138,6 +138,25 @@ describe('date and timeline events are whole clauses', () => {
   });
 });
 
+describe('role questions', () => {
+  it('never offer a bare generic title ("Director", "Coach") as a wrong role: it may be true of the answer too', () => {
+    const text = 'Harbour Master Ana Lindqvist opened the quay. Director Tomas Brandt, Coach Sven Holm, Ferry Captain Lena Okafor, Port Engineer Omar Haddad and Customs Chief Priya Desai watched.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['Harbour Master']), person('e2', 'Tomas Brandt', ['Director']), person('e3', 'Sven Holm', ['Coach']),
+      person('e4', 'Lena Okafor', ['Ferry Captain']), person('e5', 'Omar Haddad', ['Port Engineer']), person('e6', 'Priya Desai', ['Customs Chief']),
+    ];
+    const role = (f: Finder): Fact => ({ ...f('Harbour Master'), kind: 'role', entity: 'e1', name: 'Ana Lindqvist', role: 'Harbour Master' });
+    const { table, texts } = tableOf(text, [role], entities);
+    let asked = 0;
+    for (let i = 0; i < 20; i++) {
+      const { candidates } = prepareQuestions(table, { seed: `r${i}`, kinds: ['role'], texts });
+      asked += candidates.filter((c) => c.draft.form === 'choice' && c.draft.answer === 'Harbour Master').length;
+      for (const c of candidates) if (c.draft.form === 'choice') expect(c.draft.distractors).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:Director|Coach)$/)]));
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+});
+
 describe('number questions ask about a meaningful count', () => {
   const num = (counts: string | null, value: number, unit: string | null = null): NumberFact => ({
     id: 'n', article: ARTICLE, span: { start: 0, end: 1 }, text: 'x', sentence: { start: 0, end: 1 }, corroboratedBy: [], extractor: 'test',

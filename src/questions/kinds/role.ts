@@ -86,7 +86,8 @@ export const roleKind: QuestionKindModule = {
       for (const p of others) {
         if (roles.length === 3) break;
         if (holders.some((h) => samePerson(h, p))) continue;
-        const r = p.roles.find((r) => r.length <= ROLE_MAX && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
+        // A bare "Director" or "Coach" may well be true of the answer's person too.
+        const r = p.roles.find((r) => r.length <= ROLE_MAX && !isGeneric(r) && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
         if (r === undefined) continue;
         roles.push(r);
         holders.push(p);
