@@ -40,6 +40,11 @@ describe('people extractor: names that must be found', () => {
     const text = 'Okafor, director of the Council on Safer Roads at the Velden Institute, urged calm.';
     const m = extract(text).mentions.find((x) => x.name === 'Okafor')!;
     expect(m.role).toBe('director of the Council on Safer Roads');
+    const named = (text: string, name: string) => extract(text).mentions.find((x) => x.name === name)!.role;
+    expect(named('Okafor, director of the Velden Harbour and Coastal Research Institute, urged calm.', 'Okafor')).toBe('director of the Velden Harbour and Coastal Research Institute');
+    expect(named('Okafor, partner at Roe & Quill, urged calm.', 'Okafor')).toBe('partner at Roe & Quill');
+    // "and" before another person is no part of the organisation.
+    expect(named('Okafor, director of the Velden Harbour and Jane Roe, urged calm.', 'Okafor')).toBe('director of the Velden Harbour');
   });
 
   it('takes an appositive role after the name', () => {

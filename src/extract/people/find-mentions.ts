@@ -916,6 +916,13 @@ class MentionFinder {
     this.appositiveBefore(toks, m, first, b, sentence);
   }
 
+  /** "American Life Project" after "Pew Internet and": capitalised words up to an organisation word, so "and" joins one name, not two. */
+  private orgNameAfter(toks: Token[], from: number): boolean {
+    let k = from;
+    while (k < toks.length && toks[k].word && toks[k].cap && adjacent(this.doc.text, toks[k - 1], toks[k])) k++;
+    return k > from && is(toks[k - 1], ORG_KEYWORD);
+  }
+
   private endsWithHead(toks: Token[], start: number, end: number): boolean {
     const last = toks[end];
     if (isTitleHead(last)) return true;
@@ -972,10 +979,10 @@ class MentionFinder {
       let j = end + 2;
       if (toks[j]?.lower === 'the') j++;
       let last = -1;
-      while (j < toks.length && toks[j].word && adjacent(this.doc.text, toks[j - 1], toks[j])) {
-        // "director of the Project on Government Secrecy": a small word inside the name.
+      while (j < toks.length && (toks[j].word || toks[j].text === '&') && adjacent(this.doc.text, toks[j - 1], toks[j])) {
+        // "director of the Project on Government Secrecy", "... Internet & Society Project": a small word inside the name.
         if (!toks[j].cap) {
-          if (last < 0 || !NAME_INNER_WORDS.has(toks[j].lower) || !toks[j + 1]?.cap || !toks[j + 1].word || !adjacent(this.doc.text, toks[j], toks[j + 1])) break;
+          if (last < 0 || !(NAME_INNER_WORDS.has(toks[j].lower) || (toks[j].lower === 'and' && this.orgNameAfter(toks, j + 1))) || !toks[j + 1]?.cap || !toks[j + 1].word || !adjacent(this.doc.text, toks[j], toks[j + 1])) break;
           j++;
           continue;
         }
@@ -1103,4 +1110,4 @@ function isPassingNew(toks: Token[], at: number): boolean {
 }
 
 /** Small words inside an organisation's name after a title ("Council on Foreign Relations", "Center for Safer Roads"). */
-const NAME_INNER_WORDS = new Set(['of', 'on', 'for']);
+const NAME_INNER_WORDS = new Set(['of', 'on', 'for', '&']);
