@@ -21,6 +21,8 @@ describe('people extractor: names that must be found', () => {
     ['The Ministry of National Defence declined to comment.', 'Ministry of National Defence', { kind: 'organization' }],
     ['Fighting continued in the Belgorod region overnight.', 'Belgorod', { kind: 'place' }],
     ['Deputy Press Secretary Tom Wright said the review was over.', 'Tom Wright', { kind: 'person', role: 'Deputy Press Secretary' }],
+    // "Former" is said of both titles of a pair.
+    ['Former prosecutor and Velden City Mayor Tom Wright spoke first.', 'Tom Wright', { kind: 'person', role: 'Former prosecutor and Velden City Mayor' }],
     // "new" is no part of a title; in a place name it is.
     ['New Home Secretary Tom Wright will speak first.', 'Tom Wright', { kind: 'person', role: 'Home Secretary' }],
     ['They met the new European Commissioner Ana Lindqvist in May.', 'Ana Lindqvist', { kind: 'person', role: 'European Commissioner' }],

@@ -907,6 +907,8 @@ class MentionFinder {
     }
     while (start < first && (toks[start].lower === 'of' || (!toks[start].cap && isRoleDomain(toks[start]) && !isTitleHead(toks[start]) && !isTitleModifier(toks[start])) || isPassingNew(toks, start))) start++;
     const end = r0 >= 0 ? r1 : first - 1;
+    // "Former prosecutor and city mayor X": "former" is said of both titles, so the role is the pair.
+    if (sawHead && toks[start - 1]?.lower === 'and') start = this.formerPairStart(toks, start - 1) ?? start;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
       this.setRole(m, toks[start].start, toks[end].end, sentence, rule);
@@ -914,6 +916,16 @@ class MentionFinder {
     }
     if (this.appositiveAfter(toks, m, b, sentence)) return;
     this.appositiveBefore(toks, m, first, b, sentence);
+  }
+
+  /** Index of "former"/"ex" opening a title just before the "and" at `and` ("Former prosecutor and ..."), if any. */
+  private formerPairStart(toks: Token[], and: number): number | undefined {
+    for (let k = and - 1; k >= 0 && and - k <= 4; k--) {
+      const t = toks[k];
+      if (!t.word || !adjacent(this.doc.text, t, toks[k + 1])) return undefined;
+      if (t.lower === 'former' || t.lower === 'ex') return k;
+    }
+    return undefined;
   }
 
   /** "American Life Project" after "Pew Internet and": capitalised words up to an organisation word, so "and" joins one name, not two. */
