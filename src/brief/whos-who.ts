@@ -19,7 +19,7 @@ export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[]
   const seenNames = new Set<string>();
   for (const e of ctx.table.entities) {
     if (e.kind !== 'person' && e.kind !== 'organization') continue;
-    const roles = ctx.rolesOf(e.id).slice(0, ROLES_SHOWN);
+    const roles = withoutSubsumed(ctx.rolesOf(e.id)).slice(0, ROLES_SHOWN);
     const quoted = speaks.get(e.id) ?? 0;
     if (roles.length === 0 && quoted === 0) continue;
     const key = e.name.toLowerCase();
@@ -36,6 +36,12 @@ export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[]
     });
   }
   return items.sort((a, b) => b.rank - a.rank || compareText(a.name, b.name)).slice(0, max);
+}
+
+/** "Director" says less than "FBI Director" beside it: a role whose words all stand in a longer one goes. */
+function withoutSubsumed(roles: string[]): string[] {
+  const words = roles.map((r) => new Set(r.toLowerCase().split(/[\s,]+/)));
+  return roles.filter((r, i) => !roles.some((o, j) => o.length > r.length && [...words[i]].every((w) => words[j].has(w))));
 }
 
 /** The most central names (in most articles, most facts), for the subtitle and a fallback title. */
