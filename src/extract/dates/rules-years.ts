@@ -36,13 +36,19 @@ export const decade: Rule = {
   },
 };
 
+/** A year in words: "nineteen ninety-four", "two thousand and one" (groups tens, unit, unit2). */
+const SPELLED_YEAR = `(?:nineteen[-\\s](?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?<unit>one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|two\\s+thousand(?:\\s+and)?(?:[-\\s](?<unit2>one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z]))?)`;
+
+function spelledYearOf(g: (name: string) => string | undefined): number {
+  if (g('tens')) return 1900 + NUMBER_WORDS[lower(g('tens'))] + (g('unit') ? NUMBER_WORDS[lower(g('unit'))] : 0);
+  return 2000 + (g('unit2') ? NUMBER_WORDS[lower(g('unit2'))] : 0);
+}
+
 export const spelledYear: Rule = {
   name: 'spelled-year',
-  source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?(?:nineteen[-\\s](?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?<unit>one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|two\\s+thousand(?:\\s+and)?(?:[-\\s](?<unit2>one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z]))?)`,
+  source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?${SPELLED_YEAR}`,
   interpret({ g }) {
-    let y: number;
-    if (g('tens')) y = 1900 + NUMBER_WORDS[lower(g('tens'))] + (g('unit') ? NUMBER_WORDS[lower(g('unit'))] : 0);
-    else y = 2000 + (g('unit2') ? NUMBER_WORDS[lower(g('unit2'))] : 0);
+    const y = spelledYearOf(g);
     const m = g('month') ? monthNumber(g('month')) : 0;
     return { type: 'DATE', value: m ? `${y}-${String(m).padStart(2, '0')}` : String(y) };
   },
@@ -61,8 +67,8 @@ export const century: Rule = {
 
 export const seasonOfYear: Rule = {
   name: 'season-of-year',
-  source: `(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?<year>${YEAR})`,
+  source: `(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${SPELLED_YEAR})`,
   interpret({ g }) {
-    return { type: 'DATE', value: `${g('year')}-${SEASONS[lower(g('season'))]}` };
+    return { type: 'DATE', value: `${g('year') ?? spelledYearOf(g)}-${SEASONS[lower(g('season'))]}` };
   },
 };
