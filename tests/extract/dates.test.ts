@@ -185,6 +185,11 @@ describe('dates: weekday direction', () => {
     // Outside a quarterly report a "period" is just last year.
     expect(dates('Visitors fell from the same period last year, the museum said.', MONDAY)[0]).toMatchObject({ text: 'the same period last year', value: '2023' });
   });
+  it('reads "a year earlier" after a period longer than a quarter as last year, not its quarter', () => {
+    const report = 'Brindle Corp. said third-quarter profit rose 8% from a year earlier. For the nine months, it earned $9 million, up from $7 million a year earlier. In the first nine months, sales were $30 million, against $25 million in the 2023 period.';
+    const found = dates(report, MONDAY).filter((f) => /year earlier|period/.test(f.text));
+    expect(found.map((f) => f.value)).toEqual(['2023-Q3', '2023', '2023']);
+  });
   it('reads a month after "by" as a deadline ahead', () => {
     expect(dates('The group must refinance its debt by February, its lenders said.', '2023-10-30')[0]).toMatchObject({ text: 'February', value: '2024-02' });
   });

@@ -125,6 +125,9 @@ export function quarterValue(a: Anchor, q: number, year: number | null): string 
   return `${y == null ? 'XXXX' : String(y).padStart(4, '0')}-Q${q}`;
 }
 
+/** A results period longer than a quarter: "the nine months", "the first half", "the year to date". */
+export const SEVERAL_QUARTERS = /\b(?:six|nine)\s+months\b|\b(?:first|second)\s+half\b|\byear\s+to\s+date\b|\b(?:full|fiscal)\s+year\b/i;
+
 /** The quarter a results story is about: the one before the publication date's. */
 export function reportedQuarter(a: Anchor, yearsBack = 0): string {
   if (!a.dct) return 'XXXX-QX';

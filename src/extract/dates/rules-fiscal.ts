@@ -1,7 +1,7 @@
 import { quarterOf } from './calendar.js';
 import { relativeUnitValue, yearOf } from './resolve.js';
 import { ORDINALS } from './words.js';
-import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
+import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
 
 /** Quarters, halves and fiscal years: "the third quarter", "Q2 2024", "a year earlier". */
 
@@ -85,6 +85,8 @@ export const yearAgo: Rule = {
     if (y == null) return { type: 'DATE', value: 'PAST_REF' };
     const ord = ORDINALS[lower(g('ord'))];
     if (ord) return { type: 'DATE', value: `${y - 1}-Q${ord}` };
+    // "For the nine months, net rose from $9 million a year earlier": the longer period a year back, at year granularity.
+    if (!g('q') && SEVERAL_QUARTERS.test(sentence)) return { type: 'DATE', value: String(y - 1) };
     if (g('q') || /\bquarter/i.test(sentence) || (anchor.quarterly && /\d/.test(sentence))) return { type: 'DATE', value: reportedQuarter(anchor, 1) };
     return { type: 'DATE', value: String(y - 1) };
   },

@@ -1,6 +1,6 @@
 import { alternation } from '../../regex.js';
 import { DECADE_WORDS, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
-import { MOD, MONTH_FULL, type Rule, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
+import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
@@ -14,7 +14,7 @@ export const year: Rule = {
     if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
     // "the 1988 quarter" in a quarterly report: the reported quarter of that year.
     if (g('period') && !g('mod') && !fiscal) {
-      const reported = input.anchor.quarterly ? reportedQuarter(input.anchor) : '';
+      const reported = input.anchor.quarterly && !SEVERAL_QUARTERS.test(input.sentence) ? reportedQuarter(input.anchor) : '';
       return { type: 'DATE', value: reported.includes('-Q') ? `${g('year')}${reported.slice(reported.indexOf('-Q'))}` : String(y) };
     }
     if (g('the') && !g('mod')) return null;
