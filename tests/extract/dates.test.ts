@@ -72,7 +72,21 @@ describe('dates: extents, types and values against a publication date', () => {
     ['The strike began five months ago.', 'five months ago', 'DATE', '2024-05'],
     ['Forces will arrive over the next several weeks.', 'the next several weeks', 'DURATION', 'PXW'],
     ['Shops were busy on Christmas Eve, traders said.', 'Christmas Eve', 'DATE', '2024-12-24'],
-    ['Crime has fallen in recent years.', 'recent years', 'DATE', 'PAST_REF'],
+    // A stretch of several units after "in/over/during": a vague duration; elsewhere a past or future reference.
+    ['Crime has fallen in recent years.', 'recent years', 'DURATION', 'PXY'],
+    ['Tensions rose sharply over recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+    ['Rates may fall in the coming months, analysts said.', 'the coming months', 'DURATION', 'PXM'],
+    ['The boom of recent years has faded.', 'recent years', 'DATE', 'PAST_REF'],
+    ['It bodes ill for coming quarters, the broker said.', 'coming quarters', 'DATE', 'FUTURE_REF'],
+    // The day a period ended is past, however near the next one is.
+    ['In the fiscal year ended Nov. 30, Brackwell Tools earned $3 million.', 'Nov. 30', 'DATE', '2023-11-30'],
+    ['In the year ended Oct. 31, sales rose.', 'Oct. 31', 'DATE', '2023-10-31'],
+    ['The offer expires Nov. 30, the company said.', 'Nov. 30', 'DATE', '2024-11-30'],
+    // A season of a year in words.
+    ['Prices peaked in the winter of nineteen ninety-four.', 'the winter of nineteen ninety-four', 'DATE', '1994-WI'],
+    // "then current" is current at a past time.
+    ['Holders may buy shares at half the then-current market price.', 'then-current', 'DATE', 'PAST_REF'],
+    ['Holders may buy shares at half the then current market price.', 'then current', 'DATE', 'PAST_REF'],
     ['The plant closed in March 2020.', 'March 2020', 'DATE', '2020-03'],
     ['The gallery opened in September last year.', 'September last year', 'DATE', '2023-09'],
     ['Output doubled in the second half of 2023.', 'the second half of 2023', 'DATE', '2023-H2'],
@@ -161,6 +175,20 @@ describe('dates: weekday direction', () => {
   it('reads "the 1988 period" in a quarterly report as that quarter a year before', () => {
     const found = dates('Brindle Corp. said third-quarter profit rose 8%. It earned $4 million in the 2023 period.', MONDAY);
     expect(found.find((f) => f.text === 'the 2023 period')).toMatchObject({ value: '2023-Q3' });
+  });
+  it('reads the same period a year before, named by its unit, as the reported quarter a year back', () => {
+    const report = 'Brindle Corp. said third-quarter profit rose 8% from the corresponding period last year. For the quarter a year ago, it earned $2 million. Sales for last year\'s quarter were $9 million.';
+    const found = dates(report, MONDAY);
+    expect(found.find((f) => f.text === 'the corresponding period last year')).toMatchObject({ type: 'DATE', value: '2023-Q3' });
+    expect(found.find((f) => f.text === 'the quarter a year ago')).toMatchObject({ value: '2023-Q3' });
+    expect(found.find((f) => f.text === "last year's quarter")).toMatchObject({ value: '2023-Q3' });
+    // Outside a quarterly report a "period" is just last year.
+    expect(dates('Visitors fell from the same period last year, the museum said.', MONDAY)[0]).toMatchObject({ text: 'the same period last year', value: '2023' });
+  });
+  it('reads "a year earlier" after a period longer than a quarter as last year, not its quarter', () => {
+    const report = 'Brindle Corp. said third-quarter profit rose 8% from a year earlier. For the nine months, it earned $9 million, up from $7 million a year earlier. In the first nine months, sales were $30 million, against $25 million in the 2023 period.';
+    const found = dates(report, MONDAY).filter((f) => /year earlier|period/.test(f.text));
+    expect(found.map((f) => f.value)).toEqual(['2023-Q3', '2023', '2023']);
   });
   it('reads a month after "by" as a deadline ahead', () => {
     expect(dates('The group must refinance its debt by February, its lenders said.', '2023-10-30')[0]).toMatchObject({ text: 'February', value: '2024-02' });

@@ -89,15 +89,19 @@ export const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of'
 /** Names of days that are holidays or events, not the weekday. */
 export const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash', 'easter', 'palm', 'cyber', 'holy', 'maundy', 'whit', 'giving', 'mega', 'shrove', 'fat']);
 
+/** "the fiscal year ended Jan. 31": the day a period ended is past. */
+const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
+
 /** A month and day ("October 28", "28 October"), with the year when written, else the nearest fitting one. */
-export function calendarDate({ g, anchor, direction }: RuleInput): Timex | null {
+export function calendarDate({ g, anchor, direction, sentence, start }: RuleInput): Timex | null {
   const m = monthNumber(g('month'));
   const d = dayNumber(g('day'));
   if (!capitalized(g('month'))) return null;
   const year = g('year');
   if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
   if (!isValidDate(2000, m, d)) return null;
-  return { type: 'DATE', value: monthDayValue(anchor, m, d, direction()) };
+  const ended = ENDED_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+  return { type: 'DATE', value: monthDayValue(anchor, m, d, ended ? null : direction(), ended) };
 }
 
 function modHalf(mod: string | undefined): 1 | 2 | null {
@@ -120,6 +124,9 @@ export function quarterValue(a: Anchor, q: number, year: number | null): string 
   const y = year ?? yearOf(a);
   return `${y == null ? 'XXXX' : String(y).padStart(4, '0')}-Q${q}`;
 }
+
+/** A results period longer than a quarter: "the nine months", "the first half", "the year to date". */
+export const SEVERAL_QUARTERS = /\b(?:six|nine)\s+months\b|\b(?:first|second)\s+half\b|\byear\s+to\s+date\b|\b(?:full|fiscal)\s+year\b/i;
 
 /** The quarter a results story is about: the one before the publication date's. */
 export function reportedQuarter(a: Anchor, yearsBack = 0): string {

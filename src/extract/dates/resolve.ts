@@ -61,8 +61,12 @@ export function monthValue(a: Anchor, m: number, dir: Direction): string {
   return y == null ? `XXXX-${pad2(m)}` : formatMonth(y, m);
 }
 
-export function monthDayValue(a: Anchor, m: number, d: number, dir: Direction): string {
-  const y = yearFor(a, m, d, dir);
+/**
+ * `ended`: the day closes a period that has ended ("the fiscal year ended Jan. 31"), so it is
+ * not after the publication date, however near the next one is.
+ */
+export function monthDayValue(a: Anchor, m: number, d: number, dir: Direction, ended = false): string {
+  const y = ended && a.dct ? (toDayNumber({ y: a.dct.y, m, d }) <= a.day ? a.dct.y : a.dct.y - 1) : yearFor(a, m, d, dir);
   return y == null ? `XXXX-${pad2(m)}-${pad2(d)}` : `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
 }
 

@@ -1,7 +1,7 @@
 import { quarterOf } from './calendar.js';
 import { relativeUnitValue, yearOf } from './resolve.js';
 import { ORDINALS } from './words.js';
-import { REL_OFFSET, type Rule, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
+import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
 
 /** Quarters, halves and fiscal years: "the third quarter", "Q2 2024", "a year earlier". */
 
@@ -57,6 +57,22 @@ export const quarterReference: Rule = {
   },
 };
 
+/**
+ * The same period a year before, named by its unit: "the corresponding period last year",
+ * "the quarter a year ago", "last year's quarter". In a quarterly report it is the reported
+ * quarter a year back; a "period" elsewhere is just last year.
+ */
+export const periodYearAgo: Rule = {
+  name: 'period-year-ago',
+  source: `(?:(?:the|its|that)\\s+(?:(?:same|corresponding|comparable)\\s+)?(?<unit>quarter|period)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before))|last\\s+year's\\s+(?:(?:same|corresponding|comparable)\\s+)?(?<unit2>quarter|period))(?![a-z'-])`,
+  interpret({ g, anchor }) {
+    const y = yearOf(anchor);
+    if (y == null) return { type: 'DATE', value: 'PAST_REF' };
+    const quarterly = lower(g('unit') ?? g('unit2')) === 'quarter' || anchor.quarterly;
+    return { type: 'DATE', value: quarterly ? reportedQuarter(anchor, 1) : String(y - 1) };
+  },
+};
+
 export const yearAgo: Rule = {
   name: 'year-ago',
   source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
@@ -69,6 +85,8 @@ export const yearAgo: Rule = {
     if (y == null) return { type: 'DATE', value: 'PAST_REF' };
     const ord = ORDINALS[lower(g('ord'))];
     if (ord) return { type: 'DATE', value: `${y - 1}-Q${ord}` };
+    // "For the nine months, net rose from $9 million a year earlier": the longer period a year back, at year granularity.
+    if (!g('q') && SEVERAL_QUARTERS.test(sentence)) return { type: 'DATE', value: String(y - 1) };
     if (g('q') || /\bquarter/i.test(sentence) || (anchor.quarterly && /\d/.test(sentence))) return { type: 'DATE', value: reportedQuarter(anchor, 1) };
     return { type: 'DATE', value: String(y - 1) };
   },

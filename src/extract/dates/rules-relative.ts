@@ -1,4 +1,4 @@
-import { dayOffsetValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { dayOffsetValue, durationValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
 import { SEASONS, WEEKDAYS } from './words.js';
 import { NUM, POD, PREMOD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
 
@@ -82,9 +82,12 @@ export const lastNight: Rule = {
 
 export const deicticAdjective: Rule = {
   name: 'deictic-adjective',
-  source: `(?<w>current|recent|future)(?=\\s+[a-z])`,
+  source: `(?<then>then[-\\s]+)?(?<w>current|recent|future)(?=\\s+[a-z])`,
   interpret({ g, sentence, start, end }) {
     const w = lower(g('w'));
+    // "the then-current price": current at a past time.
+    if (g('then') && w === 'current') return { type: 'DATE', value: 'PAST_REF' };
+    if (g('then')) return null;
     const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 20))?.[1] ?? '';
     // "current account" is economics, "the current was" physics; "future" needs a determiner or to open a noun phrase.
     if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from)$/.test(next)) return null;
@@ -116,6 +119,9 @@ export const seasonThisYear: Rule = {
   },
 };
 
+/** Prepositions that make "recent weeks" the stretch something happens over. */
+const SPAN_BEFORE = /\b(?:in|over|during|throughout)\s+(?:the\s+)?$/i;
+
 export const presentPastFuture: Rule = {
   name: 'present-past-future',
   source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
@@ -127,6 +133,11 @@ export const presentPastFuture: Rule = {
     if (w === 'so far' || w === 'to date' || w === 'in the past') return null;
     if (w === 'soon' && /\bas\s+$/i.test(sentence.slice(0, start))) return null;
     if (w === 'formerly') return null;
+    // "in recent weeks", "over the coming years": a stretch of several units, not a point.
+    const span = /^(?:recent|(?:the )?coming) (days|weeks|months|quarters|years|decades)$/.exec(w);
+    if (span && SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
+      return { type: 'DURATION', value: durationValue(unitWord(span[1]), null) };
+    }
     if (/^(?:right now|now|currently|nowadays|these days|at present|the present)$/.test(w)) return { type: 'DATE', value: 'PRESENT_REF' };
     if (/future|soon|coming|near term|long term|short term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
     return { type: 'DATE', value: 'PAST_REF' };

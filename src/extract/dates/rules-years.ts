@@ -1,6 +1,6 @@
 import { alternation } from '../../regex.js';
 import { DECADE_WORDS, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
-import { MOD, MONTH_FULL, type Rule, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
+import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
@@ -14,7 +14,7 @@ export const year: Rule = {
     if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
     // "the 1988 quarter" in a quarterly report: the reported quarter of that year.
     if (g('period') && !g('mod') && !fiscal) {
-      const reported = input.anchor.quarterly ? reportedQuarter(input.anchor) : '';
+      const reported = input.anchor.quarterly && !SEVERAL_QUARTERS.test(input.sentence) ? reportedQuarter(input.anchor) : '';
       return { type: 'DATE', value: reported.includes('-Q') ? `${g('year')}${reported.slice(reported.indexOf('-Q'))}` : String(y) };
     }
     if (g('the') && !g('mod')) return null;
@@ -36,13 +36,19 @@ export const decade: Rule = {
   },
 };
 
+/** A year in words: "nineteen ninety-four", "two thousand and one" (groups tens, unit, unit2). */
+const SPELLED_YEAR = `(?:nineteen[-\\s](?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?<unit>one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|two\\s+thousand(?:\\s+and)?(?:[-\\s](?<unit2>one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z]))?)`;
+
+function spelledYearOf(g: (name: string) => string | undefined): number {
+  if (g('tens')) return 1900 + NUMBER_WORDS[lower(g('tens'))] + (g('unit') ? NUMBER_WORDS[lower(g('unit'))] : 0);
+  return 2000 + (g('unit2') ? NUMBER_WORDS[lower(g('unit2'))] : 0);
+}
+
 export const spelledYear: Rule = {
   name: 'spelled-year',
-  source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?(?:nineteen[-\\s](?<tens>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?<unit>one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|two\\s+thousand(?:\\s+and)?(?:[-\\s](?<unit2>one|two|three|four|five|six|seven|eight|nine|ten)(?![a-z]))?)`,
+  source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?${SPELLED_YEAR}`,
   interpret({ g }) {
-    let y: number;
-    if (g('tens')) y = 1900 + NUMBER_WORDS[lower(g('tens'))] + (g('unit') ? NUMBER_WORDS[lower(g('unit'))] : 0);
-    else y = 2000 + (g('unit2') ? NUMBER_WORDS[lower(g('unit2'))] : 0);
+    const y = spelledYearOf(g);
     const m = g('month') ? monthNumber(g('month')) : 0;
     return { type: 'DATE', value: m ? `${y}-${String(m).padStart(2, '0')}` : String(y) };
   },
@@ -61,8 +67,8 @@ export const century: Rule = {
 
 export const seasonOfYear: Rule = {
   name: 'season-of-year',
-  source: `(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?<year>${YEAR})`,
+  source: `(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${SPELLED_YEAR})`,
   interpret({ g }) {
-    return { type: 'DATE', value: `${g('year')}-${SEASONS[lower(g('season'))]}` };
+    return { type: 'DATE', value: `${g('year') ?? spelledYearOf(g)}-${SEASONS[lower(g('season'))]}` };
   },
 };

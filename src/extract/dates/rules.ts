@@ -1,6 +1,6 @@
 import type { Rule } from './grammar.js';
 import { clockTime, noon, monthDayYear, dayMonthYear, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
-import { quarter, quarterCode, quarterReference, yearAgo, fiscalYear } from './rules-fiscal.js';
+import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear } from './rules-fiscal.js';
 import { ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, bareUnits, set } from './rules-spans.js';
@@ -20,6 +20,7 @@ export const RULES: Rule[] = [
   quarter,
   quarterCode,
   quarterReference,
+  periodYearAgo,
   yearAgo,
   ago,
   relativeUnit,

@@ -115,7 +115,7 @@ export const PREFIX_WORDS = new Set([
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'more', 'just-ended',
   'just-completed', 'year-ago', 'year-earlier', 'year-before', 'new', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
+  'saturday', 'sunday', 'then', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
 ]);
 
 /** Holidays with a date (month, day); Thanksgiving has none and is computed. */
