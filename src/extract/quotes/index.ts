@@ -183,10 +183,7 @@ function markPassage(text: string, passage: QuotePassage, p: number, tokens: Tok
 }
 
 function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): SpeakerDraft {
-  const start = tokens[range.first].start;
-  const end = tokens[range.last].end;
-  dc.mentionIndexFor ??= mentionFinder(dc.mentions);
-  return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
+  return speakerOfSpan(dc, tokens[range.first].start, tokens[range.last].end);
 }
 
 /** "and said", "but has said", ", and then said": a verb that shares the subject of an earlier one. */
@@ -196,6 +193,7 @@ function coordinated(tokens: Token[], verb: number): boolean {
   return k >= 0 && tokens[k].isWord && !tokens[k].quoted && AND_BUT.has(tokens[k].lower);
 }
 
+/** The speaker written at text[start, end), not yet resolved to an entity. */
 function speakerOfSpan(dc: DocContext, start: number, end: number): SpeakerDraft {
   dc.mentionIndexFor ??= mentionFinder(dc.mentions);
   return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
