@@ -82,17 +82,16 @@ const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'a
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
-/** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
-const NEGATED = /n['’]t$/;
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
-/** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
 const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 /** "raising", not "Harding": a word in lower case (its first letter). */
 const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+/** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
 const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
-const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (NEGATED.test(w) || CONTRACTED.test(w));
+/** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
+const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (isNegated(w) || CONTRACTED.test(w));
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
