@@ -1,5 +1,6 @@
 import type { DateFact, Entity, Fact, QuoteFact, RoleFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
+import { memo } from './memo.js';
 import { NP_STOP } from '../extract/numbers/words.js';
 
 /**
@@ -293,12 +294,11 @@ function sameTime(a: string | undefined, b: string | undefined): boolean {
 function roleDisagreements(roles: readonly RoleFact[], entities: Map<string, Entity>, raw: Map<string, string>, published: Map<string, string | undefined>, links: Links): void {
   // person + head + standing + slot -> value -> facts
   const groups = new Map<string, Map<string, RoleFact[]>>();
-  const readings = new Map<string, RoleReading | null>();
+  const reading = memo(readRole);
   for (const f of roles) {
     const person = entities.get(f.entity);
     if (person?.kind !== 'person' || !attachedTo(f, person, raw.get(f.article))) continue;
-    let r = readings.get(f.role);
-    if (r === undefined) readings.set(f.role, (r = readRole(f.role)));
+    const r = reading(f.role);
     if (!r) continue;
     for (const slot of ['party', 'portfolio'] as Slot[]) {
       const values = r[slot];
