@@ -7,7 +7,7 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { DISCOURSE_ADVERBS, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, afterDash, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
@@ -436,7 +436,7 @@ function asideThenClause(tokens: Token[], j: number, until: number): number {
   const opener = tokens[j];
   if (!opener || opener.quoted || (opener.text !== ',' && !isDash(opener))) return -1;
   const dashed = opener.text !== ',';
-  const first = dashed && opener.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  const first = dashed ? afterDash(tokens, j) : j + 1;
   // Between commas, only an adverbial ("in a statement", "without evidence", "apparently for the first time").
   const w0 = tokens[first];
   if (!dashed && !(w0?.isWord && (PREPOSITIONS.has(w0.lower) || ASIDE_OPENERS.has(w0.lower) || isLowerAdverb(w0)))) return -1;
@@ -445,7 +445,7 @@ function asideThenClause(tokens: Token[], j: number, until: number): number {
     if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)))) return -1;
     if (dashed ? !isDash(t) : t.text !== ',') continue;
     if (k === first) return -1;
-    const next = dashed && t.text === '-' && tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const next = dashed ? afterDash(tokens, k) : k + 1;
     const w = tokens[next];
     return next < until && w && !w.quoted && (w.lower === 'that' || isSubjectPronoun(w)) ? next : -1;
   }
@@ -706,7 +706,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., he said, the road will stay closed."
   // "The plan — the minister said — will fail": the same with dashes.
   const dashed = isDash(tokens[leftEdge - 1]) && isDash(tokens[j]);
-  const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  const resume = dashed ? afterDash(tokens, j) : j + 1;
   if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge);

@@ -238,6 +238,11 @@ export function isDash(t: Token | undefined): boolean {
 }
 const DASHES = new Set(['—', '–', '―', '-']);
 
+/** The token after the dash at `i`: a doubled hyphen ("--") is one dash. */
+export function afterDash(tokens: Token[], i: number): number {
+  return tokens[i].text === '-' && tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+}
+
 /**
  * The subject before a parenthesis set off by dashes that ends at `close` ("X — a teacher from
  * Dover — said"): the phrase before the opening dash, when what lies between is an aside (no
