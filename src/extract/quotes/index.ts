@@ -11,8 +11,8 @@ import { DISCOURSE_ADVERBS, afterDash, isDash, phraseAfter, phraseEndingAt, subj
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
-  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+  ADDRESSEE_VERBS, AND_BUT, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH,
 } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
@@ -27,13 +27,11 @@ const PASSIVE_INSERTS = new Set(['not', 'also', 'never', 'being', 'been', 'repea
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'gets', 'got', 'getting']);
 const NON_CLAUSE_AFTER_NO = new Set(['to', 'longer', 'more', 'comment', 'one']);
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
-const AND_BUT = new Set(['and', 'but']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
 const APPROXIMATE_WORDS = new Set(['about', 'over', 'up']);
 /** Verbs whose direct object is what was said ("announced his resignation", "denied the report"). */
 const DIRECT_OBJECT_CONTENT = new Set(['announce', 'deny', 'acknowledge', 'confirm']);
-const WHO_THAT_WHICH_WORDS = new Set(['who', 'that', 'which']);
 const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 const A_AN = new Set(['a', 'an']);
@@ -358,7 +356,7 @@ function otherBarePluralSubject(tokens: Token[], cue: Cue): PhraseRange | null {
   const form = cue.text.toLowerCase();
   if (form.endsWith('ing') || (form.endsWith('s') && form !== cue.base) || tokens[cue.last + 1]?.lower === 'by') return null;
   const subject = barePluralSubject(tokens, cue.first);
-  if (!subject || WHO_THAT_WHICH_WORDS.has(tokens[subject.first - 1]?.lower ?? '')) return null;
+  if (!subject || WHO_THAT_WHICH.has(tokens[subject.first - 1]?.lower ?? '')) return null;
   return subject;
 }
 
