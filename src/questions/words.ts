@@ -140,9 +140,3 @@ export const ABBREVIATED_TITLES = new Map([
   ['Supt', 'Superintendent'], ['Insp', 'Inspector'], ['Det', 'Detective'], ['Prof', 'Professor'], ['Pres', 'President'],
   ['Atty', 'Attorney'], ['Amb', 'Ambassador'], ['Cpl', 'Corporal'], ['Pvt', 'Private'], ['Sec', 'Secretary'],
 ]);
-
-/** Verbs of saying in the present tense ("the book claims", "Velden Data estimates"): what follows is a claim. */
-export const PRESENT_REPORTING_VERBS = new Set([
-  'says', 'claims', 'alleges', 'suggests', 'argues', 'believes', 'thinks', 'insists', 'reports', 'shows', 'reveals', 'states',
-  'estimates', 'expects', 'predicts', 'forecasts', 'calculates', 'reckons',
-]);
