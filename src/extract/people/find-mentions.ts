@@ -659,15 +659,14 @@ class MentionFinder {
       if (cue < SURE) hinted = true;
     }
     if (!candidates.length) return;
-    const personal = new Set<string>();
     const titled = hinted ? this.titledNames() : new Set<string>();
+    // Names with a sign of a person: the titled ones, and those that open on a given name.
+    const personal = new Set(titled);
     if (hinted) {
       for (const m of this.mentions) {
-        if (m.kind !== 'person' || !m.name) continue;
-        if (m.role || m.text !== m.name || startsWithGivenName(m.name)) {
-          personal.add(m.name);
-          personal.add(lastNameWord(m.name));
-        }
+        if (m.kind !== 'person' || !m.name || !startsWithGivenName(m.name)) continue;
+        personal.add(m.name);
+        personal.add(lastNameWord(m.name));
       }
     }
     const strong = new Map<string, number>();
