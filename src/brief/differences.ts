@@ -32,7 +32,10 @@ export function selectDifferences(ctx: BriefContext, max = DIFFERENCES_MAX): Dif
     for (const other of f.conflictsWith!) if (byId.has(other)) sets.union(f.id, other);
   }
   const groups = new Map<string, Fact[]>();
-  for (const id of [...sets.ids()].sort()) (groups.get(sets.find(id)) ?? groups.set(sets.find(id), []).get(sets.find(id))!).push(byId.get(id)!);
+  for (const id of [...sets.ids()].sort()) {
+    const root = sets.find(id);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(byId.get(id)!);
+  }
   const items: Difference[] = [];
   for (const facts of groups.values()) {
     const kind = facts[0].kind as DifferenceKind;
