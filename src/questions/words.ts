@@ -124,7 +124,7 @@ export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'dep
 /** Rank words that do not say which organization a job is in ("chief economist"). */
 export const RANK_WORDS = new Set(['chief', 'senior', 'lead', 'principal', 'junior', 'assistant', 'associate', 'vice', 'general']);
 
-/** Base-form verbs that open a phrase the extractor took for the thing counted ("keep schools open"). */
+/** Base-form verbs: a dated event that opens on one is a cut imperative, not a clause ("Put the bid ..."). */
 export const BASE_VERBS = new Set([
   'keep', 'make', 'take', 'give', 'get', 'help', 'pay', 'bring', 'provide', 'allow', 'hold', 'put', 'meet', 'spend',
   'save', 'reach', 'hit', 'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find',
