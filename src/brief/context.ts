@@ -62,10 +62,10 @@ export class BriefContext {
   /** Roles of an entity from the entity record and role facts, most frequent first, no repeats. */
   rolesOf(entityId: string | null): string[] {
     if (!entityId) return [];
-    const all = [...(this.entities.get(entityId)?.roles ?? []), ...(this.roleFacts.get(entityId) ?? [])].map((r) => spellOut(r.replace(/\s+/g, ' ').trim())).filter(Boolean);
+    const all = [...(this.entities.get(entityId)?.roles ?? []), ...(this.roleFacts.get(entityId) ?? [])].map((r) => cleanRole(r)).filter(Boolean);
     const counts = new Map<string, { role: string; n: number; first: number }>();
     all.forEach((role, i) => {
-      const key = role.toLowerCase().replace(/^(the|a|an)\s+/, '');
+      const key = roleIdentity(role);
       const c = counts.get(key) ?? { role, n: 0, first: i };
       c.n++;
       counts.set(key, c);
@@ -74,7 +74,11 @@ export class BriefContext {
   }
 }
 
-const roleKey = (entity: string, role: string) => `${entity}\u0000${spellOut(role.replace(/\s+/g, ' ').trim()).toLowerCase().replace(/^(the|a|an)\s+/, '')}`;
+/** A role as the page writes it: spaces squashed, title abbreviations spelled out. */
+const cleanRole = (role: string) => spellOut(role.replace(/\s+/g, ' ').trim());
+/** What makes two written roles one: case and a leading article aside. */
+const roleIdentity = (role: string) => role.toLowerCase().replace(/^(the|a|an)\s+/, '');
+const roleKey = (entity: string, role: string) => `${entity}\u0000${roleIdentity(cleanRole(role))}`;
 
 /** Title abbreviations as a reader expects them written out on their own ("Sen." -> "Senator"). */
 const TITLE_ABBREVIATIONS: Record<string, string> = {

@@ -32,17 +32,24 @@ export function selectDifferences(ctx: BriefContext, max = DIFFERENCES_MAX): Dif
     for (const other of f.conflictsWith!) if (byId.has(other)) sets.union(f.id, other);
   }
   const groups = new Map<string, Fact[]>();
-  for (const id of [...sets.ids()].sort()) (groups.get(sets.find(id)) ?? groups.set(sets.find(id), []).get(sets.find(id))!).push(byId.get(id)!);
+  for (const id of [...sets.ids()].sort()) {
+    const root = sets.find(id);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(byId.get(id)!);
+  }
   const items: Difference[] = [];
   for (const facts of groups.values()) {
     const kind = facts[0].kind as DifferenceKind;
-    const variants = new Map<string, { reading: Reading; facts: Fact[] }>();
+    // saidBy: the first version's, else the first named by another fact of the variant.
+    const variants = new Map<string, { reading: Reading; facts: Fact[]; saidBy: string | null }>();
     for (const f of facts) {
       const reading = readingOf(ctx, f);
       if (!reading) continue;
       const v = variants.get(reading.key);
-      if (v) v.facts.push(f);
-      else variants.set(reading.key, { reading, facts: [f] });
+      if (!v) variants.set(reading.key, { reading, facts: [f], saidBy: reading.saidBy });
+      else {
+        v.facts.push(f);
+        if (v.saidBy === null && reading.saidBy) v.saidBy = reading.saidBy;
+      }
     }
     if (variants.size < 2) continue;
     const about = aboutOf(ctx, facts);
@@ -52,9 +59,9 @@ export function selectDifferences(ctx: BriefContext, max = DIFFERENCES_MAX): Dif
       rank: Number((1 + (about ? 0.5 : 0) + 0.5 * ctx.corroboration([...articles])).toFixed(6)),
       kind,
       about,
-      variants: [...variants.values()].map(({ reading, facts: fs }) => ({
+      variants: [...variants.values()].map(({ reading, facts: fs, saidBy }) => ({
         figure: reading.shown,
-        saidBy: reading.saidBy ?? fs.map((f) => readingOf(ctx, f)?.saidBy).find(Boolean) ?? null,
+        saidBy,
         facts: fs.map((f) => f.id),
         reportedBy: ctx.sortArticles(fs.flatMap((f) => [f.article, ...f.corroboratedBy])),
       })),

@@ -126,7 +126,7 @@ export const ROLE_NOISE = new Set(['the', 'a', 'an', 'of', 'for', 'former', 'dep
 /** Rank words that do not say which organization a job is in ("chief economist"). */
 export const RANK_WORDS = new Set(['chief', 'senior', 'lead', 'principal', 'junior', 'assistant', 'associate', 'vice', 'general']);
 
-/** Base-form verbs that open a phrase the extractor took for the thing counted ("keep schools open"). */
+/** Base-form verbs: a dated event that opens on one is a cut imperative, not a clause ("Put the bid ..."). */
 export const BASE_VERBS = new Set([
   'keep', 'make', 'take', 'give', 'get', 'help', 'pay', 'bring', 'provide', 'allow', 'hold', 'put', 'meet', 'spend',
   'save', 'reach', 'hit', 'go', 'come', 'see', 'let', 'ensure', 'create', 'build', 'buy', 'sell', 'send', 'find',
@@ -141,10 +141,4 @@ export const ABBREVIATED_TITLES = new Map([
   ['Sgt', 'Sergeant'], ['Col', 'Colonel'], ['Capt', 'Captain'], ['Adm', 'Admiral'], ['Cmdr', 'Commander'],
   ['Supt', 'Superintendent'], ['Insp', 'Inspector'], ['Det', 'Detective'], ['Prof', 'Professor'], ['Pres', 'President'],
   ['Atty', 'Attorney'], ['Amb', 'Ambassador'], ['Cpl', 'Corporal'], ['Pvt', 'Private'], ['Sec', 'Secretary'],
-]);
-
-/** Verbs of saying in the present tense ("the book claims", "Velden Data estimates"): what follows is a claim. */
-export const PRESENT_REPORTING_VERBS = new Set([
-  'says', 'claims', 'alleges', 'suggests', 'argues', 'believes', 'thinks', 'insists', 'reports', 'shows', 'reveals', 'states',
-  'estimates', 'expects', 'predicts', 'forecasts', 'calculates', 'reckons',
 ]);

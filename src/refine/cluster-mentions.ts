@@ -247,8 +247,7 @@ function joinAcronyms(mentions: Mention[]): void {
 
 /** 'm' or 'f' when "himself" or "herself" follows the name at `end` ("Osman himself was"). */
 function reflexiveGender(text: string, end: number): 'm' | 'f' | null {
-  const next = text.slice(end, end + 9);
-  return next === ' himself' || next.startsWith(' himself') ? 'm' : next.startsWith(' herself') ? 'f' : null;
+  return text.startsWith(' himself', end) ? 'm' : text.startsWith(' herself', end) ? 'f' : null;
 }
 
 /** "Lee's office" is named after the longest name of Lee's cluster, so articles agree on it. */

@@ -28,9 +28,10 @@ export const conflicts: TableRefiner = {
       const thing = thingOf(fact.counts);
       // Small counts ("three hostages held") are often partial tallies or change over time.
       if (!thing || (fact.unit == null && Number.isInteger(fact.value) && Math.abs(fact.value) <= 12)) continue;
-      if (!comparable(fact, thing, namesOf(fact.counts))) continue;
+      const names = namesOf(fact.counts);
+      if (!comparable(fact, thing, names)) continue;
       const key = `${fact.unit}\u0000${thing.head}\u0000${thing.happened.join(' ')}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ fact, thing, range: valueRange(fact), names: namesOf(fact.counts) });
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push({ fact, thing, range: valueRange(fact), names });
     }
     const found = new Map<NumberFact, Set<string>>();
     for (const group of groups.values()) {

@@ -1,5 +1,6 @@
 import type { DateFact, Entity, Fact, QuoteFact, RoleFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
+import { memo } from './memo.js';
 import { NP_STOP } from '../extract/numbers/words.js';
 
 /**
@@ -134,11 +135,12 @@ function dateItem(f: DateFact, raw: string | undefined): DateItem | null {
   const own = f.text.toLowerCase().split(/[^\p{L}]+/u);
   if (own.some((w) => NOT_A_POINT.has(w)) || NOT_A_POINT.has(wordBefore(raw, f.span.start))) return null;
   const all = f.event.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (all.some((w) => REPEATED.has(w.toLowerCase()))) return null;
-  const words = new Set(all.map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !REPORTING.has(w) && !/^\d+$/.test(w)));
-  const names = [...new Set(all.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()).filter((w) => words.has(w)))];
+  const lower = all.map((w) => w.toLowerCase());
+  if (lower.some((w) => REPEATED.has(w))) return null;
+  const words = new Set(lower.filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !REPORTING.has(w) && !/^\d+$/.test(w)));
+  const names = [...new Set(lower.filter((w, i) => /^\p{Lu}/u.test(all[i]) && words.has(w)))];
   if (words.size < 3 || names.length === 0) return null;
-  const telling = all.some((w) => TELLING.has(w.toLowerCase()));
+  const telling = lower.some((w) => TELLING.has(w));
   return { fact: f, telling, from: range[0], to: range[1], words, names };
 }
 
@@ -293,12 +295,11 @@ function sameTime(a: string | undefined, b: string | undefined): boolean {
 function roleDisagreements(roles: readonly RoleFact[], entities: Map<string, Entity>, raw: Map<string, string>, published: Map<string, string | undefined>, links: Links): void {
   // person + head + standing + slot -> value -> facts
   const groups = new Map<string, Map<string, RoleFact[]>>();
-  const readings = new Map<string, RoleReading | null>();
+  const reading = memo(readRole);
   for (const f of roles) {
     const person = entities.get(f.entity);
     if (person?.kind !== 'person' || !attachedTo(f, person, raw.get(f.article))) continue;
-    let r = readings.get(f.role);
-    if (r === undefined) readings.set(f.role, (r = readRole(f.role)));
+    const r = reading(f.role);
     if (!r) continue;
     for (const slot of ['party', 'portfolio'] as Slot[]) {
       const values = r[slot];

@@ -149,7 +149,7 @@ export const ING_NO_CLAUSE = new Set([
   'reading', 'ending', 'booking', 'recording', 'something', 'nothing', 'anything', 'everything', 'clothing',
   'shipping', 'banking', 'marketing', 'lending', 'pricing', 'rating', 'ratings', 'earnings', 'savings', 'dealing',
   'dealings', 'holdings', 'standing', 'timing', 'swing', 'thing', 'spring', 'during', 'including', 'according',
-  'following', 'regarding', 'concerning', 'excluding', 'pending',
+  'following', 'regarding', 'excluding', 'pending',
 ]);
 
 /** Verbs whose "for" and a span of time give the length of a term ("jailed for six years"), not of the event. */

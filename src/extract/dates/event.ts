@@ -247,7 +247,7 @@ function isBareYearObject(sentence: string, start: number): boolean {
   if (!previous || /\S/.test(sentence.slice(previous.end, start)) || EMPTY_VERBS.has(previous.lower)) return false;
   const beforePrevious = before[before.length - 2]?.lower ?? '';
   // "to restate 2000", "will start 2005": a base verb after "to" or a modal takes the year as its object.
-  const infinitive = (beforePrevious === 'to' || MODALS.has(beforePrevious) || beforePrevious === 'will') && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
+  const infinitive = (beforePrevious === 'to' || MODALS.has(beforePrevious)) && !SAFE_CUT_BEFORE.has(previous.lower) && previous.text === previous.lower;
   return infinitive || isVerb(previous, before[before.length - 2]);
 }
 
@@ -357,6 +357,9 @@ function needsComplement(group: Word[], headWords: Word[]): boolean {
   return !after.length || SAFE_CUT_BEFORE.has(after[0].lower) || LISTENER_VERBS.has(headWords[0].lower);
 }
 
+/** "will", "could", "they'll": a modal, so the verb group looks ahead or is hypothetical. */
+const isModal = (w: Word) => MODALS.has(w.lower) || w.lower.endsWith("'ll");
+
 /** "towns holding elections", "farmers heading to market": a plural noun and a participle in -ing that describes it. */
 function isReducedRelative(words: Word[], i: number): boolean {
   const w = words[i];
@@ -385,7 +388,7 @@ function unfinished(vp: Word[], date: DatePlace): boolean {
   const first = group[0].lower;
   const last = group[group.length - 1].lower;
   const next = vp[n];
-  if (group.some((w) => MODALS.has(w.lower) || w.lower.endsWith("'ll"))) return true;
+  if (group.some(isModal)) return true;
   // "been suspended", "being elected": no finite verb, the tail of another clause.
   if (NON_FINITE.has(first)) return true;
   // "the festival opens"; but in "new plans were unveiled" the present form is a noun before the verb.
@@ -491,7 +494,7 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
       const main = words.slice(previous, e);
       if (main.every((w) => BE.has(w.lower) || VERB_ADVERBS.has(w.lower))) return null;
       // "will eclipse the record set in 1952": a main clause that looks ahead is not dated by a past participle.
-      if (main.some((w) => MODALS.has(w.lower) || w.lower.endsWith("'ll"))) return null;
+      if (main.some(isModal)) return null;
       return eventOf(sentence, words.slice(0, v), true, restFrom, breaks, withSubject, antecedent, date);
     }
   }

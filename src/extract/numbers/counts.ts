@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, VERBS_ONLY } from './words.js';
+import { COUNTS_BAD_HEAD, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -82,22 +82,20 @@ const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'a
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
-/** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
-const NEGATED = /n['’]t$/;
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
-/** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
 const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 /** "raising", not "Harding": a word in lower case (its first letter). */
 const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+/** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
 const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
-const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (NEGATED.test(w) || CONTRACTED.test(w));
+/** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
+const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (isNegated(w) || CONTRACTED.test(w));
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
 const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
-const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
 const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);

@@ -17,6 +17,9 @@ export const SCALES: Record<string, number> = {
   k: 1e3, mn: 1e6, m: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 };
 
+/** Units of time as the scanner writes them: a figure in one is how long something lasted. */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
+
 /** Abbreviated scales that need a currency before them ("$4.5m"; "12m" alone is metres). */
 export const CURRENCY_ONLY_SCALES = new Set(['k', 'm', 'b']);
 

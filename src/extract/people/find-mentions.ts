@@ -659,16 +659,14 @@ class MentionFinder {
       if (cue < SURE) hinted = true;
     }
     if (!candidates.length) return;
-    const personal = new Set<string>();
     const titled = hinted ? this.titledNames() : new Set<string>();
+    // Names with a sign of a person: the titled ones, and those that open on a given name.
+    const personal = new Set(titled);
     if (hinted) {
       for (const m of this.mentions) {
-        if (m.kind !== 'person' || !m.name) continue;
-        const space = m.name.indexOf(' ');
-        if (m.role || m.text !== m.name || (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space))))) {
-          personal.add(m.name);
-          personal.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
-        }
+        if (m.kind !== 'person' || !m.name || !startsWithGivenName(m.name)) continue;
+        personal.add(m.name);
+        personal.add(lastNameWord(m.name));
       }
     }
     const strong = new Map<string, number>();
@@ -689,7 +687,7 @@ class MentionFinder {
     for (const m of this.mentions) {
       if (m.kind !== 'person' || !m.name || (!m.role && m.text === m.name)) continue;
       out.add(m.name);
-      out.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+      out.add(lastNameWord(m.name));
     }
     return out;
   }
@@ -733,8 +731,7 @@ class MentionFinder {
     const surnames = new Set<string>();
     for (const m of this.mentions) {
       if (m.kind !== 'person' || !m.name) continue;
-      const space = m.name.indexOf(' ');
-      if (space > 0 && GIVEN_NAMES.has(foldName(m.name.slice(0, space)))) surnames.add(m.name.slice(m.name.lastIndexOf(' ') + 1));
+      if (startsWithGivenName(m.name)) surnames.add(lastNameWord(m.name));
     }
     // A name written as a title once among many other uses is a person's ("the film Jane Roe made").
     const uses = new Map<string, number>();
@@ -749,11 +746,10 @@ class MentionFinder {
   }
 
   private isWorkTitle(name: string, cue: number, titled: Set<string>, surnames: Set<string>): boolean {
-    const last = name.slice(name.lastIndexOf(' ') + 1);
+    const last = lastNameWord(name);
     if (titled.has(name) || titled.has(last) || this.speakers.has(foldName(name))) return false;
     if (cue === SURE) return true;
-    const space = name.indexOf(' ');
-    return !(space > 0 && GIVEN_NAMES.has(foldName(name.slice(0, space)))) && !surnames.has(last);
+    return !startsWithGivenName(name) && !surnames.has(last);
   }
 
   /** "defense minister Petro Hnatyuk": a title word right before the name. */
@@ -1079,6 +1075,15 @@ class MentionFinder {
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
+}
+
+/** "Roe" of "Jane Roe": the last word of a name (the whole of a one-word name). */
+const lastNameWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
+/** "Jane Roe": a name of two or more words that opens on a known given name. */
+function startsWithGivenName(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && GIVEN_NAMES.has(foldName(name.slice(0, space)));
 }
 
 /** Every token of toks[from..to] is in one of the cue lists `bits` (WordInfo.orgCue). */

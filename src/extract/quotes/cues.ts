@@ -1,4 +1,5 @@
 import { isLowerAdverb, type Token } from './tokens.js';
+import { isDash } from './speaker-phrase.js';
 import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
@@ -40,7 +41,7 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // "Economists, like their rivals, say ...", "some analysts — including two at the bank — warn":
   // after an aside the verb is finite (but ", say, the party" is "for example").
-  if (prev && !prev.quoted && i >= 3 && (prev.text === ',' || isStandaloneDash(prev)) && tokens[i + 1]?.isWord && tokens[i + 1].text !== ',') return true;
+  if (prev && !prev.quoted && i >= 3 && (prev.text === ',' || isDash(prev)) && tokens[i + 1]?.isWord && tokens[i + 1].text !== ',') return true;
   // "42% say": a share of those polled.
   if (prev?.text === '%' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (!prev || !prev.isWord) return false;
@@ -51,10 +52,6 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   // "say" is a noun only after a determiner ("have a say", "had their say").
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
-}
-
-function isStandaloneDash(t: Token): boolean {
-  return t.text === '—' || t.text === '–' || t.text === '―' || t.text === '-';
 }
 
 /**

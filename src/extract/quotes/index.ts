@@ -7,12 +7,12 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { DISCOURSE_ADVERBS, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, afterDash, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
-  ADDRESSEE_VERBS, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
-  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+  ADDRESSEE_VERBS, AND_BUT, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
+  NON_CLAUSE_STARTERS, NON_SPEAKER_STARTERS, NOUN_LIKE_FORMS, OBJECT_PRONOUNS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH,
 } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
@@ -27,13 +27,11 @@ const PASSIVE_INSERTS = new Set(['not', 'also', 'never', 'being', 'been', 'repea
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'get', 'gets', 'got', 'getting']);
 const NON_CLAUSE_AFTER_NO = new Set(['to', 'longer', 'more', 'comment', 'one']);
 const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
-const AND_BUT = new Set(['and', 'but']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
 const APPROXIMATE_WORDS = new Set(['about', 'over', 'up']);
 /** Verbs whose direct object is what was said ("announced his resignation", "denied the report"). */
 const DIRECT_OBJECT_CONTENT = new Set(['announce', 'deny', 'acknowledge', 'confirm']);
-const WHO_THAT_WHICH_WORDS = new Set(['who', 'that', 'which']);
 const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its']);
 const A_AN = new Set(['a', 'an']);
@@ -183,10 +181,7 @@ function markPassage(text: string, passage: QuotePassage, p: number, tokens: Tok
 }
 
 function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): SpeakerDraft {
-  const start = tokens[range.first].start;
-  const end = tokens[range.last].end;
-  dc.mentionIndexFor ??= mentionFinder(dc.mentions);
-  return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
+  return speakerOfSpan(dc, tokens[range.first].start, tokens[range.last].end);
 }
 
 /** "and said", "but has said", ", and then said": a verb that shares the subject of an earlier one. */
@@ -196,6 +191,7 @@ function coordinated(tokens: Token[], verb: number): boolean {
   return k >= 0 && tokens[k].isWord && !tokens[k].quoted && AND_BUT.has(tokens[k].lower);
 }
 
+/** The speaker written at text[start, end), not yet resolved to an entity. */
 function speakerOfSpan(dc: DocContext, start: number, end: number): SpeakerDraft {
   dc.mentionIndexFor ??= mentionFinder(dc.mentions);
   return { entity: null, name: null, mention: { start, end, text: dc.text.slice(start, end) }, mentionIndex: dc.mentionIndexFor({ start, end }) };
@@ -360,7 +356,7 @@ function otherBarePluralSubject(tokens: Token[], cue: Cue): PhraseRange | null {
   const form = cue.text.toLowerCase();
   if (form.endsWith('ing') || (form.endsWith('s') && form !== cue.base) || tokens[cue.last + 1]?.lower === 'by') return null;
   const subject = barePluralSubject(tokens, cue.first);
-  if (!subject || WHO_THAT_WHICH_WORDS.has(tokens[subject.first - 1]?.lower ?? '')) return null;
+  if (!subject || WHO_THAT_WHICH.has(tokens[subject.first - 1]?.lower ?? '')) return null;
   return subject;
 }
 
@@ -438,7 +434,7 @@ function asideThenClause(tokens: Token[], j: number, until: number): number {
   const opener = tokens[j];
   if (!opener || opener.quoted || (opener.text !== ',' && !isDash(opener))) return -1;
   const dashed = opener.text !== ',';
-  const first = dashed && opener.text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  const first = dashed ? afterDash(tokens, j) : j + 1;
   // Between commas, only an adverbial ("in a statement", "without evidence", "apparently for the first time").
   const w0 = tokens[first];
   if (!dashed && !(w0?.isWord && (PREPOSITIONS.has(w0.lower) || ASIDE_OPENERS.has(w0.lower) || isLowerAdverb(w0)))) return -1;
@@ -447,7 +443,7 @@ function asideThenClause(tokens: Token[], j: number, until: number): number {
     if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)))) return -1;
     if (dashed ? !isDash(t) : t.text !== ',') continue;
     if (k === first) return -1;
-    const next = dashed && t.text === '-' && tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+    const next = dashed ? afterDash(tokens, k) : k + 1;
     const w = tokens[next];
     return next < until && w && !w.quoted && (w.lower === 'that' || isSubjectPronoun(w)) ? next : -1;
   }
@@ -708,7 +704,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., he said, the road will stay closed."
   // "The plan — the minister said — will fail": the same with dashes.
   const dashed = isDash(tokens[leftEdge - 1]) && isDash(tokens[j]);
-  const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
+  const resume = dashed ? afterDash(tokens, j) : j + 1;
   if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge);

@@ -1,7 +1,7 @@
 import { isCapitalized, isCapitalizedParticiple, isLowerAdverb, isPossessive, type Token } from './tokens.js';
 import {
-  DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
-  SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS,
+  AND_BUT, DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
+  SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH,
 } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
@@ -11,9 +11,7 @@ const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'himself', 'herself',
 const OBJECT_PREPOSITIONS = new Set(['by', 'about', 'against', 'into', 'after', 'over', 'under', 'than', 'like', 'through', 'with', 'to']);
 /** Adjectives that tie a speaker to what follows ("people familiar with", "aides close to"). */
 const LINKING_ADJECTIVES = new Set(['familiar', 'close', 'closest', 'opposed', 'loyal', 'sympathetic', 'allied', 'connected', 'linked', 'knowledgeable', 'friendly', 'affiliated', 'attached', 'related', 'devoted', 'committed', 'used', 'accustomed', 'similar', 'new', 'known']);
-const WHO_THAT_WHICH = new Set(['who', 'that', 'which']);
 const AND = new Set(['and']);
-const AND_BUT_WORDS = new Set(['and', 'but']);
 
 /** Function words that never head a speaker phrase. */
 const NOT_HEADS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', 'that', 'which', 'who', 'what', 'there', 'here', 'than', 'as', 'if', 'when', 'while', 'because', 'not', 'so', 'very', 'also', 'but', 'and', 'or', 'nor', 'yet', 'then', 'than']);
@@ -211,7 +209,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
   // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
   const opener = phrase.first - 1;
-  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT_WORDS.has(tokens[opener - 1].lower))) return phrase;
+  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT.has(tokens[opener - 1].lower))) return phrase;
   // "people familiar with the talks said", "aides close to the mayor said": the whole phrase.
   const link = tokens[phrase.first - 2];
   if (link?.isWord && LINKING_ADJECTIVES.has(link.lower)) {
@@ -237,6 +235,11 @@ export function isDash(t: Token | undefined): boolean {
   return !!t && !t.quoted && t.text.length === 1 && DASHES.has(t.text);
 }
 const DASHES = new Set(['—', '–', '―', '-']);
+
+/** The token after the dash at `i`: a doubled hyphen ("--") is one dash. */
+export function afterDash(tokens: Token[], i: number): number {
+  return tokens[i].text === '-' && tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+}
 
 /**
  * The subject before a parenthesis set off by dashes that ends at `close` ("X — a teacher from

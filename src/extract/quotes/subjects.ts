@@ -1,13 +1,12 @@
 import { wordCount, type Token } from './tokens.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { DETERMINERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEECH_VERB_FORMS, TIME_WORDS, VERB_MODIFIERS } from './words.js';
+import { DETERMINERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEECH_VERB_FORMS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
 const FUNCTION_WORD_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'and', 'the', 'a', 'an', 'with', 'from', 'by']);
 const DETERMINER_OR_PRONOUN_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const AND_OR = new Set(['and', 'or']);
 const TIME_ADVERB_STARTS = new Set(['even', 'just', 'only', 'shortly', 'long', 'right', 'soon', 'moments', 'minutes', 'hours', 'days', 'weeks']);
-const WHO_WHICH_THAT = new Set(['who', 'which', 'that']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 const AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are']);
 
@@ -132,7 +131,7 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
     const t = tokens[v];
     if (t.quoted || t.mark >= 0) return null;
     if (!t.isWord || !t.lowerFirst) continue;
-    if (WHO_WHICH_THAT.has(t.lower)) return null;
+    if (WHO_THAT_WHICH.has(t.lower)) return null;
     if (AUXILIARY_WORDS.has(t.lower) || /ed$/.test(t.lower) || (irregularPast && (IRREGULAR_PAST.has(t.lower) || FINITE_AUXILIARIES.has(t.lower)))) {
       const subject = subjectBefore(tokens, v, from);
       // An unlisted noun after a possessive is a thing ("his remarks", "the show's tactics"), not a speaker.

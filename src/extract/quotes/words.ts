@@ -224,3 +224,9 @@ export const NOUN_LIKE_FORMS = new Set([
 
 /** Object pronouns never open a reported clause ("told him"). */
 export const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us']);
+
+/** Relative pronouns that open a clause about the noun phrase before them ("officials who ..."). */
+export const WHO_THAT_WHICH = new Set(['who', 'that', 'which']);
+
+/** Conjunctions that join a second verb or clause to the first ("and said", "but added"). */
+export const AND_BUT = new Set(['and', 'but']);

@@ -7,6 +7,7 @@ import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { STOPWORDS } from '../words.js';
+import { TIME_UNITS } from '../../extract/numbers/words.js';
 
 const COUNTS_MAX = 90;
 /** More figures than this in one sentence make it a list or a table line, no sentence to fill in. */
@@ -57,8 +58,6 @@ function namesABearer(words: string[], content: string[]): boolean {
 
 /** "10-year", "three-hour": a figure joined to its unit of time, before the noun it describes (not "a quarter-century of"). */
 const JOINED_DURATION = /^(?:\d[\d,.]*|\p{L}+)-\p{L}+$/u;
-/** Units of time: a duration is how long something lasted, which "the figure for X" does not say. */
-const TIME_UNITS = new Set(['s', 'min', 'h', 'day', 'week', 'month', 'year', 'decade', 'century']);
 
 /**
  * What is counted, when it makes a fair question on its own: several words naming the thing
