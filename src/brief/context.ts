@@ -1,4 +1,5 @@
 import type { Entity, Fact, FactTable, Speaker } from '../schema/index.js';
+import { TITLE_ABBREVIATIONS } from '../extract/people/words/titles.js';
 import type { ArticleText } from './article-text.js';
 import { PRONOUNS } from './wording.js';
 
@@ -80,18 +81,12 @@ const cleanRole = (role: string) => spellOut(role.replace(/\s+/g, ' ').trim());
 const roleIdentity = (role: string) => role.toLowerCase().replace(/^(the|a|an)\s+/, '');
 const roleKey = (entity: string, role: string) => `${entity}\u0000${roleIdentity(cleanRole(role))}`;
 
-/** Title abbreviations as a reader expects them written out on their own ("Sen." -> "Senator"). */
-const TITLE_ABBREVIATIONS: Record<string, string> = {
-  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel', sgt: 'Sergeant',
-  capt: 'Captain', cmdr: 'Commander', adm: 'Admiral', maj: 'Major', supt: 'Superintendent', insp: 'Inspector', det: 'Detective',
-  amb: 'Ambassador', pres: 'President', sec: 'Secretary', atty: 'Attorney', asst: 'Assistant', dept: 'Department',
-};
 const ABBREVIATION = /\b([A-Za-z]{2,5})\.(?=\s|$)/g;
 
 /** "Democratic Sen." -> "Democratic Senator"; other words kept as written. */
 function spellOut(role: string): string {
   return role.replace(ABBREVIATION, (m, word: string) => {
-    const full = TITLE_ABBREVIATIONS[word.toLowerCase()];
+    const full = TITLE_ABBREVIATIONS.get(word.toLowerCase());
     if (!full) return m;
     return word[0] === word[0].toLowerCase() ? full.toLowerCase() : full;
   });

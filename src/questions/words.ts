@@ -135,10 +135,3 @@ export const BASE_VERBS = new Set([
 /** Titles of address: "Professor" alone does not say which one. */
 export const ADDRESS_TITLES = new Set(['professor', 'prof', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'judge', 'general', 'colonel', 'captain', 'bishop', 'reverend', 'father']);
 
-/** Titles news writes abbreviated before a name ("Sen.", "Rep."), spelled out where a role stands alone. */
-export const ABBREVIATED_TITLES = new Map([
-  ['Sen', 'Senator'], ['Rep', 'Representative'], ['Gov', 'Governor'], ['Lt', 'Lieutenant'], ['Gen', 'General'],
-  ['Sgt', 'Sergeant'], ['Col', 'Colonel'], ['Capt', 'Captain'], ['Adm', 'Admiral'], ['Cmdr', 'Commander'],
-  ['Supt', 'Superintendent'], ['Insp', 'Inspector'], ['Det', 'Detective'], ['Prof', 'Professor'], ['Pres', 'President'],
-  ['Atty', 'Attorney'], ['Amb', 'Ambassador'], ['Cpl', 'Corporal'], ['Pvt', 'Private'], ['Sec', 'Secretary'],
-]);

@@ -5,7 +5,8 @@ import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { capitalize, isAppositiveRole, normalize, squash } from '../text.js';
-import { ABBREVIATED_TITLES, ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS } from '../words.js';
+import { TITLE_ABBREVIATIONS } from '../../extract/people/words/titles.js';
 import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 
@@ -15,7 +16,7 @@ const ROLE_MAX = 80;
 export function roleOption(role: string): string {
   const bare = squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, '');
   // "Sen", "Florida Rep": a title cut to its abbreviation reads as a word of its own on an option.
-  return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => ABBREVIATED_TITLES.get(w.replace('.', '')) ?? w));
+  return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w));
 }
 
 function roleWords(role: string): Set<string> {

@@ -77,3 +77,12 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['congresswoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['councilman', 'm'],
   ['councilwoman', 'f'], ['actress', 'f'], ['emperor', 'm'], ['empress', 'f'], ['businessman', 'm'], ['businesswoman', 'f'],
 ]);
+
+/** Title abbreviations and the word a reader expects written out ("Sen." -> "Senator"), keyed in lower case. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'Senator'], ['rep', 'Representative'], ['gov', 'Governor'], ['lt', 'Lieutenant'], ['gen', 'General'],
+  ['sgt', 'Sergeant'], ['col', 'Colonel'], ['capt', 'Captain'], ['adm', 'Admiral'], ['cmdr', 'Commander'], ['maj', 'Major'],
+  ['supt', 'Superintendent'], ['insp', 'Inspector'], ['det', 'Detective'], ['prof', 'Professor'], ['pres', 'President'],
+  ['atty', 'Attorney'], ['amb', 'Ambassador'], ['cpl', 'Corporal'], ['pvt', 'Private'], ['sec', 'Secretary'],
+  ['asst', 'Assistant'], ['dept', 'Department'],
+]);
