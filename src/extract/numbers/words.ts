@@ -226,3 +226,9 @@ export const ED_ADJECTIVES = new Set([
   'talented', 'dedicated', 'sophisticated', 'unexpected', 'unprecedented', 'renewed', 'sustained', 'varied', 'based',
   'interested', 'concerned', 'beloved', 'learned', 'aged', 'united', 'so-called', 'adjusted', 'expected', 'estimated',
 ]);
+
+/** Plural nouns without a plural -s ("people", "staff"); "troops" and "the public" count as plural heads too. */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
+  'people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese',
+  'data', 'media', 'crew', 'workforce', 'troops', 'public',
+]);

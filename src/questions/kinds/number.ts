@@ -1,4 +1,5 @@
 import type { NumberFact } from '../../schema/index.js';
+import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
@@ -17,7 +18,6 @@ const TINY = 10;
 const SPECIFIC_WORDS = 3;
 
 const HEAD_ENDS = new Set(['of', 'in', 'for', 'to', 'with', 'at', 'on', 'by', 'from', 'over', 'who', 'that', 'which']);
-const IRREGULAR_PLURALS = new Set(['people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'workforce']);
 /** Capitalised plurals that name groups, not one bearer: "Europeans", "Socialists", "Catholics", "Muslims". */
 const GROUP_PLURAL = /(?:ans|ats|ists|ics|ims)$/;
 
