@@ -13,6 +13,11 @@ function looksLikeYear(f: NumberFact): boolean {
   return f.unit === null && Number.isInteger(f.value) && f.value >= 1000 && f.value <= 2200 && /^\d{4}$/.test(f.text.trim());
 }
 
+/** "one relevant law", "a single case": one of something is no figure worth knowing. */
+function isOne(f: NumberFact): boolean {
+  return f.unit === null && f.value === 1;
+}
+
 /** "6 o'clock" is a time of day, not a quantity. */
 const CLOCK = /\bo['’]clock\b/i;
 
@@ -44,7 +49,7 @@ export function figureOf(f: NumberFact): string {
 export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyNumber[] {
   const groups = new Map<string, NumberFact[]>();
   for (const f of ctx.table.facts) {
-    if (f.kind !== 'number' || looksLikeYear(f) || CLOCK.test(`${f.text} ${f.counts ?? ''}`)) continue;
+    if (f.kind !== 'number' || looksLikeYear(f) || isOne(f) || CLOCK.test(`${f.text} ${f.counts ?? ''}`)) continue;
     const key = `${f.value}|${f.unit ?? ''}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }

@@ -111,3 +111,12 @@ describe('titles as a reader expects them', () => {
     expect(b.differences.map((d) => d.kind)).toEqual(['role']);
   });
 });
+
+describe('key numbers', () => {
+  it('leave out "one" of something: no figure worth knowing', () => {
+    const docs = [makeDoc('The council cited one relevant harbour law. The flood in Velden destroyed 1,200 homes on Monday.\n', 'a.txt', 'a', [])];
+    const figures = buildBriefing(factsFromDocs(docs), docs).keyNumbers.map((n) => n.figure);
+    expect(figures).toContain('1,200');
+    expect(figures).not.toContain('one');
+  });
+});
