@@ -189,7 +189,11 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
       const appositiveOpens = opener && (ageOf || APPOSITIVE_LINKS.has(opener.lower) || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
-      if (!appositiveOpens) return null;
+      // "Jo Ames, dean of the law school, said", "Jo Ames, then 38, said": after a name, any
+      // lower-case opening is an appositive (a role the word lists may not know).
+      // One word is more likely an item of a list ("members of Congress, governors, ...").
+      const afterName = !appositiveOpens && opener?.isWord && opener.lowerFirst && !opener.quoted && i - j > 2 && isCapitalized(tokens[skipParenthesis(tokens, j - 1)] ?? opener);
+      if (!appositiveOpens && !afterName) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
