@@ -83,8 +83,8 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
   const head = tokens[headIndex];
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
-  // A share of those polled: "Six in 10", "about 4 in 10".
-  if (isFigure(head.text) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
+  // A share of those polled: "Six in 10", "about 4 in 10", "one in five".
+  if (isCount(head) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
     let first = headIndex - 2;
     while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (APPROXIMATORS.has(tokens[first - 1].lower))) first--;
     return { first, last: headIndex };
