@@ -711,7 +711,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
   if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
-    emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge);
+    emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
     return;
   }
@@ -727,7 +727,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
 }
 
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
-function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false): void {
+function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false, predicateAt = -1): void {
   const { tokens, sentence } = sc;
   const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
   // Before a quotation, only a subject that the quotation completes ('The plan, she said, "will
@@ -736,10 +736,28 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   // "Hours later, he said, ...", "Six months ago, ...": a time phrase is not what was said.
   const last = tokens[leftEdge - 2];
   if (head < 0 || (last && TIME_PHRASE_ENDS.has(last.lower)) || tokens.slice(head, leftEdge - 1).some((t) => t.text === ';')) return;
-  if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
+  const words = head >= 0 ? wordCount(tokens, head, leftEdge - 1) : 0;
+  // One word is what was said only as the subject of the verb after the speaker ("Survival, Ames
+  // said, depends on ..."), never an adverb ("Instead, she said, ...").
+  const subjectWord = words === 1 && head === leftEdge - 2 && predicateAt >= 0 && isSubjectWord(tokens[head]) && isFiniteVerb(tokens[predicateAt]);
+  if (head >= 0 && (words >= 2 || subjectWord) && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
 }
+
+/** A noun or name that may be a clause's subject: no adverb, time word, conjunction or preposition. */
+function isSubjectWord(t: Token): boolean {
+  if (!t.isWord || t.quoted || /ly$/.test(t.lower) || t.lower.endsWith('ing')) return false;
+  const l = t.lower;
+  return !DISCOURSE_ADVERBS.has(l) && !TIME_WORDS.has(l) && !NON_SPEAKER_STARTERS.has(l) && !CLAUSE_BOUNDARY_WORDS.has(l) && !PREPOSITIONS.has(l) && !INTRODUCTORY_WORDS.has(l) && !SUBJECT_OR_ADVERB_EXCLUSIONS.has(l);
+}
+const SUBJECT_OR_ADVERB_EXCLUSIONS = new Set(['otherwise', 'overall', 'still', 'yet', 'now', 'then', 'here', 'there', 'again', 'first', 'second', 'finally', 'besides', 'indeed', 'today', 'yes', 'no', 'well', 'so', 'or', 'nor', 'thus', 'hence', 'anyway', 'perhaps', 'maybe', 'ultimately', 'together', 'it', 'this']);
+/** "has", "was", "depends", "made": a finite verb after the speaker, not a noun or adverb. */
+function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted || !t.lowerFirst) return false;
+  return FINITE_AFTER_IT.has(t.lower) || AUXILIARIES_AND_NOT.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || /[^u]ed$/.test(t.lower) || /[^su'’]s$/.test(t.lower);
+}
+const IRREGULAR_PAST_FORMS = new Set(['made', 'took', 'gave', 'became', 'came', 'went', 'kept', 'left', 'got', 'found', 'brought', 'held', 'lost', 'won', 'grew', 'fell', 'rose', 'led', 'meant', 'felt', 'saw', 'knew', 'began']);
 
 /** "After ..." at the sentence start, or ", and though ...": the word at `at` opens a clause that the sentence's main clause follows. */
 function opensSubordinateClause(tokens: Token[], at: number): boolean {
