@@ -672,8 +672,12 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // So does a clause that opens the sentence ("After Ames said X, the council ...").
   // Also one after a comma or a conjunction (", and though she said X, others ...").
   const subordinate = subject !== null && !inverted && opensSubordinateClause(tokens, subject.first - 1);
+  // So does a relative clause the speaker is set inside (", which officials said will start in May, ...").
+  let rel = subject !== null && !inverted ? subject.first - 1 : -1;
+  while (rel >= 0 && rel >= subject!.first - 3 && tokens[rel].isWord && tokens[rel].lowerFirst && !tokens[rel].quoted && !WHO_THAT_WHICH_WORDS.has(tokens[rel].lower)) rel--;
+  const insideRelative = rel > 0 && WHO_THAT_WHICH_WORDS.has(tokens[rel].lower) && !tokens[rel].quoted && tokens[rel - 1].text === ',';
   if (clauseOpens && cue.base !== 'according to') {
-    addReported(sc, cue, speaker, j, relative || subordinate);
+    addReported(sc, cue, speaker, j, relative || subordinate || insideRelative);
     return;
   }
   // "announced his resignation", "warned of a long winter", "asked about the budget": what was
