@@ -534,7 +534,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
       const afterQuote = closerAt >= 0 || !before;
       const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
-      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
+      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0 || placeToEnd(tokens, after.last + 1));
       if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
         subject = after;
         inverted = true;
@@ -748,6 +748,26 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
 }
+
+/**
+ * "..., said a source in the room.": a short prepositional phrase with no verb, comma or
+ * quotation runs from `k` to the sentence end, qualifying the speaker before it.
+ */
+function placeToEnd(tokens: Token[], k: number): boolean {
+  if (!tokens[k] || !PLACE_PREPOSITIONS.has(tokens[k].lower) || tokens.length - k > 9) return false;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m];
+    if (t.quoted || t.mark >= 0) return false;
+    if (!t.isWord) {
+      if (m === tokens.length - 1 && /^[.!?]$/.test(t.text)) return true;
+      if (t.text !== '.' || m !== tokens.length - 1) return false;
+      continue;
+    }
+    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return false;
+  }
+  return true;
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'with', 'inside', 'close', 'near', 'of']);
 
 /** A noun or name that may be a clause's subject: no adverb, time word, conjunction or preposition. */
 function isSubjectWord(t: Token): boolean {

@@ -215,7 +215,8 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
   // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
   const opener = phrase.first - 1;
-  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT_WORDS.has(tokens[opener - 1].lower))) return phrase;
+  // So it is after an adverb of time ("shortly after Ames said", "soon after").
+  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT_WORDS.has(tokens[opener - 1].lower) || TIME_BEFORE_AFTER.has(tokens[opener - 1].lower))) return phrase;
   // "people familiar with the talks said", "aides close to the mayor said": the whole phrase.
   const link = tokens[phrase.first - 2];
   if (link?.isWord && LINKING_ADJECTIVES.has(link.lower)) {
@@ -235,6 +236,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   return fallback;
 }
 const WITH_TO = new Set(['with', 'to']);
+const TIME_BEFORE_AFTER = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'long', 'days', 'hours', 'weeks', 'months', 'years', 'minutes', 'moments', 'day', 'week', 'month', 'year']);
 
 /** A dash standing alone ("—", "–", "―", or "-" spaced or doubled): a word's hyphen is inside its token. */
 export function isDash(t: Token | undefined): boolean {
