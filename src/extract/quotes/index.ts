@@ -676,7 +676,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   let rel = subject !== null && !inverted ? subject.first - 1 : -1;
   while (rel >= 0 && rel >= subject!.first - 3 && tokens[rel].isWord && tokens[rel].lowerFirst && !tokens[rel].quoted && !WHO_THAT_WHICH_WORDS.has(tokens[rel].lower)) rel--;
   const insideRelative = rel > 0 && WHO_THAT_WHICH_WORDS.has(tokens[rel].lower) && !tokens[rel].quoted && tokens[rel - 1].text === ',';
-  if (clauseOpens && cue.base !== 'according to') {
+  // "The ferry lost money, the board said on its website, and ...": the phrase is no clause.
+  const sourcePhraseComma = !inverted && subject && tokens[leftEdge - 1]?.text === ',' ? commaAfterPhrase(tokens, cue.last + 1) : -1;
+  if (clauseOpens && cue.base !== 'according to' && sourcePhraseComma < 0) {
     addReported(sc, cue, speaker, j, relative || subordinate || insideRelative);
     return;
   }
@@ -712,8 +714,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., he said, the road will stay closed."
   // "The plan — the minister said — will fail": the same with dashes.
   const dashed = isDash(tokens[leftEdge - 1]) && isDash(tokens[j]);
-  const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : j + 1;
-  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
+  // "..., the agency said in a June report, and ...": a short phrase of place or source may sit before the closing comma.
+  const closing = tokens[leftEdge - 1]?.text === ',' ? (tokens[j]?.text === ',' ? j : sourcePhraseComma) : -1;
+  const resume = dashed && tokens[j].text === '-' && tokens[j + 1]?.text === '-' ? j + 2 : closing >= 0 ? closing + 1 : j + 1;
+  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
@@ -749,6 +753,20 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   }
 }
 
+/** The comma at `j`, or the one closing a short verbless phrase that opens with a preposition at `j` ("in a June report,"), else -1. */
+function commaAfterPhrase(tokens: Token[], j: number): number {
+  if (tokens[j]?.text === ',') return j;
+  if (!tokens[j] || !SOURCE_PREPOSITIONS.has(tokens[j].lower)) return -1;
+  for (let m = j + 1; m < tokens.length && m <= j + 7; m++) {
+    const t = tokens[m];
+    // What follows the comma is a clause of its own, not a title or a quotation.
+    if (t.text === ',') return m > j + 1 && tokens[m + 1]?.isWord && !tokens[m + 1].quoted && tokens[m + 1].mark < 0 ? m : -1;
+    if (t.quoted || t.mark >= 0 || !t.isWord) return -1;
+    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
 /**
  * "..., said a source in the room.": a short prepositional phrase with no verb, comma or
  * quotation runs from `k` to the sentence end, qualifying the speaker before it.
@@ -767,6 +785,7 @@ function placeToEnd(tokens: Token[], k: number): boolean {
   }
   return true;
 }
+const SOURCE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'with', 'inside', 'close', 'near', 'of']);
 
 /** A noun or name that may be a clause's subject: no adverb, time word, conjunction or preposition. */
