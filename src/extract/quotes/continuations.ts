@@ -1,6 +1,7 @@
-import { sentenceIndexAt, type Doc } from '../../doc.js';
+import { sentenceAt, sentenceIndexAt, type Doc } from '../../doc.js';
 import type { QuotePassage } from './passages.js';
 import { attribution, type Attribution } from './attribution.js';
+import { markLength } from './passages.js';
 
 /** A quote that runs over paragraphs has one speaker: copy it along the chain both ways. */
 export function propagateAlongChains(passages: QuotePassage[], attributions: (Attribution | null)[]): void {
@@ -35,7 +36,8 @@ const SAME_SPEAKER = /\b(?:he|she|they)(?:\b|said\b)/i;
 
 /**
  * `"...," Ames said. "This is ..."`: a quote that opens a sentence right after an attributed
- * quote in the same paragraph continues it.
+ * quote in the same paragraph continues it. So does one that ends the next sentence after a
+ * short lead-in of the writer's (`"...," Ames said. But "this is ..."`).
  */
 export function inheritContinuations(doc: Doc, passages: QuotePassage[], attributions: (Attribution | null)[]): void {
   for (let i = 1; i < passages.length; i++) {
@@ -46,7 +48,34 @@ export function inheritContinuations(doc: Doc, passages: QuotePassage[], attribu
     const sameParagraph = p.paragraph === q.paragraph && continuesInParagraph(doc, p);
     // A paragraph that is all quotation, after a paragraph whose last quote is attributed.
     const nextParagraph = p.paragraph === q.paragraph + 1 && doc.paragraphs[p.paragraph].start === p.open && p.closed;
-    if (!sameParagraph && !nextParagraph) continue;
-    attributions[i] = attribution(a.speaker, a.cue, 'quotes/direct-continuation');
+    if (sameParagraph || nextParagraph) attributions[i] = attribution(a.speaker, a.cue, 'quotes/direct-continuation');
+    else if (p.paragraph === q.paragraph && ledContinuation(doc, p, q)) attributions[i] = attribution(a.speaker, a.cue, 'quotes/direct-led-continuation');
   }
+}
+
+const LEAD_IN_WORD = /^[\p{Ll}][\p{Ll}'’-]*,?$/u;
+const FIRST_LEAD_IN_WORD = /^[\p{Lu}]?[\p{Ll}'’-]+,?$/u;
+
+/**
+ * The quote `p` ends the sentence after the one where the attributed quote `q` closes, and only a
+ * few lower-case words of the writer's lead into it ("But", "Now,", "It", "As a result, there is
+ * still"): no name, number or other quotation that could bring a new speaker in.
+ */
+function ledContinuation(doc: Doc, p: QuotePassage, q: QuotePassage): boolean {
+  if (!p.closed || !q.closed || p.openLength === 0) return false;
+  const text = doc.text;
+  const sentence = sentenceAt(doc, p.open);
+  const previous = sentenceAt(doc, q.close);
+  // q closes in the sentence just before p's.
+  if (!sentence || !previous || previous.end > sentence.start || text.slice(previous.end, sentence.start).trim() !== '') return false;
+  // The quote closes the sentence: nothing but punctuation after the closing mark.
+  const after = text.slice(p.close + markLength(text, p.close), sentence.end);
+  if (!/^[\s.!?,;:)”"’']*$/.test(after)) return false;
+  const lead = text.slice(sentence.start, p.open);
+  if (lead.length > 40) return false;
+  const words = lead.trim().split(/\s+/);
+  if (words.length > 6 || words[0] === '' || !FIRST_LEAD_IN_WORD.test(words[0])) return false;
+  for (let k = 1; k < words.length; k++) if (!LEAD_IN_WORD.test(words[k])) return false;
+  // Four words or more: a scare quote or a title is shorter.
+  return text.slice(p.content.start, p.content.end).trim().split(/\s+/).length >= 4;
 }

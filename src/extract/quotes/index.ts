@@ -530,7 +530,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
       const afterQuote = closerAt >= 0 || !before;
       const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
-      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0);
+      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0 || placeToEnd(tokens, after.last + 1));
       if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
         subject = after;
         inverted = true;
@@ -668,8 +668,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // So does a clause that opens the sentence ("After Ames said X, the council ...").
   // Also one after a comma or a conjunction (", and though she said X, others ...").
   const subordinate = subject !== null && !inverted && opensSubordinateClause(tokens, subject.first - 1);
-  if (clauseOpens && cue.base !== 'according to') {
-    addReported(sc, cue, speaker, j, relative || subordinate);
+  // So does a relative clause the speaker is set inside (", which officials said will start in May, ...").
+  let rel = subject !== null && !inverted ? subject.first - 1 : -1;
+  while (rel >= 0 && rel >= subject!.first - 3 && tokens[rel].isWord && tokens[rel].lowerFirst && !tokens[rel].quoted && !WHO_THAT_WHICH.has(tokens[rel].lower)) rel--;
+  const insideRelative = rel > 0 && WHO_THAT_WHICH.has(tokens[rel].lower) && !tokens[rel].quoted && tokens[rel - 1].text === ',';
+  // "The ferry lost money, the board said on its website, and ...": the phrase is no clause.
+  const sourcePhraseComma = !inverted && subject && tokens[leftEdge - 1]?.text === ',' ? commaAfterPhrase(tokens, cue.last + 1) : -1;
+  if (clauseOpens && cue.base !== 'according to' && sourcePhraseComma < 0) {
+    addReported(sc, cue, speaker, j, relative || subordinate || insideRelative);
     return;
   }
   // "announced his resignation", "warned of a long winter", "asked about the budget": what was
@@ -704,10 +710,12 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., he said, the road will stay closed."
   // "The plan — the minister said — will fail": the same with dashes.
   const dashed = isDash(tokens[leftEdge - 1]) && isDash(tokens[j]);
-  const resume = dashed ? afterDash(tokens, j) : j + 1;
-  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && tokens[j]?.text === ',') || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
+  // "..., the agency said in a June report, and ...": a short phrase of place or source may sit before the closing comma.
+  const closing = tokens[leftEdge - 1]?.text === ',' ? (tokens[j]?.text === ',' ? j : sourcePhraseComma) : -1;
+  const resume = dashed ? afterDash(tokens, j) : closing >= 0 ? closing + 1 : j + 1;
+  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
-    emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge);
+    emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
     return;
   }
@@ -723,7 +731,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
 }
 
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
-function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false): void {
+function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false, predicateAt = -1): void {
   const { tokens, sentence } = sc;
   const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
   // Before a quotation, only a subject that the quotation completes ('The plan, she said, "will
@@ -732,10 +740,63 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   // "Hours later, he said, ...", "Six months ago, ...": a time phrase is not what was said.
   const last = tokens[leftEdge - 2];
   if (head < 0 || (last && TIME_PHRASE_ENDS.has(last.lower)) || tokens.slice(head, leftEdge - 1).some((t) => t.text === ';')) return;
-  if (head >= 0 && wordCount(tokens, head, leftEdge - 1) >= 2 && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
+  const words = head >= 0 ? wordCount(tokens, head, leftEdge - 1) : 0;
+  // One word is what was said only as the subject of the verb after the speaker ("Survival, Ames
+  // said, depends on ..."), never an adverb ("Instead, she said, ...").
+  const subjectWord = words === 1 && head === leftEdge - 2 && predicateAt >= 0 && isSubjectWord(tokens[head]) && isFiniteVerb(tokens[predicateAt]);
+  if (head >= 0 && (words >= 2 || subjectWord) && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
 }
+
+/** The comma at `j`, or the one closing a short verbless phrase that opens with a preposition at `j` ("in a June report,"), else -1. */
+function commaAfterPhrase(tokens: Token[], j: number): number {
+  if (tokens[j]?.text === ',') return j;
+  if (!tokens[j] || !SOURCE_PREPOSITIONS.has(tokens[j].lower)) return -1;
+  for (let m = j + 1; m < tokens.length && m <= j + 7; m++) {
+    const t = tokens[m];
+    // What follows the comma is a clause of its own, not a title or a quotation.
+    if (t.text === ',') return m > j + 1 && tokens[m + 1]?.isWord && !tokens[m + 1].quoted && tokens[m + 1].mark < 0 ? m : -1;
+    if (t.quoted || t.mark >= 0 || !t.isWord) return -1;
+    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "..., said a source in the room.": a short prepositional phrase with no verb, comma or
+ * quotation runs from `k` to the sentence end, qualifying the speaker before it.
+ */
+function placeToEnd(tokens: Token[], k: number): boolean {
+  if (!tokens[k] || !PLACE_PREPOSITIONS.has(tokens[k].lower) || tokens.length - k > 9) return false;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m];
+    if (t.quoted || t.mark >= 0) return false;
+    if (!t.isWord) {
+      if (m === tokens.length - 1 && /^[.!?]$/.test(t.text)) return true;
+      if (t.text !== '.' || m !== tokens.length - 1) return false;
+      continue;
+    }
+    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return false;
+  }
+  return true;
+}
+const SOURCE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'for', 'with', 'inside', 'close', 'near', 'of']);
+
+/** A noun or name that may be a clause's subject: no adverb, time word, conjunction or preposition. */
+function isSubjectWord(t: Token): boolean {
+  if (!t.isWord || t.quoted || /ly$/.test(t.lower) || t.lower.endsWith('ing')) return false;
+  const l = t.lower;
+  return !DISCOURSE_ADVERBS.has(l) && !TIME_WORDS.has(l) && !NON_SPEAKER_STARTERS.has(l) && !CLAUSE_BOUNDARY_WORDS.has(l) && !PREPOSITIONS.has(l) && !INTRODUCTORY_WORDS.has(l) && !SUBJECT_OR_ADVERB_EXCLUSIONS.has(l);
+}
+const SUBJECT_OR_ADVERB_EXCLUSIONS = new Set(['otherwise', 'overall', 'still', 'yet', 'now', 'then', 'here', 'there', 'again', 'first', 'second', 'finally', 'besides', 'indeed', 'today', 'yes', 'no', 'well', 'so', 'or', 'nor', 'thus', 'hence', 'anyway', 'perhaps', 'maybe', 'ultimately', 'together', 'it', 'this']);
+/** "has", "was", "depends", "made": a finite verb after the speaker, not a noun or adverb. */
+function isFiniteVerb(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted || !t.lowerFirst) return false;
+  return FINITE_AFTER_IT.has(t.lower) || AUXILIARIES_AND_NOT.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || /[^u]ed$/.test(t.lower) || /[^su'’]s$/.test(t.lower);
+}
+const IRREGULAR_PAST_FORMS = new Set(['made', 'took', 'gave', 'became', 'came', 'went', 'kept', 'left', 'got', 'found', 'brought', 'held', 'lost', 'won', 'grew', 'fell', 'rose', 'led', 'meant', 'felt', 'saw', 'knew', 'began']);
 
 /** "After ..." at the sentence start, or ", and though ...": the word at `at` opens a clause that the sentence's main clause follows. */
 function opensSubordinateClause(tokens: Token[], at: number): boolean {

@@ -78,8 +78,12 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
       if (openAt < 0 && (OPENING.has(c) || isStraight)) {
         openAt = i;
       } else if (openAt >= 0 && (CLOSING.has(c) || isStraight)) {
-        push(openAt, i, true);
+        // "'''" after a nested quote ('... 'a special case,''' he said): the inner mark
+        // comes first, the doubled closing mark is the last two.
+        const close = isDoubled && text[i + 2] === "'" ? i + 1 : i;
+        push(openAt, close, true);
         openAt = -1;
+        if (close !== i) i++;
       } else if (openAt >= 0 && OPENING.has(c)) {
         // A second opening mark before any closing one: the first was stray.
         openAt = i;

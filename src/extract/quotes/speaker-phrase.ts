@@ -81,8 +81,8 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
   const head = tokens[headIndex];
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
-  // A share of those polled: "Six in 10", "about 4 in 10".
-  if (isFigure(head.text) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
+  // A share of those polled: "Six in 10", "about 4 in 10", "one in five".
+  if (isCount(head) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
     let first = headIndex - 2;
     while (first - 1 >= lowerBound && tokens[first - 1].isWord && !tokens[first - 1].quoted && (APPROXIMATORS.has(tokens[first - 1].lower))) first--;
     return { first, last: headIndex };
@@ -187,7 +187,11 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
       const appositiveOpens = opener && (ageOf || APPOSITIVE_LINKS.has(opener.lower) || (PREPOSITIONS.has(opener.lower) && opener.lower !== 'to' && opener.lower !== 'of') || DETERMINERS.has(opener.lower) || RELATIVE_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) || (opener.lowerFirst && (/ed$/.test(opener.lower) || APPOSITIVE_PARTICIPLES.has(opener.lower))) || /^\d+$/.test(opener.text) || isCapitalized(opener) || SPEAKER_NOUNS.has(opener.lower) || SPEAKER_MODIFIERS.has(opener.lower));
-      if (!appositiveOpens) return null;
+      // "Jo Ames, dean of the law school, said", "Jo Ames, then 38, said": after a name, any
+      // lower-case opening is an appositive (a role the word lists may not know).
+      // One word is more likely an item of a list ("members of Congress, governors, ...").
+      const afterName = !appositiveOpens && opener?.isWord && opener.lowerFirst && !opener.quoted && i - j > 2 && isCapitalized(tokens[skipParenthesis(tokens, j - 1)] ?? opener);
+      if (!appositiveOpens && !afterName) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
@@ -209,7 +213,8 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
   // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
   const opener = phrase.first - 1;
-  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT.has(tokens[opener - 1].lower))) return phrase;
+  // So it is after an adverb of time ("shortly after Ames said", "soon after").
+  if (tokens[opener].lower === 'after' && (opener === 0 || tokens[opener - 1].text === ',' || AND_BUT.has(tokens[opener - 1].lower) || TIME_BEFORE_AFTER.has(tokens[opener - 1].lower))) return phrase;
   // "people familiar with the talks said", "aides close to the mayor said": the whole phrase.
   const link = tokens[phrase.first - 2];
   if (link?.isWord && LINKING_ADJECTIVES.has(link.lower)) {
@@ -229,6 +234,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   return fallback;
 }
 const WITH_TO = new Set(['with', 'to']);
+const TIME_BEFORE_AFTER = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'long', 'days', 'hours', 'weeks', 'months', 'years', 'minutes', 'moments', 'day', 'week', 'month', 'year']);
 
 /** A dash standing alone ("—", "–", "―", or "-" spaced or doubled): a word's hyphen is inside its token. */
 export function isDash(t: Token | undefined): boolean {
