@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import { formatDay, isoWeekday, isValidDate, parseIsoDate, toDayNumber } from '../extract/dates/calendar.js';
-import { MONTHS, WEEKDAYS } from '../extract/dates/words.js';
+import { MONTH_NAME, MONTHS, WEEKDAYS } from '../extract/dates/words.js';
 
 /**
  * Fill in publication dates the metadata did not give, from the text, never from the clock:
@@ -16,7 +16,7 @@ import { MONTHS, WEEKDAYS } from '../extract/dates/words.js';
  * Anything else stays undefined ('unknown').
  */
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `(${MONTH_NAME})\\.?`;
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d\\d)';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d:])`, 'g');

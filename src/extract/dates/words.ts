@@ -7,6 +7,9 @@ export const MONTHS: Record<string, number> = {
 };
 
 /** ISO weekday numbers: Monday = 1 ... Sunday = 7. */
+/** A month name or its abbreviation as news writes it, capitalised (a pattern for regular expressions, no group, no period). */
+export const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
 export const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };

@@ -1,4 +1,5 @@
 import { isYearLike, type Quantity } from './scan.js';
+import { MONTH_NAME } from '../dates/words.js';
 import { CURRENCY_WORDS, MEASURE_UNITS, MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, QUALIFIERS_BEFORE } from './words.js';
 import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 
@@ -39,7 +40,7 @@ export function phoneSpans(sentence: string): Array<[number, number]> {
 }
 
 // Capitalised only: "3 to 5 may help" has no month.
-const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_WORD = `${MONTH_NAME}\\.?`;
 const DAY_PAIR_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*$`);
 const DAY_PAIR_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}\\b`);
 
