@@ -526,12 +526,16 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // "went on to say": a subject needs a verb before "to", never "took to Twitter to say".
     if (subject && before?.lower === 'to' && subject.last + 1 === cue.first - 1) subject = null;
     const afterQuoteOrComma = !before || before.mark >= 0 || before.text === ',';
-    if (!subject && afterQuoteOrComma) {
+    // "A did B, during a visit to C, said an official who ...": a subject found across an
+    // appositive yields to a speaker phrase that follows the verb and ends the clause.
+    const acrossComma = subject !== null && before?.text === ',' && closerAt < 0 && subject.last < cue.first - 6 && INVERTED_OPENING_CUES.has(cue.text) && invertedSpeakerEnds(tokens, cue.last + 1);
+    if ((!subject || acrossComma) && afterQuoteOrComma) {
       // Inverted order ('"...," said Ames.', '..., said the official.'): the speaker ends the clause.
       const afterQuote = closerAt >= 0 || !before;
-      const after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
-      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0 || placeToEnd(tokens, after.last + 1));
-      if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && closerAt < 0)) {
+      let after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
+      const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0 || placeToEnd(tokens, after.last + 1) || (tokens[after.last + 1].lower === 'who' && relativeToEnd(tokens, after.last + 1)));
+      if (acrossComma && after && !(after.first === cue.last + 1 && endsClause && (after.last + 2 >= tokens.length || tokens[after.last + 1].lower === 'who'))) after = null;
+      if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && (closerAt < 0 || acrossComma))) {
         subject = after;
         inverted = true;
       }
@@ -551,6 +555,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
 
   // Where the content may start: past the inverted speaker, an addressee and time words.
   let j = inverted && subject ? subject.last + 1 : cue.last + 1;
+  // "..., said an official who spoke anonymously.": the relative clause is about the speaker.
+  if (inverted && subject && tokens[j]?.lower === 'who' && cue.base !== 'according to') {
+    while (j < tokens.length && tokens[j].text !== ',' && tokens[j].mark < 0) j++;
+  }
   if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
   if (cue.base === 'call' && ON_FOR.has(tokens[j]?.lower ?? '')) j++;
   // A complementizer, colon or quotation within a few words ("said in a statement that").
@@ -587,7 +595,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower))) break;
   }
   if (found >= 0 && found < nextCueAt) j = found;
-  else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || isHyphenatedAdverb(tokens[j].text))) j++;
+  // "said on Monday the ...": "on" before a time word only; "wrote on Twitter on Monday",
+  // "said Monday on the network's show": what follows that "on" is a place, not the content.
+  else while (j < tokens.length && tokens[j].isWord && (TIME_WORDS.has(tokens[j].lower) || isLowerAdverb(tokens[j]) || isHyphenatedAdverb(tokens[j].text)) && !(tokens[j].lower === 'on' && !timeWordAt(tokens, j + 1))) j++;
   if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
   const next = tokens[j];
@@ -728,6 +738,29 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   }
 
+}
+
+const INVERTED_OPENING_CUES = new Set(['said', 'says', 'added', 'wrote']);
+const INVERTED_SPEAKER_OPENERS = new Set(['a', 'an', 'the', 'one', 'another']);
+
+/** "said an official ...", "said Jo Ames ...": a determiner or a name right after the verb. */
+function invertedSpeakerEnds(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.isWord && !t.quoted && (INVERTED_SPEAKER_OPENERS.has(t.lower) || (t.upper && !isSubjectPronoun(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower)));
+}
+
+/** A relative clause ("who spoke anonymously") that runs to the end of the sentence without a comma. */
+function relativeToEnd(tokens: Token[], k: number): boolean {
+  for (let i = k; i < tokens.length; i++) if (tokens[i].text === ',' || tokens[i].text === ';' || tokens[i].mark >= 0) return false;
+  return true;
+}
+
+/** A day, month or other time word, or a figure ("on Monday", "on Sept. 5", "on 5 May"). */
+function timeWordAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.isWord) return false;
+  const c = t.text.charCodeAt(0);
+  return TIME_WORDS.has(t.lower) || (c >= 48 && c <= 57) || (t.lower.endsWith('.') && TIME_WORDS.has(t.lower.slice(0, -1)));
 }
 
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */

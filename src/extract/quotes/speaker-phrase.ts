@@ -22,15 +22,21 @@ export interface PhraseRange {
   last: number;
 }
 
-function isNameWord(t: Token): boolean {
-  // "Refusing to comment, ..." opens with a participle, not a name.
-  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && !isCapitalizedParticiple(t);
+function isNameWord(t: Token, previous?: Token): boolean {
+  // "Refusing to comment, ..." opens with a participle, not a name; after a first name or a
+  // title an -ing word is a surname ("Mr. Fielding", "Ann Harding").
+  return isCapitalized(t) && !NON_SPEAKER_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower) && (!isCapitalizedParticiple(t) || surnameAfter(previous));
+}
+
+/** A capitalised word (a first name, an initial, a title) that may precede a surname; not a sentence opener. */
+function surnameAfter(previous: Token | undefined): boolean {
+  return !!previous && previous.isWord && !previous.quoted && isCapitalized(previous) && !NON_SPEAKER_STARTERS.has(previous.lower) && !isCapitalizedParticiple(previous);
 }
 
 /** Can this token be the last word (the head) of a speaker phrase? */
-function isHead(t: Token): boolean {
+function isHead(t: Token, previous?: Token): boolean {
   if (!t.isWord || t.quoted || isPossessive(t)) return false;
-  return isNameWord(t) || SPEAKER_NOUNS.has(t.lower);
+  return isNameWord(t, previous) || SPEAKER_NOUNS.has(t.lower);
 }
 
 /** /^\d[\d,.]*$/: "42", "1,200". */
@@ -81,6 +87,17 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
   const head = tokens[headIndex];
   if (!head) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) return { first: headIndex, last: headIndex };
+  // "Several said", "while another says": a quantifier standing alone is a pronoun.
+  if (QUANTIFIER_PRONOUNS.has(head.lower) && head.isWord && !head.quoted) {
+    const previous = tokens[headIndex - 1];
+    const standsAlone = headIndex <= lowerBound || (!previous.isWord && previous.text !== '-') || QUANTIFIER_OPENERS.has(previous.lower);
+    // "most state parties", "all reported contributions": a noun after the quantifier.
+    const verb = tokens[headIndex + 1];
+    const next = tokens[headIndex + 2];
+    const adjective = !!verb && verb.lower.endsWith('ed') && !!next && next.isWord && next.lowerFirst && !CLAUSE_OPENERS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && !TIME_WORDS.has(next.lower) && !isLowerAdverb(next);
+    const nounAfter = !!verb && ((AMBIGUOUS_BASES.has(verb.lower) && !(next && CLAUSE_OPENERS.has(next.lower))) || adjective);
+    return standsAlone && !nounAfter ? { first: headIndex, last: headIndex } : null;
+  }
   // A share of those polled: "Six in 10", "about 4 in 10", "one in five".
   if (isCount(head) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
     let first = headIndex - 2;
@@ -94,8 +111,8 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
     return { first, last: headIndex };
   }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
-  const commonHead = !isHead(head) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
-  if (!isHead(head) && !commonHead) return null;
+  const commonHead = !isHead(head, tokens[headIndex - 1]) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
+  if (!isHead(head, tokens[headIndex - 1]) && !commonHead) return null;
   let first = headIndex;
   let i = headIndex - 1;
   while (i >= lowerBound) {
@@ -127,7 +144,9 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
   first = trimLeft(tokens, first, headIndex);
   if (first > headIndex) return null;
   // "the announcer", "South Korean politicians": a determiner, possessive or name must open it.
-  if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first]) || isNameWord(tokens[first])))) return null;
+  // "insiders in the two states": a speaker noun with a place after it heads the phrase.
+  const linkedNoun = SPEAKER_NOUNS.has(tokens[first].lower) && first + 2 < headIndex && LOCATIVE_LINKS.has(tokens[first + 1].lower) && (DETERMINERS.has(tokens[first + 2].lower) || isCapitalized(tokens[first + 2]));
+  if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first]) || isNameWord(tokens[first]) || linkedNoun))) return null;
   // A lone capitalised sentence starter that is a determiner ("The said") is no speaker.
   if (first === headIndex && DETERMINERS.has(head.lower)) return null;
   return { first, last: headIndex };
@@ -139,7 +158,7 @@ function isNameAppositive(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
     if (t.text === '.') continue;
-    if (!t.isWord || t.quoted || !(isNameWord(t) || (k > from && NAME_PARTICLES.has(t.lower)))) return false;
+    if (!t.isWord || t.quoted || !(isNameWord(t, k > from ? tokens[k - 1] : undefined) || (k > from && NAME_PARTICLES.has(t.lower)))) return false;
   }
   return true;
 }
@@ -166,7 +185,7 @@ function skipParenthesis(tokens: Token[], i: number): number {
  */
 export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): PhraseRange | null {
   let i = verb - 1;
-  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || isLowerAdverb(tokens[i]) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
+  while (i >= lowerBound && tokens[i].isWord && !tokens[i].quoted && (VERB_MODIFIERS.has(tokens[i].lower) || isLowerAdverb(tokens[i]) || SUBJECT_TRAILERS.has(tokens[i].lower) || (TIME_WORDS.has(tokens[i].lower) && !SUBJECT_PRONOUNS.has(tokens[i].lower)))) {
     // "X on Monday said": skip time words, but not a capitalised name.
     if (TIME_WORDS.has(tokens[i].lower) && isCapitalized(tokens[i]) && !WEEKDAYS.has(tokens[i].lower)) break;
     i--;
@@ -190,7 +209,9 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       // "Jo Ames, dean of the law school, said", "Jo Ames, then 38, said": after a name, any
       // lower-case opening is an appositive (a role the word lists may not know).
       // One word is more likely an item of a list ("members of Congress, governors, ...").
-      const afterName = !appositiveOpens && opener?.isWord && opener.lowerFirst && !opener.quoted && i - j > 2 && isCapitalized(tokens[skipParenthesis(tokens, j - 1)] ?? opener);
+      // So after a speaker noun with a determiner ("The newspaper, long an advocate of ..., said").
+      const before = tokens[skipParenthesis(tokens, j - 1)];
+      const afterName = !appositiveOpens && opener?.isWord && opener.lowerFirst && !opener.quoted && i - j > 2 && !!before && (isCapitalized(before) || (SPEAKER_NOUNS.has(before.lower) && DETERMINERS.has(tokens[j - 2]?.lower ?? '') && i - j > 4));
       if (!appositiveOpens && !afterName) return null;
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
@@ -199,7 +220,17 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       // "..., facing a challenge in Iowa, a swing state, said": a phrase after a preposition or
       // a participle is inside a longer appositive; the subject is before an earlier comma.
       const inside = subject && tokens[subject.first - 1]?.isWord && (PREPOSITIONS.has(tokens[subject.first - 1].lower) || /ing$/.test(tokens[subject.first - 1].lower));
-      if (inside) continue;
+      if (inside) {
+        // "Six papers in the state, including ..., said": at the sentence start, the phrase the
+        // preposition attaches to is the subject.
+        const outer = LOCATIVE_LINKS.has(tokens[subject.first - 1].lower) ? phraseEndingAt(tokens, subject.first - 2, lowerBound) : null;
+        if (outer && outer.last === subject.first - 2 && !SUBJECT_PRONOUNS.has(tokens[outer.last].lower) && opensSentence(tokens, outer.first, lowerBound)) {
+          // "Another delegate on the slate, Jo Ames, said": the name is the speaker.
+          if (isNameAppositive(tokens, j + 1, i - 1)) return { first: outer.first, last: i - 1 };
+          return { first: outer.first, last: subject.last };
+        }
+        continue;
+      }
       if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
       // "A lawyer for the family, Jo Ames, said": the name after the role is the speaker.
       if (tokens[subject.last].lowerFirst && isNameAppositive(tokens, j + 1, i - 1)) return { first: subject.first, last: i - 1 };
@@ -210,6 +241,8 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   // "Jo Ames — a teacher from Dover — said", "Jo Ames -- who ... -- said": the subject is before the first dash.
   if (isDash(tokens[i])) return subjectBeforeDashes(tokens, i, lowerBound);
   const phrase = phraseEndingAt(tokens, i, lowerBound);
+  // "about half of voters say", "over 40 percent said": an approximate share, not a preposition.
+  if (phrase && phrase.first - 1 >= lowerBound && SHARE_APPROXIMATORS.has(tokens[phrase.first - 1].lower) && !tokens[phrase.first - 1].quoted && isQuantity(tokens[phrase.first], tokens[phrase.first + 1])) return { first: phrase.first - 1, last: phrase.last };
   if (!phrase || !OBJECT_PREPOSITIONS.has(tokens[phrase.first - 1]?.lower ?? '')) return phrase;
   // "After Ames said ...": at the start of a clause "after" is a conjunction, not a preposition.
   const opener = phrase.first - 1;
@@ -234,6 +267,34 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   return fallback;
 }
 const WITH_TO = new Set(['with', 'to']);
+/** Quantifiers that stand for people on their own ("Several said", "another says"). */
+const QUANTIFIER_PRONOUNS = new Set(['several', 'many', 'some', 'most', 'both', 'few', 'one', 'another', 'all', 'none']);
+/** Words between a subject and its verb that qualify the subject ("voters overall said"). */
+const SUBJECT_TRAILERS = new Set(['overall', 'alike', 'collectively']);
+/** Words that count or measure a share of people ("half", "a third", "two-thirds"). */
+const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'plurality', 'dozen', 'dozens', 'hundreds', 'thousands']);
+/** Words before a quantifier that leave it standing alone as the subject ("and many said"). */
+const QUANTIFIER_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'yet', 'though', 'although', 'where', 'which', 'who', 'that', 'because', 'so']);
+/** Base forms of speech verbs that are more often nouns after a quantifier ("most state parties"). */
+const AMBIGUOUS_BASES = new Set(['state', 'report', 'record', 'post', 'comment', 'note', 'charge', 'tweet', 'estimate', 'signal', 'demand', 'counter', 'call', 'reply', 'repeat']);
+/** Words after a past form that make it a verb with a clause, not an adjective ("all reported that"). */
+const CLAUSE_OPENERS = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'there']);
+const SHARE_APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'over', 'around']);
+
+/** "half", "40", "two-thirds", "a third": the start of a share. */
+function isQuantity(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted) return false;
+  if (t.lower === 'a' || t.lower === 'an') return !!next && next.isWord && SHARE_WORDS.has(next.lower);
+  return isCount(t) || SHARE_WORDS.has(t.lower) || /^\p{L}+-(thirds|quarters|fifths)$/u.test(t.lower);
+}
+/** Prepositions that join a place or group to a speaker ("officials in the state", "leaders of the group"). */
+const LOCATIVE_LINKS = new Set(['in', 'of', 'at', 'from', 'across', 'around', 'on', 'for', 'with']);
+
+/** Does the phrase at `first` open its sentence (or follow a conjunction that does)? */
+function opensSentence(tokens: Token[], first: number, lowerBound: number): boolean {
+  const before = tokens[first - 1];
+  return first <= lowerBound || (first - 1 === lowerBound && !!before && before.isWord && NON_SPEAKER_STARTERS.has(before.lower));
+}
 const TIME_BEFORE_AFTER = new Set(['shortly', 'soon', 'just', 'right', 'immediately', 'long', 'days', 'hours', 'weeks', 'months', 'years', 'minutes', 'moments', 'day', 'week', 'month', 'year']);
 
 /** A dash standing alone ("—", "–", "―", or "-" spaced or doubled): a word's hyphen is inside its token. */
@@ -287,7 +348,7 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
     const t = tokens[i];
     if (!isPhraseWord(t) && !(t.isWord && t.lowerFirst && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
     if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || AND.has(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
-    if (isHead(t)) last = i;
+    if (isHead(t, tokens[i - 1])) last = i;
     else if (TIME_WORDS.has(t.lower)) break;
   }
   if (last < 0) return null;
