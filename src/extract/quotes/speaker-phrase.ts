@@ -1,7 +1,7 @@
 import { isCapitalized, isCapitalizedParticiple, isLowerAdverb, isPossessive, type Token } from './tokens.js';
 import {
-  AND_BUT, DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
-  SPEAKER_NOUNS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH,
+  AND_BUT, DETERMINERS, NAME_PARTICLES, NON_SPEAKER_STARTERS, PREPOSITIONS, QUOTE_ONLY_FORMS, SPEAKER_LINKERS, SPEAKER_MODIFIERS,
+  SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH,
 } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
@@ -111,8 +111,10 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
     return { first, last: headIndex };
   }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
-  const commonHead = !isHead(head, tokens[headIndex - 1]) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
-  if (!isHead(head, tokens[headIndex - 1]) && !commonHead) return null;
+  // "Ebeling said": an -ing word right before a verb of saying is a surname, not a participle.
+  const ingName = isCapitalizedParticiple(head) && !head.quoted && !NON_SPEAKER_STARTERS.has(head.lower) && beforeSpeechVerb(tokens, headIndex + 1);
+  const commonHead = !ingName && !isHead(head, tokens[headIndex - 1]) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
+  if (!ingName && !isHead(head, tokens[headIndex - 1]) && !commonHead) return null;
   let first = headIndex;
   let i = headIndex - 1;
   while (i >= lowerBound) {
@@ -267,6 +269,14 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   return fallback;
 }
 const WITH_TO = new Set(['with', 'to']);
+const AUXILIARIES_BEFORE_CUE = new Set(['also', 'has', 'had', 'later', 'then', 'again', 'previously', 'once', 'recently']);
+
+/** Is the token at `k` a verb of saying, perhaps after an auxiliary ("said", "also told", "has said")? */
+function beforeSpeechVerb(tokens: Token[], k: number): boolean {
+  let t = tokens[k];
+  if (t && t.isWord && AUXILIARIES_BEFORE_CUE.has(t.lower)) t = tokens[k + 1];
+  return !!t && t.isWord && !t.quoted && t.lowerFirst && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && !t.lower.endsWith('ing');
+}
 /** Quantifiers that stand for people on their own ("Several said", "another says"). */
 const QUANTIFIER_PRONOUNS = new Set(['several', 'many', 'some', 'most', 'both', 'few', 'one', 'another', 'all', 'none']);
 /** Words between a subject and its verb that qualify the subject ("voters overall said"). */
@@ -348,7 +358,8 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
     const t = tokens[i];
     if (!isPhraseWord(t) && !(t.isWord && t.lowerFirst && !VERB_MODIFIERS.has(t.lower) && last < 0 && i - from < 3)) break;
     if (t.isWord && (SPEAKER_LINKERS.has(t.lower) || AND.has(t.lower)) && !(tokens[i + 1] && isPhraseWord(tokens[i + 1]))) break;
-    if (isHead(t, tokens[i - 1])) last = i;
+    // '"...," said Fielding.': an -ing word right after the verb and before punctuation is a surname.
+    if (isHead(t, tokens[i - 1]) || (i === from && isCapitalizedParticiple(t) && !t.quoted && !NON_SPEAKER_STARTERS.has(t.lower) && beforeSpeechVerb(tokens, i - 1) && !tokens[i + 1]?.isWord)) last = i;
     else if (TIME_WORDS.has(t.lower)) break;
   }
   if (last < 0) return null;
