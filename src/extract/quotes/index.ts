@@ -658,6 +658,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       addReported(sc, cue, speaker, subject.last + 2);
       return;
     }
+    // "Other big gaps, according to the poll, include age": a subject, the source, then the
+    // predicate: both parts are what the source says.
+    const predicate = tokens[subject.last + 2];
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && cue.first >= 3 && !embedded && !!predicate && predicate.isWord && !predicate.quoted && predicate.lowerFirst && PREDICATE_STARTS.has(predicate.lower) && initialSubject(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 2) {
+      emitSplitHead(sc, cue, speaker, cue.first, false, subject.last + 2);
+      addReported(sc, cue, speaker, subject.last + 2);
+      return;
+    }
     // "In May, according to X, the plan failed": after an opening phrase, the clause that
     // follows the source is what X said (with the opening, which may hold the subject: "At the
     // heart of it, according to X, was ..."). Not after a clause ("A rose, according to X, the
@@ -829,6 +837,9 @@ function isFiniteVerb(t: Token | undefined): boolean {
   if (!t || !t.isWord || t.quoted || !t.lowerFirst) return false;
   return FINITE_AFTER_IT.has(t.lower) || AUXILIARIES_AND_NOT.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || /[^u]ed$/.test(t.lower) || /[^su'’]s$/.test(t.lower);
 }
+/** Verbs that open a predicate after a parenthetical source ("..., according to X, is ..."). */
+const PREDICATE_STARTS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'include', 'includes', 'included', 'remains', 'remained', 'stands', 'stood', 'rose', 'fell', 'grew', 'came', 'went', 'made', 'became']);
+
 const IRREGULAR_PAST_FORMS = new Set(['made', 'took', 'gave', 'became', 'came', 'went', 'kept', 'left', 'got', 'found', 'brought', 'held', 'lost', 'won', 'grew', 'fell', 'rose', 'led', 'meant', 'felt', 'saw', 'knew', 'began']);
 
 /** "After ..." at the sentence start, or ", and though ...": the word at `at` opens a clause that the sentence's main clause follows. */
