@@ -147,7 +147,8 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
   if (first > headIndex) return null;
   // "the announcer", "South Korean politicians": a determiner, possessive or name must open it.
   // "insiders in the two states": a speaker noun with a place after it heads the phrase.
-  const linkedNoun = SPEAKER_NOUNS.has(tokens[first].lower) && first + 2 < headIndex && LOCATIVE_LINKS.has(tokens[first + 1].lower) && (DETERMINERS.has(tokens[first + 2].lower) || isCapitalized(tokens[first + 2]));
+  // After a comma a singular role is an appositive ("Jo Ames, president of the board, ..."), not the subject.
+  const linkedNoun = SPEAKER_NOUNS.has(tokens[first].lower) && first + 2 < headIndex && LOCATIVE_LINKS.has(tokens[first + 1].lower) && (DETERMINERS.has(tokens[first + 2].lower) || isCapitalized(tokens[first + 2])) && (tokens[first - 1]?.text !== ',' || tokens[first].lower.endsWith('s'));
   if (commonHead && !(first < headIndex && (DETERMINERS.has(tokens[first].lower) || isPossessive(tokens[first]) || isNameWord(tokens[first]) || linkedNoun))) return null;
   // A lone capitalised sentence starter that is a determiner ("The said") is no speaker.
   if (first === headIndex && DETERMINERS.has(head.lower)) return null;
