@@ -37,7 +37,15 @@ const SPELLED_NUMBER =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 export const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
 export const UNIT = 'seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
-export const PREMOD = '(?:(?:nearly|almost|about|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|just|only|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|barely|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of)\\s+)';
+/**
+ * Modifiers a duration keeps (TimeML mod="APPROX", "MORE_THAN", ...): "nearly two years", "at least
+ * 30 days", "over an hour" (more than). Focus words ("just", "only", "barely"), "about" and "over"
+ * as "during" ("over three years") stay outside, as TimeBank annotates them.
+ */
+const PREMOD_WORDS = 'nearly|almost|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over(?=\\s+an?\\s)|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of';
+export const PREMOD = `(?:(?:${PREMOD_WORDS})\\s+)`;
+/** Before "ago" an approximation is part of the date: "about two years ago". */
+export const AGO_PREMOD = `(?:(?:${PREMOD_WORDS}|about)\\s+)`;
 export const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
 export const POD = 'morning|afternoon|evening|night';
 

@@ -7,12 +7,14 @@ import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lower, quarterValue, rep
 
 export const quarter: Rule = {
   name: 'quarter',
-  source: `(?:(?:the|its|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
+  source: `(?:(?<det>the|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
   interpret({ g, anchor, text, direction }) {
     const ord = ORDINALS[lower(g('ord'))] ?? 0;
     const half = lower(g('qh')) === 'half';
     if (half ? ord > 2 && lower(g('ord')) !== 'final' : ord > 4) return null;
     if (/^a\s/i.test(text) && !/^a\s+\w+\s/i.test(text)) return null;
+    // "the third-quarter loss": a hyphenated quarter modifies the noun the determiner belongs to.
+    if (g('det') && /(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:(?:fiscal|financial)-)?(?:quarter|half)/i.test(text)) return null;
     const rel = g('rel') ?? g('relp');
     const explicit = g('yr') ?? g('yr2');
     let year: number | null = explicit ? Number(explicit) : yearOf(anchor);

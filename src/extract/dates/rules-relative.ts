@@ -1,12 +1,12 @@
 import { dayOffsetValue, durationValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
 import { SEASONS, WEEKDAYS } from './words.js';
-import { NUM, POD, PREMOD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
+import { AGO_PREMOD, NUM, POD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
 export const ago: Rule = {
   name: 'ago',
-  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
+  source: `${AGO_PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
   interpret({ g, anchor, text }) {
     const dir = lower(g('dir'));
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
@@ -124,7 +124,7 @@ const SPAN_BEFORE = /\b(?:in|over|during|throughout)\s+(?:the\s+)?$/i;
 
 export const presentPastFuture: Rule = {
   name: 'present-past-future',
-  source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
+  source: `(?<w>now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
   interpret({ g, sentence, start, end }) {
     const w = lower(g('w'));
     if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
@@ -138,7 +138,7 @@ export const presentPastFuture: Rule = {
     if (span && SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
       return { type: 'DURATION', value: durationValue(unitWord(span[1]), null) };
     }
-    if (/^(?:right now|now|currently|nowadays|these days|at present|the present)$/.test(w)) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (/^(?:now|currently|nowadays|these days|at present|the present)$/.test(w)) return { type: 'DATE', value: 'PRESENT_REF' };
     if (/future|soon|coming|near term|long term|short term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   },

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { datesExtractor } from '../../src/extract/dates/index.js';
+import type { DateDraft } from '../../src/extract/types.js';
+
+/** TimeML extents (which words a TIMEX3 takes in) and words that are no TIMEX3: invented snippets. */
+
+interface Found {
+  text: string;
+  type: string;
+  value: string;
+}
+
+function dates(text: string, published = '2024-10-28'): Found[] {
+  const doc = makeDoc(text, 'snippet.txt', 'snippet', []);
+  doc.article.published = published;
+  doc.article.publishedFrom = 'metadata';
+  const { facts = [] } = datesExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] });
+  return (facts as DateDraft[]).map((f) => {
+    const text = doc.raw.slice(f.span.start, f.span.end);
+    return { text, type: f.type, value: f.value };
+  });
+}
+
+const texts = (sentence: string, published?: string) => dates(sentence, published).map((f) => f.text);
+
+describe('dates: modifiers a duration keeps and those it leaves out', () => {
+  const cases: Array<[string, string]> = [
+    // Focus words are not part of the expression.
+    ['The envoy stayed only five hours in Corvale.', 'five hours'],
+    ['Ms Tarvin ran the unit for just six months.', 'six months'],
+    ['The answer is coming up in just a few minutes.', 'a few minutes'],
+    ['The truce lasted barely a month.', 'a month'],
+    ['Just a decade ago the town was a village.', 'a decade ago'],
+    // "about" stays outside a duration or a clock time, inside a date counted back.
+    ['The car had stood in the lot for about two weeks.', 'two weeks'],
+    ['The blast came at about 10:35 a.m., police said.', '10:35 a.m.'],
+    ['Brindle listed the event about two years ago.', 'about two years ago'],
+    // "over" as "during" stays outside; "over an hour" (more than) is inside.
+    ['The money can be spent over three years.', 'three years'],
+    ['The talks lasted over an hour.', 'over an hour'],
+    // Approximations and bounds are inside.
+    ['The strike has lasted nearly two months.', 'nearly two months'],
+    ['The plant will close for at least 30 days.', 'at least 30 days'],
+    ['The flight took more than four hours.', 'more than four hours'],
+  ];
+  it.each(cases)('%s -> %s', (sentence, text) => {
+    expect(texts(sentence)).toEqual([text]);
+  });
+});
+
+describe('dates: determiners of quarters', () => {
+  it('leaves a possessive out of an ordinal quarter', () => {
+    expect(dates('Brindle Corp. posted a loss for its third quarter.', '1989-10-26')).toEqual([{ text: 'third quarter', type: 'DATE', value: '1989-Q3' }]);
+  });
+  it('leaves the determiner of the noun out of a hyphenated quarter that modifies it', () => {
+    expect(texts('The third-quarter loss was smaller than feared.', '1989-10-26')).toEqual(['third-quarter']);
+    expect(texts('Analysts said that third-quarter profit fell.', '1989-10-26')).toEqual(['third-quarter']);
+    expect(texts('Brindle cut the dividend after its fourth-quarter slump.', '1989-10-26')).toEqual(['fourth-quarter']);
+    expect(texts('Net income for the fiscal second-quarter was $8 million.', '1989-10-26')).toEqual(['fiscal second-quarter']);
+  });
+  it('keeps the determiner of a quarter that is the noun itself', () => {
+    expect(texts('Sales rose in the third quarter.', '1989-10-26')).toEqual(['the third quarter']);
+  });
+});
+
+describe('dates: words around weekdays and "now"', () => {
+  it('leaves "earlier" and "later" out of a weekday', () => {
+    expect(texts('Earlier Friday, lawyers filed a petition.')).toEqual(['Friday']);
+    expect(texts('Later Thursday, the cousins met the judge.')).toEqual(['Thursday']);
+  });
+  it('keeps "early" in a weekday (TimeML mod START)', () => {
+    expect(texts('The rally began early Tuesday.')).toEqual(['early Tuesday']);
+  });
+  it('leaves "right" out of "right now"', () => {
+    expect(dates('Right now the evidence is scant.')).toEqual([{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]);
+  });
+});
