@@ -76,3 +76,37 @@ describe('dates: words around weekdays and "now"', () => {
     expect(dates('Right now the evidence is scant.')).toEqual([{ text: 'now', type: 'DATE', value: 'PRESENT_REF' }]);
   });
 });
+
+describe('dates: year-ago adjectives', () => {
+  it('leaves the determiner of the noun out of "year-ago" and "year-earlier"', () => {
+    expect(texts('Profit rose 5%. The year-ago results included a charge.', '1989-10-26')).toEqual(['year-ago']);
+    expect(dates('Brindle lost $2 million, compared with a year-earlier loss of $3 million.', '1989-10-26')).toEqual([{ text: 'year-earlier', type: 'DATE', value: '1988' }]);
+  });
+  it('keeps the determiner when the adjective names the period itself', () => {
+    expect(texts('Profit rose from the year-ago period.', '1989-10-26')).toEqual(['the year-ago period']);
+  });
+});
+
+describe('dates: words that name no time', () => {
+  const negatives = [
+    // "today's" for nowadays, "of tomorrow" for the future, a title ending in "Today".
+    'The case is a lesson for today\'s youth.',
+    'Parents worry about raising children in today\'s world.',
+    'If I were choosing the people of tomorrow, I would choose them.',
+    'This is Radio Corvale on VOA Today.',
+    'The story ran in USA Today.',
+    // The idiom and the film.
+    'For the people of the valley, high noon has come.',
+    'He showed a still from the film "High Noon."',
+    // TimeBank leaves "later in the day" out.
+    'The minister flew on to Corvale later in the day.',
+  ];
+  it.each(negatives)('%s', (sentence) => {
+    expect(dates(sentence)).toEqual([]);
+  });
+  it('keeps the days those words name elsewhere', () => {
+    expect(texts('The offer appeared in today\'s editions of the paper.')).toEqual(['today']);
+    expect(texts('As of tomorrow, the shops will close at noon.')).toEqual(['tomorrow', 'noon']);
+    expect(texts('Sales fell earlier in the year.')).toEqual(['earlier in the year']);
+  });
+});

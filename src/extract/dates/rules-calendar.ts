@@ -35,7 +35,9 @@ const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?($
 export const noon: Rule = {
   name: 'noon',
   source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
-  interpret({ g, anchor, direction }) {
+  interpret({ g, anchor, direction, sentence, start }) {
+    // "High Noon", "high noon": the idiom (a showdown) or the film, no time of day.
+    if (lastWord(sentence, 0, start) === 'high') return null;
     const wd = g('wd') ?? g('wd1');
     const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;

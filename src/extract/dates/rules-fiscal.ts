@@ -78,9 +78,11 @@ export const periodYearAgo: Rule = {
 export const yearAgo: Rule = {
   name: 'year-ago',
   source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
-  interpret({ g, anchor, sentence, text }) {
+  interpret({ g, anchor, sentence, text, end }) {
     const w = lower(g('w'));
     if (/^a\s/i.test(text) && !/earlier|ago/.test(w)) return null;
+    // "the year-ago results", "a year-earlier loss": the determiner belongs to the noun the adjective modifies.
+    if (/^year-(?:earlier|ago|before)$/.test(w) && !g('q') && /^(?:the|a)\s/i.test(text) && /^\s+[a-z]/.test(sentence.slice(end, end + 2))) return null;
     if (/^(year earlier|year ago)$/.test(w) && !/^a\s/i.test(text)) return null;
     if (/end/.test(w)) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
     const y = yearOf(anchor);

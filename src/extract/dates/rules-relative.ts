@@ -1,5 +1,5 @@
 import { dayOffsetValue, durationValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
-import { SEASONS, WEEKDAYS } from './words.js';
+import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
 import { AGO_PREMOD, NUM, POD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
@@ -56,12 +56,34 @@ export const relativeUnit: Rule = {
   },
 };
 
+/** The word after `end`, lower case, past an optional possessive "'s" (returned as `possessive`). */
+function wordAfter(sentence: string, end: number): { possessive: boolean; next: string } {
+  const m = /^(['’]s)?\s+([A-Za-z]+)/.exec(sentence.slice(end, end + 24));
+  return { possessive: !!m?.[1] || /^['’]s/.test(sentence.slice(end, end + 2)), next: m?.[2]?.toLowerCase() ?? '' };
+}
+
+/**
+ * "today" and "tomorrow" that name no day: "today's youth" (nowadays), "the leaders of tomorrow"
+ * (the future), and a name that ends in the word ("USA Today", a programme "VOA Today").
+ */
+function isGenericDay(w: string, word: string, sentence: string, start: number, end: number): boolean {
+  if (w !== 'today' && w !== 'tomorrow') return false;
+  const { possessive, next } = wordAfter(sentence, end);
+  if (w === 'today' && possessive && GENERIC_AFTER_TODAYS.has(next)) return true;
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  // "the leaders of tomorrow" ("as of tomorrow" is a day).
+  if (w === 'tomorrow' && !possessive && /\b(?!as\s)[a-z]+\s+of\s+$/.test(before) && !/^\s*[A-Za-z0-9]/.test(sentence.slice(end, end + 2))) return true;
+  // "USA Today", "VOA Today": a capitalised "Today" after an acronym names a paper or a programme.
+  return word === 'Today' && /\b[A-Z]{2,}\s+$/.test(before);
+}
+
 export const dayWords: Rule = {
   name: 'day-words',
   source: `(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
-  interpret({ g, anchor }) {
+  interpret({ g, anchor, sentence, start, end }) {
     const w = lower(g('w'));
     const pod = g('pod');
+    if (!g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
     if (w === 'overnight') return null;
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
@@ -98,7 +120,8 @@ export const deicticAdjective: Rule = {
 
 export const earlierInTheUnit: Rule = {
   name: 'earlier-in-the-unit',
-  source: `(?<w>earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>year|month|week|day)(?![a-z])`,
+  // Not "later in the day": TimeBank leaves it out, or takes in "the day" alone.
+  source: `(?<w>earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>year|month|week)(?![a-z])`,
   interpret({ g, anchor }) {
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
   },

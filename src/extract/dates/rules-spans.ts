@@ -27,6 +27,8 @@ export const duration: Rule = {
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 12);
     if (unit === 'second' && !/^\d/.test(numWord)) return null;
+    // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
+    if (/^-[a-z]/i.test(after)) return null;
     if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }

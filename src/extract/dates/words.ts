@@ -121,6 +121,16 @@ export const PREFIX_WORDS = new Set([
   'saturday', 'sunday', 'then', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
 ]);
 
+/**
+ * Nouns after "today's" that make it "nowadays" ("today's youth", "in today's world"), no day:
+ * people, ages and the state of things in general.
+ */
+export const GENERIC_AFTER_TODAYS = new Set([
+  'world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'young', 'youngsters', 'teenagers',
+  'teens', 'parents', 'families', 'women', 'men', 'students', 'consumers', 'culture', 'technology', 'computers',
+  'economy', 'politics', 'standards', 'age', 'era', 'climate', 'environment', 'realities', 'reality', 'life',
+]);
+
 /** Holidays with a date (month, day); Thanksgiving has none and is computed. */
 export const HOLIDAYS: Record<string, { m?: number; d?: number }> = {
   'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
