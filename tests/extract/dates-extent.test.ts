@@ -110,3 +110,45 @@ describe('dates: words that name no time', () => {
     expect(texts('Sales fell earlier in the year.')).toEqual(['earlier in the year']);
   });
 });
+
+describe('dates: times counted from a date the article stated', () => {
+  it('counts "the following year" and "later that year" from a date earlier in the sentence', () => {
+    expect(dates('On May 22, 2015, Ms Orlan was made a general, and the following year she was posted abroad.')).toContainEqual({ text: 'the following year', type: 'DATE', value: '2016' });
+    expect(dates('Mr Tarvel fled in June 2018 and returned later that year.')).toContainEqual({ text: 'later that year', type: 'DATE', value: '2018' });
+  });
+  it('counts from the latest date of an earlier sentence', () => {
+    expect(dates('The board met on March 3, 2019. The following month, the company put itself up for sale.')).toContainEqual({ text: 'The following month', type: 'DATE', value: '2019-04' });
+    expect(dates('The board met on March 3, 2019. Earlier that day, shares had fallen.')).toContainEqual({ text: 'Earlier that day', type: 'DATE', value: '2019-03-03' });
+  });
+  it('reads "the next morning" after a stated day as the day after it', () => {
+    expect(dates('The judge ruled on Oct. 20, 2023. He appeared in court the next morning.', '2024-10-28')).toContainEqual({ text: 'the next morning', type: 'DATE', value: '2023-10-21' });
+  });
+  it('gives a day of the stated month when only the month is known', () => {
+    expect(dates('The clinic closed in October 2022. Its sign came down that same day.')).toContainEqual({ text: 'that same day', type: 'DATE', value: '2022-10-XX' });
+  });
+  it('finds nothing without a stated date, and leaves a bare "that day" alone', () => {
+    expect(dates('The company put itself up for sale the following month.')).toEqual([]);
+    expect(texts('Funds met redemptions in March 2020 and more that day.')).toEqual(['March 2020']);
+  });
+  it('keeps "the next year" counted from the publication date', () => {
+    expect(dates('The plant was built in 1998. It will close over the next year.')).toContainEqual({ text: 'the next year', type: 'DATE', value: '2025' });
+  });
+});
+
+describe('dates: spans without a number', () => {
+  const cases: Array<[string, string, string]> = [
+    ['The family emerged from a day-long meeting with officials.', 'day-long', 'P1D'],
+    ['It was a symbol of the decades-long feud between the clans.', 'decades-long', 'PXY'],
+    ['Funds may have to sell bonds in the weeks ahead.', 'the weeks ahead', 'PXW'],
+    ['Over the years the village has grown into a town.', 'the years', 'PXY'],
+    ['In the years that followed, the rebels took the hills.', 'the years', 'PXY'],
+    ['The firm made a profit after several quarters of losses.', 'several quarters', 'PXQ'],
+  ];
+  it.each(cases)('%s -> %s', (sentence, text, value) => {
+    expect(dates(sentence)).toEqual([{ text, type: 'DURATION', value }]);
+  });
+  it('leaves "the years" of a thing and a fraction in quarters alone', () => {
+    expect(dates('The book describes the years of war in detail.')).toEqual([]);
+    expect(dates('The state owns three quarters of the company.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
-import { dayOffsetValue, durationValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { type Reference, anaphoricValue, dayOffsetValue, durationValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
 import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
-import { AGO_PREMOD, NUM, POD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
+import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
@@ -199,5 +199,46 @@ export const theYear: Rule = {
       return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
     }
     return null;
+  },
+};
+
+/** A year stated earlier in the sentence, with its month and day when written: "On May 22, 1995, ...". */
+const STATED_YEAR = new RegExp(`(?:(?<month>${MONTH})\\s*(?:(?<day>${DAY}),?\\s*)?|\\b(?:in|of|since|during|by|until|from)\\s+)(?<year>${YEAR})`, 'gi');
+
+/** What an anaphoric expression counts from: a date stated earlier in its sentence, else earlier in the article. */
+function referenceBefore(sentence: string, start: number, articleRef: Reference | null): Reference | null {
+  STATED_YEAR.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  const before = sentence.slice(0, start);
+  while ((m = STATED_YEAR.exec(before))) last = m;
+  if (!last?.groups) return articleRef;
+  const month = last.groups.month;
+  const ref = referenceOf(last.groups.year);
+  if (!ref || !month) return ref;
+  return { y: ref.y, m: MONTH_NUMBERS[month.toLowerCase().replace(/\.$/, '').slice(0, 3)], d: last.groups.day ? Number.parseInt(last.groups.day, 10) : undefined };
+}
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * Times counted from a date the article has stated, not from the publication date: "the following
+ * year", "later that year", "that same day", "the next morning". Without a stated date, none.
+ * ("That day" alone is too often no time: "strong redemptions that day".)
+ */
+export const anaphoric: Rule = {
+  name: 'anaphoric',
+  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year)|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
+  interpret({ g, anchor, sentence, start }) {
+    const rel = lower(g('rel'));
+    const word = lower(g('unit') ?? g('unit2'));
+    const unit = word === 'day' || word === 'week' || word === 'month' || word === 'year' ? word : 'day';
+    if (g('unit') && unit === 'day' && !g('mod') && !g('same')) return null;
+    // "the next year" counts from the publication date (another rule); "the next day" from the story.
+    if (rel === 'next' && unit !== 'day') return null;
+    const ref = referenceBefore(sentence, start, anchor.ref);
+    if (!ref) return null;
+    const value = anaphoricValue(ref, unit, rel === 'following' || rel === 'next' ? 1 : rel ? -1 : 0);
+    return value ? { type: 'DATE', value } : null;
   },
 };
