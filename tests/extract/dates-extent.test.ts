@@ -152,3 +152,10 @@ describe('dates: spans without a number', () => {
     expect(dates('The state owns three quarters of the company.')).toEqual([]);
   });
 });
+
+describe('dates: the middle of a part of the day', () => {
+  it('reads "mid-afternoon yesterday" and "mid afternoon" as times of a day', () => {
+    expect(dates('In Corvale at mid-afternoon yesterday, the shares were up.', '1989-11-02')).toEqual([{ text: 'mid-afternoon yesterday', type: 'TIME', value: '1989-11-01TAF' }]);
+    expect(dates('By mid afternoon, officials were saying the road was open.', '1998-03-06')).toEqual([{ text: 'mid afternoon', type: 'TIME', value: '1998-03-06TAF' }]);
+  });
+});

@@ -92,6 +92,17 @@ export const dayWords: Rule = {
   },
 };
 
+/** "mid-afternoon yesterday", "by mid afternoon": a part of a day (of the publication day when none is named). */
+export const midPartOfDay: Rule = {
+  name: 'mid-part-of-day',
+  source: `mid-?\\s*(?<pod>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow))?(?![a-z-])`,
+  interpret({ g, anchor }) {
+    const w = lower(g('w'));
+    const day = dayOffsetValue(anchor, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+    return { type: 'TIME', value: `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${partOfDay(g('pod'))}` };
+  },
+};
+
 export const lastNight: Rule = {
   name: 'last-night',
   source: `(?:last|this)\\s+(?<pod>${POD})(?![a-z])`,

@@ -1,7 +1,7 @@
 import type { Rule } from './grammar.js';
 import { clockTime, noon, monthDayYear, dayMonthYear, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
 import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear } from './rules-fiscal.js';
-import { anaphoric, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
+import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
 
@@ -47,6 +47,7 @@ export const RULES: Rule[] = [
   set,
   anaphoric,
   uncountedSpan,
+  midPartOfDay,
 ];
 
 export interface CompiledRule extends Rule {
