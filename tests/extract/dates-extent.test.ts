@@ -159,3 +159,32 @@ describe('dates: the middle of a part of the day', () => {
     expect(dates('By mid afternoon, officials were saying the road was open.', '1998-03-06')).toEqual([{ text: 'mid afternoon', type: 'TIME', value: '1998-03-06TAF' }]);
   });
 });
+
+describe('dates: holidays', () => {
+  it('computes US Election Day: the Tuesday after the first Monday in November', () => {
+    expect(dates('The campaign runs from now to Election Day.', '1998-10-26')).toContainEqual({ text: 'Election Day', type: 'DATE', value: '1998-11-03' });
+    expect(dates('Polls open on Election Day.', '2024-10-28')).toContainEqual({ text: 'Election Day', type: 'DATE', value: '2024-11-05' });
+  });
+  it('takes "last" and "next" into a holiday', () => {
+    expect(dates('He was found clinging to an inner tube last Thanksgiving.', '2000-02-10')).toEqual([{ text: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' }]);
+    expect(dates('The shop will reopen next Christmas.', '2024-10-28')).toEqual([{ text: 'next Christmas', type: 'DATE', value: '2024-12-25' }]);
+    expect(dates('The shop closed last Christmas.', '2024-10-28')).toEqual([{ text: 'last Christmas', type: 'DATE', value: '2023-12-25' }]);
+  });
+  it('leaves an election day in lower case alone', () => {
+    expect(dates('It was a long election day for the volunteers.', '2024-10-28')).toEqual([]);
+  });
+});
+
+describe('dates: the second day of a pair', () => {
+  it('gives the second day the month of the first', () => {
+    expect(dates('The summit will be held on April 24 and 25 in Washington.', '1999-02-10')).toEqual([
+      { text: 'April 24', type: 'DATE', value: '1999-04-24' },
+      { text: '25', type: 'DATE', value: '1999-04-25' },
+    ]);
+    expect(texts('The festival runs from July 3 to 5.', '2024-05-01')).toEqual(['July 3', '5']);
+  });
+  it('leaves counts after a date alone', () => {
+    expect(texts('Prices rose on March 3 and 4 percent more on Friday.', '2024-05-01')).toEqual(['March 3', 'Friday']);
+    expect(texts('By May 5 and 6 others had joined.', '2024-05-01')).toEqual(['May 5']);
+  });
+});

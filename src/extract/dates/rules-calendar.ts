@@ -1,7 +1,7 @@
 import { alternation } from '../../regex.js';
 import { isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
-import { HOLIDAYS, WEEKDAYS } from './words.js';
+import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
 import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
@@ -49,6 +49,25 @@ export const monthDayYear: Rule = {
   name: 'month-day-year',
   source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
   interpret: calendarDate,
+};
+
+/** A month and day just before, joined by "and", "or", "to", "through" or a dash: "April 24 and [25]". */
+const DATE_THEN_JOIN = new RegExp(`(?<month>${MONTH})\\s*(?<day>${DAY})\\s*(?:and|or|to|through|-|–)\\s*$`, 'i');
+
+/** The second day of a pair that shares the first one's month: "on April 24 and 25", "March 3-5". */
+export const secondDay: Rule = {
+  name: 'second-day',
+  source: `(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,
+  interpret(input) {
+    const { g, sentence, start, end } = input;
+    const first = DATE_THEN_JOIN.exec(sentence.slice(Math.max(0, start - 24), start));
+    if (!first?.groups || !capitalized(first.groups.month)) return null;
+    // "March 3 and 4 percent", "May 5 and 6 others": a number of something.
+    const next = /^\s*([%a-z]+)/i.exec(sentence.slice(end, end + 16))?.[1]?.toLowerCase() ?? '';
+    if (/^(?:%|percent|million|billion|thousand|hundred|per|times|of|others|more|less|fewer)$/.test(next) || NOT_YEAR_AFTER.has(next)) return null;
+    if (Number.parseInt(g('day') ?? '', 10) <= Number.parseInt(first.groups.day, 10)) return null;
+    return calendarDate({ ...input, g: (name) => (name === 'month' ? first.groups!.month : g(name)) });
+  },
 };
 
 export const dayMonthYear: Rule = {
@@ -130,17 +149,30 @@ export const weekday: Rule = {
   },
 };
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export const holiday: Rule = {
   name: 'holiday',
-  source: `(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
-  interpret({ g, text, anchor }) {
-    if (!capitalized(text)) return null;
+  source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
+  interpret({ g, anchor }) {
+    if (!capitalized(g('h'))) return null;
     const h = HOLIDAYS[lower(g('h'))];
-    if (h.m && h.d) return { type: 'DATE', value: monthDayValue(anchor, h.m, h.d, null) };
-    const y = yearFor(anchor, 11, 25, null);
-    if (y == null) return { type: 'DATE', value: 'XXXX-11-XX' };
-    // Thanksgiving: the fourth Thursday of November.
-    const first = isoWeekday(toDayNumber({ y, m: 11, d: 1 }));
-    return { type: 'DATE', value: `${y}-11-${String(1 + ((4 - first + 7) % 7) + 21).padStart(2, '0')}` };
+    const rel = lower(g('rel'));
+    // The day in year y: fixed, or a weekday counted in the month ("after" days past its first such weekday).
+    const dayIn = (y: number) => {
+      if (h.d) return h.d;
+      const first = isoWeekday(toDayNumber({ y, m: h.m, d: 1 }));
+      return 1 + ((h.nth!.weekday - first + 7) % 7) + h.nth!.after;
+    };
+    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, null);
+    if (y == null || !anchor.dct) return { type: 'DATE', value: h.d ? `XXXX-${pad(h.m)}-${pad(h.d)}` : `XXXX-${pad(h.m)}-XX` };
+    // "last Thanksgiving": the latest one before the publication day; "next": the first after it.
+    if (rel === 'last' || rel === 'next') {
+      y = anchor.dct.y;
+      const at = (yy: number) => toDayNumber({ y: yy, m: h.m, d: dayIn(yy) });
+      if (rel === 'last') while (at(y) >= anchor.day) y--;
+      else while (at(y) <= anchor.day) y++;
+    } else if (rel === 'this') y = anchor.dct.y;
+    return { type: 'DATE', value: `${y}-${pad(h.m)}-${pad(dayIn(y))}` };
   },
 };

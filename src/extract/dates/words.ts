@@ -118,7 +118,7 @@ export const PREFIX_WORDS = new Set([
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'more', 'just-ended',
   'just-completed', 'year-ago', 'year-earlier', 'year-before', 'new', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'then', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
+  'saturday', 'sunday', 'then', 'near', 'election', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
 ]);
 
 /**
@@ -131,11 +131,16 @@ export const GENERIC_AFTER_TODAYS = new Set([
   'economy', 'politics', 'standards', 'age', 'era', 'climate', 'environment', 'realities', 'reality', 'life',
 ]);
 
-/** Holidays with a date (month, day); Thanksgiving has none and is computed. */
-export const HOLIDAYS: Record<string, { m?: number; d?: number }> = {
+/**
+ * Holidays with a date (month, day), or a weekday of November counted from its first day:
+ * Thanksgiving is the fourth Thursday, US Election Day the Tuesday after the first Monday.
+ */
+export const HOLIDAYS: Record<string, { m: number; d?: number; nth?: { weekday: number; after: number } }> = {
   'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
   "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
-  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 }, 'thanksgiving day': {}, thanksgiving: {},
+  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 },
+  'thanksgiving day': { m: 11, nth: { weekday: 4, after: 21 } }, thanksgiving: { m: 11, nth: { weekday: 4, after: 21 } },
+  'election day': { m: 11, nth: { weekday: 1, after: 1 } },
 };
 
 /**
