@@ -188,3 +188,17 @@ describe('dates: the second day of a pair', () => {
     expect(texts('By May 5 and 6 others had joined.', '2024-05-01')).toEqual(['May 5']);
   });
 });
+
+describe('dates: bounds and approximations of a date', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['The firm will not be profitable until 2027 or later.', '2027 or later', 'DATE', '2027'],
+    ['It is confident about earnings for 2025 and beyond.', '2025 and beyond', 'DATE', '2025'],
+    ['The sale should be completed around Nov. 1, the bank said.', 'around Nov. 1', 'DATE', '2024-11-01'],
+  ];
+  it.each(cases)('%s -> %s', (sentence, text, type, value) => {
+    expect(dates(sentence)).toEqual([{ text, type, value }]);
+  });
+  it('reads "the week of March 6" as the week that holds the day', () => {
+    expect(dates('The case may be heard the week of March 6, a lawyer said.', '2000-02-24')).toEqual([{ text: 'the week of March 6', type: 'DATE', value: '2000-W10' }]);
+  });
+});

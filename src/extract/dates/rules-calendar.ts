@@ -1,5 +1,5 @@
 import { alternation } from '../../regex.js';
-import { isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
 import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
@@ -47,7 +47,8 @@ export const noon: Rule = {
 
 export const monthDayYear: Rule = {
   name: 'month-day-year',
-  source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
+  // "around Nov. 1": an approximate date keeps its modifier (TimeML mod="APPROX").
+  source: `(?:around\\s+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
   interpret: calendarDate,
 };
 
@@ -67,6 +68,18 @@ export const secondDay: Rule = {
     if (/^(?:%|percent|million|billion|thousand|hundred|per|times|of|others|more|less|fewer)$/.test(next) || NOT_YEAR_AFTER.has(next)) return null;
     if (Number.parseInt(g('day') ?? '', 10) <= Number.parseInt(first.groups.day, 10)) return null;
     return calendarDate({ ...input, g: (name) => (name === 'month' ? first.groups!.month : g(name)) });
+  },
+};
+
+/** "the week of March 6": the (ISO) week that holds the date. */
+export const weekOfDate: Rule = {
+  name: 'week-of-date',
+  source: `the\\s+week\\s+of\\s+(?<month>${MONTH})\\s*(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,
+  interpret(input) {
+    const date = calendarDate(input);
+    if (!date) return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.value);
+    return { type: 'DATE', value: m ? formatWeek(toDayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })) : 'XXXX-WXX' };
   },
 };
 

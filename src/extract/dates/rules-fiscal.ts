@@ -77,7 +77,7 @@ export const periodYearAgo: Rule = {
 
 export const yearAgo: Rule = {
   name: 'year-ago',
-  source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
+  source: `(?:around\\s+|(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
   interpret({ g, anchor, sentence, text, end }) {
     const w = lower(g('w'));
     if (/^a\s/i.test(text) && !/earlier|ago/.test(w)) return null;

@@ -6,7 +6,7 @@ import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isYearContext, lowe
 
 export const year: Rule = {
   name: 'year',
-  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:(?:fiscal|financial)(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?(?:\\s+(?<period>quarter|period)(?![a-z-]))?`,
+  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:(?:fiscal|financial)(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?(?:\\s+(?<period>quarter|period)(?![a-z-])|\\s+(?:or\\s+(?:later|earlier|before|after)|and\\s+(?:beyond|after|later|earlier))(?![a-z-]))?`,
   interpret(input) {
     const { g, text } = input;
     const y = Number(g('year'));

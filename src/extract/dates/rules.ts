@@ -1,5 +1,5 @@
 import type { Rule } from './grammar.js';
-import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
+import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
 import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear } from './rules-fiscal.js';
 import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
@@ -49,6 +49,7 @@ export const RULES: Rule[] = [
   uncountedSpan,
   midPartOfDay,
   secondDay,
+  weekOfDate,
 ];
 
 export interface CompiledRule extends Rule {
