@@ -202,3 +202,13 @@ describe('dates: bounds and approximations of a date', () => {
     expect(dates('The case may be heard the week of March 6, a lawyer said.', '2000-02-24')).toEqual([{ text: 'the week of March 6', type: 'DATE', value: '2000-W10' }]);
   });
 });
+
+describe('dates: spelled thousands', () => {
+  it('reads "two thousand years" as a duration, not the year 2000', () => {
+    expect(dates('The families have kept the secret for more than two thousand years.')).toEqual([{ text: 'more than two thousand years', type: 'DURATION', value: 'P2000Y' }]);
+    expect(dates('About two thousand people marched.')).toEqual([]);
+  });
+  it('still reads a spelled year', () => {
+    expect(dates('The plan was dropped in two thousand and one.')).toEqual([{ text: 'two thousand and one', type: 'DATE', value: '2001' }]);
+  });
+});

@@ -35,7 +35,7 @@ export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR = '(?:1[5-9]|20)\\d\\d(?![\\d])';
 const SPELLED_NUMBER =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-export const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
+export const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|thousands\\s+of|(?:${SPELLED_NUMBER})\\s+(?:hundred|thousand)(?![a-z])|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
 export const UNIT = 'seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
 /**
  * Modifiers a duration keeps (TimeML mod="APPROX", "MORE_THAN", ...): "nearly two years", "at least
@@ -68,6 +68,9 @@ export function count(word: string | undefined): number | null {
   const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(w);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
   if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  // "two thousand", "five hundred".
+  const big = /^(.+) (hundred|thousand)$/.exec(w);
+  if (big && NUMBER_WORDS[big[1]] != null) return NUMBER_WORDS[big[1]] * (big[2] === 'hundred' ? 100 : 1000);
   return NUMBER_WORDS[w] ?? null;
 }
 

@@ -41,7 +41,7 @@ export const NUMBER_WORDS: Record<string, number> = (() => {
 })();
 
 /** Vague counts: the value gets an X ("PXY"). */
-export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'numerous', 'multiple']);
+export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'thousands of', 'numerous', 'multiple']);
 
 /** Ordinals for quarters, halves and centuries. */
 export const ORDINALS: Record<string, number> = {
