@@ -212,3 +212,12 @@ describe('dates: spelled thousands', () => {
     expect(dates('The plan was dropped in two thousand and one.')).toEqual([{ text: 'two thousand and one', type: 'DATE', value: '2001' }]);
   });
 });
+
+describe('dates: years in a list', () => {
+  it('reads each year of "in 2010, 2011 and 2012"', () => {
+    expect(texts('The money was spent in instalments in 2010, 2011 and 2012.')).toEqual(['2010', '2011', '2012']);
+  });
+  it('still leaves a count after a number alone', () => {
+    expect(texts('The firm paid $1,500, 2000 shares and a bonus.')).toEqual([]);
+  });
+});
