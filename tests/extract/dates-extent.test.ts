@@ -29,11 +29,11 @@ describe('dates: modifiers a duration keeps and those it leaves out', () => {
     // Focus words are not part of the expression.
     ['The envoy stayed only five hours in Corvale.', 'five hours'],
     ['Ms Tarvin ran the unit for just six months.', 'six months'],
-    ['The answer is coming up in just a few minutes.', 'a few minutes'],
+    ['The bus leaves in just a few minutes.', 'a few minutes'],
     ['The truce lasted barely a month.', 'a month'],
     ['Just a decade ago the town was a village.', 'a decade ago'],
     // "about" stays outside a duration or a clock time, inside a date counted back.
-    ['The car had stood in the lot for about two weeks.', 'two weeks'],
+    ['The boat had been moored at the pier for about two weeks.', 'two weeks'],
     ['The blast came at about 10:35 a.m., police said.', '10:35 a.m.'],
     ['Brindle listed the event about two years ago.', 'about two years ago'],
     // "over" as "during" stays outside; "over an hour" (more than) is inside.
@@ -57,7 +57,7 @@ describe('dates: determiners of quarters', () => {
     expect(texts('The third-quarter loss was smaller than feared.', '1989-10-26')).toEqual(['third-quarter']);
     expect(texts('Analysts said that third-quarter profit fell.', '1989-10-26')).toEqual(['third-quarter']);
     expect(texts('Brindle cut the dividend after its fourth-quarter slump.', '1989-10-26')).toEqual(['fourth-quarter']);
-    expect(texts('Net income for the fiscal second-quarter was $8 million.', '1989-10-26')).toEqual(['fiscal second-quarter']);
+    expect(texts('Brindle booked a gain in the fiscal second-quarter report.', '1989-10-26')).toEqual(['fiscal second-quarter']);
   });
   it('keeps the determiner of a quarter that is the noun itself', () => {
     expect(texts('Sales rose in the third quarter.', '1989-10-26')).toEqual(['the third quarter']);
@@ -66,7 +66,7 @@ describe('dates: determiners of quarters', () => {
 
 describe('dates: words around weekdays and "now"', () => {
   it('leaves "earlier" and "later" out of a weekday', () => {
-    expect(texts('Earlier Friday, lawyers filed a petition.')).toEqual(['Friday']);
+    expect(texts('Earlier Friday, the union called a strike.')).toEqual(['Friday']);
     expect(texts('Later Thursday, the cousins met the judge.')).toEqual(['Thursday']);
   });
   it('keeps "early" in a weekday (TimeML mod START)', () => {
@@ -79,8 +79,8 @@ describe('dates: words around weekdays and "now"', () => {
 
 describe('dates: year-ago adjectives', () => {
   it('leaves the determiner of the noun out of "year-ago" and "year-earlier"', () => {
-    expect(texts('Profit rose 5%. The year-ago results included a charge.', '1989-10-26')).toEqual(['year-ago']);
-    expect(dates('Brindle lost $2 million, compared with a year-earlier loss of $3 million.', '1989-10-26')).toEqual([{ text: 'year-earlier', type: 'DATE', value: '1988' }]);
+    expect(texts('Profit rose 5%. The year-ago figures were restated.', '1989-10-26')).toEqual(['year-ago']);
+    expect(dates('Brindle lost $2 million, against a year-earlier deficit of $3 million.', '1989-10-26')).toEqual([{ text: 'year-earlier', type: 'DATE', value: '1988' }]);
   });
   it('keeps the determiner when the adjective names the period itself', () => {
     expect(texts('Profit rose from the year-ago period.', '1989-10-26')).toEqual(['the year-ago period']);
@@ -90,11 +90,11 @@ describe('dates: year-ago adjectives', () => {
 describe('dates: words that name no time', () => {
   const negatives = [
     // "today's" for nowadays, "of tomorrow" for the future, a title ending in "Today".
-    'The case is a lesson for today\'s youth.',
+    'Teachers say today\'s youth read less.',
     'Parents worry about raising children in today\'s world.',
-    'If I were choosing the people of tomorrow, I would choose them.',
-    'This is Radio Corvale on VOA Today.',
-    'The story ran in USA Today.',
+    'She wants to train the engineers of tomorrow.',
+    'You are listening to BNT Today.',
+    'The story ran in the QRX Today.',
     // The idiom and the film.
     'For the people of the valley, high noon has come.',
     'He showed a still from the film "High Noon."',
@@ -105,7 +105,7 @@ describe('dates: words that name no time', () => {
     expect(dates(sentence)).toEqual([]);
   });
   it('keeps the days those words name elsewhere', () => {
-    expect(texts('The offer appeared in today\'s editions of the paper.')).toEqual(['today']);
+    expect(texts('The notice runs in today\'s print run of the Ledger.')).toEqual(['today']);
     expect(texts('As of tomorrow, the shops will close at noon.')).toEqual(['tomorrow', 'noon']);
     expect(texts('Sales fell earlier in the year.')).toEqual(['earlier in the year']);
   });
@@ -113,21 +113,21 @@ describe('dates: words that name no time', () => {
 
 describe('dates: times counted from a date the article stated', () => {
   it('counts "the following year" and "later that year" from a date earlier in the sentence', () => {
-    expect(dates('On May 22, 2015, Ms Orlan was made a general, and the following year she was posted abroad.')).toContainEqual({ text: 'the following year', type: 'DATE', value: '2016' });
+    expect(dates('On May 22, 2015, Ms Orlan became a colonel; the following year she was posted abroad.')).toContainEqual({ text: 'the following year', type: 'DATE', value: '2016' });
     expect(dates('Mr Tarvel fled in June 2018 and returned later that year.')).toContainEqual({ text: 'later that year', type: 'DATE', value: '2018' });
   });
   it('counts from the latest date of an earlier sentence', () => {
-    expect(dates('The board met on March 3, 2019. The following month, the company put itself up for sale.')).toContainEqual({ text: 'The following month', type: 'DATE', value: '2019-04' });
+    expect(dates('The board met on March 3, 2019. The following month, Brindle sold its mills.')).toContainEqual({ text: 'The following month', type: 'DATE', value: '2019-04' });
     expect(dates('The board met on March 3, 2019. Earlier that day, shares had fallen.')).toContainEqual({ text: 'Earlier that day', type: 'DATE', value: '2019-03-03' });
   });
   it('reads "the next morning" after a stated day as the day after it', () => {
-    expect(dates('The judge ruled on Oct. 20, 2023. He appeared in court the next morning.', '2024-10-28')).toContainEqual({ text: 'the next morning', type: 'DATE', value: '2023-10-21' });
+    expect(dates('The judge ruled on Oct. 20, 2023. Mr Tarvel left town the next morning.', '2024-10-28')).toContainEqual({ text: 'the next morning', type: 'DATE', value: '2023-10-21' });
   });
   it('gives a day of the stated month when only the month is known', () => {
     expect(dates('The clinic closed in October 2022. Its sign came down that same day.')).toContainEqual({ text: 'that same day', type: 'DATE', value: '2022-10-XX' });
   });
   it('finds nothing without a stated date, and leaves a bare "that day" alone', () => {
-    expect(dates('The company put itself up for sale the following month.')).toEqual([]);
+    expect(dates('Brindle sold its mills the following month.')).toEqual([]);
     expect(texts('Funds met redemptions in March 2020 and more that day.')).toEqual(['March 2020']);
   });
   it('keeps "the next year" counted from the publication date', () => {
@@ -141,8 +141,8 @@ describe('dates: spans without a number', () => {
     ['It was a symbol of the decades-long feud between the clans.', 'decades-long', 'PXY'],
     ['Funds may have to sell bonds in the weeks ahead.', 'the weeks ahead', 'PXW'],
     ['Over the years the village has grown into a town.', 'the years', 'PXY'],
-    ['In the years that followed, the rebels took the hills.', 'the years', 'PXY'],
-    ['The firm made a profit after several quarters of losses.', 'several quarters', 'PXQ'],
+    ['In the years since, the rebels took the hills.', 'the years', 'PXY'],
+    ['The firm made a profit after several quarters of decline.', 'several quarters', 'PXQ'],
   ];
   it.each(cases)('%s -> %s', (sentence, text, value) => {
     expect(dates(sentence)).toEqual([{ text, type: 'DURATION', value }]);
@@ -162,11 +162,11 @@ describe('dates: the middle of a part of the day', () => {
 
 describe('dates: holidays', () => {
   it('computes US Election Day: the Tuesday after the first Monday in November', () => {
-    expect(dates('The campaign runs from now to Election Day.', '1998-10-26')).toContainEqual({ text: 'Election Day', type: 'DATE', value: '1998-11-03' });
+    expect(dates('Volunteers will knock on doors until Election Day.', '1998-10-26')).toContainEqual({ text: 'Election Day', type: 'DATE', value: '1998-11-03' });
     expect(dates('Polls open on Election Day.', '2024-10-28')).toContainEqual({ text: 'Election Day', type: 'DATE', value: '2024-11-05' });
   });
   it('takes "last" and "next" into a holiday', () => {
-    expect(dates('He was found clinging to an inner tube last Thanksgiving.', '2000-02-10')).toEqual([{ text: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' }]);
+    expect(dates('The ferry sank last Thanksgiving.', '2000-02-10')).toEqual([{ text: 'last Thanksgiving', type: 'DATE', value: '1999-11-25' }]);
     expect(dates('The shop will reopen next Christmas.', '2024-10-28')).toEqual([{ text: 'next Christmas', type: 'DATE', value: '2024-12-25' }]);
     expect(dates('The shop closed last Christmas.', '2024-10-28')).toEqual([{ text: 'last Christmas', type: 'DATE', value: '2023-12-25' }]);
   });
@@ -177,9 +177,9 @@ describe('dates: holidays', () => {
 
 describe('dates: the second day of a pair', () => {
   it('gives the second day the month of the first', () => {
-    expect(dates('The summit will be held on April 24 and 25 in Washington.', '1999-02-10')).toEqual([
-      { text: 'April 24', type: 'DATE', value: '1999-04-24' },
-      { text: '25', type: 'DATE', value: '1999-04-25' },
+    expect(dates('The fair will be held on June 9 and 10 in Corvale.', '2025-05-20')).toEqual([
+      { text: 'June 9', type: 'DATE', value: '2025-06-09' },
+      { text: '10', type: 'DATE', value: '2025-06-10' },
     ]);
     expect(texts('The festival runs from July 3 to 5.', '2024-05-01')).toEqual(['July 3', '5']);
   });
@@ -193,19 +193,19 @@ describe('dates: bounds and approximations of a date', () => {
   const cases: Array<[string, string, string, string]> = [
     ['The firm will not be profitable until 2027 or later.', '2027 or later', 'DATE', '2027'],
     ['It is confident about earnings for 2025 and beyond.', '2025 and beyond', 'DATE', '2025'],
-    ['The sale should be completed around Nov. 1, the bank said.', 'around Nov. 1', 'DATE', '2024-11-01'],
+    ['The bridge should reopen around Nov. 1, the council said.', 'around Nov. 1', 'DATE', '2024-11-01'],
   ];
   it.each(cases)('%s -> %s', (sentence, text, type, value) => {
     expect(dates(sentence)).toEqual([{ text, type, value }]);
   });
-  it('reads "the week of March 6" as the week that holds the day', () => {
-    expect(dates('The case may be heard the week of March 6, a lawyer said.', '2000-02-24')).toEqual([{ text: 'the week of March 6', type: 'DATE', value: '2000-W10' }]);
+  it('reads "the week of June 9" as the week that holds the day', () => {
+    expect(dates('The appeal may be heard the week of June 9, a clerk said.', '2025-05-20')).toEqual([{ text: 'the week of June 9', type: 'DATE', value: '2025-W24' }]);
   });
 });
 
 describe('dates: spelled thousands', () => {
   it('reads "two thousand years" as a duration, not the year 2000', () => {
-    expect(dates('The families have kept the secret for more than two thousand years.')).toEqual([{ text: 'more than two thousand years', type: 'DURATION', value: 'P2000Y' }]);
+    expect(dates('The guild has guarded its recipe for more than two thousand years.')).toEqual([{ text: 'more than two thousand years', type: 'DURATION', value: 'P2000Y' }]);
     expect(dates('About two thousand people marched.')).toEqual([]);
   });
   it('still reads a spelled year', () => {

@@ -44,7 +44,7 @@ export const UNIT = 'seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|for
  */
 const PREMOD_WORDS = 'nearly|almost|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over(?=\\s+an?\\s)|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of';
 export const PREMOD = `(?:(?:${PREMOD_WORDS})\\s+)`;
-/** Before "ago" an approximation is part of the date: "about two years ago". */
+/** Before "ago" an approximation is part of the date: "about six years ago". */
 export const AGO_PREMOD = `(?:(?:${PREMOD_WORDS}|about)\\s+)`;
 export const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
 export const POD = 'morning|afternoon|evening|night';
@@ -169,7 +169,7 @@ export const UNIT_TO_CALENDAR: Record<string, CalendarUnit> = {
 export function isYearContext(input: RuleInput, yearText: string): boolean {
   const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
   const after = input.sentence.slice(input.end, input.end + 25);
-  // A number just before makes this one a count too, unless it is a year of a list: "in 1994, 1995 and 1997".
+  // A number just before makes this one a count too, unless it is a year of a list: "in 2010, 2011 and 2013".
   if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before) && !/(?:^|[\s(])(?:1[89]|20)\d\d,\s*$/.test(before)) return false;
   if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
   if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;

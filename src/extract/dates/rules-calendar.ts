@@ -52,10 +52,10 @@ export const monthDayYear: Rule = {
   interpret: calendarDate,
 };
 
-/** A month and day just before, joined by "and", "or", "to", "through" or a dash: "April 24 and [25]". */
+/** A month and day just before, joined by "and", "or", "to", "through" or a dash: "June 9 and [10]". */
 const DATE_THEN_JOIN = new RegExp(`(?<month>${MONTH})\\s*(?<day>${DAY})\\s*(?:and|or|to|through|-|–)\\s*$`, 'i');
 
-/** The second day of a pair that shares the first one's month: "on April 24 and 25", "March 3-5". */
+/** The second day of a pair that shares the first one's month: "on June 9 and 10", "March 3-5". */
 export const secondDay: Rule = {
   name: 'second-day',
   source: `(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,
@@ -71,7 +71,7 @@ export const secondDay: Rule = {
   },
 };
 
-/** "the week of March 6": the (ISO) week that holds the date. */
+/** "the week of June 9": the (ISO) week that holds the date. */
 export const weekOfDate: Rule = {
   name: 'week-of-date',
   source: `the\\s+week\\s+of\\s+(?<month>${MONTH})\\s*(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,

@@ -63,8 +63,8 @@ function wordAfter(sentence: string, end: number): { possessive: boolean; next: 
 }
 
 /**
- * "today" and "tomorrow" that name no day: "today's youth" (nowadays), "the leaders of tomorrow"
- * (the future), and a name that ends in the word ("USA Today", a programme "VOA Today").
+ * "today" and "tomorrow" that name no day: "today's teenagers" (nowadays), "the leaders of tomorrow"
+ * (the future), and a paper or programme named "<ACRONYM> Today".
  */
 function isGenericDay(w: string, word: string, sentence: string, start: number, end: number): boolean {
   if (w !== 'today' && w !== 'tomorrow') return false;
@@ -73,7 +73,7 @@ function isGenericDay(w: string, word: string, sentence: string, start: number, 
   const before = sentence.slice(Math.max(0, start - 24), start);
   // "the leaders of tomorrow" ("as of tomorrow" is a day).
   if (w === 'tomorrow' && !possessive && /\b(?!as\s)[a-z]+\s+of\s+$/.test(before) && !/^\s*[A-Za-z0-9]/.test(sentence.slice(end, end + 2))) return true;
-  // "USA Today", "VOA Today": a capitalised "Today" after an acronym names a paper or a programme.
+  // A capitalised "Today" after an acronym names a paper or a programme.
   return word === 'Today' && /\b[A-Z]{2,}\s+$/.test(before);
 }
 
@@ -235,7 +235,7 @@ const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, 
 /**
  * Times counted from a date the article has stated, not from the publication date: "the following
  * year", "later that year", "that same day", "the next morning". Without a stated date, none.
- * ("That day" alone is too often no time: "strong redemptions that day".)
+ * ("That day" alone is too often no time: "sales were strong that day".)
  */
 export const anaphoric: Rule = {
   name: 'anaphoric',

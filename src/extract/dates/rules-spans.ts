@@ -42,7 +42,7 @@ export const duration: Rule = {
     if (/^\s*'s\b/.test(after) && unit === 'day') return null;
     // Ages ("a 52-year-old"), fractions ("three-quarters", "a quarter of") and titles are not durations.
     if (/^(?:-|\s+)old\b/i.test(after) || /-old$/i.test(text)) return null;
-    // ... but "several quarters of losses" counts quarters of a year: a vague count is no fraction.
+    // ... but "several quarters of decline" counts quarters of a year: a vague count is no fraction.
     if (unit === 'quarter' && (/-quarters?$/i.test(text) || (/^\s+of\b/i.test(after) && !VAGUE_COUNTS.has(numWord)))) return null;
     if (unit === 'weekend' && /^an?\s/i.test(text)) return null;
     if (/^\p{Lu}/u.test(g('unit') ?? '') && start > 0) return null;
@@ -69,7 +69,7 @@ export const bareUnits: Rule = {
 
 /**
  * Spans without a number: "a day-long meeting", "a decades-long battle" (one unit, or an unknown
- * count of them), "in the weeks ahead", "over the years".
+ * count of them), "in the months ahead", "over the years".
  */
 export const uncountedSpan: Rule = {
   name: 'uncounted-span',
@@ -79,7 +79,7 @@ export const uncountedSpan: Rule = {
     if (long) return { type: 'DURATION', value: durationValue(long, g('plural') ? null : 1) };
     const ahead = lower(g('ahead'));
     if (ahead) return { type: 'DURATION', value: durationValue(unitWord(ahead), null) };
-    // "over the years", "in the years that followed"; not "the years of war".
+    // "over the years", "in the years since"; not "the years of war".
     const before = lastWord(sentence, 0, start);
     const spanning = /^(?:over|through|throughout|across)$/.test(before) || (before === 'in' && /^\s+(?:that|since|after|before|following|to\s+come)\b/i.test(sentence.slice(end, end + 16)));
     return spanning ? { type: 'DURATION', value: 'PXY' } : null;

@@ -122,7 +122,7 @@ export const PREFIX_WORDS = new Set([
 ]);
 
 /**
- * Nouns after "today's" that make it "nowadays" ("today's youth", "in today's world"), no day:
+ * Nouns after "today's" that make it "nowadays" ("today's teenagers", "in today's society"), no day:
  * people, ages and the state of things in general.
  */
 export const GENERIC_AFTER_TODAYS = new Set([
