@@ -221,3 +221,13 @@ describe('dates: years in a list', () => {
     expect(texts('The firm paid $1,500, 2000 shares and a bonus.')).toEqual([]);
   });
 });
+
+describe('dates: couples and halves', () => {
+  it('counts "the next couple of years"', () => {
+    expect(dates('Over the next couple of years the mill will double its output.')).toEqual([{ text: 'the next couple of years', type: 'DURATION', value: 'P2Y' }]);
+  });
+  it('marks "a minute and a half" before "later", but not "a couple of weeks later"', () => {
+    expect(dates('But a minute and a half later, the pilot called the tower.')).toEqual([{ text: 'a minute and a half', type: 'DURATION', value: 'PT1M30S' }]);
+    expect(dates('She was back in action a couple of weeks later.')).toEqual([]);
+  });
+});

@@ -34,7 +34,10 @@ export const duration: Rule = {
     if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
-    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text)) return null;
+    // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
+    if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
+    // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
+    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text) && !g('half')) return null;
     // A rate ("four flights a week", "$55 a night") is not a duration.
     if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || /[a-z]{3,}s\s+$/.test(before))) return null;
     // "he will one day return": an unspecified future day.

@@ -28,7 +28,7 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 /** Spelled numbers 0..99 ("twenty-four", "twenty four") plus article counts. */
 export const NUMBER_WORDS: Record<string, number> = (() => {
-  const words: Record<string, number> = { a: 1, an: 1, single: 1, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'a hundred': 100, 'one hundred': 100, hundred: 100 };
+  const words: Record<string, number> = { a: 1, an: 1, single: 1, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2, 'a hundred': 100, 'one hundred': 100, hundred: 100 };
   UNITS_BELOW_TWENTY.forEach((w, i) => (words[w] = i));
   for (let t = 2; t < 10; t++) {
     words[TENS[t]] = t * 10;
