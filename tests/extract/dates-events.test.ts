@@ -191,7 +191,7 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
   it('never cuts a name in half when an event is long', () => {
     const { event } = dateIn(
       'The envoy said he would be meeting Foreign Minister Karl Johannes Wendt and Defence Minister Maria Lopez Garcia de la Vega of the Southern Coastal Federation later on Monday.',
-      'later on Monday',
+      'Monday',
     );
     if (event) expect(event).toMatch(/(?:Federation|Vega)$/);
   });

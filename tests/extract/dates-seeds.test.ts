@@ -22,7 +22,7 @@ describe('dates in the sample articles', () => {
     expect(found).toContainEqual({ text: 'nearly three years ago', type: 'DATE', value: '2021' });
     expect(found).toContainEqual({ text: 'Last week', type: 'DATE', value: '2024-W43' });
     expect(found).toContainEqual({ text: 'days', type: 'DURATION', value: 'PXD' });
-    expect(found).toContainEqual({ text: 'just weeks ago', type: 'DATE', value: 'PAST_REF' });
+    expect(found).toContainEqual({ text: 'weeks ago', type: 'DATE', value: 'PAST_REF' });
     expect(found).toContainEqual({ text: 'Today', type: 'DATE', value: '2024-10-28' });
   });
 

@@ -35,9 +35,17 @@ export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR = '(?:1[5-9]|20)\\d\\d(?![\\d])';
 const SPELLED_NUMBER =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-export const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
+export const NUM = `(?:\\d+(?:[.,]\\d+)?(?:\\s+\\d/\\d)?|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+dozen|a\\s+hundred|a\\s+few|a\\s+number\\s+of|one\\s+hundred|dozens\\s+of|hundreds\\s+of|thousands\\s+of|(?:${SPELLED_NUMBER})\\s+(?:hundred|thousand)(?![a-z])|(?:${SPELLED_NUMBER})(?![a-z])|dozen|hundred|single|few|several|some|many|numerous|multiple|an?)`;
 export const UNIT = 'seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries';
-export const PREMOD = '(?:(?:nearly|almost|about|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over|under|just|only|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|barely|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of)\\s+)';
+/**
+ * Modifiers a duration keeps (TimeML mod="APPROX", "MORE_THAN", ...): "nearly two years", "at least
+ * 30 days", "over an hour" (more than). Focus words ("just", "only", "barely"), "about" and "over"
+ * as "during" ("over three years") stay outside, as TimeBank annotates them.
+ */
+const PREMOD_WORDS = 'nearly|almost|around|approximately|roughly|some|more\\s+than|less\\s+than|fewer\\s+than|over(?=\\s+an?\\s)|under|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|well\\s+over|little\\s+more\\s+than|the\\s+better\\s+part\\s+of';
+export const PREMOD = `(?:(?:${PREMOD_WORDS})\\s+)`;
+/** Before "ago" an approximation is part of the date: "about six years ago". */
+export const AGO_PREMOD = `(?:(?:${PREMOD_WORDS}|about)\\s+)`;
 export const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
 export const POD = 'morning|afternoon|evening|night';
 
@@ -60,6 +68,9 @@ export function count(word: string | undefined): number | null {
   const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(w);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
   if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  // "two thousand", "five hundred".
+  const big = /^(.+) (hundred|thousand)$/.exec(w);
+  if (big && NUMBER_WORDS[big[1]] != null) return NUMBER_WORDS[big[1]] * (big[2] === 'hundred' ? 100 : 1000);
   return NUMBER_WORDS[w] ?? null;
 }
 
@@ -158,7 +169,8 @@ export const UNIT_TO_CALENDAR: Record<string, CalendarUnit> = {
 export function isYearContext(input: RuleInput, yearText: string): boolean {
   const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
   const after = input.sentence.slice(input.end, input.end + 25);
-  if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before)) return false;
+  // A number just before makes this one a count too, unless it is a year of a list: "in 2010, 2011 and 2013".
+  if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before) && !/(?:^|[\s(])(?:1[89]|20)\d\d,\s*$/.test(before)) return false;
   if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
   if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];

@@ -3,7 +3,7 @@ import type { Span } from '../../schema/index.js';
 import type { DateDraft, Extractor } from '../types.js';
 import { parseIsoDate } from './calendar.js';
 import { eventFor } from './event.js';
-import { makeAnchor } from './resolve.js';
+import { makeAnchor, referenceOf } from './resolve.js';
 import { scanTimexes } from './scan.js';
 
 const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal |financial )?quarter\b/i;
@@ -32,6 +32,7 @@ export const datesExtractor: Extractor = {
     const scan = (sentence: string, span: Span) => {
       const found = scanTimexes(sentence, anchor);
       for (const t of found) {
+        if (t.type === 'DATE' || t.type === 'TIME') anchor.ref = referenceOf(t.value) ?? anchor.ref;
         const others = found.length > 1 ? found.filter((o) => o !== t && (o.type === 'DATE' || o.type === 'TIME')) : [];
         facts.push({
           kind: 'date',

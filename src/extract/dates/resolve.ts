@@ -11,16 +11,38 @@ export interface Anchor {
   day: number;
   /** The article reports quarterly results: "a year earlier" then means the same quarter a year before. */
   readonly quarterly: boolean;
+  /**
+   * The latest calendar date the article has stated before the current sentence (year, month and
+   * day as far as known): what "the following year" or "later that day" count from.
+   */
+  ref: Reference | null;
+}
+
+/** A stated date at the granularity it was written with. */
+export interface Reference {
+  y: number;
+  m?: number;
+  d?: number;
+}
+
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/;
+
+/** The reference a DATE or TIME value gives ("1998-10-23", "1995-05", "1996", "1998-10-23T22:00"), else null. */
+export function referenceOf(value: string): Reference | null {
+  const m = CALENDAR_VALUE.exec(value);
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : undefined, d: m[3] ? Number(m[3]) : undefined };
 }
 
 /** `quarterly` may be a test, run on first use: few articles have a date that asks. */
 export function makeAnchor(dct: Ymd | null, quarterly: boolean | (() => boolean) = false): Anchor {
   const day = dct ? toDayNumber(dct) : 0;
-  if (typeof quarterly === 'boolean') return { dct, day, quarterly };
+  if (typeof quarterly === 'boolean') return { dct, day, quarterly, ref: null };
   let known: boolean | undefined;
   return {
     dct,
     day,
+    ref: null,
     get quarterly() {
       return (known ??= quarterly());
     },
@@ -181,4 +203,26 @@ export function yearOf(a: Anchor): number | null {
 
 export function dayToYmd(day: number): Ymd {
   return fromDayNumber(day);
+}
+
+/**
+ * A unit of the reference shifted by `offset` ("the following year": +1, "that day": 0), at the
+ * unit's granularity; null when the reference is too coarse for the unit.
+ */
+export function anaphoricValue(ref: Reference, unit: 'day' | 'week' | 'month' | 'year', offset: number): string | null {
+  switch (unit) {
+    case 'year':
+      return pad4(ref.y + offset);
+    case 'month': {
+      if (ref.m == null) return null;
+      const r = addMonths(ref.y, ref.m, offset);
+      return formatMonth(r.y, r.m);
+    }
+    case 'week':
+      return ref.m != null && ref.d != null ? formatWeek(toDayNumber({ y: ref.y, m: ref.m, d: ref.d }) + 7 * offset) : null;
+    case 'day':
+      if (ref.m != null && ref.d != null) return formatDay(toDayNumber({ y: ref.y, m: ref.m, d: ref.d }) + offset);
+      // "that same day" after "last October": a day of that month.
+      return ref.m != null && offset === 0 ? `${formatMonth(ref.y, ref.m)}-XX` : null;
+  }
 }

@@ -1,14 +1,14 @@
 import { alternation } from '../../regex.js';
-import { isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
-import { HOLIDAYS, WEEKDAYS } from './words.js';
+import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
 import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, end }) {
     let h = Number(g('hh'));
     const ampm = lower(g('ampm'));
@@ -35,7 +35,9 @@ const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?($
 export const noon: Rule = {
   name: 'noon',
   source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
-  interpret({ g, anchor, direction }) {
+  interpret({ g, anchor, direction, sentence, start }) {
+    // "High Noon", "high noon": the idiom (a showdown) or the film, no time of day.
+    if (lastWord(sentence, 0, start) === 'high') return null;
     const wd = g('wd') ?? g('wd1');
     const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
@@ -45,8 +47,40 @@ export const noon: Rule = {
 
 export const monthDayYear: Rule = {
   name: 'month-day-year',
-  source: `(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
+  // "around Nov. 1": an approximate date keeps its modifier (TimeML mod="APPROX").
+  source: `(?:around\\s+)?(?:(?<wd>${WEEKDAY}),?\\s+)?(?<month>${MONTH})\\s*(?<day>${DAY})(?:(?:,\\s*|\\s+)(?<year>${YEAR}))?`,
   interpret: calendarDate,
+};
+
+/** A month and day just before, joined by "and", "or", "to", "through" or a dash: "June 9 and [10]". */
+const DATE_THEN_JOIN = new RegExp(`(?<month>${MONTH})\\s*(?<day>${DAY})\\s*(?:and|or|to|through|-|–)\\s*$`, 'i');
+
+/** The second day of a pair that shares the first one's month: "on June 9 and 10", "March 3-5". */
+export const secondDay: Rule = {
+  name: 'second-day',
+  source: `(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,
+  interpret(input) {
+    const { g, sentence, start, end } = input;
+    const first = DATE_THEN_JOIN.exec(sentence.slice(Math.max(0, start - 24), start));
+    if (!first?.groups || !capitalized(first.groups.month)) return null;
+    // "March 3 and 4 percent", "May 5 and 6 others": a number of something.
+    const next = /^\s*([%a-z]+)/i.exec(sentence.slice(end, end + 16))?.[1]?.toLowerCase() ?? '';
+    if (/^(?:%|percent|million|billion|thousand|hundred|per|times|of|others|more|less|fewer)$/.test(next) || NOT_YEAR_AFTER.has(next)) return null;
+    if (Number.parseInt(g('day') ?? '', 10) <= Number.parseInt(first.groups.day, 10)) return null;
+    return calendarDate({ ...input, g: (name) => (name === 'month' ? first.groups!.month : g(name)) });
+  },
+};
+
+/** "the week of June 9": the (ISO) week that holds the date. */
+export const weekOfDate: Rule = {
+  name: 'week-of-date',
+  source: `the\\s+week\\s+of\\s+(?<month>${MONTH})\\s*(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,
+  interpret(input) {
+    const date = calendarDate(input);
+    if (!date) return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.value);
+    return { type: 'DATE', value: m ? formatWeek(toDayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) })) : 'XXXX-WXX' };
+  },
 };
 
 export const dayMonthYear: Rule = {
@@ -112,7 +146,7 @@ export const month: Rule = {
 
 export const weekday: Rule = {
   name: 'weekday',
-  source: `(?<mod>(?:early|late|earlier|later)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?![a-z]))?`,
+  source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?![a-z]))?`,
   interpret({ g, anchor, sentence, start, end, direction }) {
     const wd = g('wd');
     if (!capitalized(wd)) return null;
@@ -128,17 +162,30 @@ export const weekday: Rule = {
   },
 };
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export const holiday: Rule = {
   name: 'holiday',
-  source: `(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
-  interpret({ g, text, anchor }) {
-    if (!capitalized(text)) return null;
+  source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
+  interpret({ g, anchor }) {
+    if (!capitalized(g('h'))) return null;
     const h = HOLIDAYS[lower(g('h'))];
-    if (h.m && h.d) return { type: 'DATE', value: monthDayValue(anchor, h.m, h.d, null) };
-    const y = yearFor(anchor, 11, 25, null);
-    if (y == null) return { type: 'DATE', value: 'XXXX-11-XX' };
-    // Thanksgiving: the fourth Thursday of November.
-    const first = isoWeekday(toDayNumber({ y, m: 11, d: 1 }));
-    return { type: 'DATE', value: `${y}-11-${String(1 + ((4 - first + 7) % 7) + 21).padStart(2, '0')}` };
+    const rel = lower(g('rel'));
+    // The day in year y: fixed, or a weekday counted in the month ("after" days past its first such weekday).
+    const dayIn = (y: number) => {
+      if (h.d) return h.d;
+      const first = isoWeekday(toDayNumber({ y, m: h.m, d: 1 }));
+      return 1 + ((h.nth!.weekday - first + 7) % 7) + h.nth!.after;
+    };
+    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, null);
+    if (y == null || !anchor.dct) return { type: 'DATE', value: h.d ? `XXXX-${pad(h.m)}-${pad(h.d)}` : `XXXX-${pad(h.m)}-XX` };
+    // "last Thanksgiving": the latest one before the publication day; "next": the first after it.
+    if (rel === 'last' || rel === 'next') {
+      y = anchor.dct.y;
+      const at = (yy: number) => toDayNumber({ y: yy, m: h.m, d: dayIn(yy) });
+      if (rel === 'last') while (at(y) >= anchor.day) y--;
+      else while (at(y) <= anchor.day) y++;
+    } else if (rel === 'this') y = anchor.dct.y;
+    return { type: 'DATE', value: `${y}-${pad(h.m)}-${pad(dayIn(y))}` };
   },
 };

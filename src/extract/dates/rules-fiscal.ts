@@ -7,12 +7,14 @@ import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lower, quarterValue, rep
 
 export const quarter: Rule = {
   name: 'quarter',
-  source: `(?:(?:the|its|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
+  source: `(?:(?<det>the|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
   interpret({ g, anchor, text, direction }) {
     const ord = ORDINALS[lower(g('ord'))] ?? 0;
     const half = lower(g('qh')) === 'half';
     if (half ? ord > 2 && lower(g('ord')) !== 'final' : ord > 4) return null;
     if (/^a\s/i.test(text) && !/^a\s+\w+\s/i.test(text)) return null;
+    // "the third-quarter loss": a hyphenated quarter modifies the noun the determiner belongs to.
+    if (g('det') && /(?:first|second|third|fourth|1st|2nd|3rd|4th|final)-(?:(?:fiscal|financial)-)?(?:quarter|half)/i.test(text)) return null;
     const rel = g('rel') ?? g('relp');
     const explicit = g('yr') ?? g('yr2');
     let year: number | null = explicit ? Number(explicit) : yearOf(anchor);
@@ -75,10 +77,12 @@ export const periodYearAgo: Rule = {
 
 export const yearAgo: Rule = {
   name: 'year-ago',
-  source: `(?:(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
-  interpret({ g, anchor, sentence, text }) {
+  source: `(?:around\\s+|(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
+  interpret({ g, anchor, sentence, text, end }) {
     const w = lower(g('w'));
     if (/^a\s/i.test(text) && !/earlier|ago/.test(w)) return null;
+    // "the year-ago results", "a year-earlier loss": the determiner belongs to the noun the adjective modifies.
+    if (/^year-(?:earlier|ago|before)$/.test(w) && !g('q') && /^(?:the|a)\s/i.test(text) && /^\s+[a-z]/.test(sentence.slice(end, end + 2))) return null;
     if (/^(year earlier|year ago)$/.test(w) && !/^a\s/i.test(text)) return null;
     if (/end/.test(w)) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
     const y = yearOf(anchor);

@@ -1,12 +1,12 @@
-import { dayOffsetValue, durationValue, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
-import { SEASONS, WEEKDAYS } from './words.js';
-import { NUM, POD, PREMOD, REL_OFFSET, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
+import { type Reference, anaphoricValue, dayOffsetValue, durationValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
+import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
 export const ago: Rule = {
   name: 'ago',
-  source: `${PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
+  source: `${AGO_PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
   interpret({ g, anchor, text }) {
     const dir = lower(g('dir'));
     const sign = dir === 'ago' || dir === 'earlier' || dir === 'back' ? -1 : 1;
@@ -56,17 +56,50 @@ export const relativeUnit: Rule = {
   },
 };
 
+/** The word after `end`, lower case, past an optional possessive "'s" (returned as `possessive`). */
+function wordAfter(sentence: string, end: number): { possessive: boolean; next: string } {
+  const m = /^(['’]s)?\s+([A-Za-z]+)/.exec(sentence.slice(end, end + 24));
+  return { possessive: !!m?.[1] || /^['’]s/.test(sentence.slice(end, end + 2)), next: m?.[2]?.toLowerCase() ?? '' };
+}
+
+/**
+ * "today" and "tomorrow" that name no day: "today's teenagers" (nowadays), "the leaders of tomorrow"
+ * (the future), and a paper or programme named "<ACRONYM> Today".
+ */
+function isGenericDay(w: string, word: string, sentence: string, start: number, end: number): boolean {
+  if (w !== 'today' && w !== 'tomorrow') return false;
+  const { possessive, next } = wordAfter(sentence, end);
+  if (w === 'today' && possessive && GENERIC_AFTER_TODAYS.has(next)) return true;
+  const before = sentence.slice(Math.max(0, start - 24), start);
+  // "the leaders of tomorrow" ("as of tomorrow" is a day).
+  if (w === 'tomorrow' && !possessive && /\b(?!as\s)[a-z]+\s+of\s+$/.test(before) && !/^\s*[A-Za-z0-9]/.test(sentence.slice(end, end + 2))) return true;
+  // A capitalised "Today" after an acronym names a paper or a programme.
+  return word === 'Today' && /\b[A-Z]{2,}\s+$/.test(before);
+}
+
 export const dayWords: Rule = {
   name: 'day-words',
   source: `(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
-  interpret({ g, anchor }) {
+  interpret({ g, anchor, sentence, start, end }) {
     const w = lower(g('w'));
     const pod = g('pod');
+    if (!g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
     if (w === 'overnight') return null;
     const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
     const day = dayOffsetValue(anchor, offset);
     return pod ? { type: 'TIME', value: `${day}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
+  },
+};
+
+/** "mid-afternoon yesterday", "by mid afternoon": a part of a day (of the publication day when none is named). */
+export const midPartOfDay: Rule = {
+  name: 'mid-part-of-day',
+  source: `mid-?\\s*(?<pod>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow))?(?![a-z-])`,
+  interpret({ g, anchor }) {
+    const w = lower(g('w'));
+    const day = dayOffsetValue(anchor, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+    return { type: 'TIME', value: `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${partOfDay(g('pod'))}` };
   },
 };
 
@@ -98,7 +131,8 @@ export const deicticAdjective: Rule = {
 
 export const earlierInTheUnit: Rule = {
   name: 'earlier-in-the-unit',
-  source: `(?<w>earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>year|month|week|day)(?![a-z])`,
+  // Not "later in the day": TimeBank leaves it out, or takes in "the day" alone.
+  source: `(?<w>earlier|later|early|late)\\s+in\\s+the\\s+(?<unit>year|month|week)(?![a-z])`,
   interpret({ g, anchor }) {
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
   },
@@ -124,7 +158,7 @@ const SPAN_BEFORE = /\b(?:in|over|during|throughout)\s+(?:the\s+)?$/i;
 
 export const presentPastFuture: Rule = {
   name: 'present-past-future',
-  source: `(?<w>right\\s+now|now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
+  source: `(?<w>now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
   interpret({ g, sentence, start, end }) {
     const w = lower(g('w'));
     if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
@@ -138,7 +172,7 @@ export const presentPastFuture: Rule = {
     if (span && SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
       return { type: 'DURATION', value: durationValue(unitWord(span[1]), null) };
     }
-    if (/^(?:right now|now|currently|nowadays|these days|at present|the present)$/.test(w)) return { type: 'DATE', value: 'PRESENT_REF' };
+    if (/^(?:now|currently|nowadays|these days|at present|the present)$/.test(w)) return { type: 'DATE', value: 'PRESENT_REF' };
     if (/future|soon|coming|near term|long term|short term/.test(w)) return { type: 'DATE', value: 'FUTURE_REF' };
     return { type: 'DATE', value: 'PAST_REF' };
   },
@@ -176,5 +210,46 @@ export const theYear: Rule = {
       return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
     }
     return null;
+  },
+};
+
+/** A year stated earlier in the sentence, with its month and day when written: "On May 22, 1995, ...". */
+const STATED_YEAR = new RegExp(`(?:(?<month>${MONTH})\\s*(?:(?<day>${DAY}),?\\s*)?|\\b(?:in|of|since|during|by|until|from)\\s+)(?<year>${YEAR})`, 'gi');
+
+/** What an anaphoric expression counts from: a date stated earlier in its sentence, else earlier in the article. */
+function referenceBefore(sentence: string, start: number, articleRef: Reference | null): Reference | null {
+  STATED_YEAR.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  const before = sentence.slice(0, start);
+  while ((m = STATED_YEAR.exec(before))) last = m;
+  if (!last?.groups) return articleRef;
+  const month = last.groups.month;
+  const ref = referenceOf(last.groups.year);
+  if (!ref || !month) return ref;
+  return { y: ref.y, m: MONTH_NUMBERS[month.toLowerCase().replace(/\.$/, '').slice(0, 3)], d: last.groups.day ? Number.parseInt(last.groups.day, 10) : undefined };
+}
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/**
+ * Times counted from a date the article has stated, not from the publication date: "the following
+ * year", "later that year", "that same day", "the next morning". Without a stated date, none.
+ * ("That day" alone is too often no time: "sales were strong that day".)
+ */
+export const anaphoric: Rule = {
+  name: 'anaphoric',
+  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year)|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
+  interpret({ g, anchor, sentence, start }) {
+    const rel = lower(g('rel'));
+    const word = lower(g('unit') ?? g('unit2'));
+    const unit = word === 'day' || word === 'week' || word === 'month' || word === 'year' ? word : 'day';
+    if (g('unit') && unit === 'day' && !g('mod') && !g('same')) return null;
+    // "the next year" counts from the publication date (another rule); "the next day" from the story.
+    if (rel === 'next' && unit !== 'day') return null;
+    const ref = referenceBefore(sentence, start, anchor.ref);
+    if (!ref) return null;
+    const value = anaphoricValue(ref, unit, rel === 'following' || rel === 'next' ? 1 : rel ? -1 : 0);
+    return value ? { type: 'DATE', value } : null;
   },
 };

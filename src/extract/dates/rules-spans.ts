@@ -1,5 +1,5 @@
 import { durationValue } from './resolve.js';
-import { SEASONS, WEEKDAYS } from './words.js';
+import { SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
 import { MONTH_FULL, NUM, POD, PREMOD, type Rule, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
 /** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
@@ -27,10 +27,17 @@ export const duration: Rule = {
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 12);
     if (unit === 'second' && !/^\d/.test(numWord)) return null;
+    // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
+    if (/^-[a-z]/i.test(after)) return null;
+    // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
+    if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
-    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text)) return null;
+    // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
+    if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
+    // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
+    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text) && !g('half')) return null;
     // A rate ("four flights a week", "$55 a night") is not a duration.
     if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || /[a-z]{3,}s\s+$/.test(before))) return null;
     // "he will one day return": an unspecified future day.
@@ -38,7 +45,8 @@ export const duration: Rule = {
     if (/^\s*'s\b/.test(after) && unit === 'day') return null;
     // Ages ("a 52-year-old"), fractions ("three-quarters", "a quarter of") and titles are not durations.
     if (/^(?:-|\s+)old\b/i.test(after) || /-old$/i.test(text)) return null;
-    if (unit === 'quarter' && (/-quarters?$/i.test(text) || /^\s+of\b/i.test(after))) return null;
+    // ... but "several quarters of decline" counts quarters of a year: a vague count is no fraction.
+    if (unit === 'quarter' && (/-quarters?$/i.test(text) || (/^\s+of\b/i.test(after) && !VAGUE_COUNTS.has(numWord)))) return null;
     if (unit === 'weekend' && /^an?\s/i.test(text)) return null;
     if (/^\p{Lu}/u.test(g('unit') ?? '') && start > 0) return null;
     if (/^(?:one|a|an)$/.test(numWord) && unit === 'day' && /^\s*,/.test(after)) return null;
@@ -59,6 +67,25 @@ export const bareUnits: Rule = {
     if (before === 'in' && !/^(?:years|decades|months|weeks)$/.test(lower(g('unit')))) return null;
     if (/^\s*(?:of|to\s+come|old|ago|earlier|later)\b/i.test(after) && before !== 'follows' && before !== 'followed') return null;
     return { type: 'DURATION', value: durationValue(unitWord(g('unit')), null) };
+  },
+};
+
+/**
+ * Spans without a number: "a day-long meeting", "a decades-long battle" (one unit, or an unknown
+ * count of them), "in the months ahead", "over the years".
+ */
+export const uncountedSpan: Rule = {
+  name: 'uncounted-span',
+  source: `(?:(?<long>minute|hour|day|week|month|year|decade)(?<plural>s)?-long|the\\s+(?<ahead>days|weeks|months|years)\\s+ahead|the\\s+(?<years>years))(?![a-z'’-])`,
+  interpret({ g, sentence, start, end }) {
+    const long = lower(g('long'));
+    if (long) return { type: 'DURATION', value: durationValue(long, g('plural') ? null : 1) };
+    const ahead = lower(g('ahead'));
+    if (ahead) return { type: 'DURATION', value: durationValue(unitWord(ahead), null) };
+    // "over the years", "in the years since"; not "the years of war".
+    const before = lastWord(sentence, 0, start);
+    const spanning = /^(?:over|through|throughout|across)$/.test(before) || (before === 'in' && /^\s+(?:that|since|after|before|following|to\s+come)\b/i.test(sentence.slice(end, end + 16)));
+    return spanning ? { type: 'DURATION', value: 'PXY' } : null;
   },
 };
 

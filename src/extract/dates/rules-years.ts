@@ -1,12 +1,12 @@
 import { alternation } from '../../regex.js';
-import { DECADE_WORDS, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
+import { DECADE_WORDS, NOT_YEAR_AFTER, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
 import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
 export const year: Rule = {
   name: 'year',
-  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:(?:fiscal|financial)(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?(?:\\s+(?<period>quarter|period)(?![a-z-]))?`,
+  source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:(?:fiscal|financial)(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?(?:\\s+(?<period>quarter|period)(?![a-z-])|\\s+(?:or\\s+(?:later|earlier|before|after)|and\\s+(?:beyond|after|later|earlier))(?![a-z-]))?`,
   interpret(input) {
     const { g, text } = input;
     const y = Number(g('year'));
@@ -47,7 +47,10 @@ function spelledYearOf(g: (name: string) => string | undefined): number {
 export const spelledYear: Rule = {
   name: 'spelled-year',
   source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?${SPELLED_YEAR}`,
-  interpret({ g }) {
+  interpret({ g, sentence, end }) {
+    // "two thousand years", "two thousand people": a count, no year.
+    const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 16))?.[1] ?? '';
+    if (NOT_YEAR_AFTER.has(next) || /^(?:years?|centuries|decades?|months?|weeks?|days?|of)$/.test(next)) return null;
     const y = spelledYearOf(g);
     const m = g('month') ? monthNumber(g('month')) : 0;
     return { type: 'DATE', value: m ? `${y}-${String(m).padStart(2, '0')}` : String(y) };

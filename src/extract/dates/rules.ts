@@ -1,9 +1,9 @@
 import type { Rule } from './grammar.js';
-import { clockTime, noon, monthDayYear, dayMonthYear, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
+import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
 import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear } from './rules-fiscal.js';
-import { ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
+import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
-import { spanOfUnits, duration, bareUnits, set } from './rules-spans.js';
+import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
 
 export type { Timex } from './grammar.js';
 
@@ -45,6 +45,11 @@ export const RULES: Rule[] = [
   bareUnits,
   holiday,
   set,
+  anaphoric,
+  uncountedSpan,
+  midPartOfDay,
+  secondDay,
+  weekOfDate,
 ];
 
 export interface CompiledRule extends Rule {

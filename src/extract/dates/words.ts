@@ -28,7 +28,7 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 /** Spelled numbers 0..99 ("twenty-four", "twenty four") plus article counts. */
 export const NUMBER_WORDS: Record<string, number> = (() => {
-  const words: Record<string, number> = { a: 1, an: 1, single: 1, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'a hundred': 100, 'one hundred': 100, hundred: 100 };
+  const words: Record<string, number> = { a: 1, an: 1, single: 1, dozen: 12, 'a dozen': 12, 'a couple of': 2, 'a couple': 2, 'couple of': 2, 'a hundred': 100, 'one hundred': 100, hundred: 100 };
   UNITS_BELOW_TWENTY.forEach((w, i) => (words[w] = i));
   for (let t = 2; t < 10; t++) {
     words[TENS[t]] = t * 10;
@@ -41,7 +41,7 @@ export const NUMBER_WORDS: Record<string, number> = (() => {
 })();
 
 /** Vague counts: the value gets an X ("PXY"). */
-export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'numerous', 'multiple']);
+export const VAGUE_COUNTS = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'thousands of', 'numerous', 'multiple']);
 
 /** Ordinals for quarters, halves and centuries. */
 export const ORDINALS: Record<string, number> = {
@@ -118,14 +118,29 @@ export const PREFIX_WORDS = new Set([
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'more', 'just-ended',
   'just-completed', 'year-ago', 'year-earlier', 'year-before', 'new', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'then', 'near', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
+  'saturday', 'sunday', 'then', 'near', 'election', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
 ]);
 
-/** Holidays with a date (month, day); Thanksgiving has none and is computed. */
-export const HOLIDAYS: Record<string, { m?: number; d?: number }> = {
+/**
+ * Nouns after "today's" that make it "nowadays" ("today's teenagers", "in today's society"), no day:
+ * people, ages and the state of things in general.
+ */
+export const GENERIC_AFTER_TODAYS = new Set([
+  'world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'young', 'youngsters', 'teenagers',
+  'teens', 'parents', 'families', 'women', 'men', 'students', 'consumers', 'culture', 'technology', 'computers',
+  'economy', 'politics', 'standards', 'age', 'era', 'climate', 'environment', 'realities', 'reality', 'life',
+]);
+
+/**
+ * Holidays with a date (month, day), or a weekday of November counted from its first day:
+ * Thanksgiving is the fourth Thursday, US Election Day the Tuesday after the first Monday.
+ */
+export const HOLIDAYS: Record<string, { m: number; d?: number; nth?: { weekday: number; after: number } }> = {
   'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
   "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
-  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 }, 'thanksgiving day': {}, thanksgiving: {},
+  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 },
+  'thanksgiving day': { m: 11, nth: { weekday: 4, after: 21 } }, thanksgiving: { m: 11, nth: { weekday: 4, after: 21 } },
+  'election day': { m: 11, nth: { weekday: 1, after: 1 } },
 };
 
 /**
