@@ -199,6 +199,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       j++;
       continue;
     }
+    // "South Africa's total exports": after a possessive, "total" and "overall" describe the noun.
+    if (words.length && (t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && /['’]s$/.test(words[words.length - 1].lower) && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
     if (!isContent(t)) break;
     // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
@@ -276,6 +282,12 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
 const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
+/** Verbs of change as gerunds: "raising fuel prices by 30%" changes the prices, not the raising. */
+const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
+/** -ing words that are nouns of money and trade ("Garvin spending could be cut"); verbs only after an auxiliary ("is spending"). */
+const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare', 'trading']);
+/** "spending" after "Garvin" or "cut", not after "is": an -ing word of ING_NOUNS used as a noun. */
+const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower) && !PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') && !AUX.has(tokens[k - 1]?.lower ?? '');
 
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
@@ -283,7 +295,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
-  while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
+  while (k >= 0 && tokens[k].word && ((isVerbForm(tokens[k]) && !isIngNoun(tokens, k)) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   // "the Velden Institute estimates", "60 percent call": a phrase that would end on its verb is a clause, not a thing;
   // so is a word after a modal or a subject pronoun ("Varga will accept", "you identify", "they’re paying").
   if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
@@ -312,6 +324,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
+    // "considering raising fuel prices": a gerund of change is the verb; its object is the thing.
+    if (words.length && CHANGE_GERUNDS.has(t.lower) && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) break;
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
     // "is projecting earnings growth of 5%": so is an -ing form after one.
     if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
@@ -371,7 +385,9 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     const np = nounPhraseEndingAt(tokens, k - 1, inside);
-    if (np.length) return np;
+    // "a club that is growing by 13%": a lone verb form after an auxiliary is the verb, not the thing.
+    const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
+    if (np.length && !verbOnly) return np;
   }
   // "pushed the index 1.2 percent higher": the verb's object right before the figure.
   if (isContent(tokens[k]) && !LINK_WORDS.has(tokens[k].lower) && !inside(tokens[k]) && !isVerbForm(tokens[k])) {
@@ -409,12 +425,14 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
       // "is thought to be seeking": past forms inside the verb group too.
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j)) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
       // "prices there rose": a place adverb after the subject.
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
-      if (/^(?:which|who)$/.test(tokens[j]?.lower ?? '') && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
+      // ("a club that is growing": "that" after a noun, not after a verb, is relative too.)
+      const thatAfterNoun = tokens[j]?.lower === 'that' && isContent(tokens[j - 1]) && !isVerb(tokens[j - 1], tokens[j], tokens[j - 2]) && (isPlural(tokens[j - 1]) || DETERMINERS.has(tokens[j - 2]?.lower ?? ''));
+      if ((/^(?:which|who)$/.test(tokens[j]?.lower ?? '') || thatAfterNoun) && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
@@ -645,6 +663,11 @@ export function countsFor(
     if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
   }
+  // "More than half (54%) of those asked": a bracketed figure shares the "of" phrase after the bracket.
+  if (tokens[before]?.text === '(' && tokens[i]?.text === ')' && tokens[i + 1]?.lower === 'of') {
+    i++;
+    linker = 'of';
+  }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
   // "a 30-page report", "a 9,000-seat arena": the figure counts the word joined to it, of the noun after.
   if (!q.unit) {
@@ -699,7 +722,11 @@ export function countsFor(
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
-    // "121 of his 147 matches": the whole the figure is part of is counted in the same things.
+    // "121 of his 147 matches": the whole the figure is part of is counted in the same things;
+    // so is "1.1m of the country's 1.6m farmers", past the owner's name.
+    let owner = j;
+    while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
+    if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
     if (tokens[j]?.inQuantity && /^\d/.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
     }
@@ -720,6 +747,26 @@ export function countsFor(
         return { noun, counts: noun };
       }
     }
+    // "millions of pounds of lottery money", "thousands of dollars' worth of repairs": the money is counted in its currency; what it buys is measured.
+    if (!q.unit && tokens[j] && (tokens[j].lower === 'pounds' || (tokens[j].lower in CURRENCY_WORDS && tokens[j].lower.endsWith('s')))) {
+      let k = j + 1;
+      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+      if (tokens[k]?.lower === 'worth') k++;
+      if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'in') {
+        k++;
+        while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+        const bought = nounPhraseAfter(tokens, k);
+        if (bought.words.length && !bought.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) {
+          const noun = phrase(sentence, bought.words);
+          return { noun, counts: noun };
+        }
+      }
+    }
+    // "50% of those polled", "half of those questioned by the agency": the people a participle picks out.
+    if (tokens[j - 1]?.lower === 'those' && isParticiple(tokens[j]) && isLowerWord(tokens[j])) {
+      const noun = sentence.slice(tokens[j - 1].start, tokens[j].end);
+      return { noun, counts: noun };
+    }
     np = nounPhraseAfter(tokens, j);
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
@@ -729,6 +776,16 @@ export function countsFor(
       // "a 20% stake and give Zenith ...": keep the common noun before the coordination.
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
+    }
+  }
+  // "four times more phones with cameras", "20% fewer firms": a comparison of counts counts the plural after it.
+  if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less')) {
+    const more = nounPhraseAfter(tokens, i + 1);
+    const head = more.words.findIndex((t) => t.lower === 'of' || t.lower === 'in' || t.lower === 'from');
+    const last = more.words[(head > 0 ? head : more.words.length) - 1];
+    if (last && (isPlural(last) || IRREGULAR_PLURALS.has(last.lower)) && !isVerbForm(more.words[0])) {
+      const noun = phrase(sentence, more.words);
+      return { noun, counts: noun };
     }
   }
   // "passed the $50m mark": the benchmark is not what is measured; the subject is.
