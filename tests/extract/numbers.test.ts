@@ -470,7 +470,7 @@ describe('numbers extractor: relative clauses and coordinations', () => {
 
   it('reads a base verb after a name or a participle as a verb', () => {
     expect(counts('It got $9 million for helping Brindle sell itself.')).not.toContain('helping Brindle sell');
-    expect(counts('In the poll, 47 percent of those asked disapprove of the plan.')).toEqual(['asked']);
+    expect(counts('In the poll, 47 percent of those asked disapprove of the plan.')).toEqual(['those asked']);
   });
 
   it('reads an ordinal before a figure as a time phrase', () => {

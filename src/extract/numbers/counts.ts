@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
+import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -81,7 +81,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
+const PLAIN_ADVERBS = new Set(['somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -271,7 +271,7 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
   return out;
 }
 
-const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
+const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss', 'boost', 'improvement', 'rebound', 'contraction', 'expansion', 'shortfall', 'deterioration']);
 /** Verbs of speech: "one reader posted" is active voice, not what happened to the counted thing. */
 const SPEECH_VERBS = new Set(['tweeted', 'declared', 'asked', 'replied', 'responded', 'wrote', 'posted', 'added', 'noted', 'explained', 'stated', 'told']);
 const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
@@ -285,7 +285,7 @@ const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by',
 /** Verbs of change as gerunds: "raising fuel prices by 30%" changes the prices, not the raising. */
 const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
 /** -ing words that are nouns of money and trade ("Garvin spending could be cut"); verbs only after an auxiliary ("is spending"). */
-const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare', 'trading']);
+const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare']);
 /** "spending" after "Garvin" or "cut", not after "is": an -ing word of ING_NOUNS used as a noun. */
 const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower) && !PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') && !AUX.has(tokens[k - 1]?.lower ?? '');
 
@@ -303,6 +303,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
   // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
   if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  // "diamonds typically score": a plain word after a plural and an adverb is the plural's verb.
+  if (k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && lead.word && isAdverb(lead.lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity) return words;
   // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
   if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
   // "revenue in the first nine months": an ordinal before a figure opens a time phrase, not part of the thing.
@@ -345,7 +347,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
     const p = tokens[k - det];
     // "wait for patients in Leeds": a preposition (and article) between two content words.
-    if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&') && p.lower !== 'to' && p.lower !== 'by') {
+    // ("the price of gold per ounce": "per" too.)
+    if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&' || p.lower === 'per') && p.lower !== 'to' && p.lower !== 'by') {
       k -= det;
       let j = k - 1;
       if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
@@ -701,7 +704,7 @@ export function countsFor(
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const what = nounPhraseAfter(tokens, j);
     if (what.words.length) {
-      const noun = `${tokens[i].text} ${tokens[i + 1].text} ${phrase(sentence, what.words)}`;
+      const noun = sentence.slice(tokens[i].start, what.words[what.words.length - 1].end);
       return { noun, counts: noun };
     }
   }
@@ -771,11 +774,29 @@ export function countsFor(
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
-    // unless it ends in a common noun ("2 litre TurboMax engine").
-    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) {
+    // unless it ends in a common noun ("2 litre TurboMax engine", "7 nanometre ICs": an abbreviation in the plural is one).
+    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text) && !/^\p{Lu}{2,}s$/u.test(np.words[np.words.length - 1].text)) {
       // "a 20% stake and give Zenith ...": keep the common noun before the coordination.
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
+    }
+  }
+  // "the 50 previous years' worth of programming": what the span is the worth of.
+  if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
+    let of = nounPhraseAfter(tokens, np.next + 1).words;
+    const cut = of.findIndex((t) => t.inQuantity);
+    if (cut >= 0) of = of.slice(0, cut);
+    if (of.length) {
+      const noun = phrase(sentence, of);
+      return { noun, counts: noun };
+    }
+  }
+  // "another pick or two", "a day or two": the figure counts the noun before "or".
+  if (!np.words.length && !q.unit && tokens[before]?.lower === 'or' && isContent(tokens[before - 1]) && !tokens[before - 1].inQuantity && !(tokens[before - 1].lower in SMALL_NUMBERS) && !isContent(tokens[i])) {
+    const alt = nounPhraseEndingAt(tokens, before - 1, inside);
+    if (alt.length && alt[alt.length - 1].index === before - 1) {
+      const noun = alt[alt.length - 1].text;
+      return { noun, counts: noun };
     }
   }
   // "four times more phones with cameras", "20% fewer firms": a comparison of counts counts the plural after it.

@@ -7,7 +7,7 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /** "95,000 cars in Asia last year, up 2.6%": a verbless change after the clause of the previous figure measures its thing. */
-const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down)\s+(?:by\s+)?$/i;
+const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
 
 /**
  * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
@@ -33,7 +33,7 @@ export const numbersExtractor: Extractor = {
         // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
         const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
-        const chained = last && (CHAIN_GAP.test(gap) || (q.unit === '%' && CHANGE_AFTER.test(gap))) ? last.what : null;
+        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
         const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!q.unit) previous = what;
         last = { q, what };
