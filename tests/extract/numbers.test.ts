@@ -508,3 +508,69 @@ describe('numbers extractor: left-out subjects and age bands', () => {
     expect(numbersIn('In June, the jobless rate for workers ages 18 to 25 was 11.2 percent.').at(-1)?.counts).toBe('jobless rate for workers');
   });
 });
+
+describe('numbers extractor: what a figure counts, second round', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+
+  it('reads the object of a change gerund before "by", not the gerund', () => {
+    expect(countsOf('The cabinet is weighing raising bus fares by as much as 20%.')).toEqual([['as much as 20%', 'bus fares']]);
+    expect(countsOf('The council voted to cut spending by 5% next year.')).toEqual([['5%', 'spending']]);
+  });
+  it('reads an -ing noun of money as the head of a subject before a modal', () => {
+    expect(countsOf('Dorlan defence spending could be cut by £2bn.')).toEqual([['£2bn', 'Dorlan defence spending']]);
+  });
+  it('reads the noun before "that is growing by" as the subject', () => {
+    expect(countsOf('Brisk is a guild that is growing by 9% a year.')[0]).toEqual(['9% a year', 'guild']);
+  });
+  it('keeps "total" after a possessive and counts the whole after an owner and a figure', () => {
+    expect(countsOf('Farming makes up about 12% of Dorlan’s total exports.')).toEqual([['about 12%', 'Dorlan’s total exports']]);
+    expect(countsOf('About 1.2m of the island’s 3.4m voters live abroad.').map((c) => c[1])).toEqual(['voters', 'voters']);
+  });
+  it('reads "Nm" before a plural noun as millions, not metres, but keeps races in metres', () => {
+    expect(numbersIn('Trelco now has 14m customers.')[0]).toMatchObject({ value: 14e6, unit: null, counts: 'customers' });
+    expect(numbersIn('Kavi won the 100m hurdles.')[0]).toMatchObject({ value: 100, unit: 'm' });
+  });
+  it('does not give a percentage change its unit to the level reached after "to"', () => {
+    expect(numbersIn('Car sales jumped 22% to 449,603 last year.').map((f) => f.unit)).toEqual(['%', null]);
+  });
+  it('counts the plural after "N times more" and "N% more"', () => {
+    expect(countsOf('Four times more tablets will be sold next year.')).toEqual([['Four times', 'tablets']]);
+    expect(countsOf('Nearly 20% more firms filed reports.')).toEqual([['Nearly 20%', 'firms']]);
+    expect(countsOf('Dorlan buses are 3 times more likely to be late.')[0][1]).not.toBe('likely');
+  });
+  it('reads a bracketed share with the "of" phrase after the bracket', () => {
+    expect(countsOf('Most (61%) of those polled said no.')).toEqual([['61%', 'those polled']]);
+  });
+  it('reads what money of a vague amount buys', () => {
+    expect(countsOf('The trust spends millions of pounds of grant money on films.')).toEqual([['millions', 'grant money']]);
+    expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands', 'gifts']]);
+  });
+  it('chains a verbless change after a comma to the figure before it', () => {
+    expect(countsOf('Kester sold nearly 90,000 vans in Chile last year, up 2.5% on 2003.')).toEqual([
+      ['nearly 90,000', 'vans in Chile'],
+      ['2.5%', 'vans in Chile'],
+    ]);
+    expect(countsOf('Kester expects operating profit of $800 million, revised upward by $30 million.').map((c) => c[1])).toEqual(['operating profit', 'operating profit']);
+  });
+  it('reads "per" inside a phrase read backwards', () => {
+    expect(countsOf('The price of tin per ounce is now at USD1,200.')).toEqual([['USD1,200', 'price of tin per ounce']]);
+  });
+  it('names what changed after more change nouns', () => {
+    expect(countsOf('There was a 40 basis point improvement in its gross margins.')).toEqual([['40 basis point', 'improvement in its gross margins']]);
+  });
+  it('reads "worth of" after a counted span and "or two" after a noun', () => {
+    expect(countsOf('The box joins the 30 previous years worth of archive footage.')).toEqual([['30', 'archive footage']]);
+    expect(countsOf('They hope to add another pick or two.')).toEqual([['two', 'pick']]);
+  });
+  it('reads a plural abbreviation after a measure as a common noun', () => {
+    expect(countsOf('The plant will make 5 nanometre CPUs.')).toEqual([['5 nanometre', 'CPUs']]);
+  });
+  it('reads a rank as counting nothing', () => {
+    expect(countsOf('The single fell from number three to number six.').map((c) => c[1])).toEqual([null, null]);
+    expect(countsOf('Dorlan slipped into the bottom three.').map((c) => c[1])).toEqual([null]);
+    expect(countsOf('The Dorlan team expects sales to top 500,000.').map((c) => c[1])).not.toEqual([null]);
+  });
+  it('reads a plain verb after a plural and an adverb as a verb, not the thing', () => {
+    expect(countsOf('Rubies typically score between 8 and 9 on the scale.').map((c) => c[1])).toEqual(['Rubies', 'Rubies']);
+  });
+});

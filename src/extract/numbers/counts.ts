@@ -289,6 +289,10 @@ const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'adver
 /** "spending" after "Garvin" or "cut", not after "is": an -ing word of ING_NOUNS used as a noun. */
 const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower) && !PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') && !AUX.has(tokens[k - 1]?.lower ?? '');
 
+/** "diamonds typically score": a plain word after a plural and an adverb is the plural's verb. */
+const adverbVerb = (tokens: Token[], k: number) =>
+  k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
+
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
@@ -303,8 +307,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
   // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
   if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
-  // "diamonds typically score": a plain word after a plural and an adverb is the plural's verb.
-  if (k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && lead.word && isAdverb(lead.lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity) return words;
+  if (adverbVerb(tokens, k)) return words;
   // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
   if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
   // "revenue in the first nine months": an ordinal before a figure opens a time phrase, not part of the thing.
@@ -423,7 +426,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (t.text === ',' && ++commas > 1) break;
       continue;
     }
-    if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
+    if (isVerb(t, tokens[k + 1], tokens[k - 1]) || adverbVerb(tokens, k)) {
       // "The new poll shows Velden leading 52 percent to 41": the subject of a reporting verb is a source, not the thing.
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
@@ -506,6 +509,8 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
   }
 }
 
+/** Words before a rank: "number five", "No 4", "the top ten", "the bottom three". */
+const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
 /** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
 /** Words before a duration that make it how long something lasted ("for three days"). */
@@ -781,6 +786,10 @@ export function countsFor(
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
   }
+  // "fell to number five", "slipped into the bottom three": a rank, not a count of anything before it.
+  // ("expects sales to top 500,000": "top" after "to" is a verb.)
+  const rank = tokens[before]?.lower ?? '';
+  if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
   // "the 50 previous years' worth of programming": what the span is the worth of.
   if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
     let of = nounPhraseAfter(tokens, np.next + 1).words;

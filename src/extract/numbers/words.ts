@@ -82,7 +82,7 @@ export const PERCENT_WORDS = ['%', 'per cent', 'percent', 'pc', 'per-cent', 'per
 export const MEASURE_UNITS: Record<string, string> = {
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm',
-  mm: 'mm', millimetres: 'mm', millimeters: 'mm', millimeter: 'mm', millimetre: 'mm', nm: 'nm', nanometer: 'nm', nanometers: 'nm',
+  mm: 'mm', millimetres: 'mm', millimeters: 'mm', millimeter: 'mm', millimetre: 'mm', nm: 'nm', nanometer: 'nm', nanometers: 'nm', nanometre: 'nm', nanometres: 'nm',
   'μm': 'μm', micrometres: 'μm', microns: 'μm',
   mile: 'mi', miles: 'mi', mi: 'mi', 'square miles': 'sq mi', 'sq mi': 'sq mi', 'square kilometres': 'km2',
   'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', 'sq m': 'm2', 'square metres': 'm2', 'square meters': 'm2', m2: 'm2',
