@@ -570,6 +570,28 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('Dorlan slipped into the bottom three.').map((c) => c[1])).toEqual([null]);
     expect(countsOf('The Dorlan team expects sales to top 500,000.').map((c) => c[1])).not.toEqual([null]);
   });
+  it('steps over an opening quotation mark before the figure', () => {
+    expect(countsOf('It cut its annual sales forecast by "about 3%".')).toEqual([['about 3%', 'annual sales forecast']]);
+  });
+  it('drops a trailing time phrase with an article and an adjective', () => {
+    expect(countsOf('He said projected debt over the coming years totalling £90bn.')).toEqual([['£90bn', 'projected debt']]);
+  });
+  it('reads the thing for sale, not "sale", and money spent "on" what it buys', () => {
+    expect(countsOf('The new tablet will go on sale for $199.')).toEqual([['$199', 'new tablet']]);
+    expect(countsOf('Trelco spent $4m on new vans.')).toEqual([['$4m', 'new vans']]);
+    expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'Trelco']]);
+  });
+  it('gives the first figure of "four or five shows" the noun of the second, but not a unit', () => {
+    expect(countsOf('The band plays maybe four or five shows a year.').map((c) => c[1])).toEqual(['shows', 'shows']);
+    expect(countsOf('Fans will have three or four years added.')[0][1]).not.toBe('added');
+  });
+  it('reads a restated share in brackets and a second currency after a semicolon as the same thing', () => {
+    expect(countsOf('Just under half of voters (48%) said no.').map((c) => c[1])).toEqual(['voters', 'voters']);
+    expect(countsOf('It spent 9 trillion rupiah ($1bn; £0.5bn) on road repairs.').map((c) => c[1])).toEqual(['road repairs', 'road repairs', 'road repairs']);
+  });
+  it('does not read "year-earlier" as a thing', () => {
+    expect(countsOf('Profit rose to $9m, from $6m year-earlier.').at(-1)?.[1]).not.toBe('year-earlier');
+  });
   it('reads a plain verb after a plural and an adverb as a verb, not the thing', () => {
     expect(countsOf('Rubies typically score between 8 and 9 on the scale.').map((c) => c[1])).toEqual(['Rubies', 'Rubies']);
   });

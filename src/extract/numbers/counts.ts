@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
+import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -95,7 +95,9 @@ const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text) && !TIME_COMPOUND.test(t.lower));
+/** "year-earlier", "month-ago": when, not what. */
+const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
 const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
@@ -298,6 +300,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   const words: Token[] = [];
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
+  // "debt over the coming years": so is one with an article and an adjective.
+  else if (k >= 3 && TIME_NOUNS.has(tokens[k].lower) && tokens[k - 2].lower === 'the' && isLowerWord(tokens[k - 1]) && /^(?:over|in|during|within)$/.test(tokens[k - 3].lower)) k -= 4;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && ((isVerbForm(tokens[k]) && !isIngNoun(tokens, k)) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   // "the Velden Institute estimates", "60 percent call": a phrase that would end on its verb is a clause, not a thing;
@@ -390,9 +394,17 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (v < by - 1 && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
-    const np = nounPhraseEndingAt(tokens, k - 1, inside);
+    let np = nounPhraseEndingAt(tokens, k - 1, inside);
+    // "cut its passenger forecast by 2.5%": "forecast" after a determined phrase is a noun, not a verb.
+    if (!np.length && tokens[k - 1]?.lower === 'forecast') {
+      const lead = nounPhraseEndingAt(tokens, k - 2, inside);
+      const det = lead.length ? tokens[lead[0].index - 1] : tokens[k - 2];
+      if (det && (DETERMINERS.has(det.lower) || /['’]s$/.test(det.lower))) np = [...lead, tokens[k - 1]];
+    }
     // "a club that is growing by 13%": a lone verb form after an auxiliary is the verb, not the thing.
     const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
+    // "go on sale for $250": a one-word phrase after a preposition says how, not what costs it.
+    if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
     if (np.length && !verbOnly) return np;
   }
   // "pushed the index 1.2 percent higher": the verb's object right before the figure.
@@ -509,6 +521,8 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
   }
 }
 
+/** Verbs of spending: the money goes "on" what it buys. */
+const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
 /** Words before a rank: "number five", "No 4", "the top ten", "the bottom three". */
 const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
 /** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
@@ -636,6 +650,8 @@ export function countsFor(
   const before = (() => {
     let k = i - 1;
     while (k >= 0 && tokens[k].start >= q.start) k--;
+    // 'cut its forecast by "approximately 2.5%"': an opening quotation mark is not a word of the clause.
+    if (k > 0 && /^["“‘']$/.test(tokens[k].text)) k--;
     return k;
   })();
   const measured = q.unit != null && !q.compound;
@@ -703,8 +719,20 @@ export function countsFor(
     const what = paymentFor(sentence, tokens, i);
     return { noun: what, counts: what };
   }
+  // "four or five shows a year", "three to four weeks": the first figure of a pair counts what the second does.
+  if (!q.unit && (linker === 'or' || linker === 'to') && tokens[i + 1]?.inQuantity && /^\p{L}+$/u.test(tokens[i + 1].text) === /^\p{L}+$/u.test(q.core)) {
+    let j = i + 1;
+    // ("three or four years": the second figure has a unit of its own, which the first shares; nothing is counted.)
+    let plain = true;
+    while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || /^\d/.test(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
+    const pair = nounPhraseAfter(tokens, j);
+    if (plain && pair.words.length && !TIME_NOUNS.has(pair.words[0].lower) && !isParticiple(pair.words[0])) {
+      const noun = phrase(sentence, pair.words);
+      return { noun, counts: noun };
+    }
+  }
   // "a 6% rise in profits": the change names what changed.
-  if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of')) {
+  if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'for')) {
     let j = i + 2;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const what = nounPhraseAfter(tokens, j);
@@ -713,8 +741,9 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "paid $4 million for the land": money for what, when nothing else follows the figure.
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && linker === 'for') {
+  // "paid $4 million for the land": money for what, when nothing else follows the figure;
+  // "spent $5m on fuel subsidies": money spent on what.
+  if (measured && /^[A-Z]{3}$/.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const t = tokens[j];

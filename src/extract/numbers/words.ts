@@ -68,7 +68,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', won: 'KRW',
   'swiss francs': 'CHF', francs: 'CHF', 'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK',
   'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', crowns: 'DKK', pesos: 'MXN', rand: 'ZAR', ringgit: 'MYR',
-  lira: 'TRY', real: 'BRL', reais: 'BRL', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cents: 'USD cents',
+  lira: 'TRY', rupiah: 'IDR', baht: 'THB', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', dinars: 'DZD', dirhams: 'AED', real: 'BRL', reais: 'BRL', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cents: 'USD cents',
   cent: 'USD cents', pence: 'GBP pence', p: 'GBP pence', sen: 'MYR sen',
 };
 
