@@ -592,6 +592,14 @@ describe('numbers extractor: what a figure counts, second round', () => {
   it('does not read "year-earlier" as a thing', () => {
     expect(countsOf('Profit rose to $9m, from $6m year-earlier.').at(-1)?.[1]).not.toBe('year-earlier');
   });
+  it('reads the object of a gerund after "as well as", not the gerund, but keeps -ing compounds', () => {
+    expect(countsOf('Trelco will swap shares, as well as offering special bonuses of $2.50 a share.')).toEqual([['$2.50 a share', 'special bonuses']]);
+    expect(countsOf('Demand for heating oil was about 9% above normal.')).toEqual([['about 9%', 'Demand for heating oil']]);
+  });
+  it('reads the object held "steady at" a figure, and the object before "up to" after a verb', () => {
+    expect(countsOf('The board voted to keep interest rates steady at 3.5%.')).toEqual([['3.5%', 'interest rates']]);
+    expect(countsOf('The Dorlan tour helped push their 2004 earnings up to $12m.')).toEqual([['up to $12m', '2004 earnings']]);
+  });
   it('reads a plain verb after a plural and an adverb as a verb, not the thing', () => {
     expect(countsOf('Rubies typically score between 8 and 9 on the scale.').map((c) => c[1])).toEqual(['Rubies', 'Rubies']);
   });

@@ -287,7 +287,10 @@ const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by',
 /** Verbs of change as gerunds: "raising fuel prices by 30%" changes the prices, not the raising. */
 const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
 /** -ing words that are nouns of money and trade ("Garvin spending could be cut"); verbs only after an auxiliary ("is spending"). */
-const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare']);
+const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare',
+  'heating', 'cooking', 'building', 'parking', 'shopping', 'swimming', 'printing', 'processing', 'washing', 'recycling', 'betting', 'gaming', 'drinking', 'smoking', 'dining', 'boarding', 'landing', 'engineering', 'accounting', 'consulting', 'planning', 'nursing', 'teaching', 'computing', 'networking', 'packaging', 'lighting', 'seating', 'sewing']);
+/** -ing words that describe a noun ("existing customers", "rising prices"), not verbs before an object. */
+const ING_ADJECTIVES = new Set(['existing', 'remaining', 'leading', 'rising', 'falling', 'growing', 'declining', 'outstanding', 'working', 'ruling', 'opposing', 'competing', 'following', 'coming', 'upcoming', 'ongoing', 'booming', 'soaring', 'surviving', 'missing', 'living', 'voting', 'operating', 'selling', 'paying', 'sitting', 'standing', 'reigning', 'defending', 'visiting', 'striking', 'waiting', 'starting', 'closing', 'opening', 'trading', 'floating', 'underlying', 'prevailing', 'increasing', 'decreasing', 'widening', 'shrinking', 'emerging', 'developing', 'governing', 'evolving', 'ageing', 'aging']);
 /** "spending" after "Garvin" or "cut", not after "is": an -ing word of ING_NOUNS used as a noun. */
 const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower) && !PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') && !AUX.has(tokens[k - 1]?.lower ?? '');
 
@@ -333,8 +336,14 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
-    // "considering raising fuel prices": a gerund of change is the verb; its object is the thing.
-    if (words.length && CHANGE_GERUNDS.has(t.lower) && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) break;
+    // "considering raising fuel prices", "as well as offering special dividends": a gerund is the verb; its object is the thing.
+    // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
+    // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "plastics processing firm" is a compound.)
+    if (words.length && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) {
+      const prev = tokens[k - 1];
+      const opensClause = !prev || !prev.word || PREPOSITIONS.has(prev.lower) || CONJUNCTIONS.has(prev.lower) || /^(?:as|than|while|after|before|without|by)$/.test(prev.lower) || isVerb(prev, t, tokens[k - 2]);
+      if (CHANGE_GERUNDS.has(t.lower) || (opensClause && t.lower.endsWith('ing') && isVerbForm(t) && !ING_NOUNS.has(t.lower) && !ING_ADJECTIVES.has(t.lower) && !isVerbForm(words[0]))) break;
+    }
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
     // "is projecting earnings growth of 5%": so is an -ing form after one.
     if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
@@ -406,6 +415,11 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     // "go on sale for $250": a one-word phrase after a preposition says how, not what costs it.
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
     if (np.length && !verbOnly) return np;
+  }
+  // "to keep interest rates steady at 4.75%": the object held at the figure.
+  if (tokens[k]?.lower === 'at' && /^(?:steady|unchanged|constant|stable|flat)$/.test(tokens[k - 1]?.lower ?? '') && isContent(tokens[k - 2])) {
+    const np = nounPhraseEndingAt(tokens, k - 2, inside);
+    if (np.length) return np;
   }
   // "pushed the index 1.2 percent higher": the verb's object right before the figure.
   if (isContent(tokens[k]) && !LINK_WORDS.has(tokens[k].lower) && !inside(tokens[k]) && !isVerbForm(tokens[k])) {
@@ -883,6 +897,18 @@ export function countsFor(
   if (chained && chained.counts) return chained;
   // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
   if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
+  // "helped push their earnings up to $43m": "up" is the verb's particle, and the object before it is what is measured.
+  if (/^(?:up|down) to\b/i.test(sentence.slice(q.start, q.end)) && isContent(tokens[before]) && !inside(tokens[before]) && !isVerbForm(tokens[before])) {
+    const object = nounPhraseEndingAt(tokens, before, inside);
+    // ("their 2004 earnings": a year inside the phrase.)
+    let l = object.length ? object[0].index - 1 : -1;
+    while (l > 0 && /^\d{4}$/.test(tokens[l].text)) l--;
+    const lead = l >= 0 ? tokens[l] : undefined;
+    if (lead && (DETERMINERS.has(lead.lower) || /['’]s$/.test(lead.lower))) {
+      const noun = sentence.slice(tokens[l + 1].start, object[object.length - 1].end);
+      return { noun, counts: noun };
+    }
+  }
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }

@@ -153,7 +153,7 @@ export const NP_STOP = new Set([
   'surged', 'plunged', 'increased', 'decreased', 'declined', 'added', 'cost', 'costs', 'paid', 'spent', 'won',
   'inland', 'offshore', 'abroad', 'overseas', 'ahead', 'behind', 'upstream', 'downstream', 'nationwide',
   'well', 'proves', 'shows', 'means', 'makes', 'takes', 'comes', 'goes', 'remains', 'seems', 'looks', 'includes',
-  'contains', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
+  'contains', 'include', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
 ]);
 
 /** Auxiliaries between a counted noun phrase and its participle ("workers have been hired"). */
