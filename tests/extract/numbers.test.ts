@@ -600,6 +600,12 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('The board voted to keep interest rates steady at 3.5%.')).toEqual([['3.5%', 'interest rates']]);
     expect(countsOf('The Dorlan tour helped push their 2004 earnings up to $12m.')).toEqual([['up to $12m', '2004 earnings']]);
   });
+  it('reads "one in five" and "3 out of 10" as one share, not two counts', () => {
+    expect(numbersIn('Almost one in five Dorlan voters stayed home.').map((f) => [f.text, f.value, f.qualifier, f.counts])).toEqual([['Almost one in five', 0.2, 'nearly', 'Dorlan voters']]);
+    expect(numbersIn('Only 3 out of 10 buses ran.').map((f) => [f.text, f.value])).toEqual([['3 out of 10', 0.3]]);
+    expect(numbersIn('He scored 2 in 5 minutes.').map((f) => f.text)).toEqual(['2', '5 minutes']);
+    expect(numbersIn('Trelco sold 3 in 2004.').map((f) => f.text)).toEqual(['3']);
+  });
   it('reads a plain verb after a plural and an adverb as a verb, not the thing', () => {
     expect(countsOf('Rubies typically score between 8 and 9 on the scale.').map((c) => c[1])).toEqual(['Rubies', 'Rubies']);
   });

@@ -443,7 +443,32 @@ export function scanQuantities(sentence: string): Quantity[] {
     });
     from = Math.max(from, end);
   }
-  return joinRanges(sentence, found);
+  return joinShares(sentence, joinRanges(sentence, found));
+}
+
+const SHARE_GAP = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+
+/**
+ * "one in five", "3 out of 10": one share, the first count over the second (0.2, 0.3), not two
+ * counts. Both plain whole numbers without a unit, the second the larger and no year.
+ */
+function joinShares(sentence: string, qs: Quantity[]): Quantity[] {
+  let out: Quantity[] | null = null;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (a.unit || b.unit || a.scaled || (a.kind !== 'digits' && a.kind !== 'words') || (b.kind !== 'digits' && b.kind !== 'words')) continue;
+    if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value < 1 || b.value <= a.value || isYearLike(b)) continue;
+    if (!SHARE_GAP.test(sentence.slice(a.end, b.start))) continue;
+    out ??= qs.slice();
+    const share: Quantity = {
+      ...a, end: b.end, coreEnd: b.coreEnd, core: sentence.slice(a.coreStart, b.coreEnd), kind: 'fraction',
+      value: round12(a.value / b.value), approximate: a.approximate || b.approximate, scaled: b.scaled, rule: 'share',
+    };
+    out.splice(out.indexOf(a), 2, share);
+    i++;
+  }
+  return out ?? qs;
 }
 
 /** A bare four-digit number that reads as a year ("in 1999 to 40 mpg" is not a range). */
