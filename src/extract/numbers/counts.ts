@@ -339,7 +339,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     // "considering raising fuel prices", "as well as offering special dividends": a gerund is the verb; its object is the thing.
     // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
     // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "plastics processing firm" is a compound.)
-    if (words.length && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) {
+    if (words.length && t.lower.endsWith('ing') && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) {
       const prev = tokens[k - 1];
       const opensClause = !prev || !prev.word || PREPOSITIONS.has(prev.lower) || CONJUNCTIONS.has(prev.lower) || /^(?:as|than|while|after|before|without|by)$/.test(prev.lower) || isVerb(prev, t, tokens[k - 2]);
       if (CHANGE_GERUNDS.has(t.lower) || (opensClause && t.lower.endsWith('ing') && isVerbForm(t) && !ING_NOUNS.has(t.lower) && !ING_ADJECTIVES.has(t.lower) && !isVerbForm(words[0]))) break;
