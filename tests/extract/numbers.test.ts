@@ -527,22 +527,22 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('About 1.2m of the island’s 3.4m voters live abroad.').map((c) => c[1])).toEqual(['voters', 'voters']);
   });
   it('reads "Nm" before a plural noun as millions, not metres, but keeps races in metres', () => {
-    expect(numbersIn('Trelco now has 14m customers.')[0]).toMatchObject({ value: 14e6, unit: null, counts: 'customers' });
-    expect(numbersIn('Kavi won the 100m hurdles.')[0]).toMatchObject({ value: 100, unit: 'm' });
+    expect(numbersIn('Trelco now has 9m subscribers.')[0]).toMatchObject({ value: 9e6, unit: null, counts: 'subscribers' });
+    expect(numbersIn('Kavi won the 400m hurdles.')[0]).toMatchObject({ value: 400, unit: 'm' });
   });
   it('does not give a percentage change its unit to the level reached after "to"', () => {
-    expect(numbersIn('Car sales jumped 22% to 449,603 last year.').map((f) => f.unit)).toEqual(['%', null]);
+    expect(numbersIn('Car sales jumped 18% to 312,400 last year.').map((f) => f.unit)).toEqual(['%', null]);
   });
   it('counts the plural after "N times more" and "N% more"', () => {
     expect(countsOf('Four times more tablets will be sold next year.')).toEqual([['Four times', 'tablets']]);
-    expect(countsOf('Nearly 20% more firms filed reports.')).toEqual([['Nearly 20%', 'firms']]);
+    expect(countsOf('Nearly 15% more firms filed reports.')).toEqual([['Nearly 15%', 'firms']]);
     expect(countsOf('Dorlan buses are 3 times more likely to be late.')[0][1]).not.toBe('likely');
   });
   it('reads a bracketed share with the "of" phrase after the bracket', () => {
     expect(countsOf('Most (61%) of those polled said no.')).toEqual([['61%', 'those polled']]);
   });
   it('reads what money of a vague amount buys', () => {
-    expect(countsOf('The trust spends millions of pounds of grant money on films.')).toEqual([['millions', 'grant money']]);
+    expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions', 'grant money']]);
     expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands', 'gifts']]);
   });
   it('chains a verbless change after a comma to the figure before it', () => {
@@ -550,31 +550,31 @@ describe('numbers extractor: what a figure counts, second round', () => {
       ['nearly 90,000', 'vans in Chile'],
       ['2.5%', 'vans in Chile'],
     ]);
-    expect(countsOf('Kester expects operating profit of $800 million, revised upward by $30 million.').map((c) => c[1])).toEqual(['operating profit', 'operating profit']);
+    expect(countsOf('Kester expects net income of $800 million, revised upward by $30 million.').map((c) => c[1])).toEqual(['net income', 'net income']);
   });
   it('reads "per" inside a phrase read backwards', () => {
     expect(countsOf('The price of tin per ounce is now at USD1,200.')).toEqual([['USD1,200', 'price of tin per ounce']]);
   });
   it('names what changed after more change nouns', () => {
-    expect(countsOf('There was a 40 basis point improvement in its gross margins.')).toEqual([['40 basis point', 'improvement in its gross margins']]);
+    expect(countsOf('There was a 40 basis point improvement in its operating margins.')).toEqual([['40 basis point', 'improvement in its operating margins']]);
   });
   it('reads "worth of" after a counted span and "or two" after a noun', () => {
     expect(countsOf('The box joins the 30 previous years worth of archive footage.')).toEqual([['30', 'archive footage']]);
-    expect(countsOf('They hope to add another pick or two.')).toEqual([['two', 'pick']]);
+    expect(countsOf('They hope to add another hire or two.')).toEqual([['two', 'hire']]);
   });
   it('reads a plural abbreviation after a measure as a common noun', () => {
     expect(countsOf('The plant will make 5 nanometre CPUs.')).toEqual([['5 nanometre', 'CPUs']]);
   });
   it('reads a rank as counting nothing', () => {
-    expect(countsOf('The single fell from number three to number six.').map((c) => c[1])).toEqual([null, null]);
-    expect(countsOf('Dorlan slipped into the bottom three.').map((c) => c[1])).toEqual([null]);
-    expect(countsOf('The Dorlan team expects sales to top 500,000.').map((c) => c[1])).not.toEqual([null]);
+    expect(countsOf('The single fell from number four to number seven.').map((c) => c[1])).toEqual([null, null]);
+    expect(countsOf('Dorlan sank into the bottom four.').map((c) => c[1])).toEqual([null]);
+    expect(countsOf('The Dorlan team expects orders to top 80,000.').map((c) => c[1])).not.toEqual([null]);
   });
   it('steps over an opening quotation mark before the figure', () => {
     expect(countsOf('It cut its annual sales forecast by "about 3%".')).toEqual([['about 3%', 'annual sales forecast']]);
   });
   it('drops a trailing time phrase with an article and an adjective', () => {
-    expect(countsOf('He said projected debt over the coming years totalling £90bn.')).toEqual([['£90bn', 'projected debt']]);
+    expect(countsOf('He said projected deficits over the coming years totalling £90bn.')).toEqual([['£90bn', 'projected deficits']]);
   });
   it('reads the thing for sale, not "sale", and money spent "on" what it buys', () => {
     expect(countsOf('The new tablet will go on sale for $199.')).toEqual([['$199', 'new tablet']]);
@@ -582,7 +582,7 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'Trelco']]);
   });
   it('gives the first figure of "four or five shows" the noun of the second, but not a unit', () => {
-    expect(countsOf('The band plays maybe four or five shows a year.').map((c) => c[1])).toEqual(['shows', 'shows']);
+    expect(countsOf('The trio plays maybe three or four gigs a month.').map((c) => c[1])).toEqual(['gigs', 'gigs']);
     expect(countsOf('Fans will have three or four years added.')[0][1]).not.toBe('added');
   });
   it('reads a restated share in brackets and a second currency after a semicolon as the same thing', () => {
@@ -594,11 +594,11 @@ describe('numbers extractor: what a figure counts, second round', () => {
   });
   it('reads the object of a gerund after "as well as", not the gerund, but keeps -ing compounds', () => {
     expect(countsOf('Trelco will swap shares, as well as offering special bonuses of $2.50 a share.')).toEqual([['$2.50 a share', 'special bonuses']]);
-    expect(countsOf('Demand for heating oil was about 9% above normal.')).toEqual([['about 9%', 'Demand for heating oil']]);
+    expect(countsOf('Demand for cooking gas was about 9% above normal.')).toEqual([['about 9%', 'Demand for cooking gas']]);
   });
   it('reads the object held "steady at" a figure, and the object before "up to" after a verb', () => {
     expect(countsOf('The board voted to keep interest rates steady at 3.5%.')).toEqual([['3.5%', 'interest rates']]);
-    expect(countsOf('The Dorlan tour helped push their 2004 earnings up to $12m.')).toEqual([['up to $12m', '2004 earnings']]);
+    expect(countsOf('The Dorlan tour helped push their 2019 takings up to $12m.')).toEqual([['up to $12m', '2019 takings']]);
   });
   it('reads "one in five" and "3 out of 10" as one share, not two counts', () => {
     expect(numbersIn('Almost one in five Dorlan voters stayed home.').map((f) => [f.text, f.value, f.qualifier, f.counts])).toEqual([['Almost one in five', 0.2, 'nearly', 'Dorlan voters']]);

@@ -201,7 +201,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       j++;
       continue;
     }
-    // "South Africa's total exports": after a possessive, "total" and "overall" describe the noun.
+    // "Dorlan's total exports": after a possessive, "total" and "overall" describe the noun.
     if (words.length && (t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && /['’]s$/.test(words[words.length - 1].lower) && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
       words.push(t);
       j++;
@@ -284,7 +284,7 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
 const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
-/** Verbs of change as gerunds: "raising fuel prices by 30%" changes the prices, not the raising. */
+/** Verbs of change as gerunds: "raising bus fares by 20%" changes the fares, not the raising. */
 const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
 /** -ing words that are nouns of money and trade ("Garvin spending could be cut"); verbs only after an auxiliary ("is spending"). */
 const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare',
@@ -294,7 +294,7 @@ const ING_ADJECTIVES = new Set(['existing', 'remaining', 'leading', 'rising', 'f
 /** "spending" after "Garvin" or "cut", not after "is": an -ing word of ING_NOUNS used as a noun. */
 const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower) && !PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') && !AUX.has(tokens[k - 1]?.lower ?? '');
 
-/** "diamonds typically score": a plain word after a plural and an adverb is the plural's verb. */
+/** "rubies typically score": a plain word after a plural and an adverb is the plural's verb. */
 const adverbVerb = (tokens: Token[], k: number) =>
   k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
 
@@ -303,7 +303,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   const words: Token[] = [];
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
-  // "debt over the coming years": so is one with an article and an adjective.
+  // "deficits over the coming years": so is one with an article and an adjective.
   else if (k >= 3 && TIME_NOUNS.has(tokens[k].lower) && tokens[k - 2].lower === 'the' && isLowerWord(tokens[k - 1]) && /^(?:over|in|during|within)$/.test(tokens[k - 3].lower)) k -= 4;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
   while (k >= 0 && tokens[k].word && ((isVerbForm(tokens[k]) && !isIngNoun(tokens, k)) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
@@ -336,9 +336,9 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
-    // "considering raising fuel prices", "as well as offering special dividends": a gerund is the verb; its object is the thing.
+    // "weighing raising bus fares", "as well as offering special bonuses": a gerund is the verb; its object is the thing.
     // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
-    // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "plastics processing firm" is a compound.)
+    // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "paper processing plant" is a compound.)
     if (words.length && t.lower.endsWith('ing') && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) {
       const prev = tokens[k - 1];
       const opensClause = !prev || !prev.word || PREPOSITIONS.has(prev.lower) || CONJUNCTIONS.has(prev.lower) || /^(?:as|than|while|after|before|without|by)$/.test(prev.lower) || isVerb(prev, t, tokens[k - 2]);
@@ -363,7 +363,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
     const p = tokens[k - det];
     // "wait for patients in Leeds": a preposition (and article) between two content words.
-    // ("the price of gold per ounce": "per" too.)
+    // ("the price of tin per ounce": "per" too.)
     if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&' || p.lower === 'per') && p.lower !== 'to' && p.lower !== 'by') {
       k -= det;
       let j = k - 1;
@@ -404,19 +404,19 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     let np = nounPhraseEndingAt(tokens, k - 1, inside);
-    // "cut its passenger forecast by 2.5%": "forecast" after a determined phrase is a noun, not a verb.
+    // "cut its sales forecast by 3%": "forecast" after a determined phrase is a noun, not a verb.
     if (!np.length && tokens[k - 1]?.lower === 'forecast') {
       const lead = nounPhraseEndingAt(tokens, k - 2, inside);
       const det = lead.length ? tokens[lead[0].index - 1] : tokens[k - 2];
       if (det && (DETERMINERS.has(det.lower) || /['’]s$/.test(det.lower))) np = [...lead, tokens[k - 1]];
     }
-    // "a club that is growing by 13%": a lone verb form after an auxiliary is the verb, not the thing.
+    // "a guild that is growing by 9%": a lone verb form after an auxiliary is the verb, not the thing.
     const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
-    // "go on sale for $250": a one-word phrase after a preposition says how, not what costs it.
+    // "go on sale for $199": a one-word phrase after a preposition says how, not what costs it.
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
     if (np.length && !verbOnly) return np;
   }
-  // "to keep interest rates steady at 4.75%": the object held at the figure.
+  // "to keep interest rates steady at 3.5%": the object held at the figure.
   if (tokens[k]?.lower === 'at' && /^(?:steady|unchanged|constant|stable|flat)$/.test(tokens[k - 1]?.lower ?? '') && isContent(tokens[k - 2])) {
     const np = nounPhraseEndingAt(tokens, k - 2, inside);
     if (np.length) return np;
@@ -462,7 +462,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
-      // ("a club that is growing": "that" after a noun, not after a verb, is relative too.)
+      // ("a guild that is growing": "that" after a noun, not after a verb, is relative too.)
       const thatAfterNoun = tokens[j]?.lower === 'that' && isContent(tokens[j - 1]) && !isVerb(tokens[j - 1], tokens[j], tokens[j - 2]) && (isPlural(tokens[j - 1]) || DETERMINERS.has(tokens[j - 2]?.lower ?? ''));
       if ((/^(?:which|who)$/.test(tokens[j]?.lower ?? '') || thatAfterNoun) && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
@@ -537,7 +537,7 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
 
 /** Verbs of spending: the money goes "on" what it buys. */
 const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
-/** Words before a rank: "number five", "No 4", "the top ten", "the bottom three". */
+/** Words before a rank: "number six", "No 4", "the top ten", "the bottom four". */
 const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
 /** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
@@ -664,7 +664,7 @@ export function countsFor(
   const before = (() => {
     let k = i - 1;
     while (k >= 0 && tokens[k].start >= q.start) k--;
-    // 'cut its forecast by "approximately 2.5%"': an opening quotation mark is not a word of the clause.
+    // 'cut its forecast by "about 3%"': an opening quotation mark is not a word of the clause.
     if (k > 0 && /^["“‘']$/.test(tokens[k].text)) k--;
     return k;
   })();
@@ -701,7 +701,7 @@ export function countsFor(
     if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
   }
-  // "More than half (54%) of those asked": a bracketed figure shares the "of" phrase after the bracket.
+  // "Most (61%) of those polled": a bracketed figure shares the "of" phrase after the bracket.
   if (tokens[before]?.text === '(' && tokens[i]?.text === ')' && tokens[i + 1]?.lower === 'of') {
     i++;
     linker = 'of';
@@ -733,10 +733,10 @@ export function countsFor(
     const what = paymentFor(sentence, tokens, i);
     return { noun: what, counts: what };
   }
-  // "four or five shows a year", "three to four weeks": the first figure of a pair counts what the second does.
+  // "four or five gigs a month", "three to four weeks": the first figure of a pair counts what the second does.
   if (!q.unit && (linker === 'or' || linker === 'to') && tokens[i + 1]?.inQuantity && /^\p{L}+$/u.test(tokens[i + 1].text) === /^\p{L}+$/u.test(q.core)) {
     let j = i + 1;
-    // ("three or four years": the second figure has a unit of its own, which the first shares; nothing is counted.)
+    // ("two or three weeks": the second figure has a unit of its own, which the first shares; nothing is counted.)
     let plain = true;
     while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || /^\d/.test(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
     const pair = nounPhraseAfter(tokens, j);
@@ -756,7 +756,7 @@ export function countsFor(
     }
   }
   // "paid $4 million for the land": money for what, when nothing else follows the figure;
-  // "spent $5m on fuel subsidies": money spent on what.
+  // "spent $4m on new vans": money spent on what.
   if (measured && /^[A-Z]{3}$/.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
@@ -774,7 +774,7 @@ export function countsFor(
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     // "121 of his 147 matches": the whole the figure is part of is counted in the same things;
-    // so is "1.1m of the country's 1.6m farmers", past the owner's name.
+    // so is "1.2m of the island's 3.4m growers", past the owner's name.
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
@@ -798,7 +798,7 @@ export function countsFor(
         return { noun, counts: noun };
       }
     }
-    // "millions of pounds of lottery money", "thousands of dollars' worth of repairs": the money is counted in its currency; what it buys is measured.
+    // "millions of pounds of grant money", "thousands of dollars' worth of repairs": the money is counted in its currency; what it buys is measured.
     if (!q.unit && tokens[j] && (tokens[j].lower === 'pounds' || (tokens[j].lower in CURRENCY_WORDS && tokens[j].lower.endsWith('s')))) {
       let k = j + 1;
       if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
@@ -822,18 +822,18 @@ export function countsFor(
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
-    // unless it ends in a common noun ("2 litre TurboMax engine", "7 nanometre ICs": an abbreviation in the plural is one).
+    // unless it ends in a common noun ("2 litre TurboMax engine", "5 nanometre CPUs": an abbreviation in the plural is one).
     if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text) && !/^\p{Lu}{2,}s$/u.test(np.words[np.words.length - 1].text)) {
       // "a 20% stake and give Zenith ...": keep the common noun before the coordination.
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
   }
-  // "fell to number five", "slipped into the bottom three": a rank, not a count of anything before it.
-  // ("expects sales to top 500,000": "top" after "to" is a verb.)
+  // "fell to number six", "sank into the bottom four": a rank, not a count of anything before it.
+  // ("expects orders to top 80,000": "top" after "to" is a verb.)
   const rank = tokens[before]?.lower ?? '';
   if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
-  // "the 50 previous years' worth of programming": what the span is the worth of.
+  // "the 30 previous years' worth of footage": what the span is the worth of.
   if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
     let of = nounPhraseAfter(tokens, np.next + 1).words;
     const cut = of.findIndex((t) => t.inQuantity);
@@ -843,7 +843,7 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "another pick or two", "a day or two": the figure counts the noun before "or".
+  // "another hire or two", "a day or two": the figure counts the noun before "or".
   if (!np.words.length && !q.unit && tokens[before]?.lower === 'or' && isContent(tokens[before - 1]) && !tokens[before - 1].inQuantity && !(tokens[before - 1].lower in SMALL_NUMBERS) && !isContent(tokens[i])) {
     const alt = nounPhraseEndingAt(tokens, before - 1, inside);
     if (alt.length && alt[alt.length - 1].index === before - 1) {
@@ -851,7 +851,7 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "four times more phones with cameras", "20% fewer firms": a comparison of counts counts the plural after it.
+  // "four times more tablets with keyboards", "20% fewer firms": a comparison of counts counts the plural after it.
   if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less')) {
     const more = nounPhraseAfter(tokens, i + 1);
     const head = more.words.findIndex((t) => t.lower === 'of' || t.lower === 'in' || t.lower === 'from');
@@ -897,10 +897,10 @@ export function countsFor(
   if (chained && chained.counts) return chained;
   // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
   if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
-  // "helped push their earnings up to $43m": "up" is the verb's particle, and the object before it is what is measured.
+  // "helped push their takings up to $12m": "up" is the verb's particle, and the object before it is what is measured.
   if (/^(?:up|down) to\b/i.test(sentence.slice(q.start, q.end)) && isContent(tokens[before]) && !inside(tokens[before]) && !isVerbForm(tokens[before])) {
     const object = nounPhraseEndingAt(tokens, before, inside);
-    // ("their 2004 earnings": a year inside the phrase.)
+    // ("their 2019 takings": a year inside the phrase.)
     let l = object.length ? object[0].index - 1 : -1;
     while (l > 0 && /^\d{4}$/.test(tokens[l].text)) l--;
     const lead = l >= 0 ? tokens[l] : undefined;

@@ -315,12 +315,12 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
-/** Races and events named by a distance ("the 100m hurdles"), and lengths said in the plural ("12m lengths"). */
+/** Races and events named by a distance ("the 400m hurdles"), and lengths said in the plural ("12m lengths"). */
 const DISTANCE_PLURALS = new Set(['hurdles', 'heats', 'relays', 'finals', 'sprints', 'races', 'lengths', 'laps', 'steps', 'strides']);
 /** A plural noun after one space at `at` ("customers", "people"), not a unit word nor a race. */
 function pluralCountAfter(sentence: string, at: number): boolean {
   if (codeAt(sentence, at) !== 32) return false;
-  // ("1.6m Muslims": a people named in the plural too.)
+  // ("3.4m Dorlanders": a people named in the plural too.)
   const m = /^(\p{L}\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u.exec(sentence.slice(at + 1, at + 25));
   if (!m) return false;
   const w = m[1].toLowerCase();
@@ -375,8 +375,8 @@ export function scanQuantities(sentence: string): Quantity[] {
         // "2.5M" is millions, "12m" is metres unless money is being counted.
         // "1.47m yuan", "3m tonnes": a currency or unit word after the abbreviation makes it a scale too.
         const moneyAfter = !!a && !currencyPrefix && a[0].length === abbr!.length && currencyWordAt(sentence, end + a[0].length);
-        // "14m customers", "1.6m Muslims": millions of things counted in the plural, not metres.
-        // ("1.1m of the country's 1.6m farmers": a part of such a count too.)
+        // "9m subscribers", "3.4m Dorlanders": millions of things counted in the plural, not metres.
+        // ("1.2m of the island's 3.4m growers": a part of such a count too.)
         const countAfter = !!a && !currencyPrefix && abbr === 'm' && a[0].length === 1 && (pluralCountAfter(sentence, end + 1) || partOfCount(sentence, end + 1));
         if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M' || moneyAfter || countAfter) && (a[0].length === abbr.length || currencyPrefix)) {
           value *= SCALES[abbr.toLowerCase()];
@@ -499,7 +499,7 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
       drop.add(b);
       continue;
     }
-    // "jumped 22% to 449,603": a change then the level reached, not a range of shares.
+    // "jumped 18% to 312,400": a change then the level reached, not a range of shares.
     if (a.unit === '%' && !b.unit && !b.scaled && /^\s*to\s*$/i.test(gap) && Math.abs(b.value) > 100 && Math.abs(b.value) > 10 * Math.abs(a.value)) continue;
     if (!a.unit && !a.currencyPrefix && b.unit) a.unit = b.unit;
     if (!b.unit && a.unit) b.unit = a.unit;

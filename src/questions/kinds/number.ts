@@ -149,8 +149,8 @@ function isPartOf(fact: NumberFact, raw: string | undefined): boolean {
   return PART_OF.test(raw.slice(fact.span.end, fact.span.end + 40));
 }
 
-/** "Home Office spending", "Bank of England's committee": a name opening what is counted keeps its capital. */
-/** ("Five Bank of America subsidiaries": a number word before a name is lowered as usual; "Six Nations wins" is one name.) */
+/** "Harbour Board spending", "Bank of Dorlan's board": a name opening what is counted keeps its capital. */
+/** ("Five Bank of Dorlan branches": a number word before a name is lowered as usual; "Three Rivers wins" is one name.) */
 const OPENS_WITH_NAME = /^(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\s+\p{Lu}\p{Ll}*[^s\s](?:\s|$))\p{Lu}\p{Ll}*(?:\s+(?:of|for|and|de|the)){0,2}\s+\p{Lu}/u;
 
 /** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
@@ -165,8 +165,8 @@ export const numberKind: QuestionKindModule = {
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
-      // "about 13% of the country's exports", "1.1m of the UK's 1.6m voters": a part of what is named, not its figure.
-      // Two figures of one sentence with the same thing and unit ("rose to $11.1bn from $10.9bn", "36% ..., up from 7%"): naming the thing does not say which.
+      // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
+      // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && n.unit === fact.unit && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
       const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact);
       let stem: string;
