@@ -470,7 +470,7 @@ describe('numbers extractor: relative clauses and coordinations', () => {
 
   it('reads a base verb after a name or a participle as a verb', () => {
     expect(counts('It got $9 million for helping Brindle sell itself.')).not.toContain('helping Brindle sell');
-    expect(counts('In the poll, 47 percent of those asked disapprove of the plan.')).toEqual(['asked']);
+    expect(counts('In the poll, 47 percent of those asked disapprove of the plan.')).toEqual(['those asked']);
   });
 
   it('reads an ordinal before a figure as a time phrase', () => {
@@ -506,5 +506,107 @@ describe('numbers extractor: left-out subjects and age bands', () => {
   });
   it('leaves an age band out of what the figure after it measures', () => {
     expect(numbersIn('In June, the jobless rate for workers ages 18 to 25 was 11.2 percent.').at(-1)?.counts).toBe('jobless rate for workers');
+  });
+});
+
+describe('numbers extractor: what a figure counts, second round', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+
+  it('reads the object of a change gerund before "by", not the gerund', () => {
+    expect(countsOf('The cabinet is weighing raising bus fares by as much as 20%.')).toEqual([['as much as 20%', 'bus fares']]);
+    expect(countsOf('The council voted to cut spending by 5% next year.')).toEqual([['5%', 'spending']]);
+  });
+  it('reads an -ing noun of money as the head of a subject before a modal', () => {
+    expect(countsOf('Dorlan defence spending could be cut by £2bn.')).toEqual([['£2bn', 'Dorlan defence spending']]);
+  });
+  it('reads the noun before "that is growing by" as the subject', () => {
+    expect(countsOf('Brisk is a guild that is growing by 9% a year.')[0]).toEqual(['9% a year', 'guild']);
+  });
+  it('keeps "total" after a possessive and counts the whole after an owner and a figure', () => {
+    expect(countsOf('Farming makes up about 12% of Dorlan’s total exports.')).toEqual([['about 12%', 'Dorlan’s total exports']]);
+    expect(countsOf('About 1.2m of the island’s 3.4m voters live abroad.').map((c) => c[1])).toEqual(['voters', 'voters']);
+  });
+  it('reads "Nm" before a plural noun as millions, not metres, but keeps races in metres', () => {
+    expect(numbersIn('Trelco now has 9m subscribers.')[0]).toMatchObject({ value: 9e6, unit: null, counts: 'subscribers' });
+    expect(numbersIn('Kavi won the 400m hurdles.')[0]).toMatchObject({ value: 400, unit: 'm' });
+  });
+  it('does not give a percentage change its unit to the level reached after "to"', () => {
+    expect(numbersIn('Car sales jumped 18% to 312,400 last year.').map((f) => f.unit)).toEqual(['%', null]);
+  });
+  it('counts the plural after "N times more" and "N% more"', () => {
+    expect(countsOf('Four times more tablets will be sold next year.')).toEqual([['Four times', 'tablets']]);
+    expect(countsOf('Nearly 15% more firms filed reports.')).toEqual([['Nearly 15%', 'firms']]);
+    expect(countsOf('Dorlan buses are 3 times more likely to be late.')[0][1]).not.toBe('likely');
+  });
+  it('reads a bracketed share with the "of" phrase after the bracket', () => {
+    expect(countsOf('Most (61%) of those polled said no.')).toEqual([['61%', 'those polled']]);
+  });
+  it('reads what money of a vague amount buys', () => {
+    expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions', 'grant money']]);
+    expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands', 'gifts']]);
+  });
+  it('chains a verbless change after a comma to the figure before it', () => {
+    expect(countsOf('Kester sold nearly 90,000 vans in Chile last year, up 2.5% on 2003.')).toEqual([
+      ['nearly 90,000', 'vans in Chile'],
+      ['2.5%', 'vans in Chile'],
+    ]);
+    expect(countsOf('Kester expects net income of $800 million, revised upward by $30 million.').map((c) => c[1])).toEqual(['net income', 'net income']);
+  });
+  it('reads "per" inside a phrase read backwards', () => {
+    expect(countsOf('The price of tin per ounce is now at USD1,200.')).toEqual([['USD1,200', 'price of tin per ounce']]);
+  });
+  it('names what changed after more change nouns', () => {
+    expect(countsOf('There was a 40 basis point improvement in its operating margins.')).toEqual([['40 basis point', 'improvement in its operating margins']]);
+  });
+  it('reads "worth of" after a counted span and "or two" after a noun', () => {
+    expect(countsOf('The box joins the 30 previous years worth of archive footage.')).toEqual([['30', 'archive footage']]);
+    expect(countsOf('They hope to add another hire or two.')).toEqual([['two', 'hire']]);
+  });
+  it('reads a plural abbreviation after a measure as a common noun', () => {
+    expect(countsOf('The plant will make 5 nanometre CPUs.')).toEqual([['5 nanometre', 'CPUs']]);
+  });
+  it('reads a rank as counting nothing', () => {
+    expect(countsOf('The single fell from number four to number seven.').map((c) => c[1])).toEqual([null, null]);
+    expect(countsOf('Dorlan sank into the bottom four.').map((c) => c[1])).toEqual([null]);
+    expect(countsOf('The Dorlan team expects orders to top 80,000.').map((c) => c[1])).not.toEqual([null]);
+  });
+  it('steps over an opening quotation mark before the figure', () => {
+    expect(countsOf('It cut its annual sales forecast by "about 3%".')).toEqual([['about 3%', 'annual sales forecast']]);
+  });
+  it('drops a trailing time phrase with an article and an adjective', () => {
+    expect(countsOf('He said projected deficits over the coming years totalling £90bn.')).toEqual([['£90bn', 'projected deficits']]);
+  });
+  it('reads the thing for sale, not "sale", and money spent "on" what it buys', () => {
+    expect(countsOf('The new tablet will go on sale for $199.')).toEqual([['$199', 'new tablet']]);
+    expect(countsOf('Trelco spent $4m on new vans.')).toEqual([['$4m', 'new vans']]);
+    expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'Trelco']]);
+  });
+  it('gives the first figure of "four or five shows" the noun of the second, but not a unit', () => {
+    expect(countsOf('The trio plays maybe three or four gigs a month.').map((c) => c[1])).toEqual(['gigs', 'gigs']);
+    expect(countsOf('Fans will have three or four years added.')[0][1]).not.toBe('added');
+  });
+  it('reads a restated share in brackets and a second currency after a semicolon as the same thing', () => {
+    expect(countsOf('Just under half of voters (48%) said no.').map((c) => c[1])).toEqual(['voters', 'voters']);
+    expect(countsOf('It spent 9 trillion rupiah ($1bn; £0.5bn) on road repairs.').map((c) => c[1])).toEqual(['road repairs', 'road repairs', 'road repairs']);
+  });
+  it('does not read "year-earlier" as a thing', () => {
+    expect(countsOf('Profit rose to $9m, from $6m year-earlier.').at(-1)?.[1]).not.toBe('year-earlier');
+  });
+  it('reads the object of a gerund after "as well as", not the gerund, but keeps -ing compounds', () => {
+    expect(countsOf('Trelco will swap shares, as well as offering special bonuses of $2.50 a share.')).toEqual([['$2.50 a share', 'special bonuses']]);
+    expect(countsOf('Demand for cooking gas was about 9% above normal.')).toEqual([['about 9%', 'Demand for cooking gas']]);
+  });
+  it('reads the object held "steady at" a figure, and the object before "up to" after a verb', () => {
+    expect(countsOf('The board voted to keep interest rates steady at 3.5%.')).toEqual([['3.5%', 'interest rates']]);
+    expect(countsOf('The Dorlan tour helped push their 2019 takings up to $12m.')).toEqual([['up to $12m', '2019 takings']]);
+  });
+  it('reads "one in five" and "3 out of 10" as one share, not two counts', () => {
+    expect(numbersIn('Almost one in five Dorlan voters stayed home.').map((f) => [f.text, f.value, f.qualifier, f.counts])).toEqual([['Almost one in five', 0.2, 'nearly', 'Dorlan voters']]);
+    expect(numbersIn('Only 3 out of 10 buses ran.').map((f) => [f.text, f.value])).toEqual([['3 out of 10', 0.3]]);
+    expect(numbersIn('He scored 2 in 5 minutes.').map((f) => f.text)).toEqual(['2', '5 minutes']);
+    expect(numbersIn('Trelco sold 3 in 2004.').map((f) => f.text)).toEqual(['3']);
+  });
+  it('reads a plain verb after a plural and an adverb as a verb, not the thing', () => {
+    expect(countsOf('Rubies typically score between 8 and 9 on the scale.').map((c) => c[1])).toEqual(['Rubies', 'Rubies']);
   });
 });

@@ -170,6 +170,21 @@ describe('number questions ask about a meaningful count', () => {
     expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([380]);
   });
 
+  it('asks no "figure for X" when the figure is a part of X, or when another figure of the sentence has the same X', () => {
+    const numberAt = (find: string, value: number, unit: string | null, counts: string) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [] });
+    const text = 'Ferries account for 14% of Velden Harbour freight revenues, the council said. Velden Harbour ferry tickets sold rose to 48,000 from 41,000 a year earlier. The council hired 380 new harbour pilots and dockers in the spring.';
+    const { table, texts } = tableOf(text, [
+      numberAt('14%', 14, '%', 'Velden Harbour freight revenues'),
+      numberAt('48,000', 48000, null, 'Velden Harbour ferry tickets sold'),
+      numberAt('41,000', 41000, null, 'Velden Harbour ferry tickets sold'),
+      numberAt('380', 380, null, 'new harbour pilots and dockers'),
+    ]);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    const stems = candidates.map((c) => (c.draft.form === 'choice' ? c.draft.stem : ''));
+    expect(stems.some((s) => s.includes('new harbour pilots and dockers'))).toBe(true);
+    expect(stems.some((s) => s.includes('for Velden Harbour freight revenues') || s.includes('of Velden Harbour ferry tickets sold'))).toBe(false);
+  });
+
   it('skips a bare noun, a tiny count of a vague thing, and a singular noun after "the number of"', () => {
     expect(askableCounts(num('countries', 2))).toBeNull();
     expect(askableCounts(num('soldiers', 10000))).toBeNull();

@@ -1,6 +1,6 @@
 import type { Quantity } from './scan.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
+import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -81,7 +81,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
+const PLAIN_ADVERBS = new Set(['somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -95,7 +95,9 @@ const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text) && !TIME_COMPOUND.test(t.lower));
+/** "year-earlier", "month-ago": when, not what. */
+const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
 const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
@@ -199,6 +201,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       j++;
       continue;
     }
+    // "Dorlan's total exports": after a possessive, "total" and "overall" describe the noun.
+    if (words.length && (t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && /['’]s$/.test(words[words.length - 1].lower) && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
     if (!isContent(t)) break;
     // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
@@ -265,7 +273,7 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
   return out;
 }
 
-const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss']);
+const CHANGE_NOUNS = new Set(['rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'jump', 'cut', 'gain', 'growth', 'reduction', 'slump', 'surge', 'hike', 'loss', 'boost', 'improvement', 'rebound', 'contraction', 'expansion', 'shortfall', 'deterioration']);
 /** Verbs of speech: "one reader posted" is active voice, not what happened to the counted thing. */
 const SPEECH_VERBS = new Set(['tweeted', 'declared', 'asked', 'replied', 'responded', 'wrote', 'posted', 'added', 'noted', 'explained', 'stated', 'told']);
 const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reported', 'claimed', 'predicted', 'insisted', 'admitted', 'confirmed', 'revealed', 'argued', 'believed', 'believes', 'estimated', 'feared', 'fears', 'warns', 'thinks', 'thought', 'expects', 'hoped', 'hopes']);
@@ -276,14 +284,29 @@ const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
 const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
+/** Verbs of change as gerunds: "raising bus fares by 20%" changes the fares, not the raising. */
+const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
+/** -ing words that are nouns of money and trade ("Garvin spending could be cut"); verbs only after an auxiliary ("is spending"). */
+const ING_NOUNS = new Set(['spending', 'funding', 'borrowing', 'lending', 'advertising', 'housing', 'pricing', 'shipping', 'manufacturing', 'banking', 'marketing', 'financing', 'training', 'clothing', 'polling', 'gambling', 'retailing', 'licensing', 'broadcasting', 'publishing', 'farming', 'fishing', 'mining', 'catering', 'schooling', 'policing', 'healthcare',
+  'heating', 'cooking', 'building', 'parking', 'shopping', 'swimming', 'printing', 'processing', 'washing', 'recycling', 'betting', 'gaming', 'drinking', 'smoking', 'dining', 'boarding', 'landing', 'engineering', 'accounting', 'consulting', 'planning', 'nursing', 'teaching', 'computing', 'networking', 'packaging', 'lighting', 'seating', 'sewing']);
+/** -ing words that describe a noun ("existing customers", "rising prices"), not verbs before an object. */
+const ING_ADJECTIVES = new Set(['existing', 'remaining', 'leading', 'rising', 'falling', 'growing', 'declining', 'outstanding', 'working', 'ruling', 'opposing', 'competing', 'following', 'coming', 'upcoming', 'ongoing', 'booming', 'soaring', 'surviving', 'missing', 'living', 'voting', 'operating', 'selling', 'paying', 'sitting', 'standing', 'reigning', 'defending', 'visiting', 'striking', 'waiting', 'starting', 'closing', 'opening', 'trading', 'floating', 'underlying', 'prevailing', 'increasing', 'decreasing', 'widening', 'shrinking', 'emerging', 'developing', 'governing', 'evolving', 'ageing', 'aging']);
+/** "spending" after "Garvin" or "cut", not after "is": an -ing word of ING_NOUNS used as a noun. */
+const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower) && !PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') && !AUX.has(tokens[k - 1]?.lower ?? '');
+
+/** "rubies typically score": a plain word after a plural and an adverb is the plural's verb. */
+const adverbVerb = (tokens: Token[], k: number) =>
+  k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
 
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
+  // "deficits over the coming years": so is one with an article and an adjective.
+  else if (k >= 3 && TIME_NOUNS.has(tokens[k].lower) && tokens[k - 2].lower === 'the' && isLowerWord(tokens[k - 1]) && /^(?:over|in|during|within)$/.test(tokens[k - 3].lower)) k -= 4;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
-  while (k >= 0 && tokens[k].word && (isVerbForm(tokens[k]) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
+  while (k >= 0 && tokens[k].word && ((isVerbForm(tokens[k]) && !isIngNoun(tokens, k)) || isAdverb(tokens[k].lower)) && isContent(tokens[k - 1])) k--;
   // "the Velden Institute estimates", "60 percent call": a phrase that would end on its verb is a clause, not a thing;
   // so is a word after a modal or a subject pronoun ("Varga will accept", "you identify", "they’re paying").
   if (k >= 0 && (PAST_VERBS.has(tokens[k].lower) || isFiniteVerb(tokens, k))) return words;
@@ -291,6 +314,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
   // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
   if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  if (adverbVerb(tokens, k)) return words;
   // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
   if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
   // "revenue in the first nine months": an ordinal before a figure opens a time phrase, not part of the thing.
@@ -312,6 +336,14 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
+    // "weighing raising bus fares", "as well as offering special bonuses": a gerund is the verb; its object is the thing.
+    // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
+    // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "paper processing plant" is a compound.)
+    if (words.length && t.lower.endsWith('ing') && isLowerWord(t) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/['’]s$/.test(tokens[k - 1]?.lower ?? '')) {
+      const prev = tokens[k - 1];
+      const opensClause = !prev || !prev.word || PREPOSITIONS.has(prev.lower) || CONJUNCTIONS.has(prev.lower) || /^(?:as|than|while|after|before|without|by)$/.test(prev.lower) || isVerb(prev, t, tokens[k - 2]);
+      if (CHANGE_GERUNDS.has(t.lower) || (opensClause && t.lower.endsWith('ing') && isVerbForm(t) && !ING_NOUNS.has(t.lower) && !ING_ADJECTIVES.has(t.lower) && !isVerbForm(words[0]))) break;
+    }
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
     // "is projecting earnings growth of 5%": so is an -ing form after one.
     if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
@@ -331,7 +363,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
     const p = tokens[k - det];
     // "wait for patients in Leeds": a preposition (and article) between two content words.
-    if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&') && p.lower !== 'to' && p.lower !== 'by') {
+    // ("the price of tin per ounce": "per" too.)
+    if (words.length && p && (PREPOSITIONS.has(p.lower) || p.text === '&' || p.lower === 'per') && p.lower !== 'to' && p.lower !== 'by') {
       k -= det;
       let j = k - 1;
       if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
@@ -370,7 +403,22 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (v < by - 1 && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
   }
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
-    const np = nounPhraseEndingAt(tokens, k - 1, inside);
+    let np = nounPhraseEndingAt(tokens, k - 1, inside);
+    // "cut its sales forecast by 3%": "forecast" after a determined phrase is a noun, not a verb.
+    if (!np.length && tokens[k - 1]?.lower === 'forecast') {
+      const lead = nounPhraseEndingAt(tokens, k - 2, inside);
+      const det = lead.length ? tokens[lead[0].index - 1] : tokens[k - 2];
+      if (det && (DETERMINERS.has(det.lower) || /['’]s$/.test(det.lower))) np = [...lead, tokens[k - 1]];
+    }
+    // "a guild that is growing by 9%": a lone verb form after an auxiliary is the verb, not the thing.
+    const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
+    // "go on sale for $199": a one-word phrase after a preposition says how, not what costs it.
+    if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
+    if (np.length && !verbOnly) return np;
+  }
+  // "to keep interest rates steady at 3.5%": the object held at the figure.
+  if (tokens[k]?.lower === 'at' && /^(?:steady|unchanged|constant|stable|flat)$/.test(tokens[k - 1]?.lower ?? '') && isContent(tokens[k - 2])) {
+    const np = nounPhraseEndingAt(tokens, k - 2, inside);
     if (np.length) return np;
   }
   // "pushed the index 1.2 percent higher": the verb's object right before the figure.
@@ -404,17 +452,19 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (t.text === ',' && ++commas > 1) break;
       continue;
     }
-    if (isVerb(t, tokens[k + 1], tokens[k - 1])) {
+    if (isVerb(t, tokens[k + 1], tokens[k - 1]) || adverbVerb(tokens, k)) {
       // "The new poll shows Velden leading 52 percent to 41": the subject of a reporting verb is a source, not the thing.
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
       // "is thought to be seeking": past forms inside the verb group too.
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || isVerbForm(tokens[j]) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j)) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
       // "prices there rose": a place adverb after the subject.
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
-      if (/^(?:which|who)$/.test(tokens[j]?.lower ?? '') && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
+      // ("a guild that is growing": "that" after a noun, not after a verb, is relative too.)
+      const thatAfterNoun = tokens[j]?.lower === 'that' && isContent(tokens[j - 1]) && !isVerb(tokens[j - 1], tokens[j], tokens[j - 2]) && (isPlural(tokens[j - 1]) || DETERMINERS.has(tokens[j - 2]?.lower ?? ''));
+      if ((/^(?:which|who)$/.test(tokens[j]?.lower ?? '') || thatAfterNoun) && isContent(tokens[j - 1]) && !tokens[j - 1].inQuantity && tokens[j - 1].lower !== 'one') {
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
@@ -485,6 +535,10 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
   }
 }
 
+/** Verbs of spending: the money goes "on" what it buys. */
+const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
+/** Words before a rank: "number six", "No 4", "the top ten", "the bottom four". */
+const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
 /** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
 /** Words before a duration that make it how long something lasted ("for three days"). */
@@ -610,6 +664,8 @@ export function countsFor(
   const before = (() => {
     let k = i - 1;
     while (k >= 0 && tokens[k].start >= q.start) k--;
+    // 'cut its forecast by "about 3%"': an opening quotation mark is not a word of the clause.
+    if (k > 0 && /^["“‘']$/.test(tokens[k].text)) k--;
     return k;
   })();
   const measured = q.unit != null && !q.compound;
@@ -645,6 +701,11 @@ export function countsFor(
     if (tokens[close]?.text === ')') i = close + 1;
     linker = tokens[i]?.lower;
   }
+  // "Most (61%) of those polled": a bracketed figure shares the "of" phrase after the bracket.
+  if (tokens[before]?.text === '(' && tokens[i]?.text === ')' && tokens[i + 1]?.lower === 'of') {
+    i++;
+    linker = 'of';
+  }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
   // "a 30-page report", "a 9,000-seat arena": the figure counts the word joined to it, of the noun after.
   if (!q.unit) {
@@ -672,18 +733,31 @@ export function countsFor(
     const what = paymentFor(sentence, tokens, i);
     return { noun: what, counts: what };
   }
+  // "four or five gigs a month", "three to four weeks": the first figure of a pair counts what the second does.
+  if (!q.unit && (linker === 'or' || linker === 'to') && tokens[i + 1]?.inQuantity && /^\p{L}+$/u.test(tokens[i + 1].text) === /^\p{L}+$/u.test(q.core)) {
+    let j = i + 1;
+    // ("two or three weeks": the second figure has a unit of its own, which the first shares; nothing is counted.)
+    let plain = true;
+    while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || /^\d/.test(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
+    const pair = nounPhraseAfter(tokens, j);
+    if (plain && pair.words.length && !TIME_NOUNS.has(pair.words[0].lower) && !isParticiple(pair.words[0])) {
+      const noun = phrase(sentence, pair.words);
+      return { noun, counts: noun };
+    }
+  }
   // "a 6% rise in profits": the change names what changed.
-  if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of')) {
+  if (CHANGE_NOUNS.has(linker ?? '') && DETERMINERS.has(tokens[before]?.lower ?? '') && (tokens[i + 1]?.lower === 'in' || tokens[i + 1]?.lower === 'of' || tokens[i + 1]?.lower === 'for')) {
     let j = i + 2;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const what = nounPhraseAfter(tokens, j);
     if (what.words.length) {
-      const noun = `${tokens[i].text} ${tokens[i + 1].text} ${phrase(sentence, what.words)}`;
+      const noun = sentence.slice(tokens[i].start, what.words[what.words.length - 1].end);
       return { noun, counts: noun };
     }
   }
-  // "paid $4 million for the land": money for what, when nothing else follows the figure.
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && linker === 'for') {
+  // "paid $4 million for the land": money for what, when nothing else follows the figure;
+  // "spent $4m on new vans": money spent on what.
+  if (measured && /^[A-Z]{3}$/.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const t = tokens[j];
@@ -699,7 +773,11 @@ export function countsFor(
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
-    // "121 of his 147 matches": the whole the figure is part of is counted in the same things.
+    // "121 of his 147 matches": the whole the figure is part of is counted in the same things;
+    // so is "1.2m of the island's 3.4m growers", past the owner's name.
+    let owner = j;
+    while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
+    if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
     if (tokens[j]?.inQuantity && /^\d/.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
     }
@@ -720,15 +798,67 @@ export function countsFor(
         return { noun, counts: noun };
       }
     }
+    // "millions of pounds of grant money", "thousands of dollars' worth of repairs": the money is counted in its currency; what it buys is measured.
+    if (!q.unit && tokens[j] && (tokens[j].lower === 'pounds' || (tokens[j].lower in CURRENCY_WORDS && tokens[j].lower.endsWith('s')))) {
+      let k = j + 1;
+      if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+      if (tokens[k]?.lower === 'worth') k++;
+      if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'in') {
+        k++;
+        while (k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+        const bought = nounPhraseAfter(tokens, k);
+        if (bought.words.length && !bought.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) {
+          const noun = phrase(sentence, bought.words);
+          return { noun, counts: noun };
+        }
+      }
+    }
+    // "50% of those polled", "half of those questioned by the agency": the people a participle picks out.
+    if (tokens[j - 1]?.lower === 'those' && isParticiple(tokens[j]) && isLowerWord(tokens[j])) {
+      const noun = sentence.slice(tokens[j - 1].start, tokens[j].end);
+      return { noun, counts: noun };
+    }
     np = nounPhraseAfter(tokens, j);
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
-    // unless it ends in a common noun ("2 litre TurboMax engine").
-    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text)) {
+    // unless it ends in a common noun ("2 litre TurboMax engine", "5 nanometre CPUs": an abbreviation in the plural is one).
+    if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text) && !/^\p{Lu}{2,}s$/u.test(np.words[np.words.length - 1].text)) {
       // "a 20% stake and give Zenith ...": keep the common noun before the coordination.
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
+    }
+  }
+  // "fell to number six", "sank into the bottom four": a rank, not a count of anything before it.
+  // ("expects orders to top 80,000": "top" after "to" is a verb.)
+  const rank = tokens[before]?.lower ?? '';
+  if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
+  // "the 30 previous years' worth of footage": what the span is the worth of.
+  if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
+    let of = nounPhraseAfter(tokens, np.next + 1).words;
+    const cut = of.findIndex((t) => t.inQuantity);
+    if (cut >= 0) of = of.slice(0, cut);
+    if (of.length) {
+      const noun = phrase(sentence, of);
+      return { noun, counts: noun };
+    }
+  }
+  // "another hire or two", "a day or two": the figure counts the noun before "or".
+  if (!np.words.length && !q.unit && tokens[before]?.lower === 'or' && isContent(tokens[before - 1]) && !tokens[before - 1].inQuantity && !(tokens[before - 1].lower in SMALL_NUMBERS) && !isContent(tokens[i])) {
+    const alt = nounPhraseEndingAt(tokens, before - 1, inside);
+    if (alt.length && alt[alt.length - 1].index === before - 1) {
+      const noun = alt[alt.length - 1].text;
+      return { noun, counts: noun };
+    }
+  }
+  // "four times more tablets with keyboards", "20% fewer firms": a comparison of counts counts the plural after it.
+  if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less')) {
+    const more = nounPhraseAfter(tokens, i + 1);
+    const head = more.words.findIndex((t) => t.lower === 'of' || t.lower === 'in' || t.lower === 'from');
+    const last = more.words[(head > 0 ? head : more.words.length) - 1];
+    if (last && (isPlural(last) || IRREGULAR_PLURALS.has(last.lower)) && !isVerbForm(more.words[0])) {
+      const noun = phrase(sentence, more.words);
+      return { noun, counts: noun };
     }
   }
   // "passed the $50m mark": the benchmark is not what is measured; the subject is.
@@ -767,6 +897,18 @@ export function countsFor(
   if (chained && chained.counts) return chained;
   // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
   if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
+  // "helped push their takings up to $12m": "up" is the verb's particle, and the object before it is what is measured.
+  if (/^(?:up|down) to\b/i.test(sentence.slice(q.start, q.end)) && isContent(tokens[before]) && !inside(tokens[before]) && !isVerbForm(tokens[before])) {
+    const object = nounPhraseEndingAt(tokens, before, inside);
+    // ("their 2019 takings": a year inside the phrase.)
+    let l = object.length ? object[0].index - 1 : -1;
+    while (l > 0 && /^\d{4}$/.test(tokens[l].text)) l--;
+    const lead = l >= 0 ? tokens[l] : undefined;
+    if (lead && (DETERMINERS.has(lead.lower) || /['’]s$/.test(lead.lower))) {
+      const noun = sentence.slice(tokens[l + 1].start, object[object.length - 1].end);
+      return { noun, counts: noun };
+    }
+  }
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }

@@ -89,7 +89,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   // "Big Four", "Formula One", "Famous Five": a capitalised number word inside a name.
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && /^ \p{Lu}/u.test(after) && !NAME_FUNCTION_WORDS.has(nextLower)) return 'name';
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
-  if (q.kind === 'fraction') {
+  // ("one in five" is a share whatever follows.)
+  if (q.kind === 'fraction' && q.rule !== 'share') {
     if (!/^\s+(?:of|a|an)\b/i.test(after)) return 'not-a-fraction';
     if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';
   }

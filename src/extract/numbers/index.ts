@@ -6,6 +6,12 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
+/** "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing. */
+const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
+
+const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
+const isCurrency = (unit: string | null) => !!unit && /^[A-Z]{3}$/.test(unit);
+
 /**
  * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
  * what it counts. One pass per sentence: scan, drop what is not a quantity, read the words around.
@@ -28,8 +34,12 @@ export const numbersExtractor: Extractor = {
       let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
       for (const q of kept) {
         // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
-        const conversion: boolean = !!last && /^\s*[(/]\s*$/.test(sentence.slice(last.q.end, q.start));
-        const chained = last && CHAIN_GAP.test(sentence.slice(last.q.end, q.start)) ? last.what : null;
+        // ("8 trillion rupiah ($1bn; £0.5bn)": a second conversion after a semicolon too.)
+        // ("half of voters (48%)": a share restated in brackets after its "of" phrase.)
+        const between = last ? sentence.slice(last.q.end, q.start) : '';
+        const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
+        const gap = last ? sentence.slice(last.q.end, q.start) : '';
+        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
         const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!q.unit) previous = what;
         last = { q, what };

@@ -315,6 +315,25 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** Races and events named by a distance ("the 400m hurdles"), and lengths said in the plural ("12m lengths"). */
+const DISTANCE_PLURALS = new Set(['hurdles', 'heats', 'relays', 'finals', 'sprints', 'races', 'lengths', 'laps', 'steps', 'strides']);
+/** A plural noun after one space at `at` ("customers", "people"), not a unit word nor a race. */
+function pluralCountAfter(sentence: string, at: number): boolean {
+  if (codeAt(sentence, at) !== 32) return false;
+  // ("3.4m Dorlanders": a people named in the plural too.)
+  const m = /^(\p{L}\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}'’])/u.exec(sentence.slice(at + 1, at + 25));
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (DISTANCE_PLURALS.has(w) || w in MEASURE_UNITS || w in CURRENCY_WORDS) return false;
+  return w === 'people' || w === 'children' || w === 'women' || w === 'men' || (/[^su'’]s$/.test(w) && !/(?:ss|us|is)$/.test(w) && w.length > 3);
+}
+
+const PART_OF_COUNT = /^ of (?:(?:the|its|their|his|her|our) )?(?:[\p{L}'’-]+ ){0,2}\d[\d,.]*m(?= )/u;
+function partOfCount(sentence: string, at: number): boolean {
+  const m = PART_OF_COUNT.exec(sentence.slice(at, at + 48));
+  return !!m && pluralCountAfter(sentence, at + m[0].length);
+}
+
 /** Find every quantity-like expression in one sentence (sentence-relative offsets). */
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
@@ -356,7 +375,10 @@ export function scanQuantities(sentence: string): Quantity[] {
         // "2.5M" is millions, "12m" is metres unless money is being counted.
         // "1.47m yuan", "3m tonnes": a currency or unit word after the abbreviation makes it a scale too.
         const moneyAfter = !!a && !currencyPrefix && a[0].length === abbr!.length && currencyWordAt(sentence, end + a[0].length);
-        if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M' || moneyAfter) && (a[0].length === abbr.length || currencyPrefix)) {
+        // "9m subscribers", "3.4m Dorlanders": millions of things counted in the plural, not metres.
+        // ("1.2m of the island's 3.4m growers": a part of such a count too.)
+        const countAfter = !!a && !currencyPrefix && abbr === 'm' && a[0].length === 1 && (pluralCountAfter(sentence, end + 1) || partOfCount(sentence, end + 1));
+        if (a && abbr && (!CURRENCY_ONLY_SCALES.has(abbr.toLowerCase()) || currencyPrefix || abbr === 'M' || moneyAfter || countAfter) && (a[0].length === abbr.length || currencyPrefix)) {
           value *= SCALES[abbr.toLowerCase()];
           end += a[0].length;
           scaled = true;
@@ -421,7 +443,32 @@ export function scanQuantities(sentence: string): Quantity[] {
     });
     from = Math.max(from, end);
   }
-  return joinRanges(sentence, found);
+  return joinShares(sentence, joinRanges(sentence, found));
+}
+
+const SHARE_GAP = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
+
+/**
+ * "one in five", "3 out of 10": one share, the first count over the second (0.2, 0.3), not two
+ * counts. Both plain whole numbers without a unit, the second the larger and no year.
+ */
+function joinShares(sentence: string, qs: Quantity[]): Quantity[] {
+  let out: Quantity[] | null = null;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (a.unit || b.unit || a.scaled || (a.kind !== 'digits' && a.kind !== 'words') || (b.kind !== 'digits' && b.kind !== 'words')) continue;
+    if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value < 1 || b.value <= a.value || isYearLike(b)) continue;
+    if (!SHARE_GAP.test(sentence.slice(a.end, b.start))) continue;
+    out ??= qs.slice();
+    const share: Quantity = {
+      ...a, end: b.end, coreEnd: b.coreEnd, core: sentence.slice(a.coreStart, b.coreEnd), kind: 'fraction',
+      value: round12(a.value / b.value), approximate: a.approximate || b.approximate, scaled: b.scaled, rule: 'share',
+    };
+    out.splice(out.indexOf(a), 2, share);
+    i++;
+  }
+  return out ?? qs;
 }
 
 /** A bare four-digit number that reads as a year ("in 1999 to 40 mpg" is not a range). */
@@ -452,6 +499,8 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
       drop.add(b);
       continue;
     }
+    // "jumped 18% to 312,400": a change then the level reached, not a range of shares.
+    if (a.unit === '%' && !b.unit && !b.scaled && /^\s*to\s*$/i.test(gap) && Math.abs(b.value) > 100 && Math.abs(b.value) > 10 * Math.abs(a.value)) continue;
     if (!a.unit && !a.currencyPrefix && b.unit) a.unit = b.unit;
     if (!b.unit && a.unit) b.unit = a.unit;
     if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {

@@ -68,7 +68,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', won: 'KRW',
   'swiss francs': 'CHF', francs: 'CHF', 'danish crowns': 'DKK', 'danish kroner': 'DKK', 'swedish crowns': 'SEK',
   'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', crowns: 'DKK', pesos: 'MXN', rand: 'ZAR', ringgit: 'MYR',
-  lira: 'TRY', real: 'BRL', reais: 'BRL', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cents: 'USD cents',
+  lira: 'TRY', rupiah: 'IDR', baht: 'THB', naira: 'NGN', zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', dinars: 'DZD', dirhams: 'AED', real: 'BRL', reais: 'BRL', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cents: 'USD cents',
   cent: 'USD cents', pence: 'GBP pence', p: 'GBP pence', sen: 'MYR sen',
 };
 
@@ -82,7 +82,7 @@ export const PERCENT_WORDS = ['%', 'per cent', 'percent', 'pc', 'per-cent', 'per
 export const MEASURE_UNITS: Record<string, string> = {
   km: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm',
-  mm: 'mm', millimetres: 'mm', millimeters: 'mm', millimeter: 'mm', millimetre: 'mm', nm: 'nm', nanometer: 'nm', nanometers: 'nm',
+  mm: 'mm', millimetres: 'mm', millimeters: 'mm', millimeter: 'mm', millimetre: 'mm', nm: 'nm', nanometer: 'nm', nanometers: 'nm', nanometre: 'nm', nanometres: 'nm',
   'μm': 'μm', micrometres: 'μm', microns: 'μm',
   mile: 'mi', miles: 'mi', mi: 'mi', 'square miles': 'sq mi', 'sq mi': 'sq mi', 'square kilometres': 'km2',
   'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', 'sq m': 'm2', 'square metres': 'm2', 'square meters': 'm2', m2: 'm2',
@@ -153,7 +153,7 @@ export const NP_STOP = new Set([
   'surged', 'plunged', 'increased', 'decreased', 'declined', 'added', 'cost', 'costs', 'paid', 'spent', 'won',
   'inland', 'offshore', 'abroad', 'overseas', 'ahead', 'behind', 'upstream', 'downstream', 'nationwide',
   'well', 'proves', 'shows', 'means', 'makes', 'takes', 'comes', 'goes', 'remains', 'seems', 'looks', 'includes',
-  'contains', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
+  'contains', 'include', 'holds', 'gives', 'gets', 'needs', 'faces', 'marks', 'represents', 'accounts', 'is', 'live', 'lives', 'work', 'works', 'died', 'die', 'voted', 'signed', 'joined', 'stay', 'stayed', 'reach', 'reached',
 ]);
 
 /** Auxiliaries between a counted noun phrase and its participle ("workers have been hired"). */

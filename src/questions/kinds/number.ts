@@ -142,6 +142,17 @@ function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   return undefined;
 }
 
+/** A share or a count followed by "of" (after any bracketed restatement): the figure is a part of the thing it names. */
+const PART_OF = /^\s*(?:\([^()]{0,30}\)\s*)?of\s/;
+function isPartOf(fact: NumberFact, raw: string | undefined): boolean {
+  if (raw === undefined || (fact.unit !== null && fact.unit !== '%')) return false;
+  return PART_OF.test(raw.slice(fact.span.end, fact.span.end + 40));
+}
+
+/** "Harbour Board spending", "Bank of Dorlan's board": a name opening what is counted keeps its capital. */
+/** ("Five Bank of Dorlan branches": a number word before a name is lowered as usual; "Three Rivers wins" is one name.) */
+const OPENS_WITH_NAME = /^(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\s+\p{Lu}\p{Ll}*[^s\s](?:\s|$))\p{Lu}\p{Ll}*(?:\s+(?:of|for|and|de|the)){0,2}\s+\p{Lu}/u;
+
 /** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
 export const numberKind: QuestionKindModule = {
   kind: 'number',
@@ -154,12 +165,15 @@ export const numberKind: QuestionKindModule = {
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
-      const counts = askableCounts(fact);
+      // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
+      // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
+      const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && n.unit === fact.unit && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
+      const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact);
       let stem: string;
       let show: (v: number) => string;
       if (counts) {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
-        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts: ctx.midSentence(counts), unit: fact.unit }, rng);
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts: OPENS_WITH_NAME.test(counts) ? counts : ctx.midSentence(counts), unit: fact.unit }, rng);
       } else {
         // A line of a table ("Roe for Quill (71), Dee for Bishop (74), ..."): figures with no sentence around them.
         if ((index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES) continue;
