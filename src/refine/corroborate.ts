@@ -1,5 +1,6 @@
 import type { DateFact, Fact, NumberFact, QuoteFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
+import type { Doc } from '../doc.js';
 import { countedThing, isVagueAmount, qualifierClass } from './counted-thing.js';
 import { memo } from './memo.js';
 import { charClass, codePointAt, codeUnits, LETTER, NUMBER } from '../chars.js';
@@ -22,7 +23,7 @@ export const MAX_CORROBORATING = 100;
  */
 export const corroborate: TableRefiner = {
   name: 'corroborate',
-  refine(table) {
+  refine(table, docs) {
     const { facts } = table;
     const articles = new ArticleRanks(facts);
     const found = new Corroborations(facts.length, articles.ids);
@@ -36,7 +37,7 @@ export const corroborate: TableRefiner = {
     });
     corroborateQuotes(facts as QuoteFact[], quotes, articles, found);
     corroborateNumbers(facts as NumberFact[], numbers, articles, found);
-    corroborateDates(facts as DateFact[], dates, articles, found);
+    corroborateDates(facts as DateFact[], dates, articles, docs, found);
     facts.forEach((f, i) => {
       const articles = found.of(i);
       // An empty list stays the one the fact has: most facts have none, and each array costs memory.
@@ -289,27 +290,70 @@ function corroborateNumbers(facts: readonly NumberFact[], indexes: readonly numb
   });
 }
 
-/** Dates: same normalized value and at least one shared event word. */
-function corroborateDates(facts: readonly DateFact[], indexes: readonly number[], articles: ArticleRanks, found: Corroborations): void {
-  // value -> event word -> articles
-  const byValue = new Map<string, Map<string, Set<number>>>();
+/** A date fact without an event takes part through its sentence only at month or day precision. */
+const PRECISE_DATE = /^\d{4}-\d{2}/;
+/**
+ * When one of two date facts has no event, they must share this many words and this share of the
+ * fewer words of the two: the sentences of one story all share its topic words.
+ */
+const SENTENCE_OVERLAP = 3;
+const SENTENCE_OVERLAP_SHARE = 0.5;
+
+/**
+ * Dates: the same normalized value and either one shared event word (both have an event) or, when
+ * one has none (a plan, a forecast, a date of saying), enough shared words of its sentence outside
+ * the date itself, for a month or a day only.
+ */
+function corroborateDates(facts: readonly DateFact[], indexes: readonly number[], articles: ArticleRanks, docs: readonly Doc[], found: Corroborations): void {
+  const rawOf = new Map(docs.map((d) => [d.article.id, d.raw]));
   const eventWords = memo((event: string | null) => [...new Set(contentWordsOf(event))]);
+  const sentenceWords = (d: DateFact): string[] => {
+    const raw = rawOf.get(d.article);
+    if (d.type !== 'DATE' || !PRECISE_DATE.test(d.value) || raw === undefined) return [];
+    const own = new Set(contentWordsOf(d.text));
+    return [...new Set(contentWordsOf(raw.slice(d.sentence.start, d.sentence.end)))].filter((w) => !own.has(w));
+  };
+  // value -> event word -> articles, for dates with an event; value -> word -> dates, for any date.
+  const byEventWord = new Map<string, Map<string, Set<number>>>();
+  const byWord = new Map<string, Map<string, number[]>>();
+  const wordsOf: (readonly string[])[] = [];
   for (const i of indexes) {
     const d = facts[i];
-    const words = eventWords(d.event);
+    const words = d.event ? eventWords(d.event) : sentenceWords(d);
+    wordsOf[i] = words;
     if (!words.length) continue;
-    let byWord = byValue.get(d.value);
-    if (!byWord) byValue.set(d.value, (byWord = new Map()));
+    let dates = byWord.get(d.value);
+    if (!dates) byWord.set(d.value, (dates = new Map()));
+    for (const w of words) post(dates, w, i);
+    if (!d.event) continue;
+    let events = byEventWord.get(d.value);
+    if (!events) byEventWord.set(d.value, (events = new Map()));
     const article = articles.rank(d.article);
-    for (const w of words) (byWord.get(w) ?? byWord.set(w, new Set()).get(w)!).add(article);
+    for (const w of words) (events.get(w) ?? events.set(w, new Set()).get(w)!).add(article);
   }
+  const shared = new Map<number, number>();
   for (const i of indexes) {
     const d = facts[i];
-    const words = eventWords(d.event);
+    const words = wordsOf[i];
     if (!words.length) continue;
-    const byWord = byValue.get(d.value)!;
     found.begin(articles.rank(d.article));
-    for (const w of words) found.addAll(byWord.get(w)!);
+    if (d.event) {
+      const events = byEventWord.get(d.value)!;
+      for (const w of words) found.addAll(events.get(w)!);
+    }
+    // Pairs where one date has no event: counted date by date, against the fewer words of the two.
+    shared.clear();
+    const dates = byWord.get(d.value)!;
+    for (const w of words) {
+      for (const j of dates.get(w)!) {
+        if (facts[j].article !== d.article && !(d.event && facts[j].event)) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+    }
+    const enough: number[] = [];
+    for (const [j, n] of shared) {
+      if (n >= SENTENCE_OVERLAP && n >= SENTENCE_OVERLAP_SHARE * Math.min(words.length, wordsOf[j].length)) enough.push(articles.rank(facts[j].article));
+    }
+    found.addAll(enough.sort((x, y) => x - y));
     found.end(i);
   }
 }

@@ -173,3 +173,46 @@ describe('attribute-numbers', () => {
     expect(outside.source).toBeNull();
   });
 });
+
+describe('corroborate: dates without an event', () => {
+  const docOf = (id: string, raw: string) => makeDoc(raw, `${id}.txt`, id, []);
+  const dated = (id: string, article: string, raw: string, dateText: string, value: string, event: string | null): DateFact => {
+    const start = raw.indexOf(dateText);
+    return { ...date(id, article, value, event), text: dateText, span: { start, end: start + dateText.length }, sentence: { start: 0, end: raw.length } };
+  };
+
+  it('links a dated plan to the same plan in another article through most of its sentence words', () => {
+    const a = 'Construction of the Velden harbour bridge is due to start in September, the council said.';
+    const b = 'Work on the Velden harbour bridge will start in September, officials confirmed.';
+    const c = 'The Velden orchestra plans a concert tour in September.';
+    const table = corroborate.refine(emptyTable([
+      dated('a:d1', 'a', a, 'September', '2025-09', null),
+      dated('b:d1', 'b', b, 'September', '2025-09', null),
+      dated('c:d1', 'c', c, 'September', '2025-09', null),
+    ]), [docOf('a', a), docOf('b', b), docOf('c', c)]);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([['b'], ['a'], []]);
+  });
+
+  it('needs more than the topic words of one story, and a month or a day', () => {
+    const a = 'Velden said on Monday that the harbour bridge will be rebuilt.';
+    const b = 'On Monday, harbour workers in Velden went on strike over pay and pensions.';
+    const c = 'The harbour bridge in Velden will be rebuilt by 2027, officials said.';
+    const d = 'The harbour bridge in Velden will be rebuilt by 2027, the council said.';
+    const table = corroborate.refine(emptyTable([
+      dated('a:d1', 'a', a, 'Monday', '2025-03-10', null),
+      dated('b:d1', 'b', b, 'Monday', '2025-03-10', null),
+      dated('c:d1', 'c', c, '2027', '2027', null),
+      dated('d:d1', 'd', d, '2027', '2027', null),
+    ]), [docOf('a', a), docOf('b', b), docOf('c', c), docOf('d', d)]);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([[], [], [], []]);
+  });
+
+  it('links an event-less date to a date whose event shares most words', () => {
+    const a = 'Ana Lindqvist resigned as harbour director on Friday, the council said.';
+    const table = corroborate.refine(emptyTable([
+      dated('a:d1', 'a', a, 'Friday', '2025-03-14', null),
+      date('b:d1', 'b', '2025-03-14', 'Ana Lindqvist resigned as director'),
+    ]), [docOf('a', a)]);
+    expect(table.facts.map((f) => f.corroboratedBy)).toEqual([['b'], ['a']]);
+  });
+});
