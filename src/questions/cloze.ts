@@ -1,6 +1,7 @@
 import type { Fact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { isSelfContained, squash } from './text.js';
+import { balancedQuotes } from './clause.js';
 
 export const BLANK = '_____';
 const SENTENCE_MIN = 40;
@@ -21,6 +22,8 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
   if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
+  // Half a quotation ("... destroyed 34,000 emails,’ said X"): the sentence was cut from a longer quote.
+  if (!balancedQuotes(sentence)) return undefined;
   // "an _____" would give away an answer that starts with a vowel sound.
   if (/\b(?:a|an)$/i.test(before)) return undefined;
   if (!/[.!?]["”’)]?$/.test(sentence) || !/^["“‘(]?\p{Lu}/u.test(sentence)) return undefined;

@@ -5,7 +5,7 @@ import type { Article, Entity, Fact, FactTable, QuoteFact, Source, Speaker } fro
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
-import { STOPWORDS } from './words.js';
+import { STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
 
 /** A person or organization that can be an answer or a distractor. */
 export interface Person {
@@ -142,6 +142,19 @@ export function usuallyWithThe(name: string, texts: ReadonlyArray<string | undef
   return uses > 0 && withThe * 2 >= uses;
 }
 
+/**
+ * An organization named by a common noun ("Food and Agriculture Organisation", "Bank of England")
+ * takes "the" in a sentence even where the text puts another word before it ("the UN's Food ...").
+ */
+export function takesThe(name: string): boolean {
+  if (/^the\s/i.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.some((w) => /[’']s$/.test(w))) return false;
+  if (THE_ORG_HEADS.has(words.at(-1)!.toLowerCase())) return true;
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  return of > 0 && (THE_ORG_HEADS.has(words[of - 1].toLowerCase()) || THE_OF_HEADS.has(words[of - 1].toLowerCase()));
+}
+
 /** A title that reads well before the name ("NATO Secretary General"); descriptions do not. */
 function bestTitle(roles: string[]): string | undefined {
   const titles = roles.filter((r) => !isAppositiveRole(r) && r.split(/\s+/).length <= 6 && !/[,;:()]/.test(r));
@@ -221,7 +234,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const called = (p: Person) => {
     let name = calledCache.get(p.key);
     if (name === undefined) {
-      name = p.kind !== 'person' && usuallyWithThe(p.name, p.articles.map(raw)) ? `the ${p.name}` : p.name;
+      name = p.kind !== 'person' && (takesThe(p.name) || usuallyWithThe(p.name, p.articles.map(raw))) ? `the ${p.name}` : p.name;
       calledCache.set(p.key, name);
     }
     return name;

@@ -1,6 +1,6 @@
-import { type Person, affiliated, uncertainPerson } from '../context.js';
+import { type Person, type QuestionContext, affiliated, uncertainPerson } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
-import { samePerson } from '../distractors/people.js';
+import { parallelNames, samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
@@ -64,19 +64,34 @@ function mentions(role: string, person: Person): boolean {
   return surname.length >= 5 && normalize(role).split(' ').some((w) => w.length >= 5 && w.slice(0, 6) === surname.slice(0, 6));
 }
 
+/**
+ * A role cut from a longer name: "Worker's Union general secretary" read from "Transport & General
+ * Worker's Union general secretary", "England governor" from "Bank of England governor". The words
+ * just before it belong to it: "&" (and perhaps one capitalized word), or a capitalized word and
+ * "of"/"for". ("The wife of President X" is no cut: "wife" is no part of a name.)
+ */
+export function cutFromLonger(ctx: QuestionContext, fact: RoleFact): boolean {
+  const raw = ctx.raw(fact.article);
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  return CUT_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 40), fact.span.start));
+}
+const CUT_BEFORE = /(?:&\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\p{Lu}[\p{L}’'.-]*\s+(?:of|for)\s+)$/u;
+
 /** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
 export const roleKind: QuestionKindModule = {
   kind: 'role',
   candidates(ctx, rng) {
     const out: Candidate[] = [];
     const seen = new Set<string>();
+    // A role the text gives only cut short is no option either.
+    const cut = new Set(ctx.factsOf('role').filter((f) => cutFromLonger(ctx, f)).map((f) => normalize(f.role)));
     for (const fact of ctx.factsOf('role')) {
       // The articles disagree on the title: no single right answer.
       if (fact.conflictsWith?.length) continue;
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);
-      if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role))) || cut.has(normalize(fact.role))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind && !uncertainPerson(p));
       const drafts: ChoiceDraft[] = [];
@@ -88,7 +103,7 @@ export const roleKind: QuestionKindModule = {
         if (roles.length === 3) break;
         if (holders.some((h) => samePerson(h, p))) continue;
         // A bare "Director" or "Coach" may well be true of the answer's person too.
-        const r = p.roles.find((r) => r.length <= ROLE_MAX && !isGeneric(r) && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
+        const r = p.roles.find((r) => r.length <= ROLE_MAX && !isGeneric(r) && !cut.has(normalize(r)) && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
         if (r === undefined) continue;
         roles.push(r);
         holders.push(p);
@@ -101,7 +116,8 @@ export const roleKind: QuestionKindModule = {
       for (const p of others) if (names.length < 3 && !hasRole(p, role) && !affiliated(p, person) && !names.some((n) => samePerson(n, p))) names.push(p);
       // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
       if (names.length === 3 && !mentions(role, person)) {
-        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer: person.name, distractors: names.map((p) => p.name) });
+        const [answer, ...distractors] = parallelNames([person, ...names]);
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer, distractors });
       }
       if (drafts.length === 0) continue;
       seen.add(fact.entity);
