@@ -6,6 +6,7 @@ import { balancedQuotes } from './clause.js';
 export const BLANK = '_____';
 const SENTENCE_MIN = 40;
 const SENTENCE_MAX = 280;
+const RUN_ON = /[\d%] (?:In|The|But|And|It|He|She|They|This|That|However|On|At|A|An|Its|Their|His|Her)\b/u;
 
 /**
  * The fact's sentence with the fact blanked out, when the sentence can stand alone on a quiz
@@ -24,6 +25,8 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
   // Half a quotation ("... destroyed 34,000 emails,’ said X"): the sentence was cut from a longer quote.
   if (!balancedQuotes(sentence)) return undefined;
+  // "dipped by 3.4% In the US last year, ...": two sentences run together where a full stop was lost.
+  if (RUN_ON.test(sentence)) return undefined;
   // "an _____" would give away an answer that starts with a vowel sound.
   if (/\b(?:a|an)$/i.test(before)) return undefined;
   if (!/[.!?]["”’)]?$/.test(sentence) || !/^["“‘(]?\p{Lu}/u.test(sentence)) return undefined;

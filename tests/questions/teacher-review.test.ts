@@ -64,6 +64,13 @@ describe('cloze words fit the gap the way the answer does', () => {
     expect(slots.water).toBe('noun');
   });
 
+  it('reads the word after a degree word before a noun as an adjective, and "the better" as one', () => {
+    const slots = Object.fromEntries(contentWords('in a more difficult market, the sooner the better, and more boats').map((w) => [w.word, w.slot]));
+    expect(slots.difficult).toBe('modifier');
+    expect(slots.better).toBe('modifier');
+    expect(slots.boats).toBe('noun');
+  });
+
   it('reads a curly contraction as a verb marker and a word after "is" as a predicate', () => {
     const slots = Object.fromEntries(contentWords('we can’t afford delays and growth is inevitable').map((w) => [w.word, w.slot]));
     expect(slots.afford).toBe('verb');
@@ -141,6 +148,7 @@ describe('quotes that are no clear statement of their speaker are not asked', ()
     ['a short quote about something it does not name', 'It is a tough charge', true],
     ['reported words that report someone else', '‘the ferry was late,’ one of the skippers said the timetable had changed', false],
     ['a subordinate clause with no main clause', 'while some skippers could get a warning from the harbour office', false],
+    ['the reporter’s words about the speaker', 'But she also explained the difference between the two harbour plans', true],
   ])('skips %s', (_, words, direct) => {
     expect(askedFromAna(words as string, direct as boolean)).toBe(0);
   });
@@ -155,6 +163,13 @@ describe('sentences and roles cut from something longer are not asked', () => {
   it('shows no cloze sentence that holds half a quotation', () => {
     const text = 'Ana Lindqvist spoke. I never saw a flood that covered 4,000 homes,’ said Lindqvist, who ran the harbour board for years.';
     const { table, texts } = tableOf(text, [(f) => ({ ...f('4,000'), kind: 'number', value: 4000, qualifier: 'exact', unit: null, counts: 'homes covered by the flood', approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(clozeSentence(ctx, table.facts[0])).toBeUndefined();
+  });
+
+  it('shows no cloze sentence where two sentences ran together', () => {
+    const text = 'Ana Lindqvist spoke. Harbour fees dipped by 3.4% In the north, ferry fares grew by 2% last year.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('2%'), kind: 'number', value: 2, qualifier: 'exact', unit: '%', counts: 'ferry fares growth', approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
     const ctx = buildContext(table, openPhrasebook(), texts);
     expect(clozeSentence(ctx, table.facts[0])).toBeUndefined();
   });
@@ -192,6 +207,10 @@ describe('sentences and roles cut from something longer are not asked', () => {
 });
 
 describe('true or false on a figure', () => {
+  const candidatesFor = (text: string, find: string, value: number, counts: string) => {
+    const { table, texts } = tableOf(text, [(f) => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit: null, counts, approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    return prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts }).candidates;
+  };
   it('makes no statement of a level from a change ("fell 36% to ...")', () => {
     const text = 'Harbour profit fell 36% to 2.9bn euros. The harbour employs 1,200 dockers.';
     const { table, texts } = tableOf(text, [
@@ -199,6 +218,8 @@ describe('true or false on a figure', () => {
       (f) => ({ ...f('1,200'), kind: 'number', value: 1200, qualifier: 'exact', unit: null, counts: 'dockers employed by the harbour', approximate: false, source: null, conflictsWith: [] }) as NumberFact,
     ]);
     const [fell, employs] = table.facts as NumberFact[];
+    expect(candidatesFor('The harbour office put 1 series of online postings up. Nothing else.', '1', 1, 'series of online harbour postings')).toHaveLength(0);
+    expect(candidatesFor('The harbour office put 4 series of online postings up. Nothing else.', '4', 4, 'series of online harbour postings').length).toBeGreaterThan(0);
     expect(isChange(texts[ARTICLE], fell)).toBe(true);
     expect(isChange(texts[ARTICLE], employs)).toBe(false);
     const { candidates } = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts });

@@ -34,6 +34,8 @@ const PREDICATE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'be
 
 /** Endings of adjectives, and hyphenated compounds ("full-year", "high-profile"). */
 const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|ier|\p{L}-\p{L}+)$/u;
+/** Degree words: the next word is an adjective when a noun follows it ("more difficult times"). */
+const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 /** Common adjectives with no telling ending. */
 const COMMON_ADJECTIVES = new Set(['greater', 'smaller', 'bigger', 'larger', 'higher', 'lower', 'better', 'worse', 'whole', 'great', 'small', 'large', 'major', 'minor', 'clear', 'strong', 'wrong', 'right', 'little', 'short', 'young', 'local', 'global', 'proper', 'simple', 'single', 'entire', 'former', 'latter', 'final', 'total']);
 
@@ -55,7 +57,8 @@ export function contentWords(text: string): SlotWord[] {
     // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
     const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
     // Before another content word a noun may be a subject before its verb ("the water rise"): only an adjective's look makes it a modifier.
-    const adjective = modifies && (ADJECTIVE_ENDING.test(lower) || COMMON_ADJECTIVES.has(lower));
+    // "a more _____ business": after a degree word, a word before its noun is an adjective; "the better" is one anywhere.
+    const adjective = COMMON_ADJECTIVES.has(lower) || (modifies && (ADJECTIVE_ENDING.test(lower) || DEGREE_WORDS.has(previous)));
     const slot = DETERMINERS.has(previous) ? (adjective ? 'modifier' : 'noun') : verb ? 'verb' : PREDICATE_MARKERS.has(previous) ? 'predicate' : 'other';
     out.push({ word: w, slot });
   });

@@ -57,7 +57,8 @@ export const trueFalse: QuestionKindModule = {
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
       const found = askableCounts(fact);
-      if (!found || !isAskableFigure(fact) || isChange(ctx.raw(fact.article), fact)) continue;
+      // "a series of postings" is one series: a count of one is no figure to judge.
+      if (!found || !isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
       const counts = ctx.midSentence(found);
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;

@@ -34,6 +34,7 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   // Cut short by the extraction ("... in its history and").
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   // Words wholly inside inner quotation marks are someone else's, relayed by the speaker.
+  if (fact.direct && NARRATION.test(shown)) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
   // "while some employees could get a slap on the wrist": a subordinate clause with no main clause after it.
   if (SUBORDINATE_OPENER.test(shown) && !shown.includes(',')) return false;
@@ -61,6 +62,8 @@ const PHRASE_MAX = 60;
 /** "It is a tough charge": a short quote about something it does not name could be anyone's. */
 const VAGUE_OPENER = /^[‘'(\[]?(?:it|this|that|these|those|he|she|they)(?:[’']s)?\b/i;
 const VAGUE_WORDS = 8;
+/** "But he also explained the difference ...": the reporter's words about the speaker, read as a quote. */
+const NARRATION = /^(?:(?:but|and|so|yet)\s+)?(?:he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|explained|added|told|noted|argued|insisted|claimed|stressed|acknowledged|admitted)\b/iu;
 const SUBORDINATE_OPENER = /^(?:while|whilst|although|though|because|if|unless|whereas|since|when|as)\b/i;
 /** "the move", "the decision": reported words that need the story around them. */
 const REFERENT_PHRASE = /\bthe (?:move|decision|step|plan|deal|idea|proposal|measure|change|announcement|report|incident)\b/i;
