@@ -198,10 +198,14 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   }
   if (!place) return undefined;
   let before = place.before.replace(squash(fact.text), ' ').replace(/\s+/g, ' ').trim();
+  // "Mr Voss, elected mayor in May, ...": a participle after a comma says what was done to the name before it.
+  const appositive = before.endsWith(',');
   for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
   const subject = subjectAt(before);
   if (!subject) return undefined;
-  const clause = `${fullName(subject)} ${event}`;
+  // Only a name takes "was" safely; "the bridges, closed in May" would need "were".
+  if (appositive && !subject.split(' ').every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const clause = `${fullName(subject)} ${appositive ? 'was ' : ''}${event}`;
   return isUsableEvent(clause, place.next) ? clause : undefined;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { groupBy } from './group.js';
 import { decodeArticle } from '../ingest/decode.js';
-import type { Article, Entity, Fact, FactTable, QuoteFact, Source, Speaker } from '../schema/index.js';
+import type { Article, Entity, Fact, FactTable, QuoteFact, RoleFact, Source, Speaker } from '../schema/index.js';
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
@@ -239,8 +239,10 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
     return name;
   };
+  // A title read from the tail of a longer name ("Worker's Union general secretary") never labels a person.
+  const cutRoles = new Set((byKind.get('role') as RoleFact[] | undefined ?? []).filter((f) => cutFromLonger(raw(f.article), f)).map((f) => normalize(f.role)));
   const describe = (p: Person) => {
-    const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r))));
+    const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r)) && !cutRoles.has(normalize(r))));
     // "Former WorldCom chief": the capital came from the start of the source's sentence.
     return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : called(p);
   };
@@ -371,3 +373,15 @@ export function affiliated(a: Person, b: Person): boolean {
   const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)));
   return speaksFor(a, b) || speaksFor(b, a);
 }
+
+/**
+ * A role cut from a longer name: "Worker's Union general secretary" read from "Transport & General
+ * Worker's Union general secretary", "England governor" from "Bank of England governor". The words
+ * just before it belong to it: "&" (and perhaps one capitalized word), or a capitalized word and
+ * "of"/"for". ("The wife of President X" is no cut: "wife" is no part of a name.)
+ */
+export function cutFromLonger(raw: string | undefined, fact: RoleFact): boolean {
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  return CUT_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 40), fact.span.start));
+}
+const CUT_BEFORE = /(?:&\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\p{Lu}[\p{L}’'.-]*\s+(?:of|for)\s+)$/u;

@@ -149,6 +149,7 @@ describe('quotes that are no clear statement of their speaker are not asked', ()
     ['reported words that report someone else', '‘the ferry was late,’ one of the skippers said the timetable had changed', false],
     ['a subordinate clause with no main clause', 'while some skippers could get a warning from the harbour office', false],
     ['the reporter’s words about the speaker', 'But she also explained the difference between the two harbour plans', true],
+    ['quoted words that are only a subordinate clause', 'If you look back and check the harbour transcripts', true],
   ])('skips %s', (_, words, direct) => {
     expect(askedFromAna(words as string, direct as boolean)).toBe(0);
   });
@@ -191,11 +192,37 @@ describe('sentences and roles cut from something longer are not asked', () => {
     }
   });
 
+  it('labels nobody with a role cut from a longer name, and spells out an abbreviated title in a stem', () => {
+    const text = 'Transport & General Dockers Union secretary Tomas Brandt spoke. Velden Sen Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['Velden Sen']),
+      person('e2', 'Tomas Brandt', ['Dockers Union secretary']),
+      person('e3', 'Omar Haddad', ['Harbour master']),
+      person('e4', 'Lena Okafor', ['Ferry captain']),
+      person('e5', 'Nils Berg', ['Pier warden']),
+    ];
+    const { table, texts } = tableOf(text, [role('Dockers Union secretary', 'e2', 'Tomas Brandt'), role('Velden Sen', 'e1', 'Ana Lindqvist')], entities);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(ctx.describe(ctx.person('e2')!)).toBe('Tomas Brandt');
+    for (const seed of ['a1', 'a2', 'a3', 'a4']) {
+      for (const c of prepareQuestions(table, { seed, kinds: ['role'], texts }).candidates) {
+        if (c.draft.form === 'choice' && c.draft.answer === 'Ana Lindqvist') expect(c.draft.stem).toContain('Velden Senator');
+      }
+    }
+  });
+
   it('asks about no title that only says how to address someone', () => {
     const text = 'Rabbi Tomas Brandt spoke. Ferry captain Lena Okafor, Harbour master Omar Haddad and Pier warden Nils Berg listened.';
     const entities = [person('e2', 'Tomas Brandt', ['Rabbi']), person('e3', 'Omar Haddad', ['Harbour master']), person('e4', 'Lena Okafor', ['Ferry captain']), person('e5', 'Nils Berg', ['Pier warden'])];
     const { table, texts } = tableOf(text, [role('Rabbi', 'e2', 'Tomas Brandt')], entities);
     expect(prepareQuestions(table, { seed: 'r', kinds: ['role'], texts }).candidates).toHaveLength(0);
+  });
+
+  it('reads a participle after a name and a comma as something done to the name', () => {
+    const text = 'Mayor Ida Voss, elected mayor in June after a recount, urged calm. Nothing else happened.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('June'), kind: 'date', type: 'DATE', value: '2024-06', event: 'elected mayor' }) as DateFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(eventClause(ctx, table.facts[0] as DateFact)).toBe('Mayor Ida Voss was elected mayor');
   });
 
   it('takes no event that stops before what it compares with', () => {

@@ -37,7 +37,7 @@ const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|
 /** Degree words: the next word is an adjective when a noun follows it ("more difficult times"). */
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 /** Common adjectives with no telling ending. */
-const COMMON_ADJECTIVES = new Set(['greater', 'smaller', 'bigger', 'larger', 'higher', 'lower', 'better', 'worse', 'whole', 'great', 'small', 'large', 'major', 'minor', 'clear', 'strong', 'wrong', 'right', 'little', 'short', 'young', 'local', 'global', 'proper', 'simple', 'single', 'entire', 'former', 'latter', 'final', 'total']);
+const COMMON_ADJECTIVES = new Set(['greater', 'smaller', 'bigger', 'larger', 'higher', 'lower', 'better', 'worse', 'whole', 'great', 'small', 'large', 'major', 'minor', 'clear', 'strong', 'wrong', 'right', 'little', 'short', 'young', 'local', 'global', 'proper', 'simple', 'single', 'entire', 'former', 'latter', 'final', 'total', 'exact', 'main', 'real', 'actual', 'precise', 'ultimate', 'overall', 'broad', 'direct']);
 
 const isContent = (w: string) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w);
 
@@ -53,7 +53,8 @@ export function contentWords(text: string): SlotWord[] {
     const previous = (tokens[i - 1]?.[0] ?? '').toLowerCase().replace(/’/g, "'");
     const next = tokens[i + 1];
     // A content word right after, with only a space between, makes this one its modifier.
-    const modifies = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index)) && /^\p{Ll}/u.test(next[0]) && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
+    // A capitalized word next is a name it describes ("the successful Labour government").
+    const modifies = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index)) && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
     // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
     const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
     // Before another content word a noun may be a subject before its verb ("the water rise"): only an adjective's look makes it a modifier.

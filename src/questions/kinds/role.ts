@@ -1,4 +1,4 @@
-import { type Person, type QuestionContext, affiliated, uncertainPerson } from '../context.js';
+import { type Person, affiliated, cutFromLonger, uncertainPerson } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
 import { parallelNames, samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
@@ -17,6 +17,12 @@ export function roleOption(role: string): string {
   const bare = squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, '');
   // "Sen", "Florida Rep": a title cut to its abbreviation reads as a word of its own on an option.
   return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w));
+}
+
+/** A role inside a stem: abbreviations spelled out ("Arizona Sen" -> "Arizona Senator"), the case the text gives, no final stop. */
+function shownRole(role: string): string {
+  const bare = squash(role).replace(/[,.;]+$/, '');
+  return bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w);
 }
 
 function roleWords(role: string): Set<string> {
@@ -64,19 +70,6 @@ function mentions(role: string, person: Person): boolean {
   return surname.length >= 5 && normalize(role).split(' ').some((w) => w.length >= 5 && w.slice(0, 6) === surname.slice(0, 6));
 }
 
-/**
- * A role cut from a longer name: "Worker's Union general secretary" read from "Transport & General
- * Worker's Union general secretary", "England governor" from "Bank of England governor". The words
- * just before it belong to it: "&" (and perhaps one capitalized word), or a capitalized word and
- * "of"/"for". ("The wife of President X" is no cut: "wife" is no part of a name.)
- */
-export function cutFromLonger(ctx: QuestionContext, fact: RoleFact): boolean {
-  const raw = ctx.raw(fact.article);
-  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
-  return CUT_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 40), fact.span.start));
-}
-const CUT_BEFORE = /(?:&\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\p{Lu}[\p{L}’'.-]*\s+(?:of|for)\s+)$/u;
-
 /** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
 export const roleKind: QuestionKindModule = {
   kind: 'role',
@@ -84,7 +77,7 @@ export const roleKind: QuestionKindModule = {
     const out: Candidate[] = [];
     const seen = new Set<string>();
     // A role the text gives only cut short is no option either.
-    const cut = new Set(ctx.factsOf('role').filter((f) => cutFromLonger(ctx, f)).map((f) => normalize(f.role)));
+    const cut = new Set(ctx.factsOf('role').filter((f) => cutFromLonger(ctx.raw(f.article), f)).map((f) => normalize(f.role)));
     for (const fact of ctx.factsOf('role')) {
       // The articles disagree on the title: no single right answer.
       if (fact.conflictsWith?.length) continue;
@@ -117,7 +110,7 @@ export const roleKind: QuestionKindModule = {
       // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
       if (names.length === 3 && !mentions(role, person)) {
         const [answer, ...distractors] = parallelNames([person, ...names]);
-        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer, distractors });
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: shownRole(role), ask: 'name' }, rng), answer, distractors });
       }
       if (drafts.length === 0) continue;
       seen.add(fact.entity);

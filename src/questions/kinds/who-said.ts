@@ -35,9 +35,10 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   // Words wholly inside inner quotation marks are someone else's, relayed by the speaker.
   if (fact.direct && NARRATION.test(shown)) return false;
+  // "while some employees could get a slap on the wrist", “If you look back and check the transcripts”: a subordinate clause with no main clause after it.
+  if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
-  // "while some employees could get a slap on the wrist": a subordinate clause with no main clause after it.
-  if (SUBORDINATE_OPENER.test(shown) && !shown.includes(',')) return false;
+
   return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
 }
 
@@ -61,7 +62,7 @@ const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|shoul
 const PHRASE_MAX = 60;
 /** "It is a tough charge": a short quote about something it does not name could be anyone's. */
 const VAGUE_OPENER = /^[‘'(\[]?(?:it|this|that|these|those|he|she|they)(?:[’']s)?\b/i;
-const VAGUE_WORDS = 8;
+const VAGUE_WORDS = 10;
 /** "But he also explained the difference ...": the reporter's words about the speaker, read as a quote. */
 const NARRATION = /^(?:(?:but|and|so|yet)\s+)?(?:he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|explained|added|told|noted|argued|insisted|claimed|stressed|acknowledged|admitted)\b/iu;
 const SUBORDINATE_OPENER = /^(?:while|whilst|although|though|because|if|unless|whereas|since|when|as)\b/i;
@@ -78,7 +79,7 @@ const REPORTED_WORDS = 4;
  */
 function isShortPhrase(quote: string): boolean {
   const telling = (quote.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => w.length >= TELLING_LETTERS && !STOPWORDS.has(w.toLowerCase()));
-  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1)) && telling.length >= TELLING_WORDS && !VAGUE_OPENER.test(quote);
+  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1)) && telling.length >= TELLING_WORDS && !VAGUE_OPENER.test(quote) && !SUBORDINATE_OPENER.test(quote);
 }
 const TELLING_LETTERS = 5;
 const TELLING_WORDS = 2;
