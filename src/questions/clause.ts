@@ -203,9 +203,12 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
   const subject = subjectAt(before);
   if (!subject) return undefined;
+  // "the director, Ida Voss, said ...": a name between commas is itself the appositive, and its verb is active;
+  // a reporting verb is never the participle.
+  const passive = appositive && !/,$/.test(before.slice(0, before.length - subject.length).trim()) && !REPORTING_VERBS.has(first);
   // Only a name takes "was" safely; "the bridges, closed in May" would need "were".
-  if (appositive && !subject.split(' ').every((w) => /^\p{Lu}/u.test(w))) return undefined;
-  const clause = `${fullName(subject)} ${appositive ? 'was ' : ''}${event}`;
+  if (passive && !subject.split(' ').every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const clause = `${fullName(subject)} ${passive ? 'was ' : ''}${event}`;
   return isUsableEvent(clause, place.next) ? clause : undefined;
 }
 

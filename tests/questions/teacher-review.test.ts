@@ -7,7 +7,7 @@ import { prepareQuestions } from '../../src/questions/index.js';
 import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
 import { withoutFinalStop } from '../../src/questions/kinds/who-said.js';
 import { isChange } from '../../src/questions/kinds/true-false.js';
-import { parallelNames, surnameOf } from '../../src/questions/distractors/people.js';
+import { parallelNames, samePerson, surnameOf } from '../../src/questions/distractors/people.js';
 import type { Person } from '../../src/questions/context.js';
 import { FactTable, type DateFact, type Entity, type Fact, type NumberFact } from '../../src/schema/index.js';
 
@@ -109,6 +109,13 @@ describe('options of one question have one form', () => {
     ]);
     expect(parallelNames([who({ name: 'Ana Lindqvist' }), who({ name: 'Tomas Brandt' })])).toEqual(['Ana Lindqvist', 'Tomas Brandt']);
     expect(surnameOf('Omar Haddad Jr.')).toBe('Haddad');
+  });
+
+  it('never offers one person or company twice under two spellings', () => {
+    expect(samePerson(who({ name: 'Lena Wimes' }), who({ name: 'Wines' }))).toBe(true);
+    expect(samePerson(who({ name: 'Velden Works', kind: 'organization' }), who({ name: 'VeldenWorks', kind: 'organization' }))).toBe(true);
+    expect(samePerson(who({ name: 'Lena Okafor' }), who({ name: 'Ana Lindqvist' }))).toBe(false);
+    expect(samePerson(who({ name: 'Tom Ash' }), who({ name: 'Ida Ask' }))).toBe(false);
   });
 
   it('drops a quote’s own full stop before the stem’s question mark, but not an abbreviation’s', () => {
@@ -223,6 +230,11 @@ describe('sentences and roles cut from something longer are not asked', () => {
     const { table, texts } = tableOf(text, [(f) => ({ ...f('June'), kind: 'date', type: 'DATE', value: '2024-06', event: 'elected mayor' }) as DateFact]);
     const ctx = buildContext(table, openPhrasebook(), texts);
     expect(eventClause(ctx, table.facts[0] as DateFact)).toBe('Mayor Ida Voss was elected mayor');
+    // A name between commas is the appositive, and its verb stays active.
+    const active = 'When the harbour chief, Ida Voss, said on Tuesday that the gates held, the town cheered.';
+    const t2 = tableOf(active, [(f) => ({ ...f('Tuesday'), kind: 'date', type: 'DATE', value: '2024-05-07', event: 'said that the gates held' }) as DateFact]);
+    const ctx2 = buildContext(t2.table, openPhrasebook(), t2.texts);
+    expect(eventClause(ctx2, t2.table.facts[0] as DateFact)).not.toMatch(/was said/);
   });
 
   it('takes no event that stops before what it compares with', () => {

@@ -18,7 +18,21 @@ function surname(name: string): string {
 export function samePerson(a: Person, b: Person): boolean {
   if (a.key === b.key) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
-  return surname(a.name) === surname(b.name);
+  const [x, y] = [surname(a.name), surname(b.name)];
+  if (x === y) return true;
+  // "Time Warner" / "TimeWarner"; a surname misspelt by one letter ("Wimes" / "Wines") in the text.
+  if (normalize(a.name).replace(/ /g, '') === normalize(b.name).replace(/ /g, '')) return true;
+  return x.length >= TYPO_MIN && Math.abs(x.length - y.length) <= 1 && oneEditApart(x, y);
+}
+
+const TYPO_MIN = 5;
+
+/** One letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
 /** How many random people from other stories to try before giving up: keeps this linear. */
