@@ -89,6 +89,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   // "The screening took place": a definite subject with no name points back into the story.
   if (/^(?:the|a|an)$/i.test(words[0]) && !words.slice(1, head).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
+  // "Consumer spending was higher": a comparison with nothing to compare it with says no event.
+  if (/^(?:was|were|is|are|been)$/.test(bare(words.at(-2) ?? '')) && BARE_COMPARATIVE.test(bare(words.at(-1)!))) return false;
   // "... advocating enlargement as shown": a comparison cut before what it compares with.
   if (bare(words.at(-2) ?? '') === 'as' && (isPastVerb(words.at(-1)!) || /(?:wn|en)$/.test(bare(words.at(-1)!)))) return false;
   // "X said that ..." is an event only with what was said: a clause with its own verb.
@@ -163,6 +165,8 @@ const DATE_WORDS = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTH_NAMES.join('|
 const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|month|week|decade|weekend|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|ago|recently)\b/i;
 
 const GAP = 3;
+
+const BARE_COMPARATIVE = /^(?:higher|lower|greater|smaller|bigger|larger|stronger|weaker|better|worse|faster|slower|cheaper|dearer|fewer|more|less|up|down)$/;
 
 /**
  * Where the event sits in its sentence: the words before it, and the word right after it when no

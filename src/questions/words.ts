@@ -154,6 +154,7 @@ export const THE_ORG_HEADS = new Set([
   'commission', 'union', 'party', 'government', 'court', 'institute', 'institution', 'centre', 'center', 'association',
   'federation', 'board', 'authority', 'service', 'administration', 'foundation', 'fund', 'society', 'league', 'alliance',
   'coalition', 'senate', 'parliament', 'assembly', 'congress', 'tribunal', 'treasury', 'army', 'navy', 'network',
+  'reserve', 'exchange', 'cabinet',
 ]);
 
 /** Heads that take "the" only before "of" ("the Bank of England", but "Deutsche Bank"). */

@@ -69,6 +69,7 @@ describe('cloze words fit the gap the way the answer does', () => {
     expect(slots.difficult).toBe('modifier');
     expect(slots.better).toBe('modifier');
     expect(slots.boats).toBe('noun');
+    expect(Object.fromEntries(contentWords('in our northern cities').map((w) => [w.word, w.slot])).northern).toBe('modifier');
   });
 
   it('reads a curly contraction as a verb marker and a word after "is" as a predicate', () => {
@@ -127,6 +128,7 @@ describe('options of one question have one form', () => {
   it('puts "the" before an organization named by a common noun, whatever word the text puts before it', () => {
     expect(takesThe('Velden Harbour Authority')).toBe(true);
     expect(takesThe('Bank of Velden')).toBe(true);
+    expect(takesThe('Velden Federal Reserve')).toBe(true);
     expect(takesThe('Ostra Bank')).toBe(false);
     expect(takesThe('Brightwater Mining')).toBe(false);
     expect(takesThe('The Harbour Board')).toBe(false);
@@ -235,6 +237,13 @@ describe('sentences and roles cut from something longer are not asked', () => {
     const t2 = tableOf(active, [(f) => ({ ...f('Tuesday'), kind: 'date', type: 'DATE', value: '2024-05-07', event: 'said that the gates held' }) as DateFact]);
     const ctx2 = buildContext(t2.table, openPhrasebook(), t2.texts);
     expect(eventClause(ctx2, t2.table.facts[0] as DateFact)).not.toMatch(/was said/);
+  });
+
+  it('takes no event that is a bare comparison', () => {
+    const text = 'Harbour traffic was higher in March 2024. Nothing else happened.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('March 2024'), kind: 'date', type: 'DATE', value: '2024-03', event: 'Harbour traffic was higher' }) as DateFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(eventClause(ctx, table.facts[0] as DateFact)).toBeUndefined();
   });
 
   it('takes no event that stops before what it compares with', () => {

@@ -33,7 +33,7 @@ interface SlotWord {
 const PREDICATE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'become', 'became', 'remains', 'remained']);
 
 /** Endings of adjectives, and hyphenated compounds ("full-year", "high-profile"). */
-const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|ier|\p{L}-\p{L}+)$/u;
+const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|ier|thern|stern|dern|\p{L}-\p{L}+)$/u;
 /** Degree words: the next word is an adjective when a noun follows it ("more difficult times"). */
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 /** Common adjectives with no telling ending. */
