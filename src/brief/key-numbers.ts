@@ -96,7 +96,7 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
       reportedBy,
     });
   }
-  // One line per figure, and one figure per thing counted: "$11.1bn" and "$10.9bn" both as "fourth quarter sales" would read as a contradiction.
+  // One line per figure, and one figure per thing counted: "$4.2bn" and "$3.9bn" both as "harbour fees" would read as a contradiction.
   const seen = new Set<string>();
   return items
     .sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0]))

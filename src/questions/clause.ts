@@ -89,9 +89,9 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   // "The screening took place": a definite subject with no name points back into the story.
   if (/^(?:the|a|an)$/i.test(words[0]) && !words.slice(1, head).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
-  // "Consumer spending was higher": a comparison with nothing to compare it with says no event.
+  // "Harbour traffic was higher": a comparison with nothing to compare it with says no event.
   if (/^(?:was|were|is|are|been)$/.test(bare(words.at(-2) ?? '')) && BARE_COMPARATIVE.test(bare(words.at(-1)!))) return false;
-  // "... advocating enlargement as shown": a comparison cut before what it compares with.
+  // "... led the harbour campaign as shown": a comparison cut before what it compares with.
   if (bare(words.at(-2) ?? '') === 'as' && (isPastVerb(words.at(-1)!) || /(?:wn|en)$/.test(bare(words.at(-1)!)))) return false;
   // "X said that ..." is an event only with what was said: a clause with its own verb.
   if (REPORTING_VERBS.has(bare(words[head])) || (bare(words[head]) === 'did' && REPORTING_VERBS.has(bare(words[head + 2] ?? '')))) {

@@ -23,9 +23,9 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
   if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
-  // Half a quotation ("... destroyed 34,000 emails,’ said X"): the sentence was cut from a longer quote.
+  // Half a quotation ("... flooded 4,000 homes,’ said X"): the sentence was cut from a longer quote.
   if (!balancedQuotes(sentence)) return undefined;
-  // "dipped by 3.4% In the US last year, ...": two sentences run together where a full stop was lost.
+  // "fell by 2.1% In the north last year, ...": two sentences run together where a full stop was lost.
   if (RUN_ON.test(sentence)) return undefined;
   // "an _____" would give away an answer that starts with a vowel sound.
   if (/\b(?:a|an)$/i.test(before)) return undefined;

@@ -143,8 +143,8 @@ export function usuallyWithThe(name: string, texts: ReadonlyArray<string | undef
 }
 
 /**
- * An organization named by a common noun ("Food and Agriculture Organisation", "Bank of England")
- * takes "the" in a sentence even where the text puts another word before it ("the UN's Food ...").
+ * An organization named by a common noun ("Velden Harbour Authority", "Bank of Velden")
+ * takes "the" in a sentence even where the text puts another word before it ("the UN's Harbour ...").
  */
 export function takesThe(name: string): boolean {
   if (/^the\s/i.test(name)) return false;
@@ -239,7 +239,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
     return name;
   };
-  // A title read from the tail of a longer name ("Worker's Union general secretary") never labels a person.
+  // A title read from the tail of a longer name ("Dockers Union secretary") never labels a person.
   const cutRoles = new Set((byKind.get('role') as RoleFact[] | undefined ?? []).filter((f) => cutFromLonger(raw(f.article), f)).map((f) => normalize(f.role)));
   const describe = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r)) && !cutRoles.has(normalize(r))));
@@ -375,8 +375,8 @@ export function affiliated(a: Person, b: Person): boolean {
 }
 
 /**
- * A role cut from a longer name: "Worker's Union general secretary" read from "Transport & General
- * Worker's Union general secretary", "England governor" from "Bank of England governor". The words
+ * A role cut from a longer name: "Dockers Union secretary" read from "Port & General
+ * Dockers Union secretary", "Velden governor" from "Bank of Velden governor". The words
  * just before it belong to it: "&" (and perhaps one capitalized word), or a capitalized word and
  * "of"/"for". ("The wife of President X" is no cut: "wife" is no part of a name.)
  */

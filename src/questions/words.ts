@@ -145,9 +145,9 @@ export const ADDRESS_TITLES = new Set([
 
 
 /**
- * Common nouns that head an organization's name and take "the" in running text ("the Food and
- * Agriculture Organisation", "the Labour Party", "the Bank of England"), whatever word precedes
- * the name where the reports use it ("UN Food and Agriculture Organisation").
+ * Common nouns that head an organization's name and take "the" in running text ("the Velden
+ * Harbour Authority", "the Green Party", "the Bank of Velden"), whatever word precedes
+ * the name where the reports use it ("UN Harbour Authority").
  */
 export const THE_ORG_HEADS = new Set([
   'organisation', 'organization', 'office', 'ministry', 'department', 'agency', 'bureau', 'council', 'committee',
@@ -157,5 +157,5 @@ export const THE_ORG_HEADS = new Set([
   'reserve', 'exchange', 'cabinet',
 ]);
 
-/** Heads that take "the" only before "of" ("the Bank of England", but "Deutsche Bank"). */
+/** Heads that take "the" only before "of" ("the Bank of Velden", but "Ostra Bank"). */
 export const THE_OF_HEADS = new Set(['bank', 'university', 'college', 'school', 'church', 'house', 'chamber', 'republic', 'kingdom', 'museum', 'academy']);

@@ -122,7 +122,7 @@ describe('key numbers', () => {
 });
 
 describe('key numbers are one line per figure and per thing counted', () => {
-  const a = 'Velden harbour fees rose 20% this year. Harbour fourth quarter sales reached $11.1bn, up from $10.9bn. The harbour moved 20 boats.\n';
+  const a = 'Velden harbour fees rose 20% this year. Harbour toll income reached $4.2bn, up from $3.9bn. The harbour moved 20 boats.\n';
   const b = 'Ostra ferry fares rose 20% in spring. The ferry firm carries 4,000 passengers a day.\n';
   const docs = [makeDoc(a, 'a.txt', 'a', []), makeDoc(b, 'b.txt', 'b', [])];
   const num = (article: string, text: string, find: string, value: number, unit: string | null, counts: string | null, corroboratedBy: string[] = []): NumberFact => {
@@ -147,8 +147,8 @@ describe('key numbers are one line per figure and per thing counted', () => {
   });
 
   it('shows one figure per thing counted, and no one-word "what" from the counts', () => {
-    const b3 = buildBriefing(table([num('a', a, '$11.1bn', 11.1e9, 'USD', 'fourth quarter sales'), num('a', a, '$10.9bn', 10.9e9, 'USD', 'fourth quarter sales'), num('a', a, '20 boats', 20, null, 'moved')]), docs);
-    expect(b3.keyNumbers.filter((n) => n.what === 'fourth quarter sales')).toHaveLength(1);
+    const b3 = buildBriefing(table([num('a', a, '$4.2bn', 4.2e9, 'USD', 'harbour toll income'), num('a', a, '$3.9bn', 3.9e9, 'USD', 'harbour toll income'), num('a', a, '20 boats', 20, null, 'moved')]), docs);
+    expect(b3.keyNumbers.filter((n) => n.what === 'harbour toll income')).toHaveLength(1);
     const boats = b3.keyNumbers.find((n) => n.figure === '20 boats');
     expect(boats?.whatFromCounts).toBe(false);
   });

@@ -56,16 +56,16 @@ const SPEAKERS = [person('e1', 'Ana Lindqvist'), person('e2', 'Tomas Brandt'), p
 
 describe('cloze words fit the gap the way the answer does', () => {
   it('tells a noun after a determiner from an adjective before its noun', () => {
-    const slots = Object.fromEntries(contentWords('she made a mistake of judgement, a greater understanding and a full-year target; the water rose').map((w) => [w.word, w.slot]));
+    const slots = Object.fromEntries(contentWords('she made a mistake of judgement, a massive channel and a year-round ferry; the water rose').map((w) => [w.word, w.slot]));
     expect(slots.mistake).toBe('noun');
-    expect(slots.greater).toBe('modifier');
-    expect(slots['full-year']).toBe('modifier');
+    expect(slots.massive).toBe('modifier');
+    expect(slots['year-round']).toBe('modifier');
     // A noun before its verb stays a noun.
     expect(slots.water).toBe('noun');
   });
 
   it('reads the word after a degree word before a noun as an adjective, and "the better" as one', () => {
-    const slots = Object.fromEntries(contentWords('in a more difficult market, the sooner the better, and more boats').map((w) => [w.word, w.slot]));
+    const slots = Object.fromEntries(contentWords('in a more difficult market, all the better, and more boats').map((w) => [w.word, w.slot]));
     expect(slots.difficult).toBe('modifier');
     expect(slots.better).toBe('modifier');
     expect(slots.boats).toBe('noun');
@@ -73,17 +73,17 @@ describe('cloze words fit the gap the way the answer does', () => {
   });
 
   it('reads a curly contraction as a verb marker and a word after "is" as a predicate', () => {
-    const slots = Object.fromEntries(contentWords('we can’t afford delays and growth is inevitable').map((w) => [w.word, w.slot]));
-    expect(slots.afford).toBe('verb');
-    expect(slots.inevitable).toBe('predicate');
+    const slots = Object.fromEntries(contentWords('we can’t repair gates and growth is doubtful').map((w) => [w.word, w.slot]));
+    expect(slots.repair).toBe('verb');
+    expect(slots.doubtful).toBe('predicate');
   });
 
   it('blanks no word that has neither a clear slot nor a telling ending, and offers no past form for a base verb', () => {
     const text =
-      'Ana Lindqvist said: “Harbour tolls remain a mainstream worry for fishermen in every season.” Tomas Brandt said: “We decided to repair the harbour gates before the storms.” ' +
+      'Ana Lindqvist said: “Harbour tolls remain a constant worry for fishermen in every season.” Tomas Brandt said: “We decided to repair the harbour gates before the storms.” ' +
       'Omar Haddad said: “The engineers heard the pumps failing and stopped them.” Lena Okafor said: “Fishermen wanted the ferries to sail again soon.” Nils Berg said: “Our crews will inspect every gate this month.”';
     const { table, texts } = tableOf(text, [
-      quote('Harbour tolls remain a mainstream worry for fishermen in every season.', 'e1', 'Ana Lindqvist', true),
+      quote('Harbour tolls remain a constant worry for fishermen in every season.', 'e1', 'Ana Lindqvist', true),
       quote('We decided to repair the harbour gates before the storms.', 'e2', 'Tomas Brandt', true),
       quote('The engineers heard the pumps failing and stopped them.', 'e3', 'Omar Haddad', true),
       quote('Fishermen wanted the ferries to sail again soon.', 'e4', 'Lena Okafor', true),
@@ -93,7 +93,7 @@ describe('cloze words fit the gap the way the answer does', () => {
       const { candidates } = prepareQuestions(table, { seed, kinds: ['quote-cloze'], texts });
       for (const c of candidates) {
         if (c.draft.form !== 'choice') continue;
-        expect(c.draft.stem).not.toContain('mainstream _____');
+        expect(c.draft.stem).not.toContain('constant _____');
         if (/to _____|will _____/.test(c.draft.stem)) for (const d of c.draft.distractors) expect(['heard', 'decided', 'stopped', 'wanted']).not.toContain(d);
       }
     }
@@ -153,12 +153,12 @@ describe('quotes that are no clear statement of their speaker are not asked', ()
   };
 
   it.each([
-    ['a short phrase with nothing telling in it', 'not very far away from this time', true],
-    ['a short quote about something it does not name', 'It is a tough charge', true],
-    ['reported words that report someone else', '‘the ferry was late,’ one of the skippers said the timetable had changed', false],
+    ['a short phrase with nothing telling in it', 'not long after all of this', true],
+    ['a short quote about something it does not name', 'It is a hard sell', true],
+    ['reported words that report someone else', '‘the ferry was far too late,’ one of the skippers said the timetable had changed', false],
     ['a subordinate clause with no main clause', 'while some skippers could get a warning from the harbour office', false],
     ['the reporter’s words about the speaker', 'But she also explained the difference between the two harbour plans', true],
-    ['quoted words that are only a subordinate clause', 'If you look back and check the harbour transcripts', true],
+    ['quoted words that are only a subordinate clause', 'If you look back at the old harbour records', true],
   ])('skips %s', (_, words, direct) => {
     expect(askedFromAna(words as string, direct as boolean)).toBe(0);
   });
@@ -185,7 +185,7 @@ describe('sentences and roles cut from something longer are not asked', () => {
   });
 
   it('asks about no role read from the tail of a longer name, nor offers it', () => {
-    const text = 'Transport & General Dockers Union secretary Tomas Brandt spoke. Bank of Velden governor Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
+    const text = 'Port & General Dockers Union secretary Tomas Brandt spoke. Bank of Velden governor Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
     const entities = [
       person('e1', 'Ana Lindqvist', ['Velden governor']),
       person('e2', 'Tomas Brandt', ['Dockers Union secretary']),
@@ -202,7 +202,7 @@ describe('sentences and roles cut from something longer are not asked', () => {
   });
 
   it('labels nobody with a role cut from a longer name, and spells out an abbreviated title in a stem', () => {
-    const text = 'Transport & General Dockers Union secretary Tomas Brandt spoke. Velden Sen Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
+    const text = 'Port & General Dockers Union secretary Tomas Brandt spoke. Velden Sen Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
     const entities = [
       person('e1', 'Ana Lindqvist', ['Velden Sen']),
       person('e2', 'Tomas Brandt', ['Dockers Union secretary']),
@@ -259,10 +259,10 @@ describe('true or false on a figure', () => {
     const { table, texts } = tableOf(text, [(f) => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit: null, counts, approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
     return prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts }).candidates;
   };
-  it('makes no statement of a level from a change ("fell 36% to ...")', () => {
-    const text = 'Harbour profit fell 36% to 2.9bn euros. The harbour employs 1,200 dockers.';
+  it('makes no statement of a level from a change ("fell 12% to ...")', () => {
+    const text = 'Harbour profit fell 12% to 4.1bn euros. The harbour employs 1,200 dockers.';
     const { table, texts } = tableOf(text, [
-      (f) => ({ ...f('36%'), kind: 'number', value: 36, qualifier: 'exact', unit: '%', counts: 'harbour profit', approximate: false, source: null, conflictsWith: [] }) as NumberFact,
+      (f) => ({ ...f('12%'), kind: 'number', value: 12, qualifier: 'exact', unit: '%', counts: 'harbour profit', approximate: false, source: null, conflictsWith: [] }) as NumberFact,
       (f) => ({ ...f('1,200'), kind: 'number', value: 1200, qualifier: 'exact', unit: null, counts: 'dockers employed by the harbour', approximate: false, source: null, conflictsWith: [] }) as NumberFact,
     ]);
     const [fell, employs] = table.facts as NumberFact[];
@@ -271,6 +271,6 @@ describe('true or false on a figure', () => {
     expect(isChange(texts[ARTICLE], fell)).toBe(true);
     expect(isChange(texts[ARTICLE], employs)).toBe(false);
     const { candidates } = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts });
-    expect(candidates.map((c) => c.facts[0].text)).not.toContain('36%');
+    expect(candidates.map((c) => c.facts[0].text)).not.toContain('12%');
   });
 });

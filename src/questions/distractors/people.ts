@@ -20,7 +20,7 @@ export function samePerson(a: Person, b: Person): boolean {
   for (const n of a.names) if (b.names.has(n)) return true;
   const [x, y] = [surname(a.name), surname(b.name)];
   if (x === y) return true;
-  // "Time Warner" / "TimeWarner"; a surname misspelt by one letter ("Wimes" / "Wines") in the text.
+  // "Velden Works" / "VeldenWorks"; a surname misspelt by one letter ("Okafor" / "Okafur") in the text.
   if (normalize(a.name).replace(/ /g, '') === normalize(b.name).replace(/ /g, '')) return true;
   return x.length >= TYPO_MIN && Math.abs(x.length - y.length) <= 1 && oneEditApart(x, y);
 }
@@ -74,7 +74,7 @@ export function surnameOf(name: string): string {
 
 /**
  * People as options of one question, all in one form: when any of them is known by a surname
- * only ("Carlile"), every person is shown by surname, so a full name does not stand out (or give
+ * only ("Brandt"), every person is shown by surname, so a full name does not stand out (or give
  * the answer away). Organizations keep their names.
  */
 export function parallelNames(people: readonly Person[]): string[] {

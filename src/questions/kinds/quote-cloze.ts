@@ -22,17 +22,17 @@ const NOT_VERB_ENDING = /(?:ern|ous|ful|less|tion|sion|ness|ity|ship|hood|ism)$/
 interface SlotWord {
   word: string;
   /**
-   * 'noun' after a determiner with no content word next ("a fraud who"), 'modifier' after a
-   * determiner before another content word ("a greater understanding"), 'verb' after an auxiliary
-   * or "to", 'predicate' after a form of "be" ("is inevitable"), else 'other'.
+   * 'noun' after a determiner with no content word next ("a cheat who"), 'modifier' after a
+   * determiner before another content word ("a deeper channel"), 'verb' after an auxiliary
+   * or "to", 'predicate' after a form of "be" ("is doubtful"), else 'other'.
    */
   slot: 'noun' | 'modifier' | 'verb' | 'predicate' | 'other';
 }
 
-/** Forms of "be" and linking verbs: the word after one is a predicate ("is inevitable", "became clear"). */
+/** Forms of "be" and linking verbs: the word after one is a predicate ("is doubtful", "became clear"). */
 const PREDICATE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'become', 'became', 'remains', 'remained']);
 
-/** Endings of adjectives, and hyphenated compounds ("full-year", "high-profile"). */
+/** Endings of adjectives, and hyphenated compounds ("year-round", "low-lying"). */
 const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|ier|thern|stern|dern|\p{L}-\p{L}+)$/u;
 /** Degree words: the next word is an adjective when a noun follows it ("more difficult times"). */
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
@@ -53,7 +53,7 @@ export function contentWords(text: string): SlotWord[] {
     const previous = (tokens[i - 1]?.[0] ?? '').toLowerCase().replace(/’/g, "'");
     const next = tokens[i + 1];
     // A content word right after, with only a space between, makes this one its modifier.
-    // A capitalized word next is a name it describes ("the successful Labour government").
+    // A capitalized word next is a name it describes ("the new Velden ferry").
     const modifies = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index)) && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
     // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
     const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
@@ -104,7 +104,7 @@ export const quoteCloze: QuestionKindModule = {
       const wider = pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article));
       // Words in a clear slot (a noun after "the", a verb after "will") first, then the longest.
       const rank = (w: SlotWord) => (w.slot === 'other' ? 0 : 100) + w.word.length;
-      // A word in no clear slot and with no telling ending ("a mainstream _____ for") fits any option badly: not blanked.
+      // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked.
       const targets = contentWords(quote)
         .filter((w) => quote.split(w.word).length === 2 && (w.slot !== 'other' || shape(w.word) !== ''))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
@@ -116,7 +116,7 @@ export const quoteCloze: QuestionKindModule = {
         for (const { word: w, slot: s } of [...story, ...wider]) {
           if (picked.length === 3) break;
           if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
-          // After "to" or "will" the verb is in its base form: "made to heard" is no option.
+          // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
           if (slot === 'verb' && isPastVerb(w) !== isPastVerb(word)) continue;
           // Never a word that makes another real quote.
           if (known.has(normalize(quote.replace(word, w)))) continue;

@@ -19,7 +19,7 @@ export function roleOption(role: string): string {
   return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w));
 }
 
-/** A role inside a stem: abbreviations spelled out ("Arizona Sen" -> "Arizona Senator"), the case the text gives, no final stop. */
+/** A role inside a stem: abbreviations spelled out ("Velden Sen" -> "Velden Senator"), the case the text gives, no final stop. */
 function shownRole(role: string): string {
   const bare = squash(role).replace(/[,.;]+$/, '');
   return bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w);

@@ -11,13 +11,13 @@ import { capitalize } from '../text.js';
 
 const TF_QUOTE_MAX = 180;
 
-/** Words before a figure that make it a change ("fell 36%", "up by 2%"), not the level the statement would claim. */
+/** Words before a figure that make it a change ("fell 12%", "up by 2%"), not the level the statement would claim. */
 const CHANGE_BEFORE = /\b(?:fell|rose|dipped|grew|jumped|dropped|slipped|climbed|increased|decreased|declined|gained|lost|surged|plunged|slumped|soared|tumbled|rise|fall|increase|decrease|drop|growth|up|down|by)\s+$/i;
-/** "36% to 2.9bn euros", "from $10.9bn": a figure followed by the level it moved to or from. */
+/** "12% to 4.1bn euros", "from $3.9bn": a figure followed by the level it moved to or from. */
 const CHANGE_AFTER = /^\s*(?:to|from)\s+(?:[$€£¥]|\d)/;
 
 /**
- * "Profit fell 36% to 2.9bn": 36% is how much profit fell; "the figure of profit is 36%" would
+ * "Profit fell 12% to 4.1bn": 12% is how much profit fell; "the figure of profit is 12%" would
  * state something the text does not say, so a true statement could be false.
  */
 export function isChange(raw: string | undefined, fact: NumberFact): boolean {

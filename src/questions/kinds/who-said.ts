@@ -35,7 +35,7 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   // Words wholly inside inner quotation marks are someone else's, relayed by the speaker.
   if (fact.direct && NARRATION.test(shown)) return false;
-  // "while some employees could get a slap on the wrist", “If you look back and check the transcripts”: a subordinate clause with no main clause after it.
+  // "while some skippers could get a warning", “If you look back at the harbour records”: a subordinate clause with no main clause after it.
   if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
 
@@ -43,8 +43,8 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
 }
 
 /**
- * Reported words that report someone else in turn ("‘... far less,’ one of the prosecutors said
- * the cases differed"): whose words they are is no longer clear, so no question rests on them.
+ * Reported words that report someone else in turn ("‘... far too late,’ one of the skippers said
+ * the ferry was cancelled"): whose words they are is no longer clear, so no question rests on them.
  */
 function reportsAnother(shown: string): boolean {
   const outside = shown.replace(/“[^”]*”|‘[^’]*’(?![\p{L}])/gu, ' ');
@@ -60,10 +60,10 @@ const NESTED_REPORT = /\b(?:said|says|told|tells|according to)\b/i;
 const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|to|not to)\b/i;
 
 const PHRASE_MAX = 60;
-/** "It is a tough charge": a short quote about something it does not name could be anyone's. */
+/** "It is a hard sell": a short quote about something it does not name could be anyone's. */
 const VAGUE_OPENER = /^[‘'(\[]?(?:it|this|that|these|those|he|she|they)(?:[’']s)?\b/i;
 const VAGUE_WORDS = 10;
-/** "But he also explained the difference ...": the reporter's words about the speaker, read as a quote. */
+/** "But she also explained the plan ...": the reporter's words about the speaker, read as a quote. */
 const NARRATION = /^(?:(?:but|and|so|yet)\s+)?(?:he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|explained|added|told|noted|argued|insisted|claimed|stressed|acknowledged|admitted)\b/iu;
 const SUBORDINATE_OPENER = /^(?:while|whilst|although|though|because|if|unless|whereas|since|when|as)\b/i;
 /** "the move", "the decision": reported words that need the story around them. */
@@ -74,7 +74,7 @@ const REPORTED_WORDS = 4;
 
 /**
  * A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it when
- * it says something of its own; "not very far away from this time" could be anyone's. Reported
+ * it says something of its own; "not long after all of this" could be anyone's. Reported
  * words need a whole statement.
  */
 function isShortPhrase(quote: string): boolean {
@@ -84,7 +84,7 @@ function isShortPhrase(quote: string): boolean {
 const TELLING_LETTERS = 5;
 const TELLING_WORDS = 2;
 
-/** "Who said: “... tax less.”?": the quote's own full stop before the question mark goes; "?" and "!" stay. */
+/** "Who said: “... sail again.”?": the quote's own full stop before the question mark goes; "?" and "!" stay. */
 export function withoutFinalStop(quote: string): string {
   // An abbreviation keeps its point ("in the U.S.").
   if (/(?:^|[\s(])(?:\p{L}\.)+[’']?$/u.test(quote)) return quote;
