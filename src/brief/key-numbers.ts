@@ -5,6 +5,7 @@ import type { KeyNumber } from './model.js';
 import { QUALIFIER_WORDS } from './wording.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js';
 import { alternation } from '../regex.js';
+import { contentWords } from './content-words.js';
 
 export const KEY_NUMBERS_MAX = 6;
 
@@ -45,6 +46,30 @@ export function figureOf(f: NumberFact): string {
   return words && !text.toLowerCase().startsWith(words) && !QUALIFIED.test(text) ? `${words} ${text}` : text;
 }
 
+/**
+ * Facts of one value split into the figures they are: two reports of "20%" are one figure only
+ * when the corroboration step linked their articles or they count the same thing; "20%" of price
+ * rises in one story and "20%" of market share in another are two.
+ */
+function sameFigures(facts: NumberFact[]): NumberFact[][] {
+  const clusters: NumberFact[][] = [];
+  const countsKey = (f: NumberFact) => f.counts?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
+  const linked = (f: NumberFact, g: NumberFact) =>
+    (countsKey(f) !== '' && countsKey(f) === countsKey(g)) || (f.article !== g.article && (f.corroboratedBy.includes(g.article) || g.corroboratedBy.includes(f.article)));
+  for (const f of facts) {
+    const home = clusters.find((c) => c.some((g) => linked(f, g)));
+    if (home) home.push(f);
+    else clusters.push([f]);
+  }
+  return clusters;
+}
+
+/** "far", "numbers", "move": one word says too little of what a figure counts; the sentence says it instead. */
+function saysWhat(counts: string | null): boolean {
+  return counts !== null && contentWords(counts).length >= COUNTS_MIN_WORDS;
+}
+const COUNTS_MIN_WORDS = 2;
+
 /** The figures worth knowing: what they count, who says so; one item per figure across articles. */
 export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyNumber[] {
   const groups = new Map<string, NumberFact[]>();
@@ -54,10 +79,10 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
   const items: KeyNumber[] = [];
-  for (const facts of groups.values()) {
+  for (const facts of [...groups.values()].flatMap(sameFigures)) {
     const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
-    const counts = countsShown(best.counts);
+    const counts = saysWhat(best.counts) ? countsShown(best.counts) : null;
     const saidBy = ctx.speakerName(best.source) ?? facts.map((f) => ctx.speakerName(f.source)).find(Boolean) ?? null;
     const what = counts ?? ctx.texts.excerpt(best.article, best.sentence, best.span);
     if (!what) continue;
@@ -71,10 +96,20 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
       reportedBy,
     });
   }
-  return items.sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0])).slice(0, max);
+  // One line per figure, and one figure per thing counted: "$4.2bn" and "$3.9bn" both as "harbour fees" would read as a contradiction.
+  const seen = new Set<string>();
+  return items
+    .sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0]))
+    .filter((n) => {
+      const keys = [`figure:${n.figure.toLowerCase()}`, ...(n.whatFromCounts ? [`what:${n.what.toLowerCase()}`] : [])];
+      if (keys.some((k) => seen.has(k))) return false;
+      for (const k of keys) seen.add(k);
+      return true;
+    })
+    .slice(0, max);
 }
 
 function score(ctx: BriefContext, f: NumberFact): number {
   // A figure in digits is worth knowing; "thousands" or "millions" only when nothing better is reported.
-  return 1 + (f.counts ? 0.8 : 0) - (/\d/.test(f.text) ? 0 : 0.5) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
+  return 1 + (saysWhat(f.counts) ? 0.8 : 0) - (/\d/.test(f.text) ? 0 : 0.5) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
 }

@@ -89,6 +89,10 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   // "The screening took place": a definite subject with no name points back into the story.
   if (/^(?:the|a|an)$/i.test(words[0]) && !words.slice(1, head).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
+  // "Harbour traffic was higher": a comparison with nothing to compare it with says no event.
+  if (/^(?:was|were|is|are|been)$/.test(bare(words.at(-2) ?? '')) && BARE_COMPARATIVE.test(bare(words.at(-1)!))) return false;
+  // "... led the harbour campaign as shown": a comparison cut before what it compares with.
+  if (bare(words.at(-2) ?? '') === 'as' && (isPastVerb(words.at(-1)!) || /(?:wn|en)$/.test(bare(words.at(-1)!)))) return false;
   // "X said that ..." is an event only with what was said: a clause with its own verb.
   if (REPORTING_VERBS.has(bare(words[head])) || (bare(words[head]) === 'did' && REPORTING_VERBS.has(bare(words[head + 2] ?? '')))) {
     // The word right after the verb is its object or an adjective ("told shocked investors"), not the reported verb.
@@ -162,6 +166,8 @@ const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|mont
 
 const GAP = 3;
 
+const BARE_COMPARATIVE = /^(?:higher|lower|greater|smaller|bigger|larger|stronger|weaker|better|worse|faster|slower|cheaper|dearer|fewer|more|less|up|down)$/;
+
 /**
  * Where the event sits in its sentence: the words before it, and the word right after it when no
  * punctuation comes between. The event may skip a few words of the sentence ("said Monday that"
@@ -196,10 +202,17 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   }
   if (!place) return undefined;
   let before = place.before.replace(squash(fact.text), ' ').replace(/\s+/g, ' ').trim();
+  // "Mr Voss, elected mayor in May, ...": a participle after a comma says what was done to the name before it.
+  const appositive = before.endsWith(',');
   for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
   const subject = subjectAt(before);
   if (!subject) return undefined;
-  const clause = `${fullName(subject)} ${event}`;
+  // "the director, Ida Voss, said ...": a name between commas is itself the appositive, and its verb is active;
+  // a reporting verb is never the participle.
+  const passive = appositive && !/,$/.test(before.slice(0, before.length - subject.length).trim()) && !REPORTING_VERBS.has(first);
+  // Only a name takes "was" safely; "the bridges, closed in May" would need "were".
+  if (passive && !subject.split(' ').every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const clause = `${fullName(subject)} ${passive ? 'was ' : ''}${event}`;
   return isUsableEvent(clause, place.next) ? clause : undefined;
 }
 

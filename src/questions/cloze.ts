@@ -1,10 +1,12 @@
 import type { Fact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { isSelfContained, squash } from './text.js';
+import { balancedQuotes } from './clause.js';
 
 export const BLANK = '_____';
 const SENTENCE_MIN = 40;
 const SENTENCE_MAX = 280;
+const RUN_ON = /[\d%] (?:In|The|But|And|It|He|She|They|This|That|However|On|At|A|An|Its|Their|His|Her)\b/u;
 
 /**
  * The fact's sentence with the fact blanked out, when the sentence can stand alone on a quiz
@@ -21,6 +23,10 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
   if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
+  // Half a quotation ("... flooded 4,000 homes,’ said X"): the sentence was cut from a longer quote.
+  if (!balancedQuotes(sentence)) return undefined;
+  // "fell by 2.1% In the north last year, ...": two sentences run together where a full stop was lost.
+  if (RUN_ON.test(sentence)) return undefined;
   // "an _____" would give away an answer that starts with a vowel sound.
   if (/\b(?:a|an)$/i.test(before)) return undefined;
   if (!/[.!?]["”’)]?$/.test(sentence) || !/^["“‘(]?\p{Lu}/u.test(sentence)) return undefined;

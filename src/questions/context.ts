@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { groupBy } from './group.js';
 import { decodeArticle } from '../ingest/decode.js';
-import type { Article, Entity, Fact, FactTable, QuoteFact, Source, Speaker } from '../schema/index.js';
+import type { Article, Entity, Fact, FactTable, QuoteFact, RoleFact, Source, Speaker } from '../schema/index.js';
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
-import { STOPWORDS } from './words.js';
+import { STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
 
 /** A person or organization that can be an answer or a distractor. */
 export interface Person {
@@ -142,6 +142,19 @@ export function usuallyWithThe(name: string, texts: ReadonlyArray<string | undef
   return uses > 0 && withThe * 2 >= uses;
 }
 
+/**
+ * An organization named by a common noun ("Velden Harbour Authority", "Bank of Velden")
+ * takes "the" in a sentence even where the text puts another word before it ("the UN's Harbour ...").
+ */
+export function takesThe(name: string): boolean {
+  if (/^the\s/i.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.some((w) => /[’']s$/.test(w))) return false;
+  if (THE_ORG_HEADS.has(words.at(-1)!.toLowerCase())) return true;
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  return of > 0 && (THE_ORG_HEADS.has(words[of - 1].toLowerCase()) || THE_OF_HEADS.has(words[of - 1].toLowerCase()));
+}
+
 /** A title that reads well before the name ("NATO Secretary General"); descriptions do not. */
 function bestTitle(roles: string[]): string | undefined {
   const titles = roles.filter((r) => !isAppositiveRole(r) && r.split(/\s+/).length <= 6 && !/[,;:()]/.test(r));
@@ -221,13 +234,15 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const called = (p: Person) => {
     let name = calledCache.get(p.key);
     if (name === undefined) {
-      name = p.kind !== 'person' && usuallyWithThe(p.name, p.articles.map(raw)) ? `the ${p.name}` : p.name;
+      name = p.kind !== 'person' && (takesThe(p.name) || usuallyWithThe(p.name, p.articles.map(raw))) ? `the ${p.name}` : p.name;
       calledCache.set(p.key, name);
     }
     return name;
   };
+  // A title read from the tail of a longer name ("Dockers Union secretary") never labels a person.
+  const cutRoles = new Set((byKind.get('role') as RoleFact[] | undefined ?? []).filter((f) => cutFromLonger(raw(f.article), f)).map((f) => normalize(f.role)));
   const describe = (p: Person) => {
-    const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r))));
+    const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r)) && !cutRoles.has(normalize(r))));
     // "Former WorldCom chief": the capital came from the start of the source's sentence.
     return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : called(p);
   };
@@ -358,3 +373,15 @@ export function affiliated(a: Person, b: Person): boolean {
   const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)));
   return speaksFor(a, b) || speaksFor(b, a);
 }
+
+/**
+ * A role cut from a longer name: "Dockers Union secretary" read from "Port & General
+ * Dockers Union secretary", "Velden governor" from "Bank of Velden governor". The words
+ * just before it belong to it: "&" (and perhaps one capitalized word), or a capitalized word and
+ * "of"/"for". ("The wife of President X" is no cut: "wife" is no part of a name.)
+ */
+export function cutFromLonger(raw: string | undefined, fact: RoleFact): boolean {
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  return CUT_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 40), fact.span.start));
+}
+const CUT_BEFORE = /(?:&\s+(?:\p{Lu}[\p{L}’'.-]*\s+)?|\p{Lu}[\p{L}’'.-]*\s+(?:of|for)\s+)$/u;

@@ -12,6 +12,9 @@ export function isWellFormed(c: Candidate): boolean {
 }
 
 const REPEATED_ANSWER = 2;
+/** Value lost per other candidate a pick would rule out, and at most. */
+const BLOCK_COST = 0.05;
+const BLOCK_CAP = 1;
 
 /**
  * Pick up to `count` candidates: kinds take turns (so a quiz mixes them), and within a kind the
@@ -19,7 +22,13 @@ const REPEATED_ANSWER = 2;
  * picks share a fact key.
  */
 export function selectCandidates(candidates: Candidate[], count: number, rng: Rng): Candidate[] {
-  const byKind = groupBy(candidates.filter(isWellFormed), (c) => c.kind);
+  const wellFormed = candidates.filter(isWellFormed);
+  const byKind = groupBy(wellFormed, (c) => c.kind);
+  // A question that rules out many others (a said-what shows four quotes whole) costs the quiz
+  // those questions: a little less value per candidate it would block, so a short set keeps its count.
+  const sharing = new Map<string, number>();
+  for (const c of wellFormed) for (const k of c.keys) sharing.set(k, (sharing.get(k) ?? 0) + 1);
+  const blocks = new Map(wellFormed.map((c) => [c, Math.min(BLOCK_CAP, c.keys.reduce((n, k) => n + sharing.get(k)! - 1, 0) * BLOCK_COST)]));
   const jitter = new Map(candidates.map((c) => [c, rng() * 0.5]));
   const kinds = shuffled(rng, [...byKind.keys()].sort());
   const usedKeys = new Set<string>();
@@ -29,7 +38,7 @@ export function selectCandidates(candidates: Candidate[], count: number, rng: Rn
   const answered = new Map<string, number>();
   const answerOf = (c: Candidate) => (c.draft.form === 'choice' ? normalize(c.draft.answer) : undefined);
   const value = (c: Candidate) =>
-    c.score + jitter.get(c)! - 1.25 * Math.min(...c.facts.map((f) => covered.get(f.article) ?? 0)) - REPEATED_ANSWER * (answered.get(answerOf(c) ?? '') ?? 0);
+    c.score + jitter.get(c)! - blocks.get(c)! - 1.25 * Math.min(...c.facts.map((f) => covered.get(f.article) ?? 0)) - REPEATED_ANSWER * (answered.get(answerOf(c) ?? '') ?? 0);
   while (picked.length < count) {
     let progressed = false;
     for (const kind of kinds) {

@@ -49,7 +49,10 @@ export const TRUE_FALSE_OPTIONS = ['True', 'False'] as const;
 export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'some', 'any', 'many', 'more', 'most', 'several', 'two', 'three']);
 
 /** Words before a verb's base form: auxiliaries, modals and "to". */
-export const VERB_MARKERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never']);
+export const VERB_MARKERS = new Set([
+  'to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never',
+  "can't", "won't", "wouldn't", "couldn't", "shouldn't", "didn't", "doesn't", "mustn't",
+]);
 
 /** Auxiliaries that can head a finished event ("was elected", "had agreed"). */
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have']);
@@ -88,6 +91,7 @@ export const GENERIC_TITLES = new Set([
   'officer', 'boss', 'governor', 'chancellor', 'senator', 'representative', 'deputy', 'commissioner', 'ambassador',
   // Said of many people in any story: "the champion", "the coach", "the author".
   'coach', 'champion', 'partner', 'player', 'star', 'founder', 'owner', 'editor', 'author', 'lawyer', 'adviser', 'advisor',
+  'aide', 'staffer', 'employee', 'worker', 'expert', 'researcher', 'activist', 'justice', 'candidate', 'nominee',
 ]);
 
 /** Words that open a new phrase: an event may stop right before one. */
@@ -133,5 +137,25 @@ export const BASE_VERBS = new Set([
 ]);
 
 /** Titles of address: "Professor" alone does not say which one. */
-export const ADDRESS_TITLES = new Set(['professor', 'prof', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'judge', 'general', 'colonel', 'captain', 'bishop', 'reverend', 'father']);
+export const ADDRESS_TITLES = new Set([
+  'professor', 'prof', 'doctor', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'dame', 'judge', 'general', 'colonel', 'captain', 'bishop', 'reverend', 'father',
+  // Clergy and nobility: "Rabbi" or "Prince" alone says no more than "Mr".
+  'rabbi', 'imam', 'pastor', 'cardinal', 'sheikh', 'prince', 'princess', 'king', 'queen', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'count', 'countess',
+]);
 
+
+/**
+ * Common nouns that head an organization's name and take "the" in running text ("the Velden
+ * Harbour Authority", "the Green Party", "the Bank of Velden"), whatever word precedes
+ * the name where the reports use it ("UN Harbour Authority").
+ */
+export const THE_ORG_HEADS = new Set([
+  'organisation', 'organization', 'office', 'ministry', 'department', 'agency', 'bureau', 'council', 'committee',
+  'commission', 'union', 'party', 'government', 'court', 'institute', 'institution', 'centre', 'center', 'association',
+  'federation', 'board', 'authority', 'service', 'administration', 'foundation', 'fund', 'society', 'league', 'alliance',
+  'coalition', 'senate', 'parliament', 'assembly', 'congress', 'tribunal', 'treasury', 'army', 'navy', 'network',
+  'reserve', 'exchange', 'cabinet',
+]);
+
+/** Heads that take "the" only before "of" ("the Bank of Velden", but "Ostra Bank"). */
+export const THE_OF_HEADS = new Set(['bank', 'university', 'college', 'school', 'church', 'house', 'chamber', 'republic', 'kingdom', 'museum', 'academy']);

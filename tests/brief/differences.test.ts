@@ -4,7 +4,7 @@ import { figureOf } from '../../src/brief/key-numbers.js';
 import { renderBriefingPdf } from '../../src/render/pdf/briefing.js';
 import { makeDoc } from '../../src/ingest/load.js';
 import { factsFromDocs } from '../../src/pipeline.js';
-import type { NumberFact } from '../../src/schema/index.js';
+import { FactTable, type NumberFact } from '../../src/schema/index.js';
 import { readPdf } from './pdf-text.js';
 
 /** Three invented reports of one story that disagree on a date, two titles and who said some words. */
@@ -118,5 +118,38 @@ describe('key numbers', () => {
     const figures = buildBriefing(factsFromDocs(docs), docs).keyNumbers.map((n) => n.figure);
     expect(figures).toContain('1,200');
     expect(figures).not.toContain('one');
+  });
+});
+
+describe('key numbers are one line per figure and per thing counted', () => {
+  const a = 'Velden harbour fees rose 20% this year. Harbour toll income reached $4.2bn, up from $3.9bn. The harbour moved 20 boats.\n';
+  const b = 'Ostra ferry fares rose 20% in spring. The ferry firm carries 4,000 passengers a day.\n';
+  const docs = [makeDoc(a, 'a.txt', 'a', []), makeDoc(b, 'b.txt', 'b', [])];
+  const num = (article: string, text: string, find: string, value: number, unit: string | null, counts: string | null, corroboratedBy: string[] = []): NumberFact => {
+    const start = text.indexOf(find);
+    const stop = text.lastIndexOf('. ', start);
+    const end = text.indexOf('.', start + find.length + 1);
+    return { id: `${article}:${find}`, article, kind: 'number', span: { start, end: start + find.length }, text: find, sentence: { start: stop < 0 ? 0 : stop + 2, end: end + 1 }, corroboratedBy, extractor: 'test', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [] };
+  };
+  const table = (facts: NumberFact[]) =>
+    FactTable.parse({ schemaVersion: 1, articles: [{ id: 'a', path: 'a.txt', publishedFrom: 'unknown' }, { id: 'b', path: 'b.txt', publishedFrom: 'unknown' }], entities: [], facts });
+
+  it('does not merge one value that counts different things in unlinked articles', () => {
+    const b1 = buildBriefing(table([num('a', a, '20%', 20, '%', 'harbour fees rise'), num('b', b, '20%', 20, '%', 'ferry fares rise')]), docs);
+    const twenty = b1.keyNumbers.filter((n) => n.figure === '20%');
+    expect(twenty).toHaveLength(1);
+    expect(twenty[0].reportedBy).toHaveLength(1);
+  });
+
+  it('merges it when the corroboration step linked the articles', () => {
+    const b2 = buildBriefing(table([num('a', a, '20%', 20, '%', 'harbour fees rise', ['b']), num('b', b, '20%', 20, '%', 'ferry fares rise', ['a'])]), docs);
+    expect(b2.keyNumbers.find((n) => n.figure === '20%')?.reportedBy.sort()).toEqual(['a', 'b']);
+  });
+
+  it('shows one figure per thing counted, and no one-word "what" from the counts', () => {
+    const b3 = buildBriefing(table([num('a', a, '$4.2bn', 4.2e9, 'USD', 'harbour toll income'), num('a', a, '$3.9bn', 3.9e9, 'USD', 'harbour toll income'), num('a', a, '20 boats', 20, null, 'moved')]), docs);
+    expect(b3.keyNumbers.filter((n) => n.what === 'harbour toll income')).toHaveLength(1);
+    const boats = b3.keyNumbers.find((n) => n.figure === '20 boats');
+    expect(boats?.whatFromCounts).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { type QuestionContext, type Person, affiliated, uncertainPerson } from '../context.js';
 import { type Rng, randomInt, shuffled } from '../random.js';
 import { normalize } from '../text.js';
+import { ADDRESS_TITLES } from '../words.js';
 
 const surnames = new Map<string, string>();
 
@@ -17,7 +18,21 @@ function surname(name: string): string {
 export function samePerson(a: Person, b: Person): boolean {
   if (a.key === b.key) return true;
   for (const n of a.names) if (b.names.has(n)) return true;
-  return surname(a.name) === surname(b.name);
+  const [x, y] = [surname(a.name), surname(b.name)];
+  if (x === y) return true;
+  // "Velden Works" / "VeldenWorks"; a surname misspelt by one letter ("Okafor" / "Okafur") in the text.
+  if (normalize(a.name).replace(/ /g, '') === normalize(b.name).replace(/ /g, '')) return true;
+  return x.length >= TYPO_MIN && Math.abs(x.length - y.length) <= 1 && oneEditApart(x, y);
+}
+
+const TYPO_MIN = 5;
+
+/** One letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
 /** How many random people from other stories to try before giving up: keeps this linear. */
@@ -44,4 +59,25 @@ export function peopleDistractors(ctx: QuestionContext, answer: Person, articleI
   for (const p of [...local, ...others]) take(p, true);
   if (picked.length === count - 1) for (const p of [...local, ...others]) take(p, false);
   return picked.length === count ? picked : [];
+}
+
+/** Name suffixes that are no surname ("Jr.", "III"). */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
+/** The surname a text uses alone ("Okafor" for "Amara Okafor"); "Prince Tomas" is a title and a given name and stays whole. */
+export function surnameOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (ADDRESS_TITLES.has(words[0].toLowerCase().replace(/\.$/, ''))) return name;
+  while (words.length > 1 && NAME_SUFFIX.test(words.at(-1)!)) words.pop();
+  return words.at(-1)!;
+}
+
+/**
+ * People as options of one question, all in one form: when any of them is known by a surname
+ * only ("Brandt"), every person is shown by surname, so a full name does not stand out (or give
+ * the answer away). Organizations keep their names.
+ */
+export function parallelNames(people: readonly Person[]): string[] {
+  const bare = people.some((p) => p.kind === 'person' && !/\s/.test(p.name.trim()));
+  return people.map((p) => (bare && p.kind === 'person' ? surnameOf(p.name) : p.name));
 }

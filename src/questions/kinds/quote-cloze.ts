@@ -9,38 +9,67 @@ import { normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { DETERMINERS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { QUOTE_MAX, namesSpeaker, standsAsStatement } from './who-said.js';
+import { isPastVerb } from '../clause.js';
 
 const TOKEN = /\p{L}[\p{L}’'-]*/gu;
 const MIN_WORD = 5;
+/** Shorter words after a noun are particles and prepositions ("of", "for", "up"), not a noun it modifies. */
+const MODIFIED_MIN = 4;
 const CLOZE_MIN = 30;
 const NOT_VERB_ENDING = /(?:ern|ous|ful|less|tion|sion|ness|ity|ship|hood|ism)$/;
 
-/** A content word and the grammatical slot its neighbour gives it, so options fit the gap alike. */
+/** A content word and the grammatical slot its neighbours give it, so options fit the gap alike. */
 interface SlotWord {
   word: string;
-  /** 'noun' after a determiner, 'verb' after an auxiliary or "to", else 'other'. */
-  slot: 'noun' | 'verb' | 'other';
+  /**
+   * 'noun' after a determiner with no content word next ("a cheat who"), 'modifier' after a
+   * determiner before another content word ("a deeper channel"), 'verb' after an auxiliary
+   * or "to", 'predicate' after a form of "be" ("is doubtful"), else 'other'.
+   */
+  slot: 'noun' | 'modifier' | 'verb' | 'predicate' | 'other';
 }
+
+/** Forms of "be" and linking verbs: the word after one is a predicate ("is doubtful", "became clear"). */
+const PREDICATE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'become', 'became', 'remains', 'remained']);
+
+/** Endings of adjectives, and hyphenated compounds ("year-round", "low-lying"). */
+const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|ier|thern|stern|dern|\p{L}-\p{L}+)$/u;
+/** Degree words: the next word is an adjective when a noun follows it ("more difficult times"). */
+const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
+/** Common adjectives with no telling ending. */
+const COMMON_ADJECTIVES = new Set(['greater', 'smaller', 'bigger', 'larger', 'higher', 'lower', 'better', 'worse', 'whole', 'great', 'small', 'large', 'major', 'minor', 'clear', 'strong', 'wrong', 'right', 'little', 'short', 'young', 'local', 'global', 'proper', 'simple', 'single', 'entire', 'former', 'latter', 'final', 'total', 'exact', 'main', 'real', 'actual', 'precise', 'ultimate', 'overall', 'broad', 'direct']);
+
+const isContent = (w: string) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w);
 
 /** Words that can be blanked or offered: content words, not names (those are who-said's job). */
 export function contentWords(text: string): SlotWord[] {
   const out: SlotWord[] = [];
-  let previous = '';
-  for (const [w] of text.matchAll(TOKEN)) {
+  const tokens = [...text.matchAll(TOKEN)];
+  tokens.forEach((m, i) => {
+    const w = m[0];
+    if (!isContent(w)) return;
     const lower = w.toLowerCase();
-    if (w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(lower) && !/[’']/.test(w)) {
-      // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
-      const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
-      out.push({ word: w, slot: DETERMINERS.has(previous) ? 'noun' : verb ? 'verb' : 'other' });
-    }
-    previous = lower;
-  }
+    // Contractions written with a curly apostrophe ("can’t") are the same markers as straight ones.
+    const previous = (tokens[i - 1]?.[0] ?? '').toLowerCase().replace(/’/g, "'");
+    const next = tokens[i + 1];
+    // A content word right after, with only a space between, makes this one its modifier.
+    // A capitalized word next is a name it describes ("the new Velden ferry").
+    const modifies = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index)) && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
+    // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
+    const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
+    // Before another content word a noun may be a subject before its verb ("the water rise"): only an adjective's look makes it a modifier.
+    // "a more _____ business": after a degree word, a word before its noun is an adjective; "the better" is one anywhere.
+    const adjective = COMMON_ADJECTIVES.has(lower) || (modifies && (ADJECTIVE_ENDING.test(lower) || DEGREE_WORDS.has(previous)));
+    const slot = DETERMINERS.has(previous) ? (adjective ? 'modifier' : 'noun') : verb ? 'verb' : PREDICATE_MARKERS.has(previous) ? 'predicate' : 'other';
+    out.push({ word: w, slot });
+  });
   return out;
 }
 
 /** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
 function shape(w: string): string {
-  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|s)$/);
+  if (/\p{L}-\p{L}/u.test(w)) return '-';
+  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|s)$/);
   return m ? m[0] : '';
 }
 
@@ -75,8 +104,9 @@ export const quoteCloze: QuestionKindModule = {
       const wider = pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article));
       // Words in a clear slot (a noun after "the", a verb after "will") first, then the longest.
       const rank = (w: SlotWord) => (w.slot === 'other' ? 0 : 100) + w.word.length;
+      // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked.
       const targets = contentWords(quote)
-        .filter((w) => quote.split(w.word).length === 2)
+        .filter((w) => quote.split(w.word).length === 2 && (w.slot !== 'other' || shape(w.word) !== ''))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
       for (const { word, slot } of targets.slice(0, 4)) {
         const picked: string[] = [];
@@ -86,6 +116,8 @@ export const quoteCloze: QuestionKindModule = {
         for (const { word: w, slot: s } of [...story, ...wider]) {
           if (picked.length === 3) break;
           if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
+          // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
+          if (slot === 'verb' && isPastVerb(w) !== isPastVerb(word)) continue;
           // Never a word that makes another real quote.
           if (known.has(normalize(quote.replace(word, w)))) continue;
           picked.push(w);

@@ -1,6 +1,6 @@
-import { type Person, affiliated, uncertainPerson } from '../context.js';
+import { type Person, affiliated, cutFromLonger, uncertainPerson } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
-import { samePerson } from '../distractors/people.js';
+import { parallelNames, samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { pickOne } from '../random.js';
 import { localThenSample } from '../sample.js';
@@ -17,6 +17,12 @@ export function roleOption(role: string): string {
   const bare = squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, '');
   // "Sen", "Florida Rep": a title cut to its abbreviation reads as a word of its own on an option.
   return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w));
+}
+
+/** A role inside a stem: abbreviations spelled out ("Velden Sen" -> "Velden Senator"), the case the text gives, no final stop. */
+function shownRole(role: string): string {
+  const bare = squash(role).replace(/[,.;]+$/, '');
+  return bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w);
 }
 
 function roleWords(role: string): Set<string> {
@@ -70,13 +76,15 @@ export const roleKind: QuestionKindModule = {
   candidates(ctx, rng) {
     const out: Candidate[] = [];
     const seen = new Set<string>();
+    // A role the text gives only cut short is no option either.
+    const cut = new Set(ctx.factsOf('role').filter((f) => cutFromLonger(ctx.raw(f.article), f)).map((f) => normalize(f.role)));
     for (const fact of ctx.factsOf('role')) {
       // The articles disagree on the title: no single right answer.
       if (fact.conflictsWith?.length) continue;
       const role = squash(fact.role);
       const entity = ctx.entity(fact.entity);
       const person = ctx.person(fact.entity);
-      if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role)))) continue;
+      if (!entity || !person || role.length > ROLE_MAX || isGeneric(role) || seen.has(fact.entity) || normalize(person.name).includes(normalize(roleOption(role))) || cut.has(normalize(fact.role))) continue;
       const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
       const others = [...new Set(localThenSample(rng, ctx.notableIn(fact.article), ctx.notable))].filter((p) => !samePerson(p, person) && p.kind === person.kind && !uncertainPerson(p));
       const drafts: ChoiceDraft[] = [];
@@ -88,7 +96,7 @@ export const roleKind: QuestionKindModule = {
         if (roles.length === 3) break;
         if (holders.some((h) => samePerson(h, p))) continue;
         // A bare "Director" or "Coach" may well be true of the answer's person too.
-        const r = p.roles.find((r) => r.length <= ROLE_MAX && !isGeneric(r) && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
+        const r = p.roles.find((r) => r.length <= ROLE_MAX && !isGeneric(r) && !cut.has(normalize(r)) && isAppositiveRole(r) === isAppositiveRole(role) && !hasRole(person, r) && !mentions(r, person) && !roles.some((x) => overlaps(x, r)));
         if (r === undefined) continue;
         roles.push(r);
         holders.push(p);
@@ -101,7 +109,8 @@ export const roleKind: QuestionKindModule = {
       for (const p of others) if (names.length < 3 && !hasRole(p, role) && !affiliated(p, person) && !names.some((n) => samePerson(n, p))) names.push(p);
       // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
       if (names.length === 3 && !mentions(role, person)) {
-        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: role.replace(/[,.;]+$/, ''), ask: 'name' }, rng), answer: person.name, distractors: names.map((p) => p.name) });
+        const [answer, ...distractors] = parallelNames([person, ...names]);
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: shownRole(role), ask: 'name' }, rng), answer, distractors });
       }
       if (drafts.length === 0) continue;
       seen.add(fact.entity);

@@ -6,7 +6,7 @@ import { samePerson } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { capitalize, normalize, shorten, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { QUOTE_MAX, QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
+import { QUOTE_MAX, QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement, withoutFinalStop } from './who-said.js';
 
 const OPTION_MAX = 160;
 
@@ -39,8 +39,8 @@ export const saidWhat: QuestionKindModule = {
         picked.push(q);
       }
       if (picked.length < 3) continue;
-      // All options alike: quoted words in quotation marks, reported clauses bare and capitalized.
-      const show = (q: QuoteFact) => (q.direct ? `“${shorten(quoteAsShown(ctx, q), OPTION_MAX)}”` : capitalize(shorten(quoteAsShown(ctx, q), OPTION_MAX)));
+      // All options alike: quoted words in quotation marks, reported clauses bare and capitalized, none with a final full stop.
+      const show = (q: QuoteFact) => (q.direct ? `“${withoutFinalStop(shorten(quoteAsShown(ctx, q), OPTION_MAX))}”` : capitalize(shorten(quoteAsShown(ctx, q), OPTION_MAX)));
       const stem = ctx.phrases.pick('said-what', { speaker: ctx.describe(speaker), name: ctx.called(speaker), direct: fact.direct }, rng);
       out.push({
         kind: 'said-what',

@@ -5,10 +5,25 @@ import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { randomInt } from '../random.js';
 import { alsoTrueFigures, askableCounts, indexNumbers, isAskableFigure } from './number.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
+import type { NumberFact } from '../../schema/index.js';
 import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 import { capitalize } from '../text.js';
 
 const TF_QUOTE_MAX = 180;
+
+/** Words before a figure that make it a change ("fell 12%", "up by 2%"), not the level the statement would claim. */
+const CHANGE_BEFORE = /\b(?:fell|rose|dipped|grew|jumped|dropped|slipped|climbed|increased|decreased|declined|gained|lost|surged|plunged|slumped|soared|tumbled|rise|fall|increase|decrease|drop|growth|up|down|by)\s+$/i;
+/** "12% to 4.1bn euros", "from $3.9bn": a figure followed by the level it moved to or from. */
+const CHANGE_AFTER = /^\s*(?:to|from)\s+(?:[$€£¥]|\d)/;
+
+/**
+ * "Profit fell 12% to 4.1bn": 12% is how much profit fell; "the figure of profit is 12%" would
+ * state something the text does not say, so a true statement could be false.
+ */
+export function isChange(raw: string | undefined, fact: NumberFact): boolean {
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  return CHANGE_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 20), fact.span.start)) || CHANGE_AFTER.test(raw.slice(fact.span.end, fact.span.end + 12));
+}
 
 /** A fact as the source says it, or with one detail (speaker, figure) swapped. */
 export const trueFalse: QuestionKindModule = {
@@ -42,7 +57,8 @@ export const trueFalse: QuestionKindModule = {
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
       const found = askableCounts(fact);
-      if (!found || !isAskableFigure(fact)) continue;
+      // "a series of postings" is one series: a count of one is no figure to judge.
+      if (!found || !isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
       const counts = ctx.midSentence(found);
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;

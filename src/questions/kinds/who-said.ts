@@ -1,9 +1,9 @@
 import { alsoSaid, type QuestionContext } from '../context.js';
-import { peopleDistractors } from '../distractors/people.js';
+import { parallelNames, peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
 import { balancedQuotes, hasVerb, standsAlone } from '../clause.js';
-import { DANGLING_ENDS } from '../words.js';
+import { DANGLING_ENDS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -34,9 +34,23 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   // Cut short by the extraction ("... in its history and").
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
   // Words wholly inside inner quotation marks are someone else's, relayed by the speaker.
-  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown);
-  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS;
+  if (fact.direct && NARRATION.test(shown)) return false;
+  // "while some skippers could get a warning", “If you look back at the harbour records”: a subordinate clause with no main clause after it.
+  if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
+  if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
+
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
 }
+
+/**
+ * Reported words that report someone else in turn ("‘... far too late,’ one of the skippers said
+ * the ferry was cancelled"): whose words they are is no longer clear, so no question rests on them.
+ */
+function reportsAnother(shown: string): boolean {
+  const outside = shown.replace(/“[^”]*”|‘[^’]*’(?![\p{L}])/gu, ' ');
+  return NESTED_REPORT.test(outside);
+}
+const NESTED_REPORT = /\b(?:said|says|told|tells|according to)\b/i;
 
 /**
  * A reported clause that opens on its verb lost its subject in the extraction ("Is ramming
@@ -46,15 +60,35 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
 const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|to|not to)\b/i;
 
 const PHRASE_MAX = 60;
+/** "It is a hard sell": a short quote about something it does not name could be anyone's. */
+const VAGUE_OPENER = /^[‘'(\[]?(?:it|this|that|these|those|he|she|they)(?:[’']s)?\b/i;
+const VAGUE_WORDS = 10;
+/** "But she also explained the plan ...": the reporter's words about the speaker, read as a quote. */
+const NARRATION = /^(?:(?:but|and|so|yet)\s+)?(?:he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|explained|added|told|noted|argued|insisted|claimed|stressed|acknowledged|admitted)\b/iu;
+const SUBORDINATE_OPENER = /^(?:while|whilst|although|though|because|if|unless|whereas|since|when|as)\b/i;
 /** "the move", "the decision": reported words that need the story around them. */
 const REFERENT_PHRASE = /\bthe (?:move|decision|step|plan|deal|idea|proposal|measure|change|announcement|report|incident)\b/i;
 const STATEMENT_WORDS = 5;
 /** "Shows the explosion": fewer words than a subject, a verb and what it is about is a fragment. */
 const REPORTED_WORDS = 4;
 
-/** A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it. Reported words need a whole statement. */
+/**
+ * A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it when
+ * it says something of its own; "not long after all of this" could be anyone's. Reported
+ * words need a whole statement.
+ */
 function isShortPhrase(quote: string): boolean {
-  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1));
+  const telling = (quote.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => w.length >= TELLING_LETTERS && !STOPWORDS.has(w.toLowerCase()));
+  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1)) && telling.length >= TELLING_WORDS && !VAGUE_OPENER.test(quote) && !SUBORDINATE_OPENER.test(quote);
+}
+const TELLING_LETTERS = 5;
+const TELLING_WORDS = 2;
+
+/** "Who said: “... sail again.”?": the quote's own full stop before the question mark goes; "?" and "!" stay. */
+export function withoutFinalStop(quote: string): string {
+  // An abbreviation keeps its point ("in the U.S.").
+  if (/(?:^|[\s(])(?:\p{L}\.)+[’']?$/u.test(quote)) return quote;
+  return quote.replace(/(?<!\.)\.(?=[’']?$)/u, '');
 }
 
 /** A quote -> which person or organization said it. */
@@ -71,13 +105,14 @@ export const whoSaid: QuestionKindModule = {
       // Someone the quote talks about is a giveaway, not a distractor.
       const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng);
       if (wrong.length < 3) continue;
-      const stem = ctx.phrases.pick('who-said', { quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
+      const stem = ctx.phrases.pick('who-said', { quote: fact.direct ? withoutFinalStop(quote) : quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
+      const [answer, ...distractors] = parallelNames([speaker, ...wrong]);
       out.push({
         kind: 'who-said',
         facts: [fact],
         keys: [...factKeys(fact)],
         score: 3 + corroboration(fact) + (fact.direct ? 0.5 : 0),
-        draft: { form: 'choice', stem, answer: speaker.name, distractors: wrong.map((p) => p.name) },
+        draft: { form: 'choice', stem, answer, distractors },
       });
     }
     return out;

@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext, takesThe } from '../../src/questions/context.js';
+import { openPhrasebook } from '../../src/questions/phrasebook.js';
+import { eventClause } from '../../src/questions/clause.js';
+import { clozeSentence } from '../../src/questions/cloze.js';
+import { prepareQuestions } from '../../src/questions/index.js';
+import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
+import { withoutFinalStop } from '../../src/questions/kinds/who-said.js';
+import { isChange } from '../../src/questions/kinds/true-false.js';
+import { parallelNames, samePerson, surnameOf } from '../../src/questions/distractors/people.js';
+import type { Person } from '../../src/questions/context.js';
+import { FactTable, type DateFact, type Entity, type Fact, type NumberFact } from '../../src/schema/index.js';
+
+/**
+ * Error classes a teacher found reading quizzes made from real, unseen news articles; each case is
+ * an invented snippet. Spans are found by searching the text, so they are exact.
+ */
+const ARTICLE = 'a1';
+
+type Finder = (s: string, nth?: number) => Pick<Fact, 'id' | 'article' | 'span' | 'text' | 'sentence' | 'corroboratedBy' | 'extractor'>;
+let counter = 0;
+function finder(text: string): Finder {
+  return (s, nth = 0) => {
+    let start = -1;
+    for (let i = 0; i <= nth; i++) start = text.indexOf(s, start + 1);
+    if (start < 0) throw new Error(`"${s}" not in text`);
+    const end = start + s.length;
+    const stop = text.lastIndexOf('. ', start);
+    const from = stop < 0 ? 0 : stop + 2;
+    const dot = text.indexOf('. ', end);
+    const to = dot < 0 ? text.length : dot + 1;
+    return { id: `f${++counter}`, article: ARTICLE, span: { start, end }, text: s, sentence: { start: from, end: to }, corroboratedBy: [], extractor: 'test' };
+  };
+}
+
+function tableOf(text: string, facts: Array<(find: Finder) => Fact>, entities: Entity[] = []) {
+  const find = finder(text);
+  return {
+    table: FactTable.parse({
+      schemaVersion: 1,
+      articles: [{ id: ARTICLE, path: 'a1.txt', outlet: 'The Velden Herald', publishedFrom: 'metadata', published: '2024-05-10' }],
+      entities,
+      facts: facts.map((f) => f(find)),
+    }),
+    texts: { [ARTICLE]: text },
+  };
+}
+
+const person = (id: string, name: string, roles: string[] = [], kind: Entity['kind'] = 'person'): Entity => ({ id, kind, name, aliases: [], roles, articles: [ARTICLE] });
+const quote = (find: string, entity: string, name: string, direct: boolean) => (f: Finder): Fact => ({ ...f(find), kind: 'quote', direct, cue: 'said', speaker: { entity, name, mention: null } });
+const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(find), kind: 'role', entity, name, role: find });
+const who = (p: Partial<Person> & { name: string }): Person => ({ key: p.name, kind: 'person', roles: [], articles: [], names: new Set([p.name.toLowerCase()]), quotes: 1, ...p });
+
+/** Five quoted speakers, so every quote question can find three wrong people. */
+const SPEAKERS = [person('e1', 'Ana Lindqvist'), person('e2', 'Tomas Brandt'), person('e3', 'Omar Haddad'), person('e4', 'Lena Okafor'), person('e5', 'Nils Berg')];
+
+describe('cloze words fit the gap the way the answer does', () => {
+  it('tells a noun after a determiner from an adjective before its noun', () => {
+    const slots = Object.fromEntries(contentWords('she made a mistake of judgement, a massive channel and a year-round ferry; the water rose').map((w) => [w.word, w.slot]));
+    expect(slots.mistake).toBe('noun');
+    expect(slots.massive).toBe('modifier');
+    expect(slots['year-round']).toBe('modifier');
+    // A noun before its verb stays a noun.
+    expect(slots.water).toBe('noun');
+  });
+
+  it('reads the word after a degree word before a noun as an adjective, and "the better" as one', () => {
+    const slots = Object.fromEntries(contentWords('in a more difficult market, all the better, and more boats').map((w) => [w.word, w.slot]));
+    expect(slots.difficult).toBe('modifier');
+    expect(slots.better).toBe('modifier');
+    expect(slots.boats).toBe('noun');
+    expect(Object.fromEntries(contentWords('in our northern cities').map((w) => [w.word, w.slot])).northern).toBe('modifier');
+  });
+
+  it('reads a curly contraction as a verb marker and a word after "is" as a predicate', () => {
+    const slots = Object.fromEntries(contentWords('we can’t repair gates and growth is doubtful').map((w) => [w.word, w.slot]));
+    expect(slots.repair).toBe('verb');
+    expect(slots.doubtful).toBe('predicate');
+  });
+
+  it('blanks no word that has neither a clear slot nor a telling ending, and offers no past form for a base verb', () => {
+    const text =
+      'Ana Lindqvist said: “Harbour tolls remain a constant worry for fishermen in every season.” Tomas Brandt said: “We decided to repair the harbour gates before the storms.” ' +
+      'Omar Haddad said: “The engineers heard the pumps failing and stopped them.” Lena Okafor said: “Fishermen wanted the ferries to sail again soon.” Nils Berg said: “Our crews will inspect every gate this month.”';
+    const { table, texts } = tableOf(text, [
+      quote('Harbour tolls remain a constant worry for fishermen in every season.', 'e1', 'Ana Lindqvist', true),
+      quote('We decided to repair the harbour gates before the storms.', 'e2', 'Tomas Brandt', true),
+      quote('The engineers heard the pumps failing and stopped them.', 'e3', 'Omar Haddad', true),
+      quote('Fishermen wanted the ferries to sail again soon.', 'e4', 'Lena Okafor', true),
+      quote('Our crews will inspect every gate this month.', 'e5', 'Nils Berg', true),
+    ], SPEAKERS);
+    for (const seed of ['c1', 'c2', 'c3', 'c4']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['quote-cloze'], texts });
+      for (const c of candidates) {
+        if (c.draft.form !== 'choice') continue;
+        expect(c.draft.stem).not.toContain('constant _____');
+        if (/to _____|will _____/.test(c.draft.stem)) for (const d of c.draft.distractors) expect(['heard', 'decided', 'stopped', 'wanted']).not.toContain(d);
+      }
+    }
+  });
+});
+
+describe('options of one question have one form', () => {
+  it('shows every person by surname when one is known only by a surname, keeping titles with given names', () => {
+    expect(parallelNames([who({ name: 'Carlile' }), who({ name: 'Ana Lindqvist' }), who({ name: 'Prince Tomas' }), who({ name: 'Velden Water Board', kind: 'organization' })])).toEqual([
+      'Carlile',
+      'Lindqvist',
+      'Prince Tomas',
+      'Velden Water Board',
+    ]);
+    expect(parallelNames([who({ name: 'Ana Lindqvist' }), who({ name: 'Tomas Brandt' })])).toEqual(['Ana Lindqvist', 'Tomas Brandt']);
+    expect(surnameOf('Omar Haddad Jr.')).toBe('Haddad');
+  });
+
+  it('never offers one person or company twice under two spellings', () => {
+    expect(samePerson(who({ name: 'Lena Wimes' }), who({ name: 'Wines' }))).toBe(true);
+    expect(samePerson(who({ name: 'Velden Works', kind: 'organization' }), who({ name: 'VeldenWorks', kind: 'organization' }))).toBe(true);
+    expect(samePerson(who({ name: 'Lena Okafor' }), who({ name: 'Ana Lindqvist' }))).toBe(false);
+    expect(samePerson(who({ name: 'Tom Ash' }), who({ name: 'Ida Ask' }))).toBe(false);
+  });
+
+  it('drops a quote’s own full stop before the stem’s question mark, but not an abbreviation’s', () => {
+    expect(withoutFinalStop('We will pay less tax.')).toBe('We will pay less tax');
+    expect(withoutFinalStop('Is it over?')).toBe('Is it over?');
+    expect(withoutFinalStop('The talks moved to the U.S.')).toBe('The talks moved to the U.S.');
+  });
+
+  it('puts "the" before an organization named by a common noun, whatever word the text puts before it', () => {
+    expect(takesThe('Velden Harbour Authority')).toBe(true);
+    expect(takesThe('Bank of Velden')).toBe(true);
+    expect(takesThe('Velden Federal Reserve')).toBe(true);
+    expect(takesThe('Ostra Bank')).toBe(false);
+    expect(takesThe('Brightwater Mining')).toBe(false);
+    expect(takesThe('The Harbour Board')).toBe(false);
+  });
+});
+
+describe('quotes that are no clear statement of their speaker are not asked', () => {
+  const quoted = (words: string, direct: boolean) => {
+    const text = `Ana Lindqvist said ${direct ? `“${words}”` : words}. Tomas Brandt said “The harbour gates were shut before the storm arrived.” Omar Haddad said “Every pump in the valley is running day and night now.” Lena Okafor said “The ferries will sail again once the river falls.” Nils Berg said “Our crews inspected each of the harbour gates.”`;
+    return tableOf(text, [
+      quote(words, 'e1', 'Ana Lindqvist', direct),
+      quote('The harbour gates were shut before the storm arrived.', 'e2', 'Tomas Brandt', true),
+      quote('Every pump in the valley is running day and night now.', 'e3', 'Omar Haddad', true),
+      quote('The ferries will sail again once the river falls.', 'e4', 'Lena Okafor', true),
+      quote('Our crews inspected each of the harbour gates.', 'e5', 'Nils Berg', true),
+    ], SPEAKERS);
+  };
+  const askedFromAna = (words: string, direct: boolean) => {
+    const { table, texts } = quoted(words, direct);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['who-said', 'said-what', 'true-false'], texts });
+    return candidates.filter((c) => c.facts[0].kind === 'quote' && c.facts[0].speaker.name === 'Ana Lindqvist').length;
+  };
+
+  it.each([
+    ['a short phrase with nothing telling in it', 'not long after all of this', true],
+    ['a short quote about something it does not name', 'It is a hard sell', true],
+    ['reported words that report someone else', '‘the ferry was far too late,’ one of the skippers said the timetable had changed', false],
+    ['a subordinate clause with no main clause', 'while some skippers could get a warning from the harbour office', false],
+    ['the reporter’s words about the speaker', 'But she also explained the difference between the two harbour plans', true],
+    ['quoted words that are only a subordinate clause', 'If you look back at the old harbour records', true],
+  ])('skips %s', (_, words, direct) => {
+    expect(askedFromAna(words as string, direct as boolean)).toBe(0);
+  });
+
+  it('still asks a telling short phrase and a whole reported statement', () => {
+    expect(askedFromAna('a reckless gamble with the harbour', true)).toBeGreaterThan(0);
+    expect(askedFromAna('the harbour gates would reopen after the repairs', false)).toBeGreaterThan(0);
+  });
+});
+
+describe('sentences and roles cut from something longer are not asked', () => {
+  it('shows no cloze sentence that holds half a quotation', () => {
+    const text = 'Ana Lindqvist spoke. I never saw a flood that covered 4,000 homes,’ said Lindqvist, who ran the harbour board for years.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('4,000'), kind: 'number', value: 4000, qualifier: 'exact', unit: null, counts: 'homes covered by the flood', approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(clozeSentence(ctx, table.facts[0])).toBeUndefined();
+  });
+
+  it('shows no cloze sentence where two sentences ran together', () => {
+    const text = 'Ana Lindqvist spoke. Harbour fees dipped by 3.4% In the north, ferry fares grew by 2% last year.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('2%'), kind: 'number', value: 2, qualifier: 'exact', unit: '%', counts: 'ferry fares growth', approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(clozeSentence(ctx, table.facts[0])).toBeUndefined();
+  });
+
+  it('asks about no role read from the tail of a longer name, nor offers it', () => {
+    const text = 'Port & General Dockers Union secretary Tomas Brandt spoke. Bank of Velden governor Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['Velden governor']),
+      person('e2', 'Tomas Brandt', ['Dockers Union secretary']),
+      person('e3', 'Omar Haddad', ['Harbour master']),
+      person('e4', 'Lena Okafor', ['Ferry captain']),
+      person('e5', 'Nils Berg', ['Pier warden']),
+    ];
+    const { table, texts } = tableOf(text, [role('Dockers Union secretary', 'e2', 'Tomas Brandt'), role('Velden governor', 'e1', 'Ana Lindqvist'), role('Harbour master', 'e3', 'Omar Haddad')], entities);
+    for (const seed of ['r1', 'r2', 'r3']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['role'], texts });
+      expect(candidates.map((c) => c.facts[0].text)).toEqual(['Harbour master']);
+      for (const c of candidates) if (c.draft.form === 'choice') expect([c.draft.answer, ...c.draft.distractors]).not.toContain('Dockers Union secretary');
+    }
+  });
+
+  it('labels nobody with a role cut from a longer name, and spells out an abbreviated title in a stem', () => {
+    const text = 'Port & General Dockers Union secretary Tomas Brandt spoke. Velden Sen Ana Lindqvist agreed. Harbour master Omar Haddad, Ferry captain Lena Okafor and Pier warden Nils Berg listened.';
+    const entities = [
+      person('e1', 'Ana Lindqvist', ['Velden Sen']),
+      person('e2', 'Tomas Brandt', ['Dockers Union secretary']),
+      person('e3', 'Omar Haddad', ['Harbour master']),
+      person('e4', 'Lena Okafor', ['Ferry captain']),
+      person('e5', 'Nils Berg', ['Pier warden']),
+    ];
+    const { table, texts } = tableOf(text, [role('Dockers Union secretary', 'e2', 'Tomas Brandt'), role('Velden Sen', 'e1', 'Ana Lindqvist')], entities);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(ctx.describe(ctx.person('e2')!)).toBe('Tomas Brandt');
+    for (const seed of ['a1', 'a2', 'a3', 'a4']) {
+      for (const c of prepareQuestions(table, { seed, kinds: ['role'], texts }).candidates) {
+        if (c.draft.form === 'choice' && c.draft.answer === 'Ana Lindqvist') expect(c.draft.stem).toContain('Velden Senator');
+      }
+    }
+  });
+
+  it('asks about no title that only says how to address someone', () => {
+    const text = 'Rabbi Tomas Brandt spoke. Ferry captain Lena Okafor, Harbour master Omar Haddad and Pier warden Nils Berg listened.';
+    const entities = [person('e2', 'Tomas Brandt', ['Rabbi']), person('e3', 'Omar Haddad', ['Harbour master']), person('e4', 'Lena Okafor', ['Ferry captain']), person('e5', 'Nils Berg', ['Pier warden'])];
+    const { table, texts } = tableOf(text, [role('Rabbi', 'e2', 'Tomas Brandt')], entities);
+    expect(prepareQuestions(table, { seed: 'r', kinds: ['role'], texts }).candidates).toHaveLength(0);
+  });
+
+  it('reads a participle after a name and a comma as something done to the name', () => {
+    const text = 'Mayor Ida Voss, elected mayor in June after a recount, urged calm. Nothing else happened.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('June'), kind: 'date', type: 'DATE', value: '2024-06', event: 'elected mayor' }) as DateFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(eventClause(ctx, table.facts[0] as DateFact)).toBe('Mayor Ida Voss was elected mayor');
+    // A name between commas is the appositive, and its verb stays active.
+    const active = 'When the harbour chief, Ida Voss, said on Tuesday that the gates held, the town cheered.';
+    const t2 = tableOf(active, [(f) => ({ ...f('Tuesday'), kind: 'date', type: 'DATE', value: '2024-05-07', event: 'said that the gates held' }) as DateFact]);
+    const ctx2 = buildContext(t2.table, openPhrasebook(), t2.texts);
+    expect(eventClause(ctx2, t2.table.facts[0] as DateFact)).not.toMatch(/was said/);
+  });
+
+  it('takes no event that is a bare comparison', () => {
+    const text = 'Harbour traffic was higher in March 2024. Nothing else happened.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('March 2024'), kind: 'date', type: 'DATE', value: '2024-03', event: 'Harbour traffic was higher' }) as DateFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(eventClause(ctx, table.facts[0] as DateFact)).toBeUndefined();
+  });
+
+  it('takes no event that stops before what it compares with', () => {
+    const text = 'The Velden Party led the harbour campaign as shown by its 1994 manifesto. Nothing else happened.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('1994'), kind: 'date', type: 'DATE', value: '1994', event: 'The Velden Party led the harbour campaign as shown' }) as DateFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(eventClause(ctx, table.facts[0] as DateFact)).toBeUndefined();
+  });
+});
+
+describe('true or false on a figure', () => {
+  const candidatesFor = (text: string, find: string, value: number, counts: string) => {
+    const { table, texts } = tableOf(text, [(f) => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit: null, counts, approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    return prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts }).candidates;
+  };
+  it('makes no statement of a level from a change ("fell 12% to ...")', () => {
+    const text = 'Harbour profit fell 12% to 4.1bn euros. The harbour employs 1,200 dockers.';
+    const { table, texts } = tableOf(text, [
+      (f) => ({ ...f('12%'), kind: 'number', value: 12, qualifier: 'exact', unit: '%', counts: 'harbour profit', approximate: false, source: null, conflictsWith: [] }) as NumberFact,
+      (f) => ({ ...f('1,200'), kind: 'number', value: 1200, qualifier: 'exact', unit: null, counts: 'dockers employed by the harbour', approximate: false, source: null, conflictsWith: [] }) as NumberFact,
+    ]);
+    const [fell, employs] = table.facts as NumberFact[];
+    expect(candidatesFor('The harbour office put 1 series of online postings up. Nothing else.', '1', 1, 'series of online harbour postings')).toHaveLength(0);
+    expect(candidatesFor('The harbour office put 4 series of online postings up. Nothing else.', '4', 4, 'series of online harbour postings').length).toBeGreaterThan(0);
+    expect(isChange(texts[ARTICLE], fell)).toBe(true);
+    expect(isChange(texts[ARTICLE], employs)).toBe(false);
+    const { candidates } = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts });
+    expect(candidates.map((c) => c.facts[0].text)).not.toContain('12%');
+  });
+});
