@@ -111,7 +111,7 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
     return { first, last: headIndex };
   }
   // An unknown common noun heads a phrase only behind a determiner ("the announcer").
-  // "Ebeling said": an -ing word right before a verb of saying is a surname, not a participle.
+  // "Harding said": an -ing word right before a verb of saying is a surname, not a participle.
   const ingName = isCapitalizedParticiple(head) && !head.quoted && !NON_SPEAKER_STARTERS.has(head.lower) && beforeSpeechVerb(tokens, headIndex + 1);
   const commonHead = !ingName && !isHead(head, tokens[headIndex - 1]) && head.isWord && !head.quoted && /^\p{Ll}[\p{Ll}-]+$/u.test(head.text) && !/ly$/.test(head.lower) && !VERB_MODIFIERS.has(head.lower) && !DETERMINERS.has(head.lower) && !SPEAKER_LINKERS.has(head.lower) && !NOT_HEADS.has(head.lower) && !PREPOSITIONS.has(head.lower);
   if (!ingName && !isHead(head, tokens[headIndex - 1]) && !commonHead) return null;
