@@ -147,3 +147,39 @@ describe('people extractor: names known by "who" and by a quote byline', () => {
     expect(persons('“The plan will fail.” ― Tova Brennig')).toEqual(['Tova Brennig']);
   });
 });
+
+describe('people extractor: speaker shapes of the third round', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+  const pronouns = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && !m.name && !m.role).map((m) => m.text);
+
+  it('takes a given name that is also an event or law word when a surname follows ("Bill")', () => {
+    expect(persons('Later, Former President Bill Dorran said no.')).toEqual(['Bill Dorran']);
+    expect(persons('A blast that Mayor Bill de Quill described as deliberate.')).toEqual(['Bill de Quill']);
+    expect(persons('The Harbour Bill passed on Monday.')).toEqual([]);
+  });
+
+  it('takes an unknown pair before an age or a home town and a verb of saying', () => {
+    expect(persons('Quenby Dorran, 25, said she would march.')).toEqual(['Quenby Dorran']);
+    expect(persons('Zephan Quill, of Springfield, Va., said he had served.')).toEqual(['Zephan Quill']);
+    expect(persons('Quenby Dorran, 25, a town near here.')).toEqual([]);
+  });
+
+  it('takes three words after a quote byline dash', () => {
+    expect(persons('“The plan will fail.” ― Tova Marre Brennig')).toEqual(['Tova Marre Brennig']);
+  });
+
+  it('takes a title word alone as the surname of a full name written before ("Dean")', () => {
+    expect(persons('Former party chairman Howard Dean spoke. Dean, a doctor, then appeared on air.')).toEqual(['Howard Dean', 'Dean']);
+    expect(persons('The Dean of the college spoke. Dean said no.')).toEqual([]);
+  });
+
+  it('keeps an inner capital name a person once the full name is known', () => {
+    const ms = extract('Ava DuQuellay spoke. DuQuellay said she felt sad.').mentions.filter((m) => m.name);
+    expect(ms.map((m) => [m.name, m.kind])).toEqual([['Ava DuQuellay', 'person'], ['DuQuellay', 'person']]);
+    expect(extract('FactCheckHub said so.').mentions.map((m) => m.kind)).toEqual(['organization']);
+  });
+
+  it('reads "She’ll" and "he’d" as the pronouns', () => {
+    expect(pronouns('She’ll speak on Friday, and he’d go too.')).toEqual(['She', 'he']);
+  });
+});

@@ -110,6 +110,10 @@ class MentionFinder {
   private readonly calledBusiness = new Set<string>();
   /** Names written where only a title of a work fits ("the film X"): SURE, or HINT when a person's name could fit ("the X films"). */
   private readonly workCued = new Map<string, number>();
+  /** Capitalized title words alone ("Dean"), a person when a full name here ends in them. */
+  private readonly titleSurnames: { toks: Token[]; index: number; sentence: Sentence }[] = [];
+  /** Folded last words of full person names ("dean" of "Howard Dean"). */
+  private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
 
@@ -136,6 +140,11 @@ class MentionFinder {
       }
     }
     for (const p of this.pending) this.decidePending(p);
+    for (const p of this.titleSurnames) {
+      if (!this.surnameWords.has(p.toks[p.index].folded)) continue;
+      const m = this.addPerson(p.toks, p.index, p.index, p.index);
+      this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+    }
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -247,6 +256,8 @@ class MentionFinder {
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
       if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
+      // "Dean, a medical doctor, said" after "Howard Dean": decided once all full names are known.
+      else if (s === b && roleStart === s && !toks[s].possessive && !is(toks[s], ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD)) this.titleSurnames.push({ toks, index: s, sentence });
       return;
     }
     const personCue = roleStart >= 0 || honorific >= 0;
@@ -268,7 +279,7 @@ class MentionFinder {
       while (b > n0 && this.ordinaryWord(toks[b]) && !toks[b].possessive) b--;
       // "President Always" (a game), "Dr Who", "Mr. President": one word after a title that is no name.
       if (n0 === b && (is(toks[n0], STOP | REPORTING | MONTH | WEEKDAY) || toks[n0].info.orgCue & HEADLINE_VERB || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
-      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;
+      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || otherKeywordIn(toks, n0, b)) return;
       // "Prince Arne", "Pope Linus": the title is part of how the name is used.
       const royal = roleStart >= 0 && honorific < 0 && n0 === b && is(toks[k], ROYAL);
       const nameFrom = royal ? k : n0;
@@ -338,7 +349,7 @@ class MentionFinder {
       if (after <= b) this.classifyName(toks, after, b, sentence);
       return;
     }
-    if ((wordClasses & (OTHER_KEYWORD | WEEKDAY)) !== 0) return;
+    if ((wordClasses & WEEKDAY) !== 0 || ((wordClasses & OTHER_KEYWORD) !== 0 && otherKeywordIn(toks, n0, b))) return;
     if (is(toks[b], PLACE_KEYWORD) && b > n0) {
       this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
       return;
@@ -369,15 +380,20 @@ class MentionFinder {
         return;
       }
       if (!is(t, NAME_LIKE)) return;
-      if (is(t, CAMEL)) {
-        this.addNamed(toks, n0, b, 'organization', t.text); // "FactCheckHub", "PollWatch"
+      // "FactCheckHub", "PollWatch"; not "DuVernay" after "Ava DuVernay".
+      if (is(t, CAMEL) && !this.nameWords.has(t.folded)) {
+        this.addNamed(toks, n0, b, 'organization', t.text);
         return;
       }
       if (is(t, DEFINITE_ORG) && toks[n0 - 1]?.lower === 'the') {
         this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
         return;
       }
-      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
+      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) {
+        // "Dean, a medical doctor, said" after "Howard Dean": a title word that is a surname here.
+        if (isTitleHead(t) && !is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD) && !determined && toks[n0 - 1]?.lower !== 'the' && !t.possessive) this.titleSurnames.push({ toks, index: n0, sentence });
+        return;
+      }
       const after = toks[b + 1];
       // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
       // or a team or band taking a plural verb ("Quillport, who are").
@@ -402,7 +418,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && this.pairShape(toks, n0, b));
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -413,6 +429,30 @@ class MentionFinder {
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
   private pairShape(toks: Token[], n0: number, b: number): boolean {
     return b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /** "Nell Carden Grey": three such words, the middle one no ordinary or title word either. */
+  private tripleShape(toks: Token[], n0: number, b: number): boolean {
+    return b === n0 + 2 && !this.ordinaryWord(toks[n0 + 1]) && !isTitleHead(toks[n0 + 1]) && this.pairShape(toks, n0, n0 + 1) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /**
+   * "Quina Roe, 25, said", "Jay Dee, of Springfield, Va., said": an age or a home town between
+   * commas, then a verb of saying or "who": what news writes after a person's name.
+   */
+  private ageOrHomeAfter(toks: Token[], b: number): boolean {
+    if (toks[b].possessive || toks[b + 1]?.text !== ',' || b + 4 >= toks.length) return false;
+    let i = b + 2;
+    if (/^\d{1,3}$/.test(toks[i].text)) i++;
+    else if (toks[i].lower === 'of') {
+      i++;
+      const from = i;
+      while (i < toks.length && i - from < 6 && (toks[i].cap || toks[i].text === ',' || toks[i].text === '.') && !(toks[i].text === ',' && !toks[i + 1]?.cap)) i++;
+      if (i === from) return false;
+    } else return false;
+    if (toks[i]?.text !== ',') return false;
+    const verb = toks[i + 1];
+    return !!verb && verb.word && !verb.cap && (is(verb, REPORTING) || verb.lower === 'who');
   }
 
   /** "Dorran, who has four children": "who" after a comma speaks of a person. */
@@ -825,6 +865,7 @@ class MentionFinder {
 
   private rememberName(toks: Token[], n0: number, b: number): void {
     const trusted = !this.ordinaryWord(toks[n0]);
+    if (b > n0) this.surnameWords.add(toks[b].folded);
     while (n0 < b && this.ordinaryWord(toks[n0])) n0++;
     for (let i = n0; i <= b; i++) {
       const w = toks[i].folded;
@@ -1104,6 +1145,19 @@ function quoteByline(toks: Token[], n0: number): boolean {
   const dash = toks[n0 - 1].text;
   const close = toks[n0 - 2].text;
   return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
+}
+
+/**
+ * A word of toks[n0..b] names an event, a law or a work ("Health Bill", "World Cup"), unless it is
+ * a given name opening a longer name ("Bill Dorran", "Day" is no opener).
+ */
+function otherKeywordIn(toks: Token[], n0: number, b: number): boolean {
+  for (let i = n0; i <= b; i++) {
+    if (!is(toks[i], OTHER_KEYWORD)) continue;
+    if (i === n0 && i < b && is(toks[i], GIVEN_FOLDED) && !is(toks[b], OTHER_KEYWORD)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
