@@ -183,3 +183,25 @@ describe('people extractor: speaker shapes of the third round', () => {
     expect(pronouns('She’ll speak on Friday, and he’d go too.')).toEqual(['She', 'he']);
   });
 });
+
+describe('people extractor: "and" inside an organisation name', () => {
+  const orgs = (text: string) => extract(text).mentions.filter((m) => m.kind === 'organization').map((m) => m.name);
+
+  it('joins words before "and" that are no name of their own to an institution after it', () => {
+    expect(orgs('A complaint went to the Bonds and Trading Commission on Monday.')).toEqual(['Bonds and Trading Commission']);
+    expect(orgs('The Harbour Oversight and Dock Reform Committee met.')).toEqual(['Harbour Oversight and Dock Reform Committee']);
+  });
+
+  it('joins the object of "Department of" across "and"', () => {
+    expect(orgs('The Department of Dredging and Harbour Works said so.')).toEqual(['Department of Dredging and Harbour Works']);
+    expect(orgs('The Centre for Strategic and Coastal Studies said so.')).toEqual(['Centre for Strategic and Coastal Studies']);
+  });
+
+  it('keeps two named organisations, a person and a body apart', () => {
+    expect(orgs('The Velden Bank and Quill Fund agreed.')).toEqual(['Velden Bank', 'Quill Fund']);
+    expect(orgs('The Council on Harbour Relations and Brennig Institution agreed.')).toEqual(['Council on Harbour Relations', 'Brennig Institution']);
+    expect(orgs('Jane Roe and Tom Quill Foundation')).toEqual(['Tom Quill Foundation']);
+    expect(orgs('He met Senate and House Harbour Committee leaders.')).toContain('Senate');
+    expect(orgs('Quillwire and Velden News reported it.')).toEqual(['Velden News']);
+  });
+});

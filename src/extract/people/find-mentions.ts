@@ -162,7 +162,8 @@ class MentionFinder {
       }
       if (t.word && t.cap) {
         const end = this.runEnd(toks, i);
-        const joined = this.ampersandName(toks, i, end);
+        let joined = this.ampersandName(toks, i, end);
+        if (joined === end && end + 2 < toks.length && toks[end + 1].lower === 'and') joined = this.andName(toks, i, end);
         if (joined > end) {
           i = joined + 1;
           continue;
@@ -648,6 +649,40 @@ class MentionFinder {
     let out = '';
     for (let i = s; i <= b; i++) if (toks[i].cap) out += toks[i].text[0];
     return out;
+  }
+
+  /**
+   * "Securities and Exchange Commission", "Department of Health and Human Services", "Center for
+   * Strategic and International Studies": an "and" inside one organization's name. Joined when the
+   * words after "and" end in an institution's head noun and the words before it are no name of
+   * their own (no person, place, acronym or organization), or when the words before it are an
+   * organization's head noun with "of"/"for" and the words after it complete that phrase.
+   * Returns the last index taken, or `end` when there is no such name.
+   */
+  private andName(toks: Token[], i: number, end: number): number {
+    const text = this.doc.text;
+    const and = toks[end + 1];
+    const right = toks[end + 2];
+    if (toks[end].possessive || !right.word || !right.cap || !adjacent(text, toks[end], and) || !adjacent(text, and, right)) return end;
+    let s = i;
+    while (s <= end && is(toks[s], STOP | MONTH | WEEKDAY)) s++;
+    if (s > end || end - s > 5 || anyIn(toks, s, end, TITLE_HEAD | HONORIFIC | ACRONYM) || is(toks[s], GIVEN_FOLDED) || toks[s].gazetteer) return end;
+    const rightEnd = this.runEnd(toks, end + 2);
+    // "... Commission Chairman Ray Dee": the name ends before a title, an honorific or a given name.
+    let j = end + 2;
+    while (j + 1 <= rightEnd && !isTitleHead(toks[j + 1]) && !isHonorific(toks[j + 1]) && !is(toks[j + 1], GIVEN_FOLDED)) j++;
+    if (j - (end + 2) > 3 || toks[j].possessive && j < rightEnd) return end;
+    for (let k = end + 2; k <= j; k++) if (toks[k].gazetteer || is(toks[k], ACRONYM | GIVEN_FOLDED) || this.nameWords.has(toks[k].folded)) return end;
+    for (let k = s; k <= end; k++) if (this.nameWords.has(toks[k].folded)) return end;
+    // "Department of Health and": an organization's head noun, then "of"/"for", then its object.
+    let head = -1;
+    for (let k = s; k < end; k++) if (is(toks[k], ORG_KEYWORD) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for' || toks[k + 1].lower === 'on')) head = k;
+    if (head >= 0) {
+      for (let k = head + 2; k <= end; k++) if (toks[k].gazetteer) return end; // "University of Ohio and ..."
+      if (anyIn(toks, end + 2, j, ORG_KEYWORD) && !INSTITUTION_HEADS.has(toks[j].lower)) return end;
+    } else if ((is(toks[end], ORG_KEYWORD) && (end > s || STANDING_BODIES.has(toks[end].lower))) || !INSTITUTION_HEADS.has(toks[j].lower)) return end;
+    this.addNamed(toks, s, j, 'organization', this.slice(toks, s, j));
+    return j;
   }
 
   /**
@@ -1179,6 +1214,16 @@ function isPassingNew(toks: Token[], at: number): boolean {
   const next = toks[at + 1];
   return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
+
+/** Last words of institutions whose names may hold an "and" ("Food and Drug Administration"); no company or paper. */
+const INSTITUTION_HEADS = new Set([
+  'commission', 'committee', 'committees', 'administration', 'agency', 'service', 'services', 'department', 'bureau', 'council',
+  'institute', 'board', 'authority', 'office', 'centre', 'center', 'foundation', 'association', 'fund', 'studies', 'affairs',
+  'ministry', 'directorate', 'society', 'museum', 'laboratory', 'program', 'programme', 'project',
+]);
+
+/** One-word names of bodies: "Senate and House committees" are two. */
+const STANDING_BODIES = new Set(['senate', 'congress', 'parliament', 'house', 'assembly', 'government', 'cabinet', 'army', 'navy', 'court', 'council', 'commission', 'committee']);
 
 /** Small words inside an organisation's name after a title ("Council on Foreign Relations", "Center for Safer Roads"). */
 const NAME_INNER_WORDS = new Set(['of', 'on', 'for', '&']);
