@@ -205,3 +205,33 @@ describe('people extractor: "and" inside an organisation name', () => {
     expect(orgs('Quillwire and Velden News reported it.')).toEqual(['Velden News']);
   });
 });
+
+describe('people extractor: characters and titles of works are no people', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+
+  it('drops a part played ("star X as the mother, Y"), keeps the actor', () => {
+    expect(persons('The revival will star Jessica Quill as the domineering mother, Amanda Vellow.')).toEqual(['Jessica Quill']);
+    expect(persons('Tom Dorran stars as Forrest Quill in the film.')).toEqual(['Tom Dorran']);
+  });
+
+  it('keeps a player after "plays" and a person after "as" with no acting verb', () => {
+    expect(persons('Federer plays Roddick in the final. Roddick said he was tired.')).toEqual(['Roddick', 'Roddick']);
+    expect(persons('He worked as an aide to Jane Roe for years.')).toEqual(['Jane Roe']);
+  });
+
+  it('drops a title with a subtitle after a colon, not a name before a question', () => {
+    expect(persons('He starred in films, including Heathers, Robin Vellow: Prince of Thieves and more.')).toEqual([]);
+    expect(persons('And oh yes, Carly Dorran: What, exactly, are her qualifications?')).toEqual(['Carly Dorran']);
+    expect(persons('It was classic Karl Quill: Hit your opponent.')).toEqual(['Karl Quill']);
+  });
+
+  it('drops a name after "the band" or "the character"', () => {
+    expect(persons('The band Franz Vellow won. The character Peter Quill was bitten.')).toEqual([]);
+  });
+
+  it('keeps a man named a dozen times though a company noun once stands before his name', () => {
+    const uses = Array.from({ length: 5 }, () => 'Bill Dorran spoke again.').join(' ');
+    const text = `${uses} It was the centrist organization Bill Dorran used to win.`;
+    expect(extract(text).mentions.filter((m) => m.name === 'Bill Dorran').every((m) => m.kind === 'person')).toBe(true);
+  });
+});

@@ -613,6 +613,11 @@ class MentionFinder {
       const before = toks[s - 1];
       if (before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
     }
+    // "Jessica Roe as the domineering mother, Amanda Quill", "stars as Peter Dee": a part in a play or film.
+    if (!cue && s > 1 && this.playsPartAs(toks, s)) cue = SURE;
+    // "films including Heathers, Robin Quill: Prince of Thieves": a subtitle after a colon in mid-sentence.
+    // ("And oh yes, Jane Roe: What are her qualifications?" is no title: the subtitle is two capitalized words or more.)
+    if (!cue && s > 0 && (toks[s - 1].word || toks[s - 1].text === ',') && b + 3 < toks.length && toks[b + 1].text === ':' && toks[b + 1].start === last.outerEnd && this.subtitleAt(toks, b + 2)) cue = SURE;
     if (!cue && !last.possessive && b + 2 < toks.length) {
       const next = toks[b + 1];
       if (next.lower === 'and') {
@@ -623,6 +628,31 @@ class MentionFinder {
     const key = this.slice(toks, s, b);
     if ((this.workCued.get(key) ?? 0) < cue) this.workCued.set(key, cue);
     this.workCueCount.set(key, (this.workCueCount.get(key) ?? 0) + 1);
+  }
+
+  /** "Prince of Thieves", "The Hollywood Years": two or more capitalized words (with "of", "the", "and") at `i`. */
+  private subtitleAt(toks: Token[], i: number): boolean {
+    let caps = 0;
+    for (let j = i; j < toks.length && toks[j].word && (j === i || adjacent(this.doc.text, toks[j - 1], toks[j])); j++) {
+      if (toks[j].cap) caps++;
+      else if (toks[j].lower !== 'of' && toks[j].lower !== 'the' && toks[j].lower !== 'and') break;
+    }
+    return caps >= 2 && toks[i].cap;
+  }
+
+  /**
+   * The name at `s` follows "as" (over a few lower-case words and a comma: "as the domineering
+   * mother, X"), and a verb of acting comes a few words before that "as" ("Roe will star as").
+   */
+  private playsPartAs(toks: Token[], s: number): boolean {
+    let k = s - 1;
+    for (let n = 0; k >= 0 && n < 6 && toks[k].lower !== 'as'; k--, n++) {
+      const t = toks[k];
+      if (t.text !== ',' && (!t.word || t.cap)) return false;
+    }
+    if (k < 1 || toks[k].lower !== 'as') return false;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (ACTING_VERBS.has(toks[j].lower)) return true;
+    return false;
   }
 
   /**
@@ -744,9 +774,13 @@ class MentionFinder {
         personal.add(lastNameWord(m.name));
       }
     }
+    // "the centrist organization Bill Roe used" once among a dozen uses of a given name and a surname: a man.
+    const uses = new Map<string, number>();
+    for (const m of candidates) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
     const strong = new Map<string, number>();
     for (const m of candidates) {
       const cue = this.orgCued.get(m.name)!;
+      if (startsWithGivenName(m.name) && uses.get(m.name)! >= 4 * Math.max(1, this.orgCueCount.get(m.name) ?? 0)) continue;
       const twice = (this.orgCueCount.get(m.name) ?? 0) >= 2 && !titled.has(m.name);
       if (cue === SURE || twice || !personal.has(m.name)) {
         m.kind = 'organization';
@@ -1221,6 +1255,9 @@ const INSTITUTION_HEADS = new Set([
   'institute', 'board', 'authority', 'office', 'centre', 'center', 'foundation', 'association', 'fund', 'studies', 'affairs',
   'ministry', 'directorate', 'society', 'museum', 'laboratory', 'program', 'programme', 'project',
 ]);
+
+/** Verbs of acting a part: "X" after "stars as" is a character. */
+const ACTING_VERBS = new Set(['star', 'stars', 'starred', 'starring', 'play', 'plays', 'played', 'playing', 'cast', 'portray', 'portrays', 'portrayed', 'portraying', 'voice', 'voices', 'voiced', 'voicing']);
 
 /** One-word names of bodies: "Senate and House committees" are two. */
 const STANDING_BODIES = new Set(['senate', 'congress', 'parliament', 'house', 'assembly', 'government', 'cabinet', 'army', 'navy', 'court', 'council', 'commission', 'committee']);
