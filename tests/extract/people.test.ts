@@ -235,3 +235,17 @@ describe('people extractor: characters and titles of works are no people', () =>
     expect(extract(text).mentions.filter((m) => m.name === 'Bill Dorran').every((m) => m.kind === 'person')).toBe(true);
   });
 });
+
+describe('people extractor: a person "of" an organisation', () => {
+  it('splits "Lester Dorran of Harbour News" into a man and his employer', () => {
+    const ms = extract('The debate was led by Lester Dorran of Harbour News and Chris Quill of Velden News.').mentions.filter((m) => m.name);
+    expect(ms.map((m) => [m.name, m.kind])).toEqual([
+      ['Lester Dorran', 'person'], ['Harbour News', 'organization'], ['Chris Quill', 'person'], ['Velden News', 'organization'],
+    ]);
+  });
+
+  it('keeps an organisation whose name holds "of"', () => {
+    expect(extract('The Joint Chiefs of Staff said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Joint Chiefs of Staff', 'organization']]);
+    expect(extract('The Bank of Velden said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Bank of Velden', 'organization']]);
+  });
+});

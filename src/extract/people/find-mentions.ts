@@ -330,7 +330,9 @@ class MentionFinder {
       wordCount++;
       wordClasses |= toks[i].cls;
     }
-    if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0) {
+    // "Lester Dorran of Harbour News": a given name and a surname, then "of" and the employer.
+    const personOf = connector > n0 + 1 && connector - n0 <= 3 && !anyIn(toks, n0, connector - 1, ORG_KEYWORD | TITLE_HEAD | PLACE_KEYWORD | ACRONYM) && !toks[n0].gazetteer && (is(toks[n0], GIVEN_FOLDED) || (this.pairShape(toks, n0, connector - 1) && !toks[n0].lower.endsWith('s') && !toks[connector - 1].lower.endsWith('s')));
+    if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0 && !personOf) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
@@ -344,7 +346,9 @@ class MentionFinder {
       return;
     }
     if (connector > 0) {
-      this.classifyName(toks, n0, connector - 1, sentence);
+      // The employer's name after "of" makes the pair before it a person's ("Lester Dorran of Harbour News").
+      if (personOf && (wordClasses & ORG_KEYWORD) !== 0) this.addFullName(toks, n0, connector - 1, sentence);
+      else this.classifyName(toks, n0, connector - 1, sentence);
       let after = connector + 1;
       while (after <= b && is(toks[after], STOP)) after++;
       if (after <= b) this.classifyName(toks, after, b, sentence);
