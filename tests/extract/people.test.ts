@@ -179,6 +179,11 @@ describe('people extractor: speaker shapes of the third round', () => {
     expect(extract('FactCheckHub said so.').mentions.map((m) => m.kind)).toEqual(['organization']);
   });
 
+  it('takes an unknown pair after a lower-case title and a comma ("the 2012 nominee, Mitt Roe")', () => {
+    expect(persons('He was joined by the party’s 2012 nominee, Zeb Quillam. Quillam went after them.')).toEqual(['Zeb Quillam', 'Quillam']);
+    expect(persons('He was joined by the party’s faithful, Blue Harbour.')).toEqual([]);
+  });
+
   it('reads "She’ll" and "he’d" as the pronouns', () => {
     expect(pronouns('She’ll speak on Friday, and he’d go too.')).toEqual(['She', 'he']);
   });

@@ -129,7 +129,7 @@ class MentionFinder {
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
     for (const p of this.pendingNames) {
-      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
+      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -1204,6 +1204,12 @@ function startsWithGivenName(name: string): boolean {
 function everyCue(toks: Token[], from: number, to: number, bits: number): boolean {
   for (let i = from; i <= to; i++) if ((toks[i].info.orgCue & bits) === 0) return false;
   return true;
+}
+
+/** "the party's 2012 nominee, Mitt Roe": a lower-case title word, a comma, then the name at `n0`. */
+function titleBeforeComma(toks: Token[], n0: number): boolean {
+  const t = toks[n0 - 2];
+  return n0 >= 2 && toks[n0 - 1].text === ',' && t.word && !t.cap && !t.possessive && isTitleHead(t);
 }
 
 /** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
