@@ -194,7 +194,9 @@ class ReferenceResolver {
       let subject: number | undefined;
       let groupSubject: number | undefined;
       let others: number[] | undefined;
-      let subjectSpeaks = false;
+      let subjectMention: Mention | undefined;
+      /** Whether the subject stands right before a verb of saying, settled only when another speaker comes. */
+      let subjectSpeaks: boolean | undefined;
       let owners: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
@@ -242,8 +244,8 @@ class ReferenceResolver {
         // So does a title we cannot resolve ("The former governor has been ..."): a "he" after it is most likely that man.
         if (subject === undefined && m.kind === 'person' && (m.cluster !== undefined || named || form === 'title') && !quoted && this.isSubjectPosition(m, form === 'title')) {
           subject = m.cluster ?? UNNAMED;
-          subjectSpeaks = this.speaks(m);
-        } else if (!subjectSpeaks && subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && this.speaks(m)) {
+          subjectMention = m;
+        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
           // "Roe's claim that Dee erred was wrong, Okafor said": whoever speaks is the one a later "he" most likely means.
           if (subject !== UNNAMED) (others ??= []).push(subject);
           subject = m.cluster;
@@ -331,11 +333,10 @@ class ReferenceResolver {
     if (!m.role) return undefined;
     const words = roleWords(m.role);
     if (!words.length || this.byRoleHead.has(words[words.length - 1])) return undefined;
-    const gender = genderOfMention(m);
     for (let j = si - 1; j >= 0 && j >= si - 2; j--) {
       const s = this.subjectOf(j);
       if (s === UNNAMED) return undefined;
-      if (s !== undefined) return this.compatible(s, gender) ? s : undefined;
+      if (s !== undefined) return this.compatible(s, genderOfMention(m)) ? s : undefined;
       if (this.objects[j].length) return undefined;
     }
     return undefined;
@@ -495,8 +496,21 @@ function subjectLike(text: string, start: number, end: number, from: number): bo
 
 /** Only quotation marks, spaces or "The" between the sentence start and `at`. */
 function opensSentence(text: string, start: number, at: number): boolean {
-  const before = text.slice(start, at).replace(/[“"‘'\s]/g, '');
-  return before === '' || before.toLowerCase() === 'the';
+  let i = start;
+  // Quotation marks and spaces: “ " ‘ ' and white space.
+  const skip = () => {
+    while (i < at) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x201c && c !== 34 && c !== 0x2018 && c !== 39 && c !== 32 && c !== 10 && c !== 9 && c !== 0xa0) break;
+      i++;
+    }
+  };
+  skip();
+  if (i + 3 <= at && (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101) {
+    i += 3;
+    skip();
+  }
+  return i >= at;
 }
 
 /** Mention indexes ordered by start, then index. */

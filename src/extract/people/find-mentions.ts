@@ -649,6 +649,8 @@ class MentionFinder {
    * mother, X"), and a verb of acting comes a few words before that "as" ("Roe will star as").
    */
   private playsPartAs(toks: Token[], s: number): boolean {
+    // Most names follow neither "as" nor a comma: no walk back for them.
+    if (toks[s - 1].lower !== 'as' && toks[s - 1].text !== ',') return false;
     let k = s - 1;
     for (let n = 0; k >= 0 && n < 6 && toks[k].lower !== 'as'; k--, n++) {
       const t = toks[k];
