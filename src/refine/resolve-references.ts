@@ -4,7 +4,7 @@ import type { Span } from '../schema/index.js';
 import { foldName } from '../extract/people/name-match.js';
 import { TITLE_HEADS } from '../extract/people/words/titles.js';
 import { REPORTING_VERBS } from '../extract/people/words/common.js';
-import { namedKey } from './cluster-mentions.js';
+import { namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
@@ -116,6 +116,8 @@ class ReferenceResolver {
   /** Last word of a role -> person clusters holding such a role. */
   private readonly byRoleHead = new Map<string, Set<number>>();
   private nextCluster = 0;
+  /** Sentences whose subject is a surname several people share, with those people (SURNAME_CHOICES). */
+  private readonly choices = new Map<number, { clusters: number[]; genders: ('m' | 'f')[] }>();
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
@@ -224,6 +226,7 @@ class ReferenceResolver {
           let target: number | undefined;
           if (!blocked) {
             if (subject !== undefined && this.compatible(subject, gender)) target = subject;
+            else if (subject === UNNAMED && this.choices.has(si)) target = this.choiceBy(si, gender);
             else {
               // "Roe grilled Dee after he admitted", "Roe's plan came as he": the one fitting person named before it here.
               // Not for a speaker tag ("People like Dee, he said"): what comes before it is what was said.
@@ -245,6 +248,7 @@ class ReferenceResolver {
         if (subject === undefined && m.kind === 'person' && (m.cluster !== undefined || named || form === 'title') && !quoted && this.isSubjectPosition(m, form === 'title')) {
           subject = m.cluster ?? UNNAMED;
           subjectMention = m;
+          if (subject === UNNAMED && SURNAME_CHOICES.has(m)) this.choices.set(si, SURNAME_CHOICES.get(m)!);
         } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
           // "Roe's claim that Dee erred was wrong, Okafor said": whoever speaks is the one a later "he" most likely means.
           if (subject !== UNNAMED) (others ??= []).push(subject);
@@ -303,7 +307,7 @@ class ReferenceResolver {
   private lookBack(si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
       const s = this.subjectOf(j);
-      if (s === UNNAMED) return undefined;
+      if (s === UNNAMED) return this.choices.has(j) ? this.choiceBy(j, gender) : undefined;
       if (s !== undefined && this.compatible(s, gender)) return s;
       // "A different view came from Ray Hollis. He said", "Roe met Dee. She said": the one fitting
       // person named there other than the subject; two of them would be a guess.
@@ -312,6 +316,19 @@ class ReferenceResolver {
       if (other !== undefined && other !== AMBIGUOUS) return other;
     }
     return undefined;
+  }
+
+  /** "Clinton said ... he said" beside Bill and Hillary Clinton: the one of the subject's namesakes of that gender. */
+  private choiceBy(si: number, gender: 'm' | 'f' | null): number | undefined {
+    const c = this.choices.get(si)!;
+    if (!gender) return undefined;
+    let found: number | undefined;
+    for (let i = 0; i < c.clusters.length; i++) {
+      if (c.genders[i] !== gender) continue;
+      if (found !== undefined) return undefined;
+      found = c.clusters[i];
+    }
+    return found;
   }
 
   /** The one cluster of `clusters` (other than `except`) a pronoun of `gender` fits; AMBIGUOUS for several. */

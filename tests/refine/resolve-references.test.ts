@@ -80,3 +80,15 @@ describe('resolve-references: a title standing for the last subject', () => {
     expect(resolved(text, 'He blamed')).toBeNull();
   });
 });
+
+describe('resolve-references: a surname two people share', () => {
+  it('lets "he" pick the man when the subject is a surname a man and a woman share', () => {
+    const text = 'Former President Tom Velden spoke for his wife Anna Velden. "It makes no sense," Velden said. "It is crazy," he said.';
+    expect(resolved(text, 'he said')).toBe('Tom Velden');
+  });
+
+  it('leaves "he" unresolved when two men share the surname', () => {
+    const text = 'Tom Velden spoke for his brother Carl Velden. "It makes no sense," Velden said. "It is crazy," he said.';
+    expect(resolved(text, 'he said')).toBeNull();
+  });
+});
