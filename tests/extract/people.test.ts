@@ -252,5 +252,6 @@ describe('people extractor: a person "of" an organisation', () => {
   it('keeps an organisation whose name holds "of"', () => {
     expect(extract('The Joint Chiefs of Staff said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Joint Chiefs of Staff', 'organization']]);
     expect(extract('The Bank of Velden said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Bank of Velden', 'organization']]);
+    expect(extract('The Quarnegie Endowment for International Peace said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Quarnegie Endowment for International Peace', 'organization']]);
   });
 });

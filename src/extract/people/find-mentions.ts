@@ -331,7 +331,7 @@ class MentionFinder {
       wordClasses |= toks[i].cls;
     }
     // "Lester Dorran of Harbour News": a given name and a surname, then "of" and the employer.
-    const personOf = connector > n0 + 1 && connector - n0 <= 3 && !anyIn(toks, n0, connector - 1, ORG_KEYWORD | TITLE_HEAD | PLACE_KEYWORD | ACRONYM) && !toks[n0].gazetteer && (is(toks[n0], GIVEN_FOLDED) || (this.pairShape(toks, n0, connector - 1) && !toks[n0].lower.endsWith('s') && !toks[connector - 1].lower.endsWith('s')));
+    const personOf = connector > n0 + 1 && connector - n0 <= 3 && toks[connector].lower === 'of' && !anyIn(toks, n0, connector - 1, ORG_KEYWORD | TITLE_HEAD | PLACE_KEYWORD | ACRONYM) && !toks[n0].gazetteer && (is(toks[n0], GIVEN_FOLDED) || (this.pairShape(toks, n0, connector - 1) && !toks[n0].lower.endsWith('s') && !toks[connector - 1].lower.endsWith('s')));
     if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0 && !personOf) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
