@@ -50,8 +50,8 @@ export function sameFullName(a: NameParts, b: NameParts): boolean {
 }
 
 /**
- * Bare surnames left without a cluster because several people of the article share them ("Clinton"
- * beside Bill and Hillary Clinton), with those people's clusters and genders, all known.
+ * Bare surnames left without a cluster because several people of the article share them ("Velden"
+ * beside Tom and Anna Velden), with those people's clusters and genders, all known.
  */
 export const SURNAME_CHOICES = new WeakMap<Mention, { clusters: number[]; genders: ('m' | 'f')[] }>();
 

@@ -209,7 +209,7 @@ class ReferenceResolver {
         if (form === 'title' && m.cluster === undefined) {
           if (m.kind === 'person') {
             this.resolveTitle(m);
-            // "Donald Roe says ... The Republican nominee noted": a described title as the subject, right after one person.
+            // "Jay Roe says ... The Harbour Party nominee noted": a described title as the subject, right after one person.
             if (m.cluster === undefined && !quoted && subject === undefined && !others && this.isSubjectPosition(m, true)) {
               const target = this.describedAntecedent(si, m);
               if (target !== undefined) m.cluster = target;
@@ -318,7 +318,7 @@ class ReferenceResolver {
     return undefined;
   }
 
-  /** "Clinton said ... he said" beside Bill and Hillary Clinton: the one of the subject's namesakes of that gender. */
+  /** "Velden said ... he said" beside Tom and Anna Velden: the one of the subject's namesakes of that gender. */
   private choiceBy(si: number, gender: 'm' | 'f' | null): number | undefined {
     const c = this.choices.get(si)!;
     if (!gender) return undefined;
@@ -343,7 +343,7 @@ class ReferenceResolver {
   }
 
   /**
-   * "Donald Roe says ... The Republican presidential nominee noted": a title standing for the subject of one of the last two sentences, when no one is named in between,
+   * "Jay Roe says ... The Harbour Party nominee noted": a title standing for the subject of one of the last two sentences, when no one is named in between,
    * nobody in the article holds a role with that head word and the gender fits.
    */
   private describedAntecedent(si: number, m: Mention): number | undefined {

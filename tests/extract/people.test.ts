@@ -160,7 +160,7 @@ describe('people extractor: speaker shapes of the third round', () => {
 
   it('takes an unknown pair before an age or a home town and a verb of saying', () => {
     expect(persons('Quenby Dorran, 25, said she would march.')).toEqual(['Quenby Dorran']);
-    expect(persons('Zephan Quill, of Springfield, Va., said he had served.')).toEqual(['Zephan Quill']);
+    expect(persons('Zephan Quill, of Quillport, Ore., said he had served.')).toEqual(['Zephan Quill']);
     expect(persons('Quenby Dorran, 25, a town near here.')).toEqual([]);
   });
 
@@ -169,7 +169,7 @@ describe('people extractor: speaker shapes of the third round', () => {
   });
 
   it('takes a title word alone as the surname of a full name written before ("Dean")', () => {
-    expect(persons('Former party chairman Howard Dean spoke. Dean, a doctor, then appeared on air.')).toEqual(['Howard Dean', 'Dean']);
+    expect(persons('Former party chairman Tom Dean spoke. Dean, a doctor, then appeared on air.')).toEqual(['Tom Dean', 'Dean']);
     expect(persons('The Dean of the college spoke. Dean said no.')).toEqual([]);
   });
 
@@ -179,8 +179,8 @@ describe('people extractor: speaker shapes of the third round', () => {
     expect(extract('FactCheckHub said so.').mentions.map((m) => m.kind)).toEqual(['organization']);
   });
 
-  it('takes an unknown pair after a lower-case title and a comma ("the 2012 nominee, Mitt Roe")', () => {
-    expect(persons('He was joined by the party’s 2012 nominee, Zeb Quillam. Quillam went after them.')).toEqual(['Zeb Quillam', 'Quillam']);
+  it('takes an unknown pair after a lower-case title and a comma ("the last nominee, Zeb Roe")', () => {
+    expect(persons('He was joined by the party’s last nominee, Zeb Quillam. Quillam went after them.')).toEqual(['Zeb Quillam', 'Quillam']);
     expect(persons('He was joined by the party’s faithful, Blue Harbour.')).toEqual([]);
   });
 
@@ -215,23 +215,23 @@ describe('people extractor: characters and titles of works are no people', () =>
   const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
 
   it('drops a part played ("star X as the mother, Y"), keeps the actor', () => {
-    expect(persons('The revival will star Jessica Quill as the domineering mother, Amanda Vellow.')).toEqual(['Jessica Quill']);
-    expect(persons('Tom Dorran stars as Forrest Quill in the film.')).toEqual(['Tom Dorran']);
+    expect(persons('The revival will star Jessica Quill as the stern aunt, Ada Vellow.')).toEqual(['Jessica Quill']);
+    expect(persons('Tom Dorran stars as Jory Quill in the film.')).toEqual(['Tom Dorran']);
   });
 
   it('keeps a player after "plays" and a person after "as" with no acting verb', () => {
-    expect(persons('Federer plays Roddick in the final. Roddick said he was tired.')).toEqual(['Roddick', 'Roddick']);
+    expect(persons('Dorsen plays Quillam in the final. Quillam said he was tired.')).toEqual(['Quillam', 'Quillam']);
     expect(persons('He worked as an aide to Jane Roe for years.')).toEqual(['Jane Roe']);
   });
 
   it('drops a title with a subtitle after a colon, not a name before a question', () => {
-    expect(persons('He starred in films, including Heathers, Robin Vellow: Prince of Thieves and more.')).toEqual([]);
-    expect(persons('And oh yes, Carly Dorran: What, exactly, are her qualifications?')).toEqual(['Carly Dorran']);
-    expect(persons('It was classic Karl Quill: Hit your opponent.')).toEqual(['Karl Quill']);
+    expect(persons('He starred in films, including Quillfire, Jay Vellow: King of Harbours and more.')).toEqual([]);
+    expect(persons('And so, Carly Dorran: What, then, is her plan?')).toEqual(['Carly Dorran']);
+    expect(persons('It was pure Karl Quill: Hit them first.')).toEqual(['Karl Quill']);
   });
 
   it('drops a name after "the band" or "the character"', () => {
-    expect(persons('The band Franz Vellow won. The character Peter Quill was bitten.')).toEqual([]);
+    expect(persons('The band Zed Vellow won. The character Jory Quill was bitten.')).toEqual([]);
   });
 
   it('keeps a man named a dozen times though a company noun once stands before his name', () => {

@@ -23,12 +23,12 @@ describe('resolve-references: he and she', () => {
   });
 
   it('takes the owner that opens the sentence before', () => {
-    const text = "Mr Tom Quill's record has been mixed. He did appoint several women.";
+    const text = "Mr Tom Quill's tenure has been uneven. He did hire new staff.";
     expect(resolved(text, 'He did')).toBe('Tom Quill');
   });
 
   it('takes an owner earlier in the same sentence when there is no subject', () => {
-    const text = "Critics seized upon Mr Tom Quill's interview, in which he said the data were wrong.";
+    const text = "Critics pounced on Mr Tom Quill's interview, in which he said the data were wrong.";
     expect(resolved(text, 'he said')).toBe('Tom Quill');
   });
 
@@ -38,7 +38,7 @@ describe('resolve-references: he and she', () => {
   });
 
   it('does not take a person named inside the words a speaker tag reports', () => {
-    const text = 'Mr Tom Quill spoke first. "We need more people of substance," said Carl Dorran.\nPeople like Quill, he said.';
+    const text = 'Mr Tom Quill spoke first. "We need more builders," said Carl Dorran.\nMen like Quill, he said.';
     expect(resolved(text, 'he said.')).toBe('Carl Dorran');
   });
 
@@ -65,7 +65,7 @@ describe('resolve-references: he and she', () => {
 
 describe('resolve-references: a title standing for the last subject', () => {
   it('resolves a described title to the subject of the sentence before', () => {
-    const text = 'Carl Dorran says he has big plans. The Harbour Party nominee noted that his campaign has money. He said more.';
+    const text = 'Carl Dorran says he will win. The Harbour Party nominee added that his team has money. He said more.';
     expect(resolved(text, 'Harbour Party nominee', 'Harbour Party nominee')).toBe('Carl Dorran');
     expect(resolved(text, 'He said')).toBe('Carl Dorran');
   });
@@ -76,19 +76,19 @@ describe('resolve-references: a title standing for the last subject', () => {
   });
 
   it('lets an unresolved title block a pronoun from reaching someone else', () => {
-    const text = 'The talks ended at noon. The former governor has been mired in the polls behind Carl Dorran. He blamed the weather.';
+    const text = 'The talks ended at noon. The former governor trails Carl Dorran in the count. He blamed the weather.';
     expect(resolved(text, 'He blamed')).toBeNull();
   });
 });
 
 describe('resolve-references: a surname two people share', () => {
   it('lets "he" pick the man when the subject is a surname a man and a woman share', () => {
-    const text = 'Former President Tom Velden spoke for his wife Anna Velden. "It makes no sense," Velden said. "It is crazy," he said.';
+    const text = 'Former President Tom Velden spoke for his wife Anna Velden. "It will not work," Velden said. "It is a mess," he said.';
     expect(resolved(text, 'he said')).toBe('Tom Velden');
   });
 
   it('leaves "he" unresolved when two men share the surname', () => {
-    const text = 'Tom Velden spoke for his brother Carl Velden. "It makes no sense," Velden said. "It is crazy," he said.';
+    const text = 'Tom Velden spoke for his brother Carl Velden. "It will not work," Velden said. "It is a mess," he said.';
     expect(resolved(text, 'he said')).toBeNull();
   });
 });

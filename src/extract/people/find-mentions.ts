@@ -112,7 +112,7 @@ class MentionFinder {
   private readonly workCued = new Map<string, number>();
   /** Capitalized title words alone ("Dean"), a person when a full name here ends in them. */
   private readonly titleSurnames: { toks: Token[]; index: number; sentence: Sentence }[] = [];
-  /** Folded last words of full person names ("dean" of "Howard Dean"). */
+  /** Folded last words of full person names ("dean" of "Tom Dean"). */
   private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
@@ -257,7 +257,7 @@ class MentionFinder {
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
       if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
-      // "Dean, a medical doctor, said" after "Howard Dean": decided once all full names are known.
+      // "Dean, a doctor, said" after "Tom Dean": decided once all full names are known.
       else if (s === b && roleStart === s && !toks[s].possessive && !is(toks[s], ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD)) this.titleSurnames.push({ toks, index: s, sentence });
       return;
     }
@@ -385,7 +385,7 @@ class MentionFinder {
         return;
       }
       if (!is(t, NAME_LIKE)) return;
-      // "FactCheckHub", "PollWatch"; not "DuVernay" after "Ava DuVernay".
+      // "FactCheckHub", "PollWatch"; not "DuQuellay" after "Ava DuQuellay".
       if (is(t, CAMEL) && !this.nameWords.has(t.folded)) {
         this.addNamed(toks, n0, b, 'organization', t.text);
         return;
@@ -395,7 +395,7 @@ class MentionFinder {
         return;
       }
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) {
-        // "Dean, a medical doctor, said" after "Howard Dean": a title word that is a surname here.
+        // "Dean, a doctor, said" after "Tom Dean": a title word that is a surname here.
         if (isTitleHead(t) && !is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD) && !determined && toks[n0 - 1]?.lower !== 'the' && !t.possessive) this.titleSurnames.push({ toks, index: n0, sentence });
         return;
       }
@@ -442,7 +442,7 @@ class MentionFinder {
   }
 
   /**
-   * "Quina Roe, 25, said", "Jay Dee, of Springfield, Va., said": an age or a home town between
+   * "Zeb Roe, 41, said", "Jay Dee, of Quillport, Ore., said": an age or a home town between
    * commas, then a verb of saying or "who": what news writes after a person's name.
    */
   private ageOrHomeAfter(toks: Token[], b: number): boolean {
@@ -617,10 +617,10 @@ class MentionFinder {
       const before = toks[s - 1];
       if (before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
     }
-    // "Jessica Roe as the domineering mother, Amanda Quill", "stars as Peter Dee": a part in a play or film.
+    // "Tova Roe as the stern aunt, Ada Quill", "stars as Jay Dee": a part in a play or film.
     if (!cue && s > 1 && this.playsPartAs(toks, s)) cue = SURE;
-    // "films including Heathers, Robin Quill: Prince of Thieves": a subtitle after a colon in mid-sentence.
-    // ("And oh yes, Jane Roe: What are her qualifications?" is no title: the subtitle is two capitalized words or more.)
+    // "films including Quillfire, Jay Dee: King of Harbours": a subtitle after a colon in mid-sentence.
+    // ("Jane Roe: What next?" is no title: the subtitle is two capitalized words or more.)
     if (!cue && s > 0 && (toks[s - 1].word || toks[s - 1].text === ',') && b + 3 < toks.length && toks[b + 1].text === ':' && toks[b + 1].start === last.outerEnd && this.subtitleAt(toks, b + 2)) cue = SURE;
     if (!cue && !last.possessive && b + 2 < toks.length) {
       const next = toks[b + 1];
@@ -634,7 +634,7 @@ class MentionFinder {
     this.workCueCount.set(key, (this.workCueCount.get(key) ?? 0) + 1);
   }
 
-  /** "Prince of Thieves", "The Hollywood Years": two or more capitalized words (with "of", "the", "and") at `i`. */
+  /** "King of Harbours", "The Velden Years": two or more capitalized words (with "of", "the", "and") at `i`. */
   private subtitleAt(toks: Token[], i: number): boolean {
     let caps = 0;
     for (let j = i; j < toks.length && toks[j].word && (j === i || adjacent(this.doc.text, toks[j - 1], toks[j])); j++) {
@@ -645,8 +645,8 @@ class MentionFinder {
   }
 
   /**
-   * The name at `s` follows "as" (over a few lower-case words and a comma: "as the domineering
-   * mother, X"), and a verb of acting comes a few words before that "as" ("Roe will star as").
+   * The name at `s` follows "as" (over a few lower-case words and a comma: "as the stern
+   * aunt, X"), and a verb of acting comes a few words before that "as" ("Roe will star as").
    */
   private playsPartAs(toks: Token[], s: number): boolean {
     // Most names follow neither "as" nor a comma: no walk back for them.
@@ -688,8 +688,8 @@ class MentionFinder {
   }
 
   /**
-   * "Securities and Exchange Commission", "Department of Health and Human Services", "Center for
-   * Strategic and International Studies": an "and" inside one organization's name. Joined when the
+   * "Bonds and Trading Commission", "Department of Dredging and Harbour Works", "Centre for
+   * Strategic and Coastal Studies": an "and" inside one organization's name. Joined when the
    * words after "and" end in an institution's head noun and the words before it are no name of
    * their own (no person, place, acronym or organization), or when the words before it are an
    * organization's head noun with "of"/"for" and the words after it complete that phrase.
@@ -780,7 +780,7 @@ class MentionFinder {
         personal.add(lastNameWord(m.name));
       }
     }
-    // "the centrist organization Bill Roe used" once among a dozen uses of a given name and a surname: a man.
+    // "the small organization Bill Roe ran" once among a dozen uses of a given name and a surname: a man.
     const uses = new Map<string, number>();
     for (const m of candidates) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
     const strong = new Map<string, number>();
@@ -1208,7 +1208,7 @@ function everyCue(toks: Token[], from: number, to: number, bits: number): boolea
   return true;
 }
 
-/** "the party's 2012 nominee, Mitt Roe": a lower-case title word, a comma, then the name at `n0`. */
+/** "the party's last nominee, Zeb Roe": a lower-case title word, a comma, then the name at `n0`. */
 function titleBeforeComma(toks: Token[], n0: number): boolean {
   const t = toks[n0 - 2];
   return n0 >= 2 && toks[n0 - 1].text === ',' && t.word && !t.cap && !t.possessive && isTitleHead(t);
@@ -1261,7 +1261,7 @@ function isPassingNew(toks: Token[], at: number): boolean {
   return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
 
-/** Last words of institutions whose names may hold an "and" ("Food and Drug Administration"); no company or paper. */
+/** Last words of institutions whose names may hold an "and" ("Bonds and Trading Commission"); no company or paper. */
 const INSTITUTION_HEADS = new Set([
   'commission', 'committee', 'committees', 'administration', 'agency', 'service', 'services', 'department', 'bureau', 'council',
   'institute', 'board', 'authority', 'office', 'centre', 'center', 'foundation', 'association', 'fund', 'studies', 'affairs',
