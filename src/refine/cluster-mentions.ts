@@ -49,6 +49,12 @@ export function sameFullName(a: NameParts, b: NameParts): boolean {
   return a.words.every((w, i) => spellingVariants(w, b.words[i]));
 }
 
+/**
+ * Bare surnames left without a cluster because several people of the article share them ("Velden"
+ * beside Tom and Anna Velden), with those people's clusters and genders, all known.
+ */
+export const SURNAME_CHOICES = new WeakMap<Mention, { clusters: number[]; genders: ('m' | 'f')[] }>();
+
 /** The key organizations, places and groups merge by ("NATO" and "Nato" and "North Atlantic Treaty Organization"). */
 export function namedKey(m: Pick<Mention, 'kind' | 'name'>): string {
   const entry = m.kind === 'group' ? undefined : lookupPlaceOrOrg(m.name);
@@ -168,6 +174,11 @@ export const clusterMentions: DocRefiner = {
           const fits = own ? candidates.filter((c) => (genderOf.get(c) ?? own) === own) : [];
           if (called.length === 1) m.cluster = called[0];
           else if (fits.length === 1) m.cluster = fits[0];
+          else if (before.length > 1) {
+            // Left ambiguous; a "he" or "she" about it may still tell which one (resolve-references).
+            const known = before.filter((c) => genderOf.get(c));
+            if (known.length === before.length) SURNAME_CHOICES.set(m, { clusters: before, genders: known.map((c) => genderOf.get(c)!) });
+          }
         }
         return m.cluster !== undefined;
       }

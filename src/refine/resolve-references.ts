@@ -3,7 +3,8 @@ import type { DocExtraction, Mention } from '../extract/types.js';
 import type { Span } from '../schema/index.js';
 import { foldName } from '../extract/people/name-match.js';
 import { TITLE_HEADS } from '../extract/people/words/titles.js';
-import { namedKey } from './cluster-mentions.js';
+import { REPORTING_VERBS } from '../extract/people/words/common.js';
+import { namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
@@ -20,6 +21,8 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source',
 const LOOK_BACK = 5;
 /** A sentence whose subject is an unnamed person: pronouns after it stay unresolved. */
 const UNNAMED = -1;
+/** Several candidates fit: a guess, so none is taken. */
+const AMBIGUOUS = -3;
 
 const QUOTE_MARK = /[“”"]/g;
 
@@ -113,6 +116,8 @@ class ReferenceResolver {
   /** Last word of a role -> person clusters holding such a role. */
   private readonly byRoleHead = new Map<string, Set<number>>();
   private nextCluster = 0;
+  /** Sentences whose subject is a surname several people share, with those people (SURNAME_CHOICES). */
+  private readonly choices = new Map<number, { clusters: number[]; genders: ('m' | 'f')[] }>();
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
@@ -191,6 +196,10 @@ class ReferenceResolver {
       let subject: number | undefined;
       let groupSubject: number | undefined;
       let others: number[] | undefined;
+      let subjectMention: Mention | undefined;
+      /** Whether the subject stands right before a verb of saying, settled only when another speaker comes. */
+      let subjectSpeaks: boolean | undefined;
+      let owners: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
         const m = mentions[order[k]];
@@ -198,8 +207,14 @@ class ReferenceResolver {
         const quoted = q < this.quoted.length && this.quoted[q].start <= m.start;
         const form = mentionForm(m);
         if (form === 'title' && m.cluster === undefined) {
-          if (m.kind === 'person') this.resolveTitle(m);
-          else this.resolveOrgReference(m);
+          if (m.kind === 'person') {
+            this.resolveTitle(m);
+            // "Jay Roe says ... The Harbour Party nominee noted": a described title as the subject, right after one person.
+            if (m.cluster === undefined && !quoted && subject === undefined && !others && this.isSubjectPosition(m, true)) {
+              const target = this.describedAntecedent(si, m);
+              if (target !== undefined) m.cluster = target;
+            }
+          } else this.resolveOrgReference(m);
         }
         if (form === 'pronoun' && m.kind !== 'person' && m.cluster === undefined && !quoted) {
           // "they": the group or organization that is this sentence's or the previous sentence's subject.
@@ -208,32 +223,50 @@ class ReferenceResolver {
         } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
           const blocked = subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
-          const target = blocked ? undefined : subject !== undefined && this.compatible(subject, gender) ? subject : this.lookBack(si, gender);
+          let target: number | undefined;
+          if (!blocked) {
+            if (subject !== undefined && this.compatible(subject, gender)) target = subject;
+            else if (subject === UNNAMED && this.choices.has(si)) target = this.choiceBy(si, gender);
+            else {
+              // "Roe grilled Dee after he admitted", "Roe's plan came as he": the one fitting person named before it here.
+              // Not for a speaker tag ("People like Dee, he said"): what comes before it is what was said.
+              const here = others && !this.speakerTag(m) ? this.onlyCompatible(others, gender, subject) : undefined;
+              target = here === AMBIGUOUS ? undefined : here ?? this.lookBack(si, gender);
+            }
+          }
           if (target !== undefined && form === 'pronoun') {
             m.cluster = target;
             this.learnGender(target, gender);
           } else if (target !== undefined && gender) this.resolveOffice(m, target);
         }
-        // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.
         if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
         // mentionForm(m) is 'name' exactly when m.name is set (resolveOffice may just have set it).
         const named = Boolean(m.name);
-        if (subject === undefined && groupSubject === undefined && m.kind === 'person' && (m.cluster !== undefined || named) && !quoted && this.isSubjectPosition(m)) subject = m.cluster ?? UNNAMED;
-        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && named && !quoted && !isPossessive(doc, m)) (others ??= []).push(m.cluster);
+        // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.
+        // A group before it ("Officials said Roe ...") does not: a "he" or "she" is never the group.
+        // So does a title we cannot resolve ("The former governor has been ..."): a "he" after it is most likely that man.
+        if (subject === undefined && m.kind === 'person' && (m.cluster !== undefined || named || form === 'title') && !quoted && this.isSubjectPosition(m, form === 'title')) {
+          subject = m.cluster ?? UNNAMED;
+          subjectMention = m;
+          if (subject === UNNAMED && SURNAME_CHOICES.has(m)) this.choices.set(si, SURNAME_CHOICES.get(m)!);
+        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
+          // "Roe's claim that Dee erred was wrong, Okafor said": whoever speaks is the one a later "he" most likely means.
+          if (subject !== UNNAMED) (others ??= []).push(subject);
+          subject = m.cluster;
+          subjectSpeaks = true;
+        }
+        // Others: people named in object position or as an owner ("Roe's plan"). An owner counts for a
+        // pronoun later in the sentence ("Roe's remarks came as he"), for later sentences only when it
+        // opens the sentence ("Roe's record is mixed. He ...").
+        else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
+          (others ??= []).push(m.cluster);
+          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
+        }
       }
       groupSubjects[si] = groupSubject;
-      if (subject !== undefined) {
-        subjects[si] = subject;
-        objects[si] = NO_OBJECTS;
-      } else if (groupSubject !== undefined) {
-        // A sentence led by a group ("Senior officials briefed her") gives "she" no named antecedent.
-        subjects[si] = UNNAMED;
-        objects[si] = NO_OBJECTS;
-      } else {
-        // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
-        subjects[si] = UNSETTLED;
-        objects[si] = others ?? NO_OBJECTS;
-      }
+      // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
+      subjects[si] = subject ?? UNSETTLED;
+      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c)) : others) : NO_OBJECTS;
     }
   }
 
@@ -274,21 +307,88 @@ class ReferenceResolver {
   private lookBack(si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
       const s = this.subjectOf(j);
-      // "A different view came from Ray Hollis. He said": a person just named as an object
-      // may be the one meant, so looking further back would guess.
-      if (s === undefined && this.objects[j].some((c) => this.compatible(c, gender))) return undefined;
-      if (s === undefined) continue;
-      if (s === UNNAMED) return undefined;
-      if (this.compatible(s, gender)) return s;
+      if (s === UNNAMED) return this.choices.has(j) ? this.choiceBy(j, gender) : undefined;
+      if (s !== undefined && this.compatible(s, gender)) return s;
+      // "A different view came from Ray Hollis. He said", "Roe met Dee. She said": the one fitting
+      // person named there other than the subject; two of them would be a guess.
+      const other = this.onlyCompatible(this.objects[j], gender, s);
+      if (other === AMBIGUOUS && s === undefined) return undefined;
+      if (other !== undefined && other !== AMBIGUOUS) return other;
     }
     return undefined;
   }
 
-  /** Not possessive and not after a preposition or object-taking verb. */
-  private isSubjectPosition(m: Mention): boolean {
+  /** "Velden said ... he said" beside Tom and Anna Velden: the one of the subject's namesakes of that gender. */
+  private choiceBy(si: number, gender: 'm' | 'f' | null): number | undefined {
+    const c = this.choices.get(si)!;
+    if (!gender) return undefined;
+    let found: number | undefined;
+    for (let i = 0; i < c.clusters.length; i++) {
+      if (c.genders[i] !== gender) continue;
+      if (found !== undefined) return undefined;
+      found = c.clusters[i];
+    }
+    return found;
+  }
+
+  /** The one cluster of `clusters` (other than `except`) a pronoun of `gender` fits; AMBIGUOUS for several. */
+  private onlyCompatible(clusters: readonly number[], gender: 'm' | 'f' | null, except: number | undefined): number | undefined {
+    let found: number | undefined;
+    for (const c of clusters) {
+      if (c === except || c === found || !this.compatible(c, gender)) continue;
+      if (found !== undefined) return AMBIGUOUS;
+      found = c;
+    }
+    return found;
+  }
+
+  /**
+   * "Jay Roe says ... The Harbour Party nominee noted": a title standing for the subject of one of the last two sentences, when no one is named in between,
+   * nobody in the article holds a role with that head word and the gender fits.
+   */
+  private describedAntecedent(si: number, m: Mention): number | undefined {
+    if (!m.role) return undefined;
+    const words = roleWords(m.role);
+    if (!words.length || this.byRoleHead.has(words[words.length - 1])) return undefined;
+    for (let j = si - 1; j >= 0 && j >= si - 2; j--) {
+      const s = this.subjectOf(j);
+      if (s === UNNAMED) return undefined;
+      if (s !== undefined) return this.compatible(s, genderOfMention(m)) ? s : undefined;
+      if (this.objects[j].length) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "Okafor said": the mention stands right before a verb of saying. */
+  private speaks(m: Mention): boolean {
+    const { text } = this.ex.doc;
+    let k = m.end;
+    while (k < text.length && text[k] === ' ') k++;
+    let e = k;
+    while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
+    return e > k && REPORTING_VERBS.has(text.slice(k, e));
+  }
+
+  /** ", he said", "” she added": a pronoun after a comma or a closing quotation mark and before a verb of saying. */
+  private speakerTag(m: Mention): boolean {
+    const { text } = this.ex.doc;
+    let i = m.start - 1;
+    while (i >= 0 && text[i] === ' ') i--;
+    if (i < 0 || !',”"\''.includes(text[i])) return false;
+    let k = m.end;
+    while (k < text.length && text[k] === ' ') k++;
+    let e = k;
+    while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
+    return REPORTING_VERBS.has(text.slice(k, e));
+  }
+
+  /** Not possessive and not after a preposition or object-taking verb (a title alone: nor its article). */
+  private isSubjectPosition(m: Mention, title = false): boolean {
     const { text } = this.ex.doc;
     if (isPossessive(this.ex.doc, m)) return false;
-    const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
+    let from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
+    // "The former governor said": a title alone is judged by the word before its article.
+    if (title && from >= 4 && /^the\s$/i.test(text.slice(from - 4, from))) from -= 4;
     let i = from - 1;
     let punctuated = false;
     while (i >= 0 && from - i < 30 && !isLetterCode(text, i)) {
@@ -308,7 +408,8 @@ class ReferenceResolver {
       word = text.slice(i + 1, wordEnd).toLowerCase();
     }
     if (!word) return true;
-    return !(PREPOSITIONS.has(word) && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
+    // "came from Jay Roe and Ray Dee": a name joined by "and" shares the place of the one before it.
+    return !((PREPOSITIONS.has(word) || word === 'and' || word === 'or' || word === 'nor') && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
   }
 
   /** Where a sentence first names a person by a lower-case noun outside mentions and quotes ("An embassy official"), or -1. */
@@ -328,7 +429,7 @@ class ReferenceResolver {
       if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
       const w = text.slice(start, i);
       if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
-      if (inside(this.covered, start) || inside(this.quoted, start)) continue;
+      if (inside(this.covered, start) || inside(this.quoted, start) || !subjectLike(text, start, i, s.start)) continue;
       return start;
     }
     return -1;
@@ -366,6 +467,67 @@ class ReferenceResolver {
     if (cluster === undefined) this.officeClusters.set(key, (cluster = this.nextCluster++));
     m.cluster = cluster;
   }
+}
+
+/** Words that open a noun phrase ("a", "the", "his") before an unnamed person noun. */
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'this', 'that']);
+/** Words before a determiner that leave the noun phrase a subject ("But a spokesman said"). */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'so', 'yet', 'then', 'when', 'while', 'as', 'after', 'because', 'since', 'although', 'though', 'if', 'that', 'where', 'now', 'meanwhile', 'also', 'still']);
+
+/** The word ending before `end` (letters, hyphens, apostrophes), as [start, lower-case word], or null at punctuation or `from`. */
+function wordBefore(text: string, end: number, from: number): [number, string] | null {
+  let i = end - 1;
+  while (i >= from && text[i] === ' ') i--;
+  if (i < from || !isLetterCode(text, i)) return null;
+  const e = i + 1;
+  while (i >= from && (isLetterCode(text, i) || text[i] === '-' || text[i] === "'" || text[i] === '’')) i--;
+  return [i + 1, text.slice(i + 1, e).toLowerCase()];
+}
+
+/**
+ * An unnamed person noun at text[start, end) that may be its sentence's subject: before a verb of
+ * saying or "who", or opening the sentence or a clause ("An embassy official did not", "But a
+ * spokesman"), not in a phrase after a preposition or a verb ("through a spokesman", "to name a
+ * replacement candidate").
+ */
+function subjectLike(text: string, start: number, end: number, from: number): boolean {
+  let k = end;
+  while (k < text.length && text[k] === ' ') k++;
+  let e = k;
+  while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
+  const next = text.slice(k, e);
+  if (next === 'who' || REPORTING_VERBS.has(next)) return true;
+  let at = start;
+  for (let n = 0; n < 4; n++) {
+    const w = wordBefore(text, at, from);
+    if (!w) return true;
+    if (NOUN_DETERMINERS.has(w[1])) {
+      const before = wordBefore(text, w[0], from);
+      return !before || CLAUSE_OPENERS.has(before[1]);
+    }
+    if (PREPOSITIONS.has(w[1]) || CLAUSE_OPENERS.has(w[1])) return CLAUSE_OPENERS.has(w[1]);
+    at = w[0];
+  }
+  return false;
+}
+
+/** Only quotation marks, spaces or "The" between the sentence start and `at`. */
+function opensSentence(text: string, start: number, at: number): boolean {
+  let i = start;
+  // Quotation marks and spaces: “ " ‘ ' and white space.
+  const skip = () => {
+    while (i < at) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x201c && c !== 34 && c !== 0x2018 && c !== 39 && c !== 32 && c !== 10 && c !== 9 && c !== 0xa0) break;
+      i++;
+    }
+  };
+  skip();
+  if (i + 3 <= at && (text.charCodeAt(i) | 32) === 116 && (text.charCodeAt(i + 1) | 32) === 104 && (text.charCodeAt(i + 2) | 32) === 101) {
+    i += 3;
+    skip();
+  }
+  return i >= at;
 }
 
 /** Mention indexes ordered by start, then index. */

@@ -147,3 +147,111 @@ describe('people extractor: names known by "who" and by a quote byline', () => {
     expect(persons('“The plan will fail.” ― Tova Brennig')).toEqual(['Tova Brennig']);
   });
 });
+
+describe('people extractor: speaker shapes of the third round', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+  const pronouns = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && !m.name && !m.role).map((m) => m.text);
+
+  it('takes a given name that is also an event or law word when a surname follows ("Bill")', () => {
+    expect(persons('Later, Former President Bill Dorran said no.')).toEqual(['Bill Dorran']);
+    expect(persons('A blast that Mayor Bill de Quill described as deliberate.')).toEqual(['Bill de Quill']);
+    expect(persons('The Harbour Bill passed on Monday.')).toEqual([]);
+  });
+
+  it('takes an unknown pair before an age or a home town and a verb of saying', () => {
+    expect(persons('Quenby Dorran, 25, said she would march.')).toEqual(['Quenby Dorran']);
+    expect(persons('Zephan Quill, of Quillport, Ore., said he had served.')).toEqual(['Zephan Quill']);
+    expect(persons('Quenby Dorran, 25, a town near here.')).toEqual([]);
+  });
+
+  it('takes three words after a quote byline dash', () => {
+    expect(persons('“The plan will fail.” ― Tova Marre Brennig')).toEqual(['Tova Marre Brennig']);
+  });
+
+  it('takes a title word alone as the surname of a full name written before ("Dean")', () => {
+    expect(persons('Former party chairman Tom Dean spoke. Dean, a doctor, then appeared on air.')).toEqual(['Tom Dean', 'Dean']);
+    expect(persons('The Dean of the college spoke. Dean said no.')).toEqual([]);
+  });
+
+  it('keeps an inner capital name a person once the full name is known', () => {
+    const ms = extract('Ava DuQuellay spoke. DuQuellay said she felt sad.').mentions.filter((m) => m.name);
+    expect(ms.map((m) => [m.name, m.kind])).toEqual([['Ava DuQuellay', 'person'], ['DuQuellay', 'person']]);
+    expect(extract('FactCheckHub said so.').mentions.map((m) => m.kind)).toEqual(['organization']);
+  });
+
+  it('takes an unknown pair after a lower-case title and a comma ("the last nominee, Zeb Roe")', () => {
+    expect(persons('He was joined by the party’s last nominee, Zeb Quillam. Quillam went after them.')).toEqual(['Zeb Quillam', 'Quillam']);
+    expect(persons('He was joined by the party’s faithful, Blue Harbour.')).toEqual([]);
+  });
+
+  it('reads "She’ll" and "he’d" as the pronouns', () => {
+    expect(pronouns('She’ll speak on Friday, and he’d go too.')).toEqual(['She', 'he']);
+  });
+});
+
+describe('people extractor: "and" inside an organisation name', () => {
+  const orgs = (text: string) => extract(text).mentions.filter((m) => m.kind === 'organization').map((m) => m.name);
+
+  it('joins words before "and" that are no name of their own to an institution after it', () => {
+    expect(orgs('A complaint went to the Bonds and Trading Commission on Monday.')).toEqual(['Bonds and Trading Commission']);
+    expect(orgs('The Harbour Oversight and Dock Reform Committee met.')).toEqual(['Harbour Oversight and Dock Reform Committee']);
+  });
+
+  it('joins the object of "Department of" across "and"', () => {
+    expect(orgs('The Department of Dredging and Harbour Works said so.')).toEqual(['Department of Dredging and Harbour Works']);
+    expect(orgs('The Centre for Strategic and Coastal Studies said so.')).toEqual(['Centre for Strategic and Coastal Studies']);
+  });
+
+  it('keeps two named organisations, a person and a body apart', () => {
+    expect(orgs('The Velden Bank and Quill Fund agreed.')).toEqual(['Velden Bank', 'Quill Fund']);
+    expect(orgs('The Council on Harbour Relations and Brennig Institution agreed.')).toEqual(['Council on Harbour Relations', 'Brennig Institution']);
+    expect(orgs('Jane Roe and Tom Quill Foundation')).toEqual(['Tom Quill Foundation']);
+    expect(orgs('He met Senate and House Harbour Committee leaders.')).toContain('Senate');
+    expect(orgs('Quillwire and Velden News reported it.')).toEqual(['Velden News']);
+  });
+});
+
+describe('people extractor: characters and titles of works are no people', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+
+  it('drops a part played ("star X as the mother, Y"), keeps the actor', () => {
+    expect(persons('The revival will star Jessica Quill as the stern aunt, Ada Vellow.')).toEqual(['Jessica Quill']);
+    expect(persons('Tom Dorran stars as Jory Quill in the film.')).toEqual(['Tom Dorran']);
+  });
+
+  it('keeps a player after "plays" and a person after "as" with no acting verb', () => {
+    expect(persons('Dorsen plays Quillam in the final. Quillam said he was tired.')).toEqual(['Quillam', 'Quillam']);
+    expect(persons('He worked as an aide to Jane Roe for years.')).toEqual(['Jane Roe']);
+  });
+
+  it('drops a title with a subtitle after a colon, not a name before a question', () => {
+    expect(persons('He starred in films, including Quillfire, Jay Vellow: King of Harbours and more.')).toEqual([]);
+    expect(persons('And so, Carly Dorran: What, then, is her plan?')).toEqual(['Carly Dorran']);
+    expect(persons('It was pure Karl Quill: Hit them first.')).toEqual(['Karl Quill']);
+  });
+
+  it('drops a name after "the band" or "the character"', () => {
+    expect(persons('The band Zed Vellow won. The character Jory Quill was bitten.')).toEqual([]);
+  });
+
+  it('keeps a man named a dozen times though a company noun once stands before his name', () => {
+    const uses = Array.from({ length: 5 }, () => 'Bill Dorran spoke again.').join(' ');
+    const text = `${uses} It was the centrist organization Bill Dorran used to win.`;
+    expect(extract(text).mentions.filter((m) => m.name === 'Bill Dorran').every((m) => m.kind === 'person')).toBe(true);
+  });
+});
+
+describe('people extractor: a person "of" an organisation', () => {
+  it('splits "Lester Dorran of Harbour News" into a man and his employer', () => {
+    const ms = extract('The debate was led by Lester Dorran of Harbour News and Chris Quill of Velden News.').mentions.filter((m) => m.name);
+    expect(ms.map((m) => [m.name, m.kind])).toEqual([
+      ['Lester Dorran', 'person'], ['Harbour News', 'organization'], ['Chris Quill', 'person'], ['Velden News', 'organization'],
+    ]);
+  });
+
+  it('keeps an organisation whose name holds "of"', () => {
+    expect(extract('The Joint Chiefs of Staff said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Joint Chiefs of Staff', 'organization']]);
+    expect(extract('The Bank of Velden said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Bank of Velden', 'organization']]);
+    expect(extract('The Quarnegie Endowment for International Peace said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Quarnegie Endowment for International Peace', 'organization']]);
+  });
+});

@@ -29,8 +29,13 @@ describe('link-speakers', () => {
     expect(speakerOf(text, 'We agree', 'he').name).toBe('Tom Wright');
   });
 
-  it('does not jump over a person just named as an object', () => {
+  it('does not jump over a person just named as an object: that one person is meant', () => {
     const text = '"It works," said Mr Tom Wright. One dissenting view came from Brian Gammage, an analyst. "It does not," he said.';
+    expect(speakerOf(text, 'It does not', 'he').name).toBe('Brian Gammage');
+  });
+
+  it('leaves "he" unresolved when two men were just named as objects', () => {
+    const text = '"It works," said Mr Tom Wright. Dissenting views came from Brian Gammage and Carl Dorran. "It does not," he said.';
     expect(speakerOf(text, 'It does not', 'he').q.speaker.mentionIndex).toBeNull();
   });
 

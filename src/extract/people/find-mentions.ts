@@ -110,6 +110,10 @@ class MentionFinder {
   private readonly calledBusiness = new Set<string>();
   /** Names written where only a title of a work fits ("the film X"): SURE, or HINT when a person's name could fit ("the X films"). */
   private readonly workCued = new Map<string, number>();
+  /** Capitalized title words alone ("Dean"), a person when a full name here ends in them. */
+  private readonly titleSurnames: { toks: Token[]; index: number; sentence: Sentence }[] = [];
+  /** Folded last words of full person names ("dean" of "Tom Dean"). */
+  private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
 
@@ -125,7 +129,7 @@ class MentionFinder {
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
     for (const p of this.pendingNames) {
-      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last)))) {
+      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -136,6 +140,11 @@ class MentionFinder {
       }
     }
     for (const p of this.pending) this.decidePending(p);
+    for (const p of this.titleSurnames) {
+      if (!this.surnameWords.has(p.toks[p.index].folded)) continue;
+      const m = this.addPerson(p.toks, p.index, p.index, p.index);
+      this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+    }
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -153,7 +162,8 @@ class MentionFinder {
       }
       if (t.word && t.cap) {
         const end = this.runEnd(toks, i);
-        const joined = this.ampersandName(toks, i, end);
+        let joined = this.ampersandName(toks, i, end);
+        if (joined === end && end + 2 < toks.length && toks[end + 1].lower === 'and') joined = this.andName(toks, i, end);
         if (joined > end) {
           i = joined + 1;
           continue;
@@ -247,6 +257,8 @@ class MentionFinder {
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
       if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
+      // "Dean, a doctor, said" after "Tom Dean": decided once all full names are known.
+      else if (s === b && roleStart === s && !toks[s].possessive && !is(toks[s], ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD)) this.titleSurnames.push({ toks, index: s, sentence });
       return;
     }
     const personCue = roleStart >= 0 || honorific >= 0;
@@ -268,7 +280,7 @@ class MentionFinder {
       while (b > n0 && this.ordinaryWord(toks[b]) && !toks[b].possessive) b--;
       // "President Always" (a game), "Dr Who", "Mr. President": one word after a title that is no name.
       if (n0 === b && (is(toks[n0], STOP | REPORTING | MONTH | WEEKDAY) || toks[n0].info.orgCue & HEADLINE_VERB || (isTitleHead(toks[n0]) && ADDRESS_TITLES.has(toks[n0].lower)) || (this.ordinaryWord(toks[n0]) && !this.trustedNameWords.has(toks[n0].folded) && (honorific < 0 || this.determinedTitle(toks, honorific))))) return;
-      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || anyIn(toks, n0, b, OTHER_KEYWORD)) return;
+      if (b - n0 > 5 || this.isPlaceOrOrgName(toks, n0, b) || otherKeywordIn(toks, n0, b)) return;
       // "Prince Arne", "Pope Linus": the title is part of how the name is used.
       const royal = roleStart >= 0 && honorific < 0 && n0 === b && is(toks[k], ROYAL);
       const nameFrom = royal ? k : n0;
@@ -318,7 +330,9 @@ class MentionFinder {
       wordCount++;
       wordClasses |= toks[i].cls;
     }
-    if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0) {
+    // "Lester Dorran of Harbour News": a given name and a surname, then "of" and the employer.
+    const personOf = connector > n0 + 1 && connector - n0 <= 3 && toks[connector].lower === 'of' && !anyIn(toks, n0, connector - 1, ORG_KEYWORD | TITLE_HEAD | PLACE_KEYWORD | ACRONYM) && !toks[n0].gazetteer && (is(toks[n0], GIVEN_FOLDED) || (this.pairShape(toks, n0, connector - 1) && !toks[n0].lower.endsWith('s') && !toks[connector - 1].lower.endsWith('s')));
+    if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0 && !personOf) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
@@ -332,13 +346,15 @@ class MentionFinder {
       return;
     }
     if (connector > 0) {
-      this.classifyName(toks, n0, connector - 1, sentence);
+      // The employer's name after "of" makes the pair before it a person's ("Lester Dorran of Harbour News").
+      if (personOf && (wordClasses & ORG_KEYWORD) !== 0) this.addFullName(toks, n0, connector - 1, sentence);
+      else this.classifyName(toks, n0, connector - 1, sentence);
       let after = connector + 1;
       while (after <= b && is(toks[after], STOP)) after++;
       if (after <= b) this.classifyName(toks, after, b, sentence);
       return;
     }
-    if ((wordClasses & (OTHER_KEYWORD | WEEKDAY)) !== 0) return;
+    if ((wordClasses & WEEKDAY) !== 0 || ((wordClasses & OTHER_KEYWORD) !== 0 && otherKeywordIn(toks, n0, b))) return;
     if (is(toks[b], PLACE_KEYWORD) && b > n0) {
       this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
       return;
@@ -369,15 +385,20 @@ class MentionFinder {
         return;
       }
       if (!is(t, NAME_LIKE)) return;
-      if (is(t, CAMEL)) {
-        this.addNamed(toks, n0, b, 'organization', t.text); // "FactCheckHub", "PollWatch"
+      // "FactCheckHub", "PollWatch"; not "DuQuellay" after "Ava DuQuellay".
+      if (is(t, CAMEL) && !this.nameWords.has(t.folded)) {
+        this.addNamed(toks, n0, b, 'organization', t.text);
         return;
       }
       if (is(t, DEFINITE_ORG) && toks[n0 - 1]?.lower === 'the') {
         this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
         return;
       }
-      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) return;
+      if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) {
+        // "Dean, a doctor, said" after "Tom Dean": a title word that is a surname here.
+        if (isTitleHead(t) && !is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD) && !determined && toks[n0 - 1]?.lower !== 'the' && !t.possessive) this.titleSurnames.push({ toks, index: n0, sentence });
+        return;
+      }
       const after = toks[b + 1];
       // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
       // or a team or band taking a plural verb ("Quillport, who are").
@@ -402,7 +423,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) || quoteByline(toks, n0)) && this.pairShape(toks, n0, b));
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -413,6 +434,30 @@ class MentionFinder {
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
   private pairShape(toks: Token[], n0: number, b: number): boolean {
     return b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /** "Nell Carden Grey": three such words, the middle one no ordinary or title word either. */
+  private tripleShape(toks: Token[], n0: number, b: number): boolean {
+    return b === n0 + 2 && !this.ordinaryWord(toks[n0 + 1]) && !isTitleHead(toks[n0 + 1]) && this.pairShape(toks, n0, n0 + 1) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /**
+   * "Zeb Roe, 41, said", "Jay Dee, of Quillport, Ore., said": an age or a home town between
+   * commas, then a verb of saying or "who": what news writes after a person's name.
+   */
+  private ageOrHomeAfter(toks: Token[], b: number): boolean {
+    if (toks[b].possessive || toks[b + 1]?.text !== ',' || b + 4 >= toks.length) return false;
+    let i = b + 2;
+    if (/^\d{1,3}$/.test(toks[i].text)) i++;
+    else if (toks[i].lower === 'of') {
+      i++;
+      const from = i;
+      while (i < toks.length && i - from < 6 && (toks[i].cap || toks[i].text === ',' || toks[i].text === '.') && !(toks[i].text === ',' && !toks[i + 1]?.cap)) i++;
+      if (i === from) return false;
+    } else return false;
+    if (toks[i]?.text !== ',') return false;
+    const verb = toks[i + 1];
+    return !!verb && verb.word && !verb.cap && (is(verb, REPORTING) || verb.lower === 'who');
   }
 
   /** "Dorran, who has four children": "who" after a comma speaks of a person. */
@@ -572,6 +617,11 @@ class MentionFinder {
       const before = toks[s - 1];
       if (before.word && !before.cap && !before.possessive && before.info.orgCue & WORK_BEFORE && adjacent(text, before, toks[s])) cue = SURE;
     }
+    // "Tova Roe as the stern aunt, Ada Quill", "stars as Jay Dee": a part in a play or film.
+    if (!cue && s > 1 && this.playsPartAs(toks, s)) cue = SURE;
+    // "films including Quillfire, Jay Dee: King of Harbours": a subtitle after a colon in mid-sentence.
+    // ("Jane Roe: What next?" is no title: the subtitle is two capitalized words or more.)
+    if (!cue && s > 0 && (toks[s - 1].word || toks[s - 1].text === ',') && b + 3 < toks.length && toks[b + 1].text === ':' && toks[b + 1].start === last.outerEnd && this.subtitleAt(toks, b + 2)) cue = SURE;
     if (!cue && !last.possessive && b + 2 < toks.length) {
       const next = toks[b + 1];
       if (next.lower === 'and') {
@@ -582,6 +632,33 @@ class MentionFinder {
     const key = this.slice(toks, s, b);
     if ((this.workCued.get(key) ?? 0) < cue) this.workCued.set(key, cue);
     this.workCueCount.set(key, (this.workCueCount.get(key) ?? 0) + 1);
+  }
+
+  /** "King of Harbours", "The Velden Years": two or more capitalized words (with "of", "the", "and") at `i`. */
+  private subtitleAt(toks: Token[], i: number): boolean {
+    let caps = 0;
+    for (let j = i; j < toks.length && toks[j].word && (j === i || adjacent(this.doc.text, toks[j - 1], toks[j])); j++) {
+      if (toks[j].cap) caps++;
+      else if (toks[j].lower !== 'of' && toks[j].lower !== 'the' && toks[j].lower !== 'and') break;
+    }
+    return caps >= 2 && toks[i].cap;
+  }
+
+  /**
+   * The name at `s` follows "as" (over a few lower-case words and a comma: "as the stern
+   * aunt, X"), and a verb of acting comes a few words before that "as" ("Roe will star as").
+   */
+  private playsPartAs(toks: Token[], s: number): boolean {
+    // Most names follow neither "as" nor a comma: no walk back for them.
+    if (toks[s - 1].lower !== 'as' && toks[s - 1].text !== ',') return false;
+    let k = s - 1;
+    for (let n = 0; k >= 0 && n < 6 && toks[k].lower !== 'as'; k--, n++) {
+      const t = toks[k];
+      if (t.text !== ',' && (!t.word || t.cap)) return false;
+    }
+    if (k < 1 || toks[k].lower !== 'as') return false;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (ACTING_VERBS.has(toks[j].lower)) return true;
+    return false;
   }
 
   /**
@@ -608,6 +685,40 @@ class MentionFinder {
     let out = '';
     for (let i = s; i <= b; i++) if (toks[i].cap) out += toks[i].text[0];
     return out;
+  }
+
+  /**
+   * "Bonds and Trading Commission", "Department of Dredging and Harbour Works", "Centre for
+   * Strategic and Coastal Studies": an "and" inside one organization's name. Joined when the
+   * words after "and" end in an institution's head noun and the words before it are no name of
+   * their own (no person, place, acronym or organization), or when the words before it are an
+   * organization's head noun with "of"/"for" and the words after it complete that phrase.
+   * Returns the last index taken, or `end` when there is no such name.
+   */
+  private andName(toks: Token[], i: number, end: number): number {
+    const text = this.doc.text;
+    const and = toks[end + 1];
+    const right = toks[end + 2];
+    if (toks[end].possessive || !right.word || !right.cap || !adjacent(text, toks[end], and) || !adjacent(text, and, right)) return end;
+    let s = i;
+    while (s <= end && is(toks[s], STOP | MONTH | WEEKDAY)) s++;
+    if (s > end || end - s > 5 || anyIn(toks, s, end, TITLE_HEAD | HONORIFIC | ACRONYM) || is(toks[s], GIVEN_FOLDED) || toks[s].gazetteer) return end;
+    const rightEnd = this.runEnd(toks, end + 2);
+    // "... Commission Chairman Ray Dee": the name ends before a title, an honorific or a given name.
+    let j = end + 2;
+    while (j + 1 <= rightEnd && !isTitleHead(toks[j + 1]) && !isHonorific(toks[j + 1]) && !is(toks[j + 1], GIVEN_FOLDED)) j++;
+    if (j - (end + 2) > 3 || toks[j].possessive && j < rightEnd) return end;
+    for (let k = end + 2; k <= j; k++) if (toks[k].gazetteer || is(toks[k], ACRONYM | GIVEN_FOLDED) || this.nameWords.has(toks[k].folded)) return end;
+    for (let k = s; k <= end; k++) if (this.nameWords.has(toks[k].folded)) return end;
+    // "Department of Health and": an organization's head noun, then "of"/"for", then its object.
+    let head = -1;
+    for (let k = s; k < end; k++) if (is(toks[k], ORG_KEYWORD) && (toks[k + 1].lower === 'of' || toks[k + 1].lower === 'for' || toks[k + 1].lower === 'on')) head = k;
+    if (head >= 0) {
+      for (let k = head + 2; k <= end; k++) if (toks[k].gazetteer) return end; // "University of Ohio and ..."
+      if (anyIn(toks, end + 2, j, ORG_KEYWORD) && !INSTITUTION_HEADS.has(toks[j].lower)) return end;
+    } else if ((is(toks[end], ORG_KEYWORD) && (end > s || STANDING_BODIES.has(toks[end].lower))) || !INSTITUTION_HEADS.has(toks[j].lower)) return end;
+    this.addNamed(toks, s, j, 'organization', this.slice(toks, s, j));
+    return j;
   }
 
   /**
@@ -669,9 +780,13 @@ class MentionFinder {
         personal.add(lastNameWord(m.name));
       }
     }
+    // "the small organization Bill Roe ran" once among a dozen uses of a given name and a surname: a man.
+    const uses = new Map<string, number>();
+    for (const m of candidates) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
     const strong = new Map<string, number>();
     for (const m of candidates) {
       const cue = this.orgCued.get(m.name)!;
+      if (startsWithGivenName(m.name) && uses.get(m.name)! >= 4 * Math.max(1, this.orgCueCount.get(m.name) ?? 0)) continue;
       const twice = (this.orgCueCount.get(m.name) ?? 0) >= 2 && !titled.has(m.name);
       if (cue === SURE || twice || !personal.has(m.name)) {
         m.kind = 'organization';
@@ -825,6 +940,7 @@ class MentionFinder {
 
   private rememberName(toks: Token[], n0: number, b: number): void {
     const trusted = !this.ordinaryWord(toks[n0]);
+    if (b > n0) this.surnameWords.add(toks[b].folded);
     while (n0 < b && this.ordinaryWord(toks[n0])) n0++;
     for (let i = n0; i <= b; i++) {
       const w = toks[i].folded;
@@ -1092,6 +1208,12 @@ function everyCue(toks: Token[], from: number, to: number, bits: number): boolea
   return true;
 }
 
+/** "the party's last nominee, Zeb Roe": a lower-case title word, a comma, then the name at `n0`. */
+function titleBeforeComma(toks: Token[], n0: number): boolean {
+  const t = toks[n0 - 2];
+  return n0 >= 2 && toks[n0 - 1].text === ',' && t.word && !t.cap && !t.possessive && isTitleHead(t);
+}
+
 /** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
 function startsSentence(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
@@ -1104,6 +1226,19 @@ function quoteByline(toks: Token[], n0: number): boolean {
   const dash = toks[n0 - 1].text;
   const close = toks[n0 - 2].text;
   return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
+}
+
+/**
+ * A word of toks[n0..b] names an event, a law or a work ("Health Bill", "World Cup"), unless it is
+ * a given name opening a longer name ("Bill Dorran", "Day" is no opener).
+ */
+function otherKeywordIn(toks: Token[], n0: number, b: number): boolean {
+  for (let i = n0; i <= b; i++) {
+    if (!is(toks[i], OTHER_KEYWORD)) continue;
+    if (i === n0 && i < b && is(toks[i], GIVEN_FOLDED) && !is(toks[b], OTHER_KEYWORD)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
@@ -1125,6 +1260,19 @@ function isPassingNew(toks: Token[], at: number): boolean {
   const next = toks[at + 1];
   return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
+
+/** Last words of institutions whose names may hold an "and" ("Bonds and Trading Commission"); no company or paper. */
+const INSTITUTION_HEADS = new Set([
+  'commission', 'committee', 'committees', 'administration', 'agency', 'service', 'services', 'department', 'bureau', 'council',
+  'institute', 'board', 'authority', 'office', 'centre', 'center', 'foundation', 'association', 'fund', 'studies', 'affairs',
+  'ministry', 'directorate', 'society', 'museum', 'laboratory', 'program', 'programme', 'project',
+]);
+
+/** Verbs of acting a part: "X" after "stars as" is a character. */
+const ACTING_VERBS = new Set(['star', 'stars', 'starred', 'starring', 'play', 'plays', 'played', 'playing', 'cast', 'portray', 'portrays', 'portrayed', 'portraying', 'voice', 'voices', 'voiced', 'voicing']);
+
+/** One-word names of bodies: "Senate and House committees" are two. */
+const STANDING_BODIES = new Set(['senate', 'congress', 'parliament', 'house', 'assembly', 'government', 'cabinet', 'army', 'navy', 'court', 'council', 'commission', 'committee']);
 
 /** Small words inside an organisation's name after a title ("Council on Foreign Relations", "Center for Safer Roads"). */
 const NAME_INNER_WORDS = new Set(['of', 'on', 'for', '&']);

@@ -196,11 +196,26 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     } else if (isWord && lastChar === 115 && isApostrophe(next) && !LETTER.test(text[at + len + 1] ?? '')) {
       possessive = true; // "the Joneses' house"
       apostrophe = 1;
+    } else if (isWord && len >= 4 && (lastChar === 108 || lastChar === 100 || lastChar === 101)) {
+      const cut = contractionLength(text, last); // "She’ll", "he’d", "they’re": the pronoun alone
+      if (cut > 0) {
+        len -= cut;
+        info = wordInfoAt(text, at, len);
+      }
     }
     if (keptPeriod !== 0 || (possessive && apostrophe === 0)) info = wordInfoAt(text, at, len);
     out.push(new Token(info, at, at + len, possessive, outerEnd + apostrophe, isWord));
   }
   return out;
+}
+
+/** 3 for "’ll", "’ve", "’re", 2 for "’d" ending at `last` (lower case, after a letter), else 0. */
+function contractionLength(text: string, last: number): number {
+  const c = text.charCodeAt(last);
+  if (c === 100) return isApostrophe(text.charCodeAt(last - 1)) ? 2 : 0;
+  const p = text.charCodeAt(last - 1);
+  if (!isApostrophe(text.charCodeAt(last - 2))) return 0;
+  return (c === 108 && p === 108) || (c === 101 && (p === 118 || p === 114)) ? 3 : 0;
 }
 
 /** Only one or two spaces (no punctuation, no line break) between two tokens. */

@@ -4,20 +4,20 @@ export const FEMALE_NAMES: ReadonlySet<string> = new Set(
 angela angelina anita ann anna anne annette annie april audrey ava barbara beatrice becky beth betty beverly bonnie
 brenda bridget britney brooke caitlin camilla carla carly carmen carol caroline carolyn carrie catherine cathy cecilia
 celine charlotte chelsea cheryl chloe christina christine cindy claire clara claudia connie constance cristina crystal
-cynthia daisy dana daniela danielle daphne dawn debbie deborah denise diana diane dolores donna doris dorothy edith
+cynthia daisy daniela danielle daphne dawn debbie deborah denise diana diane dolores donna doris dorothy edith
 eileen elaine eleanor elena elizabeth ella ellen elsa emily emma emmanuelle erica erin esther eva evelyn fatima
 felicity fiona florence frances francesca gabriela gail gemma gillian gina gloria grace gwen halyna hannah harriet
 hayley heather heidi helen helena hillary holly imelda ines ingrid irene iris iryna isabel isabella isabelle ivy
 jacqueline jade jane janet janice jennifer jenny jessica jill joan joanna joanne johanna josephine joy judith judy
-julia julie kamala karen karin kate katherine kateryna kathleen kathryn kathy katie katrina kelly kirsty lara laura
+julia julie kamala karen karin kate katherine kateryna kathleen kathryn kathy katie katrina kirsty lara laura
 lauren leah leila lena leticia lily lina linda lindsay lisa liz lois lorna lorraine loretta louisa louise lucia lucy
-lydia lynn madeleine maggie mandy margaret margot maria mariah marian marianne marie marina marion marlene marta
+lydia madeleine maggie mandy margaret margot maria mariah marian marianne marie marina marion marlene marta
 martha martina mary maureen maya megan mei melanie melinda melissa mercedes mia michelle miriam molly monica nadia
 nadine nancy naomi natalia natalie natasha nathalie nicola nicole nina nora oksana olena olga olivia pamela patricia
 paula pauline peggy penelope penny petra phoebe pia polly priya rachel rania rebecca renata rita roberta rosa rose
 rosemary ruby ruth sabine sally salma samantha sandra sara sarah selina serena sharon sheila shirley sian silvia
 simone siobhan sofia sonia sophia sophie stacey stella stephanie sue susan susanne suzanne svetlana sylvia tamara
-tanya tara teresa tess tetiana theresa tiffany tina tracy ulrike uma valentina valerie vanessa vera veronica victoria
+tanya tara teresa tess tetiana theresa tiffany tina ulrike uma valentina valerie vanessa vera veronica victoria
 vivian wendy yasmin yolanda yulia zainab zara zeynep zoe`.split(/\s+/),
 );
 
@@ -37,7 +37,7 @@ kyle lance larry lawrence leo leon leonard liam louis lucas luis luke malcolm ma
 matt matthew max michael miguel mike mikhail mitchell mohammed muhammad murray mykola nathan neil nelson nicholas nick
 nigel noah norman oleg oleksandr oliver omar oscar otto owen pablo patrick paul pavel pedro peter petro phil philip
 philippe pierre ralph ramon randy raul ray raymond reginald ricardo richard rick rob robert roberto rod roger roland
-ron ronald rory roy rupert russell ryan sam samuel scott sean sebastian sergei sergey serhiy simon stanley stefan
-stephen steve steven stewart stuart taras ted terence terry thomas tim timothy todd tom tommy tony trevor tyler victor
+ron ronald rory roy rupert russell ryan samuel scott sean sebastian sergei sergey serhiy simon stanley stefan
+stephen steve steven stewart stuart taras ted terence thomas tim timothy todd tom tommy tony trevor tyler victor
 viktor vincent walter warren wayne wesley william willie winston wolfgang xavier yuri zachary`.split(/\s+/),
 );

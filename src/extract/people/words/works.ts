@@ -7,7 +7,8 @@ export const WORK_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'film', 'movie', 'drama', 'comedy', 'thriller', 'musical', 'opera', 'sitcom', 'documentary', 'docudrama', 'album',
   'song', 'novel', 'tale', 'fable', 'programme', 'series', 'cartoon', 'biopic', 'remake', 'sequel', 'prequel',
   'blockbuster', 'franchise', 'trilogy', 'saga', 'miniseries', 'videogame', 'poem', 'ballet', 'liner',
-  'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'warship', 'frigate', 'destroyer', 'submarine',
+  'ship', 'vessel', 'yacht', 'ferry', 'tanker', 'warship', 'frigate', 'destroyer', 'submarine', 'character', 'superhero',
+  'band', 'single', 'track', 'anthem',
 ]);
 
 /**

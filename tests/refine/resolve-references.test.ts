@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { clusterName, extract, refine } from './doc-helper.js';
+
+/** The cluster name of the pronoun (or title) written `word` at the start of `context`. */
+function resolved(text: string, context: string, word = context.split(' ')[0]): string | null {
+  const ex = refine(extract(text));
+  const at = text.indexOf(context);
+  if (at < 0) throw new Error(`snippet lacks ${context}`);
+  const i = ex.mentions.findIndex((m) => m.start === at && m.text === word);
+  if (i < 0) throw new Error(`no mention ${word} at ${context}`);
+  return clusterName(ex, i);
+}
+
+describe('resolve-references: he and she', () => {
+  it('does not let a group or organisation subject hide the last named man', () => {
+    const text = 'Senator Carl Dorran said the bill would pass. The committee meets on Monday. "We have the votes," he said.';
+    expect(resolved(text, 'he said')).toBe('Carl Dorran');
+  });
+
+  it('takes the one person of the fitting gender when the subject is of the other', () => {
+    const text = 'Senator Anna Velden questioned banker Tom Quill on Tuesday, after he admitted the losses.';
+    expect(resolved(text, 'he admitted')).toBe('Tom Quill');
+  });
+
+  it('takes the owner that opens the sentence before', () => {
+    const text = "Mr Tom Quill's tenure has been uneven. He did hire new staff.";
+    expect(resolved(text, 'He did')).toBe('Tom Quill');
+  });
+
+  it('takes an owner earlier in the same sentence when there is no subject', () => {
+    const text = "Critics pounced on Mr Tom Quill's interview, in which he said the data were wrong.";
+    expect(resolved(text, 'he said')).toBe('Tom Quill');
+  });
+
+  it('does not take an owner inside an earlier sentence over its subject', () => {
+    const text = "Senator Carl Dorran attacked Mr Tom Quill. In a statement, Dorran dismissed Quill's plan. He says the vote will come soon.";
+    expect(resolved(text, 'He says')).toBe('Carl Dorran');
+  });
+
+  it('does not take a person named inside the words a speaker tag reports', () => {
+    const text = 'Mr Tom Quill spoke first. "We need more builders," said Carl Dorran.\nMen like Quill, he said.';
+    expect(resolved(text, 'he said.')).toBe('Carl Dorran');
+  });
+
+  it('prefers whoever speaks in the sentence over a person named before', () => {
+    const text = "Quill's claim that Mr Tom Wright erred was wrong, Carl Dorran said. \"It is simple,\" he said.";
+    expect(resolved(text, 'he said')).toBe('Carl Dorran');
+  });
+
+  it('is not blocked by an unnamed person after a preposition', () => {
+    const text = 'Mr Tom Quill is running for governor. Through a spokesman, he declined to comment.';
+    expect(resolved(text, 'he declined')).toBe('Tom Quill');
+  });
+
+  it('is still blocked by an unnamed person opening the sentence', () => {
+    const text = 'Mr Tom Quill left early. A ministry official did not confirm the reports, and he said nothing more.';
+    expect(resolved(text, 'he said')).toBeNull();
+  });
+
+  it('reads a widow as a woman', () => {
+    const text = '"They are wrong," said widow Terry Velden.\nShe continued to speak.';
+    expect(resolved(text, 'She continued')).toBe('Terry Velden');
+  });
+});
+
+describe('resolve-references: a title standing for the last subject', () => {
+  it('resolves a described title to the subject of the sentence before', () => {
+    const text = 'Carl Dorran says he will win. The Harbour Party nominee added that his team has money. He said more.';
+    expect(resolved(text, 'Harbour Party nominee', 'Harbour Party nominee')).toBe('Carl Dorran');
+    expect(resolved(text, 'He said')).toBe('Carl Dorran');
+  });
+
+  it('leaves the title alone when another person is named in between', () => {
+    const text = 'Carl Dorran spoke on Monday. The talks went on with Tom Quill. The former governor said nothing.';
+    expect(resolved(text, 'former governor', 'former governor')).toBeNull();
+  });
+
+  it('lets an unresolved title block a pronoun from reaching someone else', () => {
+    const text = 'The talks ended at noon. The former governor trails Carl Dorran in the count. He blamed the weather.';
+    expect(resolved(text, 'He blamed')).toBeNull();
+  });
+});
+
+describe('resolve-references: a surname two people share', () => {
+  it('lets "he" pick the man when the subject is a surname a man and a woman share', () => {
+    const text = 'Former President Tom Velden spoke for his wife Anna Velden. "It will not work," Velden said. "It is a mess," he said.';
+    expect(resolved(text, 'he said')).toBe('Tom Velden');
+  });
+
+  it('leaves "he" unresolved when two men share the surname', () => {
+    const text = 'Tom Velden spoke for his brother Carl Velden. "It will not work," Velden said. "It is a mess," he said.';
+    expect(resolved(text, 'he said')).toBeNull();
+  });
+});
