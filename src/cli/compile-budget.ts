@@ -12,9 +12,19 @@ const optimizeBudgetFlag = (times: number) => `--interrupt-budget=${times * 6758
 /** Inputs up to this many characters of articles take the larger budget. */
 const SMALL_INPUT_CHARS = 8 * 1024 * 1024;
 
+/**
+ * V8 first compiles a regular expression to bytecode for its interpreter and, from its second run
+ * on, compiles it again to machine code. Nearly every pattern here runs many times, so the first
+ * compilation is wasted: a few hundred patterns, some with tens of thousands of bytecodes (word
+ * lists under the i flag, Unicode classes). Compiled once, straight to machine code, a 1 MB run
+ * executes about 3% fewer instructions (counted under valgrind). Matching is the same engine.
+ */
+const REGEXP_MACHINE_CODE_FLAG = '--no-regexp-tier-up';
+
 /** Before the articles are read: the budget that suits any size. */
 export function delayOptimisation(): void {
   setFlagsFromString(optimizeBudgetFlag(4));
+  setFlagsFromString(REGEXP_MACHINE_CODE_FLAG);
 }
 
 /** Once the articles are read: a larger budget when the whole run is short. */

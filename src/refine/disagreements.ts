@@ -2,6 +2,7 @@ import type { DateFact, Entity, Fact, QuoteFact, RoleFact } from '../schema/inde
 import type { TableRefiner } from './types.js';
 import { memo } from './memo.js';
 import { NP_STOP } from '../extract/numbers/words.js';
+import { charClass, codePointBefore, codeUnits, LETTER, NUMBER } from '../chars.js';
 
 /**
  * Disagreements beyond figures (those are `conflicts`): a different date for the same event, a
@@ -116,10 +117,31 @@ function calendarRange(value: string): [number, number] | null {
   return [d, d + 86_400_000];
 }
 
+/**
+ * The last word within 24 characters before `at`, lower-cased: `/(\p{L}+)[^\p{L}\p{N}]{0,3}$/u`
+ * on that window, read backwards by hand (the pattern's Unicode classes compile to a large program).
+ */
 function wordBefore(raw: string | undefined, at: number): string {
   if (!raw) return '';
-  const m = /(\p{L}+)[^\p{L}\p{N}]{0,3}$/u.exec(raw.slice(Math.max(0, at - 24), at));
-  return m ? m[1].toLowerCase() : '';
+  const s = raw.slice(Math.max(0, at - 24), at);
+  // Up to three code points that are neither letters nor digits, then the letters before them.
+  let end = s.length;
+  let others = 0;
+  for (;;) {
+    if (end === 0) return '';
+    const cp = codePointBefore(s, end);
+    const cls = charClass(cp);
+    if (cls & LETTER) break;
+    if (cls & NUMBER || ++others > 3) return '';
+    end -= codeUnits(cp);
+  }
+  let start = end;
+  while (start > 0) {
+    const cp = codePointBefore(s, start);
+    if (!(charClass(cp) & LETTER)) break;
+    start -= codeUnits(cp);
+  }
+  return s.slice(start, end).toLowerCase();
 }
 
 /**

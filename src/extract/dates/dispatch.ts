@@ -11,17 +11,41 @@ const PREFIXES = COMPILED_RULES.map((rule) => prefixesOf(rule.source));
 const byKey = new Map<string, CompiledRule[]>();
 const bySignature = new Map<string, CompiledRule[]>();
 
-function canStartWith(i: number, key: string): boolean {
-  const prefixes = PREFIXES[i];
-  if (prefixes === 'any') return true;
-  for (let n = 1; n <= key.length; n++) if (prefixes.has(key.slice(0, n))) return true;
-  // Near the end of the sentence the key is short: a longer prefix may still begin with it.
-  if (key.length < K) for (const p of prefixes) if (p.startsWith(key)) return true;
-  return false;
+/** Rule indexes (ascending) by one of their prefixes, and by a proper beginning of one (short keys). */
+const RULES_BY_PREFIX = new Map<string, number[]>();
+const RULES_BY_STEM = new Map<string, number[]>();
+/** Rules tried everywhere. */
+const ANY_RULES: number[] = [];
+const NONE: number[] = [];
+
+function addRule(index: Map<string, number[]>, key: string, rule: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [rule]);
+  else if (list[list.length - 1] !== rule) list.push(rule);
 }
 
+PREFIXES.forEach((prefixes, i) => {
+  if (prefixes === 'any') {
+    ANY_RULES.push(i);
+    return;
+  }
+  for (const p of prefixes) {
+    addRule(RULES_BY_PREFIX, p, i);
+    for (let m = 0; m < p.length; m++) addRule(RULES_BY_STEM, p.slice(0, m), i);
+  }
+});
+
+/**
+ * The indexes of the rules that can start with `key`: one of a rule's prefixes begins the key,
+ * or (near the end of the sentence, where the key is short) a longer prefix begins with it.
+ */
 function rulesFor(key: string): CompiledRule[] {
-  const indexes = COMPILED_RULES.map((_, i) => i).filter((i) => canStartWith(i, key));
+  const can = new Uint8Array(COMPILED_RULES.length);
+  for (const i of ANY_RULES) can[i] = 1;
+  for (let n = 1; n <= key.length; n++) for (const i of RULES_BY_PREFIX.get(key.slice(0, n)) ?? NONE) can[i] = 1;
+  if (key.length < K) for (const i of RULES_BY_STEM.get(key) ?? NONE) can[i] = 1;
+  const indexes: number[] = [];
+  for (let i = 0; i < can.length; i++) if (can[i]) indexes.push(i);
   const signature = indexes.join(',');
   let rules = bySignature.get(signature);
   if (!rules) bySignature.set(signature, (rules = indexes.map((i) => COMPILED_RULES[i])));
@@ -34,9 +58,28 @@ function keyAt(sentence: string, at: number): string {
   return key;
 }
 
+/** The ASCII symbol code of an ASCII code unit (what symbolOf returns, as a code). */
+const ASCII_SYMBOL = Uint8Array.from({ length: 128 }, (_, c) => symbolOf(c).charCodeAt(0));
+
+/** Rule lists by a number made of the symbols at a position when they are all ASCII (no string built). */
+const byAsciiKey = new Map<number, CompiledRule[]>();
+
 /** The rules that may match at `at`, in grammar order. */
 export function rulesAt(sentence: string, at: number): CompiledRule[] {
-  const key = keyAt(sentence, at);
+  // The K symbols, 7 bits each, and their count above them: a small integer per key.
+  const to = Math.min(at + K, sentence.length);
+  let code = to - at;
+  for (let i = at; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 128) return rulesAtKey(keyAt(sentence, at));
+    code = (code << 7) | ASCII_SYMBOL[c];
+  }
+  let rules = byAsciiKey.get(code);
+  if (!rules) byAsciiKey.set(code, (rules = rulesAtKey(keyAt(sentence, at))));
+  return rules;
+}
+
+function rulesAtKey(key: string): CompiledRule[] {
   let rules = byKey.get(key);
   if (!rules) byKey.set(key, (rules = rulesFor(key)));
   return rules;
