@@ -9,45 +9,17 @@ import { withoutFinalStop } from '../../src/questions/kinds/who-said.js';
 import { isChange } from '../../src/questions/kinds/true-false.js';
 import { parallelNames, samePerson, surnameOf } from '../../src/questions/distractors/people.js';
 import type { Person } from '../../src/questions/context.js';
-import { FactTable, type DateFact, type Entity, type Fact, type NumberFact } from '../../src/schema/index.js';
+import { ARTICLE, quote, tableOf, type Finder } from './snippet-table.js';
+import type { DateFact, Entity, Fact, NumberFact } from '../../src/schema/index.js';
 
 /**
  * Error classes a teacher found reading quizzes made from real, unseen news articles; each case is
  * an invented snippet. Spans are found by searching the text, so they are exact.
  */
-const ARTICLE = 'a1';
 
-type Finder = (s: string, nth?: number) => Pick<Fact, 'id' | 'article' | 'span' | 'text' | 'sentence' | 'corroboratedBy' | 'extractor'>;
-let counter = 0;
-function finder(text: string): Finder {
-  return (s, nth = 0) => {
-    let start = -1;
-    for (let i = 0; i <= nth; i++) start = text.indexOf(s, start + 1);
-    if (start < 0) throw new Error(`"${s}" not in text`);
-    const end = start + s.length;
-    const stop = text.lastIndexOf('. ', start);
-    const from = stop < 0 ? 0 : stop + 2;
-    const dot = text.indexOf('. ', end);
-    const to = dot < 0 ? text.length : dot + 1;
-    return { id: `f${++counter}`, article: ARTICLE, span: { start, end }, text: s, sentence: { start: from, end: to }, corroboratedBy: [], extractor: 'test' };
-  };
-}
 
-function tableOf(text: string, facts: Array<(find: Finder) => Fact>, entities: Entity[] = []) {
-  const find = finder(text);
-  return {
-    table: FactTable.parse({
-      schemaVersion: 1,
-      articles: [{ id: ARTICLE, path: 'a1.txt', outlet: 'The Velden Herald', publishedFrom: 'metadata', published: '2024-05-10' }],
-      entities,
-      facts: facts.map((f) => f(find)),
-    }),
-    texts: { [ARTICLE]: text },
-  };
-}
 
 const person = (id: string, name: string, roles: string[] = [], kind: Entity['kind'] = 'person'): Entity => ({ id, kind, name, aliases: [], roles, articles: [ARTICLE] });
-const quote = (find: string, entity: string, name: string, direct: boolean) => (f: Finder): Fact => ({ ...f(find), kind: 'quote', direct, cue: 'said', speaker: { entity, name, mention: null } });
 const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(find), kind: 'role', entity, name, role: find });
 const who = (p: Partial<Person> & { name: string }): Person => ({ key: p.name, kind: 'person', roles: [], articles: [], names: new Set([p.name.toLowerCase()]), quotes: 1, ...p });
 
