@@ -70,6 +70,17 @@ function isGluedSentence(text: string, mark: number, end: number, paragraph: Spa
   return !LETTER.test(text[s - 1] ?? '');
 }
 
+/** "1." or "12." opening a sentence or after a colon: a list item's number, not a sentence end. */
+function isListNumber(text: string, dot: number, from: number): boolean {
+  let s = dot;
+  while (s > from && dot - s < 3 && text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57) s--;
+  if (s === dot || dot - s > 2) return false;
+  if (s === from) return true;
+  let p = s;
+  while (p > from && isSpace(text[p - 1])) p--;
+  return p < s && text[p - 1] === ':';
+}
+
 /** The lower-cased word just before `at` (skipping spaces), within the sentence from `from`. */
 function wordBefore(text: string, at: number, from: number): string {
   let e = at;
@@ -116,6 +127,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     if (OPENERS.has(first) && LOWER.test(wordAt(text, next, paragraph.end)[0] ?? '')) continue;
     // A question or exclamation in quotes followed by its attribution: "Why?" Jo Doe asked.
     if (end > m.index + m[0].length && m[0] !== '.' && m[0] !== '…' && isAttribution(text, next, paragraph.end)) continue;
+    if (m[0] === '.' && end === m.index + 1 && isListNumber(text, m.index, start)) continue;
     // A closing quote right after the period ends the sentence: an abbreviation or initial
     // inside a name is not followed by one ('... Cell Block H." The').
     if (m[0] === '.' && !QUOTE_CLOSERS.has(text[m.index + 1]) && isAbbreviationDot(text, m.index, wordAt(text, next, paragraph.end))) continue;

@@ -56,6 +56,10 @@ describe('splitSentences', () => {
     ['He was held in "Wing B." Others were freed.', ['He was held in "Wing B."', 'Others were freed.']],
     ['She joined "Acme Inc." The firm grew.', ['She joined "Acme Inc."', 'The firm grew.']],
     ['Sen. Jo Ames (D-Mont.) Others agreed.', ['Sen. Jo Ames (D-Mont.) Others agreed.']],
+    // A list item's number at the start of a sentence or after a colon is no sentence end.
+    ['1. Mix the flour. 2. Add water.', ['1. Mix the flour.', '2. Add water.']],
+    ['The plan: 1. Cut taxes. Then wait.', ['The plan: 1. Cut taxes.', 'Then wait.']],
+    ['He scored 12. The team lost.', ['He scored 12.', 'The team lost.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
