@@ -60,13 +60,17 @@ function repairAt(text: string, at: number): Repair | null {
   return { at, length, char: String.fromCodePoint(code) };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /**
- * "â€" without its third character: the byte 0x9D of "”" has no Windows-1252 character, so
- * decoders drop it or write U+FFFD. Of the characters that start with these two bytes, only "”"
- * is common.
+ * "â€" without its third character: the bytes 0x9D of "”" and 0x90 of "‐" (hyphen) have no
+ * Windows-1252 character, so decoders drop them or write U+FFFD. Between two letters it was the
+ * hyphen ("longâ€term"); elsewhere the closing quote, by far the more common.
  */
 function closingQuote(text: string, at: number): Repair {
-  return { at, length: text.charCodeAt(at + 2) === 0xfffd ? 3 : 2, char: '”' };
+  const length = text.charCodeAt(at + 2) === 0xfffd ? 3 : 2;
+  const inWord = at > 0 && WORD_CHAR.test(text[at - 1]) && WORD_CHAR.test(text[at + length] ?? '');
+  return { at, length, char: inWord ? '‐' : '”' };
 }
 
 export interface MojibakeRepair {

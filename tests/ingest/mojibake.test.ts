@@ -38,6 +38,10 @@ describe('repairMojibake', () => {
     expect(repairMojibake('â€œYes,â€ he said. â€œNo,â€\ufffd she said.')!.text).toBe('“Yes,” he said. “No,” she said.');
   });
 
+  it('reads a lost third byte between two letters as a hyphen', () => {
+    expect(repairMojibake('A longâ€term plan for the realâ€world.')!.text).toBe('A long‐term plan for the real‐world.');
+  });
+
   it('leaves clean text alone, in English, French or with symbols', () => {
     for (const text of ['Plain ASCII text.', 'Le café où Hélène a dîné — « très bien ».', 'ÉCOLE° and Ñ» are odd but real.', 'It costs £5 — “cheap”.']) {
       expect(repairMojibake(text)).toBeNull();
