@@ -1,4 +1,5 @@
 import type { Article, Span } from './schema/index.js';
+import { mojibakeLength } from './ingest/mojibake.js';
 
 export interface Sentence extends Span {
   /** Index into Doc.paragraphs. */
@@ -10,8 +11,8 @@ export interface Sentence extends Span {
  *
  * `text` is the cleaned text the extractors read. For plain text and Markdown it has the same
  * length as `raw` (boilerplate and front matter are blanked with spaces, layout line breaks
- * inside a paragraph become spaces), so offsets are shared. For HTML, `offsets[i]` maps
- * `text[i]` back to its index in `raw`.
+ * inside a paragraph become spaces), so offsets are shared. For HTML, and for text whose
+ * mojibake was repaired ("Ã©" read as "é"), `offsets[i]` maps `text[i]` back to its index in `raw`.
  */
 export interface Doc {
   article: Article;
@@ -37,8 +38,11 @@ export function toRawSpan(doc: Doc, span: Span): Span {
     return { start: at, end: at };
   }
   const last = doc.offsets[span.end - 1];
-  // A character decoded from an HTML entity maps to its '&': take the whole entity.
-  return { start: doc.offsets[span.start], end: last + (doc.raw.charCodeAt(last) === 38 ? entityLength(doc.raw, last) : 1) };
+  // A character decoded from an HTML entity maps to its '&': take the whole entity; one repaired
+  // from mojibake maps to the start of its sequence: take the whole sequence.
+  const c = doc.raw.charCodeAt(last);
+  const length = c === 38 ? entityLength(doc.raw, last) : c >= 0xc2 && doc.text.charCodeAt(span.end - 1) !== c ? mojibakeLength(doc.raw, last) : 1;
+  return { start: doc.offsets[span.start], end: last + length };
 }
 
 const ENTITY = /&#?\w{1,31};?/y;

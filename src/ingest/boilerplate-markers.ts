@@ -11,7 +11,12 @@ const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|Getty Images?|EPA(?:-EFE)?|B
  * pattern that must match first (the unanchored ones are costly on every line).
  */
 export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?]> = [
-  ['byline', /^[Bb]y\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}$/u],
+  ['byline', /^[Bb]y\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}(,?\s+(and|[Ff]or|[Ii]n|of|the|[Ss]taff|[Ss]enior|[Cc]hief|[Pp]olitical|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[\p{Lu}][\p{L}.'’-]*)){0,6}$/u],
+  // Editor's notes, corrections and update notices about the article, not part of the story.
+  ['editor-note', /^(editor['’]?s['’]?\s+note|editors['’]\s+note|note to (our )?readers|corrections?|clarifications?|correction appended)\s*[:.—–-]/i, /^(edit|note|correc|clarif)/i],
+  ['editor-note', /^((this|an earlier|a previous|the original) (version of this )?(story|article|report|post|piece) (has been|was|is) (updated|corrected|amended|changed|revised)|an earlier version of this (story|article|report|post|piece)|a previous version of this (story|article|report|post|piece))\b/i],
+  // Social sharing: a line of network names, or "Share this with ..." labels.
+  ['social-share', /^((share|tweet|post|email|send)( this)?( (story|article|page|link))?( (on|with|via|to))?\s*:?\s*)?((facebook|twitter|x|whatsapp|linkedin|email|e-mail|messenger|pinterest|reddit|telegram|flipboard|copy link|print)\s*[|·•,/]?\s*){2,}$/i],
   // Promo labels: whole short lines, or a label before a colon; a sentence that merely starts
   // with the same words ("Advertisement spending rose") is kept.
   ['promo', /^(advertisement|story continues below( this)? advertisement|share this( article| story| page)?|copy link|most (read|popular)|more on this story|related( stories| articles| topics| content)?|continue reading|skip to (main )?content|listen to this article|download (the|our) app|see more on|follow topics?|remind me later|click here( to [\w ]{1,40})?|read more( here)?|read the rest( here)?|(sign up|subscribe)( now| today| here)?|comments?|print|email|tweet|share)\s*[:.!]?$/i],
@@ -50,4 +55,4 @@ export const TRAILING_AGENCY_CREDIT =
   /(?<=[.!?"”’])\s+([-–—]\s*)?(\(?(REUTERS|AP|AFP|BLOOMBERG|XINHUA|TASS|UPI|DPA|ANSA|EFE|PTI|IANS|NYTIMES|WASHINGTON POST|AFP, REUTERS)\)?)(\s*[,/]\s*\(?(REUTERS|AP|AFP|BLOOMBERG|XINHUA|NYTIMES)\)?)*\s*$/;
 
 /** A dateline before the first sentence: "BRUSSELS - ", "KYIV, Ukraine (AP) — ". */
-export const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]{2,30}(,\s*[\p{L} .]{2,30})?\s*(\((AP|AFP|Reuters|REUTERS|Bloomberg|UPI)\)\s*)?[-–—]{1,2}\s+(?=[\p{Lu}"“])/u;
+export const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]{2,30}(,\s*[\p{L}\p{N} .]{2,30})?\s*(\((AP|AFP|Reuters|REUTERS|Bloomberg|UPI|CNN|AP Photo|dpa|DPA|Xinhua|TASS|Yonhap|Kyodo|IANS|PTI)\)\s*)?|\((AP|AFP|Reuters|REUTERS|Bloomberg|UPI|CNN)\)\s*)[-–—]{1,2}\s+(?=[\p{Lu}"“])/u;

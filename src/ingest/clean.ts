@@ -120,6 +120,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   const keep: Line[] = [];
   const earlier = new Set<string>();
   let titleSpan: Span | null = null;
+  let storyStarted = false;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -138,6 +139,13 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     const rule = boilerplateRule(line);
     if (rule) {
       blank(line, rule);
+      // An editor's note broken by page layout goes on in lower case on the next lines.
+      if (rule === 'editor-note') {
+        while (i + 1 < lines.length && !TERMINAL.test(lines[i].content) && CONTINUATION_START.test(lines[i + 1].content)) {
+          blank(lines[++i], rule);
+          earlier.add(lines[i].content);
+        }
+      }
       continue;
     }
     const repeats = (counts.get(line.content) ?? 0) > 1 && wordCount(line.content) < MAX_CAPTION_WORDS;
@@ -153,7 +161,9 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       continue;
     }
     let body: Line = line;
-    if (keep.length === 0) {
+    // A dateline opens the story: on the first kept line, or after short lines that are no
+    // sentences (a kicker, a timestamp).
+    if (keep.length === 0 || !storyStarted) {
       const dateline = DATELINE.exec(body.content);
       if (dateline) {
         blank({ start: body.start, end: body.start + dateline[0].length }, 'dateline');
@@ -167,6 +177,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       body = { start: body.start, end: start, content: body.content.slice(0, credit.index) };
     }
     keep.push(body);
+    if (TERMINAL.test(body.content) || wordCount(body.content) > MAX_TITLE_WORDS) storyStarted = true;
   }
 
   // Join lines into paragraphs: a line that does not end a sentence continues on the next kept

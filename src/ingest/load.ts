@@ -9,6 +9,7 @@ import { cleanText } from './clean.js';
 import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
+import { repairMojibake } from './mojibake.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** Far beyond any news article; larger files are almost certainly something else (a dump, a log). */
@@ -85,18 +86,29 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let text: string;
   let offsets: Int32Array | null = null;
   let bodyStart = 0;
+  // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
+  const repair = repairMojibake(raw);
+  const source = repair ? repair.text : raw;
+  if (repair) {
+    diagnostics.push({
+      rule: 'mojibake',
+      message: `${path}: repaired ${repair.repaired} garbled character(s) (UTF-8 text that was read as Windows-1252, e.g. "Ã©" for "é"); facts quote the file as written, re-save it as clean UTF-8 to be sure`,
+      article: id,
+    });
+  }
   if (isHtml) {
-    const html = htmlToText(raw);
+    const html = htmlToText(source);
     if (html.selection === 'heuristic') diagnostics.push({ rule: 'html-heuristic', message: `${path}: no article found by Readability; kept all text outside navigation`, article: id });
     if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
-    offsets = html.offsets;
+    offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
     article = { id, path, ...html.meta, publishedFrom: html.meta.published ? 'metadata' : 'unknown' };
     if (!html.meta.published) delete article.published;
   } else {
-    const fm = parseFrontMatter(raw, path);
+    const fm = parseFrontMatter(source, path);
     for (const w of fm.warnings) diagnostics.push({ rule: 'front-matter', message: w, article: id });
-    text = raw;
+    text = source;
+    offsets = repair ? repair.offsets : null;
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }

@@ -38,6 +38,17 @@ describe('cleanText', () => {
     ['a copyright line', '© 2024 Example Media. All rights reserved.', 'copyright'],
     ['a spelled-out copyright line', 'Copyright 2024 Example Media', 'copyright'],
     ['a BBC-style image credit', 'Image source, Getty Images', 'photo-credit'],
+    ['an editor\'s note', "Editor's note: This story was first published in 2020 and updated today.", 'editor-note'],
+    ['an editor\'s note with a curly apostrophe', 'Editor’s Note: Jo Ames is a columnist. The opinions are her own.', 'editor-note'],
+    ['a correction', 'Correction: An earlier version of this article misstated the cost of the bridge.', 'editor-note'],
+    ['a correction label', 'CORRECTION APPENDED.', 'editor-note'],
+    ['a clarification', 'CLARIFICATION: The second paragraph has been clarified.', 'editor-note'],
+    ['an update notice', 'This article has been updated with comment from the council.', 'editor-note'],
+    ['an earlier-version notice', 'An earlier version of this story gave the wrong date for the vote.', 'editor-note'],
+    ['a byline with a role', 'By Jane Writer, Transport correspondent', 'byline'],
+    ['a byline with an outlet', 'By Jane Writer and Bo Roe, Example News', 'byline'],
+    ['a row of share buttons', 'Facebook | Twitter | WhatsApp | Email', 'social-share'],
+    ['a share label', 'Share this with Facebook Twitter Email', 'social-share'],
   ])('removes %s', (_name, line, rule) => {
     const raw = `${body}\n\n${line}\n\nThe vote passed by nine votes to four.\n`;
     expect(rules(raw)).toEqual([rule]);
@@ -71,6 +82,30 @@ describe('cleanText', () => {
       expect(paragraphs(raw)[1]).toBe('“The enemy understands strength,” he said on X.');
       expect(rules(raw)).toEqual(['agency-credit']);
     }
+  });
+
+  it('keeps sentences that merely start like boilerplate', () => {
+    for (const line of ['By Tuesday, most of the crowd had left the hall', 'Corrections officers said the prison was full.', 'Facebook said on Monday it would appeal.']) {
+      const raw = `${body}\n\n${line}\n`;
+      expect(rules(raw)).toEqual([]);
+    }
+  });
+
+  it('removes an editor\'s note broken over several layout lines', () => {
+    const raw = `${body}\n\nEditor’s note: Jo Ames is a\nguest columnist and\nher views are her own.\n\nThe vote passed by nine votes to four.\n`;
+    expect(paragraphs(raw)).toEqual([body, 'The vote passed by nine votes to four.']);
+    expect(new Set(rules(raw))).toEqual(new Set(['editor-note']));
+  });
+
+  it('removes agency datelines with a date or without a city', () => {
+    expect(paragraphs('LONDON, Jan 5 (Reuters) - The ministers met on Monday.\n')).toEqual(['The ministers met on Monday.']);
+    expect(paragraphs('(Reuters) - The ministers met on Monday.\n')).toEqual(['The ministers met on Monday.']);
+    expect(paragraphs('NEW YORK (CNN) -- The ministers met on Monday.\n')).toEqual(['The ministers met on Monday.']);
+  });
+
+  it('removes a dateline after a kicker line that is no sentence', () => {
+    const raw = `Council backs bridge\n\nUpdated 6 March\n\nLONDON - The ministers met on Monday.\n`;
+    expect(paragraphs(raw)).toEqual(['Updated 6 March', 'The ministers met on Monday.']);
   });
 
   it('removes a dateline before the first sentence only', () => {

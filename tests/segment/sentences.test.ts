@@ -35,6 +35,31 @@ describe('splitSentences', () => {
     ['e.g. this stays together.', ['e.g. this stays together.']],
     ['The case went to the SEC. The firm paid.', ['The case went to the SEC.', 'The firm paid.']],
     ['Sec. Blinken met St. John. Ft. Worth is next.', ['Sec. Blinken met St. John.', 'Ft. Worth is next.']],
+    // A quoted question or exclamation followed by its attribution is one sentence.
+    ['"Why now?" Jo Ames asked. Nobody answered.', ['"Why now?" Jo Ames asked.', 'Nobody answered.']],
+    ['“Who pays?” Sen. Bo Roe said, pointing at the chart.', ['“Who pays?” Sen. Bo Roe said, pointing at the chart.']],
+    ['"Enough!" He shouted. The room fell silent.', ['"Enough!" He shouted.', 'The room fell silent.']],
+    ['"Why now?" Jo Ames asked for more time.', ['"Why now?"', 'Jo Ames asked for more time.']],
+    ['"Stop!" The crowd kept walking.', ['"Stop!"', 'The crowd kept walking.']],
+    // An opening bracket or quote before a lower-case word continues the sentence.
+    ['They lied to the F.T.C. (at least, not openly). It ended.', ['They lied to the F.T.C. (at least, not openly).', 'It ended.']],
+    ['He left. (The rest stayed.)', ['He left.', '(The rest stayed.)']],
+    // A missing space after a full stop still ends the sentence, but not inside initialisms or names.
+    ['It was a mistake.The board met, and agreed.', ['It was a mistake.', 'The board met, and agreed.']],
+    ['He moved to the U.S.The end.', ['He moved to the U.S.The end.']],
+    ['She uses Example.Com daily.', ['She uses Example.Com daily.']],
+    // An ellipsis after a word that cannot end a sentence leaves something out mid-sentence.
+    ['It has no hatred against ... Villagers in the hills, he said. Then he left.', ['It has no hatred against ... Villagers in the hills, he said.', 'Then he left.']],
+    ['Places such as… Lakeside did well.', ['Places such as… Lakeside did well.']],
+    ['He paused... Then he spoke.', ['He paused...', 'Then he spoke.']],
+    // A closing quote after an initial or abbreviation ends the sentence.
+    ['He was held in "Wing B." Others were freed.', ['He was held in "Wing B."', 'Others were freed.']],
+    ['She joined "Acme Inc." The firm grew.', ['She joined "Acme Inc."', 'The firm grew.']],
+    ['Sen. Jo Ames (D-Mont.) Others agreed.', ['Sen. Jo Ames (D-Mont.) Others agreed.']],
+    // A list item's number at the start of a sentence or after a colon is no sentence end.
+    ['1. Mix the flour. 2. Add water.', ['1. Mix the flour.', '2. Add water.']],
+    ['The plan: 1. Cut taxes. Then wait.', ['The plan: 1. Cut taxes.', 'Then wait.']],
+    ['He scored 12. The team lost.', ['He scored 12.', 'The team lost.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

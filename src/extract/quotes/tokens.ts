@@ -72,12 +72,13 @@ export function isSpace(code: number): boolean {
  * End of the match of /[\p{L}\p{N}](?:[\p{L}\p{N}&'’.-]*[\p{L}\p{N}.])?|\S/u at `i` (a non-space):
  * a word runs over letters, digits and joiners and ends at its last letter, digit or period.
  */
-function tokenEnd(text: string, i: number): number {
+function tokenEnd(text: string, i: number, limit: number): number {
   const first = text.codePointAt(i)!;
   let k = i + (first > 0xffff ? 2 : 1);
   if (classOf(first) !== WORD_CHAR) return k;
   let end = k;
-  while (k < text.length) {
+  // A word stops at the sentence end, even with no space there ("said.The").
+  while (k < limit) {
     // ASCII without the code point and class calls: they were most of the cost before V8 optimises.
     let c = text.charCodeAt(k);
     let cls: number;
@@ -128,7 +129,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
     }
     if (i >= end) break;
-    let wordEnd = tokenEnd(text, i);
+    let wordEnd = tokenEnd(text, i, end);
     // A sentence-final period is punctuation, not part of the word ("said.", but keep "U.S.").
     if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === DOT && !keepsFinalPeriod(text, i, wordEnd)) wordEnd--;
     const word = text.slice(i, Math.min(wordEnd, end));
