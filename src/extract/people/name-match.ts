@@ -30,6 +30,11 @@ export function foldName(name: string): string {
   return folded;
 }
 
+/** foldName(name) for a caller that has `name.toLowerCase()` already. */
+export function foldNameOf(name: string, lower: string): string {
+  return isPlainName(name) ? lower : foldName(name);
+}
+
 function foldSlow(name: string): string {
   return name
     .normalize('NFD')

@@ -1,5 +1,5 @@
-import { lookupPlaceOrOrg, NATIONALITIES, type GazetteerEntry } from './lexicon.js';
-import { foldName } from './name-match.js';
+import { GAZETTEER, lookupPlaceOrOrg, NATIONALITIES, type GazetteerEntry } from './lexicon.js';
+import { foldName, foldNameOf } from './name-match.js';
 import type { Token } from './tokens.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { GROUP_PRONOUNS, MONTHS, NAME_PARTICLES, NON_NAME_WORDS, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from './words/common.js';
@@ -236,13 +236,61 @@ function buildLowerClasses(): Map<string, number> {
   return out;
 }
 
-/** Bits of the lower-case word lists for `lower`. */
-function lowerClasses(lower: string): number {
-  let cls = LOWER_CLASSES.get(lower) ?? 0;
+/**
+ * Everything the word lists say about one key string, read with a single look-up per new word:
+ * the key as a lower-case word (its `cls` bits, organization cues, honorific) and as a folded word
+ * (given name, nationality, gazetteer entry). Keys in no list share EMPTY_ENTRY.
+ */
+interface ListEntry {
+  /** LOWER_CLASSES bits and PERSONAL_HONORIFIC_WORD. */
+  lowerCls: number;
+  orgCue: number;
+  /** HONORIFICS.get(key) when listed, else HONORIFICS.get(key + '.'), else null. */
+  honorificGender: 'm' | 'f' | null;
+  /** HONORIFICS.has(key + '.'). */
+  periodHonorific: boolean;
+  /** GIVEN_FOLDED and NATIONALITY, of the key as a folded word. */
+  foldedCls: number;
+  gazetteer: GazetteerEntry | undefined;
+}
+
+const EMPTY_ENTRY: ListEntry = { lowerCls: 0, orgCue: 0, honorificGender: null, periodHonorific: false, foldedCls: 0, gazetteer: undefined };
+
+const LIST_ENTRIES: ReadonlyMap<string, ListEntry> = buildListEntries();
+
+function buildListEntries(): Map<string, ListEntry> {
+  const keys = new Set<string>(LOWER_CLASSES.keys());
+  const addAll = (words: Iterable<string>) => {
+    for (const w of words) keys.add(w);
+  };
+  addAll(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx'].flatMap((h) => [h, `${h}.`]));
+  for (const list of [ORG_NOUNS_BEFORE, ORG_HINTS_BEFORE, STAKE_NOUNS, ORG_NOUNS_AFTER, CORPORATE_TAILS, HEADLINE_VERBS, WORK_NOUNS_BEFORE, WORK_NOUNS_AFTER, DESCRIPTIVE_HEADS, RESULT_NOUNS]) addAll(list);
+  for (const h of HONORIFICS.keys()) addAll(h.endsWith('.') ? [h, h.slice(0, -1)] : [h]);
+  addAll(GIVEN_NAMES);
+  addAll(NATIONALITIES);
+  addAll(GAZETTEER.keys());
+  const out = new Map<string, ListEntry>();
+  for (const key of keys) {
+    const honorificKey = HONORIFICS.has(key) ? key : `${key}.`;
+    out.set(key, {
+      lowerCls: (LOWER_CLASSES.get(key) ?? 0) | (PERSONAL_HONORIFIC.test(key) ? PERSONAL_HONORIFIC_WORD : 0),
+      orgCue: orgCueBits(key),
+      honorificGender: HONORIFICS.get(honorificKey) ?? null,
+      periodHonorific: HONORIFICS.has(`${key}.`),
+      foldedCls: (GIVEN_NAMES.has(key) ? GIVEN_FOLDED : 0) | (NATIONALITIES.has(key) ? NATIONALITY : 0),
+      gazetteer: GAZETTEER.get(key),
+    });
+  }
+  return out;
+}
+
+/** Bits of the lower-case word lists for `lower`, given its list entry. */
+function lowerClasses(lower: string, entry: ListEntry): number {
+  let cls = entry.lowerCls;
   // Listed heads were marked above; dotted or hyphenated spellings of heads are worked out here.
-  if ((cls & TITLE_HEAD) === 0 && (lower.includes('.') || lower.includes('-')) && titleHead(lower)) cls |= TITLE_HEAD;
-  if (lower.includes('-') && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
-  if (PERSONAL_HONORIFIC.test(lower)) cls |= PERSONAL_HONORIFIC_WORD;
+  const hyphen = lower.includes('-');
+  if ((cls & TITLE_HEAD) === 0 && (hyphen || lower.includes('.')) && titleHead(lower)) cls |= TITLE_HEAD;
+  if (hyphen && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
   return cls;
 }
 
@@ -264,29 +312,34 @@ function lowerPartAfterHyphen(text: string): boolean {
 /** wordInfo without the caches (exported for the tests). */
 export function computeWordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
-  const folded = foldName(text);
+  const folded = foldNameOf(text, lower);
   const upper = startsUpper(text);
+  const lowerEntry = LIST_ENTRIES.get(lower) ?? EMPTY_ENTRY;
+  const foldedEntry = folded === lower ? lowerEntry : (LIST_ENTRIES.get(folded) ?? EMPTY_ENTRY);
   const bit = (test: boolean, b: number) => (test ? b : 0);
+  const nationality = foldedEntry.foldedCls & NATIONALITY;
   // The regular expressions only where they can match: they are slow the first times they run.
   const cls =
-    lowerClasses(lower) |
-    bit(GIVEN_NAMES.has(folded), GIVEN_FOLDED) |
-    bit(NATIONALITIES.has(folded), NATIONALITY) |
-    bit(NATIONALITIES.has(text.endsWith('s') ? foldName(text.slice(0, -1)) : folded), NATIONALITY_UNPLURAL) |
+    lowerClasses(lower, lowerEntry) |
+    foldedEntry.foldedCls |
+    (text.endsWith('s') ? bit(NATIONALITIES.has(foldName(text.slice(0, -1))), NATIONALITY_UNPLURAL) : nationality ? NATIONALITY_UNPLURAL : 0) |
     bit(upper && acronym(text), ACRONYM) |
     bit(upper && camelCase(text), CAMEL) |
     bit(upper && nameLike(text), NAME_LIKE) |
     bit(upper && text.includes('-') && lowerPartAfterHyphen(text), ORDINARY);
-  const honorificKey = HONORIFICS.has(lower) ? lower : `${lower}.`;
-  const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || HONORIFICS.has(`${lower}.`) || (text.length === 1 && upper);
-  return { text, lower, folded, cls, honorificGender: HONORIFICS.get(honorificKey) ?? null, upper, keepsPeriod, gazetteer: gazetteerEntry(text), orgCue: orgCueBits(lower) };
+  const keepsPeriod = (text.includes('.') && INITIALISM.test(text)) || lowerEntry.periodHonorific || (text.length === 1 && upper);
+  return { text, lower, folded, cls, honorificGender: lowerEntry.honorificGender, upper, keepsPeriod, gazetteer: gazetteerOf(text, foldedEntry.gazetteer), orgCue: lowerEntry.orgCue };
+}
+
+/** gazetteerEntry(name), given the entry of its folded form. */
+function gazetteerOf(name: string, entry: GazetteerEntry | undefined): GazetteerEntry | undefined {
+  if (entry && name.replace(/\./g, '').length <= 3 && name !== name.toUpperCase()) return undefined;
+  return entry;
 }
 
 /** The place or organization `name` is; short acronyms ("US", "IS", "AP") only when written in capitals. */
 export function gazetteerEntry(name: string): GazetteerEntry | undefined {
-  const entry = lookupPlaceOrOrg(name);
-  if (entry && name.replace(/\./g, '').length <= 3 && name !== name.toUpperCase()) return undefined;
-  return entry;
+  return gazetteerOf(name, lookupPlaceOrOrg(name));
 }
 
 function titleHead(lower: string): boolean {
