@@ -264,6 +264,29 @@ describe('numbers extractor: names, ages, durations and payments', () => {
     expect(read('Brindle must pay $40,000 in damages.')).toEqual([['$40,000', 'USD', 'damages']]);
   });
 
+  it('reads "pay a total of" as a payment, past a bracketed conversion', () => {
+    expect(read('Five Dorlan Bank units agreed to pay a total of $515m (£277m) to settle charges.')).toEqual([['$515m', 'USD', 'payment to settle charges'], ['£277m', 'GBP', 'payment to settle charges']]);
+    expect(read('Those riders paid a total of $2,150 (£1,700) for tickets that should have cost far less.').map((r) => r[2])[0]).toBe('tickets');
+  });
+
+  it('reads a share of the economy\'s output as measuring the subject, not the output', () => {
+    expect(read('The public debt of Dorlan is already about 140% of the country\'s gross domestic product.')).toEqual([['about 140%', '%', 'public debt of Dorlan']]);
+    // ("the alliance's recommended 2 percent": an owner cut from its noun names nothing.)
+    expect(read('Few members spend more than the alliance\'s recommended 2 percent of GDP on their navies.').filter((r) => r[1] === '%').map((r) => r[2])).toEqual([null]);
+  });
+
+  it('reads a title or a rank as no figure ("Police drama 36", "Dallas and 24 were", "the last 16")', () => {
+    expect(read('Other nominees include crime drama 36, Harbour Lights and The Quay.')).toEqual([]);
+    expect(read('The Quay and Velden Nights and 24 were among the best imports.')).toEqual([]);
+    expect(read('Best actors are Jo Bell for 36, Al Roe for Harbour Lights and Ed Kern for The Quay.')).toEqual([]);
+    expect(read('Velden Rovers reached the last 16 and lost.')).toEqual([]);
+    expect(read('All three shows made the top 10 of the worst imports.').map((r) => r[0])).toEqual(['three']);
+    // A count after the same words stays a count.
+    expect(read('The drama 36 actors staged ran for years.').map((r) => r[0])).toContain('36');
+    expect(read('The top 10 firms paid $4m.').map((r) => r[0])).toContain('10');
+    expect(read('Jo Bell, 35, and Al Roe, 40, were hired.').map((r) => r[1])).toEqual(['year old', 'year old']);
+  });
+
   it('reads a benchmark noun as the subject reaching it', () => {
     expect(read('The fresh interest has seen sales of his records hit the $50m mark.')).toEqual([['$50m', 'USD', 'sales of his records']]);
   });

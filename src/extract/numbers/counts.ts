@@ -549,18 +549,27 @@ const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
+/** "pay a total of $5m", "paid an extra $2m": words for the sum itself between the verb and the figure. */
+const SUM_WORDS = new Set(['total', 'sum', 'extra', 'additional', 'further', 'combined', 'overall']);
+
 /** A form of "pay" right before the figure, or before its recipient ("pay the agency $4m"). */
 function paidBefore(tokens: Token[], k: number): boolean {
   for (let n = 0; k >= 0 && n < 7; n++, k--) {
     const t = tokens[k];
     if (PAY_VERBS.has(t.lower)) return true;
-    if (!t.word || t.inQuantity || (!isContent(t) && !DETERMINERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) return false;
+    if (!t.word || t.inQuantity || (!isContent(t) && !DETERMINERS.has(t.lower) && !SUM_WORDS.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) return false;
   }
   return false;
 }
 
 /** What a payment is for: "in compensation", "to settle charges", "to the former chief"; "payment" when unsaid. */
 function paymentFor(sentence: string, tokens: Token[], i: number): string {
+  // "$5m (about £3m) for the land": an aside in brackets after the figure.
+  if (tokens[i]?.text === '(') {
+    let close = i + 1;
+    while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') i = close + 1;
+  }
   const link = tokens[i]?.lower ?? '';
   if (PAYMENT_LINKS.has(link)) {
     let j = i + 1;
@@ -652,6 +661,9 @@ export interface CountsResult {
 }
 
 /** What a quantity counts or measures, from the words around it in its sentence. */
+/** What a ratio is taken of, not what it measures: "140% of (the country's) gross domestic product". */
+const RATIO_BASE = /^(?:(?:the|its|their|this|that|a|[\p{L}.-]+['’]s?)\s+){0,2}(?:gdp|gnp|gross (?:domestic|national) product|(?:national|economic) (?:output|income))\b/iu;
+
 export function countsFor(
   sentence: string,
   tokens: Token[],
@@ -770,6 +782,12 @@ export function countsFor(
     }
   }
   // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
+  // "debt is 140% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
+  if (q.unit === '%' && linker === 'of' && tokens[i + 1] && RATIO_BASE.test(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60))) {
+    // ("the alliance's recommended 2% of GDP": an owner cut from its noun names nothing.)
+    const subject = phrase(sentence, subjectBefore(tokens, before, inside));
+    return subject && !/['’]s?$/.test(subject) ? { noun: subject, counts: subject } : { noun: null, counts: null };
+  }
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
