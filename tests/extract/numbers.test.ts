@@ -204,6 +204,17 @@ describe('numbers extractor: what a figure counts', () => {
     expect(countsOf('Quarterly profits at US toy maker Brindlewood jumped 76% this year.')).toEqual([['76%', 'Quarterly profits at US toy maker Brindlewood']]);
   });
 
+  it('keeps both members of a coordination inside an "of" phrase', () => {
+    expect(countsOf('Sales of ice cream and frozen food dipped by 3.4% in Velden.')).toEqual([['3.4%', 'Sales of ice cream and frozen food']]);
+    // Two clauses joined by "and" stay apart.
+    expect(countsOf('The firm cut jobs and sales fell 5%.')).toEqual([['5%', 'sales']]);
+  });
+
+  it('steps over an aside between dashes to the subject', () => {
+    expect(countsOf('Overall Velden exports - including both goods and services - rose by 3.2%.')).toEqual([['3.2%', 'Velden exports']]);
+    expect(countsOf('Shares in its owner, Dorlan Corporation - which owns 46% of Velden Air - had dropped 31% by the close.').at(-1)).toEqual(['31%', 'Dorlan Corporation']);
+  });
+
   it('takes a subject with an irregular participle verb', () => {
     expect(countsOf('Shares in Drelco have risen 13% this week.')).toEqual([['13%', 'Shares in Drelco']]);
   });

@@ -280,6 +280,7 @@ const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reporte
 const SOURCE_VERBS = new Set(['shows', 'showed', 'found', 'finds', 'says', 'said', 'suggests', 'suggested', 'puts', 'reports', 'reported', 'claims', 'claimed', 'predicts', 'predicted', 'forecasts', 'estimates']);
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
+const ASIDE_DASHES = new Set(['-', '–', '—']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
 const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
@@ -358,6 +359,17 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
       words.unshift(t);
       k--;
       continue;
+    }
+    // "Sales of ice cream and frozen food": a coordination of common nouns inside an "of" phrase
+    // ("the firm cut jobs and sales fell" is two clauses: only where "of" opens the first member).
+    if (words.length && (t.lower === 'and' || t.lower === 'or') && isLowerWord(words[0]) && !isVerbForm(words[0])) {
+      let m = k - 1;
+      while (m >= 0 && k - 1 - m < 3 && isContent(tokens[m]) && isLowerWord(tokens[m]) && !inside(tokens[m]) && !isVerbForm(tokens[m]) && !LINK_WORDS.has(tokens[m].lower)) m--;
+      if (m < k - 1 && m >= 1 && tokens[m].lower === 'of' && isContent(tokens[m - 1]) && !inside(tokens[m - 1])) {
+        words.unshift(...tokens.slice(m + 1, k + 1));
+        k = m;
+        continue;
+      }
     }
     // "Sales in the period": step over an article to reach the preposition.
     const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
@@ -480,6 +492,12 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (tokens[j + 1]?.lower === 'having') {
         k = j + 1;
         continue;
+      }
+      // "advanced economies - which include Velden and Ostra - will grow 2%": the subject is before an aside between dashes.
+      if (tokens[j] && ASIDE_DASHES.has(tokens[j].text)) {
+        let o = j - 1;
+        while (o > 0 && j - o < 20 && tokens[o].text !== tokens[j].text) o--;
+        if (o > 0 && tokens[o].text === tokens[j].text && isContent(tokens[o - 1])) j = o - 1;
       }
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
