@@ -210,6 +210,11 @@ describe('numbers extractor: what a figure counts', () => {
     expect(countsOf('The firm cut jobs and sales fell 5%.')).toEqual([['5%', 'sales']]);
   });
 
+  it('reads "the four" standing for people named earlier as counting nothing, not the subject', () => {
+    expect(countsOf('Jo Bell said the harbour board had agreed to release the four after long talks.')).toEqual([['four', null]]);
+    expect(countsOf('The board agreed to release the four sailors after long talks.')).toEqual([['four', 'sailors']]);
+  });
+
   it('steps over an aside between dashes to the subject', () => {
     expect(countsOf('Overall Velden exports - including both goods and services - rose by 3.2%.')).toEqual([['3.2%', 'Velden exports']]);
     expect(countsOf('Shares in its owner, Dorlan Corporation - which owns 46% of Velden Air - had dropped 31% by the close.').at(-1)).toEqual(['31%', 'Dorlan Corporation']);

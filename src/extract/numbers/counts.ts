@@ -945,6 +945,9 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
+  // "agreed to release the four", "all three were freed": a figure standing for things named in
+  // an earlier sentence, like a pronoun; the clause's subject is not what it counts.
+  if (!q.unit && !q.compound && /^(?:the|these|those|all|both)$/.test(tokens[before]?.lower ?? '') && !isContent(tokens[i])) return { noun: null, counts: null };
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }
