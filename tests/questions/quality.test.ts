@@ -3,7 +3,7 @@ import { buildContext, sentenceCase, wordUsage } from '../../src/questions/conte
 import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
-import { askableCounts, figureFraming } from '../../src/questions/kinds/number.js';
+import { askableCounts, figureFraming, isConversion } from '../../src/questions/kinds/number.js';
 import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
 import { overlaps, roleOption } from '../../src/questions/kinds/role.js';
 import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
@@ -242,6 +242,21 @@ describe('number questions ask about a meaningful count', () => {
     const [promised, raw] = inText('The minister promised 40 million euros for harbour repairs.', '40 million euros', 'money promised for harbour repairs', 'EUR');
     expect(figureFraming(promised, raw)).toBe('target');
     expect(askableCounts(promised, raw)).toBe('money promised for harbour repairs');
+    // A change of a forecast is not the forecast.
+    const [cut, cutRaw] = inText('The ferry line cut its full year passenger forecast by about 2.5%.', 'about 2.5%', 'full year passenger forecast', '%');
+    expect(askableCounts(cut, cutRaw)).toBeNull();
+  });
+  it('asks no bracketed currency conversion: it restates the figure before it', () => {
+    const at = (raw: string, figure: string, unit: string): [NumberFact, string] => {
+      const start = raw.indexOf(figure);
+      return [{ ...num('donation to the harbour fund', 1, unit), text: figure, span: { start, end: start + figure.length }, sentence: { start: 0, end: raw.length } }, raw];
+    };
+    const raw = 'Jo Bell has donated $1m (£525,000) to the harbour fund, and 8bn krona ($1bn; £0.5bn) came from Velden.';
+    expect(isConversion(...at(raw, '£525,000', 'GBP'))).toBe(true);
+    expect(isConversion(...at(raw, '$1bn', 'USD'))).toBe(true);
+    expect(isConversion(...at(raw, '£0.5bn', 'GBP'))).toBe(true);
+    expect(isConversion(...at(raw, '$1m', 'USD'))).toBe(false);
+    expect(isConversion(...at('Half of the members (48%) agreed.', '48%', '%'))).toBe(false);
   });
   it('keeps a specific count; a small one only of things named in the plural', () => {
     expect(askableCounts(num('residents of Velden evacuated', 12000))).toBe('residents of Velden evacuated');

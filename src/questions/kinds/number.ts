@@ -72,7 +72,8 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
   // ("money promised for repairs", "sales target": what is counted says so itself.)
   if (raw !== undefined) {
     const framing = figureFraming(fact, raw);
-    if (framing === 'baseline' || (framing === 'target' && !FRAMED_COUNTS.test(fact.counts))) return null;
+    // ("cut its sales forecast by 2.5%": a change of the forecast is not the forecast.)
+    if (framing === 'baseline' || (framing === 'target' && (!FRAMED_COUNTS.test(fact.counts) || CHANGE_BY.test(raw.slice(Math.max(0, fact.span.start - 12), fact.span.start))))) return null;
   }
   // The stem says "the number of": the extractor's own "numbers of" would double it.
   const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '').replace(/^(?:the )?(?:numbers?|amount|total) of /i, '');
@@ -103,6 +104,8 @@ const TARGET_BEFORE = /\b(?:targets?|targeted|targeting|aim(?:s|ed|ing)?|goal|am
 const CLAUSE_BREAK = /(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b)(?!.*(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b))/s;
 /** Counted things that carry their own framing: "money promised", "sales target", "forecast growth". */
 const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|plans?|aims?|bid|offer)\b/i;
+/** "by" right before a figure: the figure is a change ("cut by 3%", 'by "about 3%"'). */
+const CHANGE_BY = /\bby\s*["“‘]?$/i;
 /** A comparison baseline: "up from 3.1m", "compared with 12%", "than 40". */
 const BASELINE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?|than)\s+(?:(?:a|an|the)\s+)?$/i;
 /** A value of an earlier period: "3.1m last year", "12% a year earlier". */
@@ -175,6 +178,13 @@ function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   return undefined;
 }
 
+/** A figure in brackets right after another one, alone or with a second conversion: "$1m (£525,000)", "8bn rupees ($1bn; £0.5bn)". */
+const CONVERSION_BEFORE = /\d[\p{L}%]*(?:\s+\p{L}+)?\s*\(\s*(?:[^()\d]{0,3}[\d.,]+[^();]{0,12};\s*)?$/u;
+export function isConversion(fact: NumberFact, raw: string | undefined): boolean {
+  if (raw === undefined || !/^[A-Z]{3}\b/.test(fact.unit ?? '')) return false;
+  return CONVERSION_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 40), fact.span.start)) && /^\s*[);]/.test(raw.slice(fact.span.end, fact.span.end + 3));
+}
+
 /** A share or a count followed by "of" (after any bracketed restatement): the figure is a part of the thing it names. */
 const PART_OF = /^\s*(?:\([^()]{0,30}\)\s*)?of\s/;
 function isPartOf(fact: NumberFact, raw: string | undefined): boolean {
@@ -195,6 +205,8 @@ export const numberKind: QuestionKindModule = {
     const out: Candidate[] = [];
     for (const fact of all) {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
+      // "$1m (£525,000)": a conversion in brackets restates the figure before it; ask that one.
+      if (isConversion(fact, ctx.raw(fact.article))) continue;
       // An age is said of a person, not a figure to recall ("died aged 44", "Jo Bell, 35,").
       if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
