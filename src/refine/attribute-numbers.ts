@@ -47,12 +47,12 @@ function reportersAside(text: string, n: NumberDraft): boolean {
   return n.unit === 'year old' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) && text[n.span.end] === ',';
 }
 
-/** A reporting verb a few words after the figure: "..., the 34-year-old mother of three replied, ..." */
+/** A reporting verb a few words after the figure: "..., the 41-year-old father of two replied, ..." */
 const SPEAKER_AFTER = /^[^\d.,;:!?"“”]{0,40}?\b(?:said|says|replied|replies|added|adds|told|asked|noted|explained|wrote|argued|insisted|responded|countered|answered)\b\s*[,:]/i;
 
 /**
  * The figure describes the speaker of a quote nested in this one, not what was said: a reported
- * quote cut too long ("She said X, and when pressed, the 34-year-old mother of three replied, '...'").
+ * quote cut too long ("She said X, and when pressed, the 41-year-old father of two replied, '...'").
  * The reporter's words, not the speaker's.
  */
 function inSpeakerPhrase(text: string, n: NumberDraft, quote: QuoteDraft): boolean {

@@ -205,19 +205,19 @@ describe('numbers extractor: what a figure counts', () => {
   });
 
   it('keeps both members of a coordination inside an "of" phrase', () => {
-    expect(countsOf('Sales of ice cream and frozen food dipped by 3.4% in Velden.')).toEqual([['3.4%', 'Sales of ice cream and frozen food']]);
+    expect(countsOf('Sales of rope and sail cloth dipped by 4.6% in Velden.')).toEqual([['4.6%', 'Sales of rope and sail cloth']]);
     // Two clauses joined by "and" stay apart.
     expect(countsOf('The firm cut jobs and sales fell 5%.')).toEqual([['5%', 'sales']]);
   });
 
-  it('reads "the four" standing for people named earlier as counting nothing, not the subject', () => {
-    expect(countsOf('Jo Bell said the harbour board had agreed to release the four after long talks.')).toEqual([['four', null]]);
-    expect(countsOf('The board agreed to release the four sailors after long talks.')).toEqual([['four', 'sailors']]);
+  it('reads "the five" standing for people named earlier as counting nothing, not the subject', () => {
+    expect(countsOf('Jo Bell said the harbour board had agreed to free the five after long talks.')).toEqual([['five', null]]);
+    expect(countsOf('The board agreed to free the five sailors after long talks.')).toEqual([['five', 'sailors']]);
   });
 
   it('steps over an aside between dashes to the subject', () => {
-    expect(countsOf('Overall Velden exports - including both goods and services - rose by 3.2%.')).toEqual([['3.2%', 'Velden exports']]);
-    expect(countsOf('Shares in its owner, Dorlan Corporation - which owns 46% of Velden Air - had dropped 31% by the close.').at(-1)).toEqual(['31%', 'Dorlan Corporation']);
+    expect(countsOf('Overall Velden exports - including both fish and timber - rose by 2.7%.')).toEqual([['2.7%', 'Velden exports']]);
+    expect(countsOf('Shares in its owner, Dorlan Corporation - which owns 38% of Velden Air - had dropped 27% by the close.').at(-1)).toEqual(['27%', 'Dorlan Corporation']);
   });
 
   it('takes a subject with an irregular participle verb', () => {
@@ -281,12 +281,12 @@ describe('numbers extractor: names, ages, durations and payments', () => {
   });
 
   it('reads "pay a total of" as a payment, past a bracketed conversion', () => {
-    expect(read('Five Dorlan Bank units agreed to pay a total of $515m (£277m) to settle charges.')).toEqual([['$515m', 'USD', 'payment to settle charges'], ['£277m', 'GBP', 'payment to settle charges']]);
+    expect(read('Five Dorlan Bank units agreed to pay a total of $420m (£230m) to settle charges.')).toEqual([['$420m', 'USD', 'payment to settle charges'], ['£230m', 'GBP', 'payment to settle charges']]);
     expect(read('Those riders paid a total of $2,150 (£1,700) for tickets that should have cost far less.').map((r) => r[2])[0]).toBe('tickets');
   });
 
   it('reads a share of the economy\'s output as measuring the subject, not the output', () => {
-    expect(read('The public debt of Dorlan is already about 140% of the country\'s gross domestic product.')).toEqual([['about 140%', '%', 'public debt of Dorlan']]);
+    expect(read('The public debt of Dorlan is already about 95% of the country\'s gross domestic product.')).toEqual([['about 95%', '%', 'public debt of Dorlan']]);
     // ("the alliance's recommended 2 percent": an owner cut from its noun names nothing.)
     expect(read('Few members spend more than the alliance\'s recommended 2 percent of GDP on their navies.').filter((r) => r[1] === '%').map((r) => r[2])).toEqual([null]);
   });

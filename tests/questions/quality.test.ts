@@ -226,13 +226,13 @@ describe('number questions ask about a meaningful count', () => {
       return [{ ...num(counts, 1, unit), text: figure, span: { start, end: start + figure.length }, sentence: { start: 0, end: raw.length } }, raw];
     };
     const cases: Array<[[NumberFact, string], 'target' | 'baseline' | null]> = [
-      [inText('Dorlan Motors is aiming to boost annual sales in Velden to 150,000 by 2030.', '150,000', 'annual sales in Velden'), 'target'],
+      [inText('Dorlan Motors is aiming to lift annual sales in Velden to 40,000 by 2030.', '40,000', 'annual sales in Velden'), 'target'],
       [inText('The ferry line set a target of 5m tickets sold this year.', '5m', 'tickets sold this year'), 'target'],
-      [inText('Ticket sales rose to 4.1m, up from 3.1m last year.', '3.1m', 'ferry ticket sales'), 'baseline'],
+      [inText('Ticket sales rose to 7.3m, up from 6.2m last year.', '6.2m', 'ferry ticket sales'), 'baseline'],
       [inText('Harbour fees were 12% of turnover, compared with 9% at rival ports.', '9%', 'harbour fees at rival ports', '%'), 'baseline'],
       [inText('Tourist spending totalled 80m euros a year earlier.', '80m euros', 'tourist spending in Velden', 'EUR'), 'baseline'],
-      [inText('Ticket sales rose to 4.1m, up from 3.1m last year.', '4.1m', 'ferry ticket sales'), null],
-      [inText('The venue, which holds 80,000 people, will host two shows.', '80,000', 'people at the venue'), null],
+      [inText('Ticket sales rose to 7.3m, up from 6.2m last year.', '7.3m', 'ferry ticket sales'), null],
+      [inText('The arena, which seats 30,000 people, will host two shows.', '30,000', 'people at the venue'), null],
     ];
     for (const [[fact, raw], why] of cases) {
       expect(figureFraming(fact, raw)).toBe(why);
@@ -243,7 +243,7 @@ describe('number questions ask about a meaningful count', () => {
     expect(figureFraming(promised, raw)).toBe('target');
     expect(askableCounts(promised, raw)).toBe('money promised for harbour repairs');
     // A change of a forecast is not the forecast.
-    const [cut, cutRaw] = inText('The ferry line cut its full year passenger forecast by about 2.5%.', 'about 2.5%', 'full year passenger forecast', '%');
+    const [cut, cutRaw] = inText('The ferry line cut its full year passenger forecast by about 4.5%.', 'about 4.5%', 'full year passenger forecast', '%');
     expect(askableCounts(cut, cutRaw)).toBeNull();
   });
   it('asks no bracketed currency conversion: it restates the figure before it', () => {
@@ -251,11 +251,11 @@ describe('number questions ask about a meaningful count', () => {
       const start = raw.indexOf(figure);
       return [{ ...num('donation to the harbour fund', 1, unit), text: figure, span: { start, end: start + figure.length }, sentence: { start: 0, end: raw.length } }, raw];
     };
-    const raw = 'Jo Bell has donated $1m (£525,000) to the harbour fund, and 8bn krona ($1bn; £0.5bn) came from Velden.';
-    expect(isConversion(...at(raw, '£525,000', 'GBP'))).toBe(true);
+    const raw = 'Jo Bell has donated $2m (£1.1m) to the harbour fund, and 9bn krona ($1bn; £0.7bn) came from Velden.';
+    expect(isConversion(...at(raw, '£1.1m', 'GBP'))).toBe(true);
     expect(isConversion(...at(raw, '$1bn', 'USD'))).toBe(true);
-    expect(isConversion(...at(raw, '£0.5bn', 'GBP'))).toBe(true);
-    expect(isConversion(...at(raw, '$1m', 'USD'))).toBe(false);
+    expect(isConversion(...at(raw, '£0.7bn', 'GBP'))).toBe(true);
+    expect(isConversion(...at(raw, '$2m', 'USD'))).toBe(false);
     expect(isConversion(...at('Half of the members (48%) agreed.', '48%', '%'))).toBe(false);
   });
   it('keeps a specific count; a small one only of things named in the plural', () => {

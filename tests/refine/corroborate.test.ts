@@ -187,17 +187,17 @@ describe('attribute-numbers', () => {
   }
 
   it('does not credit the speaker with a figure that describes the speaker of a nested quote', () => {
-    const text = 'She said fathers would not be eligible, and when pressed, the 34-year-old mother of three replied, "It is meant for mothers."';
-    const quote = 'fathers would not be eligible, and when pressed, the 34-year-old mother of three replied, "It is meant for mothers.';
-    expect(reported(text, quote, 'She', 'three', null, 'Ana Lindqvist')).toBeNull();
+    const text = 'She said fathers would not be eligible, and when pressed, the 41-year-old father of two replied, "It is meant for mothers."';
+    const quote = 'fathers would not be eligible, and when pressed, the 41-year-old father of two replied, "It is meant for mothers.';
+    expect(reported(text, quote, 'She', 'two', null, 'Ana Lindqvist')).toBeNull();
     // A figure of the claim itself stays the speaker's.
     expect(reported('She said 300 fathers would not be eligible.', '300 fathers would not be eligible', 'She', '300', null, 'Ana Lindqvist')).toBe('Ana Lindqvist');
   });
 
   it('gives no source for an "it" that stands for nobody or a speaker that is only "The"', () => {
-    expect(reported('It is worth noting that the $14 billion bill is due.', 'the $14 billion bill is due', 'It', '$14 billion')).toBeNull();
+    expect(reported('It is worth noting that the $9 billion bill is due.', 'the $9 billion bill is due', 'It', '$9 billion')).toBeNull();
     expect(reported('It says the harbour board allocated $14 billion for the bridge.', 'the harbour board allocated $14 billion for the bridge', 'It', '$14 billion')).toBe('It');
-    expect(reported('The harbour board spent 59 percent, the board said.', 'harbour board spent 59 percent', 'The', '59 percent')).toBeNull();
+    expect(reported('The harbour board spent 63 percent, the board said.', 'harbour board spent 63 percent', 'The', '63 percent')).toBeNull();
   });
 
   it('gives no source for an age set off by commas after a name in reported speech', () => {

@@ -360,7 +360,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
       k--;
       continue;
     }
-    // "Sales of ice cream and frozen food": a coordination of common nouns inside an "of" phrase
+    // "Sales of rope and sail cloth": a coordination of common nouns inside an "of" phrase
     // ("the firm cut jobs and sales fell" is two clauses: only where "of" opens the first member).
     if (words.length && (t.lower === 'and' || t.lower === 'or') && isLowerWord(words[0]) && !isVerbForm(words[0])) {
       let m = k - 1;
@@ -679,7 +679,7 @@ export interface CountsResult {
 }
 
 /** What a quantity counts or measures, from the words around it in its sentence. */
-/** What a ratio is taken of, not what it measures: "140% of (the country's) gross domestic product". */
+/** What a ratio is taken of, not what it measures: "95% of (the country's) gross domestic product". */
 const RATIO_BASE = /^(?:(?:the|its|their|this|that|a|[\p{L}.-]+['’]s?)\s+){0,2}(?:gdp|gnp|gross (?:domestic|national) product|(?:national|economic) (?:output|income))\b/iu;
 
 export function countsFor(
@@ -800,7 +800,7 @@ export function countsFor(
     }
   }
   // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
-  // "debt is 140% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
+  // "Velden's debt is 95% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
   if (q.unit === '%' && linker === 'of' && tokens[i + 1] && RATIO_BASE.test(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60))) {
     // ("the alliance's recommended 2% of GDP": an owner cut from its noun names nothing.)
     const subject = phrase(sentence, subjectBefore(tokens, before, inside));
@@ -945,7 +945,7 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "agreed to release the four", "all three were freed": a figure standing for things named in
+  // "agreed to free the five", "all three were freed": a figure standing for things named in
   // an earlier sentence, like a pronoun; the clause's subject is not what it counts.
   if (!q.unit && !q.compound && /^(?:the|these|those|all|both)$/.test(tokens[before]?.lower ?? '') && !isContent(tokens[i])) return { noun: null, counts: null };
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));

@@ -117,8 +117,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   return null;
 }
 
-/** Nouns for a work with a title: "Police drama 36" names a film, not 36 of anything. */
-/** (Not "show", "book", "hit": as verbs they take a count, "figures show 24 were hurt".) */
+/** Nouns for a work with a title: "crime drama 52" names a film, not 52 of anything. */
+/** (Not "show", "book", "hit": as verbs they take a count, "figures show 17 were hurt".) */
 const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'thriller', 'comedy', 'documentary', 'album', 'song', 'novel', 'musical', 'opera', 'programme', 'blockbuster', 'serial']);
 /** Nothing counted follows the figure: punctuation, the end, a coordination or a verb of being. */
 const NOTHING_AFTER = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|were|was|are|is|has|have|had|which|who)\b)/;
@@ -126,8 +126,8 @@ const NOTHING_AFTER = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|were|was|are|is|has|h
 const RANK_BEFORE = /(?:^|\b(?:the|a|their|its|his|her|our)\s+)(?:last|top|bottom|final)\s+$/i;
 
 /**
- * A bare whole number that names a title or a rank, not an amount: "Police drama 36," (after a
- * noun for a work), "The Simpsons and Dallas and 24 were", "Jo Bell for 36, Al Roe for ..." (in a
+ * A bare whole number that names a title or a rank, not an amount: "crime drama 52," (after a
+ * noun for a work), "The Quay and Harbour Nights and 52 were", "Jo Bell for 52, Al Roe for ..." (in a
  * coordination of names), "reached the last 16", "made the top 10 of". Only when nothing counted follows.
  */
 function titleOrRank(before: string, after: string, prevLower: string, sep: string): string | null {

@@ -72,7 +72,7 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
   // ("money promised for repairs", "sales target": what is counted says so itself.)
   if (raw !== undefined) {
     const framing = figureFraming(fact, raw);
-    // ("cut its sales forecast by 2.5%": a change of the forecast is not the forecast.)
+    // ("cut its sales forecast by 4.5%": a change of the forecast is not the forecast.)
     if (framing === 'baseline' || (framing === 'target' && (!FRAMED_COUNTS.test(fact.counts) || CHANGE_BY.test(raw.slice(Math.max(0, fact.span.start - 12), fact.span.start))))) return null;
   }
   // The stem says "the number of": the extractor's own "numbers of" would double it.
@@ -106,22 +106,22 @@ const CLAUSE_BREAK = /(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|
 const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|plans?|aims?|bid|offer)\b/i;
 /** "by" right before a figure: the figure is a change ("cut by 3%", 'by "about 3%"'). */
 const CHANGE_BY = /\bby\s*["“‘]?$/i;
-/** A comparison baseline: "up from 3.1m", "compared with 12%", "than 40". */
+/** A comparison baseline: "up from 6.2m", "compared with 12%", "than 40". */
 const BASELINE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?|than)\s+(?:(?:a|an|the)\s+)?$/i;
-/** A value of an earlier period: "3.1m last year", "12% a year earlier". */
+/** A value of an earlier period: "6.2m last year", "12% a year earlier". */
 const BASELINE_AFTER = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:(?:a|one) year (?:earlier|ago|before)|(?:in |during )?the (?:same|previous|prior|preceding|year-earlier|year-ago) (?:period|quarter|year|month|week)|(?:in |during )?the year before|last year|the previous year|a year-earlier|previously)\b/i;
 
 /**
  * Why a figure's sentence frames it as something other than the counted thing's value: a goal
- * or forecast ("a target of 5m sales", "aims to boost sales to 150,000") or a comparison baseline
- * ("up from 3.1m last year"). The fact is right; a stem naming only what is counted would misstate it.
+ * or forecast ("a target of 8m tickets", "aims to lift sales to 40,000") or a comparison baseline
+ * ("up from 6.2m last year"). The fact is right; a stem naming only what is counted would misstate it.
  */
 export function figureFraming(fact: NumberFact, raw: string): 'target' | 'baseline' | null {
   const from = Math.max(fact.sentence.start, fact.span.start - 90);
   let before = raw.slice(from, fact.span.start);
   if (BASELINE_BEFORE.test(before)) return 'baseline';
   if (BASELINE_AFTER.test(raw.slice(fact.span.end, Math.min(fact.sentence.end, fact.span.end + 60)))) return 'baseline';
-  // Only the figure's own clause: "He could not say, but 5m were sold", "the venue, which holds 80,000 people" are no forecasts.
+  // Only the figure's own clause: "He could not say, but 5m were sold", "the arena, which seats 30,000 people" are no forecasts.
   const cut = CLAUSE_BREAK.exec(before);
   if (cut) before = before.slice(cut.index + cut[0].length);
   return TARGET_BEFORE.test(before) ? 'target' : null;
@@ -178,7 +178,7 @@ function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   return undefined;
 }
 
-/** A figure in brackets right after another one, alone or with a second conversion: "$1m (£525,000)", "8bn rupees ($1bn; £0.5bn)". */
+/** A figure in brackets right after another one, alone or with a second conversion: "$2m (£1.1m)", "9bn krona ($1bn; £0.7bn)". */
 const CONVERSION_BEFORE = /\d[\p{L}%]*(?:\s+\p{L}+)?\s*\(\s*(?:[^()\d]{0,3}[\d.,]+[^();]{0,12};\s*)?$/u;
 export function isConversion(fact: NumberFact, raw: string | undefined): boolean {
   if (raw === undefined || !/^[A-Z]{3}\b/.test(fact.unit ?? '')) return false;
@@ -205,9 +205,9 @@ export const numberKind: QuestionKindModule = {
     const out: Candidate[] = [];
     for (const fact of all) {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
-      // "$1m (£525,000)": a conversion in brackets restates the figure before it; ask that one.
+      // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
       if (isConversion(fact, ctx.raw(fact.article))) continue;
-      // An age is said of a person, not a figure to recall ("died aged 44", "Jo Bell, 35,").
+      // An age is said of a person, not a figure to recall ("died aged 71", "Jo Bell, 35,").
       if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
