@@ -10,15 +10,54 @@ export const attributeNumbers: DocRefiner = {
   refine(ex) {
     const quotes = ex.facts.filter((f): f is QuoteDraft => f.kind === 'quote').sort((a, b) => a.span.start - b.span.start);
     if (!quotes.length) return;
+    const text = ex.doc.text;
     for (const f of ex.facts) {
       if (f.kind !== 'number') continue;
       const quote = innermostQuote(quotes, f);
-      f.source = quote ? { ...quote.speaker, mention: quote.speaker.mention ? { ...quote.speaker.mention } : null } : null;
+      f.source = quote && namesASource(text, quote) && !inSpeakerPhrase(text, f, quote) && !(isReported(quote) && reportersAside(text, f)) ? { ...quote.speaker, mention: quote.speaker.mention ? { ...quote.speaker.mention } : null } : null;
     }
   },
 };
 
 const LOOK_BACK = 8;
+
+/** Words that name no source when a quote's speaker is only that ("The", "which"). */
+const EMPTY_SPEAKERS = new Set(['the', 'a', 'an', 'this', 'that', 'there', 'which', 'what', 'here']);
+/** "It is worth noting that", "It was expected that": an "it" that stands for nobody. */
+const EXPLETIVE_IT = /^\s*(?:is|was|'s|’s|has been|had been|would be|will be|seems|seemed|remains|appears)\b/i;
+
+function namesASource(text: string, quote: QuoteDraft): boolean {
+  const s = quote.speaker;
+  if (s.entity || s.name || !s.mention) return true;
+  const word = s.mention.text.trim().toLowerCase();
+  if (word === 'it') return !EXPLETIVE_IT.test(text.slice(s.mention.end, s.mention.end + 16));
+  return !EMPTY_SPEAKERS.has(word);
+}
+
+/** Reported speech: the reporter's own words, not the speaker's (a direct quote is the speaker's throughout). */
+const isReported = (quote: QuoteDraft) => !quote.extractor.startsWith('quotes/direct');
+
+/**
+ * In reported speech, an age set off by commas after a name describes that person ("Jo Bell,
+ * 30, of Velden, who was polled, said ..."): the reporter's words, not the speaker's claim.
+ * (Other reported figures stay the speaker's, asides between dashes included: in news they
+ * usually carry on the speaker's claim.)
+ */
+function reportersAside(text: string, n: NumberDraft): boolean {
+  return n.unit === 'year old' && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, n.span.start - 30), n.span.start)) && text[n.span.end] === ',';
+}
+
+/** A reporting verb a few words after the figure: "..., the 41-year-old father of two replied, ..." */
+const SPEAKER_AFTER = /^[^\d.,;:!?"“”]{0,40}?\b(?:said|says|replied|replies|added|adds|told|asked|noted|explained|wrote|argued|insisted|responded|countered|answered)\b\s*[,:]/i;
+
+/**
+ * The figure describes the speaker of a quote nested in this one, not what was said: a reported
+ * quote cut too long ("She said X, and when pressed, the 41-year-old father of two replied, '...'").
+ * The reporter's words, not the speaker's.
+ */
+function inSpeakerPhrase(text: string, n: NumberDraft, quote: QuoteDraft): boolean {
+  return SPEAKER_AFTER.test(text.slice(n.span.end, Math.min(quote.span.end, n.span.end + 60) + 1));
+}
 
 function innermostQuote(quotes: QuoteDraft[], n: NumberDraft): QuoteDraft | null {
   let lo = 0;

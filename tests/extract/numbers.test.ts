@@ -204,6 +204,22 @@ describe('numbers extractor: what a figure counts', () => {
     expect(countsOf('Quarterly profits at US toy maker Brindlewood jumped 76% this year.')).toEqual([['76%', 'Quarterly profits at US toy maker Brindlewood']]);
   });
 
+  it('keeps both members of a coordination inside an "of" phrase', () => {
+    expect(countsOf('Sales of rope and sail cloth dipped by 4.6% in Velden.')).toEqual([['4.6%', 'Sales of rope and sail cloth']]);
+    // Two clauses joined by "and" stay apart.
+    expect(countsOf('The firm cut jobs and sales fell 5%.')).toEqual([['5%', 'sales']]);
+  });
+
+  it('reads "the five" standing for people named earlier as counting nothing, not the subject', () => {
+    expect(countsOf('Jo Bell said the harbour board had agreed to free the five after long talks.')).toEqual([['five', null]]);
+    expect(countsOf('The board agreed to free the five sailors after long talks.')).toEqual([['five', 'sailors']]);
+  });
+
+  it('steps over an aside between dashes to the subject', () => {
+    expect(countsOf('Overall Velden exports - including both fish and timber - rose by 2.7%.')).toEqual([['2.7%', 'Velden exports']]);
+    expect(countsOf('Shares in its owner, Dorlan Corporation - which owns 38% of Velden Air - had dropped 27% by the close.').at(-1)).toEqual(['27%', 'Dorlan Corporation']);
+  });
+
   it('takes a subject with an irregular participle verb', () => {
     expect(countsOf('Shares in Drelco have risen 13% this week.')).toEqual([['13%', 'Shares in Drelco']]);
   });
@@ -262,6 +278,29 @@ describe('numbers extractor: names, ages, durations and payments', () => {
     expect(read('Brindle has offered to pay $300m to settle charges.')).toEqual([['$300m', 'USD', 'payment to settle charges']]);
     expect(read('Brindle had to pay the Harbour Authority $25m in October.')).toEqual([['$25m', 'USD', 'payment']]);
     expect(read('Brindle must pay $40,000 in damages.')).toEqual([['$40,000', 'USD', 'damages']]);
+  });
+
+  it('reads "pay a total of" as a payment, past a bracketed conversion', () => {
+    expect(read('Five Dorlan Bank units agreed to pay a total of $420m (£230m) to settle charges.')).toEqual([['$420m', 'USD', 'payment to settle charges'], ['£230m', 'GBP', 'payment to settle charges']]);
+    expect(read('Those riders paid a total of $2,150 (£1,700) for tickets that should have cost far less.').map((r) => r[2])[0]).toBe('tickets');
+  });
+
+  it('reads a share of the economy\'s output as measuring the subject, not the output', () => {
+    expect(read('The public debt of Dorlan is already about 95% of the country\'s gross domestic product.')).toEqual([['about 95%', '%', 'public debt of Dorlan']]);
+    // ("the alliance's recommended 2 percent": an owner cut from its noun names nothing.)
+    expect(read('Few members spend more than the alliance\'s recommended 2 percent of GDP on their navies.').filter((r) => r[1] === '%').map((r) => r[2])).toEqual([null]);
+  });
+
+  it('reads a title or a rank as no figure ("Police drama 36", "Dallas and 24 were", "the last 16")', () => {
+    expect(read('Other nominees include crime drama 36, Harbour Lights and The Quay.')).toEqual([]);
+    expect(read('The Quay and Velden Nights and 24 were among the best imports.')).toEqual([]);
+    expect(read('Best actors are Jo Bell for 36, Al Roe for Harbour Lights and Ed Kern for The Quay.')).toEqual([]);
+    expect(read('Velden Rovers reached the last 16 and lost.')).toEqual([]);
+    expect(read('All three shows made the top 10 of the worst imports.').map((r) => r[0])).toEqual(['three']);
+    // A count after the same words stays a count.
+    expect(read('The drama 36 actors staged ran for years.').map((r) => r[0])).toContain('36');
+    expect(read('The top 10 firms paid $4m.').map((r) => r[0])).toContain('10');
+    expect(read('Jo Bell, 35, and Al Roe, 40, were hired.').map((r) => r[1])).toEqual(['year old', 'year old']);
   });
 
   it('reads a benchmark noun as the subject reaching it', () => {

@@ -3,7 +3,7 @@ import { buildContext, sentenceCase, wordUsage } from '../../src/questions/conte
 import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
-import { askableCounts } from '../../src/questions/kinds/number.js';
+import { askableCounts, figureFraming, isConversion } from '../../src/questions/kinds/number.js';
 import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
 import { overlaps, roleOption } from '../../src/questions/kinds/role.js';
 import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
@@ -191,6 +191,44 @@ describe('number questions ask about a meaningful count', () => {
     expect(askableCounts(num('Velden Rovers and Arnholt United', 24))).toBeNull();
     expect(askableCounts({ ...num("Ana Lindqvist's first appearance at the harbour", 15), text: '15-year-old' })).toBeNull();
     expect(askableCounts(num('ferry tickets sold by Velden Harbour', 4000))).toBe('ferry tickets sold by Velden Harbour');
+  });
+  it('asks a goal, a forecast or a comparison baseline only as a fill-in-the-blank (the sentence says what it is)', () => {
+    const inText = (raw: string, figure: string, counts: string, unit: string | null = null): [NumberFact, string] => {
+      const start = raw.indexOf(figure);
+      return [{ ...num(counts, 1, unit), text: figure, span: { start, end: start + figure.length }, sentence: { start: 0, end: raw.length } }, raw];
+    };
+    const cases: Array<[[NumberFact, string], 'target' | 'baseline' | null]> = [
+      [inText('Dorlan Motors is aiming to lift annual sales in Velden to 40,000 by 2030.', '40,000', 'annual sales in Velden'), 'target'],
+      [inText('The ferry line set a target of 5m tickets sold this year.', '5m', 'tickets sold this year'), 'target'],
+      [inText('Ticket sales rose to 7.3m, up from 6.2m last year.', '6.2m', 'ferry ticket sales'), 'baseline'],
+      [inText('Harbour fees were 12% of turnover, compared with 9% at rival ports.', '9%', 'harbour fees at rival ports', '%'), 'baseline'],
+      [inText('Tourist spending totalled 80m euros a year earlier.', '80m euros', 'tourist spending in Velden', 'EUR'), 'baseline'],
+      [inText('Ticket sales rose to 7.3m, up from 6.2m last year.', '7.3m', 'ferry ticket sales'), null],
+      [inText('The arena, which seats 30,000 people, will host two shows.', '30,000', 'people at the venue'), null],
+    ];
+    for (const [[fact, raw], why] of cases) {
+      expect(figureFraming(fact, raw)).toBe(why);
+      if (why) expect(askableCounts(fact, raw)).toBeNull();
+    }
+    // What is counted may carry the framing itself: "money promised" says it is a promise.
+    const [promised, raw] = inText('The minister promised 40 million euros for harbour repairs.', '40 million euros', 'money promised for harbour repairs', 'EUR');
+    expect(figureFraming(promised, raw)).toBe('target');
+    expect(askableCounts(promised, raw)).toBe('money promised for harbour repairs');
+    // A change of a forecast is not the forecast.
+    const [cut, cutRaw] = inText('The ferry line cut its full year passenger forecast by about 4.5%.', 'about 4.5%', 'full year passenger forecast', '%');
+    expect(askableCounts(cut, cutRaw)).toBeNull();
+  });
+  it('asks no bracketed currency conversion: it restates the figure before it', () => {
+    const at = (raw: string, figure: string, unit: string): [NumberFact, string] => {
+      const start = raw.indexOf(figure);
+      return [{ ...num('donation to the harbour fund', 1, unit), text: figure, span: { start, end: start + figure.length }, sentence: { start: 0, end: raw.length } }, raw];
+    };
+    const raw = 'Jo Bell has donated $2m (£1.1m) to the harbour fund, and 9bn krona ($1bn; £0.7bn) came from Velden.';
+    expect(isConversion(...at(raw, '£1.1m', 'GBP'))).toBe(true);
+    expect(isConversion(...at(raw, '$1bn', 'USD'))).toBe(true);
+    expect(isConversion(...at(raw, '£0.7bn', 'GBP'))).toBe(true);
+    expect(isConversion(...at(raw, '$2m', 'USD'))).toBe(false);
+    expect(isConversion(...at('Half of the members (48%) agreed.', '48%', '%'))).toBe(false);
   });
   it('keeps a specific count; a small one only of things named in the plural', () => {
     expect(askableCounts(num('residents of Velden evacuated', 12000))).toBe('residents of Velden evacuated');

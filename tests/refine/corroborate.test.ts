@@ -172,6 +172,38 @@ describe('attribute-numbers', () => {
     expect(inside.source).not.toBe(speaker);
     expect(outside.source).toBeNull();
   });
+
+  /** A reported quote over `quote` in `text` by `speakerText`, and a number fact at `figure`. */
+  function reported(text: string, quote: string, speakerText: string, figure: string, unit: string | null = null, speakerName: string | null = null) {
+    const doc = makeDoc(text + '\n', 'r.txt', 'r', []);
+    const qs = text.indexOf(quote);
+    const ss = text.indexOf(speakerText);
+    const speaker = { entity: null, name: speakerName, mention: { start: ss, end: ss + speakerText.length, text: speakerText }, mentionIndex: null };
+    const q: QuoteDraft = { kind: 'quote', span: { start: qs, end: qs + quote.length }, sentence: { start: 0, end: text.length }, extractor: 'quotes/reported-after-cue', direct: false, cue: 'said', speaker };
+    const fs = text.indexOf(figure);
+    const n: NumberDraft = { kind: 'number', span: { start: fs, end: fs + figure.length }, sentence: { start: 0, end: text.length }, extractor: 't', value: 1, qualifier: 'exact', unit, counts: null, approximate: false, source: null };
+    attributeNumbers.refine({ doc, mentions: [], facts: [q, n], diagnostics: [] });
+    return n.source?.name ?? n.source?.mention?.text ?? null;
+  }
+
+  it('does not credit the speaker with a figure that describes the speaker of a nested quote', () => {
+    const text = 'She said fathers would not be eligible, and when pressed, the 41-year-old father of two replied, "It is meant for mothers."';
+    const quote = 'fathers would not be eligible, and when pressed, the 41-year-old father of two replied, "It is meant for mothers.';
+    expect(reported(text, quote, 'She', 'two', null, 'Ana Lindqvist')).toBeNull();
+    // A figure of the claim itself stays the speaker's.
+    expect(reported('She said 300 fathers would not be eligible.', '300 fathers would not be eligible', 'She', '300', null, 'Ana Lindqvist')).toBe('Ana Lindqvist');
+  });
+
+  it('gives no source for an "it" that stands for nobody or a speaker that is only "The"', () => {
+    expect(reported('It is worth noting that the $9 billion bill is due.', 'the $9 billion bill is due', 'It', '$9 billion')).toBeNull();
+    expect(reported('It says the harbour board allocated $14 billion for the bridge.', 'the harbour board allocated $14 billion for the bridge', 'It', '$14 billion')).toBe('It');
+    expect(reported('The harbour board spent 63 percent, the board said.', 'harbour board spent 63 percent', 'The', '63 percent')).toBeNull();
+  });
+
+  it('gives no source for an age set off by commas after a name in reported speech', () => {
+    const text = 'Jo Bell, 30, of Velden, who was polled, said in an interview that she would vote.';
+    expect(reported(text, 'Jo Bell, 30, of Velden, who was polled, said in an interview', 'Velden', '30', 'year old')).toBeNull();
+  });
 });
 
 describe('corroborate: dates without an event', () => {

@@ -280,6 +280,7 @@ const REPORTING_VERBS = new Set(['warned', 'said', 'says', 'announced', 'reporte
 const SOURCE_VERBS = new Set(['shows', 'showed', 'found', 'finds', 'says', 'said', 'suggests', 'suggested', 'puts', 'reports', 'reported', 'claims', 'claimed', 'predicts', 'predicted', 'forecasts', 'estimates']);
 const VERBLESS_CHANGE = new Set(['up', 'down', 'higher', 'lower', 'off']);
 const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'also', 'just', 'already', 'still', 'now', 'not', 'reportedly', 'expected', 'set', 'likely', 'poised', 'due', 'said', 'says']);
+const ASIDE_DASHES = new Set(['-', '–', '—']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
 const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
@@ -358,6 +359,17 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
       words.unshift(t);
       k--;
       continue;
+    }
+    // "Sales of rope and sail cloth": a coordination of common nouns inside an "of" phrase
+    // ("the firm cut jobs and sales fell" is two clauses: only where "of" opens the first member).
+    if (words.length && (t.lower === 'and' || t.lower === 'or') && isLowerWord(words[0]) && !isVerbForm(words[0])) {
+      let m = k - 1;
+      while (m >= 0 && k - 1 - m < 3 && isContent(tokens[m]) && isLowerWord(tokens[m]) && !inside(tokens[m]) && !isVerbForm(tokens[m]) && !LINK_WORDS.has(tokens[m].lower)) m--;
+      if (m < k - 1 && m >= 1 && tokens[m].lower === 'of' && isContent(tokens[m - 1]) && !inside(tokens[m - 1])) {
+        words.unshift(...tokens.slice(m + 1, k + 1));
+        k = m;
+        continue;
+      }
     }
     // "Sales in the period": step over an article to reach the preposition.
     const det = words.length && DETERMINERS.has(t.lower) && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0;
@@ -481,6 +493,12 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         k = j + 1;
         continue;
       }
+      // "advanced economies - which include Velden and Ostra - will grow 2%": the subject is before an aside between dashes.
+      if (tokens[j] && ASIDE_DASHES.has(tokens[j].text)) {
+        let o = j - 1;
+        while (o > 0 && j - o < 20 && tokens[o].text !== tokens[j].text) o--;
+        if (o > 0 && tokens[o].text === tokens[j].text && isContent(tokens[o - 1])) j = o - 1;
+      }
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
@@ -549,18 +567,27 @@ const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
+/** "pay a total of $5m", "paid an extra $2m": words for the sum itself between the verb and the figure. */
+const SUM_WORDS = new Set(['total', 'sum', 'extra', 'additional', 'further', 'combined', 'overall']);
+
 /** A form of "pay" right before the figure, or before its recipient ("pay the agency $4m"). */
 function paidBefore(tokens: Token[], k: number): boolean {
   for (let n = 0; k >= 0 && n < 7; n++, k--) {
     const t = tokens[k];
     if (PAY_VERBS.has(t.lower)) return true;
-    if (!t.word || t.inQuantity || (!isContent(t) && !DETERMINERS.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) return false;
+    if (!t.word || t.inQuantity || (!isContent(t) && !DETERMINERS.has(t.lower) && !SUM_WORDS.has(t.lower) && t.lower !== 'and' && t.lower !== 'of')) return false;
   }
   return false;
 }
 
 /** What a payment is for: "in compensation", "to settle charges", "to the former chief"; "payment" when unsaid. */
 function paymentFor(sentence: string, tokens: Token[], i: number): string {
+  // "$5m (about £3m) for the land": an aside in brackets after the figure.
+  if (tokens[i]?.text === '(') {
+    let close = i + 1;
+    while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text === ')') i = close + 1;
+  }
   const link = tokens[i]?.lower ?? '';
   if (PAYMENT_LINKS.has(link)) {
     let j = i + 1;
@@ -652,6 +679,9 @@ export interface CountsResult {
 }
 
 /** What a quantity counts or measures, from the words around it in its sentence. */
+/** What a ratio is taken of, not what it measures: "95% of (the country's) gross domestic product". */
+const RATIO_BASE = /^(?:(?:the|its|their|this|that|a|[\p{L}.-]+['’]s?)\s+){0,2}(?:gdp|gnp|gross (?:domestic|national) product|(?:national|economic) (?:output|income))\b/iu;
+
 export function countsFor(
   sentence: string,
   tokens: Token[],
@@ -770,6 +800,12 @@ export function countsFor(
     }
   }
   // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
+  // "Velden's debt is 95% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
+  if (q.unit === '%' && linker === 'of' && tokens[i + 1] && RATIO_BASE.test(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60))) {
+    // ("the alliance's recommended 2% of GDP": an owner cut from its noun names nothing.)
+    const subject = phrase(sentence, subjectBefore(tokens, before, inside));
+    return subject && !/['’]s?$/.test(subject) ? { noun: subject, counts: subject } : { noun: null, counts: null };
+  }
   if (linker === 'of' || (measured && linker === 'in' && /^[A-Z]{3}$/.test(q.unit!) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '') && !namedPlace(tokens, i + 1))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
@@ -909,6 +945,9 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
+  // "agreed to free the five", "all three were freed": a figure standing for things named in
+  // an earlier sentence, like a pronoun; the clause's subject is not what it counts.
+  if (!q.unit && !q.compound && /^(?:the|these|those|all|both)$/.test(tokens[before]?.lower ?? '') && !isContent(tokens[i])) return { noun: null, counts: null };
   const subject = phrase(sentence, subjectBefore(tokens, before, inside));
   return { noun: subject, counts: subject };
 }

@@ -106,10 +106,38 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
   // "40 Winks", "12 Stones": a capitalised unit word the scan left off is part of a name.
   if (q.kind === 'digits' && bare && /^\p{Lu}\p{Ll}/u.test(next) && /^ \S/.test(after) && (nextLower in MEASURE_UNITS || nextLower in CURRENCY_WORDS) && !MONTHS.has(nextLower)) return 'name';
+  if (q.kind === 'digits' && bare && /^\d+$/.test(q.core)) {
+    const why = titleOrRank(before, after, prevLower, prevMatch?.sep ?? '');
+    if (why) return why;
+  }
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
     if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
   }
+  return null;
+}
+
+/** Nouns for a work with a title: "crime drama 52" names a film, not 52 of anything. */
+/** (Not "show", "book", "hit": as verbs they take a count, "figures show 17 were hurt".) */
+const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'thriller', 'comedy', 'documentary', 'album', 'song', 'novel', 'musical', 'opera', 'programme', 'blockbuster', 'serial']);
+/** Nothing counted follows the figure: punctuation, the end, a coordination or a verb of being. */
+const NOTHING_AFTER = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|were|was|are|is|has|have|had|which|who)\b)/;
+/** Rank words before a figure: "the last 16", "the top 10", "a top five". */
+const RANK_BEFORE = /(?:^|\b(?:the|a|their|its|his|her|our)\s+)(?:last|top|bottom|final)\s+$/i;
+
+/**
+ * A bare whole number that names a title or a rank, not an amount: "crime drama 52," (after a
+ * noun for a work), "The Quay and Harbour Nights and 52 were", "Jo Bell for 52, Al Roe for ..." (in a
+ * coordination of names), "reached the last 16", "made the top 10 of". Only when nothing counted follows.
+ */
+function titleOrRank(before: string, after: string, prevLower: string, sep: string): string | null {
+  if (!NOTHING_AFTER.test(after) && !/^\s+of\b/i.test(after)) return null;
+  if (RANK_BEFORE.test(before)) return 'rank';
+  if (/^\s+of\b/i.test(after)) return null;
+  if (WORK_NOUNS.has(prevLower) && sep === ' ' && /^\s*(?:[,;:.!?)”"’]|$)/.test(after)) return 'title';
+  // Coordinated with a capitalised name (never after a comma: "Jo Bell, 35," is an age).
+  if (/\p{Lu}[\p{L}'’-]*\s+(?:and|or|&)\s+$/u.test(before) && /^\s+(?:and|or|were|was|are|is|have|had)\b/.test(after)) return 'title';
+  if (/\p{Lu}[\p{L}'’-]*\s+for\s+$/u.test(before) && /^\s*,\s*\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(after)) return 'title';
   return null;
 }
 

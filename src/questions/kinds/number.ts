@@ -66,8 +66,15 @@ const JOINED_DURATION = /^(?:\d[\d,.]*|\p{L}+)-\p{L}+$/u;
  * Whether `counts` is a noun phrase at all is the extractor's job (src/extract/numbers/counts.ts);
  * this only judges whether it makes a fair, grammatical stem.
  */
-export function askableCounts(fact: NumberFact): string | null {
+export function askableCounts(fact: NumberFact, raw?: string): string | null {
   if (!fact.counts) return null;
+  // A goal, a forecast or a comparison baseline is no value of the thing: only the sentence says what it is.
+  // ("money promised for repairs", "sales target": what is counted says so itself.)
+  if (raw !== undefined) {
+    const framing = figureFraming(fact, raw);
+    // ("cut its sales forecast by 4.5%": a change of the forecast is not the forecast.)
+    if (framing === 'baseline' || (framing === 'target' && (!FRAMED_COUNTS.test(fact.counts) || CHANGE_BY.test(raw.slice(Math.max(0, fact.span.start - 12), fact.span.start))))) return null;
+  }
   // The stem says "the number of": the extractor's own "numbers of" would double it.
   const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '').replace(/^(?:the )?(?:numbers?|amount|total) of /i, '');
   const words = counts.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
@@ -89,6 +96,35 @@ export function askableCounts(fact: NumberFact): string | null {
   // A small count must be of countable things named in the plural ("3 free nursery education" is vague).
   if (fact.value < TINY && fact.unit === null && (content.length < SPECIFIC_WORDS || !/s$/i.test(words.at(-1) ?? ''))) return null;
   return counts;
+}
+
+/** Words before a figure in its clause that make it a goal or a forecast, not what was counted: "a target of", "aims to", "could rise to". */
+const TARGET_BEFORE = /\b(?:targets?|targeted|targeting|aim(?:s|ed|ing)?|goal|ambition|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?|projections?|projected|expect(?:s|ed|ing|ations?)?|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|want(?:s|ed)? to|seek(?:s|ing)? to|intend(?:s|ed)?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|will|would|could|should|might|shall|likely|set to|on course to|on track to)\b/i;
+/** The last clause boundary before a figure: a comma, a semicolon, a dash or a conjunction that opens a clause. */
+const CLAUSE_BREAK = /(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b)(?!.*(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b))/s;
+/** Counted things that carry their own framing: "money promised", "sales target", "forecast growth". */
+const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|plans?|aims?|bid|offer)\b/i;
+/** "by" right before a figure: the figure is a change ("cut by 3%", 'by "about 3%"'). */
+const CHANGE_BY = /\bby\s*["“‘]?$/i;
+/** A comparison baseline: "up from 6.2m", "compared with 12%", "than 40". */
+const BASELINE_BEFORE = /\b(?:from|compared (?:with|to)|against|versus|vs\.?|than)\s+(?:(?:a|an|the)\s+)?$/i;
+/** A value of an earlier period: "6.2m last year", "12% a year earlier". */
+const BASELINE_AFTER = /^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:(?:a|one) year (?:earlier|ago|before)|(?:in |during )?the (?:same|previous|prior|preceding|year-earlier|year-ago) (?:period|quarter|year|month|week)|(?:in |during )?the year before|last year|the previous year|a year-earlier|previously)\b/i;
+
+/**
+ * Why a figure's sentence frames it as something other than the counted thing's value: a goal
+ * or forecast ("a target of 8m tickets", "aims to lift sales to 40,000") or a comparison baseline
+ * ("up from 6.2m last year"). The fact is right; a stem naming only what is counted would misstate it.
+ */
+export function figureFraming(fact: NumberFact, raw: string): 'target' | 'baseline' | null {
+  const from = Math.max(fact.sentence.start, fact.span.start - 90);
+  let before = raw.slice(from, fact.span.start);
+  if (BASELINE_BEFORE.test(before)) return 'baseline';
+  if (BASELINE_AFTER.test(raw.slice(fact.span.end, Math.min(fact.sentence.end, fact.span.end + 60)))) return 'baseline';
+  // Only the figure's own clause: "He could not say, but 5m were sold", "the arena, which seats 30,000 people" are no forecasts.
+  const cut = CLAUSE_BREAK.exec(before);
+  if (cut) before = before.slice(cut.index + cut[0].length);
+  return TARGET_BEFORE.test(before) ? 'target' : null;
 }
 
 const BOUNDS = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
@@ -142,6 +178,13 @@ function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   return undefined;
 }
 
+/** A figure in brackets right after another one, alone or with a second conversion: "$2m (£1.1m)", "9bn krona ($1bn; £0.7bn)". */
+const CONVERSION_BEFORE = /\d[\p{L}%]*(?:\s+\p{L}+)?\s*\(\s*(?:[^()\d]{0,3}[\d.,]+[^();]{0,12};\s*)?$/u;
+export function isConversion(fact: NumberFact, raw: string | undefined): boolean {
+  if (raw === undefined || !/^[A-Z]{3}\b/.test(fact.unit ?? '')) return false;
+  return CONVERSION_BEFORE.test(raw.slice(Math.max(0, fact.span.start - 40), fact.span.start)) && /^\s*[);]/.test(raw.slice(fact.span.end, fact.span.end + 3));
+}
+
 /** A share or a count followed by "of" (after any bracketed restatement): the figure is a part of the thing it names. */
 const PART_OF = /^\s*(?:\([^()]{0,30}\)\s*)?of\s/;
 function isPartOf(fact: NumberFact, raw: string | undefined): boolean {
@@ -162,13 +205,17 @@ export const numberKind: QuestionKindModule = {
     const out: Candidate[] = [];
     for (const fact of all) {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
+      // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
+      if (isConversion(fact, ctx.raw(fact.article))) continue;
+      // An age is said of a person, not a figure to recall ("died aged 71", "Jo Bell, 35,").
+      if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && n.unit === fact.unit && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
-      const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact);
+      const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact, ctx.raw(fact.article));
       let stem: string;
       let show: (v: number) => string;
       if (counts) {

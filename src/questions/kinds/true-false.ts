@@ -56,7 +56,7 @@ export const trueFalse: QuestionKindModule = {
     const numbers = ctx.factsOf('number');
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
-      const found = askableCounts(fact);
+      const found = askableCounts(fact, ctx.raw(fact.article));
       // "a series of postings" is one series: a count of one is no figure to judge.
       if (!found || !isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
       const counts = ctx.midSentence(found);
