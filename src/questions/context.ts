@@ -7,6 +7,10 @@ import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
 import { STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
 
+const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
+/** Last words that make a name a newspaper, broadcaster or body, whatever kind the entity was given. */
+const ORGANIZATION_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Gazette|Press|Telegraph|Guardian|Chronicle|Reuters|Agency|Association|Committee|Council|Party|Department|Ministry|Inc|Corp|Company|Group|Network|Channel|TV|Radio)\.?$/;
+
 /** A person or organization that can be an answer or a distractor. */
 export interface Person {
   /** Entity id, or `name:<normalized>` for a speaker with a name but no entity. */
@@ -197,6 +201,8 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const resolvePerson = (speaker: Speaker): Person | undefined => {
     if (!speaker.name || !looksLikeName(speaker.name)) return undefined;
     const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
+    // "he said" resolved to a newspaper or a body: the resolution went wrong, and the quote has no speaker to ask about.
+    if (speaker.mention && PERSONAL_PRONOUN.test(speaker.mention.text.trim()) && ((entity && entity.kind !== 'person') || ORGANIZATION_NAME.test(speaker.name))) return undefined;
     if (entity) return personFromEntity(entity);
     const key = `name:${normalize(speaker.name)}`;
     let p = people.get(key);

@@ -12,7 +12,7 @@ import { TIME_UNITS } from '../../extract/numbers/words.js';
 
 const COUNTS_MAX = 90;
 /** More figures than this in one sentence make it a list or a table line, no sentence to fill in. */
-const LIST_FIGURES = 4;
+export const LIST_FIGURES = 4;
 /** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
@@ -132,7 +132,7 @@ export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<numbe
 }
 
 /** How the blank's options must look so they read like the text: digits only, or the full figure. */
-function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
+export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   const text = squash(fact.text);
   if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value) {
     return (v) => formatFigure(v, null);
