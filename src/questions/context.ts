@@ -11,6 +11,14 @@ const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
 /** Last words that make a name a newspaper, broadcaster or body, whatever kind the entity was given. */
 const ORGANIZATION_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Gazette|Press|Telegraph|Guardian|Chronicle|Reuters|Agency|Association|Committee|Council|Party|Department|Ministry|Inc|Corp|Company|Group|Network|Channel|TV|Radio)\.?$/;
 
+/** Title Case: function words inside the text capitalized ("Would Put Liberals On Court"), as in a headline. */
+export function headlineCased(text: string): boolean {
+  let capitalFunctionWords = 0;
+  // Only mid-sentence words count ("... change. The people" starts a sentence); "I" is always a capital.
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s)\p{Lu}\p{Ll}+(?=[\s,;:.!?’”'"]|$)/gu)) if (STOPWORDS.has(m[0].toLowerCase()) && ++capitalFunctionWords >= 2) return true;
+  return false;
+}
+
 /** A person or organization that can be an answer or a distractor. */
 export interface Person {
   /** Entity id, or `name:<normalized>` for a speaker with a name but no entity. */
@@ -226,6 +234,8 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
   }
 
+  // A headline read as a quote ("Trump Would Put Liberals On Court"): its casing is the page's, not the speaker's words.
+  const askableQuotes = (byKind.get('quote') as QuoteFact[] | undefined ?? []).filter((q) => !headlineCased(q.text));
   const quotesByKey = groupBy(byKind.get('quote') as QuoteFact[] | undefined ?? [], (q) => personOf(q.speaker)?.key);
   const allPeople = [...people.values()];
   const notable = allPeople.filter((p) => p.quotes > 0 || p.roles.length > 0);
@@ -315,7 +325,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
       const p = personOf(speaker);
       return p ? describe(p) : outletOf(fact.article);
     },
-    factsOf: <K extends Fact['kind']>(kind: K) => (byKind.get(kind) ?? []) as Array<Extract<Fact, { kind: K }>>,
+    factsOf: <K extends Fact['kind']>(kind: K) => (kind === 'quote' ? askableQuotes : (byKind.get(kind) ?? [])) as Array<Extract<Fact, { kind: K }>>,
   };
 }
 

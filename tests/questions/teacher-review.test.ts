@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, takesThe } from '../../src/questions/context.js';
+import { buildContext, headlineCased, takesThe } from '../../src/questions/context.js';
 import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { eventClause } from '../../src/questions/clause.js';
 import { clozeSentence } from '../../src/questions/cloze.js';
@@ -341,4 +341,27 @@ describe('round two: unseen articles', () => {
     expect(ctx.personOf(q.speaker)).toBeUndefined();
     expect(ctx.personOf({ ...q.speaker, mention: null })?.name).toBe('Velden Times');
   });
+
+  it('asks about no headline read as a quote, but keeps a quote with sentence starts and names', () => {
+    expect(headlineCased('Voss Would Close The Harbour, ‘I Fear It Is Over’ for Brandt')).toBe(true);
+    expect(headlineCased('We need a new bridge. The town wants it. It is time, and I think Ana Lindqvist agrees.')).toBe(false);
+    const text = 'Brandt: Voss Would Close The Harbour For Good. Nothing else happened in Velden today.';
+    const { table, texts } = tableOf(text, [quote('Voss Would Close The Harbour For Good', 'e2', 'Tomas Brandt', false)], SPEAKERS);
+    expect(buildContext(table, openPhrasebook(), texts).factsOf('quote')).toHaveLength(0);
+  });
+
+  it('takes no "seemed to" as an event', () => {
+    expect(clauseFor('Ana Lindqvist seemed to suggest a new harbour toll on 4 May 2024.', '4 May 2024', 'Ana Lindqvist seemed to suggest a new harbour toll')).toBeUndefined();
+  });
+
+  it('puts no second full stop after a reported quote that ends its sentence', () => {
+    const text = 'Ana Lindqvist said the board is focused on “ending the flooding.” Tomas Brandt, Omar Haddad, Lena Okafor and Nils Berg spoke too. “We wait,” said Brandt. “We build,” said Haddad. “We hope,” said Okafor. “We pray,” said Berg.';
+    const facts = [(f: Finder) => ({ ...quote('the board is focused on “ending the flooding.”', 'e1', 'Ana Lindqvist', false)(f) }) as Fact, quote('We wait', 'e2', 'Tomas Brandt', true), quote('We build', 'e3', 'Omar Haddad', true), quote('We hope', 'e4', 'Lena Okafor', true), quote('We pray', 'e5', 'Nils Berg', true)];
+    const { table, texts } = tableOf(text, facts, SPEAKERS);
+    const stems = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts }).candidates.flatMap((c) => { const d = c.draft as { trueStem: string; falseStem: string }; return [d.trueStem, d.falseStem]; });
+    const reported = stems.filter((x) => x.includes('ending the flooding'));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const x of reported) expect(x).not.toMatch(/[.!?][’”]?\.$/);
+  });
 });
+

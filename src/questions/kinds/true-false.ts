@@ -45,7 +45,9 @@ export const trueFalse: QuestionKindModule = {
       const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng, 1);
       if (!other) continue;
       const shown = quote;
-      const stems = pair({ fact: 'quote', speaker: ctx.describe(speaker), quote: shown, direct: fact.direct }, { fact: 'quote', speaker: ctx.describe(other), quote: shown, direct: fact.direct });
+      // "... said that X ‘ended the talks.’" already ends its sentence: no second full stop.
+      const stop = /[.!?][’”'"]*$/.test(shown) ? '' : '.';
+      const stems = pair({ fact: 'quote', speaker: ctx.describe(speaker), quote: shown, direct: fact.direct, stop }, { fact: 'quote', speaker: ctx.describe(other), quote: shown, direct: fact.direct, stop });
       out.push({
         kind: 'true-false',
         facts: [fact],
