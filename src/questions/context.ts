@@ -5,7 +5,7 @@ import type { Article, Entity, Fact, FactTable, QuoteFact, RoleFact, Source, Spe
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
-import { STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
+import { DANGLING_ENDS, STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
 
 const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
 /** Last words that make a name a newspaper, broadcaster or body, whatever kind the entity was given. */
@@ -15,7 +15,7 @@ const ORGANIZATION_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Gazette|P
 export function headlineCased(text: string): boolean {
   let capitalFunctionWords = 0;
   // Only mid-sentence words count ("... change. The people" starts a sentence); "I" is always a capital.
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s)\p{Lu}\p{Ll}+(?=[\s,;:.!?’”'"]|$)/gu)) if (STOPWORDS.has(m[0].toLowerCase()) && ++capitalFunctionWords >= 2) return true;
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s)\p{Lu}\p{Ll}+(?=[\s,;:.!?’”'"]|$)/gu)) if ((STOPWORDS.has(m[0].toLowerCase()) || DANGLING_ENDS.has(m[0].toLowerCase())) && ++capitalFunctionWords >= 2) return true;
   return false;
 }
 

@@ -21,7 +21,8 @@ export function namesSpeaker(quote: string, names: Iterable<string>): boolean {
 /** A quote as a stem or option shows it: direct words as written, reported ones as a clause after "said that". */
 export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
   const words = ctx.wording(fact);
-  return nestQuotes(fact.direct ? squash(words) : reportedClause(words));
+  // A reported clause follows "said that": its first word loses a capital that only opened the sentence ("Construction is due").
+  return nestQuotes(fact.direct ? squash(words) : ctx.midSentence(reportedClause(words)));
 }
 
 /**
