@@ -259,7 +259,7 @@ export function datesTheEvent(raw: string, fact: DateFact, event: string): boole
 
 const NAME_WORDS = new WeakMap<QuestionContext, Set<string>>();
 /** Every word of every entity's name and aliases: a capital that names something. */
-function nameWords(ctx: QuestionContext): Set<string> {
+export function nameWords(ctx: QuestionContext): Set<string> {
   let words = NAME_WORDS.get(ctx);
   if (!words) {
     words = new Set(ctx.table.entities.flatMap((e) => [e.name, ...e.aliases].flatMap((n) => normalize(n).split(' '))));
@@ -269,7 +269,7 @@ function nameWords(ctx: QuestionContext): Set<string> {
 }
 
 /** Whether the text writes the word with its capital inside a sentence too ("... met Lindqvist"): then it is a name. */
-function capitalInside(raw: string | undefined, word: string): boolean {
+export function capitalInside(raw: string | undefined, word: string): boolean {
   if (raw === undefined) return false;
   for (let i = raw.indexOf(word); i >= 0; i = raw.indexOf(word, i + word.length)) {
     if (/[\p{L}\p{N}]/u.test(raw[i + word.length] ?? '')) continue;

@@ -365,7 +365,7 @@ describe('round two: unseen articles', () => {
   });
 
   it('blanks nothing in a Title Case link line, and lowers a reported clause\'s opening capital after "said that"', () => {
-    const text = 'Read Live Updates On The 2024 Harbour Vote. Construction is due to start in the autumn, Ana Lindqvist said. “We wait,” said Brandt. “We build,” said Haddad. “We hope,” said Okafor. “We pray,” said Berg. The construction firm agreed.';
+    const text = 'Read Live Updates On The 2024 Harbour Vote. Construction is due to start in the autumn, Ana Lindqvist said. “We wait,” said Brandt. “We build,” said Haddad. “We hope,” said Okafor. “We pray,” said Berg.';
     const { table, texts } = tableOf(text, [
       (f) => ({ ...f('2024'), kind: 'date', type: 'DATE', value: '2024', event: null }) as DateFact,
       quote('Construction is due to start in the autumn', 'e1', 'Ana Lindqvist', false), quote('We wait', 'e2', 'Tomas Brandt', true), quote('We build', 'e3', 'Omar Haddad', true), quote('We hope', 'e4', 'Lena Okafor', true), quote('We pray', 'e5', 'Nils Berg', true),
