@@ -38,7 +38,9 @@ export function balancedQuotes(s: string): boolean {
   const singleOpen = (s.match(/(?:^|[\s(])[‘'](?=\p{L})/gu) ?? []).length;
   const singleClose = (s.match(/(?<=[\p{L}.,!?])[’'](?=[\s.,;:!?)]|$)(?<!s[’'])/gu) ?? []).length;
   const brackets = (s.match(/[()]/g) ?? []).join('');
-  return opens === closes && straight % 2 === 0 && singleOpen === singleClose && (brackets.match(/\(/g) ?? []).length === (brackets.match(/\)/g) ?? []).length;
+  // Two apostrophes for a double quotation mark (''very conservative''), as some wires write it.
+  const doubled = (s.match(/''/g) ?? []).length;
+  return opens === closes && straight % 2 === 0 && doubled % 2 === 0 && singleOpen === singleClose && (brackets.match(/\(/g) ?? []).length === (brackets.match(/\)/g) ?? []).length;
 }
 
 /**

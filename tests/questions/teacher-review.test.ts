@@ -377,5 +377,9 @@ describe('round two: unseen articles', () => {
     expect(reported.length).toBeGreaterThan(0);
     for (const x of reported) expect(x).toContain('said that construction is due');
   });
+
+  it('takes no event that keeps one half of a two-apostrophe quotation mark', () => {
+    expect(clauseFor("In no town were ''very angry'' voters a larger share on 4 May 2024 than in Velden.", '4 May 2024', "Very angry'' voters were a larger share")).toBeUndefined();
+  });
 });
 
