@@ -26,9 +26,9 @@ const MAX_CHARS = 420;
 const SAME_CLAIM = 0.5;
 /** Looser: a sentence this close to one already chosen adds nothing new to the page. */
 const REDUNDANT = 0.3;
-/** A wire dateline before the first sentence ("BRUSSELS - "): place, not content. */
 const FIRST_WORD = /^[^\p{L}\s]*(\p{L}+)/u;
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}\s*[-–—]+\s+/u;
+/** A wire dateline before the first sentence ("BRUSSELS - ", "KELBY, Ore. (AP) — "): place and agency, not content. */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15})?)?\s*(?:\((?:AP|AFP|Reuters|REUTERS|Bloomberg|UPI|dpa)\)\s*)?[-–—]+\s+/u;
 const MIN_SHARED_WORDS = 3;
 /** Only the strongest candidates are compared with every other article (keeps this linear). */
 const COMPARED = 40;

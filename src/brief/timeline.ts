@@ -4,6 +4,7 @@ import type { BriefContext } from './context.js';
 import type { TimelineEvent } from './model.js';
 import { readCalendarValue } from './dates.js';
 import { tidy } from './content-words.js';
+import { datesTheEvent } from '../questions/clause.js';
 
 export const TIMELINE_MAX = 7;
 
@@ -19,7 +20,10 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
     const cal = readCalendarValue(value)!;
     const best = [...facts].sort((a, b) => score(b) - score(a) || compareText(a.id, b.id))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
-    const event = best.event ? tidy(best.event) : ctx.texts.excerpt(best.article, best.sentence, best.span, 5, 7);
+    // "her statement in an Aug. 8 affidavit": the date is the affidavit's, so the sentence around it is shown instead.
+    const raw = ctx.texts.doc(best.article)?.raw;
+    const own = best.event && (raw === undefined || datesTheEvent(raw, best, best.event)) ? best.event : null;
+    const event = own ? tidy(own) : ctx.texts.excerpt(best.article, best.sentence, best.span, 5, 7);
     if (!event) continue;
     items.push({
       rank: Number((score(best) + 0.15 * cal.precision + 0.6 * ctx.corroboration(reportedBy)).toFixed(6)),

@@ -38,7 +38,9 @@ export function balancedQuotes(s: string): boolean {
   const singleOpen = (s.match(/(?:^|[\s(])[‘'](?=\p{L})/gu) ?? []).length;
   const singleClose = (s.match(/(?<=[\p{L}.,!?])[’'](?=[\s.,;:!?)]|$)(?<!s[’'])/gu) ?? []).length;
   const brackets = (s.match(/[()]/g) ?? []).join('');
-  return opens === closes && straight % 2 === 0 && singleOpen === singleClose && (brackets.match(/\(/g) ?? []).length === (brackets.match(/\)/g) ?? []).length;
+  // Two apostrophes for a double quotation mark (''very conservative''), as some wires write it.
+  const doubled = (s.match(/''/g) ?? []).length;
+  return opens === closes && straight % 2 === 0 && doubled % 2 === 0 && singleOpen === singleClose && (brackets.match(/\(/g) ?? []).length === (brackets.match(/\)/g) ?? []).length;
 }
 
 /**
@@ -78,6 +80,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && isPastVerb(w));
   if (head < 1) return false;
+  // "Trump seemed to imply": how something looked, not what happened.
+  if (/^(?:seemed|appeared)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
   // A named subject ("Voss", "Arlo Bank"): the possessives after its verb are its own ("won her seat").
   const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));
   const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w) => !SUBJECT_POSSESSIVES.test(bare(w)))].join(' ') : clause;
@@ -89,6 +93,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   // "The screening took place": a definite subject with no name points back into the story.
   if (/^(?:the|a|an)$/i.test(words[0]) && !words.slice(1, head).some((w) => /^\p{Lu}/u.test(w))) return false;
   if (DANGLING_ENDS.has(bare(words.at(-1)!)) || REPORTING_VERBS.has(bare(words.at(-1)!))) return false;
+  // "The disclosures came", "Talks continued": a verb that says nothing without what follows it.
+  if (COMPLEMENT_VERBS.has(bare(words.at(-1)!))) return false;
   // "Harbour traffic was higher": a comparison with nothing to compare it with says no event.
   if (/^(?:was|were|is|are|been)$/.test(bare(words.at(-2) ?? '')) && BARE_COMPARATIVE.test(bare(words.at(-1)!))) return false;
   // "... led the harbour campaign as shown": a comparison cut before what it compares with.
@@ -166,6 +172,9 @@ const RELATIVE_TIME = /\b(?:(?:last|next|this|previous|coming|past) (?:year|mont
 
 const GAP = 3;
 
+/** Past verbs that need a complement to say what happened ("came as ...", "remained in office", "became chair"). */
+const COMPLEMENT_VERBS = new Set(['came', 'went', 'continued', 'remained', 'became', 'seemed', 'appeared', 'looked', 'got', 'stood', 'followed', 'kept', 'proved', 'turned', 'felt', 'sounded']);
+
 const BARE_COMPARATIVE = /^(?:higher|lower|greater|smaller|bigger|larger|stronger|weaker|better|worse|faster|slower|cheaper|dearer|fewer|more|less|up|down)$/;
 
 /**
@@ -194,10 +203,14 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   const raw = ctx.raw(fact.article);
   const sentence = raw === undefined ? undefined : squash(raw.slice(fact.sentence.start, fact.sentence.end));
   const place = sentence ? locate(sentence, event) : undefined;
+  if (raw !== undefined && !datesTheEvent(raw, fact, event)) return undefined;
   const first = bare(event.split(' ')[0]);
   if (!isPastVerb(first)) {
     // A clause with its own subject; one opening on a base verb is a cut imperative or a lost article ("Put the bid ...", "Set of lawsuits ...").
     if (BASE_VERBS.has(first)) return undefined;
+    // "Tension was laid bare": a lone capital that only opens the sentence is a common noun, no named subject.
+    const words = event.split(' ');
+    if (place && place.before.trim() === '' && words.findIndex((w, i) => i > 0 && isPastVerb(w)) === 1 && !nameWords(ctx).has(normalize(words[0])) && !capitalInside(raw, words[0])) return undefined;
     return isUsableEvent(event, place?.next) ? event.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()) : undefined;
   }
   if (!place) return undefined;
@@ -214,6 +227,58 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   if (passive && !subject.split(' ').every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const clause = `${fullName(subject)} ${passive ? 'was ' : ''}${event}`;
   return isUsableEvent(clause, place.next) ? clause : undefined;
+}
+
+/** An article or possessive before a date makes it part of a noun phrase: "an Aug. 8 affidavit", "the May 5 vote", "Voss's 2019 plan". */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|his|her|its|their|our|\p{L}+[’']s)\s+$/iu;
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+/** A finite verb right after the date, with no comma: the date sits inside the sentence's subject ("The plan rejected on Monday was ..."). */
+const FINITE_AFTER = /^\s+(?:was|were|is|are|has|have|had|will|would|could|should|may|might|must|can|did|does|do)\b/i;
+
+/**
+ * Whether the date says when the event happened, judged from the words around it: not when it
+ * modifies a noun ("her statement in an Aug. 8 affidavit": the affidavit's date, not the
+ * statement's), nor when the event is a participle inside a longer subject whose own verb follows
+ * the date ("The plan rejected on Monday was similar to ...": "The plan rejected" is no clause).
+ */
+export function datesTheEvent(raw: string, fact: DateFact, event: string): boolean {
+  if (raw.slice(fact.span.start, fact.span.end) !== fact.text) return true;
+  const before = raw.slice(Math.max(fact.sentence.start, fact.span.start - 30), fact.span.start);
+  const after = raw.slice(fact.span.end, Math.min(fact.sentence.end, fact.span.end + 40));
+  if (DETERMINER_BEFORE.test(before)) {
+    // "an Aug. 8, 2015, affidavit": a noun (after any year) follows; "in a 2019 report" too. "the 1990s" or "the week" is the date itself.
+    const noun = (/\d{4}$/.test(fact.text) ? /^,?\s+(\p{Ll}[\p{L}-]*)/u : /^(?:,\s*\d{4},)?\s+(\p{Ll}[\p{L}-]*)/u).exec(after)?.[1];
+    if (/(?:^|\s)an?\s+$/i.test(before) || (noun !== undefined && !PHRASE_STARTERS.has(noun) && !DANGLING_ENDS.has(noun) && !PRONOUNS.has(noun) && !isAnyVerb(noun))) return false;
+  }
+  if (FINITE_AFTER.test(after)) {
+    // The event ends right before the date ("The plan rejected | on Monday | was"): a participle of the subject.
+    const lead = squash(raw.slice(fact.sentence.start, fact.span.start)).replace(/(?:\s+(?:on|in|at|during|last|this|early|late|earlier)|,)+\s*$/i, '');
+    const last = bare(event.split(' ').at(-1) ?? '');
+    if (last && bare(lead.split(' ').at(-1) ?? '') === last) return false;
+  }
+  return true;
+}
+
+const NAME_WORDS = new WeakMap<QuestionContext, Set<string>>();
+/** Every word of every entity's name and aliases: a capital that names something. */
+export function nameWords(ctx: QuestionContext): Set<string> {
+  let words = NAME_WORDS.get(ctx);
+  if (!words) {
+    words = new Set(ctx.table.entities.flatMap((e) => [e.name, ...e.aliases].flatMap((n) => normalize(n).split(' '))));
+    NAME_WORDS.set(ctx, words);
+  }
+  return words;
+}
+
+/** Whether the text writes the word with its capital inside a sentence too ("... met Lindqvist"): then it is a name. */
+export function capitalInside(raw: string | undefined, word: string): boolean {
+  if (raw === undefined) return false;
+  for (let i = raw.indexOf(word); i >= 0; i = raw.indexOf(word, i + word.length)) {
+    if (/[\p{L}\p{N}]/u.test(raw[i + word.length] ?? '')) continue;
+    const before = raw.slice(Math.max(0, i - 3), i);
+    if (/[\p{L}\p{N},;]\s+$/u.test(before)) return true;
+  }
+  return false;
 }
 
 /** A lookup from a bare surname ("Okafor") to the one notable full name that ends with it. */

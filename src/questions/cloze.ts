@@ -2,6 +2,7 @@ import type { Fact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { isSelfContained, squash } from './text.js';
 import { balancedQuotes } from './clause.js';
+import { headlineCased } from './context.js';
 
 export const BLANK = '_____';
 const SENTENCE_MIN = 40;
@@ -23,6 +24,8 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
   if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
+  // "Read Live Updates On The 2016 Caucuses": a link or headline in Title Case, no sentence of the article.
+  if (headlineCased(sentence)) return undefined;
   // Half a quotation ("... flooded 4,000 homes,’ said X"): the sentence was cut from a longer quote.
   if (!balancedQuotes(sentence)) return undefined;
   // "fell by 2.1% In the north last year, ...": two sentences run together where a full stop was lost.

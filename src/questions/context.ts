@@ -5,7 +5,19 @@ import type { Article, Entity, Fact, FactTable, QuoteFact, RoleFact, Source, Spe
 import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
-import { STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
+import { DANGLING_ENDS, STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
+
+const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
+/** Last words that make a name a newspaper, broadcaster or body, whatever kind the entity was given. */
+const ORGANIZATION_NAME = /\b(?:Times|Post|Journal|News|Tribune|Herald|Gazette|Press|Telegraph|Guardian|Chronicle|Reuters|Agency|Association|Committee|Council|Party|Department|Ministry|Inc|Corp|Company|Group|Network|Channel|TV|Radio)\.?$/;
+
+/** Title Case: function words inside the text capitalized ("Would Put Liberals On Court"), as in a headline. */
+export function headlineCased(text: string): boolean {
+  let capitalFunctionWords = 0;
+  // Only mid-sentence words count ("... change. The people" starts a sentence); "I" is always a capital.
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},]\s)\p{Lu}\p{Ll}+(?=[\s,;:.!?’”'"]|$)/gu)) if ((STOPWORDS.has(m[0].toLowerCase()) || DANGLING_ENDS.has(m[0].toLowerCase())) && ++capitalFunctionWords >= 2) return true;
+  return false;
+}
 
 /** A person or organization that can be an answer or a distractor. */
 export interface Person {
@@ -197,6 +209,8 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const resolvePerson = (speaker: Speaker): Person | undefined => {
     if (!speaker.name || !looksLikeName(speaker.name)) return undefined;
     const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
+    // "he said" resolved to a newspaper or a body: the resolution went wrong, and the quote has no speaker to ask about.
+    if (speaker.mention && PERSONAL_PRONOUN.test(speaker.mention.text.trim()) && ((entity && entity.kind !== 'person') || ORGANIZATION_NAME.test(speaker.name))) return undefined;
     if (entity) return personFromEntity(entity);
     const key = `name:${normalize(speaker.name)}`;
     let p = people.get(key);
@@ -220,6 +234,8 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
   }
 
+  // A headline read as a quote ("Trump Would Put Liberals On Court"): its casing is the page's, not the speaker's words.
+  const askableQuotes = (byKind.get('quote') as QuoteFact[] | undefined ?? []).filter((q) => !headlineCased(q.text));
   const quotesByKey = groupBy(byKind.get('quote') as QuoteFact[] | undefined ?? [], (q) => personOf(q.speaker)?.key);
   const allPeople = [...people.values()];
   const notable = allPeople.filter((p) => p.quotes > 0 || p.roles.length > 0);
@@ -309,7 +325,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
       const p = personOf(speaker);
       return p ? describe(p) : outletOf(fact.article);
     },
-    factsOf: <K extends Fact['kind']>(kind: K) => (byKind.get(kind) ?? []) as Array<Extract<Fact, { kind: K }>>,
+    factsOf: <K extends Fact['kind']>(kind: K) => (kind === 'quote' ? askableQuotes : (byKind.get(kind) ?? [])) as Array<Extract<Fact, { kind: K }>>,
   };
 }
 

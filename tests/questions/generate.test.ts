@@ -146,7 +146,8 @@ describe('generateQuiz on a good fact table', () => {
 describe('generateQuiz when the facts are few or weak', () => {
   it('makes what the facts allow and says so, never filler', () => {
     const q = quiz('alpha', 10000);
-    expect(q.questions.length).toBeGreaterThan(10);
+    // Figures are stated true or false only in their own sentence, and the fixture's sentences point back ("its banks").
+    expect(q.questions.length).toBeGreaterThanOrEqual(10);
     expect(q.questions.length).toBeLessThan(60);
     expect(q.notes?.[0]).toMatch(/^Only \d+ good questions could be made/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, takesThe } from '../../src/questions/context.js';
+import { buildContext, headlineCased, takesThe } from '../../src/questions/context.js';
 import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { eventClause } from '../../src/questions/clause.js';
 import { clozeSentence } from '../../src/questions/cloze.js';
@@ -246,3 +246,112 @@ describe('true or false on a figure', () => {
     expect(candidates.map((c) => c.facts[0].text)).not.toContain('12%');
   });
 });
+
+describe('round two: unseen articles', () => {
+  const clauseFor = (text: string, find: string, event: string) => {
+    const { table, texts } = tableOf(text, [(f) => ({ ...f(find), kind: 'date', type: 'DATE', value: '2024-05-04', event }) as DateFact]);
+    return eventClause(buildContext(table, openPhrasebook(), texts), table.facts[0] as DateFact);
+  };
+
+  it('takes no date that modifies a noun as the date of the event before it', () => {
+    expect(clauseFor('Ana Lindqvist questioned the statement in an 4 May 2024 affidavit from the mayor.', '4 May 2024', 'Ana Lindqvist questioned the statement')).toBeUndefined();
+    expect(clauseFor('Ana Lindqvist questioned the 4 May 2024 ruling of the harbour court.', '4 May 2024', 'Ana Lindqvist questioned')).toBeUndefined();
+    expect(clauseFor('Ana Lindqvist opened the new harbour bridge on 4 May 2024.', '4 May 2024', 'Ana Lindqvist opened the new harbour bridge')).toBe('Ana Lindqvist opened the new harbour bridge');
+  });
+
+  it('takes no participle inside a longer subject ("The plan rejected on Monday was ...")', () => {
+    expect(clauseFor('The Velden harbour plan rejected on 4 May 2024 was similar to an older one.', '4 May 2024', 'The Velden harbour plan rejected')).toBeUndefined();
+    // A relative clause closed by a comma is dated: "who resigned on Monday, was replaced".
+    expect(clauseFor('Tomas Brandt resigned the chair on 4 May 2024, and was replaced by Omar Haddad.', '4 May 2024', 'Tomas Brandt resigned the chair')).toBe('Tomas Brandt resigned the chair');
+  });
+
+  it('takes no event ending on a verb that needs what follows ("came as ...")', () => {
+    expect(clauseFor('The reports by the Velden Harbour Board on 4 May 2024 came as the mayor resigned.', '4 May 2024', 'The reports by the Velden Harbour Board came')).toBeUndefined();
+  });
+
+  it('takes no lone sentence-opening capital as a named subject, but a surname written inside sentences too', () => {
+    expect(clauseFor('Tension was laid bare on 4 May 2024 in the harbour talks.', '4 May 2024', 'Tension was laid bare')).toBeUndefined();
+    expect(clauseFor('Lindqvist took office on 4 May 2024. Voters backed Lindqvist again.', '4 May 2024', 'Lindqvist took office')).toBe('Lindqvist took office');
+  });
+
+  it('states a figure only in its own sentence, never as "the number of <counts>"', () => {
+    const text = 'Flood waters cut off 140 homes in Velden overnight, officials in the harbour town confirmed. Nothing else.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('140'), kind: 'number', value: 140, qualifier: 'exact', unit: null, counts: 'homes in Velden', approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    const { candidates } = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts });
+    expect(candidates).toHaveLength(1);
+    const draft = candidates[0].draft as { trueStem: string; falseStem: string };
+    expect(draft.trueStem).toContain('140:');
+    expect(draft.trueStem).toContain('cut off _____ homes in Velden');
+    expect(draft.trueStem).not.toMatch(/number of/);
+    // With no sentence that can stand alone, no statement at all.
+    const alone = tableOf('They cut off 140 homes in Velden overnight, and they said so. Nothing else.', [(f) => ({ ...f('140'), kind: 'number', value: 140, qualifier: 'exact', unit: null, counts: 'homes in Velden', approximate: false, source: null, conflictsWith: [] }) as NumberFact]);
+    expect(prepareQuestions(alone.table, { seed: 't', kinds: ['true-false'], texts: alone.texts }).candidates).toHaveLength(0);
+  });
+
+  it('offers nobody the text titles with the role\'s job word as a wrong "who is described as" answer', () => {
+    const text = 'Harbour Senator Ana Lindqvist backed the plan. “We will wait for the vote,” said Senator Tomas Brandt. Omar Haddad, a fisherman, and Lena Okafor, a teacher, and Nils Berg, a baker, watched.';
+    const entities = [person('e1', 'Ana Lindqvist', ['Harbour Senator']), person('e2', 'Tomas Brandt'), person('e3', 'Omar Haddad', ['fisherman']), person('e4', 'Lena Okafor', ['teacher']), person('e5', 'Nils Berg', ['baker'])];
+    const { table, texts } = tableOf(text, [role('Harbour Senator', 'e1', 'Ana Lindqvist'), quote('We will wait for the vote', 'e2', 'Tomas Brandt', true)], entities);
+    let asked = 0;
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      for (const c of prepareQuestions(table, { seed, kinds: ['role'], texts }).candidates) {
+        const d = c.draft as { answer: string; distractors: string[] };
+        if (d.answer !== 'Ana Lindqvist') continue;
+        asked++;
+        expect(d.distractors).not.toContain('Tomas Brandt');
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('asks nothing of a "he said" quote resolved to a newspaper', () => {
+    const text = 'The Velden Times reported the parade. “I cried the whole way,” he said. Nothing else.';
+    const entities = [person('e1', 'Velden Times'), ...SPEAKERS.slice(1)];
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('I cried the whole way'), kind: 'quote', direct: true, cue: 'said', speaker: { entity: 'e1', name: 'Velden Times', mention: { start: text.indexOf(' he said') + 1, end: text.indexOf(' he said') + 3, text: 'he' } } }) as Fact], entities);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    const q = table.facts[0] as Extract<Fact, { kind: 'quote' }>;
+    expect(ctx.personOf(q.speaker)).toBeUndefined();
+    expect(ctx.personOf({ ...q.speaker, mention: null })?.name).toBe('Velden Times');
+  });
+
+  it('asks about no headline read as a quote, but keeps a quote with sentence starts and names', () => {
+    expect(headlineCased('Voss Would Close The Harbour, ‘I Fear It Is Over’ for Brandt')).toBe(true);
+    expect(headlineCased('We need a new bridge. The town wants it. It is time, and I think Ana Lindqvist agrees.')).toBe(false);
+    const text = 'Brandt: Voss Would Close The Harbour For Good. Nothing else happened in Velden today.';
+    const { table, texts } = tableOf(text, [quote('Voss Would Close The Harbour For Good', 'e2', 'Tomas Brandt', false)], SPEAKERS);
+    expect(buildContext(table, openPhrasebook(), texts).factsOf('quote')).toHaveLength(0);
+  });
+
+  it('takes no "seemed to" as an event', () => {
+    expect(clauseFor('Ana Lindqvist seemed to suggest a new harbour toll on 4 May 2024.', '4 May 2024', 'Ana Lindqvist seemed to suggest a new harbour toll')).toBeUndefined();
+  });
+
+  it('puts no second full stop after a reported quote that ends its sentence', () => {
+    const text = 'Ana Lindqvist said the board is focused on “ending the flooding.” Tomas Brandt, Omar Haddad, Lena Okafor and Nils Berg spoke too. “We wait,” said Brandt. “We build,” said Haddad. “We hope,” said Okafor. “We pray,” said Berg.';
+    const facts = [(f: Finder) => ({ ...quote('the board is focused on “ending the flooding.”', 'e1', 'Ana Lindqvist', false)(f) }) as Fact, quote('We wait', 'e2', 'Tomas Brandt', true), quote('We build', 'e3', 'Omar Haddad', true), quote('We hope', 'e4', 'Lena Okafor', true), quote('We pray', 'e5', 'Nils Berg', true)];
+    const { table, texts } = tableOf(text, facts, SPEAKERS);
+    const stems = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts }).candidates.flatMap((c) => { const d = c.draft as { trueStem: string; falseStem: string }; return [d.trueStem, d.falseStem]; });
+    const reported = stems.filter((x) => x.includes('ending the flooding'));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const x of reported) expect(x).not.toMatch(/[.!?][’”]?\.$/);
+  });
+
+  it('blanks nothing in a Title Case link line, and lowers a reported clause\'s opening capital after "said that"', () => {
+    const text = 'Read Live Updates On The 2024 Harbour Vote. Construction is due to start in the autumn, Ana Lindqvist said. “We wait,” said Brandt. “We build,” said Haddad. “We hope,” said Okafor. “We pray,” said Berg.';
+    const { table, texts } = tableOf(text, [
+      (f) => ({ ...f('2024'), kind: 'date', type: 'DATE', value: '2024', event: null }) as DateFact,
+      quote('Construction is due to start in the autumn', 'e1', 'Ana Lindqvist', false), quote('We wait', 'e2', 'Tomas Brandt', true), quote('We build', 'e3', 'Omar Haddad', true), quote('We hope', 'e4', 'Lena Okafor', true), quote('We pray', 'e5', 'Nils Berg', true),
+    ], SPEAKERS);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(clozeSentence(ctx, table.facts[0])).toBeUndefined();
+    const stems = prepareQuestions(table, { seed: 't', kinds: ['true-false'], texts }).candidates.flatMap((c) => Object.values(c.draft).filter((v): v is string => typeof v === 'string'));
+    const reported = stems.filter((x) => /onstruction is due/.test(x));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const x of reported) expect(x).toContain('said that construction is due');
+  });
+
+  it('takes no event that keeps one half of a two-apostrophe quotation mark', () => {
+    expect(clauseFor("In no town were ''very angry'' voters a larger share on 4 May 2024 than in Velden.", '4 May 2024', "Very angry'' voters were a larger share")).toBeUndefined();
+  });
+});
+

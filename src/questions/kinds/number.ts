@@ -12,7 +12,7 @@ import { TIME_UNITS } from '../../extract/numbers/words.js';
 
 const COUNTS_MAX = 90;
 /** More figures than this in one sentence make it a list or a table line, no sentence to fill in. */
-const LIST_FIGURES = 4;
+export const LIST_FIGURES = 4;
 /** Below this a count is trivial ("2 countries") unless what is counted is spelled out. */
 const TINY = 10;
 const SPECIFIC_WORDS = 3;
@@ -81,8 +81,8 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
   // Too long, not readable without the sentence, or too short to name a thing.
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
-  // An age ("15-year-old") is said of a person; "the figure of X's first appearance" would not read as one.
-  if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) return null;
+  // ("the figure of X's first appearance" would not read as an age.)
+  if (isAge(fact)) return null;
   // A share with no unit ("0.5 of supporters") reads as a count of a fraction.
   if (fact.unit === null && fact.value > 0 && fact.value < 1) return null;
   // Too vague: a name says whose figure it is ("Velden Senator Jo Bell", "Velden Harbour Authority"), not what it measures;
@@ -129,6 +129,11 @@ export function figureFraming(fact: NumberFact, raw: string): 'target' | 'baseli
 
 const BOUNDS = new Set(['more-than', 'at-least', 'less-than', 'at-most']);
 
+/** An age is said of a person, not a figure to recall ("died aged 71", "Jo Bell, 35,", "15-year-old"). */
+export function isAge(fact: NumberFact): boolean {
+  return fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text);
+}
+
 /** A figure a question can ask for: not "some", nor a bound on one ("more than one", "one or more"), which only means several or none. */
 export function isAskableFigure(fact: NumberFact): boolean {
   return fact.qualifier !== 'some' && !(fact.value === 1 && fact.unit === null && BOUNDS.has(fact.qualifier));
@@ -168,7 +173,7 @@ export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<numbe
 }
 
 /** How the blank's options must look so they read like the text: digits only, or the full figure. */
-function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
+export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   const text = squash(fact.text);
   if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value) {
     return (v) => formatFigure(v, null);
@@ -207,8 +212,7 @@ export const numberKind: QuestionKindModule = {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
       // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
       if (isConversion(fact, ctx.raw(fact.article))) continue;
-      // An age is said of a person, not a figure to recall ("died aged 71", "Jo Bell, 35,").
-      if (fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text)) continue;
+      if (isAge(fact)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;

@@ -9,6 +9,7 @@ import { ADDRESS_TITLES, GENERIC_TITLES, RANK_WORDS, ROLE_NOISE, ROLE_SYNONYMS }
 import { TITLE_ABBREVIATIONS } from '../../extract/people/words/titles.js';
 import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
+import type { QuestionContext } from '../context.js';
 
 const ROLE_MAX = 80;
 
@@ -70,6 +71,28 @@ function mentions(role: string, person: Person): boolean {
   return surname.length >= 5 && normalize(role).split(' ').some((w) => w.length >= 5 && w.slice(0, 6) === surname.slice(0, 6));
 }
 
+/**
+ * Whether the text writes a shared title's job word right before a person's name ("Senator Jo
+ * Bell", "Sen. Jo Bell" for "Republican Senator"): the extractor may have kept no role for them,
+ * yet "who is described as a Republican Senator?" could then be true of them too.
+ */
+export function titledWith(ctx: QuestionContext, role: string): (p: Person) => boolean {
+  const { head } = jobOf(role);
+  if (!GENERIC_TITLES.has(head)) return () => false;
+  const forms = [head, ...[...TITLE_ABBREVIATIONS].filter(([, full]) => full.toLowerCase() === head).map(([abbr]) => abbr)];
+  const title = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})\\.?\\s+$`, 'iu');
+  return (p) => {
+    for (const article of p.articles) {
+      const raw = ctx.raw(article);
+      if (raw === undefined) continue;
+      for (let i = raw.indexOf(p.name); i >= 0; i = raw.indexOf(p.name, i + p.name.length)) {
+        if (title.test(raw.slice(Math.max(0, i - 20), i))) return true;
+      }
+    }
+    return false;
+  };
+}
+
 /** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
 export const roleKind: QuestionKindModule = {
   kind: 'role',
@@ -106,7 +129,8 @@ export const roleKind: QuestionKindModule = {
       }
       // Who is described as R: people who are not described so anywhere.
       const names: Person[] = [];
-      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !affiliated(p, person) && !names.some((n) => samePerson(n, p))) names.push(p);
+      const titled = titledWith(ctx, role);
+      for (const p of others) if (names.length < 3 && !hasRole(p, role) && !affiliated(p, person) && !names.some((n) => samePerson(n, p)) && !titled(p)) names.push(p);
       // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
       if (names.length === 3 && !mentions(role, person)) {
         const [answer, ...distractors] = parallelNames([person, ...names]);

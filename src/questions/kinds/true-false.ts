@@ -1,9 +1,10 @@
 import { alsoSaid, titleKeys } from '../context.js';
 import { peopleDistractors } from '../distractors/people.js';
-import { formatFigure, numberDistractors } from '../distractors/numbers.js';
+import { numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { randomInt } from '../random.js';
-import { alsoTrueFigures, askableCounts, indexNumbers, isAskableFigure } from './number.js';
+import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAskableFigure, isConversion } from './number.js';
+import { clozeSentence } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import type { NumberFact } from '../../schema/index.js';
 import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
@@ -44,7 +45,9 @@ export const trueFalse: QuestionKindModule = {
       const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng, 1);
       if (!other) continue;
       const shown = quote;
-      const stems = pair({ fact: 'quote', speaker: ctx.describe(speaker), quote: shown, direct: fact.direct }, { fact: 'quote', speaker: ctx.describe(other), quote: shown, direct: fact.direct });
+      // "... said that X ‘ended the talks.’" already ends its sentence: no second full stop.
+      const stop = /[.!?][’”'"]*$/.test(shown) ? '' : '.';
+      const stems = pair({ fact: 'quote', speaker: ctx.describe(speaker), quote: shown, direct: fact.direct, stop }, { fact: 'quote', speaker: ctx.describe(other), quote: shown, direct: fact.direct, stop });
       out.push({
         kind: 'true-false',
         facts: [fact],
@@ -56,21 +59,28 @@ export const trueFalse: QuestionKindModule = {
     const numbers = ctx.factsOf('number');
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
-      const found = askableCounts(fact, ctx.raw(fact.article));
       // "a series of postings" is one series: a count of one is no figure to judge.
-      if (!found || !isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
-      const counts = ctx.midSentence(found);
+      if (!isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
+      if (isAge(fact) || isConversion(fact, ctx.raw(fact.article))) continue;
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
       if (wrong === undefined) continue;
-      const source = ctx.attribution(fact, fact.source);
-      const right = formatFigure(fact.value, fact.unit, fact.qualifier);
-      const swapped = formatFigure(wrong, fact.unit, fact.qualifier);
+      // The statement is the article's own sentence with the figure blanked: "the number of X is N" loses
+      // the verb that says what the figure is ("shot dead 14 people in Y" is not "the number of people in Y").
+      const listed = (index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES;
+      const cloze = listed ? undefined : clozeSentence(ctx, fact);
+      const format = cloze ? clozeFormat(fact) : undefined;
+      // A statement in the stem's own words ("the number of X is N") needs a perfect "X"; the sentence itself never misleads.
+      if (!cloze || !format) continue;
+      const right = format(fact.value);
+      const swapped = format(wrong);
+      const source = ctx.attribution(fact, null);
+      const stems = pair({ fact: 'number', source, cloze, figure: right }, { fact: 'number', source, cloze, figure: swapped });
       out.push({
         kind: 'true-false',
         facts: [fact],
         keys: [...factKeys(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
         score: 1.5 + corroboration(fact),
-        draft: { form: 'true-false', ...pair({ fact: 'number', source, counts, figure: right, unit: fact.unit }, { fact: 'number', source, counts, figure: swapped, unit: fact.unit }), correction: `the figure is ${right}, not ${swapped}` },
+        draft: { form: 'true-false', ...stems, correction: `the figure is ${right}, not ${swapped}` },
       });
     }
     return out;

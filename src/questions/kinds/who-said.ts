@@ -2,7 +2,7 @@ import { alsoSaid, type QuestionContext } from '../context.js';
 import { parallelNames, peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
-import { balancedQuotes, hasVerb, standsAlone } from '../clause.js';
+import { balancedQuotes, capitalInside, hasVerb, nameWords, standsAlone } from '../clause.js';
 import { DANGLING_ENDS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
@@ -18,10 +18,18 @@ export function namesSpeaker(quote: string, names: Iterable<string>): boolean {
   return false;
 }
 
+/** "Construction is due ...": a capital no name has and the text never writes inside a sentence is the sentence's, not the word's. */
+function openingLower(ctx: QuestionContext, fact: QuoteFact, clause: string): string {
+  const first = /^\p{Lu}\p{Ll}+(?=[\s,]|$)/u.exec(clause)?.[0];
+  if (!first || nameWords(ctx).has(first.toLowerCase()) || capitalInside(ctx.raw(fact.article), first)) return clause;
+  return first.toLowerCase() + clause.slice(first.length);
+}
+
 /** A quote as a stem or option shows it: direct words as written, reported ones as a clause after "said that". */
 export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
   const words = ctx.wording(fact);
-  return nestQuotes(fact.direct ? squash(words) : reportedClause(words));
+  // A reported clause follows "said that": its first word loses a capital that only opened the sentence ("Construction is due").
+  return nestQuotes(fact.direct ? squash(words) : openingLower(ctx, fact, ctx.midSentence(reportedClause(words))));
 }
 
 /**
