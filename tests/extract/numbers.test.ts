@@ -649,3 +649,61 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('Rubies typically score between 8 and 9 on the scale.').map((c) => c[1])).toEqual(['Rubies', 'Rubies']);
   });
 });
+
+describe('numbers extractor: partitives, purposes, ranges and compounds', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads what a share of output is spent on ("2% of GDP on defence"), not the spender', () => {
+    expect(countsOf('Dorlan members pledged to spend 2% of GDP on defence.')).toEqual([['2%', 'defence']]);
+    expect(countsOf('Wealthy Ostran states spend 0.7% of national income on aid.')).toEqual([['0.7%', 'aid']]);
+    // Without a verb of spending the clause's subject is still what the share measures.
+    expect(countsOf("Velden's debt is 95% of GDP.")[0][1]).toBe("Velden's debt");
+    // "on average" is no purpose.
+    expect(countsOf('Trelco spends 3% of GDP on average.')[0][1]).not.toBe('average');
+  });
+  it('reads money spent "of" a fund "on" something as what it was spent on', () => {
+    expect(countsOf('The council spent £4m of its budget on new parks.')).toEqual([['£4m', 'new parks']]);
+  });
+  it('opens the phrase on an -ing noun of money before "on"', () => {
+    expect(countsOf('Spending on defence is 2% of GDP.')).toEqual([['2%', 'Spending on defence']]);
+  });
+  it('reads the whole of a partitive past a figure in words ("three of the five judges")', () => {
+    expect(countsOf('Three of the five Velden judges dissented.').map((c) => c[1])).toEqual(['Velden judges dissented', 'Velden judges dissented']);
+    expect(countsOf('Two of the injured were children.')).toEqual([['Two', 'injured']]);
+    // ("the £22bn ministers hope to save": a sum as the whole keeps the old reading.)
+    expect(countsOf('The cuts would deliver less than 6% of the £22bn ministers hope to save.')[0][1]).toBe('cuts');
+  });
+  it('gives the first figure of a range the counted thing of the second', () => {
+    expect(countsOf('Between 200 and 300 people attended the Velden rally.').map((c) => c[1])).toEqual(['people', 'people']);
+    expect(countsOf('Between 20% and 30% of households lack broadband.').map((c) => c[1])).toEqual(['households lack broadband', 'households lack broadband']);
+    expect(countsOf('Broadband is predicted to grow from 19% to 37% of households.').map((c) => c[1])).toEqual(['households', 'households']);
+    // "33-35 million phones": the second figure's scale is no noun of the first.
+    expect(numbersIn('Trelco expects to sell 33-35 million phones.').map((f) => [f.value, f.counts])).toEqual([[33e6, 'phones'], [35e6, 'phones']]);
+  });
+  it('attaches the phrase a preposition adds to a measured noun ("a 25% tax on imported cars")', () => {
+    expect(countsOf('Ostra already had a 25% tax on imported cars.')).toEqual([['25%', 'tax on imported cars']]);
+    expect(countsOf('The deal includes a 20% stake in the airline.')).toEqual([['20%', 'stake in the airline']]);
+    expect(countsOf('She signed a two-year contract with the club.')).toEqual([['two-year', 'contract with the club']]);
+    expect(countsOf('Trelco posted a $9m write-down on its diet foods.')).toEqual([['$9m', 'write-down on its diet foods']]);
+    // A cause, a companion or a time is no part of the thing.
+    expect(countsOf("Trelco shares rose after Monday's 4% gain on hopes of a deal.")[0][1]).not.toMatch(/hopes/);
+    expect(countsOf('She will start her 3,000m season with a race in Velden.')[0][1]).not.toMatch(/race/);
+    expect(countsOf('Staff got a 3% pay rise for the year.')[0][1]).not.toMatch(/year/);
+  });
+  it('reads a bare "5% rebound" as the change of the subject, and a money "loss" as the thing', () => {
+    expect(countsOf('Velden exports saw a 5% rebound last year.')).toEqual([['5%', 'Velden exports']]);
+    expect(countsOf('He took a massive $916m loss.')).toEqual([['$916m', 'loss']]);
+  });
+  it('gives a time compound before a comma and a second measure the noun after both', () => {
+    expect(countsOf('Trelco unveiled a 10-year, £2bn plan to rebuild schools.').map((c) => c[1])).toEqual(['plan', 'plan']);
+  });
+  it('reads "half a million" and "a quarter of a million" as one figure', () => {
+    expect(numbersIn('Half a million people marched in Velden.').map((f) => [f.text, f.value, f.counts])).toEqual([['Half a million', 5e5, 'people marched']]);
+    expect(numbersIn('Almost a quarter of a million jobs would go.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['Almost a quarter of a million', 2.5e5, 'nearly']]);
+    expect(numbersIn('He earned half a million dollars.').map((f) => [f.value, f.unit])).toEqual([[5e5, 'USD']]);
+    expect(numbersIn('Half of the staff left.').map((f) => f.value)).toEqual([0.5]);
+  });
+  it('reads a day of the week before a day number as a date, not a count', () => {
+    expect(numbersIn('Jo Bell will appear on the late show on Thursday 9.')).toEqual([]);
+    expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);
+  });
+});

@@ -380,7 +380,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
       k -= det;
       let j = k - 1;
       if (j >= 0 && DETERMINERS.has(tokens[j].lower)) j--;
-      if (j >= 0 && isContent(tokens[j]) && !LINK_WORDS.has(tokens[j].lower) && !inside(tokens[j]) && !isVerbForm(tokens[j])) {
+      // ("Spending on defence": an -ing noun of money and trade opens the phrase.)
+      if (j >= 0 && isContent(tokens[j]) && !LINK_WORDS.has(tokens[j].lower) && !inside(tokens[j]) && (!isVerbForm(tokens[j]) || isIngNoun(tokens, j))) {
         words.unshift(...tokens.slice(j + 1, k + 1));
         k = j;
         continue;
@@ -657,6 +658,49 @@ function namedPlace(tokens: Token[], i: number): boolean {
   return !np.length || /^\p{Lu}/u.test(np[np.length - 1].text);
 }
 
+/** Adjectives used as nouns for people after "the" ("two of the unemployed"). */
+const NOMINAL_ADJECTIVES = new Set(['dead', 'elderly', 'poor', 'rich', 'unemployed', 'homeless', 'sick', 'young', 'old', 'disabled', 'missing', 'injured', 'wounded']);
+const RANGE_WORDS = new Set(['-', '–', '—', 'to']);
+/** Prepositions that attach a phrase to the noun a measure describes ("a 25% tax on", "a 20% stake in"). */
+const ATTACHED_PREPOSITIONS = new Set(['on', 'in', 'for', 'with']);
+/** Nouns after "on" that give a cause, not what a figure is of ("a 4% gain on hopes of a deal"). */
+const CAUSE_NOUNS = new Set(['hopes', 'hope', 'fears', 'fear', 'news', 'concerns', 'worries', 'speculation', 'expectations', 'reports', 'rumours', 'rumors', 'talk', 'signs', 'optimism', 'relief', 'demand']);
+/** Nouns after "on" that make an idiom, not what money is spent on ("on average", "on top"). */
+const ON_IDIOMS = new Set(['average', 'top', 'paper', 'record', 'track', 'course', 'balance', 'hold', 'offer', 'target', 'condition', 'behalf', 'time', 'schedule']);
+
+/**
+ * "spend 2% of GDP on defence", "spent £4m of its budget on new parks": when a verb of spending
+ * takes the figure, the phrase after "on" (token `on`) is what the money or share is spent on.
+ */
+function spentOn(sentence: string, tokens: Token[], before: number, on: number): string | null {
+  if (tokens[on]?.lower !== 'on') return null;
+  let v = before;
+  while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || SKIP_WORDS.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
+  if (!SPEND_VERBS.has(tokens[v]?.lower ?? '') && !/^(?:devot|allocat|earmark|budget)/.test(tokens[v]?.lower ?? '')) return null;
+  let j = on + 1;
+  while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+  const what = nounPhraseAfter(tokens, j).words;
+  if (!what.length || ON_IDIOMS.has(what[0].lower) || what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) return null;
+  return phrase(sentence, what);
+}
+
+/**
+ * "tax" + "on imported cars", "stake" + "in the airline", "contract" + "with the club": the phrase
+ * a preposition attaches to a short noun phrase, when it names a thing (no time, no figure).
+ */
+function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number }): { words: Token[]; next: number } {
+  const p = tokens[np.next];
+  if (np.words.length > 3 || !p || !ATTACHED_PREPOSITIONS.has(p.lower) || np.words.some((t) => t.lower === 'of' || t.lower === 'from' || t.lower === 'in')) return np;
+  // ("a 4% gain on hopes of ...": a change is "in" or "for" something; "with a race": an indefinite companion is no part of the thing.)
+  if ((CHANGE_NOUNS.has(np.words[np.words.length - 1].lower) && p.lower !== 'in' && p.lower !== 'for') || (p.lower === 'with' && /^an?$/i.test(tokens[np.next + 1]?.text ?? ''))) return np;
+  let j = np.next + 1;
+  while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+  const pp = nounPhraseAfter(tokens, j);
+  if (!pp.words.length || pp.words.length > 4 || (p.lower === 'on' && (ON_IDIOMS.has(pp.words[0].lower) || CAUSE_NOUNS.has(pp.words[0].lower)))) return np;
+  if (pp.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity || /^\d/.test(t.text))) return np;
+  return { words: [...np.words, ...pp.words], next: pp.next };
+}
+
 /** "-page " after a figure: a plain word joined by a hyphen and ending there. */
 const JOINED_WORD = /^-(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
 /** "a three-way race", "a two-time champion": joined words that say how, not what is counted. */
@@ -700,6 +744,10 @@ export function countsFor(
   })();
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
+  // "33-35 billion euros": a range written as one token leaves the second figure's words right after the first; they are its unit, not a noun.
+  if (tokens[i]?.inQuantity && inside(tokens[i]) && tokens[i - 1] && !tokens[i - 1].inQuantity && tokens[i - 1].end > q.end) {
+    while (i < tokens.length && inside(tokens[i])) i++;
+  }
   let linker = tokens[i]?.lower;
   // "£35bn worth of savings", "claims of £2m worth of shares": what the money is the worth of.
   if (measured && tokens[i]?.lower === 'worth' && tokens[i + 1]?.lower === 'of') {
@@ -737,6 +785,20 @@ export function countsFor(
     linker = 'of';
   }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
+  // "a five-year, 1.8 billion-mile journey", "a 10-year, £2bn plan": two measures of one noun, the first before a comma.
+  if (q.compound && tokens[i]?.text === ',' && tokens[i + 1]?.inQuantity) {
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].inQuantity) j++;
+    if (tokens[j]?.text === '(') {
+      let close = j + 1;
+      while (close < tokens.length && close - j < 12 && tokens[close].text !== ')') close++;
+      if (tokens[close]?.text === ')') j = close + 1;
+    }
+    if (isContent(tokens[j])) {
+      i = j;
+      linker = tokens[i].lower;
+    }
+  }
   // "a 30-page report", "a 9,000-seat arena": the figure counts the word joined to it, of the noun after.
   if (!q.unit) {
     const joined = JOINED_WORD.exec(sentence.slice(q.end, q.end + 24));
@@ -801,7 +863,11 @@ export function countsFor(
   }
   // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
   // "Velden's debt is 95% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
-  if (q.unit === '%' && linker === 'of' && tokens[i + 1] && RATIO_BASE.test(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60))) {
+  const ratio = q.unit === '%' && linker === 'of' && tokens[i + 1] ? RATIO_BASE.exec(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60)) : null;
+  if (ratio) {
+    // "spend 2% of GDP on defence": a share of output spent on something measures what it is spent on.
+    const on = spentOn(sentence, tokens, before, firstTokenFrom(tokens, tokens[i + 1].start + ratio[0].length));
+    if (on) return { noun: on, counts: on };
     // ("the alliance's recommended 2% of GDP": an owner cut from its noun names nothing.)
     const subject = phrase(sentence, subjectBefore(tokens, before, inside));
     return subject && !/['’]s?$/.test(subject) ? { noun: subject, counts: subject } : { noun: null, counts: null };
@@ -814,8 +880,10 @@ export function countsFor(
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
-    if (tokens[j]?.inQuantity && /^\d/.test(tokens[j].text)) {
+    // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
+    if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
+      if (tokens[j]?.lower === 'of' && /\p{L}$/u.test(tokens[j - 1].text)) j++;
     }
     // "14% of those aged 30-39", "half of people aged over 65": the age band names who is counted.
     if (tokens[j]?.lower === 'aged' && j > i + 1 && AGE_BAND.test(tokens[j + 1]?.text ?? '')) {
@@ -855,6 +923,15 @@ export function countsFor(
       return { noun, counts: noun };
     }
     np = nounPhraseAfter(tokens, j);
+    // "spent £4m of its budget on new parks": the money is measured by what it is spent on, not by the fund it comes from.
+    if (np.words.length && tokens[np.next]?.lower === 'on') {
+      const on = spentOn(sentence, tokens, before, np.next);
+      if (on) return { noun: on, counts: on };
+    }
+    // "two of the injured were hurt", "half of the unemployed": an adjective standing for the people it describes.
+    if (!np.words.length && tokens[j - 1]?.lower === 'the' && isLowerWord(tokens[j]) && (isParticiple(tokens[j]) || NOMINAL_ADJECTIVES.has(tokens[j].lower)) && !isContent(tokens[j + 1]) && !tokens[j + 1]?.inQuantity && !/^\d/.test(tokens[j + 1]?.text ?? '')) {
+      return { noun: tokens[j].text, counts: tokens[j].text };
+    }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
@@ -864,6 +941,13 @@ export function countsFor(
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
+    // "a 25% tax on imported cars", "her $150,000 contract with the label": a measure before its noun, and what the noun is of.
+    // "a 5% rebound": a share of change with nothing after it measures the subject's change, not "rebound" (a "$5m loss" is money lost).
+    if (q.unit === '%' && np.words.length === 1 && CHANGE_NOUNS.has(np.words[0].lower) && !ATTACHED_PREPOSITIONS.has(tokens[np.next]?.lower ?? '')) np = { words: [], next: i };
+    // ("a 5-10W laser for welding": past the range's first figure to the article.)
+    let lead = before;
+    while (lead > 0 && (tokens[lead].inQuantity || RANGE_WORDS.has(tokens[lead].lower))) lead--;
+    if ((measured || q.compound) && np.words.length && (DETERMINERS.has(tokens[lead]?.lower ?? '') || /['’]s$/.test(tokens[lead]?.lower ?? ''))) np = withAttachedPhrase(tokens, np);
   }
   // "fell to number six", "sank into the bottom four": a rank, not a count of anything before it.
   // ("expects orders to top 80,000": "top" after "to" is a verb.)

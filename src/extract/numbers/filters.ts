@@ -73,6 +73,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
+      // "on Thursday 9.", "Friday 14's game": a day of the week before a day's number, nothing counted after it.
+      if (DAY_NAMES.has(prevLower) && prevMatch?.sep === ' ' && (!next || NP_STOP.has(nextLower) || /^(?:['’]s\b|\s*[,.;:!?)”"’])/.test(after))) return 'day-of-month';
       // "June 24 and 25", "3 to 5 May": the other day of a pair whose first (or last) has the month.
       if (DAY_PAIR_BEFORE.test(before) || DAY_PAIR_AFTER.test(after)) return 'day-of-month';
     }

@@ -9,6 +9,9 @@ const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|
 /** "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing. */
 const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
 
+/** What joins the two figures of a range (as the scanner joined them). */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
+
 const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
 const isCurrency = (unit: string | null) => !!unit && /^[A-Z]{3}$/.test(unit);
 
@@ -30,6 +33,7 @@ export const numbersExtractor: Extractor = {
       for (const q of kept) if (isAge(sentence, q)) q.unit = 'year old';
       const tokens = tokenize(sentence);
       markQuantityTokens(tokens, kept);
+      const first = facts.length;
       let previous: CountsResult | null = null;
       let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
       for (const q of kept) {
@@ -55,6 +59,14 @@ export const numbersExtractor: Extractor = {
           approximate: q.approximate,
           source: null,
         });
+      }
+      // "between 200 and 300 people", "33-35 million phones": the first figure of a range counts what the second does.
+      for (let k = kept.length - 2; k >= 0; k--) {
+        const a = kept[k];
+        const b = kept[k + 1];
+        const fa = facts[first + k];
+        const fb = facts[first + k + 1];
+        if (fb.counts && fa.counts !== fb.counts && a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start))) fa.counts = fb.counts;
       }
     }
     return { facts };

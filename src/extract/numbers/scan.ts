@@ -443,7 +443,30 @@ export function scanQuantities(sentence: string): Quantity[] {
     });
     from = Math.max(from, end);
   }
-  return joinShares(sentence, joinRanges(sentence, found));
+  return joinFractionScales(sentence, joinShares(sentence, joinRanges(sentence, found)));
+}
+
+const FRACTION_SCALE_GAP = /^\s+(?:of\s+)?$/i;
+
+/**
+ * "half a million people", "a quarter of a billion dollars": a fraction of a scale word is one
+ * figure (500,000; 250,000,000), not a fraction and "a million".
+ */
+function joinFractionScales(sentence: string, qs: Quantity[]): Quantity[] {
+  if (!qs.some((q) => q.kind === 'fraction')) return qs;
+  const out: Quantity[] = [];
+  for (const b of qs) {
+    const a = out[out.length - 1];
+    if (a && a.kind === 'fraction' && a.rule !== 'share' && !a.unit && b.kind === 'words' && b.scaled && /^an?$/i.test(b.core) && b.qualifier === 'exact' && FRACTION_SCALE_GAP.test(sentence.slice(a.end, b.start))) {
+      out[out.length - 1] = {
+        ...b, start: a.start, coreStart: a.coreStart, core: sentence.slice(a.coreStart, b.coreEnd), kind: 'words',
+        value: round12(a.value * b.value), qualifier: a.qualifier, approximate: a.approximate, rule: 'fraction-scale',
+      };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 const SHARE_GAP = /^\s+(?:in|out\s+of)\s+(?:every\s+)?$/i;
