@@ -702,6 +702,18 @@ describe('numbers extractor: partitives, purposes, ranges and compounds', () => 
     expect(numbersIn('He earned half a million dollars.').map((f) => [f.value, f.unit])).toEqual([[5e5, 'USD']]);
     expect(numbersIn('Half of the staff left.').map((f) => f.value)).toEqual([0.5]);
   });
+  it('reads "it" as the subject of a figure as naming nothing, unless it follows a conjunction after a named subject', () => {
+    expect(countsOf('The biggest jump was in Velden, where it rose by 120%.')).toEqual([['120%', null]]);
+    expect(countsOf("Jo Bell's approval rating remains strong, though it has declined from 58 percent.")[0][1]).toMatch(/approval/);
+  });
+  it('reads a share of "the country\'s annual GDP" as a ratio, and "six years older" as no thing', () => {
+    expect(countsOf("In Velden, tourism accounts for about 6% of the country's annual gross domestic product.")).toEqual([['about 6%', 'tourism']]);
+    expect(countsOf('Jo Bell is six years older than the youngest player.')).toEqual([['six years', null]]);
+  });
+  it('reads "always" as no noun and "gigabytes" as a unit', () => {
+    expect(countsOf('While diaries have always been popular, one in five buyers wants a phone.')[0][1]).not.toMatch(/always/);
+    expect(numbersIn('Allowances run between one gigabyte and 30 gigabytes a month.').map((f) => f.unit)).toEqual(['GB', 'GB/month']);
+  });
   it('reads a day of the week before a day number as a date, not a count', () => {
     expect(numbersIn('Jo Bell will appear on the late show on Thursday 9.')).toEqual([]);
     expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);

@@ -81,7 +81,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below']);
+const PLAIN_ADVERBS = new Set(['somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -100,7 +100,7 @@ const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJ
 const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
-const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger']);
+const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger', 'older', 'younger', 'faster', 'slower', 'shorter', 'taller', 'heavier', 'lighter']);
 /** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
 const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
@@ -130,6 +130,8 @@ function isFiniteVerb(tokens: Token[], k: number): boolean {
 const RELATIVE_OR_AND = new Set(['and', 'but', 'who', 'which', 'that']);
 const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet']);
 const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we']);
+const THING_PRONOUNS = new Set(['it', 'they', 'you']);
+const CONCESSIVE = new Set(['though', 'although', 'while', 'whereas']);
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_ONLY, ...PRESENT_VERBS]);
 /** Words a verb may take as its object besides content words and determiners. */
@@ -487,6 +489,16 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
       // "as she made $2m": a person's figure counts nothing the sentence names.
       if (PERSON_SUBJECTS.has(tokens[j]?.lower ?? '')) return [];
+      // "the rating remains strong, though it has declined from 58%": "it" after a conjunction stands for the subject before it;
+      // elsewhere ("where it rose by 120%") it stands for something the clause does not name.
+      if (THING_PRONOUNS.has(tokens[j]?.lower ?? '')) {
+        const c = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+        const link = tokens[c]?.lower ?? '';
+        const earlier = (CONJUNCTIONS.has(link) || CONCESSIVE.has(link)) && c > 1 ? verbSubject(tokens, tokens[c - 1]?.text === ',' ? c - 2 : c - 1, inside, true) : [];
+        // ("It earned the crew a reported $12m": an object between the verb and the figure is still read.)
+        // ("47% supported the bill, with 26% against": not across a comma.)
+        return earlier.length && !THING_PRONOUNS.has(earlier[0].lower) ? earlier : ((commas === 0 ? nearest : null) ?? []);
+      }
       // "gross domestic product (GDP) rose": the subject is before a bracketed abbreviation.
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(') j -= 3;
       // "the deficit hit a record, having increased by 5%": a participle clause has its subject further left.
@@ -724,7 +736,7 @@ export interface CountsResult {
 
 /** What a quantity counts or measures, from the words around it in its sentence. */
 /** What a ratio is taken of, not what it measures: "95% of (the country's) gross domestic product". */
-const RATIO_BASE = /^(?:(?:the|its|their|this|that|a|[\p{L}.-]+['’]s?)\s+){0,2}(?:gdp|gnp|gross (?:domestic|national) product|(?:national|economic) (?:output|income))\b/iu;
+const RATIO_BASE = /^(?:(?:the|its|their|this|that|a|[\p{L}.-]+['’]s?)\s+){0,2}(?:(?:annual|yearly|total|entire|whole)\s+)?(?:gdp|gnp|gross (?:domestic|national) product|(?:national|economic) (?:output|income))\b/iu;
 
 export function countsFor(
   sentence: string,

@@ -103,7 +103,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   w: 'W', watts: 'W', kw: 'kW', kilowatts: 'kW', kwh: 'kWh', mw: 'MW', megawatts: 'MW', mwh: 'MWh', gw: 'GW',
   gigawatts: 'GW', gwh: 'GWh', twh: 'TWh', hp: 'hp', bhp: 'bhp', horsepower: 'hp', 'lb-ft': 'lb-ft',
   'pound-feet': 'lb-ft', v: 'V', volts: 'V', mah: 'mAh', hz: 'Hz', khz: 'kHz', mhz: 'MHz', ghz: 'GHz',
-  gb: 'GB', tb: 'TB', mb: 'MB', kb: 'KB', gbps: 'Gbps', mbps: 'Mbps', db: 'dB', decibels: 'dB',
+  gb: 'GB', tb: 'TB', mb: 'MB', kb: 'KB', gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', megabyte: 'MB', megabytes: 'MB', kilobyte: 'KB', kilobytes: 'KB', gbps: 'Gbps', mbps: 'Mbps', db: 'dB', decibels: 'dB',
   'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp', points: 'points', point: 'points', ppb: 'ppb', ppm: 'ppm',
   gpa: 'GPa', gigapascals: 'GPa', times: 'x',
 };
