@@ -99,9 +99,20 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
 }
 
 /** Words before a figure in its clause that make it a goal or a forecast, not what was counted: "a target of", "aims to", "could rise to". */
-const TARGET_BEFORE = /\b(?:targets?|targeted|targeting|aim(?:s|ed|ing)?|goal|ambition|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?|projections?|projected|expect(?:s|ed|ing|ations?)?|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|want(?:s|ed)? to|seek(?:s|ing)? to|intend(?:s|ed)?|pledge[sd]?|promise[sd]?|vow(?:s|ed)?|will|would|could|should|might|shall|likely|set to|on course to|on track to)\b/i;
+// ("two-goal lead", "Goal-kickers", "broken promises", "on target", "four times more likely", "likely voters", "hackers
+// targeted 20 states": a goal, a promise or a likelihood only where it frames a figure: "a goal of", "promised", "likely to".)
+const TARGET_BEFORE = /(?<!\bon\s)\b(?:targets?(?!-)|aim(?:s|ed|ing)?|goals?\s+(?:of|is|was|to|for)|ambition|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?|projections?|projected|expect(?:s|ed|ing|ations?)?|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|want(?:s|ed)? to|seek(?:s|ing)? to|intend(?:s|ed)?|pledge[sd]?|promised|promis(?:e|es|ing) to|vow(?:s|ed)?|will|would|could|should|might|shall|(?<!\b(?:more|less|times)\s)likely(?!\s+voters?\b)|set to|on course to|on track to)\b/gi;
+/**
+ * Between the framing word and the figure, a verb of its own in the past: "would not discuss reports the party
+ * repaid £500,000", "would wonder why he was still in his job three months after": the figure is no forecast.
+ */
+const PAST_BETWEEN = /\b(?:was|were|did|is|are)\b|\b(?:he|she|it|they|we|I|\p{Lu}\p{Ll}+|(?:the|a|an|my|his|her|its|their|our|your)\s+\p{Ll}+)\s+(?:repaid|paid|sold|bought|spent|won|lost|took|gave|rose|fell|grew|raised|received|earned|made|said|told|became|began|came|went|got|saw)\b/u;
+/** A figure followed by its own verb: the subject of a new clause ("... and 44 percent would back ..."). */
+const OPENS_CLAUSE_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:would|will|could|might|may|should|said|say|says|were|are|was|is|have|had|has)\b/u;
+/** A figure that names an existing set or amount, not the goal: "the four owners", "his two fiscal rules", "one of 21 films". */
+const EXISTING_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those)|['’]s|\b(?:one|some|many|most|each|all|none|any|several|few|both|either|neither)\s+of)\s*$/i;
 /** The last clause boundary before a figure: a comma, a semicolon, a dash or a conjunction that opens a clause. */
-const CLAUSE_BREAK = /(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b)(?!.*(?:[,;:()]|\s[-–—]\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b))/s;
+const CLAUSE_BREAK = /(?:[,;:()]|\s(?:[-–—]|--)\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b)(?!.*(?:[,;:()]|\s(?:[-–—]|--)\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b))/s;
 /** Counted things that carry their own framing: "money promised", "sales target", "forecast growth". */
 const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|plans?|aims?|bid|offer)\b/i;
 /** "by" right before a figure: the figure is a change ("cut by 3%", 'by "about 3%"'). */
@@ -124,7 +135,13 @@ export function figureFraming(fact: NumberFact, raw: string): 'target' | 'baseli
   // Only the figure's own clause: "He could not say, but 5m were sold", "the arena, which seats 30,000 people" are no forecasts.
   const cut = CLAUSE_BREAK.exec(before);
   if (cut) before = before.slice(cut.index + cut[0].length);
-  return TARGET_BEFORE.test(before) ? 'target' : null;
+  if (EXISTING_BEFORE.test(before)) return null;
+  // "46 percent would choose Velden and 44 percent would back Ostra": a figure opening a clause of its own after "and".
+  if (OPENS_CLAUSE_AFTER.test(raw.slice(fact.span.end, Math.min(fact.sentence.end, fact.span.end + 40))) && /\b(?:and|or|but)\s+$/i.test(before)) return null;
+  let last: RegExpExecArray | null = null;
+  TARGET_BEFORE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = TARGET_BEFORE.exec(before)); ) last = m;
+  return last && !PAST_BETWEEN.test(before.slice(last.index + last[0].length)) ? 'target' : null;
 }
 
 const BOUNDS = new Set(['more-than', 'at-least', 'less-than', 'at-most']);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { figureFraming } from '../../src/questions/kinds/number.js';
+import type { NumberFact } from '../../src/schema/index.js';
+
+/**
+ * Which figures the goal/forecast word list frames as a target (asked only as a fill-in-the-blank):
+ * invented one-sentence texts, the figure found by searching, so spans are exact.
+ */
+const framing = (raw: string, figure: string): ReturnType<typeof figureFraming> => {
+  const start = raw.indexOf(figure);
+  const fact: NumberFact = {
+    id: 'n', article: 'a', span: { start, end: start + figure.length }, text: figure, sentence: { start: 0, end: raw.length }, corroboratedBy: [],
+    extractor: 'test', kind: 'number', value: 1, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [],
+  };
+  return figureFraming(fact, raw);
+};
+
+describe('goal and forecast framing of a figure', () => {
+  it('still frames plans, forecasts, hopes and modals', () => {
+    expect(framing('Trelco plans to shed 7,100 jobs at its Velden plant.', '7,100')).toBe('target');
+    expect(framing('The population of Velden is expected to peak at 1.2 million.', '1.2 million')).toBe('target');
+    expect(framing('Velden Radio is hoping to increase this to 10 million by 2030.', '10 million')).toBe('target');
+    expect(framing('The ferry line set a goal of 5m tickets sold this year.', '5m')).toBe('target');
+    expect(framing('Inflation would be 1.75% next year, the minister forecast.', '1.75%')).toBe('target');
+    expect(framing('Jo Bell promised 40 million euros for harbour repairs.', '40 million euros')).toBe('target');
+    expect(framing('The deal is likely to cost Trelco $30m.', '$30m')).toBe('target');
+    expect(framing('We could have sold a million tickets.', 'a million')).toBe('target');
+  });
+  it('does not read football goals, "on target", broken promises or "more likely" as framing', () => {
+    expect(framing('Velden restored their two-goal lead four minutes before the break.', 'four minutes')).toBeNull();
+    expect(framing('Goal-kickers Jo Bell and Al Roe missed six penalty attempts.', 'six')).toBeNull();
+    expect(framing('Ostra had broken promises by raising taxes 66 times, he said.', '66 times')).toBeNull();
+    expect(framing('Jo Bell was on target with 12 shots in the match.', '12')).toBeNull();
+    expect(framing('Those on high incomes are four times more likely to own one than those earning less than $30,000.', 'less than $30,000')).toBeNull();
+    expect(framing('Among likely voters, 46 percent back Jo Bell.', '46 percent')).toBeNull();
+    expect(framing('Hackers targeted the systems of more than 20 states.', 'more than 20')).toBeNull();
+  });
+  it('does not frame an existing set or amount named after a determiner or in a partitive', () => {
+    expect(framing('None of the money will be paid to the four owners of Trelco.', 'four')).toBeNull();
+    expect(framing('Jo Bell vowed the nine men would remain in prison.', 'nine')).toBeNull();
+    expect(framing('He is expected to cut the £85 cost of the card.', '£85')).toBeNull();
+    expect(framing('It will be one of 21 films competing for the prize.', '21')).toBeNull();
+  });
+  it('does not frame a figure after a past or present verb of its own, or one opening its own clause', () => {
+    expect(framing('He would not discuss reports the party repaid £500,000 to Jo Bell.', '£500,000')).toBeNull();
+    expect(framing('Voters would wonder why Al Roe was still in his job three months after.', 'three months')).toBeNull();
+    expect(framing('It might be small given that our total debt is nearing $20 trillion.', '$20 trillion')).toBeNull();
+    expect(framing('In the poll 46 percent would choose Jo Bell and 44 percent would back Al Roe.', '44 percent')).toBeNull();
+    // A figure that is the object of the forecast verb stays framed.
+    expect(framing('Trelco would cut 500 jobs and 200 posts.', '200')).toBe('target');
+  });
+  it('does not carry framing across a double-hyphen aside', () => {
+    expect(framing('What behaviour might lurk in the firm -- such as an improper $25,000 gift to Jo Bell.', '$25,000')).toBeNull();
+  });
+});
