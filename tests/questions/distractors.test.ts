@@ -55,6 +55,13 @@ describe('number distractors', () => {
     expect(formatFigure(2.5, '%', 'about')).toBe('about 2.5%');
     expect(formatFigure(7.4, 'm')).toBe('7.4 m');
   });
+  it('write millions and billions with decimals despite floating point, and units of time as words', () => {
+    expect(formatFigure(40_800_000, 'USD')).toBe('$40.8 million');
+    expect(formatFigure(36_300_000_000, 'GBP')).toBe('£36.3 billion');
+    expect(formatFigure(18, 'month')).toBe('18 months');
+    expect(formatFigure(1, 'h')).toBe('1 hour');
+    expect(formatFigure(12, 'h', 'about')).toBe('about 12 hours');
+  });
 });
 
 describe('date distractors', () => {

@@ -25,6 +25,8 @@ describe('goal and forecast framing of a figure', () => {
     expect(framing('Jo Bell promised 40 million euros for harbour repairs.', '40 million euros')).toBe('target');
     expect(framing('The deal is likely to cost Trelco $30m.', '$30m')).toBe('target');
     expect(framing('We could have sold a million tickets.', 'a million')).toBe('target');
+    expect(framing('For next year Trelco is projecting earnings growth of around 5%.', 'around 5%')).toBe('target');
+    expect(framing('The council has three projects worth £5m.', '£5m')).toBeNull();
   });
   it('does not read football goals, "on target", broken promises or "more likely" as framing', () => {
     expect(framing('Velden restored their two-goal lead four minutes before the break.', 'four minutes')).toBeNull();

@@ -13,7 +13,8 @@ const SCALES: Array<[number, string]> = [
 function digits(value: number): string {
   for (const [size, word] of SCALES) {
     const scaled = value / size;
-    if (scaled >= 1 && Math.round(scaled * 100) === scaled * 100) return `${plain(scaled)} ${word}`;
+    // ("40.8m": 40.8 * 100 is 4080.0000000000005 in floating point, still two decimals.)
+    if (scaled >= 1 && Math.abs(Math.round(scaled * 100) - scaled * 100) < 1e-6) return `${plain(scaled)} ${word}`;
   }
   return plain(value);
 }
@@ -28,15 +29,22 @@ function plain(value: number): string {
 /** "more than 350,000", "$2.5", "12%", "40 km". */
 export function formatFigure(value: number, unit: string | null, qualifier: NumberFact['qualifier'] = 'exact'): string {
   const q = QUALIFIER_WORDS[qualifier];
-  const body = unit ? withUnit(digits(value), unit) : digits(value);
+  const body = unit ? withUnit(digits(value), unit, value) : digits(value);
   return q ? `${q} ${body}` : body;
 }
 
-/** As news writes it: "$53.09 a barrel", "548p", "12%", "40 km". */
-function withUnit(figure: string, unit: string): string {
+/** Units of time as words, singular and plural: "18 months", "1 hour", not "18 month", "1 h". */
+const TIME_WORDS: Record<string, [string, string]> = {
+  s: ['second', 'seconds'], min: ['minute', 'minutes'], h: ['hour', 'hours'], day: ['day', 'days'], week: ['week', 'weeks'],
+  month: ['month', 'months'], year: ['year', 'years'], decade: ['decade', 'decades'], century: ['century', 'centuries'],
+};
+
+/** As news writes it: "$53.09 a barrel", "548p", "12%", "40 km", "18 months". */
+function withUnit(figure: string, unit: string, value: number): string {
   const [money, per] = unit.split('/');
   const symbol = CURRENCY_SYMBOLS[money];
-  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : `${figure} ${money}`;
+  const time = TIME_WORDS[money];
+  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : time ? `${figure} ${time[value === 1 ? 0 : 1]}` : `${figure} ${money}`;
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 

@@ -101,7 +101,7 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
 /** Words before a figure in its clause that make it a goal or a forecast, not what was counted: "a target of", "aims to", "could rise to". */
 // ("two-goal lead", "Goal-kickers", "broken promises", "on target", "four times more likely", "likely voters", "hackers
 // targeted 20 states": a goal, a promise or a likelihood only where it frames a figure: "a goal of", "promised", "likely to".)
-const TARGET_BEFORE = /(?<!\bon\s)\b(?:targets?(?!-)|aim(?:s|ed|ing)?|goals?\s+(?:of|is|was|to|for)|ambition|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?|projections?|projected|expect(?:s|ed|ing|ations?)?|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|want(?:s|ed)? to|seek(?:s|ing)? to|intend(?:s|ed)?|pledge[sd]?|promised|promis(?:e|es|ing) to|vow(?:s|ed)?|will|would|could|should|might|shall|(?<!\b(?:more|less|times)\s)likely(?!\s+voters?\b)|set to|on course to|on track to)\b/gi;
+const TARGET_BEFORE = /(?<!\bon\s)\b(?:targets?(?!-)|aim(?:s|ed|ing)?|goals?\s+(?:of|is|was|to|for)|ambition|forecast(?:s|ing)?|predict(?:s|ed|ing|ions?)?|projections?|project(?:ed|ing)|expect(?:s|ed|ing|ations?)?|hop(?:e|es|ed|ing) to|plan(?:s|ned|ning)? to|want(?:s|ed)? to|seek(?:s|ing)? to|intend(?:s|ed)?|pledge[sd]?|promised|promis(?:e|es|ing) to|vow(?:s|ed)?|will|would|could|should|might|shall|(?<!\b(?:more|less|times)\s)likely(?!\s+voters?\b)|set to|on course to|on track to)\b/gi;
 /**
  * Between the framing word and the figure, a verb of its own in the past: "would not discuss reports the party
  * repaid £500,000", "would wonder why he was still in his job three months after": the figure is no forecast.
