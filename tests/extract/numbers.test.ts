@@ -714,6 +714,11 @@ describe('numbers extractor: partitives, purposes, ranges and compounds', () => 
     expect(countsOf('While diaries have always been popular, one in five buyers wants a phone.')[0][1]).not.toMatch(/always/);
     expect(numbersIn('Allowances run between one gigabyte and 30 gigabytes a month.').map((f) => f.unit)).toEqual(['GB', 'GB/month']);
   });
+  it('reads a list of places closed by "and" whole, not cut after the first', () => {
+    expect(countsOf('Velden played a total of 107 matches in Ostra, Dorlan and the Arnholt Isles.')).toEqual([['107', 'matches in Ostra, Dorlan and the Arnholt Isles']]);
+    expect(countsOf('He sold 40 cars in Velden, Jo Bell said.')).toEqual([['40', 'cars in Velden']]);
+    expect(countsOf('It has 20 shops in Velden and Jo Bell runs them.')).toEqual([['20', 'shops in Velden']]);
+  });
   it('reads a day of the week before a day number as a date, not a count', () => {
     expect(numbersIn('Jo Bell will appear on the late show on Thursday 9.')).toEqual([]);
     expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);

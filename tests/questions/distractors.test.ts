@@ -55,6 +55,17 @@ describe('number distractors', () => {
     expect(formatFigure(2.5, '%', 'about')).toBe('about 2.5%');
     expect(formatFigure(7.4, 'm')).toBe('7.4 m');
   });
+  it('offer no bound that the answer makes true as well: only larger figures for "more than", smaller for "up to"', () => {
+    for (let i = 0; i < 50; i++) {
+      const rng = streamFor(`bound-${i}`, 'test');
+      const above = numberDistractors(numberFact(520_000, null, { qualifier: 'more-than' }), [numberFact(71_000)], new Set(), rng);
+      expect(above).toHaveLength(3);
+      expect(above.every((x) => x > 520_000)).toBe(true);
+      const below = numberDistractors(numberFact(250, null, { qualifier: 'up-to' }), [], new Set(), rng);
+      expect(below).toHaveLength(3);
+      expect(below.every((x) => x < 250)).toBe(true);
+    }
+  });
   it('write millions and billions with decimals despite floating point, and units of time as words', () => {
     expect(formatFigure(40_800_000, 'USD')).toBe('$40.8 million');
     expect(formatFigure(36_300_000_000, 'GBP')).toBe('£36.3 billion');

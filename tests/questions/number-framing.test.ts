@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureFraming } from '../../src/questions/kinds/number.js';
+import { askableCounts, figureFraming } from '../../src/questions/kinds/number.js';
 import type { NumberFact } from '../../src/schema/index.js';
 
 /**
@@ -53,5 +53,25 @@ describe('goal and forecast framing of a figure', () => {
   });
   it('does not carry framing across a double-hyphen aside', () => {
     expect(framing('What behaviour might lurk in the firm -- such as an improper $25,000 gift to Jo Bell.', '$25,000')).toBeNull();
+  });
+});
+
+describe('a change is not asked as the level of what changed', () => {
+  const fact = (raw: string, figure: string, counts: string, unit: string | null, value = 12): [NumberFact, string] => {
+    const start = raw.indexOf(figure);
+    return [{
+      id: 'n', article: 'a', span: { start, end: start + figure.length }, text: figure, sentence: { start: 0, end: raw.length }, corroboratedBy: [],
+      extractor: 'test', kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [],
+    }, raw];
+  };
+  it('asks "closed down 8%" and "contracted 0.5%" only in their sentence', () => {
+    expect(askableCounts(...fact('Shares in Velden Ferries closed down 8% in London trade.', '8%', 'Shares in Velden Ferries', '%'))).toBeNull();
+    expect(askableCounts(...fact('Output in the harbour sector contracted 0.5% last quarter.', '0.5%', 'Output in the harbour sector', '%'))).toBeNull();
+    expect(askableCounts(...fact('Trelco shares rose 4p or nearly 1% in early trade.', 'nearly 1%', 'Trelco shares in early trade', '%'))).toBeNull();
+  });
+  it('still asks a level reached, a change named by what is counted, and a count of things', () => {
+    expect(askableCounts(...fact('Harbour fees at Velden rose to 12% of turnover.', '12%', 'Harbour fees at Velden', '%'))).toBe('Harbour fees at Velden');
+    expect(askableCounts(...fact('Trelco reported a 22% fall in first quarter profits.', '22%', 'fall in first quarter profits', '%'))).toBe('fall in first quarter profits');
+    expect(askableCounts(...fact('The Velden yard cut 200 dock jobs last year.', '200', 'dock jobs at the Velden yard', null, 200))).toBe('dock jobs at the Velden yard');
   });
 });

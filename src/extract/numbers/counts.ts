@@ -229,7 +229,28 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     let k = j + 1;
     const place: Token[] = [];
     while (k < tokens.length && place.length < 3 && /^\p{Lu}/u.test(tokens[k].text) && isContent(tokens[k])) place.push(tokens[k++]);
-    return { words: [...words, tokens[j], ...place], next: k };
+    // "matches in New Zealand, Australia and the UK": a list of places is read whole, not cut after the first.
+    // (Only a list closed by "and" or "or": "in Velden, Jo Bell said" is no list.)
+    let listed = { length: place.length, next: k };
+    for (let more = 0, at = k; more < 4 && (tokens[at]?.text === ',' || tokens[at]?.lower === 'and' || tokens[at]?.lower === 'or'); more++) {
+      let m = at + 1;
+      const closes = tokens[at].text !== ',' || tokens[m]?.lower === 'and' || tokens[m]?.lower === 'or';
+      if (tokens[at].text === ',' && closes) m++;
+      if (tokens[m]?.lower === 'the') m++;
+      const next: Token[] = [];
+      while (m < tokens.length && next.length < 3 && /^\p{Lu}/u.test(tokens[m].text) && isContent(tokens[m])) next.push(tokens[m++]);
+      if (!next.length) break;
+      place.push(...next);
+      at = m;
+      if (closes) {
+        // ("in Velden and Jo Bell runs them": the last member must end the phrase, not open a clause.)
+        const after = tokens[m];
+        if (!after || !after.word || NP_STOP.has(after.lower)) listed = { length: place.length, next: m };
+        break;
+      }
+    }
+    place.length = listed.length;
+    return { words: [...words, tokens[j], ...place], next: listed.next };
   }
   if (words.length > 0 && words.length <= 2 && tokens[j]?.lower === 'of' && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
     const rest = nounPhraseAfter(tokens, j + 1);

@@ -48,6 +48,9 @@ function withUnit(figure: string, unit: string, value: number): string {
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
+const LOWER_BOUNDS = new Set<NumberFact['qualifier']>(['more-than', 'at-least']);
+const UPPER_BOUNDS = new Set<NumberFact['qualifier']>(['less-than', 'at-most', 'up-to']);
+
 /** The rounding step of a figure as people write it: 350,000 -> 10,000; 2.5 -> 0.1; 1,234 -> 100. */
 function stepOf(value: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(Math.abs(value)));
@@ -78,7 +81,10 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   for (const x of [...shuffled(rng, fromStory), ...magnitude, ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
   const below = pool.filter((x) => x < v);
   const above = pool.filter((x) => x > v);
-  const feasible = [0, 1, 2, 3].filter((r) => below.length >= r && above.length >= 3 - r);
+  // "more than 520,000": "more than 500,000" would be true as well; a lower bound takes wrong figures above it only,
+  // an upper bound ("up to 250", "less than 50") below it only.
+  const ranks = LOWER_BOUNDS.has(fact.qualifier) ? [0] : UPPER_BOUNDS.has(fact.qualifier) ? [3] : [0, 1, 2, 3];
+  const feasible = ranks.filter((r) => below.length >= r && above.length >= 3 - r);
   if (feasible.length === 0) return [];
   const rank = feasible[randomInt(rng, feasible.length)];
   return [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
