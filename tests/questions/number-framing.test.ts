@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askableCounts, figureFraming } from '../../src/questions/kinds/number.js';
+import { prepareQuestions } from '../../src/questions/index.js';
 import type { NumberFact } from '../../src/schema/index.js';
+import { tableOf, type Finder } from './snippet-table.js';
 
 /**
  * Which figures the goal/forecast word list frames as a target (asked only as a fill-in-the-blank):
@@ -73,5 +75,21 @@ describe('a change is not asked as the level of what changed', () => {
     expect(askableCounts(...fact('Harbour fees at Velden rose to 12% of turnover.', '12%', 'Harbour fees at Velden', '%'))).toBe('Harbour fees at Velden');
     expect(askableCounts(...fact('Trelco reported a 22% fall in first quarter profits.', '22%', 'fall in first quarter profits', '%'))).toBe('fall in first quarter profits');
     expect(askableCounts(...fact('The Velden yard cut 200 dock jobs last year.', '200', 'dock jobs at the Velden yard', null, 200))).toBe('dock jobs at the Velden yard');
+  });
+});
+
+describe('two figures of one sentence for the same thing', () => {
+  it('asks neither by its counted thing when one is per barrel and the other plain money', () => {
+    const numberAt = (find: string, value: number, unit: string | null, counts: string) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [] });
+    const text = 'Velden crude futures jumped to $53.09 a barrel before closing at $53.03. The council hired 380 new harbour pilots and dockers in the spring.';
+    const { table, texts } = tableOf(text, [
+      numberAt('$53.09 a barrel', 53.09, 'USD/bbl', 'Velden crude futures'),
+      numberAt('$53.03', 53.03, 'USD', 'Velden crude futures'),
+      numberAt('380', 380, null, 'new harbour pilots and dockers'),
+    ]);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    const stems = candidates.map((c) => (c.draft.form === 'choice' ? c.draft.stem : ''));
+    expect(stems.some((s) => s.includes('new harbour pilots and dockers'))).toBe(true);
+    expect(stems.some((s) => s.includes('for Velden crude futures') || s.includes('of Velden crude futures'))).toBe(false);
   });
 });

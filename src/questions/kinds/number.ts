@@ -225,6 +225,9 @@ function isPartOf(fact: NumberFact, raw: string | undefined): boolean {
 /** ("Five Bank of Dorlan branches": a number word before a name is lowered as usual; "Three Rivers wins" is one name.) */
 const OPENS_WITH_NAME = /^(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\s+\p{Lu}\p{Ll}*[^s\s](?:\s|$))\p{Lu}\p{Ll}*(?:\s+(?:of|for|and|de|the)){0,2}\s+\p{Lu}/u;
 
+/** "USD/bbl" and "USD": the same money, one of them per barrel ("jumped to $53.09 a barrel before closing at $53.03"). */
+const baseUnit = (unit: string | null) => unit?.split('/')[0] ?? null;
+
 /** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
 export const numberKind: QuestionKindModule = {
   kind: 'number',
@@ -242,7 +245,7 @@ export const numberKind: QuestionKindModule = {
       if (wrong.length < 3) continue;
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
-      const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && n.unit === fact.unit && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
+      const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && baseUnit(n.unit) === baseUnit(fact.unit) && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
       const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact, ctx.raw(fact.article));
       let stem: string;
       let show: (v: number) => string;
