@@ -719,6 +719,11 @@ describe('numbers extractor: partitives, purposes, ranges and compounds', () => 
     expect(countsOf('He sold 40 cars in Velden, Jo Bell said.')).toEqual([['40', 'cars in Velden']]);
     expect(countsOf('It has 20 shops in Velden and Jo Bell runs them.')).toEqual([['20', 'shops in Velden']]);
   });
+  it('steps over "on the order of" and "in the region of", and reads "compared with" as no participle', () => {
+    expect(countsOf('A rise in Velden retail on the order of 15% is realistic.')[0][1]).not.toMatch(/order/);
+    expect(countsOf('The bill came in the region of £5m.')).toEqual([['£5m', 'bill']]);
+    expect(countsOf('Trelco sold more than 100 of the old ferries compared with just ten the year before.')[0][1]).toBe('old ferries');
+  });
   it('reads a day of the week before a day number as a date, not a count', () => {
     expect(numbersIn('Jo Bell will appear on the late show on Thursday 9.')).toEqual([]);
     expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);

@@ -70,6 +70,9 @@ describe('a change is not asked as the level of what changed', () => {
     expect(askableCounts(...fact('Shares in Velden Ferries closed down 8% in London trade.', '8%', 'Shares in Velden Ferries', '%'))).toBeNull();
     expect(askableCounts(...fact('Output in the harbour sector contracted 0.5% last quarter.', '0.5%', 'Output in the harbour sector', '%'))).toBeNull();
     expect(askableCounts(...fact('Trelco shares rose 4p or nearly 1% in early trade.', 'nearly 1%', 'Trelco shares in early trade', '%'))).toBeNull();
+    expect(askableCounts(...fact("Velden's industrial output data came out, showing 0.7% growth.", '0.7%', "Velden's industrial output", '%'))).toBeNull();
+    expect(askableCounts(...fact("Velden's box office received a 3.8% boost last year.", '3.8%', "Velden's box office", '%'))).toBeNull();
+    expect(askableCounts(...fact('Trelco ferry shares recovered to close 12% down on Friday.', '12%', 'Trelco ferry shares', '%'))).toBeNull();
   });
   it('still asks a level reached, a change named by what is counted, and a count of things', () => {
     expect(askableCounts(...fact('Harbour fees at Velden rose to 12% of turnover.', '12%', 'Harbour fees at Velden', '%'))).toBe('Harbour fees at Velden');

@@ -283,6 +283,8 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
     }
   }
   if (!isParticiple(tokens[k])) return [];
+  // "100 of the models compared with ten": "compared with" is a preposition, not what happened to them.
+  if (/^(?:compared|including|excluding|based)$/.test(tokens[k].lower) && /^(?:with|to|on)$/.test(tokens[k + 1]?.lower ?? '')) return [];
   const out = [tokens[k]];
   k++;
   if ((tokens[k]?.lower === 'or' || tokens[k]?.lower === 'and') && isParticiple(tokens[k + 1])) {
@@ -325,6 +327,8 @@ const adverbVerb = (tokens: Token[], k: number) =>
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
+  // "an increase in retail on the order of 15%", "a bill in the region of £5m", "to the tune of $2bn": an idiom for "about", not the thing.
+  if (k >= 3 && ABOUT_IDIOM_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === 'the' && /^(?:on|in|to)$/.test(tokens[k - 2].lower)) k -= 3;
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
   if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "deficits over the coming years": so is one with an article and an adjective.
@@ -691,6 +695,8 @@ function namedPlace(tokens: Token[], i: number): boolean {
   return !np.length || /^\p{Lu}/u.test(np[np.length - 1].text);
 }
 
+/** "on the order of", "in the region of", "to the tune of": nouns of idioms for an approximate figure. */
+const ABOUT_IDIOM_NOUNS = new Set(['order', 'region', 'tune', 'vicinity', 'neighbourhood', 'neighborhood']);
 /** Adjectives used as nouns for people after "the" ("two of the unemployed"). */
 const NOMINAL_ADJECTIVES = new Set(['dead', 'elderly', 'poor', 'rich', 'unemployed', 'homeless', 'sick', 'young', 'old', 'disabled', 'missing', 'injured', 'wounded']);
 const RANGE_WORDS = new Set(['-', '–', '—', 'to']);

@@ -76,7 +76,9 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
     if (framing === 'baseline' || (framing === 'target' && (!FRAMED_COUNTS.test(fact.counts) || CHANGE_BY.test(raw.slice(Math.max(0, fact.span.start - 12), fact.span.start))))) return null;
     // "Shares in Trelco closed down 8%": a change asked as "the figure for shares in Trelco" reads as their level;
     // only the sentence says it is a fall (unless what is counted names the change: "a 22% fall in profits").
-    if (fact.unit !== null && CHANGE_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start)) && !CHANGE_COUNTS.test(fact.counts)) return null;
+    // ("showing 0.7% growth", "a 3.8% boost", "to close 12% down": the change word after the figure says so too.)
+    const changed = CHANGE_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start)) || CHANGE_AFTER.test(raw.slice(fact.span.end, Math.min(fact.sentence.end, fact.span.end + 30)));
+    if (fact.unit !== null && changed && !CHANGE_COUNTS.test(fact.counts)) return null;
   }
   // The stem says "the number of": the extractor's own "numbers of" would double it.
   const counts = squash(fact.counts).replace(/[\s.,;:]+$/, '').replace(/^(?:the )?(?:numbers?|amount|total) of /i, '');
@@ -120,6 +122,8 @@ const CLAUSE_BREAK = /(?:[,;:()]|\s(?:[-–—]|--)\s|\b(?:but|while|whereas|whi
 const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|plans?|aims?|bid|offer)\b/i;
 /** A verb or adverb of change right before a figure ("rose 5%", "closed down 8%", "contracted by 0.5%", "4p or nearly 1%"). */
 const CHANGE_BEFORE = /\b(?:up|down|higher|lower|off|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|gained|gains|lost|loses|jumped|jumps|climbed|climbs|dropped|drops|slid|slipped|eased|advanced|rallied|tumbled|soared|plunged|plummeted|sank|shed|surged|grew|grown|grows|shrank|shrunk|contracted|expanded|increased|decreased|declined|slumped|dipped|edged|leapt|leaped|rocketed|widened|narrowed|improved|deteriorated|cut|raised|lowered|trimmed|boosted)\s+(?:by\s+)?(?:[\d.,]+\s*\p{L}{0,3}\s+or\s+)?["“‘]?$/iu;
+/** A change named right after a figure: "0.7% growth", "a 3.8% boost", "12% down", "5% higher". */
+const CHANGE_AFTER = /^\s*(?:(?:up|down|higher|lower|off)\b|(?:year-on-year\s+|annual\s+|quarterly\s+)?(?:rise|rises|fall|falls|increase|increases|decrease|drop|decline|jump|cut|gain|growth|reduction|slump|surge|hike|loss|boost|rebound|contraction|expansion|change|slide|dip|climb|improvement|deterioration)\b)/i;
 /** What is counted names the change itself: "fall in first quarter profits", "rise in exports". */
 const CHANGE_COUNTS = /\b(?:rise|rises|fall|falls|increase|decrease|drop|decline|jump|cut|cuts|gain|growth|reduction|slump|surge|hike|loss|boost|rebound|contraction|expansion|change|shortfall)\b/i;
 /** "by" right before a figure: the figure is a change ("cut by 3%", 'by "about 3%"'). */
