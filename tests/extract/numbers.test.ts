@@ -724,6 +724,14 @@ describe('numbers extractor: partitives, purposes, ranges and compounds', () => 
     expect(countsOf('The bill came in the region of £5m.')).toEqual([['£5m', 'bill']]);
     expect(countsOf('Trelco sold more than 100 of the old ferries compared with just ten the year before.')[0][1]).toBe('old ferries');
   });
+  it('reads "6 o\'clock" as a time, "one saying that" as a pronoun and "who is 70" as an age', () => {
+    expect(numbersIn('The plan should be ready by 6 o’clock this afternoon.')).toEqual([]);
+    expect(numbersIn('It was a series of posts that included one saying that he should go.')).toEqual([]);
+    expect(numbersIn('She took two recordings, one captured by a police camera.').map((f) => f.value)).toEqual([2]);
+    expect(countsOf('He chose one leading scientist to head it.')).toEqual([['one', 'leading scientist']]);
+    expect(numbersIn('Voters questioned the health of Jo Bell, who is 70.').map((f) => [f.unit, f.counts])).toEqual([['year old', 'Jo Bell']]);
+    expect(numbersIn('The firm, which is 70, grew.').map((f) => f.unit)).toEqual([null]);
+  });
   it('reads a day of the week before a day number as a date, not a count', () => {
     expect(numbersIn('Jo Bell will appear on the late show on Thursday 9.')).toEqual([]);
     expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);

@@ -66,6 +66,13 @@ describe('number distractors', () => {
       expect(below.every((x) => x < 250)).toBe(true);
     }
   });
+  it('offer no story figure that an approximate answer also covers ("nearly $1 billion" and the "$916 million" loss)', () => {
+    for (let i = 0; i < 30; i++) {
+      const wrong = numberDistractors(numberFact(1e9, 'USD', { qualifier: 'nearly', approximate: true }), [numberFact(916e6, 'USD'), numberFact(438e6, 'USD')], new Set(), streamFor(`near-${i}`, 'test'));
+      expect(wrong).not.toContain(916e6);
+    }
+    expect(formatFigure(1.1e12, 'USD')).toBe('$1.1 trillion');
+  });
   it('write millions and billions with decimals despite floating point, and units of time as words', () => {
     expect(formatFigure(40_800_000, 'USD')).toBe('$40.8 million');
     expect(formatFigure(36_300_000_000, 'GBP')).toBe('£36.3 billion');

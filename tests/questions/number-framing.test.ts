@@ -96,3 +96,24 @@ describe('two figures of one sentence for the same thing', () => {
     expect(stems.some((s) => s.includes('for Velden crude futures') || s.includes('of Velden crude futures'))).toBe(false);
   });
 });
+
+describe('what a counted thing may say of its own framing, and figures in the title', () => {
+  it('reads "tax plan" as whose plan, not as a framing that makes a forecast askable', () => {
+    const raw = "The Velden Institute estimates that Jo Bell's tax plan would raise $1.1 trillion over a decade.";
+    const start = raw.indexOf('$1.1 trillion');
+    const fact: NumberFact = {
+      id: 'n', article: 'a', span: { start, end: start + 13 }, text: '$1.1 trillion', sentence: { start: 0, end: raw.length }, corroboratedBy: [],
+      extractor: 'test', kind: 'number', value: 1.1e12, qualifier: 'exact', unit: 'USD', counts: "Jo Bell's tax plan", approximate: false, source: null, conflictsWith: [],
+    };
+    expect(figureFraming(fact, raw)).toBe('target');
+    expect(askableCounts(fact, raw)).toBeNull();
+  });
+  it('asks no figure that the report title gives away', () => {
+    const numberAt = (find: string, value: number, unit: string | null, counts: string) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [] });
+    const text = 'Every 72 minutes a Velden ferry leaves\n\nEvery 72 minutes, a Velden ferry leaves the harbour. The council hired 380 new harbour pilots and dockers in the spring.';
+    const { table, texts } = tableOf(text, [numberAt('72 minutes', 72, 'min', 'ferry departures'), numberAt('380', 380, null, 'new harbour pilots and dockers')]);
+    table.articles[0].title = 'Every 72 minutes a Velden ferry leaves';
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([380]);
+  });
+});

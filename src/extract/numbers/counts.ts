@@ -678,6 +678,19 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     const noun = named ? phrase(sentence, np) : null;
     return { noun, counts: noun };
   }
+  // "Jo Bell, who is 70.": the person "who" stands for.
+  let w = before;
+  if (/^(?:is|was|turned|turns|be)$/.test(tokens[w]?.lower ?? '')) {
+    if (tokens[w].lower === 'be' && tokens[w - 1]?.lower === 'will') w--;
+    if (tokens[w - 1]?.lower === 'who') {
+      const np = nounPhraseEndingAt(tokens, tokens[w - 2]?.text === ',' ? w - 3 : w - 2, inside);
+      // ("the health of Jo Bell, who is 70": the name at the end of the phrase.)
+      let from = np.length;
+      while (from > 0 && /^\p{Lu}/u.test(np[from - 1].text)) from--;
+      const noun = from < np.length ? phrase(sentence, np.slice(from)) : null;
+      return { noun, counts: noun };
+    }
+  }
   // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.
   let words = subjectBefore(tokens, before - 1, inside, true);
   if (!words.length) {

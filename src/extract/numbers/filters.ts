@@ -4,7 +4,7 @@ import { CURRENCY_WORDS, MEASURE_UNITS, MONTHS, NP_STOP, ONE_PRONOUN_NEXT, ONE_P
 import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 
 const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
-const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d)/i;
+const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d|\s+o['’]\s?clock\b)/i;
 const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
 const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
 /** Words before a bare four-digit number that make it a year ("in 1997", "of 1997"). */
@@ -68,7 +68,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
     if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
-    if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 6))) return 'time-of-day';
+    if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 10))) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
@@ -84,6 +84,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     return 'list-marker';
   }
   if (q.kind === 'words' && /^one$/i.test(q.core) && bare) {
+    // "postings that included one saying that ...", "especially one equipped with": "one" as the subject of a verb form.
+    // ("only one showed the logo" counts: a past verb with an object is the one's own verb.)
+    if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|\p{Ll}+ed\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
@@ -153,6 +156,8 @@ export function isAge(sentence: string, q: Quantity): boolean {
   if (q.unit || q.currencyPrefix || q.scaled || (q.kind !== 'digits' && q.kind !== 'words') || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const prev = previousWord(sentence.slice(Math.max(0, q.start - 40), q.start));
   if (prev && prev.sep !== '-' && /^aged$/i.test(prev.word)) return true;
+  // "Jo Bell, who is 70,", "Trump, who turned 70.": a bare number after "who is" closing the clause is an age.
+  if (q.kind === 'digits' && q.start === q.coreStart && /\bwho\s+(?:is|was|turned|turns|will\s+be)\s+$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s*(?:[,.;:)]|$|and\b)/.test(sentence.slice(q.end, q.end + 5))) return true;
   // "Name, 35,": an appositive number right after a capitalised word, closed by a comma.
   if (q.kind !== 'digits' || q.start !== q.coreStart || !/^,\s/.test(sentence.slice(q.end, q.end + 2))) return false;
   const window = sentence.slice(Math.max(0, q.start - 30), q.start);

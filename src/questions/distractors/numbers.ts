@@ -5,6 +5,7 @@ import { CURRENCY_SYMBOLS, PER_UNIT_WORDS, UNIT_SUFFIXES } from '../../questions
 const QUALIFIER_WORDS = QUALIFIER_PHRASE;
 
 const SCALES: Array<[number, string]> = [
+  [1e12, 'trillion'],
   [1e9, 'billion'],
   [1e6, 'million'],
 ];
@@ -48,6 +49,7 @@ function withUnit(figure: string, unit: string, value: number): string {
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
+const APPROXIMATE = new Set<NumberFact['qualifier']>(['nearly', 'about']);
 const LOWER_BOUNDS = new Set<NumberFact['qualifier']>(['more-than', 'at-least']);
 const UPPER_BOUNDS = new Set<NumberFact['qualifier']>(['less-than', 'at-most', 'up-to']);
 
@@ -70,8 +72,10 @@ function clean(v: number): number {
 export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng): number[] {
   const v = fact.value;
   if (!(v > 0) || !Number.isFinite(v)) return [];
+  // "nearly $1 billion": the story's "$916 million" loss is the same figure said exactly, so also true.
+  const near = APPROXIMATE.has(fact.qualifier) || fact.approximate ? 0.1 : 0;
   const ok = (x: number) =>
-    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
+    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && Math.abs(x - v) > near * v && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.

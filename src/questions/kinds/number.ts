@@ -119,7 +119,8 @@ const EXISTING_BEFORE = /(?:\b(?:the|its|their|his|her|our|these|those)|['’]s|
 /** The last clause boundary before a figure: a comma, a semicolon, a dash or a conjunction that opens a clause. */
 const CLAUSE_BREAK = /(?:[,;:()]|\s(?:[-–—]|--)\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b)(?!.*(?:[,;:()]|\s(?:[-–—]|--)\s|\b(?:but|while|whereas|which|who|after|because|although|when)\b))/s;
 /** Counted things that carry their own framing: "money promised", "sales target", "forecast growth". */
-const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|plans?|aims?|bid|offer)\b/i;
+// (Not "plan": "Velden's tax plan" names whose plan, not that the figure is what it would raise.)
+const FRAMED_COUNTS = /\b(?:promised|pledged|planned|proposed|offered|budgeted|earmarked|targets?|goals?|forecasts?|forecast|expected|projected|estimated|predicted|bid|offer)\b/i;
 /** A verb or adverb of change right before a figure ("rose 5%", "closed down 8%", "contracted by 0.5%", "4p or nearly 1%"). */
 const CHANGE_BEFORE = /\b(?:up|down|higher|lower|off|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|gained|gains|lost|loses|jumped|jumps|climbed|climbs|dropped|drops|slid|slipped|eased|advanced|rallied|tumbled|soared|plunged|plummeted|sank|shed|surged|grew|grown|grows|shrank|shrunk|contracted|expanded|increased|decreased|declined|slumped|dipped|edged|leapt|leaped|rocketed|widened|narrowed|improved|deteriorated|cut|raised|lowered|trimmed|boosted)\s+(?:by\s+)?(?:[\d.,]+\s*\p{L}{0,3}\s+or\s+)?["“‘]?$/iu;
 /** A change named right after a figure: "0.7% growth", "a 3.8% boost", "12% down", "5% higher". */
@@ -229,6 +230,14 @@ function isPartOf(fact: NumberFact, raw: string | undefined): boolean {
 /** ("Five Bank of Dorlan branches": a number word before a name is lowered as usual; "Three Rivers wins" is one name.) */
 const OPENS_WITH_NAME = /^(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty)\s+\p{Lu}\p{Ll}*[^s\s](?:\s|$))\p{Lu}\p{Ll}*(?:\s+(?:of|for|and|de|the)){0,2}\s+\p{Lu}/u;
 
+/** The figure's digits or number word appear in the title ("Every 72 minutes ...", "Rover deal 'may cost 2,000 jobs'"). */
+function inTitle(fact: NumberFact, title: string | undefined): boolean {
+  const core = /\d[\d,.]*\d|\d|\p{L}+/u.exec(fact.text)?.[0];
+  if (!title || !core) return false;
+  const at = title.toLowerCase().indexOf(core.toLowerCase());
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(title[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(title[at + core.length] ?? '');
+}
+
 /** "USD/bbl" and "USD": the same money, one of them per barrel ("jumped to $53.09 a barrel before closing at $53.03"). */
 const baseUnit = (unit: string | null) => unit?.split('/')[0] ?? null;
 
@@ -244,6 +253,8 @@ export const numberKind: QuestionKindModule = {
       // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
       if (isConversion(fact, ctx.raw(fact.article))) continue;
       if (isAge(fact)) continue;
+      // "Every 72 minutes, a veteran dies": a figure in the report's title gives the answer away.
+      if (inTitle(fact, ctx.article(fact.article)?.title)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
       if (wrong.length < 3) continue;
