@@ -732,6 +732,14 @@ describe('numbers extractor: partitives, purposes, ranges and compounds', () => 
     expect(numbersIn('Voters questioned the health of Jo Bell, who is 70.').map((f) => [f.unit, f.counts])).toEqual([['year old', 'Jo Bell']]);
     expect(numbersIn('The firm, which is 70, grew.').map((f) => f.unit)).toEqual([null]);
   });
+  it('reads a poll share as the subject of its own verb as counting nothing the sentence names', () => {
+    expect(countsOf('In the Velden poll, 40% call themselves moderate, while 5 percent prefer Ana Lind and 1 percent support Jo Bell.').map((c) => c[1])).toEqual([null, null, null]);
+    expect(countsOf('Among voters, 46 percent would choose Jo Bell and 44 percent would back Al Roe.').map((c) => c[1])).toEqual([null, null]);
+    // A share before a noun keeps it: "a 36 percent rate", "received 38 percent support".
+    expect(countsOf('Gains would be subject to a 36 percent rate.')[0][1]).toBe('rate');
+    expect(countsOf('Al Roe received 38 percent support among voters.')[0][1]).toMatch(/support/);
+    expect(countsOf('Velden shares rose 5% on Monday.')[0][1]).toBe('Velden shares');
+  });
   it('reads a day of the week before a day number as a date, not a count', () => {
     expect(numbersIn('Jo Bell will appear on the late show on Thursday 9.')).toEqual([]);
     expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);

@@ -708,6 +708,12 @@ function namedPlace(tokens: Token[], i: number): boolean {
   return !np.length || /^\p{Lu}/u.test(np[np.length - 1].text);
 }
 
+/** Words after which a share opens a clause of its own ("while 5 percent prefer ..."). */
+const CLAUSE_OPENING = new Set(['and', 'but', 'while', 'whereas', 'yet', 'or', 'that', 'as', 'when', 'if', 'because', 'although', 'though', 'however']);
+/** Past and present verbs after a share that is the subject of its clause ("52% said", "a third think"). */
+const SHARE_FINITE = new Set(['said', 'say', 'says', 'thought', 'believed', 'felt', 'feel', 'wanted', 'preferred', 'backed', 'supported', 'opposed', 'approved', 'disapproved', 'chose', 'voted', 'vote', 'favoured', 'favored', 'rated', 'described', 'viewed', 'called', 'agreed', 'disagreed', 'named', 'picked', 'blamed', 'blame', 'answered', 'replied', 'responded']);
+/** Modals after a share that is the subject of its clause ("46 percent would choose ..."). */
+const SHARE_MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'plan', 'intend', 'expect']);
 /** "on the order of", "in the region of", "to the tune of": nouns of idioms for an approximate figure. */
 const ABOUT_IDIOM_NOUNS = new Set(['order', 'region', 'tune', 'vicinity', 'neighbourhood', 'neighborhood']);
 /** Adjectives used as nouns for people after "the" ("two of the unemployed"). */
@@ -837,6 +843,13 @@ export function countsFor(
     linker = 'of';
   }
   if (q.unit?.endsWith(' old')) return ageCounts(sentence, tokens, q, i, before, inside);
+  // "46 percent would choose Bell and 44 percent would back Roe": a share as the subject of a modal is the share of
+  // people who would do it; the sentence's other nouns (the poll, a candidate) are not what it counts.
+  // ("40% call themselves moderate, while 5 percent prefer Lind": so is a share before a verb of its own.)
+  // ("a 36 percent rate", "received 38 percent support": a noun after a share that does not open its clause.)
+  const opensClause = before < 0 || !tokens[before].word || CLAUSE_OPENING.has(tokens[before].lower);
+  const shareVerb = SHARE_MODALS.has(linker ?? '') ? tokens[i + 1]?.word && isLowerWord(tokens[i + 1]) && !AUX.has(tokens[i + 1].lower) : opensClause && (PLURAL_SUBJECT_VERBS.has(linker ?? '') || SHARE_FINITE.has(linker ?? '')) && !!tokens[i + 1] && !PREPOSITIONS.has(tokens[i + 1].lower);
+  if (q.unit === '%' && !q.compound && shareVerb && isLowerWord(tokens[i])) return { noun: null, counts: null };
   // "a five-year, 1.8 billion-mile journey", "a 10-year, £2bn plan": two measures of one noun, the first before a comma.
   if (q.compound && tokens[i]?.text === ',' && tokens[i + 1]?.inQuantity) {
     let j = i + 1;
