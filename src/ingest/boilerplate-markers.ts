@@ -13,7 +13,7 @@ export const SHORT = 300;
  * skips them all with one test instead of a dozen.
  */
 export const SHORT_RULE_HINT =
-  /opens|urchase|tip|us at|isten to| app|ewsletter|nbox|riefing|@|hared by|eporting|riting by|diting by|contributed|version of this|responsible|orrespondent|ditor|eporter|riter|olumnist|ontributor|ournalist|roducer|osted by|ords by|tory by|ext by|FILE|\[\d/;
+  /opens|urchase|tip|us at|isten to| app|ewsletter|nbox|riefing|@|hared by|eporting|riting by|diting by|contributed|version of this|responsible|orrespondent|ditor|eporter|riter|olumnist|ontributor|ournalist|roducer|osted by|ords by|tory by|ext by|FILE|\[\d|riginally|ublished|ppeared/;
 
 /**
  * A line matching one of these is dropped on its own: rule name, pattern, optionally a cheap
@@ -29,7 +29,7 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   ['social-share', /^((share|tweet|post|email|send)( this)?( (story|article|page|link))?( (on|with|via|to))?\s*:?\s*)?((facebook|twitter|x|whatsapp|linkedin|email|e-mail|messenger|pinterest|reddit|telegram|flipboard|copy link|print)\s*[|·•,/]?\s*){2,}$/i],
   // Promo labels: whole short lines, or a label before a colon; a sentence that merely starts
   // with the same words ("Advertisement spending rose") is kept.
-  ['promo', /^((skip )?advertisement|story continues below( this)? advertisement|supported by|sponsored( content| by)?|share( this| full)?( article| story| page)?|copy link|link copied|most (read|popular|viewed|shared)|more on this story|related( stories| articles| topics| content| coverage| links| reading| internet links)?|continue reading|skip to (main )?content|listen to this (article|story)|download (the|our) app|open in app|see more on|follow topics?|remind me later|click here( to [\w ]{1,40})?|read more( here)?|read the rest( here)?|(sign up|subscribe)( now| today| here)?|comments?|print|email|tweet|share|save|image|photo|video|audio|gallery|graphic|ad feedback|gift (this )?article|reuse this content|explore more on these topics|more from [\w' ]{1,30}|(recommended|suggested)( for you| stories| reading| articles)?|you (may|might) also (like|be interested in)|(don't|do not) miss|trending( now| stories)?|top stories|latest( news| stories)?|more stories|editors?['’]?s? picks|(view|leave a|show) comments?|topics|tags|file (photo|image)|stock (photo|image)|handout( photo)?)\s*[:.!]?$/i],
+  ['promo', /^((skip )?advertisement|story continues below( this)? advertisement|supported by|sponsored( content| by)?|share( this| full)?( article| story| page)?|copy link|link copied|most (read|popular|viewed|shared)|more on this story|related( stories| articles| topics| content| coverage| links| reading| internet links)?|continue reading|skip to (main )?content|listen to this (article|story)|download (the|our) app|open in app|see more on|follow topics?|remind me later|click here( to [\w ]{1,40})?|read more( here)?|read the rest( here)?|(sign up|subscribe)( now| today| here)?|comments?|print|email|tweet|share|save|image|photo|video|audio|gallery|graphic|ad feedback|gift (this )?article|reuse this content|explore more on these topics|more from [\w' ]{1,30}|(recommended|suggested)( for you| stories| reading| articles)?|you (may|might) also (like|be interested in)|(don't|do not) miss|trending( now| stories)?|top stories|latest( news| stories)?|more stories|editors?['’]?s? picks|(view|leave a|show) comments?|topics|tags|file (photo|image)|stock (photo|image)|handout( photo)?|(promoted|paid|partner|sponsored) (stories|content|links|posts?))\s*[:.!]?$/i],
   ['promo', /^(read more|related( stories| articles| coverage| content)?|watch|listen|see also|see more( on)?|also read|read also|more on( this)?|follow( us)?( on \w+)?|share( on \w+)?|sign up( now| today| here)?|subscribe( now| today| here)?|download|most read|recommended|topics|tags)\s*(:|\|)/i],
   // A link's own label, copied along with it.
   ['promo', /,? opens (in )?(a )?new (tab|window)\.?$|^purchase licensing rights\b/i, /opens|urchase/, SHORT],
@@ -40,9 +40,11 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   // (A post's own text goes only with its signature: a quoted post in the story stays.)
   ['social-embed', /^[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)[^.!?]{0,40}$|^a (post|photo|video) shared by\b/i, /@|hared by/, SHORT],
   // Contributor and print notes: "Jo Doe contributed to this report.", "Reporting by Jo Doe; Editing by Bo Roe".
-  ['contributor', /^([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting) by ((\p{Lu}[\p{L}'’.-]*|and|in|from|at|with|[,&])\s*)+(;\s*([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled)( by)? [^.;!?]{1,80})*\.?$/u, /^(additional )?(reporting|writing|editing) by/i, SHORT],
+  ['contributor', /^\(?([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting) by ((\p{Lu}[\p{L}'’.-]*|and|in|from|at|with|[,&])\s*)+(;\s*([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled)( by)? [^.;!?()]{1,80})*\.?\)?\.?$/u, /^\(?(additional )?(reporting|writing|editing) by/i, SHORT],
   ['contributor', /^\p{Lu}[^.!?]{0,150}\bcontributed( additional)?( reporting| to this (report|story|article))( from [^.!?]{1,60})?\.?$/u, /contributed/, SHORT],
   ['editor-note', /^a version of this (article|story) (appears|appeared|was published) (in print|in the print edition)\b/i, /^a version/i, SHORT],
+  // Syndication notes: "This article originally appeared on ...", "... is republished from ...".
+  ['editor-note', /^(this (story|article|report|piece|post|column) (was |is |has been )?(originally |first )?(appeared|published|republished|reprinted|syndicated)\b|originally (published|appeared) (in|on|by|at)\b)/i, /^(this|originally)/i, SHORT],
   ['external-links', /\bis not responsible for the content of external (sites|websites|links|internet sites)\b/i, /responsible/, SHORT],
   // "Reporting from Riverton", "Jo Doe Transport correspondent": a byline's place or role line.
   ['byline', /^[Rr]eporting from \p{Lu}[^.!?]{0,60}$/u, /^reporting/i, SHORT],
@@ -50,14 +52,16 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   ['byline', /^([Pp]osted|[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext) by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,4}\b.{0,60}$/u, /^(posted|written|words|story|text) by/i, SHORT],
   ['promo', /^((sign up|subscribe) (to|for) (our|the|my)\b|follow (him|her|them|me|us) on\b|(get|enter) (our|the|your) [\w' ]{0,30}(newsletter|email)\b|you can (hear|read|watch|listen to|see) more\b|already a subscriber\b|log ?in to (read|continue|comment)\b)[^.!?]{0,120}[.!?]?$/i],
   // Cookie banners; privacy and terms links only as a line of links, since stories cite them too.
-  ['consent', /\b(we (and our partners )?use cookies|use of cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|consent|privacy) (settings|preferences|choices))\b/i, /cookie|consent|privacy/i],
+  ['consent', /\b(we (and our partners )?use cookies|use of cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|manage (your )?(cookie|consent|privacy) (settings|preferences|choices))\b/i, /ookie|onsent|rivacy|OOKIE|ONSENT|RIVACY/],
   ['consent', /^((privacy policy|terms of (use|service)|cookie policy|manage (cookies|consent|preferences)|consent preferences|do not sell my (personal )?information|contact us|about us)\s*[.|·•-]?\s*)+$/i],
   ['photo-credit', /^((photo|photograph|image|picture|video|graphic|credit|caption)s?\s*:|(image source|image caption|media caption|getty images|photo credit)\s*[:,])/i],
-  ['photo-credit', new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60}\s*\/\s*${AGENCY}(\s+(photo|via [\w ]+))?\.?$`, 'u')],
+  ['photo-credit', new RegExp(String.raw`^[\p{Lu}][\p{L}.'’ -]{1,60}\s*\/\s*${AGENCY}(\s+(photo|via [\w ]+))?\.?$`, 'u'), /\//],
   ['photo-credit', /^(\(|\[)?(photo|image|file photo|pictured|illustration)\b.*(\)|\])$/i],
   // Wire captions: "FILE - ...", "FILE PHOTO: ...", a gallery counter "[1/3] ...".
   ['photo-caption', /^(FILE( PHOTO)?\s*[-–—:]\s|\[\d{1,2}\/\d{1,2}\]\s)/, undefined, SHORT],
   ['photo-credit', new RegExp(String.raw`^(\(|\[)?${AGENCY}( photo)?(\)|\])?$`)],
+  // "Getty Images/iStockphoto", "(Bo Roe/The Example Post)": an agency or a name over an outlet, alone.
+  ['photo-credit', new RegExp(String.raw`^${AGENCY}\s*\/\s*[\p{L}][\p{L}.'’ -]{1,30}$|^\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{L}[\p{L}.'’ -]{1,40}\)$`, 'u'), /\//],
   ['copyright', /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))/i],
   ['copyright', /^all rights reserved/i],
 ];

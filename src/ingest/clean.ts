@@ -107,14 +107,15 @@ function ruleText(content: string): string {
   const first = t.charCodeAt(0);
   const last = t.charCodeAt(t.length - 1);
   if (first === 42 || first === 95 || last === 42 || last === 95) t = t.replace(/^[*_]+\s*|\s*[*_]+$/g, '');
-  return t.includes('  ') ? t.replace(/\s{2,}/g, ' ') : t;
+  // Only short lines are labels, credits or promos that blanked syntax may have split.
+  return t.length <= SHORT && t.includes('  ') ? t.replace(/\s{2,}/g, ' ') : t;
 }
 
 /** A line of punctuation only ("___", "* * *") is a separator; longer ones are left alone. */
 const MAX_SEPARATOR_CHARS = 40;
 /** Lines longer than this are never a timestamp. */
 const MAX_TIMESTAMP_CHARS = 90;
-const TIMESTAMP_ANCHOR = /\b(updated|published|posted|modified|uploaded|edited|ago|read|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const TIMESTAMP_ANCHOR = /\d\s?mins?\b|\b(updated|published|posted|modified|uploaded|edited|ago|read|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** A line made of nothing but a date, a time, a time zone, "Updated"/"Published" and "min read". */
 export function isTimestamp(t: string): boolean {
@@ -149,18 +150,22 @@ function lineRule(t: string): string | null {
 /** How far from its end a caption's credit starts, at most. */
 const CREDIT_TAIL_CHARS = 140;
 
-/** Which boilerplate rule a whole line (`t` is its ruleText, of `words` words) matches, if any. */
-function boilerplateRule(t: string, words: number): string | null {
+/**
+ * Which boilerplate rule a whole line (`t` is its ruleText) matches, if any. Words are counted
+ * only once a pattern has matched: most lines match none.
+ */
+function boilerplateRule(t: string): string | null {
   const rule = lineRule(t);
   if (rule) return rule;
-  if (words <= MAX_CAPTION_WORDS) {
-    if (CAPTION_WITH_CREDIT.test(t)) return 'photo-caption';
-    const tail = t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t;
-    if (CAPTION_CREDIT_HINT.test(tail) && CAPTION_TRAILING_CREDIT.test(tail)) return 'photo-caption';
+  if (t.includes('/') && CAPTION_WITH_CREDIT.test(t) && wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) return 'photo-caption';
+  const tail = t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t;
+  if (CAPTION_CREDIT_HINT.test(tail) && CAPTION_TRAILING_CREDIT.test(tail) && wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) return 'photo-caption';
+  if (CAPTION_START.test(t) && !TERMINAL.test(t)) {
+    const words = wordCount(t, MAX_CAPTION_WORDS);
+    if (words >= 4 && words <= MAX_CAPTION_WORDS) return 'photo-caption';
   }
-  if (CAPTION_START.test(t) && !TERMINAL.test(t) && words >= 4 && words <= MAX_CAPTION_WORDS) return 'photo-caption';
   // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET".
-  if (words <= 30 && (t.includes('|') || t.includes('·') || t.includes('•')) && ROW_SEPARATOR.test(t)) {
+  if ((t.includes('|') || t.includes('·') || t.includes('•')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
     const parts = t.split(ROW_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) {
       const rules = parts.map(lineRule);
@@ -251,7 +256,6 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const words = wordCount(line.content, MAX_CAPTION_WORDS);
     const t = ruleText(line.content);
     const seenBefore = earlier.has(line.content);
     earlier.add(line.content);
@@ -267,7 +271,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       break;
     }
     if (list === 'links') {
-      if (!TERMINAL.test(line.content) && words <= MAX_TITLE_WORDS && !CONTINUATION_START.test(line.content)) {
+      if (!TERMINAL.test(line.content) && !CONTINUATION_START.test(line.content) && wordCount(line.content, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS) {
         blank(line, 'link-list');
         continue;
       }
@@ -284,7 +288,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       list = 'summary';
       continue;
     }
-    const rule = boilerplateRule(t, words);
+    const rule = boilerplateRule(t);
     if (rule) {
       blank(line, rule);
       if (rule === 'promo' && LINK_LIST_LABEL.test(t)) list = 'links';
@@ -306,7 +310,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       }
       continue;
     }
-    const repeats = (counts.get(line.content) ?? 0) > 1 && words < MAX_CAPTION_WORDS;
+    const repeats = (counts.get(line.content) ?? 0) > 1 && wordCount(line.content, MAX_CAPTION_WORDS) < MAX_CAPTION_WORDS;
     // A short paragraph printed twice is a photo caption (and its copy), unless the first one
     // stood apart: then only the copy goes, since a pull quote repeats a real sentence.
     if (repeats && (seenBefore || lines[i + 1]?.content === line.content)) {
@@ -319,7 +323,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       continue;
     }
     // Before the story: a kicker, an author's name, an outlet and place ("Jo Doe", "Example News, Paris").
-    if (!storyStarted && i > 0 && words <= MAX_LABEL_WORDS && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content)) {
+    if (!storyStarted && i > 0 && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) && wordCount(line.content, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS) {
       blank(line, 'label');
       continue;
     }

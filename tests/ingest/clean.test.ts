@@ -80,6 +80,13 @@ describe('cleanText', () => {
     ['a print-edition note', 'A version of this article appears in print on May 8, 2024, Section A, Page 18 with the headline: Strike Ends.', 'editor-note'],
     ['an external-links disclaimer', 'The Example News is not responsible for the content of external sites.', 'external-links'],
     ['a separator', '___', 'separator'],
+    ['a reporting credit in brackets', '(Reporting by Jo Marsh; Editing by Bo Roe)', 'contributor'],
+    ['a syndication note', 'This article originally appeared on Example.com.', 'editor-note'],
+    ['a republication note', 'This article is republished from The Example Review under a Creative Commons license.', 'editor-note'],
+    ['an agency credit over a picture library', 'Getty Images/iStockphoto', 'photo-credit'],
+    ['a photographer credit in brackets', '(Bo Roe/The Example Post)', 'photo-credit'],
+    ['a sponsored-links label', 'Promoted Stories', 'promo'],
+    ['a bare reading time', '6 min', 'timestamp'],
   ])('removes %s', (_name, line, rule) => {
     const raw = `${body}\n\n${line}\n\nThe vote passed by nine votes to four.\n`;
     expect(rules(raw)).toEqual([rule]);
