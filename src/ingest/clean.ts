@@ -48,6 +48,8 @@ const MAX_CAPTION_WORDS = 60;
 const MIN_LINES_BEFORE_APPEAL = 3;
 /** Short lines before the story starts are labels (kicker, byline name, place), not sentences. */
 const MAX_LABEL_WORDS = 6;
+/** A line ending in a word a sentence goes on after is part of a sentence broken over lines, not a label. */
+const RUNS_ON = /\b(a|an|the|of|to|for|with|from|by|in|on|at|as|and|or|but|than|that|this|his|her|their|its|our|is|are|was|were|be|has|have|had|said|says|will|would)$/i;
 /** Cheap test before the costly agency-credit pattern: a credit ends in a capital or a bracket. */
 const CREDIT_END = /[A-Z)]$/;
 
@@ -288,7 +290,11 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       list = 'summary';
       continue;
     }
-    const rule = boilerplateRule(t);
+    let rule = boilerplateRule(t);
+    // A date or a rule of dashes inside a sentence broken over lines is no timestamp or separator.
+    const prevOpen = keep.length > 0 && keep[keep.length - 1] === lines[i - 1] && !TERMINAL.test(lines[i - 1].content);
+    const nextContinues = i + 1 < lines.length && CONTINUATION_START.test(lines[i + 1].content);
+    if ((rule === 'timestamp' || rule === 'separator') && prevOpen && nextContinues) rule = null;
     if (rule) {
       blank(line, rule);
       if (rule === 'promo' && LINK_LIST_LABEL.test(t)) list = 'links';
@@ -323,7 +329,11 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       continue;
     }
     // Before the story: a kicker, an author's name, an outlet and place ("Jo Doe", "Example News, Paris").
-    if (!storyStarted && i > 0 && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) && wordCount(line.content, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS) {
+    // Not when the line runs on from the one before or into the next ("voted on" / "Tuesday to ...").
+    if (
+      !storyStarted && i > 0 && !prevOpen && !nextContinues && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) &&
+      !RUNS_ON.test(line.content) && wordCount(line.content, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+    ) {
       blank(line, 'label');
       continue;
     }

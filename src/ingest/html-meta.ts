@@ -70,6 +70,13 @@ function isoDay(value: string | undefined): string | undefined {
   return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? undefined : day;
 }
 
+/** A page title without the site's name after it: "Bridge reopens - Example News" -> "Bridge reopens". */
+function withoutSiteName(title: string | undefined, outlet: string | undefined): string | undefined {
+  if (!title || !outlet || !title.endsWith(outlet)) return title;
+  const m = /\s+[-|–—:·•]\s+$/.exec(title.slice(0, title.length - outlet.length));
+  return m && m.index > 0 ? title.slice(0, m.index) : title;
+}
+
 /** Author names from a JSON-LD `author`: a name, a Person, or a list of them. */
 function authorNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
@@ -114,9 +121,10 @@ export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
   author ??= authorNames(pick(META_KEYS.author)).join(', ') || undefined;
   const published =
     isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published)) ?? undefined;
+  const outlet = pick(META_KEYS.outlet) ?? fromLd('publisher');
   const meta: HtmlMeta = {
-    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? clean(textOf(source, tokens, titleIndex)) : undefined),
-    outlet: pick(META_KEYS.outlet) ?? fromLd('publisher'),
+    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet) : undefined),
+    outlet,
     published,
     url: pick(META_KEYS.url) ?? metas.get('canonical') ?? clean(canonical),
     author,

@@ -166,6 +166,18 @@ describe('cleanText', () => {
     expect(rules(raw)).toEqual(['label', 'label']);
   });
 
+  it('keeps the first lines of a hard-wrapped story, and a date broken out of its sentence', () => {
+    const raw = 'Council backs harbour plan\nBy Jo Marsh\nThe Riverton council voted on\nTuesday to rebuild the harbour wall\nMay 7, 2024\nafter storms damaged it, officials said.\n';
+    expect(paragraphs(raw)).toEqual(['The Riverton council voted on', 'Tuesday to rebuild the harbour wall', 'May 7, 2024 after storms damaged it, officials said.']);
+    expect(rules(raw)).toEqual(['byline']);
+  });
+
+  it('keeps a short one-line body paragraph that ends with a full stop, first or last', () => {
+    const raw = 'Harbour plan approved\n\nWork starts next month.\n\nThe council voted on Tuesday.\n\nIt will cost $4 million.\n';
+    expect(paragraphs(raw)).toEqual(['Work starts next month.', 'The council voted on Tuesday.', 'It will cost $4 million.']);
+    expect(rules(raw)).toEqual([]);
+  });
+
   it('removes a note about the author at the end, by the byline or by its wording', () => {
     const byName = `Hospital strike ends\n\nBy Oskar Brandt\n\n${body}\n\nOskar Brandt covers health care for the Metro desk.\n`;
     expect(paragraphs(byName)).toEqual([body]);

@@ -166,3 +166,12 @@ ${para(5)}
     expect(doc.article).toMatchObject({ title: 'Pier to be rebuilt', outlet: 'Example Post', published: '2024-03-12', author: 'Jo Marsh, Bo Roe', url: 'https://example.org/pier' });
   });
 });
+
+describe('page titles', () => {
+  it('drop the site name after the headline when the site is known', () => {
+    const raw = '<html><head><title>Bridge reopens - Example News</title><meta property="og:site_name" content="Example News"></head><body><p>The bridge reopened.</p></body></html>';
+    expect(htmlToText(raw).meta.title).toBe('Bridge reopens');
+    const unknown = '<html><head><title>Bridge reopens - Example News</title></head><body><p>The bridge reopened.</p></body></html>';
+    expect(htmlToText(unknown).meta.title).toBe('Bridge reopens - Example News');
+  });
+});
