@@ -21,7 +21,7 @@ export const SHORT_RULE_HINT =
  * line the rule applies to.
  */
 export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
-  ['byline', /^[Bb]y\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}(,?\s+(and|[Ff]or|[Ii]n|of|the|[Ss]taff|[Ss]enior|[Cc]hief|[Pp]olitical|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[\p{Lu}][\p{L}.'’-]*)){0,6}$/u],
+  ['byline', /^([Bb]y|BY)\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}(,?\s+(and|[Ff]or|[Ii]n|of|the|[Ss]taff|[Ss]enior|[Cc]hief|[Pp]olitical|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[\p{Lu}][\p{L}.'’-]*)){0,6}$/u],
   // Editor's notes, corrections and update notices about the article, not part of the story.
   ['editor-note', /^(editor['’]?s['’]?\s+note|editors['’]\s+note|note to (our )?readers|corrections?|clarifications?|correction appended)\s*[:.—–-]/i, /^(edit|note|correc|clarif)/i],
   ['editor-note', /^((this|an earlier|a previous|the original) (version of this )?(story|article|report|post|piece) (has been|was|is) (updated|corrected|amended|changed|revised)|an earlier version of this (story|article|report|post|piece)|a previous version of this (story|article|report|post|piece))\b/i],
@@ -114,6 +114,6 @@ export const BULLET = /^[•▪●◦·‣∙*–-]\s/;
  * 2024 15.45 BST", "5 min read", "May 7, 2024". Tokens may touch ("20243:45 PM UTCUpdated").
  */
 export const TIMESTAMP_TOKEN = new RegExp(
-  String.raw`(?:(?:last |first |originally )?(?:updated|published|posted|modified|uploaded|created|edited)(?: on| at)?:?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|(?:an?|\d{1,3}) (?:hours?|hrs?|minutes?|mins?|days?|seconds?|secs?|weeks?) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:19|20)\d\d(?=\D|$)|\d{1,2}(?:st|nd|rd|th)?,?|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|HKT|SGT)(?:\b|(?=updated|published|posted))|just now|yesterday|today|min(?:ute)?s?(?: read)?|read|at|on|by|[|·•,–—/-])\s*`,
+  String.raw`(?:(?:last |first |originally )?(?:updated|published|posted|modified|uploaded|created|edited)(?: on| at)?:?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|(?:an?|\d{1,3}) ?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|seconds?|secs?|s|weeks?|w) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:19|20)\d\d(?=\D|$)|\d{1,2}(?:st|nd|rd|th)?,?|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|HKT|SGT)(?:\b|(?=updated|published|posted))|just now|yesterday|today|min(?:ute)?s?(?: read)?|read|at|on|by|[|·•,–—/-])\s*`,
   'iy',
 );

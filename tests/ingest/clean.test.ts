@@ -87,6 +87,9 @@ describe('cleanText', () => {
     ['a photographer credit in brackets', '(Bo Roe/The Example Post)', 'photo-credit'],
     ['a sponsored-links label', 'Promoted Stories', 'promo'],
     ['a bare reading time', '6 min', 'timestamp'],
+    ['a short relative timestamp', 'Updated 2h ago', 'timestamp'],
+    ['a capitalised byline', 'BY JO MARSH', 'byline'],
+    ['a modification timestamp', 'Last modified on Tue 7 May 2024 15.47 BST', 'timestamp'],
   ])('removes %s', (_name, line, rule) => {
     const raw = `${body}\n\n${line}\n\nThe vote passed by nine votes to four.\n`;
     expect(rules(raw)).toEqual([rule]);
