@@ -3,9 +3,17 @@ import {
   APPEAL_START,
   APPEAL_WORDS,
   BOILERPLATE_LINE,
+  BULLET,
+  CAPTION_CREDIT_HINT,
   CAPTION_START,
+  CAPTION_TRAILING_CREDIT,
   CAPTION_WITH_CREDIT,
   DATELINE,
+  LINK_LIST_LABEL,
+  SHORT,
+  SHORT_RULE_HINT,
+  SUMMARY_LABEL,
+  TIMESTAMP_TOKEN,
   TRAILING_AGENCY_CREDIT,
 } from './boilerplate-markers.js';
 import { blankMarkdownSyntax } from './markdown.js';
@@ -21,6 +29,8 @@ export interface Cleaned {
 export interface CleanOptions {
   /** Blank Markdown syntax (heading marks, link targets, emphasis) too. */
   markdown?: boolean;
+  /** Author names from the metadata: a line about one of them at the end is an author note. */
+  authors?: readonly string[];
 }
 
 interface Line extends Span {
@@ -36,6 +46,10 @@ const MAX_TITLE_WORDS = 25;
 /** Lines this long are paragraphs, not captions, whatever else they look like. */
 const MAX_CAPTION_WORDS = 60;
 const MIN_LINES_BEFORE_APPEAL = 3;
+/** Short lines before the story starts are labels (kicker, byline name, place), not sentences. */
+const MAX_LABEL_WORDS = 6;
+/** A line ending in a word a sentence goes on after is part of a sentence broken over lines, not a label. */
+const RUNS_ON = /\b(a|an|the|of|to|for|with|from|by|in|on|at|as|and|or|but|than|that|this|his|her|their|its|our|is|are|was|were|be|has|have|had|said|says|will|would)$/i;
 /** Cheap test before the costly agency-credit pattern: a credit ends in a capital or a bracket. */
 const CREDIT_END = /[A-Z)]$/;
 
@@ -61,7 +75,17 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
-const wordCount = (s: string) => s.split(/\s+/).length;
+/**
+ * Words in a trimmed line, as runs between spaces (found with indexOf: native and fast on the
+ * long paragraphs every article has; tabs and other spaces do not split). Counting stops past
+ * `cap`: the rules only compare counts with small limits.
+ */
+function wordCount(s: string, cap = Infinity): number {
+  if (s.length === 0) return 0;
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0 && n <= cap; i = s.indexOf(' ', i + 1)) if (s.charCodeAt(i + 1) !== 32) n++;
+  return n;
+}
 
 function isAppealBlock(lines: Line[], from: number): boolean {
   let words = 0;
@@ -76,19 +100,125 @@ function isAppealBlock(lines: Line[], from: number): boolean {
 
 /** A headline: the first line, short, with no sentence-final punctuation, followed by a body. */
 function looksLikeTitle(line: Line, next: Line | undefined): boolean {
-  return next !== undefined && wordCount(line.content) <= MAX_TITLE_WORDS && !TITLE_END.test(line.content) && TITLE_START.test(line.content);
+  return next !== undefined && wordCount(line.content, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS && !TITLE_END.test(line.content) && TITLE_START.test(line.content);
 }
 
-/** Which boilerplate rule a whole line matches, if any. */
-function boilerplateRule(line: Line): string | null {
-  for (const [rule, re, prefilter] of BOILERPLATE_LINE) if ((!prefilter || prefilter.test(line.content)) && re.test(line.content)) return rule;
-  if (CAPTION_WITH_CREDIT.test(line.content) && wordCount(line.content) <= MAX_CAPTION_WORDS) return 'photo-caption';
-  if (CAPTION_START.test(line.content) && !TERMINAL.test(line.content)) {
-    const words = wordCount(line.content);
+/** The words of a line without Markdown emphasis around it or runs of blanked syntax inside. */
+function ruleText(content: string): string {
+  let t = content;
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  if (first === 42 || first === 95 || last === 42 || last === 95) t = t.replace(/^[*_]+\s*|\s*[*_]+$/g, '');
+  // Only short lines are labels, credits or promos that blanked syntax may have split.
+  return t.length <= SHORT && t.includes('  ') ? t.replace(/\s{2,}/g, ' ') : t;
+}
+
+/** A line of punctuation only ("___", "* * *") is a separator; longer ones are left alone. */
+const MAX_SEPARATOR_CHARS = 40;
+/** Lines longer than this are never a timestamp. */
+const MAX_TIMESTAMP_CHARS = 90;
+const TIMESTAMP_ANCHOR = /\d\s?mins?\b|\b(updated|published|posted|modified|uploaded|edited|ago|read|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST)\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*\d|\d\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** A line made of nothing but a date, a time, a time zone, "Updated"/"Published" and "min read". */
+export function isTimestamp(t: string): boolean {
+  if (t.length > MAX_TIMESTAMP_CHARS || !/\d/.test(t) || !TIMESTAMP_ANCHOR.test(t)) return false;
+  let at = 0;
+  while (at < t.length) {
+    TIMESTAMP_TOKEN.lastIndex = at;
+    if (!TIMESTAMP_TOKEN.test(t) || TIMESTAMP_TOKEN.lastIndex === at) return false;
+    at = TIMESTAMP_TOKEN.lastIndex;
+  }
+  return true;
+}
+
+/** Separators between the parts of a byline or timestamp row: "By Jo Doe | Updated May 9". */
+const ROW_SEPARATOR = /\s+[|·•]\s+|\s*\|\s*/;
+
+/** Which boilerplate rule a whole line (already passed through ruleText) matches, if any. */
+function lineRule(t: string): string | null {
+  // An indexed loop: destructuring each entry costs more than most of the tests on a line.
+  const shortRules = t.length <= SHORT && SHORT_RULE_HINT.test(t);
+  for (let k = 0; k < BOILERPLATE_LINE.length; k++) {
+    const entry = BOILERPLATE_LINE[k];
+    if (entry[3] !== undefined && !shortRules) continue;
+    const prefilter = entry[2];
+    if ((!prefilter || prefilter.test(t)) && entry[1].test(t)) return entry[0];
+  }
+  if (isTimestamp(t)) return 'timestamp';
+  if (t.length <= MAX_SEPARATOR_CHARS && !/[\p{L}\p{N}]/u.test(t)) return 'separator';
+  return null;
+}
+
+/** How far from its end a caption's credit starts, at most. */
+const CREDIT_TAIL_CHARS = 140;
+
+/**
+ * Which boilerplate rule a whole line (`t` is its ruleText) matches, if any. Words are counted
+ * only once a pattern has matched: most lines match none.
+ */
+function boilerplateRule(t: string): string | null {
+  const rule = lineRule(t);
+  if (rule) return rule;
+  if (t.includes('/') && CAPTION_WITH_CREDIT.test(t) && wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) return 'photo-caption';
+  const tail = t.length > CREDIT_TAIL_CHARS ? t.slice(-CREDIT_TAIL_CHARS) : t;
+  if (CAPTION_CREDIT_HINT.test(tail) && CAPTION_TRAILING_CREDIT.test(tail) && wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) return 'photo-caption';
+  if (CAPTION_START.test(t) && !TERMINAL.test(t)) {
+    const words = wordCount(t, MAX_CAPTION_WORDS);
     if (words >= 4 && words <= MAX_CAPTION_WORDS) return 'photo-caption';
+  }
+  // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET".
+  if ((t.includes('|') || t.includes('·') || t.includes('•')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
+    const parts = t.split(ROW_SEPARATOR).filter((p) => p !== '');
+    if (parts.length > 1) {
+      const rules = parts.map(lineRule);
+      if (rules.every((r) => r !== null)) return rules[0];
+    }
   }
   return null;
 }
+
+/** A byline's names, to recognise an author note at the end ("Jo Doe covers health."). */
+function bylineNames(t: string): string[] {
+  const names = t.replace(/^(\p{L}+\s+)?by\s+/iu, '');
+  return [...names.matchAll(/\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}/gu)].map((m) => m[0].toLowerCase());
+}
+
+const AUTHOR_NOTE_VERB = /^\s+(is|was|has|covers|writes|reports|edits|contributed|can be reached)\b/;
+/** A note about an unnamed author: "Jo Doe is a culture reporter at the Example Post." */
+const AUTHOR_NOTE = /^(\p{Lu}[\p{L}.'’-]+\s+){1,3}(is|was|has been) (a|an|the)\b(?![^.!?]{0,40}\b(former|retired|onetime|ex-))[^.!?]{0,80}\b(reporter|correspondent|writer|editor|columnist|journalist|contributor|producer)\b[^.!?]{0,80}[.!]?$/u;
+const MAX_AUTHOR_NOTE_LINES = 3;
+
+/** A paragraph that is one quotation and nothing else: "“We will not go back.”", with an optional "— Jo Doe". */
+const WHOLE_QUOTE = /^["“‘'«]([^"“”«»]{12,400}?)[.,!?…]*["”’'»][.,]?(\s*[—–-]\s*\p{Lu}[^"“”]{0,60})?$/u;
+
+/**
+ * A pull quote repeats a quotation of the story as a display line: the quoted words occur
+ * elsewhere in the text. Only the display copy goes (an exact copy is handled as a duplicate).
+ */
+function isPullQuote(line: Line, t: string, source: string, pulled: Span[]): boolean {
+  const c = t.charCodeAt(0);
+  if (c !== 34 && c !== 39 && c !== 0x201c && c !== 0x2018 && c !== 0xab) return false;
+  const m = WHOLE_QUOTE.exec(t);
+  if (!m) return false;
+  const core = m[1].replace(/[\s.,!?…]+$/, '');
+  if (core.length < 12) return false;
+  for (let at = source.indexOf(core); at >= 0; at = source.indexOf(core, at + 1)) {
+    if (at >= line.start && at < line.end) continue;
+    if (pulled.some((p) => at >= p.start && at < p.end)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Is `line` a bullet, by its own first character or by a Markdown marker blanked before it? */
+function isBullet(line: Line, raw: string): boolean {
+  if (BULLET.test(line.content)) return true;
+  const lineStart = raw.lastIndexOf('\n', line.start - 1) + 1;
+  return /^[ \t]*[-*+•][ \t]+$/.test(raw.slice(lineStart, line.start));
+}
+
+/** The text of a post in a social embed: a link, a tag or a handle, or no full stop at the end. */
+const POST_TEXT_HINT = /https?:\/\/|pic\.twitter|(^|\s)[#@]\w/;
 
 /**
  * Remove boilerplate and repair paragraphs broken by page layout, keeping every offset: removed
@@ -121,12 +251,18 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   const earlier = new Set<string>();
   let titleSpan: Span | null = null;
   let storyStarted = false;
+  /** After a related-links label, short unpunctuated lines are links; after a summary label, bullets are its points. */
+  let list: 'links' | 'summary' | null = null;
+  const pulled: Span[] = [];
+  const authors = (options.authors ?? []).map((a) => a.toLowerCase());
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const t = ruleText(line.content);
     const seenBefore = earlier.has(line.content);
     earlier.add(line.content);
-    if (i === 0 && looksLikeTitle(line, lines[1])) {
+    // A first line that is a byline or a timestamp is no headline.
+    if (i === 0 && looksLikeTitle(line, lines[1]) && !isTimestamp(t) && lineRule(t) !== 'byline') {
       titleSpan = { start: line.start, end: line.end };
       blank(line, null);
       continue;
@@ -136,9 +272,41 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       for (const l of lines.slice(i)) blank(l, 'appeal');
       break;
     }
-    const rule = boilerplateRule(line);
+    if (list === 'links') {
+      if (!TERMINAL.test(line.content) && !CONTINUATION_START.test(line.content) && wordCount(line.content, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS) {
+        blank(line, 'link-list');
+        continue;
+      }
+      list = null;
+    } else if (list === 'summary') {
+      if (isBullet(line, raw)) {
+        blank(line, 'summary');
+        continue;
+      }
+      list = null;
+    }
+    if (SUMMARY_LABEL.test(t) && i + 1 < lines.length && isBullet(lines[i + 1], raw)) {
+      blank(line, 'summary');
+      list = 'summary';
+      continue;
+    }
+    let rule = boilerplateRule(t);
+    // A date or a rule of dashes inside a sentence broken over lines is no timestamp or separator.
+    const prevOpen = keep.length > 0 && keep[keep.length - 1] === lines[i - 1] && !TERMINAL.test(lines[i - 1].content);
+    const nextContinues = i + 1 < lines.length && CONTINUATION_START.test(lines[i + 1].content);
+    if ((rule === 'timestamp' || rule === 'separator') && prevOpen && nextContinues) rule = null;
     if (rule) {
       blank(line, rule);
+      if (rule === 'promo' && LINK_LIST_LABEL.test(t)) list = 'links';
+      if (rule === 'byline') for (const name of bylineNames(t)) authors.push(name);
+      // A post's signature follows its text: that line goes too when it reads like a post.
+      if (rule === 'social-embed' && /^[—–-]/.test(line.content) && keep.length > 0 && keep[keep.length - 1] === lines[i - 1]) {
+        const post = keep[keep.length - 1];
+        if (wordCount(post.content, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS && (POST_TEXT_HINT.test(post.content) || !TERMINAL.test(post.content))) {
+          blank(post, 'social-embed');
+          keep.pop();
+        }
+      }
       // An editor's note broken by page layout goes on in lower case on the next lines.
       if (rule === 'editor-note') {
         while (i + 1 < lines.length && !TERMINAL.test(lines[i].content) && CONTINUATION_START.test(lines[i + 1].content)) {
@@ -148,11 +316,25 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       }
       continue;
     }
-    const repeats = (counts.get(line.content) ?? 0) > 1 && wordCount(line.content) < MAX_CAPTION_WORDS;
+    const repeats = (counts.get(line.content) ?? 0) > 1 && wordCount(line.content, MAX_CAPTION_WORDS) < MAX_CAPTION_WORDS;
     // A short paragraph printed twice is a photo caption (and its copy), unless the first one
     // stood apart: then only the copy goes, since a pull quote repeats a real sentence.
     if (repeats && (seenBefore || lines[i + 1]?.content === line.content)) {
       blank(line, 'duplicate-caption');
+      continue;
+    }
+    if (isPullQuote(line, t, source, pulled)) {
+      blank(line, 'pull-quote');
+      pulled.push(line);
+      continue;
+    }
+    // Before the story: a kicker, an author's name, an outlet and place ("Jo Doe", "Example News, Paris").
+    // Not when the line runs on from the one before or into the next ("voted on" / "Tuesday to ...").
+    if (
+      !storyStarted && i > 0 && !prevOpen && !nextContinues && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) &&
+      !RUNS_ON.test(line.content) && wordCount(line.content, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
+    ) {
+      blank(line, 'label');
       continue;
     }
     // A lone letter or a fragment of one or two characters is layout debris.
@@ -177,7 +359,18 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       body = { start: body.start, end: start, content: body.content.slice(0, credit.index) };
     }
     keep.push(body);
-    if (TERMINAL.test(body.content) || wordCount(body.content) > MAX_TITLE_WORDS) storyStarted = true;
+    if (TERMINAL.test(body.content) || wordCount(body.content, MAX_TITLE_WORDS) > MAX_TITLE_WORDS) storyStarted = true;
+  }
+
+  // A note about the author closes the article: "Jo Doe covers health care for the Metro desk."
+  for (let n = 0; n < MAX_AUTHOR_NOTE_LINES && keep.length > 1; n++) {
+    const last = keep[keep.length - 1];
+    const t = ruleText(last.content);
+    const lower = t.toLowerCase();
+    const named = authors.some((a) => lower.startsWith(a) && AUTHOR_NOTE_VERB.test(t.slice(a.length)));
+    if (!named && !(wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS && AUTHOR_NOTE.test(t))) break;
+    blank(last, 'author-note');
+    keep.pop();
   }
 
   // Join lines into paragraphs: a line that does not end a sentence continues on the next kept

@@ -3,11 +3,11 @@ import { isIsoDate } from '../schema/iso-date.js';
 export interface FrontMatter {
   /** Where the body starts (after the closing `---` line); 0 when there is no front matter. */
   bodyStart: number;
-  fields: { title?: string; outlet?: string; published?: string; url?: string };
+  fields: { title?: string; outlet?: string; published?: string; url?: string; author?: string };
   warnings: string[];
 }
 
-const KNOWN = new Set(['title', 'outlet', 'published', 'url']);
+const KNOWN = new Set(['title', 'outlet', 'published', 'url', 'author']);
 
 /** Optional `---` / `key: value` lines / `---` block at the very top of a .txt or .md file. */
 export function parseFrontMatter(text: string, label: string): FrontMatter {

@@ -6,6 +6,8 @@ export interface HtmlMeta {
   outlet?: string;
   published?: string;
   url?: string;
+  /** Bylined author(s), comma-separated. */
+  author?: string;
 }
 
 const META_KEYS = {
@@ -13,6 +15,7 @@ const META_KEYS = {
   outlet: ['og:site_name', 'application-name', 'publisher'],
   published: ['article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publish-date', 'date', 'dc.date', 'dcterms.created'],
   url: ['og:url'],
+  author: ['author', 'article:author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'],
 } as const;
 
 function textOf(source: string, tokens: HtmlTokens, element: number): string {
@@ -67,7 +70,25 @@ function isoDay(value: string | undefined): string | undefined {
   return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? undefined : day;
 }
 
-/** Title, site name, publication day and URL from meta tags, JSON-LD and <title>. */
+/** A page title without the site's name after it: "Bridge reopens - Example News" -> "Bridge reopens". */
+function withoutSiteName(title: string | undefined, outlet: string | undefined): string | undefined {
+  if (!title || !outlet || !title.endsWith(outlet)) return title;
+  const m = /\s+[-|–—:·•]\s+$/.exec(title.slice(0, title.length - outlet.length));
+  return m && m.index > 0 ? title.slice(0, m.index) : title;
+}
+
+/** Author names from a JSON-LD `author`: a name, a Person, or a list of them. */
+function authorNames(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const v of list.slice(0, 10)) {
+    const name = clean(v && typeof v === 'object' ? (v as Record<string, unknown>).name : v);
+    if (name && !/^https?:|[/@]/.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Title, site name, publication day, URL and author from meta tags, JSON-LD, <title> and the canonical link. */
 export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
   const metas = new Map<string, string>();
   for (const el of tokens.elements) {
@@ -88,13 +109,25 @@ export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
   };
   const pick = (keys: readonly string[]) => keys.map((k) => metas.get(k)).find((v) => v !== undefined);
   const titleIndex = tokens.elements.findIndex((el) => el.tag === 'title');
+  const canonical = tokens.elements.find((el) => el.tag === 'link' && /(^|\s)canonical(\s|$)/i.test(el.attributes.rel ?? ''))?.attributes.href;
+  let author: string | undefined;
+  for (const block of ld) {
+    const names = authorNames(findInJsonLd(block, 'author'));
+    if (names.length) {
+      author = names.join(', ');
+      break;
+    }
+  }
+  author ??= authorNames(pick(META_KEYS.author)).join(', ') || undefined;
   const published =
     isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published)) ?? undefined;
+  const outlet = pick(META_KEYS.outlet) ?? fromLd('publisher');
   const meta: HtmlMeta = {
-    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? clean(textOf(source, tokens, titleIndex)) : undefined),
-    outlet: pick(META_KEYS.outlet) ?? fromLd('publisher'),
+    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet) : undefined),
+    outlet,
     published,
-    url: pick(META_KEYS.url) ?? metas.get('canonical'),
+    url: pick(META_KEYS.url) ?? metas.get('canonical') ?? clean(canonical),
+    author,
   };
   for (const key of Object.keys(meta) as Array<keyof HtmlMeta>) if (meta[key] === undefined) delete meta[key];
   return meta;

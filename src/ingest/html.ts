@@ -30,6 +30,52 @@ const BLOCK = new Set([
 ]);
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
 
+/** Elements around the story that Readability may still keep: asides, figures, AMP widgets. */
+const NON_BODY_TAGS = new Set([
+  'aside', 'figure', 'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-social-share', 'amp-consent', 'amp-analytics', 'amp-twitter',
+  'amp-instagram', 'amp-facebook', 'amp-tiktok', 'amp-iframe', 'amp-sidebar', 'amp-user-notification',
+]);
+/**
+ * Class or id words of captions, credits, bylines, timestamps, promos, share bars, embeds and
+ * link lists; a word is delimited by spaces, hyphens or underscores ("image-caption", "ad-slot").
+ */
+const NON_BODY_CLASS =
+  /(?:^|[\s_-])(caption|credits?|byline|author|authors|dateline|timestamp|pubdate|date-?published|related|newsletter|promo|share|sharing|social|cookies?|consent|gdpr|advert|advertisement|ad|ads|adslot|sponsor|sponsored|pull-?quote|recommended|recirc|outbrain|taboola|also-read|read-?more|subscribe|subscription|sign-?up|paywall|twitter-tweet|instagram-media|tiktok-embed|embed|meta|tags|topics|breadcrumbs?|comments?)(?=$|[\s_-])/i;
+
+function isNonBody(el: HtmlTokens['elements'][number]): boolean {
+  if (NON_BODY_TAGS.has(el.tag)) return true;
+  const a = el.attributes;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
+  return (a.class !== undefined && NON_BODY_CLASS.test(a.class)) || (a.id !== undefined && NON_BODY_CLASS.test(a.id));
+}
+
+/**
+ * Elements (with their descendants) that hold no story text by their tag, class or id. An
+ * element holding half the kept text or more is the story whatever its class says
+ * ("story has-embed"), so it is never dropped.
+ */
+function nonBodyElements(tokens: HtmlTokens, keep: (element: number) => boolean): Uint8Array {
+  const n = tokens.elements.length;
+  const chars = new Float64Array(n);
+  let total = 0;
+  for (const run of tokens.texts) {
+    if (!keep(run.element)) continue;
+    chars[run.element] += run.end - run.start;
+    total += run.end - run.start;
+  }
+  // Children come after their parents: one backward pass sums each subtree.
+  for (let i = n - 1; i >= 0; i--) {
+    const parent = tokens.elements[i].parent;
+    if (parent >= 0) chars[parent] += chars[i];
+  }
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const el = tokens.elements[i];
+    flags[i] = (el.parent >= 0 && flags[el.parent] === 1) || (chars[i] * 2 < total && isNonBody(el)) ? 1 : 0;
+  }
+  return flags;
+}
+
 /** linkedom needs <html> and <body> to build a normal tree; wrap fragments so both parsers agree. */
 function wrapForDom(raw: string): { source: string; shift: number } {
   if (/<body[\s>]/i.test(raw) && /<html[\s>]/i.test(raw)) return { source: raw, shift: 0 };
@@ -106,8 +152,10 @@ export function htmlToText(raw: string): HtmlText {
   const skipped = inherit(tokens, SKIP);
   const article = selectArticleElements(source, tokens);
   const heuristicSkip = article ? null : inherit(tokens, HEURISTIC_SKIP);
-  const keepText = (element: number) =>
+  const selected = (element: number) =>
     element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
+  const nonBody = nonBodyElements(tokens, selected);
+  const keepText = (element: number) => selected(element) && nonBody[element] === 0;
   let b = 0;
   for (const run of tokens.texts) {
     while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {

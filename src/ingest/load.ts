@@ -10,6 +10,7 @@ import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
 import { repairMojibake } from './mojibake.js';
+import { publishedFromTimestamps } from './timestamp.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** Far beyond any news article; larger files are almost certainly something else (a dump, a log). */
@@ -112,7 +113,16 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }
-  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path) });
+  const authors = article.author ? article.author.split(/\s*,\s*/) : [];
+  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path), authors });
+  // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
+  if (!article.published) {
+    const day = publishedFromTimestamps(text, cleaned.removed);
+    if (day) {
+      article.published = day;
+      article.publishedFrom = 'text';
+    }
+  }
   const doc: Doc = {
     article,
     raw,

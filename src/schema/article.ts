@@ -13,6 +13,8 @@ export const Article = z.object({
   title: z.string().optional(),
   outlet: z.string().optional(),
   url: z.string().optional(),
+  /** Bylined author(s) from the page's metadata or front matter, comma-separated. */
+  author: z.string().optional(),
   published: IsoDate.optional(),
   publishedFrom: PublishedFrom,
 });

@@ -49,6 +49,47 @@ describe('cleanText', () => {
     ['a byline with an outlet', 'By Jane Writer and Bo Roe, Example News', 'byline'],
     ['a row of share buttons', 'Facebook | Twitter | WhatsApp | Email', 'social-share'],
     ['a share label', 'Share this with Facebook Twitter Email', 'social-share'],
+    ['a timestamp with a time zone', 'Updated 3:45 PM EDT, May 7, 2024', 'timestamp'],
+    ['a day-first timestamp', 'Tue 7 May 2024 15.45 BST', 'timestamp'],
+    ['a timestamp glued to its update', 'May 7, 20243:45 PM UTCUpdated 2 hours ago', 'timestamp'],
+    ['a reading time', '5 min read', 'timestamp'],
+    ['a bare publication date', 'May 7, 2024', 'timestamp'],
+    ['a byline and timestamp row', 'By Jo Writer | Updated May 9, 2024, 10:02 a.m.', 'byline'],
+    ['a byline in Markdown emphasis', '*By Jo Writer, Staff Writer*', 'byline'],
+    ['a posted-by byline', 'Posted by Jo Writer on May 3, 2024 at 9:15 am', 'byline'],
+    ['a byline without "by"', 'Jo Writer Transport correspondent', 'byline'],
+    ['a reporting-from line', 'Reporting from Harlow Junction', 'byline'],
+    ['a wire caption', 'FILE - Workers leave the plant at the end of a shift, May 6, 2024. (AP Photo/Bo Roe, File)', 'photo-caption'],
+    ['a caption with a photograph credit', 'The ferry in port in 2021. Photograph: Bo Roe/Alamy', 'photo-caption'],
+    ['a caption glued to its credit', 'Nurses marched outside the hospital on Monday.Credit...Bo Roe for The Example Times', 'photo-caption'],
+    ['a caption with an image credit in brackets', 'Protesters gathered outside the terminal (Image: Bo Roe)', 'photo-caption'],
+    ['a gallery caption', '[1/3] A car is seen at a dealership in Fairport. REUTERS/Bo Roe', 'photo-caption'],
+    ['a gallery caption with a licensing link', '[1/3] A car is seen at a dealership. REUTERS/Bo Roe Purchase Licensing Rights, opens new tab', 'promo'],
+    ['a file-photo label', 'File photo', 'promo'],
+    ['a lone picture label', 'Image', 'promo'],
+    ['an "also read" row', 'ALSO READ | Flour prices hit a ten-year high', 'promo'],
+    ['a skip-advertisement label', 'SKIP ADVERTISEMENT', 'promo'],
+    ['a newsletter promo', 'Sign up to First Edition, our free daily newsletter – every weekday morning at 7am', 'promo'],
+    ['a newsletter promo of two sentences', 'Get the latest local news delivered to your inbox. Sign up for our free newsletter.', 'promo'],
+    ['a tip line', 'Have a story tip? Email us at tips@example.com', 'promo'],
+    ['a link label', 'Our Standards: The Example Trust Principles., opens new tab', 'promo'],
+    ['a social post signature', '— Ana Pell (@anapell) May 3, 2024', 'social-embed'],
+    ['an embedded post label', 'A post shared by Pell Bakery (@pellbakes)', 'social-embed'],
+    ['a contributor line', 'Associated Press writer Bo Roe in Sacramento contributed to this report.', 'contributor'],
+    ['a reporting credit', 'Reporting by Jo Writer in Fairport; Editing by Bo Roe', 'contributor'],
+    ['a print-edition note', 'A version of this article appears in print on May 8, 2024, Section A, Page 18 with the headline: Strike Ends.', 'editor-note'],
+    ['an external-links disclaimer', 'The Example News is not responsible for the content of external sites.', 'external-links'],
+    ['a separator', '___', 'separator'],
+    ['a reporting credit in brackets', '(Reporting by Jo Marsh; Editing by Bo Roe)', 'contributor'],
+    ['a syndication note', 'This article originally appeared on Example.com.', 'editor-note'],
+    ['a republication note', 'This article is republished from The Example Review under a Creative Commons license.', 'editor-note'],
+    ['an agency credit over a picture library', 'Getty Images/iStockphoto', 'photo-credit'],
+    ['a photographer credit in brackets', '(Bo Roe/The Example Post)', 'photo-credit'],
+    ['a sponsored-links label', 'Promoted Stories', 'promo'],
+    ['a bare reading time', '6 min', 'timestamp'],
+    ['a short relative timestamp', 'Updated 2h ago', 'timestamp'],
+    ['a capitalised byline', 'BY JO MARSH', 'byline'],
+    ['a modification timestamp', 'Last modified on Tue 7 May 2024 15.47 BST', 'timestamp'],
   ])('removes %s', (_name, line, rule) => {
     const raw = `${body}\n\n${line}\n\nThe vote passed by nine votes to four.\n`;
     expect(rules(raw)).toEqual([rule]);
@@ -84,6 +125,77 @@ describe('cleanText', () => {
     }
   });
 
+  it('removes the link list under a related-stories label, up to the next sentence', () => {
+    const raw = `${body}\n\nRelated Coverage\n\nCity to cut 80 jobs at the plant\n\nCoal towns weigh their future\n\nThe vote passed by nine votes to four.\n`;
+    expect(paragraphs(raw)).toEqual([body, 'The vote passed by nine votes to four.']);
+    expect(rules(raw)).toEqual(['promo', 'link-list', 'link-list']);
+  });
+
+  it('removes a bullet summary under its label but keeps a bulleted list in the story', () => {
+    const raw = `Key points:\n• The city will plant 5,000 trees\n• The plan costs $1 million\n${body}\nThe plan has two parts:\n• planting along main roads;\n• free saplings for residents.\n`;
+    expect(paragraphs(raw)).toEqual([body, 'The plan has two parts:', '• planting along main roads;', '• free saplings for residents.']);
+    expect(rules(raw)).toEqual(['summary', 'summary', 'summary']);
+  });
+
+  it('removes a Markdown bullet summary whose markers were blanked', () => {
+    const raw = `# Flood warnings issued\n\n**What to know**\n\n- The river peaks on Saturday\n- Schools are closed\n\n${body}\n`;
+    expect(paragraphs(raw, true)).toEqual([body]);
+  });
+
+  it('removes a pull quote that repeats the story and keeps the quote in the story', () => {
+    const story = 'Ortiz told the meeting: “We will not go back to the old ways. The plant will close.”';
+    for (const pull of ['“We will not go back to the old ways.”', '“We will not go back to the old ways.” — Lina Ortiz, mayor', '"We will not go back to the old ways"']) {
+      for (const raw of [`${body}\n\n${pull}\n\n${story}\n`, `${body}\n\n${story}\n\n${pull}\n`]) {
+        expect(paragraphs(raw)).toEqual([body, story]);
+        expect(rules(raw)).toEqual(['pull-quote']);
+      }
+    }
+  });
+
+  it('keeps a quoted paragraph that the story does not repeat', () => {
+    const raw = `${body}\n\n“We will not go back to the old ways.”\n\nThe plant will close in 2030.\n`;
+    expect(rules(raw)).toEqual([]);
+  });
+
+  it('removes a social post with its signature', () => {
+    const raw = `${body}\n\nStill cannot believe it. Today we are champions! pic.twitter.com/Ab12Cd\n\n— Ana Pell (@anapell) May 3, 2024\n\nThe vote passed by nine votes to four.\n`;
+    expect(paragraphs(raw)).toEqual([body, 'The vote passed by nine votes to four.']);
+    expect(rules(raw)).toEqual(['social-embed', 'social-embed']);
+  });
+
+  it('removes labels before the story: an author name, an outlet and place', () => {
+    const raw = `Rescue teams save hikers\n\nJo Marsh\n\nExample News, Kestrel Valley\n\nFourteen hikers have been rescued from a ridge.\n\nRescue Teams\n`;
+    expect(paragraphs(raw)).toEqual(['Fourteen hikers have been rescued from a ridge.', 'Rescue Teams']);
+    expect(rules(raw)).toEqual(['label', 'label']);
+  });
+
+  it('keeps the first lines of a hard-wrapped story, and a date broken out of its sentence', () => {
+    const raw = 'Council backs harbour plan\nBy Jo Marsh\nThe Riverton council voted on\nTuesday to rebuild the harbour wall\nMay 7, 2024\nafter storms damaged it, officials said.\n';
+    expect(paragraphs(raw)).toEqual(['The Riverton council voted on', 'Tuesday to rebuild the harbour wall', 'May 7, 2024 after storms damaged it, officials said.']);
+    expect(rules(raw)).toEqual(['byline']);
+  });
+
+  it('keeps a short one-line body paragraph that ends with a full stop, first or last', () => {
+    const raw = 'Harbour plan approved\n\nWork starts next month.\n\nThe council voted on Tuesday.\n\nIt will cost $4 million.\n';
+    expect(paragraphs(raw)).toEqual(['Work starts next month.', 'The council voted on Tuesday.', 'It will cost $4 million.']);
+    expect(rules(raw)).toEqual([]);
+  });
+
+  it('removes a note about the author at the end, by the byline or by its wording', () => {
+    const byName = `Hospital strike ends\n\nBy Oskar Brandt\n\n${body}\n\nOskar Brandt covers health care for the Metro desk.\n`;
+    expect(paragraphs(byName)).toEqual([body]);
+    expect(rules(byName)).toEqual(['byline', 'author-note']);
+    const byWords = `${body}\n\nPriya Nandar is a culture reporter at the Riverside Post.\n`;
+    expect(paragraphs(byWords)).toEqual([body]);
+    const fromMetadata = cleanText(`${body}\n\nJo Writer writes about farming.\n`, 0, { authors: ['Jo Writer'] });
+    expect(fromMetadata.removed.map((r) => r.rule)).toEqual(['author-note']);
+  });
+
+  it('keeps a last paragraph about someone who is not the author', () => {
+    const raw = `By Oskar Brandt\n\n${body}\n\nMayor Lina Ortiz is a former reporter at the Riverside Post.\n`;
+    expect(paragraphs(raw).at(-1)).toBe('Mayor Lina Ortiz is a former reporter at the Riverside Post.');
+  });
+
   it('keeps sentences that merely start like boilerplate', () => {
     for (const line of ['By Tuesday, most of the crowd had left the hall', 'Corrections officers said the prison was full.', 'Facebook said on Monday it would appeal.']) {
       const raw = `${body}\n\n${line}\n`;
@@ -105,7 +217,8 @@ describe('cleanText', () => {
 
   it('removes a dateline after a kicker line that is no sentence', () => {
     const raw = `Council backs bridge\n\nUpdated 6 March\n\nLONDON - The ministers met on Monday.\n`;
-    expect(paragraphs(raw)).toEqual(['Updated 6 March', 'The ministers met on Monday.']);
+    expect(paragraphs(raw)).toEqual(['The ministers met on Monday.']);
+    expect(rules(raw)).toEqual(['timestamp', 'dateline']);
   });
 
   it('removes a dateline before the first sentence only', () => {
@@ -149,6 +262,18 @@ describe('cleanText', () => {
     'Copyright holders will be paid more, the minister said.',
     'Credit card debt rose to a record, the bank said.',
     'The company said threats had long been banned under its terms of service and privacy policy.',
+    'The vote followed a six-hour public hearing.',
+    'Updated figures will be released on Monday.',
+    'Related problems hit the rail network, where two lines closed.',
+    'Reporting by local volunteers helped crews find stranded drivers.',
+    'Image quality of the traffic cameras was too poor to judge the roads, the council said.',
+    'Key workers were asked to come in anyway.',
+    'Most read the warnings in time, officials said.',
+    'The newsletter, which goes to 5,000 homes, will get a new editor.',
+    'He described the image: a crowd waving flags.',
+    'The editor of the paper, Ana Pell, said the story was accurate.',
+    'Work starts next month.',
+    'On May 7, the council voted again.',
   ])('never drops a real sentence: %s', (sentence) => {
     const raw = `${body}\n\n${sentence}\n`;
     expect(paragraphs(raw)).toEqual([body, sentence]);

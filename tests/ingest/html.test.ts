@@ -127,3 +127,51 @@ describe('a realistic news page', () => {
     }
   });
 });
+
+describe('captions, credits, promos and embeds in a saved page', () => {
+  const para = (n: number) => `<p>Paragraph ${n} of the story says the harbour council voted to rebuild the old pier before the summer season.</p>`;
+  const page = `<!doctype html><html><head><title>Pier to be rebuilt</title>
+<link rel="canonical" href="https://example.org/pier">
+<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Example Post"},{"@type":"NewsArticle","headline":"Pier to be rebuilt","datePublished":"2024-03-12T08:30:00-05:00","author":[{"@type":"Person","name":"Jo Marsh"},{"@type":"Person","name":"Bo Roe"}],"publisher":{"@type":"Organization","name":"Example Post"}}]}</script>
+</head><body><main><article class="story has-embed">
+<h1>Pier to be rebuilt</h1>
+<div class="article-meta"><span class="author-name">Jo Marsh</span> <span class="pub-date">March 12, 2024</span></div>
+<figure><img src="a.jpg" alt="The old pier"><figcaption>The old pier on Tuesday. <span class="credit">Photo: Ana Pell</span></figcaption></figure>
+${para(1)}${para(2)}
+<div class="image-block"><p class="image-caption">Workers inspect the pier on Monday.</p></div>
+<aside class="pullquote"><blockquote>“It is time to rebuild.”</blockquote></aside>
+${para(3)}
+<amp-ad width="300" height="250"><div fallback>Advertisement</div></amp-ad>
+<blockquote class="twitter-tweet"><p>The pier vote is great news for the town.</p>&mdash; Ana Pell (@anapell) March 11, 2024</blockquote>
+<div class="related-links"><h3>Related stories</h3><ul><li><a href="/b">Harbour fees rise</a></li></ul></div>
+${para(4)}
+<div class="newsletter-signup"><p>Get our morning briefing in your inbox.</p></div>
+${para(5)}
+<div class="author-bio"><p>Jo Marsh covers the harbour for the Example Post.</p></div>
+</article></main></body></html>`;
+  const doc = makeDoc(page, 'pier.html', 'pier', []);
+  const kept = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end)).join('\n');
+
+  it('keeps every story paragraph, even inside an element whose class sounds like an embed', () => {
+    for (let n = 1; n <= 5; n++) expect(kept).toContain(`Paragraph ${n} of the story`);
+  });
+
+  it('drops figures, captions, credits, asides, ads, embedded posts, related links, promos and author notes', () => {
+    for (const junk of ['The old pier', 'Ana Pell', 'Workers inspect', 'time to rebuild', 'Advertisement', 'great news', 'Harbour fees', 'Related stories', 'briefing', 'covers the harbour', 'March 12, 2024']) {
+      expect(kept).not.toContain(junk);
+    }
+  });
+
+  it('reads the author from JSON-LD and the URL from the canonical link', () => {
+    expect(doc.article).toMatchObject({ title: 'Pier to be rebuilt', outlet: 'Example Post', published: '2024-03-12', author: 'Jo Marsh, Bo Roe', url: 'https://example.org/pier' });
+  });
+});
+
+describe('page titles', () => {
+  it('drop the site name after the headline when the site is known', () => {
+    const raw = '<html><head><title>Bridge reopens - Example News</title><meta property="og:site_name" content="Example News"></head><body><p>The bridge reopened.</p></body></html>';
+    expect(htmlToText(raw).meta.title).toBe('Bridge reopens');
+    const unknown = '<html><head><title>Bridge reopens - Example News</title></head><body><p>The bridge reopened.</p></body></html>';
+    expect(htmlToText(unknown).meta.title).toBe('Bridge reopens - Example News');
+  });
+});

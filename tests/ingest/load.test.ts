@@ -40,6 +40,15 @@ describe('makeDoc', () => {
     expect(doc.sentences.length).toBeGreaterThan(2);
   });
 
+  it('reads an author from front matter and removes the note about them at the end', () => {
+    const raw = `---\ntitle: Budget\nauthor: Jo Marsh\n---\n${english}\n\nJo Marsh covers the council for the paper.\n`;
+    const diagnostics: Diagnostic[] = [];
+    const doc = makeDoc(raw, 'a.md', 'a', diagnostics);
+    expect(doc.article.author).toBe('Jo Marsh');
+    expect(doc.text).not.toContain('covers the council');
+    expect(diagnostics.some((d) => d.rule === 'clean/author-note')).toBe(true);
+  });
+
   it('takes the title and date of an HTML article from its metadata', () => {
     const raw = `<html><head><title>Budget passes</title><meta property="article:published_time" content="2024-03-05T09:00:00Z"></head><body><p>${english}</p></body></html>`;
     const doc = makeDoc(raw, 'a.html', 'a', []);

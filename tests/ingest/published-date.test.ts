@@ -46,10 +46,22 @@ describe('inferPublishedDates', () => {
     expect(d.article).toMatchObject({ published: '2024-10-28', publishedFrom: 'text' });
   });
 
-  it('does not guess between two dateline dates', () => {
+  it('takes the published date of a timestamp row, not the update', () => {
     const d = doc('a', 'Published: Oct. 28, 2024\nUpdated: Oct. 29, 2024\nThe Senate voted on a bill first tabled in September.');
     inferPublishedDates([d]);
+    expect(d.article).toMatchObject({ published: '2024-10-28', publishedFrom: 'text' });
+  });
+
+  it('does not guess between two unlabelled timestamp dates', () => {
+    const d = doc('a', 'Oct. 28, 2024\nUpdated: Oct. 29, 2024\nThe Senate voted on a bill first tabled in September.');
+    inferPublishedDates([d]);
     expect(d.article.published).toBeUndefined();
+  });
+
+  it('takes the one date of timestamp lines removed as boilerplate', () => {
+    const d = doc('a', 'Senate passes bill\nBy Jo Writer\nUpdated 3:45 PM EDT, Oct. 29, 2024\nThe Senate voted on a bill first tabled in September.');
+    inferPublishedDates([d]);
+    expect(d.article).toMatchObject({ published: '2024-10-29', publishedFrom: 'text' });
   });
 
   it('dates an article from a sibling published on a weekday it names', () => {
