@@ -4,6 +4,7 @@ import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { balancedQuotes, eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions, generateQuiz } from '../../src/questions/index.js';
 import { askableCounts, figureFraming, isConversion } from '../../src/questions/kinds/number.js';
+import { isStatement } from '../../src/questions/kinds/date.js';
 import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
 import { overlaps, roleOption } from '../../src/questions/kinds/role.js';
 import { formatFigure, numberDistractors } from '../../src/questions/distractors/numbers.js';
@@ -45,6 +46,18 @@ describe('date and timeline events are whole clauses', () => {
     expect(q.questions[0].stem).toContain('Engineer Omar Haddad inspected the damaged pumping station');
     expect(q.questions[0].stem).toMatch(/[Ww]hen did (?:this|the following) happen/);
     expect(q.questions[0].stem).not.toMatch(/happen: \p{Ll}/u);
+  });
+
+  it('asks when a statement was said, not when what it reports happened', () => {
+    const text = 'Mayor Ana Lindqvist said on 3 May 2024 that the old bridge had been closed for repairs. Nothing else happened.';
+    const { table, texts } = tableOf(text, [dateFact('3 May 2024', '2024-05-03', 'said that the old bridge had been closed for repairs')]);
+    const q = generateQuiz(table, { seed: 'd', count: 1, kinds: ['date'], texts });
+    expect(q.questions).toHaveLength(1);
+    expect(q.questions[0].stem).toContain('Mayor Ana Lindqvist said that the old bridge had been closed for repairs');
+    expect(q.questions[0].stem).toMatch(/When was this said/);
+    expect(isStatement('Omar Haddad told reporters that the pumps worked')).toBe(true);
+    expect(isStatement('Omar Haddad inspected the station and said it was fine')).toBe(false);
+    expect(isStatement('Omar Haddad was expected to resign')).toBe(false);
   });
 
   it.each([

@@ -5,7 +5,8 @@ import { type CalendarDate, dateDistractors, formatCalendarDate, parseCalendarDa
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize } from '../text.js';
 import type { QuestionContext } from '../context.js';
-import { eventClause, surnameResolver } from '../clause.js';
+import { eventClause, isPastVerb, surnameResolver } from '../clause.js';
+import { REPORTING_VERBS } from '../words.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import type { Rng } from '../random.js';
 
@@ -24,6 +25,22 @@ const NO_YEAR = 2001;
 function yearlessDate(value: string): CalendarDate | undefined {
   const m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value);
   return m ? parseCalendarDate(`${NO_YEAR}-${m[1]}${m[2] ? `-${m[2]}` : ''}`) : undefined;
+}
+
+/** Verbs of saying that head a statement; "expected" and "believed" report no words. */
+const SAYING = new Set([...REPORTING_VERBS].filter((v) => v !== 'expected' && v !== 'believed' && v !== 'deny'));
+
+/**
+ * "X said that troops were sent": the date is the day of saying, while "When did this happen?"
+ * would read as asking when the troops were sent. True when the event's first past-tense verb is one of saying.
+ */
+export function isStatement(event: string): boolean {
+  for (const word of event.split(' ')) {
+    const w = word.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    if (SAYING.has(w)) return true;
+    if (isPastVerb(word)) return false;
+  }
+  return false;
 }
 
 const withoutYear = (d: CalendarDate) => formatCalendarDate(d).replace(/ \d{4}$/, '');
@@ -63,7 +80,7 @@ export const dateKind: QuestionKindModule = {
       }
       let stem: string;
       if (dated) {
-        stem = ctx.phrases.pick('date', { event: dated.event, source: ctx.attribution(fact, null) }, rng);
+        stem = ctx.phrases.pick('date', { event: dated.event, statement: isStatement(dated.event), source: ctx.attribution(fact, null) }, rng);
       } else {
         // Only when the blank is the written date itself ("in 2019", "on 3 May 2024").
         if (normalize(fact.text) !== normalize(formatCalendarDate(when))) continue;
@@ -99,7 +116,7 @@ function yearlessEvent(ctx: QuestionContext, fact: DateFact, fullName: (subject:
   // Shifts either way can meet in the same month of two years: the options must differ without the year.
   const wrong = [...new Set(dateDistractors(when, forbidden, rng).map(withoutYear))].filter((w) => w !== answer);
   if (wrong.length < 3) return undefined;
-  const stem = ctx.phrases.pick('date', { event, source: ctx.attribution(fact, null) }, rng);
+  const stem = ctx.phrases.pick('date', { event, statement: isStatement(event), source: ctx.attribution(fact, null) }, rng);
   return {
     kind: 'date',
     facts: [fact],
