@@ -992,6 +992,8 @@ class MentionFinder {
     let start = r0 >= 0 ? r0 : first;
     let sawHead = r0 >= 0;
     let possessiveOwner = false;
+    // Nouns were taken before the head ("Acme imaging partner"): no "of" phrase reaches further left.
+    let compounded = false;
     for (let k = start - 1; k >= 0; k--) {
       const t = toks[k];
       if (!t.word || !adjacent(text, t, toks[k + 1])) break;
@@ -1007,9 +1009,18 @@ class MentionFinder {
         start = k;
         continue;
       }
-      if (!t.cap && (isRoleDomain(t) || t.lower === 'of' || (sawHead && isTitleModifier(t)))) {
+      if (!t.cap && (isRoleDomain(t) || (t.lower === 'of' && !compounded) || (sawHead && isTitleModifier(t)))) {
         start = k;
         continue;
+      }
+      // "council leader", "civil rights leader": lower-case nouns that make the job, right before a lower-case head.
+      if (sawHead && !compounded && !toks[start].cap && isTitleHead(toks[start])) {
+        const from = this.compoundStart(toks, k);
+        if (from >= 0) {
+          start = k = from;
+          compounded = true;
+          continue;
+        }
       }
       if (t.cap && sawHead && !is(t, STOP | WEEKDAY | MONTH)) {
         start = k;
@@ -1028,6 +1039,39 @@ class MentionFinder {
     }
     if (this.appositiveAfter(toks, m, b, sentence)) return;
     this.appositiveBefore(toks, m, first, b, sentence);
+  }
+
+  /**
+   * "council leader", "civil rights leader", "Acme's marketing director": one or two lower-case
+   * nouns at toks[..k] right before a title make one job with it. Returns the index of the first of
+   * them, or -1. They count only where a noun phrase may start before them (an article, a
+   * possessive, a preposition, a verb of saying, a capitalized name or the sentence start), so a
+   * verb is no part of a role ("to sign striker X", "he pressured chief X"); adverbs, -ed and
+   * (mostly) -ing words, ordinary words and words that only say when or how well ("current",
+   * "veteran") are left out.
+   */
+  private compoundStart(toks: Token[], k: number): number {
+    if (!compoundWord(toks[k])) return -1;
+    const two = k > 0 && compoundWord(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], toks[k]);
+    for (let j = two ? k - 1 : k; j <= k; j++) {
+      const p = j > 0 ? toks[j - 1] : undefined;
+      if (!nounPhraseOpens(toks, j, p)) continue;
+      // "the marketing director", "Acme's marketing director"; not "is replacing actor X".
+      const ing = toks[k].lower.endsWith('ing') || (j < k && toks[j].lower.endsWith('ing'));
+      if (ing && !(p && (p.possessive || ARTICLES.has(p.lower) || is(p, POSSESSIVE_PRONOUN) || (p.cap && !is(p, STOP))))) continue;
+      return j;
+    }
+    return -1;
+  }
+
+  /** The lower-case title head right after the noun at `i`, or after one more such noun ("civil rights leader"). */
+  private headAfterCompound(toks: Token[], i: number): boolean {
+    const text = this.doc.text;
+    const n = toks[i + 1];
+    if (!n || n.cap || !adjacent(text, toks[i], n)) return false;
+    if (isTitleHead(n)) return true;
+    const m = toks[i + 2];
+    return compoundWord(n) && !!m && !m.cap && isTitleHead(m) && adjacent(text, n, m);
   }
 
   /** Index of "former"/"ex" opening a title just before the "and" at `and` ("Former prosecutor and ..."), if any. */
@@ -1081,6 +1125,8 @@ class MentionFinder {
         if (t.possessive && !t.cap) break;
         continue;
       }
+      // "X, a council leader,", "X, the civil rights leader": nouns that make the job, right before its head.
+      if (lastHead < 0 && compoundWord(t) && this.headAfterCompound(toks, i)) continue;
       break;
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
@@ -1132,7 +1178,7 @@ class MentionFinder {
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (ARTICLES.has(t.lower)) break;
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -1182,7 +1228,9 @@ class MentionFinder {
         const p = toks[k];
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
-        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p))) return;
+        // "the council leader said": one or two nouns of the job right before the head.
+        const noun = start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p);
+        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p) || noun)) return;
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
@@ -1239,6 +1287,54 @@ function otherKeywordIn(toks: Token[], n0: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/** Words before a title that say when or how well someone holds it, not which job it is. */
+const NOT_OF_THE_JOB = new Set([
+  'current', 'fellow', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'would-be', 'sometime',
+  'popular', 'famous', 'well-known', 'renowned', 'celebrated', 'respected', 'prominent', 'influential', 'powerful',
+  'legendary', 'controversial', 'embattled', 'beleaguered', 'disgraced', 'outspoken', 'young', 'old', 'elderly',
+  'so-called', 'self-styled', 'self-described', 'unnamed', 'anonymous', 'unidentified', 'star', 'superstar', 'year',
+  'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'season', 'seasons', 'decade', 'match', 'meeting', 'event',
+  'ago', 'time', 'while', 'whose', 'what', 'where', 'who', 'which', 'leading', 'founding', 'ruling', 'governing',
+]);
+
+/**
+ * A lower-case word that may be a noun naming a job's field ("council", "rights", "hedge-fund"):
+ * letters only, no function word, verb of saying, ordinary word, adverb or -ed form.
+ */
+function compoundWord(t: Token): boolean {
+  if (!t.word || t.cap || t.possessive || t.lower.length < 3) return false;
+  if (is(t, STOP | REPORTING | ORDINARY | MONTH | WEEKDAY | PERSON_PRONOUN | POSSESSIVE_PRONOUN | GROUP_PRONOUN | TITLE_HEAD)) return false;
+  const w = t.lower;
+  if (!/^[a-z][a-z-]*[a-z]$/.test(w) || w.endsWith('ly') || w.endsWith('ed') || NOT_OF_THE_JOB.has(w)) return false;
+  // "chart-topping", "straight-talking": a hyphenated -ing word is an adjective of praise or blame.
+  if (w.endsWith('ing') && w.includes('-')) return false;
+  return true;
+}
+
+/** Irregular past forms of verbs that take a person as object ("met council leader X"). */
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'won', 'took', 'gave', 'left', 'hit', 'sent', 'made', 'became', 'brought', 'caught', 'fought', 'chose', 'spoke', 'heard', 'sought']);
+
+/** Words after which a noun phrase may start: prepositions, conjunctions and articles. */
+const PHRASE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'of', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'as', 'under', 'between',
+  'among', 'including', 'like', 'against', 'about', 'after', 'before', 'than', 'without', 'and', 'or', 'but', 'via', 'that',
+]);
+
+/**
+ * Whether a noun phrase may open at toks[j] after `p`: the sentence start or punctuation, an
+ * article or preposition, a possessive, a verb of saying, a title word, or a capitalized name
+ * (after a name, an "-s" word is more often a verb: "Roe believes coach X").
+ */
+function nounPhraseOpens(toks: Token[], j: number, p: Token | undefined): boolean {
+  if (!p || !p.word) return true;
+  if (p.possessive || is(p, POSSESSIVE_PRONOUN | REPORTING) || PHRASE_OPENERS.has(p.lower)) return true;
+  // "praised council leader X", "met council leader X": a verb in the past takes the phrase as its object.
+  if (!p.cap) return isTitleModifier(p) || isRoleDomain(p) || p.lower.endsWith('ed') || PAST_VERBS.has(p.lower);
+  if (is(p, STOP | MONTH | WEEKDAY)) return false;
+  const w = toks[j].lower;
+  return !(w.endsWith('s') && !w.endsWith('ss')) || is(p, ACRONYM | NATIONALITY | ORG_KEYWORD);
 }
 
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
