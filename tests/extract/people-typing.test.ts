@@ -230,3 +230,29 @@ describe('people extractor: verbs spelled like business nouns', () => {
     expect(kindsOf(text, 'Jane Quill')).toEqual(['person']);
   });
 });
+
+describe('people extractor: a person named right after an organization', () => {
+  it('splits "Harbour News Jay Dorran" into the broadcaster and the man', () => {
+    const text = 'Harbour News Jay Dorran said the debate was over.';
+    expect(kindsOf(text, 'Harbour News')).toEqual(['organization']);
+    expect(kindsOf(text, 'Jay Dorran')).toEqual(['person']);
+  });
+
+  it('splits off a surname known from a full name before ("Quill Post Dorran")', () => {
+    const text = 'Jay Dorran spoke first. In a meeting with the Quill Post Dorran said the plan would work.';
+    expect(kindsOf(text, 'Quill Post')).toEqual(['organization']);
+    expect(kindsOf(text, 'Dorran')).toEqual(['person']);
+  });
+
+  it('keeps the honorific with the man ("Velden Navy Capt. Jay Dorran")', () => {
+    const m = named('The ship was led by Velden Navy Capt. Jay Dorran last year.').find((x) => x.name === 'Jay Dorran');
+    expect(m?.kind).toBe('person');
+    expect(m?.text).toBe('Capt. Jay Dorran');
+  });
+
+  it('keeps one body when the name is part of it, or when one word opens the sentence', () => {
+    expect(kindsOf('The Jay Dorran Foundation gave money.', 'Jay Dorran Foundation')).toEqual(['organization']);
+    expect(persons('Trust Jay Dorran to win.')).not.toContain('Jay Dorran Foundation');
+    expect(kindsOf('Harbour News Agency said so.', 'Harbour News Agency')).toEqual(['organization']);
+  });
+});

@@ -333,6 +333,27 @@ class MentionFinder {
     // "Lester Dorran of Harbour News": a given name and a surname, then "of" and the employer.
     const personOf = connector > n0 + 1 && connector - n0 <= 3 && toks[connector].lower === 'of' && !anyIn(toks, n0, connector - 1, ORG_KEYWORD | TITLE_HEAD | PLACE_KEYWORD | ACRONYM) && !toks[n0].gazetteer && (is(toks[n0], GIVEN_FOLDED) || (this.pairShape(toks, n0, connector - 1) && !toks[n0].lower.endsWith('s') && !toks[connector - 1].lower.endsWith('s')));
     if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0 && !personOf) {
+      // "Fox News Jay Dorran", "Harbour Post Dorran": a person's name written right after the organization's.
+      const p = connector < 0 ? this.personAfterOrganization(toks, n0, b) : -1;
+      if (p > 0) {
+        if (isHonorific(toks[p - 1]) || isTitleHead(toks[p - 1])) {
+          // "Navy Capt. Jay Dorran": the organization's name is part of how he is titled.
+          let h = p - 1;
+          while (h > n0 && isHonorific(toks[h - 1])) h--;
+          const honorific = isHonorific(toks[h]);
+          const m = this.addPerson(toks, honorific ? h : p, p, b);
+          const r1 = honorific ? h - 1 : p - 1;
+          this.attachRoles(toks, m, r1 >= n0 ? n0 : -1, r1 >= n0 ? r1 : -1, honorific ? h : p, b, sentence);
+          this.rememberName(toks, p, b);
+        } else {
+          this.addNamed(toks, n0, p - 1, 'organization', this.slice(toks, n0, p - 1));
+          if (p === b) {
+            const m = this.addPerson(toks, p, p, p);
+            this.attachRoles(toks, m, -1, -1, p, p, sentence);
+          } else this.addFullName(toks, p, b, sentence);
+        }
+        return;
+      }
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
@@ -429,6 +450,32 @@ class MentionFinder {
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /**
+   * Where a person's name starts inside the run toks[n0..b] that holds an organization's word:
+   * after an organization's word, an acronym, a title or an honorific come a known given name and
+   * one to three more name words ("Fox News Jay Dorran"), or the surname of a person named in full
+   * before ("Harbour Post Dorran"); none of those words may name an organization or a place
+   * ("Jay Dorran Foundation" is one body). -1 when there is none.
+   */
+  private personAfterOrganization(toks: Token[], n0: number, b: number): number {
+    const NOT_NAME = ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | NATIONALITY | TITLE_HEAD | TITLE_MODIFIER | STOP | MONTH | WEEKDAY | ORDINARY;
+    const endsOrg = (t: Token) => !t.possessive && (is(t, ORG_KEYWORD | HONORIFIC) || isTitleHead(t) || (isAcronym(t) && t.text.length >= 2));
+    // One capitalized word before a name is as often a verb opening a sentence ("Trust Jane Roe"), unless an acronym.
+    const prefixOk = (p: number) => p - n0 >= 2 || isAcronym(toks[n0]);
+    // One surname of someone named in full before.
+    if (b > n0 && prefixOk(b) && endsOrg(toks[b - 1]) && !is(toks[b - 1], HONORIFIC) && !is(toks[b], NOT_NAME) && !toks[b].gazetteer && !(toks[b].info.orgCue & ORG_TAIL) && this.nameWords.has(toks[b].folded) && this.surnameWords.has(toks[b].folded)) return b;
+    for (let p = n0 + 1; p < b; p++) {
+      if (!is(toks[p], GIVEN_FOLDED) || !endsOrg(toks[p - 1]) || !prefixOk(p)) continue;
+      if (b - p > 3) return -1;
+      for (let i = p; i <= b; i++) {
+        const t = toks[i];
+        if ((i > p && is(t, NOT_NAME)) || (i === p && is(t, NOT_NAME & ~ORDINARY)) || t.gazetteer || t.info.orgCue & ORG_TAIL || (isAcronym(t) && t.text.replace(/\./g, '').length >= 2)) return -1;
+      }
+      return p;
+    }
+    return -1;
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
