@@ -5,6 +5,7 @@ import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
+import { NICKNAMES } from './words/nicknames.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -203,7 +204,7 @@ class MentionFinder {
   private analyzeRun(toks: Token[], a: number, last: number, sentence: Sentence): void {
     let b = last;
     let s = a;
-    while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap)) s++;
+    while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap) && !givenStopWord(toks, s, b)) s++;
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
     this.noteOrgCue(toks, s, b);
@@ -392,7 +393,7 @@ class MentionFinder {
     }
     for (let i = n0; i <= b; i++) {
       const t = toks[i];
-      if (is(t, PARTICLE) && !t.cap) continue;
+      if ((is(t, PARTICLE) && !t.cap) || (i === n0 && givenStopWord(toks, i, b))) continue;
       if (is(t, NATIONALITY | NON_NAME | STOP) || (i === b && is(t, NATIONALITY_UNPLURAL)) || (is(t, MONTH) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
     }
     if (n0 === b) {
@@ -1307,6 +1308,17 @@ function everyCue(toks: Token[], from: number, to: number, bits: number): boolea
 function titleBeforeComma(toks: Token[], n0: number): boolean {
   const t = toks[n0 - 2];
   return n0 >= 2 && toks[n0 - 1].text === ',' && t.word && !t.cap && !t.possessive && isTitleHead(t);
+}
+
+/**
+ * "This year, Will Dorran, star of": a function word that is also a given name ("Will", "Said"),
+ * capitalized in mid-sentence right before a name word, opens the name.
+ */
+function givenStopWord(toks: Token[], s: number, b: number): boolean {
+  const t = toks[s];
+  if (s >= b || s === 0 || !t.cap || !is(t, STOP) || (!is(t, GIVEN_FOLDED) && !NICKNAMES.has(t.lower)) || startsSentence(toks, s)) return false;
+  const n = toks[s + 1];
+  return n.cap && is(n, NAME_LIKE) && !is(n, STOP | MONTH | WEEKDAY | TITLE_HEAD | TITLE_MODIFIER | ORG_KEYWORD | PLACE_KEYWORD | ORDINARY) && !n.gazetteer && toks[s - 1].text !== '.';
 }
 
 /** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
