@@ -60,6 +60,15 @@ describe('build-entities', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tom Lee', 'Anna Leeson']);
   });
 
+  it('gives "Mr" + surname to the namesake most articles are about, not when two are alike', () => {
+    const main = ['Premier Tom Velden spoke.', 'Tom Velden met Lena Varga.', 'Tom Velden left.', 'Tom Velden came back.'];
+    const withSon = buildEntities(articles('Sir Ian Velden, the police chief, spoke.', ...main, 'Mr Velden said no.')).entities;
+    expect(withSon.find((e) => e.name === 'Tom Velden')!.aliases).toContain('Mr Velden');
+    const even = buildEntities(articles('Sir Ian Velden spoke.', 'Ian Velden left.', 'Tom Velden spoke.', 'Tom Velden left.', 'Mr Velden said no.')).entities;
+    expect(even.find((e) => e.name === 'Tom Velden')!.aliases).not.toContain('Mr Velden');
+    expect(even.find((e) => e.name === 'Ian Velden')!.aliases).not.toContain('Mr Velden');
+  });
+
   it('gives ids in order of first appearance, the same on every run', () => {
     const texts = ['Mr Tom Wright met Jane Okafor in Paris.', 'Jane Okafor flew to Berlin. Lena Varga joined.'];
     const a = buildEntities(articles(...texts));
