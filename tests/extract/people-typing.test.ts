@@ -256,3 +256,16 @@ describe('people extractor: a person named right after an organization', () => {
     expect(kindsOf('Harbour News Agency said so.', 'Harbour News Agency')).toEqual(['organization']);
   });
 });
+
+describe('people extractor: a name that takes a plural verb on its own', () => {
+  it('a band or team opening its sentence with "are"/"have" is no person', () => {
+    const text = 'Anna Quill are to headline the festival. Fans of Anna Quill queued all night.';
+    expect(kindsOf(text, 'Anna Quill')).toEqual(['organization', 'organization']);
+  });
+
+  it('keeps people in a list, or named with a title, persons', () => {
+    expect(kindsOf('Anna Quill and Jay Dee are to headline.', 'Anna Quill')).toEqual(['person']);
+    expect(kindsOf('Singer Anna Quill spoke. Anna Quill have always sung.', 'Anna Quill')).toEqual(['person', 'person']);
+    expect(kindsOf('Both Anna Quill and her husband have left.', 'Anna Quill')).toEqual(['person']);
+  });
+});

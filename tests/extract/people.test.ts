@@ -276,3 +276,28 @@ describe('people extractor: a person "of" an organisation', () => {
     expect(extract('The Quarnegie Endowment for International Peace said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Quarnegie Endowment for International Peace', 'organization']]);
   });
 });
+
+describe('people extractor: a pair of name words with no given name, confirmed by the words around it', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+  it('an appositive with a noun for a man or a woman ("X, a Texas media consultant")', () => {
+    expect(persons('Orlo Brandt, a Texas media consultant, said so.')).toContain('Orlo Brandt');
+    expect(persons('Orlo Brandt, the father of the plan, spoke.')).toContain('Orlo Brandt');
+    // A body, a place or a thing: no person noun, or the noun is someone else's.
+    expect(persons('Quill Harbour, a regional security forum, met.')).not.toContain('Quill Harbour');
+    expect(persons('In Santa Velda, a worker named Jane Roe spoke.')).not.toContain('Santa Velda');
+  });
+
+  it('a party and state or a state written short in brackets ("X (R-Ohio)")', () => {
+    expect(persons('The bill was written by Orlo Brandt (R-Ohio) last year.')).toContain('Orlo Brandt');
+    expect(persons('Senators such as Orlo Brandt (S.C.) agreed.')).toContain('Orlo Brandt');
+    expect(persons('The Quill Pact (QP) was signed.')).not.toContain('Quill Pact');
+  });
+
+  it('a list beside a person with a given name ("X and Jane Roe")', () => {
+    expect(persons('Orlo Brandt and Jane Roe both spoke.')).toContain('Orlo Brandt');
+    expect(persons('It was Jane Roe, Orlo Brandt, and Tom Dee.')).toContain('Orlo Brandt');
+    // Not a noun modifier ("Civil Rights icon Jane Roe") nor a comma that ends a clause.
+    expect(persons('He met Tom Dee and Velden Rights icon Jane Roe.')).not.toContain('Velden Rights');
+    expect(persons('Under Quill Glass-Pact, Jane Roe could win.')).not.toContain('Quill Glass-Pact');
+  });
+});

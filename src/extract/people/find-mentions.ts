@@ -117,6 +117,9 @@ class MentionFinder {
   private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
+  /** Plain given-name-first person mentions by start and by end, built once the scan is over (listedWithPerson). */
+  private personStarts: Map<number, Mention> | undefined;
+  private personEnds: Map<number, Mention> | undefined;
 
   constructor(private readonly doc: Doc) {}
 
@@ -138,6 +141,9 @@ class MentionFinder {
       if (this.appositiveAfter(p.toks, probe, p.last, p.sentence)) {
         this.mentions.push(probe);
         this.rememberName(p.toks, p.index, p.last);
+      } else if (this.pairShape(p.toks, p.index, p.last) && (personNounAfter(p.toks, p.last) || partyStateAfter(p.toks, p.last) || this.listedWithPerson(p.toks, p.index, p.last))) {
+        // "Ray Dorran, a Texas media consultant", "Ray Dorran (R-Ohio)", "Ray Dorran and Jane Roe": a man or a woman.
+        this.addFullName(p.toks, p.index, p.last, p.sentence);
       }
     }
     for (const p of this.pending) this.decidePending(p);
@@ -148,6 +154,7 @@ class MentionFinder {
     }
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
+    this.retypePluralSubjects();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
   }
@@ -477,6 +484,41 @@ class MentionFinder {
       return p;
     }
     return -1;
+  }
+
+  /**
+   * "Ray Dorran and Jane Roe", "Jane Roe, Ray Dorran and ...": the pair at toks[n0..b] stands in a
+   * list right beside a person whose name opens on a given name.
+   */
+  private listedWithPerson(toks: Token[], n0: number, b: number): boolean {
+    const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+    // The pair ends its noun phrase ("Civil Rights icon X" is no name) and opens on no plural ("Presidents Roe").
+    const next = toks[b + 1];
+    if (toks[b].possessive || (next && next.word && !next.cap && !joins(next) && !is(next, REPORTING)) || (toks[n0].lower.endsWith('s') && !toks[n0].lower.endsWith('ss'))) return false;
+    if (!this.personStarts || !this.personEnds) {
+      this.personStarts = new Map();
+      this.personEnds = new Map();
+      for (const m of this.mentions) {
+        if (m.kind !== 'person' || !m.name || m.text !== m.name || !startsWithGivenName(m.name)) continue;
+        this.personStarts.set(m.start, m);
+        this.personEnds.set(m.end, m);
+      }
+    }
+    const text = this.doc.text;
+    // After the pair: "X and Jane Roe", "X, Jane Roe, ..." (a comma only in a list that goes on).
+    if (joins(next)) {
+      let j = b + 2;
+      if (next.text === ',' && toks[j]?.lower === 'and') j++;
+      const m = j < toks.length ? this.personStarts.get(toks[j].start) : undefined;
+      if (m && (next.text !== ',' || j > b + 2 || /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5)))) return true;
+    }
+    // Before it: "Jane Roe and X", "..., Jane Roe, X" (a comma only in a list that goes on).
+    const join = toks[n0 - 1];
+    if (n0 >= 2 && joins(join)) {
+      const m = toks[n0 - 2].word ? this.personEnds.get(toks[n0 - 2].end) : undefined;
+      if (m && (join.text !== ',' || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)))) return true;
+    }
+    return false;
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -842,6 +884,43 @@ class MentionFinder {
       }
     }
     if (strong.size) this.retypeIntroducingNames(strong, titled);
+  }
+
+  /**
+   * "Quill Harbour are to headline", "Velden Sisters have won": a name with no title, honorific or
+   * role that takes "are" or "have" on its own (in no list: "Jane Roe and Tom Dee are") is a band,
+   * a team or a company, not a man or a woman; every bare mention of it here is retyped.
+   */
+  private retypePluralSubjects(): void {
+    const text = this.doc.text;
+    let plural: Set<string> | undefined;
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name || m.role || m.text !== m.name) continue;
+      if (!text.startsWith(' are ', m.end) && !text.startsWith(' have ', m.end)) continue;
+      // Only as the sentence's first words: "Jane Roe and husband Tom Dee are" agrees with a list.
+      if (!this.opensSentence(m.start)) continue;
+      (plural ??= new Set()).add(m.name);
+    }
+    if (!plural) return;
+    const titled = this.titledNames();
+    for (const m of this.mentions) {
+      if (m.kind === 'person' && plural.has(m.name) && !titled.has(m.name) && !m.role && m.text === m.name) m.kind = 'organization';
+    }
+  }
+
+  /** Nothing but spaces, quotation marks or "The" stands between the start of its sentence and `at`. */
+  private opensSentence(at: number): boolean {
+    const sentences = this.doc.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = sentences[lo];
+    if (!sentence || sentence.start > at) return false;
+    return /^[\s"“‘']*(?:The\s+)?$/.test(this.doc.text.slice(sentence.start, at));
   }
 
   /** Person names, and their last words, that some mention writes with a title, an honorific or a role. */
@@ -1319,6 +1398,52 @@ function givenStopWord(toks: Token[], s: number, b: number): boolean {
   if (s >= b || s === 0 || !t.cap || !is(t, STOP) || (!is(t, GIVEN_FOLDED) && !NICKNAMES.has(t.lower)) || startsSentence(toks, s)) return false;
   const n = toks[s + 1];
   return n.cap && is(n, NAME_LIKE) && !is(n, STOP | MONTH | WEEKDAY | TITLE_HEAD | TITLE_MODIFIER | ORG_KEYWORD | PLACE_KEYWORD | ORDINARY) && !n.gazetteer && toks[s - 1].text !== '.';
+}
+
+/** Nouns for a man or a woman that are no title: after "X, a ..." they make X a person. */
+const PERSON_NOUNS = new Set([
+  'pollster', 'consultant', 'teenager', 'teen', 'member', 'supporter', 'student', 'worker', 'teacher', 'schoolteacher',
+  'firefighter', 'nurse', 'veteran', 'resident', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother',
+  'sister', 'uncle', 'aunt', 'grandmother', 'grandfather', 'friend', 'widow', 'widower', 'magnate', 'developer', 'fellow',
+  'donor', 'fundraiser', 'lobbyist', 'soldier', 'marine', 'pilot', 'farmer', 'rancher', 'employee', 'volunteer',
+  'organizer', 'organiser', 'blogger', 'commentator', 'pundit', 'historian', 'scholar', 'expert', 'critic', 'opponent',
+  'voter', 'immigrant', 'refugee', 'victim', 'survivor', 'suspect', 'gunman', 'shooter', 'defendant', 'plaintiff',
+  'contender', 'challenger', 'incumbent', 'legislator', 'politician', 'democrat', 'republican', 'conservative', 'liberal',
+  'pastor', 'preacher', 'priest', 'cleric', 'psychiatrist', 'psychologist', 'engineer', 'millionaire', 'mogul', 'heir',
+  'heiress', 'celebrity', 'anchor', 'reporter', 'quarterback', 'pitcher', 'man', 'woman', 'boy', 'girl', 'spouse',
+  'mentor', 'ally', 'staffer', 'assistant', 'native', 'retiree', 'graduate', 'alumnus', 'agent', 'detective', 'trooper',
+  'inmate', 'prisoner', 'detainee', 'hostage', 'militant', 'bomber', 'hacker', 'whistleblower', 'trader', 'chairman',
+  'nominee', 'candidate', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'lawyer', 'attorney',
+]);
+
+/**
+ * "Ray Dorran, a Texas media consultant", "Ray Dorran, the father of": after a comma and an
+ * article, a noun for a man or a woman within a few words, before any clause or preposition.
+ */
+function personNounAfter(toks: Token[], b: number): boolean {
+  if (toks[b].possessive || toks[b + 1]?.text !== ',' || !ARTICLES.has(toks[b + 2]?.lower ?? '')) return false;
+  for (let j = b + 3; j < toks.length && j <= b + 8; j++) {
+    const t = toks[j];
+    if (!t.word || t.possessive) return false;
+    if (!t.cap && (PERSON_NOUNS.has(t.lower) || (isTitleHead(t) && !is(t, ORG_KEYWORD)))) {
+      const n = toks[j + 1];
+      // "a member of", "the father of" end the noun phrase; "a student union" or "a worker named Y" do not.
+      return !n || !n.word || (!n.cap && !is(n, ORG_KEYWORD) && !PERSON_NOUNS.has(n.lower) && !isTitleHead(n) && n.lower !== 'named' && n.lower !== 'called');
+    }
+    if (!t.cap && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || PREPOSITIONS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "Ray Dorran (R-Ohio)", "Ray Dorran (Ill.)": a party and state, or a state written short, in brackets. */
+function partyStateAfter(toks: Token[], b: number): boolean {
+  const open = toks[b + 1];
+  if (!open || open.text !== '(' || toks[b].possessive) return false;
+  let j = b + 2;
+  let text = '';
+  while (j < toks.length && j <= b + 8 && toks[j].text !== ')') text += toks[j++].text;
+  if (toks[j]?.text !== ')') return false;
+  return /^(?:[DRI]-\p{Lu}[\p{L}.]{0,7}|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.(?:\p{Lu}\.){1,2})$/u.test(text);
 }
 
 /** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
