@@ -269,3 +269,11 @@ describe('people extractor: a name that takes a plural verb on its own', () => {
     expect(kindsOf('Both Anna Quill and her husband have left.', 'Anna Quill')).toEqual(['person']);
   });
 });
+
+describe('people extractor: a newspaper called by the last word of its name', () => {
+  it('"the Times", "the Post" after "the" are organizations; a lower-case "the post" is nothing', () => {
+    expect(kindsOf('The mayor denied it, as the Post reported on Monday.', 'Post')).toEqual(['organization']);
+    expect(kindsOf('The Times said the plan was dead.', 'Times')).toEqual(['organization']);
+    expect(named('She left the post on Monday.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js'
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
+import { PRESS_WORDS } from './words/organizations.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -421,6 +422,11 @@ class MentionFinder {
       }
       if (is(t, DEFINITE_ORG) && toks[n0 - 1]?.lower === 'the') {
         this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
+        return;
+      }
+      // "the Times said", "as the Post reported": a newspaper called by the last word of its name.
+      if (PRESS_WORDS.has(t.lower) && toks[n0 - 1]?.lower === 'the') {
+        this.addNamed(toks, n0, b, 'organization', t.text.replace(/['’]s?$/, ''));
         return;
       }
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) {
