@@ -1276,6 +1276,9 @@ class MentionFinder {
       if (first > 0 && PREPOSITIONS.has(toks[first - 1].lower)) return false;
     }
     let end = lastHead;
+    // "vice-president of operations", "chief of staff": a lower-case domain after "of" is part of the title.
+    const d = toks[end + 2];
+    if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(this.doc.text, toks[end + 1], d)) end += 2;
     // "spokeswoman for the ministry", "prime minister of Norway"
     const c = toks[end + 1];
     if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for') && !toks[end].possessive) {
