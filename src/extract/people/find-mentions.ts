@@ -1296,6 +1296,9 @@ class MentionFinder {
         if (toks[j].possessive) break;
         j++;
       }
+      // "director of the Velco Eurasian division": a lower-case word for a part of an organization ends its name.
+      const unit = last > 0 ? toks[last + 1] : undefined;
+      if (unit && unit.word && !unit.cap && !toks[last].possessive && is(unit, ORG_KEYWORD) && adjacent(this.doc.text, toks[last], unit)) last++;
       if (last > 0) end = last;
     }
     this.setRole(m, toks[from].start, toks[end].end, sentence, 'appositive');
@@ -1506,6 +1509,9 @@ function compoundWord(t: Token): boolean {
   return true;
 }
 
+/** Endings of adjectives that are hardly ever verbs ("conservative", "famous", "political"; not "reveal"). */
+const ADJECTIVE_END = /(?:ive|ous|ic|ful|ian|ary|[^e]al)$/;
+
 /** Irregular past forms of verbs that take a person as object ("met council leader X"). */
 const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'won', 'took', 'gave', 'left', 'hit', 'sent', 'made', 'became', 'brought', 'caught', 'fought', 'chose', 'spoke', 'heard', 'sought']);
 
@@ -1524,7 +1530,8 @@ function nounPhraseOpens(toks: Token[], j: number, p: Token | undefined): boolea
   if (!p || !p.word) return true;
   if (p.possessive || is(p, POSSESSIVE_PRONOUN | REPORTING) || PHRASE_OPENERS.has(p.lower)) return true;
   // "praised council leader X", "met council leader X": a verb in the past takes the phrase as its object.
-  if (!p.cap) return isTitleModifier(p) || isRoleDomain(p) || p.lower.endsWith('ed') || PAST_VERBS.has(p.lower);
+  // "conservative talk radio host": an adjective by its ending ("-ive", "-ous", "-ical") opens the phrase too.
+  if (!p.cap) return isTitleModifier(p) || isRoleDomain(p) || p.lower.endsWith('ed') || PAST_VERBS.has(p.lower) || ADJECTIVE_END.test(p.lower);
   if (is(p, STOP | MONTH | WEEKDAY)) return false;
   const w = toks[j].lower;
   return !(w.endsWith('s') && !w.endsWith('ss')) || is(p, ACRONYM | NATIONALITY | ORG_KEYWORD);
