@@ -42,6 +42,9 @@ describe('people extractor: names that must be found', () => {
     ['The theatre is replacing actor Dov Hallam in the lead.', 'Dov Hallam', { kind: 'person', role: 'actor' }],
     ['Earlier this season coach Ida Brask changed the side.', 'Ida Brask', { kind: 'person', role: 'coach' }],
     ['Fans cheered veteran comedian Ned Arliss all night.', 'Ned Arliss', { kind: 'person', role: 'comedian' }],
+    ['He met current council leader Tova Brenn on Monday.', 'Tova Brenn', { kind: 'person', role: 'council leader' }],
+    // "then" says the post was held at the time told of: no part of the title.
+    ['They met then president Tova Brenn in May.', 'Tova Brenn', { kind: 'person', role: 'president' }],
     ['The fans welcomed the return of teenage striker Jo Varga.', 'Jo Varga', { kind: 'person', role: 'teenage striker' }],
   ];
   it.each(cases)('%s -> %s', (text, name, want) => {

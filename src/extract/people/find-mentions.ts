@@ -1530,8 +1530,9 @@ function nounPhraseOpens(toks: Token[], j: number, p: Token | undefined): boolea
   if (!p || !p.word) return true;
   if (p.possessive || is(p, POSSESSIVE_PRONOUN | REPORTING) || PHRASE_OPENERS.has(p.lower)) return true;
   // "praised council leader X", "met council leader X": a verb in the past takes the phrase as its object.
-  // "conservative talk radio host": an adjective by its ending ("-ive", "-ous", "-ical") opens the phrase too.
-  if (!p.cap) return isTitleModifier(p) || isRoleDomain(p) || p.lower.endsWith('ed') || PAST_VERBS.has(p.lower) || ADJECTIVE_END.test(p.lower);
+  // "conservative talk radio host": an adjective by its ending ("-ive", "-ous", "-ical") opens the phrase too,
+  // and so does a word that says when or how well ("current council leader", "this year council leader").
+  if (!p.cap) return isTitleModifier(p) || isRoleDomain(p) || p.lower.endsWith('ed') || PAST_VERBS.has(p.lower) || ADJECTIVE_END.test(p.lower) || NOT_OF_THE_JOB.has(p.lower);
   if (is(p, STOP | MONTH | WEEKDAY)) return false;
   const w = toks[j].lower;
   return !(w.endsWith('s') && !w.endsWith('ss')) || is(p, ACRONYM | NATIONALITY | ORG_KEYWORD);
@@ -1549,12 +1550,13 @@ export function findMentions(doc: Doc): FoundMentions {
 }
 
 /**
- * "New Home Secretary X": "new" says the post changed hands lately, it is no part of the title.
+ * "New Home Secretary X", "then president X": "new" says the post changed hands lately, "then"
+ * that it was held at the time told of; neither is part of the title.
  * Not in a place name ("New York City Mayor"): the word after it must itself be a title word.
  */
 function isPassingNew(toks: Token[], at: number): boolean {
   const next = toks[at + 1];
-  return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
+  return (toks[at].lower === 'new' || toks[at].lower === 'then') && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
 
 /** Last words of institutions whose names may hold an "and" ("Bonds and Trading Commission"); no company or paper. */
