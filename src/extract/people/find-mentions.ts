@@ -505,7 +505,7 @@ class MentionFinder {
       this.personStarts = new Map();
       this.personEnds = new Map();
       for (const m of this.mentions) {
-        if (m.kind !== 'person' || !m.name || m.text !== m.name || !startsWithGivenName(m.name)) continue;
+        if (m.kind !== 'person' || !m.name || m.text !== m.name) continue;
         this.personStarts.set(m.start, m);
         this.personEnds.set(m.end, m);
       }
@@ -516,13 +516,13 @@ class MentionFinder {
       let j = b + 2;
       if (next.text === ',' && toks[j]?.lower === 'and') j++;
       const m = j < toks.length ? this.personStarts.get(toks[j].start) : undefined;
-      if (m && (next.text !== ',' || j > b + 2 || /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5)))) return true;
+      if (m && startsWithGivenName(m.name) && (next.text !== ',' || j > b + 2 || /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5)))) return true;
     }
     // Before it: "Jane Roe and X", "..., Jane Roe, X" (a comma only in a list that goes on).
     const join = toks[n0 - 1];
     if (n0 >= 2 && joins(join)) {
       const m = toks[n0 - 2].word ? this.personEnds.get(toks[n0 - 2].end) : undefined;
-      if (m && (join.text !== ',' || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)))) return true;
+      if (m && startsWithGivenName(m.name) && (join.text !== ',' || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)))) return true;
     }
     return false;
   }
@@ -901,7 +901,9 @@ class MentionFinder {
     const text = this.doc.text;
     let plural: Set<string> | undefined;
     for (const m of this.mentions) {
-      if (m.kind !== 'person' || !m.name || m.role || m.text !== m.name) continue;
+      // Most names are followed by anything but " a"/" h": one character read before any string compare.
+      const c = text.charCodeAt(m.end + 1);
+      if ((c !== 97 && c !== 104) || m.kind !== 'person' || !m.name || m.role || m.text !== m.name) continue;
       if (!text.startsWith(' are ', m.end) && !text.startsWith(' have ', m.end)) continue;
       // Only as the sentence's first words: "Jane Roe and husband Tom Dee are" agrees with a list.
       if (!this.opensSentence(m.start)) continue;
@@ -1368,8 +1370,7 @@ class MentionFinder {
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
         // "the council leader said": one or two nouns of the job right before the head.
-        const noun = start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p);
-        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p) || noun)) return;
+        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
