@@ -35,6 +35,7 @@ describe('people extractor: names that must be found', () => {
     ['"It is over," said Petra Lund, a council leader in the north.', 'Petra Lund', { kind: 'person', role: 'council leader' }],
     ['The council leader, Petra Lund, said it was over.', 'Petra Lund', { kind: 'person', role: 'council leader' }],
     ['"It works," said Anna Lund, Velco vice-president of operations.', 'Anna Lund', { kind: 'person', role: 'Velco vice-president of operations' }],
+    ['This year, Will Brack, star of I, Robot, spoke.', 'Will Brack', { kind: 'person', role: 'star' }],
     ['According to conservative talk radio host Amos Quarle, it works.', 'Amos Quarle', { kind: 'person', role: 'talk radio host' }],
     ['"It works," said Anna Lund, director of the Velco Eurasian division.', 'Anna Lund', { kind: 'person', role: 'director of the Velco Eurasian division' }],
     // A verb, a time word or a word of praise before the title is no part of it.

@@ -1294,6 +1294,8 @@ class MentionFinder {
           j++;
           continue;
         }
+        // "star of I, Robot": a capitalized function word opens no organization's name.
+        if (last < 0 && is(toks[j], STOP)) break;
         last = j;
         if (toks[j].possessive) break;
         j++;
