@@ -150,12 +150,13 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     if (gender && fits.length === 1 && fits[0].fullNames.length) return fits[0];
     // "President Okafor" when only one of the people named so has been called "President".
     const keys = roleKeysOf();
-    if (!keys.length) return undefined;
-    const titled = fits.filter((c) => c.fullNames.length && keys.some((k) => seen.get(c.entity)!.roleKeys.has(k)));
+    const titled = keys.length ? fits.filter((c) => c.fullNames.length && keys.some((k) => seen.get(c.entity)!.roleKeys.has(k))) : [];
     if (titled.length === 1) return titled[0];
     // Of several, the one written with a known given name ("Jane Roe", not "Crooked Roe").
     const given = titled.filter((c) => c.fullNames.some((f) => f.given !== null && GIVEN_NAMES.has(f.given)));
-    return given.length === 1 ? given[0] : undefined;
+    if (given.length === 1) return given[0];
+    // "Mr Roe" in a collection where one Roe fills many articles and his namesakes one or two each.
+    return gender ? dominant(titled.length ? titled : fits) : undefined;
   };
 
   // Names some article shows to be an organization ("phone company Zentel"): a cluster elsewhere
@@ -225,6 +226,23 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   });
   for (const e of entities) e.aliases = e.aliases.filter((a) => a !== e.name);
   return { entities, byCluster };
+}
+
+/**
+ * The one person of `people` (all named in full) the collection is about: named in three or more
+ * articles, and in three times as many as all the others together. Undefined when none stands out.
+ */
+function dominant(people: readonly PersonEntry[]): PersonEntry | undefined {
+  let best: PersonEntry | undefined;
+  let total = 0;
+  for (const p of people) {
+    if (!p.fullNames.length) return undefined;
+    total += p.entity.articles.length;
+    if (!best || p.entity.articles.length > best.entity.articles.length) best = p;
+  }
+  if (!best) return undefined;
+  const top = best.entity.articles.length;
+  return top >= 3 && top >= 3 * (total - top) ? best : undefined;
 }
 
 /** The gender the honorifics and roles of a cluster's mentions show; null when none or mixed. */

@@ -7,6 +7,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.j
 import { HONORIFICS } from '../extract/people/words/titles.js';
 import { NICKNAMES } from '../extract/people/words/nicknames.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
+import { ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
 
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
 function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
@@ -215,8 +216,38 @@ export const clusterMentions: DocRefiner = {
       m.cluster = cluster;
     }
     joinAcronyms(ex.mentions);
+    joinLastWords(ex.mentions);
   },
 };
+
+/**
+ * "the Post" joins the "Harbour Post" the article names in full, "Quillsby" the "Ray Quillsby Ltd":
+ * a one-word organization name that is the last word of exactly one longer organization name of
+ * the article (no word for a kind of body, like "Senate", but a newspaper's).
+ */
+function joinLastWords(mentions: Mention[]): void {
+  let single = false;
+  for (const m of mentions) if (m.kind === 'organization' && m.cluster !== undefined && m.name && !m.name.includes(' ')) single = true;
+  if (!single) return;
+  const byLast = new Map<string, number | null>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.cluster === undefined || !m.name.includes(' ') || m.name.includes("'s ")) continue;
+    const last = foldName(m.name.slice(m.name.lastIndexOf(' ') + 1));
+    const seen = byLast.get(last);
+    byLast.set(last, seen === undefined || seen === m.cluster ? m.cluster : null);
+  }
+  const moved = new Map<number, number>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.cluster === undefined || !m.name || m.name.includes(' ')) continue;
+    const word = foldName(m.name);
+    // "the Senate" is not the "Ohio Senate": a word for a kind of body stands for no one name, a paper's does.
+    if (ORG_KEYWORDS.has(word) && !PRESS_WORDS.has(word)) continue;
+    const target = byLast.get(word);
+    if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);
+  }
+  if (moved.size === 0) return;
+  for (const m of mentions) if (m.cluster !== undefined && moved.has(m.cluster)) m.cluster = moved.get(m.cluster)!;
+}
 
 const ACRONYM_NAME = /^\p{Lu}{2,6}$/u;
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);

@@ -230,3 +230,50 @@ describe('people extractor: verbs spelled like business nouns', () => {
     expect(kindsOf(text, 'Jane Quill')).toEqual(['person']);
   });
 });
+
+describe('people extractor: a person named right after an organization', () => {
+  it('splits "Harbour News Jay Dorran" into the broadcaster and the man', () => {
+    const text = 'Harbour News Jay Dorran said the debate was over.';
+    expect(kindsOf(text, 'Harbour News')).toEqual(['organization']);
+    expect(kindsOf(text, 'Jay Dorran')).toEqual(['person']);
+  });
+
+  it('splits off a surname known from a full name before ("Quill Post Dorran")', () => {
+    const text = 'Jay Dorran spoke first. In a meeting with the Quill Post Dorran said the plan would work.';
+    expect(kindsOf(text, 'Quill Post')).toEqual(['organization']);
+    expect(kindsOf(text, 'Dorran')).toEqual(['person']);
+  });
+
+  it('keeps the honorific with the man ("Velden Navy Capt. Jay Dorran")', () => {
+    const m = named('The ship was led by Velden Navy Capt. Jay Dorran last year.').find((x) => x.name === 'Jay Dorran');
+    expect(m?.kind).toBe('person');
+    expect(m?.text).toBe('Capt. Jay Dorran');
+  });
+
+  it('keeps one body when the name is part of it, or when one word opens the sentence', () => {
+    expect(kindsOf('The Jay Dorran Foundation gave money.', 'Jay Dorran Foundation')).toEqual(['organization']);
+    expect(persons('Trust Jay Dorran to win.')).not.toContain('Jay Dorran Foundation');
+    expect(kindsOf('Harbour News Agency said so.', 'Harbour News Agency')).toEqual(['organization']);
+  });
+});
+
+describe('people extractor: a name that takes a plural verb on its own', () => {
+  it('a band or team opening its sentence with "are"/"have" is no person', () => {
+    const text = 'Anna Quill are to headline the festival. Fans of Anna Quill queued all night.';
+    expect(kindsOf(text, 'Anna Quill')).toEqual(['organization', 'organization']);
+  });
+
+  it('keeps people in a list, or named with a title, persons', () => {
+    expect(kindsOf('Anna Quill and Jay Dee are to headline.', 'Anna Quill')).toEqual(['person']);
+    expect(kindsOf('Singer Anna Quill spoke. Anna Quill have always sung.', 'Anna Quill')).toEqual(['person', 'person']);
+    expect(kindsOf('Both Anna Quill and her husband have left.', 'Anna Quill')).toEqual(['person']);
+  });
+});
+
+describe('people extractor: a newspaper called by the last word of its name', () => {
+  it('"the Times", "the Post" after "the" are organizations; a lower-case "the post" is nothing', () => {
+    expect(kindsOf('The mayor denied it, as the Post reported on Monday.', 'Post')).toEqual(['organization']);
+    expect(kindsOf('The Times said the plan was dead.', 'Times')).toEqual(['organization']);
+    expect(named('She left the post on Monday.')).toEqual([]);
+  });
+});

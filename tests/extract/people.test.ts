@@ -27,6 +27,26 @@ describe('people extractor: names that must be found', () => {
     ['New Home Secretary Tom Wright will speak first.', 'Tom Wright', { kind: 'person', role: 'Home Secretary' }],
     ['They met the new European Commissioner Ana Lindqvist in May.', 'Ana Lindqvist', { kind: 'person', role: 'European Commissioner' }],
     ['They met New York City Mayor Ana Lindqvist in May.', 'Ana Lindqvist', { kind: 'person', role: 'New York City Mayor' }],
+    // Lower-case nouns that make the job stay with its head.
+    ['The plan was backed by council leader Tova Brenn on Monday.', 'Tova Brenn', { kind: 'person', role: 'council leader' }],
+    ['He met civil rights leader Amos Quarle in the capital.', 'Amos Quarle', { kind: 'person', role: 'civil rights leader' }],
+    ['Velco deputy enforcement director Lina Ostrova said so.', 'Lina Ostrova', { kind: 'person', role: 'Velco deputy enforcement director' }],
+    ["Quillmart's marketing director Ray Dunmore resigned.", 'Ray Dunmore', { kind: 'person', role: "Quillmart's marketing director" }],
+    ['"It is over," said Petra Lund, a council leader in the north.', 'Petra Lund', { kind: 'person', role: 'council leader' }],
+    ['The council leader, Petra Lund, said it was over.', 'Petra Lund', { kind: 'person', role: 'council leader' }],
+    ['"It works," said Anna Lund, Velco vice-president of operations.', 'Anna Lund', { kind: 'person', role: 'Velco vice-president of operations' }],
+    ['This year, Will Brack, star of I, Robot, spoke.', 'Will Brack', { kind: 'person', role: 'star' }],
+    ['According to conservative talk radio host Amos Quarle, it works.', 'Amos Quarle', { kind: 'person', role: 'talk radio host' }],
+    ['"It works," said Anna Lund, director of the Velco Eurasian division.', 'Anna Lund', { kind: 'person', role: 'director of the Velco Eurasian division' }],
+    // A verb, a time word or a word of praise before the title is no part of it.
+    ['The club hopes to sign striker Jo Varga this summer.', 'Jo Varga', { kind: 'person', role: 'striker' }],
+    ['The theatre is replacing actor Dov Hallam in the lead.', 'Dov Hallam', { kind: 'person', role: 'actor' }],
+    ['Earlier this season coach Ida Brask changed the side.', 'Ida Brask', { kind: 'person', role: 'coach' }],
+    ['Fans cheered veteran comedian Ned Arliss all night.', 'Ned Arliss', { kind: 'person', role: 'comedian' }],
+    ['He met current council leader Tova Brenn on Monday.', 'Tova Brenn', { kind: 'person', role: 'council leader' }],
+    // "then" says the post was held at the time told of: no part of the title.
+    ['They met then president Tova Brenn in May.', 'Tova Brenn', { kind: 'person', role: 'president' }],
+    ['The fans welcomed the return of teenage striker Jo Varga.', 'Jo Varga', { kind: 'person', role: 'teenage striker' }],
   ];
   it.each(cases)('%s -> %s', (text, name, want) => {
     const m = find(text, name);
@@ -64,6 +84,14 @@ describe('people extractor: names that must be found', () => {
     const m = find("Ana Lindqvist, the Velden mayor's eldest daughter, noted the rule.", 'Ana Lindqvist');
     expect(m).toBeDefined();
     expect(m!.role ?? null).toBeNull();
+  });
+
+  it('keeps the nouns of the job in a title with no name ("the council leader said")', () => {
+    const roles = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && !m.name && m.role).map((m) => m.role);
+    expect(roles('The council leader said the plan was over.')).toEqual(['council leader']);
+    expect(roles('The civil rights leader said the plan was over.')).toEqual(['civil rights leader']);
+    // A time word is no part of the job: no title-only mention reaches over it.
+    expect(roles('The plan this year leader said was over.')).toEqual([]);
   });
 
   it('takes a role written before the name and a comma', () => {
@@ -253,5 +281,30 @@ describe('people extractor: a person "of" an organisation', () => {
     expect(extract('The Joint Chiefs of Staff said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Joint Chiefs of Staff', 'organization']]);
     expect(extract('The Bank of Velden said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Bank of Velden', 'organization']]);
     expect(extract('The Quarnegie Endowment for International Peace said so.').mentions.map((m) => [m.name, m.kind])).toEqual([['Quarnegie Endowment for International Peace', 'organization']]);
+  });
+});
+
+describe('people extractor: a pair of name words with no given name, confirmed by the words around it', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+  it('an appositive with a noun for a man or a woman ("X, a Texas media consultant")', () => {
+    expect(persons('Orlo Brandt, a Texas media consultant, said so.')).toContain('Orlo Brandt');
+    expect(persons('Orlo Brandt, the father of the plan, spoke.')).toContain('Orlo Brandt');
+    // A body, a place or a thing: no person noun, or the noun is someone else's.
+    expect(persons('Quill Harbour, a regional security forum, met.')).not.toContain('Quill Harbour');
+    expect(persons('In Santa Velda, a worker named Jane Roe spoke.')).not.toContain('Santa Velda');
+  });
+
+  it('a party and state or a state written short in brackets ("X (R-Ohio)")', () => {
+    expect(persons('The bill was written by Orlo Brandt (R-Ohio) last year.')).toContain('Orlo Brandt');
+    expect(persons('Senators such as Orlo Brandt (S.C.) agreed.')).toContain('Orlo Brandt');
+    expect(persons('The Quill Pact (QP) was signed.')).not.toContain('Quill Pact');
+  });
+
+  it('a list beside a person with a given name ("X and Jane Roe")', () => {
+    expect(persons('Orlo Brandt and Jane Roe both spoke.')).toContain('Orlo Brandt');
+    expect(persons('It was Jane Roe, Orlo Brandt, and Tom Dee.')).toContain('Orlo Brandt');
+    // Not a noun modifier ("Civil Rights icon Jane Roe") nor a comma that ends a clause.
+    expect(persons('He met Tom Dee and Velden Rights icon Jane Roe.')).not.toContain('Velden Rights');
+    expect(persons('Under Quill Glass-Pact, Jane Roe could win.')).not.toContain('Quill Glass-Pact');
   });
 });

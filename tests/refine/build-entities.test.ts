@@ -43,6 +43,32 @@ describe('build-entities', () => {
     expect(okafor.articles).toEqual(['a1', 'a2']);
   });
 
+  it('merges "Sen. Brack" in one article with "John Brack" in another, either order', () => {
+    for (const texts of [['Sen. Brack said the bill was dead.', 'John Brack spoke first.'], ['John Brack spoke first.', 'Sen. Brack said the bill was dead.']]) {
+      const brack = buildEntities(articles(...texts)).entities.filter((e) => e.kind === 'person');
+      expect(brack.map((e) => `${e.name}:${e.articles.join(',')}`)).toEqual(['John Brack:a1,a2']);
+    }
+  });
+
+  it('keeps "Will Brack" (a given name that is also a function word) apart from "Doug Brack" elsewhere', () => {
+    const { entities } = buildEntities(articles('This year, Will Brack, star of the film, spoke.', 'Doug Brack resigned.'));
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Will Brack', 'Doug Brack']);
+  });
+
+  it('keeps a short surname apart from a longer one that starts with it ("Lee", "Leeson")', () => {
+    const { entities } = buildEntities(articles('Tom Lee spoke first. Lee said no.', 'Anna Leeson replied. Leeson said yes.'));
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tom Lee', 'Anna Leeson']);
+  });
+
+  it('gives "Mr" + surname to the namesake most articles are about, not when two are alike', () => {
+    const main = ['Premier Tom Velden spoke.', 'Tom Velden met Lena Varga.', 'Tom Velden left.', 'Tom Velden came back.'];
+    const withSon = buildEntities(articles('Sir Ian Velden, the police chief, spoke.', ...main, 'Mr Velden said no.')).entities;
+    expect(withSon.find((e) => e.name === 'Tom Velden')!.aliases).toContain('Mr Velden');
+    const even = buildEntities(articles('Sir Ian Velden spoke.', 'Ian Velden left.', 'Tom Velden spoke.', 'Tom Velden left.', 'Mr Velden said no.')).entities;
+    expect(even.find((e) => e.name === 'Tom Velden')!.aliases).not.toContain('Mr Velden');
+    expect(even.find((e) => e.name === 'Ian Velden')!.aliases).not.toContain('Mr Velden');
+  });
+
   it('gives ids in order of first appearance, the same on every run', () => {
     const texts = ['Mr Tom Wright met Jane Okafor in Paris.', 'Jane Okafor flew to Berlin. Lena Varga joined.'];
     const a = buildEntities(articles(...texts));

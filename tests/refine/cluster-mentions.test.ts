@@ -27,6 +27,16 @@ describe('cluster-mentions', () => {
     expect(groups).toContainEqual(['VHA']);
   });
 
+  it('joins "the Post" to the one paper of the article whose name ends in it', () => {
+    const { groups } = clustersOf('The Quillby Post broke the story. The mayor denied it, as the Post reported on Monday.');
+    expect(groups).toContainEqual(['Quillby Post', 'Post']);
+  });
+
+  it('keeps "the Senate" apart from a state senate: a word for a kind of body is no short name', () => {
+    const { groups } = clustersOf('The Velden Senate passed the bill. The vote in the Senate in Washington came later. Senate leaders met.');
+    expect(groups.some((g) => g.includes('Velden Senate') && g.length > 1)).toBe(false);
+  });
+
   it('merges transliterations of one surname', () => {
     const { groups } = clustersOf('President Volodymyr Zelensky spoke. Volodymyr Zelenskyy later added more. Zelenskiy left.');
     expect(groups).toContainEqual(['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelenskiy']);

@@ -5,6 +5,8 @@ import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
+import { NICKNAMES } from './words/nicknames.js';
+import { PRESS_WORDS } from './words/organizations.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -116,6 +118,9 @@ class MentionFinder {
   private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
+  /** Plain given-name-first person mentions by start and by end, built once the scan is over (listedWithPerson). */
+  private personStarts: Map<number, Mention> | undefined;
+  private personEnds: Map<number, Mention> | undefined;
 
   constructor(private readonly doc: Doc) {}
 
@@ -137,6 +142,9 @@ class MentionFinder {
       if (this.appositiveAfter(p.toks, probe, p.last, p.sentence)) {
         this.mentions.push(probe);
         this.rememberName(p.toks, p.index, p.last);
+      } else if (this.pairShape(p.toks, p.index, p.last) && (personNounAfter(p.toks, p.last) || partyStateAfter(p.toks, p.last) || this.listedWithPerson(p.toks, p.index, p.last))) {
+        // "Ray Dorran, a Texas media consultant", "Ray Dorran (R-Ohio)", "Ray Dorran and Jane Roe": a man or a woman.
+        this.addFullName(p.toks, p.index, p.last, p.sentence);
       }
     }
     for (const p of this.pending) this.decidePending(p);
@@ -147,6 +155,7 @@ class MentionFinder {
     }
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
+    this.retypePluralSubjects();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
   }
@@ -203,7 +212,7 @@ class MentionFinder {
   private analyzeRun(toks: Token[], a: number, last: number, sentence: Sentence): void {
     let b = last;
     let s = a;
-    while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap)) s++;
+    while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap) && !givenStopWord(toks, s, b)) s++;
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
     this.noteOrgCue(toks, s, b);
@@ -333,6 +342,27 @@ class MentionFinder {
     // "Lester Dorran of Harbour News": a given name and a surname, then "of" and the employer.
     const personOf = connector > n0 + 1 && connector - n0 <= 3 && toks[connector].lower === 'of' && !anyIn(toks, n0, connector - 1, ORG_KEYWORD | TITLE_HEAD | PLACE_KEYWORD | ACRONYM) && !toks[n0].gazetteer && (is(toks[n0], GIVEN_FOLDED) || (this.pairShape(toks, n0, connector - 1) && !toks[n0].lower.endsWith('s') && !toks[connector - 1].lower.endsWith('s')));
     if (wordCount > 1 && (wordClasses & ORG_KEYWORD) !== 0 && !personOf) {
+      // "Fox News Jay Dorran", "Harbour Post Dorran": a person's name written right after the organization's.
+      const p = connector < 0 ? this.personAfterOrganization(toks, n0, b) : -1;
+      if (p > 0) {
+        if (isHonorific(toks[p - 1]) || isTitleHead(toks[p - 1])) {
+          // "Navy Capt. Jay Dorran": the organization's name is part of how he is titled.
+          let h = p - 1;
+          while (h > n0 && isHonorific(toks[h - 1])) h--;
+          const honorific = isHonorific(toks[h]);
+          const m = this.addPerson(toks, honorific ? h : p, p, b);
+          const r1 = honorific ? h - 1 : p - 1;
+          this.attachRoles(toks, m, r1 >= n0 ? n0 : -1, r1 >= n0 ? r1 : -1, honorific ? h : p, b, sentence);
+          this.rememberName(toks, p, b);
+        } else {
+          this.addNamed(toks, n0, p - 1, 'organization', this.slice(toks, n0, p - 1));
+          if (p === b) {
+            const m = this.addPerson(toks, p, p, p);
+            this.attachRoles(toks, m, -1, -1, p, p, sentence);
+          } else this.addFullName(toks, p, b, sentence);
+        }
+        return;
+      }
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
@@ -371,7 +401,7 @@ class MentionFinder {
     }
     for (let i = n0; i <= b; i++) {
       const t = toks[i];
-      if (is(t, PARTICLE) && !t.cap) continue;
+      if ((is(t, PARTICLE) && !t.cap) || (i === n0 && givenStopWord(toks, i, b))) continue;
       if (is(t, NATIONALITY | NON_NAME | STOP) || (i === b && is(t, NATIONALITY_UNPLURAL)) || (is(t, MONTH) && (i === n0 || /^\d/.test(toks[i + 1]?.text ?? '')))) return;
     }
     if (n0 === b) {
@@ -392,6 +422,11 @@ class MentionFinder {
       }
       if (is(t, DEFINITE_ORG) && toks[n0 - 1]?.lower === 'the') {
         this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
+        return;
+      }
+      // "the Times said", "as the Post reported": a newspaper called by the last word of its name.
+      if (PRESS_WORDS.has(t.lower) && toks[n0 - 1]?.lower === 'the') {
+        this.addNamed(toks, n0, b, 'organization', t.text.replace(/['’]s?$/, ''));
         return;
       }
       if (is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER)) {
@@ -429,6 +464,67 @@ class MentionFinder {
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
+  }
+
+  /**
+   * Where a person's name starts inside the run toks[n0..b] that holds an organization's word:
+   * after an organization's word, an acronym, a title or an honorific come a known given name and
+   * one to three more name words ("Fox News Jay Dorran"), or the surname of a person named in full
+   * before ("Harbour Post Dorran"); none of those words may name an organization or a place
+   * ("Jay Dorran Foundation" is one body). -1 when there is none.
+   */
+  private personAfterOrganization(toks: Token[], n0: number, b: number): number {
+    const NOT_NAME = ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | NATIONALITY | TITLE_HEAD | TITLE_MODIFIER | STOP | MONTH | WEEKDAY | ORDINARY;
+    const endsOrg = (t: Token) => !t.possessive && (is(t, ORG_KEYWORD | HONORIFIC) || isTitleHead(t) || (isAcronym(t) && t.text.length >= 2));
+    // One capitalized word before a name is as often a verb opening a sentence ("Trust Jane Roe"), unless an acronym.
+    const prefixOk = (p: number) => p - n0 >= 2 || isAcronym(toks[n0]);
+    // One surname of someone named in full before.
+    if (b > n0 && prefixOk(b) && endsOrg(toks[b - 1]) && !is(toks[b - 1], HONORIFIC) && !is(toks[b], NOT_NAME) && !toks[b].gazetteer && !(toks[b].info.orgCue & ORG_TAIL) && this.nameWords.has(toks[b].folded) && this.surnameWords.has(toks[b].folded)) return b;
+    for (let p = n0 + 1; p < b; p++) {
+      if (!is(toks[p], GIVEN_FOLDED) || !endsOrg(toks[p - 1]) || !prefixOk(p)) continue;
+      if (b - p > 3) return -1;
+      for (let i = p; i <= b; i++) {
+        const t = toks[i];
+        if ((i > p && is(t, NOT_NAME)) || (i === p && is(t, NOT_NAME & ~ORDINARY)) || t.gazetteer || t.info.orgCue & ORG_TAIL || (isAcronym(t) && t.text.replace(/\./g, '').length >= 2)) return -1;
+      }
+      return p;
+    }
+    return -1;
+  }
+
+  /**
+   * "Ray Dorran and Jane Roe", "Jane Roe, Ray Dorran and ...": the pair at toks[n0..b] stands in a
+   * list right beside a person whose name opens on a given name.
+   */
+  private listedWithPerson(toks: Token[], n0: number, b: number): boolean {
+    const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+    // The pair ends its noun phrase ("Civil Rights icon X" is no name) and opens on no plural ("Presidents Roe").
+    const next = toks[b + 1];
+    if (toks[b].possessive || (next && next.word && !next.cap && !joins(next) && !is(next, REPORTING)) || (toks[n0].lower.endsWith('s') && !toks[n0].lower.endsWith('ss'))) return false;
+    if (!this.personStarts || !this.personEnds) {
+      this.personStarts = new Map();
+      this.personEnds = new Map();
+      for (const m of this.mentions) {
+        if (m.kind !== 'person' || !m.name || m.text !== m.name) continue;
+        this.personStarts.set(m.start, m);
+        this.personEnds.set(m.end, m);
+      }
+    }
+    const text = this.doc.text;
+    // After the pair: "X and Jane Roe", "X, Jane Roe, ..." (a comma only in a list that goes on).
+    if (joins(next)) {
+      let j = b + 2;
+      if (next.text === ',' && toks[j]?.lower === 'and') j++;
+      const m = j < toks.length ? this.personStarts.get(toks[j].start) : undefined;
+      if (m && startsWithGivenName(m.name) && (next.text !== ',' || j > b + 2 || /^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5)))) return true;
+    }
+    // Before it: "Jane Roe and X", "..., Jane Roe, X" (a comma only in a list that goes on).
+    const join = toks[n0 - 1];
+    if (n0 >= 2 && joins(join)) {
+      const m = toks[n0 - 2].word ? this.personEnds.get(toks[n0 - 2].end) : undefined;
+      if (m && startsWithGivenName(m.name) && (join.text !== ',' || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)))) return true;
+    }
+    return false;
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -796,6 +892,45 @@ class MentionFinder {
     if (strong.size) this.retypeIntroducingNames(strong, titled);
   }
 
+  /**
+   * "Quill Harbour are to headline", "Velden Sisters have won": a name with no title, honorific or
+   * role that takes "are" or "have" on its own (in no list: "Jane Roe and Tom Dee are") is a band,
+   * a team or a company, not a man or a woman; every bare mention of it here is retyped.
+   */
+  private retypePluralSubjects(): void {
+    const text = this.doc.text;
+    let plural: Set<string> | undefined;
+    for (const m of this.mentions) {
+      // Most names are followed by anything but " a"/" h": one character read before any string compare.
+      const c = text.charCodeAt(m.end + 1);
+      if ((c !== 97 && c !== 104) || m.kind !== 'person' || !m.name || m.role || m.text !== m.name) continue;
+      if (!text.startsWith(' are ', m.end) && !text.startsWith(' have ', m.end)) continue;
+      // Only as the sentence's first words: "Jane Roe and husband Tom Dee are" agrees with a list.
+      if (!this.opensSentence(m.start)) continue;
+      (plural ??= new Set()).add(m.name);
+    }
+    if (!plural) return;
+    const titled = this.titledNames();
+    for (const m of this.mentions) {
+      if (m.kind === 'person' && plural.has(m.name) && !titled.has(m.name) && !m.role && m.text === m.name) m.kind = 'organization';
+    }
+  }
+
+  /** Nothing but spaces, quotation marks or "The" stands between the start of its sentence and `at`. */
+  private opensSentence(at: number): boolean {
+    const sentences = this.doc.sentences;
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = sentences[lo];
+    if (!sentence || sentence.start > at) return false;
+    return /^[\s"“‘']*(?:The\s+)?$/.test(this.doc.text.slice(sentence.start, at));
+  }
+
   /** Person names, and their last words, that some mention writes with a title, an honorific or a role. */
   private titledNames(): Set<string> {
     const out = new Set<string>();
@@ -992,6 +1127,8 @@ class MentionFinder {
     let start = r0 >= 0 ? r0 : first;
     let sawHead = r0 >= 0;
     let possessiveOwner = false;
+    // Nouns were taken before the head ("Acme imaging partner"): no "of" phrase reaches further left.
+    let compounded = false;
     for (let k = start - 1; k >= 0; k--) {
       const t = toks[k];
       if (!t.word || !adjacent(text, t, toks[k + 1])) break;
@@ -1007,9 +1144,18 @@ class MentionFinder {
         start = k;
         continue;
       }
-      if (!t.cap && (isRoleDomain(t) || t.lower === 'of' || (sawHead && isTitleModifier(t)))) {
+      if (!t.cap && (isRoleDomain(t) || (t.lower === 'of' && !compounded) || (sawHead && isTitleModifier(t)))) {
         start = k;
         continue;
+      }
+      // "council leader", "civil rights leader": lower-case nouns that make the job, right before a lower-case head.
+      if (sawHead && !compounded && !toks[start].cap && isTitleHead(toks[start])) {
+        const from = this.compoundStart(toks, k);
+        if (from >= 0) {
+          start = k = from;
+          compounded = true;
+          continue;
+        }
       }
       if (t.cap && sawHead && !is(t, STOP | WEEKDAY | MONTH)) {
         start = k;
@@ -1028,6 +1174,39 @@ class MentionFinder {
     }
     if (this.appositiveAfter(toks, m, b, sentence)) return;
     this.appositiveBefore(toks, m, first, b, sentence);
+  }
+
+  /**
+   * "council leader", "civil rights leader", "Acme's marketing director": one or two lower-case
+   * nouns at toks[..k] right before a title make one job with it. Returns the index of the first of
+   * them, or -1. They count only where a noun phrase may start before them (an article, a
+   * possessive, a preposition, a verb of saying, a capitalized name or the sentence start), so a
+   * verb is no part of a role ("to sign striker X", "he pressured chief X"); adverbs, -ed and
+   * (mostly) -ing words, ordinary words and words that only say when or how well ("current",
+   * "veteran") are left out.
+   */
+  private compoundStart(toks: Token[], k: number): number {
+    if (!compoundWord(toks[k])) return -1;
+    const two = k > 0 && compoundWord(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], toks[k]);
+    for (let j = two ? k - 1 : k; j <= k; j++) {
+      const p = j > 0 ? toks[j - 1] : undefined;
+      if (!nounPhraseOpens(toks, j, p)) continue;
+      // "the marketing director", "Acme's marketing director"; not "is replacing actor X".
+      const ing = toks[k].lower.endsWith('ing') || (j < k && toks[j].lower.endsWith('ing'));
+      if (ing && !(p && (p.possessive || ARTICLES.has(p.lower) || is(p, POSSESSIVE_PRONOUN) || (p.cap && !is(p, STOP))))) continue;
+      return j;
+    }
+    return -1;
+  }
+
+  /** The lower-case title head right after the noun at `i`, or after one more such noun ("civil rights leader"). */
+  private headAfterCompound(toks: Token[], i: number): boolean {
+    const text = this.doc.text;
+    const n = toks[i + 1];
+    if (!n || n.cap || !adjacent(text, toks[i], n)) return false;
+    if (isTitleHead(n)) return true;
+    const m = toks[i + 2];
+    return compoundWord(n) && !!m && !m.cap && isTitleHead(m) && adjacent(text, n, m);
   }
 
   /** Index of "former"/"ex" opening a title just before the "and" at `and` ("Former prosecutor and ..."), if any. */
@@ -1081,6 +1260,8 @@ class MentionFinder {
         if (t.possessive && !t.cap) break;
         continue;
       }
+      // "X, a council leader,", "X, the civil rights leader": nouns that make the job, right before its head.
+      if (lastHead < 0 && compoundWord(t) && this.headAfterCompound(toks, i)) continue;
       break;
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
@@ -1097,6 +1278,9 @@ class MentionFinder {
       if (first > 0 && PREPOSITIONS.has(toks[first - 1].lower)) return false;
     }
     let end = lastHead;
+    // "vice-president of operations", "chief of staff": a lower-case domain after "of" is part of the title.
+    const d = toks[end + 2];
+    if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(this.doc.text, toks[end + 1], d)) end += 2;
     // "spokeswoman for the ministry", "prime minister of Norway"
     const c = toks[end + 1];
     if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for') && !toks[end].possessive) {
@@ -1110,10 +1294,15 @@ class MentionFinder {
           j++;
           continue;
         }
+        // "star of I, Robot": a capitalized function word opens no organization's name.
+        if (last < 0 && is(toks[j], STOP)) break;
         last = j;
         if (toks[j].possessive) break;
         j++;
       }
+      // "director of the Velco Eurasian division": a lower-case word for a part of an organization ends its name.
+      const unit = last > 0 ? toks[last + 1] : undefined;
+      if (unit && unit.word && !unit.cap && !toks[last].possessive && is(unit, ORG_KEYWORD) && adjacent(this.doc.text, toks[last], unit)) last++;
       if (last > 0) end = last;
     }
     this.setRole(m, toks[from].start, toks[end].end, sentence, 'appositive');
@@ -1132,7 +1321,7 @@ class MentionFinder {
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (ARTICLES.has(t.lower)) break;
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -1182,7 +1371,8 @@ class MentionFinder {
         const p = toks[k];
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
-        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p))) return;
+        // "the council leader said": one or two nouns of the job right before the head.
+        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
@@ -1214,6 +1404,63 @@ function titleBeforeComma(toks: Token[], n0: number): boolean {
   return n0 >= 2 && toks[n0 - 1].text === ',' && t.word && !t.cap && !t.possessive && isTitleHead(t);
 }
 
+/**
+ * "This year, Will Dorran, star of": a function word that is also a given name ("Will", "Said"),
+ * capitalized in mid-sentence right before a name word, opens the name.
+ */
+function givenStopWord(toks: Token[], s: number, b: number): boolean {
+  const t = toks[s];
+  if (s >= b || s === 0 || !t.cap || !is(t, STOP) || (!is(t, GIVEN_FOLDED) && !NICKNAMES.has(t.lower)) || startsSentence(toks, s)) return false;
+  const n = toks[s + 1];
+  return n.cap && is(n, NAME_LIKE) && !is(n, STOP | MONTH | WEEKDAY | TITLE_HEAD | TITLE_MODIFIER | ORG_KEYWORD | PLACE_KEYWORD | ORDINARY) && !n.gazetteer && toks[s - 1].text !== '.';
+}
+
+/** Nouns for a man or a woman that are no title: after "X, a ..." they make X a person. */
+const PERSON_NOUNS = new Set([
+  'pollster', 'consultant', 'teenager', 'teen', 'member', 'supporter', 'student', 'worker', 'teacher', 'schoolteacher',
+  'firefighter', 'nurse', 'veteran', 'resident', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother',
+  'sister', 'uncle', 'aunt', 'grandmother', 'grandfather', 'friend', 'widow', 'widower', 'magnate', 'developer', 'fellow',
+  'donor', 'fundraiser', 'lobbyist', 'soldier', 'marine', 'pilot', 'farmer', 'rancher', 'employee', 'volunteer',
+  'organizer', 'organiser', 'blogger', 'commentator', 'pundit', 'historian', 'scholar', 'expert', 'critic', 'opponent',
+  'voter', 'immigrant', 'refugee', 'victim', 'survivor', 'suspect', 'gunman', 'shooter', 'defendant', 'plaintiff',
+  'contender', 'challenger', 'incumbent', 'legislator', 'politician', 'democrat', 'republican', 'conservative', 'liberal',
+  'pastor', 'preacher', 'priest', 'cleric', 'psychiatrist', 'psychologist', 'engineer', 'millionaire', 'mogul', 'heir',
+  'heiress', 'celebrity', 'anchor', 'reporter', 'quarterback', 'pitcher', 'man', 'woman', 'boy', 'girl', 'spouse',
+  'mentor', 'ally', 'staffer', 'assistant', 'native', 'retiree', 'graduate', 'alumnus', 'agent', 'detective', 'trooper',
+  'inmate', 'prisoner', 'detainee', 'hostage', 'militant', 'bomber', 'hacker', 'whistleblower', 'trader', 'chairman',
+  'nominee', 'candidate', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'lawyer', 'attorney',
+]);
+
+/**
+ * "Ray Dorran, a Texas media consultant", "Ray Dorran, the father of": after a comma and an
+ * article, a noun for a man or a woman within a few words, before any clause or preposition.
+ */
+function personNounAfter(toks: Token[], b: number): boolean {
+  if (toks[b].possessive || toks[b + 1]?.text !== ',' || !ARTICLES.has(toks[b + 2]?.lower ?? '')) return false;
+  for (let j = b + 3; j < toks.length && j <= b + 8; j++) {
+    const t = toks[j];
+    if (!t.word || t.possessive) return false;
+    if (!t.cap && (PERSON_NOUNS.has(t.lower) || (isTitleHead(t) && !is(t, ORG_KEYWORD)))) {
+      const n = toks[j + 1];
+      // "a member of", "the father of" end the noun phrase; "a student union" or "a worker named Y" do not.
+      return !n || !n.word || (!n.cap && !is(n, ORG_KEYWORD) && !PERSON_NOUNS.has(n.lower) && !isTitleHead(n) && n.lower !== 'named' && n.lower !== 'called');
+    }
+    if (!t.cap && (t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || PREPOSITIONS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "Ray Dorran (R-Ohio)", "Ray Dorran (Ill.)": a party and state, or a state written short, in brackets. */
+function partyStateAfter(toks: Token[], b: number): boolean {
+  const open = toks[b + 1];
+  if (!open || open.text !== '(' || toks[b].possessive) return false;
+  let j = b + 2;
+  let text = '';
+  while (j < toks.length && j <= b + 8 && toks[j].text !== ')') text += toks[j++].text;
+  if (toks[j]?.text !== ')') return false;
+  return /^(?:[DRI]-\p{Lu}[\p{L}.]{0,7}|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.(?:\p{Lu}\.){1,2})$/u.test(text);
+}
+
 /** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
 function startsSentence(toks: Token[], a: number): boolean {
   const p = toks[a - 1];
@@ -1241,6 +1488,59 @@ function otherKeywordIn(toks: Token[], n0: number, b: number): boolean {
   return false;
 }
 
+/** Words before a title that say when or how well someone holds it, not which job it is. */
+const NOT_OF_THE_JOB = new Set([
+  'current', 'fellow', 'longtime', 'long-time', 'veteran', 'onetime', 'one-time', 'erstwhile', 'would-be', 'sometime',
+  'popular', 'famous', 'well-known', 'renowned', 'celebrated', 'respected', 'prominent', 'influential', 'powerful',
+  'legendary', 'controversial', 'embattled', 'beleaguered', 'disgraced', 'outspoken', 'young', 'old', 'elderly',
+  'so-called', 'self-styled', 'self-described', 'unnamed', 'anonymous', 'unidentified', 'star', 'superstar', 'year',
+  'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'season', 'seasons', 'decade', 'match', 'meeting', 'event',
+  'ago', 'time', 'while', 'whose', 'what', 'where', 'who', 'which', 'leading', 'founding', 'ruling', 'governing',
+]);
+
+/**
+ * A lower-case word that may be a noun naming a job's field ("council", "rights", "hedge-fund"):
+ * letters only, no function word, verb of saying, ordinary word, adverb or -ed form.
+ */
+function compoundWord(t: Token): boolean {
+  if (!t.word || t.cap || t.possessive || t.lower.length < 3) return false;
+  if (is(t, STOP | REPORTING | ORDINARY | MONTH | WEEKDAY | PERSON_PRONOUN | POSSESSIVE_PRONOUN | GROUP_PRONOUN | TITLE_HEAD)) return false;
+  const w = t.lower;
+  if (!/^[a-z][a-z-]*[a-z]$/.test(w) || w.endsWith('ly') || w.endsWith('ed') || NOT_OF_THE_JOB.has(w)) return false;
+  // "chart-topping", "straight-talking": a hyphenated -ing word is an adjective of praise or blame.
+  if (w.endsWith('ing') && w.includes('-')) return false;
+  return true;
+}
+
+/** Endings of adjectives that are hardly ever verbs ("conservative", "famous", "political"; not "reveal"). */
+const ADJECTIVE_END = /(?:ive|ous|ic|ful|ian|ary|[^e]al)$/;
+
+/** Irregular past forms of verbs that take a person as object ("met council leader X"). */
+const PAST_VERBS = new Set(['met', 'saw', 'beat', 'led', 'won', 'took', 'gave', 'left', 'hit', 'sent', 'made', 'became', 'brought', 'caught', 'fought', 'chose', 'spoke', 'heard', 'sought']);
+
+/** Words after which a noun phrase may start: prepositions, conjunctions and articles. */
+const PHRASE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'these', 'those', 'of', 'for', 'with', 'by', 'from', 'at', 'on', 'in', 'as', 'under', 'between',
+  'among', 'including', 'like', 'against', 'about', 'after', 'before', 'than', 'without', 'and', 'or', 'but', 'via', 'that',
+]);
+
+/**
+ * Whether a noun phrase may open at toks[j] after `p`: the sentence start or punctuation, an
+ * article or preposition, a possessive, a verb of saying, a title word, or a capitalized name
+ * (after a name, an "-s" word is more often a verb: "Roe believes coach X").
+ */
+function nounPhraseOpens(toks: Token[], j: number, p: Token | undefined): boolean {
+  if (!p || !p.word) return true;
+  if (p.possessive || is(p, POSSESSIVE_PRONOUN | REPORTING) || PHRASE_OPENERS.has(p.lower)) return true;
+  // "praised council leader X", "met council leader X": a verb in the past takes the phrase as its object.
+  // "conservative talk radio host": an adjective by its ending ("-ive", "-ous", "-ical") opens the phrase too,
+  // and so does a word that says when or how well ("current council leader", "this year council leader").
+  if (!p.cap) return isTitleModifier(p) || isRoleDomain(p) || p.lower.endsWith('ed') || PAST_VERBS.has(p.lower) || ADJECTIVE_END.test(p.lower) || NOT_OF_THE_JOB.has(p.lower);
+  if (is(p, STOP | MONTH | WEEKDAY)) return false;
+  const w = toks[j].lower;
+  return !(w.endsWith('s') && !w.endsWith('ss')) || is(p, ACRONYM | NATIONALITY | ORG_KEYWORD);
+}
+
 /** Index of "of"/"for" strictly inside toks[n0..b], or -1. */
 function connectorIn(toks: Token[], n0: number, b: number): number {
   for (let i = n0 + 1; i < b; i++) if (toks[i].lower === 'of' || toks[i].lower === 'for') return i;
@@ -1253,12 +1553,13 @@ export function findMentions(doc: Doc): FoundMentions {
 }
 
 /**
- * "New Home Secretary X": "new" says the post changed hands lately, it is no part of the title.
+ * "New Home Secretary X", "then president X": "new" says the post changed hands lately, "then"
+ * that it was held at the time told of; neither is part of the title.
  * Not in a place name ("New York City Mayor"): the word after it must itself be a title word.
  */
 function isPassingNew(toks: Token[], at: number): boolean {
   const next = toks[at + 1];
-  return toks[at].lower === 'new' && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
+  return (toks[at].lower === 'new' || toks[at].lower === 'then') && next !== undefined && (isTitleHead(next) || isRoleDomain(next) || isTitleModifier(next));
 }
 
 /** Last words of institutions whose names may hold an "and" ("Bonds and Trading Commission"); no company or paper. */

@@ -20,6 +20,12 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'library', 'zoo', 'orchestra', 'choir', 'band',
 ]);
 
+/** Last words of newspapers' names: capitalized after "the" alone, the word stands for the paper ("the Post"). */
+export const PRESS_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'mail', 'observer', 'globe', 'examiner',
+  'inquirer', 'chronicle', 'register', 'sun', 'mirror',
+]);
+
 /** Words after a capitalized name that make it a place ("Tula region", "Baikal Cosmodrome"). */
 export const PLACE_KEYWORDS: ReadonlySet<string> = new Set([
   'region', 'oblast', 'province', 'state', 'county', 'district', 'city', 'town', 'village', 'peninsula', 'island', 'islands',
