@@ -559,7 +559,13 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (inverted && subject && tokens[j]?.lower === 'who' && cue.base !== 'according to') {
     while (j < tokens.length && tokens[j].text !== ',' && tokens[j].mark < 0) j++;
   }
-  if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
+  let askedWhether = false;
+  if (ADDRESSEE_VERBS.has(cue.base)) {
+    const past = skipAddressee(tokens, j, nextCueAt, cue.base === 'ask');
+    // "asked the senator whether ...": the question opens right after the addressee.
+    askedWhether = past > j && (tokens[past]?.lower === 'whether' || tokens[past]?.lower === 'if');
+    j = past;
+  }
   if (cue.base === 'call' && ON_FOR.has(tokens[j]?.lower ?? '')) j++;
   // A complementizer, colon or quotation within a few words ("said in a statement that").
   let found = -1;
@@ -574,7 +580,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   while (a < j + 3 && tokens[a]?.isWord && TIME_WORDS.has(tokens[a].lower) && !PREPOSITIONS.has(tokens[a].lower)) a++;
   const adverbialFirst = PREPOSITIONS.has(tokens[a]?.lower ?? '');
   // "said, without evidence, that ...", "said — on the radio, as it happens — that ...".
-  if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
+  if (askedWhether) found = j;
+  else if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
   for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 + a - j : 10); k++, n++) {
     const t = tokens[k];
     if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
@@ -671,7 +678,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // heart of it, according to X, was ..."). Not after a clause ("A rose, according to X, the
     // most in years"), nor before an appositive ("according to X, a former envoy, ...").
     const b = tokens[subject.last + 2];
-    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !SPEAKER_NOUNS.has(b.lower) && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
+    // "according to X, state officials ...": a speaker noun opens the clause, unless a comma
+    // soon closes it as an appositive of the source ("according to X, spokesman for Y, ...").
+    const tailOpens = !!b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !(SPEAKER_NOUNS.has(b.lower) && commaWithin(tokens, subject.last + 2, 6));
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && tailOpens && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
       // Not a time or a condition ("Since May", "If it rains"), nor an adverb ("In addition").
       const opening = tokens.slice(0, cue.first - 1).map((t) => t.lower).join(' ');
       const openingEnd = tokens[cue.first - 2];
@@ -679,6 +689,23 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       if (!DISCOURSE_ADVERBS.has(opening) && !SCENE_ONLY_OPENERS.has(tokens[0].lower) && !dated) emitSplitHead(sc, cue, speaker, cue.first);
       addReported(sc, cue, speaker, subject.last + 2);
       return;
+    }
+    // "Now, according to X, some states are swinging", "But the next day, according to X, she
+    // made further demands", "The board met and, according to X, voted to close": after a short
+    // verbless opening or a conjunction, the clause that follows the source is what X says.
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && tailOpens && !embedded && !OBJECT_PRONOUNS.has(b.lower) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3 && ((verblessOpening(tokens, cue.first - 1) && !isFiniteVerb(b)) || (AND_BUT.has(tokens[cue.first - 2]?.lower ?? '') && cue.first >= 5))) {
+      addReported(sc, cue, speaker, subject.last + 2);
+      return;
+    }
+    // "Ames leads by 271 delegates according to a count by the agency, but ...": with no comma
+    // before the source, the clause before it is what the source says.
+    const end = tokens[subject.last + 1];
+    if (cue.first >= 4 && before?.isWord && !before.quoted && before.lower !== 'and' && before.lower !== 'or' && (!end || end.text === ',' || (end.text === '.' && subject.last + 2 >= tokens.length)) && !embedded && namesSource(tokens, subject)) {
+      const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+      if (head >= 0 && head < cue.first && wordCount(tokens, head, cue.first) >= 4 && !tokens.slice(head, cue.first).some((t) => t.mark >= 0 || t.quoted || t.text === ';') && !introductoryPhrase(tokens, cue.first)) {
+        emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[head].start, tokens[cue.first].start), 'quotes/reported-before-cue');
+        return;
+      }
     }
   }
   // A relative clause ends at its closing comma ("Ames, who said X, left").
@@ -789,6 +816,40 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
 }
+
+/** A comma within `n` tokens after `from` (an appositive closing). */
+function commaWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + n; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
+/**
+ * "Now", "About 10 p.m.", "But the next day", "One Sunday in late 2001": one to six words
+ * before the comma at `comma`, with no verb, comma or quotation: a scene-setting opening.
+ */
+function verblessOpening(tokens: Token[], comma: number): boolean {
+  let k = 0;
+  while (k < comma && tokens[k].isWord && AND_BUT.has(tokens[k].lower)) k++;
+  const words = wordCount(tokens, k, comma);
+  if (words < 1 || words > 6) return false;
+  for (let m = k; m < comma; m++) {
+    const t = tokens[m];
+    if (t.text === ',' || t.text === ';' || t.mark >= 0 || t.quoted) return false;
+    if (t.isWord && t.lowerFirst && (isVerbish(t.lower) || AUXILIARIES_AND_NOT.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
+    if (t.isWord && SPEECH_VERB_FORMS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** A source after "according to" names a source: a name, or a poll, count or other document ("not according to size"). */
+function namesSource(tokens: Token[], source: PhraseRange): boolean {
+  for (let k = source.first; k <= source.last; k++) {
+    const t = tokens[k];
+    if (t.isWord && (isCapitalized(t) || SPEAKER_NOUNS.has(t.lower) || SOURCE_DOCUMENT_WORDS.has(t.lower))) return true;
+  }
+  return false;
+}
+const SOURCE_DOCUMENT_WORDS = new Set(['count', 'tally', 'estimate', 'estimates', 'analysis', 'calculations', 'review', 'audit', 'census', 'statistics', 'numbers', 'tracker', 'projections']);
 
 /** The comma at `j`, or the one closing a short verbless phrase that opens with a preposition at `j` ("in a June report,"), else -1. */
 function commaAfterPhrase(tokens: Token[], j: number): number {
