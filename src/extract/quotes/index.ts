@@ -471,6 +471,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
   }
+  if (attributePassiveAgent(sc, cue, nextCueAt)) return;
   let subject: PhraseRange | null = null;
   let inverted = false;
   /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
@@ -796,6 +797,47 @@ function timeWordAt(tokens: Token[], k: number): boolean {
   if (!t || !t.isWord) return false;
   const c = t.text.charCodeAt(0);
   return TIME_WORDS.has(t.lower) || (c >= 48 && c <= 57) || (t.lower.endsWith('.') && TIME_WORDS.has(t.lower.slice(0, -1)));
+}
+
+/**
+ * "As reported by the Gazette, ...", "when asked by a reporter whether ...", "was told by aides
+ * that ...": a passive verb of saying whose agent, after "by", is the speaker. True when the cue
+ * is such a verb (then no speaker before it is looked for: the subject is the addressee).
+ */
+const PASSIVE_OPENERS = new Set(['as', 'when', 'if', 'after', 'once', 'unless', 'until', 'while', 'before', 'whenever']);
+function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number): boolean {
+  const { tokens } = sc;
+  const form = tokens[cue.first].lower;
+  if (cue.quoteOnly || cue.first !== cue.last || !(form.endsWith('ed') || form === 'told' || form === 'written') || tokens[cue.last + 1]?.lower !== 'by' || tokens[cue.last + 1].quoted) return false;
+  // A passive: after a form of "be", "as", "when", a comma or at the start ("concluded by making" is active).
+  let p = cue.first - 1;
+  while (p >= 0 && tokens[p].isWord && !tokens[p].quoted && isLowerAdverb(tokens[p])) p--;
+  const prev = tokens[p];
+  if (prev && !(prev.text === ',' || (prev.isWord && !prev.quoted && (PASSIVE_AUXILIARIES.has(prev.lower) || PASSIVE_OPENERS.has(prev.lower))))) return false;
+  const agent = phraseAfter(tokens, cue.last + 2, nextCueAt);
+  if (!agent || SUBJECT_PRONOUNS.has(tokens[agent.first].lower) || tokens[agent.first].lower.endsWith('ing')) return false;
+  const speaker = speakerOf(sc.dc, tokens, agent);
+  let k = agent.last + 1;
+  while (k < nextCueAt && timeWordAt(tokens, k)) k++;
+  const as = tokens[cue.first - 1]?.lower === 'as' && !tokens[cue.first - 1].quoted ? cue.first - 1 : -1;
+  if (as >= 0) {
+    // "As reported by X, the plan failed.": the clause after the agent's comma.
+    let opening = 0;
+    while (opening < as && tokens[opening].isWord && AND_BUT.has(tokens[opening].lower)) opening++;
+    if (opening === as && tokens[k]?.text === ',' && wordCount(tokens, k + 1, nextCueAt) >= 3 && !isOpening(sc.dc.passages, tokens[k + 1] ?? tokens[k])) addReported(sc, cue, speaker, k + 1);
+    // "The plan failed, as reported by X.": the clause before it.
+    else if (as >= 4 && tokens[as - 1].text === ',' && (k >= tokens.length || (tokens[k].text === '.' && k === tokens.length - 1)) && !tokens.slice(0, as).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[0].start, tokens[as - 1].start), 'quotes/reported-before-cue');
+    }
+    return true;
+  }
+  // "asked by a reporter whether ...", "told by aides that ...", "asked by X about the plan".
+  const n = tokens[k];
+  if (!n || !n.isWord || n.quoted) return false;
+  if (COMPLEMENTIZERS.has(n.lower) && n.lower !== 'which' && n.lower !== 'who' && wordCount(tokens, k, nextCueAt) >= 3) addReported(sc, cue, speaker, k, true);
+  else if (n.lower === 'about' && cue.base === 'ask' && wordCount(tokens, k + 1, nextCueAt) >= 2) addReported(sc, cue, speaker, k + 1, true);
+  else return false;
+  return true;
 }
 
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
