@@ -771,6 +771,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
       emitReported(sc, cue, speaker, { start, end }, 'quotes/reported-before-cue');
       for (const p of passagesAfter(sc, 0, leftEdge - 1)) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
+      // "A rose 5 percent, according to X, and B fell 2 percent": the source's statement goes on
+      // after the conjunction, as after ", X said, and ...".
+      if (cue.base === 'according to' && tokens[j]?.text === ',' && AND_BUT.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 1].quoted && wordCount(tokens, j + 1, nextCueAt) >= 4) addReported(sc, cue, speaker, j + 1);
     }
   }
 
@@ -902,7 +905,9 @@ function commaAfterPhrase(tokens: Token[], j: number): number {
     // What follows the comma is a clause of its own, not a title or a quotation.
     if (t.text === ',') return m > j + 1 && tokens[m + 1]?.isWord && !tokens[m + 1].quoted && tokens[m + 1].mark < 0 ? m : -1;
     if (t.quoted || t.mark >= 0 || !t.isWord) return -1;
-    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return -1;
+    // "in a June report,": a noun of saying may head the phrase, right before its comma.
+    const head = tokens[m + 1]?.text === ',' && m > j + 1;
+    if (t.lowerFirst && (isVerbish(t.lower) || (SPEECH_VERB_FORMS.has(t.lower) && !head) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return -1;
   }
   return -1;
 }
