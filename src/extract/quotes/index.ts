@@ -773,7 +773,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       for (const p of passagesAfter(sc, 0, leftEdge - 1)) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
       // "A rose 5 percent, according to X, and B fell 2 percent": the source's statement goes on
       // after the conjunction, as after ", X said, and ...".
-      if (cue.base === 'according to' && tokens[j]?.text === ',' && AND_BUT.has(tokens[j + 1]?.lower ?? '') && !tokens[j + 1].quoted && wordCount(tokens, j + 1, nextCueAt) >= 4) addReported(sc, cue, speaker, j + 1);
+      // Only a clause with a subject of its own ("and B fell"), not a shared one ("and has ...") nor "but" (the writer's turn).
+      if (cue.base === 'according to' && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'and' && !tokens[j + 1].quoted && !isFiniteVerb(tokens[j + 2]) && !tokens.slice(subject!.first, j).some((t) => t.text === '(') && wordCount(tokens, j + 1, nextCueAt) >= 4) addReported(sc, cue, speaker, j + 1);
     }
   }
 
