@@ -30,6 +30,7 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
 const APPROXIMATE_WORDS = new Set(['about', 'over', 'up']);
+const FRACTION_WORDS = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'double']);
 /** Verbs whose direct object is what was said ("announced his resignation", "denied the report"). */
 const DIRECT_OBJECT_CONTENT = new Set(['announce', 'deny', 'acknowledge', 'confirm']);
 const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
@@ -372,7 +373,9 @@ function isPassive(tokens: Token[], verb: number): boolean {
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
   // "said about 20 people had applied": an approximate number opens the clause's subject.
-  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && /^\d/.test(after.text) && tokens[j + 2]?.isWord) return true;
+  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower)) && tokens[j + 2]?.isWord) return true;
+  // "reported at least six planes were ...", "said at most a third of ...".
+  if (tokens[j].lower === 'at' && (after?.lower === 'least' || after?.lower === 'most') && tokens[j + 2]?.isWord) return true;
   return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
 }
 
@@ -567,6 +570,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     askedWhether = past > j && (tokens[past]?.lower === 'whether' || tokens[past]?.lower === 'if');
     j = past;
   }
+  const clauseStart = j;
   if (cue.base === 'call' && ON_FOR.has(tokens[j]?.lower ?? '')) j++;
   // A complementizer, colon or quotation within a few words ("said in a statement that").
   let found = -1;
@@ -622,6 +626,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (trailing >= 0) {
     attribute(dc, trailing, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
     if (next && isOpening(passages, next)) attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
+    // 'Citing "family reasons," the aide told the paper that ...': a reported clause follows too.
+    else if (clauseOpens && next.lower === 'that' && j === clauseStart && !inverted && !embedded && wordCount(tokens, j, nextCueAt) >= 4) addReported(sc, cue, speaker, j);
     return;
   }
   const cueIsColon = next?.text === ':';
