@@ -453,6 +453,24 @@ function asideThenClause(tokens: Token[], j: number, until: number): number {
   return -1;
 }
 
+/**
+ * A cue at `token`, or, after "and"/"but", a verb of saying after one or two adverbs ("and
+ * repeatedly says", "and then also said"); not after an auxiliary ("and would continue").
+ */
+function cueAfterModifiers(tokens: Token[], cues: Cue[], token: number): boolean {
+  if (cueStartsAt(cues, token)) return true;
+  if (!AND_BUT.has(tokens[token - 1]?.lower ?? '')) return false;
+  for (let k = token; k <= token + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k > token) {
+      const c = cues.find((cue) => cue.first === k);
+      if (c) return !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base);
+    }
+    if (!t.isWord || t.quoted || !(isLowerAdverb(t) || t.lower === 'then' || t.lower === 'also')) return false;
+  }
+  return false;
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -995,7 +1013,7 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
   for (let x = from; x < to; x++) {
     if (toComma && x > from && (isAsideDash(text, tokens[x]) || (tokens[x].text === ',' && !inNumber(text, tokens[x]))) && !tokens[x].quoted) { to = x; break; }
     if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
-    if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueStartsAt(cues, x + 1)) { to = x; break; }
+    if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueAfterModifiers(tokens, cues, x + 1)) { to = x; break; }
   }
   // "..., Mr. Ames said, ..." or ", and farm groups warned that ...": another speaker's turn.
   for (let k = 0; k < cues.length; k++) {
