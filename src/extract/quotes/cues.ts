@@ -171,6 +171,9 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower) && !nameThenClause(tokens, i) && !singularPronounBefore(tokens, i)) continue;
+    // "the ministry’s warning that", "a warning", "his saying so": after a determiner or a possessive an -ing form is a noun.
+    const before = tokens[i - 1];
+    if (t.lower.endsWith('ing') && before?.isWord && !before.quoted && (NOUN_DETERMINERS.has(before.lower) || (/['’]s$/.test(before.lower) && !SUBJECT_PRONOUNS.has(before.lower.slice(0, -2))))) continue;
     // "her opening remarks that ...", "the claims that ...": after a determiner it is the noun.
     if (NOUN_LIKE_FORMS.has(t.lower) && (NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lowerFirst && (tokens[i - 1].lower.endsWith('ing') || NOUN_ADJECTIVES.has(tokens[i - 1].lower)) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });

@@ -101,6 +101,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first) ?? otherBarePluralSubject(tokens, c));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
     for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
+    attributeCueNouns(sc, cueWordStarts);
     attributeColon(sc);
   }
 
@@ -1041,6 +1042,56 @@ function emitReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, span
   if (span.end <= span.start) return;
   sc.dc.reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker });
 }
+
+/** Nouns of saying that a possessive speaker and "that" turn into reported speech ("Ames's claim that ..."). */
+const CUE_NOUNS = new Map([['claim', 'claim'], ['claims', 'claim'], ['report', 'report'], ['warning', 'warn'], ['assertion', 'assert']]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Adjectives between the possessive and the noun ("his earlier claim that"). */
+const CUE_NOUN_ADJECTIVES = new Set(['earlier', 'repeated', 'false', 'latest', 'recent', 'initial', 'original', 'own', 'new', 'previous', 'frequent', 'dubious', 'unfounded', 'baseless', 'unsubstantiated', 'public', 'oft-repeated', 'stark', 'dire']);
+
+/**
+ * "Ames’s claim that the vote was rigged", "contrary to his claim that ...", "the ministry’s
+ * warning that ...": a possessive speaker before a noun of saying, and its "that" clause.
+ */
+function attributeCueNouns(sc: SentenceContext, cueWordStarts: readonly number[]): void {
+  const { tokens, dc } = sc;
+  let i = 0;
+  for (const at of cueWordStarts) {
+    while (i < tokens.length && tokens[i].start < at) i++;
+    const t = tokens[i];
+    if (!t || t.start !== at || !t.isWord || t.quoted || !t.lowerFirst) continue;
+    const base = CUE_NOUNS.get(t.lower);
+    const that = tokens[i + 1];
+    if (!base || !that || that.lower !== 'that' || that.quoted || wordCount(tokens, i + 2, tokens.length) < 3) continue;
+    // "that" opens a clause, not a relative one ("the claim that was rejected"): a verb-like word does not follow.
+    const next = tokens[i + 2];
+    if (!next.isWord || (next.lowerFirst && (AUXILIARIES_AND_NOT.has(next.lower) || IRREGULAR_PAST_FORMS.has(next.lower) || next.lower.endsWith('ed')))) continue;
+    let p = i - 1;
+    if (tokens[p]?.isWord && CUE_NOUN_ADJECTIVES.has(tokens[p].lower)) p--;
+    const owner = tokens[p];
+    if (!owner || !owner.isWord || owner.quoted) continue;
+    let speaker: SpeakerDraft;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && owner.lower !== 'its') {
+      speaker = speakerOfSpan(dc, owner.start, owner.end);
+    } else {
+      const apostrophe = owner.text.search(/['’]s?$/);
+      if (apostrophe <= 0) continue;
+      const stem = owner.lower.slice(0, apostrophe);
+      if (!owner.upper && !SPEAKER_NOUNS.has(stem)) continue;
+      // The possessor: the capitalised words (or a speaker noun's modifiers) before the apostrophe.
+      let first = p;
+      while (first > 0 && first > p - 4 && tokens[first - 1].isWord && !tokens[first - 1].quoted && (tokens[first - 1].upper || NAME_PARTICLES_OR_THE.has(tokens[first - 1].lower))) first--;
+      if (tokens[first].lower === 'the' && first === p) continue;
+      speaker = speakerOfSpan(dc, tokens[first].start, owner.start + apostrophe);
+      p = first;
+    }
+    // As the subject ("Ames's claim that X was ignored") the clause's end is not marked: only an object.
+    if (p === 0 || (p === 1 && AND_BUT.has(tokens[0].lower))) continue;
+    const cue: Cue = { first: i, last: i, text: t.text, base, quoteOnly: false };
+    addReported(sc, cue, speaker, i + 1, true);
+  }
+}
+const NAME_PARTICLES_OR_THE = new Set(['the', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'di']);
 
 /** A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin." */
 function attributeColon(sc: SentenceContext): void {
