@@ -19,9 +19,11 @@ export const linkSpeakers: DocRefiner = {
       if (!speaker.mention) return;
       const current = speaker.mentionIndex;
       const { start, end } = speaker.mention;
+      // "Ames’s claim that ...": a speaker phrase that ends where a possessive mention ends is that owner.
+      const owner = (m: Mention) => isPossessive(doc, m) && m.end !== end;
       const qualifies = (m: Mention) => afterPlacePreposition(doc.text, start, end, m) || placeModifier(doc.text, end, m) || personBeforeGroupHead(doc.text, end, m);
-      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current]) && !qualifies(mentions[current])) return;
-      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]) && !qualifies(mentions[i]));
+      if (current != null && mentions[current]?.cluster !== undefined && !owner(mentions[current]) && !qualifies(mentions[current])) return;
+      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !owner(mentions[i]) && !qualifies(mentions[i]));
       // "Norway, the EU and Japan said": several sources, no single answer.
       const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
       if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
@@ -94,11 +96,16 @@ function afterPlacePreposition(text: string, speakerStart: number, speakerEnd: n
 function personBeforeGroupHead(text: string, speakerEnd: number, m: Mention): boolean {
   if (m.kind !== 'person' || m.end >= speakerEnd) return false;
   const rest = text.slice(m.end, speakerEnd);
-  // Only lower-case words up to the end of the speaker phrase, no comma, list or reflexive.
-  if (!/^\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/.test(rest)) return false;
+  if (!/^\s+[a-z]/.test(rest)) return false;
+  // Up to three lower-case words ending in a group or spokesman head, then the phrase ends or a
+  // name follows ("the Ames campaign", "Ames aides", "Ames spokesman Jo Berg").
   const words = rest.trim().split(/\s+/);
-  const head = words[words.length - 1];
-  return !words.some((w) => w === 'and' || w === 'or' || w === 'who' || w.endsWith('self') || w.endsWith('selves')) && GROUP_HEADS.has(head);
+  for (let i = 0; i < words.length && i < 3; i++) {
+    const w = words[i];
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'or' || w === 'who' || w.endsWith('self') || w.endsWith('selves')) return false;
+    if (GROUP_HEADS.has(w) && (i === words.length - 1 || /^\p{Lu}/u.test(words[i + 1]))) return true;
+  }
+  return false;
 }
 
 /** Heads of a group or organization that a person's name may modify ("the Ames campaign"). */
