@@ -73,6 +73,9 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
   while (k >= 0 && k >= i - 3 && tokens[k].isWord && !tokens[k].quoted && (VERB_MODIFIERS.has(tokens[k].lower) || isLowerAdverb(tokens[k]))) k--;
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted || (t.lower !== 'he' && t.lower !== 'she')) return false;
+  // And a clause follows ("urges her husband to", "notes the fee has"), not an object ("claims victory").
+  const next = tokens[i + 1];
+  if (!next || !next.isWord || next.quoted || !CLAUSE_DETERMINERS.has(next.lower)) return false;
   // The pronoun opens a clause, not a relative clause after a noun ("a fact he mentions").
   const b = tokens[k - 1];
   return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
