@@ -840,12 +840,14 @@ function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number)
   if (cue.quoteOnly || cue.first !== cue.last || !(form.endsWith('ed') || form === 'told' || form === 'written') || tokens[cue.last + 1]?.lower !== 'by' || tokens[cue.last + 1].quoted) return false;
   // A passive: after a form of "be", "as", "when", a comma or at the start ("concluded by making" is active).
   let p = cue.first - 1;
-  while (p >= 0 && tokens[p].isWord && !tokens[p].quoted && isLowerAdverb(tokens[p])) p--;
+  while (p >= 0 && tokens[p].isWord && !tokens[p].quoted && (isLowerAdverb(tokens[p]) || (VERB_MODIFIERS.has(tokens[p].lower) && !AUXILIARIES_AND_NOT.has(tokens[p].lower) && tokens[p].lower !== 'to'))) p--;
   const prev = tokens[p];
   if (prev && !(prev.text === ',' || (prev.isWord && !prev.quoted && (PASSIVE_AUXILIARIES.has(prev.lower) || PASSIVE_OPENERS.has(prev.lower))))) return false;
   const agent = phraseAfter(tokens, cue.last + 2, nextCueAt);
   if (!agent || SUBJECT_PRONOUNS.has(tokens[agent.first].lower) || tokens[agent.first].lower.endsWith('ing')) return false;
-  const speaker = speakerOf(sc.dc, tokens, agent);
+  // A full stop that ends the sentence is not the agent's ("by the Gazette.").
+  const agentEnd = agent.last === tokens.length - 1 ? trimSpanEnd(sc.dc.text, tokens[agent.first].start, tokens[agent.last].end).end : tokens[agent.last].end;
+  const speaker = speakerOfSpan(sc.dc, tokens[agent.first].start, agentEnd);
   let k = agent.last + 1;
   while (k < nextCueAt && timeWordAt(tokens, k)) k++;
   const as = tokens[cue.first - 1]?.lower === 'as' && !tokens[cue.first - 1].quoted ? cue.first - 1 : -1;
@@ -859,6 +861,21 @@ function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number)
       emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[0].start, tokens[as - 1].start), 'quotes/reported-before-cue');
     }
     return true;
+  }
+  // "The plan was first reported by the Gazette.": the subject of a passive verb of saying is what
+  // was said, except for a verb whose object is the addressee ("Ames was told by aides").
+  const endsClause = k >= tokens.length || (tokens[k].text === '.' && k === tokens.length - 1) || tokens[k].text === ',' || tokens[k].text === ';';
+  if (endsClause && prev && PASSIVE_AUXILIARIES.has(prev.lower) && !ADDRESSEE_VERBS.has(cue.base) && !OBJECT_INFINITIVE_VERBS.has(cue.base) && !COLON_ONLY_VERBS.has(cue.base) && cue.base !== 'write') {
+    let head = 0;
+    for (let m = 0; m < p; m++) if (tokens[m].text === ',' || tokens[m].text === ';' || isDash(tokens[m])) head = m + 1;
+    head = Math.max(head, tokens.findIndex((t) => t.start >= sc.reportedEnd));
+    const words = wordCount(tokens, head, p);
+    const first = tokens[head];
+    if (words >= 2 && words <= 15 && first?.isWord && !INTRODUCTORY_WORDS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower) && !NON_NOUN_PHRASE_STARTS.has(first.lower) && !tokens.slice(head, p).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, first.start, tokens[p].start), 'quotes/reported-before-cue');
+      return true;
+    }
+    return false;
   }
   // "asked by a reporter whether ...", "told by aides that ...", "asked by X about the plan".
   const n = tokens[k];
