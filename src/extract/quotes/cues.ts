@@ -81,6 +81,9 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
   return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
 }
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
+/** Base forms that are as often nouns ("the jobs report has ..."). */
+const NOUN_BASE_FORMS = new Set(['report', 'claim', 'comment', 'post', 'tweet', 'reply', 'estimate', 'charge', 'signal', 'demand', 'vow', 'joke', 'statement', 'remark', 'testimony', 'warning']);
+const AUXILIARY_AFTER_NOUN = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'are', 'were', 'have']);
 const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
@@ -169,6 +172,8 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
+    // "the jobs report has ...", "the weapons report will ...": a base form before an auxiliary is the noun.
+    if (NOUN_BASE_FORMS.has(t.lower) && AUXILIARY_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1].quoted && !SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "Does the candidate say the wrong thing?": a question asks, it attributes nothing.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && QUESTION_AUXILIARIES.has(tokens[0].lower) && tokens[0].upper) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
