@@ -19,9 +19,11 @@ export const linkSpeakers: DocRefiner = {
       if (!speaker.mention) return;
       const current = speaker.mentionIndex;
       const { start, end } = speaker.mention;
-      const qualifies = (m: Mention) => afterPlacePreposition(doc.text, start, m) || placeModifier(doc.text, end, m);
-      if (current != null && mentions[current]?.cluster !== undefined && !isPossessive(doc, mentions[current]) && !qualifies(mentions[current])) return;
-      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !isPossessive(doc, mentions[i]) && !qualifies(mentions[i]));
+      // "Ames’s claim that ...": a speaker phrase that ends where a possessive mention ends is that owner.
+      const owner = (m: Mention) => isPossessive(doc, m) && m.end !== end;
+      const qualifies = (m: Mention) => afterPlacePreposition(doc.text, start, end, m) || placeModifier(doc.text, end, m) || personBeforeGroupHead(doc.text, end, m);
+      if (current != null && mentions[current]?.cluster !== undefined && !owner(mentions[current]) && !qualifies(mentions[current])) return;
+      const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !owner(mentions[i]) && !qualifies(mentions[i]));
       // "Norway, the EU and Japan said": several sources, no single answer.
       const named = new Set(overlapping.filter((i) => mentionForm(mentions[i]) === 'name').map((i) => mentions[i].cluster ?? -1 - i));
       if (named.size > 1 && /\band\b|&/.test(doc.text.slice(start, end)) && !overlapping.some((i) => mentions[i].kind === 'person' && mentions[i].role)) {
@@ -70,7 +72,7 @@ function overlappingMentions(byStart: number[], mentions: Mention[], start: numb
  * not the speaker; only an organization or group after "for"/"of" speaks through its spokesman
  * ("a spokesman for the ministry").
  */
-function afterPlacePreposition(text: string, speakerStart: number, m: Mention): boolean {
+function afterPlacePreposition(text: string, speakerStart: number, speakerEnd: number, m: Mention): boolean {
   if (m.start <= speakerStart) return false;
   let i = m.start;
   while (i > speakerStart && text.charCodeAt(i - 1) === 32) i--;
@@ -78,10 +80,40 @@ function afterPlacePreposition(text: string, speakerStart: number, m: Mention): 
   while (w > speakerStart && /[a-z]/.test(text[w - 1])) w--;
   if (w === i || (w > speakerStart && /[\p{L}]/u.test(text[w - 1]))) return false;
   const word = text.slice(w, i);
-  if (word === 'the' || word === 'a' || word === 'an') return afterPlacePreposition(text, speakerStart, { ...m, start: w });
+  if (word === 'the' || word === 'a' || word === 'an') return afterPlacePreposition(text, speakerStart, speakerEnd, { ...m, start: w });
   if (!/^(in|on|at|from|around|across|near|inside|outside|to|with|for|of|by|about|against)$/.test(word)) return false;
-  return !((m.kind === 'organization' || m.kind === 'group') && (word === 'for' || word === 'of'));
+  if (!((m.kind === 'organization' || m.kind === 'group') && (word === 'for' || word === 'of'))) return true;
+  // "the chairman of the committee", "a member of the board": one person holding a role in the
+  // organization speaks for himself; only a spokesman or an official speaks for it.
+  const head = text.slice(speakerStart, w).trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return PERSON_ROLE_HEADS.has(head.replace(/[^a-z-]/g, ''));
 }
+
+/**
+ * "the Ames campaign", "Ames aides", "the Berg administration": a person's name right before a
+ * lower-case head noun only modifies it; the campaign or the aides speak, not the person.
+ */
+function personBeforeGroupHead(text: string, speakerEnd: number, m: Mention): boolean {
+  if (m.kind !== 'person' || m.end >= speakerEnd) return false;
+  const rest = text.slice(m.end, speakerEnd);
+  if (!/^\s+[a-z]/.test(rest)) return false;
+  // Up to three lower-case words ending in a group or spokesman head, then the phrase ends or a
+  // name follows ("the Ames campaign", "Ames aides", "Ames spokesman Jo Berg").
+  const words = rest.trim().split(/\s+/);
+  for (let i = 0; i < words.length && i < 3; i++) {
+    const w = words[i];
+    if (!/^[a-z][a-z-]*$/.test(w) || w === 'and' || w === 'or' || w === 'who' || w.endsWith('self') || w.endsWith('selves')) return false;
+    if (GROUP_HEADS.has(w) && (i === words.length - 1 || /^\p{Lu}/u.test(words[i + 1]))) return true;
+  }
+  return false;
+}
+
+/** Heads of a group or organization that a person's name may modify ("the Ames campaign"). */
+const GROUP_HEADS = new Set([
+  'campaign', 'campaigns', 'team', 'teams', 'administration', 'aides', 'aide', 'staff', 'staffers', 'allies', 'camp', 'office', 'government',
+  'foundation', 'lawyers', 'attorneys', 'advisers', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'supporters', 'surrogates', 'organization',
+  'family', 'people', 'loyalists', 'backers', 'operation', 'transition', 'committee', 'cabinet', 'regime', 'company', 'firm', 'agency',
+]);
 
 /**
  * "a South Carolina native", "Ohio voters who": a place before the head noun only modifies it;

@@ -52,3 +52,15 @@ describe('who said what in the headline', () => {
     expect(headlineQuotes(headline)).toEqual([]);
   });
 });
+
+describe('who said what in a headline that names the speaker last', () => {
+  it('"..., X Says": what was said before the comma', () => {
+    expect(headlineQuotes('Port Fees Will Rise Next Year, Brandt Says')).toEqual([
+      { quote: 'Port Fees Will Rise Next Year', speaker: 'Brandt', name: 'Ilse Brandt', cue: 'Says', direct: false },
+    ]);
+  });
+
+  it('a list of capitalised words before the verb is no speaker', () => {
+    expect(headlineQuotes('Rain, Wind, Snow And Ice: What The Forecast Says')).toEqual([]);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { QuoteDraft } from '../../src/extract/types.js';
+import { makeDoc } from '../../src/ingest/load.js';
+import { factsFromDocs } from '../../src/pipeline.js';
+import type { QuoteFact } from '../../src/schema/index.js';
 import { clusterName, extract, quoteDraft, refine } from './doc-helper.js';
 
 const speakerOf = (text: string, quote: string, speaker: string) => {
@@ -174,5 +177,26 @@ describe('link-speakers', () => {
     q.speaker.mentionIndex = party;
     refine(ex, [q]);
     expect(q.speaker.mentionIndex).toBeNull();
+  });
+  it('does not give a campaign\'s words to the candidate it is named after ("the Okafor campaign")', () => {
+    const text = 'Senator Jane Okafor is running again. "The ads are false," the Okafor campaign said.';
+    const { q } = speakerOf(text, 'The ads are false', 'the Okafor campaign');
+    expect(q.speaker.mentionIndex).toBeNull();
+  });
+  it('still links a spokesman named after the candidate\'s name ("Okafor spokesman Tom Wright")', () => {
+    const text = 'Senator Jane Okafor is running again. "The ads are false," Okafor spokesman Tom Wright said.';
+    expect(speakerOf(text, 'The ads are false', 'Okafor spokesman Tom Wright').name).toBe('Tom Wright');
+  });
+  it('does not give a committee chair\'s words to the committee ("the chairman of the X Committee")', () => {
+    const text = 'The Harbour Oversight Committee met on Monday. "We will vote," the chairman of the Harbour Oversight Committee said.';
+    const { q } = speakerOf(text, 'We will vote', 'the chairman of the Harbour Oversight Committee');
+    expect(q.speaker.mentionIndex).toBeNull();
+  });
+  it('links the owner of a possessive speaker phrase ("Okafor’s claim that ...")', () => {
+    const raw = 'Pier report\n\nSenator Jane Okafor spoke on Monday. Engineers rejected Okafor’s claim that the pier was safe.\n';
+    const table = factsFromDocs([makeDoc(raw, 'story.txt', 'story', [])]);
+    const claim = table.facts.find((f): f is QuoteFact => f.kind === 'quote' && f.text === 'that the pier was safe');
+    expect(claim?.speaker.mention?.text).toBe('Okafor');
+    expect(claim?.speaker.name).toBe('Jane Okafor');
   });
 });

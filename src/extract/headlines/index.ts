@@ -101,7 +101,32 @@ function headlineQuote(headline: Headline): HeadlineQuote | null {
     base += kicker[0].length;
     text = text.slice(kicker[0].length);
   }
-  return colonQuote(text, base) ?? verbQuote(text, base);
+  return colonQuote(text, base) ?? verbQuote(text, base) ?? trailingVerbQuote(text, base);
+}
+
+/** "Budget will balance by spring, Mayor Says": what was said, a comma, the speaker and the verb last. */
+function trailingVerbQuote(text: string, base: number): HeadlineQuote | null {
+  const words = wordsOf(text, base);
+  const last = words.at(-1);
+  if (!last || words.length < 5) return null;
+  const verb = last.text.replace(/[.!]$/, '');
+  if (!HEADLINE_SPEECH_VERBS.has(verb.toLowerCase())) return null;
+  // The comma closing what was said, one to MAX_SPEAKER_WORDS words before the verb.
+  for (let c = words.length - 2; c >= 0 && c >= words.length - 2 - MAX_SPEAKER_WORDS; c--) {
+    if (!words[c].text.endsWith(',')) continue;
+    const speakerWords = words.slice(c + 1, words.length - 1);
+    if (!isSpeakerPhrase(speakerWords) || c + 1 < 3) return null;
+    const content = trimContent(text, base, words[0].start, words[c].end - 1);
+    if (!content) return null;
+    return {
+      speaker: { start: speakerWords[0].start, end: speakerWords[speakerWords.length - 1].end },
+      content,
+      cue: verb,
+      direct: isQuoted(text.slice(content.start - base, content.end - base)),
+      rule: 'verb',
+    };
+  }
+  return null;
 }
 
 /** "Speaker: what they said" (and "Speaker on topic: what they said"). */

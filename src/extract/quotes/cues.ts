@@ -67,6 +67,23 @@ function nameThenClause(tokens: Token[], i: number): boolean {
   const opensClause = CLAUSE_DETERMINERS.has(next.lower) || (apostrophe > 0 && SUBJECT_PRONOUNS.has(next.lower.slice(0, apostrophe)));
   return named && opensClause;
 }
+/** "She then urges ...", "he also notes ...": a singular subject pronoun, perhaps with adverbs between, makes an -s form the verb. */
+function singularPronounBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && tokens[k].isWord && !tokens[k].quoted && (VERB_MODIFIERS.has(tokens[k].lower) || isLowerAdverb(tokens[k]))) k--;
+  const t = tokens[k];
+  if (!t || !t.isWord || t.quoted || (t.lower !== 'he' && t.lower !== 'she')) return false;
+  // And a clause follows ("urges her husband to", "notes the fee has"), not an object ("claims victory").
+  const next = tokens[i + 1];
+  if (!next || !next.isWord || next.quoted || !CLAUSE_DETERMINERS.has(next.lower)) return false;
+  // The pronoun opens a clause, not a relative clause after a noun ("a fact he mentions").
+  const b = tokens[k - 1];
+  return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
+}
+const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
+/** Base forms that are as often nouns ("the jobs report has ..."). */
+const NOUN_BASE_FORMS = new Set(['report', 'claim', 'comment', 'post', 'tweet', 'reply', 'estimate', 'charge', 'signal', 'demand', 'vow', 'joke', 'statement', 'remark', 'testimony', 'warning']);
+const AUXILIARY_AFTER_NOUN = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'are', 'were', 'have']);
 const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
@@ -155,11 +172,16 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;
+    // "the jobs report has ...", "the weapons report will ...": a base form before an auxiliary is the noun.
+    if (NOUN_BASE_FORMS.has(t.lower) && AUXILIARY_AFTER_NOUN.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1].quoted && !SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '')) continue;
     // "Does the candidate say the wrong thing?": a question asks, it attributes nothing.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && QUESTION_AUXILIARIES.has(tokens[0].lower) && tokens[0].upper) continue;
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
-    if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower) && !nameThenClause(tokens, i)) continue;
+    if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower) && !nameThenClause(tokens, i) && !singularPronounBefore(tokens, i)) continue;
+    // "the ministry’s warning that", "a warning", "his saying so": after a determiner or a possessive an -ing form is a noun.
+    const before = tokens[i - 1];
+    if (t.lower.endsWith('ing') && before?.isWord && !before.quoted && (NOUN_DETERMINERS.has(before.lower) || (/['’]s$/.test(before.lower) && !SUBJECT_PRONOUNS.has(before.lower.slice(0, -2))))) continue;
     // "her opening remarks that ...", "the claims that ...": after a determiner it is the noun.
     if (NOUN_LIKE_FORMS.has(t.lower) && (NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lowerFirst && (tokens[i - 1].lower.endsWith('ing') || NOUN_ADJECTIVES.has(tokens[i - 1].lower)) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });

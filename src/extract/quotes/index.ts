@@ -30,6 +30,7 @@ const SUBJECT_PRONOUN_WORDS = new Set(['he', 'she', 'they', 'we', 'i']);
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'am', 'keeps', 'kept']);
 const ON_FOR = new Set(['on', 'for']);
 const APPROXIMATE_WORDS = new Set(['about', 'over', 'up']);
+const FRACTION_WORDS = new Set(['half', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'double']);
 /** Verbs whose direct object is what was said ("announced his resignation", "denied the report"). */
 const DIRECT_OBJECT_CONTENT = new Set(['announce', 'deny', 'acknowledge', 'confirm']);
 const ADVERB_MODIFIERS = new Set(['also', 'now', 'still', 'already', 'again', 'increasingly', 'repeatedly', 'not', 'never', 'just', 'even', 'openly', 'publicly', 'privately', 'quietly']);
@@ -100,6 +101,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     for (const c of cues) subjects.push(c.base === 'according to' ? null : subjectBefore(tokens, c.first) ?? otherBarePluralSubject(tokens, c));
     const sc: SentenceContext = { dc, sentence, tokens, here, cues, subjects, lastSpeaker: null, reportedUntil: -1, reportedEnd: -1 };
     for (let ci = 0; ci < cues.length; ci++) attributeCue(sc, ci);
+    attributeCueNouns(sc, cueWordStarts);
     attributeColon(sc);
   }
 
@@ -372,7 +374,9 @@ function isPassive(tokens: Token[], verb: number): boolean {
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
   // "said about 20 people had applied": an approximate number opens the clause's subject.
-  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && /^\d/.test(after.text) && tokens[j + 2]?.isWord) return true;
+  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower)) && tokens[j + 2]?.isWord) return true;
+  // "reported at least six planes were ...", "said at most a third of ...".
+  if (tokens[j].lower === 'at' && (after?.lower === 'least' || after?.lower === 'most') && tokens[j + 2]?.isWord) return true;
   return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
 }
 
@@ -450,6 +454,24 @@ function asideThenClause(tokens: Token[], j: number, until: number): number {
   return -1;
 }
 
+/**
+ * A cue at `token`, or, after "and"/"but", a verb of saying after one or two adverbs ("and
+ * repeatedly says", "and then also said"); not after an auxiliary ("and would continue").
+ */
+function cueAfterModifiers(tokens: Token[], cues: Cue[], token: number): boolean {
+  if (cueStartsAt(cues, token)) return true;
+  if (!AND_BUT.has(tokens[token - 1]?.lower ?? '')) return false;
+  for (let k = token; k <= token + 2 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k > token) {
+      const c = cues.find((cue) => cue.first === k);
+      if (c) return !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base);
+    }
+    if (!t.isWord || t.quoted || !(isLowerAdverb(t) || t.lower === 'then' || t.lower === 'also')) return false;
+  }
+  return false;
+}
+
 function cueStartsAt(cues: Cue[], token: number): boolean {
   for (const c of cues) if (c.first === token) return true;
   return false;
@@ -471,6 +493,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
   }
+  if (attributePassiveAgent(sc, cue, nextCueAt)) return;
   let subject: PhraseRange | null = null;
   let inverted = false;
   /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
@@ -559,7 +582,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (inverted && subject && tokens[j]?.lower === 'who' && cue.base !== 'according to') {
     while (j < tokens.length && tokens[j].text !== ',' && tokens[j].mark < 0) j++;
   }
-  if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, nextCueAt);
+  let askedWhether = false;
+  if (ADDRESSEE_VERBS.has(cue.base)) {
+    const past = skipAddressee(tokens, j, nextCueAt, cue.base === 'ask');
+    // "asked the senator whether ...": the question opens right after the addressee.
+    askedWhether = past > j && (tokens[past]?.lower === 'whether' || tokens[past]?.lower === 'if');
+    j = past;
+  }
+  const clauseStart = j;
   if (cue.base === 'call' && ON_FOR.has(tokens[j]?.lower ?? '')) j++;
   // A complementizer, colon or quotation within a few words ("said in a statement that").
   let found = -1;
@@ -574,7 +604,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   while (a < j + 3 && tokens[a]?.isWord && TIME_WORDS.has(tokens[a].lower) && !PREPOSITIONS.has(tokens[a].lower)) a++;
   const adverbialFirst = PREPOSITIONS.has(tokens[a]?.lower ?? '');
   // "said, without evidence, that ...", "said — on the radio, as it happens — that ...".
-  if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
+  if (askedWhether) found = j;
+  else if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
   for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 + a - j : 10); k++, n++) {
     const t = tokens[k];
     if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
@@ -614,6 +645,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (trailing >= 0) {
     attribute(dc, trailing, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
     if (next && isOpening(passages, next)) attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
+    // 'Citing "family reasons," the aide told the paper that ...': a reported clause follows too.
+    else if (clauseOpens && next.lower === 'that' && j === clauseStart && !inverted && !embedded && wordCount(tokens, j, nextCueAt) >= 4) addReported(sc, cue, speaker, j);
     return;
   }
   const cueIsColon = next?.text === ':';
@@ -671,7 +704,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // heart of it, according to X, was ..."). Not after a clause ("A rose, according to X, the
     // most in years"), nor before an appositive ("according to X, a former envoy, ...").
     const b = tokens[subject.last + 2];
-    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !SPEAKER_NOUNS.has(b.lower) && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
+    // "according to X, state officials ...": a speaker noun opens the clause, unless a comma
+    // soon closes it as an appositive of the source ("according to X, spokesman for Y, ...").
+    const tailOpens = !!b && b.isWord && !b.quoted && !APPOSITIVE_STARTS.has(b.lower) && !(SPEAKER_NOUNS.has(b.lower) && commaWithin(tokens, subject.last + 2, 6));
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && tailOpens && introductoryPhrase(tokens, cue.first - 1) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3) {
       // Not a time or a condition ("Since May", "If it rains"), nor an adverb ("In addition").
       const opening = tokens.slice(0, cue.first - 1).map((t) => t.lower).join(' ');
       const openingEnd = tokens[cue.first - 2];
@@ -679,6 +715,23 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       if (!DISCOURSE_ADVERBS.has(opening) && !SCENE_ONLY_OPENERS.has(tokens[0].lower) && !dated) emitSplitHead(sc, cue, speaker, cue.first);
       addReported(sc, cue, speaker, subject.last + 2);
       return;
+    }
+    // "Now, according to X, some states are swinging", "But the next day, according to X, she
+    // made further demands", "The board met and, according to X, voted to close": after a short
+    // verbless opening or a conjunction, the clause that follows the source is what X says.
+    if (comma?.text === ',' && tokens[cue.first - 1]?.text === ',' && tailOpens && !embedded && !OBJECT_PRONOUNS.has(b.lower) && wordCount(tokens, subject.last + 2, nextCueAt) >= 3 && ((verblessOpening(tokens, cue.first - 1) && !isFiniteVerb(b)) || (AND_BUT.has(tokens[cue.first - 2]?.lower ?? '') && cue.first >= 5))) {
+      addReported(sc, cue, speaker, subject.last + 2);
+      return;
+    }
+    // "Ames leads by 271 delegates according to a count by the agency, but ...": with no comma
+    // before the source, the clause before it is what the source says.
+    const end = tokens[subject.last + 1];
+    if (cue.first >= 4 && before?.isWord && !before.quoted && before.lower !== 'and' && before.lower !== 'or' && (!end || end.text === ',' || (end.text === '.' && subject.last + 2 >= tokens.length)) && !embedded && namesSource(tokens, subject)) {
+      const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+      if (head >= 0 && head < cue.first && wordCount(tokens, head, cue.first) >= 4 && !tokens.slice(head, cue.first).some((t) => t.mark >= 0 || t.quoted || t.text === ';') && !introductoryPhrase(tokens, cue.first)) {
+        emitReported(sc, cue, speaker, trimSpanEnd(text, tokens[head].start, tokens[cue.first].start), 'quotes/reported-before-cue');
+        return;
+      }
     }
   }
   // A relative clause ends at its closing comma ("Ames, who said X, left").
@@ -743,6 +796,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
       emitReported(sc, cue, speaker, { start, end }, 'quotes/reported-before-cue');
       for (const p of passagesAfter(sc, 0, leftEdge - 1)) attribute(dc, p, attribution(speaker, cue.text, 'quotes/direct-in-reported'));
+      // "A rose 5 percent, according to X, and B fell 2 percent": the source's statement goes on
+      // after the conjunction, as after ", X said, and ...".
+      // Only a clause with a subject of its own ("and B fell"), not a shared one ("and has ...") nor "but" (the writer's turn).
+      if (cue.base === 'according to' && tokens[j]?.text === ',' && tokens[j + 1]?.lower === 'and' && !tokens[j + 1].quoted && !isFiniteVerb(tokens[j + 2]) && !tokens.slice(subject!.first, j).some((t) => t.text === '(') && wordCount(tokens, j + 1, nextCueAt) >= 4) addReported(sc, cue, speaker, j + 1);
     }
   }
 
@@ -771,6 +828,64 @@ function timeWordAt(tokens: Token[], k: number): boolean {
   return TIME_WORDS.has(t.lower) || (c >= 48 && c <= 57) || (t.lower.endsWith('.') && TIME_WORDS.has(t.lower.slice(0, -1)));
 }
 
+/**
+ * "As reported by the Gazette, ...", "when asked by a reporter whether ...", "was told by aides
+ * that ...": a passive verb of saying whose agent, after "by", is the speaker. True when the cue
+ * is such a verb (then no speaker before it is looked for: the subject is the addressee).
+ */
+const PASSIVE_OPENERS = new Set(['as', 'when', 'if', 'after', 'once', 'unless', 'until', 'while', 'before', 'whenever']);
+function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number): boolean {
+  const { tokens } = sc;
+  const form = tokens[cue.first].lower;
+  if (cue.quoteOnly || cue.first !== cue.last || !(form.endsWith('ed') || form === 'told' || form === 'written') || tokens[cue.last + 1]?.lower !== 'by' || tokens[cue.last + 1].quoted) return false;
+  // A passive: after a form of "be", "as", "when", a comma or at the start ("concluded by making" is active).
+  let p = cue.first - 1;
+  while (p >= 0 && tokens[p].isWord && !tokens[p].quoted && (isLowerAdverb(tokens[p]) || (VERB_MODIFIERS.has(tokens[p].lower) && !AUXILIARIES_AND_NOT.has(tokens[p].lower) && tokens[p].lower !== 'to'))) p--;
+  const prev = tokens[p];
+  if (prev && !(prev.text === ',' || (prev.isWord && !prev.quoted && (PASSIVE_AUXILIARIES.has(prev.lower) || PASSIVE_OPENERS.has(prev.lower))))) return false;
+  const agent = phraseAfter(tokens, cue.last + 2, nextCueAt);
+  if (!agent || SUBJECT_PRONOUNS.has(tokens[agent.first].lower) || tokens[agent.first].lower.endsWith('ing')) return false;
+  // A full stop that ends the sentence is not the agent's ("by the Gazette.").
+  const agentEnd = agent.last === tokens.length - 1 ? trimSpanEnd(sc.dc.text, tokens[agent.first].start, tokens[agent.last].end).end : tokens[agent.last].end;
+  const speaker = speakerOfSpan(sc.dc, tokens[agent.first].start, agentEnd);
+  let k = agent.last + 1;
+  while (k < nextCueAt && timeWordAt(tokens, k)) k++;
+  const as = tokens[cue.first - 1]?.lower === 'as' && !tokens[cue.first - 1].quoted ? cue.first - 1 : -1;
+  if (as >= 0) {
+    // "As reported by X, the plan failed.": the clause after the agent's comma.
+    let opening = 0;
+    while (opening < as && tokens[opening].isWord && AND_BUT.has(tokens[opening].lower)) opening++;
+    if (opening === as && tokens[k]?.text === ',' && wordCount(tokens, k + 1, nextCueAt) >= 3 && !isOpening(sc.dc.passages, tokens[k + 1] ?? tokens[k])) addReported(sc, cue, speaker, k + 1);
+    // "The plan failed, as reported by X.": the clause before it.
+    else if (as >= 4 && tokens[as - 1].text === ',' && (k >= tokens.length || (tokens[k].text === '.' && k === tokens.length - 1)) && !tokens.slice(0, as).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[0].start, tokens[as - 1].start), 'quotes/reported-before-cue');
+    }
+    return true;
+  }
+  // "The plan was first reported by the Gazette.": the subject of a passive verb of saying is what
+  // was said, except for a verb whose object is the addressee ("Ames was told by aides").
+  const endsClause = k >= tokens.length || (tokens[k].text === '.' && k === tokens.length - 1) || tokens[k].text === ',' || tokens[k].text === ';';
+  if (endsClause && prev && PASSIVE_AUXILIARIES.has(prev.lower) && !ADDRESSEE_VERBS.has(cue.base) && !OBJECT_INFINITIVE_VERBS.has(cue.base) && !COLON_ONLY_VERBS.has(cue.base) && cue.base !== 'write') {
+    let head = 0;
+    for (let m = 0; m < p; m++) if (tokens[m].text === ',' || tokens[m].text === ';' || isDash(tokens[m])) head = m + 1;
+    head = Math.max(head, tokens.findIndex((t) => t.start >= sc.reportedEnd));
+    const words = wordCount(tokens, head, p);
+    const first = tokens[head];
+    if (words >= 2 && words <= 15 && first?.isWord && !INTRODUCTORY_WORDS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower) && !NON_NOUN_PHRASE_STARTS.has(first.lower) && !tokens.slice(head, p).some((t) => t.mark >= 0 || t.quoted)) {
+      emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, first.start, tokens[p].start), 'quotes/reported-before-cue');
+      return true;
+    }
+    return false;
+  }
+  // "asked by a reporter whether ...", "told by aides that ...", "asked by X about the plan".
+  const n = tokens[k];
+  if (!n || !n.isWord || n.quoted) return false;
+  if (COMPLEMENTIZERS.has(n.lower) && n.lower !== 'which' && n.lower !== 'who' && wordCount(tokens, k, nextCueAt) >= 3) addReported(sc, cue, speaker, k, true);
+  else if (n.lower === 'about' && cue.base === 'ask' && wordCount(tokens, k + 1, nextCueAt) >= 2) addReported(sc, cue, speaker, k + 1, true);
+  else return false;
+  return true;
+}
+
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
 function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false, predicateAt = -1): void {
   const { tokens, sentence } = sc;
@@ -790,6 +905,40 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   }
 }
 
+/** A comma within `n` tokens after `from` (an appositive closing). */
+function commaWithin(tokens: Token[], from: number, n: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + n; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
+/**
+ * "Now", "About 10 p.m.", "But the next day", "One Sunday in late 2001": one to six words
+ * before the comma at `comma`, with no verb, comma or quotation: a scene-setting opening.
+ */
+function verblessOpening(tokens: Token[], comma: number): boolean {
+  let k = 0;
+  while (k < comma && tokens[k].isWord && AND_BUT.has(tokens[k].lower)) k++;
+  const words = wordCount(tokens, k, comma);
+  if (words < 1 || words > 6) return false;
+  for (let m = k; m < comma; m++) {
+    const t = tokens[m];
+    if (t.text === ',' || t.text === ';' || t.mark >= 0 || t.quoted) return false;
+    if (t.isWord && t.lowerFirst && (isVerbish(t.lower) || AUXILIARIES_AND_NOT.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
+    if (t.isWord && SPEECH_VERB_FORMS.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** A source after "according to" names a source: a name, or a poll, count or other document ("not according to size"). */
+function namesSource(tokens: Token[], source: PhraseRange): boolean {
+  for (let k = source.first; k <= source.last; k++) {
+    const t = tokens[k];
+    if (t.isWord && (isCapitalized(t) || SPEAKER_NOUNS.has(t.lower) || SOURCE_DOCUMENT_WORDS.has(t.lower))) return true;
+  }
+  return false;
+}
+const SOURCE_DOCUMENT_WORDS = new Set(['count', 'tally', 'estimate', 'estimates', 'analysis', 'calculations', 'review', 'audit', 'census', 'statistics', 'numbers', 'tracker', 'projections']);
+
 /** The comma at `j`, or the one closing a short verbless phrase that opens with a preposition at `j` ("in a June report,"), else -1. */
 function commaAfterPhrase(tokens: Token[], j: number): number {
   if (tokens[j]?.text === ',') return j;
@@ -799,7 +948,9 @@ function commaAfterPhrase(tokens: Token[], j: number): number {
     // What follows the comma is a clause of its own, not a title or a quotation.
     if (t.text === ',') return m > j + 1 && tokens[m + 1]?.isWord && !tokens[m + 1].quoted && tokens[m + 1].mark < 0 ? m : -1;
     if (t.quoted || t.mark >= 0 || !t.isWord) return -1;
-    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return -1;
+    // "in a June report,": a noun of saying may head the phrase, right before its comma.
+    const head = tokens[m + 1]?.text === ',' && m > j + 1;
+    if (t.lowerFirst && (isVerbish(t.lower) || (SPEECH_VERB_FORMS.has(t.lower) && !head) || CLAUSE_BOUNDARY_WORDS.has(t.lower))) return -1;
   }
   return -1;
 }
@@ -880,7 +1031,7 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
   for (let x = from; x < to; x++) {
     if (toComma && x > from && (isAsideDash(text, tokens[x]) || (tokens[x].text === ',' && !inNumber(text, tokens[x]))) && !tokens[x].quoted) { to = x; break; }
     if (tokens[x].text === ';' && !tokens[x].quoted) { to = x; break; }
-    if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueStartsAt(cues, x + 1)) { to = x; break; }
+    if (x > from && x + 1 < tokens.length && (tokens[x].text === ',' || tokens[x].lower === 'and' || tokens[x].lower === 'but') && !tokens[x].quoted && cueAfterModifiers(tokens, cues, x + 1)) { to = x; break; }
   }
   // "..., Mr. Ames said, ..." or ", and farm groups warned that ...": another speaker's turn.
   for (let k = 0; k < cues.length; k++) {
@@ -908,6 +1059,56 @@ function emitReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, span
   if (span.end <= span.start) return;
   sc.dc.reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker });
 }
+
+/** Nouns of saying that a possessive speaker and "that" turn into reported speech ("Ames's claim that ..."). */
+const CUE_NOUNS = new Map([['claim', 'claim'], ['claims', 'claim'], ['report', 'report'], ['warning', 'warn'], ['assertion', 'assert']]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Adjectives between the possessive and the noun ("his earlier claim that"). */
+const CUE_NOUN_ADJECTIVES = new Set(['earlier', 'repeated', 'false', 'latest', 'recent', 'initial', 'original', 'own', 'new', 'previous', 'frequent', 'dubious', 'unfounded', 'baseless', 'unsubstantiated', 'public', 'oft-repeated', 'stark', 'dire']);
+
+/**
+ * "Ames’s claim that the vote was rigged", "contrary to his claim that ...", "the ministry’s
+ * warning that ...": a possessive speaker before a noun of saying, and its "that" clause.
+ */
+function attributeCueNouns(sc: SentenceContext, cueWordStarts: readonly number[]): void {
+  const { tokens, dc } = sc;
+  let i = 0;
+  for (const at of cueWordStarts) {
+    while (i < tokens.length && tokens[i].start < at) i++;
+    const t = tokens[i];
+    if (!t || t.start !== at || !t.isWord || t.quoted || !t.lowerFirst) continue;
+    const base = CUE_NOUNS.get(t.lower);
+    const that = tokens[i + 1];
+    if (!base || !that || that.lower !== 'that' || that.quoted || wordCount(tokens, i + 2, tokens.length) < 3) continue;
+    // "that" opens a clause, not a relative one ("the claim that was rejected"): a verb-like word does not follow.
+    const next = tokens[i + 2];
+    if (!next.isWord || (next.lowerFirst && (AUXILIARIES_AND_NOT.has(next.lower) || IRREGULAR_PAST_FORMS.has(next.lower) || next.lower.endsWith('ed')))) continue;
+    let p = i - 1;
+    if (tokens[p]?.isWord && CUE_NOUN_ADJECTIVES.has(tokens[p].lower)) p--;
+    const owner = tokens[p];
+    if (!owner || !owner.isWord || owner.quoted) continue;
+    let speaker: SpeakerDraft;
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && owner.lower !== 'its') {
+      speaker = speakerOfSpan(dc, owner.start, owner.end);
+    } else {
+      const apostrophe = owner.text.search(/['’]s?$/);
+      if (apostrophe <= 0) continue;
+      const stem = owner.lower.slice(0, apostrophe);
+      if (!owner.upper && !SPEAKER_NOUNS.has(stem)) continue;
+      // The possessor: the capitalised words (or a speaker noun's modifiers) before the apostrophe.
+      let first = p;
+      while (first > 0 && first > p - 4 && tokens[first - 1].isWord && !tokens[first - 1].quoted && (tokens[first - 1].upper || NAME_PARTICLES_OR_THE.has(tokens[first - 1].lower))) first--;
+      if (tokens[first].lower === 'the' && first === p) continue;
+      speaker = speakerOfSpan(dc, tokens[first].start, owner.start + apostrophe);
+      p = first;
+    }
+    // As the subject ("Ames's claim that X was ignored") the clause's end is not marked: only an object.
+    if (p === 0 || (p === 1 && AND_BUT.has(tokens[0].lower))) continue;
+    const cue: Cue = { first: i, last: i, text: t.text, base, quoteOnly: false };
+    addReported(sc, cue, speaker, i + 1, true);
+  }
+}
+const NAME_PARTICLES_OR_THE = new Set(['the', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'di']);
 
 /** A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin." */
 function attributeColon(sc: SentenceContext): void {
