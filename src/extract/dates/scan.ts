@@ -13,14 +13,22 @@ export interface FoundTimex extends Timex {
 }
 
 const MAX_PREFIX_WORDS = 6;
+/** Longer words are no PREFIX_WORDS: no string is made for them. */
+const LONGEST_PREFIX_WORD = Math.max(...[...PREFIX_WORDS].map((w) => w.length));
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code > 0xbf;
 }
 
-/** Word starts left of the head that could open an expression, leftmost first, then the head. */
-function startsBefore(sentence: string, head: number, floor: number): number[] {
-  const starts = [head];
+/**
+ * Word starts left of the head that could open an expression, nearest first, then the head:
+ * written to STARTS (the head at index 0), their count returned. One buffer for all calls.
+ */
+const STARTS = new Int32Array(MAX_PREFIX_WORDS + 1);
+
+function startsBefore(sentence: string, head: number, floor: number): number {
+  STARTS[0] = head;
+  let count = 1;
   let cursor = head;
   for (let i = 0; i < MAX_PREFIX_WORDS; i++) {
     let end = cursor;
@@ -30,12 +38,12 @@ function startsBefore(sentence: string, head: number, floor: number): number[] {
     let start = end;
     while (start > floor && (isWordChar(sentence.charCodeAt(start - 1)) || (sentence[start - 1] === '-' && start - 1 > floor && isWordChar(sentence.charCodeAt(start - 2))))) start--;
     if (start === end || start < floor) break;
-    const word = sentence.slice(start, end).toLowerCase();
-    if (!PREFIX_WORDS.has(word) && !(word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) break;
-    starts.unshift(start);
+    const first = sentence.charCodeAt(start);
+    if (!(first >= 48 && first <= 57) && (end - start > LONGEST_PREFIX_WORD || !PREFIX_WORDS.has(sentence.slice(start, end).toLowerCase()))) break;
+    STARTS[count++] = start;
     cursor = start;
   }
-  return starts;
+  return count;
 }
 
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
@@ -49,6 +57,7 @@ function trimEnd(text: string): string {
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
   let candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> | null = null;
   for (const rule of rulesAt(sentence, at)) {
+    if (rule.mayStartAt && !rule.mayStartAt(sentence, at)) continue;
     rule.sticky.lastIndex = at;
     const match = rule.sticky.exec(sentence);
     if (match && at + match[0].length > head) (candidates ??= []).push({ rule, match });
@@ -84,8 +93,9 @@ export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
   let head = nextHead(sentence, 0);
   while (head >= 0) {
     let accepted: FoundTimex | null = null;
-    for (const start of startsBefore(sentence, head, floor)) {
-      accepted = bestAt(sentence, start, head, anchor);
+    // Leftmost start first.
+    for (let k = startsBefore(sentence, head, floor) - 1; k >= 0; k--) {
+      accepted = bestAt(sentence, STARTS[k], head, anchor);
       if (accepted) break;
     }
     if (accepted) {
