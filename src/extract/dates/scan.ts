@@ -55,32 +55,48 @@ function trimEnd(text: string): string {
 }
 
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
+  // Most positions have one match or none: a list (and a sort) only for a second one.
+  let firstRule: CompiledRule | null = null;
+  let firstMatch: RegExpExecArray | null = null;
   let candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> | null = null;
-  for (const rule of rulesAt(sentence, at)) {
+  const rules = rulesAt(sentence, at);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
     if (rule.mayStartAt && !rule.mayStartAt(sentence, at)) continue;
     rule.sticky.lastIndex = at;
     const match = rule.sticky.exec(sentence);
-    if (match && at + match[0].length > head) (candidates ??= []).push({ rule, match });
+    if (!match || at + match[0].length <= head) continue;
+    if (!firstRule) {
+      firstRule = rule;
+      firstMatch = match;
+    } else (candidates ??= [{ rule: firstRule, match: firstMatch! }]).push({ rule, match });
   }
-  if (!candidates) return null;
-  if (candidates.length > 1) candidates.sort((a, b) => b.match[0].length - a.match[0].length);
+  if (!firstRule) return null;
+  if (!candidates) return accepted(firstRule, firstMatch!, sentence, at, head, anchor);
+  candidates.sort((a, b) => b.match[0].length - a.match[0].length);
   for (const { rule, match } of candidates) {
-    const text = trimEnd(match[0]);
-    const end = at + text.length;
-    if (end <= head) continue;
-    let dir: Direction | undefined;
-    const timex = rule.interpret({
-      g: (name) => match.groups?.[name],
-      text,
-      sentence,
-      start: at,
-      end,
-      anchor,
-      direction: () => (dir === undefined ? (dir = directionAt(sentence, at, end)) : dir),
-    });
-    if (timex) return { ...timex, start: at, end, rule: rule.name };
+    const timex = accepted(rule, match, sentence, at, head, anchor);
+    if (timex) return timex;
   }
   return null;
+}
+
+/** The rule's reading of its match at `at`, if it accepts it and the match reaches past the head. */
+function accepted(rule: CompiledRule, match: RegExpExecArray, sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
+  const text = trimEnd(match[0]);
+  const end = at + text.length;
+  if (end <= head) return null;
+  let dir: Direction | undefined;
+  const timex = rule.interpret({
+    g: (name) => match.groups?.[name],
+    text,
+    sentence,
+    start: at,
+    end,
+    anchor,
+    direction: () => (dir === undefined ? (dir = directionAt(sentence, at, end)) : dir),
+  });
+  return timex ? { ...timex, start: at, end, rule: rule.name } : null;
 }
 
 /**
