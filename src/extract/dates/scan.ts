@@ -72,17 +72,17 @@ function bestAt(sentence: string, at: number, head: number, anchor: Anchor): Fou
     } else (candidates ??= [{ rule: firstRule, match: firstMatch! }]).push({ rule, match });
   }
   if (!firstRule) return null;
-  if (!candidates) return accepted(firstRule, firstMatch!, sentence, at, head, anchor);
+  if (!candidates) return readMatch(firstRule, firstMatch!, sentence, at, head, anchor);
   candidates.sort((a, b) => b.match[0].length - a.match[0].length);
   for (const { rule, match } of candidates) {
-    const timex = accepted(rule, match, sentence, at, head, anchor);
+    const timex = readMatch(rule, match, sentence, at, head, anchor);
     if (timex) return timex;
   }
   return null;
 }
 
 /** The rule's reading of its match at `at`, if it accepts it and the match reaches past the head. */
-function accepted(rule: CompiledRule, match: RegExpExecArray, sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
+function readMatch(rule: CompiledRule, match: RegExpExecArray, sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
   const text = trimEnd(match[0]);
   const end = at + text.length;
   if (end <= head) return null;
