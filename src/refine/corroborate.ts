@@ -307,11 +307,14 @@ const SENTENCE_OVERLAP_SHARE = 0.5;
 function corroborateDates(facts: readonly DateFact[], indexes: readonly number[], articles: ArticleRanks, docs: readonly Doc[], found: Corroborations): void {
   const rawOf = new Map(docs.map((d) => [d.article.id, d.raw]));
   const eventWords = memo((event: string | null) => [...new Set(contentWordsOf(event))]);
+  // A sentence often holds several dates, and copies of a story repeat its sentences.
+  const distinctWords = memo((text: string) => [...new Set(contentWordsOf(text))]);
   const sentenceWords = (d: DateFact): string[] => {
     const raw = rawOf.get(d.article);
     if (d.type !== 'DATE' || !PRECISE_DATE.test(d.value) || raw === undefined) return [];
-    const own = new Set(contentWordsOf(d.text));
-    return [...new Set(contentWordsOf(raw.slice(d.sentence.start, d.sentence.end)))].filter((w) => !own.has(w));
+    const own = contentWordsOf(d.text);
+    const words = distinctWords(raw.slice(d.sentence.start, d.sentence.end));
+    return own.length ? words.filter((w) => !own.includes(w)) : words;
   };
   // value -> event word -> articles, for dates with an event; value -> word -> dates, for any date.
   const byEventWord = new Map<string, Map<string, Set<number>>>();

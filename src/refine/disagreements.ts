@@ -149,21 +149,28 @@ function wordBefore(raw: string | undefined, at: number): string {
  * ("February 2022", not "nearly three years ago" or "Monday", whose values depend on
  * normalisation), said as the point the event happened, of an event that happens once.
  */
-function dateItem(f: DateFact, raw: string | undefined): DateItem | null {
+function dateItem(f: DateFact, raw: string | undefined, eventOf: (event: string) => Pick<DateItem, 'telling' | 'words' | 'names'> | null): DateItem | null {
   if (f.type !== 'DATE' || !f.event) return null;
   // A year alone is too coarse: events that recur (a campaign, a bid, a season) differ by years.
   const range = f.value.length >= 7 ? calendarRange(f.value) : null;
   if (!range || !f.text.includes(f.value.slice(0, 4))) return null;
   const own = f.text.toLowerCase().split(/[^\p{L}]+/u);
   if (own.some((w) => NOT_A_POINT.has(w)) || NOT_A_POINT.has(wordBefore(raw, f.span.start))) return null;
-  const all = f.event.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const event = eventOf(f.event);
+  if (!event) return null;
+  return { fact: f, telling: event.telling, from: range[0], to: range[1], words: event.words, names: event.names };
+}
+
+/** What dateItem needs of an event; null for one that recurs or says too little. */
+function readEvent(event: string): Pick<DateItem, 'telling' | 'words' | 'names'> | null {
+  const all = event.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const lower = all.map((w) => w.toLowerCase());
   if (lower.some((w) => REPEATED.has(w))) return null;
   const words = new Set(lower.filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w) && !REPORTING.has(w) && !/^\d+$/.test(w)));
   const names = [...new Set(lower.filter((w, i) => /^\p{Lu}/u.test(all[i]) && words.has(w)))];
   if (words.size < 3 || names.length === 0) return null;
   const telling = lower.some((w) => TELLING.has(w));
-  return { fact: f, telling, from: range[0], to: range[1], words, names };
+  return { telling, words, names };
 }
 
 /**
@@ -195,8 +202,10 @@ const disjoint = (a: DateItem, b: DateItem) => a.to <= b.from || b.to <= a.from;
 
 function dateDisagreements(dates: readonly DateFact[], raw: Map<string, string>, links: Links): void {
   const byName = new Map<string, DateItem[]>();
+  // Copies of a story repeat its events: each is read once (the items share its words, read only).
+  const eventReading = memo(readEvent);
   for (const f of dates) {
-    const item = dateItem(f, raw.get(f.article));
+    const item = dateItem(f, raw.get(f.article), eventReading);
     if (item) for (const n of item.names) push(byName, n, item);
   }
   const pairs: [DateItem, DateItem][] = [];
@@ -368,19 +377,29 @@ interface QuoteItem {
 function quoteDisagreements(quotes: readonly QuoteFact[], entities: Map<string, Entity>, raw: Map<string, string>, links: Links): void {
   const items: QuoteItem[] = [];
   const wordIds = new Map<string, number>();
+  // Copies of a story repeat its quotes: each text is read once (a repeat adds no word ids).
+  const readings = new Map<string, { ids: Int32Array; joined: string } | null>();
   for (const f of quotes) {
     if (!f.direct || !f.speaker.entity) continue;
     const speaker = entities.get(f.speaker.entity);
     if (speaker?.kind !== 'person') continue;
-    const words = f.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (words.length < MIN_QUOTE_WORDS) continue;
-    const ids = new Int32Array(words.length);
-    words.forEach((w, i) => {
-      let id = wordIds.get(w);
-      if (id === undefined) wordIds.set(w, (id = wordIds.size + 1));
-      ids[i] = id;
-    });
-    items.push({ fact: f, ids, joined: ` ${words.join(' ')} `, speaker });
+    let reading = readings.get(f.text);
+    if (reading === undefined) {
+      const words = f.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      reading = null;
+      if (words.length >= MIN_QUOTE_WORDS) {
+        const ids = new Int32Array(words.length);
+        words.forEach((w, i) => {
+          let id = wordIds.get(w);
+          if (id === undefined) wordIds.set(w, (id = wordIds.size + 1));
+          ids[i] = id;
+        });
+        reading = { ids, joined: ` ${words.join(' ')} ` };
+      }
+      readings.set(f.text, reading);
+    }
+    if (!reading) continue;
+    items.push({ fact: f, ids: reading.ids, joined: reading.joined, speaker });
   }
   // Quotes by the hash of their first MIN_QUOTE_WORDS words; each run of a longer quote looks them up.
   const byFirstRun = new Map<number, QuoteItem[]>();

@@ -183,6 +183,16 @@ describe('dates: the second day of a pair', () => {
     ]);
     expect(texts('The festival runs from July 3 to 5.', '2024-05-01')).toEqual(['July 3', '5']);
   });
+  it('finds the join however it is written before the second day', () => {
+    expect(texts('The fair runs June 9 through 12 in Corvale.', '2025-05-20')).toEqual(['June 9', '12']);
+    expect(texts('The fair runs June 9 - 12 in Corvale.', '2025-05-20')).toEqual(['June 9', '12']);
+    expect(texts('The fair runs June 9\u2013 12 in Corvale.', '2025-05-20')).toEqual(['June 9', '12']);
+    expect(texts('The fair runs June 9 OR 12 in Corvale.', '2025-05-20')).toEqual(['June 9', '12']);
+  });
+  it('takes no day after a date without a join', () => {
+    expect(texts('On June 9 12 stalls opened in Corvale.', '2025-05-20')).toEqual(['June 9']);
+    expect(texts('On June 9, 12 stalls opened in Corvale.', '2025-05-20')).toEqual(['June 9']);
+  });
   it('leaves counts after a date alone', () => {
     expect(texts('Prices rose on March 3 and 4 percent more on Friday.', '2024-05-01')).toEqual(['March 3', 'Friday']);
     expect(texts('By May 5 and 6 others had joined.', '2024-05-01')).toEqual(['May 5']);

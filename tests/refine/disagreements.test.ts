@@ -26,6 +26,19 @@ describe('disagreements: dates', () => {
     ]);
   });
 
+  it('links each copy of a story that repeats the event, and not the copies with each other', () => {
+    const t = tableOf({
+      a: 'Northland signed the Harbour Accord with Southland on 12 March 2031.\n',
+      b: 'Northland signed the Harbour Accord with Southland on 12 March 2031.\n',
+      c: 'Northland signed the Harbour Accord with Southland on 14 March 2031, officials said.\n',
+    });
+    expect(links(t, 'date')).toEqual([
+      ['a:d1', ['c:d1']],
+      ['b:d1', ['c:d1']],
+      ['c:d1', ['a:d1', 'b:d1']],
+    ]);
+  });
+
   it('leaves years alone: events that recur (bids, seasons) differ by years', () => {
     const t = tableOf({
       a: 'Vera Holm backed Tomas Brill for the Northland presidency in 2031.\n',
@@ -125,6 +138,19 @@ describe('disagreements: who said it', () => {
       c: `Echoing Ann Veldt, Ida Marsh said: ${words.replace(/,"$/, '."')}\n`,
     });
     for (const f of t.facts) expect([f.id, f.conflictsWith ?? []]).toEqual([f.id, []]);
+  });
+
+  it('reads a quote repeated by copies of a story once, and links every copy', () => {
+    const t = tableOf({
+      a: `${words} said Ann Veldt, the opposition leader.\n`,
+      b: `${words} said Ann Veldt, the opposition leader.\n`,
+      c: `${words} said Tomas Brill, the transport minister.\n`,
+    });
+    expect(links(t, 'quote')).toEqual([
+      ['a:q1', ['c:q1']],
+      ['b:q1', ['c:q1']],
+      ['c:q1', ['a:q1', 'b:q1']],
+    ]);
   });
 
   it('does not flag short stock phrases or one family name', () => {

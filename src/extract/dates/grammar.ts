@@ -25,6 +25,11 @@ export interface Rule {
   name: string;
   source: string;
   interpret(input: RuleInput): Timex | null;
+  /**
+   * A cheap test before the pattern runs: false when interpret would refuse every match that
+   * starts at `at`, so the scanner need not run the pattern there.
+   */
+  mayStartAt?(sentence: string, at: number): boolean;
 }
 
 export const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';

@@ -77,22 +77,38 @@ function headStartsAt(s: string, at: number, code: number): boolean {
   return prefixAt(s, at);
 }
 
-/** Whether a head can begin with this code unit: a digit, "'", or a first letter of a prefix (or "q"). */
-const MAY_START = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) MAY_START[c] = 1;
-MAY_START[39] = 1;
-for (const c of [113, ...HEAD_PREFIXES.map((p) => p.charCodeAt(0))]) MAY_START[c] = MAY_START[c - 32] = 1;
+/**
+ * Per ASCII code unit: WORD_CHAR for a letter or digit, MAY_START when a head can begin with it
+ * (a digit, "'", or a first letter of a prefix, or "q").
+ */
+const WORD_CHAR = 1;
+const MAY_START = 2;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isLetterOrDigit(c)) ASCII_KIND[c] = WORD_CHAR;
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] |= MAY_START;
+ASCII_KIND[39] |= MAY_START;
+for (const c of [113, ...HEAD_PREFIXES.map((p) => p.charCodeAt(0))]) {
+  ASCII_KIND[c] |= MAY_START;
+  ASCII_KIND[c - 32] |= MAY_START;
+}
 
 /** The first head at or after `from`, or -1. */
 export function nextHead(s: string, from: number): number {
   // As a unicode pattern does, a start inside a surrogate pair starts at the pair.
   if (from > 0 && isTrailSurrogate(s.charCodeAt(from)) && isLeadSurrogate(s.charCodeAt(from - 1))) from--;
+  const n = s.length;
   let afterWordChar = letterOrDigitBefore(s, from);
-  for (let at = from; at < s.length; at++) {
+  for (let at = from; at < n; at++) {
     const code = s.charCodeAt(at);
     if (code < 128) {
-      if (!afterWordChar && MAY_START[code] && headStartsAt(s, at, code)) return at;
-      afterWordChar = isLetterOrDigit(code);
+      const kind = ASCII_KIND[code];
+      if (!afterWordChar && kind & MAY_START && headStartsAt(s, at, code)) return at;
+      afterWordChar = (kind & WORD_CHAR) !== 0;
+      // No head starts inside a word: skip the rest of its ASCII letters and digits at once.
+      if (afterWordChar) {
+        let next: number;
+        while (at + 1 < n && (next = s.charCodeAt(at + 1)) < 128 && ASCII_KIND[next] & WORD_CHAR) at++;
+      }
     } else if (code === 0x17f || code === 0x212a) {
       if (!afterWordChar && headStartsAt(s, at, code)) return at;
       afterWordChar = true;

@@ -4,7 +4,7 @@ import type { DateDraft, Extractor } from '../types.js';
 import { parseIsoDate } from './calendar.js';
 import { eventFor } from './event.js';
 import { makeAnchor, referenceOf } from './resolve.js';
-import { scanTimexes } from './scan.js';
+import { scanTimexes, type FoundTimex } from './scan.js';
 
 const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal |financial )?quarter\b/i;
 
@@ -12,6 +12,9 @@ const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:
 function reportsQuarter(text: string): boolean {
   return /quarter/i.test(text) && QUARTERLY_REPORT.test(text);
 }
+
+/** The other dates of a sentence with one date: none (one shared empty list). */
+const NO_OTHERS: readonly FoundTimex[] = [];
 
 /** The headline's text: the cleaner blanks it in Doc.text, but its dates are facts too. */
 function titleText(doc: Doc, span: Span): string {
@@ -33,7 +36,7 @@ export const datesExtractor: Extractor = {
       const found = scanTimexes(sentence, anchor);
       for (const t of found) {
         if (t.type === 'DATE' || t.type === 'TIME') anchor.ref = referenceOf(t.value) ?? anchor.ref;
-        const others = found.length > 1 ? found.filter((o) => o !== t && (o.type === 'DATE' || o.type === 'TIME')) : [];
+        const others = found.length > 1 ? found.filter((o) => o !== t && (o.type === 'DATE' || o.type === 'TIME')) : NO_OTHERS;
         facts.push({
           kind: 'date',
           span: { start: span.start + t.start, end: span.start + t.end },

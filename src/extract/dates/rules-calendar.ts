@@ -1,4 +1,5 @@
 import { alternation } from '../../regex.js';
+import { isSpace } from '../../chars.js';
 import { formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
@@ -55,12 +56,29 @@ export const monthDayYear: Rule = {
 /** A month and day just before, joined by "and", "or", "to", "through" or a dash: "June 9 and [10]". */
 const DATE_THEN_JOIN = new RegExp(`(?<month>${MONTH})\\s*(?<day>${DAY})\\s*(?:and|or|to|through|-|–)\\s*$`, 'i');
 
+/**
+ * Whether the text before `at` may end with one of DATE_THEN_JOIN's joins: its last character
+ * that is no white space ends one ("and", "or", "to", "through", a dash). Most bare numbers are
+ * no second day, and this rules them out without running the pattern.
+ */
+function mayEndWithJoin(sentence: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
+  if (i === 0) return false;
+  const c = sentence.charCodeAt(i - 1);
+  const lower = c | 0x20;
+  return lower === 100 || lower === 114 || lower === 111 || lower === 104 || c === 45 || c === 0x2013;
+}
+
 /** The second day of a pair that shares the first one's month: "on June 9 and 10", "March 3-5". */
 export const secondDay: Rule = {
   name: 'second-day',
   source: `(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?`,
+  // Most numbers are no second day: the join before them is looked for first.
+  mayStartAt: mayEndWithJoin,
   interpret(input) {
     const { g, sentence, start, end } = input;
+    if (!mayEndWithJoin(sentence, start)) return null;
     const first = DATE_THEN_JOIN.exec(sentence.slice(Math.max(0, start - 24), start));
     if (!first?.groups || !capitalized(first.groups.month)) return null;
     // "March 3 and 4 percent", "May 5 and 6 others": a number of something.

@@ -13,14 +13,22 @@ export interface FoundTimex extends Timex {
 }
 
 const MAX_PREFIX_WORDS = 6;
+/** Longer words are no PREFIX_WORDS: no string is made for them. */
+const LONGEST_PREFIX_WORD = Math.max(...[...PREFIX_WORDS].map((w) => w.length));
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code > 0xbf;
 }
 
-/** Word starts left of the head that could open an expression, leftmost first, then the head. */
-function startsBefore(sentence: string, head: number, floor: number): number[] {
-  const starts = [head];
+/**
+ * Word starts left of the head that could open an expression, nearest first, then the head:
+ * written to STARTS (the head at index 0), their count returned. One buffer for all calls.
+ */
+const STARTS = new Int32Array(MAX_PREFIX_WORDS + 1);
+
+function startsBefore(sentence: string, head: number, floor: number): number {
+  STARTS[0] = head;
+  let count = 1;
   let cursor = head;
   for (let i = 0; i < MAX_PREFIX_WORDS; i++) {
     let end = cursor;
@@ -30,12 +38,12 @@ function startsBefore(sentence: string, head: number, floor: number): number[] {
     let start = end;
     while (start > floor && (isWordChar(sentence.charCodeAt(start - 1)) || (sentence[start - 1] === '-' && start - 1 > floor && isWordChar(sentence.charCodeAt(start - 2))))) start--;
     if (start === end || start < floor) break;
-    const word = sentence.slice(start, end).toLowerCase();
-    if (!PREFIX_WORDS.has(word) && !(word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) break;
-    starts.unshift(start);
+    const first = sentence.charCodeAt(start);
+    if (!(first >= 48 && first <= 57) && (end - start > LONGEST_PREFIX_WORD || !PREFIX_WORDS.has(sentence.slice(start, end).toLowerCase()))) break;
+    STARTS[count++] = start;
     cursor = start;
   }
-  return starts;
+  return count;
 }
 
 const TRAILING_SPACE_OR_COMMA = /[\s,]+$/;
@@ -47,31 +55,48 @@ function trimEnd(text: string): string {
 }
 
 function bestAt(sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
+  // Most positions have one match or none: a list (and a sort) only for a second one.
+  let firstRule: CompiledRule | null = null;
+  let firstMatch: RegExpExecArray | null = null;
   let candidates: Array<{ rule: CompiledRule; match: RegExpExecArray }> | null = null;
-  for (const rule of rulesAt(sentence, at)) {
+  const rules = rulesAt(sentence, at);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    if (rule.mayStartAt && !rule.mayStartAt(sentence, at)) continue;
     rule.sticky.lastIndex = at;
     const match = rule.sticky.exec(sentence);
-    if (match && at + match[0].length > head) (candidates ??= []).push({ rule, match });
+    if (!match || at + match[0].length <= head) continue;
+    if (!firstRule) {
+      firstRule = rule;
+      firstMatch = match;
+    } else (candidates ??= [{ rule: firstRule, match: firstMatch! }]).push({ rule, match });
   }
-  if (!candidates) return null;
-  if (candidates.length > 1) candidates.sort((a, b) => b.match[0].length - a.match[0].length);
+  if (!firstRule) return null;
+  if (!candidates) return readMatch(firstRule, firstMatch!, sentence, at, head, anchor);
+  candidates.sort((a, b) => b.match[0].length - a.match[0].length);
   for (const { rule, match } of candidates) {
-    const text = trimEnd(match[0]);
-    const end = at + text.length;
-    if (end <= head) continue;
-    let dir: Direction | undefined;
-    const timex = rule.interpret({
-      g: (name) => match.groups?.[name],
-      text,
-      sentence,
-      start: at,
-      end,
-      anchor,
-      direction: () => (dir === undefined ? (dir = directionAt(sentence, at, end)) : dir),
-    });
-    if (timex) return { ...timex, start: at, end, rule: rule.name };
+    const timex = readMatch(rule, match, sentence, at, head, anchor);
+    if (timex) return timex;
   }
   return null;
+}
+
+/** The rule's reading of its match at `at`, if it accepts it and the match reaches past the head. */
+function readMatch(rule: CompiledRule, match: RegExpExecArray, sentence: string, at: number, head: number, anchor: Anchor): FoundTimex | null {
+  const text = trimEnd(match[0]);
+  const end = at + text.length;
+  if (end <= head) return null;
+  let dir: Direction | undefined;
+  const timex = rule.interpret({
+    g: (name) => match.groups?.[name],
+    text,
+    sentence,
+    start: at,
+    end,
+    anchor,
+    direction: () => (dir === undefined ? (dir = directionAt(sentence, at, end)) : dir),
+  });
+  return timex ? { ...timex, start: at, end, rule: rule.name } : null;
 }
 
 /**
@@ -84,8 +109,9 @@ export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
   let head = nextHead(sentence, 0);
   while (head >= 0) {
     let accepted: FoundTimex | null = null;
-    for (const start of startsBefore(sentence, head, floor)) {
-      accepted = bestAt(sentence, start, head, anchor);
+    // Leftmost start first.
+    for (let k = startsBefore(sentence, head, floor) - 1; k >= 0; k--) {
+      accepted = bestAt(sentence, STARTS[k], head, anchor);
       if (accepted) break;
     }
     if (accepted) {
