@@ -11,6 +11,7 @@ import { type Rng, balancedSlots, shuffled, streamFor } from './random.js';
 import { questionKinds } from './registry.js';
 import { selectCandidates } from './select.js';
 import { nestQuotes } from './cloze.js';
+import { insideKeys } from './parts.js';
 import type { Candidate } from './types.js';
 import { TRUE_FALSE_OPTIONS } from './words.js';
 
@@ -63,13 +64,14 @@ const sentenceKey = (f: Fact) => `sentence:${f.article}:${f.sentence.start}`;
  */
 function revealKeys(table: FactTable, candidates: Candidate[]): void {
   const bySentence = new Map([...groupBy(table.facts, sentenceKey)].map(([k, facts]) => [k, facts.flatMap(factKeys)]));
+  const inside = insideKeys(table);
   for (const c of candidates) {
     const keys = new Set<string>();
     const shows = new Set(c.shows ?? []);
     for (const k of c.keys) (c.kind !== 'role' && k.startsWith(TITLE_KEY) ? shows : keys).add(k);
     for (const f of c.facts) {
       keys.add(sentenceKey(f));
-      for (const k of bySentence.get(sentenceKey(f)) ?? []) if (!keys.has(k)) shows.add(k);
+      for (const k of [...(bySentence.get(sentenceKey(f)) ?? []), ...inside(f)]) if (!keys.has(k)) shows.add(k);
     }
     for (const k of keys) shows.delete(k);
     c.keys = [...keys];

@@ -10,6 +10,7 @@ import type { Candidate, QuestionKindModule } from '../types.js';
 import { DETERMINERS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { QUOTE_MAX, namesSpeaker, standsAsStatement } from './who-said.js';
 import { isPastVerb } from '../clause.js';
+import { quoteSentences } from '../parts.js';
 
 const TOKEN = /\p{L}[\p{L}’'-]*/gu;
 const MIN_WORD = 5;
@@ -91,7 +92,7 @@ export const quoteCloze: QuestionKindModule = {
       return w;
     };
     const out: Candidate[] = [];
-    for (const fact of quotes) {
+    for (const fact of [...quotes, ...quoteSentences(ctx)]) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
       if (!speaker || !fact.direct || !standsAsStatement(ctx, fact) || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;

@@ -9,6 +9,7 @@ import type { Candidate, QuestionKindModule } from '../types.js';
 import type { NumberFact } from '../../schema/index.js';
 import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 import { capitalize } from '../text.js';
+import { quoteSentences } from '../parts.js';
 
 const TF_QUOTE_MAX = 180;
 
@@ -37,7 +38,7 @@ export const trueFalse: QuestionKindModule = {
       const i = randomInt(rng, Math.min(right.length, wrong.length));
       return { trueStem: right[i], falseStem: wrong[i] };
     };
-    for (const fact of ctx.factsOf('quote')) {
+    for (const fact of [...ctx.factsOf('quote'), ...quoteSentences(ctx)]) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = quoteAsShown(ctx, fact);
       // Whole statements only: a cut quote or a bare fragment is not something to judge true or false.

@@ -7,6 +7,7 @@ import { DANGLING_ENDS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
+import { quoteSentences } from '../parts.js';
 
 export const QUOTE_MIN = 20;
 export const QUOTE_MAX = 240;
@@ -104,7 +105,8 @@ export const whoSaid: QuestionKindModule = {
   kind: 'who-said',
   candidates(ctx, rng) {
     const out: Candidate[] = [];
-    for (const fact of ctx.factsOf('quote')) {
+    // A quote too long to show whole is asked about sentence by sentence.
+    for (const fact of [...ctx.factsOf('quote'), ...quoteSentences(ctx)]) {
       // The articles disagree on who said it: no single right answer.
       if (fact.conflictsWith?.length) continue;
       const speaker = ctx.personOf(fact.speaker);
