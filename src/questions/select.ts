@@ -74,9 +74,15 @@ export function selectCandidates(candidates: Candidate[], count: number, rng: Rn
   const byKind = groupBy(wellFormed, (c) => c.kind);
   // A question that rules out many others (a said-what shows four quotes whole) costs the quiz
   // those questions: a little less value per candidate it would block, so a short set keeps its count.
+  // (A candidate's keys and shown keys are distinct lists: revealKeys makes them so.)
   const sharing = new Map<string, number>();
-  for (const c of wellFormed) for (const k of new Set([...c.keys, ...(c.shows ?? [])])) sharing.set(k, (sharing.get(k) ?? 0) + 1);
-  const blocks = new Map(wellFormed.map((c) => [c, Math.min(BLOCK_CAP, [...new Set([...c.keys, ...(c.shows ?? [])])].reduce((n, k) => n + sharing.get(k)! - 1, 0) * BLOCK_COST)]));
+  const count1 = (k: string) => sharing.set(k, (sharing.get(k) ?? 0) + 1);
+  for (const c of wellFormed) {
+    c.keys.forEach(count1);
+    c.shows?.forEach(count1);
+  }
+  const shared = (n: number, k: string) => n + sharing.get(k)! - 1;
+  const blocks = new Map(wellFormed.map((c) => [c, Math.min(BLOCK_CAP, (c.shows ?? []).reduce(shared, c.keys.reduce(shared, 0)) * BLOCK_COST)]));
   const jitter = new Map(candidates.map((c) => [c, rng() * 0.5]));
   const kinds = shuffled(rng, [...byKind.keys()].sort());
   const taken = new Taken();
@@ -158,12 +164,16 @@ function fillUp(wellFormed: Candidate[], picked: Candidate[], count: number, tak
  * or one that only a pick from an article asked twice or more blocks takes that pick's place.
  * In a full quiz the lowest-valued pick of such an article makes room.
  */
+const COVER_TRIES = 8;
+
 function coverArticles(wellFormed: Candidate[], picked: Candidate[], count: number, taken: Taken, covered: Map<string, number>, value: (c: Candidate) => number, take: (c: Candidate) => void, drop: (c: Candidate) => void): void {
   const byArticle = groupBy(wellFormed, (c) => articlesOf(c));
   const spare = (p: Candidate) => articlesOf(p).every((a) => (covered.get(a) ?? 0) >= 2);
   for (const [article, own] of byArticle) {
     if ((covered.get(article) ?? 0) > 0) continue;
-    for (const c of [...own].sort((a, b) => value(b) - value(a))) {
+    // A full quiz with no article asked twice has no room for another article.
+    if (picked.length >= count && !picked.some(spare)) return;
+    for (const c of [...own].sort((a, b) => value(b) - value(a)).slice(0, COVER_TRIES)) {
       const by = [...taken.blockers(c)];
       if (!by.every(spare)) continue;
       // Two blockers from one article asked twice would leave it with none.

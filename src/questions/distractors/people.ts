@@ -50,7 +50,7 @@ const PROBES = 60;
  * word with a person answer: "Stan Lieberman" may be the birth name of "Stan Lee", whom the
  * extraction did not link.
  */
-export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: string): Person[] {
+export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string): Person[] {
   const answerWords = answer.kind === 'person' ? new Set([...answer.names].flatMap((n) => n.split(' ')).filter((w) => w.length > 1 && !ADDRESS_TITLES.has(w) && !NAME_PARTICLES.has(w))) : new Set<string>();
   const sharesName = (p: Person) => p.kind === 'person' && [...p.names].some((n) => n.split(' ').some((w) => answerWords.has(w)));
   const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p)) && !sharesName(p);
@@ -65,9 +65,12 @@ export function peopleDistractors(ctx: QuestionContext, answer: Person, articleI
   const take = (p: Person, sameKind: boolean) => {
     if (picked.length < count && (p.kind === answer.kind) === sameKind && ok(p) && !picked.some((q) => samePerson(p, q))) picked.push(p);
   };
-  const around = near === undefined ? '' : ` ${normalize(near)} `;
-  const named = answer.kind === 'person' && near !== undefined ? shuffled(rng, ctx.namedIn(articleId)).filter((p) => ![...p.names].some((n) => around.includes(` ${n} `))) : [];
-  for (const p of [...local, ...others, ...named]) take(p, true);
+  for (const p of [...local, ...others]) take(p, true);
+  // People the story only names: read only when the notable ones fall short.
+  if (picked.length < count && answer.kind === 'person' && near !== undefined && ctx.namedIn(articleId).length > 0) {
+    const around = ` ${normalize(near())} `;
+    for (const p of shuffled(rng, ctx.namedIn(articleId))) if (![...p.names].some((n) => around.includes(` ${n} `))) take(p, true);
+  }
   if (picked.length === count - 1) for (const p of [...local, ...others]) take(p, false);
   return picked.length === count ? picked : [];
 }

@@ -113,7 +113,7 @@ export const whoSaid: QuestionKindModule = {
       const quote = quoteAsShown(ctx, fact);
       if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(ctx, fact) && !(fact.direct && isShortPhrase(quote))) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       // Someone the quote talks about is a giveaway, not a distractor.
-      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng, 3, ctx.sentenceOf(fact) ?? fact.text);
+      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text);
       if (wrong.length < 3) continue;
       const stem = ctx.phrases.pick('who-said', { quote: fact.direct ? withoutFinalStop(quote) : quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
       const [answer, ...distractors] = parallelNames([speaker, ...wrong]);
