@@ -119,8 +119,10 @@ export function selectCandidates(candidates: Candidate[], count: number, rng: Rn
     }
     if (!progressed) break;
   }
-  if (picked.length < count) fillUp(wellFormed, picked, count, taken, value, take, drop);
+  if (picked.length < count) fillUp(wellFormed, picked, count, taken, covered, value, take, drop);
   coverArticles(wellFormed, picked, count, taken, covered, value, take, drop);
+  // Covering an article may have cost two picks for one.
+  if (picked.length < count) fillUp(wellFormed, picked, count, taken, covered, value, take, drop);
   return picked;
 }
 
@@ -131,7 +133,7 @@ const articlesOf = (c: Candidate) => [...new Set(c.facts.map((f) => f.article))]
  * block each other gives way to them, the largest gain first. Each round adds a question, so
  * this ends; it runs only when the quiz is short.
  */
-function fillUp(wellFormed: Candidate[], picked: Candidate[], count: number, taken: Taken, value: (c: Candidate) => number, take: (c: Candidate) => void, drop: (c: Candidate) => void): void {
+function fillUp(wellFormed: Candidate[], picked: Candidate[], count: number, taken: Taken, covered: Map<string, number>, value: (c: Candidate) => number, take: (c: Candidate) => void, drop: (c: Candidate) => void): void {
   while (picked.length < count) {
     const inQuiz = new Set(picked);
     const free = wellFormed.find((c) => !inQuiz.has(c) && !taken.blocks(c));
@@ -150,6 +152,8 @@ function fillUp(wellFormed: Candidate[], picked: Candidate[], count: number, tak
       if (list.length < 2) continue;
       const chosen: Candidate[] = [];
       for (const c of [...list].sort((a, b) => value(b) - value(a))) if (!chosen.some((x) => clash(x, c) || clash(c, x))) chosen.push(c);
+      // The only question of its article gives way only to one from that article.
+      if (articlesOf(out).some((a) => covered.get(a) === 1 && !chosen.some((c) => articlesOf(c).includes(a)))) continue;
       const gain = Math.min(chosen.length, count - picked.length + 1) - 1;
       if (gain > 0 && (!best || gain > best.in.length - 1 || (gain === best.in.length - 1 && value(out) < value(best.out)))) best = { out, in: chosen.slice(0, gain + 1) };
     }
