@@ -51,3 +51,12 @@ describe('who-said distractors from people the story only names', () => {
     expect(whoSaidOptions([person('e1', 'Ana Lindqvist', ['Mayor']), person('e2', 'Tomas Brandt')])).toEqual([]);
   });
 });
+
+describe('a quote that names a title', () => {
+  it('never swaps in the person who holds it', async () => {
+    const { namesTitle } = await import('../../src/questions/kinds/who-said.js');
+    expect(namesTitle('Now, the Harbour Secretary-General confirmed this.', ['Harbour Secretary-General'])).toBe(true);
+    expect(namesTitle('The harbour will reopen in spring.', ['Harbour Secretary-General'])).toBe(false);
+    expect(namesTitle('Anything at all', [])).toBe(false);
+  });
+});

@@ -19,6 +19,16 @@ export function namesSpeaker(quote: string, names: Iterable<string>): boolean {
   return false;
 }
 
+/** A quote that names a person's title ("Now the Secretary-General confirmed it"): not their words, plainly, so they are no wrong option. */
+export function namesTitle(quote: string, roles: readonly string[]): boolean {
+  if (roles.length === 0) return false;
+  const q = ` ${normalize(quote)} `;
+  return roles.some((r) => {
+    const role = normalize(r);
+    return role.length > 0 && q.includes(` ${role} `);
+  });
+}
+
 /** "Construction is due ...": a capital no name has and the text never writes inside a sentence is the sentence's, not the word's. */
 function openingLower(ctx: QuestionContext, fact: QuoteFact, clause: string): string {
   const first = /^\p{Lu}\p{Ll}+(?=[\s,]|$)/u.exec(clause)?.[0];
@@ -113,7 +123,7 @@ export const whoSaid: QuestionKindModule = {
       const quote = quoteAsShown(ctx, fact);
       if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(ctx, fact) && !(fact.direct && isShortPhrase(quote))) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       // Someone the quote talks about is a giveaway, not a distractor.
-      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text);
+      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text);
       if (wrong.length < 3) continue;
       const stem = ctx.phrases.pick('who-said', { quote: fact.direct ? withoutFinalStop(quote) : quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
       const [answer, ...distractors] = parallelNames([speaker, ...wrong]);
