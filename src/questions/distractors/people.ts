@@ -35,6 +35,14 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
+const wordsOfNames = new WeakMap<Person, string[]>();
+/** Every word of a person's names, once per person. */
+function nameWords(p: Person): string[] {
+  let words = wordsOfNames.get(p);
+  if (!words) wordsOfNames.set(p, (words = [...p.names].flatMap((n) => n.split(' '))));
+  return words;
+}
+
 /** Words inside names that say nothing of whose name it is ("van", "de"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'st', 'mac', 'jr', 'sr']);
 
@@ -52,7 +60,7 @@ const PROBES = 60;
  */
 export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string): Person[] {
   const answerWords = answer.kind === 'person' ? new Set([...answer.names].flatMap((n) => n.split(' ')).filter((w) => w.length > 1 && !ADDRESS_TITLES.has(w) && !NAME_PARTICLES.has(w))) : new Set<string>();
-  const sharesName = (p: Person) => p.kind === 'person' && [...p.names].some((n) => n.split(' ').some((w) => answerWords.has(w)));
+  const sharesName = (p: Person) => p.kind === 'person' && answerWords.size > 0 && nameWords(p).some((w) => answerWords.has(w));
   const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p)) && !sharesName(p);
   const standing = (p: Person) => (p.quotes > 0 ? 2 : 0) + (p.roles.length > 0 ? 1 : 0);
   const local = shuffled(rng, ctx.notableIn(articleId))
