@@ -50,6 +50,11 @@ export interface QuestionContext {
   notable: Person[];
   /** Notable people mentioned in an article. */
   notableIn(articleId: string): Person[];
+  /**
+   * People an article names in full (two words or more) who are neither quoted nor given a role:
+   * wrong options of the story's own, when it quotes too few people for a who-question.
+   */
+  namedIn(articleId: string): Person[];
   /** Quotes attributed to this person (by key). */
   quotesBy(personKey: string): QuoteFact[];
   personOf(speaker: Speaker | null): Person | undefined;
@@ -240,6 +245,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const allPeople = [...people.values()];
   const notable = allPeople.filter((p) => p.quotes > 0 || p.roles.length > 0);
   const notableByArticle = groupBy(notable, (p) => p.articles);
+  let namedByArticle: Map<string, Person[]> | undefined;
 
   const sentenceOf = (fact: Fact) => {
     const text = raw(fact.article);
@@ -317,6 +323,13 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     person: (key) => people.get(key),
     notable,
     notableIn: (id) => notableByArticle.get(id) ?? [],
+    namedIn: (id) => {
+      namedByArticle ??= groupBy(
+        allPeople.filter((p) => p.kind === 'person' && p.quotes === 0 && p.roles.length === 0 && !p.key.startsWith('name:') && p.name.trim().split(/\s+/).length >= 2),
+        (p) => p.articles,
+      );
+      return namedByArticle.get(id) ?? [];
+    },
     quotesBy: (key) => quotesByKey.get(key) ?? [],
     personOf,
     describe,

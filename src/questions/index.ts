@@ -11,6 +11,7 @@ import { type Rng, balancedSlots, shuffled, streamFor } from './random.js';
 import { questionKinds } from './registry.js';
 import { selectCandidates } from './select.js';
 import { nestQuotes } from './cloze.js';
+import { insideKeys } from './parts.js';
 import type { Candidate } from './types.js';
 import { TRUE_FALSE_OPTIONS } from './words.js';
 
@@ -56,20 +57,28 @@ const sentenceKey = (f: Fact) => `sentence:${f.article}:${f.sentence.start}`;
 
 /**
  * A question shows its whole sentence, which may give away another question's answer (a quote
- * cloze that shows the figure a number question asks). Give each candidate the keys of every
- * fact in its sentences, so selection never picks two questions about one sentence.
+ * cloze that shows the figure a number question asks). Each candidate asks its sentence (no two
+ * questions about one sentence) and shows the keys of every other fact in it, so selection never
+ * picks a question whose answer another one shows. A title before a name ("Water Board chair
+ * Tomas Brandt") is shown by every kind but asked only by a role question.
  */
 function revealKeys(table: FactTable, candidates: Candidate[]): void {
   const bySentence = new Map([...groupBy(table.facts, sentenceKey)].map(([k, facts]) => [k, facts.flatMap(factKeys)]));
+  const inside = insideKeys(table);
   for (const c of candidates) {
-    const keys = new Set(c.keys);
+    const keys = new Set<string>();
+    const shows = new Set(c.shows ?? []);
+    for (const k of c.keys) (c.kind !== 'role' && k.startsWith(TITLE_KEY) ? shows : keys).add(k);
     for (const f of c.facts) {
       keys.add(sentenceKey(f));
-      for (const k of bySentence.get(sentenceKey(f)) ?? []) keys.add(k);
+      for (const k of [...(bySentence.get(sentenceKey(f)) ?? []), ...inside(f)]) if (!keys.has(k)) shows.add(k);
     }
+    for (const k of keys) shows.delete(k);
     c.keys = [...keys];
+    c.shows = [...shows];
   }
 }
+const TITLE_KEY = 'titled:';
 
 /** Latest publication date among the articles: the fixed date for PDF metadata. */
 function latestPublished(table: FactTable): string | undefined {

@@ -31,6 +31,12 @@ export interface Candidate {
   facts: Fact[];
   /** Identity of what is asked, across articles: two candidates with a shared key ask the same fact. */
   keys: string[];
+  /**
+   * Keys of facts the question shows without asking about them (its sentence's other facts, a
+   * title before a name, the wrong quotes of a said-what): it rules out a question that asks
+   * one of them, not another question that only shows it too.
+   */
+  shows?: string[];
   /** Higher is better: corroborated, attributed, clear. */
   score: number;
   draft: Draft;

@@ -35,16 +35,33 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
+const wordsOfNames = new WeakMap<Person, string[]>();
+/** Every word of a person's names, once per person. */
+function nameWords(p: Person): string[] {
+  let words = wordsOfNames.get(p);
+  if (!words) wordsOfNames.set(p, (words = [...p.names].flatMap((n) => n.split(' '))));
+  return words;
+}
+
+/** Words inside names that say nothing of whose name it is ("van", "de"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'st', 'mac', 'jr', 'sr']);
+
 /** How many random people from other stories to try before giving up: keeps this linear. */
 const PROBES = 60;
 
 /**
- * Wrong people for a who-question, all notable (quoted or with a role): the same kind (person /
- * organization) from the same story first, then from other stories; another kind only for the
- * last place. `excluded` rules out people for whom the question would also be true.
+ * Wrong people for a who-question: notable ones (quoted or with a role) of the same kind (person /
+ * organization) from the same story first, then from other stories, then people the story only
+ * names; another kind only for the last place. `excluded` rules out people for whom the question
+ * would also be true. A person the story only names is never one named in `near` (the quote's own
+ * sentence): if the attribution slipped, they may be who said it. No person who shares a name
+ * word with a person answer: "Stan Lieberman" may be the birth name of "Stan Lee", whom the
+ * extraction did not link.
  */
-export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3): Person[] {
-  const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p));
+export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string): Person[] {
+  const answerWords = answer.kind === 'person' ? new Set([...answer.names].flatMap((n) => n.split(' ')).filter((w) => w.length > 1 && !ADDRESS_TITLES.has(w) && !NAME_PARTICLES.has(w))) : new Set<string>();
+  const sharesName = (p: Person) => p.kind === 'person' && answerWords.size > 0 && nameWords(p).some((w) => answerWords.has(w));
+  const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p)) && !sharesName(p);
   const standing = (p: Person) => (p.quotes > 0 ? 2 : 0) + (p.roles.length > 0 ? 1 : 0);
   const local = shuffled(rng, ctx.notableIn(articleId))
     .map((p, i) => ({ p, i }))
@@ -57,6 +74,11 @@ export function peopleDistractors(ctx: QuestionContext, answer: Person, articleI
     if (picked.length < count && (p.kind === answer.kind) === sameKind && ok(p) && !picked.some((q) => samePerson(p, q))) picked.push(p);
   };
   for (const p of [...local, ...others]) take(p, true);
+  // People the story only names: read only when the notable ones fall short.
+  if (picked.length < count && answer.kind === 'person' && near !== undefined && ctx.namedIn(articleId).length > 0) {
+    const around = ` ${normalize(near())} `;
+    for (const p of shuffled(rng, ctx.namedIn(articleId))) if (![...p.names].some((n) => around.includes(` ${n} `))) take(p, true);
+  }
   if (picked.length === count - 1) for (const p of [...local, ...others]) take(p, false);
   return picked.length === count ? picked : [];
 }

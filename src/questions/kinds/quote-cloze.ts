@@ -3,19 +3,24 @@ import { groupBy } from '../group.js';
 import { BLANK, nestQuotes } from '../cloze.js';
 import { titleKeys } from '../context.js';
 import { corroboration, factKeys } from '../fact-key.js';
-import { shuffled } from '../random.js';
+import { randomInt, shuffled } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { DETERMINERS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { QUOTE_MAX, namesSpeaker, standsAsStatement } from './who-said.js';
 import { isPastVerb } from '../clause.js';
+import { quoteSentences } from '../parts.js';
 
 const TOKEN = /\p{L}[\p{L}’'-]*/gu;
 const MIN_WORD = 5;
 /** Shorter words after a noun are particles and prepositions ("of", "for", "up"), not a noun it modifies. */
 const MODIFIED_MIN = 4;
 const CLOZE_MIN = 30;
+/** Longer than this, a "sentence" is a paragraph the segmenter did not split: not read for words. */
+const STORY_SENTENCE_MAX = 600;
+/** How many of the story's words (in the seed's order) one quote may try: keeps the search linear. */
+const STORY_PROBES = 120;
 const NOT_VERB_ENDING = /(?:ern|ous|ful|less|tion|sion|ness|ity|ship|hood|ism)$/;
 
 /** A content word and the grammatical slot its neighbours give it, so options fit the gap alike. */
@@ -90,8 +95,28 @@ export const quoteCloze: QuestionKindModule = {
       if (!w) words.set(q, (w = contentWords(q.text)));
       return w;
     };
+    // The story's own sentences (those its facts stand in, each once): words a reader of the story has met.
+    const sentencesByArticle = groupBy(ctx.table.facts, (f) => f.article);
+    const storyWords = new Map<string, Array<SlotWord & { at: number }>>();
+    // Read once per article, in an order the seed shuffles once; each quote starts at its own random place.
+    const storyWordsOf = (article: string) => {
+      let list = storyWords.get(article);
+      if (!list) {
+        list = [];
+        const raw = ctx.raw(article);
+        const seen = new Set<number>();
+        for (const f of sentencesByArticle.get(article) ?? []) {
+          if (raw === undefined || seen.has(f.sentence.start) || f.sentence.end - f.sentence.start > STORY_SENTENCE_MAX) continue;
+          seen.add(f.sentence.start);
+          for (const w of contentWords(raw.slice(f.sentence.start, f.sentence.end))) list.push({ ...w, at: f.sentence.start });
+        }
+        list = shuffled(rng, list);
+        storyWords.set(article, list);
+      }
+      return list;
+    };
     const out: Candidate[] = [];
-    for (const fact of quotes) {
+    for (const fact of [...quotes, ...quoteSentences(ctx)]) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = nestQuotes(squash(fact.text));
       if (!speaker || !fact.direct || !standsAsStatement(ctx, fact) || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
@@ -101,7 +126,26 @@ export const quoteCloze: QuestionKindModule = {
         return shuffled(rng, others.flatMap(wordsOf)).filter((w) => !own.has(stemOf(w.word)) && !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
       };
       const story = pool((byArticle.get(fact.article) ?? []).filter((q) => q.id !== fact.id));
-      const wider = pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article));
+      // Then words of the story's other sentences (a quote that is the story's only one still gets
+      // options from it), then of quotes in other stories: each read only when the ones before fall short.
+      let told: SlotWord[] | undefined;
+      const toldWords = () => {
+        if (told) return told;
+        const seen = new Set([...own, ...story.map((w) => stemOf(w.word))]);
+        const all = storyWordsOf(fact.article);
+        const start = randomInt(rng, all.length);
+        told = [];
+        for (let i = 0; i < Math.min(all.length, STORY_PROBES); i++) {
+          const w = all[(start + i) % all.length];
+          if (w.at !== fact.sentence.start && !seen.has(stemOf(w.word))) {
+            seen.add(stemOf(w.word));
+            told.push(w);
+          }
+        }
+        return told;
+      };
+      let wider: SlotWord[] | undefined;
+      const widerWords = () => (wider ??= pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article)));
       // Words in a clear slot (a noun after "the", a verb after "will") first, then the longest.
       const rank = (w: SlotWord) => (w.slot === 'other' ? 0 : 100) + w.word.length;
       // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked.
@@ -113,15 +157,20 @@ export const quoteCloze: QuestionKindModule = {
         // After "a"/"an" every option must take the same article, or the article gives the answer away.
         const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
         const vowel = (w: string) => /^[aeiou]/i.test(w);
-        for (const { word: w, slot: s } of [...story, ...wider]) {
-          if (picked.length === 3) break;
-          if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
-          // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
-          if (slot === 'verb' && isPastVerb(w) !== isPastVerb(word)) continue;
-          // Never a word that makes another real quote.
-          if (known.has(normalize(quote.replace(word, w)))) continue;
-          picked.push(w);
-        }
+        const offer = (words: SlotWord[]) => {
+          for (const { word: w, slot: s } of words) {
+            if (picked.length === 3) return;
+            if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
+            // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
+            if (slot === 'verb' && isPastVerb(w) !== isPastVerb(word)) continue;
+            // Never a word that makes another real quote.
+            if (known.has(normalize(quote.replace(word, w)))) continue;
+            picked.push(w);
+          }
+        };
+        offer(story);
+        if (picked.length < 3) offer(toldWords());
+        if (picked.length < 3) offer(widerWords());
         if (picked.length < 3) continue;
         const cloze = quote.replace(word, BLANK);
         const stem = ctx.phrases.pick('quote-cloze', { speaker: ctx.describe(speaker), cloze }, rng);

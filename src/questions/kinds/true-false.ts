@@ -7,8 +7,9 @@ import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAska
 import { clozeSentence } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import type { NumberFact } from '../../schema/index.js';
-import { QUOTE_MIN, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
+import { QUOTE_MIN, namesSpeaker, namesTitle, quoteAsShown, standsAsStatement } from './who-said.js';
 import { capitalize } from '../text.js';
+import { quoteSentences } from '../parts.js';
 
 const TF_QUOTE_MAX = 180;
 
@@ -37,12 +38,12 @@ export const trueFalse: QuestionKindModule = {
       const i = randomInt(rng, Math.min(right.length, wrong.length));
       return { trueStem: right[i], falseStem: wrong[i] };
     };
-    for (const fact of ctx.factsOf('quote')) {
+    for (const fact of [...ctx.factsOf('quote'), ...quoteSentences(ctx)]) {
       const speaker = ctx.personOf(fact.speaker);
       const quote = quoteAsShown(ctx, fact);
       // Whole statements only: a cut quote or a bare fragment is not something to judge true or false.
       if (!speaker || !standsAsStatement(ctx, fact) || quote.length < QUOTE_MIN || quote.length > TF_QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact), rng, 1);
+      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 1, () => ctx.sentenceOf(fact) ?? fact.text);
       if (!other) continue;
       const shown = quote;
       // "... said that X ‘ended the talks.’" already ends its sentence: no second full stop.

@@ -7,6 +7,7 @@ import { DANGLING_ENDS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
+import { quoteSentences } from '../parts.js';
 
 export const QUOTE_MIN = 20;
 export const QUOTE_MAX = 240;
@@ -16,6 +17,16 @@ export function namesSpeaker(quote: string, names: Iterable<string>): boolean {
   const q = ` ${normalize(quote)} `;
   for (const n of names) for (const w of n.split(' ')) if (w.length > 2 && q.includes(` ${w} `)) return true;
   return false;
+}
+
+/** A quote that names a person's title ("Now the Secretary-General confirmed it"): not their words, plainly, so they are no wrong option. */
+export function namesTitle(quote: string, roles: readonly string[]): boolean {
+  if (roles.length === 0) return false;
+  const q = ` ${normalize(quote)} `;
+  return roles.some((r) => {
+    const role = normalize(r);
+    return role.length > 0 && q.includes(` ${role} `);
+  });
 }
 
 /** "Construction is due ...": a capital no name has and the text never writes inside a sentence is the sentence's, not the word's. */
@@ -104,14 +115,15 @@ export const whoSaid: QuestionKindModule = {
   kind: 'who-said',
   candidates(ctx, rng) {
     const out: Candidate[] = [];
-    for (const fact of ctx.factsOf('quote')) {
+    // A quote too long to show whole is asked about sentence by sentence.
+    for (const fact of [...ctx.factsOf('quote'), ...quoteSentences(ctx)]) {
       // The articles disagree on who said it: no single right answer.
       if (fact.conflictsWith?.length) continue;
       const speaker = ctx.personOf(fact.speaker);
       const quote = quoteAsShown(ctx, fact);
       if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(ctx, fact) && !(fact.direct && isShortPhrase(quote))) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       // Someone the quote talks about is a giveaway, not a distractor.
-      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names), rng);
+      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text);
       if (wrong.length < 3) continue;
       const stem = ctx.phrases.pick('who-said', { quote: fact.direct ? withoutFinalStop(quote) : quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
       const [answer, ...distractors] = parallelNames([speaker, ...wrong]);
