@@ -1,6 +1,7 @@
 import type { DateFact, Entity, Fact, QuoteFact, RoleFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
 import { memo } from './memo.js';
+import { dateRange, parseCalendarDate } from '../calendar-date.js';
 import { NP_STOP } from '../extract/numbers/words.js';
 import { charClass, codePointBefore, codeUnits, LETTER, NUMBER } from '../chars.js';
 
@@ -64,7 +65,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 // ---------------------------------------------------------------------------------------------
 // Dates: the same event, two calendar dates that cannot both be right.
 
-const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** Words that make a date a bound or an estimate ("since 2014", "by 2030", "late 2021"), not the day it happened. */
 const NOT_A_POINT = new Set([
   'since', 'until', 'till', 'by', 'before', 'after', 'from', 'to', 'through', 'between', 'around', 'about', 'circa', 'nearly',
@@ -105,18 +105,6 @@ interface DateItem {
   names: string[];
 }
 
-/** Days since the epoch covered by a calendar value, [from, to), or null for anything else. */
-function calendarRange(value: string): [number, number] | null {
-  const m = CALENDAR.exec(value);
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (!m[2]) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
-  const mo = Number(m[2]) - 1;
-  if (!m[3]) return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 1)];
-  const d = Date.UTC(y, mo, Number(m[3]));
-  return [d, d + 86_400_000];
-}
-
 /**
  * The last word within 24 characters before `at`, lower-cased: `/(\p{L}+)[^\p{L}\p{N}]{0,3}$/u`
  * on that window, read backwards by hand (the pattern's Unicode classes compile to a large program).
@@ -152,7 +140,8 @@ function wordBefore(raw: string | undefined, at: number): string {
 function dateItem(f: DateFact, raw: string | undefined, eventOf: (event: string) => Pick<DateItem, 'telling' | 'words' | 'names'> | null): DateItem | null {
   if (f.type !== 'DATE' || !f.event) return null;
   // A year alone is too coarse: events that recur (a campaign, a bid, a season) differ by years.
-  const range = f.value.length >= 7 ? calendarRange(f.value) : null;
+  const when = f.value.length >= 7 ? parseCalendarDate(f.value) : undefined;
+  const range = when ? dateRange(when) : null;
   if (!range || !f.text.includes(f.value.slice(0, 4))) return null;
   const own = f.text.toLowerCase().split(/[^\p{L}]+/u);
   if (own.some((w) => NOT_A_POINT.has(w)) || NOT_A_POINT.has(wordBefore(raw, f.span.start))) return null;

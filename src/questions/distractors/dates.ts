@@ -1,36 +1,13 @@
+import { type CalendarDate, dateRange, parseCalendarDate } from '../../calendar-date.js';
 import { MONTH_NAMES } from '../words.js';
 import { type Rng, randomInt, shuffled } from '../random.js';
 
-/** A calendar date at the granularity the text gives: a day, a month or a year. */
-export interface CalendarDate {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-export function parseCalendarDate(value: string): CalendarDate | undefined {
-  const m = value.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);
-  if (!m) return undefined;
-  const d: CalendarDate = { year: Number(m[1]) };
-  if (m[2]) d.month = Number(m[2]);
-  if (m[3]) d.day = Number(m[3]);
-  if ((d.month !== undefined && (d.month < 1 || d.month > 12)) || (d.day !== undefined && (d.day < 1 || d.day > 31))) return undefined;
-  return d;
-}
+export { type CalendarDate, dateRange, parseCalendarDate };
 
 export function formatCalendarDate(d: CalendarDate): string {
   if (d.month === undefined) return String(d.year);
   const month = MONTH_NAMES[d.month - 1];
   return d.day === undefined ? `${month} ${d.year}` : `${d.day} ${month} ${d.year}`;
-}
-
-/** Half-open [start, end) in days since the epoch: for ordering and overlap checks. */
-export function dateRange(d: CalendarDate): [number, number] {
-  const day = (y: number, m: number, dd: number) => Date.UTC(y, m - 1, dd) / 86_400_000;
-  if (d.month === undefined) return [day(d.year, 1, 1), day(d.year + 1, 1, 1)];
-  if (d.day === undefined) return [day(d.year, d.month, 1), day(d.year, d.month + 1, 1)];
-  const at = day(d.year, d.month, d.day);
-  return [at, at + 1];
 }
 
 function shift(d: CalendarDate, by: number): CalendarDate {
