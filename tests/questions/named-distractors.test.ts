@@ -47,6 +47,29 @@ describe('who-said distractors from people the story only names', () => {
     }
   });
 
+  it('never offers a name and the same name inside a longer one ("X" and "X\'s office")', () => {
+    const text = `${TEXT} Tomas Brandt's office said the pumps were new. The Velden Water Board said the gates were old.`;
+    const org = (id: string, name: string): Entity => ({ id, kind: 'organization', name, aliases: [], roles: [], articles: [ARTICLE] });
+    const few = [person('e1', 'Ana Lindqvist', ['Mayor']), person('e2', 'Tomas Brandt'), person('e3', 'Omar Haddad'), org('e7', "Tomas Brandt's office"), org('e8', 'Velden Water Board')];
+    const facts = [
+      quote('the new flood barrier would protect every home in the lower town', 'e1', 'Ana Lindqvist', false),
+      quote('the pumps were new', 'e7', "Tomas Brandt's office", false),
+      quote('the gates were old', 'e8', 'Velden Water Board', false),
+    ];
+    const { table, texts } = tableOf(text, facts, few);
+    let seen = 0;
+    for (const seed of ['o1', 'o2', 'o3', 'o4', 'o5', 'o6', 'o7', 'o8', 'o9', 'o10']) {
+      for (const c of prepareQuestions(table, { seed, kinds: ['who-said'], texts }).candidates) {
+        if (c.draft.form !== 'choice' || c.draft.answer !== 'Ana Lindqvist') continue;
+        const options = [c.draft.answer, ...c.draft.distractors];
+        seen++;
+        expect(options).toContain('Tomas Brandt');
+        expect(options).not.toContain("Tomas Brandt's office");
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('makes no who-said question when the story names too few other people', () => {
     expect(whoSaidOptions([person('e1', 'Ana Lindqvist', ['Mayor']), person('e2', 'Tomas Brandt')])).toEqual([]);
   });

@@ -35,6 +35,15 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * One name inside the other, as whole words: "Ana Lindqvist's office" and "Ana Lindqvist". As two
+ * options they confuse; as a wrong option beside the right one, the office may well be who spoke.
+ */
+function nameWithin(a: Person, b: Person): boolean {
+  const [x, y] = [` ${normalize(a.name)} `, ` ${normalize(b.name)} `];
+  return x.includes(y) || y.includes(x);
+}
+
 const wordsOfNames = new WeakMap<Person, string[]>();
 /** Every word of a person's names, once per person. */
 function nameWords(p: Person): string[] {
@@ -61,7 +70,7 @@ const PROBES = 60;
 export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string): Person[] {
   const answerWords = answer.kind === 'person' ? new Set([...answer.names].flatMap((n) => n.split(' ')).filter((w) => w.length > 1 && !ADDRESS_TITLES.has(w) && !NAME_PARTICLES.has(w))) : new Set<string>();
   const sharesName = (p: Person) => p.kind === 'person' && answerWords.size > 0 && nameWords(p).some((w) => answerWords.has(w));
-  const ok = (p: Person) => !samePerson(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p)) && !sharesName(p);
+  const ok = (p: Person) => !samePerson(p, answer) && !nameWithin(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p)) && !sharesName(p);
   const standing = (p: Person) => (p.quotes > 0 ? 2 : 0) + (p.roles.length > 0 ? 1 : 0);
   const local = shuffled(rng, ctx.notableIn(articleId))
     .map((p, i) => ({ p, i }))
@@ -71,7 +80,7 @@ export function peopleDistractors(ctx: QuestionContext, answer: Person, articleI
   for (let tries = 0; tries < PROBES && ctx.notable.length > 0; tries++) others.push(ctx.notable[randomInt(rng, ctx.notable.length)]);
   const picked: Person[] = [];
   const take = (p: Person, sameKind: boolean) => {
-    if (picked.length < count && (p.kind === answer.kind) === sameKind && ok(p) && !picked.some((q) => samePerson(p, q))) picked.push(p);
+    if (picked.length < count && (p.kind === answer.kind) === sameKind && ok(p) && !picked.some((q) => samePerson(p, q) || nameWithin(p, q))) picked.push(p);
   };
   for (const p of [...local, ...others]) take(p, true);
   // People the story only names: read only when the notable ones fall short.
