@@ -3,6 +3,7 @@ import { toRawSpan } from '../doc.js';
 import type { KeySentence } from './model.js';
 import { contentWords, tidy, wordCount } from './content-words.js';
 import { DANGLING_STARTS } from './stopwords.js';
+import { compareText } from './compare.js';
 
 interface Candidate {
   doc: number;
@@ -168,8 +169,21 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
     for (const j of redundant.get(i) ?? []) taken.add(j);
   }
   const order0 = new Map(docs.map((d, i) => [d.article.id, i]));
-  // One article reads best in its own order; across articles the strongest sentence leads.
+  // One article reads best in its own order; across articles the strongest sentence leads,
+  // unless the articles span several days: then the page tells the story in the order it was reported.
   if (docs.length === 1) chosen.sort((x, y) => cands[x].position - cands[y].position);
+  else {
+    // A report is as old as its first reporter.
+    const published = new Map(docs.map((d) => [d.article.id, d.article.published ?? null]));
+    const firstReported = new Map(
+      chosen.map((i) => {
+        const dates = [...cands[i].reportedBy].map((a) => published.get(a) ?? null);
+        return [i, dates.includes(null) ? null : (dates as string[]).sort(compareText)[0]];
+      }),
+    );
+    const when = [...firstReported.values()];
+    if (!when.includes(null) && new Set(when).size > 1) chosen.sort((x, y) => compareText(firstReported.get(x)!, firstReported.get(y)!));
+  }
   return chosen.map((i) => {
     const c = cands[i];
     const others = [...c.reportedBy].filter((a) => a !== c.article).sort((x, y) => order0.get(x)! - order0.get(y)!);
