@@ -49,12 +49,11 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
       reportedBy,
     });
   }
-  // "2012", "Feb 2012" and "26 Feb 2012" around one killing are one event: a mark with only an
-  // excerpt gives way to a mark of a period inside or around it that states its own event.
+  // A bare "2012" with only an excerpt says less than "Feb 2012: shot and killed X" inside it: it gives way.
+  // (A finer mark inside a described one stays: "25 Jan" may be another event of "Jan 2016".)
   const described = items.filter((t) => t.own).map((t) => t.value);
-  const nested = (a: string, b: string) => a !== b && (b.startsWith(`${a}-`) || a.startsWith(`${b}-`));
   return items
-    .filter((t) => t.own || !described.some((v) => nested(v, t.value)))
+    .filter((t) => t.own || !described.some((v) => v.startsWith(`${t.value}-`)))
     .map(({ own: _own, ...t }) => t)
     .sort((a, b) => b.rank - a.rank || compareText(a.sortKey, b.sortKey))
     .slice(0, max)

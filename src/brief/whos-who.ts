@@ -44,7 +44,9 @@ export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[]
 export function withoutSubsumed(roles: string[]): string[] {
   // "F.B.I. director" and "FBI Director" are one role written two ways: the first written stays.
   const key = (r: string) => r.toLowerCase().replace(/(?<=(?:^|[^\p{L}])\p{L})\./gu, '').replace(/[\s,-]+/g, ' ').trim();
-  const distinct = roles.filter((r, i) => roles.findIndex((o) => key(o) === key(r)) === i);
+  // "Ann Lee's chief of staff" and "the president's chief of staff" name one post through its holder: one is enough.
+  const post = (r: string) => key(r).replace(/^[^'’]*['’]s? /, '');
+  const distinct = roles.filter((r, i) => roles.findIndex((o) => post(o) === post(r)) === i);
   const words = distinct.map((r) => new Set(key(r).split(' ')));
   return distinct.filter((r, i) => !distinct.some((o, j) => words[j].size > words[i].size && [...words[i]].every((w) => words[j].has(w))));
 }

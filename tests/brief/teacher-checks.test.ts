@@ -78,15 +78,25 @@ describe('Timeline marks', () => {
   });
 });
 
+describe('Sources', () => {
+  it('names an untitled article by its opening words and keeps its file name', async () => {
+    const b = new FactsBuilder();
+    b.addDoc('Engineers closed the Orlen river bridge in Fenwick on Monday after divers found cracks.\n\nDrivers must take a detour.\n', 'notes/x1.txt', 'x1');
+    const briefing = buildBriefing(b.table(), b.docs);
+    expect(briefing.sources[0].title).toBeNull();
+    expect(briefing.sources[0].opening).toBe('Engineers closed the Orlen river bridge in Fenwick…');
+  });
+});
+
 describe('Timeline marks of one event at several precisions', () => {
-  it('keeps the mark that states the event, not the year or day marks around it with only an excerpt', () => {
+  it('drops a year mark with only an excerpt when a mark inside that year states its event; finer marks stay', () => {
     const b = new FactsBuilder();
     const id = b.addDoc(md('Trial ends', '2033-05-13', 'Orlen Courier', 'Pim Dorrel robbed the Fenwick bank in March 2029.\n\nThe 2029 robbery shocked the town.\n\nA guard saw him on 3/14/2029 at the door.\n\nThe trial ended on Friday with a verdict.'), 'x.md', 'x').article.id;
     b.date(id, 'March 2029', '2029-03', 'Pim Dorrel robbed the Fenwick bank');
     b.date(id, '2029', '2029', null);
     b.date(id, '3/14/2029', '2029-03-14', null);
     b.date(id, 'Friday', '2033-05-13', 'The trial ended');
-    expect(buildBriefing(b.table(), b.docs).timeline.map((t) => t.value)).toEqual(['2029-03', '2033-05-13']);
+    expect(buildBriefing(b.table(), b.docs).timeline.map((t) => t.value)).toEqual(['2029-03', '2029-03-14', '2033-05-13']);
   });
 });
 
@@ -107,5 +117,9 @@ describe("Who's who roles", () => {
     expect(withoutSubsumed(['O.R.C. director', 'ORC Director'])).toEqual(['O.R.C. director']);
     expect(withoutSubsumed(['Director', 'ORC Director'])).toEqual(['ORC Director']);
     expect(withoutSubsumed(['Secretary-General', 'chief of the alliance'])).toEqual(['Secretary-General', 'chief of the alliance']);
+  });
+  it("shows one post once whoever's post it is said to be", () => {
+    expect(withoutSubsumed(["Varga's chief of staff", "the mayor's chief of staff"])).toEqual(["Varga's chief of staff"]);
+    expect(withoutSubsumed(["Varga's spokesman", 'council spokesman'])).toEqual(["Varga's spokesman", 'council spokesman']);
   });
 });
