@@ -3,6 +3,7 @@ import { buildBriefing } from '../../src/brief/index.js';
 import { selectKeySentences } from '../../src/brief/key-sentences.js';
 import { describesOneThing } from '../../src/brief/key-numbers.js';
 import { withoutSubsumed } from '../../src/brief/whos-who.js';
+import { onlyTheDate } from '../../src/brief/timeline.js';
 import { makeDoc } from '../../src/ingest/load.js';
 import { FactsBuilder } from '../fixtures/brief/facts-builder.js';
 
@@ -97,6 +98,26 @@ describe('Timeline marks of one event at several precisions', () => {
     b.date(id, '3/14/2029', '2029-03-14', null);
     b.date(id, 'Friday', '2033-05-13', 'The trial ended');
     expect(buildBriefing(b.table(), b.docs).timeline.map((t) => t.value)).toEqual(['2029-03', '2029-03-14', '2033-05-13']);
+  });
+});
+
+describe('A timeline mark needs an event', () => {
+  it('gives one mark to a sentence shown as an excerpt, however many dates it holds', () => {
+    const b = new FactsBuilder();
+    const id = b.addDoc(md('Savings', '2033-05-13', 'Orlen Courier', 'The council plans to save £9m between 2034 and 2036 by closing offices.\n\nMayor Varga resigned on Friday.'), 'x.md', 'x').article.id;
+    b.date(id, '2034', '2034', null);
+    b.date(id, '2036', '2036', null);
+    b.date(id, 'Friday', '2033-05-13', 'Mayor Varga resigned');
+    const marks = buildBriefing(b.table(), b.docs).timeline;
+    expect(marks.filter((t) => t.value === '2034' || t.value === '2036')).toHaveLength(1);
+    expect(marks.map((t) => t.value)).toContain('2033-05-13');
+  });
+
+  it('knows a dateline from an event', () => {
+    expect(onlyTheDate('14 March 2033')).toBe(true);
+    expect(onlyTheDate('Updated: Friday, 3 June 2033, 10:15 GMT')).toBe(true);
+    expect(onlyTheDate('…the council voted on 3 June.')).toBe(false);
+    expect(onlyTheDate('Mayor Varga resigned')).toBe(false);
   });
 });
 
