@@ -4,6 +4,7 @@ import { selectKeySentences } from '../../src/brief/key-sentences.js';
 import { describesOneThing } from '../../src/brief/key-numbers.js';
 import { withoutSubsumed } from '../../src/brief/whos-who.js';
 import { onlyTheDate } from '../../src/brief/timeline.js';
+import { mainHeadline } from '../../src/brief/title.js';
 import { makeDoc } from '../../src/ingest/load.js';
 import { FactsBuilder } from '../fixtures/brief/facts-builder.js';
 
@@ -142,5 +143,13 @@ describe("Who's who roles", () => {
   it("shows one post once whoever's post it is said to be", () => {
     expect(withoutSubsumed(["Varga's chief of staff", "the mayor's chief of staff"])).toEqual(["Varga's chief of staff"]);
     expect(withoutSubsumed(["Varga's spokesman", 'council spokesman'])).toEqual(["Varga's spokesman", 'council spokesman']);
+  });
+});
+
+describe('Page title', () => {
+  it('drops the deck a semicolon joins to a print headline', () => {
+    expect(mainHeadline('Fenwick council backs new bridge; Opponents vow to fight the plan in court')).toBe('Fenwick council backs new bridge');
+    expect(mainHeadline('Yes; the Fenwick bridge reopens on Friday')).toBe('Yes; the Fenwick bridge reopens on Friday');
+    expect(mainHeadline('Fenwick bridge reopens')).toBe('Fenwick bridge reopens');
   });
 });
