@@ -28,11 +28,24 @@ const SAME_CLAIM = 0.5;
 /** Looser: a sentence this close to one already chosen adds nothing new to the page. */
 const REDUNDANT = 0.3;
 const FIRST_WORD = /^[^\p{L}\s]*(\p{L}+)/u;
-/** A wire dateline before the first sentence ("BRUSSELS - ", "KELBY, Ore. (AP) — "): place and agency, not content. */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15})?)?\s*(?:\((?:AP|AFP|Reuters|REUTERS|Bloomberg|UPI|dpa)\)\s*)?[-–—]+\s+/u;
+/** A wire dateline before the first sentence ("BRUSSELS - ", "KELBY, Ore. (AP) — ", "KELBY, May 4 (UPI) — "): place, date and agency, not content. */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15})?(?: \d{1,2})?)?\s*(?:\((?:AP|AFP|Reuters|REUTERS|Bloomberg|UPI|dpa)\)\s*)?[-–—―]+\s+/u;
 const MIN_SHARED_WORDS = 3;
 /** Only the strongest candidates are compared with every other article (keeps this linear). */
 const COMPARED = 40;
+
+/**
+ * A headline or subhead kept in the body ("Survivors Explain Why The Mayor Resigned."): Title Case,
+ * nearly every longer word capitalised. No sentence of reporting reads like that, even one full of names.
+ */
+export function isHeadline(text: string): boolean {
+  const words = text.split(/[^\p{L}'’-]+/u).filter((w) => w.length >= 4);
+  if (words.length < HEADLINE_MIN_WORDS) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= HEADLINE_CAPITALS;
+}
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_CAPITALS = 0.8;
 
 function candidatesOf(docs: Doc[]): Candidate[] {
   const out: Candidate[] = [];
@@ -44,7 +57,7 @@ function candidatesOf(docs: Doc[]): Candidate[] {
       const s = { start: sentence.start + dateline, end: sentence.end };
       const text = tidy(doc.text.slice(s.start, s.end));
       const n = wordCount(text);
-      if (n < MIN_WORDS || n > MAX_WORDS || text.length > MAX_CHARS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text)) {
+      if (n < MIN_WORDS || n > MAX_WORDS || text.length > MAX_CHARS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text) || isHeadline(text)) {
         position++;
         continue;
       }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/brief/index.js';
-import { selectKeySentences } from '../../src/brief/key-sentences.js';
+import { isHeadline, selectKeySentences } from '../../src/brief/key-sentences.js';
 import { describesOneThing } from '../../src/brief/key-numbers.js';
 import { withoutSubsumed } from '../../src/brief/whos-who.js';
 import { onlyTheDate } from '../../src/brief/timeline.js';
@@ -33,6 +33,22 @@ describe('What happened, across articles published on different days', () => {
     const picked = selectKeySentences(sameDay);
     const ranks = picked.map((s) => s.rank);
     expect(ranks).toEqual([...ranks].sort((x, y) => y - x));
+  });
+});
+
+describe('What happened is told in sentences, not headlines', () => {
+  it('drops a wire dateline written with a horizontal bar', () => {
+    const doc = makeDoc('FENWICK ― Engineers closed the Orlen river bridge in Fenwick on Monday after divers found cracks.\n', 'd.txt', 'd', []);
+    expect(selectKeySentences([doc])[0].text).toMatch(/^Engineers closed/);
+  });
+  it('drops a wire dateline that carries the day', () => {
+    const doc = makeDoc('FENWICK, May 4 (UPI) — Engineers closed the Orlen river bridge in Fenwick on Monday after divers found cracks.\n', 'd.txt', 'd', []);
+    expect(selectKeySentences([doc])[0].text).toMatch(/^Engineers closed/);
+  });
+  it('knows a Title Case headline kept in the body from a sentence full of names', () => {
+    expect(isHeadline('Fenwick Bridge Survivors Explain Why The Mayor Resigned Early.')).toBe(true);
+    expect(isHeadline('Orlen River Council Chairman Ilse Varga said Monday that Fenwick engineers closed the bridge.')).toBe(false);
+    expect(isHeadline('Engineers closed the Orlen river bridge in Fenwick on Monday.')).toBe(false);
   });
 });
 
