@@ -32,7 +32,7 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
     keyNames,
     asOf: dates.at(-1) ?? null,
     outlets,
-    sources: sourcesOf(table),
+    sources: sourcesOf(table, docs),
     whatHappened: withoutContradicting(table, selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id)))),
     keyNumbers: selectKeyNumbers(ctx),
     keyQuotes: selectKeyQuotes(ctx),
@@ -64,7 +64,19 @@ function withoutContradicting(table: FactTable, sentences: KeySentence[]): KeySe
   });
 }
 
-function sourcesOf(table: FactTable): BriefSource[] {
+/** Words of an untitled article's opening shown in Sources. */
+const OPENING_WORDS = 8;
+
+function sourcesOf(table: FactTable, docs: Doc[]): BriefSource[] {
+  const docOf = new Map(docs.map((d) => [d.article.id, d]));
+  const openingOf = (id: string): string | null => {
+    const doc = docOf.get(id);
+    const first = doc?.sentences[0];
+    if (!doc || !first) return null;
+    const words = tidy(doc.text.slice(first.start, first.end)).split(' ').filter(Boolean);
+    if (words.length === 0) return null;
+    return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ').replace(/[,;:]$/, '')}…` : words.join(' ');
+  };
   return table.articles.map((a, i) => ({
     article: a.id,
     number: i + 1,
@@ -73,6 +85,7 @@ function sourcesOf(table: FactTable): BriefSource[] {
     title: a.title ? tidy(a.title) : null,
     published: a.published ?? null,
     path: a.path,
+    opening: a.title ? null : openingOf(a.id),
     cited: 0,
   }));
 }

@@ -19,6 +19,21 @@ function isOne(f: NumberFact): boolean {
   return f.unit === null && f.value === 1;
 }
 
+/**
+ * A figure that describes one person or object rather than what happened: an age ("Ann Lee, 32",
+ * "a 17-year-old"), the length of a document ("the 800-page report", "100 pages of the filing"),
+ * a calibre or gauge glued to its noun ("a 9mm pistol"). Teachers do not ask pupils to learn these.
+ */
+export function describesOneThing(f: Pick<NumberFact, 'text' | 'unit' | 'counts'>): boolean {
+  const text = f.text.replace(/\s+/g, ' ').trim();
+  const counts = f.counts?.replace(/\s+/g, ' ').trim().toLowerCase() ?? '';
+  if (AGE.test(f.unit ?? '') || AGE.test(text)) return true;
+  if (/\d-?pages?$/i.test(text) || /^pages?$/.test(counts) || ONE_DOCUMENT.test(counts)) return true;
+  return /^\d+(?:\.\d+)?-?(?:mm|millimet(?:er|re)|cal(?:iber|ibre)?|gauge)$/i.test(text);
+}
+const AGE = /\b(?:years?|months?|weeks?|days?)[- ]old\b/i;
+const ONE_DOCUMENT = /^pages? (?:of|in|from) (?:the|a|an|this|that|its|his|her|their)\b/;
+
 /** "6 o'clock" is a time of day, not a quantity. */
 const CLOCK = /\bo['’]clock\b/i;
 
@@ -74,7 +89,7 @@ const COUNTS_MIN_WORDS = 2;
 export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyNumber[] {
   const groups = new Map<string, NumberFact[]>();
   for (const f of ctx.table.facts) {
-    if (f.kind !== 'number' || looksLikeYear(f) || isOne(f) || CLOCK.test(`${f.text} ${f.counts ?? ''}`)) continue;
+    if (f.kind !== 'number' || looksLikeYear(f) || isOne(f) || describesOneThing(f) || CLOCK.test(`${f.text} ${f.counts ?? ''}`)) continue;
     const key = `${f.value}|${f.unit ?? ''}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }

@@ -3,6 +3,7 @@ import { toRawSpan } from '../doc.js';
 import type { KeySentence } from './model.js';
 import { contentWords, tidy, wordCount } from './content-words.js';
 import { DANGLING_STARTS } from './stopwords.js';
+import { compareText } from './compare.js';
 
 interface Candidate {
   doc: number;
@@ -27,11 +28,24 @@ const SAME_CLAIM = 0.5;
 /** Looser: a sentence this close to one already chosen adds nothing new to the page. */
 const REDUNDANT = 0.3;
 const FIRST_WORD = /^[^\p{L}\s]*(\p{L}+)/u;
-/** A wire dateline before the first sentence ("BRUSSELS - ", "KELBY, Ore. (AP) — "): place and agency, not content. */
-const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15})?)?\s*(?:\((?:AP|AFP|Reuters|REUTERS|Bloomberg|UPI|dpa)\)\s*)?[-–—]+\s+/u;
+/** A wire dateline before the first sentence ("BRUSSELS - ", "KELBY, Ore. (AP) — ", "KELBY, May 4 (UPI) — "): place, date and agency, not content. */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’]{2,}(?:,\s*\p{Lu}[\p{L}.]{1,15}(?: \p{Lu}[\p{L}.]{1,15})?(?: \d{1,2})?)?\s*(?:\((?:AP|AFP|Reuters|REUTERS|Bloomberg|UPI|dpa)\)\s*)?[-–—―]+\s+/u;
 const MIN_SHARED_WORDS = 3;
 /** Only the strongest candidates are compared with every other article (keeps this linear). */
 const COMPARED = 40;
+
+/**
+ * A headline or subhead kept in the body ("Survivors Explain Why The Mayor Resigned."): Title Case,
+ * nearly every longer word capitalised. No sentence of reporting reads like that, even one full of names.
+ */
+export function isHeadline(text: string): boolean {
+  const words = text.split(/[^\p{L}'’-]+/u).filter((w) => w.length >= 4);
+  if (words.length < HEADLINE_MIN_WORDS) return false;
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / words.length >= HEADLINE_CAPITALS;
+}
+const HEADLINE_MIN_WORDS = 4;
+const HEADLINE_CAPITALS = 0.8;
 
 function candidatesOf(docs: Doc[]): Candidate[] {
   const out: Candidate[] = [];
@@ -43,7 +57,7 @@ function candidatesOf(docs: Doc[]): Candidate[] {
       const s = { start: sentence.start + dateline, end: sentence.end };
       const text = tidy(doc.text.slice(s.start, s.end));
       const n = wordCount(text);
-      if (n < MIN_WORDS || n > MAX_WORDS || text.length > MAX_CHARS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text)) {
+      if (n < MIN_WORDS || n > MAX_WORDS || text.length > MAX_CHARS || !/^[\p{Lu}\p{N}"“‘']/u.test(text) || /[:,;]$/.test(text) || isHeadline(text)) {
         position++;
         continue;
       }
@@ -168,8 +182,21 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
     for (const j of redundant.get(i) ?? []) taken.add(j);
   }
   const order0 = new Map(docs.map((d, i) => [d.article.id, i]));
-  // One article reads best in its own order; across articles the strongest sentence leads.
+  // One article reads best in its own order; across articles the strongest sentence leads,
+  // unless the articles span several days: then the page tells the story in the order it was reported.
   if (docs.length === 1) chosen.sort((x, y) => cands[x].position - cands[y].position);
+  else {
+    // A report is as old as its first reporter.
+    const published = new Map(docs.map((d) => [d.article.id, d.article.published ?? null]));
+    const firstReported = new Map(
+      chosen.map((i) => {
+        const dates = [...cands[i].reportedBy].map((a) => published.get(a) ?? null);
+        return [i, dates.includes(null) ? null : (dates as string[]).sort(compareText)[0]];
+      }),
+    );
+    const when = [...firstReported.values()];
+    if (!when.includes(null) && new Set(when).size > 1) chosen.sort((x, y) => compareText(firstReported.get(x)!, firstReported.get(y)!));
+  }
   return chosen.map((i) => {
     const c = cands[i];
     const others = [...c.reportedBy].filter((a) => a !== c.article).sort((x, y) => order0.get(x)! - order0.get(y)!);

@@ -18,6 +18,8 @@ export const BriefSource = z.object({
   title: z.string().nullable(),
   published: IsoDate.nullable(),
   path: z.string(),
+  /** The article's first words, to name an article that has no title ("Engineers closed the bridge on…"). */
+  opening: z.string().nullable().optional(),
   /** How many key items on the page this article reports (for dropping the least cited). */
   cited: z.number().int().nonnegative(),
 });

@@ -15,18 +15,33 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
     if (f.kind !== 'date' || f.type !== 'DATE' || !readCalendarValue(f.value)) continue;
     (groups.get(f.value) ?? groups.set(f.value, []).get(f.value)!).push(f);
   }
-  const items: TimelineEvent[] = [];
+  // Every date of each sentence, to tell whose event a clause is.
+  const inSentence = new Map<string, DateFact[]>();
+  for (const f of ctx.table.facts) {
+    if (f.kind !== 'date') continue;
+    const key = `${f.article}:${f.sentence.start}`;
+    (inSentence.get(key) ?? inSentence.set(key, []).get(key)!).push(f);
+  }
+  const ownEvent = (f: DateFact): string | null => {
+    if (!f.event) return null;
+    // "her statement in an Aug. 8 affidavit": the date is the affidavit's, so the sentence around it is shown instead.
+    const raw = ctx.texts.doc(f.article)?.raw;
+    if (raw !== undefined && !datesTheEvent(raw, f, f.event)) return null;
+    // "X tried again on Thursday to sell the car he used in 2012": an event that holds another date of its sentence is that date's.
+    return otherDateIn(f.event, f, inSentence.get(`${f.article}:${f.sentence.start}`) ?? []) ? null : f.event;
+  };
+  const items: Array<TimelineEvent & { own: boolean; at: string }> = [];
   for (const [value, facts] of groups) {
     const cal = readCalendarValue(value)!;
-    const best = [...facts].sort((a, b) => score(b) - score(a) || compareText(a.id, b.id))[0];
+    const best = [...facts].sort((a, b) => score(b, ownEvent) - score(a, ownEvent) || compareText(a.id, b.id))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
-    // "her statement in an Aug. 8 affidavit": the date is the affidavit's, so the sentence around it is shown instead.
-    const raw = ctx.texts.doc(best.article)?.raw;
-    const own = best.event && (raw === undefined || datesTheEvent(raw, best, best.event)) ? best.event : null;
+    const own = ownEvent(best);
     const event = own ? tidy(own) : ctx.texts.excerpt(best.article, best.sentence, best.span, 5, 7);
-    if (!event) continue;
+    if (!event || onlyTheDate(event)) continue;
     items.push({
-      rank: Number((score(best) + 0.15 * cal.precision + 0.6 * ctx.corroboration(reportedBy)).toFixed(6)),
+      own: own !== null,
+      at: `${best.article}:${best.sentence.start}`,
+      rank: Number((score(best, ownEvent) + 0.15 * cal.precision + 0.6 * ctx.corroboration(reportedBy)).toFixed(6)),
       value,
       sortKey: cal.sortKey,
       date: cal.label,
@@ -35,12 +50,37 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
       reportedBy,
     });
   }
+  // A bare "2012" with only an excerpt says less than "Feb 2012: shot and killed X" inside it: it gives way.
+  // (A finer mark inside a described one stays: "25 Jan" may be another event of "Jan 2016".)
+  const described = items.filter((t) => t.own).map((t) => t.value);
+  // "savings between 2005 and 2008" is one excerpt, not two events: one mark per excerpted sentence.
+  const excerpted = new Set<string>();
   return items
+    .filter((t) => t.own || !described.some((v) => v.startsWith(`${t.value}-`)))
     .sort((a, b) => b.rank - a.rank || compareText(a.sortKey, b.sortKey))
+    .filter((t) => t.own || (!excerpted.has(t.at) && !!excerpted.add(t.at)))
+    .map(({ own: _own, at: _at, ...t }) => t)
     .slice(0, max)
     .sort((a, b) => compareText(a.sortKey, b.sortKey) || compareText(a.value, b.value));
 }
 
-function score(f: DateFact): number {
-  return 1 + (f.event ? 0.8 : 0) + 0.1 * Math.min(3, f.corroboratedBy.length);
+function score(f: DateFact, ownEvent: (f: DateFact) => string | null): number {
+  return 1 + (ownEvent(f) ? 0.8 : 0) + 0.1 * Math.min(3, f.corroboratedBy.length);
+}
+
+/** Whether `event` contains the words of another date fact of the same sentence ("Thursday" inside the event given to "2012"). */
+export function otherDateIn(event: string, f: DateFact, sameSentence: DateFact[]): boolean {
+  const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const inEvent = words(event);
+  return sameSentence.some((g) => g !== f && g.span.start !== f.span.start && readCalendarValue(g.value) !== null && words(g.text).trim() !== '' && inEvent.includes(words(g.text)));
+}
+
+const CALENDAR_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|on|in|of|the|at|by|and|updated|published|posted|last|am|pm|gmt|utc)$/i;
+
+/** "14 March 2025" under the mark "14 Mar 2025" (a dateline): the event says nothing but its date. */
+export function onlyTheDate(event: string): boolean {
+  return event
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .every((w) => CALENDAR_WORDS.test(w));
 }

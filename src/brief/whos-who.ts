@@ -6,8 +6,8 @@ export const WHOS_WHO_MAX = 8;
 const ROLES_SHOWN = 2;
 
 /**
- * People and organizations with their roles. An entity without a role is listed only when it
- * speaks or is quoted as a source: a bare name tells the reader nothing.
+ * People and organizations with their roles. A person without a role is listed only when they
+ * speak or are quoted as a source, an organization only with a role: a bare name tells the reader nothing.
  */
 export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[] {
   const speaks = new Map<string, number>();
@@ -22,6 +22,8 @@ export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[]
     const roles = withoutSubsumed(ctx.rolesOf(e.id)).slice(0, ROLES_SHOWN);
     const quoted = speaks.get(e.id) ?? 0;
     if (roles.length === 0 && quoted === 0) continue;
+    // "GunBroker.com: quoted (organization)" tells the reader nothing the quotes do not.
+    if (roles.length === 0 && e.kind === 'organization') continue;
     const key = e.name.toLowerCase();
     if (seenNames.has(key)) continue;
     seenNames.add(key);
@@ -39,9 +41,14 @@ export function selectWhosWho(ctx: BriefContext, max = WHOS_WHO_MAX): WhoIsWho[]
 }
 
 /** "Director" says less than "FBI Director" beside it: a role whose words all stand in a longer one goes. */
-function withoutSubsumed(roles: string[]): string[] {
-  const words = roles.map((r) => new Set(r.toLowerCase().split(/[\s,]+/)));
-  return roles.filter((r, i) => !roles.some((o, j) => o.length > r.length && [...words[i]].every((w) => words[j].has(w))));
+export function withoutSubsumed(roles: string[]): string[] {
+  // "F.B.I. director" and "FBI Director" are one role written two ways: the first written stays.
+  const key = (r: string) => r.toLowerCase().replace(/(?<=(?:^|[^\p{L}])\p{L})\./gu, '').replace(/[\s,-]+/g, ' ').trim();
+  // "Ann Lee's chief of staff" and "the president's chief of staff" name one post through its holder: one is enough.
+  const post = (r: string) => key(r).replace(/^[^'’]*['’]s? /, '');
+  const distinct = roles.filter((r, i) => roles.findIndex((o) => post(o) === post(r)) === i);
+  const words = distinct.map((r) => new Set(key(r).split(' ')));
+  return distinct.filter((r, i) => !distinct.some((o, j) => words[j].size > words[i].size && [...words[i]].every((w) => words[j].has(w))));
 }
 
 /** The most central names (in most articles, most facts), for the subtitle and a fallback title. */

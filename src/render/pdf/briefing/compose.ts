@@ -253,7 +253,8 @@ function differenceLabel(d: Difference): string {
 
 /** Title and date; "date unknown" only when other articles have one (else the header says so). */
 function sourceLine(s: BriefSource, someDated: boolean): string {
-  const title = s.title ?? basename(s.path);
+  // An untitled article is named by its opening words, its file kept for tracing.
+  const title = s.title ?? (s.opening ? `“${s.opening}” (${basename(s.path)})` : basename(s.path));
   if (s.published) return `${title}, ${longDateOf(s.published)}`;
   return someDated ? `${title}, date unknown` : title;
 }
