@@ -17,6 +17,35 @@ const PREPOSITIONS = new Set([
 /** Nouns for unnamed people: "an embassy official ... he thought" is not about the last named man. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source', 'resident', 'witness', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'friend', 'colleague', 'victim', 'suspect', 'member', 'employee', 'worker', 'soldier', 'student', 'teacher', 'owner', 'neighbour', 'neighbor']);
 
+/**
+ * Last words of a name that make it a newspaper, broadcaster, company or body, whatever kind the
+ * people extractor gave it ("the Velden Courier", "Hollis Holdings"): "he" and "she" never stand for it.
+ */
+const NON_PERSON_HEADS = new Set([
+  'times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'press', 'telegraph', 'guardian', 'chronicle', 'courier',
+  'examiner', 'bulletin', 'express', 'independent', 'standard', 'globe', 'record', 'dispatch', 'observer', 'sentinel', 'mail',
+  'mirror', 'review', 'monitor', 'register', 'inquirer', 'enquirer', 'ledger', 'daily', 'weekly', 'magazine', 'online', 'today',
+  'radio', 'tv', 'network', 'channel', 'broadcasting', 'agency', 'institute', 'foundation', 'company', 'corporation', 'corp', 'inc',
+  'ltd', 'plc', 'llc', 'holdings', 'group', 'bank', 'university', 'college', 'council', 'committee', 'party', 'ministry',
+  'department', 'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
+  'associates', 'airlines', 'airways', 'motors', 'industries', 'enterprises', 'studios', 'pictures', 'media', 'capital',
+]);
+/** Articles of other languages that open a newspaper's name ("Le Monde", "Der Spiegel"), never a two-word person's. */
+const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
+/**
+ * Nouns after a possessive owner that make the phrase an organization or another person ("Roe's
+ * campaign said", "Roe's spokesman said"): the owner is named only as a modifier, and a "he" in a
+ * later sentence is not him.
+ */
+const OWNED_AGENT_HEADS = new Set([
+  'campaign', 'team', 'administration', 'aides', 'aide', 'staff', 'staffers', 'allies', 'camp', 'office', 'government', 'foundation',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman',
+  'spokesperson', 'supporters', 'surrogates', 'organization', 'organisation', 'family', 'company', 'firm', 'agency', 'newspaper',
+  'network', 'station', 'channel', 'magazine', 'party', 'ministry', 'department', 'committee', 'cabinet', 'regime',
+  'group', 'bank', 'union', 'club', 'publisher', 'editor', 'manager', 'agent', 'wife', 'husband', 'son', 'daughter',
+  'brother', 'sister', 'father', 'mother', 'friend', 'partner', 'deputy', 'assistant', 'director', 'chairman', 'chairwoman',
+]);
+
 /** How many sentences back a pronoun may look for its subject. */
 const LOOK_BACK = 5;
 /** A sentence whose subject is an unnamed person: pronouns after it stay unresolved. */
@@ -118,12 +147,16 @@ class ReferenceResolver {
   private nextCluster = 0;
   /** Sentences whose subject is a surname several people share, with those people (SURNAME_CHOICES). */
   private readonly choices = new Map<number, { clusters: number[]; genders: ('m' | 'f')[] }>();
+  /** Clusters the people extractor took for persons whose names are an outlet's or a body's ("Velden Courier"). */
+  private readonly notPersons = new Set<number>();
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
     this.unnamed = new Int32Array(ex.doc.sentences.length).fill(-2);
     for (const m of ex.mentions) if (m.roleSpan && m.name) this.roleSpans.push(m.roleSpan);
     this.roleSpans.sort((a, b) => a.start - b.start);
+    const bare = new Set<number>();
+    const articled = new Set<number>();
     for (const m of ex.mentions) {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
@@ -144,7 +177,15 @@ class ReferenceResolver {
         }
       }
       this.learnGender(m.cluster, genderOfMention(m));
+      if (m.name) {
+        if (nonPersonName(m.name)) this.notPersons.add(m.cluster);
+        else if (!this.afterArticle(m)) bare.add(m.cluster);
+        else articled.add(m.cluster);
+      }
     }
+    // "The Velden Courier reported ... the Courier said": a name only ever written after "the" is an
+    // outlet's or a body's the people extractor took for a person; no "he" or "she" stands for it.
+    for (const c of articled) if (!bare.has(c)) this.notPersons.add(c);
   }
 
   /** Mentions and their role words. */
@@ -249,7 +290,7 @@ class ReferenceResolver {
           subject = m.cluster ?? UNNAMED;
           subjectMention = m;
           if (subject === UNNAMED && SURNAME_CHOICES.has(m)) this.choices.set(si, SURNAME_CHOICES.get(m)!);
-        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
+        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && !this.notPersons.has(m.cluster) && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
           // "Roe's claim that Dee erred was wrong, Okafor said": whoever speaks is the one a later "he" most likely means.
           if (subject !== UNNAMED) (others ??= []).push(subject);
           subject = m.cluster;
@@ -260,7 +301,8 @@ class ReferenceResolver {
         // opens the sentence ("Roe's record is mixed. He ...").
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
           (others ??= []).push(m.cluster);
-          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
+          // "Roe's campaign said", "Roe's spokesman said": an owner of a body or of another person is no later "he".
+          if (isPossessive(doc, m) && (!opensSentence(doc.text, s.start, m.start) || ownsAgent(doc.text, m.end, s.end))) (owners ??= []).push(m.cluster);
         }
       }
       groupSubjects[si] = groupSubject;
@@ -299,7 +341,7 @@ class ReferenceResolver {
   }
 
   private compatible(cluster: number, gender: 'm' | 'f' | null): boolean {
-    if (cluster === UNNAMED) return false;
+    if (cluster === UNNAMED || this.notPersons.has(cluster)) return false;
     const g = this.info.get(cluster)?.gender ?? null;
     return !gender || g === null || g === gender;
   }
@@ -357,6 +399,15 @@ class ReferenceResolver {
       if (this.objects[j].length) return undefined;
     }
     return undefined;
+  }
+
+  /** "the Velden Courier": a name right after "the" (or "The"), with no role of its own before it. */
+  private afterArticle(m: Mention): boolean {
+    if (m.roleSpan && m.roleSpan.start < m.start) return false;
+    const { text } = this.ex.doc;
+    let i = m.start - 1;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+    return i >= 2 && i < m.start - 1 && (text.charCodeAt(i - 2) | 32) === 116 && (text.charCodeAt(i - 1) | 32) === 104 && (text.charCodeAt(i) | 32) === 101 && (i < 3 || !isLetterCode(text, i - 3));
   }
 
   /** "Okafor said": the mention stands right before a verb of saying. */
@@ -507,6 +558,30 @@ function subjectLike(text: string, start: number, end: number, from: number): bo
     }
     if (PREPOSITIONS.has(w[1]) || CLAUSE_OPENERS.has(w[1])) return CLAUSE_OPENERS.has(w[1]);
     at = w[0];
+  }
+  return false;
+}
+
+/** "Velden Courier", "Hollis Holdings", "Le Monde": a name whose shape is an outlet's or a body's. */
+function nonPersonName(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1].replace(/\.$/, '');
+  return NON_PERSON_HEADS.has(last) || (words.length === 2 && FOREIGN_ARTICLES.has(words[0]));
+}
+
+/** "Roe's campaign", "Roe's chief spokesman": the possessive at `end` owns a body or another person (up to two words before the noun). */
+function ownsAgent(text: string, end: number, limit: number): boolean {
+  let i = end;
+  // Past the possessive ending: ’s, 's, or a bare apostrophe.
+  if (text[i] === "'" || text[i] === '’') i++;
+  if (text[i] === 's') i++;
+  for (let n = 0; n < 3; n++) {
+    while (i < limit && text.charCodeAt(i) === 32) i++;
+    const start = i;
+    while (i < limit && (isLowerAscii(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+    if (i === start) return false;
+    if (OWNED_AGENT_HEADS.has(text.slice(start, i))) return true;
   }
   return false;
 }
