@@ -564,10 +564,13 @@ function subjectLike(text: string, start: number, end: number, from: number): bo
 
 /** "Velden Courier", "Hollis Holdings", "Le Monde": a name whose shape is an outlet's or a body's. */
 function nonPersonName(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  if (words.length < 2) return false;
-  const last = words[words.length - 1].replace(/\.$/, '');
-  return NON_PERSON_HEADS.has(last) || (words.length === 2 && FOREIGN_ARTICLES.has(words[0]));
+  // Only names of two words or more: the common case, a single word, costs one scan.
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
+  const last = name.slice(cut + 1).toLowerCase();
+  if (NON_PERSON_HEADS.has(last.endsWith('.') ? last.slice(0, -1) : last)) return true;
+  return name.indexOf(' ', space + 1) < 0 && FOREIGN_ARTICLES.has(name.slice(0, space).toLowerCase());
 }
 
 /** "Roe's campaign", "Roe's chief spokesman": the possessive at `end` owns a body or another person (up to two words before the noun). */
