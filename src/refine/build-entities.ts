@@ -6,7 +6,6 @@ import { genderOfMention, nameParts, type NameParts } from './mention-forms.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/people/words/titles.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.js';
-import { PERSON_PRONOUNS } from '../extract/people/words/common.js';
 
 export interface EntityIndex {
   entities: Entity[];
@@ -261,8 +260,7 @@ function clusterGender(mentions: readonly Mention[]): 'm' | 'f' | null {
 /** A sign that a cluster is a person: a role, an honorific or title written with the name, a given name first. */
 function personLike(mentions: readonly Mention[], parts: NameParts): boolean {
   if (parts.given !== null && GIVEN_NAMES.has(parts.given)) return true;
-  // A "he" or "she" the resolver let stand for it is a sign of a person too.
-  for (const m of mentions) if (m.role || (m.name && m.text !== m.name) || (!m.name && PERSON_PRONOUNS.has(m.text.toLowerCase()))) return true;
+  for (const m of mentions) if (m.role || (m.name && m.text !== m.name)) return true;
   return false;
 }
 

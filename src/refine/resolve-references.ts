@@ -30,22 +30,8 @@ const NON_PERSON_HEADS = new Set([
   'department', 'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
   'associates', 'airlines', 'airways', 'motors', 'industries', 'enterprises', 'studios', 'pictures', 'media', 'capital',
 ]);
-/** Articles of other languages that open a newspaper's name ("Le Monde", "Der Spiegel"), never a two-word person's. */
+/** Articles of other languages that open a newspaper's name ("Le Monde", "Der Spiegel"). */
 const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
-/**
- * Nouns after a possessive owner that make the phrase an organization or another person ("Roe's
- * campaign said", "Roe's spokesman said"): the owner is named only as a modifier, and a "he" in a
- * later sentence is not him.
- */
-const OWNED_AGENT_HEADS = new Set([
-  'campaign', 'team', 'administration', 'aides', 'aide', 'staff', 'staffers', 'allies', 'camp', 'office', 'government', 'foundation',
-  'lawyer', 'lawyers', 'attorney', 'attorneys', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman',
-  'spokesperson', 'supporters', 'surrogates', 'organization', 'organisation', 'family', 'company', 'firm', 'agency', 'newspaper',
-  'network', 'station', 'channel', 'magazine', 'party', 'ministry', 'department', 'committee', 'cabinet', 'regime',
-  'group', 'bank', 'union', 'club', 'publisher', 'editor', 'manager', 'agent', 'wife', 'husband', 'son', 'daughter',
-  'brother', 'sister', 'father', 'mother', 'friend', 'partner', 'deputy', 'assistant', 'director', 'chairman', 'chairwoman',
-]);
-
 /** How many sentences back a pronoun may look for its subject. */
 const LOOK_BACK = 5;
 /** A sentence whose subject is an unnamed person: pronouns after it stay unresolved. */
@@ -157,6 +143,8 @@ class ReferenceResolver {
     this.roleSpans.sort((a, b) => a.start - b.start);
     const bare = new Set<number>();
     const articled = new Set<number>();
+    const foreign = new Set<number>();
+    const plain = new Set<number>();
     for (const m of ex.mentions) {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
@@ -178,11 +166,16 @@ class ReferenceResolver {
       }
       this.learnGender(m.cluster, genderOfMention(m));
       if (m.name) {
-        if (nonPersonName(m.name)) this.notPersons.add(m.cluster);
-        else if (!this.afterArticle(m)) bare.add(m.cluster);
-        else articled.add(m.cluster);
+        const shape = nameShape(m.name);
+        if (shape === 'body') this.notPersons.add(m.cluster);
+        else if (shape === 'foreign') foreign.add(m.cluster);
+        else plain.add(m.cluster);
+        if (this.afterArticle(m)) articled.add(m.cluster);
+        else bare.add(m.cluster);
       }
     }
+    // "Le Monde" is a newspaper, "Le Pen" beside "Marine Le Pen" a person.
+    for (const c of foreign) if (!plain.has(c)) this.notPersons.add(c);
     // "The Velden Courier reported ... the Courier said": a name only ever written after "the" is an
     // outlet's or a body's the people extractor took for a person; no "he" or "she" stands for it.
     for (const c of articled) if (!bare.has(c)) this.notPersons.add(c);
@@ -301,8 +294,7 @@ class ReferenceResolver {
         // opens the sentence ("Roe's record is mixed. He ...").
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
           (others ??= []).push(m.cluster);
-          // "Roe's campaign said", "Roe's spokesman said": an owner of a body or of another person is no later "he".
-          if (isPossessive(doc, m) && (!opensSentence(doc.text, s.start, m.start) || ownsAgent(doc.text, m.end, s.end))) (owners ??= []).push(m.cluster);
+          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
         }
       }
       groupSubjects[si] = groupSubject;
@@ -562,31 +554,18 @@ function subjectLike(text: string, start: number, end: number, from: number): bo
   return false;
 }
 
-/** "Velden Courier", "Hollis Holdings", "Le Monde": a name whose shape is an outlet's or a body's. */
-function nonPersonName(name: string): boolean {
+/**
+ * "Velden Courier", "Hollis Holdings": a name whose last word is an outlet's or a body's; "Le Monde":
+ * two words opening with a foreign article, a newspaper unless the cluster has a longer name.
+ */
+function nameShape(name: string): 'body' | 'foreign' | null {
   // Only names of two words or more: the common case, a single word, costs one scan.
   const space = name.indexOf(' ');
-  if (space < 0) return false;
+  if (space < 0) return null;
   const cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
   const last = name.slice(cut + 1).toLowerCase();
-  if (NON_PERSON_HEADS.has(last.endsWith('.') ? last.slice(0, -1) : last)) return true;
-  return name.indexOf(' ', space + 1) < 0 && FOREIGN_ARTICLES.has(name.slice(0, space).toLowerCase());
-}
-
-/** "Roe's campaign", "Roe's chief spokesman": the possessive at `end` owns a body or another person (up to two words before the noun). */
-function ownsAgent(text: string, end: number, limit: number): boolean {
-  let i = end;
-  // Past the possessive ending: ’s, 's, or a bare apostrophe.
-  if (text[i] === "'" || text[i] === '’') i++;
-  if (text[i] === 's') i++;
-  for (let n = 0; n < 3; n++) {
-    while (i < limit && text.charCodeAt(i) === 32) i++;
-    const start = i;
-    while (i < limit && (isLowerAscii(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
-    if (i === start) return false;
-    if (OWNED_AGENT_HEADS.has(text.slice(start, i))) return true;
-  }
-  return false;
+  if (NON_PERSON_HEADS.has(last.endsWith('.') ? last.slice(0, -1) : last)) return 'body';
+  return name.indexOf(' ', space + 1) < 0 && FOREIGN_ARTICLES.has(name.slice(0, space).toLowerCase()) ? 'foreign' : null;
 }
 
 /** Only quotation marks, spaces or "The" between the sentence start and `at`. */

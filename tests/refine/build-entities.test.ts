@@ -94,11 +94,6 @@ describe('build-entities', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Zentrix']);
   });
 
-  it('keeps a bare name a person when a "he" stands for it, although the name is a company elsewhere', () => {
-    const { entities } = buildEntities(articles('Shares in phone company Zentrix fell. Zentrix said costs rose.', 'Zentrix said on Monday that the plan would pass. "We will win," he said.'));
-    expect(entities.filter((e) => e.name === 'Zentrix').map((e) => `${e.kind}:${e.articles.join(',')}`).sort()).toEqual(['organization:a1', 'person:a2']);
-  });
-
   it('gives a bare "Mr" + surname from another article to the one man of that surname', () => {
     const { entities } = buildEntities(articles('Anna Dalberg spoke first. Peter Dalberg replied.', 'Mr Dalberg said the plan was good.'));
     const peter = entities.find((e) => e.name === 'Peter Dalberg')!;

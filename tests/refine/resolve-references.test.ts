@@ -121,14 +121,24 @@ describe('resolve-references: he and she only stand for persons', () => {
     expect(resolved(text, 'He said')).toBe('Tom Quill');
   });
 
-  it('does not take the owner of a campaign or a spokesman from an earlier sentence', () => {
-    const campaign = "Tom Quill's campaign said the plan would cost more.\n\"We cannot afford it,\" he said.";
-    expect(resolved(campaign, 'he said')).toBeNull();
-    const spokesman = "Tom Quill's spokesman said the plan would cost more.\n\"We cannot afford it,\" he said.";
+  it('does not take the owner of a spokesman or a lawyer from an earlier sentence (the unnamed spokesman blocks)', () => {
+    const spokesman = "Mayor Ann Lindqvist spoke first.\nTom Quill's spokesman said the plan would cost more.\n\"We cannot afford it,\" he said.";
     expect(resolved(spokesman, 'he said')).toBeNull();
+    const lawyer = "Tom Quill's lawyer said the plan would cost more. He said it twice.";
+    expect(resolved(lawyer, 'He said')).toBeNull();
   });
 
-  it('still takes an owner opening the sentence before when he owns no body ("Quill\'s record")', () => {
+  it('still takes the owner of a campaign: a campaign is no "he"', () => {
+    const text = "Tom Quill's campaign said the plan would cost more.\n\"We cannot afford it,\" he said.";
+    expect(resolved(text, 'he said')).toBe('Tom Quill');
+  });
+
+  it('takes "Le Pen" for the person named "Marine Le Pen", not a newspaper', () => {
+    const text = 'Marine Le Pen spoke in Lyon.\nLe Pen said the vote was rigged.\n"We will win," she said.';
+    expect(resolved(text, 'she said')).toBe('Marine Le Pen');
+  });
+
+  it('still takes an owner opening the sentence before when he owns no other person ("Quill\'s record")', () => {
     const text = "Tom Quill's record is mixed. He said the plan would pass.";
     expect(resolved(text, 'He said')).toBe('Tom Quill');
   });
