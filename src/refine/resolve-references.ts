@@ -30,7 +30,7 @@ const NON_PERSON_HEADS = new Set([
   'department', 'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
   'associates', 'airlines', 'airways', 'motors', 'industries', 'enterprises', 'studios', 'pictures', 'media', 'capital',
 ]);
-/** Articles of other languages that open a newspaper's name ("Le Monde", "Der Spiegel"). */
+/** Articles of other languages that open a newspaper's name ("Le Quotidien", "Der Bote"). */
 const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
 /** How many sentences back a pronoun may look for its subject. */
 const LOOK_BACK = 5;
@@ -174,7 +174,7 @@ class ReferenceResolver {
         else bare.add(m.cluster);
       }
     }
-    // "Le Monde" is a newspaper, "Le Pen" beside "Marine Le Pen" a person.
+    // "Le Quotidien" is a newspaper, "Le Roux" beside "Anne Le Roux" a person.
     for (const c of foreign) if (!plain.has(c)) this.notPersons.add(c);
     // "The Velden Courier reported ... the Courier said": a name only ever written after "the" is an
     // outlet's or a body's the people extractor took for a person; no "he" or "she" stands for it.
@@ -555,7 +555,7 @@ function subjectLike(text: string, start: number, end: number, from: number): bo
 }
 
 /**
- * "Velden Courier", "Hollis Holdings": a name whose last word is an outlet's or a body's; "Le Monde":
+ * "Velden Courier", "Hollis Holdings": a name whose last word is an outlet's or a body's; "Le Quotidien":
  * two words opening with a foreign article, a newspaper unless the cluster has a longer name.
  */
 function nameShape(name: string): 'body' | 'foreign' | null {
