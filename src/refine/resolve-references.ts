@@ -17,6 +17,21 @@ const PREPOSITIONS = new Set([
 /** Nouns for unnamed people: "an embassy official ... he thought" is not about the last named man. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source', 'resident', 'witness', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'friend', 'colleague', 'victim', 'suspect', 'member', 'employee', 'worker', 'soldier', 'student', 'teacher', 'owner', 'neighbour', 'neighbor']);
 
+/**
+ * Last words of a name that make it a newspaper, broadcaster, company or body, whatever kind the
+ * people extractor gave it ("the Velden Courier", "Hollis Holdings"): "he" and "she" never stand for it.
+ */
+const NON_PERSON_HEADS = new Set([
+  'times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'press', 'telegraph', 'guardian', 'chronicle', 'courier',
+  'examiner', 'bulletin', 'express', 'independent', 'standard', 'globe', 'record', 'dispatch', 'observer', 'sentinel', 'mail',
+  'mirror', 'review', 'monitor', 'register', 'inquirer', 'enquirer', 'ledger', 'daily', 'weekly', 'magazine', 'online', 'today',
+  'radio', 'tv', 'network', 'channel', 'broadcasting', 'agency', 'institute', 'foundation', 'company', 'corporation', 'corp', 'inc',
+  'ltd', 'plc', 'llc', 'holdings', 'group', 'bank', 'university', 'college', 'council', 'committee', 'party', 'ministry',
+  'department', 'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
+  'associates', 'airlines', 'airways', 'motors', 'industries', 'enterprises', 'studios', 'pictures', 'media', 'capital',
+]);
+/** Articles of other languages that open a newspaper's name ("Le Quotidien", "Der Bote"). */
+const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
 /** How many sentences back a pronoun may look for its subject. */
 const LOOK_BACK = 5;
 /** A sentence whose subject is an unnamed person: pronouns after it stay unresolved. */
@@ -118,12 +133,18 @@ class ReferenceResolver {
   private nextCluster = 0;
   /** Sentences whose subject is a surname several people share, with those people (SURNAME_CHOICES). */
   private readonly choices = new Map<number, { clusters: number[]; genders: ('m' | 'f')[] }>();
+  /** Clusters the people extractor took for persons whose names are an outlet's or a body's ("Velden Courier"). */
+  private readonly notPersons = new Set<number>();
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
     this.unnamed = new Int32Array(ex.doc.sentences.length).fill(-2);
     for (const m of ex.mentions) if (m.roleSpan && m.name) this.roleSpans.push(m.roleSpan);
     this.roleSpans.sort((a, b) => a.start - b.start);
+    const bare = new Set<number>();
+    const articled = new Set<number>();
+    const foreign = new Set<number>();
+    const plain = new Set<number>();
     for (const m of ex.mentions) {
       if (m.cluster === undefined) continue;
       this.nextCluster = Math.max(this.nextCluster, m.cluster + 1);
@@ -144,7 +165,20 @@ class ReferenceResolver {
         }
       }
       this.learnGender(m.cluster, genderOfMention(m));
+      if (m.name) {
+        const shape = nameShape(m.name);
+        if (shape === 'body') this.notPersons.add(m.cluster);
+        else if (shape === 'foreign') foreign.add(m.cluster);
+        else plain.add(m.cluster);
+        if (this.afterArticle(m)) articled.add(m.cluster);
+        else bare.add(m.cluster);
+      }
     }
+    // "Le Quotidien" is a newspaper, "Le Roux" beside "Anne Le Roux" a person.
+    for (const c of foreign) if (!plain.has(c)) this.notPersons.add(c);
+    // "The Velden Courier reported ... the Courier said": a name only ever written after "the" is an
+    // outlet's or a body's the people extractor took for a person; no "he" or "she" stands for it.
+    for (const c of articled) if (!bare.has(c)) this.notPersons.add(c);
   }
 
   /** Mentions and their role words. */
@@ -249,7 +283,7 @@ class ReferenceResolver {
           subject = m.cluster ?? UNNAMED;
           subjectMention = m;
           if (subject === UNNAMED && SURNAME_CHOICES.has(m)) this.choices.set(si, SURNAME_CHOICES.get(m)!);
-        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
+        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && !this.notPersons.has(m.cluster) && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
           // "Roe's claim that Dee erred was wrong, Okafor said": whoever speaks is the one a later "he" most likely means.
           if (subject !== UNNAMED) (others ??= []).push(subject);
           subject = m.cluster;
@@ -299,7 +333,7 @@ class ReferenceResolver {
   }
 
   private compatible(cluster: number, gender: 'm' | 'f' | null): boolean {
-    if (cluster === UNNAMED) return false;
+    if (cluster === UNNAMED || this.notPersons.has(cluster)) return false;
     const g = this.info.get(cluster)?.gender ?? null;
     return !gender || g === null || g === gender;
   }
@@ -357,6 +391,15 @@ class ReferenceResolver {
       if (this.objects[j].length) return undefined;
     }
     return undefined;
+  }
+
+  /** "the Velden Courier": a name right after "the" (or "The"), with no role of its own before it. */
+  private afterArticle(m: Mention): boolean {
+    if (m.roleSpan && m.roleSpan.start < m.start) return false;
+    const { text } = this.ex.doc;
+    let i = m.start - 1;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+    return i >= 2 && i < m.start - 1 && (text.charCodeAt(i - 2) | 32) === 116 && (text.charCodeAt(i - 1) | 32) === 104 && (text.charCodeAt(i) | 32) === 101 && (i < 3 || !isLetterCode(text, i - 3));
   }
 
   /** "Okafor said": the mention stands right before a verb of saying. */
@@ -509,6 +552,20 @@ function subjectLike(text: string, start: number, end: number, from: number): bo
     at = w[0];
   }
   return false;
+}
+
+/**
+ * "Velden Courier", "Hollis Holdings": a name whose last word is an outlet's or a body's; "Le Quotidien":
+ * two words opening with a foreign article, a newspaper unless the cluster has a longer name.
+ */
+function nameShape(name: string): 'body' | 'foreign' | null {
+  // Only names of two words or more: the common case, a single word, costs one scan.
+  const space = name.indexOf(' ');
+  if (space < 0) return null;
+  const cut = Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'));
+  const last = name.slice(cut + 1).toLowerCase();
+  if (NON_PERSON_HEADS.has(last.endsWith('.') ? last.slice(0, -1) : last)) return 'body';
+  return name.indexOf(' ', space + 1) < 0 && FOREIGN_ARTICLES.has(name.slice(0, space).toLowerCase()) ? 'foreign' : null;
 }
 
 /** Only quotation marks, spaces or "The" between the sentence start and `at`. */

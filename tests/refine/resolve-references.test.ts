@@ -92,3 +92,54 @@ describe('resolve-references: a surname two people share', () => {
     expect(resolved(text, 'he said')).toBeNull();
   });
 });
+
+describe('resolve-references: he and she only stand for persons', () => {
+  it('leaves "he" unresolved after a newspaper the extractor took for a person', () => {
+    const text = 'The Velden Courier reported on Monday that the harbour plan would cost more.\n"We cannot afford it," he said.';
+    expect(resolved(text, 'he said')).toBeNull();
+  });
+
+  it('looks past a newspaper back to the last named person', () => {
+    const text = 'Mayor Ann Lindqvist opened the meeting.\nThe Velden Examiner reported that the harbour plan would cost more.\n"We cannot afford it," she said.';
+    expect(resolved(text, 'she said')).toBe('Ann Lindqvist');
+  });
+
+  it('never takes a name whose last word is an outlet or a body, with or without "the"', () => {
+    for (const name of ['Velden Express', 'Morning Bulletin', 'Harbour Holdings']) {
+      const text = `${name} said on Monday that the plan would cost more.\n"We cannot afford it," he said.`;
+      expect(resolved(text, 'he said')).toBeNull();
+    }
+  });
+
+  it('never takes a foreign newspaper opening with its article', () => {
+    const text = 'Le Quotidien reported that the plan would cost more.\n"We cannot afford it," he said.';
+    expect(resolved(text, 'he said')).toBeNull();
+  });
+
+  it('still takes a person also named after "the" in a modifier ("the Quill campaign")', () => {
+    const text = 'Tom Quill is running for mayor. The Quill campaign released a plan on Monday. He said it would pass.';
+    expect(resolved(text, 'He said')).toBe('Tom Quill');
+  });
+
+  it('does not take the owner of a spokesman or a lawyer from an earlier sentence (the unnamed spokesman blocks)', () => {
+    const spokesman = "Mayor Ann Lindqvist spoke first.\nTom Quill's spokesman said the plan would cost more.\n\"We cannot afford it,\" he said.";
+    expect(resolved(spokesman, 'he said')).toBeNull();
+    const lawyer = "Tom Quill's lawyer said the plan would cost more. He said it twice.";
+    expect(resolved(lawyer, 'He said')).toBeNull();
+  });
+
+  it('still takes the owner of a campaign: a campaign is no "he"', () => {
+    const text = "Tom Quill's campaign said the plan would cost more.\n\"We cannot afford it,\" he said.";
+    expect(resolved(text, 'he said')).toBe('Tom Quill');
+  });
+
+  it('takes "Le Roux" for the person named "Anne Le Roux", not a newspaper', () => {
+    const text = 'Anne Le Roux spoke in Velden.\nLe Roux said the vote was rigged.\n"We will win," she said.';
+    expect(resolved(text, 'she said')).toBe('Anne Le Roux');
+  });
+
+  it('still takes an owner opening the sentence before when he owns no other person ("Quill\'s record")', () => {
+    const text = "Tom Quill's record is mixed. He said the plan would pass.";
+    expect(resolved(text, 'He said')).toBe('Tom Quill');
+  });
+});
