@@ -12,10 +12,13 @@ export const attributeNumbers: DocRefiner = {
     const quotes = ex.facts.filter((f): f is QuoteDraft => f.kind === 'quote').sort((a, b) => a.span.start - b.span.start);
     if (!quotes.length) return;
     const text = ex.doc.text;
+    // Whether a quote's speaker names a source, judged once per quote.
+    const named = new Map<QuoteDraft, boolean>();
+    const names = (quote: QuoteDraft) => named.get(quote) ?? named.set(quote, namesASource(text, quote)).get(quote)!;
     for (const f of ex.facts) {
       if (f.kind !== 'number') continue;
       const quote = innermostQuote(quotes, f);
-      f.source = quote && namesASource(text, quote) && !inSpeakerPhrase(text, f, quote) && !(isReported(quote) && reportersAside(text, f)) ? { ...quote.speaker, mention: quote.speaker.mention ? { ...quote.speaker.mention } : null } : null;
+      f.source = quote && names(quote) && !inSpeakerPhrase(text, f, quote) && !(isReported(quote) && reportersAside(text, f)) ? { ...quote.speaker, mention: quote.speaker.mention ? { ...quote.speaker.mention } : null } : null;
     }
   },
 };
