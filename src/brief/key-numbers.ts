@@ -6,6 +6,7 @@ import { QUALIFIER_WORDS } from './wording.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js';
 import { alternation } from '../regex.js';
 import { contentWords } from './content-words.js';
+import { countedThing, isVagueAmount } from '../refine/counted-thing.js';
 
 export const KEY_NUMBERS_MAX = 6;
 
@@ -124,7 +125,16 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
     .slice(0, max);
 }
 
+/**
+ * "two recent media interviews", "three emails": a small count of everyday things, nothing said to
+ * have happened to them, is a weak key figure ("three people killed" is an event: it stays strong).
+ */
+export function isSmallCount(f: Pick<NumberFact, 'value' | 'unit' | 'text' | 'counts'>): boolean {
+  return f.unit === null && Number.isInteger(f.value) && f.value < SMALL_COUNT && !isVagueAmount(f) && !(countedThing(f.counts)?.happened.length);
+}
+const SMALL_COUNT = 10;
+
 function score(ctx: BriefContext, f: NumberFact): number {
   // A figure in digits is worth knowing; "thousands" or "millions" only when nothing better is reported.
-  return 1 + (saysWhat(f.counts) ? 0.8 : 0) - (/\d/.test(f.text) ? 0 : 0.5) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
+  return 1 - (isSmallCount(f) ? 0.7 : 0) + (saysWhat(f.counts) ? 0.8 : 0) - (/\d/.test(f.text) ? 0 : 0.5) + (ctx.speakerName(f.source) ? 0.3 : 0) + (f.unit ? 0.1 : 0) - (f.approximate ? 0.1 : 0) + (f.conflictsWith.length > 0 ? 0.2 : 0);
 }

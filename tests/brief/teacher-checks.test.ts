@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/brief/index.js';
 import { isHeadline, selectKeySentences } from '../../src/brief/key-sentences.js';
-import { describesOneThing } from '../../src/brief/key-numbers.js';
+import { describesOneThing, isSmallCount } from '../../src/brief/key-numbers.js';
 import { withoutSubsumed } from '../../src/brief/whos-who.js';
 import { onlyTheDate } from '../../src/brief/timeline.js';
 import { mainHeadline } from '../../src/brief/title.js';
@@ -78,6 +78,27 @@ describe('Key numbers leave out figures that describe one person or object', () 
     expect(figures).toEqual(expect.arrayContaining(['$5,000', '9,000']));
     expect(figures).not.toContain('41');
     expect(figures).not.toContain('9mm');
+  });
+});
+
+describe('Key numbers put small counts of everyday things last', () => {
+  const n = (text: string, value: number, counts: string | null, unit: string | null = null) => ({ text, value, unit, counts });
+  it('marks small counts with nothing happening to them as weak', () => {
+    expect(isSmallCount(n('two', 2, 'recent media interviews'))).toBe(true);
+    expect(isSmallCount(n('3', 3, 'emails'))).toBe(true);
+    expect(isSmallCount(n('three', 3, 'people killed'))).toBe(false);
+    expect(isSmallCount(n('12', 12, 'ships'))).toBe(false);
+    expect(isSmallCount(n('5%', 5, 'votes', '%'))).toBe(false);
+  });
+  it('so a briefing lists real figures before them', () => {
+    const b = new FactsBuilder();
+    const id = b.addDoc(md('Harbour vote', '2033-05-02', 'Orlen Courier', 'In two recent interviews Ana Brel said the harbour plan would cost $4 million and employ 1,200 workers.'), 'x.md', 'x').article.id;
+    b.number(id, 'two', { value: 2, counts: 'recent interviews' });
+    b.number(id, '$4 million', { value: 4e6, unit: 'USD', counts: 'cost of the harbour plan' });
+    b.number(id, '1,200', { value: 1200, counts: 'workers employed' });
+    const figures = buildBriefing(b.table(), b.docs).keyNumbers.map((k) => k.figure);
+    expect(figures.indexOf('two')).toBeGreaterThan(figures.indexOf('1,200'));
+    expect(figures.indexOf('two')).toBeGreaterThan(figures.indexOf('$4 million'));
   });
 });
 

@@ -745,3 +745,24 @@ describe('numbers extractor: partitives, purposes, ranges and compounds', () => 
     expect(numbersIn('On Thursday 9 people were hurt.').map((f) => f.value)).toEqual([9]);
   });
 });
+
+describe('figures that describe a person, and what a share or a duration counts', () => {
+  const read = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.unit, f.counts]);
+  it('reads "at 15" after a name, or opening the sentence, as an age', () => {
+    expect(read('Marshals included the activist Jo Velt, at 15 the youngest marshal ever.')).toEqual([['15', 'year old', 'Jo Velt']]);
+    expect(read('At 15, Jo Velt left school.')).toEqual([['15', 'year old', null]]);
+    expect(read('Shares in Acme traded at 15 on Monday.').map((r) => r[1])).toEqual([null]);
+    expect(read('Unemployment stood at 15, the highest in years.').map((r) => r[1])).toEqual([null]);
+  });
+  it('counts years, not the person, in a duration of service', () => {
+    expect(read('Mira Holt, a former army medic who spent 32 years with the agency, spoke.')).toEqual([['32 years', 'year', null]]);
+    expect(read('Mira Holt served ten years in the navy.')).toEqual([['ten years', 'year', null]]);
+    expect(read('The strike lasted three days.')).toEqual([['three days', 'day', 'strike']]);
+  });
+  it('gives a share that a person would win no counted thing from a neighbouring clause', () => {
+    expect(read("Velt reminded Holt he'd have to earn 15 percent in the polls to debate.")).toEqual([['15 percent', '%', null]]);
+    expect(read('Holt said if he was able to get 15 percent in the polls he would run.')).toEqual([['15 percent', '%', null]]);
+    expect(read('Holt could earn 15 percent of the vote.')).toEqual([['15 percent', '%', 'vote']]);
+    expect(read('Acme shares were able to rise 5% on Monday.')).toEqual([['5%', '%', 'Acme shares']]);
+  });
+});

@@ -194,6 +194,18 @@ describe('attribute-numbers', () => {
     expect(reported('She said 300 fathers would not be eligible.', '300 fathers would not be eligible', 'She', '300', null, 'Ana Lindqvist')).toBe('Ana Lindqvist');
   });
 
+  it('gives no source for a speaker that is only a phrase naming a thing, not a person, body or publication', () => {
+    expect(reported('The latest setback means the audit will take four years.', 'the audit will take four years', 'The latest setback', 'four years')).toBeNull();
+    expect(reported("Orlen's new slides claim 40 percent of voters agree.", '40 percent of voters agree', "Orlen's new slides", '40 percent')).toBeNull();
+    // People, bodies and publications stay sources, and so does a phrase ending on a name.
+    expect(reported('Local officials said 300 homes were flooded.', '300 homes were flooded', 'Local officials', '300')).toBe('Local officials');
+    expect(reported('The three firms said 300 jobs would go.', '300 jobs would go', 'The three firms', '300')).toBe('The three firms');
+    expect(reported('A new survey found 30 percent of drivers speed.', '30 percent of drivers speed', 'A new survey', '30 percent')).toBe('A new survey');
+    expect(reported('Several cast researchers said 300 scenes were cut.', '300 scenes were cut', 'Several cast researchers', '300')).toBe('Several cast researchers');
+    expect(reported('A lot of people said 30 seconds was too long.', '30 seconds was too long', 'A lot of people', '30 seconds')).toBe('A lot of people');
+    expect(reported('two points at the break and Varga said 55 minutes was enough.', '55 minutes was enough', 'two points at the break and Varga', '55 minutes')).toBe('two points at the break and Varga');
+  });
+
   it('gives no source for an "it" that stands for nobody or a speaker that is only "The"', () => {
     expect(reported('It is worth noting that the $9 billion bill is due.', 'the $9 billion bill is due', 'It', '$9 billion')).toBeNull();
     expect(reported('It says the harbour board allocated $14 billion for the bridge.', 'the harbour board allocated $14 billion for the bridge', 'It', '$14 billion')).toBe('It');

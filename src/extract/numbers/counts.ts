@@ -131,6 +131,10 @@ const RELATIVE_OR_AND = new Set(['and', 'but', 'who', 'which', 'that']);
 const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet']);
 const PERSON_SUBJECTS = new Set(['he', 'she', 'i', 'we']);
 const THING_PRONOUNS = new Set(['it', 'they', 'you']);
+/** "he'd", "she's", "I'll": a person pronoun with its auxiliary. */
+const PERSON_CONTRACTED = /^(?:he|she|i|we)['’](?:d|s|ll|ve|m|re)$/;
+/** "was able to", "is willing to": adjectives that with "be" and "to" make a verb group. */
+const ABLE_BEFORE_TO = new Set(['able', 'unable', 'willing', 'unwilling', 'ready', 'eager', 'keen', 'happy', 'prepared', 'determined', 'forced', 'allowed', 'going', 'about']);
 const CONCESSIVE = new Set(['though', 'although', 'while', 'whereas']);
 const AGE_WORDS = new Set(['age', 'ages', 'aged']);
 const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_ONLY, ...PRESENT_VERBS]);
@@ -512,8 +516,13 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (!verbOnly && CONJUNCTIONS.has(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
       if (verbOnly && PRONOUNS.has(tokens[j]?.lower ?? '')) return [];
-      // "as she made $2m": a person's figure counts nothing the sentence names.
-      if (PERSON_SUBJECTS.has(tokens[j]?.lower ?? '')) return [];
+      // "if he was able to get 15%": "be able to" is part of the verb group, its subject further left.
+      if (tokens[j]?.word && ABLE_BEFORE_TO.has(tokens[j].lower) && tokens[j + 1]?.lower === 'to' && AUX.has(tokens[j - 1]?.lower ?? '')) {
+        j--;
+        while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower))) j--;
+      }
+      // "as she made $2m", "he'd have to earn 15%": a person's figure counts nothing the sentence names.
+      if (PERSON_SUBJECTS.has(tokens[j]?.lower ?? '') || PERSON_CONTRACTED.test(tokens[j]?.lower ?? '')) return [];
       // "the rating remains strong, though it has declined from 58%": "it" after a conjunction stands for the subject before it;
       // elsewhere ("where it rose by 120%") it stands for something the clause does not name.
       if (THING_PRONOUNS.has(tokens[j]?.lower ?? '')) {
@@ -599,6 +608,8 @@ const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
 /** Words before a duration that make it how long something lasted ("for three days"). */
 const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning']);
+/** Durations of a life or a career: "spent 30 years", "served ten years". */
+const SERVICE_VERBS = new Set(['spent', 'served']);
 /** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
 const COST_VERBS = new Set(['cost', 'costs', 'costing', 'owe', 'owes', 'owed', 'owing', 'charge', 'charges', 'charged', 'charging', 'fined', 'fine', 'fines', 'saved', 'save', 'saves']);
 const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
@@ -676,6 +687,14 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     // "Jo Bell, 35,", or "The prince, 20," opening the sentence.
     const named = np.length && (/^\p{Lu}/u.test(np[np.length - 1].text) || (lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
     const noun = named ? phrase(sentence, np) : null;
+    return { noun, counts: noun };
+  }
+  // "Jo Velt, at 15 the youngest marshal": the name before ", at".
+  if (tokens[before]?.lower === 'at') {
+    const np = tokens[before - 1]?.text === ',' ? nounPhraseEndingAt(tokens, before - 2, inside) : [];
+    let from = np.length;
+    while (from > 0 && /^\p{Lu}/u.test(np[from - 1].text)) from--;
+    const noun = from < np.length ? phrase(sentence, np.slice(from)) : null;
     return { noun, counts: noun };
   }
   // "Jo Bell, who is 70.": the person "who" stands for.
@@ -1070,7 +1089,10 @@ export function countsFor(
     // "a ban for two years": an event named right before the duration is what lasted.
     const event = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
     if (event.length && /^an?$/.test(tokens[event[0].index - 1]?.lower ?? '')) return { noun: null, counts: phrase(sentence, event) };
-    const subject = phrase(sentence, subjectBefore(tokens, tokens[before].lower === 'for' ? before - 1 : before, inside, true));
+    const subjectWords = subjectBefore(tokens, tokens[before].lower === 'for' ? before - 1 : before, inside, true);
+    // "a former medic who spent 32 years with the agency", "Jo Bell served ten years": a person's service counts years, not the person.
+    if (subjectWords.length && (tokens[subjectWords[subjectWords.length - 1].index + 1]?.lower === 'who' || (SERVICE_VERBS.has(tokens[before].lower) && subjectWords.every((t) => !t.word || isCapital(t))))) return { noun: null, counts: null };
+    const subject = phrase(sentence, subjectWords);
     if (subject) return { noun: null, counts: subject };
     // "we cooked each sample for 3 min": with a pronoun subject, the verb's object lasted.
     const object = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];

@@ -156,6 +156,11 @@ export function isAge(sentence: string, q: Quantity): boolean {
   if (q.unit || q.currencyPrefix || q.scaled || (q.kind !== 'digits' && q.kind !== 'words') || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const prev = previousWord(sentence.slice(Math.max(0, q.start - 40), q.start));
   if (prev && prev.sep !== '-' && /^aged$/i.test(prev.word)) return true;
+  // "Jo Velt, at 15 the youngest marshal", "At 15, she left school": "at" and a bare number after a name or opening the sentence.
+  if (prev && prev.sep === ' ' && /^at$/i.test(prev.word) && q.start === q.coreStart && /^(?:\s*,|\s+the\s)/.test(sentence.slice(q.end, q.end + 6))) {
+    const lead = sentence.slice(0, q.start - prev.word.length - 1);
+    if (/^\s*[“"‘]?$/.test(lead) || /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(lead.slice(-30))) return true;
+  }
   // "Jo Bell, who is 70,", "Trump, who turned 70.": a bare number after "who is" closing the clause is an age.
   if (q.kind === 'digits' && q.start === q.coreStart && /\bwho\s+(?:is|was|turned|turns|will\s+be)\s+$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s*(?:[,.;:)]|$|and\b)/.test(sentence.slice(q.end, q.end + 5))) return true;
   // "Name, 35,": an appositive number right after a capitalised word, closed by a comma.
