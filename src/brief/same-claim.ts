@@ -67,31 +67,37 @@ const stemsOf = (text: string) => new Set(contentWords(text).map(stem));
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}.’'-]*(?:\s+(?:(?:of|the|de|la|von|der|van|al|bin)\s+)*\p{Lu}[\p{L}\p{N}.’'-]*)*/gu;
 const POSSESSIVE_END = /['’]s?$/;
 
-/** Looks up the entities of each article by their names and aliases. */
+/** Looks up the entities of each article by their names and aliases (an article's names are read when first asked for). */
 export class EntityNames {
-  private readonly byArticle = new Map<string, Map<string, Entity>>();
-  private readonly longest = new Map<string, number>();
+  private readonly entitiesOf = new Map<string, Entity[]>();
+  private readonly byArticle = new Map<string, { names: Map<string, Entity>; longest: number }>();
 
   constructor(entities: readonly Entity[]) {
-    for (const e of entities)
-      for (const a of e.articles) {
-        const names = this.byArticle.get(a) ?? this.byArticle.set(a, new Map()).get(a)!;
+    for (const e of entities) for (const a of e.articles) (this.entitiesOf.get(a) ?? this.entitiesOf.set(a, []).get(a)!).push(e);
+  }
+
+  private namesOf(article: string) {
+    let entry = this.byArticle.get(article);
+    if (!entry) {
+      entry = { names: new Map(), longest: 0 };
+      for (const e of this.entitiesOf.get(article) ?? [])
         for (const form of [e.name, ...e.aliases]) {
           const key = nameKey(form);
-          if (!key || names.has(key)) continue;
-          names.set(key, e);
-          this.longest.set(a, Math.max(this.longest.get(a) ?? 0, key.split(' ').length));
+          if (!key || entry.names.has(key)) continue;
+          entry.names.set(key, e);
+          entry.longest = Math.max(entry.longest, key.split(' ').length);
         }
-      }
+      this.byArticle.set(article, entry);
+    }
+    return entry;
   }
 
   /** Entities named in `text` of `article`, in order, each once; the words that name them are returned too. */
   find(article: string, text: string): { entities: Entity[]; nameWords: Set<string> } {
-    const names = this.byArticle.get(article);
+    const { names, longest } = this.namesOf(article);
     const entities: Entity[] = [];
     const nameWords = new Set<string>();
-    if (!names) return { entities, nameWords };
-    const longest = this.longest.get(article)!;
+    if (names.size === 0) return { entities, nameWords };
     CAPITALISED_RUN.lastIndex = 0;
     for (let m = CAPITALISED_RUN.exec(text); m; m = CAPITALISED_RUN.exec(text)) {
       const tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE_END, '').replace(/[.,]+$/, ''));
@@ -126,11 +132,10 @@ function lookUp(names: Map<string, Entity>, tokens: string[]): Entity | undefine
   return ian ?? names.get(key.slice(0, -1)) ?? (key.endsWith('an') ? names.get(key.slice(0, -2) + 'a') : undefined);
 }
 
-/** Facts of the table by article, in span order, for finding those inside a sentence. */
+/** Facts of the table by article (table order), for finding those inside a sentence. */
 export function factsByArticle(table: FactTable): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
   for (const f of table.facts) (out.get(f.article) ?? out.set(f.article, []).get(f.article)!).push(f);
-  for (const list of out.values()) list.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
 
@@ -144,11 +149,13 @@ export function claimOf(article: string, span: Span, text: string, facts: readon
   const actors = new Set<string>();
   const quotes: Claim['quotes'] = [];
   let speaker: string | null = null;
+  let speakerAt = Infinity;
   for (const f of inside) {
     if (f.kind === 'number') values.add(`${f.value}|${f.unit ?? ''}`);
     else if (f.kind === 'date' && f.type === 'DATE' && CALENDAR.test(f.value)) values.add(f.value);
     else if (f.kind === 'quote' && f.speaker.entity && entities.has(f.speaker.entity)) {
-      speaker ??= f.speaker.entity;
+      // The first quote's speaker is the main actor.
+      if (f.span.start < speakerAt) [speaker, speakerAt] = [f.speaker.entity, f.span.start];
       actors.add(f.speaker.entity);
       quotes.push({ speaker: f.speaker.entity, corroboratedBy: new Set(f.corroboratedBy), stems: stemsOf(f.text) });
     }
