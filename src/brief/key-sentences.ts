@@ -208,7 +208,14 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX, table?:
     // Another article's words for a report already chosen: its article joins that report, its slot stays free.
     const same = repeats(i, chosen);
     if (same >= 0) {
-      cands[same].reportedBy.add(cands[i].article);
+      // The wording more articles report stands for both (when it loses no figure, date or actor of the other).
+      const [keep, drop] = cands[i].reportedBy.size > cands[same].reportedBy.size && repeats(same, [i]) === i ? [i, same] : [same, i];
+      for (const a of cands[drop].reportedBy) cands[keep].reportedBy.add(a);
+      if (keep === i) {
+        chosen[chosen.indexOf(same)] = i;
+        taken.add(i);
+        for (const j of redundant.get(i) ?? []) taken.add(j);
+      }
       continue;
     }
     chosen.push(i);

@@ -141,6 +141,19 @@ describe('What happened without repeats', () => {
     expect(picked).toHaveLength(5);
   });
 
+  it('shows the wording more articles report, crediting all of them', () => {
+    const b = story();
+    b.addDoc('Defence Minister Alva Kordin said on Tuesday that Dravian troops were sent to the Ostrel region, calling the deployment a gamble.\n\nBakers in the capital raised the price of bread again.\n', 'd.txt', 'd');
+    b.date('d', 'Tuesday', '2031-05-06', null);
+    const t = b.table();
+    for (const e of t.entities) if (e.id !== 'e2' && e.id !== 'e5') e.articles.push('d');
+    const picked = selectKeySentences(b.docs, 5, t);
+    const kordinConfirms = picked.filter((s) => /^(Defence Minister|Speaking in)/.test(s.text));
+    expect(kordinConfirms).toHaveLength(1);
+    expect(kordinConfirms[0].text).toMatch(/^Defence Minister/);
+    expect(kordinConfirms[0].reportedBy).toEqual(expect.arrayContaining(['a', 'b', 'd']));
+  });
+
   it('without a fact table both wordings stay (the rule reads entities, not strings)', () => {
     const picked = selectKeySentences(story().docs, 5);
     expect(picked.filter((s) => /^(Defence Minister|Speaking in)/.test(s.text))).toHaveLength(2);
