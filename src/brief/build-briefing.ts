@@ -33,7 +33,7 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
     asOf: dates.at(-1) ?? null,
     outlets,
     sources: sourcesOf(table, docs),
-    whatHappened: withoutContradicting(table, selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id)))),
+    whatHappened: withoutContradicting(table, selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id)), undefined, table)),
     keyNumbers: selectKeyNumbers(ctx),
     keyQuotes: selectKeyQuotes(ctx),
     timeline: selectTimeline(ctx),

@@ -4,6 +4,8 @@ import type { KeySentence } from './model.js';
 import { contentWords, tidy, wordCount } from './content-words.js';
 import { DANGLING_STARTS } from './stopwords.js';
 import { compareText } from './compare.js';
+import type { Entity, FactTable } from '../schema/index.js';
+import { type Claim, EntityNames, addsNewFact, claimOf, factsByArticle, sameClaim } from './same-claim.js';
 
 interface Candidate {
   doc: number;
@@ -81,11 +83,36 @@ function candidatesOf(docs: Doc[]): Candidate[] {
 }
 
 /**
+ * `(i, chosen)` -> the chosen candidate that candidate i repeats (same actor, names and content, or
+ * the same corroborated quote; see same-claim.ts) without adding a figure, date or actor, else -1.
+ * Claims are read from the fact table only for the few candidates the selection looks at.
+ */
+function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: number[]) => number {
+  const names = new EntityNames(table.entities);
+  const entities = new Map<string, Entity>(table.entities.map((e) => [e.id, e]));
+  const facts = factsByArticle(table);
+  const claims = new Map<number, Claim>();
+  const claim = (i: number) => {
+    let c = claims.get(i);
+    if (!c) {
+      const k = cands[i];
+      c = claimOf(k.article, { start: k.start, end: k.end }, k.text, facts.get(k.article) ?? [], names, entities);
+      claims.set(i, c);
+    }
+    return c;
+  };
+  return (i, chosen) => {
+    for (const j of chosen) if (sameClaim(claim(i), claim(j)) && !addsNewFact(claim(i), claim(j))) return j;
+    return -1;
+  };
+}
+
+/**
  * Three to five sentences that say what happened: central to the whole set (their words recur
  * across sentences and articles), early in their article, and reported by several articles.
  * Corroboration is found through a word index, comparing only the strongest candidates.
  */
-export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySentence[] {
+export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX, table?: FactTable): KeySentence[] {
   const cands = candidatesOf(docs);
   if (cands.length === 0) return [];
   const df = new Map<string, number>();
@@ -174,9 +201,23 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX): KeySen
 
   const chosen: number[] = [];
   const taken = new Set<number>();
+  const repeats = table ? repeatTest(cands, table) : () => -1;
   for (const i of compared) {
     if (chosen.length >= max) break;
     if (taken.has(i)) continue;
+    // Another article's words for a report already chosen: its article joins that report, its slot stays free.
+    const same = repeats(i, chosen);
+    if (same >= 0) {
+      // The wording more articles report stands for both (when it loses no figure, date or actor of the other).
+      const [keep, drop] = cands[i].reportedBy.size > cands[same].reportedBy.size && repeats(same, [i]) === i ? [i, same] : [same, i];
+      for (const a of cands[drop].reportedBy) cands[keep].reportedBy.add(a);
+      if (keep === i) {
+        chosen[chosen.indexOf(same)] = i;
+        taken.add(i);
+        for (const j of redundant.get(i) ?? []) taken.add(j);
+      }
+      continue;
+    }
     chosen.push(i);
     taken.add(i);
     for (const j of redundant.get(i) ?? []) taken.add(j);
