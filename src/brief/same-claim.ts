@@ -121,7 +121,7 @@ export class EntityNames {
 
 const nameKey = (form: string) => form.toLowerCase().replace(/['’]s\b/g, '').replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 
-/** A name as written, or its adjective ("Korean" for "Korea", "Ukrainian" for "Ukraine", "Canadian"). */
+/** A name as written, or its adjective ("Canadian" for "Canada", "Kenyan" for "Kenya", "Indian" for "India"). */
 function lookUp(names: Map<string, Entity>, tokens: string[]): Entity | undefined {
   const key = nameKey(tokens.join(' '));
   const exact = names.get(key);
