@@ -80,7 +80,7 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (DATE_WORDS.test(clause) || RELATIVE_TIME.test(clause)) return false;
   const head = words.findIndex((w, i) => i > 0 && isPastVerb(w));
   if (head < 1) return false;
-  // "Trump seemed to imply": how something looked, not what happened.
+  // "Voss seemed to imply": how something looked, not what happened.
   if (/^(?:seemed|appeared)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
   // A named subject ("Voss", "Arlo Bank"): the possessives after its verb are its own ("won her seat").
   const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));

@@ -239,7 +239,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     }
   }
 
-  // A headline read as a quote ("Trump Would Put Liberals On Court"): its casing is the page's, not the speaker's words.
+  // A headline read as a quote ("Voss Would Put Rivals On Board"): its casing is the page's, not the speaker's words.
   const askableQuotes = (byKind.get('quote') as QuoteFact[] | undefined ?? []).filter((q) => !headlineCased(q.text));
   const quotesByKey = groupBy(byKind.get('quote') as QuoteFact[] | undefined ?? [], (q) => personOf(q.speaker)?.key);
   const allPeople = [...people.values()];

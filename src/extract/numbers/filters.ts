@@ -161,7 +161,7 @@ export function isAge(sentence: string, q: Quantity): boolean {
     const lead = sentence.slice(0, q.start - prev.word.length - 1);
     if (/^\s*[“"‘]?$/.test(lead) || /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(lead.slice(-30))) return true;
   }
-  // "Jo Bell, who is 70,", "Trump, who turned 70.": a bare number after "who is" closing the clause is an age.
+  // "Jo Bell, who is 70,", "Omar Haddad, who turned 70.": a bare number after "who is" closing the clause is an age.
   if (q.kind === 'digits' && q.start === q.coreStart && /\bwho\s+(?:is|was|turned|turns|will\s+be)\s+$/i.test(sentence.slice(Math.max(0, q.start - 20), q.start)) && /^\s*(?:[,.;:)]|$|and\b)/.test(sentence.slice(q.end, q.end + 5))) return true;
   // "Name, 35,": an appositive number right after a capitalised word, closed by a comma.
   if (q.kind !== 'digits' || q.start !== q.coreStart || !/^,\s/.test(sentence.slice(q.end, q.end + 2))) return false;

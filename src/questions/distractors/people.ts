@@ -64,7 +64,7 @@ const PROBES = 60;
  * names; another kind only for the last place. `excluded` rules out people for whom the question
  * would also be true. A person the story only names is never one named in `near` (the quote's own
  * sentence): if the attribution slipped, they may be who said it. No person who shares a name
- * word with a person answer: "Stan Lieberman" may be the birth name of "Stan Lee", whom the
+ * word with a person answer: "Jo Belling" may be the full name of "Jo Bell", whom the
  * extraction did not link.
  */
 export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string): Person[] {
