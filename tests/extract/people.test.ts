@@ -100,6 +100,12 @@ describe('people extractor: names that must be found', () => {
     expect(m!.role ?? null).toBeNull();
   });
 
+  it('gives no role for a post not (yet) held ("would-be President X")', () => {
+    const roles = (text: string) => (extract(text).facts as RoleDraft[]).filter((f) => f.kind === 'role').map((f) => f.role);
+    expect(roles('Voters imagined a would-be President Amos Quarle in office.')).toEqual([]);
+    expect(roles('They met a future Senator Amos Quarle at school.')).toEqual([]);
+  });
+
   it('gives both titles before a name as two roles ("party candidate Sen. X")', () => {
     const roles = (text: string) => (extract(text).facts as RoleDraft[]).filter((f) => f.kind === 'role').map((f) => f.role);
     expect(roles('He met Velden presidential candidate Sen. Amos Quarle there.')).toEqual(['Velden presidential candidate', 'Sen.']);

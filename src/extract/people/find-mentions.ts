@@ -95,6 +95,9 @@ const TITLE_PREFIXES = new Set(['prime', 'vice', 'deputy', 'lt.', 'lt', 'lieuten
 /** Elected offices written before a name that start a second title even after a capitalized one ("Chairman Senator X"). */
 const ELECTED_TITLES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor']);
 
+/** Words saying a title is not (yet) held: "would-be President", "future Senator". */
+const UNHELD = new Set(['would-be', 'wouldbe', 'future', 'potential', 'possible', 'hypothetical', 'prospective', 'aspiring', 'wannabe', 'next', 'fake', 'self-styled', 'self-proclaimed']);
+
 const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
 
 /** A single capitalized word that may be a surname; decided once all full names are known. */
@@ -1193,6 +1196,9 @@ class MentionFinder {
       if (!anyIn(toks, start, o - 1, TITLE_HEAD) && !anyCap(toks, start, o - 1)) start = o + 1;
       break;
     }
+    // "would-be President X", "future Senator X": a post not (yet) held is no role of the person.
+    const before = toks[start - 1];
+    if (before && UNHELD.has(before.lower) && adjacent(text, before, toks[start])) return;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
       // "Democratic presidential candidate Sen. X", "panel Chairman Rep. X": a second title begins a
