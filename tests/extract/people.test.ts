@@ -106,6 +106,11 @@ describe('people extractor: names that must be found', () => {
     expect(roles('They met a future Senator Amos Quarle at school.')).toEqual([]);
   });
 
+  it('gives a person no title written before another name in an appositive', () => {
+    const m = extract("Later Ann Quarle, party nominee Tom Quarle's wife, spoke.").mentions.find((x) => x.name === 'Ann Quarle');
+    expect(m?.role ?? null).toBeNull();
+  });
+
   it('gives both titles before a name as two roles ("party candidate Sen. X")', () => {
     const roles = (text: string) => (extract(text).facts as RoleDraft[]).filter((f) => f.kind === 'role').map((f) => f.role);
     expect(roles('He met Velden presidential candidate Sen. Amos Quarle there.')).toEqual(['Velden presidential candidate', 'Sen.']);

@@ -1311,6 +1311,8 @@ class MentionFinder {
       if (isTitleHead(t)) {
         lastHead = i;
         if (t.cap && toks[i + 1]?.cap && toks[i + 1].word && adjacent(this.doc.text, t, toks[i + 1])) return false; // another named person
+        // "Ann Roe, party nominee Tom Roe's wife": a lower-case title before a name is that other person's.
+        if (!t.cap && toks[i + 1]?.cap && toks[i + 1].word && !is(toks[i + 1], STOP) && adjacent(this.doc.text, t, toks[i + 1]) && (is(toks[i + 1], GIVEN_FOLDED) || toks[i + 2]?.cap)) return false;
         continue;
       }
       if (isTitleModifier(t) || (t.cap && !is(t, STOP)) || is(t, NATIONALITY)) {
