@@ -155,7 +155,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     if (sharing.length === 1) return sharing[0];
     const exact = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
     if (exact.length === 1) {
-      // "President Ford" is not the ambassador Robert Ford of another article: a titled surname
+      // "President Quill" is not the ambassador Tom Quill of another article: a titled surname
       // joins a namesake named elsewhere only when that one holds no other title.
       if (exact[0].fullNames.length && !titlesFit(roleKeysOf(), seen.get(exact[0].entity)!.roleKeys.items)) return undefined;
       return exact[0];
