@@ -104,6 +104,7 @@ describe('people extractor: names that must be found', () => {
     const roles = (text: string) => (extract(text).facts as RoleDraft[]).filter((f) => f.kind === 'role').map((f) => f.role);
     expect(roles('Voters imagined a would-be President Amos Quarle in office.')).toEqual([]);
     expect(roles('They met a future Senator Amos Quarle at school.')).toEqual([]);
+    expect(roles('He backed prospective party candidate Amos Quarle.')).toEqual(['party candidate']);
   });
 
   it('gives a person no title written before another name in an appositive', () => {

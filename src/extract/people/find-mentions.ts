@@ -98,6 +98,9 @@ const ELECTED_TITLES = new Set(['senator', 'representative', 'congressman', 'con
 /** Words saying a title is not (yet) held: "would-be President", "future Senator". */
 const UNHELD = new Set(['would-be', 'wouldbe', 'future', 'potential', 'possible', 'hypothetical', 'prospective', 'aspiring', 'wannabe', 'next', 'fake', 'self-styled', 'self-proclaimed']);
 
+/** Heads that say one runs for a post: "prospective candidate" still runs. */
+const RUNNING = new Set(['candidate', 'nominee', 'hopeful', 'contender', 'challenger']);
+
 const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
 
 /** A single capitalized word that may be a surname; decided once all full names are known. */
@@ -1198,7 +1201,7 @@ class MentionFinder {
     }
     // "would-be President X", "future Senator X": a post not (yet) held is no role of the person.
     const before = toks[start - 1];
-    if (before && UNHELD.has(before.lower) && adjacent(text, before, toks[start])) return;
+    if (before && UNHELD.has(before.lower) && adjacent(text, before, toks[start]) && !RUNNING.has(toks[end]?.lower)) return;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
       // "Democratic presidential candidate Sen. X", "panel Chairman Rep. X": a second title begins a
