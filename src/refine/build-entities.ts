@@ -1,7 +1,7 @@
 import type { Entity } from '../schema/index.js';
 import type { DocExtraction, Mention } from '../extract/types.js';
 import { foldName } from '../extract/people/name-match.js';
-import { namedKey, sameFullName, SurnameIndex } from './cluster-mentions.js';
+import { namedKey, roleHead, sameFullName, SurnameIndex } from './cluster-mentions.js';
 import { genderOfMention, nameParts, type NameParts } from './mention-forms.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/people/words/titles.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
@@ -84,6 +84,18 @@ function splitCount(s: string): number {
 /** Role words too common to tell two people apart ("chief", "former"). */
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'and', 's', ...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
+/** Heads of roles that say a person runs for a post, and so go with any title held ("candidate", "nominee"). */
+const CANDIDACY = new Set(['candidate', 'nominee', 'hopeful', 'contender', 'challenger', 'frontrunner', 'front-runner', 'runner', 'rival', 'member', 'leader', 'official', 'politician', 'lawmaker', 'democrat', 'republican']);
+
+/** Whether the titles `mine` (role keys) may belong to a person written elsewhere with `theirs`: a shared head, or no title on one side. */
+function titlesFit(mine: string[], theirs: string[]): boolean {
+  const held = (keys: string[]) => keys.map(roleHead).filter((h) => h && !CANDIDACY.has(h));
+  const a = held(mine);
+  if (!a.length) return true;
+  const b = new Set(held(theirs));
+  return !b.size || a.some((h) => b.has(h));
+}
+
 function roleKey(role: string): string {
   return foldName(role).replace(/'s\b/g, '');
 }
@@ -142,7 +154,12 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     const sharing = candidates.filter((c) => [...roles].some((w) => c.roleWords.has(w)));
     if (sharing.length === 1) return sharing[0];
     const exact = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
-    if (exact.length === 1) return exact[0];
+    if (exact.length === 1) {
+      // "President Quill" is not the ambassador Tom Quill of another article: a titled surname
+      // joins a namesake named elsewhere only when that one holds no other title.
+      if (exact[0].fullNames.length && !titlesFit(roleKeysOf(), seen.get(exact[0].entity)!.roleKeys.items)) return undefined;
+      return exact[0];
+    }
     // "Mr Berg" when an Anna Berg and a Lars Berg are known: the one of the same gender.
     if (exact.length < 2) return undefined;
     const gender = genderOf();

@@ -38,13 +38,26 @@ function compoundSurname(short: NameParts, long: NameParts): boolean {
   return short.words[0] === long.words[n - 2] && spellingVariants(short.words[1], long.words[n - 1]);
 }
 
+/** Initials of the words between the given name and the surname ("George H.W. Roe" -> "hw"). */
+function middleInitials(p: NameParts): string {
+  let out = '';
+  for (let i = 1; i < p.words.length - 1; i++) for (const part of p.words[i].split(/[.\s]+/)) if (part) out += part[0];
+  return out;
+}
+
+/** "George W. Roe" is not "George H.W. Roe": when both names write middle names, their initials agree. */
+function sameMiddle(a: NameParts, b: NameParts): boolean {
+  if (a.words.length < 3 || b.words.length < 3) return true;
+  return middleInitials(a) === middleInitials(b);
+}
+
 /** Two full person names for the same man or woman: same surname (up to spelling), same given name. */
 export function sameFullName(a: NameParts, b: NameParts): boolean {
   // "Donald Roe Jr" is not "Donald Roe", his father.
   if (a.words.length < 2 || b.words.length < 2 || a.suffix !== b.suffix) return false;
   if (a.words.length !== b.words.length && (compoundSurname(a, b) || compoundSurname(b, a))) return true;
   if (a.given && b.given) {
-    return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && sameGivenName(a.given, b.given);
+    return spellingVariants(a.surnames[a.surnames.length - 1], b.surnames[b.surnames.length - 1]) && sameGivenName(a.given, b.given) && sameMiddle(a, b);
   }
   if (a.words.length !== b.words.length) return false;
   return a.words.every((w, i) => spellingVariants(w, b.words[i]));
@@ -124,6 +137,10 @@ export const clusterMentions: DocRefiner = {
       return next++;
     };
 
+    // Title head words each full-name cluster is written with ("former President Bill Roe" -> "president").
+    const titledAs = new Map<number, Set<string>>();
+    // Titled surnames ("President Roe") that fit several people of the article and none by its title.
+    const untied = new Set<Mention>();
     // Full names first, so that a bare surname before its full name still finds it.
     for (const m of ex.mentions) {
       if (m.kind !== 'person' || mentionForm(m) !== 'name') continue;
@@ -137,6 +154,11 @@ export const clusterMentions: DocRefiner = {
       fullNames.get(cluster)!.push(parts);
       const g = quickGender(m, parts);
       if (g) genderOf.set(cluster, genderOf.has(cluster) && genderOf.get(cluster) !== g ? null : g);
+      if (m.role) {
+        const heads = titledAs.get(cluster) ?? new Set<string>();
+        heads.add(roleHead(m.role));
+        titledAs.set(cluster, heads);
+      }
       for (const s of parts.surnames) index.add(s, cluster);
       if (parts.given) {
         const list = byGiven.get(parts.given) ?? [];
@@ -161,6 +183,19 @@ export const clusterMentions: DocRefiner = {
       if (candidates.length === 1) {
         m.cluster = candidates[0];
         return true;
+      }
+      if (candidates.length > 1 && m.role) {
+        // "President Roe" beside Ann and Bill Roe: the one whose full name carries that title.
+        const head = roleHead(m.role);
+        const titled = candidates.filter((c) => titledAs.get(c)?.has(head));
+        // Or the one left when the others are written with other titles ("First Lady Ann Roe").
+        const open = titled.length ? titled : candidates.filter((c) => !titledAs.has(c));
+        if (open.length === 1) {
+          m.cluster = open[0];
+          return true;
+        }
+        // Otherwise the title is tied to none of them: whoever the surname is taken for, it gets no role.
+        untied.add(m);
       }
       if (candidates.length > 1) {
         // Several people share the surname: only a single one already introduced by full name will do,
@@ -217,8 +252,23 @@ export const clusterMentions: DocRefiner = {
     }
     joinAcronyms(ex.mentions);
     joinLastWords(ex.mentions);
+    if (untied.size) {
+      // Role facts point at their mention by index into ex.mentions.
+      ex.facts = ex.facts.filter((f) => f.kind !== 'role' || !untied.has(ex.mentions[f.mentionIndex]));
+    }
   },
 };
+
+/** The title word a role ends with, folded and unabbreviated ("former U.S. President" -> "president", "Sen." -> "senator"). */
+export function roleHead(role: string): string {
+  const all = foldName(role).split(/[\s']+/).filter(Boolean);
+  const of = all.indexOf('of');
+  const words = of > 0 ? all.slice(0, of) : all; // "Secretary of State" -> "secretary"
+  const last = (words[words.length - 1] ?? '').replace(/\.$/, '');
+  return TITLE_ABBREVIATIONS[last] ?? last;
+}
+
+const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', pres: 'president', gen: 'general', sec: 'secretary', amb: 'ambassador', supt: 'superintendent', atty: 'attorney' };
 
 /**
  * "the Post" joins the "Harbour Post" the article names in full, "Quillsby" the "Ray Quillsby Ltd":

@@ -47,6 +47,20 @@ describe('people extractor: names that must be found', () => {
     // "then" says the post was held at the time told of: no part of the title.
     ['They met then president Tova Brenn in May.', 'Tova Brenn', { kind: 'person', role: 'president' }],
     ['The fans welcomed the return of teenage striker Jo Varga.', 'Jo Varga', { kind: 'person', role: 'teenage striker' }],
+    // A word that opens a spoken sentence is no part of the title after it.
+    ['"Well Senator Quarle, we had been busy too."', 'Quarle', { kind: 'person', role: 'Senator' }],
+    ['"Now Governor Brenn has to decide."', 'Brenn', { kind: 'person', role: 'Governor' }],
+    // Two titles before a name are two roles; the one next to the name is the mention's.
+    ['He met Velden presidential candidate Sen. Amos Quarle there.', 'Amos Quarle', { kind: 'person', role: 'Sen.' }],
+    ['Later panel Chairman Rep. Tova Brenn said so.', 'Tova Brenn', { kind: 'person', role: 'Rep.' }],
+    ['They met fellow candidate Ohio Senator Ida Brask on Monday.', 'Ida Brask', { kind: 'person', role: 'Ohio Senator' }],
+    // Compound titles stay whole.
+    ['They met Attorney General Ida Brask on Monday.', 'Ida Brask', { kind: 'person', role: 'Attorney General' }],
+    ['They met Deputy Prime Minister Ida Brask on Monday.', 'Ida Brask', { kind: 'person', role: 'Deputy Prime Minister' }],
+    ['They met Velco Executive Director Ida Brask on Monday.', 'Ida Brask', { kind: 'person', role: 'Velco Executive Director' }],
+    ['They met Republic of Velden manager Ida Brask on Monday.', 'Ida Brask', { kind: 'person', role: 'Republic of Velden manager' }],
+    // "the campaign of": words before "of" with no title in them are no part of the role.
+    ['Donors are uniting around the presidential campaign of Sen. Amos Quarle now.', 'Amos Quarle', { kind: 'person', role: 'Sen.' }],
   ];
   it.each(cases)('%s -> %s', (text, name, want) => {
     const m = find(text, name);
@@ -84,6 +98,25 @@ describe('people extractor: names that must be found', () => {
     const m = find("Ana Lindqvist, the Velden mayor's eldest daughter, noted the rule.", 'Ana Lindqvist');
     expect(m).toBeDefined();
     expect(m!.role ?? null).toBeNull();
+  });
+
+  it('gives no role for a post not (yet) held ("would-be President X")', () => {
+    const roles = (text: string) => (extract(text).facts as RoleDraft[]).filter((f) => f.kind === 'role').map((f) => f.role);
+    expect(roles('Voters imagined a would-be President Amos Quarle in office.')).toEqual([]);
+    expect(roles('They met a future Senator Amos Quarle at school.')).toEqual([]);
+    expect(roles('He backed prospective party candidate Amos Quarle.')).toEqual(['party candidate']);
+  });
+
+  it('gives a person no title written before another name in an appositive', () => {
+    const m = extract("Later Ann Quarle, party nominee Tom Quarle's wife, spoke.").mentions.find((x) => x.name === 'Ann Quarle');
+    expect(m?.role ?? null).toBeNull();
+  });
+
+  it('gives both titles before a name as two roles ("party candidate Sen. X")', () => {
+    const roles = (text: string) => (extract(text).facts as RoleDraft[]).filter((f) => f.kind === 'role').map((f) => f.role);
+    expect(roles('He met Velden presidential candidate Sen. Amos Quarle there.')).toEqual(['Velden presidential candidate', 'Sen.']);
+    expect(roles('He met former Velden presidential candidate Sen. Amos Quarle there.')).toEqual(['former Velden presidential candidate', 'Sen.']);
+    expect(roles('"Well Senator Quarle, we had been busy too."')).toEqual(['Senator']);
   });
 
   it('keeps the nouns of the job in a title with no name ("the council leader said")', () => {

@@ -36,6 +36,15 @@ describe('build-entities', () => {
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Andriy Yermak', 'Andrii Sybiha']);
   });
 
+  it('keeps a titled surname from another article apart from a namesake with another title', () => {
+    const { entities } = buildEntities(articles('Ambassador Tom Quarle spoke in Velden.', 'Voters liked President Quarle in 1976.'));
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tom Quarle', 'Quarle']);
+    const same = buildEntities(articles('Senator Tom Quarle spoke in Velden.', 'Later Sen. Quarle left.'));
+    expect(same.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tom Quarle']);
+    const running = buildEntities(articles('Party candidate Tom Quarle spoke in Velden.', 'Later Senator Quarle left.'));
+    expect(running.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Tom Quarle']);
+  });
+
   it('merges a bare surname from another article only with the one person who has it', () => {
     const { entities } = buildEntities(articles('Minister Jane Okafor spoke. Tom Wright listened.', 'Mr Okafor repeated the call.'));
     const okafor = entities.find((e) => e.name === 'Jane Okafor')!;

@@ -12,6 +12,27 @@ const clustersOf = (text: string) => {
 };
 
 describe('cluster-mentions', () => {
+  it('gives a titled surname to the namesake whose full name carries that title', () => {
+    const { groups } = clustersOf('Ann Quarle spoke in Velden. Former President Tom Quarle joined her. Quarle said the plan was good. President Quarle left early.');
+    expect(groups).toContainEqual(['Tom Quarle', 'Quarle']);
+  });
+
+  it('gives a titled surname to the one namesake written with no other title', () => {
+    const { groups } = clustersOf('Judge Ann Quarle spoke in Velden. Tom Quarle joined her. President Quarle left early.');
+    expect(groups).toContainEqual(['Tom Quarle', 'Quarle']);
+  });
+
+  it('gives no role to a namesake when the title is tied to none of the people sharing the surname', () => {
+    const { ex } = clustersOf('Ann Quarle spoke in Velden. Tom Quarle joined her. Quarle said the plan was good. It was signed by President Quarle in 1998.');
+    const roles = ex.facts.filter((f) => f.kind === 'role');
+    expect(roles).toEqual([]);
+  });
+
+  it('keeps two full names with different middle initials apart ("George W. Roe" and "George H.W. Roe")', () => {
+    const { groups } = clustersOf('George H.W. Quarle spoke first. Then George W. Quarle spoke. George Quarle left.');
+    expect(groups.some((g) => g.includes('George H.W. Quarle') && g.includes('George W. Quarle'))).toBe(false);
+  });
+
   it('puts a full name, the bare surname and Mr + surname in one cluster', () => {
     const { groups } = clustersOf('NATO chief Jane Okafor spoke first. Okafor said more. Later Ms Okafor left.');
     expect(groups).toContainEqual(['Jane Okafor', 'Okafor', 'Ms Okafor']);

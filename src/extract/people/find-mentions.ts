@@ -39,6 +39,11 @@ function is(t: Token, bits: number): boolean {
 }
 
 /** Some token of toks[from..to] is in one of the word classes `bits`. */
+function anyCap(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (toks[i].cap) return true;
+  return false;
+}
+
 function anyIn(toks: Token[], from: number, to: number, bits: number): boolean {
   for (let i = from; i <= to; i++) if ((toks[i].cls & bits) !== 0) return true;
   return false;
@@ -78,6 +83,24 @@ const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'which', 'who',
 const APPOSITIVE_CLAUSE = new Set(['which', 'that', 'whose', 'based', 'owned', 'in', 'with', 'and', 'behind', 'founded']);
 
 /** Titles an honorific makes a form of address, not a name ("Mr. President", "Madam Speaker"; "Mr King" is a name). */
+/** "Well, Senator Roe", "“Now President Roe ...": words that open a spoken sentence and are never part of a role or name. */
+const DISCOURSE_WORDS = new Set(['well', 'now', 'so', 'yes', 'yeah', 'oh', 'no', 'okay', 'ok', 'hey', 'ah', 'um', 'uh', 'look', 'listen', 'please', 'thanks', 'sure', 'indeed', 'again', 'still', 'then', 'thus', 'meanwhile', 'however', 'also', 'and', 'but', 'or']);
+
+/** Titles written right before a name as a form of address ("Sen. Roe"): one ends a role phrase before it ("party candidate | Sen."). */
+const NAME_TITLES = new Set(['sen.', 'sen', 'senator', 'rep.', 'rep', 'representative', 'gov.', 'gov', 'governor', 'congressman', 'congresswoman', 'mayor', 'judge', 'justice', 'gen.', 'adm.', 'admiral', 'col.', 'colonel', 'president', 'secretary', 'ambassador', 'chancellor', 'premier', 'minister', 'commissioner', 'sheriff', 'councilman', 'councilwoman', 'councillor', 'councilor', 'speaker', 'leader', 'chairman', 'chairwoman', 'chair', 'director', 'prime']);
+
+/** Title words that only open a longer title ("Prime Minister", "Vice President", "Lt. Gov."). */
+const TITLE_PREFIXES = new Set(['prime', 'vice', 'deputy', 'lt.', 'lt', 'lieutenant', 'chief', 'associate', 'assistant', 'under', 'acting', 'first', 'interim', 'former', 'ex', 'attorney', 'solicitor', 'surgeon', 'inspector', 'governor', 'secretary', 'majority', 'minority', 'co']);
+
+/** Elected offices written before a name that start a second title even after a capitalized one ("Chairman Senator X"). */
+const ELECTED_TITLES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'governor']);
+
+/** Words saying a title is not (yet) held: "would-be President", "future Senator". */
+const UNHELD = new Set(['would-be', 'wouldbe', 'future', 'potential', 'possible', 'hypothetical', 'prospective', 'aspiring', 'wannabe', 'next', 'fake', 'self-styled', 'self-proclaimed']);
+
+/** Heads that say one runs for a post: "prospective candidate" still runs. */
+const RUNNING = new Set(['candidate', 'nominee', 'hopeful', 'contender', 'challenger']);
+
 const ADDRESS_TITLES = new Set(['president', 'vice-president', 'chairman', 'chairwoman', 'speaker', 'secretary', 'minister', 'ambassador', 'mayor', 'governor', 'senator', 'commissioner', 'director', 'prime']);
 
 /** A single capitalized word that may be a surname; decided once all full names are known. */
@@ -213,6 +236,8 @@ class MentionFinder {
     let b = last;
     let s = a;
     while (s <= b && (is(toks[s], STOP | MONTH | WEEKDAY) || !toks[s].cap) && !givenStopWord(toks, s, b)) s++;
+    // "“Well Senator Roe, ...": a word that opens a spoken sentence is no part of the role after it.
+    while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
     this.noteOrgCue(toks, s, b);
@@ -1132,6 +1157,7 @@ class MentionFinder {
     for (let k = start - 1; k >= 0; k--) {
       const t = toks[k];
       if (!t.word || !adjacent(text, t, toks[k + 1])) break;
+      if (DISCOURSE_WORDS.has(t.lower) && startsSentence(toks, k)) break;
       if (t.possessive) {
         if (t.cap && sawHead && !is(t, STOP)) {
           start = k;
@@ -1167,9 +1193,22 @@ class MentionFinder {
     const end = r0 >= 0 ? r1 : first - 1;
     // "Former prosecutor and city mayor X": "former" is said of both titles, so the role is the pair.
     if (sawHead && toks[start - 1]?.lower === 'and') start = this.formerPairStart(toks, start - 1) ?? start;
+    // "the presidential campaign of Sen. X": words before "of" with no title among them are no part of the role.
+    for (let o = end - 1; o > start; o--) {
+      if (toks[o].lower !== 'of') continue;
+      if (!anyIn(toks, start, o - 1, TITLE_HEAD) && !anyCap(toks, start, o - 1)) start = o + 1;
+      break;
+    }
+    // "would-be President X", "future Senator X": a post not (yet) held is no role of the person.
+    const before = toks[start - 1];
+    if (before && UNHELD.has(before.lower) && adjacent(text, before, toks[start]) && !RUNNING.has(toks[end]?.lower)) return;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
-      this.setRole(m, toks[start].start, toks[end].end, sentence, rule);
+      // "Democratic presidential candidate Sen. X", "panel Chairman Rep. X": a second title begins a
+      // second role; both are roles of the person, the one next to the name last.
+      const split = possessiveOwner ? -1 : this.secondTitleAt(toks, start, end);
+      if (split > start) this.setRole(m, toks[start].start, toks[split - 1].end, sentence, rule);
+      this.setRole(m, toks[split > start ? split : start].start, toks[end].end, sentence, rule);
       return;
     }
     if (this.appositiveAfter(toks, m, b, sentence)) return;
@@ -1207,6 +1246,27 @@ class MentionFinder {
     if (isTitleHead(n)) return true;
     const m = toks[i + 2];
     return compoundWord(n) && !!m && !m.cap && isTitleHead(m) && adjacent(text, n, m);
+  }
+
+  /**
+   * Where a second title starts inside the role toks[start..end], or -1: a title head ends one role
+   * and a title used before names ("Sen.", "Governor") or a capitalized word after a lower-case head
+   * ("candidate Ohio Senator") opens the next. Compound titles stay whole ("Attorney General",
+   * "Prime Minister", "Vice President", "deputy Prime Minister").
+   */
+  private secondTitleAt(toks: Token[], start: number, end: number): number {
+    for (let p = end; p > start; p--) {
+      const prev = toks[p - 1];
+      const t = toks[p];
+      if (!isTitleHead(prev) || prev.possessive || TITLE_PREFIXES.has(prev.lower) || !t.cap || !t.word) continue;
+      if (!adjacent(this.doc.text, prev, t)) continue;
+      // After a capitalized title only an abbreviated or elected office opens a new one ("Chairman Rep."; not "Executive Director").
+      const opens = prev.cap ? NAME_TITLES.has(t.lower) && (t.text.endsWith('.') || ELECTED_TITLES.has(t.lower)) : NAME_TITLES.has(t.lower);
+      if (opens || (!prev.cap && !isTitleModifier(t) && !isTitleHead(t) && this.endsWithHead(toks, p, end))) {
+        return this.endsWithHead(toks, start, p - 1) && this.endsWithHead(toks, p, end) ? p : -1;
+      }
+    }
+    return -1;
   }
 
   /** Index of "former"/"ex" opening a title just before the "and" at `and` ("Former prosecutor and ..."), if any. */
@@ -1254,6 +1314,8 @@ class MentionFinder {
       if (isTitleHead(t)) {
         lastHead = i;
         if (t.cap && toks[i + 1]?.cap && toks[i + 1].word && adjacent(this.doc.text, t, toks[i + 1])) return false; // another named person
+        // "Ann Roe, party nominee Tom Roe's wife": a lower-case title before a name is that other person's.
+        if (!t.cap && toks[i + 1]?.cap && toks[i + 1].word && !is(toks[i + 1], STOP) && adjacent(this.doc.text, t, toks[i + 1]) && (is(toks[i + 1], GIVEN_FOLDED) || toks[i + 2]?.cap)) return false;
         continue;
       }
       if (isTitleModifier(t) || (t.cap && !is(t, STOP)) || is(t, NATIONALITY)) {
