@@ -112,7 +112,7 @@ const EVENT_HEADS = new Set(['death', 'casualty', 'injury', 'injured', 'victim',
  * Figures that can contradict each other: a count or amount of one happening. Not shares or
  * margins ("17 percent", "two-thirds", "a 20-point lead"), which each poll and date changes; not
  * figures about a name ("$6 million | Ann Lee": raised, spent or owed?); not bare things
- * ("American jobs", "Clinton emails") whose counts depend on what is counted, only things that
+ * ("American jobs", "Voss emails") whose counts depend on what is counted, only things that
  * happened ("troops sent", "jobs lost") or casualties.
  */
 function comparable(fact: NumberFact, thing: CountedThing, names: readonly string[]): boolean {
