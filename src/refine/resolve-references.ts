@@ -3,6 +3,7 @@ import type { DocExtraction, Mention } from '../extract/types.js';
 import type { Span } from '../schema/index.js';
 import { foldName } from '../extract/people/name-match.js';
 import { TITLE_HEADS } from '../extract/people/words/titles.js';
+import { CORPORATE_TAILS } from '../extract/people/words/organizations.js';
 import { REPORTING_VERBS } from '../extract/people/words/common.js';
 import { namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
@@ -21,14 +22,15 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source',
  * Last words of a name that make it a newspaper, broadcaster, company or body, whatever kind the
  * people extractor gave it ("the Velden Courier", "Hollis Holdings"): "he" and "she" never stand for it.
  */
-const NON_PERSON_HEADS = new Set([
-  'times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'press', 'telegraph', 'guardian', 'chronicle', 'courier',
-  'examiner', 'bulletin', 'express', 'independent', 'standard', 'globe', 'record', 'dispatch', 'observer', 'sentinel', 'mail',
-  'mirror', 'review', 'monitor', 'register', 'inquirer', 'enquirer', 'ledger', 'daily', 'weekly', 'magazine', 'online', 'today',
-  'radio', 'tv', 'network', 'channel', 'broadcasting', 'agency', 'institute', 'foundation', 'company', 'corporation', 'corp', 'inc',
-  'ltd', 'plc', 'llc', 'holdings', 'group', 'bank', 'university', 'college', 'council', 'committee', 'party', 'ministry',
-  'department', 'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
-  'associates', 'airlines', 'airways', 'motors', 'industries', 'enterprises', 'studios', 'pictures', 'media', 'capital',
+const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
+  ...CORPORATE_TAILS,
+  'times', 'post', 'journal', 'news', 'tribune', 'herald', 'gazette', 'press', 'telegraph', 'guardian', 'chronicle',
+  'courier', 'examiner', 'bulletin', 'express', 'independent', 'standard', 'globe', 'record', 'dispatch', 'observer',
+  'sentinel', 'mail', 'mirror', 'review', 'monitor', 'register', 'inquirer', 'enquirer', 'ledger', 'daily', 'weekly',
+  'magazine', 'online', 'today', 'tv', 'network', 'channel', 'broadcasting', 'agency', 'institute', 'foundation',
+  'company', 'group', 'bank', 'university', 'college', 'council', 'committee', 'party', 'ministry', 'department',
+  'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
+  'associates', 'enterprises', 'media', 'capital',
 ]);
 /** Articles of other languages that open a newspaper's name ("Le Quotidien", "Der Bote"). */
 const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
