@@ -50,6 +50,52 @@ describe('cloze words fit the gap the way the answer does', () => {
     expect(slots.doubtful).toBe('predicate');
   });
 
+  it('reads a word before another word, with no adjective look, as noun-or-adjective, and a word before "one" as an adjective', () => {
+    const slots = Object.fromEntries(contentWords('a private harbour, the private one, the harbour gates, the tanker sailed').map((w, i) => [`${w.word}${i}`, w.slot]));
+    expect(slots.private0).toBe('attributive');
+    expect(slots.private2).toBe('modifier');
+    expect(slots.harbour3).toBe('attributive');
+    // A past verb next makes the word its subject, a noun.
+    expect(slots.tanker5).toBe('noun');
+  });
+
+  it('reads comparatives, ordinals and "most <adjective>" as adjectives, not nouns or verbs', () => {
+    const slots = Object.fromEntries(contentWords('the sooner the better; they could never younger than us; the sixth in a row; the most violent of all; the plain thing').map((w) => [w.word, w.slot]));
+    expect(slots.sooner).toBe('modifier');
+    expect(slots.younger).not.toBe('verb');
+    expect(slots.sixth).toBe('modifier');
+    expect(slots.violent).toBe('modifier');
+    expect(slots.plain).toBe('modifier');
+    // "-wth"/"-gth" nouns after "to" are no verbs.
+    expect(Object.fromEntries(contentWords('a path to growth').map((w) => [w.word, w.slot])).growth).toBe('other');
+  });
+
+  it('offers no noun-or-adjective word for a noun, and no -ss word as a plural', () => {
+    const text =
+      'Ana Lindqvist said: “We met during the inspection and talked for hours.” Tomas Brandt said: “They kept the ledger on a private harbour server.” ' +
+      'Omar Haddad said: “Our reckless skippers ignored the warnings.” Lena Okafor said: “The private tankers sailed without a permit.” Nils Berg said: “The crews signed the contract after the storm.”';
+    const { table, texts } = tableOf(text, [
+      quote('We met during the inspection and talked for hours.', 'e1', 'Ana Lindqvist', true),
+      quote('They kept the ledger on a private harbour server.', 'e2', 'Tomas Brandt', true),
+      quote('Our reckless skippers ignored the warnings.', 'e3', 'Omar Haddad', true),
+      quote('The private tankers sailed without a permit.', 'e4', 'Lena Okafor', true),
+      quote('The crews signed the contract after the storm.', 'e5', 'Nils Berg', true),
+    ], SPEAKERS);
+    let nouns = 0;
+    for (const seed of ['c1', 'c2', 'c3', 'c4', 'c5', 'c6']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['quote-cloze'], texts });
+      for (const c of candidates) {
+        if (c.draft.form !== 'choice') continue;
+        if (c.draft.answer === 'permit') nouns++;
+        expect(c.draft.distractors).not.toContain('private');
+        expect(c.draft.distractors).not.toContain('harbour');
+        if (c.draft.answer.endsWith('s') && !c.draft.answer.endsWith('ss')) expect(c.draft.distractors).not.toContain('reckless');
+      }
+    }
+    // The noun after "a" is still asked, with nouns only.
+    expect(nouns).toBeGreaterThan(0);
+  });
+
   it('blanks no word that has neither a clear slot nor a telling ending, and offers no past form for a base verb', () => {
     const text =
       'Ana Lindqvist said: “Harbour tolls remain a constant worry for fishermen in every season.” Tomas Brandt said: “We decided to repair the harbour gates before the storms.” ' +

@@ -21,7 +21,7 @@ const CLOZE_MIN = 30;
 const STORY_SENTENCE_MAX = 600;
 /** How many of the story's words (in the seed's order) one quote may try: keeps the search linear. */
 const STORY_PROBES = 120;
-const NOT_VERB_ENDING = /(?:ern|ous|ful|less|tion|sion|ness|ity|ship|hood|ism)$/;
+const NOT_VERB_ENDING = /(?:ern|ous|ful|less|tion|sion|ness|ity|ship|hood|ism|wth|gth|lth)$/;
 
 /** A content word and the grammatical slot its neighbours give it, so options fit the gap alike. */
 interface SlotWord {
@@ -29,9 +29,11 @@ interface SlotWord {
   /**
    * 'noun' after a determiner with no content word next ("a cheat who"), 'modifier' after a
    * determiner before another content word ("a deeper channel"), 'verb' after an auxiliary
-   * or "to", 'predicate' after a form of "be" ("is doubtful"), else 'other'.
+   * or "to", 'predicate' after a form of "be" ("is doubtful"), 'attributive' after a determiner
+   * before another content word with no adjective's look ("a private server", "the harbour gates":
+   * noun or adjective, no telling which), else 'other'. An 'attributive' word is neither blanked nor offered.
    */
-  slot: 'noun' | 'modifier' | 'verb' | 'predicate' | 'other';
+  slot: 'noun' | 'modifier' | 'verb' | 'predicate' | 'attributive' | 'other';
 }
 
 /** Forms of "be" and linking verbs: the word after one is a predicate ("is doubtful", "became clear"). */
@@ -43,6 +45,24 @@ const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 /** Common adjectives with no telling ending. */
 const COMMON_ADJECTIVES = new Set(['greater', 'smaller', 'bigger', 'larger', 'higher', 'lower', 'better', 'worse', 'whole', 'great', 'small', 'large', 'major', 'minor', 'clear', 'strong', 'wrong', 'right', 'little', 'short', 'young', 'local', 'global', 'proper', 'simple', 'single', 'entire', 'former', 'latter', 'final', 'total', 'exact', 'main', 'real', 'actual', 'precise', 'ultimate', 'overall', 'broad', 'direct']);
+
+/** Short adjectives whose comparative ends in a bare -er ("younger", "sooner", "bigger"): an -er word is a noun as often ("letter"). */
+const COMPARABLE = new Set(['young', 'old', 'long', 'strong', 'soon', 'late', 'big', 'small', 'high', 'fast', 'slow', 'hard', 'cheap', 'near', 'wide', 'deep', 'tough', 'weak', 'rich', 'poor', 'safe', 'close', 'quick', 'clear', 'great', 'large', 'tight', 'loose', 'short', 'tall', 'warm', 'cold', 'hot', 'dark', 'new', 'wise', 'fine', 'broad', 'sharp', 'steep', 'calm', 'firm', 'harsh', 'smart', 'fresh', 'full', 'brave', 'quiet', 'loud', 'thin', 'thick', 'fair', 'rare', 'pure', 'wild', 'mild', 'fierce', 'true']);
+/** "younger than", or an -er word made from a short adjective: a comparative, an adjective whatever its place. */
+function comparative(lower: string, next: string | undefined): boolean {
+  if (!lower.endsWith('er')) return false;
+  if (next === 'than') return true;
+  const base = lower.slice(0, -2);
+  return COMPARABLE.has(base) || COMPARABLE.has(`${base}e`) || (/(.)\1$/.test(base) && COMPARABLE.has(base.slice(0, -1)));
+}
+/** A prop word after an adjective ("the private one", "the main thing"): the word before it is no noun. */
+const PROP_WORDS = new Set(['one', 'ones', 'thing', 'things']);
+/** Ordinals are adjectives ("the sixth in a series"), whatever follows. */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+/** An adjective by its look alone, wherever it stands: a comparative, a common adjective, an ordinal. */
+const adjectiveByItself = (lower: string, next: string | undefined) => comparative(lower, next) || COMMON_ADJECTIVES.has(lower) || ORDINALS.has(lower);
+/** Looks like an adjective by its ending or by itself ("doubtful", "younger", "clear"). */
+const adjectiveLooking = (w: string) => ADJECTIVE_ENDING.test(w.toLowerCase()) || adjectiveByItself(w.toLowerCase(), undefined);
 
 const isContent = (w: string) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w);
 
@@ -59,13 +79,39 @@ export function contentWords(text: string): SlotWord[] {
     const next = tokens[i + 1];
     // A content word right after, with only a space between, makes this one its modifier.
     // A capitalized word next is a name it describes ("the new Velden ferry").
-    const modifies = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index)) && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
+    const adjacent = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index));
+    const modifies = adjacent && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
     // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
     const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
     // Before another content word a noun may be a subject before its verb ("the water rise"): only an adjective's look makes it a modifier.
     // "a more _____ business": after a degree word, a word before its noun is an adjective; "the better" is one anywhere.
-    const adjective = COMMON_ADJECTIVES.has(lower) || (modifies && (ADJECTIVE_ENDING.test(lower) || DEGREE_WORDS.has(previous)));
-    const slot = DETERMINERS.has(previous) ? (adjective ? 'modifier' : 'noun') : verb ? 'verb' : PREDICATE_MARKERS.has(previous) ? 'predicate' : 'other';
+    const following = next?.[0].toLowerCase();
+    const adjectiveLook = comparative(lower, following);
+    // "the most violent of": after a degree word an adjective's ending tells, with or without a noun next.
+    const adjective =
+      adjectiveByItself(lower, following) ||
+      (modifies && (ADJECTIVE_ENDING.test(lower) || DEGREE_WORDS.has(previous))) ||
+      (DEGREE_WORDS.has(previous) && ADJECTIVE_ENDING.test(lower)) ||
+      (adjacent && PROP_WORDS.has(following!));
+    // Before another content word with no adjective's look, a word is a noun before its noun
+    // ("the harbour gates") or an adjective ("a private server"): only a past verb next ("the water rose") makes it the noun.
+    const attributive = modifies && !isPastVerb(following!);
+    const slot = DETERMINERS.has(previous)
+      ? adjective
+        ? 'modifier'
+        : attributive
+          ? 'attributive'
+          : 'noun'
+      : verb && !adjectiveLook
+        ? 'verb'
+        : PREDICATE_MARKERS.has(previous)
+          ? // "was romantic drama": a word before its noun is that noun's modifier, no predicate.
+            attributive
+            ? adjective
+              ? 'modifier'
+              : 'other'
+            : 'predicate'
+          : 'other';
     out.push({ word: w, slot });
   });
   return out;
@@ -74,7 +120,8 @@ export function contentWords(text: string): SlotWord[] {
 /** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
 function shape(w: string): string {
   if (/\p{L}-\p{L}/u.test(w)) return '-';
-  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|s)$/);
+  // "-ss" is no plural: "reckless" and "business" are not "employees".
+  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|ss|s)$/);
   return m ? m[0] : '';
 }
 
@@ -148,9 +195,10 @@ export const quoteCloze: QuestionKindModule = {
       const widerWords = () => (wider ??= pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article)));
       // Words in a clear slot (a noun after "the", a verb after "will") first, then the longest.
       const rank = (w: SlotWord) => (w.slot === 'other' ? 0 : 100) + w.word.length;
-      // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked.
+      // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked;
+      // nor one that may be noun or adjective ("a _____ server"): its options could not all be of its class.
       const targets = contentWords(quote)
-        .filter((w) => quote.split(w.word).length === 2 && (w.slot !== 'other' || shape(w.word) !== ''))
+        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== ''))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
       for (const { word, slot } of targets.slice(0, 4)) {
         const picked: string[] = [];
@@ -162,7 +210,10 @@ export const quoteCloze: QuestionKindModule = {
             if (picked.length === 3) return;
             if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
             // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
-            if (slot === 'verb' && isPastVerb(w) !== isPastVerb(word)) continue;
+            if ((slot === 'verb' || slot === 'predicate') && isPastVerb(w) !== isPastVerb(word)) continue;
+            // After "is", an adjective's look must match: "is _____" takes no "anathema" among "significant" and "upheld".
+            // After "the", "ordinary" among "amount" and "article" is as wrong: a noun's options have no adjective's look unless it has one.
+            if ((slot === 'predicate' || slot === 'noun') && adjectiveLooking(w) !== adjectiveLooking(word)) continue;
             // Never a word that makes another real quote.
             if (known.has(normalize(quote.replace(word, w)))) continue;
             picked.push(w);
