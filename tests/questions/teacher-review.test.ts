@@ -73,11 +73,11 @@ describe('cloze words fit the gap the way the answer does', () => {
   it('offers no noun-or-adjective word for a noun, and no -ss word as a plural', () => {
     const text =
       'Ana Lindqvist said: “We met during the inspection and talked for hours.” Tomas Brandt said: “They kept the ledger on a private harbour server.” ' +
-      'Omar Haddad said: “Our reckless skippers ignored the warnings.” Lena Okafor said: “The private tankers sailed without a permit.” Nils Berg said: “The crews signed the contract after the storm.”';
+      'Omar Haddad said: “Our reckless skippers ignored the warnings and the crisis.” Lena Okafor said: “The private tankers sailed without a permit.” Nils Berg said: “The crews signed the contract after the storm.”';
     const { table, texts } = tableOf(text, [
       quote('We met during the inspection and talked for hours.', 'e1', 'Ana Lindqvist', true),
       quote('They kept the ledger on a private harbour server.', 'e2', 'Tomas Brandt', true),
-      quote('Our reckless skippers ignored the warnings.', 'e3', 'Omar Haddad', true),
+      quote('Our reckless skippers ignored the warnings and the crisis.', 'e3', 'Omar Haddad', true),
       quote('The private tankers sailed without a permit.', 'e4', 'Lena Okafor', true),
       quote('The crews signed the contract after the storm.', 'e5', 'Nils Berg', true),
     ], SPEAKERS);
@@ -89,7 +89,7 @@ describe('cloze words fit the gap the way the answer does', () => {
         if (c.draft.answer === 'permit') nouns++;
         expect(c.draft.distractors).not.toContain('private');
         expect(c.draft.distractors).not.toContain('harbour');
-        if (c.draft.answer.endsWith('s') && !c.draft.answer.endsWith('ss')) expect(c.draft.distractors).not.toContain('reckless');
+        if (/[^siu]s$/.test(c.draft.answer)) { expect(c.draft.distractors).not.toContain('reckless'); expect(c.draft.distractors).not.toContain('crisis'); }
       }
     }
     // The noun after "a" is still asked, with nouns only.

@@ -120,8 +120,8 @@ export function contentWords(text: string): SlotWord[] {
 /** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
 function shape(w: string): string {
   if (/\p{L}-\p{L}/u.test(w)) return '-';
-  // "-ss" is no plural: "reckless" and "business" are not "employees".
-  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|ss|s)$/);
+  // "-ss", "-is", "-us" are no plural: "reckless", "tennis" and "bonus" are not "employees".
+  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|ss|is|us|s)$/);
   return m ? m[0] : '';
 }
 
