@@ -5,7 +5,8 @@ import { contentWords, tidy, wordCount } from './content-words.js';
 import { DANGLING_STARTS } from './stopwords.js';
 import { compareText } from './compare.js';
 import type { Entity, FactTable } from '../schema/index.js';
-import { type Claim, EntityNames, addsNewFact, claimOf, factsByArticle, sameClaim } from './same-claim.js';
+import { type Claim, EntityNames, addsNewFact, claimOf, sameClaim } from './same-claim.js';
+import { groupBy } from '../questions/group.js';
 
 interface Candidate {
   doc: number;
@@ -90,7 +91,8 @@ function candidatesOf(docs: Doc[]): Candidate[] {
 function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: number[]) => number {
   const names = new EntityNames(table.entities);
   const entities = new Map<string, Entity>(table.entities.map((e) => [e.id, e]));
-  const facts = factsByArticle(table);
+  // Facts of each article in table order, for finding those inside a sentence.
+  const facts = groupBy(table.facts, (f) => f.article);
   const claims = new Map<number, Claim>();
   const claim = (i: number) => {
     let c = claims.get(i);

@@ -1,5 +1,6 @@
 import type { Entity, Fact, FactTable, Span } from '../schema/index.js';
 import { contentWords } from './content-words.js';
+import { parseCalendarDate } from '../calendar-date.js';
 
 /**
  * "Do these two sentences say the same thing?" for What happened, read through the fact table:
@@ -132,15 +133,6 @@ function lookUp(names: Map<string, Entity>, tokens: string[]): Entity | undefine
   return ian ?? names.get(key.slice(0, -1)) ?? (key.endsWith('an') ? names.get(key.slice(0, -2) + 'a') : undefined);
 }
 
-/** Facts of the table by article (table order), for finding those inside a sentence. */
-export function factsByArticle(table: FactTable): Map<string, Fact[]> {
-  const out = new Map<string, Fact[]>();
-  for (const f of table.facts) (out.get(f.article) ?? out.set(f.article, []).get(f.article)!).push(f);
-  return out;
-}
-
-const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/;
-
 /** What a sentence of `article` (raw span, cleaned text) claims, read through the fact table. */
 export function claimOf(article: string, span: Span, text: string, facts: readonly Fact[], names: EntityNames, entities: Map<string, Entity>): Claim {
   const inside = facts.filter((f) => f.span.start >= span.start && f.span.end <= span.end);
@@ -152,7 +144,7 @@ export function claimOf(article: string, span: Span, text: string, facts: readon
   let speakerAt = Infinity;
   for (const f of inside) {
     if (f.kind === 'number') values.add(`${f.value}|${f.unit ?? ''}`);
-    else if (f.kind === 'date' && f.type === 'DATE' && CALENDAR.test(f.value)) values.add(f.value);
+    else if (f.kind === 'date' && f.type === 'DATE' && parseCalendarDate(f.value) !== undefined) values.add(f.value);
     else if (f.kind === 'quote' && f.speaker.entity && entities.has(f.speaker.entity)) {
       // The first quote's speaker is the main actor.
       if (f.span.start < speakerAt) [speaker, speakerAt] = [f.speaker.entity, f.span.start];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectKeySentences } from '../../src/brief/key-sentences.js';
-import { EntityNames, addsNewFact, claimOf, factsByArticle, sameClaim, stem } from '../../src/brief/same-claim.js';
+import { EntityNames, addsNewFact, claimOf, sameClaim, stem } from '../../src/brief/same-claim.js';
+import { groupBy } from '../../src/questions/group.js';
 import { buildBriefing } from '../../src/brief/index.js';
 import { toRawSpan } from '../../src/doc.js';
 import { FactsBuilder } from '../fixtures/brief/facts-builder.js';
@@ -58,7 +59,7 @@ function claims(b: FactsBuilder) {
   const table = b.table();
   const names = new EntityNames(table.entities);
   const entities = new Map(table.entities.map((e) => [e.id, e]));
-  const facts = factsByArticle(table);
+  const facts = groupBy(table.facts, (f) => f.article);
   return b.docs.map((d) => {
     const s = toRawSpan(d, d.sentences[0]);
     const text = d.raw.slice(s.start, s.end);
@@ -95,7 +96,7 @@ describe('sameClaim', () => {
     const table = b.table();
     const doc = b.docs[2];
     const s = toRawSpan(doc, doc.sentences[1]);
-    const lunde = claimOf('c', s, doc.raw.slice(s.start, s.end), factsByArticle(table).get('c')!, new EntityNames(table.entities), new Map(table.entities.map((e) => [e.id, e])));
+    const lunde = claimOf('c', s, doc.raw.slice(s.start, s.end), groupBy(table.facts, (f) => f.article).get('c')!, new EntityNames(table.entities), new Map(table.entities.map((e) => [e.id, e])));
     expect(lunde.actor).toBe('e2');
     expect(sameClaim(claims(b)[0], lunde)).toBe(false);
   });
