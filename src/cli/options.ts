@@ -1,4 +1,6 @@
 import type { Argv } from 'yargs';
+import type { Diagnostic } from '../schema/index.js';
+import { formatWarnings } from '../io/warnings.js';
 
 /** Shared option wrappers so every command spells its options the same way. */
 export function withInputs<T>(y: Argv<T>) {
@@ -23,17 +25,27 @@ export function inputsOf(argv: Record<string, unknown>): string[] {
   return list.length > 0 ? list : ['seeds'];
 }
 
-export function withQuizOptions<T>(y: Argv<T>) {
+/** What shapes the questions and the sheets; the `all` command takes these and no more. */
+export function withQuestionOptions<T>(y: Argv<T>) {
   return y
     .option('count', { type: 'number', describe: 'how many questions (fewer when the facts allow fewer)', default: 10 })
     .option('kinds', { type: 'string', describe: 'question kinds, comma-separated (who-said,said-what,number,date,role,true-false,timeline,quote-cloze)' })
+    .option('title', { type: 'string', describe: 'title printed on the sheets', default: 'Quiz' })
+    .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' });
+}
+
+export function withQuizOptions<T>(y: Argv<T>) {
+  return withQuestionOptions(y)
     .option('format', { type: 'string', describe: 'output formats, comma-separated (md,html,json,pdf)' })
     .option('templates', { type: 'string', describe: 'folder with your own templates (same layout as templates/)' })
-    .option('title', { type: 'string', describe: 'title printed on the sheets', default: 'Quiz' })
-    .option('facts', { type: 'string', describe: 'use a saved fact table (quizwire facts) instead of reading articles' })
-    .option('paper', { choices: ['a4', 'letter'] as const, default: 'a4' as const, describe: 'PDF paper size' });
+    .option('facts', { type: 'string', describe: 'use a saved fact table (quizwire facts) instead of reading articles' });
 }
 
 export function say(argv: Record<string, unknown>, message: string): void {
   if (!argv.quiet) process.stderr.write(`quizwire: ${message}\n`);
+}
+
+/** Problems with the input files themselves (encoding, language, skipped files), unless --quiet. */
+export function warnAboutInputs(argv: Record<string, unknown>, diagnostics: readonly Diagnostic[] | undefined): void {
+  if (!argv.quiet) process.stderr.write(formatWarnings(diagnostics));
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClassManifest, Quiz } from '../../src/schema/index.js';
@@ -107,10 +107,29 @@ describe('quizwire all', () => {
     for (const f of ['quiz.json', 'quiz.md', 'answer-key.md', 'quiz.pdf', 'answer-key.pdf']) {
       expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
     }
-    // Today's placeholder extraction gives few good facts: fewer questions, and a note, never filler.
+    // When the facts allow fewer questions than asked: a note, never filler.
     const quiz = Quiz.parse(JSON.parse(readFileSync(join(a, 'quiz.json'), 'utf8')));
     if (quiz.questions.length < 10) expect(quiz.notes?.[0]).toMatch(/good question/);
     for (const q of quiz.questions) for (const s of q.sources) expect(readFileSync(s.path, 'utf8').slice(s.span.start, s.span.end)).toBe(s.text);
+  });
+
+  it('takes --count, --kinds, --title and --paper like quiz does', () => {
+    const out = tmp();
+    const r = run('all', 'seeds', '--seed', 'sample', '--count', '4', '--kinds', 'who-said,number', '--title', 'Week 3', '--paper', 'letter', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const quiz = Quiz.parse(JSON.parse(readFileSync(join(out, 'quiz.json'), 'utf8')));
+    expect(quiz.questions).toHaveLength(4);
+    expect(new Set(quiz.questions.map((q) => q.kind))).toEqual(new Set(['who-said', 'number']));
+    expect(quiz.title).toBe('Week 3');
+    // Letter paper is 612 x 792 points.
+    expect(readFileSync(join(out, 'briefing.pdf'), 'latin1')).toContain('/MediaBox [0 0 612 792]');
+  });
+
+  it('rejects --count 0 with one line and writes nothing', () => {
+    const out = tmp();
+    const r = run('all', 'seeds', '--count', '0', '--out', out);
+    expectOneLineError(r, /--count/);
+    expect(existsSync(join(out, 'facts.json'))).toBe(false);
   });
 });
 

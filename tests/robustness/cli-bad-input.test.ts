@@ -91,6 +91,26 @@ describe('quizwire facts on bad input', () => {
     expect(quiet.stderr).toBe('');
   });
 
+  it.each([
+    ['quiz', ['--out', 'o-quiz']],
+    ['brief', ['--out', 'o-brief.pdf']],
+    ['all', ['--out', 'o-all']],
+    ['class', ['--out', 'o-class', '--students', '2']],
+  ])('%s warns about an input file as facts does, and --quiet silences it', (command, extra) => {
+    const french =
+      'Le conseil municipal a voté mardi un budget de trois millions pour rénover les écoles de la ville. Selon le maire, les travaux commenceront au printemps prochain.';
+    mkdirSync(at(`warn-${command}`));
+    writeFileSync(at(`warn-${command}`, 'fr.txt'), french);
+    writeFileSync(at(`warn-${command}`, 'en.txt'), english);
+    const r = run([command, `warn-${command}`, ...extra], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(warnings(r)).toHaveLength(1);
+    expect(warnings(r)[0]).toMatch(/fr\.txt: does not look like English/);
+    const quiet = run([command, `warn-${command}`, ...extra, '--quiet'], dir);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
+  });
+
   it('front matter with a bad date gives a warning and the article is still read', () => {
     const r = run(['facts', write('fm.md', `---\ntitle: Budget\npublished: 31/12/2024\n---\n${english}\n`)], dir);
     expect(r.status).toBe(0);

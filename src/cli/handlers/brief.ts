@@ -6,7 +6,7 @@ import { parsePaper, renderBriefingPdf } from '../../render/pdf/briefing.js';
 import { generateQuiz } from '../../questions/index.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { QuizwireError } from '../../errors.js';
-import { inputsOf } from '../options.js';
+import { inputsOf, warnAboutInputs } from '../options.js';
 import { MAX_BRIEF_QUESTIONS } from '../commands/brief.js';
 import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 
@@ -31,6 +31,7 @@ export async function runBrief(argv: Record<string, unknown>): Promise<void> {
   const { docs, diagnostics } = loadArticles(inputsOf(argv), { outputs: [out] });
   delayOptimisationFor(docs);
   const table = factsFromDocs(docs, diagnostics);
+  warnAboutInputs(argv, table.diagnostics);
   const quiz = count > 0 ? generateQuiz(table, { seed: String(argv.seed), count }) : undefined;
   const briefing = buildBriefing(table, docs, { quiz, questions: count });
   const pdf = await renderBriefingPdf(briefing, { paper });

@@ -6,7 +6,7 @@ import { ClassManifest } from '../../schema/index.js';
 import { generateClassSet, studentQuiz, type ClassOptions, type Student, type Vary } from '../../questions/class-set.js';
 import { numberedStudents, readRoster } from '../../questions/roster.js';
 import type { RenderContext } from '../../render/registry.js';
-import { inputsOf, say } from '../options.js';
+import { inputsOf, say, warnAboutInputs } from '../options.js';
 import { parseCountOption, parseFormats, parseKindsOption, renderSet, tableWithTexts } from '../quiz-support.js';
 
 function readManifest(path: string): ClassManifest {
@@ -49,6 +49,7 @@ export async function runClass(argv: Record<string, unknown>): Promise<void> {
   if (manifest && argv.only === undefined) throw new QuizwireError('--manifest makes one student again: add --only STUDENT_ID.');
   const factsFile = argv.facts === undefined ? manifest?.facts : String(argv.facts);
   const { table, texts, paths } = tableWithTexts(inputs, factsFile, [out]);
+  if (factsFile === undefined) warnAboutInputs(argv, table.diagnostics);
   const options: ClassOptions = { seed, students, vary, count, kinds, templatesDir, texts, inputs, factsFile, title: manifest?.title ?? String(argv.title) };
   const ctx = { templatesDir, paper: argv.paper as RenderContext['paper'] };
 

@@ -1,10 +1,9 @@
 import { createProgress } from '../../io/progress.js';
-import { formatWarnings } from '../../io/warnings.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
 import { loadArticles } from '../../ingest/load.js';
 import { factsFromDocs } from '../../pipeline.js';
 import { factsJsonPieces, formatFacts, type FactsFormat } from '../../render/facts-format.js';
-import { inputsOf } from '../options.js';
+import { inputsOf, warnAboutInputs } from '../options.js';
 import { delayOptimisation, delayOptimisationFor } from '../compile-budget.js';
 
 /** `quizwire facts`. */
@@ -22,7 +21,7 @@ export async function runFacts(argv: Record<string, unknown>): Promise<void> {
   const table = factsFromDocs(loaded.docs, loaded.diagnostics);
   // The articles' cleaned texts and sentences are not needed any more: let them go before the output is built.
   loaded = undefined;
-  if (!argv.quiet) process.stderr.write(formatWarnings(table.diagnostics));
+  warnAboutInputs(argv, table.diagnostics);
   const format = argv.format as FactsFormat;
   if (format === 'json') {
     if (argv.out) writeFilesAtomically([{ path: String(argv.out), chunks: factsJsonPieces(table) }], { protect: inputs });

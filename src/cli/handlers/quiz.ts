@@ -1,7 +1,7 @@
 import { generateQuiz } from '../../questions/index.js';
 import { writeFilesAtomically } from '../../io/write-atomic.js';
 import type { RenderContext } from '../../render/registry.js';
-import { inputsOf, say } from '../options.js';
+import { inputsOf, say, warnAboutInputs } from '../options.js';
 import { parseCountOption, parseFormats, parseKindsOption, renderSet, tableWithTexts } from '../quiz-support.js';
 
 /** `quizwire quiz`. */
@@ -11,7 +11,9 @@ export async function runQuiz(argv: Record<string, unknown>): Promise<void> {
   const formats = parseFormats(argv.format);
   const out = String(argv.out);
   const templatesDir = argv.templates === undefined ? undefined : String(argv.templates);
-  const { table, texts, paths } = tableWithTexts(inputsOf(argv), argv.facts === undefined ? undefined : String(argv.facts), [out]);
+  const factsFile = argv.facts === undefined ? undefined : String(argv.facts);
+  const { table, texts, paths } = tableWithTexts(inputsOf(argv), factsFile, [out]);
+  if (factsFile === undefined) warnAboutInputs(argv, table.diagnostics);
   const quiz = generateQuiz(table, { seed: String(argv.seed), count, kinds, templatesDir, texts, title: String(argv.title) });
   const files = await renderSet({ quizzes: [quiz] }, formats, { outDir: out, templatesDir, paper: argv.paper as RenderContext['paper'] });
   writeFilesAtomically(files, { protect: paths });
