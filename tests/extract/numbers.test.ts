@@ -766,3 +766,43 @@ describe('figures that describe a person, and what a share or a duration counts'
     expect(read('Acme shares were able to rise 5% on Monday.')).toEqual([['5%', '%', 'Acme shares']]);
   });
 });
+
+describe('numbers extractor: ranges that share thousands, numbers that name a plan or a model', () => {
+  const values = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.value]);
+  it('gives the short first end of "$50-100,000" the thousands of the second', () => {
+    expect(values('The ex-managers paid penalties of between $50-100,000.')).toEqual([['$50', 50000], ['100,000', 100000]]);
+    expect(numbersIn('Up to 10-15,000 people attended the Velden fair.').map((f) => [f.value, f.counts])).toEqual([[10000, 'people'], [15000, 'people']]);
+    expect(values('Between 2 and 3,000 fans came.')).toEqual([['2', 2000], ['3,000', 3000]]);
+    // A change "from ... to", an end far below the other, or a second end that repeats the currency is read as written.
+    expect(values('Numbers rose from 50 to 100,000.').map((v) => v[1])).toEqual([50, 100000]);
+    expect(values('It cost between $50 and $100,000.').map((v) => v[1])).toEqual([50, 100000]);
+    expect(values('Tickets cost 2-1,000 dorlans.').map((v) => v[1])).not.toContain(2000);
+  });
+  it('gives a currency written once before a range the scale written once after it ("£2-3bn")', () => {
+    expect(values('The Velden bridge will cost £2-3bn.').map((v) => v[1])).toEqual([2e9, 3e9]);
+    expect(values('It could cost $5 to 10 million.').map((v) => v[1])).toEqual([5e6, 1e7]);
+    expect(values('Between 2 and 3 million people fled.').map((v) => v[1])).toEqual([2e6, 3e6]);
+  });
+  it('reads a rising hyphenated pair before a plural noun as a range, and keeps scores and addresses out', () => {
+    expect(numbersIn('He said 10-20 people came.').map((f) => [f.value, f.counts])).toEqual([[10, 'people'], [20, 'people']]);
+    expect(numbersIn('Velden won 3-1 on Sunday.')).toEqual([]);
+    expect(numbersIn('The flats at 12-14 Mill Lane were sold.')).toEqual([]);
+    expect(numbersIn('Voters aged 18-24 backed it.').map((f) => f.value)).not.toContain(24);
+  });
+  it('reads "half a dozen" as six', () => {
+    expect(numbersIn('Half a dozen firms bid for the contract.').map((f) => [f.text, f.value])).toEqual([['Half a dozen', 6]]);
+    expect(numbersIn('Dozens of homes were destroyed.').map((f) => [f.value, f.qualifier, f.counts])).toEqual([[12, 'some', 'homes destroyed']]);
+  });
+  it('reads a number that names a plan, a form or a model as no quantity', () => {
+    expect(numbersIn('Anyone can learn more about 529 plans online.')).toEqual([]);
+    expect(numbersIn('Put it in one of those 529 college savings plans.')).toEqual([]);
+    expect(numbersIn('He filed 1040 forms for the firm.')).toEqual([]);
+    expect(numbersIn('She flew on a 747 jet and made a 999 call.')).toEqual([]);
+    expect(numbersIn('She filed Form 1040 and drove along Route 66.')).toEqual([]);
+    // Counts stay: a plural of anything else, a round figure, a "strong" team, a collective noun.
+    expect(numbersIn('The firm hired 347 workers.').map((f) => f.value)).toEqual([347]);
+    expect(numbersIn('The council approved 340 plans.').map((f) => f.value)).toEqual([340]);
+    expect(numbersIn('Velden has a 163 strong squad.').map((f) => f.value)).toEqual([163]);
+    expect(numbersIn('The ship had 125 crew.').map((f) => f.value)).toEqual([125]);
+  });
+});

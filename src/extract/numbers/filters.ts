@@ -61,7 +61,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
   if (q.kind === 'digits') {
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
-    if (bare && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
+    // ("10-15,000 people": the second end of a range the scanner joined is no code.)
+    if (bare && !q.rule.endsWith('-range') && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
     // A letter glued on: "21st", "1980s", "4s", "4G".
     if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
     // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
@@ -109,6 +110,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
   // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
+  // ("learn more about 529 plans": before a figure that names a plan, "about" is the preposition.)
+  if (q.kind === 'digits' && !q.unit && !q.currencyPrefix && !q.scaled && (q.qualifier === 'exact' || q.qualifier === 'about') && codeNamed(sentence, q, before)) return 'name';
   // "40 Winks", "12 Stones": a capitalised unit word the scan left off is part of a name.
   if (q.kind === 'digits' && bare && /^\p{Lu}\p{Ll}/u.test(next) && /^ \S/.test(after) && (nextLower in MEASURE_UNITS || nextLower in CURRENCY_WORDS) && !MONTHS.has(nextLower)) return 'name';
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core)) {
@@ -121,6 +124,31 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   return null;
 }
+
+/** Nouns a number names a kind of rather than counts ("529 plans", "1040 forms", "457 visas"): plans, forms and visas are known by number. */
+const CODE_NOUNS = new Set(['plan', 'plans', 'form', 'forms', 'visa', 'visas']);
+/** After a figure, up to two lower-case modifiers and the noun: "529 college savings plans". */
+const WORDS_AFTER = /^((?: \p{Ll}+){1,3})(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * A number that names a model, a plan or a form, not how many: a whole figure of three or more
+ * digits, not round and written without thousands commas, that is (1) before a noun known by
+ * number ("529 plans", "1040 forms", "529 college savings plans"), or (2) after "a" and before a
+ * singular common noun ("a 747 jet", "a 999 call": the article agrees with one thing, whose name
+ * the figure is).
+ */
+function codeNamed(sentence: string, q: Quantity, before: string): boolean {
+  // (Round figures are amounts: "340 forms", "1500 plans"; "1040" is not round.)
+  if (!/^\d{3,}$/.test(q.core) || q.value % (q.value < 1000 ? 10 : 100) === 0) return false;
+  const words = WORDS_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1].trim().split(' ');
+  if (!words) return false;
+  if (words.some((w) => CODE_NOUNS.has(w)) && words.slice(0, words.findIndex((w) => CODE_NOUNS.has(w))).every((w) => !NP_STOP.has(w))) return true;
+  const noun = words[0];
+  if (q.start !== q.coreStart || !/(?:^|[^\p{L}])an?\s+$/iu.test(before) || noun in MEASURE_UNITS || noun in CURRENCY_WORDS || NP_STOP.has(noun) || ADJECTIVES_BEFORE_COUNT.has(noun)) return false;
+  return !/(?:[^su]s|people|men|children)$/.test(noun) && !/^ \p{Ll}+-/u.test(sentence.slice(q.end, q.end + 30));
+}
+/** Words that follow a count as an adjective: "a 163 strong team", "a 347 odd pages". */
+const ADJECTIVES_BEFORE_COUNT = new Set(['strong', 'odd', 'plus', 'more', 'extra', 'new', 'further', 'additional', 'other']);
 
 /** Nouns for a work with a title: "crime drama 52" names a film, not 52 of anything. */
 /** (Not "show", "book", "hit": as verbs they take a count, "figures show 17 were hurt".) */

@@ -449,15 +449,15 @@ export function scanQuantities(sentence: string): Quantity[] {
 const FRACTION_SCALE_GAP = /^\s+(?:of\s+)?$/i;
 
 /**
- * "half a million people", "a quarter of a billion dollars": a fraction of a scale word is one
- * figure (500,000; 250,000,000), not a fraction and "a million".
+ * "half a million people", "a quarter of a billion dollars", "half a dozen firms": a fraction of a
+ * scale word or of "a dozen" is one figure (500,000; 250,000,000; 6), not a fraction and "a million".
  */
 function joinFractionScales(sentence: string, qs: Quantity[]): Quantity[] {
   if (!qs.some((q) => q.kind === 'fraction')) return qs;
   const out: Quantity[] = [];
   for (const b of qs) {
     const a = out[out.length - 1];
-    if (a && a.kind === 'fraction' && a.rule !== 'share' && !a.unit && b.kind === 'words' && b.scaled && /^an?$/i.test(b.core) && b.qualifier === 'exact' && FRACTION_SCALE_GAP.test(sentence.slice(a.end, b.start))) {
+    if (a && a.kind === 'fraction' && a.rule !== 'share' && !a.unit && b.kind === 'words' && ((b.scaled && /^an?$/i.test(b.core)) || /^a\s+dozen$/i.test(b.core)) && b.qualifier === 'exact' && FRACTION_SCALE_GAP.test(sentence.slice(a.end, b.start))) {
       out[out.length - 1] = {
         ...b, start: a.start, coreStart: a.coreStart, core: sentence.slice(a.coreStart, b.coreEnd), kind: 'words',
         value: round12(a.value * b.value), qualifier: a.qualifier, approximate: a.approximate, rule: 'fraction-scale',
@@ -502,6 +502,22 @@ export function isYearLike(q: Quantity): boolean {
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
 
 /**
+ * "$50-100,000", "10-15,000": the thousands a short first end leaves unsaid (1,000 or 1,000,000), or 0.
+ * Only a whole first end of one to three digits, no scale of its own, before a second end in digits
+ * whose last groups are all ",000", and only where that reading keeps the first end below the second
+ * and within a tenth of it ("2-3,000" is 2,000-3,000; "5-1,000" stays 5 to 1,000).
+ */
+function thousandsShared(a: Quantity, b: Quantity, asOne: boolean): number {
+  if (!asOne || a.kind !== 'digits' || b.kind !== 'digits' || a.scaled || b.scaled || !/^\d{1,3}$/.test(a.core)) return 0;
+  const zeros = /(?:,000)+$/.exec(b.core);
+  // ("between $50 and $100,000": a second end that repeats the currency is written out in full, and so is the first.)
+  if (!zeros || b.currencyPrefix || (a.unit && b.unit && a.unit !== b.unit) || (!a.currencyPrefix && a.unit)) return 0;
+  const factor = 1000 ** (zeros[0].length / 4);
+  const first = a.value * factor;
+  return a.value > 0 && first < b.value && first * 10 >= b.value ? factor : 0;
+}
+
+/**
  * "10 to 12 miles", "$2 billion to $4 billion", "3 to 4 thousand": the first number shares the
  * second's unit and scale. A hyphenated pair without any unit ("3-1", "12-14 Mill Lane") is a
  * score or an address, not two quantities.
@@ -517,7 +533,13 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     if (isYearLike(a) && !/^\s*[-–—]\s*$/.test(gap)) continue;
     if (/and/i.test(gap) && !/between\s+$/i.test(sentence.slice(Math.max(0, a.start - 12), a.start))) continue;
     const hyphen = /^\s*[-–—]\s*$/.test(gap);
-    if (hyphen && !a.unit && !b.unit && !a.scaled && !b.scaled && a.kind === 'digits' && b.kind === 'digits') {
+    // "$50-100,000", "10-15,000 people": a short first end written without the thousands of the second shares them.
+    // ("rose from 50 to 100,000" is a change: only a range said as one, not "from ... to".)
+    const thousands = thousandsShared(a, b, !/\bfrom\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start)));
+    // ("10-20 people": a rising pair before a plural noun is a range of a count, not a score.)
+    // ("aged 18-24 voters": an age band, whose figures are ages.)
+    const countRange = a.value < b.value && pluralCountAfter(sentence, b.end) && !/\bages?d?\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start));
+    if (hyphen && !thousands && !countRange && !a.unit && !b.unit && !a.scaled && !b.scaled && a.kind === 'digits' && b.kind === 'digits') {
       drop.add(a);
       drop.add(b);
       continue;
@@ -526,7 +548,12 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     if (a.unit === '%' && !b.unit && !b.scaled && /^\s*to\s*$/i.test(gap) && Math.abs(b.value) > 100 && Math.abs(b.value) > 10 * Math.abs(a.value)) continue;
     if (!a.unit && !a.currencyPrefix && b.unit) a.unit = b.unit;
     if (!b.unit && a.unit) b.unit = a.unit;
-    if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {
+    if (thousands) {
+      a.value = round12(a.value * thousands);
+      a.scaled = true;
+    }
+    // ("£2-3bn", "$5 to 10 million": the currency is written once, before the first end, and the scale once, after the second.)
+    if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix || b.unit === a.unit) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {
       const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
       const factor = bRaw ? b.value / bRaw : 1;
       if (factor > 1 && Math.abs(a.value) <= Math.abs(bRaw)) {
