@@ -806,3 +806,22 @@ describe('numbers extractor: ranges that share thousands, numbers that name a pl
     expect(numbersIn('The ship had 125 crew.').map((f) => f.value)).toEqual([125]);
   });
 });
+
+describe('numbers extractor: a figure that leaves what it counts to an earlier one', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "compared to Zenco\'s $17.8bn" as Zenco\'s share of the earlier figure\'s noun', () => {
+    expect(countsOf("Acme has a market value of about $2.9bn (£1.5bn), compared to Zenco's $17.8bn.").at(-1)).toEqual(['$17.8bn', "Zenco's market value"]);
+    expect(countsOf("Velden exports rose 5% in 2004, against Ostra's 3%.")).toEqual([['5%', 'Velden exports'], ['3%', "Ostra's exports"]]);
+    expect(countsOf("Velden's campaign cost £1.7m, the Greens' £404,000.")).toEqual([['£1.7m', "Velden's campaign"], ['£404,000', "Greens' campaign"]]);
+  });
+  it('reads "Acme sold 4m phones while Zenco sold 3m" as phones both times', () => {
+    expect(countsOf('Acme sold 4 million phones while Zenco sold 3 million.').map((c) => c[1])).toEqual(['phones', 'phones']);
+    expect(countsOf('Acme employs 300 people, while Zenco employs 120.').map((c) => c[1])).toEqual(['people', 'people']);
+    // A rank is no verb shared by two clauses.
+    expect(countsOf('The number one album Skyline fell to number three.').map((c) => c[1])).not.toContain('album Skyline');
+  });
+  it('reads a figure after a possessive name as a count, not part of a name', () => {
+    expect(countsOf("Velden's 35 goals beat Ostra's 30.")).toEqual([['35', 'goals'], ['30', "Ostra's goals"]]);
+    expect(countsOf("He is one of Dorlan's 23,000 centenarians.")).toEqual([['23,000', 'centenarians']]);
+  });
+});

@@ -103,7 +103,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (/^\s*ago\b/i.test(after)) return 'date-ago';
   if (q.kind === 'vague' && /^scores$/i.test(q.core) && !/^\s+of\b/i.test(after)) return 'verb-scores';
   // Numbers in names: "Apollo 13", "Airbus 380", "Route 66", "Zenith 100", "Game 7".
-  if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
+  // ("Velden's 35 goals": after a possessive the figure is the owner's count.)
+  if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
     const sep = prevMatch?.sep ?? '';
     if (sep === ' ' || sep === '-' || sep === ' -') return 'name';
   }
