@@ -818,7 +818,7 @@ describe('numbers extractor: a figure that leaves what it counts to an earlier o
     expect(countsOf('Acme sold 4 million phones while Zenco sold 3 million.').map((c) => c[1])).toEqual(['phones', 'phones']);
     expect(countsOf('Acme employs 300 people, while Zenco employs 120.').map((c) => c[1])).toEqual(['people', 'people']);
     // A rank is no verb shared by two clauses.
-    expect(countsOf('The number one album Skyline fell to number three.').map((c) => c[1])).not.toContain('album Skyline');
+    expect(countsOf('The number one album Skyline fell to number three.').at(-1)).toEqual(['three', null]);
   });
   it('reads a figure after a possessive name as a count, not part of a name', () => {
     expect(countsOf("Velden's 35 goals beat Ostra's 30.")).toEqual([['35', 'goals'], ['30', "Ostra's goals"]]);
