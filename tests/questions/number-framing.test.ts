@@ -117,3 +117,35 @@ describe('what a counted thing may say of its own framing, and figures in the ti
     expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([380]);
   });
 });
+
+describe('two bearers compared in one sentence', () => {
+  const numberAt = (find: string, value: number, unit: string | null, counts: string | null) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [] });
+  const stems = (text: string, facts: Array<(f: Finder) => NumberFact>) => {
+    const { table, texts } = tableOf(text, facts);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    return candidates.map((c) => [(c.facts[0] as NumberFact).value, c.draft.form === 'choice' ? c.draft.stem : '']);
+  };
+  it('says whose figure it asks for when another bearer has a figure of the same kind', () => {
+    const text = "Trelco has a stock market value of about $2.95bn, compared to Zenco's $17.8bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$2.95bn', 2.95e9, 'USD', 'stock market value'), numberAt('$17.8bn', 17.8e9, 'USD', "Zenco's stock market value")]);
+    expect(out.find((o) => o[0] === 2.95e9)?.[1]).toMatch(/for Trelco's stock market value\?/);
+    expect(out.find((o) => o[0] === 17.8e9)?.[1]).toMatch(/for Zenco's stock market value\?/);
+  });
+  it('keeps a stem whose counted thing names its bearer, and does not compare two different things', () => {
+    const text = "Trelco has annual ferry sales of $15.6bn, while Zenco's yearly ferry sales are $14.4bn. There are 30 compatible harbour cranes while Velden said more than 14.9 million harbour visitors came.";
+    const out = stems(text, [
+      numberAt('$15.6bn', 15.6e9, 'USD', 'annual ferry sales'),
+      numberAt('$14.4bn', 14.4e9, 'USD', "Zenco's yearly ferry sales"),
+      numberAt('30', 30, null, 'compatible harbour cranes'),
+      numberAt('14.9 million', 14.9e6, null, 'harbour visitors'),
+    ]);
+    expect(out.find((o) => o[0] === 15.6e9)?.[1]).toMatch(/Trelco's annual ferry sales/);
+    expect(out.find((o) => o[0] === 14.4e9)?.[1]).toMatch(/Zenco's yearly ferry sales/);
+    expect(out.find((o) => o[0] === 30)?.[1]).toMatch(/number of compatible harbour cranes\?/);
+  });
+  it('asks only in the sentence when the figure\'s own bearer is not found', () => {
+    const text = "The annual ferry sales were $15.6bn, while Zenco's yearly ferry sales are $14.4bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$15.6bn', 15.6e9, 'USD', 'annual ferry sales'), numberAt('$14.4bn', 14.4e9, 'USD', "Zenco's yearly ferry sales")]);
+    expect(out.find((o) => o[0] === 15.6e9)?.[1] ?? '').not.toMatch(/figure for annual ferry sales/);
+  });
+});

@@ -3,7 +3,7 @@ import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
-import { titleKeys } from '../context.js';
+import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -241,6 +241,73 @@ function inTitle(fact: NumberFact, title: string | undefined): boolean {
 /** "USD/bbl" and "USD": the same money, one of them per barrel ("jumped to $53.09 a barrel before closing at $53.03"). */
 const baseUnit = (unit: string | null) => unit?.split('/')[0] ?? null;
 
+/** Words that set two figures of a sentence side by side ("while", "compared to", "against", "than", a semicolon). */
+const COMPARING = /\b(?:while|whereas|compared\s+(?:with|to)|against|versus|vs|than|but|unlike)\b|;/i;
+/** The last boundary of the clause a figure is in: its name is after it. */
+const CLAUSE_OPEN = /(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|vs|than|unlike)\b)(?![\s\S]*(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|vs|than|unlike)\b))/i;
+/** A run of capitalised words ("Activision", "Bank of Dorlan", "EA's"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*(?:['’]s?)?/gu;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A name or a possessive in what is counted: it already says whose figure it is ("May's yearly sales", "Velden exports"). */
+const SAYS_WHOSE = /['’]s?(?:\s|$)|(?:^|\s)\p{Lu}/u;
+
+/**
+ * The name a figure's clause opens with, its bearer: "Activision" in "Activision has a market
+ * value of $2.9bn", "Zenco" in "while Zenco sold 3m". Not a capitalised common word opening the
+ * sentence ("Sales of ..."), nor a day or a month.
+ */
+function clauseBearer(ctx: QuestionContext, raw: string, fact: NumberFact): string | null {
+  let clause = raw.slice(Math.max(fact.sentence.start, fact.span.start - 160), fact.span.start);
+  const open = CLAUSE_OPEN.exec(clause);
+  if (open) clause = clause.slice(open.index + open[0].length);
+  for (const m of clause.matchAll(NAME_RUN)) {
+    const name = m[0].replace(/['’]s?$/, '');
+    const words = name.split(/\s+/);
+    if (words.every((w) => STOPWORDS.has(w.toLowerCase()) || CALENDAR_WORD.test(w)) || ctx.midSentence(name) !== name) continue;
+    return name;
+  }
+  return null;
+}
+
+/** The last word of one phrase's head appears in the other ("annual sales" / "Zenco's yearly sales"); an owner alone ("Zenco's") agrees with any. */
+function sharesHead(a: string, b: string): boolean {
+  const words = (p: string) => headWords(p.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []);
+  const wa = words(a);
+  const wb = words(b);
+  const last = (w: string[]) => (w.at(-1) ?? '').replace(/['’]s?$/, '');
+  if (wa.length === 1 && /['’]s?$/.test(wa[0])) return true;
+  return wb.includes(last(wa)) || wa.includes(last(wb));
+}
+
+/**
+ * When a sentence sets this figure beside another one of the same kind for another bearer ("Acme
+ * has sales of $15.6bn, while Zenco's are $14.4bn", "compared to Zenco's $17.8bn"), a stem that
+ * names only what is counted does not say whose figure it asks for. Returns what is counted with
+ * its bearer ("Acme's sales"), null when the bearer is not found (only the sentence says it), or
+ * `counts` unchanged when there is no such comparison or it names its bearer already.
+ */
+export function withBearer(ctx: QuestionContext, fact: NumberFact, counts: string, index: NumberIndex): string | null {
+  const raw = ctx.raw(fact.article);
+  if (raw === undefined || SAYS_WHOSE.test(counts.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return counts;
+  const others = (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).filter((n) => n.id !== fact.id && n.value !== fact.value && baseUnit(n.unit) === baseUnit(fact.unit) && !isConversion(n, raw));
+  let mine: string | null | undefined;
+  for (const other of others) {
+    const [first, second] = other.span.start < fact.span.start ? [other, fact] : [fact, other];
+    if (!COMPARING.test(raw.slice(first.span.end, second.span.start))) continue;
+    // Figures of two different things are no comparison ("30 handsets ..., while 14.9 million consumers ..."): what the
+    // other counts is unsaid, only an owner ("Zenco's"), or shares the head noun ("annual sales" / "Zenco's yearly sales").
+    if (other.counts && !sharesHead(other.counts, counts)) continue;
+    mine ??= clauseBearer(ctx, raw, fact);
+    const theirs = clauseBearer(ctx, raw, other);
+    if (!theirs || theirs === mine) continue;
+    if (!mine) return null;
+    // (The apostrophe the article writes.)
+    const apostrophe = raw.includes('’') && !raw.includes("'") ? '’' : "'";
+    return `${mine}${apostrophe}${/s$/.test(mine) ? '' : 's'} ${ctx.midSentence(counts)}`;
+  }
+  return counts;
+}
+
 /** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
 export const numberKind: QuestionKindModule = {
   kind: 'number',
@@ -261,7 +328,9 @@ export const numberKind: QuestionKindModule = {
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && baseUnit(n.unit) === baseUnit(fact.unit) && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
-      const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact, ctx.raw(fact.article));
+      const askable = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact, ctx.raw(fact.article));
+      // "Acme has sales of $15.6bn, while Zenco's are $14.4bn": the stem says whose figure it asks for.
+      const counts = askable && withBearer(ctx, fact, askable, index);
       let stem: string;
       let show: (v: number) => string;
       if (counts) {
