@@ -29,7 +29,7 @@ const single: Array<[string, Expected]> = [
   ['Officials said thousands of North Korean troops were sent to Russia.', { text: 'thousands', value: 1000, qualifier: 'some', counts: 'North Korean troops sent', approximate: true }],
   ['Russia sent tens of thousands of troops into Ukraine.', { text: 'tens of thousands', value: 10000, qualifier: 'some', counts: 'troops', approximate: true }],
   ['Pyongyang has supplied millions of rounds of ammunition.', { text: 'millions', value: 1e6, qualifier: 'some', counts: 'rounds of ammunition' }],
-  ['The smoke drifted hundreds of miles inland.', { text: 'hundreds', value: 100, qualifier: 'some', counts: 'miles' }],
+  ['The smoke drifted hundreds of miles inland.', { text: 'hundreds of miles', value: 100, qualifier: 'some', unit: 'mi', counts: 'smoke' }],
   ['Dozens of cars were damaged on Friday.', { text: 'Dozens', value: 12, qualifier: 'some', counts: 'cars damaged' }],
   // number words and fractions
   ['The lab grew two strains that resist heat.', { text: 'two', value: 2, counts: 'strains' }],
@@ -581,8 +581,10 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('Most (61%) of those polled said no.')).toEqual([['61%', 'those polled']]);
   });
   it('reads what money of a vague amount buys', () => {
-    expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions', 'grant money']]);
-    expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands', 'gifts']]);
+    // (The money is counted in its currency, and spent on something: what it is spent on.)
+    expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions of pounds', 'parks']]);
+    expect(countsOf('The trust gave millions of pounds of grant money.')).toEqual([['millions of pounds', 'grant money']]);
+    expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands of dollars', 'gifts']]);
   });
   it('chains a verbless change after a comma to the figure before it', () => {
     expect(countsOf('Kester sold nearly 90,000 vans in Chile last year, up 2.5% on 2003.')).toEqual([
@@ -823,5 +825,22 @@ describe('numbers extractor: a figure that leaves what it counts to an earlier o
   it('reads a figure after a possessive name as a count, not part of a name', () => {
     expect(countsOf("Velden's 35 goals beat Ostra's 30.")).toEqual([['35', 'goals'], ['30', "Ostra's goals"]]);
     expect(countsOf("He is one of Dorlan's 23,000 centenarians.")).toEqual([['23,000', 'centenarians']]);
+  });
+});
+
+describe('numbers extractor: vague amounts of a unit, relative clauses, contractions without apostrophes', () => {
+  it('reads "hundreds of miles" and "tens of millions of dollars" as measures in that unit', () => {
+    expect(numbersIn('The blast formed a plume that extends hundreds of miles into space.').map((f) => [f.text, f.value, f.unit, f.counts])).toEqual([['hundreds of miles', 100, 'mi', 'plume']]);
+    expect(numbersIn('The firm lost tens of millions of dollars.').map((f) => [f.text, f.value, f.unit])).toEqual([['tens of millions of dollars', 1e7, 'USD']]);
+    expect(numbersIn('They moved thousands of tonnes of grain.').map((f) => [f.unit, f.counts])).toEqual([['t', 'grain']]);
+    // A plural noun that is no unit is still what is counted.
+    expect(numbersIn('Thousands of people marched.').map((f) => [f.unit, f.counts])).toEqual([[null, 'people marched']]);
+  });
+  it('reads the verb after "that" as the verb of the noun before it, only before a figure or an article', () => {
+    expect(numbersIn('Velden has a fleet that carries 300 passengers.').map((f) => f.counts)).toEqual(['passengers']);
+    expect(numbersIn('Trelco built a pier that reaches 40 metres.').map((f) => f.counts)).toEqual(['pier']);
+  });
+  it('reads "thats" and "dont" in text without apostrophes as no part of what is counted', () => {
+    expect(numbersIn('I think thats maybe tens of millions of dollars.').map((f) => f.counts)).toEqual([null]);
   });
 });

@@ -238,6 +238,7 @@ function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, h
 }
 
 /** Small units that are only units when glued to the digits ("5m", "12g"), never spaced. */
+const VAGUE_OF_RE = /\s+of(?=\s)/iy;
 const SPACED_UNIT_EXCLUDED = new Set(['m', 'g', 'l', 'w', 'v', 'b', 'mi', 'sec', 'min', 'ha', 'real', 'won', 'rand', 'point', 'points', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months']);
 
 function unitFor(word: string): string | null {
@@ -387,6 +388,18 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
 
     let compound = false;
+    // "hundreds of miles", "tens of millions of dollars", "thousands of tonnes of grain": a vague amount of a unit is
+    // a measure in that unit; what it measures is the phrase after it, or the subject.
+    if (kind === 'vague' && !unit) {
+      const of = sticky(VAGUE_OF_RE, sentence, end);
+      const spaced = of && afterSpaces(sentence, end + of[0].length, SPACED_UNIT_FIRST) ? sticky(SPACED_UNIT_RE, sentence, end + of[0].length) : null;
+      const word = spaced?.[1].toLowerCase().replace(/\s+/g, ' ');
+      if (of && spaced && word && /^\p{Ll}/u.test(spaced[1]) && !SPACED_UNIT_EXCLUDED.has(word) && (word in CURRENCY_WORDS || word === 'pounds' || (word.length > 2 && word in MEASURE_UNITS))) {
+        // ("thousands of pounds": money in the news, as after a scale.)
+        unit = word === 'pounds' || word === 'pound' ? 'GBP' : CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
+        end += of[0].length + spaced[0].length;
+      }
+    }
     const pct = afterOptionalSpace(sentence, end, PERCENT_FIRST) ? sticky(PERCENT_RE, sentence, end) : null;
     if (pct && !unit) {
       unit = '%';
