@@ -49,6 +49,9 @@ function withUnit(figure: string, unit: string, value: number): string {
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
+/** How far the story's other figures may be from the answer to be offered beside it. */
+const STORY_RATIO = 10;
+
 const APPROXIMATE = new Set<NumberFact['qualifier']>(['nearly', 'about']);
 const LOWER_BOUNDS = new Set<NumberFact['qualifier']>(['more-than', 'at-least']);
 const UPPER_BOUNDS = new Set<NumberFact['qualifier']>(['less-than', 'at-most', 'up-to']);
@@ -76,7 +79,9 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   const near = APPROXIMATE.has(fact.qualifier) || fact.approximate ? 0.1 : 0;
   const ok = (x: number) =>
     x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && Math.abs(x - v) > near * v && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
-  const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
+  // The story's own figures of the same unit, when they could pass for the answer: within ten times of it either way
+  // ("85" years against "1" and "2" is no choice), and with decimals when the answer has them ("12.37" against "4" neither).
+  const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= STORY_RATIO && v / n.value <= STORY_RATIO && (Number.isInteger(v) || !Number.isInteger(n.value))).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
   const magnitude = [randomInt(rng, 2) === 0 ? v * 10 : v / 10];
