@@ -149,3 +149,13 @@ describe('two bearers compared in one sentence', () => {
     expect(out.find((o) => o[0] === 15.6e9)?.[1] ?? '').not.toMatch(/figure for annual ferry sales/);
   });
 });
+
+describe('a blank whose options would round the figure', () => {
+  it('is not asked ("102.975" would show as "102.98")', () => {
+    const numberAt = (find: string, value: number) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] });
+    const text = 'The dorlan had strengthened to 102.975 against the crown by noon. The harbour index closed at 1,500,000 on Friday.';
+    const { table, texts } = tableOf(text, [numberAt('102.975', 102.975), numberAt('1,500,000', 1.5e6)]);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([1.5e6]);
+  });
+});

@@ -204,7 +204,8 @@ export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<numbe
 /** How the blank's options must look so they read like the text: digits only, or the full figure. */
 export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   const text = squash(fact.text);
-  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value) {
+  // ("102.975": a figure the options would round, "102.98", is no blank to fill.)
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value && Math.round(fact.value * 100) / 100 === fact.value) {
     return (v) => formatFigure(v, null);
   }
   if (text === formatFigure(fact.value, fact.unit, fact.qualifier)) return (v) => formatFigure(v, fact.unit, fact.qualifier);
