@@ -844,3 +844,14 @@ describe('numbers extractor: vague amounts of a unit, relative clauses, contract
     expect(numbersIn('I think thats maybe tens of millions of dollars.').map((f) => f.counts)).toEqual([null]);
   });
 });
+
+describe('numbers extractor: partitives past an ordinal, placeholder nouns', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "12 of its last 15 games" as games', () => {
+    expect(countsOf('Velden has won 12 of its last 15 games.')).toEqual([['12', 'games'], ['15', 'games']]);
+  });
+  it('reads "jumped 40% to 120,000 units" as a count of what the change measured', () => {
+    expect(countsOf('Sales of electric ferries jumped 40% to 120,000 units.')).toEqual([['40%', 'Sales of electric ferries'], ['120,000', 'Sales of electric ferries']]);
+    expect(countsOf('The firm sold 5,000 units.')).toEqual([['5,000', 'units']]);
+  });
+});

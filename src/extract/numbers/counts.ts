@@ -973,6 +973,8 @@ export function countsFor(
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
+    // ("12 of its last 15 games", "two of the first three races": past an ordinal before the whole.)
+    if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
     // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
     if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;

@@ -14,6 +14,9 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
 
 const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
 
+/** Nouns that only say a figure is a count ("120,000 units"), not of what. */
+const PLACEHOLDER_NOUNS = new Set(['units', 'items', 'pieces', 'examples', 'cases']);
+
 /** Nothing counted follows a figure: the clause ends, or a conjunction or preposition opens the next part. */
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)!?]|$|(?:and|but|while|whereas|or|in|on|at|for|last|this|a|an|the|from|to|by|since|after|before|compared|against|than)\b)/i;
 /** "compared to Zenco's $17.8bn", "against Ostra's 3%": a name's possessive right before a figure. */
@@ -92,6 +95,8 @@ export const numbersExtractor: Extractor = {
         const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
         let what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old') what = elided(sentence, q, read) ?? what;
+        // "Sales of electric cars jumped 40% to 120,000 units": a placeholder noun counts what the chained figure measures.
+        if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
         read.push({ q, what });
         if (!q.unit) previous = what;
         last = { q, what };
