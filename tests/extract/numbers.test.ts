@@ -855,3 +855,12 @@ describe('numbers extractor: partitives past an ordinal, placeholder nouns', () 
     expect(countsOf('The firm sold 5,000 units.')).toEqual([['5,000', 'units']]);
   });
 });
+
+describe('numbers extractor: a rank before a noun', () => {
+  it('reads "number one album" and "the world\'s number two economy" as ranks that count nothing', () => {
+    expect(numbersIn("Last week's number one album Skyline fell to number three.").map((f) => f.counts)).toEqual([null, null]);
+    expect(numbersIn("Fears grow that the world's number two economy is doomed.").map((f) => f.counts)).toEqual([null]);
+    // "a number of 5 offers" is no rank.
+    expect(numbersIn('He had a number of 5 offers.').map((f) => f.counts)).toEqual(['offers']);
+  });
+});

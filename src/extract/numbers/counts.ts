@@ -1047,6 +1047,9 @@ export function countsFor(
   // "fell to number six", "sank into the bottom four": a rank, not a count of anything before it.
   // ("expects orders to top 80,000": "top" after "to" is a verb.)
   const rank = tokens[before]?.lower ?? '';
+  // ("the number one album", "France's number one film": a rank before a noun ranks it; it counts no albums.)
+  const rankedBy = rank === 'number' || (rank === 'no' && /^\d/.test(q.core));
+  if (!q.unit && !q.scaled && q.qualifier === 'exact' && rankedBy && np.words.length && /^(?:the|a|its|their|his|her)$|['’]s$/.test(tokens[before - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) return { noun: null, counts: null };
   if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
   // "the 30 previous years' worth of footage": what the span is the worth of.
   if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
