@@ -864,3 +864,11 @@ describe('numbers extractor: a rank before a noun', () => {
     expect(numbersIn('He had a number of 5 offers.').map((f) => f.counts)).toEqual(['offers']);
   });
 });
+
+describe('numbers extractor: a rank in words', () => {
+  it('reads "the bottom three" and "the last four of" as ranks, not counts', () => {
+    expect(numbersIn('Velden have slipped towards the bottom three during a run of seven games.').map((f) => f.text)).toEqual(['seven']);
+    expect(numbersIn('Jo Bell reached the last four of the Velden Open.')).toEqual([]);
+    expect(numbersIn('The top three finishers won cars.').map((f) => [f.text, f.counts])).toEqual([['three', 'finishers']]);
+  });
+});

@@ -119,6 +119,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     const why = titleOrRank(before, after, prevLower, prevMatch?.sep ?? '');
     if (why) return why;
   }
+  // "slipped towards the bottom three during a run", "reached the last eight in Velden": a rank in words, nothing counted after it.
+  if (q.kind === 'words' && bare && RANK_BEFORE.test(before) && RANK_END.test(after)) return 'rank';
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
     if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
@@ -156,6 +158,8 @@ const ADJECTIVES_BEFORE_COUNT = new Set(['strong', 'odd', 'plus', 'more', 'extra
 const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'thriller', 'comedy', 'documentary', 'album', 'song', 'novel', 'musical', 'opera', 'programme', 'blockbuster', 'serial']);
 /** Nothing counted follows the figure: punctuation, the end, a coordination or a verb of being. */
 const NOTHING_AFTER = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|were|was|are|is|has|have|had|which|who)\b)/;
+/** After a rank: the end of the clause or a preposition, no counted noun ("the bottom three during ...", "the last eight in ..."). */
+const RANK_END = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|but|were|was|are|is|has|have|had|which|who|during|in|at|on|for|since|after|before|with|of|this|last|next)\b)/i;
 /** Rank words before a figure: "the last 16", "the top 10", "a top five". */
 const RANK_BEFORE = /(?:^|\b(?:the|a|their|its|his|her|our)\s+)(?:last|top|bottom|final)\s+$/i;
 
