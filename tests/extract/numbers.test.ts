@@ -584,6 +584,7 @@ describe('numbers extractor: what a figure counts, second round', () => {
     // (The money is counted in its currency, and spent on something: what it is spent on.)
     expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions of pounds', 'parks']]);
     expect(countsOf('The trust gave millions of pounds of grant money.')).toEqual([['millions of pounds', 'grant money']]);
+    expect(countsOf('The trust spends millions of pounds on short filmmaking in Velden.')).toEqual([['millions of pounds', 'short filmmaking']]);
     expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands of dollars', 'gifts']]);
   });
   it('chains a verbless change after a comma to the figure before it', () => {

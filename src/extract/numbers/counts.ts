@@ -81,7 +81,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['maybe', 'perhaps', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
+const PLAIN_ADVERBS = new Set(['maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -765,9 +765,18 @@ function spentOn(sentence: string, tokens: Token[], before: number, on: number):
   if (!SPEND_VERBS.has(tokens[v]?.lower ?? '') && !/^(?:devot|allocat|earmark|budget)/.test(tokens[v]?.lower ?? '')) return null;
   let j = on + 1;
   while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
-  const what = nounPhraseAfter(tokens, j).words;
+  const np = nounPhraseAfter(tokens, j);
+  const what = np.words;
   if (!what.length || ON_IDIOMS.has(what[0].lower) || what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) return null;
-  return phrase(sentence, what);
+  return phrase(sentence, withIngHead(tokens, np));
+}
+
+/** "on short filmmaking in Velden": an -ing word right after the phrase, before a preposition or the end, is its head noun. */
+function withIngHead(tokens: Token[], np: { words: Token[]; next: number }): Token[] {
+  const ing = tokens[np.next];
+  const after = tokens[np.next + 1];
+  const last = np.words[np.words.length - 1];
+  return ing && last && isLowerWord(ing) && ing.lower.endsWith('ing') && isLowerWord(last) && (!after || !after.word || PREPOSITIONS.has(after.lower)) ? [...np.words, ing] : np.words;
 }
 
 /**
@@ -949,7 +958,7 @@ export function countsFor(
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);
       if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower))) {
-        const noun = phrase(sentence, what.words);
+        const noun = phrase(sentence, withIngHead(tokens, what));
         return { noun, counts: noun };
       }
     }
