@@ -874,3 +874,18 @@ describe('numbers extractor: a rank in words', () => {
     expect(numbersIn('The top three finishers won cars.').map((f) => [f.text, f.counts])).toEqual([['three', 'finishers']]);
   });
 });
+
+describe('numbers extractor: dozens and alternatives', () => {
+  const read = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.value, f.unit, f.counts]);
+  it('reads "two dozen" as 24 and "a dozen" whole', () => {
+    expect(read('Police arrested two dozen people.')).toEqual([['two dozen', 24, null, 'people']]);
+    expect(read('She bought a dozen eggs.')).toEqual([['a dozen', 12, null, 'eggs']]);
+  });
+  it('gives the first of "two or three million" the scale and unit of the second', () => {
+    expect(read('Two or three million people watched.')).toEqual([['Two', 2e6, null, 'people watched'], ['three million', 3e6, null, 'people watched']]);
+    expect(read('Prices rose 5 or 6%.').map((r) => [r[1], r[2]])).toEqual([[5, '%'], [6, '%']]);
+    expect(read('I would not take a five or six-year-old.').map((r) => r[2])).toEqual(['year old', 'year old']);
+    // Two plain counts stay as they are.
+    expect(read('He scored 3 or 4 goals.').map((r) => [r[1], r[3]])).toEqual([[3, 'goals'], [4, 'goals']]);
+  });
+});

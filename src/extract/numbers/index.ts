@@ -10,7 +10,7 @@ const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|
 const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
 
 const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
 

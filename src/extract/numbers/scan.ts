@@ -179,7 +179,8 @@ function mayHaveLeftContext(sentence: string, at: number): boolean {
   return false;
 }
 
-const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
+/** After a number, "dozen" multiplies as a scale word does ("two dozen" is 24; "a dozen" is read whole). */
+const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS}|dozen)(?![\\p{L}])`, 'iuy');
 const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
 const PERCENT_RE = new RegExp(`\\s?(${alternation(PERCENT_WORDS)})(?![\\p{L}])`, 'iuy');
 const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
@@ -202,7 +203,7 @@ function firstChars(words: Iterable<string>): Uint8Array {
   for (const w of words) if (w.charCodeAt(0) < 128) table[w.charCodeAt(0)] = 1;
   return table;
 }
-const SCALE_WORD_FIRST = firstChars(SCALE_WORDS.split('|'));
+const SCALE_WORD_FIRST = firstChars([...SCALE_WORDS.split('|'), 'dozen']);
 const SCALE_ABBR_FIRST = firstChars(['b', 'm', 't', 'k']);
 const PERCENT_FIRST = firstChars(PERCENT_WORDS);
 const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
@@ -542,7 +543,9 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     const a = qs[i];
     const b = qs[i + 1];
     const gap = sentence.slice(a.end, b.start);
-    if (!RANGE_GAP.test(gap)) continue;
+    // ("two or three million", "5 or 6%": an alternative shares the second figure's scale and unit as a range does.)
+    const alternative = /^\s+or\s+$/i.test(gap) && !a.scaled && !a.unit && (b.scaled || !!b.unit) && (a.kind === 'digits' || a.kind === 'words') && a.value < (b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core));
+    if (!RANGE_GAP.test(gap) && !alternative) continue;
     if (isYearLike(a) && !/^\s*[-–—]\s*$/.test(gap)) continue;
     if (/and/i.test(gap) && !/between\s+$/i.test(sentence.slice(Math.max(0, a.start - 12), a.start))) continue;
     const hyphen = /^\s*[-–—]\s*$/.test(gap);
