@@ -143,6 +143,11 @@ describe('two bearers compared in one sentence', () => {
     expect(out.find((o) => o[0] === 14.4e9)?.[1]).toMatch(/Zenco's yearly ferry sales/);
     expect(out.find((o) => o[0] === 30)?.[1]).toMatch(/number of compatible harbour cranes\?/);
   });
+  it('finds a bearer after the article that opens the sentence', () => {
+    const text = "The Velden Harbour Authority has annual ferry sales of $15.6bn, while Zenco's yearly ferry sales are $14.4bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$15.6bn', 15.6e9, 'USD', 'annual ferry sales'), numberAt('$14.4bn', 14.4e9, 'USD', "Zenco's yearly ferry sales")]);
+    expect(out.find((o) => o[0] === 15.6e9)?.[1]).toMatch(/Velden Harbour Authority's annual ferry sales/);
+  });
   it('asks only in the sentence when the figure\'s own bearer is not found', () => {
     const text = "The annual ferry sales were $15.6bn, while Zenco's yearly ferry sales are $14.4bn. Velden has 12 ferries.";
     const out = stems(text, [numberAt('$15.6bn', 15.6e9, 'USD', 'annual ferry sales'), numberAt('$14.4bn', 14.4e9, 'USD', "Zenco's yearly ferry sales")]);

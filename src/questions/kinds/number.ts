@@ -262,7 +262,8 @@ function clauseBearer(ctx: QuestionContext, raw: string, fact: NumberFact): stri
   const open = CLAUSE_OPEN.exec(clause);
   if (open) clause = clause.slice(open.index + open[0].length);
   for (const m of clause.matchAll(NAME_RUN)) {
-    const name = m[0].replace(/['’]s?$/, '');
+    // ("The Velden Harbour Authority": the article opening the sentence is no part of the name.)
+    const name = m[0].replace(/['’]s?$/, '').replace(/^(?:The|A|An|In|On|At|For|By|From|With|But|And|While|Meanwhile)\s+(?=\p{Lu})/u, '');
     const words = name.split(/\s+/);
     if (words.every((w) => STOPWORDS.has(w.toLowerCase()) || CALENDAR_WORD.test(w)) || ctx.midSentence(name) !== name) continue;
     return name;
