@@ -889,3 +889,10 @@ describe('numbers extractor: dozens and alternatives', () => {
     expect(read('He scored 3 or 4 goals.').map((r) => [r[1], r[3]])).toEqual([[3, 'goals'], [4, 'goals']]);
   });
 });
+
+describe('numbers extractor: a hyphen left hanging', () => {
+  it('reads "four-, five- and six-cylinder engines" and "10- and 20-year bonds" as the last figure reads', () => {
+    expect(numbersIn('Velden offers four-, five- and six-cylinder engines.').map((f) => f.counts)).toEqual(Array(3).fill('cylinders of the engines'));
+    expect(numbersIn('Trelco sold 10- and 20-year bonds.').map((f) => [f.value, f.unit, f.counts])).toEqual([[10, 'year', 'bonds'], [20, 'year', 'bonds']]);
+  });
+});

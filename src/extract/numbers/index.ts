@@ -14,6 +14,9 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
 
 const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
 
+/** Between the figures of "four-, five- and six-cylinder": a hyphen left hanging, then a comma or a conjunction. */
+const SUSPENDED_HYPHEN = /^-\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)$/i;
+
 /** Nouns that only say a figure is a count ("120,000 units"), not of what. */
 const PLACEHOLDER_NOUNS = new Set(['units', 'items', 'pieces', 'examples', 'cases']);
 
@@ -120,6 +123,12 @@ export const numbersExtractor: Extractor = {
         const fa = facts[first + k];
         const fb = facts[first + k + 1];
         if (fb.counts && fa.counts !== fb.counts && a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start))) fa.counts = fb.counts;
+        // "four-, five- and six-cylinder engines", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
+        // counts (and measures in) what that one does.
+        else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
+          fa.counts = fb.counts;
+          fa.unit = fb.unit;
+        }
       }
     }
     return { facts };
