@@ -143,6 +143,11 @@ describe('two bearers compared in one sentence', () => {
     expect(out.find((o) => o[0] === 14.4e9)?.[1]).toMatch(/Zenco's yearly ferry sales/);
     expect(out.find((o) => o[0] === 30)?.[1]).toMatch(/number of compatible harbour cranes\?/);
   });
+  it('makes a short counted thing askable with its bearer, and reads the other\'s owner from what it counts', () => {
+    const text = "Trelco has annual sales of $15.6bn, while August's yearly sales are $14.4bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$15.6bn', 15.6e9, 'USD', 'annual sales'), numberAt('$14.4bn', 14.4e9, 'USD', "August's yearly sales")]);
+    expect(out.find((o) => o[0] === 15.6e9)?.[1]).toMatch(/for Trelco's annual sales\?/);
+  });
   it('finds a bearer after the article that opens the sentence', () => {
     const text = "The Velden Harbour Authority has annual ferry sales of $15.6bn, while Zenco's yearly ferry sales are $14.4bn. Velden has 12 ferries.";
     const out = stems(text, [numberAt('$15.6bn', 15.6e9, 'USD', 'annual ferry sales'), numberAt('$14.4bn', 14.4e9, 'USD', "Zenco's yearly ferry sales")]);

@@ -249,6 +249,8 @@ const CLAUSE_OPEN = /(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared
 /** A run of capitalised words ("Activision", "Bank of Dorlan", "EA's"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*(?:['’]s?)?/gu;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "May's yearly sales", "Lib Dems' campaign": the owner opening what is counted. */
+const OWNER_OPENING = /^((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s/u;
 /** A name or a possessive in what is counted: it already says whose figure it is ("May's yearly sales", "Velden exports"). */
 const SAYS_WHOSE = /['’]s?(?:\s|$)|(?:^|\s)\p{Lu}/u;
 
@@ -300,7 +302,8 @@ export function withBearer(ctx: QuestionContext, fact: NumberFact, counts: strin
     // other counts is unsaid, only an owner ("Zenco's"), or shares the head noun ("annual sales" / "Zenco's yearly sales").
     if (other.counts && !sharesHead(other.counts, counts)) continue;
     mine ??= clauseBearer(ctx, raw, fact);
-    const theirs = clauseBearer(ctx, raw, other);
+    // ("May's yearly sales": the owner the other figure's counted thing names, be it a month's name too.)
+    const theirs = clauseBearer(ctx, raw, other) ?? OWNER_OPENING.exec(other.counts ?? '')?.[1] ?? null;
     if (!theirs || theirs === mine) continue;
     if (!mine) return null;
     // (The apostrophe the article writes.)
@@ -330,9 +333,10 @@ export const numberKind: QuestionKindModule = {
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && baseUnit(n.unit) === baseUnit(fact.unit) && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
-      const askable = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact, ctx.raw(fact.article));
-      // "Acme has sales of $15.6bn, while Zenco's are $14.4bn": the stem says whose figure it asks for.
-      const counts = askable && withBearer(ctx, fact, askable, index);
+      // "Acme has sales of $15.6bn, while Zenco's are $14.4bn": the stem says whose figure it asks for ("Acme's sales"),
+      // or only the sentence can.
+      const whose = twin || !fact.counts || isPartOf(fact, ctx.raw(fact.article)) ? null : withBearer(ctx, fact, fact.counts, index);
+      const counts = whose === null ? null : askableCounts(whose === fact.counts ? fact : { ...fact, counts: whose }, ctx.raw(fact.article));
       let stem: string;
       let show: (v: number) => string;
       if (counts) {
