@@ -92,6 +92,8 @@ describe('number distractors', () => {
     expect(formatFigure(36_300_000_000, 'GBP')).toBe('£36.3 billion');
     expect(formatFigure(18, 'month')).toBe('18 months');
     expect(formatFigure(1, 'h')).toBe('1 hour');
+    expect(formatFigure(1, 'points')).toBe('1 point');
+    expect(formatFigure(10, 'points')).toBe('10 points');
     expect(formatFigure(12, 'h', 'about')).toBe('about 12 hours');
   });
 });

@@ -45,7 +45,9 @@ function withUnit(figure: string, unit: string, value: number): string {
   const [money, per] = unit.split('/');
   const symbol = CURRENCY_SYMBOLS[money];
   const time = TIME_WORDS[money];
-  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : time ? `${figure} ${time[value === 1 ? 0 : 1]}` : `${figure} ${money}`;
+  // ("1 point", not "1 points".)
+  const word = money === 'points' && value === 1 ? 'point' : money;
+  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : time ? `${figure} ${time[value === 1 ? 0 : 1]}` : `${figure} ${word}`;
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
