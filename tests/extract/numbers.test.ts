@@ -584,7 +584,7 @@ describe('numbers extractor: what a figure counts, second round', () => {
     // (The money is counted in its currency, and spent on something: what it is spent on.)
     expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions of pounds', 'parks']]);
     expect(countsOf('The trust gave millions of pounds of grant money.')).toEqual([['millions of pounds', 'grant money']]);
-    expect(countsOf('The trust spends millions of pounds on short filmmaking in Velden.')).toEqual([['millions of pounds', 'short filmmaking']]);
+    expect(countsOf('The trust spends millions of pounds on urban beekeeping in Velden.')).toEqual([['millions of pounds', 'urban beekeeping']]);
     expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands of dollars', 'gifts']]);
   });
   it('chains a verbless change after a comma to the figure before it', () => {
@@ -773,8 +773,8 @@ describe('figures that describe a person, and what a share or a duration counts'
 
 describe('numbers extractor: ranges that share thousands, numbers that name a plan or a model', () => {
   const values = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.value]);
-  it('gives the short first end of "$50-100,000" the thousands of the second', () => {
-    expect(values('The ex-managers paid penalties of between $50-100,000.')).toEqual([['$50', 50000], ['100,000', 100000]]);
+  it('gives the short first end of "$30-80,000" the thousands of the second', () => {
+    expect(values('The Velden stalls each paid fees of $30-80,000.')).toEqual([['$30', 30000], ['80,000', 80000]]);
     expect(numbersIn('Up to 10-15,000 people attended the Velden fair.').map((f) => [f.value, f.counts])).toEqual([[10000, 'people'], [15000, 'people']]);
     expect(values('Between 2 and 3,000 fans came.')).toEqual([['2', 2000], ['3,000', 3000]]);
     // A change "from ... to", an end far below the other, or a second end that repeats the currency is read as written.
@@ -798,10 +798,10 @@ describe('numbers extractor: ranges that share thousands, numbers that name a pl
     expect(numbersIn('Dozens of homes were destroyed.').map((f) => [f.value, f.qualifier, f.counts])).toEqual([[12, 'some', 'homes destroyed']]);
   });
   it('reads a number that names a plan, a form or a model as no quantity', () => {
-    expect(numbersIn('Anyone can learn more about 529 plans online.')).toEqual([]);
-    expect(numbersIn('Put it in one of those 529 college savings plans.')).toEqual([]);
-    expect(numbersIn('He filed 1040 forms for the firm.')).toEqual([]);
-    expect(numbersIn('She flew on a 747 jet and made a 999 call.')).toEqual([]);
+    expect(numbersIn('Anyone can read up about 403 plans online.')).toEqual([]);
+    expect(numbersIn('Put it in one of those 403 college savings plans.')).toEqual([]);
+    expect(numbersIn('He filed 1099 forms for the firm.')).toEqual([]);
+    expect(numbersIn('She flew on a 727 jet and made a 911 call.')).toEqual([]);
     expect(numbersIn('She filed Form 1040 and drove along Route 66.')).toEqual([]);
     // Counts stay: a plural of anything else, a round figure, a "strong" team, a collective noun.
     expect(numbersIn('The firm hired 347 workers.').map((f) => f.value)).toEqual([347]);
@@ -813,10 +813,10 @@ describe('numbers extractor: ranges that share thousands, numbers that name a pl
 
 describe('numbers extractor: a figure that leaves what it counts to an earlier one', () => {
   const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
-  it('reads "compared to Zenco\'s $17.8bn" as Zenco\'s share of the earlier figure\'s noun', () => {
-    expect(countsOf("Acme has a market value of about $2.9bn (£1.5bn), compared to Zenco's $17.8bn.").at(-1)).toEqual(['$17.8bn', "Zenco's market value"]);
+  it('reads "compared to Zenco\'s $12.4bn" as Zenco\'s share of the earlier figure\'s noun', () => {
+    expect(countsOf("Acme has a market value of about $4.1bn (£2.2bn), compared to Zenco's $12.4bn.").at(-1)).toEqual(['$12.4bn', "Zenco's market value"]);
     expect(countsOf("Velden exports rose 5% in 2004, against Ostra's 3%.")).toEqual([['5%', 'Velden exports'], ['3%', "Ostra's exports"]]);
-    expect(countsOf("Velden's campaign cost £1.7m, the Greens' £404,000.")).toEqual([['£1.7m', "Velden's campaign"], ['£404,000', "Greens' campaign"]]);
+    expect(countsOf("Velden's campaign cost £2.3m, the Greens' £618,000.")).toEqual([['£2.3m', "Velden's campaign"], ['£618,000', "Greens' campaign"]]);
   });
   it('reads "Acme sold 4m phones while Zenco sold 3m" as phones both times', () => {
     expect(countsOf('Acme sold 4 million phones while Zenco sold 3 million.').map((c) => c[1])).toEqual(['phones', 'phones']);
@@ -826,13 +826,13 @@ describe('numbers extractor: a figure that leaves what it counts to an earlier o
   });
   it('reads a figure after a possessive name as a count, not part of a name', () => {
     expect(countsOf("Velden's 35 goals beat Ostra's 30.")).toEqual([['35', 'goals'], ['30', "Ostra's goals"]]);
-    expect(countsOf("He is one of Dorlan's 23,000 centenarians.")).toEqual([['23,000', 'centenarians']]);
+    expect(countsOf("He is one of Dorlan's 41,000 beekeepers.")).toEqual([['41,000', 'beekeepers']]);
   });
 });
 
 describe('numbers extractor: vague amounts of a unit, relative clauses, contractions without apostrophes', () => {
   it('reads "hundreds of miles" and "tens of millions of dollars" as measures in that unit', () => {
-    expect(numbersIn('The blast formed a plume that extends hundreds of miles into space.').map((f) => [f.text, f.value, f.unit, f.counts])).toEqual([['hundreds of miles', 100, 'mi', 'plume']]);
+    expect(numbersIn('The strike formed a queue that stretches hundreds of metres into the square.').map((f) => [f.text, f.value, f.unit, f.counts])).toEqual([['hundreds of metres', 100, 'm', 'queue']]);
     expect(numbersIn('The firm lost tens of millions of dollars.').map((f) => [f.text, f.value, f.unit])).toEqual([['tens of millions of dollars', 1e7, 'USD']]);
     expect(numbersIn('They moved thousands of tonnes of grain.').map((f) => [f.unit, f.counts])).toEqual([['t', 'grain']]);
     // A plural noun that is no unit is still what is counted.
@@ -843,7 +843,7 @@ describe('numbers extractor: vague amounts of a unit, relative clauses, contract
     expect(numbersIn('Trelco built a pier that reaches 40 metres.').map((f) => f.counts)).toEqual(['pier']);
   });
   it('reads "thats" and "dont" in text without apostrophes as no part of what is counted', () => {
-    expect(numbersIn('I think thats maybe tens of millions of dollars.').map((f) => f.counts)).toEqual([null]);
+    expect(numbersIn('I guess thats maybe tens of millions of euros.').map((f) => f.counts)).toEqual([null]);
   });
 });
 
@@ -859,18 +859,18 @@ describe('numbers extractor: partitives past an ordinal, placeholder nouns', () 
 });
 
 describe('numbers extractor: a rank before a noun', () => {
-  it('reads "number one album" and "the world\'s number two economy" as ranks that count nothing', () => {
+  it('reads "number one album" and "Dorlan\'s number two port" as ranks that count nothing', () => {
     expect(numbersIn("Last week's number one album Skyline fell to number three.").map((f) => f.counts)).toEqual([null, null]);
-    expect(numbersIn("Fears grow that the world's number two economy is doomed.").map((f) => f.counts)).toEqual([null]);
+    expect(numbersIn("Critics say Dorlan's number two port is failing.").map((f) => f.counts)).toEqual([null]);
     // "a number of 5 offers" is no rank.
     expect(numbersIn('He had a number of 5 offers.').map((f) => f.counts)).toEqual(['offers']);
   });
 });
 
 describe('numbers extractor: a rank in words', () => {
-  it('reads "the bottom three" and "the last four of" as ranks, not counts', () => {
-    expect(numbersIn('Velden have slipped towards the bottom three during a run of seven games.').map((f) => f.text)).toEqual(['seven']);
-    expect(numbersIn('Jo Bell reached the last four of the Velden Open.')).toEqual([]);
+  it('reads "the bottom four" and "the last eight of" as ranks, not counts', () => {
+    expect(numbersIn('Velden sank to the bottom four after a run of six defeats.').map((f) => f.text)).toEqual(['six']);
+    expect(numbersIn('Jo Bell reached the last eight of the Velden Cup.')).toEqual([]);
     expect(numbersIn('The top three finishers won cars.').map((f) => [f.text, f.counts])).toEqual([['three', 'finishers']]);
   });
 });
@@ -891,8 +891,8 @@ describe('numbers extractor: dozens and alternatives', () => {
 });
 
 describe('numbers extractor: a hyphen left hanging', () => {
-  it('reads "four-, five- and six-cylinder engines" and "10- and 20-year bonds" as the last figure reads', () => {
-    expect(numbersIn('Velden offers four-, five- and six-cylinder engines.').map((f) => f.counts)).toEqual(Array(3).fill('cylinders of the engines'));
+  it('reads "two-, three- and four-bedroom homes" and "10- and 20-year bonds" as the last figure reads', () => {
+    expect(numbersIn('Velden offers two-, three- and four-bedroom homes.').map((f) => f.counts)).toEqual(Array(3).fill('bedrooms of the homes'));
     expect(numbersIn('Trelco sold 10- and 20-year bonds.').map((f) => [f.value, f.unit, f.counts])).toEqual([[10, 'year', 'bonds'], [20, 'year', 'bonds']]);
   });
 });

@@ -331,7 +331,7 @@ const adverbVerb = (tokens: Token[], k: number) =>
   k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
 
 /**
- * "a plume that extends hundreds of miles", "firms which employ 300": a plain lower-case word after a relative pronoun
+ * "a queue that stretches hundreds of metres", "firms which employ 300": a plain lower-case word after a relative pronoun
  * that follows a noun, before a figure or an article, is that noun's verb ("an outcome that markets dislike" has a subject of its own).
  */
 const relativeVerb = (tokens: Token[], k: number) =>
@@ -771,7 +771,7 @@ function spentOn(sentence: string, tokens: Token[], before: number, on: number):
   return phrase(sentence, withIngHead(tokens, np));
 }
 
-/** "on short filmmaking in Velden": an -ing word right after the phrase, before a preposition or the end, is its head noun. */
+/** "on urban beekeeping in Velden": an -ing word right after the phrase, before a preposition or the end, is its head noun. */
 function withIngHead(tokens: Token[], np: { words: Token[]; next: number }): Token[] {
   const ing = tokens[np.next];
   const after = tokens[np.next + 1];
@@ -982,7 +982,7 @@ export function countsFor(
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
-    // ("12 of its last 15 games", "two of the first three races": past an ordinal before the whole.)
+    // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
     if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
     // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
     if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
@@ -1056,7 +1056,7 @@ export function countsFor(
   // "fell to number six", "sank into the bottom four": a rank, not a count of anything before it.
   // ("expects orders to top 80,000": "top" after "to" is a verb.)
   const rank = tokens[before]?.lower ?? '';
-  // ("the number one album", "France's number one film": a rank before a noun ranks it; it counts no albums.)
+  // ("the number one band", "Velden's number one ferry": a rank before a noun ranks it; it counts no albums.)
   const rankedBy = rank === 'number' || (rank === 'no' && /^\d/.test(q.core));
   if (!q.unit && !q.scaled && q.qualifier === 'exact' && rankedBy && np.words.length && /^(?:the|a|its|their|his|her)$|['’]s$/.test(tokens[before - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) return { noun: null, counts: null };
   if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };

@@ -111,7 +111,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
   // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
-  // ("learn more about 529 plans": before a figure that names a plan, "about" is the preposition.)
+  // ("read up about 403 plans": before a figure that names a plan, "about" is the preposition.)
   if (q.kind === 'digits' && !q.unit && !q.currencyPrefix && !q.scaled && (q.qualifier === 'exact' || q.qualifier === 'about') && codeNamed(sentence, q, before)) return 'name';
   // "40 Winks", "12 Stones": a capitalised unit word the scan left off is part of a name.
   if (q.kind === 'digits' && bare && /^\p{Lu}\p{Ll}/u.test(next) && /^ \S/.test(after) && (nextLower in MEASURE_UNITS || nextLower in CURRENCY_WORDS) && !MONTHS.has(nextLower)) return 'name';
@@ -119,7 +119,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     const why = titleOrRank(before, after, prevLower, prevMatch?.sep ?? '');
     if (why) return why;
   }
-  // "slipped towards the bottom three during a run", "reached the last eight in Velden": a rank in words, nothing counted after it.
+  // "sank to the bottom four after a run", "reached the last eight in Velden": a rank in words, nothing counted after it.
   if (q.kind === 'words' && bare && RANK_BEFORE.test(before) && RANK_END.test(after)) return 'rank';
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
@@ -128,20 +128,20 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   return null;
 }
 
-/** Nouns a number names a kind of rather than counts ("529 plans", "1040 forms", "457 visas"): plans, forms and visas are known by number. */
+/** Nouns a number names a kind of rather than counts ("403 plans", "1099 forms", "482 visas"): plans, forms and visas are known by number. */
 const CODE_NOUNS = new Set(['plan', 'plans', 'form', 'forms', 'visa', 'visas']);
-/** After a figure, up to two lower-case modifiers and the noun: "529 college savings plans". */
+/** After a figure, up to two lower-case modifiers and the noun: "403 college savings plans". */
 const WORDS_AFTER = /^((?: \p{Ll}+){1,3})(?![\p{L}\p{N}'’-])/u;
 
 /**
  * A number that names a model, a plan or a form, not how many: a whole figure of three or more
  * digits, not round and written without thousands commas, that is (1) before a noun known by
- * number ("529 plans", "1040 forms", "529 college savings plans"), or (2) after "a" and before a
+ * number ("403 plans", "1099 forms", "403 college savings plans"), or (2) after "a" and before a
  * singular common noun ("a 747 jet", "a 999 call": the article agrees with one thing, whose name
  * the figure is).
  */
 function codeNamed(sentence: string, q: Quantity, before: string): boolean {
-  // (Round figures are amounts: "340 forms", "1500 plans"; "1040" is not round.)
+  // (Round figures are amounts: "340 forms", "1500 plans"; "1099" is not round.)
   if (!/^\d{3,}$/.test(q.core) || q.value % (q.value < 1000 ? 10 : 100) === 0) return false;
   const words = WORDS_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1].trim().split(' ');
   if (!words) return false;
@@ -158,7 +158,7 @@ const ADJECTIVES_BEFORE_COUNT = new Set(['strong', 'odd', 'plus', 'more', 'extra
 const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'thriller', 'comedy', 'documentary', 'album', 'song', 'novel', 'musical', 'opera', 'programme', 'blockbuster', 'serial']);
 /** Nothing counted follows the figure: punctuation, the end, a coordination or a verb of being. */
 const NOTHING_AFTER = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|were|was|are|is|has|have|had|which|who)\b)/;
-/** After a rank: the end of the clause or a preposition, no counted noun ("the bottom three during ...", "the last eight in ..."). */
+/** After a rank: the end of the clause or a preposition, no counted noun ("the bottom four after ...", "the last eight in ..."). */
 const RANK_END = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|but|were|was|are|is|has|have|had|which|who|during|in|at|on|for|since|after|before|with|of|this|last|next)\b)/i;
 /** Rank words before a figure: "the last 16", "the top 10", "a top five". */
 const RANK_BEFORE = /(?:^|\b(?:the|a|their|its|his|her|our)\s+)(?:last|top|bottom|final)\s+$/i;

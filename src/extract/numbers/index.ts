@@ -14,17 +14,17 @@ const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
 
 const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
 
-/** Between the figures of "four-, five- and six-cylinder": a hyphen left hanging, then a comma or a conjunction. */
+/** Between the figures of "two-, three- and four-bedroom": a hyphen left hanging, then a comma or a conjunction. */
 const SUSPENDED_HYPHEN = /^-\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)$/i;
 
-/** Nouns that only say a figure is a count ("120,000 units"), not of what. */
+/** Nouns that only say a figure is a count ("90,000 units"), not of what. */
 const PLACEHOLDER_NOUNS = new Set(['units', 'items', 'pieces', 'examples', 'cases']);
 
 /** Nothing counted follows a figure: the clause ends, or a conjunction or preposition opens the next part. */
 const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)!?]|$|(?:and|but|while|whereas|or|in|on|at|for|last|this|a|an|the|from|to|by|since|after|before|compared|against|than)\b)/i;
-/** "compared to Zenco's $17.8bn", "against Ostra's 3%": a name's possessive right before a figure. */
+/** "compared to Zenco's $12.4bn", "against Ostra's 3%": a name's possessive right before a figure. */
 const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s*$/u;
-/** "Velden exports", "May's yearly sales": the owner's words opening what is counted. */
+/** "Velden exports", "Zenco's yearly sales": the owner's words opening what is counted. */
 const OWNER_LEAD = /^(?:(?:\p{Lu}[\p{L}\p{N}&.-]*|the)\s+)*(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+)?/u;
 /** The word right before a figure ("sold" in "Zenco sold 3 million"). */
 const WORD_BEFORE = /([\p{L}]+)\s+$/u;
@@ -34,7 +34,7 @@ const sameMeasure = (a: string | null, b: string | null) => (a ?? '').split('/')
 
 /**
  * A figure that leaves what it counts to an earlier figure of its sentence, when nothing is counted
- * after it: "compared to Zenco's $17.8bn" is Zenco's market value (the owner, then the earlier
+ * after it: "compared to Zenco's $12.4bn" is Zenco's market value (the owner, then the earlier
  * figure's noun without its own owner), "Acme sold 4m phones while Zenco sold 3m" counts phones
  * (the same verb before both figures). Null when the sentence does not say so.
  */
@@ -98,7 +98,7 @@ export const numbersExtractor: Extractor = {
         const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
         let what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old') what = elided(sentence, q, read) ?? what;
-        // "Sales of electric cars jumped 40% to 120,000 units": a placeholder noun counts what the chained figure measures.
+        // "Sales of ferry tickets jumped 30% to 90,000 units": a placeholder noun counts what the chained figure measures.
         if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
         read.push({ q, what });
         if (!q.unit) previous = what;
@@ -123,7 +123,7 @@ export const numbersExtractor: Extractor = {
         const fa = facts[first + k];
         const fb = facts[first + k + 1];
         if (fb.counts && fa.counts !== fb.counts && a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start))) fa.counts = fb.counts;
-        // "four-, five- and six-cylinder engines", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
+        // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
         // counts (and measures in) what that one does.
         else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
           fa.counts = fb.counts;

@@ -389,7 +389,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
 
     let compound = false;
-    // "hundreds of miles", "tens of millions of dollars", "thousands of tonnes of grain": a vague amount of a unit is
+    // "hundreds of miles", "tens of millions of euros", "thousands of tonnes of grain": a vague amount of a unit is
     // a measure in that unit; what it measures is the phrase after it, or the subject.
     if (kind === 'vague' && !unit) {
       const of = sticky(VAGUE_OF_RE, sentence, end);
@@ -516,7 +516,7 @@ export function isYearLike(q: Quantity): boolean {
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
 
 /**
- * "$50-100,000", "10-15,000": the thousands a short first end leaves unsaid (1,000 or 1,000,000), or 0.
+ * "$30-80,000", "20-35,000": the thousands a short first end leaves unsaid (1,000 or 1,000,000), or 0.
  * Only a whole first end of one to three digits, no scale of its own, before a second end in digits
  * whose last groups are all ",000", and only where that reading keeps the first end below the second
  * and within a tenth of it ("2-3,000" is 2,000-3,000; "5-1,000" stays 5 to 1,000).
@@ -524,7 +524,7 @@ const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
 function thousandsShared(a: Quantity, b: Quantity, asOne: boolean): number {
   if (!asOne || a.kind !== 'digits' || b.kind !== 'digits' || a.scaled || b.scaled || !/^\d{1,3}$/.test(a.core)) return 0;
   const zeros = /(?:,000)+$/.exec(b.core);
-  // ("between $50 and $100,000": a second end that repeats the currency is written out in full, and so is the first.)
+  // ("between $30 and $80,000": a second end that repeats the currency is written out in full, and so is the first.)
   if (!zeros || b.currencyPrefix || (a.unit && b.unit && a.unit !== b.unit) || (!a.currencyPrefix && a.unit)) return 0;
   const factor = 1000 ** (zeros[0].length / 4);
   const first = a.value * factor;
@@ -549,8 +549,8 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     if (isYearLike(a) && !/^\s*[-–—]\s*$/.test(gap)) continue;
     if (/and/i.test(gap) && !/between\s+$/i.test(sentence.slice(Math.max(0, a.start - 12), a.start))) continue;
     const hyphen = /^\s*[-–—]\s*$/.test(gap);
-    // "$50-100,000", "10-15,000 people": a short first end written without the thousands of the second shares them.
-    // ("rose from 50 to 100,000" is a change: only a range said as one, not "from ... to".)
+    // "$30-80,000", "20-35,000 people": a short first end written without the thousands of the second shares them.
+    // ("rose from 30 to 80,000" is a change: only a range said as one, not "from ... to".)
     const thousands = thousandsShared(a, b, !/\bfrom\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start)));
     // ("10-20 people": a rising pair before a plural noun is a range of a count, not a score.)
     // ("aged 18-24 voters": an age band, whose figures are ages.)
@@ -568,7 +568,7 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
       a.value = round12(a.value * thousands);
       a.scaled = true;
     }
-    // ("£2-3bn", "$5 to 10 million": the currency is written once, before the first end, and the scale once, after the second.)
+    // ("£4-6bn", "$7 to 9 million": the currency is written once, before the first end, and the scale once, after the second.)
     if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix || b.unit === a.unit) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {
       const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
       const factor = bRaw ? b.value / bRaw : 1;

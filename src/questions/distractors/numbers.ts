@@ -82,7 +82,7 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   const ok = (x: number) =>
     x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && Math.abs(x - v) > near * v && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
   // The story's own figures of the same unit, when they could pass for the answer: within ten times of it either way
-  // ("85" years against "1" and "2" is no choice), and with decimals when the answer has them ("12.37" against "4" neither).
+  // ("72" years against "1" and "2" is no choice), and with decimals when the answer has them ("9.41" against "4" neither).
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= STORY_RATIO && v / n.value <= STORY_RATIO && (Number.isInteger(v) || !Number.isInteger(n.value))).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.

@@ -204,7 +204,7 @@ export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<numbe
 /** How the blank's options must look so they read like the text: digits only, or the full figure. */
 export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   const text = squash(fact.text);
-  // ("102.975": a figure the options would round, "102.98", is no blank to fill.)
+  // ("98.315": a figure the options would round, "98.32", is no blank to fill.)
   if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value && Math.round(fact.value * 100) / 100 === fact.value) {
     return (v) => formatFigure(v, null);
   }
@@ -246,17 +246,17 @@ const baseUnit = (unit: string | null) => unit?.split('/')[0] ?? null;
 const COMPARING = /\b(?:while|whereas|compared\s+(?:with|to)|against|versus|vs|than|but|unlike)\b|;/i;
 /** The last boundary of the clause a figure is in: its name is after it. */
 const CLAUSE_OPEN = /(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|vs|than|unlike)\b)(?![\s\S]*(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|vs|than|unlike)\b))/i;
-/** A run of capitalised words ("Activision", "Bank of Dorlan", "EA's"). */
+/** A run of capitalised words ("Trelco", "Bank of Dorlan", "Zenco's"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*(?:['’]s?)?/gu;
 const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-/** "May's yearly sales", "Lib Dems' campaign": the owner opening what is counted. */
+/** "Zenco's yearly sales", "the Greens' campaign": the owner opening what is counted. */
 const OWNER_OPENING = /^((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s/u;
-/** A name or a possessive in what is counted: it already says whose figure it is ("May's yearly sales", "Velden exports"). */
+/** A name or a possessive in what is counted: it already says whose figure it is ("Zenco's yearly sales", "Velden exports"). */
 const SAYS_WHOSE = /['’]s?(?:\s|$)|(?:^|\s)\p{Lu}/u;
 
 /**
- * The name a figure's clause opens with, its bearer: "Activision" in "Activision has a market
- * value of $2.9bn", "Zenco" in "while Zenco sold 3m". Not a capitalised common word opening the
+ * The name a figure's clause opens with, its bearer: "Trelco" in "Trelco has a market
+ * value of $4.1bn", "Zenco" in "while Zenco sold 3m". Not a capitalised common word opening the
  * sentence ("Sales of ..."), nor a day or a month.
  */
 function clauseBearer(ctx: QuestionContext, raw: string, fact: NumberFact): string | null {
@@ -285,7 +285,7 @@ function sharesHead(a: string, b: string): boolean {
 
 /**
  * When a sentence sets this figure beside another one of the same kind for another bearer ("Acme
- * has sales of $15.6bn, while Zenco's are $14.4bn", "compared to Zenco's $17.8bn"), a stem that
+ * has sales of $8.2bn, while Zenco's are $7.6bn", "compared to Zenco's $12.4bn"), a stem that
  * names only what is counted does not say whose figure it asks for. Returns what is counted with
  * its bearer ("Acme's sales"), null when the bearer is not found (only the sentence says it), or
  * `counts` unchanged when there is no such comparison or it names its bearer already.
@@ -298,11 +298,11 @@ export function withBearer(ctx: QuestionContext, fact: NumberFact, counts: strin
   for (const other of others) {
     const [first, second] = other.span.start < fact.span.start ? [other, fact] : [fact, other];
     if (!COMPARING.test(raw.slice(first.span.end, second.span.start))) continue;
-    // Figures of two different things are no comparison ("30 handsets ..., while 14.9 million consumers ..."): what the
+    // Figures of two different things are no comparison ("40 cranes ..., while 2.5 million visitors ..."): what the
     // other counts is unsaid, only an owner ("Zenco's"), or shares the head noun ("annual sales" / "Zenco's yearly sales").
     if (other.counts && !sharesHead(other.counts, counts)) continue;
     mine ??= clauseBearer(ctx, raw, fact);
-    // ("May's yearly sales": the owner the other figure's counted thing names, be it a month's name too.)
+    // ("Zenco's yearly sales": the owner the other figure's counted thing names, be it a month's name too.)
     const theirs = clauseBearer(ctx, raw, other) ?? OWNER_OPENING.exec(other.counts ?? '')?.[1] ?? null;
     if (!theirs || theirs === mine) continue;
     if (!mine) return null;
@@ -333,7 +333,7 @@ export const numberKind: QuestionKindModule = {
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && baseUnit(n.unit) === baseUnit(fact.unit) && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
-      // "Acme has sales of $15.6bn, while Zenco's are $14.4bn": the stem says whose figure it asks for ("Acme's sales"),
+      // "Acme has sales of $8.2bn, while Zenco's are $7.6bn": the stem says whose figure it asks for ("Acme's sales"),
       // or only the sentence can.
       const whose = twin || !fact.counts || isPartOf(fact, ctx.raw(fact.article)) ? null : withBearer(ctx, fact, fact.counts, index);
       const counts = whose === null ? null : askableCounts(whose === fact.counts ? fact : { ...fact, counts: whose }, ctx.raw(fact.article));
