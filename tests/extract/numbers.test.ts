@@ -29,7 +29,7 @@ const single: Array<[string, Expected]> = [
   ['Officials said thousands of North Korean troops were sent to Russia.', { text: 'thousands', value: 1000, qualifier: 'some', counts: 'North Korean troops sent', approximate: true }],
   ['Russia sent tens of thousands of troops into Ukraine.', { text: 'tens of thousands', value: 10000, qualifier: 'some', counts: 'troops', approximate: true }],
   ['Pyongyang has supplied millions of rounds of ammunition.', { text: 'millions', value: 1e6, qualifier: 'some', counts: 'rounds of ammunition' }],
-  ['The smoke drifted hundreds of miles inland.', { text: 'hundreds', value: 100, qualifier: 'some', counts: 'miles' }],
+  ['The smoke drifted hundreds of miles inland.', { text: 'hundreds of miles', value: 100, qualifier: 'some', unit: 'mi', counts: 'smoke' }],
   ['Dozens of cars were damaged on Friday.', { text: 'Dozens', value: 12, qualifier: 'some', counts: 'cars damaged' }],
   // number words and fractions
   ['The lab grew two strains that resist heat.', { text: 'two', value: 2, counts: 'strains' }],
@@ -581,8 +581,11 @@ describe('numbers extractor: what a figure counts, second round', () => {
     expect(countsOf('Most (61%) of those polled said no.')).toEqual([['61%', 'those polled']]);
   });
   it('reads what money of a vague amount buys', () => {
-    expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions', 'grant money']]);
-    expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands', 'gifts']]);
+    // (The money is counted in its currency, and spent on something: what it is spent on.)
+    expect(countsOf('The trust spends millions of pounds of grant money on parks.')).toEqual([['millions of pounds', 'parks']]);
+    expect(countsOf('The trust gave millions of pounds of grant money.')).toEqual([['millions of pounds', 'grant money']]);
+    expect(countsOf('The trust spends millions of pounds on urban beekeeping in Velden.')).toEqual([['millions of pounds', 'urban beekeeping']]);
+    expect(countsOf('Guests were given thousands of dollars worth of gifts.')).toEqual([['thousands of dollars', 'gifts']]);
   });
   it('chains a verbless change after a comma to the figure before it', () => {
     expect(countsOf('Kester sold nearly 90,000 vans in Chile last year, up 2.5% on 2003.')).toEqual([
@@ -606,7 +609,8 @@ describe('numbers extractor: what a figure counts, second round', () => {
   });
   it('reads a rank as counting nothing', () => {
     expect(countsOf('The single fell from number four to number seven.').map((c) => c[1])).toEqual([null, null]);
-    expect(countsOf('Dorlan sank into the bottom four.').map((c) => c[1])).toEqual([null]);
+    // (A rank in words after "the bottom" is no quantity at all, like "the top 10".)
+    expect(countsOf('Dorlan sank into the bottom four.')).toEqual([]);
     expect(countsOf('The Dorlan team expects orders to top 80,000.').map((c) => c[1])).not.toEqual([null]);
   });
   it('steps over an opening quotation mark before the figure', () => {
@@ -764,5 +768,131 @@ describe('figures that describe a person, and what a share or a duration counts'
     expect(read('Holt said if he was able to get 15 percent in the polls he would run.')).toEqual([['15 percent', '%', null]]);
     expect(read('Holt could earn 15 percent of the vote.')).toEqual([['15 percent', '%', 'vote']]);
     expect(read('Acme shares were able to rise 5% on Monday.')).toEqual([['5%', '%', 'Acme shares']]);
+  });
+});
+
+describe('numbers extractor: ranges that share thousands, numbers that name a plan or a model', () => {
+  const values = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.value]);
+  it('gives the short first end of "$30-80,000" the thousands of the second', () => {
+    expect(values('The Velden stalls each paid fees of $30-80,000.')).toEqual([['$30', 30000], ['80,000', 80000]]);
+    expect(numbersIn('Up to 10-15,000 people attended the Velden fair.').map((f) => [f.value, f.counts])).toEqual([[10000, 'people'], [15000, 'people']]);
+    expect(values('Between 2 and 3,000 fans came.')).toEqual([['2', 2000], ['3,000', 3000]]);
+    // A change "from ... to", an end far below the other, or a second end that repeats the currency is read as written.
+    expect(values('Numbers rose from 50 to 100,000.').map((v) => v[1])).toEqual([50, 100000]);
+    expect(values('It cost between $50 and $100,000.').map((v) => v[1])).toEqual([50, 100000]);
+    expect(values('Tickets cost 2-1,000 dorlans.').map((v) => v[1])).not.toContain(2000);
+  });
+  it('gives a currency written once before a range the scale written once after it ("£2-3bn")', () => {
+    expect(values('The Velden bridge will cost £2-3bn.').map((v) => v[1])).toEqual([2e9, 3e9]);
+    expect(values('It could cost $5 to 10 million.').map((v) => v[1])).toEqual([5e6, 1e7]);
+    expect(values('Between 2 and 3 million people fled.').map((v) => v[1])).toEqual([2e6, 3e6]);
+  });
+  it('reads a rising hyphenated pair before a plural noun as a range, and keeps scores and addresses out', () => {
+    expect(numbersIn('He said 10-20 people came.').map((f) => [f.value, f.counts])).toEqual([[10, 'people'], [20, 'people']]);
+    expect(numbersIn('Velden won 3-1 on Sunday.')).toEqual([]);
+    expect(numbersIn('The flats at 12-14 Mill Lane were sold.')).toEqual([]);
+    expect(numbersIn('Voters aged 18-24 backed it.').map((f) => f.value)).not.toContain(24);
+  });
+  it('reads "half a dozen" as six', () => {
+    expect(numbersIn('Half a dozen firms bid for the contract.').map((f) => [f.text, f.value])).toEqual([['Half a dozen', 6]]);
+    expect(numbersIn('Dozens of homes were destroyed.').map((f) => [f.value, f.qualifier, f.counts])).toEqual([[12, 'some', 'homes destroyed']]);
+  });
+  it('reads a number that names a plan, a form or a model as no quantity', () => {
+    expect(numbersIn('Anyone can read up about 403 plans online.')).toEqual([]);
+    expect(numbersIn('Put it in one of those 403 college savings plans.')).toEqual([]);
+    expect(numbersIn('He filed 1099 forms for the firm.')).toEqual([]);
+    expect(numbersIn('She flew on a 727 jet and made a 911 call.')).toEqual([]);
+    expect(numbersIn('She filed Form 1040 and drove along Route 66.')).toEqual([]);
+    // Counts stay: a plural of anything else, a round figure, a "strong" team, a collective noun.
+    expect(numbersIn('The firm hired 347 workers.').map((f) => f.value)).toEqual([347]);
+    expect(numbersIn('The council approved 340 plans.').map((f) => f.value)).toEqual([340]);
+    expect(numbersIn('Velden has a 163 strong squad.').map((f) => f.value)).toEqual([163]);
+    expect(numbersIn('The ship had 125 crew.').map((f) => f.value)).toEqual([125]);
+  });
+});
+
+describe('numbers extractor: a figure that leaves what it counts to an earlier one', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "compared to Zenco\'s $12.4bn" as Zenco\'s share of the earlier figure\'s noun', () => {
+    expect(countsOf("Acme has a market value of about $4.1bn (£2.2bn), compared to Zenco's $12.4bn.").at(-1)).toEqual(['$12.4bn', "Zenco's market value"]);
+    expect(countsOf("Velden exports rose 5% in 2004, against Ostra's 3%.")).toEqual([['5%', 'Velden exports'], ['3%', "Ostra's exports"]]);
+    expect(countsOf("Velden's campaign cost £2.3m, the Greens' £618,000.")).toEqual([['£2.3m', "Velden's campaign"], ['£618,000', "Greens' campaign"]]);
+  });
+  it('reads "Acme sold 4m phones while Zenco sold 3m" as phones both times', () => {
+    expect(countsOf('Acme sold 4 million phones while Zenco sold 3 million.').map((c) => c[1])).toEqual(['phones', 'phones']);
+    expect(countsOf('Acme employs 300 people, while Zenco employs 120.').map((c) => c[1])).toEqual(['people', 'people']);
+    // A rank is no verb shared by two clauses.
+    expect(countsOf('The number one album Skyline fell to number three.').at(-1)).toEqual(['three', null]);
+  });
+  it('reads a figure after a possessive name as a count, not part of a name', () => {
+    expect(countsOf("Velden's 35 goals beat Ostra's 30.")).toEqual([['35', 'goals'], ['30', "Ostra's goals"]]);
+    expect(countsOf("He is one of Dorlan's 41,000 beekeepers.")).toEqual([['41,000', 'beekeepers']]);
+  });
+});
+
+describe('numbers extractor: vague amounts of a unit, relative clauses, contractions without apostrophes', () => {
+  it('reads "hundreds of miles" and "tens of millions of dollars" as measures in that unit', () => {
+    expect(numbersIn('The strike formed a queue that stretches hundreds of metres into the square.').map((f) => [f.text, f.value, f.unit, f.counts])).toEqual([['hundreds of metres', 100, 'm', 'queue']]);
+    expect(numbersIn('The firm lost tens of millions of dollars.').map((f) => [f.text, f.value, f.unit])).toEqual([['tens of millions of dollars', 1e7, 'USD']]);
+    expect(numbersIn('They moved thousands of tonnes of grain.').map((f) => [f.unit, f.counts])).toEqual([['t', 'grain']]);
+    // A plural noun that is no unit is still what is counted.
+    expect(numbersIn('Thousands of people marched.').map((f) => [f.unit, f.counts])).toEqual([[null, 'people marched']]);
+  });
+  it('reads the verb after "that" as the verb of the noun before it, only before a figure or an article', () => {
+    expect(numbersIn('Velden has a fleet that carries 300 passengers.').map((f) => f.counts)).toEqual(['passengers']);
+    expect(numbersIn('Trelco built a pier that reaches 40 metres.').map((f) => f.counts)).toEqual(['pier']);
+  });
+  it('reads "thats" and "dont" in text without apostrophes as no part of what is counted', () => {
+    expect(numbersIn('I guess thats maybe tens of millions of euros.').map((f) => f.counts)).toEqual([null]);
+  });
+});
+
+describe('numbers extractor: partitives past an ordinal, placeholder nouns', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "12 of its last 15 games" as games', () => {
+    expect(countsOf('Velden has won 12 of its last 15 games.')).toEqual([['12', 'games'], ['15', 'games']]);
+  });
+  it('reads "jumped 40% to 120,000 units" as a count of what the change measured', () => {
+    expect(countsOf('Sales of electric ferries jumped 40% to 120,000 units.')).toEqual([['40%', 'Sales of electric ferries'], ['120,000', 'Sales of electric ferries']]);
+    expect(countsOf('The firm sold 5,000 units.')).toEqual([['5,000', 'units']]);
+  });
+});
+
+describe('numbers extractor: a rank before a noun', () => {
+  it('reads "number one album" and "Dorlan\'s number two port" as ranks that count nothing', () => {
+    expect(numbersIn("Last week's number one album Skyline fell to number three.").map((f) => f.counts)).toEqual([null, null]);
+    expect(numbersIn("Critics say Dorlan's number two port is failing.").map((f) => f.counts)).toEqual([null]);
+    // "a number of 5 offers" is no rank.
+    expect(numbersIn('He had a number of 5 offers.').map((f) => f.counts)).toEqual(['offers']);
+  });
+});
+
+describe('numbers extractor: a rank in words', () => {
+  it('reads "the bottom four" and "the last eight of" as ranks, not counts', () => {
+    expect(numbersIn('Velden sank to the bottom four after a run of six defeats.').map((f) => f.text)).toEqual(['six']);
+    expect(numbersIn('Jo Bell reached the last eight of the Velden Cup.')).toEqual([]);
+    expect(numbersIn('The top three finishers won cars.').map((f) => [f.text, f.counts])).toEqual([['three', 'finishers']]);
+  });
+});
+
+describe('numbers extractor: dozens and alternatives', () => {
+  const read = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.value, f.unit, f.counts]);
+  it('reads "two dozen" as 24 and "a dozen" whole', () => {
+    expect(read('Police arrested two dozen people.')).toEqual([['two dozen', 24, null, 'people']]);
+    expect(read('She bought a dozen eggs.')).toEqual([['a dozen', 12, null, 'eggs']]);
+  });
+  it('gives the first of "two or three million" the scale and unit of the second', () => {
+    expect(read('Two or three million people watched.')).toEqual([['Two', 2e6, null, 'people watched'], ['three million', 3e6, null, 'people watched']]);
+    expect(read('Prices rose 5 or 6%.').map((r) => [r[1], r[2]])).toEqual([[5, '%'], [6, '%']]);
+    expect(read('I would not take a five or six-year-old.').map((r) => r[2])).toEqual(['year old', 'year old']);
+    // Two plain counts stay as they are.
+    expect(read('He scored 3 or 4 goals.').map((r) => [r[1], r[3]])).toEqual([[3, 'goals'], [4, 'goals']]);
+  });
+});
+
+describe('numbers extractor: a hyphen left hanging', () => {
+  it('reads "two-, three- and four-bedroom homes" and "10- and 20-year bonds" as the last figure reads', () => {
+    expect(numbersIn('Velden offers two-, three- and four-bedroom homes.').map((f) => f.counts)).toEqual(Array(3).fill('bedrooms of the homes'));
+    expect(numbersIn('Trelco sold 10- and 20-year bonds.').map((f) => [f.value, f.unit, f.counts])).toEqual([[10, 'year', 'bonds'], [20, 'year', 'bonds']]);
   });
 });

@@ -49,6 +49,20 @@ describe('number distractors', () => {
     expect([...seen].every((w) => w <= 100)).toBe(true);
   });
 
+  it('offer no story figure far from the answer, nor a whole number beside an answer with decimals', () => {
+    const story = [numberFact(1, null), numberFact(2, null), numberFact(55, null), numberFact(4, null), numberFact(6.35, null)];
+    const seen = new Set<number>();
+    const decimals = new Set<number>();
+    for (let i = 0; i < 30; i++) {
+      for (const w of numberDistractors(numberFact(72, null), story, new Set(), streamFor('far', i))) seen.add(w);
+      for (const w of numberDistractors(numberFact(9.41, null), story, new Set(), streamFor('dec', i))) decimals.add(w);
+    }
+    expect(seen.has(55)).toBe(true);
+    expect(seen.has(1) || seen.has(2) || seen.has(4)).toBe(false);
+    expect(decimals.has(6.35)).toBe(true);
+    expect(decimals.has(4) || decimals.has(2)).toBe(false);
+  });
+
   it('format like the news: qualifier, currency, percent, millions', () => {
     expect(formatFigure(600_000, null, 'more-than')).toBe('more than 600,000');
     expect(formatFigure(40_000_000, 'EUR')).toBe('€40 million');
@@ -78,6 +92,8 @@ describe('number distractors', () => {
     expect(formatFigure(36_300_000_000, 'GBP')).toBe('£36.3 billion');
     expect(formatFigure(18, 'month')).toBe('18 months');
     expect(formatFigure(1, 'h')).toBe('1 hour');
+    expect(formatFigure(1, 'points')).toBe('1 point');
+    expect(formatFigure(10, 'points')).toBe('10 points');
     expect(formatFigure(12, 'h', 'about')).toBe('about 12 hours');
   });
 });

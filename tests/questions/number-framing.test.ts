@@ -117,3 +117,55 @@ describe('what a counted thing may say of its own framing, and figures in the ti
     expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([380]);
   });
 });
+
+describe('two bearers compared in one sentence', () => {
+  const numberAt = (find: string, value: number, unit: string | null, counts: string | null) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit, counts, approximate: false, source: null, conflictsWith: [] });
+  const stems = (text: string, facts: Array<(f: Finder) => NumberFact>) => {
+    const { table, texts } = tableOf(text, facts);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    return candidates.map((c) => [(c.facts[0] as NumberFact).value, c.draft.form === 'choice' ? c.draft.stem : '']);
+  };
+  it('says whose figure it asks for when another bearer has a figure of the same kind', () => {
+    const text = "Trelco has a stock market value of about $4.1bn, compared to Zenco's $12.4bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$4.1bn', 4.1e9, 'USD', 'stock market value'), numberAt('$12.4bn', 12.4e9, 'USD', "Zenco's stock market value")]);
+    expect(out.find((o) => o[0] === 4.1e9)?.[1]).toMatch(/for Trelco's stock market value\?/);
+    expect(out.find((o) => o[0] === 12.4e9)?.[1]).toMatch(/for Zenco's stock market value\?/);
+  });
+  it('keeps a stem whose counted thing names its bearer, and does not compare two different things', () => {
+    const text = "Trelco has annual ferry sales of $8.2bn, while Zenco's yearly ferry sales are $7.6bn. There are 40 working harbour cranes while Velden said more than 2.5 million harbour visitors came.";
+    const out = stems(text, [
+      numberAt('$8.2bn', 8.2e9, 'USD', 'annual ferry sales'),
+      numberAt('$7.6bn', 7.6e9, 'USD', "Zenco's yearly ferry sales"),
+      numberAt('40', 40, null, 'working harbour cranes'),
+      numberAt('2.5 million', 2.5e6, null, 'harbour visitors'),
+    ]);
+    expect(out.find((o) => o[0] === 8.2e9)?.[1]).toMatch(/Trelco's annual ferry sales/);
+    expect(out.find((o) => o[0] === 7.6e9)?.[1]).toMatch(/Zenco's yearly ferry sales/);
+    expect(out.find((o) => o[0] === 40)?.[1]).toMatch(/number of working harbour cranes\?/);
+  });
+  it('makes a short counted thing askable with its bearer, and reads the other\'s owner from what it counts', () => {
+    const text = "Trelco has annual sales of $8.2bn, while August's yearly sales are $7.6bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$8.2bn', 8.2e9, 'USD', 'annual sales'), numberAt('$7.6bn', 7.6e9, 'USD', "August's yearly sales")]);
+    expect(out.find((o) => o[0] === 8.2e9)?.[1]).toMatch(/for Trelco's annual sales\?/);
+  });
+  it('finds a bearer after the article that opens the sentence', () => {
+    const text = "The Velden Harbour Authority has annual ferry sales of $8.2bn, while Zenco's yearly ferry sales are $7.6bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$8.2bn', 8.2e9, 'USD', 'annual ferry sales'), numberAt('$7.6bn', 7.6e9, 'USD', "Zenco's yearly ferry sales")]);
+    expect(out.find((o) => o[0] === 8.2e9)?.[1]).toMatch(/Velden Harbour Authority's annual ferry sales/);
+  });
+  it('asks only in the sentence when the figure\'s own bearer is not found', () => {
+    const text = "The annual ferry sales were $8.2bn, while Zenco's yearly ferry sales are $7.6bn. Velden has 12 ferries.";
+    const out = stems(text, [numberAt('$8.2bn', 8.2e9, 'USD', 'annual ferry sales'), numberAt('$7.6bn', 7.6e9, 'USD', "Zenco's yearly ferry sales")]);
+    expect(out.find((o) => o[0] === 8.2e9)?.[1] ?? '').not.toMatch(/figure for annual ferry sales/);
+  });
+});
+
+describe('a blank whose options would round the figure', () => {
+  it('is not asked ("98.315" would show as "98.32")', () => {
+    const numberAt = (find: string, value: number) => (f: Finder): NumberFact => ({ ...f(find), kind: 'number', value, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] });
+    const text = 'The dorlan had firmed to 98.315 against the crown by noon. The harbour index closed at 1,500,000 on Friday.';
+    const { table, texts } = tableOf(text, [numberAt('98.315', 98.315), numberAt('1,500,000', 1.5e6)]);
+    const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
+    expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([1.5e6]);
+  });
+});

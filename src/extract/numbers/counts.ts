@@ -81,7 +81,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
+const PLAIN_ADVERBS = new Set(['maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -92,10 +92,12 @@ const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0
 const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
 /** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
 const isContraction = (w: string) => (w.includes("'") || w.includes('’')) && (isNegated(w) || CONTRACTED.test(w));
+/** Contractions in text stripped of apostrophes ("thats", "dont", "isnt"): never part of a noun phrase. */
+const BARE_CONTRACTIONS = new Set(['thats', 'whats', 'theres', 'heres', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'theyre', 'youre', 'weve', 'theyve', 'ive']);
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text) && !TIME_COMPOUND.test(t.lower));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && !BARE_CONTRACTIONS.has(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text) && !TIME_COMPOUND.test(t.lower));
 /** "year-earlier", "month-ago": when, not what. */
 const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
@@ -328,6 +330,13 @@ const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower)
 const adverbVerb = (tokens: Token[], k: number) =>
   k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
 
+/**
+ * "a queue that stretches hundreds of metres", "firms which employ 300": a plain lower-case word after a relative pronoun
+ * that follows a noun, before a figure or an article, is that noun's verb ("an outcome that markets dislike" has a subject of its own).
+ */
+const relativeVerb = (tokens: Token[], k: number) =>
+  k >= 2 && isLowerWord(tokens[k]) && !tokens[k].inQuantity && /^(?:that|which|who)$/.test(tokens[k - 1].lower) && isContent(tokens[k - 2]) && !tokens[k - 2].inQuantity && !isVerbForm(tokens[k]) && !NP_STOP.has(tokens[k].lower) && !isAdverb(tokens[k].lower) && (!!tokens[k + 1]?.inQuantity || DETERMINERS.has(tokens[k + 1]?.lower ?? ''));
+
 /** Content words (with "of", "in the" inside) ending at token k, read backwards: "average wait for patients in Leeds". */
 function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => boolean): Token[] {
   const words: Token[] = [];
@@ -496,7 +505,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (t.text === ',' && ++commas > 1) break;
       continue;
     }
-    if (isVerb(t, tokens[k + 1], tokens[k - 1]) || adverbVerb(tokens, k)) {
+    if (isVerb(t, tokens[k + 1], tokens[k - 1]) || adverbVerb(tokens, k) || relativeVerb(tokens, k)) {
       // "The new poll shows Velden leading 52 percent to 41": the subject of a reporting verb is a source, not the thing.
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
@@ -756,9 +765,18 @@ function spentOn(sentence: string, tokens: Token[], before: number, on: number):
   if (!SPEND_VERBS.has(tokens[v]?.lower ?? '') && !/^(?:devot|allocat|earmark|budget)/.test(tokens[v]?.lower ?? '')) return null;
   let j = on + 1;
   while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
-  const what = nounPhraseAfter(tokens, j).words;
+  const np = nounPhraseAfter(tokens, j);
+  const what = np.words;
   if (!what.length || ON_IDIOMS.has(what[0].lower) || what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) return null;
-  return phrase(sentence, what);
+  return phrase(sentence, withIngHead(tokens, np));
+}
+
+/** "on urban beekeeping in Velden": an -ing word right after the phrase, before a preposition or the end, is its head noun. */
+function withIngHead(tokens: Token[], np: { words: Token[]; next: number }): Token[] {
+  const ing = tokens[np.next];
+  const after = tokens[np.next + 1];
+  const last = np.words[np.words.length - 1];
+  return ing && last && isLowerWord(ing) && ing.lower.endsWith('ing') && isLowerWord(last) && (!after || !after.word || PREPOSITIONS.has(after.lower)) ? [...np.words, ing] : np.words;
 }
 
 /**
@@ -940,7 +958,7 @@ export function countsFor(
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);
       if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower))) {
-        const noun = phrase(sentence, what.words);
+        const noun = phrase(sentence, withIngHead(tokens, what));
         return { noun, counts: noun };
       }
     }
@@ -964,6 +982,8 @@ export function countsFor(
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
+    // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
+    if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
     // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
     if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
@@ -1036,6 +1056,9 @@ export function countsFor(
   // "fell to number six", "sank into the bottom four": a rank, not a count of anything before it.
   // ("expects orders to top 80,000": "top" after "to" is a verb.)
   const rank = tokens[before]?.lower ?? '';
+  // ("the number one band", "Velden's number one ferry": a rank before a noun ranks it; it counts no albums.)
+  const rankedBy = rank === 'number' || (rank === 'no' && /^\d/.test(q.core));
+  if (!q.unit && !q.scaled && q.qualifier === 'exact' && rankedBy && np.words.length && /^(?:the|a|its|their|his|her)$|['’]s$/.test(tokens[before - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) return { noun: null, counts: null };
   if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
   // "the 30 previous years' worth of footage": what the span is the worth of.
   if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {

@@ -61,7 +61,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
   if (q.kind === 'digits') {
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
-    if (bare && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
+    // ("10-15,000 people": the second end of a range the scanner joined is no code.)
+    if (bare && !q.rule.endsWith('-range') && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
     // A letter glued on: "21st", "1980s", "4s", "4G".
     if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
     // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
@@ -102,19 +103,24 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (/^\s*ago\b/i.test(after)) return 'date-ago';
   if (q.kind === 'vague' && /^scores$/i.test(q.core) && !/^\s+of\b/i.test(after)) return 'verb-scores';
   // Numbers in names: "Apollo 13", "Airbus 380", "Route 66", "Zenith 100", "Game 7".
-  if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
+  // ("Velden's 35 goals": after a possessive the figure is the owner's count.)
+  if (q.kind === 'digits' && bare && prev && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(prev) && !/['’]s$/.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && !MONTHS.has(prevLower)) {
     const sep = prevMatch?.sep ?? '';
     if (sep === ' ' || sep === '-' || sep === ' -') return 'name';
   }
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
   // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
+  // ("read up about 403 plans": before a figure that names a plan, "about" is the preposition.)
+  if (q.kind === 'digits' && !q.unit && !q.currencyPrefix && !q.scaled && (q.qualifier === 'exact' || q.qualifier === 'about') && codeNamed(sentence, q, before)) return 'name';
   // "40 Winks", "12 Stones": a capitalised unit word the scan left off is part of a name.
   if (q.kind === 'digits' && bare && /^\p{Lu}\p{Ll}/u.test(next) && /^ \S/.test(after) && (nextLower in MEASURE_UNITS || nextLower in CURRENCY_WORDS) && !MONTHS.has(nextLower)) return 'name';
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core)) {
     const why = titleOrRank(before, after, prevLower, prevMatch?.sep ?? '');
     if (why) return why;
   }
+  // "sank to the bottom four after a run", "reached the last eight in Velden": a rank in words, nothing counted after it.
+  if (q.kind === 'words' && bare && RANK_BEFORE.test(before) && RANK_END.test(after)) return 'rank';
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
     if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
@@ -122,11 +128,38 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   return null;
 }
 
+/** Nouns a number names a kind of rather than counts ("403 plans", "1099 forms", "482 visas"): plans, forms and visas are known by number. */
+const CODE_NOUNS = new Set(['plan', 'plans', 'form', 'forms', 'visa', 'visas']);
+/** After a figure, up to two lower-case modifiers and the noun: "403 college savings plans". */
+const WORDS_AFTER = /^((?: \p{Ll}+){1,3})(?![\p{L}\p{N}'’-])/u;
+
+/**
+ * A number that names a model, a plan or a form, not how many: a whole figure of three or more
+ * digits, not round and written without thousands commas, that is (1) before a noun known by
+ * number ("403 plans", "1099 forms", "403 college savings plans"), or (2) after "a" and before a
+ * singular common noun ("a 747 jet", "a 999 call": the article agrees with one thing, whose name
+ * the figure is).
+ */
+function codeNamed(sentence: string, q: Quantity, before: string): boolean {
+  // (Round figures are amounts: "340 forms", "1500 plans"; "1099" is not round.)
+  if (!/^\d{3,}$/.test(q.core) || q.value % (q.value < 1000 ? 10 : 100) === 0) return false;
+  const words = WORDS_AFTER.exec(sentence.slice(q.end, q.end + 40))?.[1].trim().split(' ');
+  if (!words) return false;
+  if (words.some((w) => CODE_NOUNS.has(w)) && words.slice(0, words.findIndex((w) => CODE_NOUNS.has(w))).every((w) => !NP_STOP.has(w))) return true;
+  const noun = words[0];
+  if (q.start !== q.coreStart || !/(?:^|[^\p{L}])an?\s+$/iu.test(before) || noun in MEASURE_UNITS || noun in CURRENCY_WORDS || NP_STOP.has(noun) || ADJECTIVES_BEFORE_COUNT.has(noun)) return false;
+  return !/(?:[^su]s|people|men|children)$/.test(noun) && !/^ \p{Ll}+-/u.test(sentence.slice(q.end, q.end + 30));
+}
+/** Words that follow a count as an adjective: "a 163 strong team", "a 347 odd pages". */
+const ADJECTIVES_BEFORE_COUNT = new Set(['strong', 'odd', 'plus', 'more', 'extra', 'new', 'further', 'additional', 'other']);
+
 /** Nouns for a work with a title: "crime drama 52" names a film, not 52 of anything. */
 /** (Not "show", "book", "hit": as verbs they take a count, "figures show 17 were hurt".) */
 const WORK_NOUNS = new Set(['film', 'movie', 'drama', 'series', 'sitcom', 'soap', 'thriller', 'comedy', 'documentary', 'album', 'song', 'novel', 'musical', 'opera', 'programme', 'blockbuster', 'serial']);
 /** Nothing counted follows the figure: punctuation, the end, a coordination or a verb of being. */
 const NOTHING_AFTER = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|were|was|are|is|has|have|had|which|who)\b)/;
+/** After a rank: the end of the clause or a preposition, no counted noun ("the bottom four after ...", "the last eight in ..."). */
+const RANK_END = /^\s*(?:[,;:.!?)”"’]|$|(?:and|or|but|were|was|are|is|has|have|had|which|who|during|in|at|on|for|since|after|before|with|of|this|last|next)\b)/i;
 /** Rank words before a figure: "the last 16", "the top 10", "a top five". */
 const RANK_BEFORE = /(?:^|\b(?:the|a|their|its|his|her|our)\s+)(?:last|top|bottom|final)\s+$/i;
 

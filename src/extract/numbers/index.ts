@@ -1,5 +1,5 @@
 import type { Extractor, NumberDraft } from '../types.js';
-import { scanQuantities } from './scan.js';
+import { scanQuantities, type Quantity } from './scan.js';
 import { isAge, notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
@@ -10,9 +10,60 @@ const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|
 const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
-const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
 
 const RESTATED = /^\s+of\s+[^(),;\d]{1,40}\(\s*$/;
+
+/** Between the figures of "two-, three- and four-bedroom": a hyphen left hanging, then a comma or a conjunction. */
+const SUSPENDED_HYPHEN = /^-\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to)\s+)$/i;
+
+/** Nouns that only say a figure is a count ("90,000 units"), not of what. */
+const PLACEHOLDER_NOUNS = new Set(['units', 'items', 'pieces', 'examples', 'cases']);
+
+/** Nothing counted follows a figure: the clause ends, or a conjunction or preposition opens the next part. */
+const NOTHING_COUNTED_AFTER = /^\s*(?:[,.;:)!?]|$|(?:and|but|while|whereas|or|in|on|at|for|last|this|a|an|the|from|to|by|since|after|before|compared|against|than)\b)/i;
+/** "compared to Zenco's $12.4bn", "against Ostra's 3%": a name's possessive right before a figure. */
+const OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,2}\p{Lu}[\p{L}\p{N}&.-]*['’]s?)\s*$/u;
+/** "Velden exports", "Zenco's yearly sales": the owner's words opening what is counted. */
+const OWNER_LEAD = /^(?:(?:\p{Lu}[\p{L}\p{N}&.-]*|the)\s+)*(?:\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+)?/u;
+/** The word right before a figure ("sold" in "Zenco sold 3 million"). */
+const WORD_BEFORE = /([\p{L}]+)\s+$/u;
+/** Words before a figure that are no verb shared by two clauses: ranks ("number three"), articles, prepositions. */
+const NOT_A_VERB = new Set(['number', 'no', 'top', 'bottom', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'and', 'or', 'than', 'about', 'over', 'under', 'around', 'some', 'only', 'just', 'nearly', 'almost', 'last', 'first', 'next', 'all', 'its', 'their', 'his', 'her']);
+const sameMeasure = (a: string | null, b: string | null) => (a ?? '').split('/')[0] === (b ?? '').split('/')[0];
+
+/**
+ * A figure that leaves what it counts to an earlier figure of its sentence, when nothing is counted
+ * after it: "compared to Zenco's $12.4bn" is Zenco's market value (the owner, then the earlier
+ * figure's noun without its own owner), "Acme sold 4m phones while Zenco sold 3m" counts phones
+ * (the same verb before both figures). Null when the sentence does not say so.
+ */
+function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; what: CountsResult }>): CountsResult | null {
+  if (!earlier.length || !NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) return null;
+  const before = sentence.slice(Math.max(0, q.start - 40), q.start);
+  const owner = OWNER_BEFORE.exec(before);
+  if (owner && /['’]s?$/.test(owner[1])) {
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k];
+      if (!e.what.counts || !sameMeasure(e.q.unit, q.unit)) continue;
+      const thing = e.what.counts.replace(OWNER_LEAD, '');
+      if (!/^\p{Ll}/u.test(thing)) return null;
+      const noun = `${owner[1].replace(/\s+/g, ' ')} ${thing}`;
+      return { noun, counts: noun };
+    }
+    return null;
+  }
+  const verb = WORD_BEFORE.exec(before)?.[1].toLowerCase();
+  if (q.unit || !verb || NOT_A_VERB.has(verb)) return null;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const e = earlier[k];
+    if (e.q.unit || !e.what.noun || e.q.end > q.start) continue;
+    const v = WORD_BEFORE.exec(sentence.slice(Math.max(0, e.q.start - 30), e.q.start))?.[1].toLowerCase();
+    // ("Acme sold 4m phones and Zenco sold 3m": the noun came right after the earlier figure.)
+    if (v === verb && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
+  }
+  return null;
+}
 const isCurrency = (unit: string | null) => !!unit && /^[A-Z]{3}$/.test(unit);
 
 /**
@@ -36,6 +87,7 @@ export const numbersExtractor: Extractor = {
       const first = facts.length;
       let previous: CountsResult | null = null;
       let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
+      const read: Array<{ q: Quantity; what: CountsResult }> = [];
       for (const q of kept) {
         // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
         // ("8 trillion rupiah ($1bn; £0.5bn)": a second conversion after a semicolon too.)
@@ -44,7 +96,11 @@ export const numbersExtractor: Extractor = {
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
         const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
-        const what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
+        let what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
+        if (!conversion && q.unit !== 'year old') what = elided(sentence, q, read) ?? what;
+        // "Sales of ferry tickets jumped 30% to 90,000 units": a placeholder noun counts what the chained figure measures.
+        if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
+        read.push({ q, what });
         if (!q.unit) previous = what;
         last = { q, what };
         facts.push({
@@ -67,6 +123,12 @@ export const numbersExtractor: Extractor = {
         const fa = facts[first + k];
         const fb = facts[first + k + 1];
         if (fb.counts && fa.counts !== fb.counts && a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start))) fa.counts = fb.counts;
+        // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
+        // counts (and measures in) what that one does.
+        else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
+          fa.counts = fb.counts;
+          fa.unit = fb.unit;
+        }
       }
     }
     return { facts };

@@ -179,7 +179,8 @@ function mayHaveLeftContext(sentence: string, at: number): boolean {
   return false;
 }
 
-const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS})(?![\\p{L}])`, 'iuy');
+/** After a number, "dozen" multiplies as a scale word does ("two dozen" is 24; "a dozen" is read whole). */
+const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS}|dozen)(?![\\p{L}])`, 'iuy');
 const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
 const PERCENT_RE = new RegExp(`\\s?(${alternation(PERCENT_WORDS)})(?![\\p{L}])`, 'iuy');
 const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
@@ -202,7 +203,7 @@ function firstChars(words: Iterable<string>): Uint8Array {
   for (const w of words) if (w.charCodeAt(0) < 128) table[w.charCodeAt(0)] = 1;
   return table;
 }
-const SCALE_WORD_FIRST = firstChars(SCALE_WORDS.split('|'));
+const SCALE_WORD_FIRST = firstChars([...SCALE_WORDS.split('|'), 'dozen']);
 const SCALE_ABBR_FIRST = firstChars(['b', 'm', 't', 'k']);
 const PERCENT_FIRST = firstChars(PERCENT_WORDS);
 const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
@@ -238,6 +239,7 @@ function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, h
 }
 
 /** Small units that are only units when glued to the digits ("5m", "12g"), never spaced. */
+const VAGUE_OF_RE = /\s+of(?=\s)/iy;
 const SPACED_UNIT_EXCLUDED = new Set(['m', 'g', 'l', 'w', 'v', 'b', 'mi', 'sec', 'min', 'ha', 'real', 'won', 'rand', 'point', 'points', 'times', 'day', 'days', 'week', 'weeks', 'month', 'months']);
 
 function unitFor(word: string): string | null {
@@ -387,6 +389,18 @@ export function scanQuantities(sentence: string): Quantity[] {
     }
 
     let compound = false;
+    // "hundreds of miles", "tens of millions of euros", "thousands of tonnes of grain": a vague amount of a unit is
+    // a measure in that unit; what it measures is the phrase after it, or the subject.
+    if (kind === 'vague' && !unit) {
+      const of = sticky(VAGUE_OF_RE, sentence, end);
+      const spaced = of && afterSpaces(sentence, end + of[0].length, SPACED_UNIT_FIRST) ? sticky(SPACED_UNIT_RE, sentence, end + of[0].length) : null;
+      const word = spaced?.[1].toLowerCase().replace(/\s+/g, ' ');
+      if (of && spaced && word && /^\p{Ll}/u.test(spaced[1]) && !SPACED_UNIT_EXCLUDED.has(word) && (word in CURRENCY_WORDS || word === 'pounds' || (word.length > 2 && word in MEASURE_UNITS))) {
+        // ("thousands of pounds": money in the news, as after a scale.)
+        unit = word === 'pounds' || word === 'pound' ? 'GBP' : CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
+        end += of[0].length + spaced[0].length;
+      }
+    }
     const pct = afterOptionalSpace(sentence, end, PERCENT_FIRST) ? sticky(PERCENT_RE, sentence, end) : null;
     if (pct && !unit) {
       unit = '%';
@@ -449,15 +463,15 @@ export function scanQuantities(sentence: string): Quantity[] {
 const FRACTION_SCALE_GAP = /^\s+(?:of\s+)?$/i;
 
 /**
- * "half a million people", "a quarter of a billion dollars": a fraction of a scale word is one
- * figure (500,000; 250,000,000), not a fraction and "a million".
+ * "half a million people", "a quarter of a billion dollars", "half a dozen firms": a fraction of a
+ * scale word or of "a dozen" is one figure (500,000; 250,000,000; 6), not a fraction and "a million".
  */
 function joinFractionScales(sentence: string, qs: Quantity[]): Quantity[] {
   if (!qs.some((q) => q.kind === 'fraction')) return qs;
   const out: Quantity[] = [];
   for (const b of qs) {
     const a = out[out.length - 1];
-    if (a && a.kind === 'fraction' && a.rule !== 'share' && !a.unit && b.kind === 'words' && b.scaled && /^an?$/i.test(b.core) && b.qualifier === 'exact' && FRACTION_SCALE_GAP.test(sentence.slice(a.end, b.start))) {
+    if (a && a.kind === 'fraction' && a.rule !== 'share' && !a.unit && b.kind === 'words' && ((b.scaled && /^an?$/i.test(b.core)) || /^a\s+dozen$/i.test(b.core)) && b.qualifier === 'exact' && FRACTION_SCALE_GAP.test(sentence.slice(a.end, b.start))) {
       out[out.length - 1] = {
         ...b, start: a.start, coreStart: a.coreStart, core: sentence.slice(a.coreStart, b.coreEnd), kind: 'words',
         value: round12(a.value * b.value), qualifier: a.qualifier, approximate: a.approximate, rule: 'fraction-scale',
@@ -502,6 +516,22 @@ export function isYearLike(q: Quantity): boolean {
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
 
 /**
+ * "$30-80,000", "20-35,000": the thousands a short first end leaves unsaid (1,000 or 1,000,000), or 0.
+ * Only a whole first end of one to three digits, no scale of its own, before a second end in digits
+ * whose last groups are all ",000", and only where that reading keeps the first end below the second
+ * and within a tenth of it ("2-3,000" is 2,000-3,000; "5-1,000" stays 5 to 1,000).
+ */
+function thousandsShared(a: Quantity, b: Quantity, asOne: boolean): number {
+  if (!asOne || a.kind !== 'digits' || b.kind !== 'digits' || a.scaled || b.scaled || !/^\d{1,3}$/.test(a.core)) return 0;
+  const zeros = /(?:,000)+$/.exec(b.core);
+  // ("between $30 and $80,000": a second end that repeats the currency is written out in full, and so is the first.)
+  if (!zeros || b.currencyPrefix || (a.unit && b.unit && a.unit !== b.unit) || (!a.currencyPrefix && a.unit)) return 0;
+  const factor = 1000 ** (zeros[0].length / 4);
+  const first = a.value * factor;
+  return a.value > 0 && first < b.value && first * 10 >= b.value ? factor : 0;
+}
+
+/**
  * "10 to 12 miles", "$2 billion to $4 billion", "3 to 4 thousand": the first number shares the
  * second's unit and scale. A hyphenated pair without any unit ("3-1", "12-14 Mill Lane") is a
  * score or an address, not two quantities.
@@ -513,11 +543,19 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     const a = qs[i];
     const b = qs[i + 1];
     const gap = sentence.slice(a.end, b.start);
-    if (!RANGE_GAP.test(gap)) continue;
+    // ("two or three million", "5 or 6%": an alternative shares the second figure's scale and unit as a range does.)
+    const alternative = /^\s+or\s+$/i.test(gap) && !a.scaled && !a.unit && (b.scaled || !!b.unit) && (a.kind === 'digits' || a.kind === 'words') && a.value < (b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core));
+    if (!RANGE_GAP.test(gap) && !alternative) continue;
     if (isYearLike(a) && !/^\s*[-–—]\s*$/.test(gap)) continue;
     if (/and/i.test(gap) && !/between\s+$/i.test(sentence.slice(Math.max(0, a.start - 12), a.start))) continue;
     const hyphen = /^\s*[-–—]\s*$/.test(gap);
-    if (hyphen && !a.unit && !b.unit && !a.scaled && !b.scaled && a.kind === 'digits' && b.kind === 'digits') {
+    // "$30-80,000", "20-35,000 people": a short first end written without the thousands of the second shares them.
+    // ("rose from 30 to 80,000" is a change: only a range said as one, not "from ... to".)
+    const thousands = thousandsShared(a, b, !/\bfrom\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start)));
+    // ("10-20 people": a rising pair before a plural noun is a range of a count, not a score.)
+    // ("aged 18-24 voters": an age band, whose figures are ages.)
+    const countRange = a.value < b.value && pluralCountAfter(sentence, b.end) && !/\bages?d?\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start));
+    if (hyphen && !thousands && !countRange && !a.unit && !b.unit && !a.scaled && !b.scaled && a.kind === 'digits' && b.kind === 'digits') {
       drop.add(a);
       drop.add(b);
       continue;
@@ -526,7 +564,12 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     if (a.unit === '%' && !b.unit && !b.scaled && /^\s*to\s*$/i.test(gap) && Math.abs(b.value) > 100 && Math.abs(b.value) > 10 * Math.abs(a.value)) continue;
     if (!a.unit && !a.currencyPrefix && b.unit) a.unit = b.unit;
     if (!b.unit && a.unit) b.unit = a.unit;
-    if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {
+    if (thousands) {
+      a.value = round12(a.value * thousands);
+      a.scaled = true;
+    }
+    // ("£4-6bn", "$7 to 9 million": the currency is written once, before the first end, and the scale once, after the second.)
+    if (!a.scaled && (!a.currencyPrefix || b.currencyPrefix || b.unit === a.unit) && b.scaled && (a.kind === 'digits' || a.kind === 'words')) {
       const bRaw = b.kind === 'digits' ? Number(b.core.replace(/,/g, '')) : wordValue(b.core);
       const factor = bRaw ? b.value / bRaw : 1;
       if (factor > 1 && Math.abs(a.value) <= Math.abs(bRaw)) {

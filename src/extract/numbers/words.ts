@@ -13,7 +13,7 @@ export const TENS: Record<string, number> = {
 };
 
 export const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, mn: 1e6, m: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 };
 

@@ -45,9 +45,14 @@ function withUnit(figure: string, unit: string, value: number): string {
   const [money, per] = unit.split('/');
   const symbol = CURRENCY_SYMBOLS[money];
   const time = TIME_WORDS[money];
-  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : time ? `${figure} ${time[value === 1 ? 0 : 1]}` : `${figure} ${money}`;
+  // ("1 point", not "1 points".)
+  const word = money === 'points' && value === 1 ? 'point' : money;
+  const amount = symbol ? `${symbol}${figure}` : UNIT_SUFFIXES[money] !== undefined ? `${figure}${UNIT_SUFFIXES[money]}` : money === '%' ? `${figure}%` : time ? `${figure} ${time[value === 1 ? 0 : 1]}` : `${figure} ${word}`;
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
+
+/** How far the story's other figures may be from the answer to be offered beside it. */
+const STORY_RATIO = 10;
 
 const APPROXIMATE = new Set<NumberFact['qualifier']>(['nearly', 'about']);
 const LOWER_BOUNDS = new Set<NumberFact['qualifier']>(['more-than', 'at-least']);
@@ -76,7 +81,9 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   const near = APPROXIMATE.has(fact.qualifier) || fact.approximate ? 0.1 : 0;
   const ok = (x: number) =>
     x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && Math.abs(x - v) > near * v && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
-  const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= 100 && v / n.value <= 100).map((n) => n.value);
+  // The story's own figures of the same unit, when they could pass for the answer: within ten times of it either way
+  // ("72" years against "1" and "2" is no choice), and with decimals when the answer has them ("9.41" against "4" neither).
+  const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= STORY_RATIO && v / n.value <= STORY_RATIO && (Number.isInteger(v) || !Number.isInteger(n.value))).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
   const magnitude = [randomInt(rng, 2) === 0 ? v * 10 : v / 10];

@@ -3,7 +3,7 @@ import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
 import { formatFigure, numberDistractors } from '../distractors/numbers.js';
-import { titleKeys } from '../context.js';
+import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -204,7 +204,8 @@ export function alsoTrueFigures(fact: NumberFact, index: NumberIndex): Set<numbe
 /** How the blank's options must look so they read like the text: digits only, or the full figure. */
 export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefined {
   const text = squash(fact.text);
-  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value) {
+  // ("98.315": a figure the options would round, "98.32", is no blank to fill.)
+  if (/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(text) && Number(text.replace(/,/g, '')) === fact.value && Math.round(fact.value * 100) / 100 === fact.value) {
     return (v) => formatFigure(v, null);
   }
   if (text === formatFigure(fact.value, fact.unit, fact.qualifier)) return (v) => formatFigure(v, fact.unit, fact.qualifier);
@@ -241,6 +242,77 @@ function inTitle(fact: NumberFact, title: string | undefined): boolean {
 /** "USD/bbl" and "USD": the same money, one of them per barrel ("jumped to $53.09 a barrel before closing at $53.03"). */
 const baseUnit = (unit: string | null) => unit?.split('/')[0] ?? null;
 
+/** Words that set two figures of a sentence side by side ("while", "compared to", "against", "than", a semicolon). */
+const COMPARING = /\b(?:while|whereas|compared\s+(?:with|to)|against|versus|vs|than|but|unlike)\b|;/i;
+/** The last boundary of the clause a figure is in: its name is after it. */
+const CLAUSE_OPEN = /(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|vs|than|unlike)\b)(?![\s\S]*(?:[,;:(]|\s[-–—]\s|\b(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|vs|than|unlike)\b))/i;
+/** A run of capitalised words ("Trelco", "Bank of Dorlan", "Zenco's"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*(?:['’]s?)?/gu;
+const CALENDAR_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "Zenco's yearly sales", "the Greens' campaign": the owner opening what is counted. */
+const OWNER_OPENING = /^((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*)['’]s?\s/u;
+/** A name or a possessive in what is counted: it already says whose figure it is ("Zenco's yearly sales", "Velden exports"). */
+const SAYS_WHOSE = /['’]s?(?:\s|$)|(?:^|\s)\p{Lu}/u;
+
+/**
+ * The name a figure's clause opens with, its bearer: "Trelco" in "Trelco has a market
+ * value of $4.1bn", "Zenco" in "while Zenco sold 3m". Not a capitalised common word opening the
+ * sentence ("Sales of ..."), nor a day or a month.
+ */
+function clauseBearer(ctx: QuestionContext, raw: string, fact: NumberFact): string | null {
+  let clause = raw.slice(Math.max(fact.sentence.start, fact.span.start - 160), fact.span.start);
+  const open = CLAUSE_OPEN.exec(clause);
+  if (open) clause = clause.slice(open.index + open[0].length);
+  for (const m of clause.matchAll(NAME_RUN)) {
+    // ("The Velden Harbour Authority": the article opening the sentence is no part of the name.)
+    const name = m[0].replace(/['’]s?$/, '').replace(/^(?:The|A|An|In|On|At|For|By|From|With|But|And|While|Meanwhile)\s+(?=\p{Lu})/u, '');
+    const words = name.split(/\s+/);
+    if (words.every((w) => STOPWORDS.has(w.toLowerCase()) || CALENDAR_WORD.test(w)) || ctx.midSentence(name) !== name) continue;
+    return name;
+  }
+  return null;
+}
+
+/** The last word of one phrase's head appears in the other ("annual sales" / "Zenco's yearly sales"); an owner alone ("Zenco's") agrees with any. */
+function sharesHead(a: string, b: string): boolean {
+  const words = (p: string) => headWords(p.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []);
+  const wa = words(a);
+  const wb = words(b);
+  const last = (w: string[]) => (w.at(-1) ?? '').replace(/['’]s?$/, '');
+  if (wa.length === 1 && /['’]s?$/.test(wa[0])) return true;
+  return wb.includes(last(wa)) || wa.includes(last(wb));
+}
+
+/**
+ * When a sentence sets this figure beside another one of the same kind for another bearer ("Acme
+ * has sales of $8.2bn, while Zenco's are $7.6bn", "compared to Zenco's $12.4bn"), a stem that
+ * names only what is counted does not say whose figure it asks for. Returns what is counted with
+ * its bearer ("Acme's sales"), null when the bearer is not found (only the sentence says it), or
+ * `counts` unchanged when there is no such comparison or it names its bearer already.
+ */
+export function withBearer(ctx: QuestionContext, fact: NumberFact, counts: string, index: NumberIndex): string | null {
+  const raw = ctx.raw(fact.article);
+  if (raw === undefined || SAYS_WHOSE.test(counts.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))) return counts;
+  const others = (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).filter((n) => n.id !== fact.id && n.value !== fact.value && baseUnit(n.unit) === baseUnit(fact.unit) && !isConversion(n, raw));
+  let mine: string | null | undefined;
+  for (const other of others) {
+    const [first, second] = other.span.start < fact.span.start ? [other, fact] : [fact, other];
+    if (!COMPARING.test(raw.slice(first.span.end, second.span.start))) continue;
+    // Figures of two different things are no comparison ("40 cranes ..., while 2.5 million visitors ..."): what the
+    // other counts is unsaid, only an owner ("Zenco's"), or shares the head noun ("annual sales" / "Zenco's yearly sales").
+    if (other.counts && !sharesHead(other.counts, counts)) continue;
+    mine ??= clauseBearer(ctx, raw, fact);
+    // ("Zenco's yearly sales": the owner the other figure's counted thing names, be it a month's name too.)
+    const theirs = clauseBearer(ctx, raw, other) ?? OWNER_OPENING.exec(other.counts ?? '')?.[1] ?? null;
+    if (!theirs || theirs === mine) continue;
+    if (!mine) return null;
+    // (The apostrophe the article writes.)
+    const apostrophe = raw.includes('’') && !raw.includes("'") ? '’' : "'";
+    return `${mine}${apostrophe}${/s$/.test(mine) ? '' : 's'} ${ctx.midSentence(counts)}`;
+  }
+  return counts;
+}
+
 /** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
 export const numberKind: QuestionKindModule = {
   kind: 'number',
@@ -261,7 +333,10 @@ export const numberKind: QuestionKindModule = {
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && baseUnit(n.unit) === baseUnit(fact.unit) && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
-      const counts = twin || isPartOf(fact, ctx.raw(fact.article)) ? null : askableCounts(fact, ctx.raw(fact.article));
+      // "Acme has sales of $8.2bn, while Zenco's are $7.6bn": the stem says whose figure it asks for ("Acme's sales"),
+      // or only the sentence can.
+      const whose = twin || !fact.counts || isPartOf(fact, ctx.raw(fact.article)) ? null : withBearer(ctx, fact, fact.counts, index);
+      const counts = whose === null ? null : askableCounts(whose === fact.counts ? fact : { ...fact, counts: whose }, ctx.raw(fact.article));
       let stem: string;
       let show: (v: number) => string;
       if (counts) {
