@@ -168,7 +168,8 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
     if (!speech && !quoteOnly) continue;
     // "Said Ames: ..." opens a sentence with an inverted cue.
-    if (t.upper && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper)) continue;
+    // "Noting that ..., Ames said": a participle may open the sentence.
+    if (t.upper && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper) && !(i === 0 && speech && t.lower.endsWith('ing') && tokens[1]?.isWord && !tokens[1].upper)) continue;
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;

@@ -370,6 +370,68 @@ function isPassive(tokens: Token[], verb: number): boolean {
   return tokens[verb].lower.endsWith('ed') || tokens[verb].lower === 'told';
 }
 
+/** Words that may come before a participle opening a sentence ("After saying ...", "While insisting ..."). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'in', 'by', 'since', 'upon', 'when', 'without']);
+
+/**
+ * "Noting that costs rose, Ames said ...", "After saying he was nervous, the man asked ...": a
+ * participle of saying opens the sentence; its clause runs to the comma, and the subject of the
+ * main clause after the comma said it. True when the cue was such a participle (attributed or not).
+ */
+function attributeOpeningParticiple(sc: SentenceContext, cue: Cue): boolean {
+  const { tokens } = sc;
+  if (cue.quoteOnly || cue.base === 'according to' || !tokens[cue.first].lower.endsWith('ing')) return false;
+  let start = 0;
+  while (start < cue.first && tokens[start].isWord && AND_BUT.has(tokens[start].lower)) start++;
+  if (!(cue.first === start || (cue.first === start + 1 && PARTICIPLE_OPENERS.has(tokens[start].lower)))) return false;
+  if (!tokens[cue.first].upper && cue.first === start) return false;
+  // The comma closing the participle's clause, with no quotation or other cue before it.
+  let comma = -1;
+  for (let k = cue.last + 1; k < tokens.length && k <= cue.last + 40; k++) {
+    const t = tokens[k];
+    if (t.mark >= 0 || t.quoted || t.text === ';' || t.text === ':' || isAsideDash(sc.dc.text, t)) return true;
+    if (t.text === ',' && !inNumber(sc.dc.text, t)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || wordCount(tokens, cue.last + 1, comma) < 3) return true;
+  // The subject of the main clause is who spoke (the participle hangs on it).
+  const subject = sentenceSubject(tokens, tokens.length, true, true, comma + 1);
+  if (!subject || subject.first !== comma + 1) return true;
+  let j = cue.last + 1;
+  if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, comma, cue.base === 'ask');
+  const next = tokens[j];
+  const clause = !!next && next.isWord && !next.quoted && j < comma && wordCount(tokens, j, comma) >= 3 && (next.lower === 'that' || pronounOpensClause(tokens, j) || (BARE_CLAUSE_VERBS.has(cue.base) && !NON_CLAUSE_STARTERS.has(next.lower) && !INTRODUCTORY_WORDS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !OBJECT_DETERMINERS.has(next.lower)));
+  if (!clause) return true;
+  addReported(sc, cue, speakerOf(sc.dc, tokens, subject), j, true);
+  return true;
+}
+
+/** "..., with the campaign of Y saying": "with" opens the participle's own subject since the last comma. */
+function withBefore(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 12; k--) {
+    if (tokens[k].lower === 'with' && !tokens[k].quoted) return true;
+    if (tokens[k].text === ',' && k < verb - 1) return false;
+  }
+  return false;
+}
+
+/** A pronoun, a name or a speaker noun: a phrase that may say something ("the overall sense of a lull" may not). */
+function maySpeak(tokens: Token[], phrase: PhraseRange): boolean {
+  const head = tokens[phrase.last];
+  if (SUBJECT_PRONOUN_WORDS.has(head.lower) || SPEAKER_NOUNS.has(head.lower)) return true;
+  return isCapitalized(head);
+}
+
+/** "for that.", "about that,": a pronoun "that" after a preposition or before a stop opens no clause. */
+function demonstrativeThat(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (!after || after.text === '.' || after.text === '?' || after.text === '!' || after.text === ';') return true;
+  const before = tokens[k - 1];
+  return !!before && before.isWord && !before.quoted && PREPOSITIONS.has(before.lower) && !TIME_WORDS.has(before.lower) && before.lower !== 'after' && before.lower !== 'before';
+}
+
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
@@ -494,6 +556,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   }
   if (attributePassiveAgent(sc, cue, nextCueAt)) return;
+  if (attributeOpeningParticiple(sc, cue)) return;
   let subject: PhraseRange | null = null;
   let inverted = false;
   /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
@@ -564,7 +627,15 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       }
     }
   }
-  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first, true);
+  if (!subject && !speaker && cue.text.endsWith('ing')) {
+    // "X drew a contrast, saying ...": the main clause's subject, when it may speak; not inside
+    // "with NP saying" ("..., with the campaign of Y saying").
+    subject = sentenceSubject(tokens, cue.first, true);
+    if (!subject && before?.text === ',' && !withBefore(tokens, cue.first)) {
+      const main = sentenceSubject(tokens, cue.first, true, true);
+      if (main && maySpeak(tokens, main)) subject = main;
+    }
+  }
   if (subject) speaker = speakerOf(dc, tokens, subject);
   if (!speaker) return;
   // A relative clause's speaker ("an architect who said") is not the sentence's subject.
@@ -597,7 +668,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "said she was not going to jump to that conclusion": a subject pronoun opens the clause
   // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
   if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
-  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
+  // "said it is hard to blame anyone for that": "it" with a finite verb opens the clause at once too.
+  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]) || (!!tokens[j] && tokens[j].isWord && pronounOpensClause(tokens, j));
   // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...", "said
   // Monday during a visit to Dover, Delaware, that ...").
   let a = j;
@@ -618,7 +690,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t))) break;
-    if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted)) {
+    if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted && !demonstrativeThat(tokens, k))) {
       found = k;
       break;
     }
