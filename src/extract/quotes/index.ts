@@ -424,6 +424,27 @@ function maySpeak(tokens: Token[], phrase: PhraseRange): boolean {
   return isCapitalized(head);
 }
 
+/** Forms of "be", "have" and modals that make the words before them a clause's subject. */
+const FINITE_AFTER_SUBJECT = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'can', 'should', 'might', 'must', 'wo', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', "hadn't", 'hadn’t']);
+/**
+ * "declared Berg was a threat", "claimed a new era had begun": a short noun phrase (a name, or
+ * words behind a determiner) and then an auxiliary: a clause, not an object.
+ */
+function subjectThenFinite(tokens: Token[], j: number): boolean {
+  const first = tokens[j];
+  if (!first || !first.isWord || first.quoted || !(first.upper || DETERMINERS.has(first.lower))) return false;
+  if (first.upper && (NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower))) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0) return false;
+    if (t.text === '.' && t.end === tokens[k - 1].end + 1 && !tokens[k + 1]?.lowerFirst) continue;
+    if (!t.isWord) return false;
+    if (FINITE_AFTER_SUBJECT.has(t.lower)) return k > j && tokens[k + 1]?.isWord === true;
+    if (t.lowerFirst && (PREPOSITIONS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower) || isVerbish(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
 /** "for that.", "about that,": a pronoun "that" after a preposition or before a stop opens no clause. */
 function demonstrativeThat(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
@@ -711,7 +732,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const closer = tokens[b];
   const clauseOpens =
     next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !A_AN.has(next.lower))) || (found !== j && pronounOpensClause(tokens, j)));
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !A_AN.has(next.lower))) || (found !== j && (pronounOpensClause(tokens, j) || (!cue.quoteOnly && !embedded && !cue.text.endsWith('ing') && subjectThenFinite(tokens, j)))));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -830,7 +851,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
   // they were asked to do.
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
-  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',' && !progressive;
+  // "has taken to urging voters to ...": after "to" the participle is a gerund of the subject.
+  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',' && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
