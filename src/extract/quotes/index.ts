@@ -310,20 +310,30 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted) return false;
   if (preps.test(t.lower) && t.lower !== '') k++;
-  else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || j !== cue.last + 1) return false;
+  // "announced on Friday the arrest of ...": only time words may sit between the verb and its object.
+  else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || !onlyTimeWordsBetween(tokens, cue.last + 1, j)) return false;
   const first = tokens[k];
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || NON_NOUN_PHRASE_STARTS.has(first.lower)) return false;
   let words = 0;
+  let head = true;
   for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) {
     if (!tokens[m].isWord) continue;
     words++;
+    // "acknowledged a relationship with the administration": past a preposition the words are no longer the head noun.
+    if (words > 2 && PREPOSITIONS.has(tokens[m].lower)) head = false;
     // "denied the same player", "confirmed a judge": a person or group is no statement.
-    if (cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
+    if (head && cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
   }
   return words >= 2;
 }
 const DOCUMENT_NOUNS = new Set(['report', 'reports', 'statement', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'document', 'documents', 'memo', 'letter', 'email', 'filing', 'data', 'record', 'records', 'figure', 'figures']);
+
+/** Tokens [from, to) are all time words or figures ("on Friday", "Monday"), or there are none. */
+function onlyTimeWordsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!timeWordAt(tokens, k)) return false;
+  return true;
+}
 
 /** -s words that are not plural nouns. */
 const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless', 'thus', 'besides', 'afterwards', 'towards', 'whereas', 'unless', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'does', 'less', 'yes', 'news', 'series', 'politics', 'economics', 'physics', 'ethics', 'species', 'analysis', 'crisis', 'basis', 'status', 'bus', 'gas', 'various', 'numerous', 'serious', 'previous', 'famous', 'nervous', 'anxious', 'obvious', 'across', 'plus', 'versus', 'thanks', 'means', 'ones']);

@@ -219,7 +219,9 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
-      const subject = phraseEndingAt(tokens, end, lowerBound);
+      // "Proponents, including ..., have urged": a plural noun opening the sentence is the subject.
+      const opening = tokens[end];
+      const subject = phraseEndingAt(tokens, end, lowerBound) ?? (end === lowerBound && opening?.isWord && !opening.quoted && opening.upper && /[^su'’]s$/.test(opening.lower) && !NON_SPEAKER_STARTERS.has(opening.lower) ? { first: end, last: end } : null);
       // "..., facing a challenge in Iowa, a swing state, said": a phrase after a preposition or
       // a participle is inside a longer appositive; the subject is before an earlier comma.
       const inside = subject && tokens[subject.first - 1]?.isWord && (PREPOSITIONS.has(tokens[subject.first - 1].lower) || /ing$/.test(tokens[subject.first - 1].lower));
