@@ -418,6 +418,19 @@ function attributeOpeningParticiple(sc: SentenceContext, cue: Cue): boolean {
   return true;
 }
 
+const PARTICIPLE_LINKS = new Set(['while', 'also', 'then', 'even']);
+/**
+ * "X blamed Y, claiming ...", 'X blamed a “bad earpiece,” claiming ...', "X tried ..., while
+ * urging ...": a participle set off by a comma after the main clause.
+ */
+function participleAfterClause(tokens: Token[], verb: number): boolean {
+  let b = verb - 1;
+  if (tokens[b]?.isWord && !tokens[b].quoted && PARTICIPLE_LINKS.has(tokens[b].lower) && b > 0) b--;
+  const t = tokens[b];
+  // The comma may sit inside a quotation that closes right before the participle.
+  return !!t && (t.text === ',' || (t.mark >= 0 && tokens[b - 1]?.text === ',')) && !t.quoted;
+}
+
 /** "..., with the campaign of Y saying": "with" opens the participle's own subject since the last comma. */
 function withBefore(tokens: Token[], verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 12; k--) {
@@ -662,7 +675,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // "X drew a contrast, saying ...": the main clause's subject, when it may speak; not inside
     // "with NP saying" ("..., with the campaign of Y saying").
     subject = sentenceSubject(tokens, cue.first, true);
-    if (!subject && before?.text === ',' && !withBefore(tokens, cue.first)) {
+    if (!subject && participleAfterClause(tokens, cue.first) && !withBefore(tokens, cue.first)) {
       const main = sentenceSubject(tokens, cue.first, true, true);
       if (main && maySpeak(tokens, main)) subject = main;
     }
@@ -862,7 +875,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // they were asked to do.
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
   // "has taken to urging voters to ...": after "to" the participle is a gerund of the subject.
-  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',' && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
+  const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
