@@ -418,6 +418,20 @@ function attributeOpeningParticiple(sc: SentenceContext, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * "..., who answered the door and said": the ", who" whose clause the coordinated verb at `verb`
+ * continues (no comma, quotation or other relative pronoun between), else -1.
+ */
+function relativeBefore(tokens: Token[], verb: number): number {
+  for (let k = verb - 2; k > 0 && k >= verb - 20; k--) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || t.text === ',' || t.text === ';' || isDash(t) || t.text === '(' || t.text === ')') return -1;
+    if (t.lower === 'who') return tokens[k - 1].text === ',' ? k : -1;
+    if (t.lower === 'which' || t.lower === 'that' || SPEECH_VERB_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 const PARTICIPLE_LINKS = new Set(['while', 'also', 'then', 'even']);
 /**
  * "X blamed Y, claiming ...", 'X blamed a “bad earpiece,” claiming ...', "X tried ..., while
@@ -515,7 +529,7 @@ function objectThenInfinitive(tokens: Token[], from: number, until: number): boo
     if (COMPLEMENTIZERS.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) return false;
     if (t.lower !== 'to') continue;
     const verb = tokens[k + 1];
-    return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 2;
+    return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 1;
   }
   return false;
 }
@@ -631,8 +645,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   } else if (coordinated(tokens, cue.first) && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
-    speaker = sc.lastSpeaker;
-    if (!speaker) subject = sentenceSubject(tokens, cue.first, true);
+    // "Tom told Ann Berg, who answered the door and said ...": the relative clause's subject.
+    const who = relativeBefore(tokens, cue.first);
+    subject = who >= 0 ? relativeSpeaker(tokens, who + 1) : null;
+    speaker = subject ? null : sc.lastSpeaker;
+    if (!speaker && !subject) subject = sentenceSubject(tokens, cue.first, true);
   } else {
     subject = subjects[ci];
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
