@@ -37,12 +37,12 @@ function isFigureWord(word: string): boolean {
   return c >= 48 && c <= 57 && /^\d[\d,]*$/.test(word);
 }
 
-/** Adverbs between a subject and its verb ("activists even insist", "they now say"). */
+/** Adverbs between a subject and its verb ("growers even insist", "they now say"). */
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
 const ADVERBS_BEFORE_VERB = new Set(['even', 'now', 'just', 'only', 'really', 'actually', 'all', 'both', 'increasingly', 'privately', 'publicly', 'repeatedly', 'openly']);
 
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
-  // "Some activists even insist": judge by the word before the adverbs.
+  // "Some growers even insist": judge by the word before the adverbs.
   let a = i - 1;
   while (a > 0 && a >= i - 2 && tokens[a].isWord && !tokens[a].quoted && (ADVERBS_BEFORE_VERB.has(tokens[a].lower) || isLowerAdverb(tokens[a])) && tokens[a - 1].isWord && tokens[a - 1].lowerFirst && ((/[^su'’]s$/.test(tokens[a - 1].lower) && !NOT_PLURAL_S.has(tokens[a - 1].lower)) || /(men|people)$/.test(tokens[a - 1].lower) || PLURAL_PRONOUNS.has(tokens[a - 1].lower))) a--;
   if (a < i - 1) return true;

@@ -310,7 +310,7 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted) return false;
   if (preps.test(t.lower) && t.lower !== '') k++;
-  // "announced on Friday the arrest of ...": only time words may sit between the verb and its object.
+  // "unveiled on Monday the budget ...": only time words may sit between the verb and its object.
   else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || !onlyTimeWordsBetween(tokens, cue.last + 1, j)) return false;
   const first = tokens[k];
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
@@ -320,7 +320,7 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) {
     if (!tokens[m].isWord) continue;
     words++;
-    // "acknowledged a relationship with the administration": past a preposition the words are no longer the head noun.
+    // "confirmed a deal with the council": past a preposition the words are no longer the head noun.
     if (words > 2 && PREPOSITIONS.has(tokens[m].lower)) head = false;
     // "denied the same player", "confirmed a judge": a person or group is no statement.
     if (head && cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
@@ -384,7 +384,7 @@ function isPassive(tokens: Token[], verb: number): boolean {
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'in', 'by', 'since', 'upon', 'when', 'without']);
 
 /**
- * "Noting that costs rose, Ames said ...", "After saying he was nervous, the man asked ...": a
+ * "Noting that costs rose, Ames said ...", "After saying the vote was close, the clerk left ...": a
  * participle of saying opens the sentence; its clause runs to the comma, and the subject of the
  * main clause after the comma said it. True when the cue was such a participle (attributed or not).
  */
@@ -419,7 +419,7 @@ function attributeOpeningParticiple(sc: SentenceContext, cue: Cue): boolean {
 }
 
 /**
- * "..., who answered the door and said": the ", who" whose clause the coordinated verb at `verb`
+ * "..., who chaired the meeting and said": the ", who" whose clause the coordinated verb at `verb`
  * continues (no comma, quotation or other relative pronoun between), else -1.
  */
 function relativeBefore(tokens: Token[], verb: number): number {
@@ -434,7 +434,7 @@ function relativeBefore(tokens: Token[], verb: number): number {
 
 const PARTICIPLE_LINKS = new Set(['while', 'also', 'then', 'even']);
 /**
- * "X blamed Y, claiming ...", 'X blamed a “bad earpiece,” claiming ...', "X tried ..., while
+ * "X blamed Y, claiming ...", 'X blamed a “faulty gauge,” claiming ...', "X lobbied ..., while
  * urging ...": a participle set off by a comma after the main clause.
  */
 function participleAfterClause(tokens: Token[], verb: number): boolean {
@@ -454,7 +454,7 @@ function withBefore(tokens: Token[], verb: number): boolean {
   return false;
 }
 
-/** A pronoun, a name or a speaker noun: a phrase that may say something ("the overall sense of a lull" may not). */
+/** A pronoun, a name or a speaker noun: a phrase that may say something ("the mood on the quay" may not). */
 function maySpeak(tokens: Token[], phrase: PhraseRange): boolean {
   const head = tokens[phrase.last];
   if (SUBJECT_PRONOUN_WORDS.has(head.lower) || SPEAKER_NOUNS.has(head.lower)) return true;
@@ -464,7 +464,7 @@ function maySpeak(tokens: Token[], phrase: PhraseRange): boolean {
 /** Forms of "be", "have" and modals that make the words before them a clause's subject. */
 const FINITE_AFTER_SUBJECT = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'can', 'should', 'might', 'must', 'wo', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', "hadn't", 'hadn’t']);
 /**
- * "declared Berg was a threat", "claimed a new era had begun": a short noun phrase (a name, or
+ * "declared Berg was unfit", "claimed the old pier had failed": a short noun phrase (a name, or
  * words behind a determiner) and then an auxiliary: a clause, not an object.
  */
 function subjectThenFinite(tokens: Token[], j: number): boolean {
@@ -645,7 +645,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   } else if (coordinated(tokens, cue.first) && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
-    // "Tom told Ann Berg, who answered the door and said ...": the relative clause's subject.
+    // "Ames phoned Jo Berg, who chaired the meeting and said ...": the relative clause's subject.
     const who = relativeBefore(tokens, cue.first);
     subject = who >= 0 ? relativeSpeaker(tokens, who + 1) : null;
     speaker = subject ? null : sc.lastSpeaker;
@@ -689,7 +689,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   }
   if (!subject && !speaker && cue.text.endsWith('ing')) {
-    // "X drew a contrast, saying ...": the main clause's subject, when it may speak; not inside
+    // "X left the talks, saying ...": the main clause's subject, when it may speak; not inside
     // "with NP saying" ("..., with the campaign of Y saying").
     subject = sentenceSubject(tokens, cue.first, true);
     if (!subject && participleAfterClause(tokens, cue.first) && !withBefore(tokens, cue.first)) {
@@ -729,7 +729,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "said she was not going to jump to that conclusion": a subject pronoun opens the clause
   // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
   if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
-  // "said it is hard to blame anyone for that": "it" with a finite verb opens the clause at once too.
+  // "said it is too late to fix all that": "it" with a finite verb opens the clause at once too.
   const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]) || (!!tokens[j] && tokens[j].isWord && pronounOpensClause(tokens, j));
   // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...", "said
   // Monday during a visit to Dover, Delaware, that ...").
@@ -891,7 +891,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
   // they were asked to do.
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
-  // "has taken to urging voters to ...": after "to" the participle is a gerund of the subject.
+  // "took to urging crews to ...": after "to" the participle is a gerund of the subject.
   const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);

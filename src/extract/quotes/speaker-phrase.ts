@@ -259,7 +259,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     const head = phraseEndingAt(tokens, phrase.first - 3, lowerBound);
     return head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) ? { first: head.first, last: phrase.last } : null;
   }
-  // "A letter from the legion obtained by the agency warns": a participle and "by" after the
+  // "A memo from the board seen by the Gazette warns": a participle and "by" after the
   // subject that opens the sentence; the whole phrase names the speaker.
   if (tokens[phrase.first - 1].lower === 'by' && phrase.first - 3 >= lowerBound) {
     const participle = tokens[phrase.first - 2];
@@ -282,7 +282,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
 }
 const WITH_TO = new Set(['with', 'to']);
 const NOT_IN_NOUN_PHRASE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'who', 'which', 'that', 'when', 'while', 'if', 'because', 'as', 'but', 'and', 'or']);
-/** "A Feb. 1 letter from the legion": words only from the sentence start to `end`, opening with a capital, none verb-like. */
+/** "A May memo from the board": words only from the sentence start to `end`, opening with a capital, none verb-like. */
 function nounPhraseFromStart(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start];
   if (!first || !first.isWord || !first.upper || NON_SPEAKER_STARTERS.has(first.lower) || end - start > 10) return false;

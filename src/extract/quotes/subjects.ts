@@ -93,7 +93,7 @@ const IRREGULAR_PAST = new Set([
   'found', 'saw', 'became', 'chose', 'rose', 'fell', 'sat', 'paid', 'built', 'bought', 'caught', 'let', 'cut', 'quit', 'spent',
   'taught', 'swore', 'wore', 'stuck', 'shook', 'withdrew', 'overtook', 'undertook', 'forgave', 'upheld', 'stole', 'swept', 'woke',
 ]);
-/** More past forms, right after the subject of "X laid out a plan, saying ...". */
+/** More past forms, right after the subject of "X laid out a route, saying ...". */
 const MORE_IRREGULAR_PAST = new Set(['laid', 'said', 'told', 'wrote', 'thought', 'understood', 'hid', 'sold', 'meant', 'dealt', 'heard']);
 
 /**
@@ -103,7 +103,7 @@ const MORE_IRREGULAR_PAST = new Set(['laid', 'said', 'told', 'wrote', 'thought',
  */
 export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false, afterComma = false, start = 0): PhraseRange | null {
   let from = start;
-  // "But the candidate drew a contrast, saying": a conjunction opening the sentence is no subordinate clause.
+  // "But the mayor left the talks, saying": a conjunction opening the sentence is no subordinate clause.
   if (afterComma && start === 0 && tokens[0]?.isWord && tokens[0].upper && LEADING_CONJUNCTIONS.has(tokens[0].lower) && tokens[1]?.isWord && !tokens[1].quoted) from = 1;
   // "Even before Ames spoke, his campaign said": the clause before the comma is subordinate.
   const subordinate = from === 0 && start === 0 && tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (TIME_ADVERB_STARTS.has(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
@@ -123,7 +123,7 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
       // Skip an appositive: "Ames, a former mayor ..., turned to".
       const close = tokens.findIndex((t, i) => i > k && t.text === ',');
       if (close < 0 || close >= limit) return null;
-      // "the other candidate, former Senator Jo Ames, drew": the name after the role is the speaker.
+      // "the new chair, former Senator Jo Ames, left": the name after the role is the speaker.
       if (afterComma && tokens[phrase.last].lowerFirst && nameAppositive(tokens, k + 1, close)) named = { first: k + 1, last: close - 1 };
       k = close + 1;
     }
@@ -143,7 +143,7 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
       const subject = subjectBefore(tokens, v, from);
       // An unlisted noun after a possessive is a thing ("his remarks", "the show's tactics"), not a speaker.
       if (!phrase && subject && tokens.slice(subject.first, subject.last + 1).some((x) => /['’]s?$/.test(x.text) || x.lower === 'his' || x.lower === 'her' || x.lower === 'its' || x.lower === 'their')) return null;
-      // "But the other candidate, former Senator Jo Ames, drew": the name after the role.
+      // "But the new chair, former Senator Jo Ames, left": the name after the role.
       if (afterComma && subject && tokens[subject.last].lowerFirst && tokens[subject.last + 1]?.text === ',') {
         let close = v - 1;
         while (close > subject.last && tokens[close].isWord && VERB_MODIFIERS.has(tokens[close].lower)) close--;
@@ -168,7 +168,7 @@ function nameAppositive(tokens: Token[], from: number, to: number): boolean {
 /** Words that follow a plural subject without being its verb. */
 const NOT_PRESENT_VERBS = new Set([...PREPOSITIONS, ...DETERMINERS, ...WHO_THAT_WHICH, 'and', 'or', 'but', 'not', 'who', 'whose', 'also', 'alike', 'themselves', 'there', 'here']);
 /**
- * "Democrats see Ames as ..., arguing": a bare present verb after a plural (or "they", "we", "I")
+ * "Growers see the fee as ..., arguing": a bare present verb after a plural (or "they", "we", "I")
  * subject, with a word after it.
  */
 function pluralPresent(tokens: Token[], phrase: PhraseRange, k: number): boolean {
