@@ -37,7 +37,15 @@ function isFigureWord(word: string): boolean {
   return c >= 48 && c <= 57 && /^\d[\d,]*$/.test(word);
 }
 
+/** Adverbs between a subject and its verb ("growers even insist", "they now say"). */
+const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+const ADVERBS_BEFORE_VERB = new Set(['even', 'now', 'just', 'only', 'really', 'actually', 'all', 'both', 'increasingly', 'privately', 'publicly', 'repeatedly', 'openly']);
+
 function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
+  // "Some growers even insist": judge by the word before the adverbs.
+  let a = i - 1;
+  while (a > 0 && a >= i - 2 && tokens[a].isWord && !tokens[a].quoted && (ADVERBS_BEFORE_VERB.has(tokens[a].lower) || isLowerAdverb(tokens[a])) && tokens[a - 1].isWord && tokens[a - 1].lowerFirst && ((/[^su'’]s$/.test(tokens[a - 1].lower) && !NOT_PLURAL_S.has(tokens[a - 1].lower)) || /(men|people)$/.test(tokens[a - 1].lower) || PLURAL_PRONOUNS.has(tokens[a - 1].lower))) a--;
+  if (a < i - 1) return true;
   const prev = tokens[i - 1];
   // "Economists, like their rivals, say ...", "some analysts — including two at the bank — warn":
   // after an aside the verb is finite (but ", say, the party" is "for example").
@@ -168,7 +176,8 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
     if (!speech && !quoteOnly) continue;
     // "Said Ames: ..." opens a sentence with an inverted cue.
-    if (t.upper && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper)) continue;
+    // "Noting that ..., Ames said": a participle may open the sentence.
+    if (t.upper && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper) && !(i === 0 && speech && t.lower.endsWith('ing') && tokens[1]?.isWord && !tokens[1].upper)) continue;
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;

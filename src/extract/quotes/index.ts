@@ -310,20 +310,30 @@ function nounPhraseContent(tokens: Token[], cue: Cue, j: number, until: number):
   const t = tokens[k];
   if (!t || !t.isWord || t.quoted) return false;
   if (preps.test(t.lower) && t.lower !== '') k++;
-  else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || j !== cue.last + 1) return false;
+  // "unveiled on Monday the budget ...": only time words may sit between the verb and its object.
+  else if (!DIRECT_OBJECT_CONTENT.has(cue.base) || !onlyTimeWordsBetween(tokens, cue.last + 1, j)) return false;
   const first = tokens[k];
   if (!first || !first.isWord || first.quoted || !(DETERMINERS.has(first.lower) || /['’]s?$/.test(first.text) || (first.lowerFirst && k > j))) return false;
   if (SUBJECT_PRONOUNS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || NON_NOUN_PHRASE_STARTS.has(first.lower)) return false;
   let words = 0;
+  let head = true;
   for (let m = k; m < until && m < tokens.length && tokens[m].text !== ','; m++) {
     if (!tokens[m].isWord) continue;
     words++;
+    // "confirmed a deal with the council": past a preposition the words are no longer the head noun.
+    if (words > 2 && PREPOSITIONS.has(tokens[m].lower)) head = false;
     // "denied the same player", "confirmed a judge": a person or group is no statement.
-    if (cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
+    if (head && cue.base !== 'announce' && DIRECT_OBJECT_CONTENT.has(cue.base) && SPEAKER_NOUNS.has(tokens[m].lower) && !DOCUMENT_NOUNS.has(tokens[m].lower)) return false;
   }
   return words >= 2;
 }
 const DOCUMENT_NOUNS = new Set(['report', 'reports', 'statement', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'document', 'documents', 'memo', 'letter', 'email', 'filing', 'data', 'record', 'records', 'figure', 'figures']);
+
+/** Tokens [from, to) are all time words or figures ("on Friday", "Monday"), or there are none. */
+function onlyTimeWordsBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!timeWordAt(tokens, k)) return false;
+  return true;
+}
 
 /** -s words that are not plural nouns. */
 const NOT_PLURAL = new Set(['always', 'sometimes', 'perhaps', 'nevertheless', 'nonetheless', 'thus', 'besides', 'afterwards', 'towards', 'whereas', 'unless', 'us', 'its', 'his', 'this', 'has', 'was', 'is', 'does', 'less', 'yes', 'news', 'series', 'politics', 'economics', 'physics', 'ethics', 'species', 'analysis', 'crisis', 'basis', 'status', 'bus', 'gas', 'various', 'numerous', 'serious', 'previous', 'famous', 'nervous', 'anxious', 'obvious', 'across', 'plus', 'versus', 'thanks', 'means', 'ones']);
@@ -370,6 +380,116 @@ function isPassive(tokens: Token[], verb: number): boolean {
   return tokens[verb].lower.endsWith('ed') || tokens[verb].lower === 'told';
 }
 
+/** Words that may come before a participle opening a sentence ("After saying ...", "While insisting ..."). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'in', 'by', 'since', 'upon', 'when', 'without']);
+
+/**
+ * "Noting that costs rose, Ames said ...", "After saying the vote was close, the clerk left ...": a
+ * participle of saying opens the sentence; its clause runs to the comma, and the subject of the
+ * main clause after the comma said it. True when the cue was such a participle (attributed or not).
+ */
+function attributeOpeningParticiple(sc: SentenceContext, cue: Cue): boolean {
+  const { tokens } = sc;
+  if (cue.quoteOnly || cue.base === 'according to' || !tokens[cue.first].lower.endsWith('ing')) return false;
+  let start = 0;
+  while (start < cue.first && tokens[start].isWord && AND_BUT.has(tokens[start].lower)) start++;
+  if (!(cue.first === start || (cue.first === start + 1 && PARTICIPLE_OPENERS.has(tokens[start].lower)))) return false;
+  if (!tokens[cue.first].upper && cue.first === start) return false;
+  // The comma closing the participle's clause, with no quotation or other cue before it.
+  let comma = -1;
+  for (let k = cue.last + 1; k < tokens.length && k <= cue.last + 40; k++) {
+    const t = tokens[k];
+    if (t.mark >= 0 || t.quoted || t.text === ';' || t.text === ':' || isAsideDash(sc.dc.text, t)) return true;
+    if (t.text === ',' && !inNumber(sc.dc.text, t)) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || wordCount(tokens, cue.last + 1, comma) < 3) return true;
+  // The subject of the main clause is who spoke (the participle hangs on it).
+  const subject = sentenceSubject(tokens, tokens.length, true, true, comma + 1);
+  if (!subject || subject.first !== comma + 1) return true;
+  let j = cue.last + 1;
+  if (ADDRESSEE_VERBS.has(cue.base)) j = skipAddressee(tokens, j, comma, cue.base === 'ask');
+  const next = tokens[j];
+  const clause = !!next && next.isWord && !next.quoted && j < comma && wordCount(tokens, j, comma) >= 3 && (next.lower === 'that' || pronounOpensClause(tokens, j) || (BARE_CLAUSE_VERBS.has(cue.base) && !NON_CLAUSE_STARTERS.has(next.lower) && !INTRODUCTORY_WORDS.has(next.lower) && !OBJECT_PRONOUNS.has(next.lower) && !OBJECT_DETERMINERS.has(next.lower)));
+  if (!clause) return true;
+  addReported(sc, cue, speakerOf(sc.dc, tokens, subject), j, true);
+  return true;
+}
+
+/**
+ * "..., who chaired the meeting and said": the ", who" whose clause the coordinated verb at `verb`
+ * continues (no comma, quotation or other relative pronoun between), else -1.
+ */
+function relativeBefore(tokens: Token[], verb: number): number {
+  for (let k = verb - 2; k > 0 && k >= verb - 20; k--) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || t.text === ',' || t.text === ';' || isDash(t) || t.text === '(' || t.text === ')') return -1;
+    if (t.lower === 'who') return tokens[k - 1].text === ',' ? k : -1;
+    if (t.lower === 'which' || t.lower === 'that' || SPEECH_VERB_FORMS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+const PARTICIPLE_LINKS = new Set(['while', 'also', 'then', 'even']);
+/**
+ * "X blamed Y, claiming ...", 'X blamed a “faulty gauge,” claiming ...', "X lobbied ..., while
+ * urging ...": a participle set off by a comma after the main clause.
+ */
+function participleAfterClause(tokens: Token[], verb: number): boolean {
+  let b = verb - 1;
+  if (tokens[b]?.isWord && !tokens[b].quoted && PARTICIPLE_LINKS.has(tokens[b].lower) && b > 0) b--;
+  const t = tokens[b];
+  // The comma may sit inside a quotation that closes right before the participle.
+  return !!t && (t.text === ',' || (t.mark >= 0 && tokens[b - 1]?.text === ',')) && !t.quoted;
+}
+
+/** "..., with the campaign of Y saying": "with" opens the participle's own subject since the last comma. */
+function withBefore(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 12; k--) {
+    if (tokens[k].lower === 'with' && !tokens[k].quoted) return true;
+    if (tokens[k].text === ',' && k < verb - 1) return false;
+  }
+  return false;
+}
+
+/** A pronoun, a name or a speaker noun: a phrase that may say something ("the mood on the quay" may not). */
+function maySpeak(tokens: Token[], phrase: PhraseRange): boolean {
+  const head = tokens[phrase.last];
+  if (SUBJECT_PRONOUN_WORDS.has(head.lower) || SPEAKER_NOUNS.has(head.lower)) return true;
+  return isCapitalized(head);
+}
+
+/** Forms of "be", "have" and modals that make the words before them a clause's subject. */
+const FINITE_AFTER_SUBJECT = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'can', 'should', 'might', 'must', 'wo', "won't", 'won’t', "wasn't", 'wasn’t', "isn't", 'isn’t', "hadn't", 'hadn’t']);
+/**
+ * "declared Berg was unfit", "claimed the old pier had failed": a short noun phrase (a name, or
+ * words behind a determiner) and then an auxiliary: a clause, not an object.
+ */
+function subjectThenFinite(tokens: Token[], j: number): boolean {
+  const first = tokens[j];
+  if (!first || !first.isWord || first.quoted || !(first.upper || DETERMINERS.has(first.lower))) return false;
+  if (first.upper && (NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower))) return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 5; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0) return false;
+    if (t.text === '.' && t.end === tokens[k - 1].end + 1 && !tokens[k + 1]?.lowerFirst) continue;
+    if (!t.isWord) return false;
+    if (FINITE_AFTER_SUBJECT.has(t.lower)) return k > j && tokens[k + 1]?.isWord === true;
+    if (t.lowerFirst && (PREPOSITIONS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower) || isVerbish(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "for that.", "about that,": a pronoun "that" after a preposition or before a stop opens no clause. */
+function demonstrativeThat(tokens: Token[], k: number): boolean {
+  const after = tokens[k + 1];
+  if (!after || after.text === '.' || after.text === '?' || after.text === '!' || after.text === ';') return true;
+  const before = tokens[k - 1];
+  return !!before && before.isWord && !before.quoted && PREPOSITIONS.has(before.lower) && !TIME_WORDS.has(before.lower) && before.lower !== 'after' && before.lower !== 'before';
+}
+
 /** "said no decision had been made" (a clause), not "said no." or "said no to the plan". */
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
@@ -409,7 +529,7 @@ function objectThenInfinitive(tokens: Token[], from: number, until: number): boo
     if (COMPLEMENTIZERS.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) return false;
     if (t.lower !== 'to') continue;
     const verb = tokens[k + 1];
-    return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 2;
+    return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 1;
   }
   return false;
 }
@@ -494,6 +614,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   }
   if (attributePassiveAgent(sc, cue, nextCueAt)) return;
+  if (attributeOpeningParticiple(sc, cue)) return;
   let subject: PhraseRange | null = null;
   let inverted = false;
   /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
@@ -524,8 +645,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     }
   } else if (coordinated(tokens, cue.first) && (sc.lastSpeaker || !subjects[ci])) {
     // "X says A and said B": the second verb shares the subject.
-    speaker = sc.lastSpeaker;
-    if (!speaker) subject = sentenceSubject(tokens, cue.first, true);
+    // "Ames phoned Jo Berg, who chaired the meeting and said ...": the relative clause's subject.
+    const who = relativeBefore(tokens, cue.first);
+    subject = who >= 0 ? relativeSpeaker(tokens, who + 1) : null;
+    speaker = subject ? null : sc.lastSpeaker;
+    if (!speaker && !subject) subject = sentenceSubject(tokens, cue.first, true);
   } else {
     subject = subjects[ci];
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
@@ -564,7 +688,15 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       }
     }
   }
-  if (!subject && !speaker && cue.text.endsWith('ing')) subject = sentenceSubject(tokens, cue.first, true);
+  if (!subject && !speaker && cue.text.endsWith('ing')) {
+    // "X left the talks, saying ...": the main clause's subject, when it may speak; not inside
+    // "with NP saying" ("..., with the campaign of Y saying").
+    subject = sentenceSubject(tokens, cue.first, true);
+    if (!subject && participleAfterClause(tokens, cue.first) && !withBefore(tokens, cue.first)) {
+      const main = sentenceSubject(tokens, cue.first, true, true);
+      if (main && maySpeak(tokens, main)) subject = main;
+    }
+  }
   if (subject) speaker = speakerOf(dc, tokens, subject);
   if (!speaker) return;
   // A relative clause's speaker ("an architect who said") is not the sentence's subject.
@@ -597,7 +729,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "said she was not going to jump to that conclusion": a subject pronoun opens the clause
   // at once; a later "that" is a determiner. ("said, however, that ...": skip the adverb.)
   if (tokens[j]?.text === ',' && tokens[j + 2]?.text === ',' && DISCOURSE_ADVERBS.has(tokens[j + 1]?.lower ?? '')) j += 3;
-  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]);
+  // "said it is too late to fix all that": "it" with a finite verb opens the clause at once too.
+  const objectFirst = (!ADDRESSEE_VERBS.has(cue.base) && tokens[j]?.isWord && OBJECT_DETERMINERS.has(tokens[j].lower)) || isSubjectPronoun(tokens[j]) || (!!tokens[j] && tokens[j].isWord && pronounOpensClause(tokens, j));
   // An adverbial phrase may hold commas ("says at a stop in Dover, Delaware, that ...", "said
   // Monday during a visit to Dover, Delaware, that ...").
   let a = j;
@@ -618,7 +751,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t))) break;
-    if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted)) {
+    if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted && !demonstrativeThat(tokens, k))) {
       found = k;
       break;
     }
@@ -639,7 +772,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const closer = tokens[b];
   const clauseOpens =
     next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !A_AN.has(next.lower))) || (found !== j && pronounOpensClause(tokens, j)));
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !A_AN.has(next.lower))) || (found !== j && (pronounOpensClause(tokens, j) || (!cue.quoteOnly && !embedded && !cue.text.endsWith('ing') && subjectThenFinite(tokens, j)))));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -758,7 +891,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "urged the council to raise the fee", "told his aides to wait": the addressee and what
   // they were asked to do.
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
-  const participleAfterObject = cue.text.endsWith('ing') && before?.text !== ',' && !progressive;
+  // "took to urging crews to ...": after "to" the participle is a gerund of the subject.
+  const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;

@@ -219,7 +219,9 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       let end = skipParenthesis(tokens, j - 1);
       // An age before the appositive: "Mara Quist, 21, a student from ..., said".
       if (/^\d+$/.test(tokens[end]?.text ?? '') && tokens[end - 1]?.text === ',') end = end - 2;
-      const subject = phraseEndingAt(tokens, end, lowerBound);
+      // "Proponents, including ..., have urged": a plural noun opening the sentence is the subject.
+      const opening = tokens[end];
+      const subject = phraseEndingAt(tokens, end, lowerBound) ?? (end === lowerBound && opening?.isWord && !opening.quoted && opening.upper && /[^su'’]s$/.test(opening.lower) && !NON_SPEAKER_STARTERS.has(opening.lower) ? { first: end, last: end } : null);
       // "..., facing a challenge in Iowa, a swing state, said": a phrase after a preposition or
       // a participle is inside a longer appositive; the subject is before an earlier comma.
       const inside = subject && tokens[subject.first - 1]?.isWord && (PREPOSITIONS.has(tokens[subject.first - 1].lower) || /ing$/.test(tokens[subject.first - 1].lower));
@@ -257,6 +259,15 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     const head = phraseEndingAt(tokens, phrase.first - 3, lowerBound);
     return head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) ? { first: head.first, last: phrase.last } : null;
   }
+  // "A memo from the board seen by the Gazette warns": a participle and "by" after the
+  // subject that opens the sentence; the whole phrase names the speaker.
+  if (tokens[phrase.first - 1].lower === 'by' && phrase.first - 3 >= lowerBound) {
+    const participle = tokens[phrase.first - 2];
+    if (participle.isWord && !participle.quoted && participle.lowerFirst && (/[^e]ed$/.test(participle.lower) || PARTICIPLES_BEFORE_BY.has(participle.lower))) {
+      const head = phraseEndingAt(tokens, phrase.first - 3, lowerBound);
+      if (head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) && (opensSentence(tokens, head.first, lowerBound) || nounPhraseFromStart(tokens, lowerBound, phrase.first - 2))) return { first: opensSentence(tokens, head.first, lowerBound) ? head.first : lowerBound, last: phrase.last };
+    }
+  }
   // "politicians who had been briefed by the agency said": the phrase after "by" is not the
   // subject; the noun phrase before the relative pronoun is.
   // After "with" or "to" without a relative pronoun the phrase stays ("in a meeting with the
@@ -270,6 +281,19 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   return fallback;
 }
 const WITH_TO = new Set(['with', 'to']);
+const NOT_IN_NOUN_PHRASE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'who', 'which', 'that', 'when', 'while', 'if', 'because', 'as', 'but', 'and', 'or']);
+/** "A May memo from the board": words only from the sentence start to `end`, opening with a capital, none verb-like. */
+function nounPhraseFromStart(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start];
+  if (!first || !first.isWord || !first.upper || NON_SPEAKER_STARTERS.has(first.lower) || end - start > 10) return false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.')) return false;
+    if (t.isWord && t.lowerFirst && (NOT_IN_NOUN_PHRASE.has(t.lower) || t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return false;
+  }
+  return true;
+}
+const PARTICIPLES_BEFORE_BY = new Set(['seen', 'written', 'given', 'taken', 'made', 'held', 'known', 'sent', 'released', 'obtained', 'reviewed', 'signed', 'led', 'run', 'paid', 'funded', 'commissioned', 'conducted', 'issued', 'published', 'filed', 'drafted']);
 const AUXILIARIES_BEFORE_CUE = new Set(['also', 'has', 'had', 'later', 'then', 'again', 'previously', 'once', 'recently']);
 
 /** Is the token at `k` a verb of saying, perhaps after an auxiliary ("said", "also told", "has said")? */

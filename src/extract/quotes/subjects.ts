@@ -93,16 +93,20 @@ const IRREGULAR_PAST = new Set([
   'found', 'saw', 'became', 'chose', 'rose', 'fell', 'sat', 'paid', 'built', 'bought', 'caught', 'let', 'cut', 'quit', 'spent',
   'taught', 'swore', 'wore', 'stuck', 'shook', 'withdrew', 'overtook', 'undertook', 'forgave', 'upheld', 'stole', 'swept', 'woke',
 ]);
+/** More past forms, right after the subject of "X laid out a route, saying ...". */
+const MORE_IRREGULAR_PAST = new Set(['laid', 'said', 'told', 'wrote', 'thought', 'understood', 'hid', 'sold', 'meant', 'dealt', 'heard']);
 
 /**
  * The subject of the sentence's main verb, for a participle cue ("X attacked Y, saying ...");
  * `irregularPast` also takes "began", "shot" as that verb (for participles only: a colon may
  * follow a later clause with a subject of its own).
  */
-export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false): PhraseRange | null {
-  let from = 0;
+export function sentenceSubject(tokens: Token[], limit: number, irregularPast = false, afterComma = false, start = 0): PhraseRange | null {
+  let from = start;
+  // "But the mayor left the talks, saying": a conjunction opening the sentence is no subordinate clause.
+  if (afterComma && start === 0 && tokens[0]?.isWord && tokens[0].upper && LEADING_CONJUNCTIONS.has(tokens[0].lower) && tokens[1]?.isWord && !tokens[1].quoted) from = 1;
   // "Even before Ames spoke, his campaign said": the clause before the comma is subordinate.
-  const subordinate = tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (TIME_ADVERB_STARTS.has(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
+  const subordinate = from === 0 && start === 0 && tokens[0] && tokens[0].upper && (NON_SPEAKER_STARTERS.has(tokens[0].lower) || (TIME_ADVERB_STARTS.has(tokens[0].lower) && NON_SPEAKER_STARTERS.has(tokens[1]?.lower ?? '')));
   if (subordinate) {
     const comma = tokens.findIndex((t) => t.text === ',');
     if (comma < 0 || comma >= limit) return null;
@@ -112,19 +116,22 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
   // For a participle, an unlisted noun may head the subject ("several farm groups sued, saying"):
   // the verb search below finds it.
   if (!phrase && !irregularPast) return null;
+  let named: PhraseRange | null = null;
   if (phrase) {
     let k = phrase.last + 1;
     if (tokens[k]?.text === ',') {
       // Skip an appositive: "Ames, a former mayor ..., turned to".
       const close = tokens.findIndex((t, i) => i > k && t.text === ',');
       if (close < 0 || close >= limit) return null;
+      // "the new chair, former Senator Jo Ames, left": the name after the role is the speaker.
+      if (afterComma && tokens[phrase.last].lowerFirst && nameAppositive(tokens, k + 1, close)) named = { first: k + 1, last: close - 1 };
       k = close + 1;
     }
     // "did not want", "has long been": after an auxiliary any verb form is finite.
     let auxiliary = false;
     for (; tokens[k] && VERB_MODIFIERS.has(tokens[k].lower); k++) if (FINITE_AUXILIARIES.has(tokens[k].lower)) auxiliary = true;
     const verb = tokens[k];
-    if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || (irregularPast && (IRREGULAR_PAST.has(verb.lower) || auxiliary))) && k < limit) return phrase;
+    if (verb && verb.isWord && verb.lowerFirst && (/(ed|s)$/.test(verb.lower) || (irregularPast && (IRREGULAR_PAST.has(verb.lower) || auxiliary || (afterComma && (MORE_IRREGULAR_PAST.has(verb.lower) || pluralPresent(tokens, phrase, k)))))) && k < limit) return named ?? phrase;
   }
   // Otherwise the subject of the first finite-looking verb ("Sen. Ames (D-Del.) defended ...").
   for (let v = from + 1; v < limit; v++) {
@@ -136,10 +143,39 @@ export function sentenceSubject(tokens: Token[], limit: number, irregularPast = 
       const subject = subjectBefore(tokens, v, from);
       // An unlisted noun after a possessive is a thing ("his remarks", "the show's tactics"), not a speaker.
       if (!phrase && subject && tokens.slice(subject.first, subject.last + 1).some((x) => /['’]s?$/.test(x.text) || x.lower === 'his' || x.lower === 'her' || x.lower === 'its' || x.lower === 'their')) return null;
+      // "But the new chair, former Senator Jo Ames, left": the name after the role.
+      if (afterComma && subject && tokens[subject.last].lowerFirst && tokens[subject.last + 1]?.text === ',') {
+        let close = v - 1;
+        while (close > subject.last && tokens[close].isWord && VERB_MODIFIERS.has(tokens[close].lower)) close--;
+        if (tokens[close]?.text === ',' && nameAppositive(tokens, subject.last + 2, close)) return { first: subject.last + 2, last: close - 1 };
+      }
       return subject;
     }
   }
   return null;
+}
+
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
+/** "former Senator Jo Ames": up to seven words, none verb-like, ending in a capitalised one. */
+function nameAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 7 || !tokens[to - 1].upper) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.') || (t.lowerFirst && (isVerbish(t.lower) || DETERMINERS.has(t.lower)))) return false;
+  }
+  return true;
+}
+/** Words that follow a plural subject without being its verb. */
+const NOT_PRESENT_VERBS = new Set([...PREPOSITIONS, ...DETERMINERS, ...WHO_THAT_WHICH, 'and', 'or', 'but', 'not', 'who', 'whose', 'also', 'alike', 'themselves', 'there', 'here']);
+/**
+ * "Growers see the fee as ..., arguing": a bare present verb after a plural (or "they", "we", "I")
+ * subject, with a word after it.
+ */
+function pluralPresent(tokens: Token[], phrase: PhraseRange, k: number): boolean {
+  const head = tokens[phrase.last].lower;
+  const verb = tokens[k];
+  const plural = head === 'they' || head === 'we' || head === 'i' || /[^su'’]s$/.test(head);
+  return plural && /^\p{Ll}+$/u.test(verb.text) && !verb.lower.endsWith('ing') && !verb.lower.endsWith('ly') && !NOT_PRESENT_VERBS.has(verb.lower) && !!tokens[k + 1]?.isWord;
 }
 
 /** The words after "according to" up to a comma or the sentence end ("according to early results of a poll by ..."). */

@@ -58,7 +58,7 @@ export const VERB_MODIFIERS = new Set([
   'plainly', 'pointedly', 'proudly', 'quietly', 'rightly', 'sarcastically', 'sharply', 'softly',
   'strongly', 'tersely', 'wrongly', 'can', 'could', 'may', 'might', 'should', 'did', 'does', 'do',
   'not', 'never', 'specifically', 'directly', 'personally', 'similarly', 'likewise', 'too',
-  'always', 'sometimes', 'usually', 'still', 'generally', 'typically', 'mostly', 'largely', 'long', 'continues',
+  'always', 'sometimes', 'usually', 'still', 'generally', 'typically', 'mostly', 'largely', 'long', 'continues', 'since',
 ]);
 
 /** Personal pronouns that can be a speaker. */
