@@ -259,3 +259,71 @@ describe('dates: headlines', () => {
     expect(found.map((f) => f.text)).toContain('Monday');
   });
 });
+
+describe('dates: value rules of the s8 round (invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+
+  it('counts "the day before yesterday" and "the day after tomorrow" two days out', () => {
+    expect(only('Mr Oberlin arrived in Tarvik the day before yesterday.')).toEqual([{ text: 'the day before yesterday', type: 'DATE', value: '2024-10-26' }]);
+    expect(only('The Dalmer board will vote the day after tomorrow.')).toEqual([{ text: 'the day after tomorrow', type: 'DATE', value: '2024-10-30' }]);
+  });
+
+  it('reads a season not yet begun as the coming one when the clause looks ahead', () => {
+    // Publication in March: "in the summer" with "will" is this summer; with a past verb last summer.
+    expect(only('The Velden ferry will resume service in the summer.', '2024-03-12')).toEqual([{ text: 'the summer', type: 'DATE', value: '2024-SU' }]);
+    expect(only('The Velden ferry stopped service in the summer.', '2024-03-12')).toEqual([{ text: 'the summer', type: 'DATE', value: '2023-SU' }]);
+    // In October a spring that will come is next year's.
+    expect(only('The Velden ferry will resume service in the spring.')).toEqual([{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
+  });
+
+  it('reads "4 in the morning" and "11 at night" after a preposition as clock times', () => {
+    expect(only('The convoy left Tarvik at 4 in the morning.')).toEqual([{ text: '4 in the morning', type: 'TIME', value: '2024-10-28T04:00' }]);
+    expect(only('Police were called at 11 at night.')).toEqual([{ text: '11 at night', type: 'TIME', value: '2024-10-28T23:00' }]);
+    expect(only('The shop closed at 6 in the evening on Friday.')).toEqual([{ text: '6 in the evening on Friday', type: 'TIME', value: '2024-10-25T18:00' }]);
+    // A count, not an hour: no preposition of time before it.
+    expect(only('Dalmer scored 4 in the morning session.')).toEqual([]);
+  });
+
+  it('counts "the previous Friday" and "the following Monday" from the day the story is at', () => {
+    const found = only('Velden shares fell on Oct. 3, 2024. They had closed higher the previous Friday and rose again the following Monday.');
+    expect(found).toContainEqual({ text: 'the previous Friday', type: 'DATE', value: '2024-09-27' });
+    expect(found).toContainEqual({ text: 'the following Monday', type: 'DATE', value: '2024-10-07' });
+  });
+
+  it('reads the first or last week, month, quarter or half of a named year', () => {
+    expect(only('Sales at Dalmer fell in the last week of 2003.')).toEqual([{ text: 'the last week of 2003', type: 'DATE', value: '2003-W52' }]);
+    expect(only('Sales at Dalmer fell in the last quarter of 2003.')).toEqual([{ text: 'the last quarter of 2003', type: 'DATE', value: '2003-Q4' }]);
+    expect(only('The plant opens in the first month of 2026.')).toEqual([{ text: 'the first month of 2026', type: 'DATE', value: '2026-01' }]);
+    expect(only('Demand should recover in the first two quarters of 2025.')).toEqual([{ text: 'the first two quarters of 2025', type: 'DATE', value: '2025-H1' }]);
+    expect(only('Output rose in the last six months of 2023.')).toEqual([{ text: 'the last six months of 2023', type: 'DATE', value: '2023-H2' }]);
+    expect(only('The vote is due in the first week of March 2025.')).toEqual([{ text: 'the first week of March 2025', type: 'DATE', value: '2025-W10' }]);
+    // "the last quarter" alone is still the one before the current quarter.
+    expect(only('Profits rose in the last quarter.')).toEqual([{ text: 'the last quarter', type: 'DATE', value: '2024-Q3' }]);
+  });
+
+  it('takes no newspaper called a "daily" for a set', () => {
+    expect(only('The party daily Velden Vox printed the letter.')).toEqual([]);
+    expect(only('The daily said the plan had failed.')).toEqual([]);
+    expect(only('Ferries to Tarvik leave daily.')).toEqual([{ text: 'daily', type: 'SET', value: 'P1D' }]);
+  });
+
+  it('takes a capitalised "Noon" or "Today" that names a person or a programme for no time', () => {
+    expect(only('But centre Tomas Noon believes the side can win.')).toEqual([]);
+    expect(only('The talks broke off at noon Thursday.')).toEqual([{ text: 'noon Thursday', type: 'TIME', value: '2024-10-24T12:00' }]);
+    expect(only("He told Radio Velden's Today programme he would stay.")).toEqual([]);
+    expect(only('He told the Today programme he would stay.')).toEqual([]);
+  });
+});
+
+describe('dates: tense cues of the s8 round (invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, value: f.value }));
+  it('takes the tense of the main clause after a fronted "By <date>,", not a deadline ahead', () => {
+    expect(only('By late summer, the Dalmer market had slowed.', '2024-03-12')).toEqual([{ text: 'late summer', value: '2023-SU' }]);
+  });
+  it('takes no base form after "come", "be" or "very" for a scheduled present ("came close in the summer")', () => {
+    expect(only('Velden had bids rejected, having come close in the summer.', '2024-03-12')).toEqual([{ text: 'the summer', value: '2023-SU' }]);
+  });
+  it('reads "noon" only as a word of its own ("Noone" is a name)', () => {
+    expect(only('David Noone said the deal was done.')).toEqual([]);
+  });
+});

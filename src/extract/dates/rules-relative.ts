@@ -1,4 +1,5 @@
 import { type Reference, anaphoricValue, dayOffsetValue, durationValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { formatDay, isoWeekday, toDayNumber } from './calendar.js';
 import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
 import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
 
@@ -25,6 +26,9 @@ export const relativeUnit: Rule = {
     const rel = lower(g('rel'));
     let offset = REL_OFFSET[rel] ?? 0;
     const hasThe = /^(?:\S+\s+of\s+)?the\s/i.test(text.replace(/^(?:early|late|mid|earlier|later)[-\s]+/i, ''));
+    // "the previous Friday", "the following Monday": counted from the day the story is at.
+    const told = g('wd') && !g('pod') && hasThe && ANAPHORIC_REL.has(rel) && capitalized(g('wd')) ? weekdayFromReference(anchor.ref, WEEKDAYS[lower(g('wd'))], offset) : null;
+    if (told) return { type: 'DATE', value: told };
     if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
     if (hasThe && rel === 'following') return null;
     if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
@@ -56,6 +60,17 @@ export const relativeUnit: Rule = {
   },
 };
 
+/** Relative words that count from the story's day when it has one ("the previous Friday"). */
+const ANAPHORIC_REL = new Set(['previous', 'preceding', 'following']);
+
+/** The weekday `wd` before (offset < 0) or after the reference day; null without a day to count from. */
+function weekdayFromReference(ref: Reference | null, wd: number, offset: number): string | null {
+  if (ref?.m == null || ref.d == null) return null;
+  const day = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
+  const today = isoWeekday(day);
+  return formatDay(offset < 0 ? day - ((today - wd + 7) % 7 || 7) : day + ((wd - today + 7) % 7 || 7));
+}
+
 /** The word after `end`, lower case, past an optional possessive "'s" (returned as `possessive`). */
 function wordAfter(sentence: string, end: number): { possessive: boolean; next: string } {
   const m = /^(['’]s)?\s+([A-Za-z]+)/.exec(sentence.slice(end, end + 24));
@@ -73,20 +88,24 @@ function isGenericDay(w: string, word: string, sentence: string, start: number, 
   const before = sentence.slice(Math.max(0, start - 24), start);
   // "the leaders of tomorrow" ("as of tomorrow" is a day).
   if (w === 'tomorrow' && !possessive && /\b(?!as\s)[a-z]+\s+of\s+$/.test(before) && !/^\s*[A-Za-z0-9]/.test(sentence.slice(end, end + 2))) return true;
-  // A capitalised "Today" after an acronym names a paper or a programme.
-  return word === 'Today' && /\b[A-Z]{2,}\s+$/.test(before);
+  // A capitalised "Today" after an acronym or a possessive ("Radio 5's Today"), or before
+  // "programme", names a paper or a programme.
+  return word === 'Today' && (/\b[A-Z]{2,}\s+$|\S['’]s\s+$/.test(before) || /^\s+(?:programme|program|show|newspaper)\b/i.test(sentence.slice(end, end + 12)));
 }
 
 export const dayWords: Rule = {
   name: 'day-words',
-  source: `(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
+  // "the day before yesterday", "the day after tomorrow": a day further out.
+  source: `(?:the\\s+day\\s+(?<step>before|after)\\s+)?(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
   interpret({ g, anchor, sentence, start, end }) {
     const w = lower(g('w'));
     const pod = g('pod');
-    if (!g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
+    const step = g('step') ? (lower(g('step')) === 'before' ? -1 : 1) : 0;
+    if (step && (g('mod') || (w !== 'yesterday' && w !== 'tomorrow'))) return null;
+    if (!step && !g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
     if (w === 'overnight') return null;
-    const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;
     const day = dayOffsetValue(anchor, offset);
     return pod ? { type: 'TIME', value: `${day}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
   },
@@ -141,7 +160,7 @@ export const earlierInTheUnit: Rule = {
 export const seasonThisYear: Rule = {
   name: 'season-this-year',
   source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
-  interpret({ g, sentence, start, anchor }) {
+  interpret({ g, sentence, start, anchor, direction }) {
     const before = sentence.slice(Math.max(0, start - 16), start);
     if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(before)) return null;
     // "a free kick by Winter": a bare capitalised season after "by" or "of" is a name.
@@ -149,7 +168,12 @@ export const seasonThisYear: Rule = {
     const code = SEASONS[lower(g('season'))];
     if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
     const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
-    return { type: 'DATE', value: `${startMonth <= anchor.dct.m + 1 ? anchor.dct.y : anchor.dct.y - 1}-${code}` };
+    const { y, m } = anchor.dct;
+    // Begun (or a month off): this year's. Otherwise the latest one, unless the clause looks
+    // ahead: "will open in the summer" in March is this summer, "in the spring" in October next spring.
+    const begun = startMonth <= m + 1;
+    if (direction() === 'future') return { type: 'DATE', value: `${startMonth + 3 <= m ? y + 1 : y}-${code}` };
+    return { type: 'DATE', value: `${begun ? y : y - 1}-${code}` };
   },
 };
 

@@ -101,6 +101,8 @@ export const set: Rule = {
       if (start > 0 && capitalized(g('adv')) && /\S/.test(sentence.slice(0, start))) return null;
       // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
       if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
+      // A newspaper: "the party daily Renmin Ribao", "the business daily Valorea"; "the daily said".
+      if (/^(?:daily|weekly|monthly)$/.test(adv) && (/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u.test(next) || (/^(?:the|a)$/.test(prev) && /^\s*(?:[,.;:)]|$|\s+(?:said|reported|says|reports|wrote|writes|quoted|quotes|added)\b)/.test(next)))) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
       const map: Record<string, string> = {
         daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',

@@ -1,6 +1,6 @@
 import type { Rule } from './grammar.js';
-import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
-import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear } from './rules-fiscal.js';
+import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
+import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts } from './rules-fiscal.js';
 import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
@@ -18,6 +18,8 @@ export const RULES: Rule[] = [
   monthYear,
   month,
   quarter,
+  halfByParts,
+  edgeOfPeriod,
   quarterCode,
   quarterReference,
   periodYearAgo,
