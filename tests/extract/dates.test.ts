@@ -327,3 +327,12 @@ describe('dates: tense cues of the s8 round (invented snippets)', () => {
     expect(only('David Noone said the deal was done.')).toEqual([]);
   });
 });
+
+describe('dates: a weekday names the year of a month and day', () => {
+  it('picks the year around the publication in which the day falls on the named weekday', () => {
+    // Published Tuesday 15 March 2005: 6 December was a Monday in 2004, a Tuesday in 2005.
+    expect(dates('Tarvik will join the morning show on Monday 6 December.', '2005-03-15').map((f) => f.value)).toEqual(['2004-12-06']);
+    // No conflict: the nearest year stands.
+    expect(dates('The play opens on Tuesday, March 15.', '2005-03-15').map((f) => f.value)).toEqual(['2005-03-15']);
+  });
+});
