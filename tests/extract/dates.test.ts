@@ -336,3 +336,20 @@ describe('dates: a weekday names the year of a month and day', () => {
     expect(dates('The play opens on Tuesday, March 15.', '2005-03-15').map((f) => f.value)).toEqual(['2005-03-15']);
   });
 });
+
+describe('dates: titles and times of day (s8, invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('takes a capitalised "Now" inside a sentence for a title, not the present', () => {
+    expect(only("The band played It's Now or Forever at the Velden hall.")).toEqual([]);
+    expect(only('Now the alliance has a new mission.')).toEqual([{ text: 'Now', type: 'DATE', value: 'PRESENT_REF' }]);
+  });
+  it('gives "midnight on 1 November" the day it names', () => {
+    expect(only('Dalmer and Velden have until midnight on 1 November to settle.')).toEqual([{ text: 'midnight on 1 November', type: 'TIME', value: '2024-11-01T24:00' }]);
+  });
+});
+
+describe('dates: "Now" in a title-case headline', () => {
+  it('keeps a capitalised "Now" before another capitalised word (a headline) as the present', () => {
+    expect(dates('Velden Ferries Now Sail Daily To Tarvik\nThe ferries sail every day.', MONDAY).map((f) => f.text)).toContain('Now');
+  });
+});

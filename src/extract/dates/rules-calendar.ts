@@ -49,7 +49,7 @@ const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?($
 
 export const noon: Rule = {
   name: 'noon',
-  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
+  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})))?`,
   interpret({ g, anchor, direction, sentence, start, text }) {
     // "High Noon", "high noon": the idiom (a showdown) or the film, no time of day.
     if (lastWord(sentence, 0, start) === 'high') return null;
@@ -57,7 +57,12 @@ export const noon: Rule = {
     // preposition of time before it is a name.
     if (/^\p{Lu}/u.test(text) && !g('wd') && !g('wd1') && /\p{L}/u.test(sentence.slice(0, start)) && !CLOCK_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const wd = g('wd') ?? g('wd1');
-    const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    // "midnight on 1 February": the day after it, in the year a month and day take.
+    const month = g('month') ?? g('month2');
+    const m = monthNumber(month);
+    const d = Number.parseInt(g('day') ?? g('day2') ?? '', 10);
+    if (month && (!capitalized(month) || !isValidDate(2000, m, d))) return null;
+    const day = month ? monthDayValue(anchor, m, d, direction()) : wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     return { type: 'TIME', value: `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}` };
   },

@@ -183,9 +183,12 @@ const SPAN_BEFORE = /\b(?:in|over|during|throughout)\s+(?:the\s+)?$/i;
 export const presentPastFuture: Rule = {
   name: 'present-past-future',
   source: `(?<w>now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
-  interpret({ g, sentence, start, end }) {
+  interpret({ g, sentence, start, end, text }) {
     const w = lower(g('w'));
     if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
+    // "It's Now or Never": a capitalised "Now" inside running text (a lower-case word follows, so
+    // no title-case headline), not after a quote or a colon, is a title.
+    if (text === 'Now' && /\p{L}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3)) && !/["“'‘:(—–-]\s*$/.test(sentence.slice(Math.max(0, start - 3), start))) return null;
     // "Now, ..." opening a sentence is a discourse marker, not a time.
     if (w === 'now' && /^,/.test(sentence.slice(end, end + 1)) && !/\S/.test(sentence.slice(0, start).replace(/["“'‘]/g, ''))) return null;
     if (w === 'so far' || w === 'to date' || w === 'in the past') return null;
