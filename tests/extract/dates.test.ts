@@ -353,3 +353,16 @@ describe('dates: "Now" in a title-case headline', () => {
     expect(dates('Velden Ferries Now Sail Daily To Tarvik\nThe ferries sail every day.', MONDAY).map((f) => f.text)).toContain('Now');
   });
 });
+
+describe('dates: a day or week next to a named one (s8, invented snippets)', () => {
+  // Publication: Thursday 24 October 2024.
+  const only = (sentence: string) => dates(sentence, '2024-10-24').map((f) => ({ text: f.text, value: f.value }));
+  it('moves a named day by one: "the day before last Tuesday", "the day after March 3"', () => {
+    expect(only("The day before last Tuesday's hearing, Tomas Velden flew home.")).toEqual([{ text: 'The day before last Tuesday', value: '2024-10-21' }]);
+    expect(only('The Dalmer vote was held the day after October 3.')).toEqual([{ text: 'the day after October 3', value: '2024-10-04' }]);
+  });
+  it('reads "the week before last" and "the week after next" two weeks out', () => {
+    expect(only('The Velden talks stalled the week before last.')).toEqual([{ text: 'the week before last', value: '2024-W41' }]);
+    expect(only('The Velden talks will resume the week after next.')).toEqual([{ text: 'the week after next', value: '2024-W45' }]);
+  });
+});

@@ -1,7 +1,7 @@
-import { type Reference, anaphoricValue, dayOffsetValue, durationValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
-import { formatDay, isoWeekday, toDayNumber } from './calendar.js';
+import { type Reference, anaphoricValue, dayOffsetValue, durationValue, monthDayValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
-import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
+import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, monthNumber, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
@@ -278,5 +278,53 @@ export const anaphoric: Rule = {
     if (!ref) return null;
     const value = anaphoricValue(ref, unit, rel === 'following' || rel === 'next' ? 1 : rel ? -1 : 0);
     return value ? { type: 'DATE', value } : null;
+  },
+};
+
+/** A day value ("2024-10-25") moved by `days`; null for anything else. */
+function shiftDay(value: string, days: number): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? formatDay(toDayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) + days) : null;
+}
+
+/**
+ * A day or week next to a named one: "the day before last Tuesday", "the day after March 3",
+ * "the week before last", "the week after next".
+ */
+export const nextToDay: Rule = {
+  name: 'next-to-day',
+  source: `the\\s+(?<unit>day|week)\\s+(?<side>before|after)\\s+(?:(?<rel>last|next|this)\\s+(?<wd>${WEEKDAY})|(?<wd2>${WEEKDAY})|(?<month>${MONTH})\\s*(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?|(?<day2>${DAY})\\s+(?<month2>${MONTH})(?:,?\\s+(?<year2>${YEAR}))?|(?<edge>last|next))(?![a-z\\d])`,
+  interpret({ g, anchor, direction }) {
+    const week = lower(g('unit')) === 'week';
+    const sign = lower(g('side')) === 'before' ? -1 : 1;
+    const edge = lower(g('edge'));
+    if (edge) {
+      // "the week before last", "the week after next"; "the day before last" is too rare to guess.
+      if (!week || (edge === 'last') !== (sign < 0)) return null;
+      return { type: 'DATE', value: relativeUnitValue(anchor, 'week', 2 * sign) };
+    }
+    let base: string;
+    const wd = g('wd') ?? g('wd2');
+    const month = g('month') ?? g('month2');
+    if (wd) {
+      if (!capitalized(wd)) return null;
+      if (!anchor.dct) return null;
+      const rel = lower(g('rel'));
+      const offset = REL_OFFSET[rel] ?? 0;
+      base = weekdayValue(anchor, WEEKDAYS[lower(wd)], offset > 0 ? 'future' : offset < 0 ? 'past' : direction());
+      if (offset !== 0 && base === dayOffsetValue(anchor, 0)) base = dayOffsetValue(anchor, 7 * offset);
+    } else {
+      if (!capitalized(month)) return null;
+      const m = monthNumber(month);
+      const d = Number.parseInt(g('day') ?? g('day2') ?? '', 10);
+      const y = g('year') ?? g('year2');
+      if (!isValidDate(y ? Number(y) : 2000, m, d)) return null;
+      base = y ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : monthDayValue(anchor, m, d, direction());
+    }
+    const moved = shiftDay(base, sign * (week ? 7 : 1));
+    if (!moved) return null;
+    if (!week) return { type: 'DATE', value: moved };
+    const [yy, mm, dd] = moved.split('-').map(Number);
+    return { type: 'DATE', value: formatWeek(toDayNumber({ y: yy, m: mm, d: dd })) };
   },
 };
