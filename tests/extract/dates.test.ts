@@ -366,3 +366,20 @@ describe('dates: a day or week next to a named one (s8, invented snippets)', () 
     expect(only('The Velden talks will resume the week after next.')).toEqual([{ text: 'the week after next', value: '2024-W45' }]);
   });
 });
+
+describe('dates: sets and "this <weekday>" (s8, invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads "every other week" as every second week', () => {
+    expect(only('The Velden council meets every other week.')).toEqual([{ text: 'every other week', type: 'SET', value: 'P2W' }]);
+  });
+  it('reads "twice a year", "three times a day" as sets of the period', () => {
+    expect(only('The Dalmer board meets twice a year.')).toEqual([{ text: 'twice a year', type: 'SET', value: 'P1Y' }]);
+    expect(only('Ferries to Tarvik run three times a day.')).toEqual([{ text: 'three times a day', type: 'SET', value: 'P1D' }]);
+  });
+  it('reads "this Thursday" with no tense as the Thursday of this week', () => {
+    // Monday 28 October 2024: this Thursday is 31 October, with no verb to say otherwise.
+    expect(only('The Velden report this Thursday.')).toEqual([{ text: 'this Thursday', type: 'DATE', value: '2024-10-31' }]);
+    // Published on Wednesday 30 October: this Monday is the one just past.
+    expect(only('The Velden report this Monday.', '2024-10-30')).toEqual([{ text: 'this Monday', type: 'DATE', value: '2024-10-28' }]);
+  });
+});

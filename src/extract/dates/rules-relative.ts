@@ -39,7 +39,10 @@ export const relativeUnit: Rule = {
       const n = WEEKDAYS[lower(wd)];
       if (!anchor.dct) return { type: 'DATE', value: `XXXX-WXX-${n}` };
       // "last Friday": the most recent one before today; "next Friday": after today.
-      const base = weekdayValue(anchor, n, offset > 0 ? 'future' : offset < 0 ? 'past' : direction());
+      // "this Thursday" with no tense to go by: the Thursday of this week (of the coming days on a Sunday).
+      const today = isoWeekday(anchor.day);
+      const thisWeek = rel === 'this' ? (today === 7 || n >= today ? 'future' : 'past') : null;
+      const base = weekdayValue(anchor, n, offset > 0 ? 'future' : offset < 0 ? 'past' : (direction() ?? thisWeek));
       let value = base;
       if (offset !== 0 && base === dayOffsetValue(anchor, 0)) value = dayOffsetValue(anchor, 7 * offset);
       const pod = g('pod');
