@@ -383,3 +383,14 @@ describe('dates: sets and "this <weekday>" (s8, invented snippets)', () => {
     expect(only('The Velden report this Monday.', '2024-10-30')).toEqual([{ text: 'this Monday', type: 'DATE', value: '2024-10-28' }]);
   });
 });
+
+describe('dates: "the week" of a story (s8, invented snippets)', () => {
+  const only = (sentence: string) => dates(sentence, MONDAY).map((f) => ({ text: f.text, value: f.value }));
+  it('reads "for the week," and "the week\'s" as a week of the publication year left open', () => {
+    expect(only('For the week, the Velden index fell 3%.')).toEqual([{ text: 'the week', value: '2024-WXX' }]);
+    expect(only("Thursday was the week's busiest session.").map((f) => f.text)).toContain('the week');
+  });
+  it('takes no "the week" that is an object ("spent the week")', () => {
+    expect(only('Tomas Velden spent the week in Tarvik.')).toEqual([]);
+  });
+});

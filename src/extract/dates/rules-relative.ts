@@ -331,3 +331,20 @@ export const nextToDay: Rule = {
     return { type: 'DATE', value: formatWeek(toDayNumber({ y: yy, m: mm, d: dd })) };
   },
 };
+
+/**
+ * "For the week, the index fell", "the week's busiest session": the week the story is at. Which
+ * one that is the text says only loosely (the last date named may be background), so the value
+ * leaves it open: a week of the publication year ("1989-WXX"), as TimeML does for such weeks.
+ */
+export const theWeek: Rule = {
+  name: 'the-week',
+  source: `the\\s+week(?![a-z-])`,
+  interpret({ sentence, start, end, anchor }) {
+    const before = sentence.slice(Math.max(0, start - 24), start);
+    const after = sentence.slice(end, end + 16);
+    const possessive = /^['’]s\s+[a-z"“]/.test(after);
+    if (!possessive && !(/\b(?:for|during|over|throughout)\s+$/i.test(before) && /^\s*[,.;]/.test(after))) return null;
+    return { type: 'DATE', value: anchor.dct ? `${String(anchor.dct.y).padStart(4, '0')}-WXX` : 'XXXX-WXX' };
+  },
+};

@@ -1,7 +1,7 @@
 import type { Rule } from './grammar.js';
 import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
 import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts } from './rules-fiscal.js';
-import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay } from './rules-relative.js';
+import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
 
@@ -44,6 +44,7 @@ export const RULES: Rule[] = [
   weekend,
   fiscalYear,
   theYear,
+  theWeek,
   duration,
   bareUnits,
   holiday,
