@@ -394,3 +394,26 @@ describe('dates: "the week" of a story (s8, invented snippets)', () => {
     expect(only('Tomas Velden spent the week in Tarvik.')).toEqual([]);
   });
 });
+
+describe('dates: "until then" and "post-1959" (s8, invented snippets)', () => {
+  it('reads "until then" and "by then" as the date the story last named', () => {
+    const found = dates('The Dalmer offer ends on Nov. 30. Until then, the shares stay convertible. Since then, nothing.', '2024-10-28').map((f) => ({ text: f.text, value: f.value }));
+    expect(found).toEqual([
+      { text: 'Nov. 30', value: '2024-11-30' },
+      { text: 'then', value: '2024-11-30' },
+    ]);
+  });
+  it('takes no "then" without a date named before it', () => {
+    expect(dates('Until then, the shares stay convertible.', '2024-10-28')).toEqual([]);
+  });
+  it('reads the year of "post-1959" as a year', () => {
+    expect(dates('The post-1959 politics of Velden split families.', '2024-10-28').map((f) => f.value)).toEqual(['1959']);
+  });
+});
+
+describe('dates: "until then" needs a date in the sentence before', () => {
+  it('takes no "then" whose last named date lies several sentences back', () => {
+    const text = 'Velden was founded in 2003. It grew fast. Operators need this tool, said Tomas Arn. Until then, messages will stall.';
+    expect(dates(text, '2024-10-28').map((f) => f.text)).toEqual(['2003']);
+  });
+});

@@ -1,7 +1,7 @@
 import { type Reference, anaphoricValue, dayOffsetValue, durationValue, monthDayValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
 import { formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
-import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, monthNumber, partOfDay, seasonValue, unitWord } from './grammar.js';
+import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
@@ -346,5 +346,19 @@ export const theWeek: Rule = {
     const possessive = /^['’]s\s+[a-z"“]/.test(after);
     if (!possessive && !(/\b(?:for|during|over|throughout)\s+$/i.test(before) && /^\s*[,.;]/.test(after))) return null;
     return { type: 'DATE', value: anchor.dct ? `${String(anchor.dct.y).padStart(4, '0')}-WXX` : 'XXXX-WXX' };
+  },
+};
+
+/** "until then", "by then": the date the sentence before named, at the granularity it was named with. */
+export const untilThen: Rule = {
+  name: 'until-then',
+  source: `then(?![a-z'’-])`,
+  interpret({ sentence, start, anchor }) {
+    if (!/^(?:until|till|by)$/.test(lastWord(sentence, 0, start))) return null;
+    // Only a date named in the sentence before: further back "then" is more often an event's time.
+    const ref = anchor.refAge <= 1 ? anchor.ref : null;
+    if (!ref) return null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}${ref.m != null ? `-${pad(ref.m)}${ref.d != null ? `-${pad(ref.d)}` : ''}` : ''}` };
   },
 };
