@@ -417,3 +417,13 @@ describe('dates: "until then" needs a date in the sentence before', () => {
     expect(dates(text, '2024-10-28').map((f) => f.text)).toEqual(['2003']);
   });
 });
+
+describe('dates: "in the morning" (s8, invented snippets)', () => {
+  it('reads "in the morning" as that part of the day the sentence before named', () => {
+    const found = dates('Velden shares crashed on Friday. Dealers placed buy orders in the morning.', '2024-10-28').map((f) => ({ text: f.text, type: f.type, value: f.value }));
+    expect(found).toContainEqual({ text: 'the morning', type: 'TIME', value: '2024-10-25TMO' });
+  });
+  it('takes no part of day that modifies a noun ("the morning session")', () => {
+    expect(dates('Dalmer traders met in the morning session.', '2024-10-28')).toEqual([]);
+  });
+});

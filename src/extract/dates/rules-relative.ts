@@ -362,3 +362,20 @@ export const untilThen: Rule = {
     return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}${ref.m != null ? `-${pad(ref.m)}${ref.d != null ? `-${pad(ref.d)}` : ''}` : ''}` };
   },
 };
+
+/**
+ * "in the morning", "during the afternoon": that part of the day the sentence before named, else
+ * of the publication day. ("4 in the morning" is a clock time, another rule.)
+ */
+export const inThePartOfDay: Rule = {
+  name: 'in-the-part-of-day',
+  source: `the\\s+(?<pod>morning|afternoon|evening)(?![a-z'’-])`,
+  interpret({ g, sentence, start, end, anchor }) {
+    if (!/^(?:in|during|through|throughout)$/.test(lastWord(sentence, 0, start))) return null;
+    // "in the morning session", "in the evening news": the part of day modifies a noun.
+    if (/^\s+[a-z]/.test(sentence.slice(end, end + 2)) && !/^\s+(?:and|or|but|to|before|after|when|as|while|with|of|at|on|in|he|she|they|it|we)\b/.test(sentence.slice(end, end + 8))) return null;
+    const ref = anchor.refAge <= 1 && anchor.ref?.m != null && anchor.ref.d != null ? anchor.ref : null;
+    const day = ref ? formatDay(toDayNumber({ y: ref.y, m: ref.m!, d: ref.d! })) : dayOffsetValue(anchor, 0);
+    return { type: 'TIME', value: `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${partOfDay(g('pod'))}` };
+  },
+};

@@ -1,7 +1,7 @@
 import type { Rule } from './grammar.js';
 import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
 import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts } from './rules-fiscal.js';
-import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen } from './rules-relative.js';
+import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
 
@@ -46,6 +46,7 @@ export const RULES: Rule[] = [
   theYear,
   theWeek,
   untilThen,
+  inThePartOfDay,
   duration,
   bareUnits,
   holiday,
