@@ -259,3 +259,171 @@ describe('dates: headlines', () => {
     expect(found.map((f) => f.text)).toContain('Monday');
   });
 });
+
+describe('dates: value rules of the s8 round (invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+
+  it('counts "the day before yesterday" and "the day after tomorrow" two days out', () => {
+    expect(only('Mr Oberlin arrived in Tarvik the day before yesterday.')).toEqual([{ text: 'the day before yesterday', type: 'DATE', value: '2024-10-26' }]);
+    expect(only('The Dalmer board will vote the day after tomorrow.')).toEqual([{ text: 'the day after tomorrow', type: 'DATE', value: '2024-10-30' }]);
+  });
+
+  it('reads a season not yet begun as the coming one when the clause looks ahead', () => {
+    // Publication in March: "in the summer" with "will" is this summer; with a past verb last summer.
+    expect(only('The Velden ferry will resume service in the summer.', '2024-03-12')).toEqual([{ text: 'the summer', type: 'DATE', value: '2024-SU' }]);
+    expect(only('The Velden ferry stopped service in the summer.', '2024-03-12')).toEqual([{ text: 'the summer', type: 'DATE', value: '2023-SU' }]);
+    // In October a spring that will come is next year's.
+    expect(only('The Velden ferry will resume service in the spring.')).toEqual([{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
+  });
+
+  it('reads "4 in the morning" and "11 at night" after a preposition as clock times', () => {
+    expect(only('The convoy left Tarvik at 4 in the morning.')).toEqual([{ text: '4 in the morning', type: 'TIME', value: '2024-10-28T04:00' }]);
+    expect(only('Police were called at 11 at night.')).toEqual([{ text: '11 at night', type: 'TIME', value: '2024-10-28T23:00' }]);
+    expect(only('The shop closed at 6 in the evening on Friday.')).toEqual([{ text: '6 in the evening on Friday', type: 'TIME', value: '2024-10-25T18:00' }]);
+    // A count, not an hour: no preposition of time before it.
+    expect(only('Dalmer scored 4 in the morning session.')).toEqual([]);
+  });
+
+  it('counts "the previous Friday" and "the following Monday" from the day the story is at', () => {
+    const found = only('Velden shares fell on Oct. 3, 2024. They had closed higher the previous Friday and rose again the following Monday.');
+    expect(found).toContainEqual({ text: 'the previous Friday', type: 'DATE', value: '2024-09-27' });
+    expect(found).toContainEqual({ text: 'the following Monday', type: 'DATE', value: '2024-10-07' });
+  });
+
+  it('reads the first or last week, month, quarter or half of a named year', () => {
+    expect(only('Sales at Dalmer fell in the last week of 2003.')).toEqual([{ text: 'the last week of 2003', type: 'DATE', value: '2003-W52' }]);
+    expect(only('Sales at Dalmer fell in the last quarter of 2003.')).toEqual([{ text: 'the last quarter of 2003', type: 'DATE', value: '2003-Q4' }]);
+    expect(only('The plant opens in the first month of 2026.')).toEqual([{ text: 'the first month of 2026', type: 'DATE', value: '2026-01' }]);
+    expect(only('Demand should recover in the first two quarters of 2025.')).toEqual([{ text: 'the first two quarters of 2025', type: 'DATE', value: '2025-H1' }]);
+    expect(only('Output rose in the last six months of 2023.')).toEqual([{ text: 'the last six months of 2023', type: 'DATE', value: '2023-H2' }]);
+    expect(only('The vote is due in the first week of March 2025.')).toEqual([{ text: 'the first week of March 2025', type: 'DATE', value: '2025-W10' }]);
+    // "the last quarter" alone is still the one before the current quarter.
+    expect(only('Profits rose in the last quarter.')).toEqual([{ text: 'the last quarter', type: 'DATE', value: '2024-Q3' }]);
+  });
+
+  it('takes no newspaper called a "daily" for a set', () => {
+    expect(only('The party daily Velden Vox printed the letter.')).toEqual([]);
+    expect(only('The daily said the plan had failed.')).toEqual([]);
+    expect(only('Ferries to Tarvik leave daily.')).toEqual([{ text: 'daily', type: 'SET', value: 'P1D' }]);
+  });
+
+  it('takes a capitalised "Noon" or "Today" that names a person or a programme for no time', () => {
+    expect(only('But centre Tomas Noon believes the side can win.')).toEqual([]);
+    expect(only('The talks broke off at noon Thursday.')).toEqual([{ text: 'noon Thursday', type: 'TIME', value: '2024-10-24T12:00' }]);
+    expect(only("He told Radio Velden's Today programme he would stay.")).toEqual([]);
+    expect(only('He told the Today programme he would stay.')).toEqual([]);
+  });
+});
+
+describe('dates: tense cues of the s8 round (invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, value: f.value }));
+  it('takes the tense of the main clause after a fronted "By <date>,", not a deadline ahead', () => {
+    expect(only('By late summer, the Dalmer market had slowed.', '2024-03-12')).toEqual([{ text: 'late summer', value: '2023-SU' }]);
+  });
+  it('takes no base form after "come", "be" or "very" for a scheduled present ("came close in the summer")', () => {
+    expect(only('Velden had bids rejected, having come close in the summer.', '2024-03-12')).toEqual([{ text: 'the summer', value: '2023-SU' }]);
+  });
+  it('reads "noon" only as a word of its own ("Noone" is a name)', () => {
+    expect(only('David Noone said the deal was done.')).toEqual([]);
+  });
+});
+
+describe('dates: a weekday names the year of a month and day', () => {
+  it('picks the year around the publication in which the day falls on the named weekday', () => {
+    // Published Tuesday 15 March 2005: 6 December was a Monday in 2004, a Tuesday in 2005.
+    expect(dates('Tarvik will join the morning show on Monday 6 December.', '2005-03-15').map((f) => f.value)).toEqual(['2004-12-06']);
+    // No conflict: the nearest year stands.
+    expect(dates('The play opens on Tuesday, March 15.', '2005-03-15').map((f) => f.value)).toEqual(['2005-03-15']);
+  });
+});
+
+describe('dates: titles and times of day (s8, invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('takes a capitalised "Now" inside a sentence for a title, not the present', () => {
+    expect(only("The band played It's Now or Forever at the Velden hall.")).toEqual([]);
+    expect(only('Now the alliance has a new mission.')).toEqual([{ text: 'Now', type: 'DATE', value: 'PRESENT_REF' }]);
+  });
+  it('gives "midnight on 1 November" the day it names', () => {
+    expect(only('Dalmer and Velden have until midnight on 1 November to settle.')).toEqual([{ text: 'midnight on 1 November', type: 'TIME', value: '2024-11-01T24:00' }]);
+  });
+});
+
+describe('dates: "Now" in a title-case headline', () => {
+  it('keeps a capitalised "Now" before another capitalised word (a headline) as the present', () => {
+    expect(dates('Velden Ferries Now Sail Daily To Tarvik\nThe ferries sail every day.', MONDAY).map((f) => f.text)).toContain('Now');
+  });
+});
+
+describe('dates: a day or week next to a named one (s8, invented snippets)', () => {
+  // Publication: Thursday 24 October 2024.
+  const only = (sentence: string) => dates(sentence, '2024-10-24').map((f) => ({ text: f.text, value: f.value }));
+  it('moves a named day by one: "the day before last Tuesday", "the day after March 3"', () => {
+    expect(only("The day before last Tuesday's hearing, Tomas Velden flew home.")).toEqual([{ text: 'The day before last Tuesday', value: '2024-10-21' }]);
+    expect(only('The Dalmer vote was held the day after October 3.')).toEqual([{ text: 'the day after October 3', value: '2024-10-04' }]);
+  });
+  it('reads "the week before last" and "the week after next" two weeks out', () => {
+    expect(only('The Velden talks stalled the week before last.')).toEqual([{ text: 'the week before last', value: '2024-W41' }]);
+    expect(only('The Velden talks will resume the week after next.')).toEqual([{ text: 'the week after next', value: '2024-W45' }]);
+  });
+});
+
+describe('dates: sets and "this <weekday>" (s8, invented snippets)', () => {
+  const only = (sentence: string, published = MONDAY) => dates(sentence, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads "every other week" as every second week', () => {
+    expect(only('The Velden council meets every other week.')).toEqual([{ text: 'every other week', type: 'SET', value: 'P2W' }]);
+  });
+  it('reads "twice a year", "three times a day" as sets of the period', () => {
+    expect(only('The Dalmer board meets twice a year.')).toEqual([{ text: 'twice a year', type: 'SET', value: 'P1Y' }]);
+    expect(only('Ferries to Tarvik run three times a day.')).toEqual([{ text: 'three times a day', type: 'SET', value: 'P1D' }]);
+  });
+  it('reads "this Thursday" with no tense as the Thursday of this week', () => {
+    // Monday 28 October 2024: this Thursday is 31 October, with no verb to say otherwise.
+    expect(only('The Velden report this Thursday.')).toEqual([{ text: 'this Thursday', type: 'DATE', value: '2024-10-31' }]);
+    // Published on Wednesday 30 October: this Monday is the one just past.
+    expect(only('The Velden report this Monday.', '2024-10-30')).toEqual([{ text: 'this Monday', type: 'DATE', value: '2024-10-28' }]);
+  });
+});
+
+describe('dates: "the week" of a story (s8, invented snippets)', () => {
+  const only = (sentence: string) => dates(sentence, MONDAY).map((f) => ({ text: f.text, value: f.value }));
+  it('reads "for the week," and "the week\'s" as a week of the publication year left open', () => {
+    expect(only('For the week, the Velden index fell 3%.')).toEqual([{ text: 'the week', value: '2024-WXX' }]);
+    expect(only("Thursday was the week's busiest session.").map((f) => f.text)).toContain('the week');
+  });
+  it('takes no "the week" that is an object ("spent the week")', () => {
+    expect(only('Tomas Velden spent the week in Tarvik.')).toEqual([]);
+  });
+});
+
+describe('dates: "until then" and "post-1959" (s8, invented snippets)', () => {
+  it('reads "until then" and "by then" as the date the story last named', () => {
+    const found = dates('The Dalmer offer ends on Nov. 30. Until then, the shares stay convertible. Since then, nothing.', '2024-10-28').map((f) => ({ text: f.text, value: f.value }));
+    expect(found).toEqual([
+      { text: 'Nov. 30', value: '2024-11-30' },
+      { text: 'then', value: '2024-11-30' },
+    ]);
+  });
+  it('takes no "then" without a date named before it', () => {
+    expect(dates('Until then, the shares stay convertible.', '2024-10-28')).toEqual([]);
+  });
+  it('reads the year of "post-1959" as a year', () => {
+    expect(dates('The post-1959 politics of Velden split families.', '2024-10-28').map((f) => f.value)).toEqual(['1959']);
+  });
+});
+
+describe('dates: "until then" needs a date in the sentence before', () => {
+  it('takes no "then" whose last named date lies several sentences back', () => {
+    const text = 'Velden was founded in 2003. It grew fast. Operators need this tool, said Tomas Arn. Until then, messages will stall.';
+    expect(dates(text, '2024-10-28').map((f) => f.text)).toEqual(['2003']);
+  });
+});
+
+describe('dates: "in the morning" (s8, invented snippets)', () => {
+  it('reads "in the morning" as that part of the day the sentence before named', () => {
+    const found = dates('Velden shares crashed on Friday. Dealers placed buy orders in the morning.', '2024-10-28').map((f) => ({ text: f.text, type: f.type, value: f.value }));
+    expect(found).toContainEqual({ text: 'the morning', type: 'TIME', value: '2024-10-25TMO' });
+  });
+  it('takes no part of day that modifies a noun ("the morning session")', () => {
+    expect(dates('Dalmer traders met in the morning session.', '2024-10-28')).toEqual([]);
+  });
+});

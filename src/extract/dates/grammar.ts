@@ -1,7 +1,7 @@
 import type { TimexType } from '../../schema/index.js';
-import { isValidDate, quarterOf } from './calendar.js';
+import { isValidDate, isoWeekday, quarterOf, toDayNumber } from './calendar.js';
 import { monthDayValue, yearOf, type Anchor, type CalendarUnit, type Direction } from './resolve.js';
-import { MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, VAGUE_COUNTS } from './words.js';
+import { MONTHS, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, NUMBER_WORDS, PARTS_OF_DAY, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
 
 /** The grammar's shared parts: what a rule sees, pattern pieces, and helpers of several rule families. */
 
@@ -122,7 +122,20 @@ export function calendarDate({ g, anchor, direction, sentence, start }: RuleInpu
   if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
   if (!isValidDate(2000, m, d)) return null;
   const ended = ENDED_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
-  return { type: 'DATE', value: monthDayValue(anchor, m, d, ended ? null : direction(), ended) };
+  const value = monthDayValue(anchor, m, d, ended ? null : direction(), ended);
+  const wd = WEEKDAYS[lower(g('wd'))];
+  return { type: 'DATE', value: wd && anchor.dct ? yearOfWeekday(value, wd, m, d, anchor.dct.y) : value };
+}
+
+/**
+ * "Monday 6 December" without a year: when the year chosen puts the day on another weekday and
+ * exactly one year around the publication year puts it on the named one, that year.
+ */
+function yearOfWeekday(value: string, wd: number, m: number, d: number, y: number): string {
+  const on = (yy: number) => isoWeekday(toDayNumber({ y: yy, m, d })) === wd;
+  if (on(Number(value.slice(0, 4)))) return value;
+  const fits = [y - 1, y, y + 1].filter(on);
+  return fits.length === 1 ? `${String(fits[0]).padStart(4, '0')}${value.slice(4)}` : value;
 }
 
 function modHalf(mod: string | undefined): 1 | 2 | null {
@@ -180,7 +193,8 @@ export function isYearContext(input: RuleInput, yearText: string): boolean {
   const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
   const after = input.sentence.slice(input.end, input.end + 25);
   // A number just before makes this one a count too, unless it is a year of a list: "in 2010, 2011 and 2013".
-  if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before) && !/(?:^|[\s(])(?:1[89]|20)\d\d,\s*$/.test(before)) return false;
+  // "post-1959", "pre-1990": a year after a prefix of time is one.
+  if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before) && !/(?:^|[\s(])(?:1[89]|20)\d\d,\s*$/.test(before) && !/(?:^|[^a-z])(?:post|pre)-$/i.test(before)) return false;
   if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
   if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];

@@ -11,7 +11,7 @@ const HEAD_PREFIXES = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'half', 'year', 'decade', 'centur',
   'now', 'today', 'tomorrow', 'yesterday', 'tonight', 'current', 'recent', 'lately', 'nowadays', 'present', 'past', 'future',
-  'soon', 'previously', 'noon', 'midnight', 'midday',
+  'soon', 'previously', 'noon', 'midnight', 'midday', 'then',
   'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly', 'annually', 'yearly', 'hourly', 'semiannually', 'biannually',
   'fiscal', 'fy', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'nineteen', 'thousand',
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'term', 'period',

@@ -33,9 +33,14 @@ export const datesExtractor: Extractor = {
     // Only a date the article states: one guessed from other articles may be months off.
     const published = doc.article.publishedFrom === 'metadata' || doc.article.publishedFrom === 'text' ? doc.article.published : undefined;
     const scan = (sentence: string, span: Span) => {
+      anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
       for (const t of found) {
-        if (t.type === 'DATE' || t.type === 'TIME') anchor.ref = referenceOf(t.value) ?? anchor.ref;
+        const ref = t.type === 'DATE' || t.type === 'TIME' ? referenceOf(t.value) : null;
+        if (ref) {
+          anchor.ref = ref;
+          anchor.refAge = 0;
+        }
         const others = found.length > 1 ? found.filter((o) => o !== t && (o.type === 'DATE' || o.type === 'TIME')) : NO_OTHERS;
         facts.push({
           kind: 'date',

@@ -16,6 +16,8 @@ export interface Anchor {
    * day as far as known): what "the following year" or "later that day" count from.
    */
   ref: Reference | null;
+  /** Sentences scanned since `ref` was stated: 1 while scanning the sentence after it. */
+  refAge: number;
 }
 
 /** A stated date at the granularity it was written with. */
@@ -37,12 +39,13 @@ export function referenceOf(value: string): Reference | null {
 /** `quarterly` may be a test, run on first use: few articles have a date that asks. */
 export function makeAnchor(dct: Ymd | null, quarterly: boolean | (() => boolean) = false): Anchor {
   const day = dct ? toDayNumber(dct) : 0;
-  if (typeof quarterly === 'boolean') return { dct, day, quarterly, ref: null };
+  if (typeof quarterly === 'boolean') return { dct, day, quarterly, ref: null, refAge: Infinity };
   let known: boolean | undefined;
   return {
     dct,
     day,
     ref: null,
+    refAge: Infinity,
     get quarterly() {
       return (known ??= quarterly());
     },

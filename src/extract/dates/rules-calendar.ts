@@ -1,6 +1,6 @@
 import { alternation } from '../../regex.js';
 import { isSpace } from '../../chars.js';
-import { formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { daysInMonth, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
 import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
@@ -9,13 +9,17 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
-  interpret({ g, anchor, direction, sentence, end }) {
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  interpret({ g, anchor, direction, sentence, start, end }) {
     let h = Number(g('hh'));
     const ampm = lower(g('ampm'));
+    const pod = lower(g('pod') ?? g('podOnly'));
     if (h > 12 && ampm !== "o'clock") return null;
+    // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
+    if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
+    if (!ampm.startsWith('a') && !ampm.startsWith('p') && pod) h = hourOfPartOfDay(h, pod);
     // "10:35 a.m. (0735 GMT) Friday": the weekday after a bracketed other zone.
     const wd = g('wd') ?? BRACKET_THEN_WEEKDAY.exec(sentence.slice(end, end + 30))?.[1];
     const month = g('month');
@@ -31,16 +35,34 @@ export const clockTime: Rule = {
   },
 };
 
+/** Words before "4 in the morning" that make the number an hour ("at", "until", "around"). */
+const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since', 'past', 'on', 'near']);
+
+/** The 24-hour clock hour of "h in the morning / afternoon / evening", "h at night". */
+function hourOfPartOfDay(h: number, pod: string): number {
+  if (pod.endsWith('morning')) return h === 12 ? 0 : h;
+  if (pod.endsWith('night')) return h === 12 ? 0 : h >= 6 ? h + 12 : h;
+  return h < 12 ? h + 12 : h;
+}
+
 const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?(${WEEKDAY})(?![a-z])`, 'i');
 
 export const noon: Rule = {
   name: 'noon',
-  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?:\\s+(?:on\\s+)?(?<wd>${WEEKDAY})(?![a-z]))?`,
-  interpret({ g, anchor, direction, sentence, start }) {
+  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})))?`,
+  interpret({ g, anchor, direction, sentence, start, text }) {
     // "High Noon", "high noon": the idiom (a showdown) or the film, no time of day.
     if (lastWord(sentence, 0, start) === 'high') return null;
+    // "Jamie Noon believes": a capitalised word inside the sentence with no weekday and no
+    // preposition of time before it is a name.
+    if (/^\p{Lu}/u.test(text) && !g('wd') && !g('wd1') && /\p{L}/u.test(sentence.slice(0, start)) && !CLOCK_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const wd = g('wd') ?? g('wd1');
-    const day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    // "midnight on 1 February": the day after it, in the year a month and day take.
+    const month = g('month') ?? g('month2');
+    const m = monthNumber(month);
+    const d = Number.parseInt(g('day') ?? g('day2') ?? '', 10);
+    if (month && (!capitalized(month) || !isValidDate(2000, m, d))) return null;
+    const day = month ? monthDayValue(anchor, m, d, direction()) : wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     return { type: 'TIME', value: `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}` };
   },
@@ -205,5 +227,31 @@ export const holiday: Rule = {
       else while (at(y) <= anchor.day) y++;
     } else if (rel === 'this') y = anchor.dct.y;
     return { type: 'DATE', value: `${y}-${pad(h.m)}-${pad(dayIn(y))}` };
+  },
+};
+
+/**
+ * "the last week of 2003", "the first month of the year 2010", "the final week of March": the
+ * ISO week or the month at that edge of the named year or month.
+ */
+export const edgeOfPeriod: Rule = {
+  name: 'edge-of-period',
+  source: `(?:the\\s+)?(?<edge>first|last|final|opening|closing)\\s+(?<unit>week|month)\\s+of\\s+(?:(?:the\\s+year\\s+)?(?<year>${YEAR})|(?<month>${MONTH_FULL})(?:,?\\s+(?<myear>${YEAR}))?)(?![a-z\\d])`,
+  interpret({ g, anchor, direction }) {
+    const first = /^(?:first|opening)$/.test(lower(g('edge')));
+    const unit = lower(g('unit'));
+    const monthWord = g('month');
+    if (monthWord) {
+      if (unit !== 'week' || !capitalized(monthWord)) return null;
+      const m = monthNumber(monthWord);
+      const y = g('myear') ? Number(g('myear')) : yearFor(anchor, m, null, direction());
+      if (y == null) return { type: 'DATE', value: 'XXXX-WXX' };
+      // The ISO week that holds the month's 4th day, or its 4th day from the end.
+      const day = first ? toDayNumber({ y, m, d: 4 }) : toDayNumber({ y, m, d: daysInMonth(y, m) - 3 });
+      return { type: 'DATE', value: formatWeek(day) };
+    }
+    const y = Number(g('year'));
+    if (unit === 'month') return { type: 'DATE', value: `${y}-${first ? '01' : '12'}` };
+    return { type: 'DATE', value: formatWeek(toDayNumber({ y, m: first ? 1 : 12, d: first ? 4 : 28 })) };
   },
 };

@@ -7,10 +7,12 @@ import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lower, quarterValue, rep
 
 export const quarter: Rule = {
   name: 'quarter',
-  source: `(?:(?<det>the|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
+  source: `(?:(?<det>the|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
   interpret({ g, anchor, text, direction }) {
     const ord = ORDINALS[lower(g('ord'))] ?? 0;
     const half = lower(g('qh')) === 'half';
+    // "the last quarter" alone is the one before this one (relative-unit); "of 2003" makes it the fourth.
+    if (lower(g('ord')) === 'last' && !/\sof\s/i.test(text)) return null;
     if (half ? ord > 2 && lower(g('ord')) !== 'final' : ord > 4) return null;
     if (/^a\s/i.test(text) && !/^a\s+\w+\s/i.test(text)) return null;
     // "the third-quarter loss": a hyphenated quarter modifies the noun the determiner belongs to.
@@ -22,7 +24,7 @@ export const quarter: Rule = {
     const y = year == null ? 'XXXX' : String(year);
     // "the first half" of a match is no half-year: only with a year or "fiscal" is it one.
     if (half && !explicit && !rel && !/fiscal|financial|of\s+the\s+year/i.test(text)) return null;
-    if (half) return { type: 'DATE', value: `${y}-H${lower(g('ord')) === 'final' ? 2 : ord}` };
+    if (half) return { type: 'DATE', value: `${y}-H${/^(?:final|last)$/.test(lower(g('ord'))) ? 2 : ord}` };
     if (!explicit && !rel) {
       const q = ord === 0 ? 4 : ord;
       // In January "profits for the fourth quarter" are last year's, unless the clause looks ahead.
@@ -104,5 +106,18 @@ export const fiscalYear: Rule = {
     if (!rel) return { type: 'DURATION', value: 'P1Y' };
     const offset = rel === 'latest' || rel === 'previous' || rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'new' ? 1 : 0;
     return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
+  },
+};
+
+/** "the first two quarters of 1990", "the last six months of next year": a half of a named year. */
+export const halfByParts: Rule = {
+  name: 'half-by-parts',
+  source: `(?:the\\s+)?(?<edge>first|last|final|second)\\s+(?:two|2)\\s+quarters\\s+of\\s+(?:(?<yr>${YEAR})|(?<rel>last|this|next)\\s+year)|(?:the\\s+)?(?<edge2>first|last|final|second)\\s+(?:six|6)\\s+months\\s+of\\s+(?:(?<yr2>${YEAR})|(?<rel2>last|this|next)\\s+year)`,
+  interpret({ g, anchor }) {
+    const explicit = g('yr') ?? g('yr2');
+    const rel = g('rel') ?? g('rel2');
+    const base = explicit ? Number(explicit) : yearOf(anchor);
+    const y = base == null ? 'XXXX' : String(base + (explicit ? 0 : (REL_OFFSET[lower(rel)] ?? 0)));
+    return { type: 'DATE', value: `${y}-H${lower(g('edge') ?? g('edge2')) === 'first' ? 1 : 2}` };
   },
 };

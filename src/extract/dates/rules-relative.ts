@@ -1,6 +1,7 @@
-import { type Reference, anaphoricValue, dayOffsetValue, durationValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { type Reference, anaphoricValue, dayOffsetValue, durationValue, monthDayValue, referenceOf, relativeUnitValue, shiftedValue, weekdayValue } from './resolve.js';
+import { formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { GENERIC_AFTER_TODAYS, SEASONS, WEEKDAYS } from './words.js';
-import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lower, partOfDay, seasonValue, unitWord } from './grammar.js';
+import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UNIT_TO_CALENDAR, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, seasonValue, unitWord } from './grammar.js';
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
@@ -25,6 +26,9 @@ export const relativeUnit: Rule = {
     const rel = lower(g('rel'));
     let offset = REL_OFFSET[rel] ?? 0;
     const hasThe = /^(?:\S+\s+of\s+)?the\s/i.test(text.replace(/^(?:early|late|mid|earlier|later)[-\s]+/i, ''));
+    // "the previous Friday", "the following Monday": counted from the day the story is at.
+    const told = g('wd') && !g('pod') && hasThe && ANAPHORIC_REL.has(rel) && capitalized(g('wd')) ? weekdayFromReference(anchor.ref, WEEKDAYS[lower(g('wd'))], offset) : null;
+    if (told) return { type: 'DATE', value: told };
     if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
     if (hasThe && rel === 'following') return null;
     if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
@@ -35,7 +39,10 @@ export const relativeUnit: Rule = {
       const n = WEEKDAYS[lower(wd)];
       if (!anchor.dct) return { type: 'DATE', value: `XXXX-WXX-${n}` };
       // "last Friday": the most recent one before today; "next Friday": after today.
-      const base = weekdayValue(anchor, n, offset > 0 ? 'future' : offset < 0 ? 'past' : direction());
+      // "this Thursday" with no tense to go by: the Thursday of this week (of the coming days on a Sunday).
+      const today = isoWeekday(anchor.day);
+      const thisWeek = rel === 'this' ? (today === 7 || n >= today ? 'future' : 'past') : null;
+      const base = weekdayValue(anchor, n, offset > 0 ? 'future' : offset < 0 ? 'past' : (direction() ?? thisWeek));
       let value = base;
       if (offset !== 0 && base === dayOffsetValue(anchor, 0)) value = dayOffsetValue(anchor, 7 * offset);
       const pod = g('pod');
@@ -56,6 +63,17 @@ export const relativeUnit: Rule = {
   },
 };
 
+/** Relative words that count from the story's day when it has one ("the previous Friday"). */
+const ANAPHORIC_REL = new Set(['previous', 'preceding', 'following']);
+
+/** The weekday `wd` before (offset < 0) or after the reference day; null without a day to count from. */
+function weekdayFromReference(ref: Reference | null, wd: number, offset: number): string | null {
+  if (ref?.m == null || ref.d == null) return null;
+  const day = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
+  const today = isoWeekday(day);
+  return formatDay(offset < 0 ? day - ((today - wd + 7) % 7 || 7) : day + ((wd - today + 7) % 7 || 7));
+}
+
 /** The word after `end`, lower case, past an optional possessive "'s" (returned as `possessive`). */
 function wordAfter(sentence: string, end: number): { possessive: boolean; next: string } {
   const m = /^(['’]s)?\s+([A-Za-z]+)/.exec(sentence.slice(end, end + 24));
@@ -73,20 +91,24 @@ function isGenericDay(w: string, word: string, sentence: string, start: number, 
   const before = sentence.slice(Math.max(0, start - 24), start);
   // "the leaders of tomorrow" ("as of tomorrow" is a day).
   if (w === 'tomorrow' && !possessive && /\b(?!as\s)[a-z]+\s+of\s+$/.test(before) && !/^\s*[A-Za-z0-9]/.test(sentence.slice(end, end + 2))) return true;
-  // A capitalised "Today" after an acronym names a paper or a programme.
-  return word === 'Today' && /\b[A-Z]{2,}\s+$/.test(before);
+  // A capitalised "Today" after an acronym or a possessive ("Radio 5's Today"), or before
+  // "programme", names a paper or a programme.
+  return word === 'Today' && (/\b[A-Z]{2,}\s+$|\S['’]s\s+$/.test(before) || /^\s+(?:programme|program|show|newspaper)\b/i.test(sentence.slice(end, end + 12)));
 }
 
 export const dayWords: Rule = {
   name: 'day-words',
-  source: `(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
+  // "the day before yesterday", "the day after tomorrow": a day further out.
+  source: `(?:the\\s+day\\s+(?<step>before|after)\\s+)?(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
   interpret({ g, anchor, sentence, start, end }) {
     const w = lower(g('w'));
     const pod = g('pod');
-    if (!g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
+    const step = g('step') ? (lower(g('step')) === 'before' ? -1 : 1) : 0;
+    if (step && (g('mod') || (w !== 'yesterday' && w !== 'tomorrow'))) return null;
+    if (!step && !g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
     if (w === 'overnight') return null;
-    const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+    const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;
     const day = dayOffsetValue(anchor, offset);
     return pod ? { type: 'TIME', value: `${day}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
   },
@@ -141,7 +163,7 @@ export const earlierInTheUnit: Rule = {
 export const seasonThisYear: Rule = {
   name: 'season-this-year',
   source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
-  interpret({ g, sentence, start, anchor }) {
+  interpret({ g, sentence, start, anchor, direction }) {
     const before = sentence.slice(Math.max(0, start - 16), start);
     if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(before)) return null;
     // "a free kick by Winter": a bare capitalised season after "by" or "of" is a name.
@@ -149,7 +171,12 @@ export const seasonThisYear: Rule = {
     const code = SEASONS[lower(g('season'))];
     if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
     const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
-    return { type: 'DATE', value: `${startMonth <= anchor.dct.m + 1 ? anchor.dct.y : anchor.dct.y - 1}-${code}` };
+    const { y, m } = anchor.dct;
+    // Begun (or a month off): this year's. Otherwise the latest one, unless the clause looks
+    // ahead: "will open in the summer" in March is this summer, "in the spring" in October next spring.
+    const begun = startMonth <= m + 1;
+    if (direction() === 'future') return { type: 'DATE', value: `${startMonth + 3 <= m ? y + 1 : y}-${code}` };
+    return { type: 'DATE', value: `${begun ? y : y - 1}-${code}` };
   },
 };
 
@@ -159,9 +186,12 @@ const SPAN_BEFORE = /\b(?:in|over|during|throughout)\s+(?:the\s+)?$/i;
 export const presentPastFuture: Rule = {
   name: 'present-past-future',
   source: `(?<w>now|currently|more\\s+recently|recently|lately|nowadays|these\\s+days|at\\s+present|the\\s+present|the\\s+past|in\\s+the\\s+past|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|so\\s+far|to\\s+date|recent\\s+(?:days|weeks|months|quarters|years|decades)|(?:the\\s+)?coming\\s+(?:days|weeks|months|quarters|years)|future\\s+(?:quarters|years))(?![a-z-])`,
-  interpret({ g, sentence, start, end }) {
+  interpret({ g, sentence, start, end, text }) {
     const w = lower(g('w'));
     if (w === 'now' && /^-/.test(sentence.slice(end, end + 1))) return null;
+    // "It's Now or Never": a capitalised "Now" inside running text (a lower-case word follows, so
+    // no title-case headline), not after a quote or a colon, is a title.
+    if (text === 'Now' && /\p{L}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3)) && !/["“'‘:(—–-]\s*$/.test(sentence.slice(Math.max(0, start - 3), start))) return null;
     // "Now, ..." opening a sentence is a discourse marker, not a time.
     if (w === 'now' && /^,/.test(sentence.slice(end, end + 1)) && !/\S/.test(sentence.slice(0, start).replace(/["“'‘]/g, ''))) return null;
     if (w === 'so far' || w === 'to date' || w === 'in the past') return null;
@@ -251,5 +281,101 @@ export const anaphoric: Rule = {
     if (!ref) return null;
     const value = anaphoricValue(ref, unit, rel === 'following' || rel === 'next' ? 1 : rel ? -1 : 0);
     return value ? { type: 'DATE', value } : null;
+  },
+};
+
+/** A day value ("2024-10-25") moved by `days`; null for anything else. */
+function shiftDay(value: string, days: number): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? formatDay(toDayNumber({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }) + days) : null;
+}
+
+/**
+ * A day or week next to a named one: "the day before last Tuesday", "the day after March 3",
+ * "the week before last", "the week after next".
+ */
+export const nextToDay: Rule = {
+  name: 'next-to-day',
+  source: `the\\s+(?<unit>day|week)\\s+(?<side>before|after)\\s+(?:(?<rel>last|next|this)\\s+(?<wd>${WEEKDAY})|(?<wd2>${WEEKDAY})|(?<month>${MONTH})\\s*(?<day>${DAY})(?:,?\\s+(?<year>${YEAR}))?|(?<day2>${DAY})\\s+(?<month2>${MONTH})(?:,?\\s+(?<year2>${YEAR}))?|(?<edge>last|next))(?![a-z\\d])`,
+  interpret({ g, anchor, direction }) {
+    const week = lower(g('unit')) === 'week';
+    const sign = lower(g('side')) === 'before' ? -1 : 1;
+    const edge = lower(g('edge'));
+    if (edge) {
+      // "the week before last", "the week after next"; "the day before last" is too rare to guess.
+      if (!week || (edge === 'last') !== (sign < 0)) return null;
+      return { type: 'DATE', value: relativeUnitValue(anchor, 'week', 2 * sign) };
+    }
+    let base: string;
+    const wd = g('wd') ?? g('wd2');
+    const month = g('month') ?? g('month2');
+    if (wd) {
+      if (!capitalized(wd)) return null;
+      if (!anchor.dct) return null;
+      const rel = lower(g('rel'));
+      const offset = REL_OFFSET[rel] ?? 0;
+      base = weekdayValue(anchor, WEEKDAYS[lower(wd)], offset > 0 ? 'future' : offset < 0 ? 'past' : direction());
+      if (offset !== 0 && base === dayOffsetValue(anchor, 0)) base = dayOffsetValue(anchor, 7 * offset);
+    } else {
+      if (!capitalized(month)) return null;
+      const m = monthNumber(month);
+      const d = Number.parseInt(g('day') ?? g('day2') ?? '', 10);
+      const y = g('year') ?? g('year2');
+      if (!isValidDate(y ? Number(y) : 2000, m, d)) return null;
+      base = y ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : monthDayValue(anchor, m, d, direction());
+    }
+    const moved = shiftDay(base, sign * (week ? 7 : 1));
+    if (!moved) return null;
+    if (!week) return { type: 'DATE', value: moved };
+    const [yy, mm, dd] = moved.split('-').map(Number);
+    return { type: 'DATE', value: formatWeek(toDayNumber({ y: yy, m: mm, d: dd })) };
+  },
+};
+
+/**
+ * "For the week, the index fell", "the week's busiest session": the week the story is at. Which
+ * one that is the text says only loosely (the last date named may be background), so the value
+ * leaves it open: a week of the publication year ("1989-WXX"), as TimeML does for such weeks.
+ */
+export const theWeek: Rule = {
+  name: 'the-week',
+  source: `the\\s+week(?![a-z-])`,
+  interpret({ sentence, start, end, anchor }) {
+    const before = sentence.slice(Math.max(0, start - 24), start);
+    const after = sentence.slice(end, end + 16);
+    const possessive = /^['’]s\s+[a-z"“]/.test(after);
+    if (!possessive && !(/\b(?:for|during|over|throughout)\s+$/i.test(before) && /^\s*[,.;]/.test(after))) return null;
+    return { type: 'DATE', value: anchor.dct ? `${String(anchor.dct.y).padStart(4, '0')}-WXX` : 'XXXX-WXX' };
+  },
+};
+
+/** "until then", "by then": the date the sentence before named, at the granularity it was named with. */
+export const untilThen: Rule = {
+  name: 'until-then',
+  source: `then(?![a-z'’-])`,
+  interpret({ sentence, start, anchor }) {
+    if (!/^(?:until|till|by)$/.test(lastWord(sentence, 0, start))) return null;
+    // Only a date named in the sentence before: further back "then" is more often an event's time.
+    const ref = anchor.refAge <= 1 ? anchor.ref : null;
+    if (!ref) return null;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}${ref.m != null ? `-${pad(ref.m)}${ref.d != null ? `-${pad(ref.d)}` : ''}` : ''}` };
+  },
+};
+
+/**
+ * "in the morning", "during the afternoon": that part of the day the sentence before named, else
+ * of the publication day. ("4 in the morning" is a clock time, another rule.)
+ */
+export const inThePartOfDay: Rule = {
+  name: 'in-the-part-of-day',
+  source: `the\\s+(?<pod>morning|afternoon|evening)(?![a-z'’-])`,
+  interpret({ g, sentence, start, end, anchor }) {
+    if (!/^(?:in|during|through|throughout)$/.test(lastWord(sentence, 0, start))) return null;
+    // "in the morning session", "in the evening news": the part of day modifies a noun.
+    if (/^\s+[a-z]/.test(sentence.slice(end, end + 2)) && !/^\s+(?:and|or|but|to|before|after|when|as|while|with|of|at|on|in|he|she|they|it|we)\b/.test(sentence.slice(end, end + 8))) return null;
+    const ref = anchor.refAge <= 1 && anchor.ref?.m != null && anchor.ref.d != null ? anchor.ref : null;
+    const day = ref ? formatDay(toDayNumber({ y: ref.y, m: ref.m!, d: ref.d! })) : dayOffsetValue(anchor, 0);
+    return { type: 'TIME', value: `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${partOfDay(g('pod'))}` };
   },
 };

@@ -91,7 +91,7 @@ export const uncountedSpan: Rule = {
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<every>every|each)\\s+(?:other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
@@ -101,6 +101,8 @@ export const set: Rule = {
       if (start > 0 && capitalized(g('adv')) && /\S/.test(sentence.slice(0, start))) return null;
       // Adjectives before a noun ("its quarterly dividend", "average daily volume", "the party daily") are not sets.
       if (adv === 'quarterly' && /^\s+[a-z]/.test(next)) return null;
+      // A newspaper: "the party daily Renmin Ribao", "the business daily Valorea"; "the daily said".
+      if (/^(?:daily|weekly|monthly)$/.test(adv) && (/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u.test(next) || (/^(?:the|a)$/.test(prev) && /^\s*(?:[,.;:)]|$|\s+(?:said|reported|says|reports|wrote|writes|quoted|quotes|added)\b)/.test(next)))) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
       const map: Record<string, string> = {
         daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
@@ -111,7 +113,10 @@ export const set: Rule = {
     if (g('month')) return capitalized(g('month')) ? { type: 'SET', value: `XXXX-${String(monthNumber(g('month'))).padStart(2, '0')}` } : null;
     if (g('pod')) return { type: 'SET', value: `XXXX-XX-XXT${partOfDay(g('pod'))}` };
     if (g('season')) return { type: 'SET', value: `XXXX-${SEASONS[lower(g('season'))]}` };
+    // "twice a week": TimeML keeps the period (the count would go in freq="2X").
+    if (g('funit')) return { type: 'SET', value: durationValue(lower(g('funit')), 1) };
     const n = g('num') ? count(g('num')) : 1;
-    return { type: 'SET', value: durationValue(unitWord(g('unit')), n) };
+    // "every other week": every second one.
+    return { type: 'SET', value: durationValue(unitWord(g('unit')), n != null && g('other') ? n * 2 : n) };
   },
 };

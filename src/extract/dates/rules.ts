@@ -1,7 +1,7 @@
 import type { Rule } from './grammar.js';
-import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday } from './rules-calendar.js';
-import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear } from './rules-fiscal.js';
-import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear } from './rules-relative.js';
+import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
+import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts } from './rules-fiscal.js';
+import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
 
@@ -18,11 +18,14 @@ export const RULES: Rule[] = [
   monthYear,
   month,
   quarter,
+  halfByParts,
+  edgeOfPeriod,
   quarterCode,
   quarterReference,
   periodYearAgo,
   yearAgo,
   ago,
+  nextToDay,
   relativeUnit,
   spanOfUnits,
   dayWords,
@@ -41,6 +44,9 @@ export const RULES: Rule[] = [
   weekend,
   fiscalYear,
   theYear,
+  theWeek,
+  untilThen,
+  inThePartOfDay,
   duration,
   bareUnits,
   holiday,

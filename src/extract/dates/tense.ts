@@ -10,7 +10,7 @@ const alternatives = (forms: string[]) => forms.map((f) => f.replace(/ /g, '\\s+
  * A scheduled event in the present tense: "meets on Monday", "ministers meet Monday", "the vote is on Friday".
  * A base form after an auxiliary ("did not meet", "to meet") says nothing about tense.
  */
-const NOT_PRESENT_BEFORE = String.raw`(?<!\b(?:did|didn't|not|never|to|could|would|might|should|had|has|have|must|may|can|a|an|the|his|her|its|their|this|that|of)\s+)`;
+const NOT_PRESENT_BEFORE = String.raw`(?<!\b(?:did|didn't|not|never|to|could|would|might|should|had|has|have|must|may|can|a|an|the|his|her|its|their|this|that|of|come|came|comes|coming|be|been|being|get|got|gets|getting|very|too|so|as)\s+)`;
 /** Case-sensitive: "the Australian Open on Monday" names a tournament. */
 const PRESENT_SCHEDULE = new RegExp(
   String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
@@ -73,9 +73,10 @@ const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const from = Math.max(0, start - WINDOW);
   const beforeText = sentence.slice(from, start);
-  const before = start <= 12 && FRONTED.test(sentence.slice(0, start)) ? { dir: null, end: -1 } : lastCue(beforeText);
-  // "repay the loan by February": a deadline lies ahead.
-  if (BY_DEADLINE.test(beforeText) && before.dir !== 'past') return 'future';
+  const fronted = start <= 12 && FRONTED.test(sentence.slice(0, start));
+  const before = fronted ? { dir: null, end: -1 } : lastCue(beforeText);
+  // "repay the loan by February": a deadline lies ahead ("By May, prices had fallen": the clause says).
+  if (!fronted && BY_DEADLINE.test(beforeText) && before.dir !== 'past') return 'future';
   const beforeDistance = before.dir ? beforeText.length - before.end : Infinity;
   // "Ahead of the trip, the ministry on Sunday issued ...": a comma closes the cue's phrase.
   const closed = before.dir !== null && beforeText.indexOf(',', before.end) >= 0;

@@ -119,6 +119,7 @@ export const PREFIX_WORDS = new Set([
   'just-completed', 'year-ago', 'year-earlier', 'year-before', 'new', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'then', 'near', 'election', 'short', 'distant', 'foreseeable', 'future', 'three-year', 'year-end', 'week',
+  'once', 'twice', 'thrice', 'times', 'per',
 ]);
 
 /**
