@@ -13,7 +13,7 @@ export const SHORT = 300;
  * skips them all with one test instead of a dozen.
  */
 export const SHORT_RULE_HINT =
-  /opens|urchase|tip|us at|isten to| app|ewsletter|nbox|riefing|@|hared by|eporting|riting by|diting by|contributed|version of this|responsible|orrespondent|ditor|eporter|riter|olumnist|ontributor|ournalist|roducer|osted by|ords by|tory by|ext by|FILE|\[\d|riginally|ublished|ppeared/;
+  /opens|urchase|tip|us at|isten to| app|ewsletter|nbox|riefing|@|hared by|eporting|riting by|diting by|contributed|version of this|responsible|orrespondent|ditor|eporter|riter|olumnist|ontributor|ournalist|roducer|osted by|ords by|tory by|ext by|FILE|\[\d|riginally|ublished|ppeared|ontact|each |overage|or the latest|or more/;
 
 /**
  * A line matching one of these is dropped on its own: rule name, pattern, optionally a cheap
@@ -21,7 +21,7 @@ export const SHORT_RULE_HINT =
  * line the rule applies to.
  */
 export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
-  ['byline', /^([Bb]y|BY)\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}(,?\s+(and|[Ff]or|[Ii]n|of|the|[Ss]taff|[Ss]enior|[Cc]hief|[Pp]olitical|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[\p{Lu}][\p{L}.'’-]*)){0,6}$/u],
+  ['byline', /^([Bb]y|BY):?\s+[\p{Lu}][\p{L}.'’/-]*(\s+(and\s+)?[\p{Lu}][\p{L}.'’/-]*){0,4}(,?\s+(and|[Ff]or|[Ii]n|of|the|[Ss]taff|[Ss]enior|[Cc]hief|[Pp]olitical|[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[\p{Lu}][\p{L}.'’-]*)){0,6}$/u],
   // Editor's notes, corrections and update notices about the article, not part of the story.
   ['editor-note', /^(editor['’]?s['’]?\s+note|editors['’]\s+note|note to (our )?readers|corrections?|clarifications?|correction appended)\s*[:.—–-]/i, /^(edit|note|correc|clarif)/i],
   ['editor-note', /^((this|an earlier|a previous|the original) (version of this )?(story|article|report|post|piece) (has been|was|is) (updated|corrected|amended|changed|revised)|an earlier version of this (story|article|report|post|piece)|a previous version of this (story|article|report|post|piece))\b/i],
@@ -29,8 +29,8 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   ['social-share', /^((share|tweet|post|email|send)( this)?( (story|article|page|link))?( (on|with|via|to))?\s*:?\s*)?((facebook|twitter|x|whatsapp|linkedin|email|e-mail|messenger|pinterest|reddit|telegram|flipboard|copy link|print)\s*[|·•,/]?\s*){2,}$/i],
   // Promo labels: whole short lines, or a label before a colon; a sentence that merely starts
   // with the same words ("Advertisement spending rose") is kept.
-  ['promo', /^((skip )?advertisement|story continues below( this)? advertisement|supported by|sponsored( content| by)?|share( this| full)?( article| story| page)?|copy link|link copied|most (read|popular|viewed|shared)|more on this story|related( stories| articles| topics| content| coverage| links| reading| internet links)?|continue reading|skip to (main )?content|listen to this (article|story)|download (the|our) app|open in app|see more on|follow topics?|remind me later|click here( to [\w ]{1,40})?|read more( here)?|read the rest( here)?|(sign up|subscribe)( now| today| here)?|comments?|print|email|tweet|share|save|image|photo|video|audio|gallery|graphic|listen|ad feedback|gift (this )?article|reuse this content|explore more on these topics|more from [\w' ]{1,30}|(recommended|suggested)( for you| stories| reading| articles)?|you (may|might) also (like|be interested in)|(don't|do not) miss|trending( now| stories)?|top stories|latest( news| stories)?|more stories|editors?['’]?s? picks|(view|leave a|show) comments?|topics|tags|file (photo|image)|stock (photo|image)|handout( photo)?|(promoted|paid|partner|sponsored) (stories|content|links|posts?))\s*[:.!]?$/i],
-  ['promo', /^(read more|related( stories| articles| coverage| content)?|watch|listen|see also|see more( on)?|also read|read also|more on( this)?|follow( us)?( on \w+)?|share( on \w+)?|sign up( now| today| here)?|subscribe( now| today| here)?|download|most read|recommended|topics|tags)\s*(:|\|)/i],
+  ['promo', /^((skip )?advertisement|story continues below( this)? advertisement|supported by|sponsored( content| by)?|share( this| full)?( article| story| page)?|copy link|link copied|most (read|popular|viewed|shared)|more on this story|related( stories| articles| topics| content| coverage| links| reading| internet links)?|continue reading|skip to (main )?content|listen to this (article|story)|download (the|our) app|open in app|see more on|follow topics?|remind me later|click here( to [\w ]{1,40})?|read more( here)?|read the rest( here)?|(sign up|subscribe)( now| today| here)?|comments?|print|email|tweet|share|save|image|photo|video|audio|gallery|graphic|listen|ad feedback|gift (this )?article|reuse this content|explore more on these topics|more from [\w' ]{1,30}|(recommended|suggested)( for you| stories| reading| articles)?|you (may|might) also (like|be interested in)|(don't|do not) miss|trending( now| stories)?|top stories|latest( news| stories)?|more stories|editors?['’]?s? picks|(view|leave a|show) comments?|topics|tags|file (photo|image)|stock (photo|image)|handout( photo)?|(promoted|paid|partner|sponsored) (stories|content|links|posts?)|printer-friendly( version)?|print this (story|article|page)|e-?mail this (story|article|page)|report a typo( or error)?|(report a typo or error|submit a news tip)( \/\/ (report a typo or error|submit a news tip))*|show (more|less)|see more|load more|loading\s*(\.{0,3}|…)|view this post on (instagram|x|twitter|facebook|tiktok)|(watch|listen) live|show transcript|key events|show (all )?key events( only)?)\s*[:.!]?$/i],
+  ['promo', /^(read more|related( stories| articles| coverage| content)?|watch|listen|see also|see more( on)?|also read|read also|also|more|read next|up next|watch next|icymi|in case you missed it|more on( this)?|follow( us)?( on \w+)?|share( on \w+)?|sign up( now| today| here)?|subscribe( now| today| here)?|download|most read|recommended|topics|tags)\s*(:|\|)/i],
   // A link's own label, copied along with it.
   ['promo', /,? opens (in )?(a )?new (tab|window)\.?$|^purchase licensing rights\b/i, /opens|urchase/, SHORT],
   // Tip lines, audio players, newsletter and app promos.
@@ -62,6 +62,13 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   ['photo-credit', new RegExp(String.raw`^(\(|\[)?${AGENCY}( photo)?(\)|\])?$`)],
   // "Getty Images/iStockphoto", "(Bo Roe/The Example Post)": an agency or a name over an outlet, alone.
   ['photo-credit', new RegExp(String.raw`^${AGENCY}\s*\/\s*[\p{L}][\p{L}.'’ -]{1,30}$|^\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{L}[\p{L}.'’ -]{1,40}\)$`, 'u'), /\//],
+  // How to reach the author: "Contact Jo Doe at 555-0100 or jdoe@example.com", or an address alone.
+  ['contact', /^(contact|reach|e-?mail|write to)\s+[^.!?]{1,60}?\s+(at|via|on)\s+(\S+@\S+\.\w+|\+?[\d(][\d ().-]{6,}\d|@\w+)[^!?]{0,80}$/i, /@|\d{3}/, SHORT],
+  ['contact', /^(\S+@[\w-]+(\.[\w-]+)+|https?:\/\/\S+|www\.\S+|@\w{2,30})\.?$/],
+  // Pointers to more coverage: "Follow our coverage of X at https://...", "For the latest news, head to ...".
+  ['promo', /^((follow|find|read|see|get|watch)\b[^.!?]{0,80}\b(coverage|updates|stories|reporting|news)\b[^!?]{0,40}\b(at|on) (https?:\/\/|www\.)\S+|for (the latest|more|breaking|complete|continuing|full)\b[^.!?]{0,100}\b(visit|head to|go to|download|follow|subscribe|sign up|check out|click)\b[^.!?]{0,80})[.!]?$/i, /^(follow|find|read|see|get|watch|for) /i, SHORT],
+  // A funder's note: "The Example Desk receives support from ... The AP is solely responsible for all content."
+  ['editor-note', /\bis solely responsible for (all|this|the) content\b/i, /responsible/, SHORT],
   ['copyright', /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))/i],
   ['copyright', /^all rights reserved/i],
 ];
@@ -114,6 +121,6 @@ export const BULLET = /^[•▪●◦·‣∙*–-]\s/;
  * 2024 15.45 BST", "5 min read", "May 7, 2024". Tokens may touch ("20243:45 PM UTCUpdated").
  */
 export const TIMESTAMP_TOKEN = new RegExp(
-  String.raw`(?:(?:last |first |originally )?(?:updated|published|posted|modified|uploaded|created|edited)(?: on| at)?:?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|(?:an?|\d{1,3}) ?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|seconds?|secs?|s|weeks?|w) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:19|20)\d\d(?=\D|$)|\d{1,2}(?:st|nd|rd|th)?,?|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|HKT|SGT)(?:\b|(?=updated|published|posted))|just now|yesterday|today|min(?:ute)?s?(?: read)?|read|at|on|by|[|·•,–—/-])\s*`,
+  String.raw`(?:(?:last |first |originally )?(?:updated|published|posted|modified|uploaded|created|edited)(?: on| at)?:?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?|(?:an?|\d{1,3}) ?(?:hours?|hrs?|h|minutes?|mins?|m|days?|d|seconds?|secs?|s|weeks?|w) ago|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|(?:19|20)\d\d(?=\D|$)|\d{1,2}(?:st|nd|rd|th)?,?|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|EET|EEST|IST|JST|KST|AEST|AEDT|HKT|SGT)(?:\b|(?=\d|updated|published|posted))|just now|yesterday|today|min(?:ute)?s?(?: read)?|read|at|on|by|[|·•,–—/-])\s*`,
   'iy',
 );

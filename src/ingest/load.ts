@@ -87,6 +87,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let text: string;
   let offsets: Int32Array | null = null;
   let bodyStart = 0;
+  let drop: Array<{ start: number; end: number; rule: string }> = [];
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
   const source = repair ? repair.text : raw;
@@ -102,6 +103,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     if (html.selection === 'heuristic') diagnostics.push({ rule: 'html-heuristic', message: `${path}: no article found by Readability; kept all text outside navigation`, article: id });
     if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
+    drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
     article = { id, path, ...html.meta, publishedFrom: html.meta.published ? 'metadata' : 'unknown' };
     if (!html.meta.published) delete article.published;
@@ -114,7 +116,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
-  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path), authors });
+  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path), authors, drop });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
     const day = publishedFromTimestamps(text, cleaned.removed);
