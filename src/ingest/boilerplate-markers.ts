@@ -41,7 +41,7 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   ['social-embed', /^[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)[^.!?]{0,40}$|^a (post|photo|video) shared by\b/i, /@|hared by/, SHORT],
   // Contributor and print notes: "Jo Doe contributed to this report.", "Reporting by Jo Doe; Editing by Bo Roe".
   ['contributor', /^\(?([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting) by ((\p{Lu}[\p{L}'’.-]*|and|in|from|at|with|[,&])\s*)+(;\s*([Aa]dditional )?([Rr]eporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled)( by)? [^.;!?()]{1,80})*\.?\)?\.?$/u, /^\(?(additional )?(reporting|writing|editing) by/i, SHORT],
-  ['contributor', /^\p{Lu}[^.!?]{0,150}\bcontributed( additional)?( reporting| to this (report|story|article))( from [^.!?]{1,60})?\.?$/u, /contributed/, SHORT],
+  ['contributor', /^(\p{Lu}[\p{L}'’-]+( and \p{Lu}[\p{L}'’-]+)? reported from [^.!?]{1,60}\.\s+)?\p{Lu}[^.!?]{0,150}\bcontributed( additional)?( reporting| to this (report|story|article))( from [^.!?]{1,60})?\.?$/u, /contributed/, SHORT],
   ['editor-note', /^a version of this (article|story) (appears|appeared|was published) (in print|in the print edition)\b/i, /^a version/i, SHORT],
   // Syndication notes: "This article originally appeared on ...", "... is republished from ...".
   ['editor-note', /^(this (story|article|report|piece|post|column) (was |is |has been )?(originally |first )?(appeared|published|republished|reprinted|syndicated)\b|originally (published|appeared) (in|on|by|at)\b)/i, /^(this|originally)/i, SHORT],
@@ -62,9 +62,10 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   ['photo-credit', new RegExp(String.raw`^(\(|\[)?${AGENCY}( photo)?(\)|\])?$`)],
   // "Getty Images/iStockphoto", "(Bo Roe/The Example Post)": an agency or a name over an outlet, alone.
   ['photo-credit', new RegExp(String.raw`^${AGENCY}\s*\/\s*[\p{L}][\p{L}.'’ -]{1,30}$|^\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{L}[\p{L}.'’ -]{1,40}\)$`, 'u'), /\//],
-  // How to reach the author: "Contact Jo Doe at 555-0100 or jdoe@example.com", or an address alone.
+  // How to reach the author: "Contact Jo Doe at 555-0100 or jdoe@example.com", or an email or web address alone.
   ['contact', /^(contact|reach|e-?mail|write to)\s+[^.!?]{1,60}?\s+(at|via|on)\s+(\S+@\S+\.\w+|\+?[\d(][\d ().-]{6,}\d|@\w+)[^!?]{0,80}$/i, /@|\d{3}/, SHORT],
-  ['contact', /^(\S+@[\w-]+(\.[\w-]+)+|https?:\/\/\S+|www\.\S+|@\w{2,30})\.?$/],
+  // (A handle alone stays: it signs a reader's post quoted in the story.)
+  ['contact', /^(\S+@[\w-]+(\.[\w-]+)+|https?:\/\/\S+|www\.\S+)\.?$/],
   // Pointers to more coverage: "Follow our coverage of X at https://...", "For the latest news, head to ...".
   ['promo', /^((follow|find|read|see|get|watch)\b[^.!?]{0,80}\b(coverage|updates|stories|reporting|news)\b[^!?]{0,40}\b(at|on) (https?:\/\/|www\.)\S+|for (the latest|more|breaking|complete|continuing|full)\b[^.!?]{0,100}\b(visit|head to|go to|download|follow|subscribe|sign up|check out|click)\b[^.!?]{0,80})[.!]?$/i, /^(follow|find|read|see|get|watch|for) /i, SHORT],
   // A funder's note: "The Example Desk receives support from ... The AP is solely responsible for all content."

@@ -136,7 +136,7 @@ export function isTimestamp(t: string): boolean {
 }
 
 /** Separators between the parts of a byline or timestamp row: "By Jo Doe | Updated May 9". */
-const ROW_SEPARATOR = /\s+[|·•]\s+|\s*\|\s*/;
+const ROW_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*/;
 
 /** Which boilerplate rule a whole line (already passed through ruleText) matches, if any. */
 function lineRule(t: string): string | null {
@@ -170,12 +170,14 @@ function boilerplateRule(t: string): string | null {
     const words = wordCount(t, MAX_CAPTION_WORDS);
     if (words >= 4 && words <= MAX_CAPTION_WORDS) return 'photo-caption';
   }
-  // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET".
-  if ((t.includes('|') || t.includes('·') || t.includes('•')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
+  // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET", or an
+  // author's name and then such bits: "Jo Doe — 12 May 2024 — 6 min read".
+  if ((t.includes('|') || t.includes('·') || t.includes('•') || t.includes('—') || t.includes('–')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
     const parts = t.split(ROW_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) {
       const rules = parts.map(lineRule);
       if (rules.every((r) => r !== null)) return rules[0];
+      if (rules[0] === null && NAME_LINE.test(parts[0]) && rules.slice(1).every((r) => r !== null)) return 'byline';
     }
   }
   return null;
@@ -232,6 +234,8 @@ const QUOTED_HEADLINE_END = /[\p{L}\p{N}%]["”’']$/u;
 const MAX_MENU_ITEM_WORDS = 3;
 const LIST_NUMBER = /^\p{N}{1,3}[.)]?$/u;
 const LOWER_START = /^\p{Ll}/u;
+/** A line of a fact box or table: "Injured: 4,877", "Turnout: 61%". The story's data, no link. */
+const DATA_LINE = /:\s*[-+]?[\p{N}$£€][\p{N},.%]*\s*\S{0,12}$/u;
 
 /**
  * A line that can be an item of a menu or a link list: a few words starting like a title, with
@@ -242,7 +246,7 @@ function isNavLine(line: Line, next: Line | undefined, raw: string): boolean {
   const c = line.content;
   if (!NAV_START.test(c) || (TERMINAL.test(c) && !QUOTED_HEADLINE_END.test(c)) || c.endsWith(',')) return false;
   const words = wordCount(c, MAX_NAV_LINE_WORDS);
-  if (words > MAX_NAV_LINE_WORDS || isBullet(line, raw)) return false;
+  if (words > MAX_NAV_LINE_WORDS || isBullet(line, raw) || DATA_LINE.test(c)) return false;
   // A sentence broken over lines: "The council voted on" / "Tuesday to ...", or a next line in lower case.
   if ((words > MAX_MENU_ITEM_WORDS && RUNS_ON.test(c)) || (next !== undefined && LOWER_START.test(next.content) && next.content.includes(' '))) return false;
   return true;
@@ -262,23 +266,48 @@ function isHardWrapped(lines: Line[], raw: string): boolean {
   return runOn >= 3 && runOn * 10 >= lines.length;
 }
 
+/** A sentence of the story has more words than a label or a button. */
+const MIN_PROSE_WORDS = 7;
+
+/**
+ * Index of the first line from `from` in direction `step` that is a sentence of the story: it
+ * ends like one (not a quoted headline), is longer than a label and is no boilerplate line. -1 or lines.length if none.
+ */
+function proseLine(lines: Line[], from: number, step: 1 | -1): number {
+  for (let i = from; i >= 0 && i < lines.length; i += step) {
+    const c = lines[i].content;
+    if (TERMINAL.test(c) && !QUOTED_HEADLINE_END.test(c) && wordCount(c, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS && boilerplateRule(ruleText(c)) === null) return i;
+  }
+  return step === 1 ? lines.length : -1;
+}
+
 /**
  * Lines in runs of at least MIN_NAV_RUN menu or link-list lines (list numbers and blank lines
- * in between do not break a run; only its text lines count).
+ * in between do not break a run; only its text lines count). Lines `dropped` as links count as
+ * menu lines: a heading over a list of links goes with it.
  */
-function navRuns(lines: Line[], raw: string, from: number): Uint8Array {
+function navRuns(lines: Line[], raw: string, dropped: Uint8Array): Uint8Array {
   const flags = new Uint8Array(lines.length);
   if (isHardWrapped(lines, raw)) return flags;
-  let start = from;
+  // A list between the story's first and last sentences is the story's own (a list of fixtures,
+  // of candidates); only one the page structure marks as links goes there.
+  const first = proseLine(lines, 0, 1);
+  const last = proseLine(lines, lines.length - 1, -1);
+  let start = 0;
   let count = 0;
+  let links = false;
   const close = (end: number) => {
-    if (count >= MIN_NAV_RUN) flags.fill(1, start, end);
+    if (count >= MIN_NAV_RUN && (links || start < first || start > last)) flags.fill(1, start, end);
   };
-  for (let i = from; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     if (LIST_NUMBER.test(lines[i].content)) continue;
-    if (isNavLine(lines[i], lines[i + 1], raw)) {
-      if (count === 0) start = i;
+    if (dropped[i] === 1 || isNavLine(lines[i], lines[i + 1], raw)) {
+      if (count === 0) {
+        start = i;
+        links = false;
+      }
       count++;
+      if (dropped[i] === 1) links = true;
       continue;
     }
     close(i);
@@ -349,12 +378,18 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     for (const span of blankMarkdownSyntax(raw, bodyStart)) blank(span, null);
     source = buf.toString('utf16le');
   }
+  const lines = splitLines(source, bodyStart);
+  // Lines the page structure marks as no story text: gone, but still part of a menu or list run.
+  const dropped = new Uint8Array(lines.length);
   if (options.drop?.length) {
+    let d = 0;
+    for (let i = 0; i < lines.length; i++) {
+      while (d < options.drop.length && options.drop[d].end < lines[i].end) d++;
+      if (d < options.drop.length && options.drop[d].start <= lines[i].start) dropped[i] = 1;
+    }
     for (const span of options.drop) if (span.start >= bodyStart) blank(span, span.rule);
     source = buf.toString('utf16le');
   }
-
-  const lines = splitLines(source, bodyStart);
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.content, (counts.get(l.content) ?? 0) + 1);
   const keep: Line[] = [];
@@ -365,10 +400,11 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   let list: 'links' | 'summary' | 'points' | null = null;
   const pulled: Span[] = [];
   const authors = (options.authors ?? []).map((a) => a.toLowerCase());
-  const nav = navRuns(lines, source, 0);
+  const nav = navRuns(lines, source, dropped);
   let captionNext = false;
 
   for (let i = 0; i < lines.length; i++) {
+    if (dropped[i] === 1) continue;
     const line = lines[i];
     const t = ruleText(line.content);
     const seenBefore = earlier.has(line.content);

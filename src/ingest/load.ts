@@ -6,6 +6,7 @@ import type { Doc } from '../doc.js';
 import { decodeArticle } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { cleanText } from './clean.js';
+import { markdownLinkLines } from './markdown.js';
 import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
@@ -87,6 +88,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let text: string;
   let offsets: Int32Array | null = null;
   let bodyStart = 0;
+  const isMarkdown = /\.(md|markdown)$/i.test(path);
   let drop: Array<{ start: number; end: number; rule: string }> = [];
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
@@ -111,12 +113,13 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     const fm = parseFrontMatter(source, path);
     for (const w of fm.warnings) diagnostics.push({ rule: 'front-matter', message: w, article: id });
     text = source;
+    if (isMarkdown) drop = markdownLinkLines(source, fm.bodyStart).map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? repair.offsets : null;
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
-  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path), authors, drop });
+  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
     const day = publishedFromTimestamps(text, cleaned.removed);
