@@ -13,7 +13,7 @@ export const SHORT = 300;
  * skips them all with one test instead of a dozen.
  */
 export const SHORT_RULE_HINT =
-  /opens|urchase|tip|us at|isten to| app|ewsletter|nbox|riefing|@|hared by|eporting|riting by|diting by|contributed|version of this|responsible|orrespondent|ditor|eporter|riter|olumnist|ontributor|ournalist|roducer|osted by|ords by|tory by|ext by|FILE|\[\d|riginally|ublished|ppeared|ontact|each |overage|or the latest|or more/;
+  /opens|urchase|tip|us at|isten to| app|ewsletter|nbox|riefing|@|hared by|eporting|riting by|diting by|contributed|version of this|responsible|orrespondent|ditor|eporter|riter|olumnist|ontributor|ournalist|roducer|osted by|ords by|tory by|ext by|FILE|\[\d|riginally|ublished|ppeared/;
 
 /**
  * A line matching one of these is dropped on its own: rule name, pattern, optionally a cheap
@@ -63,11 +63,11 @@ export const BOILERPLATE_LINE: Array<[string, RegExp, RegExp?, number?]> = [
   // "Getty Images/iStockphoto", "(Bo Roe/The Example Post)": an agency or a name over an outlet, alone.
   ['photo-credit', new RegExp(String.raw`^${AGENCY}\s*\/\s*[\p{L}][\p{L}.'’ -]{1,30}$|^\(\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{L}[\p{L}.'’ -]{1,40}\)$`, 'u'), /\//],
   // How to reach the author: "Contact Jo Doe at 555-0100 or jdoe@example.com", or an email or web address alone.
-  ['contact', /^(contact|reach|e-?mail|write to)\s+[^.!?]{1,60}?\s+(at|via|on)\s+(\S+@\S+\.\w+|\+?[\d(][\d ().-]{6,}\d|@\w+)[^!?]{0,80}$/i, /@|\d{3}/, SHORT],
+  ['contact', /^(contact|reach|e-?mail|write to)\s+[^.!?]{1,60}?\s+(at|via|on)\s+(\S+@\S+\.\w+|\+?[\d(][\d ().-]{6,}\d|@\w+)[^!?]{0,80}$/i, /^(contact|reach|e-?mail|write to)\s/i],
   // (A handle alone stays: it signs a reader's post quoted in the story.)
   ['contact', /^(\S+@[\w-]+(\.[\w-]+)+|https?:\/\/\S+|www\.\S+)\.?$/],
   // Pointers to more coverage: "Follow our coverage of X at https://...", "For the latest news, head to ...".
-  ['promo', /^((follow|find|read|see|get|watch)\b[^.!?]{0,80}\b(coverage|updates|stories|reporting|news)\b[^!?]{0,40}\b(at|on) (https?:\/\/|www\.)\S+|for (the latest|more|breaking|complete|continuing|full)\b[^.!?]{0,100}\b(visit|head to|go to|download|follow|subscribe|sign up|check out|click)\b[^.!?]{0,80})[.!]?$/i, /^(follow|find|read|see|get|watch|for) /i, SHORT],
+  ['promo', /^((follow|find|read|see|get|watch)\b[^.!?]{0,80}\b(coverage|updates|stories|reporting|news)\b[^!?]{0,40}\b(at|on) (https?:\/\/|www\.)\S+|for (the latest|more|breaking|complete|continuing|full)\b[^.!?]{0,100}\b(visit|head to|go to|download|follow|subscribe|sign up|check out|click)\b[^.!?]{0,80})[.!]?$/i, /^(follow|find|read|see|get|watch|for) /i],
   // A funder's note: "The Example Desk receives support from ... The AP is solely responsible for all content."
   ['editor-note', /\bis solely responsible for (all|this|the) content\b/i, /responsible/, SHORT],
   ['copyright', /^(©|\(c\)\s|copyright\s*(©|\(c\)|\d{4}))/i],

@@ -40,7 +40,9 @@ interface Line extends Span {
 }
 
 /** Characters that may end a paragraph; a line ending otherwise may continue on the next line. */
-const TERMINAL = /[.!?:;"”’')\]…]$/;
+const TERMINAL_CHARS = new Set([...'.!?:;"”’\')]…'].map((c) => c.charCodeAt(0)));
+/** Does the line end in a TERMINAL_CHARS character? (A look at the last character, not a regex scan of the line.) */
+const TERMINAL = { test: (s: string) => s.length > 0 && TERMINAL_CHARS.has(s.charCodeAt(s.length - 1)) };
 const CONTINUATION_START = /^[\p{Ll}\p{N}(]/u;
 const TITLE_END = /[.!?:;,"”]$/;
 const TITLE_START = /^[\p{Lu}\p{N}"“'‘]/u;
@@ -137,6 +139,9 @@ export function isTimestamp(t: string): boolean {
 
 /** Separators between the parts of a byline or timestamp row: "By Jo Doe | Updated May 9". */
 const ROW_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*/;
+const DASH_SEPARATOR = /\s+[—–]\s+/;
+const MAX_DASH_ROW_WORDS = 14;
+const MAX_DASH_ROW_CHARS = 120;
 
 /** Which boilerplate rule a whole line (already passed through ruleText) matches, if any. */
 function lineRule(t: string): string | null {
@@ -172,13 +177,18 @@ function boilerplateRule(t: string): string | null {
   }
   // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET", or an
   // author's name and then such bits: "Jo Doe — 12 May 2024 — 6 min read".
-  if ((t.includes('|') || t.includes('·') || t.includes('•') || t.includes('—') || t.includes('–')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
+  if ((t.includes('|') || t.includes('·') || t.includes('•')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
     const parts = t.split(ROW_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) {
       const rules = parts.map(lineRule);
       if (rules.every((r) => r !== null)) return rules[0];
       if (rules[0] === null && NAME_LINE.test(parts[0]) && rules.slice(1).every((r) => r !== null)) return 'byline';
     }
+  }
+  // Dashes are common in sentences: only a short line that starts with a name is such a row.
+  if (t.length <= MAX_DASH_ROW_CHARS && (t.includes('—') || t.includes('–')) && wordCount(t, MAX_DASH_ROW_WORDS) <= MAX_DASH_ROW_WORDS) {
+    const parts = t.split(DASH_SEPARATOR);
+    if (parts.length > 1 && NAME_LINE.test(parts[0]) && parts.slice(1).every((p) => lineRule(p) !== null)) return 'byline';
   }
   return null;
 }
@@ -244,7 +254,9 @@ const DATA_LINE = /:\s*[-+]?[\p{N}$£€][\p{N},.%]*\s*\S{0,12}$/u;
  */
 function isNavLine(line: Line, next: Line | undefined, raw: string): boolean {
   const c = line.content;
-  if (!NAV_START.test(c) || (TERMINAL.test(c) && !QUOTED_HEADLINE_END.test(c)) || c.endsWith(',')) return false;
+  // Most lines are sentences: the last character settles them before any pattern runs.
+  const last = c.charCodeAt(c.length - 1);
+  if (last === 44 || (TERMINAL_CHARS.has(last) && !QUOTED_HEADLINE_END.test(c.slice(-2))) || !NAV_START.test(c)) return false;
   const words = wordCount(c, MAX_NAV_LINE_WORDS);
   if (words > MAX_NAV_LINE_WORDS || isBullet(line, raw) || DATA_LINE.test(c)) return false;
   // A sentence broken over lines: "The council voted on" / "Tuesday to ...", or a next line in lower case.
@@ -276,7 +288,7 @@ const MIN_PROSE_WORDS = 7;
 function proseLine(lines: Line[], from: number, step: 1 | -1): number {
   for (let i = from; i >= 0 && i < lines.length; i += step) {
     const c = lines[i].content;
-    if (TERMINAL.test(c) && !QUOTED_HEADLINE_END.test(c) && wordCount(c, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS && boilerplateRule(ruleText(c)) === null) return i;
+    if (TERMINAL.test(c) && !QUOTED_HEADLINE_END.test(c.slice(-2)) && wordCount(c, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS && boilerplateRule(ruleText(c)) === null) return i;
   }
   return step === 1 ? lines.length : -1;
 }
@@ -291,16 +303,23 @@ function navRuns(lines: Line[], raw: string, dropped: Uint8Array): Uint8Array {
   if (isHardWrapped(lines, raw)) return flags;
   // A list between the story's first and last sentences is the story's own (a list of fixtures,
   // of candidates); only one the page structure marks as links goes there.
-  const first = proseLine(lines, 0, 1);
-  const last = proseLine(lines, lines.length - 1, -1);
+  // Found only once a run turns up (most articles have none): each costs a boilerplate test.
+  let first = -2;
+  let last = -2;
+  const outsideStory = (at: number) => {
+    if (first === -2) first = proseLine(lines, 0, 1);
+    if (at < first) return true;
+    if (last === -2) last = proseLine(lines, lines.length - 1, -1);
+    return at > last;
+  };
   let start = 0;
   let count = 0;
   let links = false;
   const close = (end: number) => {
-    if (count >= MIN_NAV_RUN && (links || start < first || start > last)) flags.fill(1, start, end);
+    if (count >= MIN_NAV_RUN && (links || outsideStory(start))) flags.fill(1, start, end);
   };
   for (let i = 0; i < lines.length; i++) {
-    if (LIST_NUMBER.test(lines[i].content)) continue;
+    if (lines[i].content.length <= 4 && LIST_NUMBER.test(lines[i].content)) continue;
     if (dropped[i] === 1 || isNavLine(lines[i], lines[i + 1], raw)) {
       if (count === 0) {
         start = i;
@@ -316,7 +335,7 @@ function navRuns(lines: Line[], raw: string, dropped: Uint8Array): Uint8Array {
   close(lines.length);
   // List numbers at the edges of a run belong to it too ("1" before the first item).
   for (let i = 0; i < lines.length; i++) {
-    if (flags[i] === 0 && LIST_NUMBER.test(lines[i].content) && (flags[i - 1] === 1 || flags[i + 1] === 1)) flags[i] = 1;
+    if (flags[i] === 0 && (flags[i - 1] === 1 || flags[i + 1] === 1) && LIST_NUMBER.test(lines[i].content)) flags[i] = 1;
   }
   return flags;
 }
@@ -327,6 +346,7 @@ const COMMENTS_LABEL =
 /** Controls of a comment thread: reply and like buttons, sort order, "2h ago". */
 const COMMENT_UI = /^(reply|replies|like|likes|\d[\d,]*\s+(likes?|replies|repl(y|ies)|votes?|points?)|report|flag|share|sort by\b.*|newest|oldest|most (liked|popular|recent)|best|top|load more( comments| replies)?|show more( replies)?|view \d+ repl(y|ies)|\d{1,3}\s?(s|m|h|d|w|mins?|hrs?|days?|hours?|minutes?|weeks?)( ago)?|(an?|\d{1,3}) (second|minute|hour|day|week|month|year)s? ago|just now)\s*[.!]?$/i;
 const MAX_COMMENT_LINE_WORDS = 12;
+const MAX_COMMENTS_LABEL_CHARS = 80;
 
 /**
  * From a comment section's heading to the end, when it reads like one: thread controls on two
@@ -420,7 +440,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       continue;
     }
     // A comment section runs to the end of the page.
-    if (storyStarted && COMMENTS_LABEL.test(t) && isCommentSection(lines, i)) {
+    if (storyStarted && t.length <= MAX_COMMENTS_LABEL_CHARS && COMMENTS_LABEL.test(t) && isCommentSection(lines, i)) {
       for (const l of lines.slice(i)) blank(l, 'comments');
       break;
     }
@@ -560,7 +580,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     return wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS && AUTHOR_NOTE.test(t);
   };
   const isAside = (t: string) =>
-    authors.includes(t.toLowerCase()) || (!TERMINAL.test(t) && wordCount(t, MAX_DEBRIS_WORDS) <= MAX_DEBRIS_WORDS && /^[\p{Ll}@]|^\S+$/u.test(t));
+    !TERMINAL.test(t) && (authors.includes(t.toLowerCase()) || (wordCount(t, MAX_DEBRIS_WORDS) <= MAX_DEBRIS_WORDS && /^[\p{Ll}@]|^\S+$/u.test(t)));
   for (let n = 0; n < MAX_AUTHOR_NOTE_LINES && keep.length > 1; n++) {
     let k = keep.length - 1;
     while (k > 0 && keep.length - 1 - k < MAX_TAIL_SKIP && isAside(ruleText(keep[k].content))) k--;
