@@ -237,7 +237,8 @@ function isBullet(line: Line, raw: string): boolean {
 const MAX_NAV_LINE_WORDS = 16;
 /** Three such lines in a row are a menu or a list of links, not a story (a subhead stands alone). */
 const MIN_NAV_RUN = 3;
-const NAV_START = /^[\p{Lu}\p{N}"“'‘]/u;
+/** A menu or list item starts like a title, or is a figure ("-3.1%" beside a share price). */
+const NAV_START = /^([\p{Lu}\p{N}"“'‘]|[-+−]\p{N})/u;
 /** A quoted headline ends in its closing quote right after a word: "'I waited 26 months'". */
 const QUOTED_HEADLINE_END = /[\p{L}\p{N}%]["”’']$/u;
 /** Menu items are this short even when they end like a sentence goes on ("Sign in", "Log in"). */
@@ -256,7 +257,9 @@ function isNavLine(line: Line, next: Line | undefined, raw: string): boolean {
   const c = line.content;
   // Most lines are sentences: the last character settles them before any pattern runs.
   const last = c.charCodeAt(c.length - 1);
-  if (last === 44 || (TERMINAL_CHARS.has(last) && !QUOTED_HEADLINE_END.test(c.slice(-2))) || !NAV_START.test(c)) return false;
+  // A list's own label ends in a colon ("Suggested topics:", "In this article:").
+  const label = last === 58 && wordCount(c, MAX_MENU_ITEM_WORDS + 1) <= MAX_MENU_ITEM_WORDS;
+  if (last === 44 || (TERMINAL_CHARS.has(last) && !label && !QUOTED_HEADLINE_END.test(c.slice(-2))) || !NAV_START.test(c)) return false;
   const words = wordCount(c, MAX_NAV_LINE_WORDS);
   if (words > MAX_NAV_LINE_WORDS || isBullet(line, raw) || DATA_LINE.test(c)) return false;
   // A sentence broken over lines: "The council voted on" / "Tuesday to ...", or a next line in lower case.
@@ -298,9 +301,9 @@ function proseLine(lines: Line[], from: number, step: 1 | -1): number {
  * in between do not break a run; only its text lines count). Lines `dropped` as links count as
  * menu lines: a heading over a list of links goes with it.
  */
-function navRuns(lines: Line[], raw: string, dropped: Uint8Array): Uint8Array {
+function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Array): Uint8Array {
   const flags = new Uint8Array(lines.length);
-  if (isHardWrapped(lines, raw)) return flags;
+  if (wrapped) return flags;
   // A list between the story's first and last sentences is the story's own (a list of fixtures,
   // of candidates); only one the page structure marks as links goes there.
   // Found only once a run turns up (most articles have none): each costs a boilerplate test.
@@ -420,7 +423,9 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   let list: 'links' | 'summary' | 'points' | null = null;
   const pulled: Span[] = [];
   const authors = (options.authors ?? []).map((a) => a.toLowerCase());
-  const nav = navRuns(lines, source, dropped);
+  // In hard-wrapped text short lines are pieces of sentences: no menus, no labels.
+  const wrapped = isHardWrapped(lines, source);
+  const nav = navRuns(lines, source, wrapped, dropped);
   let captionNext = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -537,7 +542,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     // Before the story: a kicker, an author's name, an outlet and place ("Jo Doe", "Example News, Paris").
     // Not when the line runs on from the one before or into the next ("voted on" / "Tuesday to ...").
     if (
-      !storyStarted && i > 0 && !prevOpen && !nextContinues && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) &&
+      !storyStarted && !wrapped && i > 0 && !prevOpen && !nextContinues && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) &&
       !RUNS_ON.test(line.content) && wordCount(line.content, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
     ) {
       blank(line, 'label');

@@ -1,7 +1,10 @@
 import type { Span } from '../schema/index.js';
 
-/** Whole lines that carry no prose: images, rules, code fences, HTML comments, table rules. */
-const NON_PROSE_LINE = /^[ \t]*(!\[[^\]\n]*\]\([^)\n]*\)|(?:[-*_][ \t]*){3,}|```.*|~~~.*|<!--.*-->|\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?)[ \t]*$/gm;
+/**
+ * Whole lines that carry no prose: images, rules, code fences, HTML comments, table rules, and
+ * site-generator template tags ("{% include share.html %}", "{{< newsletter >}}").
+ */
+const NON_PROSE_LINE = /^[ \t]*(!\[[^\]\n]*\]\([^)\n]*\)|(?:[-*_][ \t]*){3,}|```.*|~~~.*|<!--.*-->|\{%.*%\}|\{\{.*\}\}|\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?)[ \t]*$/gm;
 /** Block markers at the start of a line: headings, quotes, bullets. */
 const LINE_MARKER = /^[ \t]*(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/gm;
 /** Link and image syntax around the visible text: `[` and `](target)`. */
