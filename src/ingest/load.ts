@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } f
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { QuizwireError, isQuizwireError } from '../errors.js';
 import type { Article, Diagnostic } from '../schema/index.js';
-import type { Doc } from '../doc.js';
+import { toRawSpan, type Doc } from '../doc.js';
 import { decodeArticle } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { cleanText } from './clean.js';
@@ -142,7 +142,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   if (!language.english) {
     diagnostics.push({ rule: 'language', message: `${path}: does not look like English (${Math.round(language.stopWordShare * 100)}% common English words); quizwire reads English, expect few facts`, article: id });
   }
-  for (const r of cleaned.removed) diagnostics.push({ rule: `clean/${r.rule}`, message: 'removed as boilerplate', article: id, span: r });
+  // Spans in the file's own coordinates, like facts' (HTML text and repaired text map back).
+  for (const r of cleaned.removed) diagnostics.push({ rule: `clean/${r.rule}`, message: 'removed as boilerplate', article: id, span: toRawSpan(doc, r) });
   return doc;
 }
 

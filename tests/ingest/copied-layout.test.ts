@@ -97,6 +97,9 @@ describe('saved HTML pages', () => {
     expect(doc.text).toContain('Ada Marsh and Bo Roe-Whitfield agreed.');
     for (const junk of ['Pier fees', 'Read more', 'Storm closes', 'Bakery']) expect(doc.text).not.toContain(junk);
     expect(diagnostics.some((d) => d.rule === 'clean/link-line')).toBe(true);
+    // Removed spans are reported in the file's coordinates, like facts.
+    const line = diagnostics.find((d) => d.rule === 'clean/link-line' && raw.slice(d.span!.start, d.span!.end).includes('Pier fees'));
+    expect(line).toBeDefined();
   });
 
   it('drops a heading over a list of links separated by line breaks', () => {
