@@ -298,7 +298,8 @@ function proseLine(lines: Line[], from: number, step: 1 | -1): number {
 
 /**
  * Lines in runs of at least MIN_NAV_RUN menu or link-list lines (list numbers and blank lines
- * in between do not break a run; only its text lines count). Lines `dropped` as links count as
+ * in between do not break a run; only its text lines count): 1 before the story (or marked as
+ * links), 2 after it. Lines `dropped` as links count as
  * menu lines: a heading over a list of links goes with it.
  */
 function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Array): Uint8Array {
@@ -309,17 +310,20 @@ function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Arr
   // Found only once a run turns up (most articles have none): each costs a boilerplate test.
   let first = -2;
   let last = -2;
-  const outsideStory = (at: number) => {
+  /** 0 inside the story, 1 before it, 2 after it. */
+  const place = (at: number) => {
     if (first === -2) first = proseLine(lines, 0, 1);
-    if (at < first) return true;
+    if (at < first) return 1;
     if (last === -2) last = proseLine(lines, lines.length - 1, -1);
-    return at > last;
+    return at > last ? 2 : 0;
   };
   let start = 0;
   let count = 0;
   let links = false;
   const close = (end: number) => {
-    if (count >= MIN_NAV_RUN && (links || outsideStory(start))) flags.fill(1, start, end);
+    if (count < MIN_NAV_RUN) return;
+    const where = place(start);
+    if (links || where > 0) flags.fill(where === 2 ? 2 : 1, start, end);
   };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].content.length <= 4 && LIST_NUMBER.test(lines[i].content)) continue;
@@ -338,7 +342,7 @@ function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Arr
   close(lines.length);
   // List numbers at the edges of a run belong to it too ("1" before the first item).
   for (let i = 0; i < lines.length; i++) {
-    if (flags[i] === 0 && (flags[i - 1] === 1 || flags[i + 1] === 1) && LIST_NUMBER.test(lines[i].content)) flags[i] = 1;
+    if (flags[i] === 0 && (flags[i - 1] > 0 || flags[i + 1] > 0) && LIST_NUMBER.test(lines[i].content)) flags[i] = Math.max(flags[i - 1] ?? 0, flags[i + 1] ?? 0);
   }
   return flags;
 }
@@ -449,10 +453,11 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       for (const l of lines.slice(i)) blank(l, 'comments');
       break;
     }
-    if (nav[i] === 1) {
-      // Named by its own rule when it has one: a removed timestamp dates the article.
+    if (nav[i] > 0) {
+      // Named by its own rule when it has one: a removed timestamp dates the article. Not after
+      // the story: the dates in a list of other stories are theirs.
       // Before the story these are labels (kicker, byline, outlet), after it lists of links.
-      const own = boilerplateRule(t);
+      const own = nav[i] === 1 ? boilerplateRule(t) : null;
       blank(line, own ?? (storyStarted ? 'link-list' : 'label'));
       // A byline, or a name alone before the story, names the author.
       if (own === 'byline') for (const name of bylineNames(t)) authors.push(name);
