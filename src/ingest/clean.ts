@@ -31,6 +31,8 @@ export interface CleanOptions {
   markdown?: boolean;
   /** Author names from the metadata: a line about one of them at the end is an author note. */
   authors?: readonly string[];
+  /** Spans known to be no story text from the page structure (HTML link lines, Markdown link lines). */
+  drop?: ReadonlyArray<Span & { rule: string }>;
 }
 
 interface Line extends Span {
@@ -38,11 +40,15 @@ interface Line extends Span {
 }
 
 /** Characters that may end a paragraph; a line ending otherwise may continue on the next line. */
-const TERMINAL = /[.!?:;"”’')\]…]$/;
+const TERMINAL_CHARS = new Set([...'.!?:;"”’\')]…'].map((c) => c.charCodeAt(0)));
+/** Does the line end in a TERMINAL_CHARS character? (A look at the last character, not a regex scan of the line.) */
+const TERMINAL = { test: (s: string) => s.length > 0 && TERMINAL_CHARS.has(s.charCodeAt(s.length - 1)) };
 const CONTINUATION_START = /^[\p{Ll}\p{N}(]/u;
 const TITLE_END = /[.!?:;,"”]$/;
 const TITLE_START = /^[\p{Lu}\p{N}"“'‘]/u;
 const MAX_TITLE_WORDS = 25;
+/** A headline found after menu lines has at least this many words ("U.S. News" is a menu item). */
+const MIN_LATE_TITLE_WORDS = 5;
 /** Lines this long are paragraphs, not captions, whatever else they look like. */
 const MAX_CAPTION_WORDS = 60;
 const MIN_LINES_BEFORE_APPEAL = 3;
@@ -132,7 +138,10 @@ export function isTimestamp(t: string): boolean {
 }
 
 /** Separators between the parts of a byline or timestamp row: "By Jo Doe | Updated May 9". */
-const ROW_SEPARATOR = /\s+[|·•]\s+|\s*\|\s*/;
+const ROW_SEPARATOR = /\s+[|·•—–]\s+|\s*\|\s*/;
+const DASH_SEPARATOR = /\s+[—–]\s+/;
+const MAX_DASH_ROW_WORDS = 14;
+const MAX_DASH_ROW_CHARS = 120;
 
 /** Which boilerplate rule a whole line (already passed through ruleText) matches, if any. */
 function lineRule(t: string): string | null {
@@ -166,13 +175,20 @@ function boilerplateRule(t: string): string | null {
     const words = wordCount(t, MAX_CAPTION_WORDS);
     if (words >= 4 && words <= MAX_CAPTION_WORDS) return 'photo-caption';
   }
-  // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET".
+  // A row of bits that are each boilerplate: "By Jo Doe | Updated 3:45 p.m. ET", or an
+  // author's name and then such bits: "Jo Doe — 12 May 2024 — 6 min read".
   if ((t.includes('|') || t.includes('·') || t.includes('•')) && ROW_SEPARATOR.test(t) && wordCount(t, 30) <= 30) {
     const parts = t.split(ROW_SEPARATOR).filter((p) => p !== '');
     if (parts.length > 1) {
       const rules = parts.map(lineRule);
       if (rules.every((r) => r !== null)) return rules[0];
+      if (rules[0] === null && NAME_LINE.test(parts[0]) && rules.slice(1).every((r) => r !== null)) return 'byline';
     }
+  }
+  // Dashes are common in sentences: only a short line that starts with a name is such a row.
+  if (t.length <= MAX_DASH_ROW_CHARS && (t.includes('—') || t.includes('–')) && wordCount(t, MAX_DASH_ROW_WORDS) <= MAX_DASH_ROW_WORDS) {
+    const parts = t.split(DASH_SEPARATOR);
+    if (parts.length > 1 && NAME_LINE.test(parts[0]) && parts.slice(1).every((p) => lineRule(p) !== null)) return 'byline';
   }
   return null;
 }
@@ -217,6 +233,152 @@ function isBullet(line: Line, raw: string): boolean {
   return /^[ \t]*[-*+•][ \t]+$/.test(raw.slice(lineStart, line.start));
 }
 
+/** A line in a list of links or a menu is short: a headline at most. */
+const MAX_NAV_LINE_WORDS = 16;
+/** Three such lines in a row are a menu or a list of links, not a story (a subhead stands alone). */
+const MIN_NAV_RUN = 3;
+/** A menu or list item starts like a title, or is a figure ("-3.1%" beside a share price). */
+const NAV_START = /^([\p{Lu}\p{N}"“'‘]|[-+−]\p{N})/u;
+/** A quoted headline ends in its closing quote right after a word: "'I waited 26 months'". */
+const QUOTED_HEADLINE_END = /[\p{L}\p{N}%]["”’']$/u;
+/** Menu items are this short even when they end like a sentence goes on ("Sign in", "Log in"). */
+const MAX_MENU_ITEM_WORDS = 3;
+const LIST_NUMBER = /^\p{N}{1,3}[.)]?$/u;
+const LOWER_START = /^\p{Ll}/u;
+/** A line of a fact box or table: "Injured: 4,877", "Turnout: 61%". The story's data, no link. */
+const DATA_LINE = /:\s*[-+]?[\p{N}$£€][\p{N},.%]*\s*\S{0,12}$/u;
+
+/**
+ * A line that can be an item of a menu or a link list: a few words starting like a title, with
+ * no sentence end (a quoted headline may end in its quote), not a bullet (bullets in a story are
+ * its points) and not running on into the next line.
+ */
+function isNavLine(line: Line, next: Line | undefined, raw: string): boolean {
+  const c = line.content;
+  // Most lines are sentences: the last character settles them before any pattern runs.
+  const last = c.charCodeAt(c.length - 1);
+  // A list's own label ends in a colon ("Suggested topics:", "In this article:").
+  const label = last === 58 && wordCount(c, MAX_MENU_ITEM_WORDS + 1) <= MAX_MENU_ITEM_WORDS;
+  if (last === 44 || (TERMINAL_CHARS.has(last) && !label && !QUOTED_HEADLINE_END.test(c.slice(-2))) || !NAV_START.test(c)) return false;
+  const words = wordCount(c, MAX_NAV_LINE_WORDS);
+  if (words > MAX_NAV_LINE_WORDS || isBullet(line, raw) || DATA_LINE.test(c)) return false;
+  // A sentence broken over lines: "The council voted on" / "Tuesday to ...", or a next line in lower case.
+  if ((words > MAX_MENU_ITEM_WORDS && RUNS_ON.test(c)) || (next !== undefined && LOWER_START.test(next.content) && next.content.includes(' '))) return false;
+  return true;
+}
+
+/**
+ * Text broken at a fixed width ("hard-wrapped") has many lines that stop mid-sentence with the
+ * next line going on in lower case; there short lines in a row are no sign of a menu.
+ */
+function isHardWrapped(lines: Line[], raw: string): boolean {
+  let runOn = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (TERMINAL.test(lines[i].content) || !LOWER_START.test(lines[i + 1].content)) continue;
+    const gap = raw.slice(lines[i].end, lines[i + 1].start);
+    if (gap.indexOf('\n') === gap.lastIndexOf('\n')) runOn++;
+  }
+  return runOn >= 3 && runOn * 10 >= lines.length;
+}
+
+/** A sentence of the story has more words than a label or a button. */
+const MIN_PROSE_WORDS = 7;
+
+/**
+ * Index of the first line from `from` in direction `step` that is a sentence of the story: it
+ * ends like one (not a quoted headline), is longer than a label and is no boilerplate line. -1 or lines.length if none.
+ */
+function proseLine(lines: Line[], from: number, step: 1 | -1): number {
+  for (let i = from; i >= 0 && i < lines.length; i += step) {
+    const c = lines[i].content;
+    if (TERMINAL.test(c) && !QUOTED_HEADLINE_END.test(c.slice(-2)) && wordCount(c, MIN_PROSE_WORDS) >= MIN_PROSE_WORDS && boilerplateRule(ruleText(c)) === null) return i;
+  }
+  return step === 1 ? lines.length : -1;
+}
+
+/**
+ * Lines in runs of at least MIN_NAV_RUN menu or link-list lines (list numbers and blank lines
+ * in between do not break a run; only its text lines count): 1 before the story (or marked as
+ * links), 2 after it. Lines `dropped` as links count as
+ * menu lines: a heading over a list of links goes with it.
+ */
+function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Array): Uint8Array {
+  const flags = new Uint8Array(lines.length);
+  if (wrapped) return flags;
+  // A list between the story's first and last sentences is the story's own (a list of fixtures,
+  // of candidates); only one the page structure marks as links goes there.
+  // Found only once a run turns up (most articles have none): each costs a boilerplate test.
+  let first = -2;
+  let last = -2;
+  /** 0 inside the story, 1 before it, 2 after it. */
+  const place = (at: number) => {
+    if (first === -2) first = proseLine(lines, 0, 1);
+    if (at < first) return 1;
+    if (last === -2) last = proseLine(lines, lines.length - 1, -1);
+    return at > last ? 2 : 0;
+  };
+  let start = 0;
+  let count = 0;
+  let links = false;
+  const close = (end: number) => {
+    if (count < MIN_NAV_RUN) return;
+    const where = place(start);
+    if (links || where > 0) flags.fill(where === 2 ? 2 : 1, start, end);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].content.length <= 4 && LIST_NUMBER.test(lines[i].content)) continue;
+    if (dropped[i] === 1 || isNavLine(lines[i], lines[i + 1], raw)) {
+      if (count === 0) {
+        start = i;
+        links = false;
+      }
+      count++;
+      if (dropped[i] === 1) links = true;
+      continue;
+    }
+    close(i);
+    count = 0;
+  }
+  close(lines.length);
+  // List numbers at the edges of a run belong to it too ("1" before the first item).
+  for (let i = 0; i < lines.length; i++) {
+    if (flags[i] === 0 && (flags[i - 1] > 0 || flags[i + 1] > 0) && LIST_NUMBER.test(lines[i].content)) flags[i] = Math.max(flags[i - 1] ?? 0, flags[i + 1] ?? 0);
+  }
+  return flags;
+}
+
+/** A comment section's heading: "23 Comments", "Comments (12)", "Leave a reply", "Post a comment". */
+const COMMENTS_LABEL =
+  /^(\d[\d,]*\s+(comments?|responses?|replies|thoughts on\b.*)|comments?(\s*\(\d[\d,]*\))?|(view|show|read|load|see)( all)?( \d[\d,]*)? comments?|leave a (comment|reply)|join the (conversation|discussion)|(post|add|write) a comment|be the first to comment|log ?in to (comment|reply)|comments are (now )?(closed|disabled|turned off)|conversation)\s*[:.!]?$/i;
+/** Controls of a comment thread: reply and like buttons, sort order, "2h ago". */
+const COMMENT_UI = /^(reply|replies|like|likes|\d[\d,]*\s+(likes?|replies|repl(y|ies)|votes?|points?)|report|flag|share|sort by\b.*|newest|oldest|most (liked|popular|recent)|best|top|load more( comments| replies)?|show more( replies)?|view \d+ repl(y|ies)|\d{1,3}\s?(s|m|h|d|w|mins?|hrs?|days?|hours?|minutes?|weeks?)( ago)?|(an?|\d{1,3}) (second|minute|hour|day|week|month|year)s? ago|just now)\s*[.!]?$/i;
+const MAX_COMMENT_LINE_WORDS = 12;
+const MAX_COMMENTS_LABEL_CHARS = 80;
+
+/**
+ * From a comment section's heading to the end, when it reads like one: thread controls on two
+ * lines or more, or nothing but short lines (a closed or empty thread).
+ */
+function isCommentSection(lines: Line[], from: number): boolean {
+  let controls = 0;
+  let short = true;
+  for (let i = from + 1; i < lines.length; i++) {
+    const c = lines[i].content;
+    if (COMMENT_UI.test(c) || isTimestamp(c)) controls++;
+    else if (wordCount(c, MAX_COMMENT_LINE_WORDS) > MAX_COMMENT_LINE_WORDS) short = false;
+  }
+  return controls >= 2 || short;
+}
+
+/** A caption's label on a line of its own ("Image caption,", "Caption:"): the next line is the caption. */
+const CAPTION_LABEL = /^(image|media|photo|video)?\s*caption\s*[,:]?$/i;
+
+/** A person's name on a line of its own: two or three capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+/** Link debris after an author note: "twitter", "mailto", "Email". */
+const MAX_DEBRIS_WORDS = 2;
+const MAX_TAIL_SKIP = 4;
+
 /** The text of a post in a social embed: a link, a tag or a handle, or no full stop at the end. */
 const POST_TEXT_HINT = /https?:\/\/|pic\.twitter|(^|\s)[#@]\w/;
 
@@ -243,8 +405,18 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     for (const span of blankMarkdownSyntax(raw, bodyStart)) blank(span, null);
     source = buf.toString('utf16le');
   }
-
   const lines = splitLines(source, bodyStart);
+  // Lines the page structure marks as no story text: gone, but still part of a menu or list run.
+  const dropped = new Uint8Array(lines.length);
+  if (options.drop?.length) {
+    let d = 0;
+    for (let i = 0; i < lines.length; i++) {
+      while (d < options.drop.length && options.drop[d].end < lines[i].end) d++;
+      if (d < options.drop.length && options.drop[d].start <= lines[i].start) dropped[i] = 1;
+    }
+    for (const span of options.drop) if (span.start >= bodyStart) blank(span, span.rule);
+    source = buf.toString('utf16le');
+  }
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.content, (counts.get(l.content) ?? 0) + 1);
   const keep: Line[] = [];
@@ -252,20 +424,52 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   let titleSpan: Span | null = null;
   let storyStarted = false;
   /** After a related-links label, short unpunctuated lines are links; after a summary label, bullets are its points. */
-  let list: 'links' | 'summary' | null = null;
+  let list: 'links' | 'summary' | 'points' | null = null;
   const pulled: Span[] = [];
   const authors = (options.authors ?? []).map((a) => a.toLowerCase());
+  // In hard-wrapped text short lines are pieces of sentences: no menus, no labels.
+  const wrapped = isHardWrapped(lines, source);
+  const nav = navRuns(lines, source, wrapped, dropped);
+  let captionNext = false;
 
   for (let i = 0; i < lines.length; i++) {
+    if (dropped[i] === 1) continue;
     const line = lines[i];
     const t = ruleText(line.content);
     const seenBefore = earlier.has(line.content);
     earlier.add(line.content);
-    // A first line that is a byline or a timestamp is no headline.
-    if (i === 0 && looksLikeTitle(line, lines[1]) && !isTimestamp(t) && lineRule(t) !== 'byline') {
+    // A first line that is a byline, a timestamp or a promo is no headline; nor a menu item:
+    // then the headline is the first longer title-like line of the menu run before the story.
+    if (
+      titleSpan === null && !storyStarted && keep.length === 0 && looksLikeTitle(line, lines[i + 1]) && !isTimestamp(t) && boilerplateRule(t) === null &&
+      (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : nav[i] === 1 && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)
+    ) {
       titleSpan = { start: line.start, end: line.end };
       blank(line, null);
       continue;
+    }
+    // A comment section runs to the end of the page.
+    if (storyStarted && t.length <= MAX_COMMENTS_LABEL_CHARS && COMMENTS_LABEL.test(t) && isCommentSection(lines, i)) {
+      for (const l of lines.slice(i)) blank(l, 'comments');
+      break;
+    }
+    if (nav[i] > 0) {
+      // Named by its own rule when it has one: a removed timestamp dates the article. Not after
+      // the story: the dates in a list of other stories are theirs.
+      // Before the story these are labels (kicker, byline, outlet), after it lists of links.
+      const own = nav[i] === 1 ? boilerplateRule(t) : null;
+      blank(line, own ?? (storyStarted ? 'link-list' : 'label'));
+      // A byline, or a name alone before the story, names the author.
+      if (own === 'byline') for (const name of bylineNames(t)) authors.push(name);
+      else if (!storyStarted && NAME_LINE.test(line.content)) authors.push(line.content.toLowerCase());
+      continue;
+    }
+    if (captionNext) {
+      captionNext = false;
+      if (!TERMINAL.test(line.content) || wordCount(line.content, MAX_CAPTION_WORDS) <= MAX_LABEL_WORDS * 3) {
+        blank(line, 'photo-caption');
+        continue;
+      }
     }
     // An appeal follows the story: never the first lines, and it runs to the end.
     if ((i >= MIN_LINES_BEFORE_APPEAL || i >= lines.length / 2) && APPEAL_START.some((re) => re.test(line.content)) && isAppealBlock(lines, i)) {
@@ -284,19 +488,31 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
         continue;
       }
       list = null;
+    } else if (list === 'points') {
+      if (isNavLine(line, lines[i + 1], raw)) {
+        blank(line, 'summary');
+        continue;
+      }
+      list = null;
     }
-    if (SUMMARY_LABEL.test(t) && i + 1 < lines.length && isBullet(lines[i + 1], raw)) {
-      blank(line, 'summary');
-      list = 'summary';
-      continue;
+    if (SUMMARY_LABEL.test(t) && i + 1 < lines.length) {
+      // Points copied without their bullets are still short lines without a full stop.
+      const bulleted = isBullet(lines[i + 1], raw);
+      if (bulleted || isNavLine(lines[i + 1], lines[i + 2], raw)) {
+        blank(line, 'summary');
+        list = bulleted ? 'summary' : 'points';
+        continue;
+      }
     }
     let rule = boilerplateRule(t);
     // A date or a rule of dashes inside a sentence broken over lines is no timestamp or separator.
     const prevOpen = keep.length > 0 && keep[keep.length - 1] === lines[i - 1] && !TERMINAL.test(lines[i - 1].content);
-    const nextContinues = i + 1 < lines.length && CONTINUATION_START.test(lines[i + 1].content);
+    // (One token in lower case is an address or a handle, no sentence going on.)
+    const nextContinues = i + 1 < lines.length && CONTINUATION_START.test(lines[i + 1].content) && lines[i + 1].content.includes(' ');
     if ((rule === 'timestamp' || rule === 'separator') && prevOpen && nextContinues) rule = null;
     if (rule) {
       blank(line, rule);
+      if (CAPTION_LABEL.test(t)) captionNext = true;
       if (rule === 'promo' && LINK_LIST_LABEL.test(t)) list = 'links';
       if (rule === 'byline') for (const name of bylineNames(t)) authors.push(name);
       // A post's signature follows its text: that line goes too when it reads like a post.
@@ -331,10 +547,12 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     // Before the story: a kicker, an author's name, an outlet and place ("Jo Doe", "Example News, Paris").
     // Not when the line runs on from the one before or into the next ("voted on" / "Tuesday to ...").
     if (
-      !storyStarted && i > 0 && !prevOpen && !nextContinues && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) &&
+      !storyStarted && !wrapped && i > 0 && !prevOpen && !nextContinues && !TERMINAL.test(line.content) && /^[\p{Lu}"“]/u.test(line.content) &&
       !RUNS_ON.test(line.content) && wordCount(line.content, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS
     ) {
       blank(line, 'label');
+      // A name alone before the story is the byline: a note about that person may close the article.
+      if (NAME_LINE.test(line.content)) authors.push(line.content.toLowerCase());
       continue;
     }
     // A lone letter or a fragment of one or two characters is layout debris.
@@ -363,14 +581,23 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   }
 
   // A note about the author closes the article: "Jo Doe covers health care for the Metro desk."
-  for (let n = 0; n < MAX_AUTHOR_NOTE_LINES && keep.length > 1; n++) {
-    const last = keep[keep.length - 1];
-    const t = ruleText(last.content);
+  // The author may be named by surname ("Doe covers ..."); the author's name on a line of its own
+  // and link debris ("twitter", "mailto") may come around it.
+  const surnames = authors.map((a) => a.slice(a.lastIndexOf(' ') + 1)).filter((s) => s.length > 2);
+  const isNote = (t: string) => {
     const lower = t.toLowerCase();
-    const named = authors.some((a) => lower.startsWith(a) && AUTHOR_NOTE_VERB.test(t.slice(a.length)));
-    if (!named && !(wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS && AUTHOR_NOTE.test(t))) break;
-    blank(last, 'author-note');
-    keep.pop();
+    if ([...authors, ...surnames].some((a) => lower.startsWith(a) && AUTHOR_NOTE_VERB.test(t.slice(a.length)))) return true;
+    return wordCount(t, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS && AUTHOR_NOTE.test(t);
+  };
+  const isAside = (t: string) =>
+    !TERMINAL.test(t) && (authors.includes(t.toLowerCase()) || (wordCount(t, MAX_DEBRIS_WORDS) <= MAX_DEBRIS_WORDS && /^[\p{Ll}@]|^\S+$/u.test(t)));
+  for (let n = 0; n < MAX_AUTHOR_NOTE_LINES && keep.length > 1; n++) {
+    let k = keep.length - 1;
+    while (k > 0 && keep.length - 1 - k < MAX_TAIL_SKIP && isAside(ruleText(keep[k].content))) k--;
+    if (k < 1 || !isNote(ruleText(keep[k].content))) break;
+    // The author's name just above the note goes with it.
+    const from = k - 1 >= 1 && authors.includes(ruleText(keep[k - 1].content).toLowerCase()) ? k - 1 : k;
+    for (const l of keep.splice(from)) blank(l, 'author-note');
   }
 
   // Join lines into paragraphs: a line that does not end a sentence continues on the next kept

@@ -9,12 +9,19 @@ export interface FrontMatter {
 
 const KNOWN = new Set(['title', 'outlet', 'published', 'url', 'author']);
 
-/** Optional `---` / `key: value` lines / `---` block at the very top of a .txt or .md file. */
+/** Names static-site generators use for the known fields (Hugo, Jekyll: `date`, `authors`). */
+const ALIASES: Record<string, string> = { date: 'published', authors: 'author' };
+
+/**
+ * Optional front matter at the very top of a .txt or .md file: YAML between `---` lines
+ * (`key: value`) or TOML between `+++` lines (`key = "value"`).
+ */
 export function parseFrontMatter(text: string, label: string): FrontMatter {
   const none: FrontMatter = { bodyStart: 0, fields: {}, warnings: [] };
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  const open = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (!open) return none;
-  const close = /^---[ \t]*(\r?\n|$)/m;
+  const toml = open[1] === '+++';
+  const close = toml ? /^\+\+\+[ \t]*(\r?\n|$)/m : /^---[ \t]*(\r?\n|$)/m;
   const rest = text.slice(open[0].length);
   const m = close.exec(rest);
   if (!m) return none;
@@ -22,10 +29,12 @@ export function parseFrontMatter(text: string, label: string): FrontMatter {
   const fields: FrontMatter['fields'] = {};
   const warnings: string[] = [];
   for (const line of block.split(/\r?\n/)) {
-    const kv = /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    const kv = toml ? /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/.exec(line) : /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
     if (!kv) continue;
-    const key = kv[1].toLowerCase();
-    let value = kv[2].replace(/^(["'])(.*)\1$/, '$2');
+    let key = kv[1].toLowerCase();
+    // A list of one or more authors: ["Jo Doe", "Bo Roe"] -> "Jo Doe, Bo Roe".
+    let value = /^\[.*\]$/.test(kv[2]) ? kv[2].slice(1, -1).split(',').map((v) => v.trim().replace(/^(["'])(.*)\1$/, '$2')).filter(Boolean).join(', ') : kv[2].replace(/^(["'])(.*)\1$/, '$2');
+    if (!KNOWN.has(key) && ALIASES[key] && !(ALIASES[key] in fields)) key = ALIASES[key];
     if (!KNOWN.has(key) || value === '') continue;
     if (key === 'published') {
       value = value.slice(0, 10);

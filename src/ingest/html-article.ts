@@ -1,4 +1,4 @@
-import { htmlparser2, linkedom, readability } from './html-libs.js';
+import { linkedom, readability } from './html-libs.js';
 import type { HtmlTokens } from './html-tokens.js';
 
 /**
@@ -11,29 +11,37 @@ export const READABILITY_MAX_ELEMENTS = 5_000;
 export const READABILITY_MAX_DEPTH = 150;
 const ID_ATTRIBUTE = 'data-quizwire-id';
 
-/** Ids of the elements whose own text survives in Readability's serialized article. */
-function elementsWithText(content: string): Set<number> {
+/** A DOM node as far as the walks below need it (linkedom's types are not exported for this). */
+interface DomNode {
+  nodeType: number;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?: (name: string) => string | null;
+}
+
+/**
+ * Ids of the elements whose own text survives in Readability's article. Readability moves the
+ * page's text nodes but does not always keep their element: a `<div>` holding only text becomes
+ * a new `<p>` without the div's attributes. So each text node is looked up in `owner` (text node
+ * -> element index, taken before Readability ran); only a text node Readability made itself falls
+ * back to the nearest element that still carries its id.
+ */
+function elementsWithText(content: DomNode, owner: Map<DomNode, number>): Set<number> {
   const kept = new Set<number>();
-  const stack: number[] = [];
-  const parser = new (htmlparser2().Parser)(
-    {
-      onopentag(_name, attributes) {
-        const raw = attributes[ID_ATTRIBUTE];
-        const id = raw === undefined ? (stack.length ? stack[stack.length - 1] : -1) : Number(raw);
-        stack.push(id);
-      },
-      onclosetag() {
-        stack.pop();
-      },
-      ontext(text) {
-        const id = stack.length ? stack[stack.length - 1] : -1;
-        if (id >= 0 && /\S/.test(text)) kept.add(id);
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(content);
-  parser.end();
+  const walk = (node: DomNode, inherited: number) => {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child.nodeType === 3) {
+        const id = owner.get(child) ?? inherited;
+        if (id >= 0 && /\S/.test(child.nodeValue ?? '')) kept.add(id);
+      } else if (child.nodeType === 1) {
+        const raw = child.getAttribute?.(ID_ATTRIBUTE);
+        walk(child, raw === null || raw === undefined ? inherited : Number(raw));
+      }
+    }
+  };
+  walk(content, -1);
   return kept;
 }
 
@@ -51,13 +59,20 @@ export function selectArticleElements(source: string, tokens: HtmlTokens): Set<n
     const { Readability } = readability();
     const all = document.querySelectorAll('*');
     if (all.length !== tokens.elements.length) return null;
+    const owner = new Map<DomNode, number>();
     for (let i = 0; i < all.length; i++) {
       if (all[i].tagName.toLowerCase() !== tokens.elements[i].tag) return null;
       all[i].setAttribute(ID_ATTRIBUTE, String(i));
+      const children = (all[i] as unknown as DomNode).childNodes;
+      for (let k = 0; k < children.length; k++) if (children[k].nodeType === 3) owner.set(children[k], i);
     }
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { keepClasses: false }).parse();
+    // The serializer hands back the article element itself, whose text nodes are the page's own.
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      keepClasses: false,
+      serializer: (el) => el as unknown as string,
+    }).parse();
     if (!article?.content) return null;
-    const kept = elementsWithText(article.content);
+    const kept = elementsWithText(article.content as unknown as DomNode, owner);
     return kept.size > 0 ? kept : null;
   } catch {
     // Readability or the DOM gave up (e.g. pathological nesting): the caller falls back.

@@ -18,6 +18,46 @@ export interface HtmlText {
   meta: HtmlMeta;
   /** How the article body was found: Readability, the tag heuristic when it gave nothing, or a plain tag stripper for pathological nesting. */
   selection: 'readability' | 'heuristic' | 'stripped';
+  /**
+   * Lines of `text` that are (nearly) all link text: menus, breadcrumbs, related and most-read
+   * lists, "Read more: <a>...</a>" teasers between paragraphs. The cleaner blanks them.
+   */
+  linkLines: Array<{ start: number; end: number }>;
+}
+
+/** A line whose letters are at least this share link text is a link, whatever it ends with... */
+const LINK_LINE_SHARE = 0.9;
+/** ...and at least this share when it does not end like a sentence ("Related: <a>Headline</a>"). */
+const LINK_LINE_SHARE_UNPUNCTUATED = 0.5;
+const SENTENCE_END = /[.!?"”’'…]$/;
+
+/**
+ * Spans of the lines in `text` that are link lines; `inLink[i]` says whether `text[i]` came
+ * from inside an `<a>`. One pass over the text.
+ */
+function findLinkLines(text: string, inLink: Uint8Array): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let letters = 0;
+    let linked = 0;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      // Letters and digits only (any script above ASCII counts as a letter).
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) {
+        letters++;
+        linked += inLink[i];
+      }
+    }
+    if (linked > 0) {
+      const share = linked / letters;
+      if (share >= LINK_LINE_SHARE || (share >= LINK_LINE_SHARE_UNPUNCTUATED && !SENTENCE_END.test(text.slice(start, end).trimEnd()))) lines.push({ start, end });
+    }
+    start = end + 1;
+  }
+  return lines;
 }
 
 /** Never article text, whatever Readability thinks. */
@@ -28,6 +68,7 @@ const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
   'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
 ]);
+const LINK = new Set(['a']);
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
 
 /** Elements around the story that Readability may still keep: asides, figures, AMP widgets. */
@@ -42,11 +83,19 @@ const NON_BODY_TAGS = new Set([
 const NON_BODY_CLASS =
   /(?:^|[\s_-])(caption|credits?|byline|author|authors|dateline|timestamp|pubdate|date-?published|related|newsletter|promo|share|sharing|social|cookies?|consent|gdpr|advert|advertisement|ad|ads|adslot|sponsor|sponsored|pull-?quote|recommended|recirc|outbrain|taboola|also-read|read-?more|subscribe|subscription|sign-?up|paywall|twitter-tweet|instagram-media|tiktok-embed|embed|meta|tags|topics|breadcrumbs?|comments?)(?=$|[\s_-])/i;
 
+/** "authorInfo" -> "author-Info": camelCase class names split into words like hyphenated ones. */
+const classWords = (name: string) => (/[a-z][A-Z]/.test(name) ? name.replace(/([a-z])(?=[A-Z])/g, '$1-') : name);
+
 function isNonBody(el: HtmlTokens['elements'][number]): boolean {
   if (NON_BODY_TAGS.has(el.tag)) return true;
   const a = el.attributes;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
-  return (a.class !== undefined && NON_BODY_CLASS.test(a.class)) || (a.id !== undefined && NON_BODY_CLASS.test(a.id));
+  const component = a['data-component'] ?? a['data-testid'] ?? a['data-qa'];
+  return (
+    (a.class !== undefined && NON_BODY_CLASS.test(classWords(a.class))) ||
+    (a.id !== undefined && NON_BODY_CLASS.test(classWords(a.id))) ||
+    (component !== undefined && NON_BODY_CLASS.test(classWords(component)))
+  );
 }
 
 /**
@@ -99,10 +148,14 @@ export function htmlToText(raw: string): HtmlText {
 
   const out: string[] = [];
   const map: number[] = [];
+  /** Per output character: 1 when it is link text. */
+  const linked: number[] = [];
+  let linking = 0;
   const emit = (s: string, at: number) => {
     for (let k = 0; k < s.length; k++) {
       out.push(s[k]);
       map.push(at);
+      linked.push(linking);
     }
   };
   const breakLine = (at: number) => {
@@ -135,6 +188,7 @@ export function htmlToText(raw: string): HtmlText {
       if (space && (out.length === 0 || out[out.length - 1] === ' ' || out[out.length - 1] === '\n')) continue;
       out.push(space ? ' ' : c);
       map.push(k - shift);
+      linked.push(linking);
     }
   };
 
@@ -144,7 +198,7 @@ export function htmlToText(raw: string): HtmlText {
       else emitRun(run.start, run.end);
     }
     map.push(raw.length);
-    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped' };
+    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [] };
   }
 
   const tokens = tokenizeHtml(source);
@@ -156,6 +210,7 @@ export function htmlToText(raw: string): HtmlText {
     element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
   const nonBody = nonBodyElements(tokens, selected);
   const keepText = (element: number) => selected(element) && nonBody[element] === 0;
+  const inLink = inherit(tokens, LINK);
   let b = 0;
   for (const run of tokens.texts) {
     while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {
@@ -164,8 +219,19 @@ export function htmlToText(raw: string): HtmlText {
       b++;
     }
     if (run.end <= shift || run.start >= shift + raw.length) continue;
-    if (keepText(run.element)) emitRun(run.start, run.end);
+    if (keepText(run.element)) {
+      linking = inLink[run.element];
+      emitRun(run.start, run.end);
+      linking = 0;
+    }
   }
   map.push(raw.length);
-  return { text: out.join(''), offsets: Int32Array.from(map), meta, selection: article ? 'readability' : 'heuristic' };
+  const text = out.join('');
+  return {
+    text,
+    offsets: Int32Array.from(map),
+    meta,
+    selection: article ? 'readability' : 'heuristic',
+    linkLines: findLinkLines(text, Uint8Array.from(linked)),
+  };
 }

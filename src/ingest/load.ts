@@ -2,10 +2,11 @@ import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } f
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { QuizwireError, isQuizwireError } from '../errors.js';
 import type { Article, Diagnostic } from '../schema/index.js';
-import type { Doc } from '../doc.js';
+import { toRawSpan, type Doc } from '../doc.js';
 import { decodeArticle } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { cleanText } from './clean.js';
+import { markdownLinkLines } from './markdown.js';
 import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
@@ -87,6 +88,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let text: string;
   let offsets: Int32Array | null = null;
   let bodyStart = 0;
+  const isMarkdown = /\.(md|markdown)$/i.test(path);
+  let drop: Array<{ start: number; end: number; rule: string }> = [];
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
   const source = repair ? repair.text : raw;
@@ -102,6 +105,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     if (html.selection === 'heuristic') diagnostics.push({ rule: 'html-heuristic', message: `${path}: no article found by Readability; kept all text outside navigation`, article: id });
     if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
+    drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
     article = { id, path, ...html.meta, publishedFrom: html.meta.published ? 'metadata' : 'unknown' };
     if (!html.meta.published) delete article.published;
@@ -109,12 +113,13 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     const fm = parseFrontMatter(source, path);
     for (const w of fm.warnings) diagnostics.push({ rule: 'front-matter', message: w, article: id });
     text = source;
+    if (isMarkdown) drop = markdownLinkLines(source, fm.bodyStart).map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? repair.offsets : null;
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
-  const cleaned = cleanText(text, bodyStart, { markdown: /\.(md|markdown)$/i.test(path), authors });
+  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
     const day = publishedFromTimestamps(text, cleaned.removed);
@@ -137,7 +142,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   if (!language.english) {
     diagnostics.push({ rule: 'language', message: `${path}: does not look like English (${Math.round(language.stopWordShare * 100)}% common English words); quizwire reads English, expect few facts`, article: id });
   }
-  for (const r of cleaned.removed) diagnostics.push({ rule: `clean/${r.rule}`, message: 'removed as boilerplate', article: id, span: r });
+  // Spans in the file's own coordinates, like facts' (HTML text and repaired text map back).
+  for (const r of cleaned.removed) diagnostics.push({ rule: `clean/${r.rule}`, message: 'removed as boilerplate', article: id, span: toRawSpan(doc, r) });
   return doc;
 }
 

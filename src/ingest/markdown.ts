@@ -1,7 +1,10 @@
 import type { Span } from '../schema/index.js';
 
-/** Whole lines that carry no prose: images, rules, code fences, HTML comments, table rules. */
-const NON_PROSE_LINE = /^[ \t]*(!\[[^\]\n]*\]\([^)\n]*\)|(?:[-*_][ \t]*){3,}|```.*|~~~.*|<!--.*-->|\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?)[ \t]*$/gm;
+/**
+ * Whole lines that carry no prose: images, rules, code fences, HTML comments, table rules, and
+ * site-generator template tags ("{% include share.html %}", "{{< newsletter >}}").
+ */
+const NON_PROSE_LINE = /^[ \t]*(!\[[^\]\n]*\]\([^)\n]*\)|(?:[-*_][ \t]*){3,}|```.*|~~~.*|<!--.*-->|\{%.*%\}|\{\{.*\}\}|\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?)[ \t]*$/gm;
 /** Block markers at the start of a line: headings, quotes, bullets. */
 const LINE_MARKER = /^[ \t]*(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/gm;
 /** Link and image syntax around the visible text: `[` and `](target)`. */
@@ -33,4 +36,64 @@ export function blankMarkdownSyntax(text: string, from: number): Span[] {
     if (/^[ \t]*#{1,6}[ \t]/.test(text.slice(lineStart, lineStart + 8))) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
+}
+
+/** A line whose letters are at least this share link text is a link, whatever it ends with... */
+const LINK_LINE_SHARE = 0.9;
+/** ...and at least this share when it does not end like a sentence ("**Read more:** [Headline](url)"). */
+const LINK_LINE_SHARE_UNPUNCTUATED = 0.5;
+const SENTENCE_END = /[.!?"”’'…][*_]*$/;
+const isLetter = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+
+/**
+ * Lines that are (nearly) all link text: share rows, breadcrumbs, related-story lists, "Read
+ * more" teasers. Link text is what stands in `[...]` before a `(target)`; targets do not count.
+ */
+export function markdownLinkLines(text: string, from: number): Span[] {
+  const lines: Span[] = [];
+  let start = from;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const link = text.indexOf('](', start);
+    if (link >= 0 && link < end) {
+      let letters = 0;
+      let linked = 0;
+      const open: number[] = [];
+      const inText = new Uint8Array(end - start);
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 91) open.push(i);
+        else if (c === 93 && open.length && text.charCodeAt(i + 1) === 40) {
+          const close = text.indexOf(')', i);
+          const at = open.pop()!;
+          if (close < 0 || close > end) continue;
+          inText.fill(1, at - start, i - start);
+          i = close;
+        } else if (c === 93) open.pop();
+      }
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        // Targets are skipped: only characters outside "(...)" after "]" are counted.
+        if (c === 93 && text.charCodeAt(i + 1) === 40) {
+          const close = text.indexOf(')', i);
+          if (close > 0 && close <= end) {
+            i = close;
+            continue;
+          }
+        }
+        if (isLetter(c)) {
+          letters++;
+          linked += inText[i - start];
+        }
+      }
+      if (linked > 0) {
+        const share = linked / letters;
+        const line = text.slice(start, end).trimEnd();
+        if (share >= LINK_LINE_SHARE || (share >= LINK_LINE_SHARE_UNPUNCTUATED && !SENTENCE_END.test(line))) lines.push({ start, end });
+      }
+    }
+    start = end + 1;
+  }
+  return lines;
 }

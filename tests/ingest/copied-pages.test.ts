@@ -90,6 +90,56 @@ const PAGES: Array<{ file: string; body: string[]; junk: string[] }> = [
       "File photo",
       "This story has been updated."
     ]
+  },
+  {
+    "file": "copied-broadcaster.txt",
+    "body": [
+      "A beetle thought to have vanished from the county has been found living in a city park, volunteers say.",
+      "The violet oil beetle was spotted by a retired teacher, Huw Pennick, while he was walking his dog in May.",
+      "\"I nearly trod on it,\" Mr Pennick said. \"I thought it was a sweet wrapper.\"",
+      "Experts confirmed the find in June after counting 14 of the beetles.",
+      "The exact spot is being kept secret."
+    ],
+    "junk": [
+      "2 December 2024",
+      "Mererid Olsen",
+      "Nature correspondent, Example News",
+      "Image source, Friends of Hollin Park",
+      "The beetle was last recorded in the county in 1964",
+      "Insects",
+      "Wildflower meadow planted in Hollin Park",
+      "4 June 2024",
+      "Leaders meet as talks near deadline",
+      "Ferry workers to strike on 3 December",
+      "'I waited 19 months for my hip op'",
+      "Why we love cosy crime novels",
+      "Man fined for stealing 4,000 garden gnomes",
+      "Council tax to rise by 5% in most areas"
+    ]
+  },
+  {
+    "file": "copied-local.txt",
+    "body": [
+      "The Saturday farmers' market in Old Mill Square will move into the former tram depot from December through March after vendors voted 31-9 in favor of the change.",
+      "Market manager Dagny Threlfall said cold weather had cut attendance by nearly half last winter. \"Our growers stood in sleet for four hours and sold almost nothing,\" she said.",
+      "The depot, which the city leases to the market for $1 a year, has room for 45 stalls.",
+      "The first indoor market is Dec. 7."
+    ],
+    "junk": [
+      "E-Edition",
+      "Neighborhoods",
+      "By: Pilar Esquivel-Marr",
+      "Posted: Nov. 16, 2024 at 9:12 a.m.",
+      "Tram depot gets a new roof after 40 years",
+      "Coffee shop on Mill Street closes after 22 years",
+      "Pilar Esquivel-Marr covers neighborhoods",
+      "pmarr@ledger.example",
+      "23 Comments",
+      "This is great news. I stopped going last year because my hands froze.",
+      "There are 45 stalls and 3,000 visitors.",
+      "Bakery on Elm Street wins state prize",
+      "Doctors stunned: this simple trick melts belly fat"
+    ]
   }
 ];
 
