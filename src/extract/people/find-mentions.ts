@@ -3,10 +3,11 @@ import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
-import { NAME_PARTICLES } from './words/common.js';
+import { NAME_PARTICLES, REPORTING_VERBS } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
 import { PRESS_WORDS } from './words/organizations.js';
+import { TITLE_HEADS } from './words/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -141,6 +142,8 @@ class MentionFinder {
   private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
+  /** Capitalized names of two or more words that take a plural verb or "their" somewhere (pluralName). */
+  private pluralNames: Set<string> | undefined;
   /** Plain given-name-first person mentions by start and by end, built once the scan is over (listedWithPerson). */
   private personStarts: Map<number, Mention> | undefined;
   private personEnds: Map<number, Mention> | undefined;
@@ -157,7 +160,14 @@ class MentionFinder {
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
     for (const p of this.pendingNames) {
-      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
+      const known = this.isKnownNameWord(p.toks[p.last].folded);
+      // "Quill Harbour are back": a pair with a plural verb is a band, a team or a firm, even where it speaks.
+      const first = p.toks[p.index].lower;
+      if (!known && !this.ordinaryWord(p.toks[p.index]) && !(first.endsWith('s') && !first.endsWith('ss')) && this.pluralName(this.slice(p.toks, p.index, p.last))) {
+        this.addNamed(p.toks, p.index, p.last, 'organization', this.slice(p.toks, p.index, p.last));
+        continue;
+      }
+      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -179,6 +189,8 @@ class MentionFinder {
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.retypePluralSubjects();
+    this.retypeItSubjects();
+    this.dropUnheldTitles();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
   }
@@ -487,6 +499,11 @@ class MentionFinder {
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
+    // "Quill Harbour said their fans ...": a speaking pair with a plural verb somewhere is a band, a team or a firm.
+    if (speaks && b > n0 && !is(toks[n0], GIVEN_FOLDED) && !this.titleBefore(toks, n0) && !this.isKnownNameWord(toks[b].folded) && this.pluralName(this.slice(toks, n0, b))) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
+      return;
+    }
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
@@ -550,6 +567,27 @@ class MentionFinder {
       if (m && startsWithGivenName(m.name) && (join.text !== ',' || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)))) return true;
     }
     return false;
+  }
+
+  /**
+   * "Quill Harbour are back", "Quill Harbour said their fans ...": somewhere in the article the name
+   * takes a plural verb or speaks of "their" things right away, as a band, a team or a firm does.
+   * Only asked for the few pairs a list would make persons.
+   */
+  private pluralName(name: string): boolean {
+    if (!this.pluralNames) {
+      // One pass over the article, made only when a pair first asks.
+      this.pluralNames = new Set();
+      PLURAL_SUBJECT.lastIndex = 0;
+      const text = this.doc.text;
+      for (let f = PLURAL_SUBJECT.exec(text); f; f = PLURAL_SUBJECT.exec(text)) {
+        // "Jane Roe and Tom Dee are": the verb agrees with a list; "Tom Dee said their plans": others' plans.
+        if (/(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, f.index - 5), f.index)) || (f[2] && REPORTING_VERBS.has(f[2]))) continue;
+        const words = f[1].split(' ');
+        for (let i = 0; i < words.length - 1; i++) this.pluralNames.add(words.slice(i).join(' '));
+      }
+    }
+    return this.pluralNames.has(name);
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -941,6 +979,84 @@ class MentionFinder {
     }
   }
 
+  /**
+   * "Tessly agreed to buy a rival. It said ...", "Quorra said sales fell. The company said ...": a
+   * sentence opened by "It" or "The company" and a verb of saying takes up the previous sentence's
+   * subject; when that is a bare name with no sign of a person (no given name first, no title,
+   * honorific or role anywhere, no surname of a full name here), every bare mention of it is an
+   * organization's.
+   */
+  private retypeItSubjects(): void {
+    const { text, sentences } = this.doc;
+    let names: Set<string> | undefined;
+    let firstAt: Map<number, Mention> | undefined;
+    for (let si = 1; si < sentences.length; si++) {
+      const at = sentences[si].start;
+      const c = text.charCodeAt(at);
+      // "I"/"T" (or a quotation mark) first: one character read before any regex.
+      if (c !== 73 && c !== 84) continue;
+      IT_SPEAKS.lastIndex = at;
+      const f = IT_SPEAKS.exec(text);
+      if (!f || !REPORTING_VERBS.has(f[1].toLowerCase())) continue;
+      if (!firstAt) {
+        firstAt = new Map();
+        for (const m of this.mentions) if (m.kind === 'person' && m.name && !m.role && m.text === m.name) firstAt.set(m.start, m);
+      }
+      const prev = sentences[si - 1];
+      let p = prev.start;
+      while (p < prev.end && /[\s"“‘']/.test(text[p])) p++;
+      const m = firstAt.get(p);
+      if (!m || startsWithGivenName(m.name) || (!m.name.includes(' ') && this.surnameWords.has(foldName(m.name)))) continue;
+      (names ??= new Set()).add(m.name);
+    }
+    if (!names) return;
+    const titled = this.titledNames();
+    for (const m of this.mentions) {
+      if (m.kind === 'person' && names.has(m.name) && !titled.has(m.name) && !m.role && m.text === m.name) m.kind = 'organization';
+    }
+  }
+
+  /**
+   * "If Roe becomes president, ... President Roe would ...": a title the article only gives a person
+   * in a hypothetical (a condition or a modal before "become", "be elected") is no role of theirs;
+   * a title written before the name ("President Roe") with that head is dropped from the facts.
+   */
+  private dropUnheldTitles(): void {
+    const text = this.doc.text;
+    let unheld: Set<string> | undefined;
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name) continue;
+      // One character test before any regex: "becomes"/"be"/"is"/"were"/"wins"/"would"/"could"/"might"/"will"/"to".
+      const c = text.charCodeAt(m.end + 1);
+      if (text.charCodeAt(m.end) !== 32 || (c !== 98 && c !== 105 && c !== 119 && c !== 99 && c !== 109 && c !== 104 && c !== 115 && c !== 116 && c !== 97)) continue;
+      HYPOTHETICAL_TITLE.lastIndex = m.end;
+      const f = HYPOTHETICAL_TITLE.exec(text);
+      if (!f) continue;
+      // A modal says it is not (yet) so; a bare "becomes"/"is elected" needs "if", "unless", "should" ... before the name.
+      if (!f[1]) {
+        const from = Math.min(m.start, m.roleSpan?.start ?? m.start);
+        if (!CONDITION_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+      }
+      // "prime minister": the head may be the second word.
+      const head = [f[3], f[2]].map((w) => w?.toLowerCase()).find((w) => !!w && TITLE_HEADS.has(w));
+      if (!head) continue;
+      (unheld ??= new Set()).add(`${lastNameWord(m.name)}|${head}`);
+    }
+    if (!unheld) return;
+    const dropped = new Set<FoundRole>();
+    for (const r of this.roles) {
+      if (r.rule !== 'title-before-name') continue;
+      const words = r.role.toLowerCase().split(/\s+/);
+      if (!unheld.has(`${lastNameWord(r.mention.name)}|${words[words.length - 1]}`)) continue;
+      dropped.add(r);
+      if (r.mention.role === r.role) {
+        r.mention.role = null;
+        r.mention.roleSpan = null;
+      }
+    }
+    if (dropped.size) this.roles.splice(0, this.roles.length, ...this.roles.filter((r) => !dropped.has(r)));
+  }
+
   /** Nothing but spaces, quotation marks or "The" stands between the start of its sentence and `at`. */
   private opensSentence(at: number): boolean {
     const sentences = this.doc.sentences;
@@ -1166,6 +1282,9 @@ class MentionFinder {
         break;
       }
       if (!t.cap && isTitleHead(t)) {
+        // "will host Jane Roe", "hired to coach Jane Roe": a head that is also a verb, after a modal,
+        // "to" or a subject pronoun, is the verb; the name is its object, with no role.
+        if (VERB_HEADS.has(t.lower) && verbOpensAt(toks, k)) break;
         sawHead = true;
         start = k;
         continue;
@@ -1202,6 +1321,8 @@ class MentionFinder {
     // "would-be President X", "future Senator X": a post not (yet) held is no role of the person.
     const before = toks[start - 1];
     if (before && UNHELD.has(before.lower) && adjacent(text, before, toks[start]) && !RUNNING.has(toks[end]?.lower)) return;
+    // "under a President Roe": an article before a capitalized title alone makes the post hypothetical.
+    if (before && (before.lower === 'a' || before.lower === 'an') && r0 >= 0 && toks[start].cap && end - start <= 1 && everyIn(toks, start, end, TITLE_HEAD | TITLE_MODIFIER) && adjacent(text, before, toks[start])) return;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
       // "Democratic presidential candidate Sen. X", "panel Chairman Rep. X": a second title begins a
@@ -1571,6 +1692,38 @@ function compoundWord(t: Token): boolean {
   if (!/^[a-z][a-z-]*[a-z]$/.test(w) || w.endsWith('ly') || w.endsWith('ed') || NOT_OF_THE_JOB.has(w)) return false;
   // "chart-topping", "straight-talking": a hyphenated -ing word is an adjective of praise or blame.
   if (w.endsWith('ing') && w.includes('-')) return false;
+  return true;
+}
+
+/** Capitalized words, then a plural verb ("are", "were", "have") or a verb and "their" ("said their", "released their"). */
+const PLURAL_SUBJECT = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (?:are|were|have|(\p{Ll}+) their)\b/gu;
+
+/** A sentence opened by "It" or "The company" (a business noun) and a verb of saying. */
+const IT_SPEAKS = /(?:It|The (?:company|firm|corporation|group|bank|retailer|carmaker|airline|chain|business|conglomerate|manufacturer|insurer|lender))\s+(?:also\s+|later\s+|previously\s+)?(\p{Ll}+)/uy;
+
+/** After a name: "(would) become(s) (the next) president", "is elected mayor", "to be president". */
+const HYPOTHETICAL_TITLE = /\s+(?:(would|could|might|will|to|hopes to|wants to|seeks to|aims to|is to|were to)\s+)?(?:become|becomes|be elected|is elected|are elected|were elected|wins election as|be)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+(?:woman\s+|female\s+|black\s+)?)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/uy;
+
+/** A condition opening right before a name ("if", "unless", "should", "whether", "once"). */
+const CONDITION_BEFORE = /\b(?:if|unless|should|whether|once|were|in case)\s+(?:the\s+)?$/i;
+
+/** Title heads that are verbs too: "X will host Y", "to chair Y", "they head Y". */
+const VERB_HEADS = new Set(['host', 'co-host', 'chair', 'co-chair', 'head', 'lead', 'coach', 'star', 'judge', 'captain', 'champion', 'author', 'partner', 'pilot', 'marshal', 'whip', 'doctor', 'boss', 'anchor', 'referee', 'manage', 'direct', 'produce', 'front', 'model', 'guard', 'steward', 'clerk', 'witness', 'escort', 'usher', 'father', 'mother', 'nurse', 'counsel', 'spearhead', 'skipper']);
+
+/** Words a verb follows in its bare form: modals, auxiliaries, "to", subject pronouns. */
+const VERB_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', "n't", 'never', 'cannot', 'did', 'does', 'do', 'they', 'we', 'i', 'you', 'who', "'ll", 'let', 'help', 'helped', 'helps']);
+
+/** Verbs and nouns after which "to" takes a noun phrase, not a verb: "spoke to coach X", "next to host X". */
+const TO_NOUN = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking', 'wrote', 'write', 'writes', 'writing', 'according', 'next', 'close', 'married', 'engaged', 'introduced', 'sent', 'thanks', 'due', 'compared', 'listened', 'letter', 'message', 'tribute', 'reply', 'replied', 'turned', 'went', 'belongs', 'belonged', 'loss', 'lost', 'appeal', 'appealed', 'apologised', 'apologized', 'said', 'told', 'explained', 'complained', 'referred', 'reported']);
+
+/** The bare verb form of a head at toks[k] is read: a modal, "to" (not after "spoke", "next"), or a subject pronoun before it. */
+function verbOpensAt(toks: Token[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || !p.word || !VERB_OPENERS.has(p.lower)) return false;
+  if (p.lower === 'to') {
+    const q = toks[k - 2];
+    return !(q && q.word && TO_NOUN.has(q.lower));
+  }
   return true;
 }
 

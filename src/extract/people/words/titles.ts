@@ -24,6 +24,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'vocalist', 'poet', 'playwright', 'composer', 'conductor', 'chef', 'photographer', 'journalist', 'host', 'businessman',
   'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'banker', 'investor', 'activist', 'campaigner', 'frontman',
   'singer-songwriter', 'dancer', 'athlete', 'cyclist', 'boxer', 'golfer', 'jockey', 'trainer', 'empress', 'saint',
+  'anchor', 'anchorman', 'anchorwoman', 'newsreader', 'reporter',
 ]);
 
 /**
@@ -36,7 +37,8 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'comedian', 'presenter', 'host', 'novelist', 'author', 'writer', 'artist', 'musician', 'drummer', 'guitarist', 'bassist',
   'vocalist', 'poet', 'playwright', 'composer', 'chef', 'photographer', 'journalist', 'columnist', 'dancer', 'athlete',
   'cyclist', 'boxer', 'golfer', 'jockey', 'frontman', 'singer-songwriter', 'film-maker', 'filmmaker', 'designer', 'producer',
-  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion',
+  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion', 'anchor', 'anchorman', 'anchorwoman',
+  'newsreader', 'reporter',
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
