@@ -252,6 +252,8 @@ class MentionFinder {
     while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
+    // "(D-N.J.)", ", R-Ky.,": a party and a state after a lawmaker's name are no organization.
+    if (s > 0 && (toks[s - 1].text === '(' || toks[s - 1].text === ',') && PARTY_STATE.test(toks[s].text)) return;
     this.noteOrgCue(toks, s, b);
     this.noteWorkCue(toks, s, b);
     // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
@@ -277,7 +279,8 @@ class MentionFinder {
     let k = b;
     const hasOf = anyLower(toks, s, b, 'of');
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
-    while (k >= s && !titleish(toks[k])) k--;
+    // "Gov. Jane Roe of Ohio": a role prefix ends on a title word, never on "of".
+    while (k >= s && (!titleish(toks[k]) || toks[k].lower === 'of')) k--;
     // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
     // But "Georgia Governor Jane Roe": a place named like a person, then a title and a given name.
     if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]) && !(k > s && k < b && isTitleHead(toks[k]) && is(toks[k + 1], GIVEN_FOLDED)))) k = s - 1;
@@ -302,7 +305,9 @@ class MentionFinder {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
-      if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
+      // "the Center of Media Justice", "Citizens for Tax Justice": a body's name ending on a title word.
+      if (roleStart >= 0 && honorific < 0 && (anyIn(toks, roleStart, k, ORG_KEYWORD | GROUP_NOUN) || (toks[roleStart].lower.endsWith('s') && !toks[roleStart].lower.endsWith('ss') && !isTitleHead(toks[roleStart]))) && connectorIn(toks, roleStart, k) > 0) this.addNamed(toks, roleStart, k, 'organization', this.slice(toks, roleStart, k));
+      else if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
       // "Dean, a doctor, said" after "Tom Dean": decided once all full names are known.
       else if (s === b && roleStart === s && !toks[s].possessive && !is(toks[s], ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD)) this.titleSurnames.push({ toks, index: s, sentence });
       return;
@@ -1549,6 +1554,8 @@ class MentionFinder {
     }
     if (isTitleHead(t)) {
       if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
+      // "the executive director", "the attorney general": the title goes on; the last head makes the mention.
+      if (n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) return;
       let start = i;
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
@@ -1697,6 +1704,9 @@ function compoundWord(t: Token): boolean {
 
 /** Capitalized words, then a plural verb ("are", "were", "have") or a verb and "their" ("said their", "released their"). */
 const PLURAL_SUBJECT = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (?:are|were|have|(\p{Ll}+) their)\b/gu;
+
+/** A party and a state written short: "D-N.J", "R-Ky", "R-IN", "D-Newport". */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 /** A sentence opened by "It" or "The company" (a business noun) and a verb of saying. */
 const IT_SPEAKS = /(?:It|The (?:company|firm|corporation|group|bank|retailer|carmaker|airline|chain|business|conglomerate|manufacturer|insurer|lender))\s+(?:also\s+|later\s+|previously\s+)?(\p{Ll}+)/uy;
