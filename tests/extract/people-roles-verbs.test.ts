@@ -132,3 +132,12 @@ describe('mention boundaries', () => {
     expect(titles).not.toContain('attorney');
   });
 });
+
+describe('sources', () => {
+  it('"according to X": an unknown one-word source is an organization', () => {
+    expect(kindsOf('According to Zentelio, the plan failed.', 'Zentelio')).toEqual(['organization']);
+  });
+  it('a surname of someone named in full stays a person', () => {
+    expect(kindsOf('Ray Zentelio spoke first. According to Zentelio, the plan failed.', 'Zentelio')).toEqual(['person']);
+  });
+});

@@ -1254,10 +1254,23 @@ class MentionFinder {
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
       else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      // "according to Zentel": a source no person of the article (or its headline) is called, so an outlet or a body.
+      else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
     const m = this.addPerson(p.toks, p.index, p.index, p.index);
     this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+  }
+
+  /** "according to X": the two words before toks[i]. */
+  private accordingTo(toks: Token[], i: number): boolean {
+    return i >= 2 && toks[i - 1].lower === 'to' && toks[i - 2].lower === 'according';
+  }
+
+  /** The article's headline holds `word` (headlines are not scanned for names). */
+  private inTitle(word: string): boolean {
+    const t = this.doc.titleSpan;
+    return !!t && this.doc.text.slice(t.start, t.end).includes(word);
   }
 
   private addTitleOnly(toks: Token[], r0: number, r1: number, sentence: Sentence): void {
