@@ -141,3 +141,19 @@ describe('sources', () => {
     expect(kindsOf('Ray Zentelio spoke first. According to Zentelio, the plan failed.', 'Zentelio')).toEqual(['person']);
   });
 });
+
+describe('appositive roles keep the employer', () => {
+  it.each([
+    ['Mike Schmo, an economic policy adviser at the Velden campaign, spoke.', 'Mike Schmo', 'economic policy adviser at the Velden campaign'],
+    ["Ray Barret, the lawyer for Velden's environmental protection agency, spoke.", 'Ray Barret', "lawyer for Velden's environmental protection agency"],
+    ['Ilde Guaj, the Quillish secretary of the economy, spoke.', 'Ilde Guaj', 'Quillish secretary of the economy'],
+    ['Aaron Kall, the director of debate at the University of Velden, spoke.', 'Aaron Kall', 'director of debate at the University of Velden'],
+    ['Len Burm, head of the centrist Quill Policy Center, spoke.', 'Len Burm', 'head of the centrist Quill Policy Center'],
+    ['Jeff Trim, a senior official with the Velden Board of Governors that oversees them, spoke.', 'Jeff Trim', 'senior official with the Velden Board of Governors'],
+  ])('%s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
+  });
+  it('a field with no employer after it is left out', () => {
+    expect(find('Ann Lund, a professor of history, spoke.', 'Ann Lund')?.role).toBe('professor');
+  });
+});

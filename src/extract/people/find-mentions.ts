@@ -1479,14 +1479,29 @@ class MentionFinder {
       if (first > 0 && PREPOSITIONS.has(toks[first - 1].lower)) return false;
     }
     let end = lastHead;
+    const text = this.doc.text;
     // "vice-president of operations", "chief of staff": a lower-case domain after "of" is part of the title.
     const d = toks[end + 2];
-    if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(this.doc.text, toks[end + 1], d)) end += 2;
-    // "spokeswoman for the ministry", "prime minister of Norway"
+    if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(text, toks[end + 1], d)) end += 2;
+    // "secretary of the economy": "of the" and a domain.
+    else if (toks[end + 1]?.lower === 'of' && d?.lower === 'the' && toks[end + 3]?.word && !toks[end + 3].cap && isRoleDomain(toks[end + 3]) && toks[end + 3].lower !== 'the' && !toks[end + 4]?.word && !toks[end].possessive) end += 3;
+    // "professor of geosciences and international affairs at Princeton University", "director of debate at the
+    // University of X": lower-case words of the field, then the employer's name.
+    else if ((toks[end + 1]?.lower === 'of' || toks[end + 1]?.lower === 'for') && !toks[end].possessive) {
+      let k = end + 2;
+      while (k < toks.length && k - end <= 6 && toks[k].word && !toks[k].cap && (!is(toks[k], STOP) || toks[k].lower === 'and') && !is(toks[k], REPORTING) && !toks[k].possessive && adjacent(text, toks[k - 1], toks[k])) k++;
+      const conn = toks[k];
+      const after = conn && (toks[k + 1]?.lower === 'the' ? toks[k + 2] : toks[k + 1]);
+      if (k > end + 2 && toks[k - 1].lower !== 'and' && conn && (conn.lower === 'at' || conn.lower === 'for' || conn.lower === 'of') && after?.cap && after.word && !is(after, STOP)) end = k - 1;
+    }
+    // "spokeswoman for the ministry", "prime minister of Norway", "an official with the Velden Board"
     const c = toks[end + 1];
-    if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for') && !toks[end].possessive) {
+    const withOrg = c?.lower === 'with' && toks[end + 2]?.lower === 'the' && toks[end + 3]?.cap;
+    if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for' || withOrg) && !toks[end].possessive) {
       let j = end + 2;
       if (toks[j]?.lower === 'the') j++;
+      // "the centrist Velden Policy Center", "the libertarian Quill Institute": one describing word before the name.
+      if (toks[j]?.word && !toks[j].cap && DESCRIBING.test(toks[j].lower) && !is(toks[j], STOP) && toks[j + 1]?.cap && toks[j + 1].word && adjacent(text, toks[j], toks[j + 1])) j++;
       let last = -1;
       while (j < toks.length && (toks[j].word || toks[j].text === '&') && adjacent(this.doc.text, toks[j - 1], toks[j])) {
         // "director of the Project on Government Secrecy", "... Internet & Society Project": a small word inside the name.
@@ -1503,7 +1518,16 @@ class MentionFinder {
       }
       // "director of the Velco Eurasian division": a lower-case word for a part of an organization ends its name.
       const unit = last > 0 ? toks[last + 1] : undefined;
-      if (unit && unit.word && !unit.cap && !toks[last].possessive && is(unit, ORG_KEYWORD) && adjacent(this.doc.text, toks[last], unit)) last++;
+      if (unit && unit.word && !unit.cap && !toks[last].possessive && (is(unit, ORG_KEYWORD) || UNIT_NOUNS.has(unit.lower)) && adjacent(this.doc.text, toks[last], unit)) last++;
+      // "economist at the Velden Foundation's policy center": after the possessive, up to three lower-case words ending on a body's word.
+      else if (last > 0 && toks[last].possessive) {
+        for (let k = last + 1; k <= last + 3 && k < toks.length && toks[k].word && !toks[k].cap && !is(toks[k], STOP) && adjacent(text, toks[k - 1], toks[k]); k++) {
+          if (is(toks[k], ORG_KEYWORD)) {
+            last = k;
+            break;
+          }
+        }
+      }
       if (last > 0) end = last;
     }
     this.setRole(m, toks[from].start, toks[end].end, sentence, 'appositive');
@@ -1717,6 +1741,12 @@ function compoundWord(t: Token): boolean {
 
 /** Capitalized words, then a plural verb ("are", "were", "have") or a verb and "their" ("said their", "released their"). */
 const PLURAL_SUBJECT = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (?:are|were|have|(\p{Ll}+) their)\b/gu;
+
+/** Lower-case words after a name that make it an employer: "adviser at the Roe campaign". */
+const UNIT_NOUNS = new Set(['campaign', 'administration', 'team', 'staff', 'camp']);
+
+/** Describing words before an employer's name: "centrist", "libertarian", "conservative-leaning", "nonpartisan". */
+const DESCRIBING = /(?:ive|ous|ic|ful|ian|ary|[^e]al|ist|ent|ant|san|-leaning|-based|-backed|-funded|-run)$/;
 
 /** A party and a state written short: "D-N.J", "R-Ky", "R-IN", "D-Newport". */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
