@@ -1262,6 +1262,14 @@ class MentionFinder {
     this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
   }
 
+  /** The possessive at toks[j] is inside a name: capitalized words follow it up to a body's word ("X's Retail Consulting Group"). */
+  private possessiveInName(toks: Token[], j: number): boolean {
+    for (let k = j + 1; k <= j + 4 && k < toks.length && toks[k].word && toks[k].cap && !toks[k].possessive && adjacent(this.doc.text, toks[k - 1], toks[k]); k++) {
+      if (is(toks[k], ORG_KEYWORD)) return true;
+    }
+    return false;
+  }
+
   /** "according to X": the two words before toks[i]. */
   private accordingTo(toks: Token[], i: number): boolean {
     return i >= 2 && toks[i - 1].lower === 'to' && toks[i - 2].lower === 'according';
@@ -1513,7 +1521,8 @@ class MentionFinder {
         // "star of I, Robot": a capitalized function word opens no organization's name.
         if (last < 0 && is(toks[j], STOP)) break;
         last = j;
-        if (toks[j].possessive) break;
+        // "president of Barnard's Retail Consulting Group": a possessive inside a company's name goes on to its body word.
+        if (toks[j].possessive && !this.possessiveInName(toks, j)) break;
         j++;
       }
       // "director of the Velco Eurasian division": a lower-case word for a part of an organization ends its name.
@@ -1591,8 +1600,14 @@ class MentionFinder {
     }
     if (isTitleHead(t)) {
       if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
-      // "the executive director", "the attorney general": the title goes on; the last head makes the mention.
-      if (n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) return;
+      // "the executive director", "the attorney general": the title goes on; the last head makes the mention,
+      // or, before "of" (where the last head makes none), this first one makes it for the whole title.
+      let last = i;
+      if (n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) {
+        last = i + 1;
+        while (toks[last + 1]?.word && !toks[last + 1].cap && isTitleHead(toks[last + 1]) && adjacent(text, toks[last], toks[last + 1])) last++;
+        if (toks[last + 1]?.lower !== 'of' || toks[last].possessive) return;
+      }
       let start = i;
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
@@ -1603,7 +1618,7 @@ class MentionFinder {
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
-      const span = { start: toks[start].start, end: t.end };
+      const span = { start: toks[start].start, end: toks[last].end };
       const phrase = text.slice(span.start, span.end);
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
