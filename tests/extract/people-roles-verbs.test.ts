@@ -157,3 +157,14 @@ describe('appositive roles keep the employer', () => {
     expect(find('Ann Lund, a professor of history, spoke.', 'Ann Lund')?.role).toBe('professor');
   });
 });
+
+describe('a workplace is an organization', () => {
+  it('"analysts at X", "workers at X" make a person-shaped name a company', () => {
+    const text = 'Harlan Vossel reported higher profits. Analysts at Harlan Vossel expect more growth.';
+    expect(kindsOf(text, 'Harlan Vossel')).toEqual(['organization', 'organization']);
+  });
+  it("a person's farm is no company", () => {
+    const text = "Ann Roe met workers at Tom Dee's farm. Tom Dee said he was pleased.";
+    expect(kindsOf(text, 'Tom Dee')).toEqual(['person', 'person']);
+  });
+});

@@ -685,6 +685,9 @@ class MentionFinder {
       if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) {
         cue = SURE; // "shares in Zentel"
         direct = called = true;
+      } else if (before.lower === 'at' && WORKFORCE.has(noun.lower) && !toks[b].possessive) {
+        cue = SURE; // "workers at Zentel", "analysts at Zentel": a workplace
+        direct = called = true;
       } else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
     } else if (before && s >= 2 && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2].lower === 'such'))) {
       // "networks, such as Zentel,", "lenders including Zentel"
@@ -1756,6 +1759,9 @@ function compoundWord(t: Token): boolean {
 
 /** Capitalized words, then a plural verb ("are", "were", "have") or a verb and "their" ("said their", "released their"). */
 const PLURAL_SUBJECT = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (?:are|were|have|(\p{Ll}+) their)\b/gu;
+
+/** Plural nouns for a workforce: "workers at X", "analysts at X" make X a workplace, never a person. */
+const WORKFORCE = new Set(['employees', 'workers', 'staff', 'staffers', 'executives', 'analysts', 'economists', 'strategists', 'traders', 'bankers', 'engineers', 'managers', 'researchers', 'scientists', 'shareholders', 'investors', 'insiders']);
 
 /** Lower-case words after a name that make it an employer: "adviser at the Roe campaign". */
 const UNIT_NOUNS = new Set(['campaign', 'administration', 'team', 'staff', 'camp']);
