@@ -168,3 +168,12 @@ describe('a workplace is an organization', () => {
     expect(kindsOf(text, 'Tom Dee')).toEqual(['person', 'person']);
   });
 });
+
+describe('"The band said" after a bare name', () => {
+  it('makes a name with no given name a band', () => {
+    expect(kindsOf('Velvet Marrow said the tour was over. The band said it was their best show.', 'Velvet Marrow')).toEqual(['organization']);
+  });
+  it('leaves a singer named with a given name a person', () => {
+    expect(kindsOf('Anna Marrow said the tour was over. The band said it was their best show.', 'Anna Marrow')).toEqual(['person']);
+  });
+});

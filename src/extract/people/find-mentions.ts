@@ -988,8 +988,8 @@ class MentionFinder {
   }
 
   /**
-   * "Tessly agreed to buy a rival. It said ...", "Quorra said sales fell. The company said ...": a
-   * sentence opened by "It" or "The company" and a verb of saying takes up the previous sentence's
+   * "Tessly agreed to buy a rival. It said ...", "Quorra said sales fell. The company said ...", "The
+   * band said ...": a sentence opened by "It", "The company" or "The band" and a verb of saying takes up the previous sentence's
    * subject; when that is a bare name with no sign of a person (no given name first, no title,
    * honorific or role anywhere, no surname of a full name here), every bare mention of it is an
    * organization's.
@@ -1772,8 +1772,8 @@ const DESCRIBING = /(?:ive|ous|ic|ful|ian|ary|[^e]al|ist|ent|ant|san|-leaning|-b
 /** A party and a state written short: "D-N.J", "R-Ky", "R-IN", "D-Newport". */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
-/** A sentence opened by "It" or "The company" (a business noun) and a verb of saying. */
-const IT_SPEAKS = /(?:It|The (?:company|firm|corporation|group|bank|retailer|carmaker|airline|chain|business|conglomerate|manufacturer|insurer|lender))\s+(?:also\s+|later\s+|previously\s+)?(\p{Ll}+)/uy;
+/** A sentence opened by "It", "The company" (a business noun) or "The band" (a group noun) and a verb of saying. */
+const IT_SPEAKS = /(?:It|The (?:company|firm|corporation|group|bank|retailer|carmaker|airline|chain|business|conglomerate|manufacturer|insurer|lender|band|duo|trio|quartet|team|club|orchestra|choir|label))\s+(?:also\s+|later\s+|previously\s+)?(\p{Ll}+)/uy;
 
 /** After a name: "(would) become(s) (the next) president", "is elected mayor", "to be president". */
 const HYPOTHETICAL_TITLE = /\s+(?:(would|could|might|will|to|hopes to|wants to|seeks to|aims to|is to|were to)\s+)?(?:become|becomes|be elected|is elected|are elected|were elected|wins election as|be)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+(?:woman\s+|female\s+|black\s+)?)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/uy;
