@@ -177,3 +177,11 @@ describe('"The band said" after a bare name', () => {
     expect(kindsOf('Anna Marrow said the tour was over. The band said it was their best show.', 'Anna Marrow')).toEqual(['person']);
   });
 });
+
+describe('a business partner', () => {
+  it('a one-word name after "partner" is a company', () => {
+    const text = "Herbert Hansel of Respondo's Belgian partner Keyobix spoke.";
+    expect(kindsOf(text, 'Keyobix')).toEqual(['organization']);
+    expect(roleFacts(text)).toEqual([]);
+  });
+});

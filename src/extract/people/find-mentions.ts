@@ -1261,6 +1261,12 @@ class MentionFinder {
       else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
+    // "its Belgian partner Keyco", "rival Zentel": a single word no person here is called, after a word for a business's partner.
+    const prev = p.index > 0 ? p.toks[p.index - 1] : undefined;
+    if (!known && !p.speaks && prev && prev.word && !prev.cap && prev.info.orgCue & ORG_HINT_BEFORE && !is(p.token, GIVEN_FOLDED)) {
+      this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      return;
+    }
     const m = this.addPerson(p.toks, p.index, p.index, p.index);
     this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
   }
