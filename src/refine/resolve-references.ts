@@ -631,7 +631,7 @@ function prefixKey(text: string, start: number, end: number): number {
   return first * 28 + (second === 45 ? 26 : second - 97);
 }
 
-/** Title heads that, alone in lower case, as often name a thing: "anchor babies", "gov" (a web address). */
+/** Title heads that, alone in lower case, as often name a thing: "anchor points", "gov" (a web address). */
 const THING_HEADS = new Set(['anchor', 'gov', 'gen', 'col', 'capt', 'sgt', 'adm', 'cmdr']);
 
 /** Which prefixKey values begin a title or person noun: most words are passed over without a string. */

@@ -105,25 +105,26 @@ describe('mention boundaries', () => {
     ['Gov. Pell Marrow said no.', 'Pell Marrow', 'Gov.'],
     ['Retired Lt. Gen. Ray Flint spoke.', 'Ray Flint', 'Retired Lt. Gen.'],
     ['New Quillshire Gov. Jo Brand spoke.', 'Jo Brand', 'New Quillshire Gov.'],
-    ['Velco News moderator Matt Laurie asked.', 'Matt Laurie', 'Velco News moderator'],
+    ['Velco News moderator Ona Brisk asked.', 'Ona Brisk', 'Velco News moderator'],
   ])('an abbreviated or job title before the name is a role: %s', (text, name, role) => {
     const m = find(text, name);
     expect(m?.text).toBe(name);
     expect(m?.role).toBe(role);
   });
-  it('"Gov. X of Y": the role ends on the title, the state is a place of its own', () => {
-    const text = 'Gov. Anna Tomblay of West Virginia lauded him. President Jon Tessel of Velden spoke.';
-    expect(find(text, 'Anna Tomblay')?.role).toBe('Gov.');
+  it('"Gov. X of Y": the role ends on the title, the state is a name of its own', () => {
+    const text = 'Gov. Anna Quell of North Velden lauded him. President Jon Tessel of Velden spoke.';
+    expect(find(text, 'Anna Quell')?.role).toBe('Gov.');
     expect(find(text, 'Jon Tessel')?.role).toBe('President');
-    expect(kindsOf(text, 'West Virginia')).toEqual(['place']);
+    expect(find(text, 'Anna Quell')?.text).toBe('Anna Quell');
+    expect(kindsOf('Gov. Anna Quell of Ohio lauded him.', 'Ohio')).toEqual(['place']);
   });
   it('a party and state in brackets or commas is no organization', () => {
-    const text = 'Sen. Jon Tessel (D-N.J.) said no. Ray Quill, R-Ky., agreed. Del. Ann Roe (D-Newport News) spoke.';
+    const text = 'Sen. Jon Tessel (D-Ohio) said no. Ray Quill, R-Tex., agreed. Del. Ann Roe (D-Velden Falls) spoke. Rep. Tom Dee (R-V.A.) spoke.';
     expect(named(text).filter((m) => /^[DR]-/.test(m.name))).toEqual([]);
   });
   it('a body named after a title word is an organization, not a title', () => {
-    expect(kindsOf('The Center of Media Justice said so.', 'Center of Media Justice')).toEqual(['organization']);
-    expect(kindsOf('Citizens for Tax Justice said so.', 'Citizens for Tax Justice')).toEqual(['organization']);
+    expect(kindsOf('The Center of Harbour Justice said so.', 'Center of Harbour Justice')).toEqual(['organization']);
+    expect(kindsOf('Citizens for Road Justice said so.', 'Citizens for Road Justice')).toEqual(['organization']);
   });
   it('no title mention for the first word of a two-word title', () => {
     const ex = extract('Marc Quill, the executive director of the group, spoke. The attorney general said so.');
@@ -144,12 +145,12 @@ describe('sources', () => {
 
 describe('appositive roles keep the employer', () => {
   it.each([
-    ['Mike Schmo, an economic policy adviser at the Velden campaign, spoke.', 'Mike Schmo', 'economic policy adviser at the Velden campaign'],
-    ["Ray Barret, the lawyer for Velden's environmental protection agency, spoke.", 'Ray Barret', "lawyer for Velden's environmental protection agency"],
-    ['Ilde Guaj, the Quillish secretary of the economy, spoke.', 'Ilde Guaj', 'Quillish secretary of the economy'],
-    ['Aaron Kall, the director of debate at the University of Velden, spoke.', 'Aaron Kall', 'director of debate at the University of Velden'],
-    ['Len Burm, head of the centrist Quill Policy Center, spoke.', 'Len Burm', 'head of the centrist Quill Policy Center'],
-    ['Jeff Trim, a senior official with the Velden Board of Governors that oversees them, spoke.', 'Jeff Trim', 'senior official with the Velden Board of Governors'],
+    ['Tova Brenn, a senior adviser at the Velden campaign, spoke.', 'Tova Brenn', 'senior adviser at the Velden campaign'],
+    ["Amos Quarle, the lawyer for Velden's road safety agency, spoke.", 'Amos Quarle', "lawyer for Velden's road safety agency"],
+    ['Petra Lund, the Quillish minister of the interior, spoke.', 'Petra Lund', 'Quillish minister of the interior'],
+    ['Ray Dorran, the director of research at the University of Velden, spoke.', 'Ray Dorran', 'director of research at the University of Velden'],
+    ['Zeb Quill, head of the centrist Harbour Policy Center, spoke.', 'Zeb Quill', 'head of the centrist Harbour Policy Center'],
+    ['Lina Ostrova, a senior official with the Velden Board of Trustees that runs it, spoke.', 'Lina Ostrova', 'senior official with the Velden Board of Trustees'],
   ])('%s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
@@ -180,7 +181,7 @@ describe('"The band said" after a bare name', () => {
 
 describe('a business partner', () => {
   it('a one-word name after "partner" is a company', () => {
-    const text = "Herbert Hansel of Respondo's Belgian partner Keyobix spoke.";
+    const text = "Ann Lund of Quillco's Dutch partner Keyobix spoke.";
     expect(kindsOf(text, 'Keyobix')).toEqual(['organization']);
     expect(roleFacts(text)).toEqual([]);
   });

@@ -252,7 +252,7 @@ class MentionFinder {
     while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
-    // "(D-N.J.)", ", R-Ky.,": a party and a state after a lawmaker's name are no organization.
+    // "(D-Ohio)", ", R-Tex.,": a party and a state after a lawmaker's name are no organization.
     if (s > 0 && (toks[s - 1].text === '(' || toks[s - 1].text === ',') && PARTY_STATE.test(toks[s].text)) return;
     this.noteOrgCue(toks, s, b);
     this.noteWorkCue(toks, s, b);
@@ -305,7 +305,7 @@ class MentionFinder {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
-      // "the Center of Media Justice", "Citizens for Tax Justice": a body's name ending on a title word.
+      // "the Center of Harbour Justice", "Citizens for Road Justice": a body's name ending on a title word.
       if (roleStart >= 0 && honorific < 0 && (anyIn(toks, roleStart, k, ORG_KEYWORD | GROUP_NOUN) || (toks[roleStart].lower.endsWith('s') && !toks[roleStart].lower.endsWith('ss') && !isTitleHead(toks[roleStart]))) && connectorIn(toks, roleStart, k) > 0) this.addNamed(toks, roleStart, k, 'organization', this.slice(toks, roleStart, k));
       else if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
       // "Dean, a doctor, said" after "Tom Dean": decided once all full names are known.
@@ -1261,7 +1261,7 @@ class MentionFinder {
       else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
-    // "its Belgian partner Keyco", "rival Zentel": a single word no person here is called, after a word for a business's partner.
+    // "its Dutch partner Keyco", "rival Zentel": a single word no person here is called, after a word for a business's partner.
     const prev = p.index > 0 ? p.toks[p.index - 1] : undefined;
     if (!known && !p.speaks && prev && prev.word && !prev.cap && prev.info.orgCue & ORG_HINT_BEFORE && !is(p.token, GIVEN_FOLDED)) {
       this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
@@ -1500,10 +1500,10 @@ class MentionFinder {
     // "vice-president of operations", "chief of staff": a lower-case domain after "of" is part of the title.
     const d = toks[end + 2];
     if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(text, toks[end + 1], d)) end += 2;
-    // "secretary of the economy": "of the" and a domain.
+    // "minister of the interior": "of the" and a domain.
     else if (toks[end + 1]?.lower === 'of' && d?.lower === 'the' && toks[end + 3]?.word && !toks[end + 3].cap && isRoleDomain(toks[end + 3]) && toks[end + 3].lower !== 'the' && !toks[end + 4]?.word && !toks[end].possessive) end += 3;
-    // "professor of geosciences and international affairs at Princeton University", "director of debate at the
-    // University of X": lower-case words of the field, then the employer's name.
+    // "professor of botany and soil science at Velden University", "director of research at the
+    // University of Quill": lower-case words of the field, then the employer's name.
     else if ((toks[end + 1]?.lower === 'of' || toks[end + 1]?.lower === 'for') && !toks[end].possessive) {
       let k = end + 2;
       while (k < toks.length && k - end <= 6 && toks[k].word && !toks[k].cap && (!is(toks[k], STOP) || toks[k].lower === 'and') && !is(toks[k], REPORTING) && !toks[k].possessive && adjacent(text, toks[k - 1], toks[k])) k++;
@@ -1530,7 +1530,7 @@ class MentionFinder {
         // "star of I, Robot": a capitalized function word opens no organization's name.
         if (last < 0 && is(toks[j], STOP)) break;
         last = j;
-        // "president of Barnard's Retail Consulting Group": a possessive inside a company's name goes on to its body word.
+        // "president of Quill's Retail Advisory Group": a possessive inside a company's name goes on to its body word.
         if (toks[j].possessive && !this.possessiveInName(toks, j)) break;
         j++;
       }
@@ -1775,7 +1775,7 @@ const UNIT_NOUNS = new Set(['campaign', 'administration', 'team', 'staff', 'camp
 /** Describing words before an employer's name: "centrist", "libertarian", "conservative-leaning", "nonpartisan". */
 const DESCRIBING = /(?:ive|ous|ic|ful|ian|ary|[^e]al|ist|ent|ant|san|-leaning|-based|-backed|-funded|-run)$/;
 
-/** A party and a state written short: "D-N.J", "R-Ky", "R-IN", "D-Newport". */
+/** A party and a state written short: "D-Ohio", "R-Tex", "R-OH", "D-Velden". */
 const PARTY_STATE = /^[DRI]-\p{Lu}/u;
 
 /** A sentence opened by "It", "The company" (a business noun) or "The band" (a group noun) and a verb of saying. */
