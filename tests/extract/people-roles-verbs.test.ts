@@ -186,3 +186,15 @@ describe('a business partner', () => {
     expect(roleFacts(text)).toEqual([]);
   });
 });
+
+describe('names after titles', () => {
+  it('a given name that is also an honorific opens a three-word name after a title', () => {
+    expect(find('Gov. Earl Ray Tomlin lauded him.', 'Earl Ray Tomlin')?.role).toBe('Gov.');
+    expect(find('Earl Spencer spoke.', 'Spencer')?.text).toBe('Earl Spencer');
+  });
+  it('"director of the X division": X is no person titled "director of the"', () => {
+    const ex = extract('Ann Lund, director of the Velco Eurasian division, spoke.');
+    expect(ex.mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name)).toEqual(['Ann Lund']);
+    expect(roleFacts('Ann Lund, director of the Velco Eurasian division, spoke.')).toEqual(['director of the Velco Eurasian division']);
+  });
+});

@@ -295,6 +295,8 @@ class MentionFinder {
     let gender: 'm' | 'f' | null = null;
     let honorific = -1;
     while (n0 <= b && isHonorific(toks[n0])) {
+      // "Gov. Earl Ray Tomlin": after a title, a word that is a given name too opens a name of three words.
+      if (roleStart >= 0 && b - n0 >= 2 && !toks[n0].text.endsWith('.') && is(toks[n0], GIVEN_FOLDED)) break;
       gender = toks[n0].honorificGender ?? gender;
       if (honorific < 0) honorific = n0;
       n0++;
@@ -1156,7 +1158,8 @@ class MentionFinder {
     const t = toks[n0 - 1];
     if (!t || !t.word || t.possessive || !adjacent(this.doc.text, t, toks[n0])) return false;
     // "chief of staff Oleksandr Marchuk"
-    return isTitleHead(t) || (isRoleDomain(t) && toks[n0 - 2]?.lower === 'of' && !!toks[n0 - 3] && isTitleHead(toks[n0 - 3]));
+    // "director of the Velco division": "the" before a name ends no title.
+    return isTitleHead(t) || (isRoleDomain(t) && t.lower !== 'the' && toks[n0 - 2]?.lower === 'of' && !!toks[n0 - 3] && isTitleHead(toks[n0 - 3]));
   }
 
   /** "Lee Jun Ho", "Park Min-seo": the shape of an East Asian name, family name first. */
