@@ -198,3 +198,13 @@ describe('names after titles', () => {
     expect(roleFacts('Ann Lund, director of the Velco Eurasian division, spoke.')).toEqual(['director of the Velco Eurasian division']);
   });
 });
+
+describe('title words used as adjectives', () => {
+  const titles = (text: string) => extract(text).mentions.filter((m) => !m.name && m.role).map((m) => m.text);
+  it('"the official party line" names nobody; "the official said" does', () => {
+    expect(titles('The official party line is silly.')).toEqual([]);
+    expect(titles('The chief reason is cost.')).toEqual([]);
+    expect(titles('The official said it was silly.')).toEqual(['official']);
+    expect(titles('The chief warned of cuts.')).toEqual(['chief']);
+  });
+});

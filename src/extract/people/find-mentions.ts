@@ -1612,6 +1612,8 @@ class MentionFinder {
     }
     if (isTitleHead(t)) {
       if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
+      // "the official party line", "the chief reason": a head that is an adjective too, before a lower-case word that is no verb.
+      if (ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
       // "the executive director", "the attorney general": the title goes on; the last head makes the mention,
       // or, before "of" (where the last head makes none), this first one makes it for the whole title.
       let last = i;
@@ -1768,6 +1770,12 @@ function compoundWord(t: Token): boolean {
 
 /** Capitalized words, then a plural verb ("are", "were", "have") or a verb and "their" ("said their", "released their"). */
 const PLURAL_SUBJECT = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (?:are|were|have|(\p{Ll}+) their)\b/gu;
+
+/** Title heads that are adjectives too: "the official figures", "the chief reason", "the general public". */
+const ADJECTIVE_HEADS = new Set(['official', 'chief', 'executive', 'general', 'principal', 'head', 'lead', 'star', 'champion', 'deputy']);
+
+/** Words right after a subject: auxiliaries, modals, "who", adverbs of saying. */
+const VERB_AFTER_SUBJECT = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'who', 'also', 'later', 'then', 'still', 'told', 'says', 'spoke', 'wrote', 'gave', 'made', 'took', 'met', 'sent']);
 
 /** Plural nouns for a workforce: "workers at X", "analysts at X" make X a workplace, never a person. */
 const WORKFORCE = new Set(['employees', 'workers', 'staff', 'staffers', 'executives', 'analysts', 'economists', 'strategists', 'traders', 'bankers', 'engineers', 'managers', 'researchers', 'scientists', 'shareholders', 'investors', 'insiders']);
