@@ -583,15 +583,27 @@ class MentionFinder {
    */
   private pluralName(name: string): boolean {
     if (!this.pluralNames) {
-      // One pass over the article, made only when a pair first asks.
+      // Made only when a pair first asks: the article's few "are", "were", "have", "their" found
+      // by indexOf, and the capitalized words right before each read from a short slice.
       this.pluralNames = new Set();
-      PLURAL_SUBJECT.lastIndex = 0;
       const text = this.doc.text;
-      for (let f = PLURAL_SUBJECT.exec(text); f; f = PLURAL_SUBJECT.exec(text)) {
-        // "Jane Roe and Tom Dee are": the verb agrees with a list; "Tom Dee said their plans": others' plans.
-        if (/(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, f.index - 5), f.index)) || (f[2] && REPORTING_VERBS.has(f[2]))) continue;
-        const words = f[1].split(' ');
-        for (let i = 0; i < words.length - 1; i++) this.pluralNames.add(words.slice(i).join(' '));
+      for (const needle of PLURAL_NEEDLES) {
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+          // A whole word: "are," but not "area".
+          if (/[\p{L}'’-]/u.test(text.charAt(at + needle.length))) continue;
+          let end = at;
+          if (needle === ' their') {
+            // "released their": the verb before "their", no verb of saying ("Tom Dee said their plans": others' plans).
+            const space = text.lastIndexOf(' ', at - 1);
+            if (space < 0 || REPORTING_VERBS.has(text.slice(space + 1, at)) || !/^\p{Ll}+$/u.test(text.slice(space + 1, at))) continue;
+            end = space;
+          }
+          const f = NAME_BEFORE.exec(text.slice(Math.max(0, end - 80), end));
+          // "Jane Roe and Tom Dee are": the verb agrees with a list.
+          if (!f || /(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, end - f[1].length - 5), end - f[1].length))) continue;
+          const words = f[1].split(' ');
+          for (let i = 0; i < words.length - 1; i++) this.pluralNames.add(words.slice(i).join(' '));
+        }
       }
     }
     return this.pluralNames.has(name);
@@ -1768,8 +1780,11 @@ function compoundWord(t: Token): boolean {
   return true;
 }
 
-/** Capitalized words, then a plural verb ("are", "were", "have") or a verb and "their" ("said their", "released their"). */
-const PLURAL_SUBJECT = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}) (?:are|were|have|(\p{Ll}+) their)\b/gu;
+/** After a name: a plural verb, or "their" after a verb ("released their"). */
+const PLURAL_NEEDLES = [' are', ' were', ' have', ' their'];
+
+/** Two to four capitalized words ending a slice: the name before a plural verb. */
+const NAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})$/u;
 
 /** Title heads that are adjectives too: "the official figures", "the chief reason", "the general public". */
 const ADJECTIVE_HEADS = new Set(['official', 'chief', 'executive', 'general', 'principal', 'head', 'lead', 'star', 'champion', 'deputy']);
