@@ -141,6 +141,8 @@ export const clusterMentions: DocRefiner = {
     const titledAs = new Map<number, Set<string>>();
     // Titled surnames ("President Roe") that fit several people of the article and none by its title.
     const untied = new Set<Mention>();
+    // Offices each full-name cluster runs for ("presidential nominee Jane Roe" -> "president").
+    const seeking = new Map<number, Set<string>>();
     // Full names first, so that a bare surname before its full name still finds it.
     for (const m of ex.mentions) {
       if (m.kind !== 'person' || mentionForm(m) !== 'name') continue;
@@ -158,6 +160,12 @@ export const clusterMentions: DocRefiner = {
         const heads = titledAs.get(cluster) ?? new Set<string>();
         heads.add(roleHead(m.role));
         titledAs.set(cluster, heads);
+        const office = runningFor(m.role);
+        if (office) {
+          const offices = seeking.get(cluster) ?? new Set<string>();
+          offices.add(office);
+          seeking.set(cluster, offices);
+        }
       }
       for (const s of parts.surnames) index.add(s, cluster);
       if (parts.given) {
@@ -182,6 +190,9 @@ export const clusterMentions: DocRefiner = {
       if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
       if (candidates.length === 1) {
         m.cluster = candidates[0];
+        // "President Roe" of the article's "presidential nominee Jane Roe": she runs for the post, so
+        // it is a hypothetical or someone else of that name; the title is no role of hers.
+        if (m.role && seeking.get(candidates[0])?.has(roleHead(m.role)) && !titledAs.get(candidates[0])?.has(roleHead(m.role))) untied.add(m);
         return true;
       }
       if (candidates.length > 1 && m.role) {
@@ -266,6 +277,24 @@ export function roleHead(role: string): string {
   const words = of > 0 ? all.slice(0, of) : all; // "Secretary of State" -> "secretary"
   const last = (words[words.length - 1] ?? '').replace(/\.$/, '');
   return TITLE_ABBREVIATIONS[last] ?? last;
+}
+
+/** Heads of a role that runs for an office rather than holds it. */
+const RUNNING_HEADS = new Set(['candidate', 'nominee', 'hopeful', 'contender', 'challenger', 'frontrunner', 'front-runner']);
+
+/** Adjectives naming the office run for ("presidential nominee"). */
+const OFFICE_ADJECTIVES: Record<string, string> = { presidential: 'president', mayoral: 'mayor', gubernatorial: 'governor', senate: 'senator', 'vice-presidential': 'vice-president', 'vice presidential': 'vice-president', congressional: 'representative', parliamentary: 'mp' };
+
+/** The office a role runs for: "Democratic presidential nominee" -> "president", "candidate for mayor" -> "mayor"; null otherwise. */
+export function runningFor(role: string): string | null {
+  const words = foldName(role).split(/\s+/).filter(Boolean);
+  const at = words.findIndex((w) => RUNNING_HEADS.has(w));
+  if (at < 0) return null;
+  if (words[at + 1] === 'for' && words[at + 2]) return TITLE_ABBREVIATIONS[words[at + 2]] ?? words[at + 2];
+  const before = words[at - 1];
+  if (!before) return null;
+  if (words[at - 2] === 'vice' && before === 'presidential') return 'vice-president';
+  return OFFICE_ADJECTIVES[before] ?? null;
 }
 
 const TITLE_ABBREVIATIONS: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', pres: 'president', gen: 'general', sec: 'secretary', amb: 'ambassador', supt: 'superintendent', atty: 'attorney' };

@@ -473,7 +473,7 @@ class ReferenceResolver {
       if (start > 0 && isLetterCode(text, start - 1)) continue;
       if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
       const w = text.slice(start, i);
-      if (!TITLE_HEADS.has(w) && !PERSON_NOUNS.has(w)) continue;
+      if ((!TITLE_HEADS.has(w) || THING_HEADS.has(w)) && !PERSON_NOUNS.has(w)) continue;
       if (inside(this.covered, start) || inside(this.quoted, start) || !subjectLike(text, start, i, s.start)) continue;
       return start;
     }
@@ -630,6 +630,9 @@ function prefixKey(text: string, start: number, end: number): number {
   const second = text.charCodeAt(start + 1);
   return first * 28 + (second === 45 ? 26 : second - 97);
 }
+
+/** Title heads that, alone in lower case, as often name a thing: "anchor points", "gov" (a web address). */
+const THING_HEADS = new Set(['anchor', 'gov', 'gen', 'col', 'capt', 'sgt', 'adm', 'cmdr']);
 
 /** Which prefixKey values begin a title or person noun: most words are passed over without a string. */
 const PERSON_WORD_PREFIXES = (() => {

@@ -3,10 +3,11 @@ import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
 import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
-import { NAME_PARTICLES } from './words/common.js';
+import { NAME_PARTICLES, REPORTING_VERBS } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
 import { PRESS_WORDS } from './words/organizations.js';
+import { TITLE_HEADS } from './words/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -141,6 +142,8 @@ class MentionFinder {
   private readonly surnameWords = new Set<string>();
   /** Folded name words of names that start with no ordinary word ("Recent" in "Recent Velden films"). */
   private readonly trustedNameWords = new Set<string>();
+  /** Capitalized names of two or more words that take a plural verb or "their" somewhere (pluralName). */
+  private pluralNames: Set<string> | undefined;
   /** Plain given-name-first person mentions by start and by end, built once the scan is over (listedWithPerson). */
   private personStarts: Map<number, Mention> | undefined;
   private personEnds: Map<number, Mention> | undefined;
@@ -157,7 +160,14 @@ class MentionFinder {
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
     for (const p of this.pendingNames) {
-      if (this.isKnownNameWord(p.toks[p.last].folded) || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
+      const known = this.isKnownNameWord(p.toks[p.last].folded);
+      // "Quill Harbour are back": a pair with a plural verb is a band, a team or a firm, even where it speaks.
+      const first = p.toks[p.index].lower;
+      if (!known && !this.ordinaryWord(p.toks[p.index]) && !(first.endsWith('s') && !first.endsWith('ss')) && this.pluralName(this.slice(p.toks, p.index, p.last))) {
+        this.addNamed(p.toks, p.index, p.last, 'organization', this.slice(p.toks, p.index, p.last));
+        continue;
+      }
+      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -179,6 +189,8 @@ class MentionFinder {
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.retypePluralSubjects();
+    this.retypeItSubjects();
+    this.dropUnheldTitles();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions: this.mentions, roles: this.roles };
   }
@@ -240,6 +252,8 @@ class MentionFinder {
     while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
     if (this.quotedTitle(toks, a, last)) return;
+    // "(D-Ohio)", ", R-Tex.,": a party and a state after a lawmaker's name are no organization.
+    if (s > 0 && (toks[s - 1].text === '(' || toks[s - 1].text === ',') && PARTY_STATE.test(toks[s].text)) return;
     this.noteOrgCue(toks, s, b);
     this.noteWorkCue(toks, s, b);
     // "Jane Roe Speaks Out", "Roe Slams Plan": a headline verb ("-s" form) ends the name.
@@ -265,7 +279,8 @@ class MentionFinder {
     let k = b;
     const hasOf = anyLower(toks, s, b, 'of');
     const titleish = (t: Token) => isTitleHead(t) || isTitleModifier(t) || t.lower === 'of' || (hasOf && isRoleDomain(t));
-    while (k >= s && !titleish(toks[k])) k--;
+    // "Gov. Jane Roe of Ohio": a role prefix ends on a title word, never on "of".
+    while (k >= s && (!titleish(toks[k]) || toks[k].lower === 'of')) k--;
     // "Mr. Bishop": after Mr/Ms/Dr comes a name; "Ray Dean Hollis" starts with a given name.
     // But "Georgia Governor Jane Roe": a place named like a person, then a title and a given name.
     if ((is(toks[s], PERSONAL_HONORIFIC_WORD) && toks[s].cap) || (is(toks[s], GIVEN_LOWER) && !titleish(toks[s]) && !(k > s && k < b && isTitleHead(toks[k]) && is(toks[k + 1], GIVEN_FOLDED)))) k = s - 1;
@@ -280,6 +295,8 @@ class MentionFinder {
     let gender: 'm' | 'f' | null = null;
     let honorific = -1;
     while (n0 <= b && isHonorific(toks[n0])) {
+      // "Gov. Earl Ray Tomlin": after a title, a word that is a given name too opens a name of three words.
+      if (roleStart >= 0 && b - n0 >= 2 && !toks[n0].text.endsWith('.') && is(toks[n0], GIVEN_FOLDED)) break;
       gender = toks[n0].honorificGender ?? gender;
       if (honorific < 0) honorific = n0;
       n0++;
@@ -290,7 +307,9 @@ class MentionFinder {
       // "The Secretary-General added", "UN Secretary-General noted": not a bare "[President]".
       const determined = (s > a && toks[s - 1].lower === 'the') || (a > 0 && toks[a - 1].lower === 'the');
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
-      if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
+      // "the Center of Harbour Justice", "Citizens for Road Justice": a body's name ending on a title word.
+      if (roleStart >= 0 && honorific < 0 && (anyIn(toks, roleStart, k, ORG_KEYWORD | GROUP_NOUN) || (toks[roleStart].lower.endsWith('s') && !toks[roleStart].lower.endsWith('ss') && !isTitleHead(toks[roleStart]))) && connectorIn(toks, roleStart, k) > 0) this.addNamed(toks, roleStart, k, 'organization', this.slice(toks, roleStart, k));
+      else if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
       // "Dean, a doctor, said" after "Tom Dean": decided once all full names are known.
       else if (s === b && roleStart === s && !toks[s].possessive && !is(toks[s], ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD)) this.titleSurnames.push({ toks, index: s, sentence });
       return;
@@ -487,6 +506,11 @@ class MentionFinder {
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
+    // "Quill Harbour said their fans ...": a speaking pair with a plural verb somewhere is a band, a team or a firm.
+    if (speaks && b > n0 && !is(toks[n0], GIVEN_FOLDED) && !this.titleBefore(toks, n0) && !this.isKnownNameWord(toks[b].folded) && this.pluralName(this.slice(toks, n0, b))) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
+      return;
+    }
     if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
@@ -550,6 +574,39 @@ class MentionFinder {
       if (m && startsWithGivenName(m.name) && (join.text !== ',' || /(?:,|\band|\bor)\s*$/.test(text.slice(Math.max(0, m.start - 5), m.start)))) return true;
     }
     return false;
+  }
+
+  /**
+   * "Quill Harbour are back", "Quill Harbour said their fans ...": somewhere in the article the name
+   * takes a plural verb or speaks of "their" things right away, as a band, a team or a firm does.
+   * Only asked for the few pairs a list would make persons.
+   */
+  private pluralName(name: string): boolean {
+    if (!this.pluralNames) {
+      // Made only when a pair first asks: the article's few "are", "were", "have", "their" found
+      // by indexOf, and the capitalized words right before each read from a short slice.
+      this.pluralNames = new Set();
+      const text = this.doc.text;
+      for (const needle of PLURAL_NEEDLES) {
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+          // A whole word: "are," but not "area".
+          if (/[\p{L}'’-]/u.test(text.charAt(at + needle.length))) continue;
+          let end = at;
+          if (needle === ' their') {
+            // "released their": the verb before "their", no verb of saying ("Tom Dee said their plans": others' plans).
+            const space = text.lastIndexOf(' ', at - 1);
+            if (space < 0 || REPORTING_VERBS.has(text.slice(space + 1, at)) || !/^\p{Ll}+$/u.test(text.slice(space + 1, at))) continue;
+            end = space;
+          }
+          const f = NAME_BEFORE.exec(text.slice(Math.max(0, end - 80), end));
+          // "Jane Roe and Tom Dee are": the verb agrees with a list.
+          if (!f || /(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, end - f[1].length - 5), end - f[1].length))) continue;
+          const words = f[1].split(' ');
+          for (let i = 0; i < words.length - 1; i++) this.pluralNames.add(words.slice(i).join(' '));
+        }
+      }
+    }
+    return this.pluralNames.has(name);
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -641,6 +698,9 @@ class MentionFinder {
       const noun = toks[s - 2];
       if (before.lower !== 'at' && noun.info.orgCue & ORG_STAKE) {
         cue = SURE; // "shares in Zentel"
+        direct = called = true;
+      } else if (before.lower === 'at' && WORKFORCE.has(noun.lower) && !toks[b].possessive) {
+        cue = SURE; // "workers at Zentel", "analysts at Zentel": a workplace
         direct = called = true;
       } else if (before.lower === 'at' && !noun.cap && isTitleHead(noun)) cue = HINT; // "analyst at Zentel"
     } else if (before && s >= 2 && (before.lower === 'including' || (before.lower === 'as' && toks[s - 2].lower === 'such'))) {
@@ -941,6 +1001,84 @@ class MentionFinder {
     }
   }
 
+  /**
+   * "Tessly agreed to buy a rival. It said ...", "Quorra said sales fell. The company said ...", "The
+   * band said ...": a sentence opened by "It", "The company" or "The band" and a verb of saying takes up the previous sentence's
+   * subject; when that is a bare name with no sign of a person (no given name first, no title,
+   * honorific or role anywhere, no surname of a full name here), every bare mention of it is an
+   * organization's.
+   */
+  private retypeItSubjects(): void {
+    const { text, sentences } = this.doc;
+    let names: Set<string> | undefined;
+    let firstAt: Map<number, Mention> | undefined;
+    for (let si = 1; si < sentences.length; si++) {
+      const at = sentences[si].start;
+      const c = text.charCodeAt(at);
+      // "I"/"T" (or a quotation mark) first: one character read before any regex.
+      if (c !== 73 && c !== 84) continue;
+      IT_SPEAKS.lastIndex = at;
+      const f = IT_SPEAKS.exec(text);
+      if (!f || !REPORTING_VERBS.has(f[1].toLowerCase())) continue;
+      if (!firstAt) {
+        firstAt = new Map();
+        for (const m of this.mentions) if (m.kind === 'person' && m.name && !m.role && m.text === m.name) firstAt.set(m.start, m);
+      }
+      const prev = sentences[si - 1];
+      let p = prev.start;
+      while (p < prev.end && /[\s"“‘']/.test(text[p])) p++;
+      const m = firstAt.get(p);
+      if (!m || startsWithGivenName(m.name) || (!m.name.includes(' ') && this.surnameWords.has(foldName(m.name)))) continue;
+      (names ??= new Set()).add(m.name);
+    }
+    if (!names) return;
+    const titled = this.titledNames();
+    for (const m of this.mentions) {
+      if (m.kind === 'person' && names.has(m.name) && !titled.has(m.name) && !m.role && m.text === m.name) m.kind = 'organization';
+    }
+  }
+
+  /**
+   * "If Roe becomes president, ... President Roe would ...": a title the article only gives a person
+   * in a hypothetical (a condition or a modal before "become", "be elected") is no role of theirs;
+   * a title written before the name ("President Roe") with that head is dropped from the facts.
+   */
+  private dropUnheldTitles(): void {
+    const text = this.doc.text;
+    let unheld: Set<string> | undefined;
+    for (const m of this.mentions) {
+      if (m.kind !== 'person' || !m.name) continue;
+      // One character test before any regex: "becomes"/"be"/"is"/"were"/"wins"/"would"/"could"/"might"/"will"/"to".
+      const c = text.charCodeAt(m.end + 1);
+      if (text.charCodeAt(m.end) !== 32 || (c !== 98 && c !== 105 && c !== 119 && c !== 99 && c !== 109 && c !== 104 && c !== 115 && c !== 116 && c !== 97)) continue;
+      HYPOTHETICAL_TITLE.lastIndex = m.end;
+      const f = HYPOTHETICAL_TITLE.exec(text);
+      if (!f) continue;
+      // A modal says it is not (yet) so; a bare "becomes"/"is elected" needs "if", "unless", "should" ... before the name.
+      if (!f[1]) {
+        const from = Math.min(m.start, m.roleSpan?.start ?? m.start);
+        if (!CONDITION_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
+      }
+      // "prime minister": the head may be the second word.
+      const head = [f[3], f[2]].map((w) => w?.toLowerCase()).find((w) => !!w && TITLE_HEADS.has(w));
+      if (!head) continue;
+      (unheld ??= new Set()).add(`${lastNameWord(m.name)}|${head}`);
+    }
+    if (!unheld) return;
+    const dropped = new Set<FoundRole>();
+    for (const r of this.roles) {
+      if (r.rule !== 'title-before-name') continue;
+      const words = r.role.toLowerCase().split(/\s+/);
+      if (!unheld.has(`${lastNameWord(r.mention.name)}|${words[words.length - 1]}`)) continue;
+      dropped.add(r);
+      if (r.mention.role === r.role) {
+        r.mention.role = null;
+        r.mention.roleSpan = null;
+      }
+    }
+    if (dropped.size) this.roles.splice(0, this.roles.length, ...this.roles.filter((r) => !dropped.has(r)));
+  }
+
   /** Nothing but spaces, quotation marks or "The" stands between the start of its sentence and `at`. */
   private opensSentence(at: number): boolean {
     const sentences = this.doc.sentences;
@@ -1032,7 +1170,8 @@ class MentionFinder {
     const t = toks[n0 - 1];
     if (!t || !t.word || t.possessive || !adjacent(this.doc.text, t, toks[n0])) return false;
     // "chief of staff Oleksandr Marchuk"
-    return isTitleHead(t) || (isRoleDomain(t) && toks[n0 - 2]?.lower === 'of' && !!toks[n0 - 3] && isTitleHead(toks[n0 - 3]));
+    // "director of the Velco division": "the" before a name ends no title.
+    return isTitleHead(t) || (isRoleDomain(t) && t.lower !== 'the' && toks[n0 - 2]?.lower === 'of' && !!toks[n0 - 3] && isTitleHead(toks[n0 - 3]));
   }
 
   /** "Lee Jun Ho", "Park Min-seo": the shape of an East Asian name, family name first. */
@@ -1133,10 +1272,37 @@ class MentionFinder {
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
       else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      // "according to Zentel": a source no person of the article (or its headline) is called, so an outlet or a body.
+      else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      return;
+    }
+    // "its Dutch partner Keyco", "rival Zentel": a single word no person here is called, after a word for a business's partner.
+    const prev = p.index > 0 ? p.toks[p.index - 1] : undefined;
+    if (!known && !p.speaks && prev && prev.word && !prev.cap && prev.info.orgCue & ORG_HINT_BEFORE && !is(p.token, GIVEN_FOLDED)) {
+      this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       return;
     }
     const m = this.addPerson(p.toks, p.index, p.index, p.index);
     this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+  }
+
+  /** The possessive at toks[j] is inside a name: capitalized words follow it up to a body's word ("X's Retail Consulting Group"). */
+  private possessiveInName(toks: Token[], j: number): boolean {
+    for (let k = j + 1; k <= j + 4 && k < toks.length && toks[k].word && toks[k].cap && !toks[k].possessive && adjacent(this.doc.text, toks[k - 1], toks[k]); k++) {
+      if (is(toks[k], ORG_KEYWORD)) return true;
+    }
+    return false;
+  }
+
+  /** "according to X": the two words before toks[i]. */
+  private accordingTo(toks: Token[], i: number): boolean {
+    return i >= 2 && toks[i - 1].lower === 'to' && toks[i - 2].lower === 'according';
+  }
+
+  /** The article's headline holds `word` (headlines are not scanned for names). */
+  private inTitle(word: string): boolean {
+    const t = this.doc.titleSpan;
+    return !!t && this.doc.text.slice(t.start, t.end).includes(word);
   }
 
   private addTitleOnly(toks: Token[], r0: number, r1: number, sentence: Sentence): void {
@@ -1166,6 +1332,9 @@ class MentionFinder {
         break;
       }
       if (!t.cap && isTitleHead(t)) {
+        // "will host Jane Roe", "hired to coach Jane Roe": a head that is also a verb, after a modal,
+        // "to" or a subject pronoun, is the verb; the name is its object, with no role.
+        if (VERB_HEADS.has(t.lower) && verbOpensAt(toks, k)) break;
         sawHead = true;
         start = k;
         continue;
@@ -1202,6 +1371,8 @@ class MentionFinder {
     // "would-be President X", "future Senator X": a post not (yet) held is no role of the person.
     const before = toks[start - 1];
     if (before && UNHELD.has(before.lower) && adjacent(text, before, toks[start]) && !RUNNING.has(toks[end]?.lower)) return;
+    // "under a President Roe": an article before a capitalized title alone makes the post hypothetical.
+    if (before && (before.lower === 'a' || before.lower === 'an') && r0 >= 0 && toks[start].cap && end - start <= 1 && everyIn(toks, start, end, TITLE_HEAD | TITLE_MODIFIER) && adjacent(text, before, toks[start])) return;
     if (start <= end && end >= 0 && sawHead && this.endsWithHead(toks, start, end)) {
       const rule: RoleRule = possessiveOwner ? 'possessive-role' : 'title-before-name';
       // "Democratic presidential candidate Sen. X", "panel Chairman Rep. X": a second title begins a
@@ -1340,14 +1511,29 @@ class MentionFinder {
       if (first > 0 && PREPOSITIONS.has(toks[first - 1].lower)) return false;
     }
     let end = lastHead;
+    const text = this.doc.text;
     // "vice-president of operations", "chief of staff": a lower-case domain after "of" is part of the title.
     const d = toks[end + 2];
-    if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(this.doc.text, toks[end + 1], d)) end += 2;
-    // "spokeswoman for the ministry", "prime minister of Norway"
+    if (toks[end + 1]?.lower === 'of' && d && d.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !toks[end].possessive && adjacent(text, toks[end + 1], d)) end += 2;
+    // "minister of the interior": "of the" and a domain.
+    else if (toks[end + 1]?.lower === 'of' && d?.lower === 'the' && toks[end + 3]?.word && !toks[end + 3].cap && isRoleDomain(toks[end + 3]) && toks[end + 3].lower !== 'the' && !toks[end + 4]?.word && !toks[end].possessive) end += 3;
+    // "professor of botany and soil science at Velden University", "director of research at the
+    // University of Quill": lower-case words of the field, then the employer's name.
+    else if ((toks[end + 1]?.lower === 'of' || toks[end + 1]?.lower === 'for') && !toks[end].possessive) {
+      let k = end + 2;
+      while (k < toks.length && k - end <= 6 && toks[k].word && !toks[k].cap && (!is(toks[k], STOP) || toks[k].lower === 'and') && !is(toks[k], REPORTING) && !toks[k].possessive && adjacent(text, toks[k - 1], toks[k])) k++;
+      const conn = toks[k];
+      const after = conn && (toks[k + 1]?.lower === 'the' ? toks[k + 2] : toks[k + 1]);
+      if (k > end + 2 && toks[k - 1].lower !== 'and' && conn && (conn.lower === 'at' || conn.lower === 'for' || conn.lower === 'of') && after?.cap && after.word && !is(after, STOP)) end = k - 1;
+    }
+    // "spokeswoman for the ministry", "prime minister of Norway", "an official with the Velden Board"
     const c = toks[end + 1];
-    if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for') && !toks[end].possessive) {
+    const withOrg = c?.lower === 'with' && toks[end + 2]?.lower === 'the' && toks[end + 3]?.cap;
+    if (c && (c.lower === 'of' || c.lower === 'at' || c.lower === 'for' || withOrg) && !toks[end].possessive) {
       let j = end + 2;
       if (toks[j]?.lower === 'the') j++;
+      // "the centrist Velden Policy Center", "the libertarian Quill Institute": one describing word before the name.
+      if (toks[j]?.word && !toks[j].cap && DESCRIBING.test(toks[j].lower) && !is(toks[j], STOP) && toks[j + 1]?.cap && toks[j + 1].word && adjacent(text, toks[j], toks[j + 1])) j++;
       let last = -1;
       while (j < toks.length && (toks[j].word || toks[j].text === '&') && adjacent(this.doc.text, toks[j - 1], toks[j])) {
         // "director of the Project on Government Secrecy", "... Internet & Society Project": a small word inside the name.
@@ -1359,12 +1545,22 @@ class MentionFinder {
         // "star of I, Robot": a capitalized function word opens no organization's name.
         if (last < 0 && is(toks[j], STOP)) break;
         last = j;
-        if (toks[j].possessive) break;
+        // "president of Quill's Retail Advisory Group": a possessive inside a company's name goes on to its body word.
+        if (toks[j].possessive && !this.possessiveInName(toks, j)) break;
         j++;
       }
       // "director of the Velco Eurasian division": a lower-case word for a part of an organization ends its name.
       const unit = last > 0 ? toks[last + 1] : undefined;
-      if (unit && unit.word && !unit.cap && !toks[last].possessive && is(unit, ORG_KEYWORD) && adjacent(this.doc.text, toks[last], unit)) last++;
+      if (unit && unit.word && !unit.cap && !toks[last].possessive && (is(unit, ORG_KEYWORD) || UNIT_NOUNS.has(unit.lower)) && adjacent(this.doc.text, toks[last], unit)) last++;
+      // "economist at the Velden Foundation's policy center": after the possessive, up to three lower-case words ending on a body's word.
+      else if (last > 0 && toks[last].possessive) {
+        for (let k = last + 1; k <= last + 3 && k < toks.length && toks[k].word && !toks[k].cap && !is(toks[k], STOP) && adjacent(text, toks[k - 1], toks[k]); k++) {
+          if (is(toks[k], ORG_KEYWORD)) {
+            last = k;
+            break;
+          }
+        }
+      }
       if (last > 0) end = last;
     }
     this.setRole(m, toks[from].start, toks[end].end, sentence, 'appositive');
@@ -1428,6 +1624,16 @@ class MentionFinder {
     }
     if (isTitleHead(t)) {
       if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
+      // "the official party line", "the chief reason": a head that is an adjective too, before a lower-case word that is no verb.
+      if (ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
+      // "the executive director", "the attorney general": the title goes on; the last head makes the mention,
+      // or, before "of" (where the last head makes none), this first one makes it for the whole title.
+      let last = i;
+      if (n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) {
+        last = i + 1;
+        while (toks[last + 1]?.word && !toks[last + 1].cap && isTitleHead(toks[last + 1]) && adjacent(text, toks[last], toks[last + 1])) last++;
+        if (toks[last + 1]?.lower !== 'of' || toks[last].possessive) return;
+      }
       let start = i;
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
@@ -1438,7 +1644,7 @@ class MentionFinder {
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
-      const span = { start: toks[start].start, end: t.end };
+      const span = { start: toks[start].start, end: toks[last].end };
       const phrase = text.slice(span.start, span.end);
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
@@ -1571,6 +1777,59 @@ function compoundWord(t: Token): boolean {
   if (!/^[a-z][a-z-]*[a-z]$/.test(w) || w.endsWith('ly') || w.endsWith('ed') || NOT_OF_THE_JOB.has(w)) return false;
   // "chart-topping", "straight-talking": a hyphenated -ing word is an adjective of praise or blame.
   if (w.endsWith('ing') && w.includes('-')) return false;
+  return true;
+}
+
+/** After a name: a plural verb, or "their" after a verb ("released their"). */
+const PLURAL_NEEDLES = [' are', ' were', ' have', ' their'];
+
+/** Two to four capitalized words ending a slice: the name before a plural verb. */
+const NAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})$/u;
+
+/** Title heads that are adjectives too: "the official figures", "the chief reason", "the general public". */
+const ADJECTIVE_HEADS = new Set(['official', 'chief', 'executive', 'general', 'principal', 'head', 'lead', 'star', 'champion', 'deputy']);
+
+/** Words right after a subject: auxiliaries, modals, "who", adverbs of saying. */
+const VERB_AFTER_SUBJECT = new Set(['is', 'was', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'who', 'also', 'later', 'then', 'still', 'told', 'says', 'spoke', 'wrote', 'gave', 'made', 'took', 'met', 'sent']);
+
+/** Plural nouns for a workforce: "workers at X", "analysts at X" make X a workplace, never a person. */
+const WORKFORCE = new Set(['employees', 'workers', 'staff', 'staffers', 'executives', 'analysts', 'economists', 'strategists', 'traders', 'bankers', 'engineers', 'managers', 'researchers', 'scientists', 'shareholders', 'investors', 'insiders']);
+
+/** Lower-case words after a name that make it an employer: "adviser at the Roe campaign". */
+const UNIT_NOUNS = new Set(['campaign', 'administration', 'team', 'staff', 'camp']);
+
+/** Describing words before an employer's name: "centrist", "libertarian", "conservative-leaning", "nonpartisan". */
+const DESCRIBING = /(?:ive|ous|ic|ful|ian|ary|[^e]al|ist|ent|ant|san|-leaning|-based|-backed|-funded|-run)$/;
+
+/** A party and a state written short: "D-Ohio", "R-Tex", "R-OH", "D-Velden". */
+const PARTY_STATE = /^[DRI]-\p{Lu}/u;
+
+/** A sentence opened by "It", "The company" (a business noun) or "The band" (a group noun) and a verb of saying. */
+const IT_SPEAKS = /(?:It|The (?:company|firm|corporation|group|bank|retailer|carmaker|airline|chain|business|conglomerate|manufacturer|insurer|lender|band|duo|trio|quartet|team|club|orchestra|choir|label))\s+(?:also\s+|later\s+|previously\s+)?(\p{Ll}+)/uy;
+
+/** After a name: "(would) become(s) (the next) president", "is elected mayor", "to be president". */
+const HYPOTHETICAL_TITLE = /\s+(?:(would|could|might|will|to|hopes to|wants to|seeks to|aims to|is to|were to)\s+)?(?:become|becomes|be elected|is elected|are elected|were elected|wins election as|be)\s+(?:the\s+|a\s+)?(?:next\s+|first\s+(?:woman\s+|female\s+|black\s+)?)?(\p{L}[\p{L}-]*)(?:\s+(\p{L}[\p{L}-]*))?/uy;
+
+/** A condition opening right before a name ("if", "unless", "should", "whether", "once"). */
+const CONDITION_BEFORE = /\b(?:if|unless|should|whether|once|were|in case)\s+(?:the\s+)?$/i;
+
+/** Title heads that are verbs too: "X will host Y", "to chair Y", "they head Y". */
+const VERB_HEADS = new Set(['host', 'co-host', 'chair', 'co-chair', 'head', 'lead', 'coach', 'star', 'judge', 'captain', 'champion', 'author', 'partner', 'pilot', 'marshal', 'whip', 'doctor', 'boss', 'anchor', 'referee', 'manage', 'direct', 'produce', 'front', 'model', 'guard', 'steward', 'clerk', 'witness', 'escort', 'usher', 'father', 'mother', 'nurse', 'counsel', 'spearhead', 'skipper']);
+
+/** Words a verb follows in its bare form: modals, auxiliaries, "to", subject pronouns. */
+const VERB_OPENERS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'to', 'not', "n't", 'never', 'cannot', 'did', 'does', 'do', 'they', 'we', 'i', 'you', 'who', "'ll", 'let', 'help', 'helped', 'helps']);
+
+/** Verbs and nouns after which "to" takes a noun phrase, not a verb: "spoke to coach X", "next to host X". */
+const TO_NOUN = new Set(['spoke', 'speak', 'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking', 'wrote', 'write', 'writes', 'writing', 'according', 'next', 'close', 'married', 'engaged', 'introduced', 'sent', 'thanks', 'due', 'compared', 'listened', 'letter', 'message', 'tribute', 'reply', 'replied', 'turned', 'went', 'belongs', 'belonged', 'loss', 'lost', 'appeal', 'appealed', 'apologised', 'apologized', 'said', 'told', 'explained', 'complained', 'referred', 'reported']);
+
+/** The bare verb form of a head at toks[k] is read: a modal, "to" (not after "spoke", "next"), or a subject pronoun before it. */
+function verbOpensAt(toks: Token[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!p || !p.word || !VERB_OPENERS.has(p.lower)) return false;
+  if (p.lower === 'to') {
+    const q = toks[k - 2];
+    return !(q && q.word && TO_NOUN.has(q.lower));
+  }
   return true;
 }
 

@@ -24,6 +24,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'vocalist', 'poet', 'playwright', 'composer', 'conductor', 'chef', 'photographer', 'journalist', 'host', 'businessman',
   'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'banker', 'investor', 'activist', 'campaigner', 'frontman',
   'singer-songwriter', 'dancer', 'athlete', 'cyclist', 'boxer', 'golfer', 'jockey', 'trainer', 'empress', 'saint',
+  'anchor', 'anchorman', 'anchorwoman', 'newsreader', 'reporter', 'moderator', 'pollster', 'historian', 'consultant',
+  // Written short before a name, like "Sen." and "Rep.": "Gov. Jane Roe", "Gen. Ray Dee".
+  'gov', 'gen', 'capt', 'col', 'sgt', 'adm', 'cmdr',
 ]);
 
 /**
@@ -36,12 +39,13 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'comedian', 'presenter', 'host', 'novelist', 'author', 'writer', 'artist', 'musician', 'drummer', 'guitarist', 'bassist',
   'vocalist', 'poet', 'playwright', 'composer', 'chef', 'photographer', 'journalist', 'columnist', 'dancer', 'athlete',
   'cyclist', 'boxer', 'golfer', 'jockey', 'frontman', 'singer-songwriter', 'film-maker', 'filmmaker', 'designer', 'producer',
-  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion',
+  'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion', 'anchor', 'anchorman', 'anchorwoman',
+  'newsreader', 'reporter',
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'former', 'ex', 'deputy', 'vice', 'acting', 'interim', 'senior', 'junior', 'top', 'assistant', 'associate', 'executive',
+  'former', 'ex', 'retired', 'deputy', 'vice', 'acting', 'interim', 'senior', 'junior', 'top', 'assistant', 'associate', 'executive',
   'prime', 'foreign', 'defense', 'defence', 'finance', 'interior', 'health', 'press', 'general', 'national', 'security',
   'first', 'late', 'then', 'incoming', 'outgoing', 'new', 'chief', 'state', 'economy', 'economic', 'trade', 'justice',
   'education', 'energy', 'environment', 'agriculture', 'labor', 'labour', 'transport', 'transportation', 'treasury',
