@@ -37,7 +37,11 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['Residents were evacuated on Sunday as the river burst its banks.', 'Sunday', 'Residents were evacuated'],
     ['The striker joined the club in January 2022 from a Dutch side.', 'January 2022', 'The striker joined the club'],
     ['The council first approved the plan in 2016, and construction began in 2019.', '2019', 'construction began'],
-    ['The council first approved the plan in 2016, and construction began in 2019.', '2016', 'The council approved the plan'],
+    ['The council first approved the plan in 2016, and construction began in 2019.', '2016', 'The council first approved the plan'],
+    // An adverb that changes the event's sense stays ("first", "initially", "only"); one that does not goes ("also").
+    ['The envoy first visited the island in 1998 to meet its governor.', '1998', 'The envoy first visited the island'],
+    ['The firm also initially backed the merger in 2015.', '2015', 'The firm initially backed the merger'],
+    ['The board also approved the budget in May.', 'May', 'The board approved the budget'],
     ['Electricity prices doubled in the third quarter of 2022.', 'the third quarter of 2022', 'Electricity prices doubled'],
     ['The regulator fined the airline $2m in April.', 'April', 'The regulator fined the airline $2m'],
     ['The band released its debut album in 1999 to wide acclaim.', '1999', 'The band released its debut album'],

@@ -50,6 +50,15 @@ export const VERB_ADVERBS = new Set([
   'technically', 'widely', 'probably', 'heavily', 'publicly', 'once', 'even', 'ever', 'jointly', 'successfully',
 ]);
 
+/**
+ * Verb-group adverbs that change what the event says ("first visited", "only met", "probably
+ * arrived"): kept in the event's words when they stand between its subject and its verb.
+ */
+export const MEANING_ADVERBS = new Set([
+  'first', 'initially', 'originally', 'only', 'again', 'once', 'finally', 'eventually', 'later', 'formally',
+  'officially', 'publicly', 'jointly', 'probably', 'reportedly', 'allegedly', 'never',
+]);
+
 /** Auxiliaries and copulas: a verb group of only these says nothing ("was", "is", "will"). */
 export const EMPTY_VERBS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", 'has', 'have', 'had', 'do', 'does', 'did', 'will',

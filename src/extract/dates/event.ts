@@ -22,6 +22,7 @@ import {
   SPEECH_PRONOUNS,
   TERM_VERBS,
   VERB_ADVERBS,
+  MEANING_ADVERBS,
 } from './event-words.js';
 import type { TimexType } from '../../schema/index.js';
 import { isTrailSurrogate } from '../../chars.js';
@@ -505,7 +506,17 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
   if (subject === 'speech') return null;
   if (!subject && v === 0 && antecedent) subject = subjectOf(antecedent);
   if (subject === 'speech') return null;
-  return phrase(sentence, withSubject ? subject : null, words.slice(v), restFrom, breaks, date);
+  return phrase(sentence, withSubject ? subject : null, words.slice(withSubject && subject ? adverbsBefore(words, v, subject) : v), restFrom, breaks, date);
+}
+
+/** "Putin first visited": where the verb phrase starts when an adverb that changes its sense stands between subject and verb. */
+function adverbsBefore(words: Word[], v: number, subject: Word[]): number {
+  const afterSubject = words.indexOf(subject[subject.length - 1]) + 1;
+  if (afterSubject <= 0 || afterSubject >= v) return v;
+  const between = words.slice(afterSubject, v);
+  if (!between.every((w) => VERB_ADVERBS.has(w.lower))) return v;
+  const first = between.findIndex((w) => MEANING_ADVERBS.has(w.lower));
+  return first < 0 ? v : afterSubject + first;
 }
 
 /** "The minister, who was elected in 2019, resigned on Friday": the noun phrase before ", who ...". */
