@@ -4,7 +4,7 @@ import type { KeySentence } from './model.js';
 import { contentWords, tidy, wordCount } from './content-words.js';
 import { DANGLING_STARTS } from './stopwords.js';
 import { compareText } from './compare.js';
-import type { Entity, FactTable } from '../schema/index.js';
+import type { Entity, FactTable, QuoteFact } from '../schema/index.js';
 import { type Claim, EntityNames, addsNewFact, claimOf, sameClaim } from './same-claim.js';
 import { groupBy } from '../questions/group.js';
 
@@ -20,6 +20,8 @@ interface Candidate {
   centrality: number;
   score: number;
   reportedBy: Set<string>;
+  /** Begins inside a quotation opened earlier (or closes one it never opened): counted for word statistics, never shown. */
+  midQuote: boolean;
 }
 
 export const KEY_SENTENCES_MAX = 5;
@@ -50,10 +52,51 @@ export function isHeadline(text: string): boolean {
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_CAPITALS = 0.8;
 
-function candidatesOf(docs: Doc[]): Candidate[] {
+/**
+ * The last sentence of a quotation that began in an earlier one ("We need help now," the mayor said.):
+ * it closes a quotation mark it never opened, so on its own the reader cannot tell the words are quoted.
+ */
+export function closesUnopenedQuote(text: string): boolean {
+  const curly = /[“”]/u.exec(text);
+  if (curly) return curly[0] === '”';
+  const first = text.indexOf('"');
+  if (first < 0) return false;
+  let n = 0;
+  for (let i = first; i >= 0; i = text.indexOf('"', i + 1)) n++;
+  return n % 2 === 1 && first > 0 && /[,.!?]/.test(text[first - 1]);
+}
+
+/**
+ * For each article, a test "does a sentence starting at this raw offset begin inside a quotation
+ * opened in an earlier sentence?" (a quote fact starting before it reaches into it): such a sentence
+ * is someone's words printed without quotation marks or speaker. Offsets must be asked in order.
+ */
+function insideQuotation(quotes: ReadonlyMap<string, readonly QuoteFact[]>): (article: string) => (start: number) => boolean {
+  return (article) => {
+    const list = quotes.get(article) ?? [];
+    let next = 0;
+    let reach = -1;
+    return (start) => {
+      for (; next < list.length && list[next].span.start < start; next++) reach = Math.max(reach, list[next].span.end);
+      return reach > start;
+    };
+  };
+}
+
+/** Quote facts of each article, in text order. */
+function quotesByArticle(table: FactTable | undefined): Map<string, QuoteFact[]> {
+  const quotes = new Map<string, QuoteFact[]>();
+  for (const f of table?.facts ?? []) if (f.kind === 'quote') (quotes.get(f.article) ?? quotes.set(f.article, []).get(f.article)!).push(f);
+  for (const list of quotes.values()) list.sort((a, b) => a.span.start - b.span.start);
+  return quotes;
+}
+
+function candidatesOf(docs: Doc[], quotes: ReadonlyMap<string, readonly QuoteFact[]>): Candidate[] {
   const out: Candidate[] = [];
+  const quotations = insideQuotation(quotes);
   docs.forEach((doc, d) => {
     let position = 0;
+    const inQuote = quotations(doc.article.id);
     for (const sentence of doc.sentences) {
       if (doc.titleSpan && sentence.start < doc.titleSpan.end && sentence.end > doc.titleSpan.start) continue;
       const dateline = DATELINE.exec(doc.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
@@ -77,6 +120,7 @@ function candidatesOf(docs: Doc[]): Candidate[] {
         centrality: 0,
         score: 0,
         reportedBy: new Set([doc.article.id]),
+        midQuote: inQuote(raw.start) || closesUnopenedQuote(text),
       });
     }
   });
@@ -84,11 +128,16 @@ function candidatesOf(docs: Doc[]): Candidate[] {
 }
 
 /**
- * `(i, chosen)` -> the chosen candidate that candidate i repeats (same actor, names and content, or
- * the same corroborated quote; see same-claim.ts) without adding a figure, date or actor, else -1.
+ * `(i, groups)` -> the group of chosen reports that candidate i repeats, else -1. A group is the
+ * sentence shown first, then the other articles' wordings already merged into it; i repeats the
+ * group when it says the same as one of them (same actor, names and content, or the same
+ * corroborated quote; see same-claim.ts) without adding a figure, date or actor to the one shown.
+ * Two parts of one statement that share few words ("called the deployment a sign of desperation",
+ * "said the deployment was an escalation") are one report when a third article's sentence among
+ * `pool` holds both: the same actor saying both there, each part adding nothing to it.
  * Claims are read from the fact table only for the few candidates the selection looks at.
  */
-function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: number[]) => number {
+function repeatTest(cands: Candidate[], table: FactTable, pool: readonly number[]): (i: number, groups: readonly (readonly number[])[]) => number {
   const names = new EntityNames(table.entities);
   const entities = new Map<string, Entity>(table.entities.map((e) => [e.id, e]));
   // Facts of each article in table order, for finding those inside a sentence.
@@ -103,8 +152,19 @@ function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: n
     }
     return c;
   };
-  return (i, chosen) => {
-    for (const j of chosen) if (sameClaim(claim(i), claim(j)) && !addsNewFact(claim(i), claim(j))) return j;
+  const same = (i: number, j: number) => sameClaim(claim(i), claim(j)) && !addsNewFact(claim(i), claim(j));
+  /** k's sentence says all that x's does, by the same actor. */
+  const covers = (k: number, x: number) => sameClaim(claim(k), claim(x)) && !addsNewFact(claim(x), claim(k));
+  const bridged = (i: number, j: number) => {
+    const a = cands[i].article;
+    const b = cands[j].article;
+    if (a === b || claim(i).actor === null || claim(i).actor !== claim(j).actor || addsNewFact(claim(i), claim(j))) return false;
+    return pool.some((k) => cands[k].article !== a && cands[k].article !== b && covers(k, i) && covers(k, j));
+  };
+  return (i, groups) => {
+    const news = (g: readonly number[]) => addsNewFact(claim(i), claim(g[0]));
+    for (const [n, g] of groups.entries()) if (g.some((j) => same(i, j)) && !news(g)) return n;
+    for (const [n, g] of groups.entries()) if (g.some((j) => bridged(i, j)) && !news(g)) return n;
     return -1;
   };
 }
@@ -115,7 +175,8 @@ function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: n
  * Corroboration is found through a word index, comparing only the strongest candidates.
  */
 export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX, table?: FactTable): KeySentence[] {
-  const cands = candidatesOf(docs);
+  const quotes = quotesByArticle(table);
+  const cands = candidatesOf(docs, quotes);
   if (cands.length === 0) return [];
   const df = new Map<string, number>();
   const articlesOf = new Map<string, Set<number>>();
@@ -201,29 +262,35 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX, table?:
   }
   compared.sort((x, y) => cands[y].score - cands[x].score || x - y);
 
-  const chosen: number[] = [];
+  // Each chosen report: the sentence shown first, then other articles' wordings merged into it.
+  const groups: number[][] = [];
   const taken = new Set<number>();
-  const repeats = table ? repeatTest(cands, table) : () => -1;
-  for (const i of compared) {
-    if (chosen.length >= max) break;
-    if (taken.has(i)) continue;
-    // Another article's words for a report already chosen: its article joins that report, its slot stays free.
-    const same = repeats(i, chosen);
-    if (same >= 0) {
-      // The wording more articles report stands for both (when it loses no figure, date or actor of the other).
-      const [keep, drop] = cands[i].reportedBy.size > cands[same].reportedBy.size && repeats(same, [i]) === i ? [i, same] : [same, i];
-      for (const a of cands[drop].reportedBy) cands[keep].reportedBy.add(a);
-      if (keep === i) {
-        chosen[chosen.indexOf(same)] = i;
-        taken.add(i);
-        for (const j of redundant.get(i) ?? []) taken.add(j);
-      }
-      continue;
-    }
-    chosen.push(i);
+  const repeats = table ? repeatTest(cands, table, compared) : () => -1;
+  const take = (i: number) => {
     taken.add(i);
     for (const j of redundant.get(i) ?? []) taken.add(j);
+  };
+  for (const i of compared) {
+    if (groups.length >= max) break;
+    if (taken.has(i) || cands[i].midQuote) continue;
+    // Another article's words for a report already chosen: its article joins that report, its slot stays free.
+    const n = repeats(i, groups);
+    if (n >= 0) {
+      const g = groups[n];
+      const shown = g[0];
+      // The wording more articles report stands for both (when it loses no figure, date or actor of the other).
+      const [keep, drop] = cands[i].reportedBy.size > cands[shown].reportedBy.size && repeats(shown, [[i]]) === 0 ? [i, shown] : [shown, i];
+      for (const a of cands[drop].reportedBy) cands[keep].reportedBy.add(a);
+      if (keep === i) {
+        g.unshift(i);
+        take(i);
+      } else g.push(i);
+      continue;
+    }
+    groups.push([i]);
+    take(i);
   }
+  const chosen = groups.map((g) => g[0]);
   const order0 = new Map(docs.map((d, i) => [d.article.id, i]));
   // One article reads best in its own order; across articles the strongest sentence leads,
   // unless the articles span several days: then the page tells the story in the order it was reported.
