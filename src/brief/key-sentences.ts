@@ -20,7 +20,7 @@ interface Candidate {
   centrality: number;
   score: number;
   reportedBy: Set<string>;
-  /** Begins inside a quotation opened earlier (or closes one it never opened): counted for word statistics, never shown. */
+  /** Begins inside a quotation, or opens or closes one only half: counted for word statistics, never shown. */
   midQuote: boolean;
 }
 
@@ -57,28 +57,58 @@ const HEADLINE_CAPITALS = 0.8;
  * it closes a quotation mark it never opened, so on its own the reader cannot tell the words are quoted.
  */
 export function closesUnopenedQuote(text: string): boolean {
-  const curly = /[“”]/u.exec(text);
-  if (curly) return curly[0] === '”';
-  const first = text.indexOf('"');
-  if (first < 0) return false;
-  let n = 0;
-  for (let i = first; i >= 0; i = text.indexOf('"', i + 1)) n++;
-  return n % 2 === 1 && first > 0 && /[,.!?]/.test(text[first - 1]);
+  return unbalancedQuote(text) === 'closes';
 }
 
 /**
- * For each article, a test "does a sentence starting at this raw offset begin inside a quotation
- * opened in an earlier sentence?" (a quote fact starting before it reaches into it): such a sentence
- * is someone's words printed without quotation marks or speaker. Offsets must be asked in order.
+ * The first sentence of a quotation that goes on in the next one (“We are moving every family.):
+ * the reader sees no speaker and no end of the words.
  */
-function insideQuotation(quotes: ReadonlyMap<string, readonly QuoteFact[]>): (article: string) => (start: number) => boolean {
+export function opensUnclosedQuote(text: string): boolean {
+  return unbalancedQuote(text) === 'opens';
+}
+
+/** Whether a sentence closes a quotation it never opened, or is a quotation from its first word that it does not close. */
+function unbalancedQuote(text: string): 'closes' | 'opens' | null {
+  let open = 0;
+  let closes = false;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”') {
+      if (open > 0) open--;
+      else closes = true;
+    }
+  }
+  if (closes) return 'closes';
+  // "Vell said: “We have no choice." names its speaker: only a sentence that is all quotation is left open.
+  if (open > 0) return text.startsWith('“') ? 'opens' : null;
+  if (/[“”]/u.test(text)) return null;
+  // Straight marks: an odd count is unbalanced; the first one tells which end is missing.
+  const first = text.indexOf('"');
+  if (first < 0) return null;
+  let n = 0;
+  for (let i = first; i >= 0; i = text.indexOf('"', i + 1)) n++;
+  if (n % 2 === 0) return null;
+  if (first > 0 && /[,.!?]/.test(text[first - 1])) return 'closes';
+  return first === 0 ? 'opens' : null;
+}
+
+/**
+ * For each article, a test "is the sentence at this raw span inside a quotation?": a quote fact
+ * starting before it reaches into it, or one starting at its first letter runs on past its end (a
+ * quoted paragraph printed without its opening mark). Such a sentence is someone's words shown
+ * without quotation marks or speaker. Sentences must be asked in text order.
+ */
+function insideQuotation(quotes: ReadonlyMap<string, readonly QuoteFact[]>): (article: string) => (start: number, end: number) => boolean {
   return (article) => {
     const list = quotes.get(article) ?? [];
     let next = 0;
     let reach = -1;
-    return (start) => {
+    return (start, end) => {
       for (; next < list.length && list[next].span.start < start; next++) reach = Math.max(reach, list[next].span.end);
-      return reach > start;
+      if (reach > start) return true;
+      for (let k = next; k < list.length && list[k].span.start === start; k++) if (list[k].span.end > end) return true;
+      return false;
     };
   };
 }
@@ -120,7 +150,7 @@ function candidatesOf(docs: Doc[], quotes: ReadonlyMap<string, readonly QuoteFac
         centrality: 0,
         score: 0,
         reportedBy: new Set([doc.article.id]),
-        midQuote: inQuote(raw.start) || closesUnopenedQuote(text),
+        midQuote: inQuote(raw.start, raw.end) || unbalancedQuote(text) !== null,
       });
     }
   });

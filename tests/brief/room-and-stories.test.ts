@@ -3,6 +3,7 @@ import { buildBriefing, type Briefing } from '../../src/brief/index.js';
 import { FILL_ITEMS } from '../../src/brief/build-briefing.js';
 import { KEY_SENTENCES_MAX } from '../../src/brief/key-sentences.js';
 import { mainStory } from '../../src/brief/stories.js';
+import { shown as shownQuote } from '../../src/brief/key-quotes.js';
 import { BriefContext } from '../../src/brief/context.js';
 import { ArticleText } from '../../src/brief/article-text.js';
 import { renderBriefingPdf } from '../../src/render/pdf/briefing.js';
@@ -147,5 +148,28 @@ describe('nothing twice on the page', () => {
     const figures = buildBriefing(b.table(), b.docs).keyNumbers.map((n) => n.figure);
     expect(figures.filter((f) => f === '1,200' || f === '1,500')).toHaveLength(1);
     expect(figures).toContain('4 million euros');
+  });
+});
+
+describe('long quotations', () => {
+  it('show their opening sentences that fit, then an ellipsis', () => {
+    const sentence = 'The ferry has carried our children to school for forty years and we will not let it go';
+    const long = `${sentence}. ${sentence} without a fight. ${sentence} this winter. ${sentence} at all. ${sentence} quietly.`;
+    const cut = shownQuote(long);
+    expect(long.startsWith(cut.replace(/ …$/, ''))).toBe(true);
+    expect(cut.endsWith(' …')).toBe(true);
+    expect(cut.split(/\s+/).length).toBeLessThanOrEqual(71);
+    expect(shownQuote(sentence)).toBe(sentence);
+  });
+
+  it('a long quoted paragraph becomes a key quote', () => {
+    const b = new FactsBuilder();
+    const words = 'We have no choice but to close the pier. Four hundred families on Orsk now depend on one small boat for food and medicine every single week of the year. The council will pay for a temporary landing stage. We expect the work to take at least six weeks, and perhaps longer if the storms return. We will rebuild the pier before the winter comes back. Nobody on the island should feel that they have been forgotten by the council.';
+    b.addDoc(md('Pier', `Mayor Ann Vell spoke to the council on Friday.\n\n"${words}" Vell said.`), 'p.md', 'p');
+    const vell = b.entity({ id: 'e1', kind: 'person', name: 'Ann Vell', aliases: ['Vell'], roles: ['Mayor'], articles: ['p'] });
+    b.quote('p', words, b.speaker('p', vell, 'Vell'));
+    const quotes = buildBriefing(b.table(), b.docs).keyQuotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].quote).toMatch(/^We have no choice but to close the pier\..* …$/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closesUnopenedQuote, selectKeySentences } from '../../src/brief/key-sentences.js';
+import { closesUnopenedQuote, opensUnclosedQuote, selectKeySentences } from '../../src/brief/key-sentences.js';
 import { EntityNames, addsNewFact, claimOf, sameClaim, stem } from '../../src/brief/same-claim.js';
 import { groupBy } from '../../src/questions/group.js';
 import { buildBriefing } from '../../src/brief/index.js';
@@ -224,6 +224,31 @@ describe('sentences inside a quotation', () => {
     expect(closesUnopenedQuote('Mayor Ann Vell said: “We need more boats now.”')).toBe(false);
     expect(closesUnopenedQuote('Mayor Ann Vell asked for "more boats" on Friday.')).toBe(false);
     expect(closesUnopenedQuote('The ferry stopped running on Friday.')).toBe(false);
+  });
+
+  it('a sentence that opens a quotation going on in the next one is not shown', () => {
+    expect(opensUnclosedQuote('“We have no choice.')).toBe(true);
+    expect(opensUnclosedQuote('"We have no choice.')).toBe(true);
+    expect(opensUnclosedQuote('“We have no choice,” Vell said.')).toBe(false);
+    expect(opensUnclosedQuote('Vell said: "We have no choice."')).toBe(false);
+    // A speaker named before the words: reporting, even when the quotation goes on.
+    expect(opensUnclosedQuote('Vell said the ferry was “one, a lifeline for the island.')).toBe(false);
+  });
+
+  it('a quoted paragraph printed without its opening mark is not shown as reporting', () => {
+    const b = new FactsBuilder();
+    b.addDoc(
+      'Mayor Ann Vell said the ferry to Orsk would stop running on Friday after the storm damaged its pier.\n\nVell told the council:\n\nFour hundred families on Orsk now depend on one small boat for food and medicine. We will rebuild the pier before winter.\n\nThe council voted to spend money on a temporary pier for the island of Orsk.\n',
+      'a.txt',
+      'a',
+    );
+    const vell = b.entity({ id: 'e1', kind: 'person', name: 'Ann Vell', aliases: ['Vell'], roles: ['Mayor'], articles: ['a'] });
+    b.quote('a', 'Four hundred families on Orsk now depend on one small boat for food and medicine. We will rebuild the pier before winter.', b.speaker('a', vell, 'Vell'));
+    b.quote('a', 'the ferry to Orsk would stop running on Friday after the storm damaged its pier', b.speaker('a', vell, 'Mayor Ann Vell'), { direct: false });
+    const picked = selectKeySentences(b.docs, 5, b.table()).map((s) => s.text);
+    expect(picked.some((t) => t.startsWith('Four hundred families') || t.startsWith('We will rebuild'))).toBe(false);
+    // Reported speech that ends inside its sentence is still reporting.
+    expect(picked.some((t) => t.startsWith('Mayor Ann Vell said'))).toBe(true);
   });
 
   it('the middle sentences of a long quotation are not shown as reporting', () => {

@@ -131,7 +131,8 @@ export class BriefingPage {
   private quotesShown(sel: Selection): number[] {
     const printed = this.kept('whatHappened', sel).map((i) => this.briefing.whatHappened[i].text.toLowerCase());
     return this.kept('keyQuotes', sel).filter((i) => {
-      const words = this.briefing.keyQuotes[i].quote.toLowerCase();
+      // (A long quotation shows its opening sentences and "…": those are what a sentence may print.)
+      const words = this.briefing.keyQuotes[i].quote.replace(/\s*…$/, '').toLowerCase();
       return !printed.some((s) => s.includes(words));
     });
   }
