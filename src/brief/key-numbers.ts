@@ -115,7 +115,7 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
     });
   }
   // One line per figure, and one figure per thing counted: "$4.2bn" and "$3.9bn" both as "harbour fees" would read as a contradiction.
-  // One line per excerpted sentence too: "between 1.1 and 1.5 million" twice over the same words is a repeat.
+  // One line per excerpted sentence too: "between 1,200 and 1,500 boats" twice over the same words is a repeat.
   const seen = new Set<string>();
   return items
     .sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0]))

@@ -162,8 +162,8 @@ function candidatesOf(docs: Doc[], quotes: ReadonlyMap<string, readonly QuoteFac
  * sentence shown first, then the other articles' wordings already merged into it; i repeats the
  * group when it says the same as one of them (same actor, names and content, or the same
  * corroborated quote; see same-claim.ts) without adding a figure, date or actor to the one shown.
- * Two parts of one statement that share few words ("called the deployment a sign of desperation",
- * "said the deployment was an escalation") are one report when a third article's sentence among
+ * Two parts of one statement that share few words ("called the closure a sign of panic",
+ * "said the closure was a reckless gamble") are one report when a third article's sentence among
  * `pool` holds both: the same actor saying both there, each part adding nothing to it.
  * Claims are read from the fact table only for the few candidates the selection looks at.
  */

@@ -41,7 +41,7 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX, story: Rea
     const best = [...facts].sort((a, b) => score(b, ownEvent) - score(a, ownEvent) || compareText(a.id, b.id))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article && inStory(a)))];
     const own = ownEvent(best);
-    // "growth since early 2002", "a target for 2005", "by 2008": with no event of its own the date is a reference point, not a happening.
+    // "growth since early 2029", "a target for 2035", "by 2038": with no event of its own the date is a reference point, not a happening.
     if (!own && referencePoint(ctx.texts.doc(best.article)?.raw, best.span.start)) continue;
     const event = own ? tidy(own) : ctx.texts.excerpt(best.article, best.sentence, best.span, 5, 7);
     if (!event || onlyTheDate(event)) continue;
@@ -83,8 +83,8 @@ export function otherDateIn(event: string, f: DateFact, sameSentence: DateFact[]
 }
 
 /**
- * A date after "since", "by", "until", "before", "between", "through" or "for" ("since early 2002",
- * "before the end of 2006"), or closing a span ("between 2005 and 2008").
+ * A date after "since", "by", "until", "before", "between", "through" or "for" ("since early 2029",
+ * "before the end of 2036"), or closing a span ("between 2035 and 2038").
  */
 const REFERENCE_BEFORE = /\b(?:(?:since|by|until|till|before|between|through|for)\s+(?:(?:early|late|mid|the|end|start|beginning|middle|of)[\s-]+)*|between\s+\S+(?:\s+\S+)?\s+and\s+)$/i;
 

@@ -179,13 +179,13 @@ function twoParts(withBridge: boolean) {
     'a',
   );
   b.addDoc(
-    'Kordin described Dravia’s deployment near Ostrel as "a reckless escalation" of the border war, warning neighbours to stay calm.\n\nTeachers in Ostrel kept the village schools open despite the news from the border.\n\nBakers in the capital raised the price of bread again this week.\n',
+    'Kordin described Dravia’s deployment near Ostrel as "a reckless gamble" of the border war, warning neighbours to stay calm.\n\nTeachers in Ostrel kept the village schools open despite the news from the border.\n\nBakers in the capital raised the price of bread again this week.\n',
     'b.txt',
     'b',
   );
   b.addDoc(
     withBridge
-      ? 'Rail workers in Velmar went on strike over pay and pensions for a second day.\n\nMarket traders in Velmar said prices of fruit and grain kept rising.\n\nSpeaking in Velmar late on a rainy evening after long talks with farmers, nurses and union leaders, Kordin called the Dravian deployment near Ostrel "a reckless escalation" and said it showed "panic among the generals".\n'
+      ? 'Rail workers in Velmar went on strike over pay and pensions for a second day.\n\nMarket traders in Velmar said prices of fruit and grain kept rising.\n\nSpeaking in Velmar late on a rainy evening after long talks with farmers, nurses and union leaders, Kordin called the Dravian deployment near Ostrel "a reckless gamble" and said it showed "panic among the generals".\n'
       : 'Rail workers in Velmar went on strike over pay and pensions for a second day.\n\nMarket traders in Velmar said prices of fruit and grain kept rising.\n\nSpeaking in Velmar, the railway union leader called the strike a fight for fair pensions.\n',
     'c.txt',
     'c',
@@ -195,9 +195,9 @@ function twoParts(withBridge: boolean) {
   b.entity({ id: 'e4', kind: 'place', name: 'Ostrel', aliases: [], roles: [], articles: ['a', 'b', 'c'] });
   b.entity({ id: 'e5', kind: 'place', name: 'Velmar', aliases: [], roles: [], articles: ['c'] });
   b.quote('a', 'panic among the generals', b.speaker('a', k, 'Minister Alva Kordin'));
-  b.quote('b', 'a reckless escalation', b.speaker('b', k, 'Kordin'));
+  b.quote('b', 'a reckless gamble', b.speaker('b', k, 'Kordin'));
   if (withBridge) {
-    b.quote('c', 'a reckless escalation', b.speaker('c', k, 'Kordin'));
+    b.quote('c', 'a reckless gamble', b.speaker('c', k, 'Kordin'));
     b.quote('c', 'panic among the generals', b.speaker('c', k, 'Kordin'));
   }
   return b;
