@@ -3,13 +3,14 @@ import type { FactTable, Quiz } from '../schema/index.js';
 import { ArticleText } from './article-text.js';
 import { BriefContext } from './context.js';
 import type { BriefSource, Briefing, CheckQuestion, KeySentence } from './model.js';
-import { selectKeySentences } from './key-sentences.js';
-import { selectKeyNumbers } from './key-numbers.js';
-import { selectKeyQuotes } from './key-quotes.js';
+import { KEY_SENTENCES_MAX, selectKeySentences } from './key-sentences.js';
+import { KEY_NUMBERS_MAX, selectKeyNumbers } from './key-numbers.js';
+import { KEY_QUOTES_MAX, selectKeyQuotes } from './key-quotes.js';
 import { selectTimeline } from './timeline.js';
-import { centralNames, selectWhosWho } from './whos-who.js';
+import { WHOS_WHO_MAX, centralNames, selectWhosWho } from './whos-who.js';
 import { selectDifferences } from './differences.js';
-import { chooseTitle } from './title.js';
+import { chooseTitle, mainHeadline } from './title.js';
+import { mainStory } from './stories.js';
 import { tidy } from './content-words.js';
 
 export interface BriefingOptions {
@@ -17,6 +18,12 @@ export interface BriefingOptions {
   quiz?: Quiz;
   questions?: number;
 }
+
+/**
+ * Items offered beyond each list's usual length (KEY_SENTENCES_MAX, ...): they rank below the
+ * others, and the layout shows them only in room the page would otherwise leave empty (one short article).
+ */
+export const FILL_ITEMS = { sentences: 7, numbers: 3, quotes: 3, people: 4 } as const;
 
 /** Everything the one-page briefing can show, ranked; the layout decides how much fits. */
 export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOptions = {}): Briefing {
@@ -26,6 +33,8 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
   const dates = table.articles.map((a) => a.published).filter((d): d is string => !!d).sort();
   const outlets = [...new Set(table.articles.map((a) => a.outlet?.trim()).filter((o): o is string => !!o))];
 
+  const whatHappened = withoutContradicting(table, selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id)), KEY_SENTENCES_MAX + FILL_ITEMS.sentences, table));
+  const titleArticle = from === 'article-title' ? (table.articles.find((a) => a.title && mainHeadline(tidy(a.title)) === title)?.id ?? null) : null;
   const briefing: Briefing = {
     title,
     titleFrom: from,
@@ -33,11 +42,11 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
     asOf: dates.at(-1) ?? null,
     outlets,
     sources: sourcesOf(table, docs),
-    whatHappened: withoutContradicting(table, selectKeySentences(docs.filter((d) => ctx.articleOrder.has(d.article.id)), undefined, table)),
-    keyNumbers: selectKeyNumbers(ctx),
-    keyQuotes: selectKeyQuotes(ctx),
-    timeline: selectTimeline(ctx),
-    whosWho: selectWhosWho(ctx),
+    whatHappened,
+    keyNumbers: selectKeyNumbers(ctx, KEY_NUMBERS_MAX + FILL_ITEMS.numbers),
+    keyQuotes: selectKeyQuotes(ctx, KEY_QUOTES_MAX + FILL_ITEMS.quotes),
+    timeline: selectTimeline(ctx, undefined, mainStory(ctx, titleArticle, whatHappened)),
+    whosWho: selectWhosWho(ctx, WHOS_WHO_MAX + FILL_ITEMS.people),
     differences: selectDifferences(ctx),
     questions: checkQuestions(options),
   };

@@ -7,6 +7,7 @@ import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js
 import { alternation } from '../regex.js';
 import { contentWords } from './content-words.js';
 import { countedThing, isVagueAmount } from '../refine/counted-thing.js';
+import { everyWordCapitalised } from '../text/case.js';
 
 export const KEY_NUMBERS_MAX = 6;
 
@@ -46,7 +47,7 @@ function countsShown(counts: string | null): string | null {
   const text = counts?.replace(/\s+/g, ' ').trim();
   if (!text) return null;
   const words = text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
-  return words.every((w) => /^\p{Lu}/u.test(w)) ? null : text;
+  return everyWordCapitalised(words) ? null : text;
 }
 
 /** The text already says how exact it is ("below 5%", "5,000 or more"): no qualifier is added. */
@@ -94,7 +95,7 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
     const key = `${f.value}|${f.unit ?? ''}`;
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
-  const items: KeyNumber[] = [];
+  const items: Array<KeyNumber & { at: string }> = [];
   for (const facts of [...groups.values()].flatMap(sameFigures)) {
     const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
     const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
@@ -110,19 +111,22 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
       saidBy,
       facts: facts.map((f) => f.id),
       reportedBy,
+      at: `${best.article}:${best.sentence.start}`,
     });
   }
   // One line per figure, and one figure per thing counted: "$4.2bn" and "$3.9bn" both as "harbour fees" would read as a contradiction.
+  // One line per excerpted sentence too: "between 1,200 and 1,500 boats" twice over the same words is a repeat.
   const seen = new Set<string>();
   return items
     .sort((a, b) => b.rank - a.rank || compareText(a.facts[0], b.facts[0]))
     .filter((n) => {
-      const keys = [`figure:${n.figure.toLowerCase()}`, ...(n.whatFromCounts ? [`what:${n.what.toLowerCase()}`] : [])];
+      const keys = [`figure:${n.figure.toLowerCase()}`, n.whatFromCounts ? `what:${n.what.toLowerCase()}` : `sentence:${n.at}`];
       if (keys.some((k) => seen.has(k))) return false;
       for (const k of keys) seen.add(k);
       return true;
     })
-    .slice(0, max);
+    .slice(0, max)
+    .map(({ at: _at, ...n }) => n);
 }
 
 /**

@@ -18,8 +18,8 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
   const groups = new Map<string, QuoteFact[]>();
   for (const f of ctx.table.facts) {
     if (f.kind !== 'quote') continue;
-    const n = wordCount(f.text);
-    if (n < MIN_WORDS || n > MAX_WORDS || f.text.length > MAX_CHARS) continue;
+    const n = wordCount(shown(f.text));
+    if (n < MIN_WORDS || n > MAX_WORDS || shown(f.text).length > MAX_CHARS) continue;
     const key = contentWords(f.text).slice(0, SAME_QUOTE_WORDS).join(' ') || tidy(f.text).toLowerCase();
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
   }
@@ -35,7 +35,7 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
       rank: score(ctx, best) + 0.5 * ctx.corroboration(reportedBy),
       speaker,
       role,
-      quote: tidy(best.text).replace(/^["“”‘’']+|["“”‘’']+$/g, ''),
+      quote: shown(tidy(best.text)).replace(/^["“”‘’']+|["“”‘’']+$/g, ''),
       facts: facts.map((f) => f.id),
       reportedBy,
       who: (best.speaker.entity ?? speaker ?? '').toLowerCase(),
@@ -53,8 +53,25 @@ export function selectKeyQuotes(ctx: BriefContext, max = KEY_QUOTES_MAX): KeyQuo
   return items.slice(0, max).map(({ who: _who, ...q }) => q);
 }
 
+/**
+ * The part of a quote the page shows: all of it, or for a long quotation (a quoted paragraph or
+ * more) its opening sentences that fit, then "…". Always the quote's own first words.
+ */
+export function shown(text: string): string {
+  if (wordCount(text) <= MAX_WORDS && text.length <= MAX_CHARS) return text;
+  let end = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const cut = m.index + m[0].length - m[1].length;
+    if (wordCount(text.slice(0, cut)) > MAX_WORDS || cut > MAX_CHARS) break;
+    end = cut;
+  }
+  return end > 0 ? `${text.slice(0, end).trimEnd()} …` : text;
+}
+/** The end of a sentence inside a quotation: its mark, then the space before the next one. */
+const SENTENCE_END = /[.!?](\s+)(?=["“‘']?\p{Lu})/gu;
+
 function score(ctx: BriefContext, f: QuoteFact): number {
-  const n = wordCount(f.text);
+  const n = wordCount(shown(f.text));
   const speaker = ctx.speakerName(f.speaker);
   const entity = f.speaker.entity ? ctx.entities.get(f.speaker.entity) : undefined;
   const prominence = entity ? entity.articles.length / Math.max(1, ctx.articleCount) : 0;

@@ -4,7 +4,7 @@ import type { KeySentence } from './model.js';
 import { contentWords, tidy, wordCount } from './content-words.js';
 import { DANGLING_STARTS } from './stopwords.js';
 import { compareText } from './compare.js';
-import type { Entity, FactTable } from '../schema/index.js';
+import type { Entity, FactTable, QuoteFact } from '../schema/index.js';
 import { type Claim, EntityNames, addsNewFact, claimOf, sameClaim } from './same-claim.js';
 import { groupBy } from '../questions/group.js';
 
@@ -20,6 +20,8 @@ interface Candidate {
   centrality: number;
   score: number;
   reportedBy: Set<string>;
+  /** Begins inside a quotation, or opens or closes one only half: counted for word statistics, never shown. */
+  midQuote: boolean;
 }
 
 export const KEY_SENTENCES_MAX = 5;
@@ -50,10 +52,81 @@ export function isHeadline(text: string): boolean {
 const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_CAPITALS = 0.8;
 
-function candidatesOf(docs: Doc[]): Candidate[] {
+/**
+ * The last sentence of a quotation that began in an earlier one ("We need help now," the mayor said.):
+ * it closes a quotation mark it never opened, so on its own the reader cannot tell the words are quoted.
+ */
+export function closesUnopenedQuote(text: string): boolean {
+  return unbalancedQuote(text) === 'closes';
+}
+
+/**
+ * The first sentence of a quotation that goes on in the next one (“We are moving every family.):
+ * the reader sees no speaker and no end of the words.
+ */
+export function opensUnclosedQuote(text: string): boolean {
+  return unbalancedQuote(text) === 'opens';
+}
+
+/** Whether a sentence closes a quotation it never opened, or is a quotation from its first word that it does not close. */
+function unbalancedQuote(text: string): 'closes' | 'opens' | null {
+  let open = 0;
+  let closes = false;
+  for (const ch of text) {
+    if (ch === '“') open++;
+    else if (ch === '”') {
+      if (open > 0) open--;
+      else closes = true;
+    }
+  }
+  if (closes) return 'closes';
+  // "Vell said: “We have no choice." names its speaker: only a sentence that is all quotation is left open.
+  if (open > 0) return text.startsWith('“') ? 'opens' : null;
+  if (/[“”]/u.test(text)) return null;
+  // Straight marks: an odd count is unbalanced; the first one tells which end is missing.
+  const first = text.indexOf('"');
+  if (first < 0) return null;
+  let n = 0;
+  for (let i = first; i >= 0; i = text.indexOf('"', i + 1)) n++;
+  if (n % 2 === 0) return null;
+  if (first > 0 && /[,.!?]/.test(text[first - 1])) return 'closes';
+  return first === 0 ? 'opens' : null;
+}
+
+/**
+ * For each article, a test "is the sentence at this raw span inside a quotation?": a quote fact
+ * starting before it reaches into it, or one starting at its first letter runs on past its end (a
+ * quoted paragraph printed without its opening mark). Such a sentence is someone's words shown
+ * without quotation marks or speaker. Sentences must be asked in text order.
+ */
+function insideQuotation(quotes: ReadonlyMap<string, readonly QuoteFact[]>): (article: string) => (start: number, end: number) => boolean {
+  return (article) => {
+    const list = quotes.get(article) ?? [];
+    let next = 0;
+    let reach = -1;
+    return (start, end) => {
+      for (; next < list.length && list[next].span.start < start; next++) reach = Math.max(reach, list[next].span.end);
+      if (reach > start) return true;
+      for (let k = next; k < list.length && list[k].span.start === start; k++) if (list[k].span.end > end) return true;
+      return false;
+    };
+  };
+}
+
+/** Quote facts of each article, in text order. */
+function quotesByArticle(table: FactTable | undefined): Map<string, QuoteFact[]> {
+  const quotes = new Map<string, QuoteFact[]>();
+  for (const f of table?.facts ?? []) if (f.kind === 'quote') (quotes.get(f.article) ?? quotes.set(f.article, []).get(f.article)!).push(f);
+  for (const list of quotes.values()) list.sort((a, b) => a.span.start - b.span.start);
+  return quotes;
+}
+
+function candidatesOf(docs: Doc[], quotes: ReadonlyMap<string, readonly QuoteFact[]>): Candidate[] {
   const out: Candidate[] = [];
+  const quotations = insideQuotation(quotes);
   docs.forEach((doc, d) => {
     let position = 0;
+    const inQuote = quotations(doc.article.id);
     for (const sentence of doc.sentences) {
       if (doc.titleSpan && sentence.start < doc.titleSpan.end && sentence.end > doc.titleSpan.start) continue;
       const dateline = DATELINE.exec(doc.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
@@ -77,6 +150,7 @@ function candidatesOf(docs: Doc[]): Candidate[] {
         centrality: 0,
         score: 0,
         reportedBy: new Set([doc.article.id]),
+        midQuote: inQuote(raw.start, raw.end) || unbalancedQuote(text) !== null,
       });
     }
   });
@@ -84,11 +158,16 @@ function candidatesOf(docs: Doc[]): Candidate[] {
 }
 
 /**
- * `(i, chosen)` -> the chosen candidate that candidate i repeats (same actor, names and content, or
- * the same corroborated quote; see same-claim.ts) without adding a figure, date or actor, else -1.
+ * `(i, groups)` -> the group of chosen reports that candidate i repeats, else -1. A group is the
+ * sentence shown first, then the other articles' wordings already merged into it; i repeats the
+ * group when it says the same as one of them (same actor, names and content, or the same
+ * corroborated quote; see same-claim.ts) without adding a figure, date or actor to the one shown.
+ * Two parts of one statement that share few words ("called the closure a sign of panic",
+ * "said the closure was a reckless gamble") are one report when a third article's sentence among
+ * `pool` holds both: the same actor saying both there, each part adding nothing to it.
  * Claims are read from the fact table only for the few candidates the selection looks at.
  */
-function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: number[]) => number {
+function repeatTest(cands: Candidate[], table: FactTable, pool: readonly number[]): (i: number, groups: readonly (readonly number[])[]) => number {
   const names = new EntityNames(table.entities);
   const entities = new Map<string, Entity>(table.entities.map((e) => [e.id, e]));
   // Facts of each article in table order, for finding those inside a sentence.
@@ -103,8 +182,19 @@ function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: n
     }
     return c;
   };
-  return (i, chosen) => {
-    for (const j of chosen) if (sameClaim(claim(i), claim(j)) && !addsNewFact(claim(i), claim(j))) return j;
+  const same = (i: number, j: number) => sameClaim(claim(i), claim(j)) && !addsNewFact(claim(i), claim(j));
+  /** k's sentence says all that x's does, by the same actor. */
+  const covers = (k: number, x: number) => sameClaim(claim(k), claim(x)) && !addsNewFact(claim(x), claim(k));
+  const bridged = (i: number, j: number) => {
+    const a = cands[i].article;
+    const b = cands[j].article;
+    if (a === b || claim(i).actor === null || claim(i).actor !== claim(j).actor || addsNewFact(claim(i), claim(j))) return false;
+    return pool.some((k) => cands[k].article !== a && cands[k].article !== b && covers(k, i) && covers(k, j));
+  };
+  return (i, groups) => {
+    const news = (g: readonly number[]) => addsNewFact(claim(i), claim(g[0]));
+    for (const [n, g] of groups.entries()) if (g.some((j) => same(i, j)) && !news(g)) return n;
+    for (const [n, g] of groups.entries()) if (g.some((j) => bridged(i, j)) && !news(g)) return n;
     return -1;
   };
 }
@@ -115,7 +205,8 @@ function repeatTest(cands: Candidate[], table: FactTable): (i: number, chosen: n
  * Corroboration is found through a word index, comparing only the strongest candidates.
  */
 export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX, table?: FactTable): KeySentence[] {
-  const cands = candidatesOf(docs);
+  const quotes = quotesByArticle(table);
+  const cands = candidatesOf(docs, quotes);
   if (cands.length === 0) return [];
   const df = new Map<string, number>();
   const articlesOf = new Map<string, Set<number>>();
@@ -201,29 +292,35 @@ export function selectKeySentences(docs: Doc[], max = KEY_SENTENCES_MAX, table?:
   }
   compared.sort((x, y) => cands[y].score - cands[x].score || x - y);
 
-  const chosen: number[] = [];
+  // Each chosen report: the sentence shown first, then other articles' wordings merged into it.
+  const groups: number[][] = [];
   const taken = new Set<number>();
-  const repeats = table ? repeatTest(cands, table) : () => -1;
-  for (const i of compared) {
-    if (chosen.length >= max) break;
-    if (taken.has(i)) continue;
-    // Another article's words for a report already chosen: its article joins that report, its slot stays free.
-    const same = repeats(i, chosen);
-    if (same >= 0) {
-      // The wording more articles report stands for both (when it loses no figure, date or actor of the other).
-      const [keep, drop] = cands[i].reportedBy.size > cands[same].reportedBy.size && repeats(same, [i]) === i ? [i, same] : [same, i];
-      for (const a of cands[drop].reportedBy) cands[keep].reportedBy.add(a);
-      if (keep === i) {
-        chosen[chosen.indexOf(same)] = i;
-        taken.add(i);
-        for (const j of redundant.get(i) ?? []) taken.add(j);
-      }
-      continue;
-    }
-    chosen.push(i);
+  const repeats = table ? repeatTest(cands, table, compared) : () => -1;
+  const take = (i: number) => {
     taken.add(i);
     for (const j of redundant.get(i) ?? []) taken.add(j);
+  };
+  for (const i of compared) {
+    if (groups.length >= max) break;
+    if (taken.has(i) || cands[i].midQuote) continue;
+    // Another article's words for a report already chosen: its article joins that report, its slot stays free.
+    const n = repeats(i, groups);
+    if (n >= 0) {
+      const g = groups[n];
+      const shown = g[0];
+      // The wording more articles report stands for both (when it loses no figure, date or actor of the other).
+      const [keep, drop] = cands[i].reportedBy.size > cands[shown].reportedBy.size && repeats(shown, [[i]]) === 0 ? [i, shown] : [shown, i];
+      for (const a of cands[drop].reportedBy) cands[keep].reportedBy.add(a);
+      if (keep === i) {
+        g.unshift(i);
+        take(i);
+      } else g.push(i);
+      continue;
+    }
+    groups.push([i]);
+    take(i);
   }
+  const chosen = groups.map((g) => g[0]);
   const order0 = new Map(docs.map((d, i) => [d.article.id, i]));
   // One article reads best in its own order; across articles the strongest sentence leads,
   // unless the articles span several days: then the page tells the story in the order it was reported.

@@ -8,11 +8,16 @@ import { datesTheEvent } from '../questions/clause.js';
 
 export const TIMELINE_MAX = 7;
 
-/** Dated events in order: one mark per calendar value, its best-described event. */
-export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineEvent[] {
+/**
+ * Dated events in order: one mark per calendar value, its best-described event. When the articles
+ * tell several stories, only the main story's dates (`story`, see stories.ts): a line through
+ * unrelated reports' years says nothing.
+ */
+export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX, story: ReadonlySet<string> | null = null): TimelineEvent[] {
   const groups = new Map<string, DateFact[]>();
+  const inStory = (a: string) => !story || story.has(a);
   for (const f of ctx.table.facts) {
-    if (f.kind !== 'date' || f.type !== 'DATE' || !readCalendarValue(f.value)) continue;
+    if (f.kind !== 'date' || f.type !== 'DATE' || !inStory(f.article) || !readCalendarValue(f.value)) continue;
     (groups.get(f.value) ?? groups.set(f.value, []).get(f.value)!).push(f);
   }
   // Every date of each sentence, to tell whose event a clause is.
@@ -34,8 +39,10 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX): TimelineE
   for (const [value, facts] of groups) {
     const cal = readCalendarValue(value)!;
     const best = [...facts].sort((a, b) => score(b, ownEvent) - score(a, ownEvent) || compareText(a.id, b.id))[0];
-    const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
+    const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article && inStory(a)))];
     const own = ownEvent(best);
+    // "growth since early 2029", "a target for 2035", "by 2038": with no event of its own the date is a reference point, not a happening.
+    if (!own && referencePoint(ctx.texts.doc(best.article)?.raw, best.span.start)) continue;
     const event = own ? tidy(own) : ctx.texts.excerpt(best.article, best.sentence, best.span, 5, 7);
     if (!event || onlyTheDate(event)) continue;
     items.push({
@@ -73,6 +80,17 @@ export function otherDateIn(event: string, f: DateFact, sameSentence: DateFact[]
   const words = (t: string) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const inEvent = words(event);
   return sameSentence.some((g) => g !== f && g.span.start !== f.span.start && readCalendarValue(g.value) !== null && words(g.text).trim() !== '' && inEvent.includes(words(g.text)));
+}
+
+/**
+ * A date after "since", "by", "until", "before", "between", "through" or "for" ("since early 2029",
+ * "before the end of 2036"), or closing a span ("between 2035 and 2038").
+ */
+const REFERENCE_BEFORE = /\b(?:(?:since|by|until|till|before|between|through|for)\s+(?:(?:early|late|mid|the|end|start|beginning|middle|of)[\s-]+)*|between\s+\S+(?:\s+\S+)?\s+and\s+)$/i;
+
+/** Whether the date starting at raw offset `start` follows a word that makes it a reference point. */
+export function referencePoint(raw: string | undefined, start: number): boolean {
+  return raw !== undefined && REFERENCE_BEFORE.test(raw.slice(Math.max(0, start - 40), start));
 }
 
 const CALENDAR_WORDS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|on|in|of|the|at|by|and|updated|published|posted|last|am|pm|gmt|utc)$/i;

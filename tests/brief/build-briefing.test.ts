@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing, Briefing } from '../../src/brief/index.js';
+import { FILL_ITEMS } from '../../src/brief/build-briefing.js';
+import { KEY_SENTENCES_MAX } from '../../src/brief/key-sentences.js';
 import { loadArticles } from '../../src/ingest/load.js';
 import { factsFromDocs } from '../../src/pipeline.js';
 import { damBreach } from '../fixtures/brief/dam-breach.js';
@@ -22,9 +24,9 @@ describe('buildBriefing on a hand-made fact table', () => {
     expect(b.sources.map((s) => s.label)).toEqual(['Harbor Post', 'Valley Ledger', 'Agence Nord']);
   });
 
-  it('picks three to five key sentences that are real sentences of the articles', () => {
+  it('picks three to five key sentences (and a few more to fill room) that are real sentences of the articles', () => {
     expect(b.whatHappened.length).toBeGreaterThanOrEqual(3);
-    expect(b.whatHappened.length).toBeLessThanOrEqual(5);
+    expect(b.whatHappened.length).toBeLessThanOrEqual(KEY_SENTENCES_MAX + FILL_ITEMS.sentences);
     for (const s of b.whatHappened) {
       const text = raw.get(s.article)!.slice(s.span.start, s.span.end).replace(/\s+/g, ' ').trim();
       expect(text).toBe(s.text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectKeySentences } from '../../src/brief/key-sentences.js';
+import { closesUnopenedQuote, opensUnclosedQuote, selectKeySentences } from '../../src/brief/key-sentences.js';
 import { EntityNames, addsNewFact, claimOf, sameClaim, stem } from '../../src/brief/same-claim.js';
 import { groupBy } from '../../src/questions/group.js';
 import { buildBriefing } from '../../src/brief/index.js';
@@ -164,5 +164,106 @@ describe('What happened without repeats', () => {
     const b = story();
     const brief = buildBriefing(b.table(), b.docs);
     expect(brief.whatHappened.filter((s) => /^(Defence Minister|Speaking in)/.test(s.text))).toHaveLength(1);
+  });
+});
+
+/**
+ * Invented story: two articles quote different parts of one statement by the same minister; a third
+ * article's sentence reports both parts together.
+ */
+function twoParts(withBridge: boolean) {
+  const b = new FactsBuilder();
+  b.addDoc(
+    'Minister Alva Kordin said sending Dravian brigades toward Ostrel showed "panic among the generals" in the old capital.\n\nFishermen in Ostrel said the harbour stayed quiet through the night.\n\nA ferry company cancelled its crossings to the islands because of a winter storm.\n',
+    'a.txt',
+    'a',
+  );
+  b.addDoc(
+    'Kordin described Dravia’s deployment near Ostrel as "a reckless gamble" of the border war, warning neighbours to stay calm.\n\nTeachers in Ostrel kept the village schools open despite the news from the border.\n\nBakers in the capital raised the price of bread again this week.\n',
+    'b.txt',
+    'b',
+  );
+  b.addDoc(
+    withBridge
+      ? 'Rail workers in Velmar went on strike over pay and pensions for a second day.\n\nMarket traders in Velmar said prices of fruit and grain kept rising.\n\nSpeaking in Velmar late on a rainy evening after long talks with farmers, nurses and union leaders, Kordin called the Dravian deployment near Ostrel "a reckless gamble" and said it showed "panic among the generals".\n'
+      : 'Rail workers in Velmar went on strike over pay and pensions for a second day.\n\nMarket traders in Velmar said prices of fruit and grain kept rising.\n\nSpeaking in Velmar, the railway union leader called the strike a fight for fair pensions.\n',
+    'c.txt',
+    'c',
+  );
+  const k = b.entity({ id: 'e1', kind: 'person', name: 'Alva Kordin', aliases: ['Kordin'], roles: ['Minister'], articles: ['a', 'b', 'c'] });
+  b.entity({ id: 'e3', kind: 'place', name: 'Dravia', aliases: [], roles: [], articles: ['a', 'b', 'c'] });
+  b.entity({ id: 'e4', kind: 'place', name: 'Ostrel', aliases: [], roles: [], articles: ['a', 'b', 'c'] });
+  b.entity({ id: 'e5', kind: 'place', name: 'Velmar', aliases: [], roles: [], articles: ['c'] });
+  b.quote('a', 'panic among the generals', b.speaker('a', k, 'Minister Alva Kordin'));
+  b.quote('b', 'a reckless gamble', b.speaker('b', k, 'Kordin'));
+  if (withBridge) {
+    b.quote('c', 'a reckless gamble', b.speaker('c', k, 'Kordin'));
+    b.quote('c', 'panic among the generals', b.speaker('c', k, 'Kordin'));
+  }
+  return b;
+}
+
+describe('parts of one statement', () => {
+  const kordinItems = (b: FactsBuilder) => selectKeySentences(b.docs, 5, b.table()).filter((s) => /^(Minister Alva|Kordin described)/.test(s.text));
+
+  it('two wordings that share little are two items when nothing links them', () => {
+    expect(kordinItems(twoParts(false))).toHaveLength(2);
+  });
+
+  it('a third article saying both parts in one sentence makes them one report', () => {
+    const items = kordinItems(twoParts(true));
+    expect(items).toHaveLength(1);
+    expect(items[0].reportedBy).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+});
+
+describe('sentences inside a quotation', () => {
+  it('a sentence that closes a quotation it never opened is not shown', () => {
+    expect(closesUnopenedQuote('We need more boats now," Mayor Ann Vell said on Friday.')).toBe(true);
+    expect(closesUnopenedQuote('We need more boats now,” Mayor Ann Vell said on Friday.')).toBe(true);
+    expect(closesUnopenedQuote('Mayor Ann Vell said: “We need more boats now.”')).toBe(false);
+    expect(closesUnopenedQuote('Mayor Ann Vell asked for "more boats" on Friday.')).toBe(false);
+    expect(closesUnopenedQuote('The ferry stopped running on Friday.')).toBe(false);
+  });
+
+  it('a sentence that opens a quotation going on in the next one is not shown', () => {
+    expect(opensUnclosedQuote('“We have no choice.')).toBe(true);
+    expect(opensUnclosedQuote('"We have no choice.')).toBe(true);
+    expect(opensUnclosedQuote('“We have no choice,” Vell said.')).toBe(false);
+    expect(opensUnclosedQuote('Vell said: "We have no choice."')).toBe(false);
+    // A speaker named before the words: reporting, even when the quotation goes on.
+    expect(opensUnclosedQuote('Vell said the ferry was “one, a lifeline for the island.')).toBe(false);
+  });
+
+  it('a quoted paragraph printed without its opening mark is not shown as reporting', () => {
+    const b = new FactsBuilder();
+    b.addDoc(
+      'Mayor Ann Vell said the ferry to Orsk would stop running on Friday after the storm damaged its pier.\n\nVell told the council:\n\nFour hundred families on Orsk now depend on one small boat for food and medicine. We will rebuild the pier before winter.\n\nThe council voted to spend money on a temporary pier for the island of Orsk.\n',
+      'a.txt',
+      'a',
+    );
+    const vell = b.entity({ id: 'e1', kind: 'person', name: 'Ann Vell', aliases: ['Vell'], roles: ['Mayor'], articles: ['a'] });
+    b.quote('a', 'Four hundred families on Orsk now depend on one small boat for food and medicine. We will rebuild the pier before winter.', b.speaker('a', vell, 'Vell'));
+    b.quote('a', 'the ferry to Orsk would stop running on Friday after the storm damaged its pier', b.speaker('a', vell, 'Mayor Ann Vell'), { direct: false });
+    const picked = selectKeySentences(b.docs, 5, b.table()).map((s) => s.text);
+    expect(picked.some((t) => t.startsWith('Four hundred families') || t.startsWith('We will rebuild'))).toBe(false);
+    // Reported speech that ends inside its sentence is still reporting.
+    expect(picked.some((t) => t.startsWith('Mayor Ann Vell said'))).toBe(true);
+  });
+
+  it('the middle sentences of a long quotation are not shown as reporting', () => {
+    const b = new FactsBuilder();
+    b.addDoc(
+      'Mayor Ann Vell said the ferry to Orsk would stop running on Friday after the storm damaged its pier.\n\n"We have no choice. Four hundred families on Orsk now depend on one small boat for food and medicine. We will rebuild the pier," Vell told the council.\n\nThe council voted to spend money on a temporary pier for the island of Orsk.\n',
+      'a.txt',
+      'a',
+    );
+    const vell = b.entity({ id: 'e1', kind: 'person', name: 'Ann Vell', aliases: ['Vell'], roles: ['Mayor'], articles: ['a'] });
+    b.quote('a', 'We have no choice. Four hundred families on Orsk now depend on one small boat for food and medicine. We will rebuild the pier,', b.speaker('a', vell, 'Vell'));
+    const without = selectKeySentences(b.docs, 5).map((s) => s.text);
+    expect(without.some((t) => t.startsWith('Four hundred families'))).toBe(true);
+    const picked = selectKeySentences(b.docs, 5, b.table()).map((s) => s.text);
+    expect(picked.some((t) => t.startsWith('Four hundred families') || t.startsWith('We will rebuild'))).toBe(false);
+    expect(picked.some((t) => t.startsWith('Mayor Ann Vell said'))).toBe(true);
   });
 });

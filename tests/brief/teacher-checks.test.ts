@@ -3,7 +3,7 @@ import { buildBriefing } from '../../src/brief/index.js';
 import { isHeadline, selectKeySentences } from '../../src/brief/key-sentences.js';
 import { describesOneThing, isSmallCount } from '../../src/brief/key-numbers.js';
 import { withoutSubsumed } from '../../src/brief/whos-who.js';
-import { onlyTheDate } from '../../src/brief/timeline.js';
+import { onlyTheDate, referencePoint } from '../../src/brief/timeline.js';
 import { mainHeadline } from '../../src/brief/title.js';
 import { makeDoc } from '../../src/ingest/load.js';
 import { FactsBuilder } from '../fixtures/brief/facts-builder.js';
@@ -142,13 +142,35 @@ describe('Timeline marks of one event at several precisions', () => {
 describe('A timeline mark needs an event', () => {
   it('gives one mark to a sentence shown as an excerpt, however many dates it holds', () => {
     const b = new FactsBuilder();
-    const id = b.addDoc(md('Savings', '2033-05-13', 'Orlen Courier', 'The council plans to save £9m between 2034 and 2036 by closing offices.\n\nMayor Varga resigned on Friday.'), 'x.md', 'x').article.id;
+    const id = b.addDoc(md('Savings', '2033-05-13', 'Orlen Courier', 'The council closed two offices in 2034 and sold its old depot in 2036 to save £9m.\n\nMayor Varga resigned on Friday.'), 'x.md', 'x').article.id;
     b.date(id, '2034', '2034', null);
     b.date(id, '2036', '2036', null);
     b.date(id, 'Friday', '2033-05-13', 'Mayor Varga resigned');
     const marks = buildBriefing(b.table(), b.docs).timeline;
     expect(marks.filter((t) => t.value === '2034' || t.value === '2036')).toHaveLength(1);
     expect(marks.map((t) => t.value)).toContain('2033-05-13');
+  });
+
+  it('leaves out a date that is only a reference point of its sentence ("since", "by", "a target for", "between ... and")', () => {
+    const b = new FactsBuilder();
+    const id = b.addDoc(
+      md('Ferries', '2033-05-13', 'Orlen Courier', 'Ferry traffic grew at its fastest pace since early 2029, the port said.\n\nThe port keeps a target of 4% growth for 2034 and wants new quays by 2036.\n\nIt plans to cut costs between 2037 and 2039.\n\nThe old quay was demolished in 2031 after a storm.'),
+      'x.md',
+      'x',
+    ).article.id;
+    for (const [text, value] of [['2029', '2029'], ['2034', '2034'], ['2036', '2036'], ['2037', '2037'], ['2039', '2039'], ['2031', '2031']]) b.date(id, text, value, null);
+    expect(referencePoint(b.docs[0].raw, b.docs[0].raw.indexOf('2029'))).toBe(true);
+    expect(referencePoint(b.docs[0].raw, b.docs[0].raw.indexOf('2039'))).toBe(true);
+    expect(referencePoint(b.docs[0].raw, b.docs[0].raw.indexOf('2031'))).toBe(false);
+    expect(buildBriefing(b.table(), b.docs).timeline.map((t) => t.value)).toEqual(['2031']);
+  });
+
+  it('keeps a reference-point date whose own event the table gives', () => {
+    const b = new FactsBuilder();
+    const id = b.addDoc(md('Ferries', '2033-05-13', 'Orlen Courier', 'The ferry has run daily since 2029, when the bridge closed.\n\nThe old quay was demolished in 2031 after a storm.'), 'x.md', 'x').article.id;
+    b.date(id, '2029', '2029', 'the bridge closed');
+    b.date(id, '2031', '2031', null);
+    expect(buildBriefing(b.table(), b.docs).timeline.map((t) => t.value)).toEqual(['2029', '2031']);
   });
 
   it('knows a dateline from an event', () => {

@@ -100,10 +100,13 @@ export class BriefingPage {
   }
 
   whatHappened(sel: Selection): Block {
-    const items = this.kept('whatHappened', sel).map((i, k) => {
+    const kept = this.kept('whatHappened', sel);
+    // Two-digit numbers need a wider gutter than "1"-"9".
+    const gutter = kept.length >= 10 ? 18 : 14;
+    const items = kept.map((i, k) => {
       const s = this.briefing.whatHappened[i];
       const runs: Run[] = [{ text: s.text }, { text: this.markers(s.reportedBy), color: GREY }];
-      return new Entry([{ runs, style: STYLES.body }], { text: `${k + 1}`, style: STYLES.label, width: 14 });
+      return new Entry([{ runs, style: STYLES.body }], { text: `${k + 1}`, style: STYLES.label, width: gutter });
     });
     return new Section(HEADINGS.whatHappened, items);
   }
@@ -124,8 +127,18 @@ export class BriefingPage {
     return new Section(HEADINGS.keyNumbers, items);
   }
 
+  /** Key quotes kept, less those whose words a kept What happened sentence prints already. */
+  private quotesShown(sel: Selection): number[] {
+    const printed = this.kept('whatHappened', sel).map((i) => this.briefing.whatHappened[i].text.toLowerCase());
+    return this.kept('keyQuotes', sel).filter((i) => {
+      // (A long quotation shows its opening sentences and "…": those are what a sentence may print.)
+      const words = this.briefing.keyQuotes[i].quote.replace(/\s*…$/, '').toLowerCase();
+      return !printed.some((s) => s.includes(words));
+    });
+  }
+
   keyQuotes(sel: Selection): Block {
-    const items = this.kept('keyQuotes', sel).map((i) => {
+    const items = this.quotesShown(sel).map((i) => {
       const q = this.briefing.keyQuotes[i];
       const who = q.speaker ? (q.role ? `${q.speaker}, ${q.role}` : q.speaker) : 'Speaker not identified';
       return new Entry([

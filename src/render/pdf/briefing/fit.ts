@@ -1,4 +1,8 @@
 import type { Briefing } from '../../../brief/model.js';
+import { KEY_SENTENCES_MAX } from '../../../brief/key-sentences.js';
+import { KEY_NUMBERS_MAX } from '../../../brief/key-numbers.js';
+import { KEY_QUOTES_MAX } from '../../../brief/key-quotes.js';
+import { WHOS_WHO_MAX } from '../../../brief/whos-who.js';
 import type { BriefingPage, ListKey, Selection } from './compose.js';
 
 /**
@@ -16,11 +20,22 @@ const WEIGHT: Record<ListKey, number> = {
   sources: 0,
 };
 const DECAY = 0.75;
-/** Never more than this many, however much room: five key sentences; timeline marks need width. */
-const MAX_SHOWN: Partial<Record<ListKey, number>> = { whatHappened: 5, timeline: 7 };
+/** Never more than this many, however much room: timeline marks need width. */
+const MAX_SHOWN: Partial<Record<ListKey, number>> = { timeline: 7 };
+/**
+ * A list's usual length. Items beyond it (the briefing offers a few, ranked last) only fill room
+ * the page would leave empty: the fit starts without them and puts them back last, weakest last.
+ */
+const USUAL: Partial<Record<ListKey, number>> = { whatHappened: KEY_SENTENCES_MAX, keyNumbers: KEY_NUMBERS_MAX, keyQuotes: KEY_QUOTES_MAX, whosWho: WHOS_WHO_MAX };
+/** A filler's worth, as a share of its list's weight: below every usual item. */
+const FILL_SHARE = 0.1;
 
 function shownAtMost(b: Briefing, key: ListKey): number {
   return Math.min(b[key].length, MAX_SHOWN[key] ?? Infinity);
+}
+
+function usualCount(b: Briefing, key: ListKey): number {
+  return Math.min(shownAtMost(b, key), USUAL[key] ?? Infinity);
 }
 const COVERAGE_WEIGHT = 3;
 const PROTECTED_SENTENCES = 3;
@@ -29,6 +44,8 @@ const PROTECTED_SOURCES = 10;
 const EXTRA_SOURCE_WEIGHT = 3.8;
 
 function keepValue(b: Briefing, key: ListKey, index: number): number {
+  const usual = USUAL[key] ?? Infinity;
+  if (index >= usual) return WEIGHT[key] * FILL_SHARE * DECAY ** (index - usual);
   if (key === 'whatHappened' && index < PROTECTED_SENTENCES) return 1000 - index;
   if (key === 'sources') return index < PROTECTED_SOURCES ? 500 - index : EXTRA_SOURCE_WEIGHT * 0.97 ** (index - PROTECTED_SOURCES);
   return WEIGHT[key] * DECAY ** index;
@@ -37,21 +54,23 @@ function keepValue(b: Briefing, key: ListKey, index: number): number {
 interface Option {
   value: number;
   next: Selection;
+  /** The list (or the coverage grid) the option changes. */
+  key: ListKey | 'coverage';
 }
 
 /** Every single-item drop, least valuable first. */
 function dropOptions(b: Briefing, sel: Selection): Option[] {
   const options: Option[] = [];
-  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] > 0) options.push({ value: keepValue(b, key, sel[key] - 1), next: { ...sel, [key]: sel[key] - 1 } });
-  if (sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: false } });
+  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] > 0) options.push({ value: keepValue(b, key, sel[key] - 1), next: { ...sel, [key]: sel[key] - 1 }, key });
+  if (sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: false }, key: 'coverage' });
   return options.sort((x, y) => x.value - y.value);
 }
 
 /** Every single-item put-back, most valuable first. */
 function restoreOptions(b: Briefing, sel: Selection): Option[] {
   const options: Option[] = [];
-  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] < shownAtMost(b, key)) options.push({ value: keepValue(b, key, sel[key]), next: { ...sel, [key]: sel[key] + 1 } });
-  if (!sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: true } });
+  for (const key of Object.keys(WEIGHT) as ListKey[]) if (sel[key] < shownAtMost(b, key)) options.push({ value: keepValue(b, key, sel[key]), next: { ...sel, [key]: sel[key] + 1 }, key });
+  if (!sel.coverage) options.push({ value: COVERAGE_WEIGHT, next: { ...sel, coverage: true }, key: 'coverage' });
   return options.sort((x, y) => y.value - x.value);
 }
 
@@ -64,7 +83,7 @@ export interface FitResult {
 /** Drop the least valuable item until the page body fits `available` points, then restore. */
 export function fitSelection(page: BriefingPage, available: number): FitResult {
   const b = page.briefing;
-  const sel: Selection = { ...(Object.fromEntries((Object.keys(WEIGHT) as ListKey[]).map((key) => [key, shownAtMost(b, key)])) as Record<ListKey, number>), coverage: true };
+  const sel: Selection = { ...(Object.fromEntries((Object.keys(WEIGHT) as ListKey[]).map((key) => [key, usualCount(b, key)])) as Record<ListKey, number>), coverage: true };
   const heightOf = (s: Selection) => page.body(s).measure(page.pen, page.width);
   let height = heightOf(sel);
   let dropped = 0;
@@ -77,15 +96,21 @@ export function fitSelection(page: BriefingPage, available: number): FitResult {
   }
   // Greedy dropping can remove items that saved nothing (beside a taller column, or a timeline
   // mark whose label was not the tallest): put back whatever still fits, most valuable first.
+  // The page only grows from here, so a list whose next item did not fit is not asked again
+  // (until a key sentence comes back: it can hide a key quote whose words it prints).
+  const full = new Set<Option['key']>();
   for (let restored = true; restored; ) {
     restored = false;
     for (const o of restoreOptions(b, sel)) {
+      if (full.has(o.key)) continue;
       const h = heightOf(o.next);
-      if (h <= available) {
+      if (h > available) full.add(o.key);
+      else {
         Object.assign(sel, o.next);
         height = h;
         dropped--;
         restored = true;
+        if (o.key === 'whatHappened') full.clear();
         break;
       }
     }
