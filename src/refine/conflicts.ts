@@ -1,3 +1,4 @@
+import { isCapitalised } from '../text/case.js';
 import type { NumberFact } from '../schema/index.js';
 import type { TableRefiner } from './types.js';
 import { countedThing, sameThing, valueRange, type CountedThing } from './counted-thing.js';
@@ -99,7 +100,7 @@ function bucket(items: readonly Item[], keysOf: (item: Item) => readonly string[
  * owners. These are the modifiers of one figure that can be shared that way.
  */
 function nameModifiers(thing: CountedThing, counts: string | null): string[] {
-  const names = new Set((counts ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase()));
+  const names = new Set((counts ?? '').split(/[^\p{L}\p{N}]+/u).filter(isCapitalised).map((w) => w.toLowerCase()));
   return thing.modifiers.filter((m) => names.has(m));
 }
 

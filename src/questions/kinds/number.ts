@@ -1,3 +1,4 @@
+import { everyWordCapitalised, isCapitalised } from '../../text/case.js';
 import type { NumberFact } from '../../schema/index.js';
 import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
@@ -39,7 +40,7 @@ function hasPluralHead(words: string[]): boolean {
 const NAME_CONNECTORS = new Set(['and', 'of', 'for', 'the', 'de', 'van', 'von', 'del', 'da']);
 /** Roles of one person: "the figure for the former governor" says whose figure, not what it is. */
 const PERSON_ROLES = new Set(['secretary', 'senator', 'governor', 'president', 'minister', 'chairman', 'chairwoman', 'chair', 'candidate', 'nominee', 'leader', 'mayor', 'chief', 'director', 'spokesman', 'spokeswoman', 'founder', 'owner', 'executive', 'manager', 'coach', 'captain', 'player', 'singer', 'actor', 'actress', 'star', 'veteran', 'husband', 'wife', 'son', 'daughter', 'mother', 'father']);
-const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !GROUP_PLURAL.test(w);
+const isNameWord = (w: string) => isCapitalised(w) && !GROUP_PLURAL.test(w);
 
 /**
  * A name, or a role before a name, says whose figure it is, not what it measures: "Velden Harbour
@@ -47,7 +48,7 @@ const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !GROUP_PLURAL.test(w);
  * nor "Sales of electric ferries", whose capital is the sentence's).
  */
 function namesABearer(words: string[], content: string[]): boolean {
-  if (content.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase())) && content.some(isNameWord)) return true;
+  if (everyWordCapitalised(content, NAME_CONNECTORS) && content.some(isNameWord)) return true;
   const head = headWords(words);
   // "former secretary of State": a person's role names a bearer as much as a name does.
   if (PERSON_ROLES.has((head.at(-1) ?? '').toLowerCase())) return true;
