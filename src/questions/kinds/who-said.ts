@@ -2,7 +2,7 @@ import { alsoSaid, type QuestionContext } from '../context.js';
 import { parallelNames, peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
-import { balancedQuotes, capitalInside, hasVerb, nameWords, standsAlone } from '../clause.js';
+import { balancedQuotes, capitalInside, hasVerb, isPastVerb, nameWords, standsAlone } from '../clause.js';
 import { DANGLING_ENDS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
@@ -58,7 +58,7 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
 
-  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
 }
 
 /**
@@ -76,6 +76,7 @@ const NESTED_REPORT = /\b(?:said|says|told|tells|according to)\b/i;
  * through ..."); one that opens on an infinitive is advice or an order ("advised not to proceed"),
  * which reads as no statement after "said that".
  */
+// So does one that opens on a past verb ("said that included 100 schools").
 const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|to|not to)\b/i;
 
 const PHRASE_MAX = 60;
