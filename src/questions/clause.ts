@@ -11,6 +11,8 @@ const EVENT_MIN_WORDS = 4;
 const EVENT_MIN_NAMED_WORDS = 3;
 /** Possessives that, after a named subject, point back to it ("Mayor Ida Voss changed her mind"). */
 const SUBJECT_POSSESSIVES = /^(?:his|her|its|their|himself|herself|itself|themselves)$/i;
+/** "her" at the end, or before a particle, preposition or conjunction, is an object ("backed her up"), not a possessive. */
+const objectPronoun = (next: string | undefined) => next === undefined || /^(?:up|out|in|on|to|off|down|over|back|away|and|or|as|for|with|at|by|from|into|about|after|before|that|a|an|the)$/i.test(bare(next));
 
 const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’)]+$/g, '');
 
@@ -84,7 +86,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (/^(?:seemed|appeared)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
   // A named subject ("Voss", "Arlo Bank"): the possessives after its verb are its own ("won her seat").
   const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));
-  const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w) => !SUBJECT_POSSESSIVES.test(bare(w)))].join(' ') : clause;
+  // "backed her up", "thanked her": "her" before no noun is an object pointing elsewhere, not the subject's own.
+  const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w, i, rest) => !SUBJECT_POSSESSIVES.test(bare(w)) || (bare(w) === 'her' && objectPronoun(rest[i + 1])))].join(' ') : clause;
   if (!standsAlone(own)) return false;
   const object = bare(words[head + 1] ?? '');
   if (words.length < EVENT_MIN_WORDS && !(named && head === words.length - 2 && object.length > 3 && !isAnyVerb(object) && !STOPWORDS.has(object) && !DANGLING_ENDS.has(object))) return false;
