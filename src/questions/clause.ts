@@ -49,19 +49,26 @@ export function balancedQuotes(s: string): boolean {
  * A clause that names its subject and needs nothing outside itself: no pronoun or "this" whose
  * referent is elsewhere. "that" after a verb introduces reported speech and is fine.
  */
-export function standsAlone(clause: string): boolean {
+export function standsAlone(clause: string, names?: ReadonlySet<string>): boolean {
   if (BACK_REFERENCE_OPENERS.test(clause.trim())) return false;
   const outside = clause.replace(/[“"][^”"]*[”"]/g, ' ');
   let previous: { word: string; end: number } | undefined;
+  let named = false;
   for (const m of outside.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
     const lower = m[0].toLowerCase();
     // "said that ..." introduces what was said; "that" after a comma or a noun points elsewhere.
     const complement = lower === 'that' && previous !== undefined && /^\s+$/.test(outside.slice(previous.end, m.index)) && (isAnyVerb(previous.word) || REPORTING_VERBS.has(previous.word.toLowerCase()));
-    if (REFERENT_NEEDING.has(lower) && !complement) return false;
+    // With `names`: "Velden Works said its profit ...", "Okafor said he ...": a personal pronoun after a name in the same sentence is that name's.
+    const own = named && OWN_REFERENTS.has(lower);
+    if (REFERENT_NEEDING.has(lower) && !complement && !own) return false;
+    if (names !== undefined && /^\p{Lu}/u.test(m[0]) && names.has(lower.replace(/[’']s$/, ''))) named = true;
     previous = { word: m[0], end: m.index! + m[0].length };
   }
   return true;
 }
+
+/** Pronouns that may stand for a name said before them in their sentence; "it", "they", "this" often point further. */
+const OWN_REFERENTS = new Set(['he', 'she', 'his', 'her', 'its', 'their']);
 
 /** A reported clause with a verb of its own: a statement, not a noun phrase ("An annual profit of $17.5bn"). */
 export function hasVerb(clause: string): boolean {

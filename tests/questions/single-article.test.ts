@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuestions } from '../../src/questions/index.js';
 import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
+import { standsAlone } from '../../src/questions/clause.js';
 import { ARTICLE, type Finder, quote, tableOf } from './snippet-table.js';
 import type { DateFact, Entity, Fact } from '../../src/schema/index.js';
 
@@ -137,5 +138,26 @@ describe('timeline items that say what happened', () => {
       expect(stem).not.toMatch(/muddled a controversy|couched her concern/);
       expect(stem).toMatch(/opened the Velden ferry terminal/);
     }
+  });
+});
+
+describe('a sentence whose pronoun follows its own name', () => {
+  it('stands alone for a true/false figure statement only when the name comes first', () => {
+    const names = new Set(['velden', 'works', 'okafor']);
+    expect(standsAlone('Velden Works said its profit rose to 40m euros.', names)).toBe(true);
+    expect(standsAlone('Lena Okafor said he would sell 300 boats.', names)).toBe(true);
+    // No name before it, or a pronoun that often points further ("it", "they"): not alone.
+    expect(standsAlone('Its profit rose to 40m euros, Velden Works said.', names)).toBe(false);
+    expect(standsAlone('Velden Works said it sold 300 boats.', names)).toBe(false);
+    expect(standsAlone('Velden Works said its profit rose to 40m euros.')).toBe(false);
+  });
+
+  it('makes a figure statement of such a sentence', () => {
+    const text = 'Harbour operator Velden Works said its ferries carried 12,400 passengers in the spring. Nothing else changed.';
+    const number = (f: Finder): Fact => ({ ...f('12,400'), kind: 'number', value: 12400, qualifier: 'exact', unit: null, counts: 'passengers', approximate: false, source: null, conflictsWith: [] });
+    const { table, texts } = tableOf(text, [number], [{ id: 'e1', kind: 'organization', name: 'Velden Works', aliases: [], roles: [], articles: [ARTICLE] }]);
+    const { candidates } = prepareQuestions(table, { seed: 'f', kinds: ['true-false'], texts });
+    const stems = candidates.map((c) => (c.draft.form === 'true-false' ? c.draft.trueStem : ''));
+    expect(stems.some((s) => s.includes('Velden Works said its ferries carried _____ passengers'))).toBe(true);
   });
 });

@@ -73,7 +73,7 @@ export const trueFalse: QuestionKindModule = {
       // The statement is the article's own sentence with the figure blanked: "the number of X is N" loses
       // the verb that says what the figure is ("shot dead 14 people in Y" is not "the number of people in Y").
       const listed = (index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES;
-      const cloze = listed ? undefined : clozeSentence(ctx, fact);
+      const cloze = listed ? undefined : clozeSentence(ctx, fact, { ownReferents: true });
       const format = cloze ? clozeFormat(fact) : undefined;
       // A statement in the stem's own words ("the number of X is N") needs a perfect "X"; the sentence itself never misleads.
       if (!cloze || !format) continue;
