@@ -5,7 +5,7 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { randomInt, shuffled } from '../random.js';
 import { localThenSample } from '../sample.js';
-import { normalize, reportedClause, squash } from '../text.js';
+import { normalize, normalizeUncached, reportedClause, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import { DETERMINERS, QUANTIFIERS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { QUOTE_MAX, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
@@ -107,13 +107,8 @@ export function contentWords(text: string): SlotWord[] {
     // "a quick, fair and firm system", "the cats and dogs": a list after a determiner may be of adjectives or of nouns.
     // Only a list that goes on to its noun: the word after the comma or "and" is no verb ("the inspection and talked"),
     // and after a comma it is followed by "and", "or" or another comma ("the lines, hoping to" is no list).
-    const joined = next !== undefined && adjacent && (next[0] === 'and' || next[0] === 'or');
-    const comma = next !== undefined && /^\s*,\s*$/.test(gap);
-    const item = tokens[joined ? i + 2 : i + 1];
-    const afterItem = comma ? tokens[i + 2] : undefined;
-    const between = item && afterItem ? text.slice(item.index! + item[0].length, afterItem.index) : '';
-    const goesOn = joined || (afterItem !== undefined && (/^\s*,\s*$/.test(between) || ((afterItem[0] === 'and' || afterItem[0] === 'or') && /^\s+$/.test(between))));
-    const listed = goesOn && item !== undefined && /^\p{Ll}/u.test(item[0]) && !STOPWORDS.has(item[0].toLowerCase()) && !isPastVerb(item[0]) && !/ing$/.test(item[0]);
+    // (Read only after a determiner, where it matters.)
+    const listed = DETERMINERS.has(previous) && next !== undefined && listGoesOn(text, tokens, i, adjacent, gap);
     // The word after "a criminal" or "the harbour" heads that noun phrase: a noun, unless it modifies one in turn.
     // Only after an article or a possessive: "most reported steady" has no noun phrase.
     const head = before !== undefined && before.opened && (before.slot === 'modifier' || before.slot === 'attributive') && /^\s+$/.test(text.slice(before.end, m.index));
@@ -154,11 +149,26 @@ export function contentWords(text: string): SlotWord[] {
               : 'other'
             : 'predicate'
           : 'other';
-    const finite = shape(w) === 's' && (SUBJECT_WORDS.has(previous) || (adjacent && OBJECT_OPENERS.has(following!)));
+    const finite = lower.endsWith('s') && shape(w) === 's' && (SUBJECT_WORDS.has(previous) || (adjacent && OBJECT_OPENERS.has(following!)));
     out.push(finite ? { word: w, slot, finite } : { word: w, slot });
     before = { end: m.index! + w.length, slot, opened: NOUN_PHRASE_OPENERS.has(previous) };
   });
   return out;
+}
+
+/** Whether the content word at `i` opens a list that goes on: "a quick, fair and firm system", "the cats and dogs". */
+function listGoesOn(text: string, tokens: RegExpMatchArray[], i: number, adjacent: boolean, gap: string): boolean {
+  const next = tokens[i + 1];
+  const joined = adjacent && (next[0] === 'and' || next[0] === 'or');
+  const comma = !joined && /^\s*,\s*$/.test(gap);
+  if (!joined && !comma) return false;
+  const item = tokens[joined ? i + 2 : i + 1];
+  if (item === undefined || !/^\p{Ll}/u.test(item[0]) || STOPWORDS.has(item[0].toLowerCase()) || isPastVerb(item[0]) || item[0].endsWith('ing')) return false;
+  if (joined) return true;
+  const afterItem = tokens[i + 2];
+  if (afterItem === undefined) return false;
+  const between = text.slice(item.index! + item[0].length, afterItem.index);
+  return /^\s*,\s*$/.test(between) || ((afterItem[0] === 'and' || afterItem[0] === 'or') && /^\s+$/.test(between));
 }
 
 /** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
@@ -179,13 +189,24 @@ export const quoteCloze: QuestionKindModule = {
   kind: 'quote-cloze',
   candidates(ctx, rng) {
     const quotes = ctx.factsOf('quote');
-    const known = new Set(quotes.flatMap((q) => [normalize(q.text), normalize(reportedClause(q.text))]));
+    const known = new Set(quotes.flatMap((q) => (q.direct ? [normalize(q.text)] : [normalize(q.text), normalize(reportedClause(q.text))])));
     const byArticle = groupBy(quotes, (q) => q.article);
     const words = new Map<QuoteFact, SlotWord[]>();
     const wordsOf = (q: QuoteFact) => {
       let w = words.get(q);
       if (!w) words.set(q, (w = contentWords(q.text)));
       return w;
+    };
+    const storyQuoteWords = new Map<string, { words: SlotWord[]; stems: Set<string> }>();
+    const storyQuoteWordsOf = (article: string) => {
+      let entry = storyQuoteWords.get(article);
+      if (!entry) {
+        const seen = new Set<string>();
+        const words = shuffled(rng, (byArticle.get(article) ?? []).flatMap(wordsOf)).filter((w) => !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
+        entry = { words, stems: new Set(words.map((w) => stemOf(w.word))) };
+        storyQuoteWords.set(article, entry);
+      }
+      return entry;
     };
     // The story's own sentences (those its facts stand in, each once): words a reader of the story has met.
     const sentencesByArticle = groupBy(ctx.table.facts, (f) => f.article);
@@ -219,13 +240,21 @@ export const quoteCloze: QuestionKindModule = {
         const seen = new Set<string>();
         return shuffled(rng, others.flatMap(wordsOf)).filter((w) => !own.has(stemOf(w.word)) && !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
       };
-      const story = pool((byArticle.get(fact.article) ?? []).filter((q) => q.id !== fact.id));
+      // The story's quotes' words, shuffled once per article; each quote starts at its own random place and skips its own words.
+      const storyAll = storyQuoteWordsOf(fact.article);
+      const storyStart = storyAll.words.length > 0 ? randomInt(rng, storyAll.words.length) : 0;
+      const story = function* () {
+        for (let i = 0; i < storyAll.words.length; i++) {
+          const w = storyAll.words[(storyStart + i) % storyAll.words.length];
+          if (!own.has(stemOf(w.word))) yield w;
+        }
+      };
       // Then words of the story's other sentences (a quote that is the story's only one still gets
       // options from it), then of quotes in other stories: each read only when the ones before fall short.
       let told: SlotWord[] | undefined;
       const toldWords = () => {
         if (told) return told;
-        const seen = new Set([...own, ...story.map((w) => stemOf(w.word))]);
+        const seen = new Set([...own, ...storyAll.stems]);
         const all = storyWordsOf(fact.article);
         const start = randomInt(rng, all.length);
         told = [];
@@ -239,12 +268,13 @@ export const quoteCloze: QuestionKindModule = {
         return told;
       };
       let wider: SlotWord[] | undefined;
-      const widerWords = () => (wider ??= pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article)));
+      // One article alone has no other story to draw from.
+      const widerWords = () => (wider ??= ctx.table.articles.length > 1 ? pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article)) : []);
       // Words in a clear slot (a noun after "the", a verb after "will") first, then the longest.
       const rank = (w: SlotWord) => (w.slot === 'other' ? 0 : 100) + w.word.length;
       // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked;
       // nor one that may be noun or adjective ("a _____ server"): its options could not all be of its class.
-      const targets = contentWords(quote)
+      const targets = (quote === fact.text ? wordsOf(fact) : contentWords(quote))
         .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== ''))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
       for (const { word, slot, finite } of targets.slice(0, 4)) {
@@ -252,7 +282,7 @@ export const quoteCloze: QuestionKindModule = {
         // After "a"/"an" every option must take the same article, or the article gives the answer away.
         const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
         const vowel = (w: string) => /^[aeiou]/i.test(w);
-        const offer = (words: SlotWord[]) => {
+        const offer = (words: Iterable<SlotWord>) => {
           for (const { word: w, slot: s, finite: f } of words) {
             if (picked.length === 3) return;
             if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
@@ -264,11 +294,12 @@ export const quoteCloze: QuestionKindModule = {
             // After "the", "ordinary" among "amount" and "article" is as wrong: a noun's options have no adjective's look unless it has one.
             if ((slot === 'predicate' || slot === 'noun') && adjectiveLooking(w) !== adjectiveLooking(word)) continue;
             // Never a word that makes another real quote.
-            if (known.has(normalize(quote.replace(word, w))) || known.has(normalize(reportedClause(quote.replace(word, w))))) continue;
+            // (A reported quote is shown as its clause: `known` holds that form of every reported quote too.)
+            if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
             picked.push(w);
           }
         };
-        offer(story);
+        offer(story());
         if (picked.length < 3) offer(toldWords());
         if (picked.length < 3) offer(widerWords());
         if (picked.length < 3) continue;

@@ -38,9 +38,27 @@ function openingLower(ctx: QuestionContext, fact: QuoteFact, clause: string): st
 
 /** A quote as a stem or option shows it: direct words as written, reported ones as a clause after "said that". */
 export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
-  const words = ctx.wording(fact);
-  // A reported clause follows "said that": its first word loses a capital that only opened the sentence ("Construction is due").
-  return nestQuotes(fact.direct ? squash(words) : openingLower(ctx, fact, ctx.midSentence(reportedClause(words))));
+  const memo = memoOf(SHOWN, ctx);
+  let shown = memo.get(fact);
+  if (shown === undefined) {
+    const words = ctx.wording(fact);
+    // A reported clause follows "said that": its first word loses a capital that only opened the sentence ("Construction is due").
+    shown = nestQuotes(fact.direct ? squash(words) : openingLower(ctx, fact, ctx.midSentence(reportedClause(words))));
+    memo.set(fact, shown);
+  }
+  return shown;
+}
+
+/**
+ * Every quote kind asks how a quote is shown and whether it stands as a statement, and the answer
+ * reads the article (a capital's other uses): once per quote and context.
+ */
+const SHOWN = new WeakMap<QuestionContext, WeakMap<QuoteFact, string>>();
+const STATEMENT = new WeakMap<QuestionContext, WeakMap<QuoteFact, boolean>>();
+function memoOf<V>(memos: WeakMap<QuestionContext, WeakMap<QuoteFact, V>>, ctx: QuestionContext): WeakMap<QuoteFact, V> {
+  let memo = memos.get(ctx);
+  if (!memo) memos.set(ctx, (memo = new WeakMap()));
+  return memo;
 }
 
 /**
@@ -48,6 +66,13 @@ export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
  * sentence (capital first, several words), reported words with no pronoun pointing elsewhere ("He would ...").
  */
 export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
+  const memo = memoOf(STATEMENT, ctx);
+  let stands = memo.get(fact);
+  if (stands === undefined) memo.set(fact, (stands = readsAsStatement(ctx, fact)));
+  return stands;
+}
+
+function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
   const shown = quoteAsShown(ctx, fact);
   // Cut short by the extraction ("... in its history and").
