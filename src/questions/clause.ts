@@ -11,6 +11,8 @@ const EVENT_MIN_WORDS = 4;
 const EVENT_MIN_NAMED_WORDS = 3;
 /** Possessives that, after a named subject, point back to it ("Mayor Ida Voss changed her mind"). */
 const SUBJECT_POSSESSIVES = /^(?:his|her|its|their|himself|herself|itself|themselves)$/i;
+/** "her" at the end, or before a particle, preposition or conjunction, is an object ("backed her up"), not a possessive. */
+const objectPronoun = (next: string | undefined) => next === undefined || /^(?:up|out|in|on|to|off|down|over|back|away|and|or|as|for|with|at|by|from|into|about|after|before|that|a|an|the)$/i.test(bare(next));
 
 const bare = (w: string) => w.toLowerCase().replace(/^[“"‘(]+|[.,;:!?”"’)]+$/g, '');
 
@@ -47,19 +49,26 @@ export function balancedQuotes(s: string): boolean {
  * A clause that names its subject and needs nothing outside itself: no pronoun or "this" whose
  * referent is elsewhere. "that" after a verb introduces reported speech and is fine.
  */
-export function standsAlone(clause: string): boolean {
+export function standsAlone(clause: string, names?: ReadonlySet<string>): boolean {
   if (BACK_REFERENCE_OPENERS.test(clause.trim())) return false;
   const outside = clause.replace(/[“"][^”"]*[”"]/g, ' ');
   let previous: { word: string; end: number } | undefined;
+  let named = false;
   for (const m of outside.matchAll(/\p{L}[\p{L}’'-]*/gu)) {
     const lower = m[0].toLowerCase();
     // "said that ..." introduces what was said; "that" after a comma or a noun points elsewhere.
     const complement = lower === 'that' && previous !== undefined && /^\s+$/.test(outside.slice(previous.end, m.index)) && (isAnyVerb(previous.word) || REPORTING_VERBS.has(previous.word.toLowerCase()));
-    if (REFERENT_NEEDING.has(lower) && !complement) return false;
+    // With `names`: "Velden Works said its profit ...", "Okafor said he ...": a personal pronoun after a name in the same sentence is that name's.
+    const own = named && OWN_REFERENTS.has(lower);
+    if (REFERENT_NEEDING.has(lower) && !complement && !own) return false;
+    if (names !== undefined && /^\p{Lu}/u.test(m[0]) && names.has(lower.replace(/[’']s$/, ''))) named = true;
     previous = { word: m[0], end: m.index! + m[0].length };
   }
   return true;
 }
+
+/** Pronouns that may stand for a name said before them in their sentence; "it", "they", "this" often point further. */
+const OWN_REFERENTS = new Set(['he', 'she', 'his', 'her', 'its', 'their']);
 
 /** A reported clause with a verb of its own: a statement, not a noun phrase ("An annual profit of $17.5bn"). */
 export function hasVerb(clause: string): boolean {
@@ -84,7 +93,8 @@ export function isUsableEvent(clause: string, next?: string): boolean {
   if (/^(?:seemed|appeared)$/.test(bare(words[head])) && bare(words[head + 1] ?? '') === 'to') return false;
   // A named subject ("Voss", "Arlo Bank"): the possessives after its verb are its own ("won her seat").
   const named = words.slice(0, head).some((w) => /^\p{Lu}/u.test(w) && !/ing$/.test(w) && !NON_SUBJECT_CAPITALS.has(bare(w)) && !REFERENT_NEEDING.has(bare(w)));
-  const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w) => !SUBJECT_POSSESSIVES.test(bare(w)))].join(' ') : clause;
+  // "backed her up", "thanked her": "her" before no noun is an object pointing elsewhere, not the subject's own.
+  const own = named ? [...words.slice(0, head + 1), ...words.slice(head + 1).filter((w, i, rest) => !SUBJECT_POSSESSIVES.test(bare(w)) || (bare(w) === 'her' && objectPronoun(rest[i + 1])))].join(' ') : clause;
   if (!standsAlone(own)) return false;
   const object = bare(words[head + 1] ?? '');
   if (words.length < EVENT_MIN_WORDS && !(named && head === words.length - 2 && object.length > 3 && !isAnyVerb(object) && !STOPWORDS.has(object) && !DANGLING_ENDS.has(object))) return false;

@@ -1,7 +1,7 @@
 import type { Fact } from '../schema/index.js';
 import type { QuestionContext } from './context.js';
 import { isSelfContained, squash } from './text.js';
-import { balancedQuotes } from './clause.js';
+import { balancedQuotes, nameWords, standsAlone } from './clause.js';
 import { headlineCased } from './context.js';
 
 export const BLANK = '_____';
@@ -13,7 +13,7 @@ const RUN_ON = /[\d%] (?:In|The|But|And|It|He|She|They|This|That|However|On|At|A
  * The fact's sentence with the fact blanked out, when the sentence can stand alone on a quiz
  * sheet (no pronoun or "this" pointing elsewhere, not too long, the fact inside it once).
  */
-export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefined {
+export function clozeSentence(ctx: QuestionContext, fact: Fact, options: { ownReferents?: boolean } = {}): string | undefined {
   const raw = ctx.raw(fact.article);
   if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return undefined;
   if (fact.span.start < fact.sentence.start || fact.span.end > fact.sentence.end) return undefined;
@@ -23,7 +23,9 @@ export function clozeSentence(ctx: QuestionContext, fact: Fact): string | undefi
   const before = squash(raw.slice(fact.sentence.start, fact.span.start));
   const after = squash(raw.slice(fact.span.end, fact.sentence.end));
   const sentence = squash(raw.slice(fact.sentence.start, fact.sentence.end));
-  if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX || !isSelfContained(sentence)) return undefined;
+  if (sentence.length < SENTENCE_MIN || sentence.length > SENTENCE_MAX) return undefined;
+  // With `ownReferents`, "Velden Works said its profit rose" stands alone: the pronoun follows its name.
+  if (!isSelfContained(sentence) && !(options.ownReferents && standsAlone(sentence, nameWords(ctx)))) return undefined;
   // "Read Live Updates On The 2016 Caucuses": a link or headline in Title Case, no sentence of the article.
   if (headlineCased(sentence)) return undefined;
   // Half a quotation ("... flooded 4,000 homes,’ said X"): the sentence was cut from a longer quote.

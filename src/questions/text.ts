@@ -18,7 +18,8 @@ export function normalize(s: string): string {
   return n;
 }
 
-function normalizeUncached(s: string): string {
+/** `normalize` for a string seen once (a trial option in its quote): not kept, so the memo keeps what is asked again. */
+export function normalizeUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -48,6 +48,15 @@ export const TRUE_FALSE_OPTIONS = ['True', 'False'] as const;
 /** Words before a noun: a content word after one of these fills a noun's slot. */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each', 'no', 'some', 'any', 'many', 'more', 'most', 'several', 'two', 'three']);
 
+/**
+ * Quantity words and fixed function phrases, a closed class: never blanked or offered in a quote
+ * cloze ("several", "thousands" among nouns; "according", "including" among verbs in -ing).
+ */
+export const QUANTIFIERS = new Set([
+  'several', 'various', 'numerous', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillion',
+  'trillions', 'plenty', 'according', 'including', 'regarding', 'concerning', 'following',
+]);
+
 /** Words before a verb's base form: auxiliaries, modals and "to". */
 export const VERB_MARKERS = new Set([
   'to', 'will', 'would', 'can', 'could', 'should', 'must', 'might', 'may', 'shall', 'did', 'do', 'does', "don't", 'not', 'cannot', 'never',

@@ -162,9 +162,9 @@ describe('generateQuiz when the facts are few or weak', () => {
     }).filter((f) => f.kind !== 'role');
     table.entities = [];
     const q = generateQuiz(table, { seed: 'weak', count: 10, texts });
-    // Only sentence clozes remain, and only for sentences that stand on their own.
+    // Only sentence clozes remain (a true/false figure statement shows its sentence with a blank too), and only for sentences that stand on their own.
     for (const x of q.questions) {
-      expect(['number', 'date']).toContain(x.kind);
+      expect(['number', 'date', 'true-false']).toContain(x.kind);
       expect(x.stem).toContain('_____');
       // Pronouns inside a quote are the speaker's own; outside, they would point nowhere.
       expect(x.stem.replace(/‘[^’]*’/g, '')).not.toMatch(/\b(he|she|they|it)\b/i);

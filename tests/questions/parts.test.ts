@@ -22,7 +22,8 @@ describe('sentences of a long quote', () => {
   });
 
   it('asks about each sentence that stands alone, with its own exact span, and never one that points back', () => {
-    const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(find), kind: 'role', entity, name, role: find });
+    // The role where the text gives it ("Engineer Omar Haddad"), not the first "Engineer" of "Engineers" in the quote.
+    const role = (find: string, entity: string, name: string) => (f: Finder): Fact => ({ ...f(`${find} ${name}`), kind: 'role', entity, name, role: find });
     const { table, texts } = tableOf(
       TEXT,
       [quote(LONG, 'e1', 'Ana Lindqvist', true), role('Water Board chair', 'e2', 'Tomas Brandt'), role('Engineer', 'e3', 'Omar Haddad'), role('Farmer', 'e4', 'Lena Okafor')],

@@ -72,6 +72,7 @@ describe('date and timeline events are whole clauses', () => {
     ['a definite subject with no name', 'The screening took place at the town hall on 4 May 2024.', '4 May 2024', 'The screening took place at the town hall'],
     ['a clause that lost its first words', 'Put the flood plan in we were forecasting on 4 May 2024.', '4 May 2024', 'Put the flood plan in we were forecasting'],
     ['a clause opening on "If"', 'If confirmed, that would be the best quarter since 4 May 2024.', '4 May 2024', 'If confirmed, that would be the best quarter'],
+    ['an object pronoun pointing elsewhere', 'Mayor Ana Lindqvist backed her up in an interview on 4 May 2024.', '4 May 2024', 'backed her up in an interview'],
   ])('skips %s', (_, text, find, event) => {
     expect(clauseFor(text, dateFact(find, '2024-05-04', event))).toBeUndefined();
   });

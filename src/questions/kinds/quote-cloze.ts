@@ -5,10 +5,10 @@ import { titleKeys } from '../context.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { randomInt, shuffled } from '../random.js';
 import { localThenSample } from '../sample.js';
-import { normalize, squash } from '../text.js';
+import { normalize, normalizeUncached, reportedClause, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { DETERMINERS, STOPWORDS, VERB_MARKERS } from '../words.js';
-import { QUOTE_MAX, namesSpeaker, standsAsStatement } from './who-said.js';
+import { DETERMINERS, QUANTIFIERS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { QUOTE_MAX, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 import { isPastVerb } from '../clause.js';
 import { quoteSentences } from '../parts.js';
 
@@ -34,13 +34,19 @@ interface SlotWord {
    * noun or adjective, no telling which), else 'other'. An 'attributive' word is neither blanked nor offered.
    */
   slot: 'noun' | 'modifier' | 'verb' | 'predicate' | 'attributive' | 'other';
+  /**
+   * An -s word that reads as a verb by its neighbours: a subject word before it ("which
+   * outlines", "what happens") or a determiner or pronoun after it ("expects the", "deserves
+   * their"). Plural nouns ("the drugs that") are not; options share the answer's reading.
+   */
+  finite?: boolean;
 }
 
 /** Forms of "be" and linking verbs: the word after one is a predicate ("is doubtful", "became clear"). */
 const PREDICATE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'become', 'became', 'remains', 'remained']);
 
 /** Endings of adjectives, and hyphenated compounds ("year-round", "low-lying"). */
-const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|ent|ary|ier|thern|stern|dern|\p{L}-\p{L}+)$/u;
+const ADJECTIVE_ENDING = /(?:est|ous|ful|less|able|ible|ive|ical|ic|ant|(?<!m)ent|ary|ier|ilar|ular|thern|stern|dern|\p{L}-\p{L}+)$/u;
 /** Degree words: the next word is an adjective when a noun follows it ("more difficult times"). */
 const DEGREE_WORDS = new Set(['more', 'most', 'less', 'least']);
 /** Common adjectives with no telling ending. */
@@ -64,25 +70,50 @@ const adjectiveByItself = (lower: string, next: string | undefined) => comparati
 /** Looks like an adjective by its ending or by itself ("doubtful", "younger", "clear"). */
 const adjectiveLooking = (w: string) => ADJECTIVE_ENDING.test(w.toLowerCase()) || adjectiveByItself(w.toLowerCase(), undefined);
 
-const isContent = (w: string) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && !/[’']/.test(w);
+const isContent = (w: string) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !STOPWORDS.has(w.toLowerCase()) && !QUANTIFIERS.has(w.toLowerCase()) && !/[’']/.test(w);
+
+/** Words before an -s word that make it a verb: its subject ("which outlines", "it seems"). */
+const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'what', 'one', 'everyone', 'nobody', 'somebody', 'someone']);
+/** Words after an -s word that make it a verb: what it governs ("expects the merger", "suits you"). */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'you', 'this', 'these', 'those', 'every', 'each']);
+/** Articles and possessives: what follows them is a noun phrase to its end ("the harbour gates"). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each']);
+/** "not" and "never" mark a verb after an auxiliary ("will not provide") and a predicate after "be" ("were not racist"). */
+const NEGATIONS = new Set(['not', 'never']);
+/** Endings no base-form verb has: "to similar tools" is no verb slot. */
+const NO_VERB_ENDING = /(?:ous|ful|less|ic|ical|ilar|ular|ive)$/;
 
 /** Words that can be blanked or offered: content words, not names (those are who-said's job). */
 export function contentWords(text: string): SlotWord[] {
   const out: SlotWord[] = [];
   const tokens = [...text.matchAll(TOKEN)];
+  // The slot of the content word right before, when only a space parts the two ("a criminal trial").
+  let before: { end: number; slot: SlotWord['slot']; opened: boolean } | undefined;
   tokens.forEach((m, i) => {
     const w = m[0];
     if (!isContent(w)) return;
     const lower = w.toLowerCase();
     // Contractions written with a curly apostrophe ("can’t") are the same markers as straight ones.
-    const previous = (tokens[i - 1]?.[0] ?? '').toLowerCase().replace(/’/g, "'");
+    const token = (k: number) => (tokens[k]?.[0] ?? '').toLowerCase().replace(/’/g, "'");
+    let previous = token(i - 1);
+    // "were not racist" is a predicate, "will not provide" a verb, "are not easily" neither.
+    if (NEGATIONS.has(previous)) previous = PREDICATE_MARKERS.has(token(i - 2)) ? token(i - 2) : VERB_MARKERS.has(token(i - 2)) && !NEGATIONS.has(token(i - 2)) ? previous : '';
     const next = tokens[i + 1];
     // A content word right after, with only a space between, makes this one its modifier.
-    // A capitalized word next is a name it describes ("the new Velden ferry").
-    const adjacent = next !== undefined && /^\s+$/.test(text.slice(m.index! + w.length, next.index));
-    const modifies = adjacent && next[0].length >= MODIFIED_MIN && !STOPWORDS.has(next[0].toLowerCase());
+    // A capitalized word next is a name it describes ("the new Velden ferry", "her indoor AAA title").
+    const gap = next === undefined ? '' : text.slice(m.index! + w.length, next.index);
+    const adjacent = next !== undefined && /^\s+$/.test(gap);
+    const modifies = adjacent && (next[0].length >= MODIFIED_MIN || /^\p{Lu}\p{L}/u.test(next[0])) && !STOPWORDS.has(next[0].toLowerCase());
+    // "a quick, fair and firm system", "the cats and dogs": a list after a determiner may be of adjectives or of nouns.
+    // Only a list that goes on to its noun: the word after the comma or "and" is no verb ("the inspection and talked"),
+    // and after a comma it is followed by "and", "or" or another comma ("the lines, hoping to" is no list).
+    // (Read only after a determiner, where it matters.)
+    const listed = DETERMINERS.has(previous) && next !== undefined && listGoesOn(text, tokens, i, adjacent, gap);
+    // The word after "a criminal" or "the harbour" heads that noun phrase: a noun, unless it modifies one in turn.
+    // Only after an article or a possessive: "most reported steady" has no noun phrase.
+    const head = before !== undefined && before.opened && (before.slot === 'modifier' || before.slot === 'attributive') && /^\s+$/.test(text.slice(before.end, m.index));
     // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
-    const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower);
+    const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower) && !NO_VERB_ENDING.test(lower);
     // Before another content word a noun may be a subject before its verb ("the water rise"): only an adjective's look makes it a modifier.
     // "a more _____ business": after a degree word, a word before its noun is an adjective; "the better" is one anywhere.
     const following = next?.[0].toLowerCase();
@@ -96,12 +127,18 @@ export function contentWords(text: string): SlotWord[] {
     // Before another content word with no adjective's look, a word is a noun before its noun
     // ("the harbour gates") or an adjective ("a private server"): only a past verb next ("the water rose") makes it the noun.
     const attributive = modifies && !isPastVerb(following!);
-    const slot = DETERMINERS.has(previous)
+    const slot: SlotWord['slot'] = DETERMINERS.has(previous)
       ? adjective
         ? 'modifier'
-        : attributive
+        : attributive || listed
           ? 'attributive'
           : 'noun'
+      : head
+        ? attributive
+          ? 'attributive'
+          : adjective
+            ? 'modifier'
+            : 'noun'
       : verb && !adjectiveLook
         ? 'verb'
         : PREDICATE_MARKERS.has(previous)
@@ -112,16 +149,34 @@ export function contentWords(text: string): SlotWord[] {
               : 'other'
             : 'predicate'
           : 'other';
-    out.push({ word: w, slot });
+    const finite = lower.endsWith('s') && shape(w) === 's' && (SUBJECT_WORDS.has(previous) || (adjacent && OBJECT_OPENERS.has(following!)));
+    out.push(finite ? { word: w, slot, finite } : { word: w, slot });
+    before = { end: m.index! + w.length, slot, opened: NOUN_PHRASE_OPENERS.has(previous) };
   });
   return out;
+}
+
+/** Whether the content word at `i` opens a list that goes on: "a quick, fair and firm system", "the cats and dogs". */
+function listGoesOn(text: string, tokens: RegExpMatchArray[], i: number, adjacent: boolean, gap: string): boolean {
+  const next = tokens[i + 1];
+  const joined = adjacent && (next[0] === 'and' || next[0] === 'or');
+  const comma = !joined && /^\s*,\s*$/.test(gap);
+  if (!joined && !comma) return false;
+  const item = tokens[joined ? i + 2 : i + 1];
+  if (item === undefined || !/^\p{Ll}/u.test(item[0]) || STOPWORDS.has(item[0].toLowerCase()) || isPastVerb(item[0]) || item[0].endsWith('ing')) return false;
+  if (joined) return true;
+  const afterItem = tokens[i + 2];
+  if (afterItem === undefined) return false;
+  const between = text.slice(item.index! + item[0].length, afterItem.index);
+  return /^\s*,\s*$/.test(between) || ((afterItem[0] === 'and' || afterItem[0] === 'or') && /^\s+$/.test(between));
 }
 
 /** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
 function shape(w: string): string {
   if (/\p{L}-\p{L}/u.test(w)) return '-';
   // "-ss", "-is", "-us" are no plural: "reckless", "tennis" and "bonus" are not "employees".
-  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|ss|is|us|s)$/);
+  // "-wards" is no plural either ("upwards", "towards").
+  const m = w.toLowerCase().match(/(?:ing|ed|ly|tion|sion|ment|ness|ity|ous|ive|al|est|able|ible|ss|is|us|wards|s)$/);
   return m ? m[0] : '';
 }
 
@@ -134,13 +189,24 @@ export const quoteCloze: QuestionKindModule = {
   kind: 'quote-cloze',
   candidates(ctx, rng) {
     const quotes = ctx.factsOf('quote');
-    const known = new Set(quotes.map((q) => normalize(q.text)));
+    const known = new Set(quotes.flatMap((q) => (q.direct ? [normalize(q.text)] : [normalize(q.text), normalize(reportedClause(q.text))])));
     const byArticle = groupBy(quotes, (q) => q.article);
     const words = new Map<QuoteFact, SlotWord[]>();
     const wordsOf = (q: QuoteFact) => {
       let w = words.get(q);
       if (!w) words.set(q, (w = contentWords(q.text)));
       return w;
+    };
+    const storyQuoteWords = new Map<string, { words: SlotWord[]; stems: Set<string> }>();
+    const storyQuoteWordsOf = (article: string) => {
+      let entry = storyQuoteWords.get(article);
+      if (!entry) {
+        const seen = new Set<string>();
+        const words = shuffled(rng, (byArticle.get(article) ?? []).flatMap(wordsOf)).filter((w) => !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
+        entry = { words, stems: new Set(words.map((w) => stemOf(w.word))) };
+        storyQuoteWords.set(article, entry);
+      }
+      return entry;
     };
     // The story's own sentences (those its facts stand in, each once): words a reader of the story has met.
     const sentencesByArticle = groupBy(ctx.table.facts, (f) => f.article);
@@ -165,20 +231,30 @@ export const quoteCloze: QuestionKindModule = {
     const out: Candidate[] = [];
     for (const fact of [...quotes, ...quoteSentences(ctx)]) {
       const speaker = ctx.personOf(fact.speaker);
-      const quote = nestQuotes(squash(fact.text));
-      if (!speaker || !fact.direct || !standsAsStatement(ctx, fact) || quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
+      if (!speaker || !standsAsStatement(ctx, fact)) continue;
+      // Reported words are asked as the clause after "said that": what the article reports, in its words.
+      const quote = fact.direct ? nestQuotes(squash(fact.text)) : quoteAsShown(ctx, fact);
+      if (quote.length < CLOZE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       const own = new Set(wordsOf(fact).map((w) => stemOf(w.word)));
       const pool = (others: QuoteFact[]) => {
         const seen = new Set<string>();
         return shuffled(rng, others.flatMap(wordsOf)).filter((w) => !own.has(stemOf(w.word)) && !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
       };
-      const story = pool((byArticle.get(fact.article) ?? []).filter((q) => q.id !== fact.id));
+      // The story's quotes' words, shuffled once per article; each quote starts at its own random place and skips its own words.
+      const storyAll = storyQuoteWordsOf(fact.article);
+      const storyStart = storyAll.words.length > 0 ? randomInt(rng, storyAll.words.length) : 0;
+      const story = function* () {
+        for (let i = 0; i < storyAll.words.length; i++) {
+          const w = storyAll.words[(storyStart + i) % storyAll.words.length];
+          if (!own.has(stemOf(w.word))) yield w;
+        }
+      };
       // Then words of the story's other sentences (a quote that is the story's only one still gets
       // options from it), then of quotes in other stories: each read only when the ones before fall short.
       let told: SlotWord[] | undefined;
       const toldWords = () => {
         if (told) return told;
-        const seen = new Set([...own, ...story.map((w) => stemOf(w.word))]);
+        const seen = new Set([...own, ...storyAll.stems]);
         const all = storyWordsOf(fact.article);
         const start = randomInt(rng, all.length);
         told = [];
@@ -192,44 +268,51 @@ export const quoteCloze: QuestionKindModule = {
         return told;
       };
       let wider: SlotWord[] | undefined;
-      const widerWords = () => (wider ??= pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article)));
+      // One article alone has no other story to draw from.
+      const widerWords = () => (wider ??= ctx.table.articles.length > 1 ? pool(localThenSample(rng, [], quotes).filter((q) => q.article !== fact.article)) : []);
       // Words in a clear slot (a noun after "the", a verb after "will") first, then the longest.
       const rank = (w: SlotWord) => (w.slot === 'other' ? 0 : 100) + w.word.length;
       // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked;
       // nor one that may be noun or adjective ("a _____ server"): its options could not all be of its class.
-      const targets = contentWords(quote)
+      const targets = (quote === fact.text ? wordsOf(fact) : contentWords(quote))
         .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== ''))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
-      for (const { word, slot } of targets.slice(0, 4)) {
+      for (const { word, slot, finite } of targets.slice(0, 4)) {
         const picked: string[] = [];
         // After "a"/"an" every option must take the same article, or the article gives the answer away.
         const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
         const vowel = (w: string) => /^[aeiou]/i.test(w);
-        const offer = (words: SlotWord[]) => {
-          for (const { word: w, slot: s } of words) {
+        const offer = (words: Iterable<SlotWord>) => {
+          for (const { word: w, slot: s, finite: f } of words) {
             if (picked.length === 3) return;
             if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
+            // "_____ the merger" takes a verb: "expects" among "sales" and "charges" is of another class.
+            if (Boolean(f) !== Boolean(finite)) continue;
             // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
             if ((slot === 'verb' || slot === 'predicate') && isPastVerb(w) !== isPastVerb(word)) continue;
             // After "is", an adjective's look must match: "is _____" takes no "anathema" among "significant" and "upheld".
             // After "the", "ordinary" among "amount" and "article" is as wrong: a noun's options have no adjective's look unless it has one.
             if ((slot === 'predicate' || slot === 'noun') && adjectiveLooking(w) !== adjectiveLooking(word)) continue;
             // Never a word that makes another real quote.
-            if (known.has(normalize(quote.replace(word, w)))) continue;
+            // (A reported quote is shown as its clause: `known` holds that form of every reported quote too.)
+            if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
             picked.push(w);
           }
         };
-        offer(story);
+        offer(story());
         if (picked.length < 3) offer(toldWords());
         if (picked.length < 3) offer(widerWords());
         if (picked.length < 3) continue;
         const cloze = quote.replace(word, BLANK);
-        const stem = ctx.phrases.pick('quote-cloze', { speaker: ctx.describe(speaker), cloze }, rng);
+        // "... said that the talks ended." needs its own full stop; a reported clause ending on "?" or "!" keeps it.
+        const stop = fact.direct || /[.!?][’”'"]*$/.test(cloze) ? '' : '.';
+        const stem = ctx.phrases.pick('quote-cloze', { speaker: ctx.describe(speaker), cloze, direct: fact.direct, stop }, rng);
         out.push({
           kind: 'quote-cloze',
           facts: [fact],
           keys: [...factKeys(fact), ...titleKeys(ctx, speaker)],
-          score: 1.5 + corroboration(fact),
+          // Quoted words first: a reported clause is the writer's paraphrase.
+          score: (fact.direct ? 1.5 : 1.25) + corroboration(fact),
           draft: { form: 'choice', stem, answer: word, distractors: picked },
         });
         break;

@@ -21,7 +21,7 @@ export function roleOption(role: string): string {
 }
 
 /** A role inside a stem: abbreviations spelled out ("Velden Sen" -> "Velden Senator"), the case the text gives, no final stop. */
-function shownRole(role: string): string {
+export function shownRole(role: string): string {
   const bare = squash(role).replace(/[,.;]+$/, '');
   return bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w);
 }
@@ -59,13 +59,13 @@ function jobOf(role: string): { head: string; qualifiers: string[] } {
 }
 
 /** A title many people hold, that does not say which one: "President", "Professor", "chief executive". */
-function isGeneric(role: string): boolean {
+export function isGeneric(role: string): boolean {
   const words = normalize(roleOption(role)).split(' ');
   return words.every((w) => GENERIC_TITLES.has(w) || ADDRESS_TITLES.has(w) || RANK_WORDS.has(w) || ROLE_NOISE.has(w));
 }
 
 /** A role that names the person ("Okafor's chief of staff" for Okafor): another person's, and a giveaway. */
-function mentions(role: string, person: Person): boolean {
+export function mentions(role: string, person: Person): boolean {
   if (namesSpeaker(role, person.names)) return true;
   const surname = normalize(person.name).split(' ').at(-1) ?? '';
   return surname.length >= 5 && normalize(role).split(' ').some((w) => w.length >= 5 && w.slice(0, 6) === surname.slice(0, 6));

@@ -6,11 +6,13 @@ import { capitalize, normalize } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import type { QuestionContext } from '../context.js';
 import { datedEvent } from './date.js';
-import { surnameResolver } from '../clause.js';
+import { isPastVerb, surnameResolver } from '../clause.js';
+import { STOPWORDS } from '../words.js';
 import { groupBy } from '../group.js';
 import { storiesOf } from '../stories.js';
 
 const MAX_EVENTS = 4;
+const MIN_EVENTS = 3;
 
 /** Order three or four dated events; the options are orders, exactly one of them right. */
 export const timeline: QuestionKindModule = {
@@ -37,10 +39,36 @@ interface DatedFact {
   dated: NonNullable<ReturnType<typeof datedEvent>>;
 }
 
+/** Words after the event's verb that say what happened: names and figures count double, short and function words not. */
+const TELLING_MIN = 2;
+function tellingWords(event: string): number {
+  const words = event.split(' ');
+  const head = words.findIndex((w, i) => i > 0 && isPastVerb(w));
+  let n = 0;
+  for (const w of words.slice(head + 1)) {
+    const bareWord = w.replace(/[^\p{L}\p{N}-]/gu, '');
+    if (/^(?:\p{Lu}|\p{N})/u.test(bareWord)) n += 2;
+    else if (bareWord.length >= 5 && !STOPWORDS.has(bareWord.toLowerCase())) n++;
+  }
+  return n;
+}
+
+/**
+ * A timeline item read out of its story must say what happened: "Okafor couched her concern" or
+ * "Brandt muddled a controversy" could be anything. Items whose words name the event come first;
+ * a vague item is used only when fewer than three others are there, and at most one.
+ */
 function timelineOf(ctx: QuestionContext, rng: Rng, events: DatedFact[]): Candidate | undefined {
   const chosen: DatedFact[] = [];
-  for (const e of shuffled(rng, events)) {
+  const vague = (e: DatedFact) => tellingWords(e.dated.event) < TELLING_MIN;
+  const telling = events.filter((e) => !vague(e)).length;
+  const ordered = shuffled(rng, events)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => Number(vague(a.e)) - Number(vague(b.e)) || a.i - b.i)
+    .map((x) => x.e);
+  for (const e of ordered) {
     if (chosen.length === MAX_EVENTS) break;
+    if (vague(e) && (telling >= MIN_EVENTS || chosen.some(vague))) continue;
     const [start, end] = dateRange(e.dated.when);
     // Overlapping periods ("2024" and "October 2024") have no single right order.
     const clash = chosen.some((c) => {
@@ -50,7 +78,7 @@ function timelineOf(ctx: QuestionContext, rng: Rng, events: DatedFact[]): Candid
     if (clash || chosen.some((c) => normalize(c.dated.event) === normalize(e.dated.event))) continue;
     chosen.push(e);
   }
-  if (chosen.length < 3) return undefined;
+  if (chosen.length < MIN_EVENTS) return undefined;
   const listed = chosen.map((e) => capitalize(e.dated.event));
   const order = chosen
     .map((e, i) => ({ i, at: dateRange(e.dated.when)[0] }))

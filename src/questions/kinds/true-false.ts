@@ -1,14 +1,18 @@
-import { alsoSaid, titleKeys } from '../context.js';
-import { peopleDistractors } from '../distractors/people.js';
+import { type Person, type QuestionContext, affiliated, alsoSaid, cutFromLonger, titleKeys, uncertainPerson } from '../context.js';
+import { peopleDistractors, samePerson } from '../distractors/people.js';
 import { numberDistractors } from '../distractors/numbers.js';
 import { corroboration, factKey, factKeys } from '../fact-key.js';
-import { randomInt } from '../random.js';
+import { type Rng, randomInt } from '../random.js';
 import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAskableFigure, isConversion } from './number.js';
 import { clozeSentence } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import type { NumberFact } from '../../schema/index.js';
+import type { NumberFact, RoleFact } from '../../schema/index.js';
+import { isGeneric, mentions, overlaps, shownRole, titledWith } from './role.js';
+import { localThenSample } from '../sample.js';
 import { QUOTE_MIN, namesSpeaker, namesTitle, quoteAsShown, standsAsStatement } from './who-said.js';
-import { capitalize } from '../text.js';
+import { capitalize, isSelfContained, normalize, squash } from '../text.js';
+import { capitalInside, nameWords } from '../clause.js';
+import { ROLE_NOISE } from '../words.js';
 import { quoteSentences } from '../parts.js';
 
 const TF_QUOTE_MAX = 180;
@@ -57,6 +61,7 @@ export const trueFalse: QuestionKindModule = {
         draft: { form: 'true-false', ...stems, correction: `${capitalize(ctx.called(speaker))} said it, not ${ctx.called(other)}` },
       });
     }
+    out.push(...roleStatements(ctx, rng, pair));
     const numbers = ctx.factsOf('number');
     const index = indexNumbers(numbers);
     for (const fact of numbers) {
@@ -68,7 +73,7 @@ export const trueFalse: QuestionKindModule = {
       // The statement is the article's own sentence with the figure blanked: "the number of X is N" loses
       // the verb that says what the figure is ("shot dead 14 people in Y" is not "the number of people in Y").
       const listed = (index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES;
-      const cloze = listed ? undefined : clozeSentence(ctx, fact);
+      const cloze = listed ? undefined : clozeSentence(ctx, fact, { ownReferents: true });
       const format = cloze ? clozeFormat(fact) : undefined;
       // A statement in the stem's own words ("the number of X is N") needs a perfect "X"; the sentence itself never misleads.
       if (!cloze || !format) continue;
@@ -87,3 +92,86 @@ export const trueFalse: QuestionKindModule = {
     return out;
   },
 };
+
+const ROLE_MAX = 80;
+/** "the firm's chief executive", "its founder": a role that names its organization by a word pointing back needs the story. */
+const POINTING_ROLE = /^(?:the\s+\p{Ll}+[’']s|its|their|his|her)\b/iu;
+/** Words before a title that only say when or how the job is held: "Former" opening a sentence is no name. */
+const TIME_WORDS = new Set(['former', 'ex', 'late', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim']);
+
+/**
+ * A role inside a statement ("describes X as a former education secretary"): a capital that only
+ * opened the text's sentence goes ("Rock star X" -> "rock star"), a title of capitals stays
+ * ("Defence Secretary"), and a common noun gets its article ("a rock star", "the president of Y").
+ */
+function inStatement(ctx: QuestionContext, fact: RoleFact, role: string): string {
+  let s = shownRole(role).replace(/^(?:A|An|The)\s/, (a) => a.toLowerCase());
+  const [first, second] = s.split(' ');
+  const lower = first.toLowerCase();
+  const raw = ctx.raw(fact.article) ?? '';
+  // Only a word the text also writes in small letters, never a name's or a possessive ("Arsenal boss", "Okafor's aide").
+  const common = /^\p{Lu}\p{Ll}+$/u.test(first) && !capitalInside(raw, first) && !nameWords(ctx).has(lower);
+  if (TIME_WORDS.has(lower) || (common && (second === undefined || /^\p{Ll}/u.test(second)) && raw.includes(` ${lower} `))) s = lower + s.slice(first.length);
+  if (!/^\p{Ll}/u.test(s) || /^(?:a|an|the)\s/.test(s) || /^\S+[’']s\s/.test(s)) return s;
+  if (/^late\s/.test(s) || /^\S+\s(?:of)\s/.test(s)) return `the ${s}`;
+  return `${/^(?:[aeio]|u(?!ni|s[eu]))/.test(s) ? 'an' : 'a'} ${s}`;
+}
+
+/** A role that says which job: two words or more beyond articles and "former" ("Harbour Board chair", not "actor"). */
+function specific(role: string): boolean {
+  return normalize(role).split(' ').filter((w) => w && !ROLE_NOISE.has(w)).length >= 2;
+}
+
+type Pair = (context: object, swapped: object) => { trueStem: string; falseStem: string };
+
+/**
+ * "The report describes Jo Bell as Harbour Board chair": true as the text gives the role; false
+ * with another person's role that Jo Bell holds nowhere (or, when the story gives no other role,
+ * with another person it names who holds no such role). One statement per person.
+ */
+function roleStatements(ctx: QuestionContext, rng: Rng, pair: Pair): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const cut = new Set(ctx.factsOf('role').filter((f) => cutFromLonger(ctx.raw(f.article), f)).map((f) => normalize(f.role)));
+  const usable = (r: string) => squash(r).length <= ROLE_MAX && !isGeneric(r) && !cut.has(normalize(r)) && isSelfContained(r) && !POINTING_ROLE.test(squash(r));
+  const reports = ctx.table.articles.length > 1 ? 'the reports' : 'the report';
+  for (const fact of ctx.factsOf('role')) {
+    if (fact.conflictsWith?.length || seen.has(fact.entity)) continue;
+    const person = ctx.person(fact.entity);
+    const role = squash(fact.role);
+    if (!person || person.kind !== 'person' || uncertainPerson(person) || !usable(role) || mentions(role, person) || normalize(person.name).includes(normalize(role))) continue;
+    const hasRole = (p: Person, r: string) => p.roles.some((own) => overlaps(own, r));
+    // Another person's role, of the same form, that this person holds nowhere.
+    let swappedRole: string | undefined;
+    for (const p of localThenSample(rng, ctx.notableIn(fact.article), ctx.notable)) {
+      if (samePerson(p, person)) continue;
+      // A bare "actor" or "athlete" may well be true of them too: only a role that says which job.
+      swappedRole = p.roles.find((r) => usable(r) && specific(r) && !hasRole(person, r) && !mentions(r, person) && !overlaps(r, role));
+      if (swappedRole) break;
+    }
+    let swappedPerson: Person | undefined;
+    if (!swappedRole) {
+      if (!specific(role)) continue;
+      const titled = titledWith(ctx, role);
+      [swappedPerson] = peopleDistractors(ctx, person, fact.article, (p) => p.kind !== 'person' || hasRole(p, role) || affiliated(p, person) || titled(p) || mentions(role, p), rng, 1, () => ctx.sentenceOf(fact) ?? fact.text);
+      if (!swappedPerson || swappedPerson.kind !== 'person') continue;
+    }
+    const shown = inStatement(ctx, fact, role);
+    const stems = swappedRole
+      ? pair({ fact: 'role', name: ctx.called(person), role: shown, reports }, { fact: 'role', name: ctx.called(person), role: inStatement(ctx, fact, squash(swappedRole)), reports })
+      : pair({ fact: 'role', name: ctx.called(person), role: shown, reports }, { fact: 'role', name: ctx.called(swappedPerson!), role: shown, reports });
+    seen.add(fact.entity);
+    out.push({
+      kind: 'true-false',
+      facts: [fact as RoleFact],
+      keys: [factKey(fact), `person-role:${fact.entity}`, `titled:${person.key}`, ...(swappedPerson ? [`titled:${swappedPerson.key}`] : [])],
+      score: 1.5 + corroboration(fact),
+      draft: {
+        form: 'true-false',
+        ...stems,
+        correction: swappedRole ? `${reports} describe${reports === 'the report' ? 's' : ''} ${ctx.called(person)} as ${shown}, not ${inStatement(ctx, fact, squash(swappedRole))}` : `${reports} describe${reports === 'the report' ? 's' : ''} ${ctx.called(person)}, not ${ctx.called(swappedPerson!)}, as ${shown}`,
+      },
+    });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { alsoSaid, type QuestionContext } from '../context.js';
 import { parallelNames, peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
-import { balancedQuotes, capitalInside, hasVerb, nameWords, standsAlone } from '../clause.js';
+import { balancedQuotes, capitalInside, hasVerb, isPastVerb, nameWords, standsAlone } from '../clause.js';
 import { DANGLING_ENDS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
@@ -38,9 +38,27 @@ function openingLower(ctx: QuestionContext, fact: QuoteFact, clause: string): st
 
 /** A quote as a stem or option shows it: direct words as written, reported ones as a clause after "said that". */
 export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
-  const words = ctx.wording(fact);
-  // A reported clause follows "said that": its first word loses a capital that only opened the sentence ("Construction is due").
-  return nestQuotes(fact.direct ? squash(words) : openingLower(ctx, fact, ctx.midSentence(reportedClause(words))));
+  const memo = memoOf(SHOWN, ctx);
+  let shown = memo.get(fact);
+  if (shown === undefined) {
+    const words = ctx.wording(fact);
+    // A reported clause follows "said that": its first word loses a capital that only opened the sentence ("Construction is due").
+    shown = nestQuotes(fact.direct ? squash(words) : openingLower(ctx, fact, ctx.midSentence(reportedClause(words))));
+    memo.set(fact, shown);
+  }
+  return shown;
+}
+
+/**
+ * Every quote kind asks how a quote is shown and whether it stands as a statement, and the answer
+ * reads the article (a capital's other uses): once per quote and context.
+ */
+const SHOWN = new WeakMap<QuestionContext, WeakMap<QuoteFact, string>>();
+const STATEMENT = new WeakMap<QuestionContext, WeakMap<QuoteFact, boolean>>();
+function memoOf<V>(memos: WeakMap<QuestionContext, WeakMap<QuoteFact, V>>, ctx: QuestionContext): WeakMap<QuoteFact, V> {
+  let memo = memos.get(ctx);
+  if (!memo) memos.set(ctx, (memo = new WeakMap()));
+  return memo;
 }
 
 /**
@@ -48,6 +66,13 @@ export function quoteAsShown(ctx: QuestionContext, fact: QuoteFact): string {
  * sentence (capital first, several words), reported words with no pronoun pointing elsewhere ("He would ...").
  */
 export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
+  const memo = memoOf(STATEMENT, ctx);
+  let stands = memo.get(fact);
+  if (stands === undefined) memo.set(fact, (stands = readsAsStatement(ctx, fact)));
+  return stands;
+}
+
+function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
   const shown = quoteAsShown(ctx, fact);
   // Cut short by the extraction ("... in its history and").
@@ -58,7 +83,7 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
 
-  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
 }
 
 /**
@@ -76,6 +101,7 @@ const NESTED_REPORT = /\b(?:said|says|told|tells|according to)\b/i;
  * through ..."); one that opens on an infinitive is advice or an order ("advised not to proceed"),
  * which reads as no statement after "said that".
  */
+// So does one that opens on a past verb ("said that included 100 schools").
 const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|did|does|do|to|not to)\b/i;
 
 const PHRASE_MAX = 60;
