@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuestions } from '../../src/questions/index.js';
-import { contentWords } from '../../src/questions/kinds/quote-cloze.js';
+import { contentWords, fitsBesideNeighbour, neighbourPairsIn } from '../../src/questions/kinds/quote-cloze.js';
 import { standsAlone } from '../../src/questions/clause.js';
 import { ARTICLE, type Finder, quote, tableOf } from './snippet-table.js';
 import type { DateFact, Entity, Fact } from '../../src/schema/index.js';
@@ -46,6 +46,24 @@ describe('cloze word classes from the word’s own sentence', () => {
 
   it('never blanks or offers a quantity word or a fixed function phrase', () => {
     expect(words('several boats and thousands of visitors came, according to reports, including ferries')).toEqual(['boats', 'visitors', 'reports', 'ferries']);
+  });
+});
+
+describe('cloze options the articles put beside the blank', () => {
+  const pairs = neighbourPairsIn(['Tomas Brandt said the dock labourers had complained about the cranes and the late shifts.']);
+  const quote = 'the council would hire more dock workers before the summer season';
+
+  it('are refused: "dock labourers" for "dock _____"', () => {
+    expect(fitsBesideNeighbour(pairs, quote, 'workers', 'labourers')).toBe(true);
+    // Singular or plural alike: the option is compared by its stem.
+    expect(fitsBesideNeighbour(pairs, quote, 'workers', 'labourer')).toBe(true);
+    expect(fitsBesideNeighbour(pairs, quote, 'workers', 'cranes')).toBe(false);
+  });
+
+  it('a function word beside the blank says nothing ("and _____", "the _____")', () => {
+    const shifts = 'the crews rested and checked the harbour gates';
+    expect(fitsBesideNeighbour(neighbourPairsIn(['They came and complained.']), shifts, 'checked', 'complained')).toBe(false);
+    expect(fitsBesideNeighbour(pairs, 'we saw the cranes', 'cranes', 'shifts')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { QuoteFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { BLANK, nestQuotes } from '../cloze.js';
-import { titleKeys } from '../context.js';
+import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { randomInt, shuffled } from '../random.js';
 import { localThenSample } from '../sample.js';
@@ -184,6 +184,53 @@ function stemOf(w: string): string {
   return w.toLowerCase().slice(0, 5);
 }
 
+/**
+ * Pairs of neighbouring words in the articles, a word given by its stem: "korean|soldi" when a
+ * story says "Korean soldiers" somewhere. An option the articles themselves put next to the gap's
+ * neighbour ("North Korean _____" with "soldiers" when the answer is "troops") could be right too.
+ */
+const neighbourPairs = new WeakMap<object, Set<string>>();
+function neighbourPairsOf(ctx: QuestionContext): Set<string> {
+  let pairs = neighbourPairs.get(ctx.table);
+  if (!pairs) neighbourPairs.set(ctx.table, (pairs = neighbourPairsIn(ctx.table.articles.map((a) => ctx.raw(a.id) ?? ''))));
+  return pairs;
+}
+
+export function neighbourPairsIn(texts: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const raw of texts) {
+    let previous = '';
+    let previousEnd = -1;
+    for (const m of raw.matchAll(TOKEN)) {
+      const lower = m[0].toLowerCase().replace(/’/g, "'");
+      // Only words with nothing but spaces between them are neighbours.
+      if (previous && /^[ \t]+$/.test(raw.slice(previousEnd, m.index))) {
+        pairs.add(`${previous}|${stemOf(lower)}`);
+        pairs.add(`${stemOf(previous)}|${lower}`);
+      }
+      previous = lower;
+      previousEnd = m.index + m[0].length;
+    }
+  }
+  return pairs;
+}
+
+/** Whether the articles put `option` beside a content word that stands beside the blank. */
+export function fitsBesideNeighbour(pairs: ReadonlySet<string>, text: string, answer: string, option: string): boolean {
+  const { left, right } = gapNeighbours(text, answer);
+  return (left !== undefined && pairs.has(`${left}|${stemOf(option)}`)) || (right !== undefined && pairs.has(`${stemOf(option)}|${right}`));
+}
+
+/** The content words right before and after `word` in `text` (nothing but spaces between), lower-cased. */
+function gapNeighbours(text: string, word: string): { left?: string; right?: string } {
+  const at = text.indexOf(word);
+  const left = /(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(0, at))?.[1].toLowerCase().replace(/’/g, "'");
+  const right = /^[ \t]+(\p{L}[\p{L}’'-]*)/u.exec(text.slice(at + word.length))?.[1].toLowerCase().replace(/’/g, "'");
+  const telling = (w: string | undefined) =>
+    w !== undefined && w.length >= 4 && !STOPWORDS.has(w) && !DETERMINERS.has(w) && !QUANTIFIERS.has(w) && !VERB_MARKERS.has(w) ? w : undefined;
+  return { left: telling(left), right: telling(right) };
+}
+
 /** A quote with one content word blanked; distractors are same-shaped words from the story's other quotes. */
 export const quoteCloze: QuestionKindModule = {
   kind: 'quote-cloze',
@@ -282,6 +329,7 @@ export const quoteCloze: QuestionKindModule = {
         // After "a"/"an" every option must take the same article, or the article gives the answer away.
         const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
         const vowel = (w: string) => /^[aeiou]/i.test(w);
+        const pairs = neighbourPairsOf(ctx);
         const offer = (words: Iterable<SlotWord>) => {
           for (const { word: w, slot: s, finite: f } of words) {
             if (picked.length === 3) return;
@@ -296,6 +344,8 @@ export const quoteCloze: QuestionKindModule = {
             // Never a word that makes another real quote.
             // (A reported quote is shown as its clause: `known` holds that form of every reported quote too.)
             if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
+            // Never a word the articles put beside the gap's neighbour: it may fit as well as the answer.
+            if (fitsBesideNeighbour(pairs, quote, word, w)) continue;
             picked.push(w);
           }
         };
