@@ -67,6 +67,31 @@ describe('cloze options the articles put beside the blank', () => {
   });
 });
 
+describe('who-said stems', () => {
+  it('take no second question mark after a quote that asks one', () => {
+    const text =
+      'Ana Lindqvist asked: "Why should the harbour pay for a storm that nobody could have stopped?" ' +
+      'Tomas Brandt said: "The gates held, and the quay will reopen once the cranes are checked." ' +
+      'Omar Haddad said: "We will rebuild the slipway before the summer ferries arrive."';
+    const { table, texts } = tableOf(
+      text,
+      [
+        quote('Why should the harbour pay for a storm that nobody could have stopped?', 'e1', 'Ana Lindqvist', true),
+        quote('The gates held, and the quay will reopen once the cranes are checked.', 'e2', 'Tomas Brandt', true),
+        quote('We will rebuild the slipway before the summer ferries arrive.', 'e3', 'Omar Haddad', true),
+      ],
+      [person('e1', 'Ana Lindqvist'), person('e2', 'Tomas Brandt'), person('e3', 'Omar Haddad'), person('e4', 'Jo Bell')],
+    );
+    const stems: string[] = [];
+    for (const seed of ['w1', 'w2', 'w3', 'w4', 'w5', 'w6']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['who-said'], texts });
+      for (const c of candidates) if (c.draft.form === 'choice' && c.draft.stem.includes('nobody could have stopped')) stems.push(c.draft.stem);
+    }
+    expect(stems.length).toBeGreaterThan(0);
+    for (const stem of stems) expect(stem).not.toMatch(/\?[”"]\?/);
+  });
+});
+
 describe('questions from one article', () => {
   const TEXT =
     'Harbour master Ana Lindqvist said the storm had flooded the eastern quay and damaged four ferries. ' +

@@ -151,7 +151,10 @@ export const whoSaid: QuestionKindModule = {
       // Someone the quote talks about is a giveaway, not a distractor.
       const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text);
       if (wrong.length < 3) continue;
-      const stem = ctx.phrases.pick('who-said', { quote: fact.direct ? withoutFinalStop(quote) : quote, direct: fact.direct, organization: speaker.kind === 'organization' }, rng);
+      const shown = fact.direct ? withoutFinalStop(quote) : quote;
+      // A quote that is itself a question or an exclamation takes no second mark: "Who said: “Why now?”".
+      const mark = /[?!][’”'"]*$/.test(shown) ? '' : '?';
+      const stem = ctx.phrases.pick('who-said', { quote: shown, direct: fact.direct, organization: speaker.kind === 'organization', mark }, rng);
       const [answer, ...distractors] = parallelNames([speaker, ...wrong]);
       out.push({
         kind: 'who-said',
