@@ -10,7 +10,7 @@ export function contentWords(text: string): string[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     let w = m[0];
-    // "Putin's" -> "putin"; "don't" -> "don" is dropped below as too short or a stopword stem.
+    // "Velden's" -> "velden"; "don't" -> "don" is dropped below as too short or a stopword stem.
     const next = lower.charCodeAt(WORD.lastIndex);
     if (next === 39 || next === 0x2019) {
       const tail = POSSESSIVE.exec(lower.slice(WORD.lastIndex, WORD.lastIndex + 3));

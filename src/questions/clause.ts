@@ -125,8 +125,8 @@ const TRAILING_NOUNS = 2;
 
 /**
  * The words just before the event that name its subject ("Health Minister Amara Okafor",
- * "Ukrainian forces", "Putin and Kim Jong Un"). Undefined when there is none, or when the clause
- * is itself reported ("... said that Russia sent"): a claim is not an event.
+ * "Norland forces", "Velden and Ana Lindqvist"). Undefined when there is none, or when the clause
+ * is itself reported ("... said that Norland sent"): a claim is not an event.
  */
 function subjectAt(before: string): string | undefined {
   // "praising Ida Voss, who opened ...": the name before ", who" is the relative clause's subject.

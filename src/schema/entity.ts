@@ -10,7 +10,7 @@ export const Entity = z.object({
   name: z.string(),
   /** Other surface forms that refer to this entity ("Okafor", "Ms Okafor"). */
   aliases: z.array(z.string()),
-  /** Roles and titles from appositives and pre-name titles ("NATO Secretary General"). */
+  /** Roles and titles from appositives and pre-name titles ("UN Secretary-General"). */
   roles: z.array(z.string()),
   /** Article ids the entity is mentioned in. */
   articles: z.array(z.string()),

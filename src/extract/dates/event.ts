@@ -29,7 +29,7 @@ import { isTrailSurrogate } from '../../chars.js';
 
 /**
  * The event a date belongs to: subject and verb phrase of the clause the date modifies
- * ("Moscow launched the full-scale invasion of Ukraine ... nearly three years ago").
+ * ("Norland launched the invasion of its neighbour ... nearly three years ago").
  * A heuristic over words, no parser, so it prefers null to a doubtful phrase.
  */
 
@@ -509,7 +509,7 @@ function eventOf(sentence: string, words: Word[], nearestToEnd: boolean, restFro
   return phrase(sentence, withSubject ? subject : null, words.slice(withSubject && subject ? adverbsBefore(words, v, subject) : v), restFrom, breaks, date);
 }
 
-/** "Putin first visited": where the verb phrase starts when an adverb that changes its sense stands between subject and verb. */
+/** "The envoy first visited": where the verb phrase starts when an adverb that changes its sense stands between subject and verb. */
 function adverbsBefore(words: Word[], v: number, subject: Word[]): number {
   const afterSubject = words.indexOf(subject[subject.length - 1]) + 1;
   if (afterSubject <= 0 || afterSubject >= v) return v;
@@ -532,7 +532,7 @@ function antecedentOf(sentence: string, breaks: Break[], opener: number): Word[]
   return wordsIn(sentence, at(comma - 1)?.end ?? 0, at(comma).start);
 }
 
-/** "after Russia's full-scale invasion of Ukraine in February 2022": the noun phrase is the event. */
+/** "after Norland's full-scale invasion of its neighbour in March 2011": the noun phrase is the event. */
 function nominalEvent(sentence: string, words: Word[]): string | null {
   const np = trimTrailing(words);
   if (np.length < 2 || np.length > 10) return null;
@@ -671,7 +671,7 @@ function clauseEvent(sentence: string, start: number, end: number): string | nul
   // The date opens its clause ("Last week, X warned ..."): subject and verb follow it.
   const right = wordsIn(sentence, rightFrom, to);
   if (right.length) return eventOf(sentence, right, false, to, breaks, true, null, { after: false, recent });
-  // "Putin visited North Korea ..., in 2000.": a trailing date belongs to the sentence's first clause.
+  // "Velden visited the island ..., in 1998.": a trailing date belongs to the sentence's first clause.
   if (opener?.token === ',' && !/\p{L}/u.test(sentence.slice(end))) {
     const firstBreak = breaks[0];
     return eventOf(sentence, wordsIn(sentence, 0, firstBreak.start), false, firstBreak.start, breaks, true, null, { after: true, recent });
