@@ -1,3 +1,4 @@
+import { isLetterOrDigit, isLinkLine } from './link-lines.js';
 import { entities } from './html-libs.js';
 import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
 import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
@@ -25,10 +26,6 @@ export interface HtmlText {
   linkLines: Array<{ start: number; end: number }>;
 }
 
-/** A line whose letters are at least this share link text is a link, whatever it ends with... */
-const LINK_LINE_SHARE = 0.9;
-/** ...and at least this share when it does not end like a sentence ("Related: <a>Headline</a>"). */
-const LINK_LINE_SHARE_UNPUNCTUATED = 0.5;
 const SENTENCE_END = /[.!?"”’'…]$/;
 
 /**
@@ -44,17 +41,12 @@ function findLinkLines(text: string, inLink: Uint8Array): Array<{ start: number;
     let letters = 0;
     let linked = 0;
     for (let i = start; i < end; i++) {
-      const c = text.charCodeAt(i);
-      // Letters and digits only (any script above ASCII counts as a letter).
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) {
+      if (isLetterOrDigit(text.charCodeAt(i))) {
         letters++;
         linked += inLink[i];
       }
     }
-    if (linked > 0) {
-      const share = linked / letters;
-      if (share >= LINK_LINE_SHARE || (share >= LINK_LINE_SHARE_UNPUNCTUATED && !SENTENCE_END.test(text.slice(start, end).trimEnd()))) lines.push({ start, end });
-    }
+    if (linked > 0 && isLinkLine(letters, linked, SENTENCE_END.test(text.slice(start, end).trimEnd()))) lines.push({ start, end });
     start = end + 1;
   }
   return lines;

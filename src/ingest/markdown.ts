@@ -1,3 +1,4 @@
+import { isLetterOrDigit, isLinkLine } from './link-lines.js';
 import type { Span } from '../schema/index.js';
 
 /**
@@ -38,12 +39,8 @@ export function blankMarkdownSyntax(text: string, from: number): Span[] {
   return spans;
 }
 
-/** A line whose letters are at least this share link text is a link, whatever it ends with... */
-const LINK_LINE_SHARE = 0.9;
-/** ...and at least this share when it does not end like a sentence ("**Read more:** [Headline](url)"). */
-const LINK_LINE_SHARE_UNPUNCTUATED = 0.5;
+/** Ends like a sentence, past emphasis marks ("**Read more:** [Headline](url)" does not). */
 const SENTENCE_END = /[.!?"”’'…][*_]*$/;
-const isLetter = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
 /**
  * Lines that are (nearly) all link text: share rows, breadcrumbs, related-story lists, "Read
@@ -82,16 +79,12 @@ export function markdownLinkLines(text: string, from: number): Span[] {
             continue;
           }
         }
-        if (isLetter(c)) {
+        if (isLetterOrDigit(c)) {
           letters++;
           linked += inText[i - start];
         }
       }
-      if (linked > 0) {
-        const share = linked / letters;
-        const line = text.slice(start, end).trimEnd();
-        if (share >= LINK_LINE_SHARE || (share >= LINK_LINE_SHARE_UNPUNCTUATED && !SENTENCE_END.test(line))) lines.push({ start, end });
-      }
+      if (linked > 0 && isLinkLine(letters, linked, SENTENCE_END.test(text.slice(start, end).trimEnd()))) lines.push({ start, end });
     }
     start = end + 1;
   }
