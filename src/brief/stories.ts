@@ -1,4 +1,5 @@
 import type { BriefContext } from './context.js';
+import { DisjointSets } from '../disjoint-sets.js';
 
 /** Two articles tell one story when they name at least this many of the same people or organizations, */
 const SHARED_ACTORS = 2;
@@ -31,15 +32,21 @@ export function mainStory(ctx: BriefContext, titleArticle: string | null, report
         if (e.kind !== 'place') actors.set(key, (actors.get(key) ?? 0) + 1);
       }
   }
-  const parent = ids.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const stories = new DisjointSets();
+  for (const id of ids) stories.add(id);
   for (const [key, n] of shared) {
     const [x, y] = [Math.floor(key / ids.length), key % ids.length];
     const linked = (actors.get(key) ?? 0) >= SHARED_ACTORS || (n >= SHARED_NAMES && n >= SHARED_NAMES_SHARE * Math.min(names[x], names[y]));
-    if (linked) parent[root(x)] = root(y);
+    if (linked) stories.union(ids[x], ids[y]);
   }
-  const groups = new Map<number, string[]>();
-  ids.forEach((id, i) => (groups.get(root(i)) ?? groups.set(root(i), []).get(root(i))!).push(id));
+  // In the articles' order: a tie below goes to the group whose first article comes first.
+  const groups = new Map<string, string[]>();
+  for (const id of ids) {
+    const root = stories.find(id);
+    const group = groups.get(root);
+    if (group) group.push(id);
+    else groups.set(root, [id]);
+  }
   if (groups.size === 1) return null;
   const reports = new Map<string, number>();
   for (const r of reported) for (const a of new Set(r.reportedBy)) reports.set(a, (reports.get(a) ?? 0) + 1);
