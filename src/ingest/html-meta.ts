@@ -1,10 +1,14 @@
 import { entities } from './html-libs.js';
 import type { HtmlTokens } from './html-tokens.js';
+import { isIsoDate } from '../schema/iso-date.js';
+import { timestampDay } from './timestamp.js';
 
 export interface HtmlMeta {
   title?: string;
   outlet?: string;
   published?: string;
+  /** Set when `published` was read from the page's visible date line rather than its metadata. */
+  publishedFromText?: true;
   url?: string;
   /** Bylined author(s), comma-separated. */
   author?: string;
@@ -67,7 +71,7 @@ function isoDay(value: string | undefined): string | undefined {
   const m = value && /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return undefined;
   const day = `${m[1]}-${m[2]}-${m[3]}`;
-  return Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? undefined : day;
+  return isIsoDate(day) ? day : undefined;
 }
 
 /** A page title without the site's name after it: "Bridge reopens - Example News" -> "Bridge reopens". */
@@ -86,6 +90,56 @@ function authorNames(value: unknown): string[] {
     if (name && !/^https?:|[/@]/.test(name) && !names.includes(name)) names.push(name);
   }
   return names;
+}
+
+/** Class or id words of the element that shows a page's own date line. */
+const DATE_LINE_CLASS = /(?:^|[\s_-])(dateline|timestamp|pub-?date|date-?published|published|publish-?date|date-?modified|posted-?on|post-?date|entry-?date|article-?date|story-?date|byline)(?=$|[\s_-])/i;
+/** Places where other stories' dates are listed. */
+const OTHER_STORIES = new Set(['nav', 'aside', 'footer']);
+const OTHER_STORIES_CLASS = /(?:^|[\s_-])(sidebar|related|latest|most-?read|popular|recirc|promo|teaser|more-?stories|comments?)(?=$|[\s_-])/i;
+
+/**
+ * The day a page shows as its own publication date when no metadata gives one: an element marked
+ * `itemprop="datePublished"` or `<time pubdate>`, else the first date line (by class or id, e.g.
+ * `<p class="dateline">Published: 20/11/2026</p>`) outside navigation, sidebars and lists of
+ * other stories, read from its `<time datetime>` or its text.
+ */
+function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fromText?: true } | undefined {
+  const { elements } = tokens;
+  const attrDay = (i: number) => isoDay(elements[i].attributes.datetime ?? elements[i].attributes.content);
+  for (let i = 0; i < elements.length; i++) {
+    const a = elements[i].attributes;
+    if ((a.itemprop ?? '').toLowerCase() === 'datepublished' || (elements[i].tag === 'time' && 'pubdate' in a)) {
+      const day = attrDay(i);
+      if (day) return { day };
+    }
+  }
+  const elsewhere = (i: number): boolean => {
+    for (let at = i; at >= 0; at = elements[at].parent) {
+      const el = elements[at];
+      if (OTHER_STORIES.has(el.tag) || OTHER_STORIES_CLASS.test(`${el.attributes.class ?? ''} ${el.attributes.id ?? ''}`)) return true;
+    }
+    return false;
+  };
+  const within = (i: number, root: number): boolean => {
+    for (let at = i; at >= 0; at = elements[at].parent) if (at === root) return true;
+    return false;
+  };
+  for (let i = 0; i < elements.length; i++) {
+    const a = elements[i].attributes;
+    if (!DATE_LINE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`) || elsewhere(i)) continue;
+    for (let j = i; j < elements.length && within(j, i); j++) {
+      const day = elements[j].tag === 'time' ? attrDay(j) : undefined;
+      if (day) return { day };
+    }
+    const text = tokens.texts
+      .filter((t) => within(t.element, i))
+      .map((t) => source.slice(t.start, t.end))
+      .join(' ');
+    const day = timestampDay(clean(text) ?? '');
+    if (day) return { day, fromText: true };
+  }
+  return undefined;
 }
 
 /** Title, site name, publication day, URL and author from meta tags, JSON-LD, <title> and the canonical link. */
@@ -119,13 +173,14 @@ export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
     }
   }
   author ??= authorNames(pick(META_KEYS.author)).join(', ') || undefined;
-  const published =
-    isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published)) ?? undefined;
+  const fromMeta = isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published));
+  const onPage = fromMeta ? undefined : publishedOnPage(source, tokens);
   const outlet = pick(META_KEYS.outlet) ?? fromLd('publisher');
   const meta: HtmlMeta = {
     title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet) : undefined),
     outlet,
-    published,
+    published: fromMeta ?? onPage?.day,
+    publishedFromText: onPage?.fromText,
     url: pick(META_KEYS.url) ?? metas.get('canonical') ?? clean(canonical),
     author,
   };

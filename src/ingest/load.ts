@@ -107,7 +107,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     text = html.text;
     drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
-    article = { id, path, ...html.meta, publishedFrom: html.meta.published ? 'metadata' : 'unknown' };
+    const { publishedFromText, ...meta } = html.meta;
+    article = { id, path, ...meta, publishedFrom: meta.published ? (publishedFromText ? 'text' : 'metadata') : 'unknown' };
     if (!html.meta.published) delete article.published;
   } else {
     const fm = parseFrontMatter(source, path);
