@@ -532,7 +532,8 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       }
       continue;
     }
-    const repeats = (counts.get(line.content) ?? 0) > 1 && wordCount(line.content, MAX_CAPTION_WORDS) < MAX_CAPTION_WORDS;
+    // A caption has words: a repeated figure ("3.9%" in two cells of a table row) is no caption.
+    const repeats = (counts.get(line.content) ?? 0) > 1 && wordCount(line.content, MAX_CAPTION_WORDS) < MAX_CAPTION_WORDS && /\p{L}\p{L}/u.test(line.content);
     // A short paragraph printed twice is a photo caption (and its copy), unless the first one
     // stood apart: then only the copy goes, since a pull quote repeats a real sentence.
     if (repeats && (seenBefore || lines[i + 1]?.content === line.content)) {

@@ -175,3 +175,14 @@ describe('page titles', () => {
     expect(htmlToText(unknown).meta.title).toBe('Bridge reopens - Example News');
   });
 });
+
+describe('tables', () => {
+  it('keeps a figure that two cells of a row repeat (no caption printed twice)', () => {
+    const raw =
+      '<html><body><article><h1>Jobless rates</h1><p>Unemployment rose in two of the three counties of Norland in October, the statistics office said on Friday.</p>' +
+      '<table><tr><th>County</th><th>Sep</th><th>Oct</th></tr><tr><td>Velden</td><td>6.1%</td><td>6.8%</td></tr><tr><td>Trel</td><td>3.9%</td><td>3.9%</td></tr></table>' +
+      '<p>The office will publish November figures next month, a spokesman said.</p></article></body></html>';
+    const doc = makeDoc(raw, 'a.html', 'a', []);
+    expect(doc.text).toMatch(/Trel\s+3\.9%\s+3\.9%/);
+  });
+});
