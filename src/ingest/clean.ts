@@ -237,6 +237,8 @@ function isBullet(line: Line, raw: string): boolean {
 const MAX_NAV_LINE_WORDS = 16;
 /** Three such lines in a row are a menu or a list of links, not a story (a subhead stands alone). */
 const MIN_NAV_RUN = 3;
+/** In hard-wrapped text a menu item is at most this share of the wrap width. */
+const WRAPPED_MENU_SHARE = 0.4;
 /** A menu or list item starts like a title, or is a figure ("-3.1%" beside a share price). */
 const NAV_START = /^([\p{Lu}\p{N}"“'‘]|[-+−]\p{N})/u;
 /** A quoted headline ends in its closing quote right after a word: "'I waited 26 months'". */
@@ -269,16 +271,20 @@ function isNavLine(line: Line, next: Line | undefined, raw: string): boolean {
 
 /**
  * Text broken at a fixed width ("hard-wrapped") has many lines that stop mid-sentence with the
- * next line going on in lower case; there short lines in a row are no sign of a menu.
+ * next line going on in lower case; there short lines in a row are no sign of a menu unless they
+ * are far shorter than the width. The width (median length of the lines that run on), or 0 when
+ * the text is not wrapped.
  */
-function isHardWrapped(lines: Line[], raw: string): boolean {
-  let runOn = 0;
+function hardWrapWidth(lines: Line[], raw: string): number {
+  const runOn: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (TERMINAL.test(lines[i].content) || !LOWER_START.test(lines[i + 1].content)) continue;
     const gap = raw.slice(lines[i].end, lines[i + 1].start);
-    if (gap.indexOf('\n') === gap.lastIndexOf('\n')) runOn++;
+    if (gap.indexOf('\n') === gap.lastIndexOf('\n')) runOn.push(lines[i].content.length);
   }
-  return runOn >= 3 && runOn * 10 >= lines.length;
+  if (runOn.length < 3 || runOn.length * 10 < lines.length) return 0;
+  runOn.sort((a, b) => a - b);
+  return runOn[runOn.length >> 1];
 }
 
 /** A sentence of the story has more words than a label or a button. */
@@ -302,9 +308,10 @@ function proseLine(lines: Line[], from: number, step: 1 | -1): number {
  * links), 2 after it. Lines `dropped` as links count as
  * menu lines: a heading over a list of links goes with it.
  */
-function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Array): Uint8Array {
+function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Array): Uint8Array {
   const flags = new Uint8Array(lines.length);
-  if (wrapped) return flags;
+  // In wrapped text only the last line of a paragraph is short: three far shorter lines in a row are a list.
+  const maxNavChars = wrapWidth > 0 ? wrapWidth * WRAPPED_MENU_SHARE : Infinity;
   // A list between the story's first and last sentences is the story's own (a list of fixtures,
   // of candidates); only one the page structure marks as links goes there.
   // Found only once a run turns up (most articles have none): each costs a boilerplate test.
@@ -327,7 +334,7 @@ function navRuns(lines: Line[], raw: string, wrapped: boolean, dropped: Uint8Arr
   };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].content.length <= 4 && LIST_NUMBER.test(lines[i].content)) continue;
-    if (dropped[i] === 1 || isNavLine(lines[i], lines[i + 1], raw)) {
+    if (dropped[i] === 1 || (lines[i].content.length <= maxNavChars && isNavLine(lines[i], lines[i + 1], raw))) {
       if (count === 0) {
         start = i;
         links = false;
@@ -428,8 +435,9 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   const pulled: Span[] = [];
   const authors = (options.authors ?? []).map((a) => a.toLowerCase());
   // In hard-wrapped text short lines are pieces of sentences: no menus, no labels.
-  const wrapped = isHardWrapped(lines, source);
-  const nav = navRuns(lines, source, wrapped, dropped);
+  const wrapWidth = hardWrapWidth(lines, source);
+  const wrapped = wrapWidth > 0;
+  const nav = navRuns(lines, source, wrapWidth, dropped);
   let captionNext = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -442,7 +450,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     // then the headline is the first longer title-like line of the menu run before the story.
     if (
       titleSpan === null && !storyStarted && keep.length === 0 && looksLikeTitle(line, lines[i + 1]) && !isTimestamp(t) && boilerplateRule(t) === null &&
-      (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : nav[i] === 1 && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)
+      (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : (nav[i] === 1 || (wrapped && nav[i - 1] === 1)) && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)
     ) {
       titleSpan = { start: line.start, end: line.end };
       blank(line, null);

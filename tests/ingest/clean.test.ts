@@ -175,6 +175,20 @@ describe('cleanText', () => {
     expect(rules(raw)).toEqual(['byline']);
   });
 
+  it('removes a menu over a hard-wrapped story, and still finds the headline under it', () => {
+    const story =
+      'Repairs to the north breakwater at Velden harbour will take at least\nthree more months after last week\'s storm tore away part of\nthe new wall, the port authority said on Thursday.\n\n' +
+      'The project, which was due to finish in April, has already cost\nmore than the council planned, according to its own figures.\n\n' +
+      'Fishing crews said they would keep using the south quay until the\nwork is done, and the ferry will sail from the old pier.\n';
+    const raw = `Home\nNews\nSport\nWeather\n\nHarbour works delayed by storm damage\n\n${story}`;
+    const c = clean(raw);
+    expect(raw.slice(c.titleSpan!.start, c.titleSpan!.end)).toBe('Harbour works delayed by storm damage');
+    const kept = c.paragraphs.map((p) => c.text.slice(p.start, p.end).replace(/\s+/g, ' '));
+    expect(kept[0]).toMatch(/^Repairs to the north breakwater/);
+    expect(kept.join(' ')).not.toMatch(/\b(Home|Sport|Weather)\b/);
+    expect(kept).toHaveLength(3);
+  });
+
   it('keeps a short one-line body paragraph that ends with a full stop, first or last', () => {
     const raw = 'Harbour plan approved\n\nWork starts next month.\n\nThe council voted on Tuesday.\n\nIt will cost $4 million.\n';
     expect(paragraphs(raw)).toEqual(['Work starts next month.', 'The council voted on Tuesday.', 'It will cost $4 million.']);
