@@ -10,6 +10,14 @@ describe('quizwire CLI', () => {
     expect(r.stdout).toContain('facts');
   });
 
+  it("lists every registered output format and question kind in the quiz command's help", async () => {
+    const { formatRenderers } = await import('../src/render/formats.js');
+    const { questionKinds } = await import('../src/questions/registry.js');
+    const help = run('quiz', '--help').stdout.replace(/\s+/g, '');
+    for (const r of formatRenderers) expect(help).toMatch(new RegExp(`[(,:]${r.format}[,);]`));
+    for (const k of questionKinds) expect(help).toMatch(new RegExp(`[(,]${k.kind}[,)]`));
+  });
+
   it('writes the fact table as JSON that maps back to the files', async () => {
     const r = run('facts', 'seeds');
     expect(r.status).toBe(0);

@@ -36,7 +36,7 @@ export function withQuestionOptions<T>(y: Argv<T>) {
 
 export function withQuizOptions<T>(y: Argv<T>) {
   return withQuestionOptions(y)
-    .option('format', { type: 'string', describe: 'output formats, comma-separated (md,html,json,pdf)' })
+    .option('format', { type: 'string', describe: 'output formats, comma-separated (md,html,json,pdf; LMS: gift,moodle,qti,qti12,anki)' })
     .option('templates', { type: 'string', describe: 'folder with your own templates (same layout as templates/)' })
     .option('facts', { type: 'string', describe: 'use a saved fact table (quizwire facts) instead of reading articles' });
 }
