@@ -96,6 +96,8 @@ function authorNames(value: unknown): string[] {
 const DATE_LINE_CLASS = /(?:^|[\s_-])(dateline|timestamp|pub-?date|date-?published|published|publish-?date|date-?modified|posted-?on|post-?date|entry-?date|article-?date|story-?date|byline)(?=$|[\s_-])/i;
 /** Places where other stories' dates are listed. */
 const OTHER_STORIES = new Set(['nav', 'aside', 'footer']);
+/** Date lines looked at before giving up: a page's own comes near the top. */
+const MAX_DATE_LINES_TRIED = 5;
 const OTHER_STORIES_CLASS = /(?:^|[\s_-])(sidebar|related|latest|most-?read|popular|recirc|promo|teaser|more-?stories|comments?)(?=$|[\s_-])/i;
 
 /**
@@ -114,26 +116,28 @@ function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fro
       if (day) return { day };
     }
   }
-  const elsewhere = (i: number): boolean => {
-    for (let at = i; at >= 0; at = elements[at].parent) {
-      const el = elements[at];
-      if (OTHER_STORIES.has(el.tag) || OTHER_STORIES_CLASS.test(`${el.attributes.class ?? ''} ${el.attributes.id ?? ''}`)) return true;
-    }
-    return false;
-  };
-  const within = (i: number, root: number): boolean => {
-    for (let at = i; at >= 0; at = elements[at].parent) if (at === root) return true;
-    return false;
-  };
+  // Elements come in document order, so an element's descendants are the run after it that is
+  // nested deeper: one pass for depths and for "inside a list of other stories".
+  const depth = new Int32Array(elements.length);
+  const elsewhere = new Uint8Array(elements.length);
   for (let i = 0; i < elements.length; i++) {
+    const { parent, tag, attributes } = elements[i];
+    depth[i] = parent >= 0 ? depth[parent] + 1 : 0;
+    elsewhere[i] = (parent >= 0 && elsewhere[parent] === 1) || OTHER_STORIES.has(tag) || OTHER_STORIES_CLASS.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`) ? 1 : 0;
+  }
+  let tried = 0;
+  for (let i = 0; i < elements.length && tried < MAX_DATE_LINES_TRIED; i++) {
     const a = elements[i].attributes;
-    if (!DATE_LINE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`) || elsewhere(i)) continue;
-    for (let j = i; j < elements.length && within(j, i); j++) {
+    if (elsewhere[i] === 1 || !DATE_LINE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) continue;
+    tried++;
+    let end = i + 1;
+    while (end < elements.length && depth[end] > depth[i]) end++;
+    for (let j = i; j < end; j++) {
       const day = elements[j].tag === 'time' ? attrDay(j) : undefined;
       if (day) return { day };
     }
     const text = tokens.texts
-      .filter((t) => within(t.element, i))
+      .filter((t) => t.element >= i && t.element < end)
       .map((t) => source.slice(t.start, t.end))
       .join(' ');
     const day = timestampDay(clean(text) ?? '');
