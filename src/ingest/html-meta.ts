@@ -104,7 +104,8 @@ const OTHER_STORIES_CLASS = /(?:^|[\s_-])(sidebar|related|latest|most-?read|popu
  * The day a page shows as its own publication date when no metadata gives one: an element marked
  * `itemprop="datePublished"` or `<time pubdate>`, else the first date line (by class or id, e.g.
  * `<p class="dateline">Published: 20/11/2026</p>`) outside navigation, sidebars and lists of
- * other stories, read from its `<time datetime>` or its text.
+ * other stories, read from its `<time datetime>` or its text; else the one day all the page's
+ * `<time datetime>` elements give.
  */
 function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fromText?: true } | undefined {
   const { elements } = tokens;
@@ -143,7 +144,17 @@ function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fro
     const day = timestampDay(clean(text) ?? '');
     if (day) return { day, fromText: true };
   }
-  return undefined;
+  // A live blog marks only its entries: when every <time> outside lists of other stories gives
+  // the same day, that is the day of the page.
+  let only: string | undefined;
+  for (let i = 0; i < elements.length; i++) {
+    if (elements[i].tag !== 'time' || elsewhere[i] === 1) continue;
+    const day = attrDay(i);
+    if (!day) continue;
+    if (only !== undefined && only !== day) return undefined;
+    only = day;
+  }
+  return only === undefined ? undefined : { day: only };
 }
 
 /** Title, site name, publication day, URL and author from meta tags, JSON-LD, <title> and the canonical link. */

@@ -43,6 +43,13 @@ describe("the page's own date line", () => {
     expect(published(page('', '<div class="story-byline">By Jo Bell<br>Posted at 5:41 PM, Nov 20, 2026</div>'))).toEqual({ published: '2026-11-20', publishedFrom: 'text' });
   });
 
+  it("takes the one day a live blog's entry times all give, and no day when they differ", () => {
+    const entries = (a: string, b: string) =>
+      `<div class="entry"><time datetime="${a}T14:32:00Z">14.32 GMT</time><p>Crews reached the bridge.</p></div><div class="entry"><time datetime="${b}T09:05:00Z">09.05 GMT</time><p>The river rose overnight.</p></div>`;
+    expect(published(page('', entries('2026-11-21', '2026-11-21')))).toEqual({ published: '2026-11-21', publishedFrom: 'metadata' });
+    expect(published(page('', entries('2026-11-21', '2026-11-20')))).toEqual({ published: undefined, publishedFrom: 'unknown' });
+  });
+
   it('ignores dates in sidebars and lists of other stories', () => {
     const aside = '<aside><ul><li><span class="post-date">Nov 2, 2026</span><a href="/x">Bus fares rise</a></li></ul></aside>';
     expect(published(page('', '', aside))).toEqual({ published: undefined, publishedFrom: 'unknown' });
