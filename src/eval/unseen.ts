@@ -57,10 +57,20 @@ interface Span {
 
 export const UNSEEN_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen');
 
-/** Every occurrence of `needle` in `hay` from `from` on. */
+const ALNUM = /[\p{L}\p{N}]/u;
+/** `needle` at `i` is a whole word or number, not part of one ("9%" in "13.9%", "one" in "done"). */
+function standsAlone(hay: string, needle: string, i: number): boolean {
+  const before = hay[i - 1] ?? ' ';
+  const after = hay[i + needle.length] ?? ' ';
+  if (ALNUM.test(needle[0]) && ALNUM.test(before)) return false;
+  if (/\d/.test(needle[0]) && /[.,]/.test(before) && /\d/.test(hay[i - 2] ?? '')) return false;
+  return !(ALNUM.test(needle[needle.length - 1]) && ALNUM.test(after));
+}
+
+/** Every whole-word occurrence of `needle` in `hay` from `from` on. */
 function occurrences(hay: string, needle: string, from: number): number[] {
   const out: number[] = [];
-  for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + 1)) out.push(i);
+  for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + 1)) if (standsAlone(hay, needle, i)) out.push(i);
   return out;
 }
 
