@@ -101,6 +101,8 @@ export interface UnseenArticle {
   id: string;
   path: string;
   raw: string;
+  /** The headline line (the first non-blank line after the front matter). */
+  headline: Span;
   gold: UnseenGold;
   quotes: Array<UnseenQuote & Span>;
   numbers: Array<UnseenNumber & Span>;
@@ -122,10 +124,14 @@ export function loadUnseen(dir = UNSEEN_DIR): UnseenArticle[] {
         throw new Error(`${file} ${what}: ${(e as Error).message}`);
       }
     };
+    const lead = /^\s*/.exec(raw.slice(bodyStart))![0].length;
+    const start = bodyStart + lead;
+    const nl = raw.indexOf('\n', start);
     return {
       id: basename(file, '.txt'),
       path,
       raw,
+      headline: { start, end: nl < 0 ? raw.length : nl },
       gold,
       quotes: gold.quotes.map((g) => at(g, 'quote')),
       numbers: gold.numbers.map((g) => at(g, 'number')),
@@ -150,7 +156,21 @@ export function words(s: string | null | undefined): string[] {
   return fold(s)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !STOP.has(w))
-    .map((w) => w.replace(/(?<=...)(?:es|s)$/, ''));
+    .map((w) => w.replace(/(?<=..)(?:(?<=(?:[sxz]|ch|sh))es|(?<!s)s)$/, ''));
+}
+
+/** Unit codes our number facts carry, as the words gold uses ("min" -> minute, "GBP" -> pound). */
+const UNIT_WORDS: Record<string, string> = {
+  h: 'hour', hr: 'hour', min: 'minute', s: 'second', sec: 'second', d: 'day', wk: 'week', mo: 'month', yr: 'year', y: 'year',
+  km: 'kilometre', m: 'metre', mi: 'mile', yd: 'yard', ft: 'foot', mm: 'millimetre', cm: 'centimetre', kg: 'kilogram', g: 'gram',
+  lb: 'pound', x: 'time', '%': 'percent', gbp: 'pound', usd: 'dollar', eur: 'euro', mw: 'megawatt', gw: 'gigawatt', mwh: 'megawatt-hour',
+};
+function unitWords(unit: string | null | undefined): string[] {
+  if (!unit) return [];
+  return unit
+    .toLowerCase()
+    .split('/')
+    .flatMap((u) => words(UNIT_WORDS[u.trim()] ?? u));
 }
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 
@@ -176,7 +196,7 @@ export function speakerMatches(f: Pick<QuoteFact, 'speaker'>, g: Pick<UnseenQuot
 
 /** Bidirectional head match of what a number counts: gold head in our counts/unit, or our head in gold's words. */
 export function countsMatch(p: Pick<NumberFact, 'counts' | 'unit'>, gold: string): boolean {
-  const ours = new Set([...words(p.counts), ...words(p.unit)]);
+  const ours = new Set([...words(p.counts), ...unitWords(p.unit)]);
   const g = head(gold);
   if (g && ours.has(g)) return true;
   const h = head(p.counts);
@@ -312,6 +332,7 @@ export function runUnseen(options: { errors: boolean; dir?: string }): UnseenRes
     ms += process.cpuUsage(cpu0).user / 1000;
     chars += a.raw.length;
     const label = `${a.id} (${a.gold.genre})`;
+    const where = (s: Span) => (overlap(s, a.headline) > 0 ? ', headline' : '');
 
     // Quotes
     const qf = facts.filter((f): f is QuoteFact => f.kind === 'quote');
@@ -332,7 +353,7 @@ export function runUnseen(options: { errors: boolean; dir?: string }): UnseenRes
           else cause = 'wrong speaker: other';
           cause += ` (${g.kind})`;
         } else if (qf.some((f) => overlap(f.span, g) > 0)) cause = `span overlaps a fact by less than half (${g.kind})`;
-        else cause = `no fact (${g.kind}${PRONOUN.test(g.speaker.trim()) ? ', pronoun speaker' : ''})`;
+        else cause = `no fact (${g.kind}${PRONOUN.test(g.speaker.trim()) ? ', pronoun speaker' : ''}${where(g)})`;
         const f = near[0];
         groups.quotes.note(`miss: ${cause}`, `  ${a.id} | gold speaker=${JSON.stringify(g.speaker)} who=${JSON.stringify(g.who)} | predicted=${JSON.stringify(f ? (f.speaker.mention?.text ?? null) : null)}${f?.speaker.name ? ` (${f.speaker.name})` : ''}\n    quote: ${clip(g.quote, 140)}`);
       }
@@ -360,8 +381,8 @@ export function runUnseen(options: { errors: boolean; dir?: string }): UnseenRes
     if (options.errors) {
       for (const g of np.missed) {
         const s = nf.find((x) => overlap(x.span, g) > 0);
-        const cause = s ? `miss: wrong value (${s.value} for ${g.value})` : /^[a-z]/i.test(g.text) ? 'miss: spelled-out or word number' : 'miss: no fact';
-        groups.numbers.note(cause.startsWith('miss: wrong value') ? 'miss: wrong value' : cause, `  ${a.id}: gold ${g.value} counts=${JSON.stringify(g.counts)}${s ? ` | sys "${s.text}"=${s.value}` : ''} ${ctx(a.raw, g, 45)}`);
+        const cause = s ? 'miss: wrong value' : `miss: ${/^[a-z]/i.test(g.text) ? 'spelled-out or word number' : 'no fact'}${where(g) ? ' (headline)' : ''}`;
+        groups.numbers.note(cause, `  ${a.id}: gold ${g.value} counts=${JSON.stringify(g.counts)}${s ? ` | sys "${s.text}"=${s.value}` : ''} ${ctx(a.raw, g, 45)}`);
       }
       for (const s of np.extra) {
         const inDate = a.dates.some((d) => overlap(d, s.span) > 0);
@@ -382,7 +403,7 @@ export function runUnseen(options: { errors: boolean; dir?: string }): UnseenRes
       else if (options.errors) groups.dates.note(`wrong value: ${dateShape(gold.text)}`, `  ${a.id}: gold ${gold.type} ${gold.value} | sys "${sys.text}" ${sys.type} ${sys.value} ${ctx(a.raw, gold, 40)}`);
     }
     if (options.errors) {
-      for (const g of dp.missed) groups.dates.note(`missed: ${dateShape(g.text)}`, `  ${a.id}: gold ${g.type} ${g.value} ${ctx(a.raw, g, 40)}`);
+      for (const g of dp.missed) groups.dates.note(`missed: ${dateShape(g.text)}${where(g)}`, `  ${a.id}: gold ${g.type} ${g.value} ${ctx(a.raw, g, 40)}`);
       for (const s of dp.extra) groups.dates.note(`false positive: ${dateShape(s.text)}`, `  ${a.id}: sys ${s.type} ${s.value} (${s.extractor}) ${ctx(a.raw, s.span, 40)}`);
     }
 
