@@ -54,5 +54,10 @@ describe('unseen eval section', () => {
     expect(countsMatch({ counts: 'bridge cost', unit: 'USD' }, 'cost of the new bridge')).toBe(true);
     expect(countsMatch({ counts: null, unit: 'year' }, 'years')).toBe(true);
     expect(countsMatch({ counts: 'ferries', unit: null }, 'passengers')).toBe(false);
+    // Unit codes read as the words gold uses; plurals fold ("decades", "matches").
+    expect(countsMatch({ counts: null, unit: 'min' }, 'minutes')).toBe(true);
+    expect(countsMatch({ counts: null, unit: 'GBP/year' }, 'pounds')).toBe(true);
+    expect(countsMatch({ counts: null, unit: 'decade' }, 'decades')).toBe(true);
+    expect(countsMatch({ counts: 'league match', unit: null }, 'league matches')).toBe(true);
   });
 });
