@@ -13,7 +13,7 @@ import { contentWords } from './brief/content-words.js';
  * the union leader or the "debate" of two headlines that nobody else mentions joins them. Places
  * count half (a country says less about the story than a person or organization); facts one
  * article corroborates in the other add to the score, a shared quote fully, a shared figure or
- * date half ("six million" or "Tuesday" recur in unrelated reports). Articles whose score reaches
+ * date half ("six million" or "Tuesday" recur in unrelated reports), and these too by rarity. Articles whose score reaches
  * JOIN_SCORE are joined, and stories are the connected groups.
  *
  * In a handful of articles a person or organization named in every one of them is what the
@@ -38,45 +38,64 @@ export type StoryOf = (articleId: string) => string;
 
 /** Each article's story: the smallest article id of its group (ids not in the table are their own). */
 export function storiesOf(table: FactTable): StoryOf {
-  const ids = new Set(table.articles.map((a) => a.id));
-  const n = ids.size;
-  // Name or headline word -> its articles, in table order, without repeats.
+  // Articles by number, in table order (a repeated id keeps its first place).
+  const order = new Map<string, number>();
+  for (const a of table.articles) if (!order.has(a.id)) order.set(a.id, order.size);
+  const ids = [...order.keys()];
+  const n = ids.length;
+  // Name or headline word -> its articles' numbers, without repeats.
   // (`actor`: a person or organization, which counts fully when every one of a handful names it.)
-  const index = new Map<string, { weight: number; actor: boolean; articles: Set<string> }>();
-  const add = (key: string, weight: number, actor: boolean, article: string) => {
-    if (ids.has(article)) (index.get(key) ?? index.set(key, { weight, actor, articles: new Set() }).get(key)!).articles.add(article);
-  };
+  const index = new Map<string, { weight: number; actor: boolean; articles: Set<number> }>();
+  const entry = (key: string, weight: number, actor: boolean) => index.get(key) ?? index.set(key, { weight, actor, articles: new Set() }).get(key)!;
   for (const e of table.entities) {
-    const actor = e.kind === 'person' || e.kind === 'organization';
-    for (const a of e.articles) add(`e\0${e.id}`, e.kind === 'place' ? PLACE_WEIGHT : 1, actor, a);
+    const { articles } = entry(`e\0${e.id}`, e.kind === 'place' ? PLACE_WEIGHT : 1, e.kind === 'person' || e.kind === 'organization');
+    for (const a of e.articles) {
+      const at = order.get(a);
+      if (at !== undefined) articles.add(at);
+    }
   }
-  for (const a of table.articles) if (a.title) for (const w of contentWords(a.title)) add(`w\0${w}`, 1, false, a.id);
+  for (const a of table.articles) if (a.title) for (const w of contentWords(a.title)) entry(`w\0${w}`, 1, false).articles.add(order.get(a.id)!);
 
-  const scores = new Map<string, number>();
-  const score = (a: string, b: string, s: number) => {
-    if (a === b) return;
-    const key = a < b ? `${a}\0${b}` : `${b}\0${a}`;
-    scores.set(key, (scores.get(key) ?? 0) + s);
-  };
+  // What each article shares, as (weight, the articles sharing it): names and headline words, then facts.
+  const shared: Array<Array<{ weight: number; with: number[] }>> = ids.map(() => []);
   for (const entry of index.values()) {
     const k = entry.articles.size;
     if (k < 2 || k > MAX_ARTICLES_PER_NAME) continue;
     const everywhere = entry.actor && k === n && n <= HANDFUL;
-    const w = everywhere ? 1 : entry.weight * Math.min(1, RARE / k);
-    const articles = [...entry.articles];
-    for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) score(articles[i], articles[j], w);
+    const item = { weight: everywhere ? 1 : entry.weight * Math.min(1, RARE / k), with: [...entry.articles] };
+    for (const x of item.with) shared[x].push(item);
   }
-  // Corroboration is listed on both sides: each shared fact counts once, from the lower id.
-  for (const f of table.facts)
-    for (const other of f.corroboratedBy) if (f.article < other && ids.has(f.article) && ids.has(other)) score(f.article, other, f.kind === 'quote' ? QUOTE_WEIGHT : OTHER_FACT_WEIGHT);
+  // Corroboration is listed on both sides: each shared fact counts once, from the lower id. A
+  // fact reported by k articles weighs RARE / k too: a line every campaign report quotes is a fixture.
+  for (const f of table.facts) {
+    const x = order.get(f.article);
+    if (x === undefined || f.corroboratedBy.length === 0) continue;
+    const weight = (f.kind === 'quote' ? QUOTE_WEIGHT : OTHER_FACT_WEIGHT) * Math.min(1, RARE / (1 + f.corroboratedBy.length));
+    for (const other of f.corroboratedBy) {
+      const y = order.get(other);
+      if (y !== undefined && y !== x && f.article < other) shared[Math.min(x, y)].push({ weight, with: [Math.max(x, y)] });
+    }
+  }
 
+  // Each article's score with every later article that shares something with it, summed in a
+  // dense array over what it shares (each pair from its earlier article; no map of pairs).
   const stories = new DisjointSets();
   for (const id of ids) stories.add(id);
-  for (const [key, s] of scores) {
-    // A little slack for sums of thirds and sevenths.
-    if (s < JOIN_SCORE - 1e-9) continue;
-    const [a, b] = key.split('\0');
-    stories.union(a, b);
+  const sums = new Float64Array(n);
+  const touched: number[] = [];
+  for (let x = 0; x < n; x++) {
+    for (const item of shared[x])
+      for (const y of item.with) {
+        if (y <= x) continue;
+        if (sums[y] === 0) touched.push(y);
+        sums[y] += item.weight;
+      }
+    for (const y of touched) {
+      // A little slack for sums of thirds and sevenths.
+      if (sums[y] >= JOIN_SCORE - 1e-9) stories.union(ids[x], ids[y]);
+      sums[y] = 0;
+    }
+    touched.length = 0;
   }
   return (id) => stories.find(id);
 }
