@@ -72,6 +72,15 @@ describe('storiesOf: which articles tell one story', () => {
     expect(story('d')).toBe('d');
   });
 
+  it('a line quoted by many articles weighs by rarity: two such lines do not join, two quoted by two articles only do', () => {
+    const all = ids(8);
+    const everywhere = (id: string): Fact => ({ ...quote(id, 'a00', 'a01'), corroboratedBy: all.slice(1, 6) });
+    const story = storiesOf(table(all, [], [everywhere('q1'), everywhere('q2')]));
+    expect(story('a00')).not.toBe(story('a01'));
+    const rare = storiesOf(table(all, [], [quote('q1', 'a00', 'a01'), quote('q2', 'a00', 'a01')]));
+    expect(rare('a00')).toBe(rare('a01'));
+  });
+
   it('a shared figure or date counts half: one alone does not make one story', () => {
     const number: Fact = { ...base('n', 'a', ['d']), kind: 'number', value: 3, qualifier: 'exact', unit: '%', counts: null, approximate: false, source: null, conflictsWith: [] };
     const date: Fact = { ...base('t', 'a', ['d']), kind: 'date', type: 'DATE', value: '2024-01-02', event: null };
