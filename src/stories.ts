@@ -8,13 +8,13 @@ import { contentWords } from './brief/content-words.js';
  *
  * Two articles are scored on what they share, each shared thing weighted by how rare it is in the
  * pile: a name or headline word that only these two articles give counts fully, one that k
- * articles give counts 2/k. A prime minister named in ten of fourteen reports, or "Britain" in
- * most of them, adds little, so unrelated stories are not chained through the fixtures of the news;
- * the union leader or the "debate" of two headlines that nobody else mentions joins them. Places
- * count half (a country says less about the story than a person or organization); facts one
- * article corroborates in the other add to the score, a shared quote fully, a shared figure or
- * date half ("six million" or "Tuesday" recur in unrelated reports), and these too by rarity. Articles whose score reaches
- * JOIN_SCORE are joined, and stories are the connected groups.
+ * articles give counts 2/k. A head of government named in ten of fourteen reports, or a country
+ * named in most of them, adds little, so unrelated stories are not chained through the fixtures
+ * of the news; a local official and a headline word that nobody else has join two reports.
+ * Places count half (a country says less about the story than a person or organization). Facts
+ * one article corroborates in the other add to the score, by rarity too: a shared quote fully, a
+ * shared figure or date half (a "3%" or a weekday recurs in unrelated reports). Articles whose
+ * score reaches JOIN_SCORE are joined, and stories are the connected groups.
  *
  * In a handful of articles a person or organization named in every one of them is what the
  * handful is about and counts fully; in a larger pile such a name is a fixture.

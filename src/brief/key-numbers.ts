@@ -94,7 +94,7 @@ const printedForm = (text: string) => text.replace(/…/g, ' ').replace(/\s+/g, 
  * The figures worth knowing: what they count, who says so; one item per figure across articles.
  * `printed`: the What happened sentences. A figure told only by an excerpt of one of them would
  * print the same words twice on the page: another report of the figure gives the excerpt, else
- * what it counts, however short ("emails"), names it; with neither, the sentence tells it alone.
+ * what it counts, however short ("boats"), names it; with neither, the sentence tells it alone.
  */
 export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX, printed: ReadonlyArray<Pick<KeySentence, 'article' | 'span' | 'text'>> = []): KeyNumber[] {
   const printedTexts = printed.map((s) => printedForm(s.text));
