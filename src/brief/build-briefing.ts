@@ -43,7 +43,7 @@ export function buildBriefing(table: FactTable, docs: Doc[], options: BriefingOp
     outlets,
     sources: sourcesOf(table, docs),
     whatHappened,
-    keyNumbers: selectKeyNumbers(ctx, KEY_NUMBERS_MAX + FILL_ITEMS.numbers),
+    keyNumbers: selectKeyNumbers(ctx, KEY_NUMBERS_MAX + FILL_ITEMS.numbers, whatHappened),
     keyQuotes: selectKeyQuotes(ctx, KEY_QUOTES_MAX + FILL_ITEMS.quotes),
     timeline: selectTimeline(ctx, undefined, mainStory(ctx, titleArticle, whatHappened)),
     whosWho: selectWhosWho(ctx, WHOS_WHO_MAX + FILL_ITEMS.people),

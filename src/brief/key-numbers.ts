@@ -1,7 +1,7 @@
 import { compareText } from './compare.js';
 import type { NumberFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
-import type { KeyNumber } from './model.js';
+import type { KeyNumber, KeySentence } from './model.js';
 import { QUALIFIER_WORDS } from './wording.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js';
 import { alternation } from '../regex.js';
@@ -87,8 +87,20 @@ function saysWhat(counts: string | null): boolean {
 }
 const COUNTS_MIN_WORDS = 2;
 
-/** The figures worth knowing: what they count, who says so; one item per figure across articles. */
-export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyNumber[] {
+/** Lowercased, spaces collapsed, "…" dropped: to tell whether one text prints another's words. */
+const printedForm = (text: string) => text.replace(/…/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The figures worth knowing: what they count, who says so; one item per figure across articles.
+ * `printed`: the What happened sentences. A figure told only by an excerpt of one of them would
+ * print the same words twice on the page: another report of the figure gives the excerpt, else
+ * what it counts, however short ("boats"), names it; with neither, the sentence tells it alone.
+ */
+export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX, printed: ReadonlyArray<Pick<KeySentence, 'article' | 'span' | 'text'>> = []): KeyNumber[] {
+  const printedTexts = printed.map((s) => printedForm(s.text));
+  const repeats = (f: NumberFact, excerpt: string) =>
+    printed.some((s) => s.article === f.article && s.span.start < f.sentence.end && f.sentence.start < s.span.end) ||
+    (printedForm(excerpt) !== '' && printedTexts.some((t) => t.includes(printedForm(excerpt))));
   const groups = new Map<string, NumberFact[]>();
   for (const f of ctx.table.facts) {
     if (f.kind !== 'number' || looksLikeYear(f) || isOne(f) || describesOneThing(f) || CLOCK.test(`${f.text} ${f.counts ?? ''}`)) continue;
@@ -97,12 +109,24 @@ export function selectKeyNumbers(ctx: BriefContext, max = KEY_NUMBERS_MAX): KeyN
   }
   const items: Array<KeyNumber & { at: string }> = [];
   for (const facts of [...groups.values()].flatMap(sameFigures)) {
-    const best = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a))[0];
-    const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
-    const counts = saysWhat(best.counts) ? countsShown(best.counts) : null;
-    const saidBy = ctx.speakerName(best.source) ?? facts.map((f) => ctx.speakerName(f.source)).find(Boolean) ?? null;
-    const what = counts ?? ctx.texts.excerpt(best.article, best.sentence, best.span);
+    const ranked = [...facts].sort((a, b) => score(ctx, b) - score(ctx, a));
+    const describe = (f: NumberFact) => {
+      const counts = saysWhat(f.counts) ? countsShown(f.counts) : null;
+      return { f, counts, what: counts ?? ctx.texts.excerpt(f.article, f.sentence, f.span) };
+    };
+    let { f: best, counts, what } = describe(ranked[0]);
+    if (counts === null && what && repeats(best, what)) {
+      const elsewhere = ranked
+        .slice(1)
+        .map(describe)
+        .find((d) => d.what && (d.counts !== null || !repeats(d.f, d.what)));
+      const short = countsShown(best.counts);
+      if (elsewhere) ({ f: best, counts, what } = elsewhere);
+      else [counts, what] = [short, short ?? ''];
+    }
     if (!what) continue;
+    const reportedBy = [best.article, ...ctx.sortArticles(facts.flatMap((f) => [f.article, ...f.corroboratedBy]).filter((a) => a !== best.article))];
+    const saidBy = ctx.speakerName(best.source) ?? facts.map((f) => ctx.speakerName(f.source)).find(Boolean) ?? null;
     items.push({
       rank: Number((score(ctx, best) + 0.6 * ctx.corroboration(reportedBy)).toFixed(6)),
       figure: figureOf(best),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing, type Briefing } from '../../src/brief/index.js';
 import { FILL_ITEMS } from '../../src/brief/build-briefing.js';
 import { KEY_SENTENCES_MAX } from '../../src/brief/key-sentences.js';
+import { selectKeyNumbers } from '../../src/brief/key-numbers.js';
 import { mainStory } from '../../src/brief/stories.js';
 import { shown as shownQuote } from '../../src/brief/key-quotes.js';
 import { BriefContext } from '../../src/brief/context.js';
@@ -45,7 +46,7 @@ describe('the main story of a folder', () => {
     expect(mainStory(ctxOf(b), null, [])).toBeNull();
   });
 
-  it('joins articles sharing one person and a place when those are a good part of what they name', () => {
+  it('joins articles sharing one person, a place and the words of their headlines', () => {
     const b = mixedFolder();
     b.entities.find((e) => e.id === 'e2')!.articles.splice(1);
     expect(mainStory(ctxOf(b), null, [])).toEqual(new Set(['a', 'b']));
@@ -145,9 +146,26 @@ describe('nothing twice on the page', () => {
     b.number('h', '1,200', { value: 1200, counts: null });
     b.number('h', '1,500', { value: 1500, counts: null });
     b.number('h', '4 million euros', { value: 4_000_000, unit: 'EUR', counts: 'spent on new quays' });
-    const figures = buildBriefing(b.table(), b.docs).keyNumbers.map((n) => n.figure);
+    const figures = selectKeyNumbers(ctxOf(b)).map((n) => n.figure);
     expect(figures.filter((f) => f === '1,200' || f === '1,500')).toHaveLength(1);
     expect(figures).toContain('4 million euros');
+  });
+
+  it('a key number does not print an excerpt of a What happened sentence again', () => {
+    const b = new FactsBuilder();
+    b.addDoc(md('Harbour', 'Between 1,200 and 1,500 boats, mostly small ones, used the Velmar harbour last summer.\n\nThe harbour authority spent 4 million euros on new quays.'), 'h.md', 'h');
+    b.number('h', '1,200', { value: 1200, counts: null });
+    b.number('h', '1,500', { value: 1500, counts: 'boats' });
+    b.number('h', '4 million euros', { value: 4_000_000, unit: 'EUR', counts: 'spent on new quays' });
+    const briefing = buildBriefing(b.table(), b.docs);
+    // Both sentences are What happened: "1,200" has nothing but its sentence to say what it counts, "1,500" says "boats".
+    expect(briefing.whatHappened.map((s) => s.text)).toContain('Between 1,200 and 1,500 boats, mostly small ones, used the Velmar harbour last summer.');
+    const shown = briefing.keyNumbers.map((n) => `${n.figure} | ${n.what}`);
+    expect(shown).toContain('1,500 | boats');
+    expect(shown.some((n) => n.startsWith('1,200'))).toBe(false);
+    expect(shown).toContain('4 million euros | spent on new quays');
+    // With no What happened sentence given, the excerpt is what tells the figure.
+    expect(selectKeyNumbers(ctxOf(b)).find((n) => n.figure === '1,200')?.what).toContain('Between 1,200 and 1,500 boats');
   });
 });
 

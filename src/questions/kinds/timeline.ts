@@ -9,7 +9,7 @@ import { datedEvent } from './date.js';
 import { isPastVerb, surnameResolver } from '../clause.js';
 import { STOPWORDS } from '../words.js';
 import { groupBy } from '../group.js';
-import { storiesOf } from '../stories.js';
+import { storiesOf } from '../../stories.js';
 
 const MAX_EVENTS = 4;
 const MIN_EVENTS = 3;
