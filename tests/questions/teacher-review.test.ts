@@ -174,6 +174,7 @@ describe('quotes that are no clear statement of their speaker are not asked', ()
   it.each([
     ['a short phrase with nothing telling in it', 'not long after all of this', true],
     ['a short quote about something it does not name', 'It is a hard sell', true],
+    ['a short quote that points back past a preposition', 'Despite that they were hugely popular with sailors', true],
     ['reported words that report someone else', '‘the ferry was far too late,’ one of the skippers said the timetable had changed', false],
     ['a subordinate clause with no main clause', 'while some skippers could get a warning from the harbour office', false],
     ['the reporter’s words about the speaker', 'But she also explained the difference between the two harbour plans', true],
