@@ -403,3 +403,22 @@ describe('round two: unseen articles', () => {
   });
 });
 
+
+describe('no adverb blanked in a quote', () => {
+  it('blanks no -ly adverb: "had _____ sold out" takes any of them', () => {
+    const said = [
+      ['e1', 'Ana Lindqvist', 'Our crews will completely rebuild the harbour walls before the winter storms.'],
+      ['e2', 'Tomas Brandt', 'The ferries would rapidly fill with visitors from the northern valley towns.'],
+      ['e3', 'Omar Haddad', 'The council can eventually reopen the berths once the pontoons are safe.'],
+      ['e4', 'Lena Okafor', 'The pilots should carefully check the moorings and the lanterns on every quay.'],
+      ['e5', 'Nils Berg', 'The dockers must quickly repaint the cranes and the bollards this spring.'],
+    ];
+    const text = said.map(([, name, words]) => `${name} said: “${words}”`).join(' ');
+    const { table, texts } = tableOf(text, said.map(([id, name, words]) => quote(words, id, name, true)), SPEAKERS);
+    for (const seed of ['a', 'b', 'c']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['quote-cloze'], texts });
+      expect(candidates.length).toBeGreaterThan(0);
+      for (const c of candidates) if (c.draft.form === 'choice') expect(c.draft.answer).not.toMatch(/ly$/);
+    }
+  });
+});

@@ -398,7 +398,8 @@ export const quoteCloze: QuestionKindModule = {
       // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked;
       // nor one that may be noun or adjective ("a _____ server"): its options could not all be of its class.
       const targets = (quote === fact.text ? wordsOf(fact) : contentWords(quote))
-        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== ''))
+        // Nor an adverb in -ly: "had _____ sold out" takes "completely", "rapidly" and "eventually" alike.
+        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== '') && !(shape(w.word) === 'ly' && w.slot !== 'noun'))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
       for (const { word, slot, finite } of targets.slice(0, 4)) {
         const picked: string[] = [];
