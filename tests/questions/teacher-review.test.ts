@@ -422,3 +422,16 @@ describe('no adverb blanked in a quote', () => {
     }
   });
 });
+
+describe('"who is described as" gives a common-noun role its article', () => {
+  it('asks "as a harbour pilot", keeps a title of capitals as written', () => {
+    const text = 'Ana Lindqvist, a harbour pilot, spoke first. Harbour Board Chair Tomas Brandt agreed. Omar Haddad, a fisherman, Lena Okafor, a teacher, and Nils Berg, a baker, listened.';
+    const entities = [person('e1', 'Ana Lindqvist', ['harbour pilot']), person('e2', 'Tomas Brandt', ['Harbour Board Chair']), person('e3', 'Omar Haddad', ['fisherman']), person('e4', 'Lena Okafor', ['teacher']), person('e5', 'Nils Berg', ['baker'])];
+    const { table, texts } = tableOf(text, [role('harbour pilot', 'e1', 'Ana Lindqvist'), role('Harbour Board Chair', 'e2', 'Tomas Brandt')], entities);
+    const stems = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) for (const c of prepareQuestions(table, { seed, kinds: ['role'], texts }).candidates) if (c.draft.form === 'choice') stems.add(c.draft.stem);
+    const described = [...stems].filter((s) => s.startsWith('Who is described'));
+    expect(described.length).toBeGreaterThan(0);
+    for (const s of described) expect(s).toMatch(/as (?:a harbour pilot|Harbour Board Chair)\?$/);
+  });
+});
