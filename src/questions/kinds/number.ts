@@ -322,11 +322,11 @@ const FINITE_OPENERS = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had'
 const SIMPLE_PAST = new Set(['went', 'came', 'rose', 'fell', 'saw', 'took', 'gave', 'began', 'grew', 'ran', 'flew', 'drew', 'drove', 'chose', 'spoke', 'knew', 'became', 'ate', 'wrote', 'stood', 'voted', 'signed', 'died', 'attended', 'joined', 'watched', 'visited', 'applied', 'returned', 'arrived', 'remained', 'stayed']);
 /** Participles that say what is expected or planned, not what happened: "are expected", not "were expected". */
 const STATE_PARTICIPLES = new Set(['expected', 'estimated', 'believed', 'thought', 'planned', 'projected', 'forecast', 'predicted', 'needed', 'required', 'due', 'available', 'likely', 'set']);
-/** Where a counted subject's clause ends: a comma, a semicolon, a colon, or a word that opens another clause. */
 /** A dash, a bracket or a quote mark inside the clause: it may cut a noun phrase in two ("carried less restrictive PG - parental guidance - ratings"). */
 const MID_PHRASE_BREAK = /[()[\]"“”‘]|\s[-–—]\s?|--/;
 /** Words after an -ed word that make it a participle describing the noun ("workers employed at"), not its verb. */
 const PARTICIPLE_FOLLOWERS = new Set(['by', 'in', 'at', 'from', 'to', 'for', 'with', 'on', 'during', 'under', 'over', 'into', 'since', 'after', 'across', 'as', 'via', 'per']);
+/** Where a counted subject's clause ends: a comma, a semicolon, a colon, or a word that opens another clause. */
 const VERB_PHRASE_END = /[,;:]|\s(?:since|after|when|because|while|which|who|whom|whose|although|though|as|until|before|but|whereas|unless|if|and\s+(?:he|she|it|they|we|I|the|a|an)|according)\b/i;
 const VERB_PHRASE_WORDS = 14;
 /** At most this many words between the figure and its verb: the counted subject ("residents of the harbour town"). */
@@ -423,7 +423,7 @@ const MEASURE_HEADS = new Set([
   'dividends', 'wage', 'wages', 'rent', 'rents', 'assets', 'reserves', 'deposits', 'lending', 'premium', 'premiums', 'shortfall',
   'cut', 'cuts', 'share', 'margin', 'yield', 'balance', 'fortune', 'bailout', 'loan', 'loans', 'aid', 'support', 'award', 'prize', 'jackpot',
   'money', 'sum', 'amount', 'total', 'height', 'length', 'depth', 'width', 'distance', 'weight', 'level', 'speed', 'temperature', 'area',
-  'size', 'capacity', 'peak', 'population', 'majority', 'turnout', 'duration', 'age', 'score', 'lead', 'margin', 'record', 'average',
+  'size', 'capacity', 'peak', 'population', 'majority', 'turnout', 'duration', 'score', 'lead', 'average',
 ]);
 
 /** A figure stem says what the figure measures: the head of what is counted is a measure, not a name or a thing. */
