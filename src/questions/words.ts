@@ -118,6 +118,9 @@ export const CLAUSE_OPENERS = new Set([
   'the', 'a', 'an', 'there', 'it', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'he', 'she', 'they', 'we',
   'our', 'some', 'many', 'most', 'all', 'no', 'any', 'every', 'each', 'such', 'both', 'more', 'if', 'when', 'while',
   'after', 'before', 'although', 'adding', 'nobody', 'everyone', 'none', 'only',
+  // Number words opening the clause ("said that nine embassies will close").
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundreds',
+  'thousands', 'millions', 'dozens', 'several', 'half', 'nearly', 'almost', 'about', 'around', 'over', 'under', 'more', 'less', 'fewer',
 ]);
 
 /** Role words that mean the same job, mapped to one word, so near-synonyms are caught ("NATO chief" = "NATO Secretary General"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askableCounts, figureFraming } from '../../src/questions/kinds/number.js';
+import { askableCounts, figureFraming, howManyQuestion, measuresSomething } from '../../src/questions/kinds/number.js';
 import { prepareQuestions } from '../../src/questions/index.js';
 import type { NumberFact } from '../../src/schema/index.js';
 import { tableOf, type Finder } from './snippet-table.js';
@@ -141,7 +141,7 @@ describe('two bearers compared in one sentence', () => {
     ]);
     expect(out.find((o) => o[0] === 8.2e9)?.[1]).toMatch(/Trelco's annual ferry sales/);
     expect(out.find((o) => o[0] === 7.6e9)?.[1]).toMatch(/Zenco's yearly ferry sales/);
-    expect(out.find((o) => o[0] === 40)?.[1]).toMatch(/number of working harbour cranes\?/);
+    expect(out.find((o) => o[0] === 40)?.[1]).toMatch(/how many working harbour cranes are there\b/i);
   });
   it('makes a short counted thing askable with its bearer, and reads the other\'s owner from what it counts', () => {
     const text = "Trelco has annual sales of $8.2bn, while August's yearly sales are $7.6bn. Velden has 12 ferries.";
@@ -167,5 +167,44 @@ describe('a blank whose options would round the figure', () => {
     const { table, texts } = tableOf(text, [numberAt('98.315', 98.315), numberAt('1,500,000', 1.5e6)]);
     const { candidates } = prepareQuestions(table, { seed: 's', kinds: ['number'], texts });
     expect(candidates.map((c) => (c.facts[0] as NumberFact).value)).toEqual([1.5e6]);
+  });
+});
+
+describe('how-many stems built from the counted thing and its clause', () => {
+  const fact = (raw: string, figure: string, counts: string): NumberFact => {
+    const start = raw.indexOf(figure);
+    return {
+      id: 'n', article: 'a', span: { start, end: start + figure.length }, text: figure, sentence: { start: 0, end: raw.length }, corroboratedBy: [],
+      extractor: 'test', kind: 'number', value: 1, qualifier: 'exact', unit: null, counts, approximate: false, source: null, conflictsWith: [],
+    };
+  };
+  const ask = (raw: string, figure: string, counts: string) => howManyQuestion(fact(raw, figure, counts), raw, counts);
+  it('takes the verb that follows a counted subject, up to the end of its clause', () => {
+    expect(ask('Jo Bell said more than 4,000 Ostra sailors have been hurt since the strike began.', '4,000', 'Ostra sailors hurt')).toBe('Ostra sailors have been hurt');
+    expect(ask('About 300 homes in Velden were still under water on Friday, the board said.', '300', 'homes in Velden')).toBe('homes in Velden were still under water on Friday');
+    expect(ask('Two unions of harbour pilots challenged the new rota.', 'Two', 'unions of harbour pilots')).toBe('unions of harbour pilots challenged the new rota');
+  });
+  it('reads a participle after the figure, or in what is counted, with "are" for what is expected', () => {
+    expect(ask('Some 500 ferries have sailed, with 1,200 expected by June.', '1,200', 'ferries expected')).toBe('ferries are expected by June');
+    expect(ask('Trelco said 90 cranes lost or damaged would be replaced.', '90', 'cranes lost or damaged')).toBe('cranes lost or damaged would be replaced');
+    expect(ask('Trelco counted 90 cranes lost or damaged.', '90', 'cranes lost or damaged')).toBe('cranes were lost or damaged');
+  });
+  it('turns a relative clause and "there are" into the question', () => {
+    expect(ask('More than 900 people who left their homes in Velden are back.', '900', 'people who left their homes in Velden')).toBe('people left their homes in Velden');
+    expect(ask('There are 40 working cranes in the Velden port.', '40', 'working cranes')).toBe('working cranes are there in the Velden port');
+    expect(ask('There will be 12 new berths.', '12', 'new berths')).toBe('new berths will there be');
+    expect(ask('There were 30 harbour berths available.', '30', 'harbour berths available')).toBe('harbour berths were available');
+  });
+  it('gives no question when the count is an object or its clause needs the sentence', () => {
+    expect(ask('Velden Radio interviewed 1,400 listeners about their habits.', '1,400', 'listeners')).toBeNull();
+    expect(ask('Trelco has 164 harbour cranes, 90 tugs and 32 barges.', '164', 'harbour cranes')).toBeNull();
+    expect(ask('The 5 earlier Velden films have all carried a PG - parental guidance - rating.', '5', 'earlier Velden films')).toBeNull();
+    expect(ask('He said 12 ferries were sunk by it.', '12', 'ferries')).toBeNull();
+  });
+  it('asks a figure only for what it measures', () => {
+    expect(measuresSomething('annual ferry sales')).toBe(true);
+    expect(measuresSomething('money promised for repairs')).toBe(true);
+    expect(measuresSomething('biggest harbour film')).toBe(false);
+    expect(measuresSomething("country's trade surplus")).toBe(false);
   });
 });

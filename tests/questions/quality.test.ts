@@ -303,6 +303,7 @@ describe('quotes read as statements', () => {
   it('never doubles "that" after "said"', () => {
     expect(reportedClause('that the dykes will hold.')).toBe('the dykes will hold');
     expect(reportedClause('that was a judgement for voters')).toBe('that was a judgement for voters');
+    expect(reportedClause('Nine harbour offices will close.')).toBe('nine harbour offices will close');
     for (const seed of ['a', 'b', 'c', 'd']) {
       const q = generateQuiz(table, { seed, count: 10, kinds: ['who-said', 'true-false', 'said-what'], texts });
       expect(q.questions.length).toBeGreaterThan(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareQuestions } from '../../src/questions/index.js';
-import { contentWords, fitsBesideNeighbour, neighbourPairsIn } from '../../src/questions/kinds/quote-cloze.js';
+import { contentWords, fitsBesideNeighbour, interchangeable, neighbourPairsIn, usageContextsIn } from '../../src/questions/kinds/quote-cloze.js';
+import { listedSynonyms } from '../../src/questions/synonyms.js';
 import { standsAlone } from '../../src/questions/clause.js';
 import { ARTICLE, type Finder, quote, tableOf } from './snippet-table.js';
 import type { DateFact, Entity, Fact } from '../../src/schema/index.js';
@@ -42,6 +43,16 @@ describe('cloze word classes from the word’s own sentence', () => {
     expect(finite('the ferry company expects the merger to pay', 'expects')).toBe(true);
     expect(finite('released in their best interests.', 'interests')).toBe(false);
     expect(finite('three blockbuster drugs that failed', 'drugs')).toBe(false);
+  });
+
+  it('marks an -s verb after a noun by its form or by "to" and a verb or an adverb after it, so it is never offered among plural nouns', () => {
+    const finite = (text: string, word: string) => contentWords(text).find((w) => w.word === word)?.finite === true;
+    expect(finite('the harbour board continues with the repairs', 'continues')).toBe(true);
+    expect(finite('Tomas Brandt believes in the new dykes', 'believes')).toBe(true);
+    expect(finite('the ferry company plans to raise fares', 'plans')).toBe(true);
+    expect(finite('the new rota works smoothly now', 'works')).toBe(true);
+    expect(finite('the harbour gates to the old town', 'gates')).toBe(false);
+    expect(finite('the ferry company plans were dropped', 'plans')).toBe(false);
   });
 
   it('never blanks or offers a quantity word or a fixed function phrase', () => {
@@ -202,5 +213,27 @@ describe('a sentence whose pronoun follows its own name', () => {
     const { candidates } = prepareQuestions(table, { seed: 'f', kinds: ['true-false'], texts });
     const stems = candidates.map((c) => (c.draft.form === 'true-false' ? c.draft.trueStem : ''));
     expect(stems.some((s) => s.includes('Velden Works said its ferries carried _____ passengers'))).toBe(true);
+  });
+});
+
+describe('cloze options the articles use like the answer, or listed near-synonyms', () => {
+  const contexts = usageContextsIn([
+    'Ostra said Velden harbour pilots were sent north. It confirmed that Velden harbour crews had left, and Velden dock cranes were idle.',
+    'Tomas Brandt said the strike was a serious threat to the port.',
+  ]);
+  it('refuses a word used beside the same neighbour as the answer, one word apart at most', () => {
+    // "Velden harbour pilots" / "Velden harbour crews": one referent in two words.
+    expect(interchangeable(contexts, 'pilots', 'crews')).toBe(true);
+    // "Velden dock cranes": "Velden" two words back, through a content word.
+    expect(interchangeable(contexts, 'pilots', 'cranes')).toBe(true);
+    expect(interchangeable(contexts, 'pilots', 'strike')).toBe(false);
+  });
+  it('refuses a listed near-synonym of news writing whatever the articles say', () => {
+    expect(listedSynonyms('troops', 'soldiers')).toBe(true);
+    expect(listedSynonyms('conflict', 'assault')).toBe(true);
+    expect(listedSynonyms('threat', 'danger')).toBe(true);
+    expect(interchangeable(contexts, 'threat', 'risks')).toBe(true);
+    expect(listedSynonyms('threat', 'treaty')).toBe(false);
+    expect(listedSynonyms('troops', 'weapons')).toBe(false);
   });
 });

@@ -174,6 +174,7 @@ describe('quotes that are no clear statement of their speaker are not asked', ()
   it.each([
     ['a short phrase with nothing telling in it', 'not long after all of this', true],
     ['a short quote about something it does not name', 'It is a hard sell', true],
+    ['a short quote that points back past a preposition', 'Despite that they were hugely popular with sailors', true],
     ['reported words that report someone else', '‘the ferry was far too late,’ one of the skippers said the timetable had changed', false],
     ['a subordinate clause with no main clause', 'while some skippers could get a warning from the harbour office', false],
     ['the reporter’s words about the speaker', 'But she also explained the difference between the two harbour plans', true],
@@ -402,3 +403,35 @@ describe('round two: unseen articles', () => {
   });
 });
 
+
+describe('no adverb blanked in a quote', () => {
+  it('blanks no -ly adverb: "had _____ sold out" takes any of them', () => {
+    const said = [
+      ['e1', 'Ana Lindqvist', 'Our crews will completely rebuild the harbour walls before the winter storms.'],
+      ['e2', 'Tomas Brandt', 'The ferries would rapidly fill with visitors from the northern valley towns.'],
+      ['e3', 'Omar Haddad', 'The council can eventually reopen the berths once the pontoons are safe.'],
+      ['e4', 'Lena Okafor', 'The pilots should carefully check the moorings and the lanterns on every quay.'],
+      ['e5', 'Nils Berg', 'The dockers must quickly repaint the cranes and the bollards this spring.'],
+    ];
+    const text = said.map(([, name, words]) => `${name} said: “${words}”`).join(' ');
+    const { table, texts } = tableOf(text, said.map(([id, name, words]) => quote(words, id, name, true)), SPEAKERS);
+    for (const seed of ['a', 'b', 'c']) {
+      const { candidates } = prepareQuestions(table, { seed, kinds: ['quote-cloze'], texts });
+      expect(candidates.length).toBeGreaterThan(0);
+      for (const c of candidates) if (c.draft.form === 'choice') expect(c.draft.answer).not.toMatch(/ly$/);
+    }
+  });
+});
+
+describe('"who is described as" gives a common-noun role its article', () => {
+  it('asks "as a harbour pilot", keeps a title of capitals as written', () => {
+    const text = 'Ana Lindqvist, a harbour pilot, spoke first. Harbour Board Chair Tomas Brandt agreed. Omar Haddad, a fisherman, Lena Okafor, a teacher, and Nils Berg, a baker, listened.';
+    const entities = [person('e1', 'Ana Lindqvist', ['harbour pilot']), person('e2', 'Tomas Brandt', ['Harbour Board Chair']), person('e3', 'Omar Haddad', ['fisherman']), person('e4', 'Lena Okafor', ['teacher']), person('e5', 'Nils Berg', ['baker'])];
+    const { table, texts } = tableOf(text, [role('harbour pilot', 'e1', 'Ana Lindqvist'), role('Harbour Board Chair', 'e2', 'Tomas Brandt')], entities);
+    const stems = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) for (const c of prepareQuestions(table, { seed, kinds: ['role'], texts }).candidates) if (c.draft.form === 'choice') stems.add(c.draft.stem);
+    const described = [...stems].filter((s) => s.startsWith('Who is described'));
+    expect(described.length).toBeGreaterThan(0);
+    for (const s of described) expect(s).toMatch(/as (?:a harbour pilot|Harbour Board Chair)\?$/);
+  });
+});

@@ -8,7 +8,9 @@ import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { STOPWORDS } from '../words.js';
+import { DANGLING_ENDS, STOPWORDS } from '../words.js';
+import { isPastVerb } from '../clause.js';
+import { escapeRegExp } from '../../regex.js';
 import { TIME_UNITS } from '../../extract/numbers/words.js';
 
 const COUNTS_MAX = 90;
@@ -314,6 +316,131 @@ export function withBearer(ctx: QuestionContext, fact: NumberFact, counts: strin
   return counts;
 }
 
+/** Finite words that can open the verb phrase of a counted subject ("12 ferries were sunk", "300 workers will lose"). */
+const FINITE_OPENERS = new Set(['are', 'were', 'was', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'do', 'does', 'remain', 'remained']);
+/** Past forms that are never participles: after a counted noun they are its verb ("4,000 fans went home"), no modifier. */
+const SIMPLE_PAST = new Set(['went', 'came', 'rose', 'fell', 'saw', 'took', 'gave', 'began', 'grew', 'ran', 'flew', 'drew', 'drove', 'chose', 'spoke', 'knew', 'became', 'ate', 'wrote', 'stood', 'voted', 'signed', 'died', 'attended', 'joined', 'watched', 'visited', 'applied', 'returned', 'arrived', 'remained', 'stayed']);
+/** Participles that say what is expected or planned, not what happened: "are expected", not "were expected". */
+const STATE_PARTICIPLES = new Set(['expected', 'estimated', 'believed', 'thought', 'planned', 'projected', 'forecast', 'predicted', 'needed', 'required', 'due', 'available', 'likely', 'set']);
+/** A dash, a bracket or a quote mark inside the clause: it may cut a noun phrase in two ("carried less restrictive PG - parental guidance - ratings"). */
+const MID_PHRASE_BREAK = /[()[\]"“”‘]|\s[-–—]\s?|--/;
+/** Words after an -ed word that make it a participle describing the noun ("workers employed at"), not its verb. */
+const PARTICIPLE_FOLLOWERS = new Set(['by', 'in', 'at', 'from', 'to', 'for', 'with', 'on', 'during', 'under', 'over', 'into', 'since', 'after', 'across', 'as', 'via', 'per']);
+/** Where a counted subject's clause ends: a comma, a semicolon, a colon, or a word that opens another clause. */
+const VERB_PHRASE_END = /[,;:]|\s(?:since|after|when|because|while|which|who|whom|whose|although|though|as|until|before|but|whereas|unless|if|and\s+(?:he|she|it|they|we|I|the|a|an)|according)\b/i;
+const VERB_PHRASE_WORDS = 14;
+/** At most this many words between the figure and its verb: the counted subject ("residents of the harbour town"). */
+const SUBJECT_WORDS = 6;
+const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
+/** "There are", "there were", "there will be" right before a figure (and its qualifier): the count is asked as "are there". */
+const THERE_BEFORE = /\bthere\s+(are|were|is|was|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|only|just)\s+)*$/i;
+/** A clause with no pronoun pointing outside it; "their" and "its" are the counted subject's own ("people left their homes"). */
+const ownClause = (clause: string) => isSelfContained(clause.replace(/\b(?:their|its)\b/gi, 'the'));
+/** A word of what is counted that is a past participle after its noun ("soldiers killed", "troops sent"): the clause's verb. */
+const participleAt = (words: string[]) => words.findIndex((w, i) => i > 0 && (isPastVerb(w) || STATE_PARTICIPLES.has(w.toLowerCase())) && !/^\p{Lu}/u.test(w));
+
+/**
+ * What is counted and what the sentence says of it, as a question: "How many Russian soldiers have
+ * been killed or wounded" from "... more than 600,000 Russian soldiers have been killed or wounded
+ * since ...". Only a counted subject gives one without turning the sentence round: the figure and
+ * what is counted open the clause, and a finite verb follows them ("12 ferries were sunk"), or the
+ * counted thing carries its own participle ("troops sent", "soldiers killed or wounded"). Null when
+ * the sentence says neither: the question then shows the sentence with a blank instead.
+ */
+export function howManyQuestion(fact: NumberFact, raw: string | undefined, counts: string): string | null {
+  const words = counts.split(' ');
+  // "people who left their homes": the relative clause is what the sentence says of them ("How many people left their homes").
+  const relative = words.findIndex((w, i) => i > 0 && RELATIVE_WORDS.has(w.toLowerCase()));
+  if (relative > 0) {
+    const verb = (words[relative + 1] ?? '').toLowerCase();
+    if (!(FINITE_OPENERS.has(verb) || isPastVerb(verb))) return null;
+    const q = `${words.slice(0, relative).join(' ')} ${words.slice(relative + 1).join(' ')}`;
+    return ownClause(q) && !/\d/.test(q) && words.length - relative <= VERB_PHRASE_WORDS ? q : null;
+  }
+  const participle = participleAt(words);
+  const head = participle > 0 ? words.slice(0, participle) : words;
+  const finish = (subject: string, phrase: string): string | null => {
+    const cut = VERB_PHRASE_END.exec(phrase);
+    const clause = (cut ? phrase.slice(0, cut.index) : phrase).trim().replace(/[.!?]+$/, '');
+    if (MID_PHRASE_BREAK.test(clause)) return null;
+    const kept = clause.split(/\s+/).filter(Boolean);
+    while (kept.length > 0 && (DANGLING_ENDS.has(kept.at(-1)!.toLowerCase()) || STOPWORDS.has(kept.at(-1)!.toLowerCase()))) kept.pop();
+    if (kept.length < 2 || kept.length > VERB_PHRASE_WORDS) return null;
+    const verbPhrase = kept.join(' ');
+    // Another figure or a pronoun in the clause: the question would need the sentence anyway.
+    if (/\d/.test(verbPhrase) || !ownClause(verbPhrase)) return null;
+    return `${subject} ${verbPhrase}`;
+  };
+  if (raw !== undefined && fact.span.end <= fact.sentence.end) {
+    const after = squash(raw.slice(fact.span.end, fact.sentence.end)).replace(/^of\s+/i, '');
+    // "600,000 Russian soldiers have been killed", "300 homes were still under water": the counted subject, in the
+    // sentence's own words, and its verb ("associations of producers challenged the ruling", not "workers employed at").
+    const tokens = after.split(' ').slice(0, SUBJECT_WORDS + 2);
+    if (tokens[0]?.toLowerCase() === words[0].toLowerCase()) {
+      for (let k = 1; k <= SUBJECT_WORDS && k < tokens.length; k++) {
+        if (/[,;:()"“”‘’]/.test(tokens[k - 1])) break;
+        const verb = tokens[k].toLowerCase();
+        const regularPast = isPastVerb(verb) && verb.endsWith('ed') && !PARTICIPLE_FOLLOWERS.has((tokens[k + 1] ?? '').toLowerCase()) && !STATE_PARTICIPLES.has(verb);
+        if (!(FINITE_OPENERS.has(verb) || SIMPLE_PAST.has(verb) || regularPast)) continue;
+        const q = finish(tokens.slice(0, k).join(' '), after.split(' ').slice(k).join(' '));
+        if (q) return q;
+        break;
+      }
+    }
+    // "There are 40 working cranes in the port": "How many working cranes are there in the port".
+    const there = THERE_BEFORE.exec(raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start));
+    if (there && after.toLowerCase().startsWith(counts.toLowerCase()) && !/[\p{L}\p{N}]/u.test(after[counts.length] ?? '')) {
+      const be = there[1].toLowerCase().split(/\s+/);
+      const asked = be.length === 1 ? `${be[0] === 'is' ? 'are' : be[0] === 'was' ? 'were' : be[0]} there` : `${be[0]} there ${be.slice(1).join(' ')}`;
+      const place = /^(?:in|at|on|across|within|around|inside|near)\s/i.test(after.slice(counts.length + 1)) ? finish(counts, `${asked} ${after.slice(counts.length + 1)}`) : null;
+      // ("there are 30 handsets available": "How many handsets are available".)
+      const postposed = /^(.*\S)\s+(\p{Ll}+(?:able|ible))$/u.exec(counts);
+      return place ?? (postposed ? `${postposed[1]} ${asked.replace(/\s*there\b/, '')} ${postposed[2]}` : `${counts} ${asked}`);
+    }
+    // "with more than 12,000 expected by December": the figure stands for what is counted, its participle follows.
+    if (participle > 0 && new RegExp(`^${escapeRegExp(words[participle])}\\b`, 'i').test(after)) {
+      const q = finish(head.join(' '), `${STATE_PARTICIPLES.has(words[participle].toLowerCase()) ? 'are' : 'were'} ${after}`);
+      if (q) return q;
+    }
+  }
+  // What is counted names its own participle: "phones lost or stolen".
+  if (participle > 0) return finish(head.join(' '), `${STATE_PARTICIPLES.has(words[participle].toLowerCase()) ? 'are' : 'were'} ${words.slice(participle).join(' ')}`);
+  return null;
+}
+
+/**
+ * Heads of what is counted that a money figure or a share measures: "the figure for annual sales",
+ * "the figure for the payment to ...". A name, a film or a firm is whose figure it is, not what it
+ * measures ("the figure for biggest foreign movie"): the sentence must say that.
+ */
+const MEASURE_HEADS = new Set([
+  'profit', 'profits', 'sales', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'payment', 'payments', 'price', 'prices',
+  'cost', 'costs', 'value', 'valuation', 'stake', 'rise', 'fall', 'increase', 'decrease', 'drop', 'decline', 'growth', 'gain', 'gains',
+  'loss', 'losses', 'deficit', 'surplus', 'debt', 'debts', 'capitalisation', 'capitalization', 'write-down', 'writedown', 'investment',
+  'spending', 'budget', 'fine', 'fines', 'bill', 'salary', 'salaries', 'pay', 'bonus', 'bonuses', 'fee', 'fees', 'takings', 'tax', 'taxes',
+  'rate', 'inflation', 'unemployment', 'output', 'exports', 'imports', 'borrowing', 'savings', 'funding', 'deal', 'bid', 'offer',
+  'settlement', 'compensation', 'damages', 'subsidy', 'subsidies', 'grant', 'donation', 'donations', 'contribution', 'dividend',
+  'dividends', 'wage', 'wages', 'rent', 'rents', 'assets', 'reserves', 'deposits', 'lending', 'premium', 'premiums', 'shortfall',
+  'cut', 'cuts', 'share', 'margin', 'yield', 'balance', 'fortune', 'bailout', 'loan', 'loans', 'aid', 'support', 'award', 'prize', 'jackpot',
+  'money', 'sum', 'amount', 'total', 'height', 'length', 'depth', 'width', 'distance', 'weight', 'level', 'speed', 'temperature', 'area',
+  'size', 'capacity', 'peak', 'population', 'majority', 'turnout', 'duration', 'score', 'lead', 'average',
+]);
+
+/** A figure stem says what the figure measures: the head of what is counted is a measure, not a name or a thing. */
+export function measuresSomething(counts: string): boolean {
+  // ("country's surplus": whose is in another sentence.)
+  if (/^\p{Ll}+['’]s?\s/u.test(counts)) return false;
+  const head = headWords(counts.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []);
+  // ("money promised for repairs": the participle after the noun says what money, the noun is the head.)
+  while (head.length > 1 && isPastVerb(head.at(-1)!)) head.pop();
+  return MEASURE_HEADS.has((head.at(-1) ?? '').replace(/['’]s?$/, ''));
+}
+
+/** "the figure for the payment to ...": what is counted, with "the" unless it opens with a name, a possessive or a determiner. */
+function withArticle(counts: string): string {
+  return /^\p{Ll}/u.test(counts) && !/^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s/i.test(counts) && !/^\S+['’]s?\s/.test(counts) ? `the ${counts}` : counts;
+}
+
 /** Which figure, for what is counted, according to whom; a sentence cloze when the count is unnamed. */
 export const numberKind: QuestionKindModule = {
   kind: 'number',
@@ -340,9 +467,13 @@ export const numberKind: QuestionKindModule = {
       const counts = whose === null ? null : askableCounts(whose === fact.counts ? fact : { ...fact, counts: whose }, ctx.raw(fact.article));
       let stem: string;
       let show: (v: number) => string;
-      if (counts) {
+      // A count is asked as "How many ... were sent?", a figure for what it measures; else the sentence shows what it is.
+      const named = counts ? (OPENS_WITH_NAME.test(counts) ? counts : ctx.midSentence(counts)) : null;
+      const howMany = named && fact.unit === null ? howManyQuestion(fact, ctx.raw(fact.article), named) : null;
+      const measure = named && fact.unit !== null && measuresSomething(named) ? withArticle(named) : null;
+      if (howMany || measure) {
         show = (v) => formatFigure(v, fact.unit, fact.qualifier);
-        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), counts: OPENS_WITH_NAME.test(counts) ? counts : ctx.midSentence(counts), unit: fact.unit }, rng);
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), howMany, counts: measure, unit: fact.unit }, rng);
       } else {
         // A line of a table ("Roe for Quill (71), Dee for Bishop (74), ..."): figures with no sentence around them.
         if ((index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES) continue;
@@ -357,7 +488,7 @@ export const numberKind: QuestionKindModule = {
         kind: 'number',
         facts: [fact],
         keys: [factKey(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
-        score: 2.5 + corroboration(fact) + (counts ? 0.5 : 0),
+        score: 2.5 + corroboration(fact) + (howMany || measure ? 0.5 : 0),
         draft: { form: 'choice', stem, answer: show(fact.value), distractors: wrong.map(show) },
       });
     }

@@ -11,6 +11,7 @@ import { DETERMINERS, QUANTIFIERS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { QUOTE_MAX, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 import { isPastVerb } from '../clause.js';
 import { quoteSentences } from '../parts.js';
+import { listedSynonyms } from '../synonyms.js';
 
 const TOKEN = /\p{L}[\p{L}’'-]*/gu;
 const MIN_WORD = 5;
@@ -74,6 +75,11 @@ const isContent = (w: string) => w.length >= MIN_WORD && /^\p{Ll}/u.test(w) && !
 
 /** Words before an -s word that make it a verb: its subject ("which outlines", "it seems"). */
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'who', 'which', 'what', 'one', 'everyone', 'nobody', 'somebody', 'someone']);
+/** Verbs in -s that are no plural noun: among plural nouns one gives itself away ("years | profits | costs | continues"). */
+const S_VERBS = new Set(
+  ['believe', 'continue', 'remain', 'begin', 'come', 'suggest', 'seem', 'become', 'happen', 'include', 'involve', 'require', 'allow', 'think', 'know', 'appear', 'tell', 'give', 'take', 'get', 'keep', 'bring', 'provide', 'expect', 'insist', 'argue', 'mean', 'explain', 'admit', 'accept', 'agree', 'depend', 'consider', 'remember', 'understand', 'deserve', 'enable', 'ensure', 'exist', 'fail', 'prefer', 'prove', 'receive', 'seek', 'tend', 'write', 'describe', 'recognise', 'recognize', 'reckon', 'refuse', 'reveal', 'say', 'warn', 'add', 'apply', 'occur', 'emerge', 'belong', 'contain', 'sit', 'speak', 'lose', 'go', 'do']
+    .map((v) => (/(?:s|sh|ch|x|o)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`)),
+);
 /** Words after an -s word that make it a verb: what it governs ("expects the merger", "suits you"). */
 const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'you', 'this', 'these', 'those', 'every', 'each']);
 /** Articles and possessives: what follows them is a noun phrase to its end ("the harbour gates"). */
@@ -149,7 +155,12 @@ export function contentWords(text: string): SlotWord[] {
               : 'other'
             : 'predicate'
           : 'other';
-    const finite = lower.endsWith('s') && shape(w) === 's' && (SUBJECT_WORDS.has(previous) || (adjacent && OBJECT_OPENERS.has(following!)));
+    // Or a verb by its form alone ("continues", "believes"), or by what follows a noun's -s word: "to" and a verb, or an
+    // adverb ("Trelco expects to sell", "the plan works well"); not "that", which follows plural nouns as often ("drugs that failed").
+    const afterNext = tokens[i + 2]?.[0];
+    const verbFollows =
+      adjacent && ((following === 'to' && afterNext !== undefined && /^\p{Ll}/u.test(afterNext) && !OBJECT_OPENERS.has(afterNext) && !STOPWORDS.has(afterNext)) || (following!.length > 4 && following!.endsWith('ly')));
+    const finite = lower.endsWith('s') && shape(w) === 's' && (SUBJECT_WORDS.has(previous) || (adjacent && OBJECT_OPENERS.has(following!)) || S_VERBS.has(lower) || verbFollows);
     out.push(finite ? { word: w, slot, finite } : { word: w, slot });
     before = { end: m.index! + w.length, slot, opened: NOUN_PHRASE_OPENERS.has(previous) };
   });
@@ -213,6 +224,71 @@ export function neighbourPairsIn(texts: readonly string[]): Set<string> {
     }
   }
   return pairs;
+}
+
+/** A neighbour that says something about a word: a content word, not a function word, a marker or a number word. */
+const tellingNeighbour = (w: string | undefined) =>
+  w !== undefined && w.length >= 4 && !STOPWORDS.has(w) && !DETERMINERS.has(w) && !QUANTIFIERS.has(w) && !VERB_MARKERS.has(w);
+
+/**
+ * Where the articles use each word (by its stem): the nearest telling word before it and after it,
+ * within two words and with only spaces between ("L:korean" and "L:military" for "North Korean
+ * military units"). Two words with a neighbour in common are used of one referent or one kind of
+ * thing ("North Korean troops", "North Korean military units"), so one may fill the other's gap.
+ */
+const usageContexts = new WeakMap<object, Map<string, Set<string>>>();
+function usageContextsOf(ctx: QuestionContext): Map<string, Set<string>> {
+  let contexts = usageContexts.get(ctx.table);
+  if (!contexts) usageContexts.set(ctx.table, (contexts = usageContextsIn(ctx.table.articles.map((a) => ctx.raw(a.id) ?? ''))));
+  return contexts;
+}
+
+export function usageContextsIn(texts: readonly string[]): Map<string, Set<string>> {
+  const contexts = new Map<string, Set<string>>();
+  const add = (word: string, key: string) => {
+    const stem = stemOf(word);
+    let set = contexts.get(stem);
+    if (!set) contexts.set(stem, (set = new Set()));
+    set.add(key);
+  };
+  for (const raw of texts) {
+    // The last two words, and whether only spaces came between each and the next.
+    let w1 = '';
+    let w2 = '';
+    let joined1 = false;
+    let previousEnd = -1;
+    for (const m of raw.matchAll(TOKEN)) {
+      const lower = m[0].toLowerCase().replace(/’/g, "'");
+      const joined = previousEnd >= 0 && /^[ \t]+$/.test(raw.slice(previousEnd, m.index));
+      // w1 is the word right before; w2 the one before it (reached only through w1).
+      const near = joined && tellingNeighbour(w1) ? w1 : joined && joined1 && tellingNeighbour(w2) ? w2 : undefined;
+      if (near !== undefined && tellingNeighbour(lower)) {
+        add(lower, `L:${stemOf(near)}`);
+        add(near, `R:${stemOf(lower)}`);
+      }
+      // "Korean military units": a word two back counts too when the one between is a content word as well.
+      if (joined && joined1 && tellingNeighbour(w1) && tellingNeighbour(w2) && tellingNeighbour(lower)) {
+        add(lower, `L:${stemOf(w2)}`);
+        add(w2, `R:${stemOf(lower)}`);
+      }
+      w2 = w1;
+      w1 = lower;
+      joined1 = joined;
+      previousEnd = m.index + m[0].length;
+    }
+  }
+  return contexts;
+}
+
+/** Whether the articles use `option` beside a word they also use beside `answer` (or the two are listed near-synonyms). */
+export function interchangeable(contexts: ReadonlyMap<string, ReadonlySet<string>>, answer: string, option: string): boolean {
+  if (listedSynonyms(answer, option)) return true;
+  const mine = contexts.get(stemOf(answer));
+  const theirs = contexts.get(stemOf(option));
+  if (!mine || !theirs) return false;
+  const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
 }
 
 /** Whether the articles put `option` beside a content word that stands beside the blank. */
@@ -322,7 +398,8 @@ export const quoteCloze: QuestionKindModule = {
       // A word in no clear slot and with no telling ending ("a harbour _____ for") fits any option badly: not blanked;
       // nor one that may be noun or adjective ("a _____ server"): its options could not all be of its class.
       const targets = (quote === fact.text ? wordsOf(fact) : contentWords(quote))
-        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== ''))
+        // Nor an adverb in -ly: "had _____ sold out" takes "completely", "rapidly" and "eventually" alike.
+        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== '') && !(shape(w.word) === 'ly' && w.slot !== 'noun'))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
       for (const { word, slot, finite } of targets.slice(0, 4)) {
         const picked: string[] = [];
@@ -330,6 +407,7 @@ export const quoteCloze: QuestionKindModule = {
         const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
         const vowel = (w: string) => /^[aeiou]/i.test(w);
         const pairs = neighbourPairsOf(ctx);
+        const contexts = usageContextsOf(ctx);
         const offer = (words: Iterable<SlotWord>) => {
           for (const { word: w, slot: s, finite: f } of words) {
             if (picked.length === 3) return;
@@ -346,6 +424,9 @@ export const quoteCloze: QuestionKindModule = {
             if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
             // Never a word the articles put beside the gap's neighbour: it may fit as well as the answer.
             if (fitsBesideNeighbour(pairs, quote, word, w)) continue;
+            // Nor one the articles use like the answer ("North Korean troops", "North Korean military units") or a listed near-synonym.
+            // And no two options that stand for each other: ruling out one would rule out both.
+            if (interchangeable(contexts, word, w) || picked.some((p) => listedSynonyms(p, w))) continue;
             picked.push(w);
           }
         };

@@ -10,6 +10,7 @@ import { TITLE_ABBREVIATIONS } from '../../extract/people/words/titles.js';
 import { namesSpeaker } from './who-said.js';
 import type { Candidate, ChoiceDraft, QuestionKindModule } from '../types.js';
 import type { QuestionContext } from '../context.js';
+import { capitalInside, nameWords } from '../clause.js';
 
 const ROLE_MAX = 80;
 
@@ -93,6 +94,26 @@ export function titledWith(ctx: QuestionContext, role: string): (p: Person) => b
   };
 }
 
+const TIME_WORDS = new Set(['former', 'ex', 'late', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim']);
+
+/**
+ * A role inside a statement ("describes X as a former education secretary"): a capital that only
+ * opened the text's sentence goes ("Rock star X" -> "rock star"), a title of capitals stays
+ * ("Defence Secretary"), and a common noun gets its article ("a rock star", "the president of Y").
+ */
+export function inStatement(ctx: QuestionContext, fact: RoleFact, role: string): string {
+  let s = shownRole(role).replace(/^(?:A|An|The)\s/, (a) => a.toLowerCase());
+  const [first, second] = s.split(' ');
+  const lower = first.toLowerCase();
+  const raw = ctx.raw(fact.article) ?? '';
+  // Only a word the text also writes in small letters, never a name's or a possessive ("Arsenal boss", "Okafor's aide").
+  const common = /^\p{Lu}\p{Ll}+$/u.test(first) && !capitalInside(raw, first) && !nameWords(ctx).has(lower);
+  if (TIME_WORDS.has(lower) || (common && (second === undefined || /^\p{Ll}/u.test(second)) && raw.includes(` ${lower} `))) s = lower + s.slice(first.length);
+  if (!/^\p{Ll}/u.test(s) || /^(?:a|an|the)\s/.test(s) || /^\S+[’']s\s/.test(s)) return s;
+  if (/^late\s/.test(s) || /^\S+\s(?:of)\s/.test(s)) return `the ${s}`;
+  return `${/^(?:[aeio]|u(?!ni|s[eu]))/.test(s) ? 'an' : 'a'} ${s}`;
+}
+
 /** Who is X / what is X's role: a role fact, with other people's roles or names as distractors. */
 export const roleKind: QuestionKindModule = {
   kind: 'role',
@@ -134,7 +155,7 @@ export const roleKind: QuestionKindModule = {
       // A role that names the person ("president of Barnard" for Kurt Barnard) gives the answer away.
       if (names.length === 3 && !mentions(role, person)) {
         const [answer, ...distractors] = parallelNames([person, ...names]);
-        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: shownRole(role), ask: 'name' }, rng), answer, distractors });
+        drafts.push({ form: 'choice', stem: ctx.phrases.pick('role', { role: shownRole(role), described: inStatement(ctx, fact, role), ask: 'name' }, rng), answer, distractors });
       }
       if (drafts.length === 0) continue;
       seen.add(fact.entity);

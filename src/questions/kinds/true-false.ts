@@ -7,11 +7,10 @@ import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAska
 import { clozeSentence } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import type { NumberFact, RoleFact } from '../../schema/index.js';
-import { isGeneric, mentions, overlaps, shownRole, titledWith } from './role.js';
+import { inStatement, isGeneric, mentions, overlaps, titledWith } from './role.js';
 import { localThenSample } from '../sample.js';
 import { QUOTE_MIN, namesSpeaker, namesTitle, quoteAsShown, standsAsStatement } from './who-said.js';
 import { capitalize, isSelfContained, normalize, squash } from '../text.js';
-import { capitalInside, nameWords } from '../clause.js';
 import { ROLE_NOISE } from '../words.js';
 import { quoteSentences } from '../parts.js';
 
@@ -97,26 +96,6 @@ const ROLE_MAX = 80;
 /** "the firm's chief executive", "its founder": a role that names its organization by a word pointing back needs the story. */
 const POINTING_ROLE = /^(?:the\s+\p{Ll}+[’']s|its|their|his|her)\b/iu;
 /** Words before a title that only say when or how the job is held: "Former" opening a sentence is no name. */
-const TIME_WORDS = new Set(['former', 'ex', 'late', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim']);
-
-/**
- * A role inside a statement ("describes X as a former education secretary"): a capital that only
- * opened the text's sentence goes ("Rock star X" -> "rock star"), a title of capitals stays
- * ("Defence Secretary"), and a common noun gets its article ("a rock star", "the president of Y").
- */
-function inStatement(ctx: QuestionContext, fact: RoleFact, role: string): string {
-  let s = shownRole(role).replace(/^(?:A|An|The)\s/, (a) => a.toLowerCase());
-  const [first, second] = s.split(' ');
-  const lower = first.toLowerCase();
-  const raw = ctx.raw(fact.article) ?? '';
-  // Only a word the text also writes in small letters, never a name's or a possessive ("Arsenal boss", "Okafor's aide").
-  const common = /^\p{Lu}\p{Ll}+$/u.test(first) && !capitalInside(raw, first) && !nameWords(ctx).has(lower);
-  if (TIME_WORDS.has(lower) || (common && (second === undefined || /^\p{Ll}/u.test(second)) && raw.includes(` ${lower} `))) s = lower + s.slice(first.length);
-  if (!/^\p{Ll}/u.test(s) || /^(?:a|an|the)\s/.test(s) || /^\S+[’']s\s/.test(s)) return s;
-  if (/^late\s/.test(s) || /^\S+\s(?:of)\s/.test(s)) return `the ${s}`;
-  return `${/^(?:[aeio]|u(?!ni|s[eu]))/.test(s) ? 'an' : 'a'} ${s}`;
-}
-
 /** A role that says which job: two words or more beyond articles and "former" ("Harbour Board chair", not "actor"). */
 function specific(role: string): boolean {
   return normalize(role).split(' ').filter((w) => w && !ROLE_NOISE.has(w)).length >= 2;

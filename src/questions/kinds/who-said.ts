@@ -106,7 +106,8 @@ const SUBJECTLESS = /^(?:is|are|was|were|has|have|had|will|would|could|can|shoul
 
 const PHRASE_MAX = 60;
 /** "It is a hard sell": a short quote about something it does not name could be anyone's. */
-const VAGUE_OPENER = /^[‘'(\[]?(?:it|this|that|these|those|he|she|they)(?:[’']s)?\b/i;
+// ("Despite that they were popular": a preposition before the pointing word points back as much.)
+const VAGUE_OPENER = /^[‘'(\[]?(?:(?:despite|because\s+of|after|before|besides|apart\s+from|unlike|given)\s+)?(?:it|this|that|these|those|he|she|they)(?:[’']s)?\b/i;
 const VAGUE_WORDS = 10;
 /** "But she also explained the plan ...": the reporter's words about the speaker, read as a quote. */
 const NARRATION = /^(?:(?:but|and|so|yet)\s+)?(?:he|she|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?(?:said|says|explained|added|told|noted|argued|insisted|claimed|stressed|acknowledged|admitted)\b/iu;
