@@ -95,7 +95,7 @@ export const APPEAL_WORDS = /\b(support|donat\w*|contribut\w*|subscri\w*|journal
 export const TRAILING_AGENCY_CREDIT =
   /(?<=[.!?"”’])\s+([-–—]\s*)?(\(?(REUTERS|AP|AFP|BLOOMBERG|XINHUA|TASS|UPI|DPA|ANSA|EFE|PTI|IANS|NYTIMES|WASHINGTON POST|AFP, REUTERS)\)?)(\s*[,/]\s*\(?(REUTERS|AP|AFP|BLOOMBERG|XINHUA|NYTIMES)\)?)*\s*$/;
 
-/** A dateline before the first sentence: "BRUSSELS - ", "KYIV, Ukraine (AP) — ". */
+/** A dateline before the first sentence: "BRUSSELS - ", "VELDEN, Norland (AP) — ". */
 export const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]{2,30}(,\s*[\p{L}\p{N} .]{2,30})?\s*(\((AP|AFP|Reuters|REUTERS|Bloomberg|UPI|CNN|AP Photo|dpa|DPA|Xinhua|TASS|Yonhap|Kyodo|IANS|PTI)\)\s*)?|\((AP|AFP|Reuters|REUTERS|Bloomberg|UPI|CNN)\)\s*)[-–—]{1,2}\s+(?=[\p{Lu}"“])/u;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Which words could stand in for each other in a cloze gap, from what is available offline: the
- * articles' own usage (two words the articles put beside the same neighbour, "North Korean
- * troops" / "North Korean military units", are used of one referent or one kind of thing) and a
+ * articles' own usage (two words the articles put beside the same neighbour, "Norland
+ * sailors" / "Norland naval crews", are used of one referent or one kind of thing) and a
  * small list of near-synonyms common in news writing. No thesaurus is bundled: the list is short
  * and general, and the usage signal catches what it does not.
  */

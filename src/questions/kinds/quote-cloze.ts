@@ -196,9 +196,9 @@ function stemOf(w: string): string {
 }
 
 /**
- * Pairs of neighbouring words in the articles, a word given by its stem: "korean|soldi" when a
- * story says "Korean soldiers" somewhere. An option the articles themselves put next to the gap's
- * neighbour ("North Korean _____" with "soldiers" when the answer is "troops") could be right too.
+ * Pairs of neighbouring words in the articles, a word given by its stem: "norla|sailo" when a
+ * story says "Norland sailors" somewhere. An option the articles themselves put next to the gap's
+ * neighbour ("Norland _____" with "sailors" when the answer is "crews") could be right too.
  */
 const neighbourPairs = new WeakMap<object, Set<string>>();
 function neighbourPairsOf(ctx: QuestionContext): Set<string> {
@@ -232,9 +232,9 @@ const tellingNeighbour = (w: string | undefined) =>
 
 /**
  * Where the articles use each word (by its stem): the nearest telling word before it and after it,
- * within two words and with only spaces between ("L:korean" and "L:military" for "North Korean
- * military units"). Two words with a neighbour in common are used of one referent or one kind of
- * thing ("North Korean troops", "North Korean military units"), so one may fill the other's gap.
+ * within two words and with only spaces between ("L:norland" and "L:naval" for "Norland
+ * naval crews"). Two words with a neighbour in common are used of one referent or one kind of
+ * thing ("Norland sailors", "Norland naval crews"), so one may fill the other's gap.
  */
 const usageContexts = new WeakMap<object, Map<string, Set<string>>>();
 function usageContextsOf(ctx: QuestionContext): Map<string, Set<string>> {
@@ -266,7 +266,7 @@ export function usageContextsIn(texts: readonly string[]): Map<string, Set<strin
         add(lower, `L:${stemOf(near)}`);
         add(near, `R:${stemOf(lower)}`);
       }
-      // "Korean military units": a word two back counts too when the one between is a content word as well.
+      // "Norland naval crews": a word two back counts too when the one between is a content word as well.
       if (joined && joined1 && tellingNeighbour(w1) && tellingNeighbour(w2) && tellingNeighbour(lower)) {
         add(lower, `L:${stemOf(w2)}`);
         add(w2, `R:${stemOf(lower)}`);
@@ -424,7 +424,7 @@ export const quoteCloze: QuestionKindModule = {
             if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
             // Never a word the articles put beside the gap's neighbour: it may fit as well as the answer.
             if (fitsBesideNeighbour(pairs, quote, word, w)) continue;
-            // Nor one the articles use like the answer ("North Korean troops", "North Korean military units") or a listed near-synonym.
+            // Nor one the articles use like the answer ("Norland sailors", "Norland naval crews") or a listed near-synonym.
             // And no two options that stand for each other: ruling out one would rule out both.
             if (interchangeable(contexts, word, w) || picked.some((p) => listedSynonyms(p, w))) continue;
             picked.push(w);
