@@ -14,6 +14,7 @@ import { nestQuotes } from './cloze.js';
 import { insideKeys } from './parts.js';
 import type { Candidate } from './types.js';
 import { TRUE_FALSE_OPTIONS } from './words.js';
+import { withoutInvisibles } from '../text/invisible.js';
 
 export interface QuizOptions {
   seed: string;
@@ -116,7 +117,16 @@ function toQuestion(ctx: QuestionContext, c: Candidate, id: string, slot: number
     })
     .replace(/\s+/g, ' ')
     .trim();
-  return { id, kind: c.kind, stem, options: options.map((text) => ({ text })), answer, explanation, facts: c.facts.map((f) => f.id), sources };
+  return {
+    id,
+    kind: c.kind,
+    stem: withoutInvisibles(stem),
+    options: options.map((text) => ({ text: withoutInvisibles(text) })),
+    answer,
+    explanation: withoutInvisibles(explanation),
+    facts: c.facts.map((f) => f.id),
+    sources,
+  };
 }
 
 /** Build a seeded, reproducible quiz from a fact table: same table + seed = same quiz. */
