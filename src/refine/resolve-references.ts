@@ -236,6 +236,7 @@ class ReferenceResolver {
       /** Whether the subject stands right before a verb of saying, settled only when another speaker comes. */
       let subjectSpeaks: boolean | undefined;
       let owners: number[] | undefined;
+      let plain: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
         const m = mentions[order[k]];
@@ -297,12 +298,14 @@ class ReferenceResolver {
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
           (others ??= []).push(m.cluster);
           if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
+          // "Roe's plan makes it hard for Roe to win": named once as a plain object, the owner counts too.
+          else (plain ??= []).push(m.cluster);
         }
       }
       groupSubjects[si] = groupSubject;
       // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
       subjects[si] = subject ?? UNSETTLED;
-      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c)) : others) : NO_OBJECTS;
+      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c) || plain?.includes(c)) : others) : NO_OBJECTS;
     }
   }
 
@@ -390,7 +393,12 @@ class ReferenceResolver {
       const s = this.subjectOf(j);
       if (s === UNNAMED) return undefined;
       if (s !== undefined) return this.compatible(s, genderOfMention(m)) ? s : undefined;
-      if (this.objects[j].length) return undefined;
+      if (this.objects[j].length) {
+        // "The plan came from Ray Hollis. The economist said": the one person named right before.
+        if (j < si - 1) return undefined;
+        const only = this.onlyCompatible(this.objects[j], genderOfMention(m), undefined);
+        return only === AMBIGUOUS ? undefined : only;
+      }
     }
     return undefined;
   }

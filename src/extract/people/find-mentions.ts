@@ -502,7 +502,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b) || invertedSpeaker(toks, n0, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -1741,6 +1741,29 @@ function quoteByline(toks: Token[], n0: number): boolean {
   const dash = toks[n0 - 1].text;
   const close = toks[n0 - 2].text;
   return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
+}
+
+/** Verbs of saying that, put before a name, take it as their object rather than their subject. */
+const OBJECT_VERBS = new Set(['told', 'tells', 'called', 'calls', 'criticised', 'criticized', 'praised', 'praises', 'urged', 'urges']);
+
+/**
+ * "..., said Jan Quell.", "“...,” noted Harbour Post’s Jan Quell": a verb of saying after a comma
+ * or a closing quotation mark, then (maybe an outlet's possessive) the name, which ends the clause.
+ */
+function invertedSpeaker(toks: Token[], n0: number, b: number): boolean {
+  const next = toks[b + 1];
+  if (toks[b].possessive || (next && (next.word || !/^[.,;]$/.test(next.text)))) return false;
+  let j = n0 - 1;
+  // An outlet's possessive of up to three capitalised words ("Harbour Post’s").
+  if (j >= 0 && toks[j].possessive && toks[j].cap) {
+    let k = j - 1;
+    while (k >= 0 && j - k < 3 && toks[k].cap && !toks[k].possessive) k--;
+    j = k;
+  }
+  const verb = toks[j];
+  const before = toks[j - 1];
+  if (!verb || !verb.word || verb.cap || !is(verb, REPORTING) || OBJECT_VERBS.has(verb.lower) || !before) return false;
+  return !before.word && /^[,”"’']$/.test(before.text);
 }
 
 /**
