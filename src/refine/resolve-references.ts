@@ -5,7 +5,7 @@ import { foldName } from '../extract/people/name-match.js';
 import { TITLE_HEADS } from '../extract/people/words/titles.js';
 import { CORPORATE_TAILS } from '../extract/people/words/organizations.js';
 import { REPORTING_VERBS } from '../extract/people/words/common.js';
-import { namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
+import { NAMESAKE_GENDER, namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
@@ -166,7 +166,7 @@ class ReferenceResolver {
           this.byRoleHead.set(head, clusters);
         }
       }
-      this.learnGender(m.cluster, genderOfMention(m));
+      this.learnGender(m.cluster, NAMESAKE_GENDER.get(m) ?? genderOfMention(m));
       if (m.name) {
         const shape = nameShape(m.name);
         if (shape === 'body') this.notPersons.add(m.cluster);
@@ -395,7 +395,8 @@ class ReferenceResolver {
       if (s !== undefined) return this.compatible(s, genderOfMention(m)) ? s : undefined;
       if (this.objects[j].length) {
         // "The plan came from Ray Hollis. The economist said": the one person named right before.
-        if (j < si - 1) return undefined;
+        // Only for a title opening its sentence: "retiring Sen. Ann Roe" deep in a clause is someone new.
+        if (j < si - 1 || !opensSentence(this.ex.doc.text, this.ex.doc.sentences[si].start, m.roleSpan?.start ?? m.start)) return undefined;
         const only = this.onlyCompatible(this.objects[j], genderOfMention(m), undefined);
         return only === AMBIGUOUS ? undefined : only;
       }
