@@ -1273,7 +1273,13 @@ class MentionFinder {
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
       else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       // "according to Zentel": a source no person of the article (or its headline) is called, so an outlet or a body.
-      else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) {
+        // "according to Zentel, who ...", "according to Zentel. He said": a person after all.
+        if (this.personCuedAfter(p)) {
+          const m = this.addPerson(p.toks, p.index, p.index, p.index);
+          this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+        } else this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      }
       return;
     }
     // "its Dutch partner Keyco", "rival Zentel": a single word no person here is called, after a word for a business's partner.
@@ -1292,6 +1298,30 @@ class MentionFinder {
       if (is(toks[k], ORG_KEYWORD)) return true;
     }
     return false;
+  }
+
+  /**
+   * What follows a one-word source speaks of a person: ", who" right after it, or "he" or "she"
+   * before anyone else is named, in the rest of its sentence or at the start of the next one.
+   */
+  private personCuedAfter(p: Pending): boolean {
+    const { toks, index } = p;
+    if (/\.\p{L}{2,}$/u.test(p.token.text)) return false; // "Quillcheck.org" is a website
+    if (toks[index + 1]?.text === ',' && toks[index + 2]?.lower === 'who') return true;
+    const text = this.doc.text;
+    const from = p.token.outerEnd;
+    const sentences = this.doc.sentences;
+    const si = sentences.indexOf(p.sentence);
+    if (si < 0) return false;
+    // The rest of this sentence and the first words of the next one in the same paragraph.
+    const next = sentences[si + 1];
+    const end = next && next.paragraph === p.sentence.paragraph ? Math.min(next.end, next.start + 40) : p.sentence.end;
+    const m = /\b(he|she)\b/i.exec(text.slice(from, Math.min(end, from + 160)));
+    if (!m) return false;
+    const at = from + m.index;
+    // Nobody else named in between ("according to Zentel, Ray Dorran said he ...").
+    for (const x of this.mentions) if (x.start >= from && x.start < at) return false;
+    return !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(from, at));
   }
 
   /** "according to X": the two words before toks[i]. */
@@ -1352,7 +1382,8 @@ class MentionFinder {
           continue;
         }
       }
-      if (t.cap && sawHead && !is(t, STOP | WEEKDAY | MONTH)) {
+      // "US Open champion": an acronym spelled like a stop word ("US", "IT") is no pronoun here.
+      if (sawHead && capWord(t) && !is(t, WEEKDAY | MONTH)) {
         start = k;
         continue;
       }
@@ -1489,7 +1520,7 @@ class MentionFinder {
         if (!t.cap && toks[i + 1]?.cap && toks[i + 1].word && !is(toks[i + 1], STOP) && adjacent(this.doc.text, t, toks[i + 1]) && (is(toks[i + 1], GIVEN_FOLDED) || toks[i + 2]?.cap)) return false;
         continue;
       }
-      if (isTitleModifier(t) || (t.cap && !is(t, STOP)) || is(t, NATIONALITY)) {
+      if (isTitleModifier(t) || capWord(t) || is(t, NATIONALITY)) {
         if (t.possessive && !t.cap) break;
         continue;
       }
@@ -1579,7 +1610,7 @@ class MentionFinder {
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (ARTICLES.has(t.lower)) break;
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -1616,7 +1647,7 @@ class MentionFinder {
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
         if (!p.word || p.possessive || !adjacent(text, p, toks[k + 1])) break;
-        if ((p.cap && !is(p, STOP)) || isTitleModifier(p)) start = k;
+        if (capWord(p) || isTitleModifier(p)) start = k;
         else break;
       }
       this.mentions.push({ start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), kind: 'group', name: text.slice(toks[start].start, t.end), role: null, roleSpan: null });
@@ -1640,7 +1671,7 @@ class MentionFinder {
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
         // "the council leader said": one or two nouns of the job right before the head.
-        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
+        if (p.possessive || !(isTitleModifier(p) || capWord(p) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
@@ -1741,6 +1772,11 @@ function quoteByline(toks: Token[], n0: number): boolean {
   const dash = toks[n0 - 1].text;
   const close = toks[n0 - 2].text;
   return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
+}
+
+/** A capitalised word that may belong to a title or a name: no function word, but "US" or "IT" in capitals is no "us" or "it". */
+function capWord(t: Token): boolean {
+  return t.cap && (!is(t, STOP) || isAcronym(t));
 }
 
 /** Verbs of saying that, put before a name, take it as their object rather than their subject. */
