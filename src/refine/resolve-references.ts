@@ -398,7 +398,10 @@ class ReferenceResolver {
         // Only for a title opening its sentence: "retiring Sen. Ann Roe" deep in a clause is someone new.
         if (j < si - 1 || !opensSentence(this.ex.doc.text, this.ex.doc.sentences[si].start, m.roleSpan?.start ?? m.start)) return undefined;
         const only = this.onlyCompatible(this.objects[j], genderOfMention(m), undefined);
-        return only === AMBIGUOUS ? undefined : only;
+        if (only === AMBIGUOUS || only === undefined) return undefined;
+        // "Carl Dorran spoke. The talks went on with Tom Quill. The former governor said": either man.
+        const earlier = j > 0 ? this.subjectOf(j - 1) : undefined;
+        return earlier === undefined || earlier === only ? only : undefined;
       }
     }
     return undefined;

@@ -57,6 +57,11 @@ describe('resolve-references: he and she', () => {
     expect(resolved(text, 'he said')).toBeNull();
   });
 
+  it('takes a person named both as an owner and as a plain object in the sentence before', () => {
+    const text = "Critics of Carl Roe spoke after the forum. The rules and Tom Quill's support make it hard for Tom Quill to attack them. He cannot mock the ratings.";
+    expect(resolved(text, 'He cannot')).toBe('Tom Quill');
+  });
+
   it('reads a widow as a woman', () => {
     const text = '"They are wrong," said widow Terry Velden.\nShe continued to speak.';
     expect(resolved(text, 'She continued')).toBe('Terry Velden');
@@ -68,6 +73,11 @@ describe('resolve-references: a title standing for the last subject', () => {
     const text = 'Carl Dorran says he will win. The Harbour Party nominee added that his team has money. He said more.';
     expect(resolved(text, 'Harbour Party nominee', 'Harbour Party nominee')).toBe('Carl Dorran');
     expect(resolved(text, 'He said')).toBe('Carl Dorran');
+  });
+
+  it('resolves a title opening its sentence to the one person named right before, when no subject came earlier', () => {
+    const text = 'The plan drew fire from Tom Quill. The former governor said it would fail.';
+    expect(resolved(text, 'former governor', 'former governor')).toBe('Tom Quill');
   });
 
   it('leaves the title alone when another person is named in between', () => {
