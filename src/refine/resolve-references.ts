@@ -388,11 +388,11 @@ class ReferenceResolver {
   private describedAntecedent(si: number, m: Mention): number | undefined {
     if (!m.role) return undefined;
     const words = roleWords(m.role);
-    if (!words.length || this.byRoleHead.has(words[words.length - 1])) return undefined;
+    if (!words.length || this.heldElsewhere(words)) return undefined;
     for (let j = si - 1; j >= 0 && j >= si - 2; j--) {
       const s = this.subjectOf(j);
       if (s === UNNAMED) return undefined;
-      if (s !== undefined) return this.compatible(s, genderOfMention(m)) ? s : undefined;
+      if (s !== undefined) return this.compatible(s, genderOfMention(m)) && !this.otherPost(s, words) ? s : undefined;
       if (this.objects[j].length) {
         // "The plan came from Ray Hollis. The economist said": the one person named right before.
         // Only for a title opening its sentence: "retiring Sen. Ann Roe" deep in a clause is someone new.
@@ -401,10 +401,42 @@ class ReferenceResolver {
         if (only === AMBIGUOUS || only === undefined) return undefined;
         // "Carl Dorran spoke. The talks went on with Tom Quill. The former governor said": either man.
         const earlier = j > 0 ? this.subjectOf(j - 1) : undefined;
-        return earlier === undefined || earlier === only ? only : undefined;
+        return (earlier === undefined || earlier === only) && !this.otherPost(only, words) ? only : undefined;
       }
     }
     return undefined;
+  }
+
+  /**
+   * The person holds a post of that head word but another one: both say which, and they share no
+   * word ("Velden Party nominee Ann Roe" is no "Harbour nominee"; "Senator Roe" may be "the Ohio senator").
+   */
+  private otherPost(cluster: number, words: string[]): boolean {
+    const head = words[words.length - 1];
+    const which = (w: string) => w !== head && !NOT_WHICH_POST.has(w) && !w.endsWith('-term');
+    const mine = words.filter(which);
+    if (!mine.length) return false;
+    let sameHead = false;
+    for (const r of this.info.get(cluster)?.roles ?? []) {
+      if (r[r.length - 1] !== head) continue;
+      const theirs = r.filter(which);
+      if (!theirs.length || theirs.some((w) => mine.includes(w))) return false;
+      sameHead = true;
+    }
+    return sameHead;
+  }
+
+  /**
+   * Someone of the article holds a role the title may stand for: one with its head word and all its
+   * words ("the candidate" beside "Harbour Party candidate Ann Roe"). A role with other words before
+   * the head ("Harbour Party candidate" beside "the Velden Party candidate") is someone else's post.
+   */
+  private heldElsewhere(words: string[]): boolean {
+    const head = words[words.length - 1];
+    for (const cluster of this.byRoleHead.get(head) ?? []) {
+      if (this.info.get(cluster)!.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) return true;
+    }
+    return false;
   }
 
   /** "the Velden Courier": a name right after "the" (or "The"), with no role of its own before it. */
@@ -525,6 +557,9 @@ class ReferenceResolver {
     m.cluster = cluster;
   }
 }
+
+/** Words of a role that say when or how long someone holds it ("two-term"), or that many posts share ("party"), not which post it is. */
+const NOT_WHICH_POST = new Set(['former', 'then', 'current', 'acting', 'outgoing', 'incoming', 'new', 'late', 'longtime', 'onetime', 'interim', 'sitting', 'one', 'two', 'three', 'four', 'term', 'first', 'second', 'third', 'party']);
 
 /** Words that open a noun phrase ("a", "the", "his") before an unnamed person noun. */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'this', 'that']);

@@ -80,6 +80,16 @@ describe('resolve-references: a title standing for the last subject', () => {
     expect(resolved(text, 'former governor', 'former governor')).toBe('Tom Quill');
   });
 
+  it('resolves a described title even when someone else holds another post of that head word', () => {
+    const text = 'Velden Party candidate Tom Quill spoke on Monday. Ann Roe plans a speech. The Harbour Party candidate will announce plans on Friday.';
+    expect(resolved(text, 'Harbour Party candidate', 'Harbour Party candidate')).toBe('Ann Roe');
+  });
+
+  it('does not give a described title to a subject who holds another post of that head word', () => {
+    const text = 'Velden Party nominee Tom Quill spoke on Monday. The Harbour Party nominee will announce plans on Friday.';
+    expect(resolved(text, 'Harbour Party nominee', 'Harbour Party nominee')).toBeNull();
+  });
+
   it('leaves the title alone when another person is named in between', () => {
     const text = 'Carl Dorran spoke on Monday. The talks went on with Tom Quill. The former governor said nothing.';
     expect(resolved(text, 'former governor', 'former governor')).toBeNull();
