@@ -231,6 +231,12 @@ describe('people extractor: speaker shapes of the third round', () => {
     expect(persons('“It is over,” said Tova Marre Brennig, after the vote.')).toEqual(['Tova Marre Brennig']);
   });
 
+  it("takes a pair after an outlet's possessive for one of its journalists, not a show's title", () => {
+    expect(persons('He spoke in an interview with NBC’s Jenna Quellby about the plan.')).toEqual(['Jenna Quellby']);
+    expect(persons('He spoke on NBC’s Morning Quell Tonight about the plan.')).toEqual([]);
+    expect(persons('He spoke on NBC’s Quell Tonight 360 about the plan.')).toEqual([]);
+  });
+
   it('takes no pair after a verb that makes it an object, or that goes on after the name', () => {
     expect(persons('The plan failed, told Quenby Dorran.')).toEqual([]);
     expect(persons('The plan failed, noted Quenby Dorran Street residents.')).toEqual([]);

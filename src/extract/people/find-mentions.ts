@@ -511,7 +511,7 @@ class MentionFinder {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
-    if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
+    if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b) || this.outletsPair(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
 
@@ -612,6 +612,19 @@ class MentionFinder {
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
   private pairShape(toks: Token[], n0: number, b: number): boolean {
     return b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /**
+   * "NBC’s Jan Quell", "Harbour News’ Jan Quell": a pair right after an outlet's possessive, ending
+   * the name (no capital or number after it, as a show's title has: "Quill Tonight 360"), is one of its journalists.
+   */
+  private outletsPair(toks: Token[], n0: number, b: number): boolean {
+    // "Harbour News’ Jan Quell": the apostrophe after a plural possessive is a token of its own.
+    const owner = toks[n0 - 1] && !toks[n0 - 1].word && /^['’]$/.test(toks[n0 - 1].text) ? toks[n0 - 2] : toks[n0 - 1];
+    if (!owner || !owner.possessive || !owner.cap || !this.pairShape(toks, n0, b) || is(toks[n0], PLACE_KEYWORD | ORG_KEYWORD | OTHER_KEYWORD | WEEKDAY | MONTH) || toks[n0].gazetteer || is(toks[b], ORG_KEYWORD | OTHER_KEYWORD)) return false;
+    if (!isAcronym(owner) && !PRESS_WORDS.has(owner.lower)) return false;
+    const next = toks[b + 1];
+    return !next || !next.word || (!next.cap && !/^\d/.test(next.text));
   }
 
   /** "Nell Carden Grey": three such words, the middle one no ordinary or title word either. */
