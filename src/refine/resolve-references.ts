@@ -41,7 +41,9 @@ const UNNAMED = -1;
 /** Several candidates fit: a guess, so none is taken. */
 const AMBIGUOUS = -3;
 
-const QUOTE_MARK = /[“”"]/g;
+const QUOTE_MARK = /[“”"]|''/g;
+/** ", a pastor in Velden, said" or " of Velden Church, said" after a name: the verb of saying. */
+const APPOSITIVE_THEN_VERB = /^(?:,\s[a-z][^,.;:!?"“”()]{1,100}|\sof\s[^,.;:!?"“”()]{2,80}),\s*([a-z]+)\b/;
 
 /**
  * Spans inside quotation marks. A straight quote opens when it follows a space and precedes a word,
@@ -60,12 +62,14 @@ export function quotedRegions(doc: Doc): Span[] {
     for (let k = firstAtOrAbove(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
       const i = marks[k];
       const mark = text.charCodeAt(i);
-      const opens = mark === LEFT_QUOTE || (mark === STRAIGHT_QUOTE && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
+      // Two apostrophes ('') stand for a straight double quote in some agencies' copy.
+      const width = mark === APOSTROPHE ? 2 : 1;
+      const opens = mark === LEFT_QUOTE || ((mark === STRAIGHT_QUOTE || mark === APOSTROPHE) && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + width < p.end && !/\s/.test(text[i + width]));
       if (opens) {
         if (open >= 0) out.push({ start: open, end: i });
         open = i;
       } else {
-        out.push({ start: open < 0 ? p.start : open, end: i + 1 });
+        out.push({ start: open < 0 ? p.start : open, end: i + width });
         open = -1;
       }
     }
@@ -76,6 +80,7 @@ export function quotedRegions(doc: Doc): Span[] {
 
 const LEFT_QUOTE = 0x201c;
 const STRAIGHT_QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 
 /** Index of the first entry >= `value` in an ascending list. */
 function firstAtOrAbove(list: readonly number[], value: number): number {
@@ -448,10 +453,16 @@ class ReferenceResolver {
     return i >= 2 && i < m.start - 1 && (text.charCodeAt(i - 2) | 32) === 116 && (text.charCodeAt(i - 1) | 32) === 104 && (text.charCodeAt(i) | 32) === 101 && (i < 3 || !isLetterCode(text, i - 3));
   }
 
-  /** "Okafor said": the mention stands right before a verb of saying. */
+  /** "Okafor said", "Okafor, a pastor in Velden, said": the mention stands right before a verb of saying, or an appositive and one. */
   private speaks(m: Mention): boolean {
     const { text } = this.ex.doc;
     let k = m.end;
+    const c = text.charCodeAt(k);
+    if (c === 44 || (c === 32 && text.startsWith(' of ', k))) {
+      // One appositive between commas (or an "of" phrase), no quotation or sentence mark inside.
+      const tail = APPOSITIVE_THEN_VERB.exec(text.slice(k, k + 120));
+      return !!tail && REPORTING_VERBS.has(tail[1]);
+    }
     while (k < text.length && text[k] === ' ') k++;
     let e = k;
     while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;

@@ -62,6 +62,16 @@ describe('resolve-references: he and she', () => {
     expect(resolved(text, 'He cannot')).toBe('Tom Quill');
   });
 
+  it("skips people named inside a quotation written with two apostrophes (''...'')", () => {
+    const text = "''Tom Quill said it was lost,'' Carl Dorran told reporters. He agreed that a deal was near.";
+    expect(resolved(text, 'He agreed')).toBe('Carl Dorran');
+  });
+
+  it('takes whoever speaks after an appositive over a person named before him', () => {
+    const text = 'One pastor backing Tom Quill, Carl Dorran of the Velden Church, said he had called others. He has spoken every Sunday.';
+    expect(resolved(text, 'He has')).toBe('Carl Dorran');
+  });
+
   it('reads a widow as a woman', () => {
     const text = '"They are wrong," said widow Terry Velden.\nShe continued to speak.';
     expect(resolved(text, 'She continued')).toBe('Terry Velden');
