@@ -232,9 +232,9 @@ describe('people extractor: speaker shapes of the third round', () => {
   });
 
   it("takes a pair after an outlet's possessive for one of its journalists, not a show's title", () => {
-    expect(persons('He spoke in an interview with NBC’s Jenna Quellby about the plan.')).toEqual(['Jenna Quellby']);
-    expect(persons('He spoke on NBC’s Morning Quell Tonight about the plan.')).toEqual([]);
-    expect(persons('He spoke on NBC’s Quell Tonight 360 about the plan.')).toEqual([]);
+    expect(persons('He spoke in an interview with NBC’s Tamsa Quellby about the plan.')).toEqual(['Tamsa Quellby']);
+    expect(persons('He spoke with NBC’s Quell Tonight 360 about the plan.')).toEqual([]);
+    expect(persons('During an interview on Velden News’ Quellish Box, he said so.')).toEqual([]);
   });
 
   it('takes no pair after a verb that makes it an object, or that goes on after the name', () => {

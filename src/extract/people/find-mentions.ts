@@ -620,9 +620,14 @@ class MentionFinder {
    */
   private outletsPair(toks: Token[], n0: number, b: number): boolean {
     // "Harbour News’ Jan Quell": the apostrophe after a plural possessive is a token of its own.
-    const owner = toks[n0 - 1] && !toks[n0 - 1].word && /^['’]$/.test(toks[n0 - 1].text) ? toks[n0 - 2] : toks[n0 - 1];
+    const at = toks[n0 - 1] && !toks[n0 - 1].word && /^['’]$/.test(toks[n0 - 1].text) ? n0 - 2 : n0 - 1;
+    const owner = toks[at];
     if (!owner || !owner.possessive || !owner.cap || !this.pairShape(toks, n0, b) || is(toks[n0], PLACE_KEYWORD | ORG_KEYWORD | OTHER_KEYWORD | WEEKDAY | MONTH) || toks[n0].gazetteer || is(toks[b], ORG_KEYWORD | OTHER_KEYWORD)) return false;
     if (!isAcronym(owner) && !PRESS_WORDS.has(owner.lower)) return false;
+    // "appeared on NBC’s Quell Tonight": what one is on is a show.
+    let k = at - 1;
+    while (k >= 0 && toks[k].cap && toks[k].word) k--;
+    if (toks[k]?.lower === 'on') return false;
     const next = toks[b + 1];
     return !next || !next.word || (!next.cap && !/^\d/.test(next.text));
   }
