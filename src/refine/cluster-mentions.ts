@@ -69,6 +69,9 @@ export function sameFullName(a: NameParts, b: NameParts): boolean {
  */
 export const SURNAME_CHOICES = new WeakMap<Mention, { clusters: number[]; genders: ('m' | 'f')[] }>();
 
+/** Titled surnames split off as a namesake of another gender ("President Roe, his aides said" beside Ann Roe), with that gender. */
+export const NAMESAKE_GENDER = new WeakMap<Mention, 'm' | 'f'>();
+
 /** The key organizations, places and groups merge by ("NATO" and "Nato" and "North Atlantic Treaty Organization"). */
 export function namedKey(m: Pick<Mention, 'kind' | 'name'>): string {
   const entry = m.kind === 'group' ? undefined : lookupPlaceOrOrg(m.name);
@@ -174,6 +177,9 @@ export const clusterMentions: DocRefiner = {
         byGiven.set(parts.given, list);
       }
     }
+    // Starts of person mentions in text order, built only when a titled surname needs them.
+    let starts: number[] | undefined;
+    const personStarts = () => (starts ??= ex.mentions.filter((x) => x.kind === 'person').map((x) => x.start).sort((a, b) => a - b));
     // Clusters a bare surname ("Okafor", "Ms Okafor") has joined.
     const calledBySurname = new Set<number>();
     const bareSurname = (m: Mention, g: 'm' | 'f' | null | undefined) => {
@@ -188,6 +194,19 @@ export const clusterMentions: DocRefiner = {
       // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
       if (g === undefined && candidates.length && genderOf.size) g = quickGender(m, parts);
       if (g) candidates = candidates.filter((c) => (genderOf.get(c) ?? g) === g);
+      if (candidates.length === 1 && m.role && !titledAs.get(candidates[0])?.has(roleHead(m.role)) && genderOf.get(candidates[0])) {
+        // "Ann Roe ... President Roe, his aides said": a title she is never given and a man's pronoun
+        // (or a kin word, "her husband, President Roe") make him a namesake the article names no other way.
+        const own = g ?? quickGender(m, parts) ?? namesakeGender(ex.doc.text, m, sentenceAt(ex.doc.sentences, m.start), personStarts());
+        if (own && own !== genderOf.get(candidates[0])) {
+          m.cluster = newCluster(m.start);
+          index.add(surname, m.cluster);
+          genderOf.set(m.cluster, own);
+          NAMESAKE_GENDER.set(m, own);
+          titledAs.set(m.cluster, new Set([roleHead(m.role)]));
+          return true;
+        }
+      }
       if (candidates.length === 1) {
         m.cluster = candidates[0];
         // "President Roe" of the article's "presidential nominee Jane Roe": she runs for the post, so
@@ -364,6 +383,56 @@ function joinAcronyms(mentions: Mention[]): void {
   }
   if (moved.size === 0) return;
   for (const m of mentions) if (m.cluster !== undefined && moved.has(m.cluster)) m.cluster = moved.get(m.cluster)!;
+}
+
+/** Kin words right before a title that tell whose namesake it is ("her husband, President Roe"). */
+const KIN_BEFORE = /\b(husband|wife|son|daughter|father|mother|brother|sister|widow|widower|grandson|granddaughter|grandfather|grandmother)\b,?\s+(?:(?:the|former|late)\s+)*$/i;
+const KIN_GENDER: Record<string, 'm' | 'f'> = { husband: 'm', son: 'm', father: 'm', brother: 'm', widower: 'm', grandson: 'm', grandfather: 'm', wife: 'f', daughter: 'f', mother: 'f', sister: 'f', widow: 'f', granddaughter: 'f', grandmother: 'f' };
+/** The first third-person singular pronoun of a stretch of text. */
+const NEXT_PRONOUN = /\b(he|his|him|himself|she|herself)\b/i;
+/** A verb of saying right before a pronoun: "said she would" may report anyone's words. */
+const SAID_BEFORE = /\b(said|says|told|added|adds|noted|argued|insisted|believes|thinks|hopes|wants)\s*$/i;
+/** How far after a titled surname its pronoun is looked for. */
+const PRONOUN_WINDOW = 120;
+
+/** The sentence holding offset `at` (sentences in text order). */
+function sentenceAt<S extends { start: number; end: number }>(sentences: readonly S[], at: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else if (sentences[mid].start > at) hi = mid - 1;
+    else return sentences[mid];
+  }
+  return undefined;
+}
+
+/**
+ * The gender the words around a titled surname give it: a kin word before the title ("his wife,
+ * Senator Roe"), else the first "he"/"his"/"she"/"her" after it in its sentence when no other person
+ * is named in between ("President Roe will visit, his aides said").
+ */
+function namesakeGender(text: string, m: Mention, sentence: { start: number; end: number } | undefined, personStarts: readonly number[]): 'm' | 'f' | null {
+  const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
+  const kin = KIN_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+  if (kin) return KIN_GENDER[kin[1].toLowerCase()];
+  // Only the subject of its sentence: "fealty to President Roe as she sought" speaks of someone else.
+  if (!sentence || /[\p{L}\p{N}]/u.test(text.slice(sentence.start, from))) return null;
+  const stop = Math.min(sentence.end, m.end + PRONOUN_WINDOW);
+  const p = NEXT_PRONOUN.exec(text.slice(m.end, stop));
+  if (!p || SAID_BEFORE.test(text.slice(m.end, m.end + p.index)) || /[“”"]/.test(text.slice(m.end, m.end + p.index))) return null;
+  const at = m.end + p.index;
+  // Another person named before the pronoun may be the one it stands for.
+  let lo = 0;
+  let hi = personStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (personStarts[mid] <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < personStarts.length && personStarts[lo] < at) return null;
+  return /^(he|his|him|himself)$/i.test(p[1]) ? 'm' : 'f';
 }
 
 /** 'm' or 'f' when "himself" or "herself" follows the name at `end` ("Osman himself was"). */

@@ -5,7 +5,7 @@ import { foldName } from '../extract/people/name-match.js';
 import { TITLE_HEADS } from '../extract/people/words/titles.js';
 import { CORPORATE_TAILS } from '../extract/people/words/organizations.js';
 import { REPORTING_VERBS } from '../extract/people/words/common.js';
-import { namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
+import { NAMESAKE_GENDER, namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
@@ -41,7 +41,9 @@ const UNNAMED = -1;
 /** Several candidates fit: a guess, so none is taken. */
 const AMBIGUOUS = -3;
 
-const QUOTE_MARK = /[“”"]/g;
+const QUOTE_MARK = /[“”"]|''/g;
+/** ", a pastor in Velden, said" or " of Velden Church, said" after a name: the verb of saying. */
+const APPOSITIVE_THEN_VERB = /^(?:,\s[a-z][^,.;:!?"“”()]{1,100}|\sof\s[^,.;:!?"“”()]{2,80}),\s*([a-z]+)\b/;
 
 /**
  * Spans inside quotation marks. A straight quote opens when it follows a space and precedes a word,
@@ -60,12 +62,14 @@ export function quotedRegions(doc: Doc): Span[] {
     for (let k = firstAtOrAbove(marks, p.start); k < marks.length && marks[k] < p.end; k++) {
       const i = marks[k];
       const mark = text.charCodeAt(i);
-      const opens = mark === LEFT_QUOTE || (mark === STRAIGHT_QUOTE && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + 1 < p.end && !/\s/.test(text[i + 1]));
+      // Two apostrophes ('') stand for a straight double quote in some agencies' copy.
+      const width = mark === APOSTROPHE ? 2 : 1;
+      const opens = mark === LEFT_QUOTE || ((mark === STRAIGHT_QUOTE || mark === APOSTROPHE) && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])) && i + width < p.end && !/\s/.test(text[i + width]));
       if (opens) {
         if (open >= 0) out.push({ start: open, end: i });
         open = i;
       } else {
-        out.push({ start: open < 0 ? p.start : open, end: i + 1 });
+        out.push({ start: open < 0 ? p.start : open, end: i + width });
         open = -1;
       }
     }
@@ -76,6 +80,7 @@ export function quotedRegions(doc: Doc): Span[] {
 
 const LEFT_QUOTE = 0x201c;
 const STRAIGHT_QUOTE = 0x22;
+const APOSTROPHE = 0x27;
 
 /** Index of the first entry >= `value` in an ascending list. */
 function firstAtOrAbove(list: readonly number[], value: number): number {
@@ -166,7 +171,7 @@ class ReferenceResolver {
           this.byRoleHead.set(head, clusters);
         }
       }
-      this.learnGender(m.cluster, genderOfMention(m));
+      this.learnGender(m.cluster, NAMESAKE_GENDER.get(m) ?? genderOfMention(m));
       if (m.name) {
         const shape = nameShape(m.name);
         if (shape === 'body') this.notPersons.add(m.cluster);
@@ -236,6 +241,7 @@ class ReferenceResolver {
       /** Whether the subject stands right before a verb of saying, settled only when another speaker comes. */
       let subjectSpeaks: boolean | undefined;
       let owners: number[] | undefined;
+      let plain: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
         const m = mentions[order[k]];
@@ -297,12 +303,14 @@ class ReferenceResolver {
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
           (others ??= []).push(m.cluster);
           if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
+          // "Roe's plan makes it hard for Roe to win": named once as a plain object, the owner counts too.
+          else (plain ??= []).push(m.cluster);
         }
       }
       groupSubjects[si] = groupSubject;
       // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
       subjects[si] = subject ?? UNSETTLED;
-      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c)) : others) : NO_OBJECTS;
+      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c) || plain?.includes(c)) : others) : NO_OBJECTS;
     }
   }
 
@@ -385,14 +393,55 @@ class ReferenceResolver {
   private describedAntecedent(si: number, m: Mention): number | undefined {
     if (!m.role) return undefined;
     const words = roleWords(m.role);
-    if (!words.length || this.byRoleHead.has(words[words.length - 1])) return undefined;
+    if (!words.length || this.heldElsewhere(words)) return undefined;
     for (let j = si - 1; j >= 0 && j >= si - 2; j--) {
       const s = this.subjectOf(j);
       if (s === UNNAMED) return undefined;
-      if (s !== undefined) return this.compatible(s, genderOfMention(m)) ? s : undefined;
-      if (this.objects[j].length) return undefined;
+      if (s !== undefined) return this.compatible(s, genderOfMention(m)) && !this.otherPost(s, words) ? s : undefined;
+      if (this.objects[j].length) {
+        // "The plan came from Ray Hollis. The economist said": the one person named right before.
+        // Only for a title opening its sentence: "retiring Sen. Ann Roe" deep in a clause is someone new.
+        if (j < si - 1 || !opensSentence(this.ex.doc.text, this.ex.doc.sentences[si].start, m.roleSpan?.start ?? m.start)) return undefined;
+        const only = this.onlyCompatible(this.objects[j], genderOfMention(m), undefined);
+        if (only === AMBIGUOUS || only === undefined) return undefined;
+        // "Carl Dorran spoke. The talks went on with Tom Quill. The former governor said": either man.
+        const earlier = j > 0 ? this.subjectOf(j - 1) : undefined;
+        return (earlier === undefined || earlier === only) && !this.otherPost(only, words) ? only : undefined;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * The person holds a post of that head word but another one: both say which, and they share no
+   * word ("Velden Party nominee Ann Roe" is no "Harbour nominee"; "Senator Roe" may be "the Ohio senator").
+   */
+  private otherPost(cluster: number, words: string[]): boolean {
+    const head = words[words.length - 1];
+    const which = (w: string) => w !== head && !NOT_WHICH_POST.has(w) && !w.endsWith('-term');
+    const mine = words.filter(which);
+    if (!mine.length) return false;
+    let sameHead = false;
+    for (const r of this.info.get(cluster)?.roles ?? []) {
+      if (r[r.length - 1] !== head) continue;
+      const theirs = r.filter(which);
+      if (!theirs.length || theirs.some((w) => mine.includes(w))) return false;
+      sameHead = true;
+    }
+    return sameHead;
+  }
+
+  /**
+   * Someone of the article holds a role the title may stand for: one with its head word and all its
+   * words ("the candidate" beside "Harbour Party candidate Ann Roe"). A role with other words before
+   * the head ("Harbour Party candidate" beside "the Velden Party candidate") is someone else's post.
+   */
+  private heldElsewhere(words: string[]): boolean {
+    const head = words[words.length - 1];
+    for (const cluster of this.byRoleHead.get(head) ?? []) {
+      if (this.info.get(cluster)!.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) return true;
+    }
+    return false;
   }
 
   /** "the Velden Courier": a name right after "the" (or "The"), with no role of its own before it. */
@@ -404,10 +453,16 @@ class ReferenceResolver {
     return i >= 2 && i < m.start - 1 && (text.charCodeAt(i - 2) | 32) === 116 && (text.charCodeAt(i - 1) | 32) === 104 && (text.charCodeAt(i) | 32) === 101 && (i < 3 || !isLetterCode(text, i - 3));
   }
 
-  /** "Okafor said": the mention stands right before a verb of saying. */
+  /** "Okafor said", "Okafor, a pastor in Velden, said": the mention stands right before a verb of saying, or an appositive and one. */
   private speaks(m: Mention): boolean {
     const { text } = this.ex.doc;
     let k = m.end;
+    const c = text.charCodeAt(k);
+    if (c === 44 || (c === 32 && text.startsWith(' of ', k))) {
+      // One appositive between commas (or an "of" phrase), no quotation or sentence mark inside.
+      const tail = APPOSITIVE_THEN_VERB.exec(text.slice(k, k + 120));
+      return !!tail && REPORTING_VERBS.has(tail[1]);
+    }
     while (k < text.length && text[k] === ' ') k++;
     let e = k;
     while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
@@ -513,6 +568,9 @@ class ReferenceResolver {
     m.cluster = cluster;
   }
 }
+
+/** Words of a role that say when or how long someone holds it ("two-term"), or that many posts share ("party"), not which post it is. */
+const NOT_WHICH_POST = new Set(['former', 'then', 'current', 'acting', 'outgoing', 'incoming', 'new', 'late', 'longtime', 'onetime', 'interim', 'sitting', 'one', 'two', 'three', 'four', 'term', 'first', 'second', 'third', 'party']);
 
 /** Words that open a noun phrase ("a", "the", "his") before an unnamed person noun. */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'this', 'that']);

@@ -138,8 +138,30 @@ describe('sources', () => {
   it('"according to X": an unknown one-word source is an organization', () => {
     expect(kindsOf('According to Zentelio, the plan failed.', 'Zentelio')).toEqual(['organization']);
   });
+  it('"according to X, who": a person', () => {
+    expect(kindsOf('The plan failed, according to Zentelio, who spoke on Monday.', 'Zentelio')).toEqual(['person']);
+  });
+  it('"according to X. He said": a person when nobody else is named before the pronoun', () => {
+    expect(kindsOf('The plan failed last year, according to Zentelio. He said the cost was too high.', 'Zentelio')).toEqual(['person']);
+    expect(kindsOf('The plan failed, according to Zentelio. Ray Dorran said he was worried.', 'Zentelio')).toEqual(['organization']);
+    expect(kindsOf('The plan failed, according to Zentelio. The firm said it would publish more.', 'Zentelio')).toEqual(['organization']);
+  });
+  it('a website after "according to" stays an organization whatever pronoun follows', () => {
+    expect(kindsOf('The claim is false, according to Quillcheck.org. He said so.', 'Quillcheck.org')).toEqual(['organization']);
+  });
   it('a surname of someone named in full stays a person', () => {
     expect(kindsOf('Ray Zentelio spoke first. According to Zentelio, the plan failed.', 'Zentelio')).toEqual(['person']);
+  });
+});
+
+describe('an acronym spelled like a stop word stays in a title', () => {
+  it.each([
+    ['US Open champion Ray Dorran said he was tired.', 'US Open champion'],
+    ['Former US Open champion Ray Dorran said he was tired.', 'Former US Open champion'],
+    ['Ray Dorran, the US Open champion, said he was tired.', 'US Open champion'],
+    ['Ray Dorran, the IT manager, said so.', 'IT manager'],
+  ])('%s', (text, role) => {
+    expect(find(text, 'Ray Dorran')?.role).toBe(role);
   });
 });
 

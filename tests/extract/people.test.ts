@@ -225,6 +225,23 @@ describe('people extractor: speaker shapes of the third round', () => {
     expect(persons('Quenby Dorran, 25, a town near here.')).toEqual([]);
   });
 
+  it('takes an unknown pair after an inverted verb of saying that ends the clause', () => {
+    expect(persons('The harbour plan will fail, noted Quenby Dorran.')).toEqual(['Quenby Dorran']);
+    expect(persons('“The plan will fail,” wrote Harbour Post’s Zephan Quill.')).toEqual(['Zephan Quill']);
+    expect(persons('“It is over,” said Tova Marre Brennig, after the vote.')).toEqual(['Tova Marre Brennig']);
+  });
+
+  it("takes a pair after an outlet's possessive for one of its journalists, not a show's title", () => {
+    expect(persons('He spoke in an interview with NBC’s Tamsa Quellby about the plan.')).toEqual(['Tamsa Quellby']);
+    expect(persons('He spoke with NBC’s Quell Tonight 360 about the plan.')).toEqual([]);
+    expect(persons('During an interview on Velden News’ Quellish Box, he said so.')).toEqual([]);
+  });
+
+  it('takes no pair after a verb that makes it an object, or that goes on after the name', () => {
+    expect(persons('The plan failed, told Quenby Dorran.')).toEqual([]);
+    expect(persons('The plan failed, noted Quenby Dorran Street residents.')).toEqual([]);
+  });
+
   it('takes three words after a quote byline dash', () => {
     expect(persons('“The plan will fail.” ― Tova Marre Brennig')).toEqual(['Tova Marre Brennig']);
   });

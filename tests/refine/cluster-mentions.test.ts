@@ -28,6 +28,26 @@ describe('cluster-mentions', () => {
     expect(roles).toEqual([]);
   });
 
+  it('keeps a titled surname with a pronoun of the other gender apart from the one person of that surname', () => {
+    const { ex, groups } = clustersOf('Ann Velden spoke at the rally on Monday. President Velden will visit the region next week, his aides said.');
+    expect(groups).toContainEqual(['Ann Velden']);
+    expect(groups).toContainEqual(['Velden']);
+    const roles = ex.facts.filter((f) => f.kind === 'role').map((f) => f.kind === 'role' && ex.mentions[f.mentionIndex].cluster);
+    expect(roles).toEqual([ex.mentions.find((m) => m.text === 'Velden')!.cluster]);
+  });
+
+  it('keeps a titled surname after a kin word apart ("her husband, former President Velden")', () => {
+    const { groups } = clustersOf('Ann Velden arrived with her husband, former President Velden. She spoke first.');
+    expect(groups).toContainEqual(['Ann Velden']);
+    expect(groups).toContainEqual(['Velden']);
+  });
+
+  it('still merges a titled surname when the gender agrees or the pronoun may be someone else\'s', () => {
+    expect(clustersOf('Tom Velden spoke on Monday. President Velden will visit next week, his aides said.').groups).toContainEqual(['Tom Velden', 'Velden']);
+    // An object: "she" is the subject of the sentence, not the president.
+    expect(clustersOf('Ann Velden spoke on Monday. The senator swore fealty to President Velden as she sought votes.').groups).toContainEqual(['Ann Velden', 'Velden']);
+  });
+
   it('keeps two full names with different middle initials apart ("George W. Roe" and "George H.W. Roe")', () => {
     const { groups } = clustersOf('George H.W. Quarle spoke first. Then George W. Quarle spoke. George Quarle left.');
     expect(groups.some((g) => g.includes('George H.W. Quarle') && g.includes('George W. Quarle'))).toBe(false);

@@ -57,6 +57,21 @@ describe('resolve-references: he and she', () => {
     expect(resolved(text, 'he said')).toBeNull();
   });
 
+  it('takes a person named both as an owner and as a plain object in the sentence before', () => {
+    const text = "Critics of Carl Roe spoke after the forum. The rules and Tom Quill's support make it hard for Tom Quill to attack them. He cannot mock the ratings.";
+    expect(resolved(text, 'He cannot')).toBe('Tom Quill');
+  });
+
+  it("skips people named inside a quotation written with two apostrophes (''...'')", () => {
+    const text = "''Tom Quill said it was lost,'' Carl Dorran told reporters. He agreed that a deal was near.";
+    expect(resolved(text, 'He agreed')).toBe('Carl Dorran');
+  });
+
+  it('takes whoever speaks after an appositive over a person named before him', () => {
+    const text = 'One pastor backing Tom Quill, Carl Dorran of the Velden Church, said he had called others. He has spoken every Sunday.';
+    expect(resolved(text, 'He has')).toBe('Carl Dorran');
+  });
+
   it('reads a widow as a woman', () => {
     const text = '"They are wrong," said widow Terry Velden.\nShe continued to speak.';
     expect(resolved(text, 'She continued')).toBe('Terry Velden');
@@ -68,6 +83,21 @@ describe('resolve-references: a title standing for the last subject', () => {
     const text = 'Carl Dorran says he will win. The Harbour Party nominee added that his team has money. He said more.';
     expect(resolved(text, 'Harbour Party nominee', 'Harbour Party nominee')).toBe('Carl Dorran');
     expect(resolved(text, 'He said')).toBe('Carl Dorran');
+  });
+
+  it('resolves a title opening its sentence to the one person named right before, when no subject came earlier', () => {
+    const text = 'The plan drew fire from Tom Quill. The former governor said it would fail.';
+    expect(resolved(text, 'former governor', 'former governor')).toBe('Tom Quill');
+  });
+
+  it('resolves a described title even when someone else holds another post of that head word', () => {
+    const text = 'Velden Party candidate Tom Quill spoke on Monday. Ann Roe plans a speech. The Harbour Party candidate will announce plans on Friday.';
+    expect(resolved(text, 'Harbour Party candidate', 'Harbour Party candidate')).toBe('Ann Roe');
+  });
+
+  it('does not give a described title to a subject who holds another post of that head word', () => {
+    const text = 'Velden Party nominee Tom Quill spoke on Monday. The Harbour Party nominee will announce plans on Friday.';
+    expect(resolved(text, 'Harbour Party nominee', 'Harbour Party nominee')).toBeNull();
   });
 
   it('leaves the title alone when another person is named in between', () => {

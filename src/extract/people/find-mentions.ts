@@ -502,7 +502,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b) || invertedSpeaker(toks, n0, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -511,7 +511,7 @@ class MentionFinder {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
-    if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
+    if (is(toks[n0], GIVEN_FOLDED) || speaks || this.titleBefore(toks, n0) || this.familyFirstShape(toks, n0, b) || this.outletsPair(toks, n0, b)) this.addFullName(toks, n0, b, sentence);
     else this.pendingNames.push({ toks, index: n0, last: b, sentence });
   }
 
@@ -612,6 +612,24 @@ class MentionFinder {
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
   private pairShape(toks: Token[], n0: number, b: number): boolean {
     return b === n0 + 1 && !this.ordinaryWord(toks[n0]) && !isTitleHead(toks[n0]) && !isTitleModifier(toks[n0]) && !is(toks[b], NATIONALITY_UNPLURAL);
+  }
+
+  /**
+   * "NBC’s Jan Quell", "Harbour News’ Jan Quell": a pair right after an outlet's possessive, ending
+   * the name (no capital or number after it, as a show's title has: "Quill Tonight 360"), is one of its journalists.
+   */
+  private outletsPair(toks: Token[], n0: number, b: number): boolean {
+    // "Harbour News’ Jan Quell": the apostrophe after a plural possessive is a token of its own.
+    const at = toks[n0 - 1] && !toks[n0 - 1].word && /^['’]$/.test(toks[n0 - 1].text) ? n0 - 2 : n0 - 1;
+    const owner = toks[at];
+    if (!owner || !owner.possessive || !owner.cap || !this.pairShape(toks, n0, b) || is(toks[n0], PLACE_KEYWORD | ORG_KEYWORD | OTHER_KEYWORD | WEEKDAY | MONTH) || toks[n0].gazetteer || is(toks[b], ORG_KEYWORD | OTHER_KEYWORD)) return false;
+    if (!isAcronym(owner) && !PRESS_WORDS.has(owner.lower)) return false;
+    // "appeared on NBC’s Quell Tonight": what one is on is a show.
+    let k = at - 1;
+    while (k >= 0 && toks[k].cap && toks[k].word) k--;
+    if (toks[k]?.lower === 'on') return false;
+    const next = toks[b + 1];
+    return !next || !next.word || (!next.cap && !/^\d/.test(next.text));
   }
 
   /** "Nell Carden Grey": three such words, the middle one no ordinary or title word either. */
@@ -1273,7 +1291,13 @@ class MentionFinder {
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
       else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
       // "according to Zentel": a source no person of the article (or its headline) is called, so an outlet or a body.
-      else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      else if (this.accordingTo(p.toks, p.index) && !is(p.token, GIVEN_FOLDED) && !this.inTitle(p.token.text)) {
+        // "according to Zentel, who ...", "according to Zentel. He said": a person after all.
+        if (this.personCuedAfter(p)) {
+          const m = this.addPerson(p.toks, p.index, p.index, p.index);
+          this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+        } else this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
+      }
       return;
     }
     // "its Dutch partner Keyco", "rival Zentel": a single word no person here is called, after a word for a business's partner.
@@ -1292,6 +1316,30 @@ class MentionFinder {
       if (is(toks[k], ORG_KEYWORD)) return true;
     }
     return false;
+  }
+
+  /**
+   * What follows a one-word source speaks of a person: ", who" right after it, or "he" or "she"
+   * before anyone else is named, in the rest of its sentence or at the start of the next one.
+   */
+  private personCuedAfter(p: Pending): boolean {
+    const { toks, index } = p;
+    if (/\.\p{L}{2,}$/u.test(p.token.text)) return false; // "Quillcheck.org" is a website
+    if (toks[index + 1]?.text === ',' && toks[index + 2]?.lower === 'who') return true;
+    const text = this.doc.text;
+    const from = p.token.outerEnd;
+    const sentences = this.doc.sentences;
+    const si = sentences.indexOf(p.sentence);
+    if (si < 0) return false;
+    // The rest of this sentence and the first words of the next one in the same paragraph.
+    const next = sentences[si + 1];
+    const end = next && next.paragraph === p.sentence.paragraph ? Math.min(next.end, next.start + 40) : p.sentence.end;
+    const m = /\b(he|she)\b/i.exec(text.slice(from, Math.min(end, from + 160)));
+    if (!m) return false;
+    const at = from + m.index;
+    // Nobody else named in between ("according to Zentel, Ray Dorran said he ...").
+    for (const x of this.mentions) if (x.start >= from && x.start < at) return false;
+    return !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(from, at));
   }
 
   /** "according to X": the two words before toks[i]. */
@@ -1352,7 +1400,8 @@ class MentionFinder {
           continue;
         }
       }
-      if (t.cap && sawHead && !is(t, STOP | WEEKDAY | MONTH)) {
+      // "US Open champion": an acronym spelled like a stop word ("US", "IT") is no pronoun here.
+      if (sawHead && capWord(t) && !is(t, WEEKDAY | MONTH)) {
         start = k;
         continue;
       }
@@ -1489,7 +1538,7 @@ class MentionFinder {
         if (!t.cap && toks[i + 1]?.cap && toks[i + 1].word && !is(toks[i + 1], STOP) && adjacent(this.doc.text, t, toks[i + 1]) && (is(toks[i + 1], GIVEN_FOLDED) || toks[i + 2]?.cap)) return false;
         continue;
       }
-      if (isTitleModifier(t) || (t.cap && !is(t, STOP)) || is(t, NATIONALITY)) {
+      if (isTitleModifier(t) || capWord(t) || is(t, NATIONALITY)) {
         if (t.possessive && !t.cap) break;
         continue;
       }
@@ -1579,7 +1628,7 @@ class MentionFinder {
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (ARTICLES.has(t.lower)) break;
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.cap && !is(t, STOP)) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -1616,7 +1665,7 @@ class MentionFinder {
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
         if (!p.word || p.possessive || !adjacent(text, p, toks[k + 1])) break;
-        if ((p.cap && !is(p, STOP)) || isTitleModifier(p)) start = k;
+        if (capWord(p) || isTitleModifier(p)) start = k;
         else break;
       }
       this.mentions.push({ start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), kind: 'group', name: text.slice(toks[start].start, t.end), role: null, roleSpan: null });
@@ -1640,7 +1689,7 @@ class MentionFinder {
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
         // "the council leader said": one or two nouns of the job right before the head.
-        if (p.possessive || !(isTitleModifier(p) || (p.cap && !is(p, STOP)) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
+        if (p.possessive || !(isTitleModifier(p) || capWord(p) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
         start = k;
       }
       if (start === 0 || toks[start - 1].lower !== 'the') return;
@@ -1741,6 +1790,34 @@ function quoteByline(toks: Token[], n0: number): boolean {
   const dash = toks[n0 - 1].text;
   const close = toks[n0 - 2].text;
   return (dash === '―' || dash === '—' || dash === '–') && (close === '”' || close === '"');
+}
+
+/** A capitalised word that may belong to a title or a name: no function word, but "US" or "IT" in capitals is no "us" or "it". */
+function capWord(t: Token): boolean {
+  return t.cap && (!is(t, STOP) || isAcronym(t));
+}
+
+/** Verbs of saying that, put before a name, take it as their object rather than their subject. */
+const OBJECT_VERBS = new Set(['told', 'tells', 'called', 'calls', 'criticised', 'criticized', 'praised', 'praises', 'urged', 'urges']);
+
+/**
+ * "..., said Jan Quell.", "“...,” noted Harbour Post’s Jan Quell": a verb of saying after a comma
+ * or a closing quotation mark, then (maybe an outlet's possessive) the name, which ends the clause.
+ */
+function invertedSpeaker(toks: Token[], n0: number, b: number): boolean {
+  const next = toks[b + 1];
+  if (toks[b].possessive || (next && (next.word || !/^[.,;]$/.test(next.text)))) return false;
+  let j = n0 - 1;
+  // An outlet's possessive of up to three capitalised words ("Harbour Post’s").
+  if (j >= 0 && toks[j].possessive && toks[j].cap) {
+    let k = j - 1;
+    while (k >= 0 && j - k < 3 && toks[k].cap && !toks[k].possessive) k--;
+    j = k;
+  }
+  const verb = toks[j];
+  const before = toks[j - 1];
+  if (!verb || !verb.word || verb.cap || !is(verb, REPORTING) || OBJECT_VERBS.has(verb.lower) || !before) return false;
+  return !before.word && /^[,”"’']$/.test(before.text);
 }
 
 /**

@@ -80,7 +80,7 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'], ['congressman', 'm'],
   ['congresswoman', 'f'], ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['councilman', 'm'],
   ['councilwoman', 'f'], ['actress', 'f'], ['emperor', 'm'], ['empress', 'f'], ['businessman', 'm'], ['businesswoman', 'f'],
-  ['widow', 'f'], ['widower', 'm'], ['lady', 'f'], ['duchess', 'f'], ['duke', 'm'], ['baroness', 'f'], ['countess', 'f'],
+  ['female', 'f'], ['male', 'm'], ['widow', 'f'], ['widower', 'm'], ['lady', 'f'], ['duchess', 'f'], ['duke', 'm'], ['baroness', 'f'], ['countess', 'f'],
   ['anchorwoman', 'f'], ['anchorman', 'm'], ['policewoman', 'f'], ['policeman', 'm'], ['sportswoman', 'f'], ['sportsman', 'm'],
 ]);
 
