@@ -427,3 +427,35 @@ describe('dates: "in the morning" (s8, invented snippets)', () => {
     expect(dates('Dalmer traders met in the morning session.', '2024-10-28')).toEqual([]);
   });
 });
+
+describe('dates: values and types, round six (s9, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('gives a clock time the day its own sentence names', () => {
+    expect(tvs('The Velden ferry sank on Saturday, and rescuers arrived at 9:15 p.m., the coastguard said.')).toContainEqual({ text: '9:15 p.m.', type: 'TIME', value: '2024-10-26T21:15' });
+  });
+  it('gives a clock time the day the sentence before told of, when the tense allows', () => {
+    expect(tvs('The Velden ferry sank on Friday. Rescuers arrived at 10:35 p.m., the coastguard said.')).toContainEqual({ text: '10:35 p.m.', type: 'TIME', value: '2024-10-25T22:35' });
+    // Ahead in time: not the past day of the sentence before.
+    expect(tvs('The Velden ferry sank on Friday. The inquiry will open at 9 a.m.')).toContainEqual({ text: '9 a.m.', type: 'TIME', value: '2024-10-28T09:00' });
+  });
+  it('keeps the publication day for a clock time with no day around it', () => {
+    expect(tvs('Polls in Velden close at 8 p.m.')).toEqual([{ text: '8 p.m.', type: 'TIME', value: '2024-10-28T20:00' }]);
+  });
+  it('takes the day of a bracketed restatement: "4 in the morning (4 a.m. Tuesday)"', () => {
+    expect(tvs('Arn will leave at 4 in the morning (4 a.m. Tuesday), his lawyer said.')).toContainEqual({ text: '4 in the morning', type: 'TIME', value: '2024-10-29T04:00' });
+  });
+  it('reads "the past decade" as ten years up to now, "the last decade" as the calendar decade before', () => {
+    expect(tvs('Dalmer grew fast over the past decade.')).toEqual([{ text: 'the past decade', type: 'DURATION', value: 'P10Y' }]);
+    expect(tvs('Dalmer grew fast over the past century.')).toEqual([{ text: 'the past century', type: 'DURATION', value: 'P100Y' }]);
+    expect(tvs('Wages lost ground to inflation in the last decade.')).toEqual([{ text: 'the last decade', type: 'DATE', value: '201' }]);
+  });
+  it('reads "in five years" ahead as a date, a stretch otherwise', () => {
+    expect(tvs('The Velden bonds will be repaid in five years.')).toEqual([{ text: 'five years', type: 'DATE', value: '2029' }]);
+    expect(tvs('Dalmer shares rose for the first time in five years.')).toEqual([{ text: 'five years', type: 'DURATION', value: 'P5Y' }]);
+    expect(tvs('Dalmer repaid the loan in three years.')).toEqual([{ text: 'three years', type: 'DURATION', value: 'P3Y' }]);
+  });
+  it('reads a participle after "will be" as no past tense', () => {
+    expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
+    expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
+  });
+});

@@ -19,6 +19,11 @@ export interface RuleInput {
 export interface Timex {
   type: TimexType;
   value: string;
+  /**
+   * A clock time that names no day ("at 10 p.m."): its day is the publication day until the
+   * sentence or the story gives a better one (see datedClockTimes).
+   */
+  dayless?: boolean;
 }
 
 export interface Rule {

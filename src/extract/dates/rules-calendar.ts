@@ -31,7 +31,8 @@ export const clockTime: Rule = {
       day = monthDayValue(anchor, m, d, direction());
     } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
-    return { type: 'TIME', value: `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}` };
+    const value = `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}`;
+    return month || wd ? { type: 'TIME', value } : { type: 'TIME', value, dayless: true };
   },
 };
 
@@ -64,7 +65,8 @@ export const noon: Rule = {
     if (month && (!capitalized(month) || !isValidDate(2000, m, d))) return null;
     const day = month ? monthDayValue(anchor, m, d, direction()) : wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
-    return { type: 'TIME', value: `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}` };
+    const value = `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}`;
+    return month || wd ? { type: 'TIME', value } : { type: 'TIME', value, dayless: true };
   },
 };
 

@@ -58,6 +58,9 @@ export const relativeUnit: Rule = {
       return null;
     }
     if (unit === 'day') return null;
+    // "over the past decade", "the past century": the ten (hundred) years up to now, no calendar
+    // decade ("the last decade" may be one: "inflation in the last decade").
+    if (rel === 'past' && !g('mod') && (unit === 'decade' || unit === 'century')) return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
     if (unit === 'quarter' && offset === -1 && rel !== 'last') offset = -1;
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[unit], offset) };
   },

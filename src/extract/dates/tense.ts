@@ -20,12 +20,17 @@ const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+
 /** Words in -ed that are no past tense ("hundred", "need"); a capital one is a name ("United"). */
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
+const AFTER_BARE_BE = /(?:\b(?:will|would|shall|to)|'ll)\s+(?:not\s+|never\s+)?be\s+$/i;
+
 /** The direction a cue gives, or null for a word in -ed that is no verb. */
 function cueDirection(m: RegExpExecArray): Direction {
   const groups = m.groups ?? {};
   if (groups.ed !== undefined) {
     const word = groups.ed;
     if (word.charCodeAt(0) < 97 || NOT_PAST_ED.has(word.toLowerCase())) return null;
+    // "will be completed", "to be repaid": a participle after "will be" is no past tense ("could
+    // not be reached Monday" is, mostly: only "will", "would", "shall" and "to" count).
+    if (AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
     return 'past';
   }
   return groups.past !== undefined || groups.pastPlan !== undefined ? 'past' : 'future';
