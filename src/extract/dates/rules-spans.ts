@@ -2,6 +2,11 @@ import { durationValue, shiftedValue } from './resolve.js';
 
 /** Units "in three years" counts ahead by to a date: a point of the calendar at that unit. */
 const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
+/**
+ * A word that puts the clause ahead ("will", "would", "expects to"): the tense guess alone may
+ * take a noun for a verb ("the second stock debut in three months" is a stretch).
+ */
+const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
 import { MONTH_FULL, NUM, POD, PREMOD, type Rule, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
@@ -58,7 +63,7 @@ export const duration: Rule = {
     if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
-    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future') {
+    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future' && (FUTURE_AUX.test(before) || FUTURE_AUX.test(after))) {
       return { type: 'DATE', value: shiftedValue(anchor, unit, n, 1) };
     }
     return { type: 'DURATION', value: durationValue(unit, n) };
