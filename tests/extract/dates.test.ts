@@ -456,6 +456,18 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     // No future word: "debut" is a noun here, whatever the tense guess says.
     expect(tvs("It was Velden's second stock debut in three months.")).toEqual([{ text: 'three months', type: 'DURATION', value: 'P3M' }]);
   });
+  it('reads a comma before three digits as a thousands separator: "1,000 days"', () => {
+    expect(tvs('The Velden siege has lasted for 1,000 days.')).toEqual([{ text: '1,000 days', type: 'DURATION', value: 'P1000D' }]);
+  });
+  it('reads "since year-end" as the end of last year, "by year-end" as this one', () => {
+    expect(tvs('Dalmer shares have risen since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023' }]);
+    expect(tvs('The Dalmer deal should close by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024' }]);
+  });
+  it('reads "in the new year" as the year about to begin, not "the New Year honours"', () => {
+    expect(tvs('Arn will step down in the new year.')).toEqual([{ text: 'the new year', type: 'DATE', value: '2025' }]);
+    expect(tvs('Sales should hold up into the New Year, Dalmer said.')).toEqual([{ text: 'the New Year', type: 'DATE', value: '2025' }]);
+    expect(tvs('Arn was knighted in the New Year honours.')).toEqual([]);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);

@@ -82,7 +82,8 @@ export function count(word: string | undefined): number | null {
   if (VAGUE_COUNTS.has(w)) return null;
   const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(w);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
-  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  // "1,000 days": a comma before three digits groups thousands; "2,5 years" is a decimal comma.
+  if (/^\d/.test(w)) return Number(/^\d{1,3},\d{3}$/.test(w) ? w.replace(',', '') : w.replace(',', '.'));
   // "two thousand", "five hundred".
   const big = /^(.+) (hundred|thousand)$/.exec(w);
   if (big && NUMBER_WORDS[big[1]] != null) return NUMBER_WORDS[big[1]] * (big[2] === 'hundred' ? 100 : 1000);

@@ -232,10 +232,16 @@ export const weekend: Rule = {
 
 export const theYear: Rule = {
   name: 'the-year',
-  source: `the\\s+(?<full>full\\s+)?year(?![a-z'-])`,
+  source: `the\\s+(?:(?<full>full)\\s+|(?<fresh>new)\\s+)?year(?![a-z'-])`,
   interpret({ g, sentence, start, end, anchor, text }) {
-    if (/Year/.test(text)) return null;
     const after = sentence.slice(end, end + 20);
+    // "will step down in the new year", "into the New Year": the year about to begin (or just
+    // begun); "the New Year honours" names something.
+    if (g('fresh')) {
+      if (!/^(?:in|into|after|by|until|till|over|during|early|late|from)$/.test(lastWord(sentence, 0, start)) || !/^\s*(?:[,.;:!?)"”]|$|\s+(?:and|or|but|when|as|if|to)\b)/.test(after)) return null;
+      return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y + (anchor.dct.m >= 7 ? 1 : 0)) : 'FUTURE_REF' };
+    }
+    if (/Year/.test(text)) return null;
     if (g('full')) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
     const before = sentence.slice(Math.max(0, start - 30), start);
     if (/^\s+(?:ended|ending|to\s+\w+\s+\d)/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
