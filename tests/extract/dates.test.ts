@@ -468,6 +468,14 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Sales should hold up into the New Year, Dalmer said.')).toEqual([{ text: 'the New Year', type: 'DATE', value: '2025' }]);
     expect(tvs('Arn was knighted in the New Year honours.')).toEqual([]);
   });
+  it('reads a 24-hour clock with a zone, or with its minutes after "at"', () => {
+    expect(tvs('The Velden match kicks off at 19:45 GMT on Saturday.')).toEqual([{ text: '19:45 GMT on Saturday', type: 'TIME', value: '2024-11-02T19:45' }]);
+    expect(tvs('Polls in Velden close at 22.00 BST.')).toEqual([{ text: '22.00 BST', type: 'TIME', value: '2024-10-28T22:00' }]);
+    expect(tvs('Dalmer trading halted at 14:30.')).toEqual([{ text: '14:30', type: 'TIME', value: '2024-10-28T14:30' }]);
+    // Scores, ratios and decimals are no times.
+    expect(tvs('Velden won 2:1 and the index rose 12.50 points.')).toEqual([]);
+    expect(tvs('The score was 20:18 at half-time.')).toEqual([]);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);

@@ -9,12 +9,15 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>2[0-3]|[01]?\\d)(?!\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
     let h = Number(g('hh'));
     const ampm = lower(g('ampm'));
     const pod = lower(g('pod') ?? g('podOnly'));
-    if (h > 12 && ampm !== "o'clock") return null;
+    // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
+    if (g('h24') !== undefined && !ampm && !pod) {
+      if (!g('mm') || !(g('tz') || (sentence[start + g('hh')!.length] === ':' && CLOCK_BEFORE.has(lastWord(sentence, 0, start))))) return null;
+    } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
     if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
     if (ampm.startsWith('p') && h < 12) h += 12;
