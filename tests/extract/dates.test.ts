@@ -476,6 +476,10 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Velden won 2:1 and the index rose 12.50 points.')).toEqual([]);
     expect(tvs('The score was 20:18 at half-time.')).toEqual([]);
   });
+  it('reads "the 1800s" as a century, "the 1990s" and "the 2000s" as decades', () => {
+    expect(tvs('The Velden law dates from the 1800s.')).toEqual([{ text: 'the 1800s', type: 'DATE', value: '18' }]);
+    expect(tvs('Dalmer grew in the 1990s and the 2000s.').map((f) => f.value)).toEqual(['199', '200']);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
