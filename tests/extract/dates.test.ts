@@ -480,6 +480,16 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Velden law dates from the 1800s.')).toEqual([{ text: 'the 1800s', type: 'DATE', value: '18' }]);
     expect(tvs('Dalmer grew in the 1990s and the 2000s.').map((f) => f.value)).toEqual(['199', '200']);
   });
+  it('reads "Friday\'s vote" as past unless its clause looks ahead', () => {
+    const wed = (text: string) => dates(text, '2024-10-30').map((f) => f.value);
+    expect(wed("Velden officials said Friday's vote would go ahead.")).toEqual(['2024-11-01']);
+    expect(wed("Campaigning in Velden closed ahead of Sunday's election.")).toEqual(['2024-11-03']);
+    expect(wed("Monday's attack in Velden killed 12 people.")).toEqual(['2024-10-28']);
+  });
+  it('reads a present-tense schedule with a place between verb and day', () => {
+    expect(dates('Velden ministers meet in Brussels on Thursday to discuss the plan.', '2024-10-30').map((f) => f.value)).toEqual(['2024-10-31']);
+    expect(dates('Velden ministers met in Brussels on Monday.', '2024-10-30').map((f) => f.value)).toEqual(['2024-10-28']);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);

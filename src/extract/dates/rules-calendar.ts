@@ -198,14 +198,23 @@ export const weekday: Rule = {
     if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const n = WEEKDAYS[lower(wd)];
     if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
-    // "Wednesday's ruling" names something that has happened.
+    // "Wednesday's ruling" names something that has happened, unless its own clause looks
+    // ahead ("said Friday's vote would go ahead", "ahead of Sunday's election").
     const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
-    const day = weekdayValue(anchor, n, possessive ? 'past' : direction());
+    const day = weekdayValue(anchor, n, possessive ? possessiveDirection(sentence, start, end, direction) : direction());
     const pod = g('pod');
     if (pod) return { type: 'DATE', value: day };
     return { type: 'DATE', value: day };
   },
 };
+
+/** The word after "Friday's vote" that makes it one to come: a future auxiliary in the next few words. */
+const FUTURE_AFTER_POSSESSIVE = /^['’]s(?:\s+[a-z-]+){1,3}?\s+(?:will|would|is\s+(?:expected|due|set|scheduled)|are\s+(?:expected|due|set|scheduled)|could|may|might)\b/;
+
+function possessiveDirection(sentence: string, start: number, end: number, direction: () => Direction): Direction {
+  if (FUTURE_AFTER_POSSESSIVE.test(sentence.slice(end, end + 60))) return 'future';
+  return direction() === 'future' && /\bahead\s+of\s+$|\bbefore\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
