@@ -490,6 +490,14 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(dates('Velden ministers meet in Brussels on Thursday to discuss the plan.', '2024-10-30').map((f) => f.value)).toEqual(['2024-10-31']);
     expect(dates('Velden ministers met in Brussels on Monday.', '2024-10-30').map((f) => f.value)).toEqual(['2024-10-28']);
   });
+  it('counts "the following Monday" from a date earlier in the same sentence', () => {
+    expect(tvs('Arn reached Velden on Oct. 3 and left the following Monday.')).toContainEqual({ text: 'the following Monday', type: 'DATE', value: '2024-10-07' });
+  });
+  it('reads "that night" as that part of the day the story is at, only near a named day', () => {
+    expect(tvs('The Velden ferry sank on Oct. 3. That night, divers searched the wreck.')).toContainEqual({ text: 'That night', type: 'TIME', value: '2024-10-03TNI' });
+    expect(tvs('The Velden ferry sank on Oct. 3. It was cold. Lights failed. That night, divers searched.').map((f) => f.text)).toEqual(['Oct. 3']);
+    expect(tvs('Dalmer sales were strong that night.')).toEqual([]);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);

@@ -24,6 +24,11 @@ export interface Timex {
    * sentence or the story gives a better one (see datedClockTimes).
    */
   dayless?: boolean;
+  /**
+   * Counted from the story's day ("the following Monday", "that night"): within its sentence it
+   * moves no reference (the next one counts from the stated date too); after it, it does.
+   */
+  anaphoric?: boolean;
 }
 
 export interface Rule {

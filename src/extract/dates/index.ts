@@ -69,7 +69,9 @@ export const datesExtractor: Extractor = {
       const found = scanTimexes(sentence, anchor);
       if (found.length) datedClockTimes(found, sentence, anchor);
       for (const t of found) {
-        const ref = t.type === 'DATE' || t.type === 'TIME' ? referenceOf(t.value) : null;
+        // After the sentence, the last date it told counts, one counted from the story's day
+        // too ("The next day, ...": the story has moved on).
+        const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
         if (ref) {
           anchor.ref = ref;
           anchor.refAge = 0;

@@ -28,7 +28,7 @@ export const relativeUnit: Rule = {
     const hasThe = /^(?:\S+\s+of\s+)?the\s/i.test(text.replace(/^(?:early|late|mid|earlier|later)[-\s]+/i, ''));
     // "the previous Friday", "the following Monday": counted from the day the story is at.
     const told = g('wd') && !g('pod') && hasThe && ANAPHORIC_REL.has(rel) && capitalized(g('wd')) ? weekdayFromReference(anchor.ref, WEEKDAYS[lower(g('wd'))], offset) : null;
-    if (told) return { type: 'DATE', value: told };
+    if (told) return { type: 'DATE', value: told, anaphoric: true };
     if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
     if (hasThe && rel === 'following') return null;
     if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
@@ -278,18 +278,24 @@ const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, 
  */
 export const anaphoric: Rule = {
   name: 'anaphoric',
-  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year)|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
+  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year|(?<pod>morning|afternoon|evening|night))|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
   interpret({ g, anchor, sentence, start }) {
     const rel = lower(g('rel'));
     const word = lower(g('unit') ?? g('unit2'));
     const unit = word === 'day' || word === 'week' || word === 'month' || word === 'year' ? word : 'day';
-    if (g('unit') && unit === 'day' && !g('mod') && !g('same')) return null;
+    if (g('unit') && unit === 'day' && !g('pod') && !g('mod') && !g('same')) return null;
     // "the next year" counts from the publication date (another rule); "the next day" from the story.
     if (rel === 'next' && unit !== 'day') return null;
     const ref = referenceBefore(sentence, start, anchor.ref);
     if (!ref) return null;
+    // "That night, divers searched the wreck": that part of the day the story is at; only a day
+    // named in this sentence or the one before ("that evening" further on is too loose).
+    if (g('pod')) {
+      if (ref.m == null || ref.d == null || (ref === anchor.ref && anchor.refAge > 1)) return null;
+      return { type: 'TIME', value: `${anaphoricValue(ref, 'day', 0)}T${partOfDay(g('pod'))}`, anaphoric: true };
+    }
     const value = anaphoricValue(ref, unit, rel === 'following' || rel === 'next' ? 1 : rel ? -1 : 0);
-    return value ? { type: 'DATE', value } : null;
+    return value ? { type: 'DATE', value, anaphoric: true } : null;
   },
 };
 
