@@ -498,8 +498,16 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Velden ferry sank on Oct. 3. It was cold. Lights failed. That night, divers searched.').map((f) => f.text)).toEqual(['Oct. 3']);
     expect(tvs('Dalmer sales were strong that night.')).toEqual([]);
   });
+  it('ends a span of weekdays after its start ("from Monday to Thursday")', () => {
+    const wed = (text: string) => dates(text, '2024-10-30').map((f) => f.value);
+    expect(wed('Velden talks will be held between Thursday and Monday.')).toEqual(['2024-10-31', '2024-11-04']);
+    expect(wed('The Velden fair runs from Monday to Thursday.')).toEqual(['2024-10-28', '2024-10-31']);
+    // A past clause ends no later than the publication day.
+    expect(wed('The Velden fair ran from Friday to Sunday.')).toEqual(['2024-10-25', '2024-10-27']);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
+    expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
   });
 });

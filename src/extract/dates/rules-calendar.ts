@@ -1,6 +1,6 @@
 import { alternation } from '../../regex.js';
 import { isSpace } from '../../chars.js';
-import { daysInMonth, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
 import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
@@ -198,6 +198,14 @@ export const weekday: Rule = {
     if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const n = WEEKDAYS[lower(wd)];
     if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
+    // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
+    const ref = anchor.ref;
+    if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
+      const from = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
+      const to = from + ((n - isoWeekday(from) + 7) % 7 || 7);
+      // A past clause cannot end after the publication day: the tense then wins below.
+      if (to <= anchor.day || direction() !== 'past') return { type: 'DATE', value: formatDay(to) };
+    }
     // "Wednesday's ruling" names something that has happened, unless its own clause looks
     // ahead ("said Friday's vote would go ahead", "ahead of Sunday's election").
     const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
@@ -207,6 +215,8 @@ export const weekday: Rule = {
     return { type: 'DATE', value: day };
   },
 };
+
+const WEEKDAY_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${WEEKDAY})\\s+(?:to|until|till|through|and|-|–)|\\b(?:${WEEKDAY})\\s*(?:to|until|till|through|-|–))\\s*$`, 'i');
 
 /** The word after "Friday's vote" that makes it one to come: a future auxiliary in the next few words. */
 const FUTURE_AFTER_POSSESSIVE = /^['’]s(?:\s+[a-z-]+){1,3}?\s+(?:will|would|is\s+(?:expected|due|set|scheduled)|are\s+(?:expected|due|set|scheduled)|could|may|might)\b/;

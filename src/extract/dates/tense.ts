@@ -34,6 +34,8 @@ function cueDirection(m: RegExpExecArray): Direction {
     if (AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
     return 'past';
   }
+  // "will be held", "to be paid": an irregular participle after "will be" is no past tense either.
+  if (groups.past !== undefined && AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   return groups.past !== undefined || groups.pastPlan !== undefined ? 'past' : 'future';
 }
 
