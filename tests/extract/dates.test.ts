@@ -505,6 +505,10 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     // A past clause ends no later than the publication day.
     expect(wed('The Velden fair ran from Friday to Sunday.')).toEqual(['2024-10-25', '2024-10-27']);
   });
+  it('reads "for the fiscal year." as the year the story is in, "the fiscal year ended ..." as a stretch', () => {
+    expect(tvs('The Dalmer charge will cut earnings for the fiscal year.')).toEqual([{ text: 'the fiscal year', type: 'DATE', value: '2024' }]);
+    expect(tvs('In the fiscal year ended Jan. 31, Dalmer sales fell.')[0]).toEqual({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);

@@ -102,8 +102,12 @@ export const yearAgo: Rule = {
 export const fiscalYear: Rule = {
   name: 'fiscal-year',
   source: `the\\s+(?:(?<rel>current|latest|previous|last|next|new|past)\\s+)?(?:fiscal|financial)\\s+year(?![a-z])`,
-  interpret({ g, anchor }) {
+  interpret({ g, anchor, sentence, start, end }) {
     const rel = lower(g('rel'));
+    // "lower earnings for the fiscal year.": the one the story is in, as "for the year." is.
+    if (!rel && anchor.dct && /^(?:for|in|during)$/.test(lastWord(sentence, 0, start)) && /^\s*(?:[,.;]|$)/.test(sentence.slice(end, end + 2))) {
+      return { type: 'DATE', value: String(anchor.dct.y) };
+    }
     if (!rel) return { type: 'DURATION', value: 'P1Y' };
     const offset = rel === 'latest' || rel === 'previous' || rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'new' ? 1 : 0;
     return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
