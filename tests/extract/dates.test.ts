@@ -509,6 +509,13 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Dalmer charge will cut earnings for the fiscal year.')).toEqual([{ text: 'the fiscal year', type: 'DATE', value: '2024' }]);
     expect(tvs('In the fiscal year ended Jan. 31, Dalmer sales fell.')[0]).toEqual({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
   });
+  it('reads no rate as a stretch ("$1m a year", "£6m a year")', () => {
+    expect(tvs('Arn earned more than $1m a year, and the move would save £6m a year.')).toEqual([]);
+  });
+  it('reads a capitalised "Tonight" ending a title inside running text as no time', () => {
+    expect(tvs('The Velden chart includes Are You Lonesome Tonight at number 20.')).toEqual([]);
+    expect(tvs('Arn Speaks Tonight on Velden TV')).toEqual([{ text: 'Tonight', type: 'TIME', value: '2024-10-28TNI' }]);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);

@@ -103,12 +103,15 @@ export const dayWords: Rule = {
   name: 'day-words',
   // "the day before yesterday", "the day after tomorrow": a day further out.
   source: `(?:the\\s+day\\s+(?<step>before|after)\\s+)?(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
-  interpret({ g, anchor, sentence, start, end }) {
+  interpret({ g, anchor, sentence, start, end, text }) {
     const w = lower(g('w'));
     const pod = g('pod');
     const step = g('step') ? (lower(g('step')) === 'before' ? -1 : 1) : 0;
     if (step && (g('mod') || (w !== 'yesterday' && w !== 'tomorrow'))) return null;
     if (!step && !g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
+    // "Are You Lonesome Tonight at number 20": a capitalised day word ending a run of capitalised
+    // words inside running text (a lower-case word before it: no title-case headline) is a title.
+    if (!step && !g('mod') && !pod && /^\p{Lu}/u.test(text) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && /(?:^|\s)\p{Ll}{2,}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3))) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
     if (w === 'overnight') return null;
     const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;

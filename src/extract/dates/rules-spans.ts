@@ -39,7 +39,7 @@ export const duration: Rule = {
     if (/^-[a-z]/i.test(after)) return null;
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
-    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
+    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
