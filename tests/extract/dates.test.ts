@@ -516,6 +516,10 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Velden chart includes Are You Lonesome Tonight at number 20.')).toEqual([]);
     expect(tvs('Arn Speaks Tonight on Velden TV')).toEqual([{ text: 'Tonight', type: 'TIME', value: '2024-10-28TNI' }]);
   });
+  it('leaves the day of "tonight" open without a publication date', () => {
+    expect(dates('Arn will speak in Velden tonight.').map((f) => f.value)).toEqual(['XXXX-XX-XXTNI']);
+    expect(dates('Fighting erupted in Velden yesterday morning.').map((f) => f.value)).toEqual(['XXXX-XX-XXTMO']);
+  });
   it('reads a participle after "will be" as no past tense', () => {
     expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);

@@ -5,6 +5,9 @@ import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UN
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
+/** The day part of a TIME value: a calendar day, or "XXXX-XX-XX" without a publication date ("tonight" is no "PRESENT_REFTNI"). */
+const dayOfTime = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'XXXX-XX-XX');
+
 export const ago: Rule = {
   name: 'ago',
   source: `${AGO_PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
@@ -53,8 +56,8 @@ export const relativeUnit: Rule = {
     const unit = lower(g('unit'));
     if (unit.endsWith(' year')) return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
     if (/^(?:morning|afternoon|evening|night)$/.test(unit)) {
-      if (rel === 'this') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}T${partOfDay(unit)}` };
-      if (rel === 'last') return { type: 'TIME', value: `${dayOffsetValue(anchor, -1)}T${partOfDay(unit)}` };
+      if (rel === 'this') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}T${partOfDay(unit)}` };
+      if (rel === 'last') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, -1))}T${partOfDay(unit)}` };
       return null;
     }
     if (unit === 'day') return null;
@@ -112,11 +115,11 @@ export const dayWords: Rule = {
     // "Are You Lonesome Tonight at number 20": a capitalised day word ending a run of capitalised
     // words inside running text (a lower-case word before it: no title-case headline) is a title.
     if (!step && !g('mod') && !pod && /^\p{Lu}/u.test(text) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && /(?:^|\s)\p{Ll}{2,}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3))) return null;
-    if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
+    if (w === 'tonight') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}TNI` };
     if (w === 'overnight') return null;
     const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;
     const day = dayOffsetValue(anchor, offset);
-    return pod ? { type: 'TIME', value: `${day}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
+    return pod ? { type: 'TIME', value: `${dayOfTime(day)}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
   },
 };
 
@@ -137,7 +140,7 @@ export const lastNight: Rule = {
   interpret({ g, anchor, text }) {
     const offset = /^last/i.test(text) ? -1 : 0;
     if (offset === 0 && lower(g('pod')) === 'night') return null;
-    return { type: 'TIME', value: `${dayOffsetValue(anchor, offset)}T${partOfDay(g('pod'))}` };
+    return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, offset))}T${partOfDay(g('pod'))}` };
   },
 };
 
