@@ -502,8 +502,9 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     const wed = (text: string) => dates(text, '2024-10-30').map((f) => f.value);
     expect(wed('Velden talks will be held between Thursday and Monday.')).toEqual(['2024-10-31', '2024-11-04']);
     expect(wed('The Velden fair runs from Monday to Thursday.')).toEqual(['2024-10-28', '2024-10-31']);
-    // A past clause ends no later than the publication day.
+    // A past clause ends no later than the publication day: it began the week before.
     expect(wed('The Velden fair ran from Friday to Sunday.')).toEqual(['2024-10-25', '2024-10-27']);
+    expect(wed('The Velden trial lasted from Monday to Thursday.')).toEqual(['2024-10-21', '2024-10-24']);
   });
   it('reads "for the fiscal year." as the year the story is in, "the fiscal year ended ..." as a stretch', () => {
     expect(tvs('The Dalmer charge will cut earnings for the fiscal year.')).toEqual([{ text: 'the fiscal year', type: 'DATE', value: '2024' }]);

@@ -209,7 +209,16 @@ export const weekday: Rule = {
     // "Wednesday's ruling" names something that has happened, unless its own clause looks
     // ahead ("said Friday's vote would go ahead", "ahead of Sunday's election").
     const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
-    const day = weekdayValue(anchor, n, possessive ? possessiveDirection(sentence, start, end, direction) : direction());
+    let day = weekdayValue(anchor, n, possessive ? possessiveDirection(sentence, start, end, direction) : direction());
+    // "The trial lasted from Monday to Thursday" on a Wednesday: a past span ends by the
+    // publication day, so it began the week before.
+    const spanEnd = WEEKDAY_SPAN_AFTER.exec(sentence.slice(end, end + 20));
+    if (spanEnd && anchor.dct && /^\d{4}-\d{2}-\d{2}$/.test(day) && direction() === 'past') {
+      const [y, m, d] = day.split('-').map(Number);
+      const from = toDayNumber({ y, m, d });
+      const to = from + ((WEEKDAYS[spanEnd[1].toLowerCase()] - isoWeekday(from) + 7) % 7 || 7);
+      if (to > anchor.day) day = formatDay(from - 7);
+    }
     const pod = g('pod');
     if (pod) return { type: 'DATE', value: day };
     return { type: 'DATE', value: day };
@@ -217,6 +226,8 @@ export const weekday: Rule = {
 };
 
 const WEEKDAY_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${WEEKDAY})\\s+(?:to|until|till|through|and|-|–)|\\b(?:${WEEKDAY})\\s*(?:to|until|till|through|-|–))\\s*$`, 'i');
+
+const WEEKDAY_SPAN_AFTER = new RegExp(`^\\s*(?:to|until|till|through|-|–)\\s*(${WEEKDAY})(?![a-z])`, 'i');
 
 /** The word after "Friday's vote" that makes it one to come: a future auxiliary in the next few words. */
 const FUTURE_AFTER_POSSESSIVE = /^['’]s(?:\s+[a-z-]+){1,3}?\s+(?:will|would|is\s+(?:expected|due|set|scheduled)|are\s+(?:expected|due|set|scheduled)|could|may|might)\b/;
