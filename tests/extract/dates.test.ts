@@ -427,3 +427,103 @@ describe('dates: "in the morning" (s8, invented snippets)', () => {
     expect(dates('Dalmer traders met in the morning session.', '2024-10-28')).toEqual([]);
   });
 });
+
+describe('dates: values and types, round six (s9, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('gives a clock time the day its own sentence names', () => {
+    expect(tvs('The Velden ferry sank on Saturday, and rescuers arrived at 9:15 p.m., the coastguard said.')).toContainEqual({ text: '9:15 p.m.', type: 'TIME', value: '2024-10-26T21:15' });
+  });
+  it('gives a clock time the day the sentence before told of, when the tense allows', () => {
+    expect(tvs('The Velden ferry sank on Friday. Rescuers arrived at 10:35 p.m., the coastguard said.')).toContainEqual({ text: '10:35 p.m.', type: 'TIME', value: '2024-10-25T22:35' });
+    // Ahead in time: not the past day of the sentence before.
+    expect(tvs('The Velden ferry sank on Friday. The inquiry will open at 9 a.m.')).toContainEqual({ text: '9 a.m.', type: 'TIME', value: '2024-10-28T09:00' });
+  });
+  it('keeps the publication day for a clock time with no day around it', () => {
+    expect(tvs('Polls in Velden close at 8 p.m.')).toEqual([{ text: '8 p.m.', type: 'TIME', value: '2024-10-28T20:00' }]);
+  });
+  it('takes the day of a bracketed restatement: "4 in the morning (4 a.m. Tuesday)"', () => {
+    expect(tvs('Arn will leave at 4 in the morning (4 a.m. Tuesday), his lawyer said.')).toContainEqual({ text: '4 in the morning', type: 'TIME', value: '2024-10-29T04:00' });
+  });
+  it('reads "the past decade" as ten years up to now, "the last decade" as the calendar decade before', () => {
+    expect(tvs('Dalmer grew fast over the past decade.')).toEqual([{ text: 'the past decade', type: 'DURATION', value: 'P10Y' }]);
+    expect(tvs('Dalmer grew fast over the past century.')).toEqual([{ text: 'the past century', type: 'DURATION', value: 'P100Y' }]);
+    expect(tvs('Wages lost ground to inflation in the last decade.')).toEqual([{ text: 'the last decade', type: 'DATE', value: '201' }]);
+  });
+  it('reads "in five years" ahead as a date, a stretch otherwise', () => {
+    expect(tvs('The Velden bonds will be repaid in five years.')).toEqual([{ text: 'five years', type: 'DATE', value: '2029' }]);
+    expect(tvs('Dalmer shares rose for the first time in five years.')).toEqual([{ text: 'five years', type: 'DURATION', value: 'P5Y' }]);
+    expect(tvs('Dalmer repaid the loan in three years.')).toEqual([{ text: 'three years', type: 'DURATION', value: 'P3Y' }]);
+    // No future word: "debut" is a noun here, whatever the tense guess says.
+    expect(tvs("It was Velden's second stock debut in three months.")).toEqual([{ text: 'three months', type: 'DURATION', value: 'P3M' }]);
+  });
+  it('reads a comma before three digits as a thousands separator: "1,000 days"', () => {
+    expect(tvs('The Velden siege has lasted for 1,000 days.')).toEqual([{ text: '1,000 days', type: 'DURATION', value: 'P1000D' }]);
+  });
+  it('reads "since year-end" as the end of last year, "by year-end" as this one', () => {
+    expect(tvs('Dalmer shares have risen since year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2023' }]);
+    expect(tvs('The Dalmer deal should close by year-end.')).toEqual([{ text: 'year-end', type: 'DATE', value: '2024' }]);
+  });
+  it('reads "in the new year" as the year about to begin, not "the New Year honours"', () => {
+    expect(tvs('Arn will step down in the new year.')).toEqual([{ text: 'the new year', type: 'DATE', value: '2025' }]);
+    expect(tvs('Sales should hold up into the New Year, Dalmer said.')).toEqual([{ text: 'the New Year', type: 'DATE', value: '2025' }]);
+    expect(tvs('Arn was knighted in the New Year honours.')).toEqual([]);
+  });
+  it('reads a 24-hour clock with a zone, or with its minutes after "at"', () => {
+    expect(tvs('The Velden match kicks off at 19:45 GMT on Saturday.')).toEqual([{ text: '19:45 GMT on Saturday', type: 'TIME', value: '2024-11-02T19:45' }]);
+    expect(tvs('Polls in Velden close at 22.00 BST.')).toEqual([{ text: '22.00 BST', type: 'TIME', value: '2024-10-28T22:00' }]);
+    expect(tvs('Dalmer trading halted at 14:30.')).toEqual([{ text: '14:30', type: 'TIME', value: '2024-10-28T14:30' }]);
+    // Scores, ratios and decimals are no times.
+    expect(tvs('Velden won 2:1 and the index rose 12.50 points.')).toEqual([]);
+    expect(tvs('The score was 20:18 at half-time.')).toEqual([]);
+  });
+  it('reads "the 1800s" as a century, "the 1990s" and "the 2000s" as decades', () => {
+    expect(tvs('The Velden law dates from the 1800s.')).toEqual([{ text: 'the 1800s', type: 'DATE', value: '18' }]);
+    expect(tvs('Dalmer grew in the 1990s and the 2000s.').map((f) => f.value)).toEqual(['199', '200']);
+  });
+  it('reads "Friday\'s vote" as past unless its clause looks ahead', () => {
+    const wed = (text: string) => dates(text, '2024-10-30').map((f) => f.value);
+    expect(wed("Velden officials said Friday's vote would go ahead.")).toEqual(['2024-11-01']);
+    expect(wed("Campaigning in Velden closed ahead of Sunday's election.")).toEqual(['2024-11-03']);
+    expect(wed("Monday's attack in Velden killed 12 people.")).toEqual(['2024-10-28']);
+  });
+  it('reads a present-tense schedule with a place between verb and day', () => {
+    expect(dates('Velden ministers meet in Brussels on Thursday to discuss the plan.', '2024-10-30').map((f) => f.value)).toEqual(['2024-10-31']);
+    expect(dates('Velden ministers met in Brussels on Monday.', '2024-10-30').map((f) => f.value)).toEqual(['2024-10-28']);
+  });
+  it('counts "the following Monday" from a date earlier in the same sentence', () => {
+    expect(tvs('Arn reached Velden on Oct. 3 and left the following Monday.')).toContainEqual({ text: 'the following Monday', type: 'DATE', value: '2024-10-07' });
+  });
+  it('reads "that night" as that part of the day the story is at, only near a named day', () => {
+    expect(tvs('The Velden ferry sank on Oct. 3. That night, divers searched the wreck.')).toContainEqual({ text: 'That night', type: 'TIME', value: '2024-10-03TNI' });
+    expect(tvs('The Velden ferry sank on Oct. 3. It was cold. Lights failed. That night, divers searched.').map((f) => f.text)).toEqual(['Oct. 3']);
+    expect(tvs('Dalmer sales were strong that night.')).toEqual([]);
+  });
+  it('ends a span of weekdays after its start ("from Monday to Thursday")', () => {
+    const wed = (text: string) => dates(text, '2024-10-30').map((f) => f.value);
+    expect(wed('Velden talks will be held between Thursday and Monday.')).toEqual(['2024-10-31', '2024-11-04']);
+    expect(wed('The Velden fair runs from Monday to Thursday.')).toEqual(['2024-10-28', '2024-10-31']);
+    // A past clause ends no later than the publication day: it began the week before.
+    expect(wed('The Velden fair ran from Friday to Sunday.')).toEqual(['2024-10-25', '2024-10-27']);
+    expect(wed('The Velden trial lasted from Monday to Thursday.')).toEqual(['2024-10-21', '2024-10-24']);
+  });
+  it('reads "for the fiscal year." as the year the story is in, "the fiscal year ended ..." as a stretch', () => {
+    expect(tvs('The Dalmer charge will cut earnings for the fiscal year.')).toEqual([{ text: 'the fiscal year', type: 'DATE', value: '2024' }]);
+    expect(tvs('In the fiscal year ended Jan. 31, Dalmer sales fell.')[0]).toEqual({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
+  });
+  it('reads no rate as a stretch ("$1m a year", "£6m a year")', () => {
+    expect(tvs('Arn earned more than $1m a year, and the move would save £6m a year.')).toEqual([]);
+  });
+  it('reads a capitalised "Tonight" ending a title inside running text as no time', () => {
+    expect(tvs('The Velden chart includes Are You Lonesome Tonight at number 20.')).toEqual([]);
+    expect(tvs('Arn Speaks Tonight on Velden TV')).toEqual([{ text: 'Tonight', type: 'TIME', value: '2024-10-28TNI' }]);
+  });
+  it('leaves the day of "tonight" open without a publication date', () => {
+    expect(dates('Arn will speak in Velden tonight.').map((f) => f.value)).toEqual(['XXXX-XX-XXTNI']);
+    expect(dates('Fighting erupted in Velden yesterday morning.').map((f) => f.value)).toEqual(['XXXX-XX-XXTMO']);
+  });
+  it('reads a participle after "will be" as no past tense', () => {
+    expect(tvs('The Velden bridge will be completed Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
+    expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
+    expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
+  });
+});

@@ -19,6 +19,16 @@ export interface RuleInput {
 export interface Timex {
   type: TimexType;
   value: string;
+  /**
+   * A clock time that names no day ("at 10 p.m."): its day is the publication day until the
+   * sentence or the story gives a better one (see datedClockTimes).
+   */
+  dayless?: boolean;
+  /**
+   * Counted from the story's day ("the following Monday", "that night"): within its sentence it
+   * moves no reference (the next one counts from the stated date too); after it, it does.
+   */
+  anaphoric?: boolean;
 }
 
 export interface Rule {
@@ -77,7 +87,8 @@ export function count(word: string | undefined): number | null {
   if (VAGUE_COUNTS.has(w)) return null;
   const frac = /^(\d+)\s+(\d)\/(\d)$/.exec(w);
   if (frac) return Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
-  if (/^\d/.test(w)) return Number(w.replace(',', '.'));
+  // "1,000 days": a comma before three digits groups thousands; "2,5 years" is a decimal comma.
+  if (/^\d/.test(w)) return Number(/^\d{1,3},\d{3}$/.test(w) ? w.replace(',', '') : w.replace(',', '.'));
   // "two thousand", "five hundred".
   const big = /^(.+) (hundred|thousand)$/.exec(w);
   if (big && NUMBER_WORDS[big[1]] != null) return NUMBER_WORDS[big[1]] * (big[2] === 'hundred' ? 100 : 1000);

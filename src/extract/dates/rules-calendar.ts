@@ -1,6 +1,6 @@
 import { alternation } from '../../regex.js';
 import { isSpace } from '../../chars.js';
-import { daysInMonth, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
 import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
@@ -9,12 +9,15 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))(?:\\s+(?<tz>[ECMP][SD]T|GMT|UTC|local\\s+time))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>2[0-3]|[01]?\\d)(?!\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
     let h = Number(g('hh'));
     const ampm = lower(g('ampm'));
     const pod = lower(g('pod') ?? g('podOnly'));
-    if (h > 12 && ampm !== "o'clock") return null;
+    // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
+    if (g('h24') !== undefined && !ampm && !pod) {
+      if (!g('mm') || !(g('tz') || (sentence[start + g('hh')!.length] === ':' && CLOCK_BEFORE.has(lastWord(sentence, 0, start))))) return null;
+    } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
     if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
     if (ampm.startsWith('p') && h < 12) h += 12;
@@ -31,7 +34,8 @@ export const clockTime: Rule = {
       day = monthDayValue(anchor, m, d, direction());
     } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
-    return { type: 'TIME', value: `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}` };
+    const value = `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}`;
+    return month || wd ? { type: 'TIME', value } : { type: 'TIME', value, dayless: true };
   },
 };
 
@@ -64,7 +68,8 @@ export const noon: Rule = {
     if (month && (!capitalized(month) || !isValidDate(2000, m, d))) return null;
     const day = month ? monthDayValue(anchor, m, d, direction()) : wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
-    return { type: 'TIME', value: `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}` };
+    const value = `${base}T${lower(g('w')) === 'midnight' ? '24:00' : '12:00'}`;
+    return month || wd ? { type: 'TIME', value } : { type: 'TIME', value, dayless: true };
   },
 };
 
@@ -193,14 +198,44 @@ export const weekday: Rule = {
     if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const n = WEEKDAYS[lower(wd)];
     if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
-    // "Wednesday's ruling" names something that has happened.
+    // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
+    const ref = anchor.ref;
+    if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
+      const from = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
+      const to = from + ((n - isoWeekday(from) + 7) % 7 || 7);
+      // A past clause cannot end after the publication day: the tense then wins below.
+      if (to <= anchor.day || direction() !== 'past') return { type: 'DATE', value: formatDay(to) };
+    }
+    // "Wednesday's ruling" names something that has happened, unless its own clause looks
+    // ahead ("said Friday's vote would go ahead", "ahead of Sunday's election").
     const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
-    const day = weekdayValue(anchor, n, possessive ? 'past' : direction());
+    let day = weekdayValue(anchor, n, possessive ? possessiveDirection(sentence, start, end, direction) : direction());
+    // "The trial lasted from Monday to Thursday" on a Wednesday: a past span ends by the
+    // publication day, so it began the week before.
+    const spanEnd = WEEKDAY_SPAN_AFTER.exec(sentence.slice(end, end + 20));
+    if (spanEnd && anchor.dct && /^\d{4}-\d{2}-\d{2}$/.test(day) && direction() === 'past') {
+      const [y, m, d] = day.split('-').map(Number);
+      const from = toDayNumber({ y, m, d });
+      const to = from + ((WEEKDAYS[spanEnd[1].toLowerCase()] - isoWeekday(from) + 7) % 7 || 7);
+      if (to > anchor.day) day = formatDay(from - 7);
+    }
     const pod = g('pod');
     if (pod) return { type: 'DATE', value: day };
     return { type: 'DATE', value: day };
   },
 };
+
+const WEEKDAY_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${WEEKDAY})\\s+(?:to|until|till|through|and|-|–)|\\b(?:${WEEKDAY})\\s*(?:to|until|till|through|-|–))\\s*$`, 'i');
+
+const WEEKDAY_SPAN_AFTER = new RegExp(`^\\s*(?:to|until|till|through|-|–)\\s*(${WEEKDAY})(?![a-z])`, 'i');
+
+/** The word after "Friday's vote" that makes it one to come: a future auxiliary in the next few words. */
+const FUTURE_AFTER_POSSESSIVE = /^['’]s(?:\s+[a-z-]+){1,3}?\s+(?:will|would|is\s+(?:expected|due|set|scheduled)|are\s+(?:expected|due|set|scheduled)|could|may|might)\b/;
+
+function possessiveDirection(sentence: string, start: number, end: number, direction: () => Direction): Direction {
+  if (FUTURE_AFTER_POSSESSIVE.test(sentence.slice(end, end + 60))) return 'future';
+  return direction() === 'future' && /\bahead\s+of\s+$|\bbefore\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) ? 'future' : 'past';
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
 import { quarterOf } from './calendar.js';
 import { relativeUnitValue, yearOf } from './resolve.js';
 import { ORDINALS } from './words.js';
-import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lower, quarterValue, reportedQuarter } from './grammar.js';
+import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lastWord, lower, quarterValue, reportedQuarter } from './grammar.js';
 
 /** Quarters, halves and fiscal years: "the third quarter", "Q2 2024", "a year earlier". */
 
@@ -80,13 +80,14 @@ export const periodYearAgo: Rule = {
 export const yearAgo: Rule = {
   name: 'year-ago',
   source: `(?:around\\s+|(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
-  interpret({ g, anchor, sentence, text, end }) {
+  interpret({ g, anchor, sentence, text, start, end }) {
     const w = lower(g('w'));
     if (/^a\s/i.test(text) && !/earlier|ago/.test(w)) return null;
     // "the year-ago results", "a year-earlier loss": the determiner belongs to the noun the adjective modifies.
     if (/^year-(?:earlier|ago|before)$/.test(w) && !g('q') && /^(?:the|a)\s/i.test(text) && /^\s+[a-z]/.test(sentence.slice(end, end + 2))) return null;
     if (/^(year earlier|year ago)$/.test(w) && !/^a\s/i.test(text)) return null;
-    if (/end/.test(w)) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
+    // "since year-end": the last one passed, the end of last year.
+    if (/end/.test(w)) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y - (lastWord(sentence, 0, start) === 'since' ? 1 : 0)) : 'XXXX' };
     const y = yearOf(anchor);
     if (y == null) return { type: 'DATE', value: 'PAST_REF' };
     const ord = ORDINALS[lower(g('ord'))];
@@ -101,8 +102,12 @@ export const yearAgo: Rule = {
 export const fiscalYear: Rule = {
   name: 'fiscal-year',
   source: `the\\s+(?:(?<rel>current|latest|previous|last|next|new|past)\\s+)?(?:fiscal|financial)\\s+year(?![a-z])`,
-  interpret({ g, anchor }) {
+  interpret({ g, anchor, sentence, start, end }) {
     const rel = lower(g('rel'));
+    // "lower earnings for the fiscal year.": the one the story is in, as "for the year." is.
+    if (!rel && anchor.dct && /^(?:for|in|during)$/.test(lastWord(sentence, 0, start)) && /^\s*(?:[,.;]|$)/.test(sentence.slice(end, end + 2))) {
+      return { type: 'DATE', value: String(anchor.dct.y) };
+    }
     if (!rel) return { type: 'DURATION', value: 'P1Y' };
     const offset = rel === 'latest' || rel === 'previous' || rel === 'last' || rel === 'past' ? -1 : rel === 'next' || rel === 'new' ? 1 : 0;
     return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };

@@ -5,6 +5,9 @@ import { AGO_PREMOD, DAY, MONTH, NUM, POD, REL_OFFSET, YEAR, type Rule, UNIT, UN
 
 /** Times relative to the publication date: "three years ago", "last week", "yesterday", "now". */
 
+/** The day part of a TIME value: a calendar day, or "XXXX-XX-XX" without a publication date ("tonight" is no "PRESENT_REFTNI"). */
+const dayOfTime = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'XXXX-XX-XX');
+
 export const ago: Rule = {
   name: 'ago',
   source: `${AGO_PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
@@ -28,7 +31,7 @@ export const relativeUnit: Rule = {
     const hasThe = /^(?:\S+\s+of\s+)?the\s/i.test(text.replace(/^(?:early|late|mid|earlier|later)[-\s]+/i, ''));
     // "the previous Friday", "the following Monday": counted from the day the story is at.
     const told = g('wd') && !g('pod') && hasThe && ANAPHORIC_REL.has(rel) && capitalized(g('wd')) ? weekdayFromReference(anchor.ref, WEEKDAYS[lower(g('wd'))], offset) : null;
-    if (told) return { type: 'DATE', value: told };
+    if (told) return { type: 'DATE', value: told, anaphoric: true };
     if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
     if (hasThe && rel === 'following') return null;
     if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
@@ -53,11 +56,14 @@ export const relativeUnit: Rule = {
     const unit = lower(g('unit'));
     if (unit.endsWith(' year')) return { type: 'DATE', value: relativeUnitValue(anchor, 'year', offset) };
     if (/^(?:morning|afternoon|evening|night)$/.test(unit)) {
-      if (rel === 'this') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}T${partOfDay(unit)}` };
-      if (rel === 'last') return { type: 'TIME', value: `${dayOffsetValue(anchor, -1)}T${partOfDay(unit)}` };
+      if (rel === 'this') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}T${partOfDay(unit)}` };
+      if (rel === 'last') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, -1))}T${partOfDay(unit)}` };
       return null;
     }
     if (unit === 'day') return null;
+    // "over the past decade", "the past century": the ten (hundred) years up to now, no calendar
+    // decade ("the last decade" may be one: "inflation in the last decade").
+    if (rel === 'past' && !g('mod') && (unit === 'decade' || unit === 'century')) return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
     if (unit === 'quarter' && offset === -1 && rel !== 'last') offset = -1;
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[unit], offset) };
   },
@@ -100,17 +106,20 @@ export const dayWords: Rule = {
   name: 'day-words',
   // "the day before yesterday", "the day after tomorrow": a day further out.
   source: `(?:the\\s+day\\s+(?<step>before|after)\\s+)?(?<mod>(?:early|late|earlier|later)\\s+)?(?<w>today|yesterday|tomorrow|tonight|overnight)(?:\\s+(?<pod>${POD}))?(?![a-z])`,
-  interpret({ g, anchor, sentence, start, end }) {
+  interpret({ g, anchor, sentence, start, end, text }) {
     const w = lower(g('w'));
     const pod = g('pod');
     const step = g('step') ? (lower(g('step')) === 'before' ? -1 : 1) : 0;
     if (step && (g('mod') || (w !== 'yesterday' && w !== 'tomorrow'))) return null;
     if (!step && !g('mod') && !pod && isGenericDay(w, g('w') ?? '', sentence, start, end)) return null;
-    if (w === 'tonight') return { type: 'TIME', value: `${dayOffsetValue(anchor, 0)}TNI` };
+    // "Are You Lonesome Tonight at number 20": a capitalised day word ending a run of capitalised
+    // words inside running text (a lower-case word before it: no title-case headline) is a title.
+    if (!step && !g('mod') && !pod && /^\p{Lu}/u.test(text) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && /(?:^|\s)\p{Ll}{2,}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3))) return null;
+    if (w === 'tonight') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}TNI` };
     if (w === 'overnight') return null;
     const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;
     const day = dayOffsetValue(anchor, offset);
-    return pod ? { type: 'TIME', value: `${day}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
+    return pod ? { type: 'TIME', value: `${dayOfTime(day)}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
   },
 };
 
@@ -131,7 +140,7 @@ export const lastNight: Rule = {
   interpret({ g, anchor, text }) {
     const offset = /^last/i.test(text) ? -1 : 0;
     if (offset === 0 && lower(g('pod')) === 'night') return null;
-    return { type: 'TIME', value: `${dayOffsetValue(anchor, offset)}T${partOfDay(g('pod'))}` };
+    return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, offset))}T${partOfDay(g('pod'))}` };
   },
 };
 
@@ -229,10 +238,16 @@ export const weekend: Rule = {
 
 export const theYear: Rule = {
   name: 'the-year',
-  source: `the\\s+(?<full>full\\s+)?year(?![a-z'-])`,
+  source: `the\\s+(?:(?<full>full)\\s+|(?<fresh>new)\\s+)?year(?![a-z'-])`,
   interpret({ g, sentence, start, end, anchor, text }) {
-    if (/Year/.test(text)) return null;
     const after = sentence.slice(end, end + 20);
+    // "will step down in the new year", "into the New Year": the year about to begin (or just
+    // begun); "the New Year honours" names something.
+    if (g('fresh')) {
+      if (!/^(?:in|into|after|by|until|till|over|during|early|late|from)$/.test(lastWord(sentence, 0, start)) || !/^\s*(?:[,.;:!?)"”]|$|\s+(?:and|or|but|when|as|if|to)\b)/.test(after)) return null;
+      return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y + (anchor.dct.m >= 7 ? 1 : 0)) : 'FUTURE_REF' };
+    }
+    if (/Year/.test(text)) return null;
     if (g('full')) return { type: 'DATE', value: anchor.dct ? String(anchor.dct.y) : 'XXXX' };
     const before = sentence.slice(Math.max(0, start - 30), start);
     if (/^\s+(?:ended|ending|to\s+\w+\s+\d)/i.test(after)) return { type: 'DURATION', value: 'P1Y' };
@@ -269,18 +284,24 @@ const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, 
  */
 export const anaphoric: Rule = {
   name: 'anaphoric',
-  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year)|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
+  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year|(?<pod>morning|afternoon|evening|night))|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
   interpret({ g, anchor, sentence, start }) {
     const rel = lower(g('rel'));
     const word = lower(g('unit') ?? g('unit2'));
     const unit = word === 'day' || word === 'week' || word === 'month' || word === 'year' ? word : 'day';
-    if (g('unit') && unit === 'day' && !g('mod') && !g('same')) return null;
+    if (g('unit') && unit === 'day' && !g('pod') && !g('mod') && !g('same')) return null;
     // "the next year" counts from the publication date (another rule); "the next day" from the story.
     if (rel === 'next' && unit !== 'day') return null;
     const ref = referenceBefore(sentence, start, anchor.ref);
     if (!ref) return null;
+    // "That night, divers searched the wreck": that part of the day the story is at; only a day
+    // named in this sentence or the one before ("that evening" further on is too loose).
+    if (g('pod')) {
+      if (ref.m == null || ref.d == null || (ref === anchor.ref && anchor.refAge > 1)) return null;
+      return { type: 'TIME', value: `${anaphoricValue(ref, 'day', 0)}T${partOfDay(g('pod'))}`, anaphoric: true };
+    }
     const value = anaphoricValue(ref, unit, rel === 'following' || rel === 'next' ? 1 : rel ? -1 : 0);
-    return value ? { type: 'DATE', value } : null;
+    return value ? { type: 'DATE', value, anaphoric: true } : null;
   },
 };
 

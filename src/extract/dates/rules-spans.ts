@@ -1,4 +1,12 @@
-import { durationValue } from './resolve.js';
+import { durationValue, shiftedValue } from './resolve.js';
+
+/** Units "in three years" counts ahead by to a date: a point of the calendar at that unit. */
+const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
+/**
+ * A word that puts the clause ahead ("will", "would", "expects to"): the tense guess alone may
+ * take a noun for a verb ("the second stock debut in three months" is a stretch).
+ */
+const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
 import { MONTH_FULL, NUM, POD, PREMOD, type Rule, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
@@ -21,7 +29,7 @@ export const spanOfUnits: Rule = {
 export const duration: Rule = {
   name: 'duration',
   source: `${PREMOD}?(?<num>${NUM})(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
-  interpret({ g, sentence, start, end, text }) {
+  interpret({ g, sentence, start, end, text, anchor, direction }) {
     const unit = unitWord(g('unit'));
     const numWord = lower(g('num'));
     const before = sentence.slice(Math.max(0, start - 30), start);
@@ -31,7 +39,7 @@ export const duration: Rule = {
     if (/^-[a-z]/i.test(after)) return null;
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
-    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|cents?)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
+    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
@@ -53,6 +61,11 @@ export const duration: Rule = {
     let n = g('num2') ? null : count(g('num'));
     if (n != null && g('half')) n += 0.5;
     if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
+    // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
+    // "the first time in five years" are stretches).
+    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future' && (FUTURE_AUX.test(before) || FUTURE_AUX.test(after))) {
+      return { type: 'DATE', value: shiftedValue(anchor, unit, n, 1) };
+    }
     return { type: 'DURATION', value: durationValue(unit, n) };
   },
 };

@@ -11,6 +11,9 @@ export const year: Rule = {
     const { g, text } = input;
     const y = Number(g('year'));
     const fiscal = g('fiscal');
+    // "the 1800s", "the early 1900s": a round hundred before 2000 names its century ("the 2000s" is
+    // mostly the decade).
+    if (g('s') && y % 100 === 0 && y < 2000) return { type: 'DATE', value: String(y / 100) };
     if (g('s')) return y % 10 === 0 ? { type: 'DATE', value: String(Math.floor(y / 10)) } : null;
     // "the 1988 quarter" in a quarterly report: the reported quarter of that year.
     if (g('period') && !g('mod') && !fiscal) {

@@ -1,7 +1,7 @@
 import { rulesAt } from './dispatch.js';
 import { nextHead } from './heads.js';
 import type { CompiledRule, Timex } from './rules.js';
-import type { Anchor, Direction } from './resolve.js';
+import { type Anchor, type Direction, referenceOf } from './resolve.js';
 import { directionAt } from './tense.js';
 import { PREFIX_WORDS } from './words.js';
 
@@ -116,6 +116,16 @@ export function scanTimexes(sentence: string, anchor: Anchor): FoundTimex[] {
     }
     if (accepted) {
       found.push(accepted);
+      // A stated date is what later expressions count from, in this sentence already ("arrived on
+      // Oct. 3 and left the following Monday"). A clock time with no day of its own states none;
+      // a date counted from the story's day moves the story on only after its sentence (index.ts).
+      if ((accepted.type === 'DATE' || accepted.type === 'TIME') && !accepted.dayless && !accepted.anaphoric) {
+        const ref = referenceOf(accepted.value);
+        if (ref) {
+          anchor.ref = ref;
+          anchor.refAge = 0;
+        }
+      }
       floor = accepted.end;
       head = nextHead(sentence, accepted.end);
     } else {

@@ -7,18 +7,21 @@ import { SCHEDULE_VERBS } from './words.js';
  */
 const alternatives = (forms: string[]) => forms.map((f) => f.replace(/ /g, '\\s+')).join('|');
 /**
- * A scheduled event in the present tense: "meets on Monday", "ministers meet Monday", "the vote is on Friday".
+ * A scheduled event in the present tense: "meets on Monday", "ministers meet Monday", "the vote is on Friday",
+ * "ministers meet in Brussels on Thursday" (a place between).
  * A base form after an auxiliary ("did not meet", "to meet") says nothing about tense.
  */
 const NOT_PRESENT_BEFORE = String.raw`(?<!\b(?:did|didn't|not|never|to|could|would|might|should|had|has|have|must|may|can|a|an|the|his|her|its|their|this|that|of|come|came|comes|coming|be|been|being|get|got|gets|getting|very|too|so|as)\s+)`;
 /** Case-sensitive: "the Australian Open on Monday" names a tournament. */
 const PRESENT_SCHEDULE = new RegExp(
-  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
+  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
   'g',
 );
 const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|planning|scheduled|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
 /** Words in -ed that are no past tense ("hundred", "need"); a capital one is a name ("United"). */
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
+
+const AFTER_BARE_BE = /(?:\b(?:will|would|shall|to)|'ll)\s+(?:not\s+|never\s+)?be\s+$/i;
 
 /** The direction a cue gives, or null for a word in -ed that is no verb. */
 function cueDirection(m: RegExpExecArray): Direction {
@@ -26,8 +29,13 @@ function cueDirection(m: RegExpExecArray): Direction {
   if (groups.ed !== undefined) {
     const word = groups.ed;
     if (word.charCodeAt(0) < 97 || NOT_PAST_ED.has(word.toLowerCase())) return null;
+    // "will be completed", "to be repaid": a participle after "will be" is no past tense ("could
+    // not be reached Monday" is, mostly: only "will", "would", "shall" and "to" count).
+    if (AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
     return 'past';
   }
+  // "will be held", "to be paid": an irregular participle after "will be" is no past tense either.
+  if (groups.past !== undefined && AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
   return groups.past !== undefined || groups.pastPlan !== undefined ? 'past' : 'future';
 }
 
