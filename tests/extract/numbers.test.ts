@@ -896,3 +896,46 @@ describe('numbers extractor: a hyphen left hanging', () => {
     expect(numbersIn('Trelco sold 10- and 20-year bonds.').map((f) => [f.value, f.unit, f.counts])).toEqual([[10, 'year', 'bonds'], [20, 'year', 'bonds']]);
   });
 });
+
+describe('numbers extractor: clause boundaries, quantity words and comparisons', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('stops the counted noun at a new clause after "and" (a name and its verb)', () => {
+    expect(countsOf('Acme hired 300 people and Zenco employs 120.')).toEqual([['300', 'people'], ['120', 'people']]);
+    expect(countsOf('They sold 20 cars and Ostra Motors sold 30 vans.')).toEqual([['20', 'cars'], ['30', 'vans']]);
+    // A coordination of two names before a plural noun stays one phrase.
+    expect(countsOf('The shop sold forty Acme and Zenith radios.')).toEqual([['forty', 'Acme and Zenith radios']]);
+    // "employs" is a verb, not part of what is counted.
+    expect(countsOf('Zenco employs 120, up from 90 in 2019.')).toEqual([['120', null], ['90', null]]);
+  });
+  it('keeps a count of plans or visas after a quantity word; "about" after "read up" is still a preposition', () => {
+    expect(countsOf('Officials said about 347 plans were filed.')).toEqual([['about 347', 'plans filed']]);
+    expect(countsOf('Nearly 483 visas were issued in Velden.')).toEqual([['Nearly 483', 'visas issued']]);
+    expect(numbersIn('Anyone can read up about 403 plans online.')).toEqual([]);
+    expect(numbersIn('She asked about 457 visas at the desk.')).toEqual([]);
+  });
+  it('reads "one in five adults smoke" and "two-thirds of voters support" without the verb', () => {
+    expect(countsOf('One in five adults smoke.')).toEqual([['One in five', 'adults']]);
+    expect(countsOf('Two-thirds of voters support the plan.')).toEqual([['Two-thirds', 'voters']]);
+    expect(countsOf('A third of the 300 staff left.')).toEqual([['A third', 'staff left'], ['300', 'staff left']]);
+    // A share before a verb of its own still counts nothing named ("40% call themselves").
+    expect(countsOf('About 40% call themselves moderate.')).toEqual([['About 40%', null]]);
+    // After a plain count, a verb-like word before a noun modifies it.
+    expect(countsOf('There would be seven rate brackets.')).toEqual([['seven', 'rate brackets']]);
+  });
+  it('reads "twice as many", "three times the number of" as multiples of what follows', () => {
+    expect(numbersIn('Twice as many women as men applied.').map((f) => [f.text, f.value, f.unit, f.counts])).toEqual([['Twice', 2, 'x', 'women']]);
+    expect(countsOf('Three times as many women as men applied.')).toEqual([['Three times', 'women']]);
+    expect(countsOf('Ostra has three times the number of visitors it had.')).toEqual([['three times', 'visitors']]);
+    expect(numbersIn('Nearly twice as much money was spent.').map((f) => [f.text, f.qualifier, f.counts])).toEqual([['Nearly twice', 'nearly', 'money']]);
+    // "twice" as an adverb, or of a quality, is no quantity; of an unnamed amount it counts nothing.
+    expect(numbersIn('Velden scored twice in the final.')).toEqual([]);
+    expect(numbersIn('The engine was twice as loud as a jet.')).toEqual([]);
+    expect(countsOf('Velden spends twice as much as Ostra.')).toEqual([['twice', null]]);
+  });
+  it('reads the figure compared with ("up from 12 a year earlier") as counting the same thing', () => {
+    expect(countsOf('Acme sold 40 cars, up from 12 a year earlier.')).toEqual([['40', 'cars'], ['12', 'cars']]);
+    expect(countsOf('Velden recorded 40 deaths, compared with 12 last year.')).toEqual([['40', 'deaths'], ['12', 'deaths']]);
+    // A noun of its own after the compared figure wins.
+    expect(countsOf('Acme sold 40 cars in March, down from 52 trucks in May.')).toEqual([['40', 'cars'], ['52', 'trucks']]);
+  });
+});

@@ -143,6 +143,9 @@ const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_O
 /** Words a verb may take as its object besides content words and determiners. */
 const OBJECT_WORDS = new Set(['her', 'them', 'us', 'me', 'that', 'he', 'she', 'it', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
+/** The last token of a share: "40%", "45 percent", "a third", "half". */
+const SHARE_TOKEN = /^(?:%|percent|cent|pc|half|thirds?|quarters?|fifths?)$/;
+
 function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   if (!t.word || t.inQuantity) return false;
   const w = t.lower;
@@ -158,7 +161,8 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   // "all became part of": a past form is a verb after any word but an adverb ("privately held firms").
   if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
   // "40% call themselves moderate": the share of people who do something.
-  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
+  // ("seven rate brackets", "two back injuries": after a plain count, a word before a noun is that noun's modifier.)
+  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object && (SHARE_TOKEN.test(prev.lower) || !isContent(next))) return true;
   // "to keep fare rises below 3%", "will spend": an infinitive or a verb after a modal.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
   // "and supported Velden's call", "who gained wide support": a past verb after a conjunction or relative word.
@@ -172,12 +176,34 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
 }
 
+/**
+ * "and Zenco employs 120", "and Acme Group sold the rest": after the conjunction at token j, up to three capitalised
+ * words and a lower-case verb (a known one, or an -s or -ed word before a figure, an article or a qualifier) make a
+ * new clause, not a second member of the phrase ("Acme and Zenith radios").
+ */
+function clauseAfter(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 3 && isContent(tokens[k]) && isCapital(tokens[k]) && !/['’]s$/.test(tokens[k].lower)) k++;
+  const v = tokens[k];
+  if (k === j + 1 || !v || !isLowerWord(v) || v.inQuantity) return false;
+  if (isFiniteVerb(tokens, k)) return true;
+  const o = tokens[k + 1];
+  return /(?:[^su'’]s|ed)$/.test(v.lower) && !!o && (!!o.inQuantity || (DETERMINERS.has(o.lower) && o.lower !== 'all') || SKIP_WORDS.has(o.lower));
+}
+
+/** "adults", "women": a lower-case plural noun in -s or a plural of people (not a collective such as "public" or "staff"). */
+const isRegularPlural = (t: Token) => isLowerWord(t) && (/^(?:people|men|women|children)$/.test(t.lower) || (isPlural(t) && t.lower.endsWith('s')));
+/** Object pronouns after a verb. */
+const PLAIN_OBJECTS = new Set(['them', 'it', 'him', 'her', 'us', 'me', 'themselves', 'itself', 'himself', 'herself']);
+
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
   const words: Token[] = [];
   let j = i;
   while (j < tokens.length && words.length < 5) {
     const t = tokens[j];
+    // "300 people and Zenco employs 120": a name and a verb after "and" open a clause of their own; the phrase stops.
+    if ((t.lower === 'and' || t.lower === '&' || t.lower === 'or') && words.length && clauseAfter(tokens, j)) break;
     // "Acme and Zenith radios": a coordination of two names stays in the phrase.
     if ((t.lower === 'and' || t.lower === '&') && words.length && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
       words.push(t);
@@ -216,6 +242,9 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     if (!isContent(t)) break;
+    // "one in five adults smoke.", "two-thirds of voters support the plan": a plain singular word after a plural head,
+    // before the end of the clause, an article or a preposition, is the plural's verb.
+    if (words.length && isRegularPlural(words[words.length - 1]) && isLowerWord(t) && !/s$/.test(t.lower) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower))) break;
     // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
     if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
@@ -1078,12 +1107,16 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "four times more tablets with keyboards", "20% fewer firms": a comparison of counts counts the plural after it.
-  if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less')) {
-    const more = nounPhraseAfter(tokens, i + 1);
+  // "four times more tablets with keyboards", "20% fewer firms": a comparison of counts counts the plural after it;
+  // so do "twice as many nurses as ..." and "three times the number of visitors".
+  const asMany = linker === 'as' && /^(?:many|much)$/.test(tokens[i + 1]?.lower ?? '') ? 2 : q.unit === 'x' && linker === 'the' && /^(?:number|amount)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' ? 3 : 0;
+  if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less' || asMany)) {
+    const more = nounPhraseAfter(tokens, i + (asMany || 1));
+    // ("spends twice as much as all the others": a multiple of an amount the sentence leaves unnamed.)
+    if (asMany === 2 && !more.words.length) return { noun: null, counts: null };
     const head = more.words.findIndex((t) => t.lower === 'of' || t.lower === 'in' || t.lower === 'from');
     const last = more.words[(head > 0 ? head : more.words.length) - 1];
-    if (last && (isPlural(last) || IRREGULAR_PLURALS.has(last.lower)) && !isVerbForm(more.words[0])) {
+    if (last && (isPlural(last) || IRREGULAR_PLURALS.has(last.lower) || asMany > 0) && !isVerbForm(more.words[0])) {
       const noun = phrase(sentence, more.words);
       return { noun, counts: noun };
     }

@@ -6,8 +6,11 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
-/** "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing. */
-const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
+/**
+ * "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing;
+ * so does the figure it is compared with ("40 cars, up from 12 a year earlier", "40 cars, compared with 12").
+ */
+const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
@@ -30,6 +33,8 @@ const OWNER_LEAD = /^(?:(?:\p{Lu}[\p{L}\p{N}&.-]*|the)\s+)*(?:\p{Lu}[\p{L}\p{N}&
 const WORD_BEFORE = /([\p{L}]+)\s+$/u;
 /** Words before a figure that are no verb shared by two clauses: ranks ("number three"), articles, prepositions. */
 const NOT_A_VERB = new Set(['number', 'no', 'top', 'bottom', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'and', 'or', 'than', 'about', 'over', 'under', 'around', 'some', 'only', 'just', 'nearly', 'almost', 'last', 'first', 'next', 'all', 'its', 'their', 'his', 'her']);
+/** "... and Zenco employs ": a conjunction, a capitalised subject and a lower-case verb right before a figure. */
+const NAME_CLAUSE_BEFORE = /\b(?:and|but|while|whereas)\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}\p{Ll}+\s+$/u;
 const sameMeasure = (a: string | null, b: string | null) => (a ?? '').split('/')[0] === (b ?? '').split('/')[0];
 
 /**
@@ -55,12 +60,14 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   const verb = WORD_BEFORE.exec(before)?.[1].toLowerCase();
   if (q.unit || !verb || NOT_A_VERB.has(verb)) return null;
+  // ("Acme hired 300 people and Zenco employs 120": a clause of its own, a name and its verb, leaves the noun out too.)
+  const ownClause = NAME_CLAUSE_BEFORE.test(before);
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     if (e.q.unit || !e.what.noun || e.q.end > q.start) continue;
     const v = WORD_BEFORE.exec(sentence.slice(Math.max(0, e.q.start - 30), e.q.start))?.[1].toLowerCase();
     // ("Acme sold 4m phones and Zenco sold 3m": the noun came right after the earlier figure.)
-    if (v === verb && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
+    if ((v === verb || (ownClause && !!v && !NOT_A_VERB.has(v))) && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
   }
   return null;
 }
