@@ -939,3 +939,46 @@ describe('numbers extractor: clause boundaries, quantity words and comparisons',
     expect(countsOf('Acme sold 40 cars in March, down from 52 trucks in May.')).toEqual([['40', 'cars'], ['52', 'trucks']]);
   });
 });
+
+describe('numbers extractor: subjects with a phrase after them, durations, gapped lists and brackets', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads the head of a subject followed by "between A and B", a pronoun phrase or a range', () => {
+    expect(countsOf('The exchange rate between the Velden crown and the Ostra mark is now at 110 crowns.').map((c) => c[1])).toEqual(['exchange rate']);
+    expect(countsOf('The voltage across it was 5 volts.')).toEqual([['5 volts', 'voltage']]);
+    expect(countsOf('Velden flats sold for an average of $250,000.')).toEqual([['$250,000', 'Velden flats']]);
+    expect(countsOf('In Velden, sampling between 2014 and 2017 came back at 4 ppb.')).toEqual([['4 ppb', 'sampling']]);
+    // A verbless clause after "and": the noun phrase before the range.
+    expect(countsOf('Fruit prices rose between 5% and 6% and fats and oils between 2% and 3%.').slice(2).map((c) => c[1])).toEqual(['oils', 'oils']);
+    // A run-on phrase after "between ... and" is not cut back to the noun before "between".
+    expect(countsOf('The rocket will ferry people and cargo between earth and mars top wind speeds on mars can reach 60 mph.').map((c) => c[1])).not.toContain('cargo');
+  });
+  it('reads the noun before a participle and "by", not the agent', () => {
+    expect(countsOf('It has a Zorvex engine tuned by Brindle Motors to produce 296 hp.')).toEqual([['296 hp', 'Zorvex engine']]);
+  });
+  it('reads what a duration after "by", a copula or "of" measures', () => {
+    expect(countsOf('The crime would be punishable by three years in prison.')).toEqual([['three years', 'crime']]);
+    expect(countsOf('The three debates are 90 minutes long.').at(-1)).toEqual(['90 minutes', 'debates']);
+    expect(countsOf('Jo Bell could face a jail sentence of up to 85 years.')).toEqual([['up to 85 years', 'jail sentence']]);
+    expect(countsOf('The footage of an anguished wife of 20 years was shown.')).toEqual([['20 years', 'anguished wife']]);
+    // An empty noun ("an average of") leaves the duration to the subject; a range's second end shares the first's.
+    expect(countsOf('Listed homes took an average of 70 days to sell.')).toEqual([['70 days', 'Listed homes']]);
+    expect(countsOf('Cooking times for the stew are ~25 – 40min.').map((c) => c[1])).toEqual(['Cooking times for the stew', 'Cooking times for the stew']);
+  });
+  it('reads a gapped list after semicolons as the first segment reads', () => {
+    expect(countsOf('Homes from $1 million to $2 million stay an average of 70 days; $2 million to $3 million, 99 days; and $3 million to $4 million, 163 days.').map((c) => c[1])).toEqual(Array(9).fill('Homes'));
+    expect(countsOf('Sales rose 5% in Velden; 3% in Ostra.')).toEqual([['5%', 'Sales'], ['3%', 'Sales']]);
+    // A segment with words of its own is read on its own.
+    expect(countsOf('Acme sold 40 cars; Zenco sold 12 vans.')).toEqual([['40', 'cars'], ['12', 'vans']]);
+    expect(countsOf('Sales rose 5% in Velden; 3% in general.').at(-1)).toEqual(['3%', null]);
+  });
+  it('reads a measure in brackets after a noun, a bounded measure after a plural, model numbers and codes', () => {
+    expect(countsOf('Bake four fillets (~1lb) at a time.').at(-1)).toEqual(['1lb', 'fillets']);
+    expect(countsOf('Zenco will study investments over 35 GWh with Acme.')).toEqual([['over 35 GWh', 'investments']]);
+    // A level reached is not what is measured.
+    expect(countsOf('Velden crude prices soared to fresh highs above $53.').at(-1)).toEqual(['above $53', 'Velden crude prices']);
+    expect(countsOf('Brindle delivered 63,150 Zorvex 3s in the quarter.')).toEqual([['63,150', 'Zorvex 3s']]);
+    expect(countsOf('The deal gives you 54GB of 5G data.')).toEqual([['54GB', '5G data']]);
+    // "at one point" is when, not a count of points.
+    expect(countsOf('It traded at more than 180p at one point last year.').at(-1)).toEqual(['one point', null]);
+  });
+});

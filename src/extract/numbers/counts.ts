@@ -191,6 +191,8 @@ function clauseAfter(tokens: Token[], j: number): boolean {
   return /(?:[^su'’]s|ed)$/.test(v.lower) && !!o && (!!o.inQuantity || (DETERMINERS.has(o.lower) && o.lower !== 'all') || SKIP_WORDS.has(o.lower));
 }
 
+/** Adjectives of a state a figure's things are left in ("left 300 villagers dead", "kept 40 ships idle"). */
+const STATE_ADJECTIVES = new Set(['alive', 'stranded', 'idle', 'jobless', 'unaccounted', 'afloat', 'aboard', 'ashore', 'abroad', 'asleep', 'awake']);
 /** "adults", "women": a lower-case plural noun in -s or a plural of people (not a collective such as "public" or "staff"). */
 const isRegularPlural = (t: Token) => isLowerWord(t) && (/^(?:people|men|women|children)$/.test(t.lower) || (isPlural(t) && t.lower.endsWith('s')));
 /** Object pronouns after a verb. */
@@ -214,6 +216,18 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     // ("arrested suspects and seize goods": after a plural, the second member is a plural or an adjective, else a verb.)
     const agrees = () => !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
     if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees() && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "63,150 Model 3s", "two Boeing 747s": a model number in the plural after its capitalised name.
+    if (!t.inQuantity && /^\d+s$/.test(t.text) && words.length && isCapital(words[words.length - 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "54GB of 5G data", "two 4K screens": a code of figures and capitals before a noun describes it.
+    if (!t.inQuantity && /^\d+\p{Lu}+$/u.test(t.text) && isContent(tokens[j + 1]) && !tokens[j + 1].inQuantity) {
       words.push(t);
       j++;
       continue;
@@ -244,7 +258,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     if (!isContent(t)) break;
     // "one in five adults smoke.", "two-thirds of voters support the plan": a plain singular word after a plural head,
     // before the end of the clause, an article or a preposition, is the plural's verb.
-    if (words.length && isRegularPlural(words[words.length - 1]) && isLowerWord(t) && !/s$/.test(t.lower) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower))) break;
+    if (words.length && isRegularPlural(words[words.length - 1]) && isLowerWord(t) && !/s$/.test(t.lower) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && !NOMINAL_ADJECTIVES.has(t.lower) && !STATE_ADJECTIVES.has(t.lower) && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower))) break;
     // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
     if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
@@ -406,6 +420,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
+    // "Zenco will study investments": a plain word after a modal or a subject pronoun is a verb.
+    if (words.length && isLowerWord(t) && VERB_BEFORE.has(tokens[k - 1]?.lower ?? '') && !DETERMINERS.has(t.lower)) break;
     // "weighing raising bus fares", "as well as offering special bonuses": a gerund is the verb; its object is the thing.
     // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
     // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "paper processing plant" is a compound.)
@@ -484,6 +500,8 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     while (v >= 0 && by - v <= 5 && !RIVAL_VERBS.has(tokens[v].lower) && (isContent(tokens[v]) || tokens[v].lower === 'out')) v--;
     if (v < by - 1 && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
   }
+  // ("sold for an average of $250,000": an empty noun before "of" leaves the figure to the clause's subject.)
+  if (tokens[k]?.lower === 'of' && AVERAGE_NOUNS.has(tokens[k - 1]?.lower ?? '') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k > 2) return verbSubject(tokens, k - 3, inside);
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     let np = nounPhraseEndingAt(tokens, k - 1, inside);
     // "cut its sales forecast by 3%": "forecast" after a determined phrase is a noun, not a verb.
@@ -498,6 +516,13 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
     if (np.length && !verbOnly) return np;
   }
+  // "... and fats and oils between 6% and 7%": a verbless clause, a noun phrase and the range it moved in.
+  if ((tokens[k]?.lower === 'between' || tokens[k]?.lower === 'from') && isContent(tokens[k - 1]) && !inside(tokens[k - 1]) && !isVerbForm(tokens[k - 1]) && !LINK_WORDS.has(tokens[k - 1].lower)) {
+    const np = nounPhraseEndingAt(tokens, k - 1, inside);
+    let lead = np.length ? np[0].index - 1 : -1;
+    if (lead >= 0 && DETERMINERS.has(tokens[lead].lower)) lead--;
+    if (np.length && (lead < 0 || tokens[lead].text === ',' || /^(?:and|with|while|whereas)$/.test(tokens[lead].lower))) return np;
+  }
   // "to keep interest rates steady at 3.5%": the object held at the figure.
   if (tokens[k]?.lower === 'at' && /^(?:steady|unchanged|constant|stable|flat)$/.test(tokens[k - 1]?.lower ?? '') && isContent(tokens[k - 2])) {
     const np = nounPhraseEndingAt(tokens, k - 2, inside);
@@ -511,6 +536,37 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1], tokens[j - 1]) && !AUX.has(tokens[j].lower)) return np;
   }
   return verbSubject(tokens, k, inside);
+}
+
+/**
+ * "Homes from $750,000 to $1 million", "sampling between 2014 and 2017": from token j (the end of a subject),
+ * back over a range of figures or years and the preposition that opens it, to the noun before; else j.
+ */
+function beforeRangePhrase(tokens: Token[], j: number): number {
+  if (!tokens[j] || !(tokens[j].inQuantity || /^\d/.test(tokens[j].text))) return j;
+  let r = j;
+  while (r >= 0 && j - r < 10 && (tokens[r].inQuantity || /^\d/.test(tokens[r].text) || RANGE_WORDS.has(tokens[r].lower) || tokens[r].lower === 'and')) r--;
+  return r < j && /^(?:from|between)$/.test(tokens[r]?.lower ?? '') && isContent(tokens[r - 1]) && !tokens[r - 1].inQuantity ? r - 1 : j;
+}
+
+/**
+ * "the exchange rate between the dollar and the yen": a subject ending in a "between ... and ..." phrase is headed by
+ * the noun before "between", not by the last member.
+ */
+function headBeforeBetween(tokens: Token[], np: Token[], inside: (t: Token) => boolean): Token[] {
+  // (Only a short last member: "the Japanese yen", not a run-on phrase that may open the next clause.)
+  if (!np.length || np.length > 3 || np.some((t) => PREPOSITIONS.has(t.lower))) return np;
+  let a = np[0].index - 1;
+  if (DETERMINERS.has(tokens[a]?.lower ?? '')) a--;
+  if (tokens[a]?.lower !== 'and') return np;
+  let b = a - 1;
+  for (let n = 0; b >= 0 && n < 4 && tokens[b].lower !== 'between'; n++) {
+    if (!isContent(tokens[b]) && !DETERMINERS.has(tokens[b].lower)) return np;
+    b--;
+  }
+  if (tokens[b]?.lower !== 'between' || !isContent(tokens[b - 1]) || tokens[b - 1].inQuantity) return np;
+  const head = nounPhraseEndingAt(tokens, b - 1, inside);
+  return head.length ? head : np;
 }
 
 /** The subject of the verb that carries the figure, else (unless `verbOnly`) the nearest noun phrase before it. */
@@ -542,6 +598,10 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j)) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
       // "prices there rose": a place adverb after the subject.
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
+      // "Homes from $750,000 to $1 million stay", "sampling between 2014 and 2017 came back": a range after the subject.
+      j = beforeRangePhrase(tokens, j);
+      // "the voltage across it was 5 volts": a pronoun after a preposition is the subject's complement, not the subject.
+      if (/^(?:it|them)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1] && (PREPOSITIONS.has(tokens[j - 1].lower) || /^(?:across|through|between|around|inside|within|over|under)$/.test(tokens[j - 1].lower)) && isContent(tokens[j - 2]) && !tokens[j - 2].inQuantity && !isVerbForm(tokens[j - 2])) j -= 2;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
       // ("a guild that is growing": "that" after a noun, not after a verb, is relative too.)
@@ -587,11 +647,16 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
-      let np = nounPhraseEndingAt(tokens, j, inside);
+      let np = headBeforeBetween(tokens, nounPhraseEndingAt(tokens, j, inside), inside);
       // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
       if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
         const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
         if (subject.length) np = subject;
+      }
+      // "an engine tuned by M-Sport to produce 296 hp": the agent after a participle's "by" is not the subject; the noun before is.
+      if (np.length && tokens[np[0].index - 1]?.lower === 'by' && isLowerWord(tokens[np[0].index - 2] ?? np[0]) && isParticiple(tokens[np[0].index - 2])) {
+        const head = nounPhraseEndingAt(tokens, np[0].index - 3, inside);
+        if (head.length) np = head;
       }
       const startsAt = np.length ? np[0].index : -1;
       // "Acme Group, down 6p": a verbless aside after a name measures the name.
@@ -642,10 +707,17 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
 const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
 /** Words before a rank: "number six", "No 4", "the top ten", "the bottom four". */
 const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
+/** Plural nouns for a level a thing reaches ("soared to fresh highs above $53"): not what is measured. */
+const LEVEL_NOUNS = new Set(['highs', 'lows', 'levels', 'records', 'peaks', 'heights', 'depths', 'marks', 'thresholds', 'limits', 'lengths', 'extents']);
 /** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
 /** Words before a duration that make it how long something lasted ("for three days"). */
-const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning']);
+const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning', 'by', 'is', 'was', 'are', 'were', 'be', 'been']);
+/** "an average of", "a median of": nouns for a statistic, not a thing. */
+const AVERAGE_NOUNS = new Set(['average', 'median', 'mean', 'maximum', 'minimum']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+/** Nouns before "of" and a duration that say nothing of what lasted: "an average of 70 days", "a total of 3 years". */
+const EMPTY_OF_NOUNS = new Set(['average', 'total', 'period', 'maximum', 'minimum', 'span', 'spell', 'stretch', 'space', 'course', 'matter', 'median', 'mean', 'sum', 'duration', 'length', 'time']);
 /** Durations of a life or a career: "spent 30 years", "served ten years". */
 const SERVICE_VERBS = new Set(['spent', 'served']);
 /** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
@@ -859,7 +931,7 @@ export function countsFor(
 ): CountsResult {
   const inside = (t: Token) => !!t.inQuantity && !(t.start >= q.start && t.end <= q.end);
   let i = firstTokenFrom(tokens, q.end);
-  const before = (() => {
+  let before = (() => {
     let k = i - 1;
     while (k >= 0 && tokens[k].start >= q.start) k--;
     // 'cut its forecast by "about 3%"': an opening quotation mark is not a word of the clause.
@@ -885,12 +957,25 @@ export function countsFor(
   }
   // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
-  if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
+  // ("an average of $250,000": an empty noun is not what is measured; the rest of the sentence says.)
+  if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!) && !(EMPTY_OF_NOUNS.has(tokens[ofAt - 1]?.lower ?? '') && tokens[ofAt - 1].lower !== 'total' && tokens[ofAt - 1].lower !== 'sum' && DETERMINERS.has(tokens[ofAt - 2]?.lower ?? ''))) {
     let np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
     // "a cement maker with an annual capacity of 18 tonnes": the attribute after "with" is measured.
     const w = np.findLastIndex((t) => t.lower === 'with');
     if (w >= 0) np = np.slice(w + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
     if (np.length) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
+  // "at one point last year": an idiom for when, not a count of points.
+  if (q.unit === 'points' && /^one$/i.test(q.core) && q.start === q.coreStart && tokens[before]?.lower === 'at') return { noun: null, counts: null };
+  // "four fillets (~1lb)", "the island (5 sq km)": a measure alone in brackets right after a noun measures it.
+  let open = before;
+  if (tokens[open]?.text === '~' || tokens[open]?.lower === 'c') open--;
+  if (measured && tokens[open]?.text === '(' && tokens[i]?.text === ')' && isContent(tokens[open - 1]) && !inside(tokens[open - 1]) && !isVerbForm(tokens[open - 1])) {
+    const np = nounPhraseEndingAt(tokens, open - 1, inside);
+    if (np.length && !np.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
     }
@@ -1141,11 +1226,29 @@ export function countsFor(
   }
   // "fans camped for three days": a duration measures what lasted, the clause's subject.
   if (q.unit && TIME_UNITS.has(q.unit)) {
+    // ("cooking times are ~25 min": past a tilde.)
+    if (tokens[before]?.text === '~' && before > 0) before--;
+    // "a delay of three years" is the delay's; "homes stay an average of 70 days": an empty noun leaves it to the subject.
+    if (!q.compound && tokens[before]?.lower === 'of') {
+      // ("footage of an anguished wife of 20 years": the noun right before, not the phrase it sits in.)
+      let np = nounPhraseEndingAt(tokens, before - 1, inside);
+      const cut = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
+      if (cut >= 0) np = np.slice(cut + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
+      if (np.length && !np.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower)) && !(np.length === 1 && EMPTY_OF_NOUNS.has(np[0].lower))) return { noun: null, counts: phrase(sentence, np) };
+      let v = np.length === 1 ? np[0].index - 1 : -1;
+      if (v >= 0 && DETERMINERS.has(tokens[v].lower)) v--;
+      const subject = v >= 0 ? phrase(sentence, subjectBefore(tokens, v, inside, true)) : null;
+      return { noun: null, counts: subject };
+    }
     if (q.compound || !DURATION_BEFORE.has(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
+    // ("Jo Bell is six years older than", "is two years behind": after a copula, a comparison says how long, of nothing.)
+    if (COPULAS.has(tokens[before].lower) && (/^(?:\p{L}+er|ago|behind|ahead|apart|late|early|into|before|after)$/u.test(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'under')) return { noun: null, counts: null };
     // "a ban for two years": an event named right before the duration is what lasted.
     const event = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
     if (event.length && /^an?$/.test(tokens[event[0].index - 1]?.lower ?? '')) return { noun: null, counts: phrase(sentence, event) };
     const subjectWords = subjectBefore(tokens, tokens[before].lower === 'for' ? before - 1 : before, inside, true);
+    // ("Jo Bell was 18 months": a person's time after a copula is no thing's length.)
+    if (COPULAS.has(tokens[before].lower) && subjectWords.length && subjectWords.every((t) => !t.word || isCapital(t))) return { noun: null, counts: null };
     // "a former medic who spent 32 years with the agency", "Jo Bell served ten years": a person's service counts years, not the person.
     if (subjectWords.length && (tokens[subjectWords[subjectWords.length - 1].index + 1]?.lower === 'who' || (SERVICE_VERBS.has(tokens[before].lower) && subjectWords.every((t) => !t.word || isCapital(t))))) return { noun: null, counts: null };
     const subject = phrase(sentence, subjectWords);
@@ -1158,6 +1261,14 @@ export function countsFor(
   }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
+  // "additional investments over 35 GWh", "winds above 50 mph": a measure bounded right after a plural noun measures it.
+  if (measured && q.start < q.coreStart && /^(?:over|under|above|below|exceeding)\s/i.test(sentence.slice(q.start, q.coreStart)) && isRegularPlural(tokens[before] ?? tokens[0]) && !inside(tokens[before]) && !tokens[before].inQuantity && !LEVEL_NOUNS.has(tokens[before].lower)) {
+    const np = nounPhraseEndingAt(tokens, before, inside);
+    if (np.length && np[np.length - 1] === tokens[before]) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
   // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
   if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
   // "helped push their takings up to $12m": "up" is the verb's particle, and the object before it is what is measured.

@@ -129,7 +129,10 @@ export const numbersExtractor: Extractor = {
         const b = kept[k + 1];
         const fa = facts[first + k];
         const fb = facts[first + k + 1];
-        if (fb.counts && fa.counts !== fb.counts && a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start))) fa.counts = fb.counts;
+        const range = a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start));
+        if (fb.counts && fa.counts !== fb.counts && range) fa.counts = fb.counts;
+        // ("cooking times are 25-40 min": the second end counts what the first does when it reads nothing itself.)
+        else if (range && !fb.counts && fa.counts) fb.counts = fa.counts;
         // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
         // counts (and measures in) what that one does.
         else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
@@ -137,7 +140,39 @@ export const numbersExtractor: Extractor = {
           fa.unit = fb.unit;
         }
       }
+      if (kept.length > 1 && sentence.includes(';')) gappedLists(sentence, kept, facts.slice(first));
     }
     return { facts };
   },
 };
+
+/** What is left of a segment without its figures: commas, dashes, range words, "and", and a place ("in Ostra"). */
+const GAPPED_REST = /^[\s,.\-–—]*(?:(?:and|or|to|from|between|(?:in|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?![\p{L}\p{N}])[\s,.\-–—]*)*$/u;
+
+/**
+ * "Homes from $1m to $2m stay 70 days; $2m to $3m, 99 days; and $3m to $4m, 163 days": a segment after a semicolon
+ * made only of figures repeats the first segment's pattern with the verb and nouns left out. Each of its figures
+ * counts what the figure in the same place of the first segment counts (same number of figures, same measures).
+ */
+function gappedLists(sentence: string, kept: Quantity[], facts: NumberDraft[]): void {
+  const cuts: number[] = [];
+  for (let at = sentence.indexOf(';'); at >= 0; at = sentence.indexOf(';', at + 1)) cuts.push(at);
+  cuts.push(sentence.length);
+  const segmentOf = (q: Quantity) => cuts.findIndex((c) => q.start < c);
+  const model = kept.map((q, n) => n).filter((n) => segmentOf(kept[n]) === 0);
+  if (!model.length || model.some((n) => !facts[n].counts)) return;
+  for (let seg = 1; seg < cuts.length; seg++) {
+    const members = kept.map((q, n) => n).filter((n) => segmentOf(kept[n]) === seg);
+    if (members.length !== model.length || !members.every((n, k) => sameMeasure(kept[n].unit, kept[model[k]].unit))) continue;
+    // Only figures and joining words: no verb, no noun of its own.
+    let rest = '';
+    let from = cuts[seg - 1] + 1;
+    for (const n of members) {
+      rest += sentence.slice(from, kept[n].start);
+      from = kept[n].end;
+    }
+    rest += sentence.slice(from, cuts[seg]);
+    if (!GAPPED_REST.test(rest)) continue;
+    members.forEach((n, k) => (facts[n].counts = facts[model[k]].counts));
+  }
+}
