@@ -982,3 +982,18 @@ describe('numbers extractor: subjects with a phrase after them, durations, gappe
     expect(countsOf('It traded at more than 180p at one point last year.').at(-1)).toEqual(['one point', null]);
   });
 });
+
+describe('numbers extractor: "of total", verbs after a singular noun, "prior to", pronoun "one known as"', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "50% of total street crime involves a mobile" as a share of the crime, without its verb', () => {
+    expect(countsOf('About 50% of total street crime involves a mobile.')).toEqual([['About 50%', 'total street crime']]);
+    expect(countsOf('About 50% of total sales came from Velden.')).toEqual([['About 50%', 'total sales']]);
+    // A plural before "a day" is still the counted thing; so is a plural before "the".
+    expect(countsOf('Velden sold 40 car parts a day.')).toEqual([['40', 'car parts']]);
+  });
+  it('reads "three months prior to" as when, and "one known as" as a pronoun', () => {
+    expect(countsOf('The rules were changed three months prior to the vote.')).toEqual([['three months', null]]);
+    expect(countsOf('He has two prior convictions.')).toEqual([['two', 'prior convictions']]);
+    expect(numbersIn('They chose another system, one known as Zorvex.')).toEqual([]);
+  });
+});

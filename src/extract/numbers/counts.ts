@@ -102,7 +102,7 @@ const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJ
 const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
-const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger', 'older', 'younger', 'faster', 'slower', 'shorter', 'taller', 'heavier', 'lighter']);
+const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger', 'older', 'younger', 'faster', 'slower', 'shorter', 'taller', 'heavier', 'lighter', 'prior', 'earlier', 'later']);
 /** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
 const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
@@ -191,6 +191,8 @@ function clauseAfter(tokens: Token[], j: number): boolean {
   return /(?:[^su'’]s|ed)$/.test(v.lower) && !!o && (!!o.inQuantity || (DETERMINERS.has(o.lower) && o.lower !== 'all') || SKIP_WORDS.has(o.lower));
 }
 
+/** Nouns of a rate after "a": "a head", "a piece", "an hour". */
+const RATE_NOUNS = new Set(['hour', 'minute', 'second', 'head', 'piece', 'person', 'time', 'go', 'pop', 'shot', 'share', 'unit', 'ticket', 'seat', 'plate', 'kilo', 'pound', 'litre', 'liter', 'gallon', 'barrel', 'tonne', 'ton']);
 /** Adjectives of a state a figure's things are left in ("left 300 villagers dead", "kept 40 ships idle"). */
 const STATE_ADJECTIVES = new Set(['alive', 'stranded', 'idle', 'jobless', 'unaccounted', 'afloat', 'aboard', 'ashore', 'abroad', 'asleep', 'awake']);
 /** "adults", "women": a lower-case plural noun in -s or a plural of people (not a collective such as "public" or "staff"). */
@@ -250,15 +252,19 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "Dorlan's total exports": after a possessive, "total" and "overall" describe the noun.
-    if (words.length && (t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && /['’]s$/.test(words[words.length - 1].lower) && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+    // ("50% of total street crime", "a third of overall sales": so do they opening the phrase after "of".)
+    if ((t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && (words.length ? /['’]s$/.test(words[words.length - 1].lower) : tokens[j - 1]?.lower === 'of' && t.lower !== 'own') && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
     }
     if (!isContent(t)) break;
+    // "50% of total street crime involves a mobile": an -s word after a singular noun, before an article, is its verb.
+    // ("for consulting services the firm ...", "40 car parts a day": not before "the", nor before a rate's "a day".)
+    if (words.length && /^an?$/.test(tokens[j + 1]?.lower ?? '') && !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '') && !RATE_NOUNS.has(tokens[j + 2]?.lower ?? '') && t.lower.endsWith('s') && !t.lower.endsWith('ss') && isLowerWord(t) && isLowerWord(words[words.length - 1]) && !words[words.length - 1].lower.endsWith('s') && !/['’]/.test(t.lower)) break;
     // "one in five adults smoke.", "two-thirds of voters support the plan": a plain singular word after a plural head,
     // before the end of the clause, an article or a preposition, is the plural's verb.
-    if (words.length && isRegularPlural(words[words.length - 1]) && isLowerWord(t) && !/s$/.test(t.lower) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && !NOMINAL_ADJECTIVES.has(t.lower) && !STATE_ADJECTIVES.has(t.lower) && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower))) break;
+    if (words.length && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower)) && !t.lower.endsWith('s') && isLowerWord(t) && isRegularPlural(words[words.length - 1]) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && !NOMINAL_ADJECTIVES.has(t.lower) && !STATE_ADJECTIVES.has(t.lower)) break;
     // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
     if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
@@ -601,7 +607,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Homes from $750,000 to $1 million stay", "sampling between 2014 and 2017 came back": a range after the subject.
       j = beforeRangePhrase(tokens, j);
       // "the voltage across it was 5 volts": a pronoun after a preposition is the subject's complement, not the subject.
-      if (/^(?:it|them)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1] && (PREPOSITIONS.has(tokens[j - 1].lower) || /^(?:across|through|between|around|inside|within|over|under)$/.test(tokens[j - 1].lower)) && isContent(tokens[j - 2]) && !tokens[j - 2].inQuantity && !isVerbForm(tokens[j - 2])) j -= 2;
+      if ((tokens[j]?.lower === 'it' || tokens[j]?.lower === 'them') && tokens[j - 1] && (PREPOSITIONS.has(tokens[j - 1].lower) || /^(?:across|through|between|around|inside|within|over|under)$/.test(tokens[j - 1].lower)) && isContent(tokens[j - 2]) && !tokens[j - 2].inQuantity && !isVerbForm(tokens[j - 2])) j -= 2;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
       // ("a guild that is growing": "that" after a noun, not after a verb, is relative too.)

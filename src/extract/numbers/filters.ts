@@ -87,7 +87,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'words' && /^one$/i.test(q.core) && bare) {
     // "postings that included one saying that ...", "especially one equipped with": "one" as the subject of a verb form.
     // ("only one showed the logo" counts: a past verb with an object is the one's own verb.)
-    if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|\p{Ll}+ed\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
+    if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|(?:\p{Ll}+ed|known|seen|given|made|taken|built|held|written|run|found|thought|shown|driven|chosen)\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }

@@ -61,13 +61,13 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   const verb = WORD_BEFORE.exec(before)?.[1].toLowerCase();
   if (q.unit || !verb || NOT_A_VERB.has(verb)) return null;
   // ("Acme hired 300 people and Zenco employs 120": a clause of its own, a name and its verb, leaves the noun out too.)
-  const ownClause = NAME_CLAUSE_BEFORE.test(before);
+  let ownClause: boolean | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     if (e.q.unit || !e.what.noun || e.q.end > q.start) continue;
     const v = WORD_BEFORE.exec(sentence.slice(Math.max(0, e.q.start - 30), e.q.start))?.[1].toLowerCase();
     // ("Acme sold 4m phones and Zenco sold 3m": the noun came right after the earlier figure.)
-    if ((v === verb || (ownClause && !!v && !NOT_A_VERB.has(v))) && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
+    if ((v === verb || (!!v && !NOT_A_VERB.has(v) && (ownClause ??= NAME_CLAUSE_BEFORE.test(before)))) && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
   }
   return null;
 }
