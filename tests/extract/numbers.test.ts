@@ -997,3 +997,12 @@ describe('numbers extractor: "of total", verbs after a singular noun, "prior to"
     expect(numbersIn('They chose another system, one known as Zorvex.')).toEqual([]);
   });
 });
+
+describe('numbers extractor: fractions written with a slash', () => {
+  it('reads "1/16 of a pint" and "3⁄4 of voters" as one fraction, not a date or two figures', () => {
+    expect(numbersIn('A fluid ounce is 1/16 of a pint and 1⁄32 of a quart.').map((f) => [f.text, f.value, f.counts])).toEqual([['1/16', 0.0625, 'pint'], ['1⁄32', 0.03125, 'quart']]);
+    expect(numbersIn('About 3/4 of voters backed Velden.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['About 3/4', 0.75, 'about']]);
+    // Not before "of": a date or a score stays out.
+    expect(numbersIn('The match on 3/4 was drawn.')).toEqual([]);
+  });
+});

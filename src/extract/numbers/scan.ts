@@ -459,7 +459,32 @@ export function scanQuantities(sentence: string): Quantity[] {
   }
   // ("twice as many nurses": a multiple said in one word, only before a comparison of amounts.)
   if (sentence.includes('wice') || sentence.includes('hrice')) multiplesInWords(sentence, found);
-  return joinFractionScales(sentence, joinShares(sentence, joinRanges(sentence, found)));
+  return joinFractionScales(sentence, joinSlashFractions(sentence, joinShares(sentence, joinRanges(sentence, found))));
+}
+
+/** "/16 of", "⁄4 of": the denominator of a fraction written with a slash, before "of". */
+const SLASH_DENOMINATOR = /^[/⁄](\d{1,4})(?=\s+of\b)/i;
+
+/**
+ * "1/16 of a pint", "3⁄4 of voters": two whole numbers joined by a slash, the second the larger, before "of" are
+ * one fraction (0.0625), not two figures (nor a date: a date is not a part "of" something).
+ */
+function joinSlashFractions(sentence: string, qs: Quantity[]): Quantity[] {
+  let out: Quantity[] | null = null;
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i];
+    const c = sentence.charCodeAt(a.end);
+    if ((c !== 47 && c !== 0x2044) || a.kind !== 'digits' || a.unit || a.scaled || !/^\d+$/.test(a.core) || a.value < 1) continue;
+    const m = SLASH_DENOMINATOR.exec(sentence.slice(a.end, a.end + 16));
+    if (!m || Number(m[1]) <= a.value || /[\d/⁄]$/.test(sentence.slice(Math.max(0, a.coreStart - 1), a.coreStart))) continue;
+    out ??= qs.slice();
+    const end = a.end + m[0].length;
+    const fraction: Quantity = { ...a, end, coreEnd: end, core: sentence.slice(a.coreStart, end), kind: 'fraction', value: round12(a.value / Number(m[1])), rule: 'share' };
+    const at = out.indexOf(a);
+    const b = out[at + 1];
+    out.splice(at, b && b.start < end ? 2 : 1, fraction);
+  }
+  return out ?? qs;
 }
 
 /** "twice as many", "twice as much", "thrice the number of": a multiple of an amount ("scored twice", "twice as loud" are not). */
