@@ -1006,3 +1006,15 @@ describe('numbers extractor: fractions written with a slash', () => {
     expect(numbersIn('The match on 3/4 was drawn.')).toEqual([]);
   });
 });
+
+describe('numbers extractor: levels, participles and stacked measures', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "a seven-month high" and "four years taken off" as counting nothing, "a 5 kilometer run" as the run', () => {
+    expect(countsOf('Activity improved, hitting a seven-month high.')).toEqual([['seven-month', null]]);
+    expect(countsOf('Players will have four years taken off their careers.')).toEqual([['four years', null]]);
+    expect(countsOf('She did a 5 kilometer run.')).toEqual([['5 kilometer', 'run']]);
+  });
+  it('reads two measures side by side as describing the noun after the second', () => {
+    expect(countsOf('Velden built a 640bhp 5.2 litre Zorvex engine.')).toEqual([['640bhp', 'Zorvex engine'], ['5.2 litre', 'Zorvex engine']]);
+  });
+});

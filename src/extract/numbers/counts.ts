@@ -1158,6 +1158,9 @@ export function countsFor(
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
+    // "four years taken off their careers": a participle alone after a measure says what happened, it is no noun;
+    // "a seven-month high": nor is a level reached.
+    if ((measured || q.compound) && np.words.length === 1 && isLowerWord(np.words[0]) && ((IRREGULAR_PARTICIPLES.has(np.words[0].lower) && !DETERMINERS.has(tokens[before]?.lower ?? '')) || (q.compound && TIME_UNITS.has(q.unit!) && LEVEL_NOUNS.has(plural(np.words[0].lower))))) np = { words: [], next: i };
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
     // unless it ends in a common noun ("2 litre TurboMax engine", "5 nanometre CPUs": an abbreviation in the plural is one).
     if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text) && !/^\p{Lu}{2,}s$/u.test(np.words[np.words.length - 1].text)) {

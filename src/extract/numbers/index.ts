@@ -133,6 +133,8 @@ export const numbersExtractor: Extractor = {
         if (fb.counts && fa.counts !== fb.counts && range) fa.counts = fb.counts;
         // ("cooking times are 25-40 min": the second end counts what the first does when it reads nothing itself.)
         else if (range && !fb.counts && fa.counts) fb.counts = fa.counts;
+        // "a 640bhp 5.2 litre V10 engine": two measures side by side describe the noun after the second.
+        else if (a.unit && b.unit && a.unit !== b.unit && !a.unit.endsWith(' old') && fb.counts && /^\s+$/.test(sentence.slice(a.end, b.start)) && /^\s+\p{L}/u.test(sentence.slice(b.end, b.end + 2))) fa.counts = fb.counts;
         // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
         // counts (and measures in) what that one does.
         else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
