@@ -1018,3 +1018,13 @@ describe('numbers extractor: levels, participles and stacked measures', () => {
     expect(countsOf('Velden built a 640bhp 5.2 litre Zorvex engine.')).toEqual([['640bhp', 'Zorvex engine'], ['5.2 litre', 'Zorvex engine']]);
   });
 });
+
+describe('numbers extractor: a verb after an aside, "so far"', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "The scheme, called Z-9, allows foreign investors ... investing $500,000" without the verb', () => {
+    expect(countsOf('The scheme, called Z-9, allows foreign investors to gain a visa by investing $500,000.')).toEqual([['$500,000', 'foreign investors']]);
+  });
+  it('never reads "far" of "so far" as the counted thing', () => {
+    expect(countsOf('Donors so far have given $200 or less.').map((c) => c[1])).not.toContain('far');
+  });
+});
