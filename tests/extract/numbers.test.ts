@@ -1028,3 +1028,11 @@ describe('numbers extractor: a verb after an aside, "so far"', () => {
     expect(countsOf('Donors so far have given $200 or less.').map((c) => c[1])).not.toContain('far');
   });
 });
+
+describe('numbers extractor: a nominal participle in the subject', () => {
+  it('reads "the number of unemployed fell by 20,000" with its "of" phrase', () => {
+    expect(numbersIn('The number of unemployed fell by 20,000.').map((f) => f.counts)).toEqual(['number of unemployed']);
+    // A participle that is the verb group's still is not part of the subject.
+    expect(numbersIn('The newly listed shares rose 5%.').map((f) => f.counts)).toEqual(['listed shares']);
+  });
+});

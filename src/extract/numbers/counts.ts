@@ -603,7 +603,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
       // "is thought to be seeking": past forms inside the verb group too.
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j)) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
+      // ("the number of unemployed fell": a verb form after "of" or an article is a noun, not part of the verb group.)
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j) && !(j > 0 && tokens[j].lower.endsWith('ed') && (tokens[j - 1].lower === 'of' || DETERMINERS.has(tokens[j - 1].lower)))) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
       // "prices there rose": a place adverb after the subject.
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
       // "Homes from $750,000 to $1 million stay", "sampling between 2014 and 2017 came back": a range after the subject.
