@@ -1036,3 +1036,10 @@ describe('numbers extractor: a nominal participle in the subject', () => {
     expect(numbersIn('The newly listed shares rose 5%.').map((f) => f.counts)).toEqual(['listed shares']);
   });
 });
+
+describe('numbers extractor: active verbs with a figure as object, plural nouns that are also verbs', () => {
+  it('reads "bankers opened more than 2 million accounts" as bankers and accounts, not "bankers opened"', () => {
+    expect(numbersIn('Thousands of bankers opened more than 2 million accounts.').map((f) => [f.text, f.counts])).toEqual([['Thousands', 'bankers'], ['more than 2 million', 'accounts']]);
+    expect(numbersIn('The vaccine saved 300 lives.').map((f) => f.counts)).toEqual(['lives']);
+  });
+});

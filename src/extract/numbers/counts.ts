@@ -104,7 +104,7 @@ const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks',
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
 const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger', 'older', 'younger', 'faster', 'slower', 'shorter', 'taller', 'heavier', 'lighter', 'prior', 'earlier', 'later']);
 /** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
-const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
+const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks', 'accounts', 'lives', 'marks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
 /** Words a verb follows, not a noun: modals and subject pronouns. */
 const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'i', 'you', 'we', 'they', 'he', 'she']);
@@ -351,7 +351,8 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
   // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
   if (!aux && (REPORTING_VERBS.has(out[0].lower) || SPEECH_VERBS.has(out[0].lower))) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
-  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
+  // ("thousands of bankers opened more than 2 million accounts": a figure as the object too.)
+  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || tokens[k].inQuantity || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
   return out;
 }
 
