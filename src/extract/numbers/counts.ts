@@ -225,13 +225,14 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "63,150 Model 3s", "two Boeing 747s": a model number in the plural after its capitalised name.
-    if (!t.inQuantity && /^\d+s$/.test(t.text) && words.length && isCapital(words[words.length - 1])) {
+    const digit = t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48 && !t.inQuantity;
+    if (digit && words.length && /^\d+s$/.test(t.text) && isCapital(words[words.length - 1])) {
       words.push(t);
       j++;
       continue;
     }
     // "54GB of 5G data", "two 4K screens": a code of figures and capitals before a noun describes it.
-    if (!t.inQuantity && /^\d+\p{Lu}+$/u.test(t.text) && isContent(tokens[j + 1]) && !tokens[j + 1].inQuantity) {
+    if (digit && /^\d+\p{Lu}+$/u.test(t.text) && isContent(tokens[j + 1]) && !tokens[j + 1].inQuantity) {
       words.push(t);
       j++;
       continue;
@@ -263,7 +264,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     if (!isContent(t)) break;
     // "50% of total street crime involves a mobile": an -s word after a singular noun, before an article, is its verb.
     // ("for consulting services the firm ...", "40 car parts a day": not before "the", nor before a rate's "a day".)
-    if (words.length && /^an?$/.test(tokens[j + 1]?.lower ?? '') && !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '') && !RATE_NOUNS.has(tokens[j + 2]?.lower ?? '') && t.lower.endsWith('s') && !t.lower.endsWith('ss') && isLowerWord(t) && isLowerWord(words[words.length - 1]) && !words[words.length - 1].lower.endsWith('s') && !/['’]/.test(t.lower)) break;
+    if (words.length && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') && !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '') && !RATE_NOUNS.has(tokens[j + 2]?.lower ?? '') && t.lower.endsWith('s') && !t.lower.endsWith('ss') && isLowerWord(t) && isLowerWord(words[words.length - 1]) && !words[words.length - 1].lower.endsWith('s') && !/['’]/.test(t.lower)) break;
     // "one in five adults smoke.", "two-thirds of voters support the plan": a plain singular word after a plural head,
     // before the end of the clause, an article or a preposition, is the plural's verb.
     if (words.length && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower)) && !t.lower.endsWith('s') && isLowerWord(t) && isRegularPlural(words[words.length - 1]) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && !NOMINAL_ADJECTIVES.has(t.lower) && !STATE_ADJECTIVES.has(t.lower)) break;
@@ -430,7 +431,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
     // "Zenco will study investments": a plain word after a modal or a subject pronoun is a verb.
-    if (words.length && isLowerWord(t) && VERB_BEFORE.has(tokens[k - 1]?.lower ?? '') && !DETERMINERS.has(t.lower)) break;
+    if (words.length && VERB_BEFORE.has(tokens[k - 1]?.lower ?? '') && isLowerWord(t) && !DETERMINERS.has(t.lower)) break;
     // "weighing raising bus fares", "as well as offering special bonuses": a gerund is the verb; its object is the thing.
     // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
     // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "paper processing plant" is a compound.)
