@@ -896,3 +896,150 @@ describe('numbers extractor: a hyphen left hanging', () => {
     expect(numbersIn('Trelco sold 10- and 20-year bonds.').map((f) => [f.value, f.unit, f.counts])).toEqual([[10, 'year', 'bonds'], [20, 'year', 'bonds']]);
   });
 });
+
+describe('numbers extractor: clause boundaries, quantity words and comparisons', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('stops the counted noun at a new clause after "and" (a name and its verb)', () => {
+    expect(countsOf('Acme hired 300 people and Zenco employs 120.')).toEqual([['300', 'people'], ['120', 'people']]);
+    expect(countsOf('They sold 20 cars and Ostra Motors sold 30 vans.')).toEqual([['20', 'cars'], ['30', 'vans']]);
+    // A coordination of two names before a plural noun stays one phrase.
+    expect(countsOf('The shop sold forty Acme and Zenith radios.')).toEqual([['forty', 'Acme and Zenith radios']]);
+    // "employs" is a verb, not part of what is counted.
+    expect(countsOf('Zenco employs 120, up from 90 in 2019.')).toEqual([['120', null], ['90', null]]);
+  });
+  it('keeps a count of plans or visas after a quantity word; "about" after "read up" is still a preposition', () => {
+    expect(countsOf('Officials said about 347 plans were filed.')).toEqual([['about 347', 'plans filed']]);
+    expect(countsOf('Nearly 483 visas were issued in Velden.')).toEqual([['Nearly 483', 'visas issued']]);
+    expect(numbersIn('Anyone can read up about 403 plans online.')).toEqual([]);
+    expect(numbersIn('She asked about 457 visas at the desk.')).toEqual([]);
+  });
+  it('reads "one in five adults smoke" and "two-thirds of voters support" without the verb', () => {
+    expect(countsOf('One in five adults smoke.')).toEqual([['One in five', 'adults']]);
+    expect(countsOf('Two-thirds of voters support the plan.')).toEqual([['Two-thirds', 'voters']]);
+    expect(countsOf('A third of the 300 staff left.')).toEqual([['A third', 'staff left'], ['300', 'staff left']]);
+    // A share before a verb of its own still counts nothing named ("40% call themselves").
+    expect(countsOf('About 40% call themselves moderate.')).toEqual([['About 40%', null]]);
+    // After a plain count, a verb-like word before a noun modifies it.
+    expect(countsOf('There would be seven rate brackets.')).toEqual([['seven', 'rate brackets']]);
+  });
+  it('reads "twice as many", "three times the number of" as multiples of what follows', () => {
+    expect(numbersIn('Twice as many women as men applied.').map((f) => [f.text, f.value, f.unit, f.counts])).toEqual([['Twice', 2, 'x', 'women']]);
+    expect(countsOf('Three times as many women as men applied.')).toEqual([['Three times', 'women']]);
+    expect(countsOf('Ostra has three times the number of visitors it had.')).toEqual([['three times', 'visitors']]);
+    expect(numbersIn('Nearly twice as much money was spent.').map((f) => [f.text, f.qualifier, f.counts])).toEqual([['Nearly twice', 'nearly', 'money']]);
+    // "twice" as an adverb, or of a quality, is no quantity; of an unnamed amount it counts nothing.
+    expect(numbersIn('Velden scored twice in the final.')).toEqual([]);
+    expect(numbersIn('The engine was twice as loud as a jet.')).toEqual([]);
+    expect(countsOf('Velden spends twice as much as Ostra.')).toEqual([['twice', null]]);
+  });
+  it('reads the figure compared with ("up from 12 a year earlier") as counting the same thing', () => {
+    expect(countsOf('Acme sold 40 cars, up from 12 a year earlier.')).toEqual([['40', 'cars'], ['12', 'cars']]);
+    expect(countsOf('Velden recorded 40 deaths, compared with 12 last year.')).toEqual([['40', 'deaths'], ['12', 'deaths']]);
+    // A noun of its own after the compared figure wins.
+    expect(countsOf('Acme sold 40 cars in March, down from 52 trucks in May.')).toEqual([['40', 'cars'], ['52', 'trucks']]);
+  });
+});
+
+describe('numbers extractor: subjects with a phrase after them, durations, gapped lists and brackets', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads the head of a subject followed by "between A and B", a pronoun phrase or a range', () => {
+    expect(countsOf('The exchange rate between the Velden crown and the Ostra mark is now at 110 crowns.').map((c) => c[1])).toEqual(['exchange rate']);
+    expect(countsOf('The voltage across it was 5 volts.')).toEqual([['5 volts', 'voltage']]);
+    expect(countsOf('Velden flats sold for an average of $250,000.')).toEqual([['$250,000', 'Velden flats']]);
+    expect(countsOf('In Velden, sampling between 2014 and 2017 came back at 4 ppb.')).toEqual([['4 ppb', 'sampling']]);
+    // A verbless clause after "and": the noun phrase before the range.
+    expect(countsOf('Fruit prices rose between 5% and 6% and fats and oils between 2% and 3%.').slice(2).map((c) => c[1])).toEqual(['oils', 'oils']);
+    // A run-on phrase after "between ... and" is not cut back to the noun before "between".
+    expect(countsOf('The rocket will ferry people and cargo between earth and mars top wind speeds on mars can reach 60 mph.').map((c) => c[1])).not.toContain('cargo');
+  });
+  it('reads the noun before a participle and "by", not the agent', () => {
+    expect(countsOf('It has a Zorvex engine tuned by Brindle Motors to produce 296 hp.')).toEqual([['296 hp', 'Zorvex engine']]);
+  });
+  it('reads what a duration after "by", a copula or "of" measures', () => {
+    expect(countsOf('The crime would be punishable by three years in prison.')).toEqual([['three years', 'crime']]);
+    expect(countsOf('The three debates are 90 minutes long.').at(-1)).toEqual(['90 minutes', 'debates']);
+    expect(countsOf('Jo Bell could face a jail sentence of up to 85 years.')).toEqual([['up to 85 years', 'jail sentence']]);
+    expect(countsOf('The footage of an anguished wife of 20 years was shown.')).toEqual([['20 years', 'anguished wife']]);
+    // An empty noun ("an average of") leaves the duration to the subject; a range's second end shares the first's.
+    expect(countsOf('Listed homes took an average of 70 days to sell.')).toEqual([['70 days', 'Listed homes']]);
+    expect(countsOf('Cooking times for the stew are ~25 – 40min.').map((c) => c[1])).toEqual(['Cooking times for the stew', 'Cooking times for the stew']);
+  });
+  it('reads a gapped list after semicolons as the first segment reads', () => {
+    expect(countsOf('Homes from $1 million to $2 million stay an average of 70 days; $2 million to $3 million, 99 days; and $3 million to $4 million, 163 days.').map((c) => c[1])).toEqual(Array(9).fill('Homes'));
+    expect(countsOf('Sales rose 5% in Velden; 3% in Ostra.')).toEqual([['5%', 'Sales'], ['3%', 'Sales']]);
+    // A segment with words of its own is read on its own.
+    expect(countsOf('Acme sold 40 cars; Zenco sold 12 vans.')).toEqual([['40', 'cars'], ['12', 'vans']]);
+    expect(countsOf('Sales rose 5% in Velden; 3% in general.').at(-1)).toEqual(['3%', null]);
+  });
+  it('reads a measure in brackets after a noun, a bounded measure after a plural, model numbers and codes', () => {
+    expect(countsOf('Bake four fillets (~1lb) at a time.').at(-1)).toEqual(['1lb', 'fillets']);
+    expect(countsOf('Zenco will study investments over 35 GWh with Acme.')).toEqual([['over 35 GWh', 'investments']]);
+    // A level reached is not what is measured.
+    expect(countsOf('Velden crude prices soared to fresh highs above $53.').at(-1)).toEqual(['above $53', 'Velden crude prices']);
+    expect(countsOf('Brindle delivered 63,150 Zorvex 3s in the quarter.')).toEqual([['63,150', 'Zorvex 3s']]);
+    expect(countsOf('The deal gives you 54GB of 5G data.')).toEqual([['54GB', '5G data']]);
+    // "at one point" is when, not a count of points.
+    expect(countsOf('It traded at more than 180p at one point last year.').at(-1)).toEqual(['one point', null]);
+  });
+});
+
+describe('numbers extractor: "of total", verbs after a singular noun, "prior to", pronoun "one known as"', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "50% of total street crime involves a mobile" as a share of the crime, without its verb', () => {
+    expect(countsOf('About 50% of total street crime involves a mobile.')).toEqual([['About 50%', 'total street crime']]);
+    expect(countsOf('About 50% of total sales came from Velden.')).toEqual([['About 50%', 'total sales']]);
+    // A plural before "a day" is still the counted thing; so is a plural before "the".
+    expect(countsOf('Velden sold 40 car parts a day.')).toEqual([['40', 'car parts']]);
+  });
+  it('reads "three months prior to" as when, and "one known as" as a pronoun', () => {
+    expect(countsOf('The rules were changed three months prior to the vote.')).toEqual([['three months', null]]);
+    expect(countsOf('He has two prior convictions.')).toEqual([['two', 'prior convictions']]);
+    expect(numbersIn('They chose another system, one known as Zorvex.')).toEqual([]);
+  });
+});
+
+describe('numbers extractor: fractions written with a slash', () => {
+  it('reads "1/16 of a pint" and "3⁄4 of voters" as one fraction, not a date or two figures', () => {
+    expect(numbersIn('A fluid ounce is 1/16 of a pint and 1⁄32 of a quart.').map((f) => [f.text, f.value, f.counts])).toEqual([['1/16', 0.0625, 'pint'], ['1⁄32', 0.03125, 'quart']]);
+    expect(numbersIn('About 3/4 of voters backed Velden.').map((f) => [f.text, f.value, f.qualifier])).toEqual([['About 3/4', 0.75, 'about']]);
+    // Not before "of": a date or a score stays out.
+    expect(numbersIn('The match on 3/4 was drawn.')).toEqual([]);
+  });
+});
+
+describe('numbers extractor: levels, participles and stacked measures', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "a seven-month high" and "four years taken off" as counting nothing, "a 5 kilometer run" as the run', () => {
+    expect(countsOf('Activity improved, hitting a seven-month high.')).toEqual([['seven-month', null]]);
+    expect(countsOf('Players will have four years taken off their careers.')).toEqual([['four years', null]]);
+    expect(countsOf('She did a 5 kilometer run.')).toEqual([['5 kilometer', 'run']]);
+  });
+  it('reads two measures side by side as describing the noun after the second', () => {
+    expect(countsOf('Velden built a 640bhp 5.2 litre Zorvex engine.')).toEqual([['640bhp', 'Zorvex engine'], ['5.2 litre', 'Zorvex engine']]);
+  });
+});
+
+describe('numbers extractor: a verb after an aside, "so far"', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  it('reads "The scheme, called Z-9, allows foreign investors ... investing $500,000" without the verb', () => {
+    expect(countsOf('The scheme, called Z-9, allows foreign investors to gain a visa by investing $500,000.')).toEqual([['$500,000', 'foreign investors']]);
+  });
+  it('never reads "far" of "so far" as the counted thing', () => {
+    expect(countsOf('Donors so far have given $200 or less.').map((c) => c[1])).not.toContain('far');
+  });
+});
+
+describe('numbers extractor: a nominal participle in the subject', () => {
+  it('reads "the number of unemployed fell by 20,000" with its "of" phrase', () => {
+    expect(numbersIn('The number of unemployed fell by 20,000.').map((f) => f.counts)).toEqual(['number of unemployed']);
+    // A participle that is the verb group's still is not part of the subject.
+    expect(numbersIn('The newly listed shares rose 5%.').map((f) => f.counts)).toEqual(['listed shares']);
+  });
+});
+
+describe('numbers extractor: active verbs with a figure as object, plural nouns that are also verbs', () => {
+  it('reads "bankers opened more than 2 million accounts" as bankers and accounts, not "bankers opened"', () => {
+    expect(numbersIn('Thousands of bankers opened more than 2 million accounts.').map((f) => [f.text, f.counts])).toEqual([['Thousands', 'bankers'], ['more than 2 million', 'accounts']]);
+    expect(numbersIn('The vaccine saved 300 lives.').map((f) => f.counts)).toEqual(['lives']);
+  });
+});

@@ -81,7 +81,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
+const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -102,9 +102,9 @@ const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJ
 const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
 /** "40 miles wide", "12% higher": the word after the figure describes it; the subject is what is measured. */
-const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger', 'older', 'younger', 'faster', 'slower', 'shorter', 'taller', 'heavier', 'lighter']);
+const PREDICATE_ADJECTIVES = new Set(['wide', 'long', 'deep', 'high', 'tall', 'thick', 'old', 'away', 'lower', 'higher', 'apart', 'slim', 'short', 'across', 'below', 'above', 'heavy', 'wider', 'longer', 'more', 'less', 'cheaper', 'bigger', 'smaller', 'larger', 'older', 'younger', 'faster', 'slower', 'shorter', 'taller', 'heavier', 'lighter', 'prior', 'earlier', 'later']);
 /** Plural nouns that are also verbs (so in NP_STOP); right after a figure they are the counted thing. */
-const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks']);
+const COUNTED_S_NOUNS = new Set(['shows', 'runs', 'plays', 'works', 'remains', 'looks', 'accounts', 'lives', 'marks']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'my', 'your']);
 /** Words a verb follows, not a noun: modals and subject pronouns. */
 const VERB_BEFORE = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do', 'does', 'did', 'i', 'you', 'we', 'they', 'he', 'she']);
@@ -143,6 +143,9 @@ const LISTED_VERBS = new Set([...PAST_VERBS, ...PLURAL_SUBJECT_VERBS, ...VERBS_O
 /** Words a verb may take as its object besides content words and determiners. */
 const OBJECT_WORDS = new Set(['her', 'them', 'us', 'me', 'that', 'he', 'she', 'it', 'they', 'we', 'would', 'will', 'could', 'might', 'may', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
+/** The last token of a share: "40%", "45 percent", "a third", "half". */
+const SHARE_TOKEN = /^(?:%|percent|cent|pc|half|thirds?|quarters?|fifths?)$/;
+
 function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   if (!t.word || t.inQuantity) return false;
   const w = t.lower;
@@ -158,11 +161,14 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   // "all became part of": a past form is a verb after any word but an adverb ("privately held firms").
   if (PAST_VERBS.has(t.lower) && prev?.word && !prev.inQuantity) return !isAdverb(prev.lower);
   // "40% call themselves moderate": the share of people who do something.
-  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object) return true;
+  // ("seven rate brackets", "two back injuries": after a plain count, a word before a noun is that noun's modifier.)
+  if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.inQuantity && object && (SHARE_TOKEN.test(prev.lower) || !isContent(next))) return true;
   // "to keep fare rises below 3%", "will spend": an infinitive or a verb after a modal.
   if (PLURAL_SUBJECT_VERBS.has(t.lower) && prev?.word && (prev.lower === 'to' || VERB_BEFORE.has(prev.lower)) && object) return true;
   // "and supported Velden's call", "who gained wide support": a past verb after a conjunction or relative word.
   if (w.endsWith('ed') && RELATIVE_OR_AND.has(prev?.lower ?? '') && /[^e]ed$|ied$/.test(t.lower) && !ED_ADJECTIVES.has(t.lower) && !!next && (isName(next) || /['’]s$/.test(next.lower) || DETERMINERS.has(next.lower) || (prev!.lower === 'who' && isContent(next)))) return true;
+  // "The program, called EB-9, allows foreign investors": after an aside's comma too.
+  if (VERBS_ONLY.has(w) && prev?.text === ',' && object && tokens[k - 2]?.word) return true;
   if (!prev?.word || prev.inQuantity || DETERMINERS.has(prev.lower) || isAdverb(prev.lower) || /['’]s$/.test(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
   if (PAST_VERBS.has(t.lower)) return true;
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
@@ -172,12 +178,38 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
 }
 
+/**
+ * "and Zenco employs 120", "and Acme Group sold the rest": after the conjunction at token j, up to three capitalised
+ * words and a lower-case verb (a known one, or an -s or -ed word before a figure, an article or a qualifier) make a
+ * new clause, not a second member of the phrase ("Acme and Zenith radios").
+ */
+function clauseAfter(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 3 && isContent(tokens[k]) && isCapital(tokens[k]) && !/['’]s$/.test(tokens[k].lower)) k++;
+  const v = tokens[k];
+  if (k === j + 1 || !v || !isLowerWord(v) || v.inQuantity) return false;
+  if (isFiniteVerb(tokens, k)) return true;
+  const o = tokens[k + 1];
+  return /(?:[^su'’]s|ed)$/.test(v.lower) && !!o && (!!o.inQuantity || (DETERMINERS.has(o.lower) && o.lower !== 'all') || SKIP_WORDS.has(o.lower));
+}
+
+/** Nouns of a rate after "a": "a head", "a piece", "an hour". */
+const RATE_NOUNS = new Set(['hour', 'minute', 'second', 'head', 'piece', 'person', 'time', 'go', 'pop', 'shot', 'share', 'unit', 'ticket', 'seat', 'plate', 'kilo', 'pound', 'litre', 'liter', 'gallon', 'barrel', 'tonne', 'ton']);
+/** Adjectives of a state a figure's things are left in ("left 300 villagers dead", "kept 40 ships idle"). */
+const STATE_ADJECTIVES = new Set(['alive', 'stranded', 'idle', 'jobless', 'unaccounted', 'afloat', 'aboard', 'ashore', 'abroad', 'asleep', 'awake']);
+/** "adults", "women": a lower-case plural noun in -s or a plural of people (not a collective such as "public" or "staff"). */
+const isRegularPlural = (t: Token) => isLowerWord(t) && (/^(?:people|men|women|children)$/.test(t.lower) || (isPlural(t) && t.lower.endsWith('s')));
+/** Object pronouns after a verb. */
+const PLAIN_OBJECTS = new Set(['them', 'it', 'him', 'her', 'us', 'me', 'themselves', 'itself', 'himself', 'herself']);
+
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
   const words: Token[] = [];
   let j = i;
   while (j < tokens.length && words.length < 5) {
     const t = tokens[j];
+    // "300 people and Zenco employs 120": a name and a verb after "and" open a clause of their own; the phrase stops.
+    if ((t.lower === 'and' || t.lower === '&' || t.lower === 'or') && words.length && clauseAfter(tokens, j)) break;
     // "Acme and Zenith radios": a coordination of two names stays in the phrase.
     if ((t.lower === 'and' || t.lower === '&') && words.length && /^\p{Lu}/u.test(words[words.length - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
       words.push(t);
@@ -188,6 +220,19 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     // ("arrested suspects and seize goods": after a plural, the second member is a plural or an adjective, else a verb.)
     const agrees = () => !isPlural(words[words.length - 1]) || isPlural(tokens[j + 1]) || ADJECTIVE_END.test(tokens[j + 1]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
     if ((t.lower === 'and' || t.lower === 'or') && words.length && agrees() && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && !PLURAL_SUBJECT_VERBS.has(tokens[j + 1].lower) && isContent(tokens[j + 2]) && !isVerbForm(tokens[j + 2])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "63,150 Model 3s", "two Boeing 747s": a model number in the plural after its capitalised name.
+    const digit = t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48 && !t.inQuantity;
+    if (digit && words.length && /^\d+s$/.test(t.text) && isCapital(words[words.length - 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "54GB of 5G data", "two 4K screens": a code of figures and capitals before a noun describes it.
+    if (digit && /^\d+\p{Lu}+$/u.test(t.text) && isContent(tokens[j + 1]) && !tokens[j + 1].inQuantity) {
       words.push(t);
       j++;
       continue;
@@ -210,12 +255,19 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "Dorlan's total exports": after a possessive, "total" and "overall" describe the noun.
-    if (words.length && (t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && /['’]s$/.test(words[words.length - 1].lower) && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+    // ("50% of total street crime", "a third of overall sales": so do they opening the phrase after "of".)
+    if ((t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && (words.length ? /['’]s$/.test(words[words.length - 1].lower) : tokens[j - 1]?.lower === 'of' && t.lower !== 'own') && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
     }
     if (!isContent(t)) break;
+    // "50% of total street crime involves a mobile": an -s word after a singular noun, before an article, is its verb.
+    // ("for consulting services the firm ...", "40 car parts a day": not before "the", nor before a rate's "a day".)
+    if (words.length && (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') && !TIME_NOUNS.has(tokens[j + 2]?.lower ?? '') && !RATE_NOUNS.has(tokens[j + 2]?.lower ?? '') && t.lower.endsWith('s') && !t.lower.endsWith('ss') && isLowerWord(t) && isLowerWord(words[words.length - 1]) && !words[words.length - 1].lower.endsWith('s') && !/['’]/.test(t.lower)) break;
+    // "one in five adults smoke.", "two-thirds of voters support the plan": a plain singular word after a plural head,
+    // before the end of the clause, an article or a preposition, is the plural's verb.
+    if (words.length && (!tokens[j + 1] || (!tokens[j + 1].word && tokens[j + 1].text !== '-') || DETERMINERS.has(tokens[j + 1].lower) || PLAIN_OBJECTS.has(tokens[j + 1].lower)) && !t.lower.endsWith('s') && isLowerWord(t) && isRegularPlural(words[words.length - 1]) && !t.lower.includes('-') && !ADJECTIVE_END.test(t.lower) && !isVerbForm(t) && !IRREGULAR_PARTICIPLES.has(t.lower) && !PAST_VERBS.has(t.lower) && !NOMINAL_ADJECTIVES.has(t.lower) && !STATE_ADJECTIVES.has(t.lower)) break;
     // "three firms gave details", "30 towns spend", "40% call themselves": the verb of a clause ends the phrase;
     // so does a gerund before its object ("one covering Velden's subsidiaries").
     if (isFiniteVerb(tokens, j) || (t.lower.endsWith('ing') && isLowerWord(t) && isVerbForm(t) && !!tokens[j + 1] && (DETERMINERS.has(tokens[j + 1].lower) || /^\p{Lu}.*['’]s$/u.test(tokens[j + 1].text)))) break;
@@ -300,7 +352,8 @@ function participlesAfter(tokens: Token[], j: number): Token[] {
   // "50% of owners reported they ...": a reporting verb without an auxiliary is active voice.
   if (!aux && (REPORTING_VERBS.has(out[0].lower) || SPEECH_VERBS.has(out[0].lower))) return [];
   // Without an auxiliary, "clubs signed the deal" is active voice, not what happened to them.
-  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
+  // ("thousands of bankers opened more than 2 million accounts": a figure as the object too.)
+  if (!aux && tokens[k] && (DETERMINERS.has(tokens[k].lower) || isContent(tokens[k]) || tokens[k].inQuantity || OBJECT_PRONOUNS.has(tokens[k].lower) || /^(?:them|us|me)$/.test(tokens[k].lower))) return [];
   return out;
 }
 
@@ -377,6 +430,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "the firm warned earnings would": a reporting verb ends the phrase.
     if (words.length && REPORTING_VERBS.has(t.lower)) break;
+    // "Zenco will study investments": a plain word after a modal or a subject pronoun is a verb.
+    if (words.length && VERB_BEFORE.has(tokens[k - 1]?.lower ?? '') && isLowerWord(t) && !DETERMINERS.has(t.lower)) break;
     // "weighing raising bus fares", "as well as offering special bonuses": a gerund is the verb; its object is the thing.
     // ("the remaining shares", "existing customers": not after an article, nor an -ing adjective.)
     // (Any other -ing word only after a preposition, a conjunction, a verb or a comma: "paper processing plant" is a compound.)
@@ -455,6 +510,8 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     while (v >= 0 && by - v <= 5 && !RIVAL_VERBS.has(tokens[v].lower) && (isContent(tokens[v]) || tokens[v].lower === 'out')) v--;
     if (v < by - 1 && RIVAL_VERBS.has(tokens[v]?.lower ?? '')) return [];
   }
+  // ("sold for an average of $250,000": an empty noun before "of" leaves the figure to the clause's subject.)
+  if (tokens[k]?.lower === 'of' && AVERAGE_NOUNS.has(tokens[k - 1]?.lower ?? '') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k > 2) return verbSubject(tokens, k - 3, inside);
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
     let np = nounPhraseEndingAt(tokens, k - 1, inside);
     // "cut its sales forecast by 3%": "forecast" after a determined phrase is a noun, not a verb.
@@ -469,6 +526,13 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
     if (np.length && !verbOnly) return np;
   }
+  // "... and fats and oils between 6% and 7%": a verbless clause, a noun phrase and the range it moved in.
+  if ((tokens[k]?.lower === 'between' || tokens[k]?.lower === 'from') && isContent(tokens[k - 1]) && !inside(tokens[k - 1]) && !isVerbForm(tokens[k - 1]) && !LINK_WORDS.has(tokens[k - 1].lower)) {
+    const np = nounPhraseEndingAt(tokens, k - 1, inside);
+    let lead = np.length ? np[0].index - 1 : -1;
+    if (lead >= 0 && DETERMINERS.has(tokens[lead].lower)) lead--;
+    if (np.length && (lead < 0 || tokens[lead].text === ',' || /^(?:and|with|while|whereas)$/.test(tokens[lead].lower))) return np;
+  }
   // "to keep interest rates steady at 3.5%": the object held at the figure.
   if (tokens[k]?.lower === 'at' && /^(?:steady|unchanged|constant|stable|flat)$/.test(tokens[k - 1]?.lower ?? '') && isContent(tokens[k - 2])) {
     const np = nounPhraseEndingAt(tokens, k - 2, inside);
@@ -482,6 +546,37 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     if (np.length && j >= 0 && isVerb(tokens[j], tokens[j + 1], tokens[j - 1]) && !AUX.has(tokens[j].lower)) return np;
   }
   return verbSubject(tokens, k, inside);
+}
+
+/**
+ * "Homes from $750,000 to $1 million", "sampling between 2014 and 2017": from token j (the end of a subject),
+ * back over a range of figures or years and the preposition that opens it, to the noun before; else j.
+ */
+function beforeRangePhrase(tokens: Token[], j: number): number {
+  if (!tokens[j] || !(tokens[j].inQuantity || /^\d/.test(tokens[j].text))) return j;
+  let r = j;
+  while (r >= 0 && j - r < 10 && (tokens[r].inQuantity || /^\d/.test(tokens[r].text) || RANGE_WORDS.has(tokens[r].lower) || tokens[r].lower === 'and')) r--;
+  return r < j && /^(?:from|between)$/.test(tokens[r]?.lower ?? '') && isContent(tokens[r - 1]) && !tokens[r - 1].inQuantity ? r - 1 : j;
+}
+
+/**
+ * "the exchange rate between the dollar and the yen": a subject ending in a "between ... and ..." phrase is headed by
+ * the noun before "between", not by the last member.
+ */
+function headBeforeBetween(tokens: Token[], np: Token[], inside: (t: Token) => boolean): Token[] {
+  // (Only a short last member: "the Japanese yen", not a run-on phrase that may open the next clause.)
+  if (!np.length || np.length > 3 || np.some((t) => PREPOSITIONS.has(t.lower))) return np;
+  let a = np[0].index - 1;
+  if (DETERMINERS.has(tokens[a]?.lower ?? '')) a--;
+  if (tokens[a]?.lower !== 'and') return np;
+  let b = a - 1;
+  for (let n = 0; b >= 0 && n < 4 && tokens[b].lower !== 'between'; n++) {
+    if (!isContent(tokens[b]) && !DETERMINERS.has(tokens[b].lower)) return np;
+    b--;
+  }
+  if (tokens[b]?.lower !== 'between' || !isContent(tokens[b - 1]) || tokens[b - 1].inQuantity) return np;
+  const head = nounPhraseEndingAt(tokens, b - 1, inside);
+  return head.length ? head : np;
 }
 
 /** The subject of the verb that carries the figure, else (unless `verbOnly`) the nearest noun phrase before it. */
@@ -510,9 +605,14 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       if (SOURCE_VERBS.has(t.lower) && !DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return [];
       let j = k - 1;
       // "is thought to be seeking": past forms inside the verb group too.
-      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j)) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
+      // ("the number of unemployed fell": a verb form after "of" or an article is a noun, not part of the verb group.)
+      while (j >= 0 && tokens[j].word && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower) || (isVerbForm(tokens[j]) && !isIngNoun(tokens, j) && !(j > 0 && tokens[j].lower.endsWith('ed') && (tokens[j - 1].lower === 'of' || DETERMINERS.has(tokens[j - 1].lower)))) || (PAST_VERBS.has(tokens[j].lower) && AUX.has(tokens[j + 1]?.lower ?? '')))) j--;
       // "prices there rose": a place adverb after the subject.
       if ((tokens[j]?.lower === 'there' || tokens[j]?.lower === 'here') && isContent(tokens[j - 1])) j--;
+      // "Homes from $750,000 to $1 million stay", "sampling between 2014 and 2017 came back": a range after the subject.
+      j = beforeRangePhrase(tokens, j);
+      // "the voltage across it was 5 volts": a pronoun after a preposition is the subject's complement, not the subject.
+      if ((tokens[j]?.lower === 'it' || tokens[j]?.lower === 'them') && tokens[j - 1] && (PREPOSITIONS.has(tokens[j - 1].lower) || /^(?:across|through|between|around|inside|within|over|under)$/.test(tokens[j - 1].lower)) && isContent(tokens[j - 2]) && !tokens[j - 2].inQuantity && !isVerbForm(tokens[j - 2])) j -= 2;
       // "a deal with Velden which could cost £1bn": a relative pronoun stands for the noun before it.
       // ("did not reveal that it ...": "that" after a verb opens a clause, so only "which" and "who".)
       // ("a guild that is growing": "that" after a noun, not after a verb, is relative too.)
@@ -558,11 +658,16 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
-      let np = nounPhraseEndingAt(tokens, j, inside);
+      let np = headBeforeBetween(tokens, nounPhraseEndingAt(tokens, j, inside), inside);
       // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
       if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
         const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
         if (subject.length) np = subject;
+      }
+      // "an engine tuned by M-Sport to produce 296 hp": the agent after a participle's "by" is not the subject; the noun before is.
+      if (np.length && tokens[np[0].index - 1]?.lower === 'by' && isLowerWord(tokens[np[0].index - 2] ?? np[0]) && isParticiple(tokens[np[0].index - 2])) {
+        const head = nounPhraseEndingAt(tokens, np[0].index - 3, inside);
+        if (head.length) np = head;
       }
       const startsAt = np.length ? np[0].index : -1;
       // "Acme Group, down 6p": a verbless aside after a name measures the name.
@@ -613,10 +718,17 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
 const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
 /** Words before a rank: "number six", "No 4", "the top ten", "the bottom four". */
 const RANK_WORDS = new Set(['number', 'no', 'top', 'bottom']);
+/** Plural nouns for a level a thing reaches ("soared to fresh highs above $53"): not what is measured. */
+const LEVEL_NOUNS = new Set(['highs', 'lows', 'levels', 'records', 'peaks', 'heights', 'depths', 'marks', 'thresholds', 'limits', 'lengths', 'extents']);
 /** Nouns for a threshold a figure marks ("the $50m mark"): the figure measures what reached it. */
 const BENCHMARK_NOUNS = new Set(['mark', 'barrier', 'threshold', 'milestone', 'level']);
 /** Words before a duration that make it how long something lasted ("for three days"). */
-const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning']);
+const DURATION_BEFORE = new Set(['for', 'lasting', 'lasted', 'spent', 'took', 'served', 'spanning', 'by', 'is', 'was', 'are', 'were', 'be', 'been']);
+/** "an average of", "a median of": nouns for a statistic, not a thing. */
+const AVERAGE_NOUNS = new Set(['average', 'median', 'mean', 'maximum', 'minimum']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+/** Nouns before "of" and a duration that say nothing of what lasted: "an average of 70 days", "a total of 3 years". */
+const EMPTY_OF_NOUNS = new Set(['average', 'total', 'period', 'maximum', 'minimum', 'span', 'spell', 'stretch', 'space', 'course', 'matter', 'median', 'mean', 'sum', 'duration', 'length', 'time']);
 /** Durations of a life or a career: "spent 30 years", "served ten years". */
 const SERVICE_VERBS = new Set(['spent', 'served']);
 /** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
@@ -830,7 +942,7 @@ export function countsFor(
 ): CountsResult {
   const inside = (t: Token) => !!t.inQuantity && !(t.start >= q.start && t.end <= q.end);
   let i = firstTokenFrom(tokens, q.end);
-  const before = (() => {
+  let before = (() => {
     let k = i - 1;
     while (k >= 0 && tokens[k].start >= q.start) k--;
     // 'cut its forecast by "about 3%"': an opening quotation mark is not a word of the clause.
@@ -856,12 +968,25 @@ export function countsFor(
   }
   // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;
-  if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!)) {
+  // ("an average of $250,000": an empty noun is not what is measured; the rest of the sentence says.)
+  if (measured && tokens[ofAt]?.lower === 'of' && !TIME_UNITS.has(q.unit!) && !(EMPTY_OF_NOUNS.has(tokens[ofAt - 1]?.lower ?? '') && tokens[ofAt - 1].lower !== 'total' && tokens[ofAt - 1].lower !== 'sum' && DETERMINERS.has(tokens[ofAt - 2]?.lower ?? ''))) {
     let np = nounPhraseEndingAt(tokens, ofAt - 1, inside);
     // "a cement maker with an annual capacity of 18 tonnes": the attribute after "with" is measured.
     const w = np.findLastIndex((t) => t.lower === 'with');
     if (w >= 0) np = np.slice(w + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
     if (np.length) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
+  // "at one point last year": an idiom for when, not a count of points.
+  if (q.unit === 'points' && /^one$/i.test(q.core) && q.start === q.coreStart && tokens[before]?.lower === 'at') return { noun: null, counts: null };
+  // "four fillets (~1lb)", "the island (5 sq km)": a measure alone in brackets right after a noun measures it.
+  let open = before;
+  if (tokens[open]?.text === '~' || tokens[open]?.lower === 'c') open--;
+  if (measured && tokens[open]?.text === '(' && tokens[i]?.text === ')' && isContent(tokens[open - 1]) && !inside(tokens[open - 1]) && !isVerbForm(tokens[open - 1])) {
+    const np = nounPhraseEndingAt(tokens, open - 1, inside);
+    if (np.length && !np.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
     }
@@ -1038,6 +1163,9 @@ export function countsFor(
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
     np = nounPhraseAfter(tokens, i);
+    // "four years taken off their careers": a participle alone after a measure says what happened, it is no noun;
+    // "a seven-month high": nor is a level reached.
+    if ((measured || q.compound) && np.words.length === 1 && isLowerWord(np.words[0]) && ((IRREGULAR_PARTICIPLES.has(np.words[0].lower) && !DETERMINERS.has(tokens[before]?.lower ?? '')) || (q.compound && TIME_UNITS.has(q.unit!) && LEVEL_NOUNS.has(plural(np.words[0].lower))))) np = { words: [], next: i };
     // After a measure, a capitalised phrase is usually the next clause ("1% Zenith 100 ..."),
     // unless it ends in a common noun ("2 litre TurboMax engine", "5 nanometre CPUs": an abbreviation in the plural is one).
     if (measured && np.words.length && /^\p{Lu}/u.test(np.words[np.words.length - 1].text) && !/^\p{Lu}{2,}s$/u.test(np.words[np.words.length - 1].text)) {
@@ -1078,12 +1206,16 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "four times more tablets with keyboards", "20% fewer firms": a comparison of counts counts the plural after it.
-  if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less')) {
-    const more = nounPhraseAfter(tokens, i + 1);
+  // "four times more tablets with keyboards", "20% fewer firms": a comparison of counts counts the plural after it;
+  // so do "twice as many nurses as ..." and "three times the number of visitors".
+  const asMany = linker === 'as' && /^(?:many|much)$/.test(tokens[i + 1]?.lower ?? '') ? 2 : q.unit === 'x' && linker === 'the' && /^(?:number|amount)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' ? 3 : 0;
+  if (!np.words.length && (q.unit === 'x' || q.unit === '%') && (linker === 'more' || linker === 'fewer' || linker === 'less' || asMany)) {
+    const more = nounPhraseAfter(tokens, i + (asMany || 1));
+    // ("spends twice as much as all the others": a multiple of an amount the sentence leaves unnamed.)
+    if (asMany === 2 && !more.words.length) return { noun: null, counts: null };
     const head = more.words.findIndex((t) => t.lower === 'of' || t.lower === 'in' || t.lower === 'from');
     const last = more.words[(head > 0 ? head : more.words.length) - 1];
-    if (last && (isPlural(last) || IRREGULAR_PLURALS.has(last.lower)) && !isVerbForm(more.words[0])) {
+    if (last && (isPlural(last) || IRREGULAR_PLURALS.has(last.lower) || asMany > 0) && !isVerbForm(more.words[0])) {
       const noun = phrase(sentence, more.words);
       return { noun, counts: noun };
     }
@@ -1108,11 +1240,29 @@ export function countsFor(
   }
   // "fans camped for three days": a duration measures what lasted, the clause's subject.
   if (q.unit && TIME_UNITS.has(q.unit)) {
+    // ("cooking times are ~25 min": past a tilde.)
+    if (tokens[before]?.text === '~' && before > 0) before--;
+    // "a delay of three years" is the delay's; "homes stay an average of 70 days": an empty noun leaves it to the subject.
+    if (!q.compound && tokens[before]?.lower === 'of') {
+      // ("footage of an anguished wife of 20 years": the noun right before, not the phrase it sits in.)
+      let np = nounPhraseEndingAt(tokens, before - 1, inside);
+      const cut = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
+      if (cut >= 0) np = np.slice(cut + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
+      if (np.length && !np.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower)) && !(np.length === 1 && EMPTY_OF_NOUNS.has(np[0].lower))) return { noun: null, counts: phrase(sentence, np) };
+      let v = np.length === 1 ? np[0].index - 1 : -1;
+      if (v >= 0 && DETERMINERS.has(tokens[v].lower)) v--;
+      const subject = v >= 0 ? phrase(sentence, subjectBefore(tokens, v, inside, true)) : null;
+      return { noun: null, counts: subject };
+    }
     if (q.compound || !DURATION_BEFORE.has(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
+    // ("Jo Bell is six years older than", "is two years behind": after a copula, a comparison says how long, of nothing.)
+    if (COPULAS.has(tokens[before].lower) && (/^(?:\p{L}+er|ago|behind|ahead|apart|late|early|into|before|after)$/u.test(tokens[i]?.lower ?? '') && tokens[i]?.lower !== 'under')) return { noun: null, counts: null };
     // "a ban for two years": an event named right before the duration is what lasted.
     const event = tokens[before].lower === 'for' ? nounPhraseEndingAt(tokens, before - 1, inside) : [];
     if (event.length && /^an?$/.test(tokens[event[0].index - 1]?.lower ?? '')) return { noun: null, counts: phrase(sentence, event) };
     const subjectWords = subjectBefore(tokens, tokens[before].lower === 'for' ? before - 1 : before, inside, true);
+    // ("Jo Bell was 18 months": a person's time after a copula is no thing's length.)
+    if (COPULAS.has(tokens[before].lower) && subjectWords.length && subjectWords.every((t) => !t.word || isCapital(t))) return { noun: null, counts: null };
     // "a former medic who spent 32 years with the agency", "Jo Bell served ten years": a person's service counts years, not the person.
     if (subjectWords.length && (tokens[subjectWords[subjectWords.length - 1].index + 1]?.lower === 'who' || (SERVICE_VERBS.has(tokens[before].lower) && subjectWords.every((t) => !t.word || isCapital(t))))) return { noun: null, counts: null };
     const subject = phrase(sentence, subjectWords);
@@ -1125,6 +1275,14 @@ export function countsFor(
   }
   // "$4 million, down 3%", "up 5 cents to $2.10": a figure chained to the previous one measures the same thing.
   if (chained && chained.counts) return chained;
+  // "additional investments over 35 GWh", "winds above 50 mph": a measure bounded right after a plural noun measures it.
+  if (measured && q.start < q.coreStart && /^(?:over|under|above|below|exceeding)\s/i.test(sentence.slice(q.start, q.coreStart)) && isRegularPlural(tokens[before] ?? tokens[0]) && !inside(tokens[before]) && !tokens[before].inQuantity && !LEVEL_NOUNS.has(tokens[before].lower)) {
+    const np = nounPhraseEndingAt(tokens, before, inside);
+    if (np.length && np[np.length - 1] === tokens[before]) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
   // "won him £2m": what the figure measures is that person's, and the sentence does not name it.
   if (OBJECT_PRONOUNS.has(tokens[before]?.lower ?? '') || /^(?:them|us|me)$/.test(tokens[before]?.lower ?? '')) return { noun: null, counts: null };
   // "helped push their takings up to $12m": "up" is the verb's particle, and the object before it is what is measured.

@@ -87,7 +87,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'words' && /^one$/i.test(q.core) && bare) {
     // "postings that included one saying that ...", "especially one equipped with": "one" as the subject of a verb form.
     // ("only one showed the logo" counts: a past verb with an object is the one's own verb.)
-    if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|\p{Ll}+ed\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
+    if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|(?:\p{Ll}+ed|known|seen|given|made|taken|built|held|written|run|found|thought|shown|driven|chosen)\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
@@ -111,8 +111,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'digits' && !q.unit && q.start === q.coreStart && /^-$/.test(sentence.slice(q.coreStart - 1, q.coreStart)) && /[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart - 1))) return 'name';
   // "900 Series trucks", "380 Skyliner": a bare number glued to a capitalised model name.
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core) && /^\p{Lu}/u.test(next) && /^ \S/.test(after) && !/s$/.test(next) && !MONTHS.has(nextLower)) return 'name';
-  // ("read up about 403 plans": before a figure that names a plan, "about" is the preposition.)
-  if (q.kind === 'digits' && !q.unit && !q.currencyPrefix && !q.scaled && (q.qualifier === 'exact' || q.qualifier === 'about') && codeNamed(sentence, q, before)) return 'name';
+  // ("read up about 403 plans": before a figure that names a plan, "about" is the preposition, after a word that
+  // takes it; "filed about 347 plans", "some 347 plans": elsewhere a quantity word before the figure makes it a count.)
+  if (q.kind === 'digits' && !q.unit && !q.currencyPrefix && !q.scaled && (q.qualifier === 'exact' || (q.qualifier === 'about' && aboutAsPreposition(sentence, q, prevLower))) && codeNamed(sentence, q, before)) return 'name';
   // "40 Winks", "12 Stones": a capitalised unit word the scan left off is part of a name.
   if (q.kind === 'digits' && bare && /^\p{Lu}\p{Ll}/u.test(next) && /^ \S/.test(after) && (nextLower in MEASURE_UNITS || nextLower in CURRENCY_WORDS) && !MONTHS.has(nextLower)) return 'name';
   if (q.kind === 'digits' && bare && /^\d+$/.test(q.core)) {
@@ -126,6 +127,17 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
   }
   return null;
+}
+
+/** Words that take "about" as a preposition ("read up about", "asked about", "information about"): what follows is a topic. */
+const ABOUT_TAKERS = new Set([
+  'up', 'read', 'reading', 'learn', 'learned', 'learnt', 'learning', 'know', 'knew', 'known', 'knowing', 'talk', 'talks', 'talked', 'talking', 'ask', 'asks', 'asked', 'asking',
+  'hear', 'heard', 'think', 'thinking', 'thought', 'write', 'wrote', 'written', 'writing', 'care', 'worry', 'worried', 'worries', 'complain', 'complained', 'complaints',
+  'information', 'info', 'details', 'question', 'questions', 'advice', 'story', 'stories', 'article', 'news', 'guide', 'facts', 'more', 'curious', 'confused', 'concerned', 'forget', 'remember',
+]);
+/** "read up about 403 plans": the qualifier is the word "about" and the word before it takes "about" as a preposition. */
+function aboutAsPreposition(sentence: string, q: Quantity, prevLower: string): boolean {
+  return /^about\s/i.test(sentence.slice(q.start, q.coreStart)) && ABOUT_TAKERS.has(prevLower);
 }
 
 /** Nouns a number names a kind of rather than counts ("403 plans", "1099 forms", "482 visas"): plans, forms and visas are known by number. */

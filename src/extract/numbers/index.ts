@@ -6,8 +6,11 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
-/** "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing. */
-const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:by\s+)?$/i;
+/**
+ * "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing;
+ * so does the figure it is compared with ("40 cars, up from 12 a year earlier", "40 cars, compared with 12").
+ */
+const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
@@ -30,6 +33,8 @@ const OWNER_LEAD = /^(?:(?:\p{Lu}[\p{L}\p{N}&.-]*|the)\s+)*(?:\p{Lu}[\p{L}\p{N}&
 const WORD_BEFORE = /([\p{L}]+)\s+$/u;
 /** Words before a figure that are no verb shared by two clauses: ranks ("number three"), articles, prepositions. */
 const NOT_A_VERB = new Set(['number', 'no', 'top', 'bottom', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'and', 'or', 'than', 'about', 'over', 'under', 'around', 'some', 'only', 'just', 'nearly', 'almost', 'last', 'first', 'next', 'all', 'its', 'their', 'his', 'her']);
+/** "... and Zenco employs ": a conjunction, a capitalised subject and a lower-case verb right before a figure. */
+const NAME_CLAUSE_BEFORE = /\b(?:and|but|while|whereas)\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3}\p{Ll}+\s+$/u;
 const sameMeasure = (a: string | null, b: string | null) => (a ?? '').split('/')[0] === (b ?? '').split('/')[0];
 
 /**
@@ -55,12 +60,14 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   const verb = WORD_BEFORE.exec(before)?.[1].toLowerCase();
   if (q.unit || !verb || NOT_A_VERB.has(verb)) return null;
+  // ("Acme hired 300 people and Zenco employs 120": a clause of its own, a name and its verb, leaves the noun out too.)
+  let ownClause: boolean | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k];
     if (e.q.unit || !e.what.noun || e.q.end > q.start) continue;
     const v = WORD_BEFORE.exec(sentence.slice(Math.max(0, e.q.start - 30), e.q.start))?.[1].toLowerCase();
     // ("Acme sold 4m phones and Zenco sold 3m": the noun came right after the earlier figure.)
-    if (v === verb && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
+    if ((v === verb || (!!v && !NOT_A_VERB.has(v) && (ownClause ??= NAME_CLAUSE_BEFORE.test(before)))) && /^\s+\p{Ll}/u.test(sentence.slice(e.q.end, e.q.end + 2)) && sentence.slice(e.q.end).trimStart().startsWith(e.what.noun)) return { noun: e.what.noun, counts: e.what.noun };
   }
   return null;
 }
@@ -122,7 +129,12 @@ export const numbersExtractor: Extractor = {
         const b = kept[k + 1];
         const fa = facts[first + k];
         const fb = facts[first + k + 1];
-        if (fb.counts && fa.counts !== fb.counts && a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start))) fa.counts = fb.counts;
+        const range = a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start));
+        if (fb.counts && fa.counts !== fb.counts && range) fa.counts = fb.counts;
+        // ("cooking times are 25-40 min": the second end counts what the first does when it reads nothing itself.)
+        else if (range && !fb.counts && fa.counts) fb.counts = fa.counts;
+        // "a 640bhp 5.2 litre V10 engine": two measures side by side describe the noun after the second.
+        else if (a.unit && b.unit && a.unit !== b.unit && !a.unit.endsWith(' old') && fb.counts && /^\s+$/.test(sentence.slice(a.end, b.start)) && /^\s+\p{L}/u.test(sentence.slice(b.end, b.end + 2))) fa.counts = fb.counts;
         // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
         // counts (and measures in) what that one does.
         else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
@@ -130,7 +142,39 @@ export const numbersExtractor: Extractor = {
           fa.unit = fb.unit;
         }
       }
+      if (kept.length > 1 && sentence.includes(';')) gappedLists(sentence, kept, facts.slice(first));
     }
     return { facts };
   },
 };
+
+/** What is left of a segment without its figures: commas, dashes, range words, "and", and a place ("in Ostra"). */
+const GAPPED_REST = /^[\s,.\-–—]*(?:(?:and|or|to|from|between|(?:in|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?![\p{L}\p{N}])[\s,.\-–—]*)*$/u;
+
+/**
+ * "Homes from $1m to $2m stay 70 days; $2m to $3m, 99 days; and $3m to $4m, 163 days": a segment after a semicolon
+ * made only of figures repeats the first segment's pattern with the verb and nouns left out. Each of its figures
+ * counts what the figure in the same place of the first segment counts (same number of figures, same measures).
+ */
+function gappedLists(sentence: string, kept: Quantity[], facts: NumberDraft[]): void {
+  const cuts: number[] = [];
+  for (let at = sentence.indexOf(';'); at >= 0; at = sentence.indexOf(';', at + 1)) cuts.push(at);
+  cuts.push(sentence.length);
+  const segmentOf = (q: Quantity) => cuts.findIndex((c) => q.start < c);
+  const model = kept.map((q, n) => n).filter((n) => segmentOf(kept[n]) === 0);
+  if (!model.length || model.some((n) => !facts[n].counts)) return;
+  for (let seg = 1; seg < cuts.length; seg++) {
+    const members = kept.map((q, n) => n).filter((n) => segmentOf(kept[n]) === seg);
+    if (members.length !== model.length || !members.every((n, k) => sameMeasure(kept[n].unit, kept[model[k]].unit))) continue;
+    // Only figures and joining words: no verb, no noun of its own.
+    let rest = '';
+    let from = cuts[seg - 1] + 1;
+    for (const n of members) {
+      rest += sentence.slice(from, kept[n].start);
+      from = kept[n].end;
+    }
+    rest += sentence.slice(from, cuts[seg]);
+    if (!GAPPED_REST.test(rest)) continue;
+    members.forEach((n, k) => (facts[n].counts = facts[model[k]].counts));
+  }
+}

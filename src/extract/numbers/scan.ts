@@ -457,7 +457,58 @@ export function scanQuantities(sentence: string): Quantity[] {
     });
     from = Math.max(from, end);
   }
-  return joinFractionScales(sentence, joinShares(sentence, joinRanges(sentence, found)));
+  // ("twice as many nurses": a multiple said in one word, only before a comparison of amounts.)
+  if (sentence.includes('wice') || sentence.includes('hrice')) multiplesInWords(sentence, found);
+  return joinFractionScales(sentence, joinSlashFractions(sentence, joinShares(sentence, joinRanges(sentence, found))));
+}
+
+/** "/16 of", "⁄4 of": the denominator of a fraction written with a slash, before "of". */
+const SLASH_DENOMINATOR = /^[/⁄](\d{1,4})(?=\s+of\b)/i;
+
+/**
+ * "1/16 of a pint", "3⁄4 of voters": two whole numbers joined by a slash, the second the larger, before "of" are
+ * one fraction (0.0625), not two figures (nor a date: a date is not a part "of" something).
+ */
+function joinSlashFractions(sentence: string, qs: Quantity[]): Quantity[] {
+  let out: Quantity[] | null = null;
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i];
+    const c = sentence.charCodeAt(a.end);
+    if ((c !== 47 && c !== 0x2044) || a.kind !== 'digits' || a.unit || a.scaled || !/^\d+$/.test(a.core) || a.value < 1) continue;
+    const m = SLASH_DENOMINATOR.exec(sentence.slice(a.end, a.end + 16));
+    if (!m || Number(m[1]) <= a.value || /[\d/⁄]$/.test(sentence.slice(Math.max(0, a.coreStart - 1), a.coreStart))) continue;
+    out ??= qs.slice();
+    const end = a.end + m[0].length;
+    const fraction: Quantity = { ...a, end, coreEnd: end, core: sentence.slice(a.coreStart, end), kind: 'fraction', value: round12(a.value / Number(m[1])), rule: 'share' };
+    const at = out.indexOf(a);
+    const b = out[at + 1];
+    out.splice(at, b && b.start < end ? 2 : 1, fraction);
+  }
+  return out ?? qs;
+}
+
+/** "twice as many", "twice as much", "thrice the number of": a multiple of an amount ("scored twice", "twice as loud" are not). */
+const MULTIPLE_WORD_RE = /\b(twice|thrice)(?=\s+(?:as\s+(?:many|much)|the\s+(?:number|amount|size|sum|total|level|rate|price|cost|average)|more|fewer|less)\b)/giu;
+
+/** Adds the multiples in words to `found`, kept in sentence order. */
+function multiplesInWords(sentence: string, found: Quantity[]): void {
+  MULTIPLE_WORD_RE.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = MULTIPLE_WORD_RE.exec(sentence)); ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((q) => q.start < end && start < q.end)) continue;
+    const left = LEFT_RE.exec(sentence.slice(Math.max(0, start - 40), start));
+    const qual = left?.[1];
+    const qualifier: Qualifier = qual ? QUALIFIERS_BEFORE[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
+    const from = left && qual ? start - left[0].length + (left[0].length - left[0].trimStart().length) : start;
+    const q: Quantity = {
+      start: from, end, coreStart: start, coreEnd: end, core: m[0], kind: 'words', value: m[1].toLowerCase() === 'twice' ? 2 : 3, qualifier, unit: 'x',
+      approximate: qualifier === 'about' || qualifier === 'nearly' || qualifier === 'some', currencyPrefix: false, scaled: false, compound: false, rule: 'words',
+    };
+    let at = found.length;
+    while (at > 0 && found[at - 1].start > start) at--;
+    found.splice(at, 0, q);
+  }
 }
 
 const FRACTION_SCALE_GAP = /^\s+(?:of\s+)?$/i;

@@ -201,7 +201,7 @@ export const PRESENT_VERBS = new Set([
 /** Present-tense verbs that are seldom nouns: a verb after any subject ("Their total puts them", "the deal gives"). */
 export const VERBS_ONLY = new Set([
   'puts', 'gives', 'sees', 'means', 'includes', 'receives', 'earns', 'owns', 'wants', 'spends', 'pays', 'gets', 'takes', 'makes', 'brings',
-  'finds', 'slams', 'follows', 'sues', 'urges', 'accuses', 'praises',
+  'finds', 'slams', 'follows', 'sues', 'urges', 'accuses', 'praises', 'employs', 'hires', 'contains', 'requires', 'attracts', 'owes', 'produces', 'generates', 'lets', 'allows', 'enables', 'helps',
 ]);
 
 /** Base-form verbs that follow a plural subject ("rich towns spend", "the delays mean"), seldom a noun there. */
