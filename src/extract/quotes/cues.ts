@@ -56,9 +56,13 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
+  // "a 2009 report", "a 1981 claim": after a determiner and a year the word is the noun.
+  if (isFigureWord(prev.text) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && NOUN_BASE_FORMS.has(tokens[i].lower)) return false;
   if ((prev.lower === 'to' && TO_INFINITIVE_CUES.has(tokens[i].lower)) || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
   // "say" is a noun only after a determiner ("have a say", "had their say").
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
+  // "those who backed him acknowledge that ...": a base form that is no noun, before "that".
+  if (THAT_VERB_BASES.has(tokens[i].lower) && tokens[i + 1]?.lower === 'that' && !tokens[i + 1].quoted && prev.lowerFirst && !NOUN_DETERMINERS.has(prev.lower) && !NOUN_ADJECTIVES.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'but') return true;
   return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
 }
 
@@ -89,6 +93,8 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
   return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
 }
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
+/** Base forms that are verbs, never nouns, before "that" ("critics acknowledge that"). */
+const THAT_VERB_BASES = new Set(['argue', 'acknowledge', 'insist', 'admit', 'suggest', 'explain', 'warn', 'contend', 'maintain', 'concede', 'predict', 'assert', 'allege', 'complain', 'stress', 'emphasize', 'emphasise', 'confirm', 'deny', 'declare', 'announce', 'observe', 'testify', 'recall']);
 /** Base forms that are as often nouns ("the jobs report has ..."). */
 const NOUN_BASE_FORMS = new Set(['report', 'claim', 'comment', 'post', 'tweet', 'reply', 'estimate', 'charge', 'signal', 'demand', 'vow', 'joke', 'statement', 'remark', 'testimony', 'warning']);
 const AUXILIARY_AFTER_NOUN = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'are', 'were', 'have']);

@@ -131,8 +131,10 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
       continue;
     }
     // Up to two unknown lower-case words, kept only if a determiner or possessive opens them.
-    if (t.isWord && !t.quoted && t.lowerFirst && !VERB_MODIFIERS.has(t.lower)) {
+    // Not a verb or relative pronoun ("the bill that was ...", "those who backed the plan").
+    if (t.isWord && !t.quoted && t.lowerFirst && !VERB_MODIFIERS.has(t.lower) && !NOT_HEADS.has(t.lower)) {
       const j = i - 1;
+      if (tokens[j]?.isWord && NOT_HEADS.has(tokens[j].lower)) break;
       const k = tokens[j] && tokens[j].isWord && tokens[j].lowerFirst && !isPhraseWord(tokens[j]) ? j - 1 : j;
       const opener = tokens[k];
       if (k >= lowerBound && opener && (DETERMINERS.has(opener.lower) || isPossessive(opener))) {
