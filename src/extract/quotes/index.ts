@@ -455,6 +455,13 @@ function withBefore(tokens: Token[], verb: number): boolean {
 }
 
 const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its']);
+/** "tech" in ", tech executives say": a lower-case word that is no verb, adverb or function word. */
+function isPlainModifier(t: Token): boolean {
+  if (!t.isWord || t.quoted || !t.lowerFirst || !t.restLower || t.mark >= 0) return false;
+  const l = t.lower;
+  return !/(ed|ing|ly)$/.test(l) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !VERB_MODIFIERS.has(l) && !CLAUSE_BOUNDARY_WORDS.has(l) && !AND_BUT.has(l) && !AUXILIARIES_AND_NOT.has(l) && !SUBJECT_PRONOUNS.has(l) && !OBJECT_PRONOUNS.has(l) && !TIME_WORDS.has(l) && !WHO_THAT_WHICH.has(l) && !NON_CLAUSE_STARTERS.has(l) && !SPEECH_VERB_FORMS.has(l) && !LINKING_WORDS.has(l);
+}
+const LINKING_WORDS = new Set(['like', 'unlike', 'whom', 'whose', 'yet', 'whereas', 'including', 'such', 'among', 'than', 'while', 'though', 'although', 'if', 'unless', 'because', 'since', 'until', 'where', 'when', 'what', 'how', 'why']);
 /** Nouns without -s that stand for several people ("police say"). */
 const PLURAL_WITHOUT_S = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'public', 'media', 'majority', 'minority', 'plurality', 'half', 'third', 'percent', 'clergy', 'personnel', 'military', 'team', 'family', 'government', 'administration', 'campaign', 'party', 'committee', 'group', 'management', 'leadership', 'press', 'data', 'each', 'both', 'all', 'most', 'many', 'several', 'few', 'some', 'others']);
 /** The subject is one lower-case singular noun right before the verb ("the nomination acknowledge"). */
@@ -718,6 +725,13 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       longSubject = subject !== null;
     }
   }
+  // ", tech executives say, ...": plain modifiers between a comma and the speaker noun belong to it
+  // (so the comma before them marks the attribution as a parenthesis).
+  if (subject && !inverted && tokens[subject.first - 1]?.text !== ',' && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) {
+    let f = subject.first;
+    while (f > 1 && f > subject.first - 2 && isPlainModifier(tokens[f - 1])) f--;
+    if (f < subject.first && tokens[f - 1].text === ',' && !tokens[f - 1].quoted) subject = { first: f, last: subject.last };
+  }
   if (!subject && !speaker && cue.text.endsWith('ing')) {
     // "X left the talks, saying ...": the main clause's subject, when it may speak; not inside
     // "with NP saying" ("..., with the campaign of Y saying").
@@ -954,7 +968,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., the agency said in a June report, and ...": a short phrase of place or source may sit before the closing comma.
   const closing = tokens[leftEdge - 1]?.text === ',' ? (tokens[j]?.text === ',' ? j : sourcePhraseComma) : -1;
   const resume = dashed ? afterDash(tokens, j) : closing >= 0 ? closing + 1 : j + 1;
-  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
+  // "..., lawmakers said Friday, as they bristled at ...": an "as" clause after the closing comma
+  // is the writer's, not the second half of what was said ("because ...", "while ..." often are).
+  const writersTail = !dashed && tokens[resume]?.lower === 'as' && !tokens[resume].quoted;
+  if (!inverted && !writersTail && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
