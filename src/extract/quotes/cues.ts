@@ -74,9 +74,16 @@ function nameThenClause(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || !prev.isWord || prev.quoted || !next.isWord || next.quoted) return false;
-  const named = (prev.upper && !NAME_BLOCKERS.has(prev.lower)) || (SPEAKER_NOUNS.has(prev.lower) && !prev.lower.endsWith('s'));
+  // A speaker noun after a determiner or an adjective in capitals ("the Turkish government"), not a
+  // noun modifying the -s form ("four police reports").
+  const beforePrev = tokens[i - 2];
+  const opener = (t: Token | undefined): boolean => !!t && t.isWord && !t.quoted && (NAME_BLOCKERS.has(t.lower) || t.upper);
+  const nounWithDeterminer = opener(beforePrev) || (!!beforePrev && beforePrev.isWord && beforePrev.lowerFirst && NAME_BLOCKERS.has(tokens[i - 3]?.lower ?? ''));
+  const named = (prev.upper && !NAME_BLOCKERS.has(prev.lower)) || (SPEAKER_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && (nounWithDeterminer || !next.upper));
   const apostrophe = next.lower.search(/['’]/);
-  const opensClause = CLAUSE_DETERMINERS.has(next.lower) || (apostrophe > 0 && SUBJECT_PRONOUNS.has(next.lower.slice(0, apostrophe)));
+  // "The ministry claims Ames runs ...": a name after the verb opens the clause too.
+  const nameOpens = next.upper && !NAME_BLOCKERS.has(next.lower) && !NOT_CLAUSE_NAMES.has(next.lower) && !!tokens[i + 2]?.isWord && !tokens[i + 2].quoted;
+  const opensClause = CLAUSE_DETERMINERS.has(next.lower) || (apostrophe > 0 && SUBJECT_PRONOUNS.has(next.lower.slice(0, apostrophe))) || nameOpens;
   return named && opensClause;
 }
 /** "She then urges ...", "he also notes ...": a singular subject pronoun, perhaps with adverbs between, makes an -s form the verb. */
@@ -98,6 +105,8 @@ const THAT_VERB_BASES = new Set(['argue', 'acknowledge', 'insist', 'admit', 'sug
 /** Base forms that are as often nouns ("the jobs report has ..."). */
 const NOUN_BASE_FORMS = new Set(['report', 'claim', 'comment', 'post', 'tweet', 'reply', 'estimate', 'charge', 'signal', 'demand', 'vow', 'joke', 'statement', 'remark', 'testimony', 'warning']);
 const AUXILIARY_AFTER_NOUN = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'are', 'were', 'have']);
+/** Capitalised words after a verb that open no clause (days and months, sentence adverbs). */
+const NOT_CLAUSE_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'however', 'meanwhile']);
 const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 

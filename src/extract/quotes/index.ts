@@ -189,7 +189,7 @@ function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): Speaker
 /** "and said", "but has said", ", and then said": a verb that shares the subject of an earlier one. */
 function coordinated(tokens: Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k > 0 && k >= verb - 3 && tokens[k].isWord && !tokens[k].quoted && VERB_MODIFIERS.has(tokens[k].lower) && !SPEECH_VERB_FORMS.has(tokens[k].lower)) k--;
+  while (k > 0 && k >= verb - 3 && tokens[k].isWord && !tokens[k].quoted && (VERB_MODIFIERS.has(tokens[k].lower) || tokens[k].lower === 'now') && !SPEECH_VERB_FORMS.has(tokens[k].lower)) k--;
   return k >= 0 && tokens[k].isWord && !tokens[k].quoted && AND_BUT.has(tokens[k].lower);
 }
 
