@@ -1232,7 +1232,7 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
     if (WHO_THAT_WHICH.has(tokens[comma]?.lower ?? '') && !tokens[comma].quoted) {
       let k = comma - 1;
       while (k > from && k >= comma - 5 && tokens[k].isWord && !tokens[k].quoted && tokens[k].mark < 0) k--;
-      if (tokens[k]?.text === ',' && k < comma - 1) comma = k;
+      if (tokens[k]?.text === ',' && k < comma - 1 && OBJECT_DETERMINERS.has(tokens[k + 1].lower)) comma = k;
     }
     if (tokens[comma]?.text === ',' && comma > from) {
       to = comma;
