@@ -56,9 +56,13 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
+  // "a 2009 report", "a 1981 claim": after a determiner and a year the word is the noun.
+  if (isFigureWord(prev.text) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '') && NOUN_BASE_FORMS.has(tokens[i].lower)) return false;
   if ((prev.lower === 'to' && TO_INFINITIVE_CUES.has(tokens[i].lower)) || prev.lower === 'who' || prev.lower === 'percent' || isFigureWord(prev.text)) return true;
   // "say" is a noun only after a determiner ("have a say", "had their say").
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
+  // "those who backed him acknowledge that ...": a base form that is no noun, before "that".
+  if (THAT_VERB_BASES.has(tokens[i].lower) && tokens[i + 1]?.lower === 'that' && !tokens[i + 1].quoted && prev.lowerFirst && !NOUN_DETERMINERS.has(prev.lower) && !NOUN_ADJECTIVES.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'but') return true;
   return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
 }
 
@@ -70,9 +74,16 @@ function nameThenClause(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || !prev.isWord || prev.quoted || !next.isWord || next.quoted) return false;
-  const named = (prev.upper && !NAME_BLOCKERS.has(prev.lower)) || (SPEAKER_NOUNS.has(prev.lower) && !prev.lower.endsWith('s'));
+  // A speaker noun after a determiner or an adjective in capitals ("the Turkish government"), not a
+  // noun modifying the -s form ("four police reports").
+  const beforePrev = tokens[i - 2];
+  const opener = (t: Token | undefined): boolean => !!t && t.isWord && !t.quoted && (NAME_BLOCKERS.has(t.lower) || t.upper);
+  const nounWithDeterminer = opener(beforePrev) || (!!beforePrev && beforePrev.isWord && beforePrev.lowerFirst && NAME_BLOCKERS.has(tokens[i - 3]?.lower ?? ''));
+  const named = (prev.upper && !NAME_BLOCKERS.has(prev.lower)) || (SPEAKER_NOUNS.has(prev.lower) && !prev.lower.endsWith('s') && (nounWithDeterminer || !next.upper));
   const apostrophe = next.lower.search(/['’]/);
-  const opensClause = CLAUSE_DETERMINERS.has(next.lower) || (apostrophe > 0 && SUBJECT_PRONOUNS.has(next.lower.slice(0, apostrophe)));
+  // "The ministry claims Ames runs ...": a name after the verb opens the clause too.
+  const nameOpens = next.upper && !NAME_BLOCKERS.has(next.lower) && !NOT_CLAUSE_NAMES.has(next.lower) && !!tokens[i + 2]?.isWord && !tokens[i + 2].quoted;
+  const opensClause = CLAUSE_DETERMINERS.has(next.lower) || (apostrophe > 0 && SUBJECT_PRONOUNS.has(next.lower.slice(0, apostrophe))) || nameOpens;
   return named && opensClause;
 }
 /** "She then urges ...", "he also notes ...": a singular subject pronoun, perhaps with adverbs between, makes an -s form the verb. */
@@ -89,9 +100,13 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
   return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
 }
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
+/** Base forms that are verbs, never nouns, before "that" ("critics acknowledge that"). */
+const THAT_VERB_BASES = new Set(['argue', 'acknowledge', 'insist', 'admit', 'suggest', 'explain', 'warn', 'contend', 'maintain', 'concede', 'predict', 'assert', 'allege', 'complain', 'stress', 'emphasize', 'emphasise', 'confirm', 'deny', 'declare', 'announce', 'observe', 'testify', 'recall']);
 /** Base forms that are as often nouns ("the jobs report has ..."). */
 const NOUN_BASE_FORMS = new Set(['report', 'claim', 'comment', 'post', 'tweet', 'reply', 'estimate', 'charge', 'signal', 'demand', 'vow', 'joke', 'statement', 'remark', 'testimony', 'warning']);
 const AUXILIARY_AFTER_NOUN = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'are', 'were', 'have']);
+/** Capitalised words after a verb that open no clause (days and months, sentence adverbs). */
+const NOT_CLAUSE_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'however', 'meanwhile']);
 const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 

@@ -8,7 +8,7 @@ import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
 import { DISCOURSE_ADVERBS, afterDash, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { accordingToSource, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
+import { accordingToSource, clauseStartSubject, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
   ADDRESSEE_VERBS, AND_BUT, BARE_CLAUSE_VERBS, DETERMINERS, OBJECT_INFINITIVE_VERBS, COLON_ONLY_VERBS, COMPLEMENTIZERS, INDEFINITE_CLAUSE_VERBS,
@@ -189,7 +189,7 @@ function speakerOf(dc: DocContext, tokens: Token[], range: PhraseRange): Speaker
 /** "and said", "but has said", ", and then said": a verb that shares the subject of an earlier one. */
 function coordinated(tokens: Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k > 0 && k >= verb - 3 && tokens[k].isWord && !tokens[k].quoted && VERB_MODIFIERS.has(tokens[k].lower) && !SPEECH_VERB_FORMS.has(tokens[k].lower)) k--;
+  while (k > 0 && k >= verb - 3 && tokens[k].isWord && !tokens[k].quoted && (VERB_MODIFIERS.has(tokens[k].lower) || tokens[k].lower === 'now') && !SPEECH_VERB_FORMS.has(tokens[k].lower)) k--;
   return k >= 0 && tokens[k].isWord && !tokens[k].quoted && AND_BUT.has(tokens[k].lower);
 }
 
@@ -454,6 +454,24 @@ function withBefore(tokens: Token[], verb: number): boolean {
   return false;
 }
 
+const SINGULAR_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its']);
+/** "tech" in ", tech executives say": a lower-case word that is no verb, adverb or function word. */
+function isPlainModifier(t: Token): boolean {
+  if (!t.isWord || t.quoted || !t.lowerFirst || !t.restLower || t.mark >= 0) return false;
+  const l = t.lower;
+  return !/(ed|ing|ly)$/.test(l) && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !VERB_MODIFIERS.has(l) && !CLAUSE_BOUNDARY_WORDS.has(l) && !AND_BUT.has(l) && !AUXILIARIES_AND_NOT.has(l) && !SUBJECT_PRONOUNS.has(l) && !OBJECT_PRONOUNS.has(l) && !TIME_WORDS.has(l) && !WHO_THAT_WHICH.has(l) && !NON_CLAUSE_STARTERS.has(l) && !SPEECH_VERB_FORMS.has(l) && !LINKING_WORDS.has(l);
+}
+const LINKING_WORDS = new Set(['like', 'unlike', 'whom', 'whose', 'yet', 'whereas', 'including', 'such', 'among', 'than', 'while', 'though', 'although', 'if', 'unless', 'because', 'since', 'until', 'where', 'when', 'what', 'how', 'why']);
+/** Nouns without -s that stand for several people ("police say"). */
+const PLURAL_WITHOUT_S = new Set(['people', 'police', 'staff', 'men', 'women', 'children', 'public', 'media', 'majority', 'minority', 'plurality', 'half', 'third', 'percent', 'clergy', 'personnel', 'military', 'team', 'family', 'government', 'administration', 'campaign', 'party', 'committee', 'group', 'management', 'leadership', 'press', 'data', 'each', 'both', 'all', 'most', 'many', 'several', 'few', 'some', 'others']);
+/** The subject is one lower-case singular noun right before the verb ("the nomination acknowledge"). */
+function singularNounBefore(tokens: Token[], subject: PhraseRange, verb: number): boolean {
+  const head = tokens[subject.last];
+  if (subject.last !== verb - 1 || !head.isWord || !head.lowerFirst || SUBJECT_PRONOUNS.has(head.lower) || PLURAL_WITHOUT_S.has(head.lower) || /(s|ed|ing|om)$/.test(head.lower)) return false;
+  // Only "the nomination", "a plan": one noun behind a singular determiner.
+  return subject.last === subject.first + 1 && SINGULAR_DETERMINERS.has(tokens[subject.first].lower);
+}
+
 /** A pronoun, a name or a speaker noun: a phrase that may say something ("the mood on the quay" may not). */
 function maySpeak(tokens: Token[], phrase: PhraseRange): boolean {
   const head = tokens[phrase.last];
@@ -620,6 +638,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   /** "X is (now) saying", "He’s telling": a progressive verb, not a participle after an object. */
   let progressive = false;
   let speaker: SpeakerDraft | null = null;
+  let longSubject = false;
   const before = tokens[cue.first - 1];
   if (cue.base === 'according to') {
     subject = accordingToSource(tokens, cue.last + 1);
@@ -652,6 +671,18 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     if (!speaker && !subject) subject = sentenceSubject(tokens, cue.first, true);
   } else {
     subject = subjects[ci];
+    // "Those who sought the nomination acknowledge that": a bare base form does not agree with
+    // a singular noun right before it; the subject is further left.
+    if (subject && cue.text === cue.base && singularNounBefore(tokens, subject, cue.first)) subject = null;
+    // "A captain who sailed the route for years said": the phrase before the verb is inside a
+    // relative clause; the subject is the noun phrase the clause hangs on.
+    if (subject && !SUBJECT_PRONOUNS.has(tokens[subject.first].lower) && !cue.quoteOnly && !cue.text.endsWith('ing') && before?.lower !== 'to' && cue.first >= sc.reportedUntil && !isPassive(tokens, cue.first)) {
+      const outer = clauseStartSubject(tokens, cue.first);
+      const pronoun = outer ? tokens[outer.last + 1] : undefined;
+      if (outer && outer.last < subject.first && pronoun && (WHO_THAT_WHICH.has(pronoun.lower) || pronoun.lower === 'whose') && !tokens.slice(outer.last + 1, subject.first).some((t) => t.text === ',')) {
+        subject = outer;
+      }
+    }
     // "forecasters say", "security specialists say": a bare plural noun agreeing with a bare verb.
     // (subjects[] also holds "human rights groups warned" with other verbs.)
     if (!subject && cue.text === 'say') subject = barePluralSubject(tokens, cue.first);
@@ -687,6 +718,19 @@ function attributeCue(sc: SentenceContext, ci: number): void {
         inverted = true;
       }
     }
+    // "A woman who has accused him of fraud said that ...", "Ames's office, when contacted, said
+    // he ...": a long subject opening the clause (kept only before a clause that is clearly one).
+    if (!subject && !cue.quoteOnly && cue.base !== 'according to' && !cue.text.endsWith('ing') && before?.lower !== 'to' && cue.first >= sc.reportedUntil && !isPassive(tokens, cue.first)) {
+      subject = clauseStartSubject(tokens, cue.first);
+      longSubject = subject !== null;
+    }
+  }
+  // ", tech executives say, ...": plain modifiers between a comma and the speaker noun belong to it
+  // (so the comma before them marks the attribution as a parenthesis).
+  if (subject && !inverted && tokens[subject.first - 1]?.text !== ',' && !SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) {
+    let f = subject.first;
+    while (f > 1 && f > subject.first - 2 && isPlainModifier(tokens[f - 1])) f--;
+    if (f < subject.first && tokens[f - 1].text === ',' && !tokens[f - 1].quoted) subject = { first: f, last: subject.last };
   }
   if (!subject && !speaker && cue.text.endsWith('ing')) {
     // "X left the talks, saying ...": the main clause's subject, when it may speak; not inside
@@ -702,6 +746,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // A relative clause's speaker ("an architect who said") is not the sentence's subject.
   const relativeSpeech = subject !== null && tokens[subject.last].lower === 'who';
   const embedded = cue.first < sc.reportedUntil;
+  const previousSpeaker = sc.lastSpeaker;
   if (!embedded && !relativeSpeech) sc.lastSpeaker = speaker;
   // "X said that a source who told him ...": the relative clause is part of X's words.
   if (embedded && relativeSpeech) return;
@@ -765,6 +810,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   if (tokens[j]?.text === ',' && tokens[j + 1]?.mark >= 0) j++;
 
   const next = tokens[j];
+  // A long subject speaks only a clause that is clearly one ("that ...", "he ...") or a quotation.
+  if (longSubject && !(next && ((next.lower === 'that' && !next.quoted && !demonstrativeThat(tokens, j)) || pronounOpensClause(tokens, j) || subjectThenFinite(tokens, j) || isOpening(passages, next)))) {
+    sc.lastSpeaker = previousSpeaker;
+    return;
+  }
   // '"A," he said. ' or '"A," he said, "B."': the quote just before the speaker is his.
   const leftEdge = inverted || !subject ? cue.first : subject.first;
   let b = leftEdge - 1;
@@ -918,7 +968,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "..., the agency said in a June report, and ...": a short phrase of place or source may sit before the closing comma.
   const closing = tokens[leftEdge - 1]?.text === ',' ? (tokens[j]?.text === ',' ? j : sourcePhraseComma) : -1;
   const resume = dashed ? afterDash(tokens, j) : closing >= 0 ? closing + 1 : j + 1;
-  if (!inverted && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
+  // "..., lawmakers said Friday, as they bristled at ...": an "as" clause after the closing comma
+  // is the writer's, not the second half of what was said ("because ...", "while ..." often are).
+  const writersTail = !dashed && tokens[resume]?.lower === 'as' && !tokens[resume].quoted;
+  if (!inverted && !writersTail && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
@@ -1175,6 +1228,12 @@ function addReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, from:
     if (!other) continue;
     let comma = other.first - 1;
     while (comma > from && TURN_CONJUNCTIONS.has(tokens[comma].lower)) comma--;
+    // ", a charge that party leaders denied": a noun phrase and a relative pronoun before the subject.
+    if (WHO_THAT_WHICH.has(tokens[comma]?.lower ?? '') && !tokens[comma].quoted) {
+      let k = comma - 1;
+      while (k > from && k >= comma - 5 && tokens[k].isWord && !tokens[k].quoted && tokens[k].mark < 0) k--;
+      if (tokens[k]?.text === ',' && k < comma - 1 && OBJECT_DETERMINERS.has(tokens[k + 1].lower)) comma = k;
+    }
     if (tokens[comma]?.text === ',' && comma > from) {
       to = comma;
       break;

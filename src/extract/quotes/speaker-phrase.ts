@@ -131,8 +131,10 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
       continue;
     }
     // Up to two unknown lower-case words, kept only if a determiner or possessive opens them.
-    if (t.isWord && !t.quoted && t.lowerFirst && !VERB_MODIFIERS.has(t.lower)) {
+    // Not a verb or relative pronoun ("the bill that was ...", "those who backed the plan").
+    if (t.isWord && !t.quoted && t.lowerFirst && !VERB_MODIFIERS.has(t.lower) && !NOT_HEADS.has(t.lower)) {
       const j = i - 1;
+      if (tokens[j]?.isWord && NOT_HEADS.has(tokens[j].lower)) break;
       const k = tokens[j] && tokens[j].isWord && tokens[j].lowerFirst && !isPhraseWord(tokens[j]) ? j - 1 : j;
       const opener = tokens[k];
       if (k >= lowerBound && opener && (DETERMINERS.has(opener.lower) || isPossessive(opener))) {
@@ -237,6 +239,13 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
         continue;
       }
       if (!subject || SUBJECT_PRONOUNS.has(tokens[subject.last].lower)) return null;
+      // "Jo Ames, whose company, Acme, makes pumps, said": the name inside the "whose" clause is
+      // not the speaker; the phrase before the clause is.
+      for (let w = subject.first - 2; w >= lowerBound && w >= subject.first - 6; w--) {
+        if (tokens[w].lower !== 'whose' || tokens[w - 1]?.text !== ',' || tokens[subject.first - 1]?.text !== ',') continue;
+        const owner = phraseEndingAt(tokens, w - 2, lowerBound);
+        return owner && owner.last === w - 2 && !SUBJECT_PRONOUNS.has(tokens[owner.last].lower) ? owner : null;
+      }
       // "A lawyer for the family, Jo Ames, said": the name after the role is the speaker.
       if (tokens[subject.last].lowerFirst && isNameAppositive(tokens, j + 1, i - 1)) return { first: subject.first, last: i - 1 };
       return subject;

@@ -1,6 +1,6 @@
 import { wordCount, type Token } from './tokens.js';
 import { phraseAfter, subjectBefore, type PhraseRange } from './speaker-phrase.js';
-import { DETERMINERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEECH_VERB_FORMS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH } from './words.js';
+import { DETERMINERS, NON_SPEAKER_LABELS, NON_SPEAKER_STARTERS, PREPOSITIONS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, TIME_WORDS, VERB_MODIFIERS, WHO_THAT_WHICH } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
 const FUNCTION_WORD_ENDS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'and', 'the', 'a', 'an', 'with', 'from', 'by']);
@@ -198,3 +198,118 @@ export function commaBefore(tokens: Token[], verb: number): number {
   }
   return -1;
 }
+
+/** Words that open a sentence before its subject without being part of it ("But", "Even"). */
+const SUBJECT_LEAD_INS = new Set(['but', 'and', 'yet', 'so', 'even', 'still', 'now', 'meanwhile', 'instead']);
+/** Openers of a scene-setting phrase closed by a comma before the subject ("In the book, ..."). */
+const SCENE_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'earlier', 'later', 'this', 'for', 'with', 'from', 'under', 'throughout', 'amid', 'despite']);
+/** Determiners that may open the subject noun phrase ("A report", "Those", "Some critics"). */
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'those', 'these', 'some', 'many', 'several', 'most', 'one', 'two', 'three', 'both', 'other', 'few', 'all']);
+/** Words that end the head noun phrase and open what modifies it. */
+const MODIFIER_OPENERS = new Set(['who', 'that', 'which', 'whose', 'not', 'out', 'around', 'near', 'close', 'familiar', 'including', 'like', 'among', 'behind', 'inside', 'outside', 'across', 'within', 'without', 'against', 'than']);
+const DASH_OR_PAREN = new Set(['—', '–', '―', '-', '(']);
+
+/**
+ * The subject of a verb of saying that follows a long subject: the noun phrase opening the clause
+ * (the sentence, or what follows a scene-setting phrase and its comma), when what lies between it
+ * and the verb only modifies it: a relative clause ("A woman who has accused him of fraud said"),
+ * a participle phrase ("A report released in May by the board noted"), a prepositional phrase
+ * ("Those around him acknowledge") and at most one aside closed right before the verb
+ * ("Ames's office, when contacted, said", "Jo Ames (a senator ...) says"). The range is the head
+ * noun phrase only ("A woman", "A report"). Null when anything between could be a verb of the
+ * main clause ("The mayor vetoed the bill after reports said ...").
+ */
+export function clauseStartSubject(tokens: Token[], verb: number): PhraseRange | null {
+  let e = verb - 1;
+  while (e > 0 && tokens[e].isWord && !tokens[e].quoted && tokens[e].lowerFirst && (VERB_MODIFIERS.has(tokens[e].lower) || TIME_WORDS.has(tokens[e].lower) || /^\p{Ll}+ly$/u.test(tokens[e].text))) e--;
+  if (e < 1 || e > 40) return null;
+  let s = 0;
+  while (s < e && tokens[s].isWord && !tokens[s].quoted && SUBJECT_LEAD_INS.has(tokens[s].lower)) s++;
+  if (tokens[s]?.isWord && SCENE_OPENERS.has(tokens[s].lower)) {
+    let c = s + 1;
+    while (c < e && tokens[c].text !== ',' && c - s <= 8) {
+      const t = tokens[c];
+      if (t.quoted || t.mark >= 0 || !(t.isWord || t.text === '.' || t.text === '-') || (t.lowerFirst && (isVerbish(t.lower) || WHO_THAT_WHICH.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)))) return null;
+      c++;
+    }
+    if (tokens[c]?.text !== ',') return null;
+    s = c + 1;
+  }
+  const first = tokens[s];
+  if (!first || !first.isWord || first.quoted || first.mark >= 0 || s >= e) return null;
+  if (!(first.upper || SUBJECT_DETERMINERS.has(first.lower))) return null;
+  if (first.upper && (NON_SPEAKER_STARTERS.has(first.lower) || TIME_WORDS.has(first.lower) || NOT_SUBJECT_STARTS.has(first.lower) || PREPOSITIONS.has(first.lower) || MODIFIER_OPENERS.has(first.lower))) return null;
+  // The head noun phrase: names, determiners, possessives and nouns; no verb-like or function word.
+  let h = s;
+  while (h + 1 <= e && h - s < 7) {
+    const t = tokens[h + 1];
+    if (t.quoted || t.mark >= 0) return null;
+    if (t.text === '.' || t.text === '&') {
+      h++;
+      continue;
+    }
+    if (!t.isWord) break;
+    const l = t.lower;
+    // "A report released ...": a noun of saying may head the phrase.
+    if (t.lowerFirst && (isVerbish(l) || PREPOSITIONS.has(l) || MODIFIER_OPENERS.has(l) || AND_OR.has(l) || (SPEECH_VERB_FORMS.has(l) && !SPEAKER_NOUNS.has(l)) || FINITE_AUXILIARIES.has(l) || NOT_IN_HEAD.has(l) || VERB_MODIFIERS.has(l) || IRREGULAR_PAST.has(l) || MORE_IRREGULAR_PAST.has(l) || /ly$/.test(l))) break;
+    // "The levy reflects anxiety": an unknown -s word with a word after it may be the verb.
+    if (t.lowerFirst && /[^su'’]s$/.test(l) && !SPEAKER_NOUNS.has(l) && tokens[h + 2]?.isWord && tokens[h + 2].lowerFirst && h + 2 <= e && !MODIFIER_OPENERS.has(tokens[h + 2].lower) && !PREPOSITIONS.has(tokens[h + 2].lower)) return null;
+    h++;
+  }
+  const head = tokens[h];
+  if (!head.isWord || (head.lowerFirst && ((DETERMINERS.has(head.lower) && !STANDING_QUANTIFIERS.has(head.lower)) || NOT_IN_HEAD.has(head.lower))) || /['’]s?$/.test(head.text) || /^\d/.test(head.text) || TIME_WORDS.has(head.lower)) return null;
+  if (h === e) return { first: s, last: h };
+  // What follows the head: one modifier (relative clause, participle or prepositional phrase),
+  // then perhaps one aside that closes right before the verb.
+  let k = h + 1;
+  const closer = tokens[e];
+  let asideOpen = -1;
+  const opener = tokens[k];
+  if (opener.text === ',' || DASH_OR_PAREN.has(opener.text)) {
+    asideOpen = k;
+  } else {
+    const l = opener.lower;
+    // A relative clause with a verb of its own ("who backed the plan"), not one whose subject
+    // follows the pronoun ("the plan that the board said ..."): the cue is then inside it.
+    const after = tokens[k + 1];
+    const relative = (l === 'who' || l === 'that' || l === 'which' || l === 'whose') && !!after && after.isWord && !after.quoted && (l === 'whose' || (after.lowerFirst && !DETERMINERS.has(after.lower) && !SUBJECT_PRONOUN_SET.has(after.lower)));
+    // "A report released in May", "Democrats trying to regain ...": after a common noun only (a
+    // name and a past form is a clause: "Ames signed into law ...").
+    const participle = opener.lowerFirst && (head.lowerFirst || SPEAKER_NOUNS.has(head.lower)) && (/ed$/.test(l) || l.endsWith('ing') || PARTICIPLES.has(l)) && !FINITE_AUXILIARIES.has(l) && (l.endsWith('ing') || PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'as' || /^\p{Ll}+ly$/u.test(tokens[k + 1]?.text ?? ''));
+    const prepositional = PREPOSITIONS.has(l) || MODIFIER_OPENERS.has(l);
+    if (!relative && !participle && !prepositional) return null;
+    // The modifier holds no verb of the main clause: no comma, dash or other verb of saying
+    // (a relative clause has verbs of its own; a phrase of prepositions has none).
+    for (k = k + 1; k <= e; k++) {
+      const t = tokens[k];
+      if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!') return null;
+      if (t.text === ',' || DASH_OR_PAREN.has(t.text)) break;
+      if (!t.isWord) continue;
+      if (!relative && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_CONJUNCTIONS.has(t.lower) || t.lower === 'to')) return null;
+      if (!relative && t.lowerFirst && (FINITE_AUXILIARIES.has(t.lower) || AUXILIARY_WORDS.has(t.lower) || (participle ? false : isVerbish(t.lower) && !t.lower.endsWith('ing')))) return null;
+    }
+    // "Those over 60", "Nearly nine out of 10": a short phrase of prepositions belongs to the subject.
+    if (k > e) return { first: s, last: prepositional && !relative && e - h <= 5 ? e : h };
+    asideOpen = k;
+  }
+  // The aside: ", when contacted by Reuters,", " — who ... —", " (a senator ...)".
+  const o = tokens[asideOpen].text;
+  const close = o === '(' ? ')' : o;
+  if (asideOpen >= e - 1 || !(closer.text === close || (o !== ',' && o !== '(' && isDashText(closer.text) && isDashText(o)))) return null;
+  if (e - asideOpen > 26 || AND_OR.has(tokens[asideOpen + 1].lower) || tokens[asideOpen + 1].lower === 'but') return null;
+  for (let m = asideOpen + 1; m < e; m++) {
+    const t = tokens[m];
+    if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':' || t.text === '?' || t.text === '!' || t.text === close) return null;
+    if (t.isWord && SPEECH_VERB_FORMS.has(t.lower)) return null;
+  }
+  return { first: s, last: h };
+}
+const SUBJECT_PRONOUN_SET = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Quantifiers that stand for people on their own ("those who ...", "some in the party"). */
+const STANDING_QUANTIFIERS = new Set(['those', 'some', 'many', 'several', 'most', 'both', 'all', 'few']);
+const NOT_SUBJECT_STARTS = new Set(['it', 'this', 'that', 'there', 'what', 'he', 'she', 'they', 'we', 'i', 'you', 'who', 'such', 'each', 'every', 'no', 'not', 'only', 'just', 'even', 'here']);
+const NOT_IN_HEAD = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'not', 'no', 'than', 'so', 'very', 'too', 'there', 'here', 'it', 'this', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'me', 'us', 'what', 'when', 'where', 'why', 'how', 'if', 'because', 'while', 'as']);
+const PARTICIPLES = new Set(['known', 'seen', 'written', 'given', 'taken', 'held', 'led', 'run', 'sent', 'born', 'chosen', 'elected', 'appointed', 'hired', 'tasked', 'charged']);
+/** Words that join two clauses: what follows them may be a main clause of its own. */
+const QUOTE_CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'because', 'although', 'though', 'while', 'whereas']);
+const isDashText = (s: string): boolean => s === '—' || s === '–' || s === '―' || s === '-';
