@@ -340,11 +340,11 @@ const ownClause = (clause: string) => isSelfContained(clause.replace(/\b(?:their
 const participleAt = (words: string[]) => words.findIndex((w, i) => i > 0 && (isPastVerb(w) || STATE_PARTICIPLES.has(w.toLowerCase())) && !/^\p{Lu}/u.test(w));
 
 /**
- * What is counted and what the sentence says of it, as a question: "How many Russian soldiers have
- * been killed or wounded" from "... more than 600,000 Russian soldiers have been killed or wounded
+ * What is counted and what the sentence says of it, as a question: "How many Norland farms have
+ * been flooded or damaged" from "... more than 1,200 Norland farms have been flooded or damaged
  * since ...". Only a counted subject gives one without turning the sentence round: the figure and
  * what is counted open the clause, and a finite verb follows them ("12 ferries were sunk"), or the
- * counted thing carries its own participle ("troops sent", "soldiers killed or wounded"). Null when
+ * counted thing carries its own participle ("crews sent", "farms flooded or damaged"). Null when
  * the sentence says neither: the question then shows the sentence with a blank instead.
  */
 export function howManyQuestion(fact: NumberFact, raw: string | undefined, counts: string): string | null {
@@ -373,7 +373,7 @@ export function howManyQuestion(fact: NumberFact, raw: string | undefined, count
   };
   if (raw !== undefined && fact.span.end <= fact.sentence.end) {
     const after = squash(raw.slice(fact.span.end, fact.sentence.end)).replace(/^of\s+/i, '');
-    // "600,000 Russian soldiers have been killed", "300 homes were still under water": the counted subject, in the
+    // "1,200 Norland farms have been flooded", "300 homes were still under water": the counted subject, in the
     // sentence's own words, and its verb ("associations of producers challenged the ruling", not "workers employed at").
     const tokens = after.split(' ').slice(0, SUBJECT_WORDS + 2);
     if (tokens[0]?.toLowerCase() === words[0].toLowerCase()) {
