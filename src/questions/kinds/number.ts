@@ -64,7 +64,7 @@ const JOINED_DURATION = /^(?:\d[\d,.]*|\p{L}+)-\p{L}+$/u;
 
 /**
  * What is counted, when it makes a fair question on its own: several words naming the thing
- * ("Russian soldiers killed or wounded"), not a bare noun ("soldiers") nor a tiny count of a
+ * ("Norland farms flooded or damaged"), not a bare noun ("soldiers") nor a tiny count of a
  * vague one ("2 countries"). Null when the question must show the sentence instead.
  * Whether `counts` is a noun phrase at all is the extractor's job (src/extract/numbers/counts.ts);
  * this only judges whether it makes a fair, grammatical stem.
@@ -336,7 +336,7 @@ const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 const THERE_BEFORE = /\bthere\s+(are|were|is|was|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|only|just)\s+)*$/i;
 /** A clause with no pronoun pointing outside it; "their" and "its" are the counted subject's own ("people left their homes"). */
 const ownClause = (clause: string) => isSelfContained(clause.replace(/\b(?:their|its)\b/gi, 'the'));
-/** A word of what is counted that is a past participle after its noun ("soldiers killed", "troops sent"): the clause's verb. */
+/** A word of what is counted that is a past participle after its noun ("farms flooded", "crews sent"): the clause's verb. */
 const participleAt = (words: string[]) => words.findIndex((w, i) => i > 0 && (isPastVerb(w) || STATE_PARTICIPLES.has(w.toLowerCase())) && !/^\p{Lu}/u.test(w));
 
 /**
