@@ -94,6 +94,7 @@ export function titledWith(ctx: QuestionContext, role: string): (p: Person) => b
   };
 }
 
+/** Words before a title that only say when or how the job is held: "Former" opening a sentence is no name. */
 const TIME_WORDS = new Set(['former', 'ex', 'late', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim']);
 
 /**

@@ -95,7 +95,6 @@ export const trueFalse: QuestionKindModule = {
 const ROLE_MAX = 80;
 /** "the firm's chief executive", "its founder": a role that names its organization by a word pointing back needs the story. */
 const POINTING_ROLE = /^(?:the\s+\p{Ll}+[’']s|its|their|his|her)\b/iu;
-/** Words before a title that only say when or how the job is held: "Former" opening a sentence is no name. */
 /** A role that says which job: two words or more beyond articles and "former" ("Harbour Board chair", not "actor"). */
 function specific(role: string): boolean {
   return normalize(role).split(' ').filter((w) => w && !ROLE_NOISE.has(w)).length >= 2;
