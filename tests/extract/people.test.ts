@@ -358,3 +358,69 @@ describe('people extractor: a pair of name words with no given name, confirmed b
     expect(persons('Under Quill Glass-Pact, Jane Roe could win.')).not.toContain('Quill Glass-Pact');
   });
 });
+
+describe('people extractor: roles in everyday news shapes', () => {
+  /** Every (name, role) pair the extractor states, as "name=role". */
+  const roles = (text: string) => {
+    const ex = extract(text);
+    return ex.facts.filter((f): f is RoleDraft => f.kind === 'role').map((f) => `${ex.mentions[f.mentionIndex].name}=${f.role}`);
+  };
+  const cases: [string, string][] = [
+    // A possessive owner opens a role before the name like an article does.
+    ['Its chief executive, Lorna Vesk, said the firm would appeal.', 'Lorna Vesk=chief executive'],
+    ['Its chairman, Mr Tobias Wrenfield, said the rise was unfair.', 'Tobias Wrenfield=chairman'],
+    ["The charity's treasurer, Marta Holloway, said the cuts hurt.", 'Marta Holloway=treasurer'],
+    ['The news was announced by his son, Piers Ardley-Vane, on Monday.', 'Piers Ardley-Vane=son'],
+    // The role before the name may close the sentence.
+    ['"We were lucky," said the Town coach, Pia Lindqvist.', 'Pia Lindqvist=Town coach'],
+    ['Ferris complained that the referee, Anna Doyle, had missed it.', 'Anna Doyle=referee'],
+    // Everyday occupations and kin are roles.
+    ['Ardley married Joan Petch, a nurse, in 1962.', 'Joan Petch=nurse'],
+    ['"It matters," said Rosa Delgado, a mother of two who lives nearby.', 'Rosa Delgado=mother'],
+    ['The no votes came from Council member Jo Tarrant on Monday.', 'Jo Tarrant=Council member'],
+    ['Their task, set by science teacher Owen Malloch, is hard.', 'Owen Malloch=science teacher'],
+    ['The win came with substitute Jonas Petterson scoring late.', 'Jonas Petterson=substitute'],
+    ['Tova Renn, the sculptor whose bronze figures stand in the square, has died.', 'Tova Renn=sculptor'],
+    // A relative clause with "is"/"was" states a post.
+    ['The court heard that Neville Tosh, who was treasurer of the club from 2010, took the cash.', 'Neville Tosh=treasurer'],
+    // An age before the role is no part of it; an owner after the article is left out.
+    ['Later Bram Hollis, a 51-year-old former nurse running for the Unity party, won.', 'Bram Hollis=former nurse'],
+    ['"It is clear," said Dr Ines Vandermeer, the study\'s lead author.', 'Ines Vandermeer=lead author'],
+    // Two capitalized titles joined by "and" are one role.
+    ['"This is good," said Ruth Kemble, President and Chief Executive Officer of Corvane Power.', 'Ruth Kemble=President and Chief Executive Officer of Corvane Power'],
+    // Letters after a name are a post, not part of the name.
+    ['Defending, Martin Halloway KC said his client was sorry.', 'Martin Halloway=KC'],
+    // A full-name subject with "is a" states a post.
+    ['Anna Brisk is a freelance journalist and a member of the group.', 'Anna Brisk=freelance journalist'],
+  ];
+  for (const [text, role] of cases) it(`${role}: ${text}`, () => expect(roles(text)).toContain(role));
+
+  it('keeps a role on each side of the name, and a title with an appositive', () => {
+    expect(roles('The new chief, Tom Cray, a firefighter who has served for 20 years, spoke.')).toEqual(expect.arrayContaining(['Tom Cray=new chief', 'Tom Cray=firefighter']));
+    const both = roles('Professor Oskar Lindahl, a sleep researcher at Eastgate University, said so.');
+    expect(both).toEqual(expect.arrayContaining(['Oskar Lindahl=Professor', 'Oskar Lindahl=sleep researcher at Eastgate University']));
+    expect(find('Professor Oskar Lindahl, a sleep researcher at Eastgate University, said so.', 'Oskar Lindahl')?.role).toBe('Professor');
+  });
+
+  it('states no post for praise in a quote or a first name alone', () => {
+    expect(roles('"Tomas is a quality player and he will learn," the coach said.')).toEqual([]);
+  });
+
+  it('ends a role before a capitalized adjective that describes a longer noun phrase', () => {
+    expect(roles('"It is wrong," said Rabbi Ezra Holm, founder of Veldish rights group the Holm Center.')).toContain('Ezra Holm=founder');
+  });
+
+  it('finds a person from an age and an appositive after the name', () => {
+    expect(find('Residents said they would keep pressing. Tyrone Baskin, 17, a junior at Westfield High School, said he studied there.', 'Tyrone Baskin')?.kind).toBe('person');
+  });
+
+  it('types ports, newspapers and short forms of organizations', () => {
+    expect(find('The walkout, the first at Port Halden since 2009, was called after talks failed.', 'Port Halden')?.kind).toBe('place');
+    expect(find('Analysis by the Eastbury Courier suggests that rents are rising.', 'Eastbury Courier')?.kind).toBe('organization');
+    const text = 'The port operator, Halden Docks Group, said it would wait. Halden Docks said in a statement that it would not move.';
+    expect(named(text).filter((m) => m.name === 'Halden Docks').map((m) => m.kind)).toEqual(['organization']);
+    // Named after a man: stays a person.
+    const lee = 'His Tom Breck Media venture failed in 2001. Tom Breck said he had no regrets.';
+    expect(named(lee).filter((m) => m.name === 'Tom Breck').map((m) => m.kind)).toEqual(['person']);
+  });
+});

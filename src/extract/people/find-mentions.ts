@@ -16,7 +16,7 @@ import {
   DESCRIPTIVE_HEAD, WORK_AFTER, WORK_BEFORE,
 } from './vocabulary.js';
 
-export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role';
+export type RoleRule = 'title-before-name' | 'appositive' | 'appositive-before' | 'possessive-role' | 'post-nominal';
 
 export interface FoundRole {
   mention: Mention;
@@ -82,6 +82,12 @@ const PHRASE_STARTS = new Set(['the', 'a', 'an', 'this', 'that', 'which', 'who',
 
 /** Words after "X, the mobile operator" that end the appositive or start a clause about it. */
 const APPOSITIVE_CLAUSE = new Set(['which', 'that', 'whose', 'based', 'owned', 'in', 'with', 'and', 'behind', 'founded']);
+
+/** Capitalized words that open the name of a place: "Port Halden", "Fort Amble", "Mount Tarris". */
+const PLACE_OPENERS = new Set(['Port', 'Fort', 'Mount', 'Cape', 'Lake']);
+
+/** Letters written after a name for a post or an honour: "Jo Roe KC", "Jo Roe MP". */
+const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 
 /** Titles an honorific makes a form of address, not a name ("Mr. President", "Madam Speaker"; "Mr King" is a name). */
 /** "Well, Senator Roe", "“Now President Roe ...": words that open a spoken sentence and are never part of a role or name. */
@@ -189,6 +195,7 @@ class MentionFinder {
     if (this.workCued.size) this.dropWorks();
     if (this.orgCued.size) this.retypeOrganizations();
     this.retypePluralSubjects();
+    this.retypeOrganizationShortNames();
     this.retypeItSubjects();
     this.dropUnheldTitles();
     this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -251,6 +258,18 @@ class MentionFinder {
     // "“Well Senator Roe, ...": a word that opens a spoken sentence is no part of the role after it.
     while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
+    // "Jo Roe KC", "Jo Roe MP": letters after a name are a post or an honour, no part of the name.
+    if (b > s + 1 && POST_NOMINALS.has(toks[b].text) && toks[b - 1].cap && !toks[b - 1].possessive && !is(toks[b - 1], STOP) && !toks[b].possessive) {
+      const before = this.mentions.length;
+      this.analyzeRun(toks, a, b - 1, sentence);
+      const m = this.mentions.slice(before).find((x) => x.kind === 'person' && x.name && x.end === toks[b - 1].end);
+      if (m) {
+        const { role, roleSpan } = m;
+        this.setRole(m, toks[b].start, toks[b].end, sentence, 'post-nominal');
+        if (role) Object.assign(m, { role, roleSpan });
+      }
+      return;
+    }
     if (this.quotedTitle(toks, a, last)) return;
     // "(D-Ohio)", ", R-Tex.,": a party and a state after a lawmaker's name are no organization.
     if (s > 0 && (toks[s - 1].text === '(' || toks[s - 1].text === ',') && PARTY_STATE.test(toks[s].text)) return;
@@ -431,6 +450,16 @@ class MentionFinder {
     if ((wordClasses & WEEKDAY) !== 0 || ((wordClasses & OTHER_KEYWORD) !== 0 && otherKeywordIn(toks, n0, b))) return;
     if (is(toks[b], PLACE_KEYWORD) && b > n0) {
       this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
+      return;
+    }
+    // "Port Halden", "Fort Amble", "Cape Tamsin": a place word opening a two-word name.
+    if (b === n0 + 1 && PLACE_OPENERS.has(toks[n0].text) && !toks[n0].possessive) {
+      this.addNamed(toks, n0, b, 'place', this.slice(toks, n0, b));
+      return;
+    }
+    // "the Eastbury Courier": a newspaper's name ends on a press word.
+    if (b > n0 && determined && PRESS_WORDS.has(toks[b].lower.replace(/['’]s?$/, ''))) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b).replace(/['’]s?$/, ''));
       return;
     }
     const next = toks[b + 1];
@@ -644,8 +673,20 @@ class MentionFinder {
   private ageOrHomeAfter(toks: Token[], b: number): boolean {
     if (toks[b].possessive || toks[b + 1]?.text !== ',' || b + 4 >= toks.length) return false;
     let i = b + 2;
-    if (/^\d{1,3}$/.test(toks[i].text)) i++;
-    else if (toks[i].lower === 'of') {
+    if (/^\d{1,3}$/.test(toks[i].text)) {
+      i++;
+      // "Jo Roe, 17, a student at Quill High, said": an age, an appositive for a person, a verb of saying.
+      if (toks[i]?.text === ',' && (toks[i + 1]?.lower === 'a' || toks[i + 1]?.lower === 'an')) {
+        let j = i + 2;
+        let person = false;
+        while (j < toks.length && j - i <= 10 && toks[j].word) {
+          if (!toks[j].cap && (PERSON_NOUNS.has(toks[j].lower) || isTitleHead(toks[j]))) person = true;
+          j++;
+        }
+        const verb = toks[j]?.text === ',' ? toks[j + 1] : undefined;
+        return person || (!!verb && verb.word && !verb.cap && (is(verb, REPORTING) || verb.lower === 'who'));
+      }
+    } else if (toks[i].lower === 'of') {
       i++;
       const from = i;
       while (i < toks.length && i - from < 6 && (toks[i].cap || toks[i].text === ',' || toks[i].text === '.') && !(toks[i].text === ',' && !toks[i + 1]?.cap)) i++;
@@ -1000,6 +1041,21 @@ class MentionFinder {
    * role that takes "are" or "have" on its own (in no list: "Jane Roe and Tom Dee are") is a band,
    * a team or a company, not a man or a woman; every bare mention of it here is retyped.
    */
+  /**
+   * "Halden Docks said" after "Halden Docks Group": a bare name of two or more words that opens the
+   * name of an organization in the same article is that organization written short.
+   */
+  private retypeOrganizationShortNames(): void {
+    let orgs: string[] | undefined;
+    for (const m of this.mentions) if (m.kind === 'organization' && m.name && m.name.includes(' ')) (orgs ??= []).push(m.name + ' ');
+    if (!orgs) return;
+    for (const m of this.mentions) {
+      // "Stan Lee Media" is named after a man: a name opening with a given name stays a person.
+      if ((m.kind !== 'person' && m.kind !== 'place') || !m.name || m.role || m.text !== m.name || !m.name.includes(' ') || startsWithGivenName(m.name)) continue;
+      if (orgs.some((o) => o.startsWith(m.name + ' '))) m.kind = 'organization';
+    }
+  }
+
   private retypePluralSubjects(): void {
     const text = this.doc.text;
     let plural: Set<string> | undefined;
@@ -1429,10 +1485,17 @@ class MentionFinder {
       const split = possessiveOwner ? -1 : this.secondTitleAt(toks, start, end);
       if (split > start) this.setRole(m, toks[start].start, toks[split - 1].end, sentence, rule);
       this.setRole(m, toks[split > start ? split : start].start, toks[end].end, sentence, rule);
+      // "Professor Jo Roe, a sleep researcher at ...": an appositive adds a role; the title stays the mention's.
+      const { role, roleSpan } = m;
+      if (this.appositiveAfter(toks, m, b, sentence)) Object.assign(m, { role, roleSpan });
       return;
     }
-    if (this.appositiveAfter(toks, m, b, sentence)) return;
+    // "The new chief, Jo Roe, a nurse who ...": a role on each side of the name; both are the person's.
     this.appositiveBefore(toks, m, first, b, sentence);
+    if (this.appositiveAfter(toks, m, b, sentence)) return;
+    // The subject of a sentence: "Jo Roe is a nurse and ...".
+    // Only for a full name: "Alex is a quality player" in a quote is praise, not a post.
+    if ((first === 0 || startsSentence(toks, first)) && m.name.includes(' ')) this.appositiveAfter(toks, m, b, sentence, true);
   }
 
   /**
@@ -1521,19 +1584,34 @@ class MentionFinder {
   }
 
   /** "Okafor, a former Kenyan prime minister who ...": role after a comma. */
-  private appositiveAfter(toks: Token[], m: Mention, b: number, sentence: Sentence): boolean {
-    if (toks[b].possessive || toks[b + 1]?.text !== ',') return false;
+  private appositiveAfter(toks: Token[], m: Mention, b: number, sentence: Sentence, copula = false): boolean {
+    // "Jo Roe is a freelance writer": a copula and an indefinite article state a post like an appositive.
+    if (toks[b].possessive) return false;
+    if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',') return false;
     let i = b + 2;
-    if (toks[i] && ARTICLES.has(toks[i].lower)) i++;
+    // "Jo Roe, 17, a pupil at ...": an age between the name and the appositive.
+    if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && ARTICLES.has(toks[i + 2].lower)) i += 2;
+    // "Jo Roe, who was treasurer of ...", "Jo Roe, who is a nurse": a relative clause that states a post.
+    const stated = toks[i]?.lower === 'who' && (toks[i + 1]?.lower === 'is' || toks[i + 1]?.lower === 'was') && !!toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || isTitleHead(toks[i + 2]) || isTitleModifier(toks[i + 2]));
+    if (stated) i += 2;
+    const article = !!toks[i] && ARTICLES.has(toks[i].lower);
+    if (article) i++;
+    // "a 44-year-old former nurse": an age before the role is no part of it.
+    if (article && /^\d{1,3}-year-old$/.test(toks[i]?.lower ?? '')) i++;
+    // "the study's lead author", "the club's new manager": a lower-case owner after the article.
+    if (article && toks[i]?.possessive && !toks[i].cap && toks[i].word && !is(toks[i], PERSON_PRONOUN) && (isTitleHead(toks[i + 1] ?? toks[i]) || isTitleModifier(toks[i + 1] ?? toks[i]) || (toks[i + 1] && compoundWord(toks[i + 1]) && this.headAfterCompound(toks, i + 1)))) i++;
     const from = i;
     let lastHead = -1;
     for (; i < toks.length && i - from < 8; i++) {
       const t = toks[i];
+      // "President and Chief Executive Officer of Acme": two capitalized titles joined by "and".
+      if (t.lower === 'and' && lastHead === i - 1 && toks[lastHead].cap && toks[i + 1]?.cap && (isTitleHead(toks[i + 1]) || isTitleModifier(toks[i + 1]))) continue;
       if (!t.word) break;
       if (i > from && !adjacent(this.doc.text, toks[i - 1], t)) break;
       if (isTitleHead(t)) {
         lastHead = i;
-        if (t.cap && toks[i + 1]?.cap && toks[i + 1].word && adjacent(this.doc.text, t, toks[i + 1])) return false; // another named person
+        // "X, Vice President Jane Roe": another named person ("Chief Executive Officer" is one title).
+        if (t.cap && toks[i + 1]?.cap && toks[i + 1].word && adjacent(this.doc.text, t, toks[i + 1]) && !isTitleHead(toks[i + 1]) && !isTitleModifier(toks[i + 1])) return false;
         // "Ann Roe, party nominee Tom Roe's wife": a lower-case title before a name is that other person's.
         if (!t.cap && toks[i + 1]?.cap && toks[i + 1].word && !is(toks[i + 1], STOP) && adjacent(this.doc.text, t, toks[i + 1]) && (is(toks[i + 1], GIVEN_FOLDED) || toks[i + 2]?.cap)) return false;
         continue;
@@ -1601,6 +1679,8 @@ class MentionFinder {
       // "director of the Velco Eurasian division": a lower-case word for a part of an organization ends its name.
       const unit = last > 0 ? toks[last + 1] : undefined;
       if (unit && unit.word && !unit.cap && !toks[last].possessive && (is(unit, ORG_KEYWORD) || UNIT_NOUNS.has(unit.lower)) && adjacent(this.doc.text, toks[last], unit)) last++;
+      // "founder of Veldish human rights group X": a capitalized adjective only describes a longer noun phrase; the role ends at its head.
+      else if (unit && unit.word && !unit.cap && !toks[last].possessive && (is(toks[last], NATIONALITY) || /(?:ish|ian|ese)$/.test(toks[last].lower)) && (toks[last - 1]?.lower === 'of' || toks[last - 1]?.lower === 'for' || toks[last - 1]?.lower === 'the') && compoundWord(unit) && adjacent(this.doc.text, toks[last], unit)) last = -1;
       // "economist at the Velden Foundation's policy center": after the possessive, up to three lower-case words ending on a body's word.
       else if (last > 0 && toks[last].possessive) {
         for (let k = last + 1; k <= last + 3 && k < toks.length && toks[k].word && !toks[k].cap && !is(toks[k], STOP) && adjacent(text, toks[k - 1], toks[k]); k++) {
@@ -1618,22 +1698,35 @@ class MentionFinder {
 
   /** "The Polish president's chief of staff, Mr Adam Nowicki, said": role before a comma. */
   private appositiveBefore(toks: Token[], m: Mention, first: number, b: number, sentence: Sentence): void {
-    if (first < 2 || toks[first - 1].text !== ',' || toks[b + 1]?.text !== ',') return;
+    // "The council leader, Petra Lund, said"; at the end of a sentence too: "said the club's coach, Petra Lund."
+    const close = toks[b + 1];
+    if (first < 2 || toks[first - 1].text !== ',' || !(close?.text === ',' || (!close && b === toks.length - 1) || (close && /^[.;:!?]$/.test(close.text) && !toks[b + 2]?.word))) return;
     const end = first - 2;
     let start = end + 1;
     let sawHead = false;
+    // "Its chief executive, X,", "the charity's treasurer, X,": a possessive owner opens the role like an article.
+    let owner = false;
     for (let k = end; k >= 0; k--) {
       const t = toks[k];
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (ARTICLES.has(t.lower)) break;
+      if (sawHead && is(t, POSSESSIVE_PRONOUN)) {
+        owner = true;
+        break;
+      }
+      // "the charity's": a lower-case owner noun after an article; it is no part of the role.
+      if (sawHead && t.possessive && !t.cap && k < end && !isTitleHead(t) && ARTICLES.has(toks[k - 1]?.lower ?? '')) {
+        owner = true;
+        break;
+      }
       if (isTitleHead(t)) sawHead = true;
       else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
     if (!sawHead || start > end || !this.endsWithHead(toks, start, end)) return;
-    if (start > 0 && !ARTICLES.has(toks[start - 1].lower)) return;
+    if (start > 0 && !owner && !ARTICLES.has(toks[start - 1].lower)) return;
     this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
   }
 

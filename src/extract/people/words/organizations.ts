@@ -23,7 +23,8 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
 /** Last words of newspapers' names: capitalized after "the" alone, the word stands for the paper ("the Post"). */
 export const PRESS_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'journal', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'mail', 'observer', 'globe', 'examiner',
-  'inquirer', 'chronicle', 'register', 'sun', 'mirror',
+  'inquirer', 'chronicle', 'register', 'sun', 'mirror', 'courier', 'dispatch', 'despatch', 'sentinel', 'ledger', 'advertiser',
+  'enquirer', 'echo', 'argus', 'clarion', 'bugle',
 ]);
 
 /** Words after a capitalized name that make it a place ("Tula region", "Baikal Cosmodrome"). */

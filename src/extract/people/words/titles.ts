@@ -27,6 +27,13 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'anchor', 'anchorman', 'anchorwoman', 'newsreader', 'reporter', 'moderator', 'pollster', 'historian', 'consultant',
   // Written short before a name, like "Sen." and "Rep.": "Gov. Jane Roe", "Gen. Ray Dee".
   'gov', 'gen', 'capt', 'col', 'sgt', 'adm', 'cmdr',
+  // Occupations and posts of everyday news: "history teacher Jo Roe", "the referee, Jo Roe", "Jo Roe, a nurse".
+  'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist', 'cartographer',
+  'sculptor', 'painter', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor', 'accountant',
+  'solicitor', 'barrister', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'member', 'councilor',
+  'council-member', 'councilmember', 'lecturer', 'tutor', 'chemist', 'biologist', 'physicist', 'geologist', 'economist',
+  // Kin named beside a person: "his daughter, Jo Roe", "Jo Roe, a mother of three".
+  'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
 ]);
 
 /**
@@ -40,7 +47,11 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'vocalist', 'poet', 'playwright', 'composer', 'chef', 'photographer', 'journalist', 'columnist', 'dancer', 'athlete',
   'cyclist', 'boxer', 'golfer', 'jockey', 'frontman', 'singer-songwriter', 'film-maker', 'filmmaker', 'designer', 'producer',
   'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion', 'anchor', 'anchorman', 'anchorwoman',
-  'newsreader', 'reporter',
+  'newsreader', 'reporter', 'sculptor', 'painter', 'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist',
+  'cartographer', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor',
+  'accountant', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'lecturer', 'tutor', 'chemist', 'biologist',
+  'physicist', 'geologist', 'mother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother',
+  'grandmother', 'grandfather',
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
