@@ -526,4 +526,20 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
   });
+  it('reads a live-blog entry stamp opening its line as a time of the story day', () => {
+    const text = 'Velden council meets\n\n15:20 Councillor Arn Bessel stands up to speak.\n\n11:05 - Doors open at the Velden hall.\n\n9.40am Good morning from Velden.';
+    expect(tvs(text)).toEqual([
+      { text: '15:20', type: 'TIME', value: '2024-10-28T15:20' },
+      { text: '11:05', type: 'TIME', value: '2024-10-28T11:05' },
+      { text: '9.40am', type: 'TIME', value: '2024-10-28T09:40' },
+    ]);
+  });
+  it('reads no 24-hour stamp inside a line or before a lower-case word', () => {
+    expect(tvs('The Velden score was 15:20 after the break.')).toEqual([]);
+    expect(tvs('Velden results\n\n15:20 was the final score.')).toEqual([]);
+  });
+  it('reads "by a quarter" as a fraction, not three months', () => {
+    expect(tvs('Velden cut its staff by a quarter, and sales rose by a quarter too.')).toEqual([]);
+    expect(tvs('Velden took a quarter to recover.').map((f) => f.type)).toEqual(['DURATION']);
+  });
 });

@@ -39,9 +39,12 @@ export const duration: Rule = {
     if (/^-[a-z]/i.test(after)) return null;
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
-    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
+    const article = numWord === 'a' || numWord === 'an';
+    if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
+    // "cut by a quarter", "up a quarter": a fraction, not three months.
+    if (article && unit === 'quarter' && /^(?:by|up|down)$/.test(lastWord(sentence, 0, start))) return null;
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
     if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
     // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
