@@ -542,4 +542,17 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Velden cut its staff by a quarter, and sales rose by a quarter too.')).toEqual([]);
     expect(tvs('Velden took a quarter to recover.').map((f) => f.type)).toEqual(['DURATION']);
   });
+  it('dates a quoted "today" or "tonight" to the past day the lead says the words were spoken', () => {
+    // Monday paper; the lead tells of Saturday.
+    const text = 'Velden opened its new bridge on Saturday, after four years of work.\n\n"Today we cross it together," mayor Arn Bessel told the crowd. "Tonight the lights go on."';
+    expect(tvs(text).slice(2)).toEqual([
+      { text: 'Today', type: 'DATE', value: '2024-10-26' },
+      { text: 'Tonight', type: 'TIME', value: '2024-10-26TNI' },
+    ]);
+  });
+  it('keeps the publication day for a quoted "today" with no past speech or no past lead day', () => {
+    expect(tvs('Velden opened its new bridge on Saturday.\n\n"Today is a good day," says Arn Bessel.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
+    expect(tvs('Velden opens its new bridge on Friday.\n\n"Today we rest," Arn Bessel said.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
+    expect(tvs('Velden opened its new bridge on Saturday.\n\nToday, Arn Bessel said, the tolls begin.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
+  });
 });
