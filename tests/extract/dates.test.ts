@@ -555,4 +555,20 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Velden opens its new bridge on Friday.\n\n"Today we rest," Arn Bessel said.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
     expect(tvs('Velden opened its new bridge on Saturday.\n\nToday, Arn Bessel said, the tolls begin.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
   });
+  it('reads a present-tense fixture with a named object before the weekday as ahead', () => {
+    // Monday paper.
+    expect(tvs('Arlo United host Velden Town on Wednesday.')).toEqual([{ text: 'Wednesday', type: 'DATE', value: '2024-10-30' }]);
+  });
+  it('reads a period a present-perfect clause says begins on a weekday as ahead', () => {
+    expect(tvs('Velden has declared a week of festivities, beginning on Thursday.').slice(-1)).toEqual([{ text: 'Thursday', type: 'DATE', value: '2024-10-31' }]);
+    expect(tvs('Velden declared a week of festivities, beginning on Thursday.').slice(-1)).toEqual([{ text: 'Thursday', type: 'DATE', value: '2024-10-24' }]);
+  });
+  it('gives a clock time in a sentence about a habit no day', () => {
+    expect(tvs('Velden nurses usually start their shift at 7 a.m.')).toEqual([{ text: '7 a.m.', type: 'TIME', value: 'XXXX-XX-XXT07:00' }]);
+    expect(tvs('Arn Bessel said the Velden shop stays open until midnight every day.')[0]).toEqual({ text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' });
+    expect(tvs('The Velden shop closed at 7 p.m., Arn Bessel said.')).toEqual([{ text: '7 p.m.', type: 'TIME', value: '2024-10-28T19:00' }]);
+  });
+  it('reads "each night" as a part of any day', () => {
+    expect(tvs('The Velden lighthouse shines each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
+  });
 });

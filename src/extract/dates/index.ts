@@ -35,6 +35,11 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
         distance = gap;
       }
     }
+    // "Pupils who often use a phone after midnight": a habit has no day of its own.
+    if (!day && HABITUAL.test(sentence)) {
+      t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
+      continue;
+    }
     const ref = anchor.ref;
     if (!day && anchor.refAge <= 1 && ref?.m != null && ref.d != null && anchor.dct) {
       const refDay = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
@@ -91,6 +96,9 @@ function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
   }
   return null;
 }
+
+/** Words of a habit or a rule ("usually", "every night", "on school nights"): a clock time in such a sentence is any day's. */
+const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night)|on\s+(?:school\s+|week)nights)\b/i;
 
 /** The other dates of a sentence with one date: none (one shared empty list). */
 const NO_OTHERS: readonly FoundTimex[] = [];

@@ -131,6 +131,8 @@ export const set: Rule = {
     if (g('season')) return { type: 'SET', value: `XXXX-${SEASONS[lower(g('season'))]}` };
     // "twice a week": TimeML keeps the period (the count would go in freq="2X").
     if (g('funit')) return { type: 'SET', value: durationValue(lower(g('funit')), 1) };
+    // "each night", "every night": TimeML's part of any day, not a period of 24 hours.
+    if (!g('num') && !g('other') && lower(g('unit')) === 'night') return { type: 'SET', value: 'XXXX-XX-XXTNI' };
     const n = g('num') ? count(g('num')) : 1;
     // "every other week": every second one.
     return { type: 'SET', value: durationValue(unitWord(g('unit')), n != null && g('other') ? n * 2 : n) };
