@@ -81,6 +81,10 @@ const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
 
 /** "... has announced three days of mourning, beginning on Tuesday": a period opening on a day. */
 const OPENING_ON = /\b(?:beginning|starting)\s+(?:on\s+|from\s+)?$/i;
+/** OPENING_ON on the last words only: the test runs before every weekday and month. */
+function opensOn(beforeText: string): boolean {
+  return OPENING_ON.test(beforeText.slice(-20));
+}
 /** A present perfect ("has announced", "have agreed"): the clause speaks from now. */
 const PRESENT_PERFECT = /\b(?:has|have|'ve)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|wn|d)\b/i;
 
@@ -88,7 +92,7 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const from = Math.max(0, start - WINDOW);
   const beforeText = sentence.slice(from, start);
   // A period a present-perfect clause says opens on a day still lies ahead (a past one would be told in the past tense).
-  if (OPENING_ON.test(beforeText) && PRESENT_PERFECT.test(beforeText) && !/\b(?:was|were|had)\b/i.test(beforeText)) return 'future';
+  if (opensOn(beforeText) && PRESENT_PERFECT.test(beforeText) && !/\b(?:was|were|had)\b/i.test(beforeText)) return 'future';
   const fronted = start <= 12 && FRONTED.test(sentence.slice(0, start));
   const before = fronted ? { dir: null, end: -1 } : lastCue(beforeText);
   // "repay the loan by February": a deadline lies ahead ("By May, prices had fallen": the clause says).
