@@ -571,4 +571,13 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
   it('reads "each night" as a part of any day', () => {
     expect(tvs('The Velden lighthouse shines each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
   });
+  it('reads a season after "from" or "for" as a date, ahead when the clause plans it', () => {
+    // Monday 28 October 2024.
+    expect(tvs('Velden will take bookings from the spring.')).toEqual([{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
+    expect(tvs('A Velden edition is planned for the summer.')).toEqual([{ text: 'the summer', type: 'DATE', value: '2025-SU' }]);
+    expect(tvs('Velden closed the pool for the summer.')).toEqual([{ text: 'the summer', type: 'DATE', value: '2024-SU' }]);
+  });
+  it('reads "plans for" as a noun, no plan of the clause', () => {
+    expect(tvs('On Friday, Arn Bessel set aside his holiday plans for Velden.')[0]).toEqual({ text: 'Friday', type: 'DATE', value: '2024-10-25' });
+  });
 });
