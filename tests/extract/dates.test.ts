@@ -580,4 +580,12 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
   it('reads "plans for" as a noun, no plan of the clause', () => {
     expect(tvs('On Friday, Arn Bessel set aside his holiday plans for Velden.')[0]).toEqual({ text: 'Friday', type: 'DATE', value: '2024-10-25' });
   });
+  it('reads a duration of two units as one ("3 hours 20 minutes", "two years and five months")', () => {
+    expect(tvs('The Velden ferry took 3 hours 20 minutes, against two years and five months of waiting.')).toEqual([
+      { text: '3 hours 20 minutes', type: 'DURATION', value: 'PT3H20M' },
+      { text: 'two years and five months', type: 'DURATION', value: 'P2Y5M' },
+    ]);
+    // Units in the wrong order are two durations.
+    expect(tvs('Velden waited 20 minutes 3 hours later.').map((f) => f.text)).not.toContain('20 minutes 3 hours');
+  });
 });

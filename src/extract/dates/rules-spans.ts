@@ -73,6 +73,27 @@ export const duration: Rule = {
   },
 };
 
+/** The smaller unit a compound duration may add to a larger one, and how TimeML writes the pair. */
+const COMPOUND_UNITS: Record<string, [string, (a: number, b: number) => string]> = {
+  year: ['month', (a, b) => `P${a}Y${b}M`],
+  hour: ['minute', (a, b) => `PT${a}H${b}M`],
+  minute: ['second', (a, b) => `PT${a}M${b}S`],
+};
+
+/** "6 hours 52 minutes", "two years and three months": one duration, not two. */
+export const compoundDuration: Rule = {
+  name: 'compound-duration',
+  source: `${PREMOD}?(?<n1>${NUM})\\s+(?<u1>years?|hours?|minutes?)(?:,?\\s+and\\s+|\\s+)(?<n2>${NUM})\\s+(?<u2>months?|minutes?|seconds?)(?![a-z])`,
+  interpret({ g }) {
+    const pair = COMPOUND_UNITS[unitWord(g('u1'))];
+    if (!pair || pair[0] !== unitWord(g('u2'))) return null;
+    const a = count(g('n1'));
+    const b = count(g('n2'));
+    if (a == null || b == null || !Number.isInteger(a) || !Number.isInteger(b)) return null;
+    return { type: 'DURATION', value: pair[1](a, b) };
+  },
+};
+
 export const bareUnits: Rule = {
   name: 'bare-units',
   source: `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![a-z])`,
