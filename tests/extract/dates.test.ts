@@ -588,4 +588,10 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     // Units in the wrong order are two durations.
     expect(tvs('Velden waited 20 minutes 3 hours later.').map((f) => f.text)).not.toContain('20 minutes 3 hours');
   });
+  it('reads "half a century" and "half an hour" as half the unit', () => {
+    expect(tvs('The Velden map was used for half a century, and the walk takes half an hour.')).toEqual([
+      { text: 'half a century', type: 'DURATION', value: 'P50Y' },
+      { text: 'half an hour', type: 'DURATION', value: 'PT30M' },
+    ]);
+  });
 });

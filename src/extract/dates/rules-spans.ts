@@ -94,6 +94,20 @@ export const compoundDuration: Rule = {
   },
 };
 
+/** Half of a unit, in the next smaller one where the half is whole. */
+const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
+
+/** "half a century", "half an hour": a duration of half the unit. */
+export const halfUnit: Rule = {
+  name: 'half-unit',
+  source: `${PREMOD}?half\\s+an?\\s+(?<unit>century|decade|year|day|hour|minute)(?![a-z-])`,
+  interpret({ g, sentence, end }) {
+    // "half a year later": a date counted back or ahead, no stretch TimeBank marks (as "a year later").
+    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(sentence.slice(end, end + 10))) return null;
+    return { type: 'DURATION', value: HALF_OF[lower(g('unit'))] };
+  },
+};
+
 export const bareUnits: Rule = {
   name: 'bare-units',
   source: `(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?![a-z])`,
