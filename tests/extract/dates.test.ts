@@ -526,4 +526,72 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Velden vote will be held on Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-11-01' }]);
     expect(tvs('Arn could not be reached Friday.')).toEqual([{ text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
   });
+  it('reads a live-blog entry stamp opening its line as a time of the story day', () => {
+    const text = 'Velden council meets\n\n15:20 Councillor Arn Bessel stands up to speak.\n\n11:05 - Doors open at the Velden hall.\n\n9.40am Good morning from Velden.';
+    expect(tvs(text)).toEqual([
+      { text: '15:20', type: 'TIME', value: '2024-10-28T15:20' },
+      { text: '11:05', type: 'TIME', value: '2024-10-28T11:05' },
+      { text: '9.40am', type: 'TIME', value: '2024-10-28T09:40' },
+    ]);
+  });
+  it('reads no 24-hour stamp inside a line or before a lower-case word', () => {
+    expect(tvs('The Velden score was 15:20 after the break.')).toEqual([]);
+    expect(tvs('Velden results\n\n15:20 was the final score.')).toEqual([]);
+  });
+  it('reads "by a quarter" as a fraction, not three months', () => {
+    expect(tvs('Velden cut its staff by a quarter, and sales rose by a quarter too.')).toEqual([]);
+    expect(tvs('Velden took a quarter to recover.').map((f) => f.type)).toEqual(['DURATION']);
+  });
+  it('dates a quoted "today" or "tonight" to the past day the lead says the words were spoken', () => {
+    // Monday paper; the lead tells of Saturday.
+    const text = 'Velden opened its new bridge on Saturday, after four years of work.\n\n"Today we cross it together," mayor Arn Bessel told the crowd. "Tonight the lights go on."';
+    expect(tvs(text).slice(2)).toEqual([
+      { text: 'Today', type: 'DATE', value: '2024-10-26' },
+      { text: 'Tonight', type: 'TIME', value: '2024-10-26TNI' },
+    ]);
+  });
+  it('keeps the publication day for a quoted "today" with no past speech or no past lead day', () => {
+    expect(tvs('Velden opened its new bridge on Saturday.\n\n"Today is a good day," says Arn Bessel.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
+    expect(tvs('Velden opens its new bridge on Friday.\n\n"Today we rest," Arn Bessel said.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
+    expect(tvs('Velden opened its new bridge on Saturday.\n\nToday, Arn Bessel said, the tolls begin.').slice(1)).toEqual([{ text: 'Today', type: 'DATE', value: '2024-10-28' }]);
+  });
+  it('reads a present-tense fixture with a named object before the weekday as ahead', () => {
+    // Monday paper.
+    expect(tvs('Arlo United host Velden Town on Wednesday.')).toEqual([{ text: 'Wednesday', type: 'DATE', value: '2024-10-30' }]);
+  });
+  it('reads a period a present-perfect clause says begins on a weekday as ahead', () => {
+    expect(tvs('Velden has declared a week of festivities, beginning on Thursday.').slice(-1)).toEqual([{ text: 'Thursday', type: 'DATE', value: '2024-10-31' }]);
+    expect(tvs('Velden declared a week of festivities, beginning on Thursday.').slice(-1)).toEqual([{ text: 'Thursday', type: 'DATE', value: '2024-10-24' }]);
+  });
+  it('gives a clock time in a sentence about a habit no day', () => {
+    expect(tvs('Velden nurses usually start their shift at 7 a.m.')).toEqual([{ text: '7 a.m.', type: 'TIME', value: 'XXXX-XX-XXT07:00' }]);
+    expect(tvs('Arn Bessel said the Velden shop stays open until midnight every day.')[0]).toEqual({ text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' });
+    expect(tvs('The Velden shop closed at 7 p.m., Arn Bessel said.')).toEqual([{ text: '7 p.m.', type: 'TIME', value: '2024-10-28T19:00' }]);
+  });
+  it('reads "each night" as a part of any day', () => {
+    expect(tvs('The Velden lighthouse shines each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
+  });
+  it('reads a season after "from" or "for" as a date, ahead when the clause plans it', () => {
+    // Monday 28 October 2024.
+    expect(tvs('Velden will take bookings from the spring.')).toEqual([{ text: 'the spring', type: 'DATE', value: '2025-SP' }]);
+    expect(tvs('A Velden edition is planned for the summer.')).toEqual([{ text: 'the summer', type: 'DATE', value: '2025-SU' }]);
+    expect(tvs('Velden closed the pool for the summer.')).toEqual([{ text: 'the summer', type: 'DATE', value: '2024-SU' }]);
+  });
+  it('reads "plans for" as a noun, no plan of the clause', () => {
+    expect(tvs('On Friday, Arn Bessel set aside his holiday plans for Velden.')[0]).toEqual({ text: 'Friday', type: 'DATE', value: '2024-10-25' });
+  });
+  it('reads a duration of two units as one ("3 hours 20 minutes", "two years and five months")', () => {
+    expect(tvs('The Velden ferry took 3 hours 20 minutes, against two years and five months of waiting.')).toEqual([
+      { text: '3 hours 20 minutes', type: 'DURATION', value: 'PT3H20M' },
+      { text: 'two years and five months', type: 'DURATION', value: 'P2Y5M' },
+    ]);
+    // Units in the wrong order are two durations.
+    expect(tvs('Velden waited 20 minutes 3 hours later.').map((f) => f.text)).not.toContain('20 minutes 3 hours');
+  });
+  it('reads "half a century" and "half an hour" as half the unit', () => {
+    expect(tvs('The Velden map was used for half a century, and the walk takes half an hour.')).toEqual([
+      { text: 'half a century', type: 'DURATION', value: 'P50Y' },
+      { text: 'half an hour', type: 'DURATION', value: 'PT30M' },
+    ]);
+  });
 });

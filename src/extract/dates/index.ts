@@ -35,6 +35,11 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
         distance = gap;
       }
     }
+    // "Pupils who often use a phone after midnight": a habit has no day of its own.
+    if (!day && HABITUAL.test(sentence)) {
+      t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
+      continue;
+    }
     const ref = anchor.ref;
     if (!day && anchor.refAge <= 1 && ref?.m != null && ref.d != null && anchor.dct) {
       const refDay = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
@@ -44,6 +49,56 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
     if (day) t.value = day + t.value.slice(t.value.indexOf('T'));
   }
 }
+
+/** A verb of saying in the past: the words of a quotation it reports were spoken before now. */
+const PAST_SPEECH_CUE = /\b(?:said|told|added|declared|insisted)\b/;
+const OPENING_QUOTE = /["“]/;
+
+/** Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open curly one). */
+function insideQuote(sentence: string, at: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < at; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
+/**
+ * "Lumora on Tuesday unveiled ..." ... "Today they are on my face," its chief said: "today" or
+ * "tonight" quoted from words the story says were spoken (a past verb of saying, in the sentence
+ * or the one before it) on the past day its lead tells of is that day, not the publication day.
+ */
+function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string): void {
+  for (const t of found) {
+    if (t.rule !== 'day-words' || !/^(?:today|tonight)$/i.test(sentence.slice(t.start, t.end))) continue;
+    if (!insideQuote(sentence, t.start)) continue;
+    const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous));
+    if (!cued) continue;
+    const day = DAY_VALUE.exec(t.value)?.[0];
+    if (day) t.value = leadDay + t.value.slice(day.length);
+  }
+}
+
+/** The past day (within a week before publication) the story's first dated body sentence tells of. */
+function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
+  for (const t of found) {
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const day = DAY_VALUE.exec(t.value)?.[0];
+    if (!day || t.dayless) return null;
+    const ymd = parseIsoDate(day);
+    if (!ymd) return null;
+    const gap = anchor.day - toDayNumber(ymd);
+    return gap >= 1 && gap <= 7 ? day : null;
+  }
+  return null;
+}
+
+/** Words of a habit or a rule ("usually", "every night", "on school nights"): a clock time in such a sentence is any day's. */
+const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night)|on\s+(?:school\s+|week)nights)\b/i;
 
 /** The other dates of a sentence with one date: none (one shared empty list). */
 const NO_OTHERS: readonly FoundTimex[] = [];
@@ -64,10 +119,22 @@ export const datesExtractor: Extractor = {
     const facts: DateDraft[] = [];
     // Only a date the article states: one guessed from other articles may be months off.
     const published = doc.article.publishedFrom === 'metadata' || doc.article.publishedFrom === 'text' ? doc.article.published : undefined;
-    const scan = (sentence: string, span: Span) => {
+    // The story's day: told by the first body sentence with a date, when it is one of the days before publication.
+    let leadDay: string | null = null;
+    let bodySentences = 0;
+    let previous = '';
+    const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
       if (found.length) datedClockTimes(found, sentence, anchor);
+      if (body && anchor.dct) {
+        if (bodySentences < 2 && leadDay === null && found.length) {
+          leadDay = leadDayOf(found, anchor);
+          bodySentences = 2;
+        } else bodySentences++;
+        if (leadDay && found.length) spokenOnLeadDay(found, sentence, previous, leadDay);
+        previous = sentence;
+      }
       for (const t of found) {
         // After the sentence, the last date it told counts, one counted from the story's day
         // too ("The next day, ...": the story has moved on).
@@ -88,8 +155,8 @@ export const datesExtractor: Extractor = {
         });
       }
     };
-    if (doc.titleSpan) scan(titleText(doc, doc.titleSpan), doc.titleSpan);
-    for (const s of doc.sentences) scan(doc.text.slice(s.start, s.end), s);
+    if (doc.titleSpan) scan(titleText(doc, doc.titleSpan), doc.titleSpan, false);
+    for (const s of doc.sentences) scan(doc.text.slice(s.start, s.end), s, true);
     return { facts };
   },
 };

@@ -16,7 +16,8 @@ export const clockTime: Rule = {
     const pod = lower(g('pod') ?? g('podOnly'));
     // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
     if (g('h24') !== undefined && !ampm && !pod) {
-      if (!g('mm') || !(g('tz') || (sentence[start + g('hh')!.length] === ':' && CLOCK_BEFORE.has(lastWord(sentence, 0, start))))) return null;
+      const colon = sentence[start + g('hh')!.length] === ':';
+      if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)))) return null;
     } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
     if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
@@ -35,9 +36,27 @@ export const clockTime: Rule = {
     } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     const value = `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}`;
-    return month || wd ? { type: 'TIME', value } : { type: 'TIME', value, dayless: true };
+    // A stamp opening a live-blog entry is the story's day itself, not a time waiting for one.
+    if (month || wd || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
+    return { type: 'TIME', value, dayless: true };
   },
 };
+
+/**
+ * A live blog's entry stamp: "14:32 The minister stands up", "16:05 - Markets close": a clock time
+ * that opens its line (or sentence) and is followed by a dash, a capitalised word, a quote or the
+ * end of the line. A time of the story's day.
+ */
+function isEntryStamp(sentence: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = sentence[i];
+    if (c === '\n') break;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return ENTRY_STAMP_AFTER.test(sentence.slice(end, end + 4));
+}
+
+const ENTRY_STAMP_AFTER = /^(?:\s*(?:\n|$)|\s*[-–—:|]\s|\s+[\p{Lu}"“‘'(])/u;
 
 /** Words before "4 in the morning" that make the number an hour ("at", "until", "around"). */
 const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since', 'past', 'on', 'near']);

@@ -174,7 +174,7 @@ export const seasonThisYear: Rule = {
   source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
   interpret({ g, sentence, start, anchor, direction }) {
     const before = sentence.slice(Math.max(0, start - 16), start);
-    if (!/\b(?:in|over|into|during|through|throughout|since|until|by|this|of)\s+(?:the\s+)?$/i.test(before)) return null;
+    if (!/\b(?:in|over|into|during|through|throughout|since|until|till|by|this|of|from|for|before|after)\s+(?:the\s+)?$/i.test(before)) return null;
     // "a free kick by Winter": a bare capitalised season after "by" or "of" is a name.
     if (capitalized(g('season')) && !g('mod') && /\b(?:by|of)\s+$/i.test(before)) return null;
     const code = SEASONS[lower(g('season'))];

@@ -39,9 +39,12 @@ export const duration: Rule = {
     if (/^-[a-z]/i.test(after)) return null;
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
-    if ((numWord === 'a' || numWord === 'an') && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
+    const article = numWord === 'a' || numWord === 'an';
+    if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
+    // "cut by a quarter", "up a quarter": a fraction, not three months.
+    if (article && unit === 'quarter' && /^(?:by|up|down)$/.test(lastWord(sentence, 0, start))) return null;
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
     if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
     // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
@@ -67,6 +70,41 @@ export const duration: Rule = {
       return { type: 'DATE', value: shiftedValue(anchor, unit, n, 1) };
     }
     return { type: 'DURATION', value: durationValue(unit, n) };
+  },
+};
+
+/** The smaller unit a compound duration may add to a larger one, and how TimeML writes the pair. */
+const COMPOUND_UNITS: Record<string, [string, (a: number, b: number) => string]> = {
+  year: ['month', (a, b) => `P${a}Y${b}M`],
+  hour: ['minute', (a, b) => `PT${a}H${b}M`],
+  minute: ['second', (a, b) => `PT${a}M${b}S`],
+};
+
+/** "6 hours 52 minutes", "two years and three months": one duration, not two. */
+export const compoundDuration: Rule = {
+  name: 'compound-duration',
+  source: `${PREMOD}?(?<n1>${NUM})\\s+(?<u1>years?|hours?|minutes?)(?:,?\\s+and\\s+|\\s+)(?<n2>${NUM})\\s+(?<u2>months?|minutes?|seconds?)(?![a-z])`,
+  interpret({ g }) {
+    const pair = COMPOUND_UNITS[unitWord(g('u1'))];
+    if (!pair || pair[0] !== unitWord(g('u2'))) return null;
+    const a = count(g('n1'));
+    const b = count(g('n2'));
+    if (a == null || b == null || !Number.isInteger(a) || !Number.isInteger(b)) return null;
+    return { type: 'DURATION', value: pair[1](a, b) };
+  },
+};
+
+/** Half of a unit, in the next smaller one where the half is whole. */
+const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
+
+/** "half a century", "half an hour": a duration of half the unit. */
+export const halfUnit: Rule = {
+  name: 'half-unit',
+  source: `${PREMOD}?half\\s+an?\\s+(?<unit>century|decade|year|day|hour|minute)(?![a-z-])`,
+  interpret({ g, sentence, end }) {
+    // "half a year later": a date counted back or ahead, no stretch TimeBank marks (as "a year later").
+    if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(sentence.slice(end, end + 10))) return null;
+    return { type: 'DURATION', value: HALF_OF[lower(g('unit'))] };
   },
 };
 
@@ -128,6 +166,8 @@ export const set: Rule = {
     if (g('season')) return { type: 'SET', value: `XXXX-${SEASONS[lower(g('season'))]}` };
     // "twice a week": TimeML keeps the period (the count would go in freq="2X").
     if (g('funit')) return { type: 'SET', value: durationValue(lower(g('funit')), 1) };
+    // "each night", "every night": TimeML's part of any day, not a period of 24 hours.
+    if (!g('num') && !g('other') && lower(g('unit')) === 'night') return { type: 'SET', value: 'XXXX-XX-XXTNI' };
     const n = g('num') ? count(g('num')) : 1;
     // "every other week": every second one.
     return { type: 'SET', value: durationValue(unitWord(g('unit')), n != null && g('other') ? n * 2 : n) };

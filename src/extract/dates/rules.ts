@@ -3,7 +3,7 @@ import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, iso
 import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts } from './rules-fiscal.js';
 import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
-import { spanOfUnits, duration, bareUnits, set, uncountedSpan } from './rules-spans.js';
+import { spanOfUnits, duration, compoundDuration, halfUnit, bareUnits, set, uncountedSpan } from './rules-spans.js';
 
 export type { Timex } from './grammar.js';
 
@@ -48,6 +48,8 @@ export const RULES: Rule[] = [
   untilThen,
   inThePartOfDay,
   duration,
+  compoundDuration,
+  halfUnit,
   bareUnits,
   holiday,
   set,

@@ -8,16 +8,17 @@ import { SCHEDULE_VERBS } from './words.js';
 const alternatives = (forms: string[]) => forms.map((f) => f.replace(/ /g, '\\s+')).join('|');
 /**
  * A scheduled event in the present tense: "meets on Monday", "ministers meet Monday", "the vote is on Friday",
- * "ministers meet in Brussels on Thursday" (a place between).
+ * "ministers meet in Brussels on Thursday" (a place between), "Arlo host Velden Town on Tuesday" (a named
+ * object between).
  * A base form after an auxiliary ("did not meet", "to meet") says nothing about tense.
  */
 const NOT_PRESENT_BEFORE = String.raw`(?<!\b(?:did|didn't|not|never|to|could|would|might|should|had|has|have|must|may|can|a|an|the|his|her|its|their|this|that|of|come|came|comes|coming|be|been|being|get|got|gets|getting|very|too|so|as)\s+)`;
 /** Case-sensitive: "the Australian Open on Monday" names a tournament. */
 const PRESENT_SCHEDULE = new RegExp(
-  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
+  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
   'g',
 );
-const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|planning|scheduled|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
+const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|planned\s+for|planning|scheduled|slated|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
 /** Words in -ed that are no past tense ("hundred", "need"); a capital one is a name ("United"). */
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
@@ -78,9 +79,20 @@ const FRONTED = /^\W*(?:until|till|by)\s+$/i;
 
 const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
 
+/** "... has announced three days of mourning, beginning on Tuesday": a period opening on a day. */
+const OPENING_ON = /\b(?:beginning|starting)\s+(?:on\s+|from\s+)?$/i;
+/** OPENING_ON on the last words only: the test runs before every weekday and month. */
+function opensOn(beforeText: string): boolean {
+  return OPENING_ON.test(beforeText.slice(-20));
+}
+/** A present perfect ("has announced", "have agreed"): the clause speaks from now. */
+const PRESENT_PERFECT = /\b(?:has|have|'ve)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|wn|d)\b/i;
+
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const from = Math.max(0, start - WINDOW);
   const beforeText = sentence.slice(from, start);
+  // A period a present-perfect clause says opens on a day still lies ahead (a past one would be told in the past tense).
+  if (opensOn(beforeText) && PRESENT_PERFECT.test(beforeText) && !/\b(?:was|were|had)\b/i.test(beforeText)) return 'future';
   const fronted = start <= 12 && FRONTED.test(sentence.slice(0, start));
   const before = fronted ? { dir: null, end: -1 } : lastCue(beforeText);
   // "repay the loan by February": a deadline lies ahead ("By May, prices had fallen": the clause says).
