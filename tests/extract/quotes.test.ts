@@ -205,6 +205,16 @@ describe('quote attribution: objects, findings and interviews (invented snippets
     expect(quotes).toEqual([{ quote: 'We will not give up', speaker: 'union leader Pell Arandt', cue: 'told', direct: true }]);
   });
 
+  it('takes a speaker with lower-case modifiers before a name after a closing quote', () => {
+    const quotes = got('"The ward stays open," guild chair Hanna Orvik said. "We have the numbers."');
+    expect(quotes.map((q) => [q.quote, q.speaker])).toEqual([
+      ['The ward stays open', 'guild chair Hanna Orvik'],
+      ['We have the numbers.', 'guild chair Hanna Orvik'],
+    ]);
+    // Not a verb phrase with a determiner ("features a ... report").
+    expect(got('The advert, titled "Greedy," features a Valley Herald report on the fees.')).toEqual([]);
+  });
+
   it('reports what a study or a survey found, not what the police found', () => {
     expect(got('The survey found most commuters in the valley now travel by bike.')).toEqual([
       { quote: 'most commuters in the valley now travel by bike', speaker: 'The survey', cue: 'found', direct: false },

@@ -693,7 +693,14 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     const initial = initialSubject(tokens, cue.first);
     if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
     const closerAt = closerBefore(tokens, cue.first);
-    const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
+    // '"...," guild president Jo Ames said': lower-case modifiers may open a phrase that ends in a name.
+    let region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
+    if (!region && closerAt >= 0) {
+      const head = tokens[closerAt + 1]?.text === ',' ? tokens[closerAt + 2] : tokens[closerAt + 1];
+      if (head && isSubjectWord(head) && !isVerbish(head.lower) && !SUBJECT_PRONOUNS.has(head.lower) && !OBJECT_PRONOUNS.has(head.lower)) region = wordsBetween(tokens, closerAt + 1, cue.first, true);
+      // Only modifiers and a name: no determiner inside ("features a New York Times report").
+      if (region && tokens.slice(region.first + 1, region.last + 1).some((t) => t.isWord && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)))) region = null;
+    }
     if (region && (!subject || region.first < subject.first)) subject = region;
     // "..., Portuguese newspaper Correio reports." at the end of a sentence: the whole
     // phrase after the comma names the speaker.
