@@ -697,9 +697,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     let region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
     if (!region && closerAt >= 0) {
       const head = tokens[closerAt + 1]?.text === ',' ? tokens[closerAt + 2] : tokens[closerAt + 1];
-      if (head && isSubjectWord(head) && !isVerbish(head.lower) && !SUBJECT_PRONOUNS.has(head.lower) && !OBJECT_PRONOUNS.has(head.lower)) region = wordsBetween(tokens, closerAt + 1, cue.first, true);
-      // Only modifiers and a name: no determiner inside ("features a New York Times report").
-      if (region && tokens.slice(region.first + 1, region.last + 1).some((t) => t.isWord && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower)))) region = null;
+      // Only after a quotation closed by a comma ('"...," guild chair ...'), not a title ('the "X" phrase Ames cited').
+      const commaClosed = tokens[closerAt + 1]?.text === ',' || /,\s*$/.test(text.slice(Math.max(0, tokens[closerAt].start - 2), tokens[closerAt].start));
+      if (commaClosed && head && isSubjectWord(head) && !isVerbish(head.lower) && !SPEECH_VERB_FORMS.has(head.lower) && !COMPLEMENTIZERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower) && !OBJECT_PRONOUNS.has(head.lower)) region = wordsBetween(tokens, closerAt + 1, cue.first, true);
+      // Only modifiers and a name: no determiner, preposition or pronoun inside ("features a New York Times report").
+      if (region && tokens.slice(region.first + 1, region.last + 1).some((t) => t.isWord && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || COMPLEMENTIZERS.has(t.lower)))) region = null;
     }
     if (region && (!subject || region.first < subject.first)) subject = region;
     // "..., Portuguese newspaper Correio reports." at the end of a sentence: the whole
