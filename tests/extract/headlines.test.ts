@@ -64,3 +64,30 @@ describe('who said what in a headline that names the speaker last', () => {
     expect(headlineQuotes('Rain, Wind, Snow And Ice: What The Forecast Says')).toEqual([]);
   });
 });
+
+describe('headline sources named last or after a quoted phrase (invented headlines)', () => {
+  it('", says watchdog": a bare source noun after an inverted verb; a quoted phrase inside is also a direct quote', () => {
+    expect(headlineQuotes('Ferry fares rise ‘a slap in the face’ for islanders, says watchdog')).toEqual([
+      { quote: 'Ferry fares rise ‘a slap in the face’ for islanders', speaker: 'watchdog', name: null, cue: 'says', direct: false },
+      { quote: 'a slap in the face', speaker: 'watchdog', name: null, cue: 'says', direct: true },
+    ]);
+  });
+
+  it('", study finds": a finding with a source noun', () => {
+    expect(headlineQuotes('Children who walk to school sleep better, study finds')).toEqual([
+      { quote: 'Children who walk to school sleep better', speaker: 'study', name: null, cue: 'finds', direct: false },
+    ]);
+    // "finds" after anything but a source noun is no finding.
+    expect(headlineQuotes('Lost dog walks home across the moor, owner Pia finds')).toEqual([]);
+  });
+
+  it('"\'...\': a ferry captain on ...": quoted words, a colon, then who said them', () => {
+    expect(headlineQuotes('‘The sea never forgives a lazy knot’: a ferry captain on 40 years at the helm')).toEqual([
+      { quote: 'The sea never forgives a lazy knot', speaker: 'a ferry captain', name: null, cue: ':', direct: true },
+    ]);
+  });
+
+  it('a live-blog label is a kicker, not a speaker', () => {
+    expect(headlineQuotes('Election night live: counting begins in the northern wards')).toEqual([]);
+  });
+});

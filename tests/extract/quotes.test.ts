@@ -182,3 +182,72 @@ describe('sample articles', () => {
     expect(q.speaker.mention?.text).toBe('NATO Secretary General Mark Rutte');
   });
 });
+
+describe('quote attribution: objects, findings and interviews (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes no quote from "admitted" or "conceded" with a noun-phrase object', () => {
+    expect(got('Dorian Velk admitted six counts of theft at the county court in May.')).toEqual([]);
+    expect(got('The visitors conceded 4 goals in their last two games, the worst run in years.')).toEqual([]);
+    expect(got('Mara Quell admitted the mistake during a radio interview.')).toEqual([]);
+  });
+
+  it('still reports a clause after "admitted" when a finite verb follows the subject', () => {
+    const quotes = got('Mara Quell admitted the new timetable for the western branch lines had caused delays.');
+    expect(quotes).toEqual([{ quote: 'the new timetable for the western branch lines had caused delays', speaker: 'Mara Quell', cue: 'admitted', direct: false }]);
+  });
+
+  it('does not read a place phrase after "told reporters" as reported speech', () => {
+    const quotes = got('"We will not give up," union leader Pell Arandt told reporters outside the depot.');
+    expect(quotes).toEqual([{ quote: 'We will not give up', speaker: 'union leader Pell Arandt', cue: 'told', direct: true }]);
+  });
+
+  it('takes a speaker with lower-case modifiers before a name after a closing quote', () => {
+    const quotes = got('"The ward stays open," guild chair Hanna Orvik said. "We have the numbers."');
+    expect(quotes.map((q) => [q.quote, q.speaker])).toEqual([
+      ['The ward stays open', 'guild chair Hanna Orvik'],
+      ['We have the numbers.', 'guild chair Hanna Orvik'],
+    ]);
+    // Not a verb phrase with a determiner ("features a ... report").
+    expect(got('The advert, titled "Greedy," features a Valley Herald report on the fees.')).toEqual([]);
+  });
+
+  it('reports what a study or a survey found, not what the police found', () => {
+    expect(got('The survey found most commuters in the valley now travel by bike.')).toEqual([
+      { quote: 'most commuters in the valley now travel by bike', speaker: 'The survey', cue: 'found', direct: false },
+    ]);
+    expect(got('The researchers found that older drivers braked later than younger ones.')).toEqual([
+      { quote: 'that older drivers braked later than younger ones', speaker: 'The researchers', cue: 'found', direct: false },
+    ]);
+    expect(got('Police found a stolen van near the harbour on Sunday.')).toEqual([]);
+  });
+
+  it('reports a recommendation only as a "that" clause', () => {
+    expect(got('The panel recommended that towns close their landfill sites by next year.')).toEqual([
+      { quote: 'that towns close their landfill sites by next year', speaker: 'The panel', cue: 'recommended', direct: false },
+    ]);
+    expect(got('The panel recommended a ban on landfill sites.')).toEqual([]);
+  });
+
+  it('drops the interviewer\'s questions in a Q&A and keeps the answers as direct quotes', () => {
+    const body =
+      'Tobin Marsh has run the ferry for 20 years. He spoke to the Gazette.\n\n' +
+      'Gazette: Why did you start?\n\n' +
+      'Marsh: Luck. My uncle needed a deckhand and I needed a summer job.\n\n' +
+      'Gazette: Would you do it again?\n\n' +
+      'Marsh: Every day of the week, and twice on Sundays.\n';
+    const quotes = got(body);
+    expect(quotes.map((q) => q.quote)).toEqual(['Luck. My uncle needed a deckhand and I needed a summer job', 'Every day of the week, and twice on Sundays']);
+    expect(quotes.every((q) => q.speaker === 'Marsh' && q.direct)).toBe(true);
+  });
+
+  it('keeps transcript turns as they were when no label only asks questions', () => {
+    const body = 'HOLM: We will cut the fee.\n\nBRANDT: Will you? Nobody believes it.\n\nHOLM: And we did it.\n';
+    const quotes = got(body);
+    expect(quotes.map((q) => q.speaker)).toEqual(['HOLM', 'BRANDT', 'HOLM']);
+    expect(quotes.every((q) => !q.direct)).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
 import { HEADLINE_KICKERS, HEADLINE_SPEECH_VERBS, NOT_IN_SPEAKER } from './words.js';
+import { SPEAKER_NOUNS } from '../quotes/words.js';
 
 /** A headline is short; a longer first line is a paragraph. */
 const MAX_HEADLINE_WORDS = 25;
@@ -35,16 +36,18 @@ export const headlinesExtractor: Extractor = {
     const quote = headlineQuote(headline);
     if (!quote) return {};
     const speaker = speakerFor(doc, sofar.mentions, headline, quote.speaker);
-    const draft: QuoteDraft = {
+    const draft = (q: HeadlineQuote): QuoteDraft => ({
       kind: 'quote',
-      span: quote.content,
+      span: q.content,
       sentence: { start: headline.start, end: headline.end },
-      extractor: `headlines/${quote.rule}`,
-      direct: quote.direct,
-      cue: quote.cue,
+      extractor: `headlines/${q.rule}`,
+      direct: q.direct,
+      cue: q.cue,
       speaker,
-    };
-    return { facts: [draft] };
+    });
+    // A reported clause with a quoted phrase in it: the clause, and the phrase as the speaker's own words.
+    const fragment = quotedFragment(headline.text, headline.start, quote);
+    return { facts: fragment === quote ? [draft(quote)] : [draft(quote), draft(fragment)] };
   },
 };
 
@@ -97,11 +100,60 @@ function headlineQuote(headline: Headline): HeadlineQuote | null {
   let base = headline.start;
   // "The Latest: Mayor says ..." -> "Mayor says ...".
   const kicker = /^([^:]{1,30}):\s+/.exec(text);
-  if (kicker && HEADLINE_KICKERS.has(kicker[1].trim().toLowerCase())) {
+  // "Election night live: ...", "Budget latest: ...": a kicker word may close a longer label.
+  const kickerWord = kicker ? kicker[1].trim().toLowerCase().split(/\s+/).at(-1)! : '';
+  if (kicker && (HEADLINE_KICKERS.has(kicker[1].trim().toLowerCase()) || LABEL_END_KICKERS.has(kickerWord))) {
     base += kicker[0].length;
     text = text.slice(kicker[0].length);
   }
-  return colonQuote(text, base) ?? verbQuote(text, base) ?? trailingVerbQuote(text, base);
+  return quotedThenColon(text, base) ?? colonQuote(text, base) ?? verbQuote(text, base) ?? trailingVerbQuote(text, base);
+}
+
+const LABEL_END_KICKERS = new Set(['live', 'latest', 'updates', 'explainer']);
+
+/** Verbs that report a finding at a headline's end ("..., study finds"). */
+const FINDING_VERBS = new Set(['finds', 'found', 'suggests', 'shows']);
+
+/**
+ * "..., says watchdog", "..., study finds", "..., police say": a headline may name its source
+ * last with a bare lower-case noun; one to three words headed by a noun of a speaking source.
+ */
+function isBareSourcePhrase(words: Word[]): boolean {
+  if (words.length === 0 || words.length > 3) return false;
+  if (!words.every((w) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && !NOT_IN_SPEAKER.has(w.text))) return false;
+  return SPEAKER_NOUNS.has(words.at(-1)!.text);
+}
+
+/**
+ * "Fares rise 'a kick in the teeth' for commuters, says watchdog": a quoted phrase inside what was
+ * said is the speaker's own words; the fact is that phrase, direct.
+ */
+function quotedFragment(text: string, base: number, quote: HeadlineQuote): HeadlineQuote {
+  if (quote.direct) return quote;
+  const said = text.slice(quote.content.start - base, quote.content.end - base);
+  const m = /(^|\s)[‘“"]([^‘’“”"]+)[’”"](?=$|[\s,.;:!?])/u.exec(said);
+  if (!m || m[2].trim().split(/\s+/).length < 2 || m[2].length + 2 >= said.length) return quote;
+  const start = quote.content.start + m.index + m[1].length + 1;
+  return { ...quote, content: { start, end: start + m[2].length }, direct: true };
+}
+
+/** "'We will not give up': a union leader on the strike": quoted words, a colon, then who said them. */
+function quotedThenColon(text: string, base: number): HeadlineQuote | null {
+  const m = /^([‘“"'])(.+?)([’”"'])\s*:\s+(\S.*)$/su.exec(text);
+  if (!m) return null;
+  if (m[2].trim().split(/\s+/).length < 3) return null;
+  const after = m[4];
+  const topic = /\s(on|about)\s/.exec(after);
+  const label = topic ? after.slice(0, topic.index) : after.replace(/[.!]$/, '');
+  const offset = text.length - after.length;
+  const words = wordsOf(label, base + offset);
+  if (words.length === 0 || words.length > MAX_SPEAKER_WORDS) return null;
+  // "a rescue leader", "the minister", "Mayor Ilse Brandt": a determiner or a capital opens it.
+  const first = words[0].text;
+  if (!(/^(a|an|the)$/i.test(first) || /^\p{Lu}/u.test(first))) return null;
+  if (words.some((w, i) => /[,;:?!"“”]/.test(w.text) || (i > 0 && !/^(a|an)$/i.test(w.text) && NOT_IN_SPEAKER.has(w.text.toLowerCase())))) return null;
+  const start = base + m[1].length;
+  return { speaker: { start: words[0].start, end: words.at(-1)!.end }, content: { start, end: start + m[2].length }, cue: ':', direct: true, rule: 'colon' };
 }
 
 /** "Budget will balance by spring, Mayor Says": what was said, a comma, the speaker and the verb last. */
@@ -110,18 +162,42 @@ function trailingVerbQuote(text: string, base: number): HeadlineQuote | null {
   const last = words.at(-1);
   if (!last || words.length < 5) return null;
   const verb = last.text.replace(/[.!]$/, '');
-  if (!HEADLINE_SPEECH_VERBS.has(verb.toLowerCase())) return null;
+  const finding = FINDING_VERBS.has(verb.toLowerCase());
+  if (!HEADLINE_SPEECH_VERBS.has(verb.toLowerCase()) && !finding) return invertedTrailingQuote(words, text, base);
   // The comma closing what was said, one to MAX_SPEAKER_WORDS words before the verb.
   for (let c = words.length - 2; c >= 0 && c >= words.length - 2 - MAX_SPEAKER_WORDS; c--) {
     if (!words[c].text.endsWith(',')) continue;
     const speakerWords = words.slice(c + 1, words.length - 1);
-    if (!isSpeakerPhrase(speakerWords) || c + 1 < 3) return null;
+    // "..., study finds": a finding needs a source noun; a capitalised phrase may be anything.
+    if (finding ? !(isBareSourcePhrase(speakerWords) || (isSpeakerPhrase(speakerWords) && SPEAKER_NOUNS.has(speakerWords.at(-1)!.text.toLowerCase()))) : !(isSpeakerPhrase(speakerWords) || isBareSourcePhrase(speakerWords))) return null;
+    if (c + 1 < 3) return null;
     const content = trimContent(text, base, words[0].start, words[c].end - 1);
     if (!content) return null;
     return {
       speaker: { start: speakerWords[0].start, end: speakerWords[speakerWords.length - 1].end },
       content,
       cue: verb,
+      direct: isQuoted(text.slice(content.start - base, content.end - base)),
+      rule: 'verb',
+    };
+  }
+  return null;
+}
+
+/** "Fares will rise, says watchdog": the comma, the verb, then a short speaker end the headline. */
+function invertedTrailingQuote(words: Word[], text: string, base: number): HeadlineQuote | null {
+  for (let c = words.length - 3; c >= 2 && c >= words.length - 3 - 3; c--) {
+    if (!words[c].text.endsWith(',')) continue;
+    const verb = words[c + 1].text.toLowerCase();
+    if (verb !== 'says' && verb !== 'said' && verb !== 'warns' && verb !== 'claims') return null;
+    const speakerWords = words.slice(c + 2).map((w, i, all) => (i === all.length - 1 ? { ...w, text: w.text.replace(/[.!]$/, ''), end: w.end - (/[.!]$/.test(w.text) ? 1 : 0) } : w));
+    if (!(isSpeakerPhrase(speakerWords) || isBareSourcePhrase(speakerWords))) return null;
+    const content = trimContent(text, base, words[0].start, words[c].end - 1);
+    if (!content) return null;
+    return {
+      speaker: { start: speakerWords[0].start, end: speakerWords.at(-1)!.end },
+      content,
+      cue: words[c + 1].text,
       direct: isQuoted(text.slice(content.start - base, content.end - base)),
       rule: 'verb',
     };

@@ -105,6 +105,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     attributeColon(sc);
   }
 
+  interviewTurns(text, reported);
   propagateAlongChains(passages, attributions);
   inheritContinuations(doc, passages, attributions);
 
@@ -692,7 +693,16 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     const initial = initialSubject(tokens, cue.first);
     if (initial && (!subject || (initial.first < subject.first && initial.last >= subject.last - 0))) subject = initial;
     const closerAt = closerBefore(tokens, cue.first);
-    const region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
+    // '"...," guild president Jo Ames said': lower-case modifiers may open a phrase that ends in a name.
+    let region = closerAt >= 0 ? wordsBetween(tokens, closerAt + 1, cue.first) : null;
+    if (!region && closerAt >= 0) {
+      const head = tokens[closerAt + 1]?.text === ',' ? tokens[closerAt + 2] : tokens[closerAt + 1];
+      // Only after a quotation closed by a comma ('"...," guild chair ...'), not a title ('the "X" phrase Ames cited').
+      const commaClosed = tokens[closerAt + 1]?.text === ',' || /,\s*$/.test(text.slice(Math.max(0, tokens[closerAt].start - 2), tokens[closerAt].start));
+      if (commaClosed && head && isSubjectWord(head) && !isVerbish(head.lower) && !SPEECH_VERB_FORMS.has(head.lower) && !COMPLEMENTIZERS.has(head.lower) && !SUBJECT_PRONOUNS.has(head.lower) && !OBJECT_PRONOUNS.has(head.lower)) region = wordsBetween(tokens, closerAt + 1, cue.first, true);
+      // Only modifiers and a name: no determiner, preposition or pronoun inside ("features a New York Times report").
+      if (region && tokens.slice(region.first + 1, region.last + 1).some((t) => t.isWord && (DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || COMPLEMENTIZERS.has(t.lower)))) region = null;
+    }
     if (region && (!subject || region.first < subject.first)) subject = region;
     // "..., Portuguese newspaper Correio reports." at the end of a sentence: the whole
     // phrase after the comma names the speaker.
@@ -822,7 +832,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const closer = tokens[b];
   const clauseOpens =
     next && next.isWord && !next.quoted && (!NON_CLAUSE_STARTERS.has(next.lower) || noOpensClause(tokens, j)) && !OBJECT_PRONOUNS.has(next.lower) && wordCount(tokens, j, tokens.length) >= 3 &&
-    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || !A_AN.has(next.lower))) || (found !== j && (pronounOpensClause(tokens, j) || (!cue.quoteOnly && !embedded && !cue.text.endsWith('ing') && subjectThenFinite(tokens, j)))));
+    (COMPLEMENTIZERS.has(next.lower) || (BARE_CLAUSE_VERBS.has(cue.base) && (INDEFINITE_CLAUSE_VERBS.has(cue.base) || (!A_AN.has(next.lower) && !(OBJECT_NOT_CONTENT_VERBS.has(cue.base) && objectWithoutVerb(tokens, j, nextCueAt))))) || (found !== j && (pronounOpensClause(tokens, j) || (!cue.quoteOnly && !embedded && !cue.text.endsWith('ing') && subjectThenFinite(tokens, j)))));
   const endsSentence = !clauseOpens && wordCount(tokens, j, tokens.length) <= 6 && !tokens.slice(j).some((t) => t.mark >= 0);
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
@@ -928,6 +938,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const insideRelative = rel > 0 && WHO_THAT_WHICH.has(tokens[rel].lower) && !tokens[rel].quoted && tokens[rel - 1].text === ',';
   // "The ferry lost money, the board said on its website, and ...": the phrase is no clause.
   const sourcePhraseComma = !inverted && subject && tokens[leftEdge - 1]?.text === ',' ? commaAfterPhrase(tokens, cue.last + 1) : -1;
+  // "admitted the charge", "conceded two goals": the object is the deed owned up to; nothing was quoted.
+  if (!clauseOpens && next && OBJECT_NOT_CONTENT_VERBS.has(cue.base) && !cue.text.endsWith('ing') && objectWithoutVerb(tokens, j, nextCueAt)) return;
   if (clauseOpens && cue.base !== 'according to' && sourcePhraseComma < 0) {
     addReported(sc, cue, speaker, j, relative || subordinate || insideRelative);
     return;
@@ -1253,6 +1265,33 @@ function emitReported(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, span
   sc.dc.reported.push({ kind: 'quote', span, sentence: { start: sentence.start, end: sentence.end }, extractor: rule, direct: false, cue: cue.text, speaker });
 }
 
+/**
+ * "admitted the error", "conceded 9 goals", "confirmed the closure of the plant": after a verb
+ * that may also take a noun object, a determiner or a figure opens a clause only when a finite
+ * verb follows within the phrase ("admitted the plan had failed"); otherwise it is the object.
+ */
+function objectWithoutVerb(tokens: Token[], j: number, until: number): boolean {
+  const first = tokens[j];
+  if (!first || !(OBJECT_DETERMINERS.has(first.lower) || /^\d/.test(first.text) || COUNT_WORDS.has(first.lower))) return false;
+  for (let k = j + 1; k < until && k < tokens.length && k <= j + 14; k++) {
+    const t = tokens[k];
+    if (t.quoted || t.mark >= 0) return false;
+    if (!t.isWord) {
+      if (t.text === ',' && !/\d/.test(tokens[k + 1]?.text[0] ?? '')) return true;
+      continue;
+    }
+    if (!t.lowerFirst) continue;
+    if (FINITE_AFTER_IT.has(t.lower) || AUXILIARIES_AND_NOT.has(t.lower) || IRREGULAR_PAST_FORMS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || COMPLEMENTIZERS.has(t.lower)) return false;
+    // "-ed" after a noun ("the bill passed"), not after a determiner ("the revised plan").
+    if (/[^e]ed$/.test(t.lower) && !OBJECT_DETERMINERS.has(tokens[k - 1].lower)) return false;
+  }
+  return true;
+}
+
+/** Verbs whose noun object is a deed owned up to, not words: "admitted the error", "conceded two goals" ("confirmed the news" is content). */
+const OBJECT_NOT_CONTENT_VERBS = new Set(['admit', 'concede']);
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'dozens', 'several', 'both', 'all']);
+
 /** Nouns of saying that a possessive speaker and "that" turn into reported speech ("Ames's claim that ..."). */
 const CUE_NOUNS = new Map([['claim', 'claim'], ['claims', 'claim'], ['report', 'report'], ['warning', 'warn'], ['assertion', 'assert']]);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
@@ -1303,6 +1342,44 @@ function attributeCueNouns(sc: SentenceContext, cueWordStarts: readonly number[]
 }
 const NAME_PARTICLES_OR_THE = new Set(['the', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'di']);
 
+/**
+ * A Q&A interview: turn labels before a colon ("Q:", "Review:", "SMITH:"). The interviewer's
+ * turns are questions, not statements of the interviewee: a label "Q", or a label with at least
+ * two turns that all end in a question mark, asks. Once an interviewer is found, the other
+ * labels' turns are the interviewee's verbatim answers (direct speech).
+ */
+function interviewTurns(text: string, reported: QuoteDraft[]): void {
+  let labelled = 0;
+  for (const q of reported) if (q.extractor === 'quotes/colon-label') labelled++;
+  if (labelled < 2) return;
+  const turns = new Map<string, { n: number; questions: number }>();
+  const labelOf = (q: QuoteDraft): string => (q.speaker.mention ? q.speaker.mention.text.toLowerCase() : '');
+  for (const q of reported) {
+    if (q.extractor !== 'quotes/colon-label') continue;
+    const label = labelOf(q);
+    const t = turns.get(label) ?? { n: 0, questions: 0 };
+    t.n++;
+    if (/\?["”’']?$/.test(text.slice(q.span.start, q.span.end))) t.questions++;
+    turns.set(label, t);
+  }
+  const asks = (label: string): boolean => {
+    const t = turns.get(label)!;
+    return label === 'q' || (t.n >= 2 && t.questions === t.n);
+  };
+  let interviewer = false;
+  for (const label of turns.keys()) if (asks(label)) interviewer = true;
+  if (!interviewer) return;
+  let w = 0;
+  for (const q of reported) {
+    if (q.extractor === 'quotes/colon-label') {
+      if (asks(labelOf(q))) continue;
+      q.direct = true;
+    }
+    reported[w++] = q;
+  }
+  reported.length = w;
+}
+
 /** A colon introduces what somebody said: "The statement reads: “...”", "SMITH: Let's begin." */
 function attributeColon(sc: SentenceContext): void {
   const { tokens, sentence, dc } = sc;
@@ -1325,7 +1402,8 @@ function attributeColon(sc: SentenceContext): void {
     const speaker = speakerOf(dc, tokens, subject);
     if (p >= 0) {
       attribute(dc, p, attribution(speaker, ':', 'quotes/direct-colon-intro'));
-    } else if (label && opener && wordCount(tokens, c + 1, tokens.length) >= 3) {
+    } else if (label && opener && (wordCount(tokens, c + 1, tokens.length) >= 3 || (wordCount(tokens, c + 1, tokens.length) >= 1 && sentence.end < doc.paragraphs[sentence.paragraph].end - 1 && /[.!?]$/.test(tokens[tokens.length - 1].text)))) {
+      // "SMITH: Never. We ...": a short first sentence, and the turn goes on in the paragraph.
       // A transcript line or headline without marks: the rest of the paragraph.
       const paragraph = doc.paragraphs[sentence.paragraph];
       let end = paragraph.end;

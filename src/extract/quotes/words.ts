@@ -12,7 +12,7 @@ export const SPEECH_VERBS = [
   'conclude', 'estimate', 'reveal', 'disclose', 'indicate', 'signal', 'charge',
   'lament', 'mention', 'reiterate', 'repeat', 'shout', 'scream', 'write', 'wonder', 'muse',
   'demand', 'propose', 'recount', 'speculate', 'predict', 'assure', 'tout', 'plead', 'proclaim',
-  'accuse', 'inform', 'advise', 'remind', 'notify', 'agree', 'continue',
+  'accuse', 'inform', 'advise', 'remind', 'notify', 'agree', 'continue', 'find', 'recommend',
 ];
 
 /** Verbs that need a colon or a following quotation to count as a speech cue ("X continued:"). */
@@ -28,6 +28,8 @@ const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
+  // "finding" is mostly the noun ("the findings").
+  find: ['find', 'finds', 'found'],
 };
 
 /** Every inflection of a regular or irregular verb: base, -s, -ed, -ing. */
@@ -183,6 +185,8 @@ export const NON_CLAUSE_STARTERS = new Set([
   'into', 'during', 'after', 'before', 'under', 'over', 'through', 'via', 'against', 'without',
   'so', 'than', 'up', 'out', 'off', 'down', 'nothing', 'something', 'anything', 'so', 'yes', 'no',
   'goodbye', 'hello', 'sorry', 'thanks', 'ok', 'okay', 'otherwise', 'differently',
+  // Prepositions of place: "told reporters outside the court." names where, not what.
+  'outside', 'inside', 'near', 'behind', 'beside', 'beyond', 'within', 'amid', 'throughout', 'toward', 'towards',
 ]);
 
 /** Particles inside names ("Anna van der Berg"). */
@@ -208,7 +212,7 @@ export const BARE_CLAUSE_VERBS = new Set([
   'say', 'tell', 'add', 'report', 'claim', 'note', 'argue', 'warn', 'insist', 'acknowledge',
   'admit', 'confirm', 'predict', 'estimate', 'suggest', 'explain', 'state', 'reply', 'complain',
   'contend', 'assert', 'allege', 'write', 'testify', 'recall', 'stress', 'emphasize', 'emphasise',
-  'concede', 'agree', 'tweet', 'post', 'according to',
+  'concede', 'agree', 'tweet', 'post', 'find', 'recommend', 'according to',
 ]);
 
 /** Verbs whose bare clause may open with "a"/"an" ("said a deal was close"). */
