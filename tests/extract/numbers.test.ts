@@ -1066,8 +1066,12 @@ describe('numbers extractor: headlines, scores, fractions, changes and clock tim
   it('reads a score line before a noun of a result ("a 2-0 win", "at 1-0 down")', () => {
     expect(values('Their 2-0 win lifted them to third.')).toEqual([['2', 2], ['0', 0]]);
     expect(values('At 1-0 down the visitors changed shape.')).toEqual([['1', 1], ['0', 0]]);
-    // (High scores count points.)
+    // (High scores count points; both figures of a line count the same thing.)
     expect(numbersIn('Ferrow Falcons lost 88-91 in overtime.')[0].counts).toBe('points');
+    expect(numbersIn('The hosts sealed a 21-9 win.').map((f) => f.counts)).toEqual(['points', 'points']);
+    // (The article's sport decides: rugby counts points, a set in tennis counts games.)
+    expect(numbersIn('Marlow won the rugby cup final.\n\nThey won 9-3 at home.\n').map((f) => f.counts)).toEqual(['points', 'points']);
+    expect(numbersIn('She was 3-1 down in the second set.').map((f) => f.counts)).toEqual(['games', 'games']);
   });
 
   it('still drops a hyphenated pair with no result around it, and keeps a rising count range', () => {
@@ -1081,6 +1085,9 @@ describe('numbers extractor: headlines, scores, fractions, changes and clock tim
     expect(values('Half the orchard was lost to frost.')).toEqual([['Half', 0.5]]);
     expect(values('Farmers sell half their apples abroad.')).toEqual([['half', 0.5]]);
     expect(values('The region supplies a fifth of the country\'s grain.')).toEqual([['a fifth', 0.2]]);
+    // (What is counted is the noun after the determiner.)
+    expect(numbersIn('Half the orchard was lost to frost.')[0].counts).toBe('orchard');
+    expect(numbersIn('The lease ran for half a century.')[0].counts).toBe('century');
   });
 
   it('leaves ordinals and halves of a match alone', () => {

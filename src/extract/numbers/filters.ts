@@ -97,8 +97,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
   // "at nine o'clock", "half past six", "ten past nine", "quarter to seven", "at three in the morning": a clock time in words.
   if (q.kind === 'words' && bare && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12) {
-    if (/^\s*o['’]\s?clock\b/i.test(after) || /\b(?:half|quarter|\p{L}+\s+minutes)\s+(?:past|to)\s+$/iu.test(before) || /(?:^|[^\p{L}-])(?:half|quarter)[\s-](?:past|to)\s+$/iu.test(before) || /\b(?:five|ten|twenty|twenty-five)\s+(?:minutes\s+)?past\s+$/i.test(before)) return 'time-of-day';
-    if (q.value <= 30 && /^\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/i.test(after) && /^\s*past\b|minutes/i.test(after)) return 'time-of-day';
+    if (/^\s*o['’]\s?clock\b/i.test(after)) return 'time-of-day';
+    if ((prevLower === 'past' || prevLower === 'to') && PAST_OR_TO_CLOCK.test(before)) return 'time-of-day';
+    if (/^\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/i.test(after) && /^\s*past\b|minutes/i.test(after)) return 'time-of-day';
     if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower)) return 'time-of-day';
   }
   // "Big Four", "Formula One", "Famous Five": a capitalised number word inside a name.
@@ -144,6 +145,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
 const FRACTION_OF = /^\s+(?:of|a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b/i;
 /** After "by a third": the clause ends or a preposition or conjunction opens the next part, no noun counted. */
 const FRACTION_BY_END = /^\s*(?:[,.;:!?)”"’]|$|(?:since|in|on|within|over|to|from|for|after|before|last|this|and|or|but|compared|than|while|as|at|during|between|against|because|when|until)\b)/i;
+/** "half past ", "quarter-to ", "ten minutes past ", "twenty past ": the minutes of a clock time before its hour. */
+const PAST_OR_TO_CLOCK = /(?:(?:^|[^\p{L}-])(?:half|quarter)[\s-](?:past|to)|\b\p{L}+\s+minutes\s+(?:past|to)|\b(?:five|ten|twenty|twenty-five)\s+past)\s+$/iu;
 /** "at three in the morning", "by 11 at night": a clock hour before a part of the day. */
 const CLOCK_PHRASE_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
 /** Prepositions of a time of day: "at", "by", "until", "before", "after", "around", "from", "since". */

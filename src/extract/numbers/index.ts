@@ -74,17 +74,24 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   return null;
 }
 /** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
-const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets|games|frames|tries|wickets|seats)\b/i;
+const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
 
 /**
  * "won 3-2": each figure of a score line is one side's tally. Of votes when the sentence is about a
  * vote, of the scoring unit the sentence names, else of goals (a low score) or points (a high one).
  */
-function scoreTally(sentence: string, q: Quantity): CountsResult {
+function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
   const named = SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
-  const noun = !named ? (q.value > 15 ? 'points' : 'goals') : named.startsWith('vot') ? 'votes' : named;
+  const noun = !named ? (sport() ?? (high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };
 }
+
+/** After a fraction: a determiner and the noun it is a part of ("half the class", "half a century"). */
+const FRACTION_PART = /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}'’-])/u;
+
+/** Sports whose scores count points, and those whose set scores count games: named once in an article. */
+const POINTS_SPORT = /\b(?:rugby|basketball|NBA|NFL|touchdowns?|Six Nations)\b/i;
+const GAMES_SPORT = /\b(?:tennis|tie-?break|(?:first|second|third|fourth|fifth|final|opening|deciding) set)\b/i;
 const isCurrency = (unit: string | null) => !!unit && /^[A-Z]{3}$/.test(unit);
 
 /**
@@ -112,6 +119,8 @@ export const numbersExtractor: Extractor = {
   name: 'numbers',
   extract(doc) {
     const facts: NumberDraft[] = [];
+    let sport: string | null | undefined;
+    const sportOf = () => (sport === undefined ? (sport = POINTS_SPORT.test(doc.text) ? 'points' : GAMES_SPORT.test(doc.text) ? 'games' : null) : sport);
     const found = headlineSentence(doc);
     // (A headline the segmenter kept as a sentence is read with the body.)
     const headline = found && !doc.sentences.some((s) => s.start < found.span.end && s.end > found.span.start) ? found : null;
@@ -145,8 +154,14 @@ export const numbersExtractor: Extractor = {
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
         const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
-        let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, q) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
+        const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
+        let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
+        // "half the class", "half a century", "half their income": a fraction counts a part of the noun after the determiner.
+        if (q.kind === 'fraction' && !q.unit) {
+          const part = FRACTION_PART.exec(sentence.slice(q.end, q.end + 40));
+          if (part) what = { noun: part[1], counts: part[1] };
+        }
         // "Sales of ferry tickets jumped 30% to 90,000 units": a placeholder noun counts what the chained figure measures.
         if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
         read.push({ q, what });
