@@ -1096,6 +1096,12 @@ describe('numbers extractor: headlines, scores, fractions, changes and clock tim
     expect(values('Sales rose by a third-party seller.')).toEqual([]);
   });
 
+  it('ends what a headline figure measures at a present-tense change verb, not at a plural noun before "of"', () => {
+    expect(numbersIn('Orvan profit falls 18% as costs bite')[0].counts).toBe('Orvan profit');
+    expect(numbersIn('Flood death toll rises to 31 in Orvan')[0].counts).toBe('Flood death toll');
+    expect(numbersIn('Pay rises of 4% were agreed.')[0].counts).toBe('Pay rises');
+  });
+
   it('reads "three and a half years" as one figure', () => {
     const [f] = numbersIn('The bridge took three and a half years to build.');
     expect([f.text, f.value, f.unit]).toEqual(['three and a half years', 3.5, 'year']);
