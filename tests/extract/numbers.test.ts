@@ -787,9 +787,10 @@ describe('numbers extractor: ranges that share thousands, numbers that name a pl
     expect(values('It could cost $5 to 10 million.').map((v) => v[1])).toEqual([5e6, 1e7]);
     expect(values('Between 2 and 3 million people fled.').map((v) => v[1])).toEqual([2e6, 3e6]);
   });
-  it('reads a rising hyphenated pair before a plural noun as a range, and keeps scores and addresses out', () => {
+  it('reads a rising hyphenated pair before a plural noun as a range, a score line as two tallies, and keeps addresses out', () => {
     expect(numbersIn('He said 10-20 people came.').map((f) => [f.value, f.counts])).toEqual([[10, 'people'], [20, 'people']]);
-    expect(numbersIn('Velden won 3-1 on Sunday.')).toEqual([]);
+    // (A score is two figures, each a side's goals: the unseen-article convention and a figure a quiz can ask.)
+    expect(numbersIn('Velden won 3-1 on Sunday.').map((f) => [f.text, f.counts])).toEqual([['3', 'goals'], ['1', 'goals']]);
     expect(numbersIn('The flats at 12-14 Mill Lane were sold.')).toEqual([]);
     expect(numbersIn('Voters aged 18-24 backed it.').map((f) => f.value)).not.toContain(24);
   });
@@ -1041,5 +1042,87 @@ describe('numbers extractor: active verbs with a figure as object, plural nouns 
   it('reads "bankers opened more than 2 million accounts" as bankers and accounts, not "bankers opened"', () => {
     expect(numbersIn('Thousands of bankers opened more than 2 million accounts.').map((f) => [f.text, f.counts])).toEqual([['Thousands', 'bankers'], ['more than 2 million', 'accounts']]);
     expect(numbersIn('The vaccine saved 300 lives.').map((f) => f.counts)).toEqual(['lives']);
+  });
+});
+
+describe('numbers extractor: headlines, scores, fractions, changes and clock times', () => {
+  const values = (text: string) => numbersIn(text).map((f) => [f.text, f.value]);
+
+  it('reads the figures of the headline the cleaner blanks, with exact spans', () => {
+    const text = 'Quarry owner fined £40,000 after 3 workers hurt\n\nA quarry owner in Dunmere was fined on Tuesday after a rockfall injured workers.\n\nThe company said it would appeal.\n';
+    const facts = numbersIn(text);
+    expect(facts.map((f) => [f.text, f.value])).toEqual([['£40,000', 40000], ['3', 3]]);
+    expect(facts[1].counts).toBe('workers hurt');
+    for (const f of facts) expect(f.span.end).toBeLessThan(text.indexOf('\n'));
+  });
+
+  it('reads a score line as two figures after a result verb, past the other side\'s name', () => {
+    expect(values('Castlebury Town beat Orme Valley 4-1 on Sunday.')).toEqual([['4', 4], ['1', 1]]);
+    expect(numbersIn('Castlebury Town beat Orme Valley 4-1 on Sunday.')[0].counts).toBe('goals');
+    expect(values('The committee voted 7-4 to approve the plan.')).toEqual([['7', 7], ['4', 4]]);
+    expect(numbersIn('The committee voted 7-4 to approve the plan.')[1].counts).toBe('votes');
+  });
+
+  it('reads a score line before a noun of a result ("a 2-0 win", "at 1-0 down")', () => {
+    expect(values('Their 2-0 win lifted them to third.')).toEqual([['2', 2], ['0', 0]]);
+    expect(values('At 1-0 down the visitors changed shape.')).toEqual([['1', 1], ['0', 0]]);
+    // (High scores count points; both figures of a line count the same thing.)
+    expect(numbersIn('Ferrow Falcons lost 88-91 in overtime.')[0].counts).toBe('points');
+    expect(numbersIn('The hosts sealed a 21-9 win.').map((f) => f.counts)).toEqual(['points', 'points']);
+    // (The article's sport decides: rugby counts points, a set in tennis counts games.)
+    expect(numbersIn('Marlow won the rugby cup final.\n\nThey won 9-3 at home.\n').map((f) => f.counts)).toEqual(['points', 'points']);
+    expect(numbersIn('She was 3-1 down in the second set.').map((f) => f.counts)).toEqual(['games', 'games']);
+  });
+
+  it('still drops a hyphenated pair with no result around it, and keeps a rising count range', () => {
+    expect(values('The code 12-7 was printed on the box.')).toEqual([]);
+    expect(values('Between 10-20 people were hurt.').map(([, v]) => v)).toEqual([10, 20]);
+  });
+
+  it('reads fractions in words after "by", before "the" or a possessive, and fifths and tenths', () => {
+    expect(values('Ticket sales fell by a third since the spring.')).toEqual([['a third', 0.333333333333]]);
+    expect(values('Fares were cut by a quarter.')).toEqual([['a quarter', 0.25]]);
+    expect(values('Half the orchard was lost to frost.')).toEqual([['Half', 0.5]]);
+    expect(values('Farmers sell half their apples abroad.')).toEqual([['half', 0.5]]);
+    expect(values('The region supplies a fifth of the country\'s grain.')).toEqual([['a fifth', 0.2]]);
+    // (What is counted is the noun after the determiner.)
+    expect(numbersIn('Half the orchard was lost to frost.')[0].counts).toBe('orchard');
+    expect(numbersIn('The lease ran for half a century.')[0].counts).toBe('century');
+  });
+
+  it('leaves ordinals and halves of a match alone', () => {
+    expect(values('She won a third term in the spring.')).toEqual([]);
+    expect(values('He scored early in the second half.')).toEqual([]);
+    expect(values('Sales rose by a third-party seller.')).toEqual([]);
+  });
+
+  it('ends what a headline figure measures at a present-tense change verb, not at a plural noun before "of"', () => {
+    expect(numbersIn('Orvan profit falls 18% as costs bite')[0].counts).toBe('Orvan profit');
+    expect(numbersIn('Flood death toll rises to 31 in Orvan')[0].counts).toBe('Flood death toll');
+    expect(numbersIn('Pay rises of 4% were agreed.')[0].counts).toBe('Pay rises');
+  });
+
+  it('reads "three and a half years" as one figure', () => {
+    const [f] = numbersIn('The bridge took three and a half years to build.');
+    expect([f.text, f.value, f.unit]).toEqual(['three and a half years', 3.5, 'year']);
+  });
+
+  it('reads a percentage change then "to" an amount in another measure as two figures', () => {
+    const facts = numbersIn('Operating profit fell 12% to £310 million in the year.');
+    expect(facts.map((f) => [f.text, f.value, f.unit])).toEqual([['12%', 12, '%'], ['£310 million', 310e6, 'GBP']]);
+    expect(facts.map((f) => f.extractor)).toEqual(['numbers/digits', 'numbers/digits']);
+  });
+
+  it('drops the second end of a range whose first end is a label ("Years 7 to 11")', () => {
+    expect(values('Pupils in Years 9 to 12 sat the test.')).toEqual([]);
+  });
+
+  it('reads clock times in words as no figure', () => {
+    expect(values('The doors open at nine o\'clock.')).toEqual([]);
+    expect(values('The ferry left at half past six.')).toEqual([]);
+    expect(values('The alarm went off at four in the morning.')).toEqual([]);
+    expect(values('We met at ten past eleven.')).toEqual([]);
+    // (A count after "at" stays one: "stood at three".)
+    expect(values('The death toll stood at three.')).toEqual([['three', 3]]);
   });
 });

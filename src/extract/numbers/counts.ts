@@ -67,11 +67,26 @@ const LINK_VERBS = new Set([
   'drop', 'rise', 'fall', 'grow', 'climb', 'gain', 'lose', 'increase', 'decrease', 'decline', 'jump', 'surge', 'slump',
   'plunge', 'reach', 'peaked', 'peak', 'slide', 'dip', 'tumble', 'soar', 'risen', 'fallen', 'grown', 'sunk', 'shrunk', 'shrank',
 ]);
+/**
+ * Headlines tell in the present: "Profit falls 18%", "Death toll rises to 27". These forms are plural
+ * nouns too ("pay rises of 4%"): a verb only when no "of" follows.
+ */
+const PRESENT_CHANGE_VERBS = new Set([
+  'falls', 'rises', 'grows', 'climbs', 'jumps', 'drops', 'slides', 'gains', 'loses', 'dips', 'tumbles', 'soars', 'surges', 'slumps',
+  'plunges', 'reaches', 'tops', 'sinks', 'shrinks', 'slips', 'eases', 'hits',
+]);
 /** Adverbs and determiners skipped on the way back from a figure to its verb. */
 const SKIP_WORDS = new Set([
   'roughly', 'nearly', 'almost', 'around', 'approximately', 'slightly', 'marginally', 'sharply', 'only', 'just', 'barely',
   'some', 'over', 'under', 'about', 'minus', 'plus', 'additional', 'another', 'further', 'back', 'well',
 ]);
+/** What follows a change verb: its figure ("falls 18%", "rises £3") or "to"/"by" and one. */
+const CHANGE_OBJECT = /^[\p{N}$£€¥]/u;
+/** "profit falls 18%", "toll rises to 27": a present-tense change verb right before its figure ("pay rises of 4%", "tax rises below 5%" are nouns). */
+function presentChange(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return PRESENT_CHANGE_VERBS.has(tokens[k].lower) && !!next && (CHANGE_OBJECT.test(next.text) || next.lower === 'to' || next.lower === 'by');
+}
 const LINK_WORDS = new Set([...LINK_VERBS, ...SKIP_WORDS]);
 
 const isParticiple = (t: Token | undefined) =>
@@ -367,7 +382,7 @@ const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', '
 const ASIDE_DASHES = new Set(['-', '–', '—']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
-const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (PRESENT_CHANGE_VERBS.has(t.lower) && !!next && (CHANGE_OBJECT.test(next.text) || next.lower === 'to' || next.lower === 'by')) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 /** Verbs of change as gerunds: "raising bus fares by 20%" changes the fares, not the raising. */
 const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
@@ -444,7 +459,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     // "is projecting earnings growth of 5%": so is an -ing form after one.
     if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
     const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
-    if ((isContent(t) && !LINK_WORDS.has(t.lower) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
+    if ((isContent(t) && !LINK_WORDS.has(t.lower) && !presentChange(tokens, k) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
       k--;
       continue;

@@ -59,6 +59,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   const bare = !q.unit && !q.currencyPrefix && !q.scaled && q.qualifier === 'exact';
 
   if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
+  // (A score line the scanner read in its context: "won 3-2", "a 2-1 defeat".)
+  if (q.rule === 'score') return null;
   if (q.kind === 'digits') {
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
     // ("10-15,000 people": the second end of a range the scanner joined is no code.)
@@ -70,6 +72,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
     if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 10))) return 'time-of-day';
+    if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
@@ -92,12 +95,21 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
+  // "at nine o'clock", "half past six", "ten past nine", "quarter to seven", "at three in the morning": a clock time in words.
+  if (q.kind === 'words' && bare && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12) {
+    if (/^\s*o['’]\s?clock\b/i.test(after)) return 'time-of-day';
+    if ((prevLower === 'past' || prevLower === 'to') && PAST_OR_TO_CLOCK.test(before)) return 'time-of-day';
+    if (/^\s+(?:minutes\s+)?(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)\b/i.test(after) && /^\s*past\b|minutes/i.test(after)) return 'time-of-day';
+    if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower)) return 'time-of-day';
+  }
   // "Big Four", "Formula One", "Famous Five": a capitalised number word inside a name.
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && /^ \p{Lu}/u.test(after) && !NAME_FUNCTION_WORDS.has(nextLower)) return 'name';
   if (q.kind === 'words' && bare && /^\p{Lu}/u.test(q.core) && prev && /^\p{Lu}/u.test(prev) && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   // ("one in five" is a share whatever follows.)
   if (q.kind === 'fraction' && q.rule !== 'share') {
-    if (!/^\s+(?:of|a|an)\b/i.test(after)) return 'not-a-fraction';
+    // "a third of", "half an hour", "half the class", "half their income": a part of what follows.
+    // ("fell by a third since", "cut by half.": after "by", a change by that part, nothing counted after it.)
+    if (!FRACTION_OF.test(after) && !(prevLower === 'by' && prevMatch?.sep === ' ' && FRACTION_BY_END.test(after))) return 'not-a-fraction';
     if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';
   }
   if (/^\s*ago\b/i.test(after)) return 'date-ago';
@@ -128,6 +140,17 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   return null;
 }
+
+/** After a fraction: what it is a part of ("of", an article, a determiner, a possessive). */
+const FRACTION_OF = /^\s+(?:of|a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b/i;
+/** After "by a third": the clause ends or a preposition or conjunction opens the next part, no noun counted. */
+const FRACTION_BY_END = /^\s*(?:[,.;:!?)”"’]|$|(?:since|in|on|within|over|to|from|for|after|before|last|this|and|or|but|compared|than|while|as|at|during|between|against|because|when|until)\b)/i;
+/** "half past ", "quarter-to ", "ten minutes past ", "twenty past ": the minutes of a clock time before its hour. */
+const PAST_OR_TO_CLOCK = /(?:(?:^|[^\p{L}-])(?:half|quarter)[\s-](?:past|to)|\b\p{L}+\s+minutes\s+(?:past|to)|\b(?:five|ten|twenty|twenty-five)\s+past)\s+$/iu;
+/** "at three in the morning", "by 11 at night": a clock hour before a part of the day. */
+const CLOCK_PHRASE_AFTER = /^\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+/** Prepositions of a time of day: "at", "by", "until", "before", "after", "around", "from", "since". */
+const CLOCK_PREP = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'from', 'since', 'about', 'past']);
 
 /** Words that take "about" as a preposition ("read up about", "asked about", "information about"): what follows is a topic. */
 const ABOUT_TAKERS = new Set([

@@ -1,3 +1,5 @@
+import type { Doc } from '../../doc.js';
+import type { Span } from '../../schema/index.js';
 import type { Extractor, NumberDraft } from '../types.js';
 import { scanQuantities, type Quantity } from './scan.js';
 import { isAge, notAQuantity, phoneSpans } from './filters.js';
@@ -71,7 +73,43 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   return null;
 }
+/** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
+const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
+
+/**
+ * "won 3-2": each figure of a score line is one side's tally. Of votes when the sentence is about a
+ * vote, of the scoring unit the sentence names, else of goals (a low score) or points (a high one).
+ */
+function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
+  const named = SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
+  const noun = !named ? (sport() ?? (high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
+  return { noun, counts: noun };
+}
+
+/** After a fraction: a determiner and the noun it is a part of ("half the class", "half a century"). */
+const FRACTION_PART = /^\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those)\s+([\p{L}][\p{L}'’-]*)(?![\p{L}\p{N}'’-])/u;
+
+/** Sports whose scores count points, and those whose set scores count games: named once in an article. */
+const POINTS_SPORT = /\b(?:rugby|basketball|NBA|NFL|touchdowns?|Six Nations)\b/i;
+const GAMES_SPORT = /\b(?:tennis|tie-?break|(?:first|second|third|fourth|fifth|final|opening|deciding) set)\b/i;
 const isCurrency = (unit: string | null) => !!unit && /^[A-Z]{3}$/.test(unit);
+
+/**
+ * The headline as one more sentence: the cleaner blanks it in Doc.text, but a figure in it
+ * ("Port strike enters day 12 as 4,000 walk out") is a fact of the article. Read from the file,
+ * only where the file's text maps character by character onto the text coordinates (plain text,
+ * or HTML written without markup or entities inside the title), so every span stays exact.
+ */
+function headlineSentence(doc: Doc): { span: Span; text: string } | null {
+  const span = doc.titleSpan;
+  if (!span || span.end <= span.start) return null;
+  if (!doc.offsets) return { span, text: doc.raw.slice(span.start, span.end) };
+  const rawStart = doc.offsets[span.start];
+  if (doc.offsets[span.end] - rawStart !== span.end - span.start) return null;
+  for (let i = span.start; i < span.end; i++) if (doc.offsets[i] !== rawStart + (i - span.start)) return null;
+  const text = doc.raw.slice(rawStart, rawStart + (span.end - span.start));
+  return /[<&]/.test(text) ? null : { span, text };
+}
 
 /**
  * Quantities: the figure with its qualifier ("more than"), unit ('%', ISO currency, 'km') and
@@ -81,12 +119,25 @@ export const numbersExtractor: Extractor = {
   name: 'numbers',
   extract(doc) {
     const facts: NumberDraft[] = [];
-    for (const s of doc.sentences) {
-      const sentence = doc.text.slice(s.start, s.end);
+    let sport: string | null | undefined;
+    const sportOf = () => (sport === undefined ? (sport = POINTS_SPORT.test(doc.text) ? 'points' : GAMES_SPORT.test(doc.text) ? 'games' : null) : sport);
+    const found = headlineSentence(doc);
+    // (A headline the segmenter kept as a sentence is read with the body.)
+    const headline = found && !doc.sentences.some((s) => s.start < found.span.end && s.end > found.span.start) ? found : null;
+    for (let i = headline ? -1 : 0; i < doc.sentences.length; i++) {
+      const s: Span = i < 0 ? headline!.span : doc.sentences[i];
+      const sentence = i < 0 ? headline!.text : doc.text.slice(s.start, s.end);
       const quantities = scanQuantities(sentence);
       if (!quantities.length) continue;
       const phones = phoneSpans(sentence);
-      const kept = quantities.filter((q) => !notAQuantity(sentence, q, phones));
+      // ("Years 7 to 11", "Rooms 4-6": the second end of a range whose first end is part of a name or a label is too.)
+      let named: Quantity | null = null;
+      const kept = quantities.filter((q) => {
+        const why = notAQuantity(sentence, q, phones);
+        const follows = named !== null && q.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(named.end, q.start));
+        named = why === 'name' || why === 'label' ? q : null;
+        return !why && !follows;
+      });
       if (!kept.length) continue;
       for (const q of kept) if (isAge(sentence, q)) q.unit = 'year old';
       const tokens = tokenize(sentence);
@@ -103,8 +154,14 @@ export const numbersExtractor: Extractor = {
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
         const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
-        let what: CountsResult = conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
-        if (!conversion && q.unit !== 'year old') what = elided(sentence, q, read) ?? what;
+        const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
+        let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
+        if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
+        // "half the class", "half a century", "half their income": a fraction counts a part of the noun after the determiner.
+        if (q.kind === 'fraction' && !q.unit) {
+          const part = FRACTION_PART.exec(sentence.slice(q.end, q.end + 40));
+          if (part) what = { noun: part[1], counts: part[1] };
+        }
         // "Sales of ferry tickets jumped 30% to 90,000 units": a placeholder noun counts what the chained figure measures.
         if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
         read.push({ q, what });

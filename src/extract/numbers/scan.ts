@@ -42,7 +42,7 @@ const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
  */
 const CORE_SOURCE =
   `(\\b(?:${VAGUE})\\b)` +
-    `|(\\b(?:(?:a|one|two|three)[\\s-](?:thirds?|quarters?|half)|half)\\b)` +
+    `|(\\b(?:(?:a|one|two|three|four)[\\s-](?:thirds?|quarters?|fifths?|tenths?|half)|half)\\b)` +
     `|((?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
     `|(\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`;
 const CORE_RE = new RegExp(CORE_SOURCE, 'giu');
@@ -80,7 +80,7 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
 /** The words "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred" ... "a trillion". */
-const COUNTED_BY_ARTICLE = ['third', 'quarter', 'half', 'dozen', ...SCALE_WORDS.split('|')];
+const COUNTED_BY_ARTICLE = ['third', 'quarter', 'fifth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')];
 
 /** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
 function articleMayCount(sentence: string, at: number): boolean {
@@ -300,7 +300,7 @@ function fractionValue(words: string): number {
   if (w === 'half') return 0.5;
   const [count, part] = w.split(/[\s-]/);
   const n = count === 'a' || count === 'one' ? 1 : (SMALL_NUMBERS[count] ?? 1);
-  const base = part.startsWith('third') ? 3 : part.startsWith('quarter') ? 4 : 2;
+  const base = part.startsWith('third') ? 3 : part.startsWith('quarter') ? 4 : part.startsWith('fifth') ? 5 : part.startsWith('tenth') ? 10 : 2;
   return n / base;
 }
 
@@ -336,6 +336,44 @@ function partOfCount(sentence: string, at: number): boolean {
   return !!m && pluralCountAfter(sentence, at + m[0].length);
 }
 
+/** " and a half" after a whole number. */
+const AND_A_HALF_RE = /\s+and\s+a\s+half\b/iy;
+
+/** Words before a score line: results ("won", "beat", "drew") and votes ("voted"). */
+const SCORE_BEFORE = new Set(['won', 'win', 'wins', 'winning', 'beat', 'beats', 'beating', 'beaten', 'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'draws', 'drawn',
+  'defeated', 'defeats', 'trailed', 'trailing', 'trail', 'trails', 'led', 'leading', 'lead', 'leads', 'edged', 'edge', 'thrashed', 'routed', 'crushed', 'overcame', 'saw', 'finished', 'ended', 'ends', 'voted', 'vote', 'votes']);
+/** Words a score line qualifies: "a 2-1 defeat", "a 5-2 vote", "at 2-0 down". */
+const SCORE_AFTER = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'margin', 'vote', 'votes', 'scoreline',
+  'home', 'away', 'aggregate', 'down', 'up', 'thrashing', 'drubbing', 'triumph', 'success', 'reverse', 'decision', 'majority', 'ruling', 'result', 'final', 'loser', 'winner', 'deficit', 'advantage']);
+/** Between a result verb and its score: the other side's name and linking words ("beat Saltmere Athletic 3-2", "drew with them 1-1"). */
+const SCORE_SKIPPED = new Set(['with', 'against', 'over', 'to', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'them', 'him', 'us', 'it', 'by']);
+
+/**
+ * "won 3-2", "beat Saltmere Athletic 3-2", "a 2-1 defeat", "At 2-0 down", "voted 5-2", "Irish 19-33 Wasps": two
+ * whole figures joined by a hyphen, no longer chain of figures ("2024-10-28"), said after a verb of a result (past the
+ * other side's name), before a noun a result qualifies, or between two capitalised names (a results line).
+ */
+function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
+  if (!/^\d{1,3}$/.test(a.core) || !/^\d{1,3}$/.test(b.core) || a.start !== a.coreStart || b.end !== b.coreEnd) return false;
+  if (/[\p{L}\p{N}.,:/-]$/u.test(sentence.slice(Math.max(0, a.start - 1), a.start)) || /^(?:[-–/:.,]\d|[\p{L}\p{N}%])/u.test(sentence.slice(b.end, b.end + 2))) return false;
+  const after = sentence.slice(b.end, b.end + 30);
+  const next = /^\s+([\p{L}][\p{L}-]*)/u.exec(after)?.[1] ?? '';
+  if (/^\s?(?:[ap]\.?m\b|o['’]\s?clock)/i.test(after)) return false;
+  if (SCORE_AFTER.has(next.toLowerCase()) && /^\p{Ll}/u.test(next)) return true;
+  const words = sentence.slice(Math.max(0, a.start - 60), a.start).split(/\s+/).filter(Boolean);
+  if (!words.length || /[^\p{L}'’.-]$/u.test(words[words.length - 1])) return false;
+  // ("Irish 19-33 Wasps": a results line names a side on either side.)
+  if (/^\p{Lu}/u.test(words[words.length - 1]) && /^ \p{Lu}/u.test(after) && !/^[ .,]*$/.test(after.slice(1, 2))) return true;
+  for (let k = words.length - 1, skipped = 0; k >= 0 && skipped <= 4; k--, skipped++) {
+    const w = words[k];
+    if (/[^\p{L}'’.-]/u.test(w)) return false;
+    const lower = w.toLowerCase();
+    if (SCORE_BEFORE.has(lower) && /^\p{Ll}/u.test(w)) return true;
+    if (!/^\p{Lu}/u.test(w) && !SCORE_SKIPPED.has(lower)) return false;
+  }
+  return false;
+}
+
 /** Find every quantity-like expression in one sentence (sentence-relative offsets). */
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
@@ -362,6 +400,14 @@ export function scanQuantities(sentence: string): Quantity[] {
     let unit: string | null = cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
     if (neg) value = -value;
 
+    // "three and a half years", "2 and a half hours": a whole number and a half is one figure.
+    if ((kind === 'digits' || kind === 'words') && codeAt(sentence, end) === 32 && !core.includes('.')) {
+      const half = sticky(AND_A_HALF_RE, sentence, end);
+      if (half) {
+        value += value < 0 ? -0.5 : 0.5;
+        end += half[0].length;
+      }
+    }
     let scaled = false;
     if (kind === 'digits' || kind === 'words') {
       for (;;) {
@@ -607,12 +653,20 @@ function joinRanges(sentence: string, qs: Quantity[]): Quantity[] {
     // ("aged 18-24 voters": an age band, whose figures are ages.)
     const countRange = a.value < b.value && pluralCountAfter(sentence, b.end) && !/\bages?d?\s+$/i.test(sentence.slice(Math.max(0, a.start - 6), a.start));
     if (hyphen && !thousands && !countRange && !a.unit && !b.unit && !a.scaled && !b.scaled && a.kind === 'digits' && b.kind === 'digits') {
+      // "won 3-2", "a 2-1 defeat", "voted 5-2": a score line is two figures, each a side's tally.
+      if (isScoreLine(sentence, a, b)) {
+        a.rule = 'score';
+        b.rule = 'score';
+        continue;
+      }
       drop.add(a);
       drop.add(b);
       continue;
     }
-    // "jumped 18% to 312,400": a change then the level reached, not a range of shares.
-    if (a.unit === '%' && !b.unit && !b.scaled && /^\s*to\s*$/i.test(gap) && Math.abs(b.value) > 100 && Math.abs(b.value) > 10 * Math.abs(a.value)) continue;
+    // "jumped 18% to 312,400", "fell 18% to €412 million": a change then the level reached, not a range of shares.
+    if (a.unit === '%' && b.unit !== '%' && /^\s*to\s*$/i.test(gap) && (!!b.unit || b.scaled || (Math.abs(b.value) > 100 && Math.abs(b.value) > 10 * Math.abs(a.value)))) continue;
+    // "5 km to $40": two ends in two different measures are two figures.
+    if (a.unit && b.unit && a.unit !== b.unit && !/^\s*[-–—]\s*$/.test(gap) && (a.currencyPrefix || b.currencyPrefix || a.unit === '%')) continue;
     if (!a.unit && !a.currencyPrefix && b.unit) a.unit = b.unit;
     if (!b.unit && a.unit) b.unit = a.unit;
     if (thousands) {
