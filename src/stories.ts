@@ -1,6 +1,6 @@
 import type { FactTable } from './schema/index.js';
 import { DisjointSets } from './disjoint-sets.js';
-import { contentWords } from './brief/content-words.js';
+import { contentWords } from './text/content-words.js';
 
 /**
  * Which articles tell one story: the one rule behind timeline questions (never order events of

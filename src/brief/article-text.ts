@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { Span } from '../schema/index.js';
-import { tidy } from './content-words.js';
+import { tidy } from '../text/content-words.js';
 
 /** Raw-file offset -> cleaned-text offset (the first text char at or after it). */
 function textOffsetOf(doc: Doc, raw: number): number {

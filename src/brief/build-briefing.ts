@@ -11,7 +11,7 @@ import { WHOS_WHO_MAX, centralNames, selectWhosWho } from './whos-who.js';
 import { selectDifferences } from './differences.js';
 import { chooseTitle, mainHeadline } from './title.js';
 import { mainStory } from './stories.js';
-import { tidy } from './content-words.js';
+import { tidy } from '../text/content-words.js';
 
 export interface BriefingOptions {
   /** Check questions to print (from `generateQuiz`); the first ones are kept. */

@@ -3,7 +3,7 @@ import type { BriefContext } from './context.js';
 import type { Difference, DifferenceKind } from './model.js';
 import { figureOf } from './key-numbers.js';
 import { readCalendarValue } from './dates.js';
-import { tidy } from './content-words.js';
+import { tidy } from '../text/content-words.js';
 import { compareText } from './compare.js';
 import { DisjointSets } from '../disjoint-sets.js';
 

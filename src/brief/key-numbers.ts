@@ -5,7 +5,7 @@ import type { KeyNumber, KeySentence } from './model.js';
 import { QUALIFIER_WORDS } from './wording.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from '../extract/numbers/words.js';
 import { alternation } from '../regex.js';
-import { contentWords } from './content-words.js';
+import { contentWords } from '../text/content-words.js';
 import { countedThing, isVagueAmount } from '../refine/counted-thing.js';
 import { everyWordCapitalised } from '../text/case.js';
 

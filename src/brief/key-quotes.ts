@@ -2,7 +2,7 @@ import { compareText } from './compare.js';
 import type { QuoteFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { KeyQuote } from './model.js';
-import { contentWords, tidy, wordCount } from './content-words.js';
+import { contentWords, tidy, wordCount } from '../text/content-words.js';
 
 export const KEY_QUOTES_MAX = 4;
 const MIN_WORDS = 4;

@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.js';
 import { toRawSpan } from '../doc.js';
 import type { KeySentence } from './model.js';
-import { contentWords, tidy, wordCount } from './content-words.js';
-import { DANGLING_STARTS } from './stopwords.js';
+import { contentWords, tidy, wordCount } from '../text/content-words.js';
+import { DANGLING_STARTS } from '../text/stopwords.js';
 import { compareText } from './compare.js';
 import type { Entity, FactTable, QuoteFact } from '../schema/index.js';
 import { type Claim, EntityNames, addsNewFact, claimOf, sameClaim } from './same-claim.js';

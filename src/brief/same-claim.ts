@@ -1,5 +1,5 @@
 import type { Entity, Fact, FactTable, Span } from '../schema/index.js';
-import { contentWords } from './content-words.js';
+import { contentWords } from '../text/content-words.js';
 import { parseCalendarDate } from '../calendar-date.js';
 
 /**

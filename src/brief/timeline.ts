@@ -3,7 +3,7 @@ import type { DateFact } from '../schema/index.js';
 import type { BriefContext } from './context.js';
 import type { TimelineEvent } from './model.js';
 import { readCalendarValue } from './dates.js';
-import { tidy } from './content-words.js';
+import { tidy } from '../text/content-words.js';
 import { datesTheEvent } from '../questions/clause.js';
 
 export const TIMELINE_MAX = 7;

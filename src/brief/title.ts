@@ -1,5 +1,5 @@
 import type { Article } from '../schema/index.js';
-import { contentWords, tidy, wordCount } from './content-words.js';
+import { contentWords, tidy, wordCount } from '../text/content-words.js';
 
 /** A headline longer than this is a paragraph that lost its line break, not a title. */
 const MAX_TITLE_WORDS = 30;

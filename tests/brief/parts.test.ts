@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCalendarValue } from '../../src/brief/dates.js';
 import { ArticleText } from '../../src/brief/article-text.js';
-import { contentWords } from '../../src/brief/content-words.js';
+import { contentWords } from '../../src/text/content-words.js';
 import { selectKeySentences } from '../../src/brief/key-sentences.js';
 import { makeDoc } from '../../src/ingest/load.js';
 import { toRawSpan } from '../../src/doc.js';
