@@ -1,5 +1,5 @@
 import nunjucks from 'nunjucks';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { packageRoot } from '../version.js';
 import { QuizwireError } from '../errors.js';
@@ -56,7 +56,44 @@ export function templateError(e: unknown, name: string, userDir?: string): Quizw
     .filter((l) => l && !/^\(.*\)(\s*\[Line.*\])?$/.test(l) && !/^Template render error/.test(l))
     .join(' ')
     .replace(/^(?:Error|Template render error):\s*/, '');
+  if (!line && /end of file/i.test(detail)) {
+    const opened = unclosedBlock(readIfFile(file));
+    if (opened) return new QuizwireError(`${shown} line ${opened.line}: template error: {% ${opened.tag} %} is never closed (no {% end${opened.tag} %} before the end of the file); fix the template.`);
+  }
   return new QuizwireError(`${shown}${line ? ` line ${line[1]}` : ''}: template error: ${detail || 'cannot render'}; fix the template.`);
+}
+
+function readIfFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+const BLOCK_TAGS = new Set(['if', 'for', 'asyncEach', 'asyncAll', 'macro', 'call', 'filter', 'block', 'raw', 'verbatim', 'set']);
+
+/**
+ * nunjucks reports a block left open only as "unexpected end of file", with no line. The innermost
+ * opening tag without its end tag is where the teacher has to look.
+ */
+export function unclosedBlock(source: string): { tag: string; line: number } | undefined {
+  const open: { tag: string; line: number }[] = [];
+  const tags = /\{#[\s\S]*?#\}|\{%-?\s*(\w+)([\s\S]*?)-?%\}/g;
+  for (let m = tags.exec(source); m; m = tags.exec(source)) {
+    const word = m[1];
+    if (!word) continue;
+    const inRaw = open.length > 0 && (open[open.length - 1].tag === 'raw' || open[open.length - 1].tag === 'verbatim');
+    if (inRaw && word !== `end${open[open.length - 1].tag}`) continue;
+    const line = source.slice(0, m.index).split('\n').length;
+    if (word.startsWith('end') && BLOCK_TAGS.has(word.slice(3))) {
+      const i = open.map((o) => o.tag).lastIndexOf(word.slice(3));
+      if (i >= 0) open.splice(i);
+    } else if (BLOCK_TAGS.has(word) && !(word === 'set' && m[2].includes('='))) {
+      open.push({ tag: word, line });
+    }
+  }
+  return open.at(-1);
 }
 
 const checked = new Set<string>();
