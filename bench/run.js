@@ -184,6 +184,7 @@ try {
   benchLinearity(tmp);
   benchStartup();
   benchCommand('class set: 30 students with PDFs', ['class', join(root, 'seeds'), '--students', '30', '--seed', 'bench', '--out', join(tmp, 'class')], GOALS.classSec);
+  benchCommand('main job (npm start: all on the samples)', ['all', join(root, 'seeds'), '--seed', 'bench', '--quiet', '--out', join(tmp, 'all')], null);
   benchCommand('briefing PDF', ['brief', join(root, 'seeds'), '--out', join(tmp, 'b.pdf')], null);
 } finally {
   rmSync(tmp, { recursive: true, force: true });
