@@ -190,7 +190,7 @@ export function speakerMatches(f: Pick<QuoteFact, 'speaker'>, g: Pick<UnseenQuot
   const whoLast = words(g.who).pop();
   if (whoLast) keys.push(whoLast);
   if (!PRONOUN.test(g.speaker.trim())) {
-    const h = head(g.speaker.replace(/,.*$/, ''));
+    const h = head(g.speaker.replace(/,\s.*$/, ''));
     if (h) keys.push(h);
   }
   return keys.some((k) => predicted.has(k));
