@@ -6,12 +6,12 @@ import { quotesEval } from './quotes.js';
 import { timexEval } from './timex.js';
 import { numbersEval } from './numbers.js';
 import { peopleEval } from './people.js';
-import { unseenEval } from './unseen.js';
+import { unseen2Eval, unseenEval } from './unseen.js';
 
 /** Every scored task, in the order they are printed. */
-const sections: EvalSection[] = [quotesEval, timexEval, numbersEval, peopleEval, unseenEval];
-/** Sections that read the shared eval data (unseen reads its own fixtures). */
-const needsData = (name: string) => name !== 'unseen';
+const sections: EvalSection[] = [quotesEval, timexEval, numbersEval, peopleEval, unseenEval, unseen2Eval];
+/** Sections that read the shared eval data (the unseen sets read their own fixtures). */
+const needsData = (name: string) => !name.startsWith('unseen');
 
 function parseArgs(argv: string[]): EvalOptions & { only: string[] } {
   const opts: EvalOptions & { only: string[] } = { dataDir: join(packageRoot, '..', 'shared', 'eval'), errors: false, split: 'dev', only: [] };
@@ -23,7 +23,7 @@ function parseArgs(argv: string[]): EvalOptions & { only: string[] } {
     else if (a === '--split') opts.split = argv[++i] === 'train' ? 'train' : 'dev';
     else if (a === '--only') opts.only.push(...argv[++i].split(','));
     else {
-      process.stderr.write(`eval: unknown option ${a}; options: --errors --data DIR --limit N --split dev|train --only quotes,timex,numbers,people,unseen\n`);
+      process.stderr.write(`eval: unknown option ${a}; options: --errors --data DIR --limit N --split dev|train --only quotes,timex,numbers,people,unseen,unseen2\n`);
       process.exit(2);
     }
   }

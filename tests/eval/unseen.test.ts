@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, UNSEEN_DIR } from '../../src/eval/unseen.js';
+import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, unseen2Eval, unseenEval, UNSEEN2_DIR, UNSEEN_DIR } from '../../src/eval/unseen.js';
 
 describe('unseen eval section', () => {
   it('runs the pipeline on every article and gives scores in [0, 100]', () => {
@@ -50,6 +50,8 @@ describe('unseen eval section', () => {
     expect(speakerMatches(fact(null, 'she'), { speaker: 'she', who: 'Wenna Hallow' })).toBe(false);
     expect(speakerMatches(fact(null, 'the harbour board'), { speaker: 'the harbour board', who: null })).toBe(true);
     expect(speakerMatches(fact('Tam Rusk', 'Rusk'), { speaker: 'Its chair, Edda Morrow', who: 'Edda Morrow' })).toBe(false);
+    // A thousands comma in the speaker words is not an apposition: the head stays "tenant".
+    expect(speakerMatches(fact(null, 'the 1,400 tenants of Brindle Court'), { speaker: 'more than 1,400 tenants of Brindle Court', who: null })).toBe(true);
     expect(head('cost of the new bridge')).toBe('cost');
     expect(countsMatch({ counts: 'bridge cost', unit: 'USD' }, 'cost of the new bridge')).toBe(true);
     expect(countsMatch({ counts: null, unit: 'year' }, 'years')).toBe(true);
@@ -59,5 +61,54 @@ describe('unseen eval section', () => {
     expect(countsMatch({ counts: null, unit: 'GBP/year' }, 'pounds')).toBe(true);
     expect(countsMatch({ counts: null, unit: 'decade' }, 'decades')).toBe(true);
     expect(countsMatch({ counts: 'league match', unit: null }, 'league matches')).toBe(true);
+  });
+});
+
+describe('unseen2: the second, independent set of invented articles', () => {
+  it('scores the second folder under its own task name, with scores in [0, 100]', () => {
+    const { rows, errors } = runUnseen({ errors: true, dir: UNSEEN2_DIR, task: 'unseen2' });
+    const scored = rows.filter((r) => r.value != null);
+    expect(scored.length).toBeGreaterThanOrEqual(20);
+    expect(rows.every((r) => r.task === 'unseen2')).toBe(true);
+    for (const r of scored) {
+      expect(Number.isFinite(r.value)).toBe(true);
+      expect(r.value! * 100).toBeGreaterThanOrEqual(0);
+      expect(r.value! * 100).toBeLessThanOrEqual(100);
+    }
+    for (const metric of ['who-said-what all F1', 'who-said-what direct F1', 'who-said-what reported F1', 'numbers value F1', 'numbers counted-thing head', 'dates extent relaxed F1', 'dates value accuracy', 'dates value F1', 'roles person+role head F1']) {
+      expect(rows.some((r) => r.metric === metric && r.value != null)).toBe(true);
+    }
+    expect(errors[0]).toBe('### per article');
+    expect(errors.some((e) => e.startsWith('## unseen2 '))).toBe(true);
+  });
+
+  it('has 16 articles of 350-900 words, each with a publication date and gold whose strings are found exactly once', () => {
+    const articles = loadUnseen(UNSEEN2_DIR);
+    expect(articles).toHaveLength(16);
+    const files = readdirSync(UNSEEN2_DIR);
+    const firstSet = new Set(loadUnseen(UNSEEN_DIR).map((a) => a.id));
+    for (const a of articles) {
+      expect(firstSet.has(a.id)).toBe(false);
+      expect(files).toContain(`${a.id}.gold.json`);
+      expect(a.raw).toMatch(/^---\n(?:.*\n)*?published: \d{4}-\d{2}-\d{2}\n/);
+      const body = a.raw.slice(a.headline.start).split(/\s+/).filter(Boolean).length;
+      expect(body).toBeGreaterThan(350);
+      expect(body).toBeLessThan(900);
+      expect(a.gold.quotes.length + a.gold.numbers.length + a.gold.dates.length).toBeGreaterThan(20);
+      for (const g of [...a.quotes, ...a.numbers, ...a.dates]) {
+        const text = 'quote' in g ? g.quote : g.text;
+        expect(a.raw.slice(g.start, g.end)).toBe(text);
+        // Exactly once: without its snippet the string is either unique or ambiguous, never missing.
+        if (!g.in) expect(locate(a.raw, a.headline.start, { text })).toEqual({ start: g.start, end: g.end });
+      }
+      for (const list of [a.quotes, a.numbers, a.dates]) expect(new Set(list.map((g) => `${g.start}:${g.end}`)).size).toBe(list.length);
+      // Role persons may be named in parts (Gary "Gazza" Pennock): their last name is in the article.
+      for (const r of a.gold.roles) expect(a.raw.includes(r.person.split(' ').pop()!)).toBe(true);
+    }
+  });
+
+  it('is a section of its own next to the first set', () => {
+    expect(unseenEval.name).toBe('unseen');
+    expect(unseen2Eval.name).toBe('unseen2');
   });
 });
