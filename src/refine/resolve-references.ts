@@ -30,7 +30,8 @@ const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'magazine', 'online', 'today', 'tv', 'network', 'channel', 'broadcasting', 'agency', 'institute', 'foundation',
   'company', 'group', 'bank', 'university', 'college', 'council', 'committee', 'party', 'ministry', 'department',
   'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
-  'associates', 'enterprises', 'media', 'capital',
+  'associates', 'enterprises', 'media', 'capital', 'team', 'partnership', 'service', 'services', 'unit', 'brigade',
+  'taskforce', 'consortium', 'charity', 'squad', 'constabulary', 'hospital', 'centre', 'center',
 ]);
 /** Articles of other languages that open a newspaper's name ("Le Quotidien", "Der Bote"). */
 const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
@@ -418,6 +419,8 @@ class ReferenceResolver {
    */
   private otherPost(cluster: number, words: string[]): boolean {
     const head = words[words.length - 1];
+    // "Deputy Secretary-General Jane Okafor ... the Secretary-General said": her post is the deputy's.
+    if (this.info.get(cluster)?.roles.some((r) => r[r.length - 1] === head && outranked(r, words))) return true;
     const which = (w: string) => w !== head && !NOT_WHICH_POST.has(w) && !w.endsWith('-term');
     const mine = words.filter(which);
     if (!mine.length) return false;
@@ -439,7 +442,8 @@ class ReferenceResolver {
   private heldElsewhere(words: string[]): boolean {
     const head = words[words.length - 1];
     for (const cluster of this.byRoleHead.get(head) ?? []) {
-      if (this.info.get(cluster)!.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) return true;
+      // "the presidential nominee" is not held by a "vice presidential nominee" (as in resolveTitle).
+      if (this.info.get(cluster)!.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !outranked(r, words))) return true;
     }
     return false;
   }
@@ -508,6 +512,17 @@ class ReferenceResolver {
       word = text.slice(i + 1, wordEnd).toLowerCase();
     }
     if (!word) return true;
+    // "Talks have taken place and the defender said": "and" opens a new clause when a verb of saying
+    // follows and no name ends right before it (unlike "Jay Roe and Ray Dee said").
+    if ((word === 'and' || word === 'but') && !punctuated && this.speaks(m)) {
+      let p = i;
+      while (p >= 0 && text[p] === ' ') p--;
+      if (p >= 0 && isLowerAscii(text.charCodeAt(p))) {
+        let w = p;
+        while (w > 0 && isLetterCode(text, w - 1)) w--;
+        if (isLowerAscii(text.charCodeAt(w))) return true;
+      }
+    }
     // "came from Jay Roe and Ray Dee": a name joined by "and" shares the place of the one before it.
     return !((PREPOSITIONS.has(word) || word === 'and' || word === 'or' || word === 'nor') && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
   }
@@ -543,7 +558,7 @@ class ReferenceResolver {
     for (const cluster of this.byRoleHead.get(head) ?? []) {
       const info = this.info.get(cluster)!;
       // "the presidential nominee" is not the "vice presidential nominee" (nor a deputy, a former one).
-      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !r.some((w) => RANK_WORDS.has(w) && !words.includes(w)))) continue;
+      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !outranked(r, words))) continue;
       if (found !== undefined && found !== cluster) return; // two people hold it: ambiguous
       found = cluster;
     }
@@ -663,6 +678,11 @@ function genderOfPossessive(m: Mention): 'm' | 'f' | null {
 
 /** Words that make a role another office than the same role without them. */
 const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'acting', 'former', 'co', 'ex', 'lieutenant', 'interim', 'designate', 'elect']);
+
+/** The role `r` has a rank word the title `words` lacks: "vice presidential nominee" is not "the presidential nominee". */
+function outranked(r: string[], words: string[]): boolean {
+  return r.some((w) => RANK_WORDS.has(w) && !words.includes(w));
+}
 
 /**
  * Folded words of a role after any possessive owner, for matching "the Secretary-General" against

@@ -173,3 +173,27 @@ describe('resolve-references: he and she only stand for persons', () => {
     expect(resolved(text, 'He said')).toBe('Tom Quill');
   });
 });
+
+describe('resolve-references: titles standing for a named person (round 7)', () => {
+  it('a title after "and" opening a new clause stands for the last subject ("and the defender said")', () => {
+    const text = 'Rob Dunmore is ready to sign a new deal. He was once dropped by City boss Kevin Keale but has since impressed. Early talks have taken place and the defender said he was happy.';
+    expect(resolved(text, 'defender said', 'defender')).toBe('Rob Dunmore');
+  });
+
+  it('keeps "Jay Roe and the senator said" from taking the senator for Roe', () => {
+    const text = 'Ann Velden spoke first. Jay Roe and the senator said the bill was fair.';
+    expect(resolved(text, 'senator said', 'senator')).toBeNull();
+  });
+
+  it('a described title with an adjective or an age ("the distressed actress", "the 47-year-old director")', () => {
+    const text = 'The court ordered the deportation of actress Mira Kalden. Kalden has had roles in films. The distressed actress told reporters she was leaving.';
+    expect(resolved(text, 'actress told', 'actress')).toBe('Mira Kalden');
+    const older = 'Film-maker Jon Pell spoke at the festival. Pell said the gatekeepers had power. "It is a huge market," the 47-year-old director said.';
+    expect(resolved(older, 'director said', 'director')).toBe('Jon Pell');
+  });
+
+  it('a vice-presidential nominee does not keep "the presidential nominee" from the subject before', () => {
+    const text = 'Democratic vice presidential nominee Tom Kade spoke on Monday.\nIn Toledo, Anna Rodell says the plan is good. The Democratic presidential nominee says they share the belief.';
+    expect(resolved(text, 'Democratic presidential nominee says', 'Democratic presidential nominee')).toBe('Anna Rodell');
+  });
+});

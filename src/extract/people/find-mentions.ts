@@ -219,6 +219,11 @@ class MentionFinder {
           i = joined + 1;
           continue;
         }
+        const after = this.nicknameEnd(toks, end);
+        if (after > 0) {
+          i = this.analyzeNicknamed(toks, i, end, after, sentence);
+          continue;
+        }
         this.analyzeRun(toks, i, end, sentence);
         i = end + 1;
         continue;
@@ -226,6 +231,48 @@ class MentionFinder {
       if (t.word && is(t, LOWERCASE_CUES)) this.lowercaseWord(toks, i, sentence);
       i++;
     }
+  }
+
+  /**
+   * 'Dwayne "The Rock" Johnson': after a known given name, a quoted nickname of one to three
+   * capitalized words and then the surname. Returns the index of the surname's first token, or -1.
+   */
+  private nicknameEnd(toks: Token[], end: number): number {
+    const open = toks[end + 1];
+    if (!open || open.word || toks[end].possessive || !plainNameWord(toks[end])) return -1;
+    const mark = this.doc.text.charCodeAt(open.start);
+    if (mark !== 0x201c && mark !== 0x22) return -1;
+    const text = this.doc.text;
+    if (open.start - toks[end].end !== 1 || text[toks[end].end] !== ' ') return -1;
+    let k = end + 2;
+    if (!toks[k]?.word || !toks[k].cap || toks[k].start !== open.end) return -1;
+    while (k + 1 < toks.length && toks[k + 1].word && k - end <= 4 && adjacent(text, toks[k], toks[k + 1]) && (toks[k + 1].cap || toks[k + 1].lower === 'the' || toks[k + 1].lower === 'of')) k++;
+    const close = toks[k + 1];
+    if (!close || close.word || close.start !== toks[k].outerEnd || toks[k].possessive) return -1;
+    const c = text.charCodeAt(close.start);
+    if (c !== 0x201d && c !== 0x22) return -1;
+    const surname = toks[k + 2];
+    if (!surname?.word || !surname.cap || surname.start !== close.end + 1 || text[close.end] !== ' ' || !plainNameWord(surname)) return -1;
+    // A word that is no known given name needs a surname of one word ("Tyson “Gypsy King” Fury said").
+    return is(toks[end], GIVEN_FOLDED) || !(toks[k + 3]?.word && toks[k + 3].cap) ? k + 2 : -1;
+  }
+
+  /**
+   * The run toks[i..end] (ending in a given name) and the run from the surname at `surname`, read
+   * as one name without the nickname between: the mention spans the nickname, its name leaves it out.
+   * Returns the index after the surname's run.
+   */
+  private analyzeNicknamed(toks: Token[], i: number, end: number, surname: number, sentence: Sentence): number {
+    const last = this.runEnd(toks, surname);
+    const joined = toks.slice(0, end + 1).concat(toks.slice(surname));
+    const from = this.mentions.length;
+    this.analyzeRun(joined, i, last - surname + end + 1, sentence);
+    const gap = this.doc.text.slice(toks[end].end, toks[surname].start);
+    for (let k = from; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (m.kind === 'person' && m.start <= toks[end].start && m.end >= toks[surname].end) m.name = m.name.replace(gap, ' ');
+    }
+    return last + 1;
   }
 
   /** Last index of the run of capitalized words starting at `i` (particles and "of" inside). */
@@ -1777,20 +1824,58 @@ class MentionFinder {
         if (toks[last + 1]?.lower !== 'of' || toks[last].possessive) return;
       }
       let start = i;
+      // "the distressed actress", "the 47-year-old director": up to two describing words between
+      // "the" and the title, left out of the mention.
+      let described = start;
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
+        if (described - k <= 2 && !p.cap && !p.possessive && describingWord(p.lower)) {
+          described = k;
+          continue;
+        }
+        if (described !== start) return;
         // "the council leader said": one or two nouns of the job right before the head.
         if (p.possessive || !(isTitleModifier(p) || capWord(p) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
-        start = k;
+        start = described = k;
       }
-      if (start === 0 || toks[start - 1].lower !== 'the') return;
+      if (described === 0 || toks[described - 1].lower !== 'the') return;
       const span = { start: toks[start].start, end: toks[last].end };
       const phrase = text.slice(span.start, span.end);
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
+}
+
+/**
+ * Lower-case words that describe a person without naming a post, between "the" and a title
+ * ("the distressed actress", "the 47-year-old director", "the visiting coach"): an age, or an
+ * adjective in -ed or -ing, or one of a few common describing words.
+ */
+function describingWord(w: string): boolean {
+  if (w.endsWith('-year-old') || w.endsWith('-old')) return true;
+  if (DESCRIBING_WORDS.has(w)) return true;
+  return w.length >= 6 && /^[a-z]+(?:ed|ing)$/.test(w) && !NOT_DESCRIBING.has(w);
+}
+
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'young', 'old', 'elderly', 'veteran', 'popular', 'famous', 'legendary', 'influential', 'controversial', 'outspoken',
+  'experienced', 'beleaguered', 'embattled', 'respected', 'successful', 'prolific', 'flamboyant', 'colourful', 'colorful',
+  'charismatic', 'combative', 'defiant', 'emotional', 'tearful', 'jubilant', 'delighted', 'furious', 'angry', 'unhappy',
+  'disappointed', 'frustrated', 'relieved', 'upbeat', 'confident', 'cautious',
+]);
+
+/** Words in -ed/-ing that tell which post or when, not what someone is like ("the ruling party", "the following"). */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set([
+  'following', 'ruling', 'governing', 'leading', 'opposing', 'reigning', 'founding', 'presiding', 'commanding', 'remaining',
+  'preceding', 'upcoming', 'continuing', 'during', 'including', 'regarding', 'concerning', 'according', 'excluding', 'missing',
+  'elected', 'appointed', 'designated', 'named', 'unnamed', 'unidentified', 'so-called', 'aforementioned', 'suspected', 'alleged',
+]);
+
+/** A capitalized word that may be part of a person's name: in no list of other words. */
+function plainNameWord(t: Token): boolean {
+  return t.word && t.cap && is(t, NAME_LIKE) && !t.gazetteer && !is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER | STOP | MONTH | WEEKDAY | NATIONALITY | ORDINARY | NON_NAME);
 }
 
 /** "Roe" of "Jane Roe": the last word of a name (the whole of a one-word name). */
