@@ -15,6 +15,14 @@ const PREPOSITIONS = new Set([
   'among', 'toward', 'towards', 'after', 'before', 'under', 'over', 'via', 'told', 'asked', 'urged', 'met', 'called', 'thanked',
 ]);
 
+/** Nouns after an owner's name that stand for people or an office speaking for the owner ("Roe's aides", "Roe's campaign"). */
+const OWNED_PERSON_NOUNS = new Set([
+  'aides', 'advisers', 'advisors', 'allies', 'lawyers', 'attorneys', 'staff', 'staffers', 'campaign', 'office', 'team', 'family',
+  'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'government', 'party', 'children', 'parents',
+  'people', 'friends', 'rivals', 'opponents', 'critics', 'camp', 'representatives', 'officials', 'successor', 'predecessor',
+  'deputy', 'running', 'mate', 'boyfriend', 'girlfriend', 'partner', 'fiance', 'fiancee', 'ex-wife', 'ex-husband',
+]);
+
 /** Nouns for unnamed people: "an embassy official ... he thought" is not about the last named man. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source', 'resident', 'witness', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'friend', 'colleague', 'victim', 'suspect', 'member', 'employee', 'worker', 'soldier', 'student', 'teacher', 'owner', 'neighbour', 'neighbor']);
 
@@ -242,6 +250,7 @@ class ReferenceResolver {
       /** Whether the subject stands right before a verb of saying, settled only when another speaker comes. */
       let subjectSpeaks: boolean | undefined;
       let owners: number[] | undefined;
+      let thingOwners: number[] | undefined;
       let plain: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
@@ -303,7 +312,11 @@ class ReferenceResolver {
         // opens the sentence ("Roe's record is mixed. He ...").
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
           (others ??= []).push(m.cluster);
-          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
+          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) {
+            // "under Roe's watch" owns a thing: Roe counts when no one else is named there; "Roe's lawyer" is another person.
+            if (this.ownsPerson(m)) (owners ??= []).push(m.cluster);
+            else (thingOwners ??= []).push(m.cluster);
+          }
           // "Roe's plan makes it hard for Roe to win": named once as a plain object, the owner counts too.
           else (plain ??= []).push(m.cluster);
         }
@@ -311,7 +324,9 @@ class ReferenceResolver {
       groupSubjects[si] = groupSubject;
       // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
       subjects[si] = subject ?? UNSETTLED;
-      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c) || plain?.includes(c)) : others) : NO_OBJECTS;
+      let objs: readonly number[] = others ? (owners ? others.filter((c) => !owners!.includes(c) || plain?.includes(c)) : others) : NO_OBJECTS;
+      if (thingOwners && objs.some((c) => !thingOwners!.includes(c))) objs = objs.filter((c) => !thingOwners!.includes(c) || plain?.includes(c));
+      objects[si] = objs;
     }
   }
 
@@ -471,6 +486,27 @@ class ReferenceResolver {
     let e = k;
     while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
     return e > k && REPORTING_VERBS.has(text.slice(k, e));
+  }
+
+  /**
+   * "Roe's lawyer", "Roe's former chief of staff", "Roe's campaign": the owner's noun (one of the
+   * next three lower-case words) is a person, a group or an office speaking for him; not "Roe's watch".
+   */
+  private ownsPerson(m: Mention): boolean {
+    const { text } = this.ex.doc;
+    let k = m.end;
+    while (k < text.length && text[k] !== ' ' && k - m.end < 3) k++;
+    for (let n = 0; n < 3; n++) {
+      while (k < text.length && text[k] === ' ') k++;
+      let e = k;
+      while (e < text.length && (isLowerAscii(text.charCodeAt(e)) || text[e] === '-')) e++;
+      if (e === k) return true;
+      const w = text.slice(k, e);
+      if (TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || OWNED_PERSON_NOUNS.has(w)) return true;
+      k = e;
+      if (text[k] !== ' ') return false;
+    }
+    return false;
   }
 
   /** ", he said", "” she added": a pronoun after a comma or a closing quotation mark and before a verb of saying. */
@@ -692,7 +728,11 @@ function outranked(r: string[], words: string[]): boolean {
 function roleWords(role: string): string[] {
   const folded = foldName(role);
   const owned = folded.lastIndexOf("'s ");
-  return (owned >= 0 ? folded.slice(owned + 3) : folded).split(/[\s']+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+  const words = (owned >= 0 ? folded.slice(owned + 3) : folded).split(/[\s']+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+  // "minister of health", "coach for the juniors": the head comes before "of"/"for", so it goes last ("health minister").
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of < 0) return words;
+  return [...words.slice(of + 1).filter((w) => w !== 'of' && w !== 'for'), ...words.slice(0, of)];
 }
 
 function isLetter(ch: string): boolean {

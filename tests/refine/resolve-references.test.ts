@@ -197,3 +197,34 @@ describe('resolve-references: titles standing for a named person (round 7)', () 
     expect(resolved(text, 'Democratic presidential nominee says', 'Democratic presidential nominee')).toBe('Anna Rodell');
   });
 });
+
+describe('resolve-references: an owner of a thing (round 7)', () => {
+  it('takes the owner of a thing named alone in the sentence before ("under Mr. Dorran\'s watch ... He")', () => {
+    const text = "It was under Mr. Carl Dorran's watch that the assembly set up a new agency. He has championed its work.";
+    expect(resolved(text, 'He has')).toBe('Carl Dorran');
+  });
+
+  it('still leaves out the owner of a person ("Quill\'s lawyer ... He")', () => {
+    const text = "The hearing was delayed because Tom Quill's lawyer was ill. He said it twice.";
+    expect(resolved(text, 'He said')).toBeNull();
+  });
+
+  it('prefers another person named there over the owner of a thing', () => {
+    const text = "According to Ray Hamm, the agency changed because many disagreed with Tom Quill's policies.\n\"We are on our fourth chief,\" he said.";
+    expect(resolved(text, 'he said')).toBe('Ray Hamm');
+  });
+});
+
+describe('resolve-references: roles with "of"/"for" (round 7)', () => {
+  it('"the minister" stands for the one "minister for health"; "the chief of staff" for the one chief of staff', () => {
+    const text = 'The minister for health, Ann Corwell, visited. The ward was busy. "The staff are heroes," said the minister.';
+    expect(resolved(text, 'minister.', 'minister')).toBe('Ann Corwell');
+    const chief = 'Ann Corwell, chief of staff to the mayor, visited. Tom Bellin spoke later. "It works," said the chief of staff.';
+    expect(resolved(chief, 'chief of staff.', 'chief of staff')).toBe('Ann Corwell');
+  });
+
+  it('leaves "the coach" unresolved when two people are coaches', () => {
+    const text = 'Velden coach Tom Rudge and Harbour coach Ian Bellamy met. "We were robbed," said the coach.';
+    expect(resolved(text, 'coach.', 'coach')).toBeNull();
+  });
+});

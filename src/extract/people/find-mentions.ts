@@ -1619,7 +1619,7 @@ class MentionFinder {
   private endsWithHead(toks: Token[], start: number, end: number): boolean {
     const last = toks[end];
     if (isTitleHead(last)) return true;
-    const hasOf = anyLower(toks, start, end, 'of');
+    const hasOf = anyLower(toks, start, end, 'of') || anyLower(toks, start, end, 'for');
     return hasOf && isRoleDomain(last);
   }
 
@@ -1768,7 +1768,7 @@ class MentionFinder {
         break;
       }
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && isRoleDomain(toks[k + 1])) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -1812,13 +1812,16 @@ class MentionFinder {
       return;
     }
     if (isTitleHead(t)) {
-      if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
+      // "the chief of staff said", "the minister for health": a lower-case domain after "of"/"for" ends the title.
+      const d = toks[i + 2];
+      const domain = !!n && (n.lower === 'of' || n.lower === 'for') && !t.possessive && !!d?.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !d.possessive && adjacent(text, t, n) && adjacent(text, n, d) && !(toks[i + 3]?.word && adjacent(text, d, toks[i + 3]) && (toks[i + 3].cap || toks[i + 3].lower === 'of'));
+      if (!domain && n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
       // "the official party line", "the chief reason": a head that is an adjective too, before a lower-case word that is no verb.
-      if (ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
+      if (!domain && ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
       // "the executive director", "the attorney general": the title goes on; the last head makes the mention,
       // or, before "of" (where the last head makes none), this first one makes it for the whole title.
       let last = i;
-      if (n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) {
+      if (!domain && n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) {
         last = i + 1;
         while (toks[last + 1]?.word && !toks[last + 1].cap && isTitleHead(toks[last + 1]) && adjacent(text, toks[last], toks[last + 1])) last++;
         if (toks[last + 1]?.lower !== 'of' || toks[last].possessive) return;
@@ -1841,7 +1844,7 @@ class MentionFinder {
         start = described = k;
       }
       if (described === 0 || toks[described - 1].lower !== 'the') return;
-      const span = { start: toks[start].start, end: toks[last].end };
+      const span = { start: toks[start].start, end: toks[domain ? i + 2 : last].end };
       const phrase = text.slice(span.start, span.end);
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
