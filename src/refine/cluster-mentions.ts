@@ -190,6 +190,11 @@ export const clusterMentions: DocRefiner = {
       const parts = partsOfName(m.name);
       if (!parts.words.length) return false;
       const surname = parts.words[parts.words.length - 1];
+      // "a pupil named Corbyn", "a man called Roe": someone introduced by the surname alone is new.
+      if (parts.words.length === 1 && m.text === m.name && introducedAsNew(ex.doc.text, m.start)) {
+        m.cluster = newCluster(m.start);
+        return false;
+      }
       let candidates = index.find(surname);
       // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
       if (g === undefined && candidates.length && genderOf.size) g = quickGender(m, parts);
@@ -288,6 +293,14 @@ export const clusterMentions: DocRefiner = {
     }
   },
 };
+
+/** "a pupil named ", "an 18-year-old man called ": an indefinite noun phrase and "named"/"called" right before `at`. */
+const INTRODUCED = /\b(?:a|an|another|one)\s+(?:[a-z0-9][a-z0-9-]*\s+){1,3}(?:named|called)\s+$/;
+
+function introducedAsNew(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.endsWith(' ') && (before.endsWith('named ') || before.endsWith('called ')) && INTRODUCED.test(before);
+}
 
 /** The title word a role ends with, folded and unabbreviated ("former U.S. President" -> "president", "Sen." -> "senator"). */
 export function roleHead(role: string): string {

@@ -307,3 +307,9 @@ describe('people extractor: a quoted nickname inside a name (round 7)', () => {
     expect(persons('The Velden Council "Clean Streets" Campaign began on Monday.')).toEqual([]);
   });
 });
+
+describe('people extractor: a word after "in" is no speaker (round 7)', () => {
+  it('"the center in Dallburg maintains" names no person', () => {
+    expect(persons('The Velden Presidential Center in Dallburg maintains a program for young leaders.')).toEqual([]);
+  });
+});

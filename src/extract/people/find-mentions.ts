@@ -557,7 +557,9 @@ class MentionFinder {
       const after = toks[b + 1];
       // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
       // or a team or band taking a plural verb ("Quillport, who are").
-      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
+      // "the center in Dallas maintains": a word after "in" or "at" is a place, whatever verb follows.
+      const placed = n0 > 0 && (toks[n0 - 1].lower === 'in' || toks[n0 - 1].lower === 'at') && !toks[n0 - 1].cap;
+      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive && !placed) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });

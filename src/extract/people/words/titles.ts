@@ -66,7 +66,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'presidential', 'royal', 'supreme', 'opposition', 'party', 'government', 'cabinet', 'parliamentary', 'shadow',
   'team', 'club', 'company', 'campaign', 'policy', 'political', 'legal', 'media', 'public', 'special', 'lead', 'principal',
   'permanent', 'high', 'grand', 'lord', 'crown', 'co', 'majority', 'minority', 'floor', 'house', 'senate', 'white',
-  'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive',
+  'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive', 'international',
 ]);
 
 /** After "X of": words that continue a role ("Secretary of State", "chief of staff", "Minister of Defence"). */
