@@ -228,3 +228,11 @@ describe('resolve-references: roles with "of"/"for" (round 7)', () => {
     expect(resolved(text, 'coach.', 'coach')).toBeNull();
   });
 });
+
+describe('resolve-references: kin words give a gender (round 7)', () => {
+  it('"his daughter, Pella Quorran, who said he ..." keeps "he" for the father and "she" for her', () => {
+    const text = 'Edwin Quorran, the mapmaker, has died aged 91. His death was announced by his daughter, Pella Quorran-Stone, who said he had been ill since the spring. "He was drawing until the end," she said.';
+    expect(resolved(text, 'he had been')).toBe('Edwin Quorran');
+    expect(resolved(text, 'she said')).toBe('Pella Quorran-Stone');
+  });
+});
