@@ -7,7 +7,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.j
 import { HONORIFICS } from '../extract/people/words/titles.js';
 import { NICKNAMES } from '../extract/people/words/nicknames.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
-import { ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
+import { CORPORATE_TAILS, ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
 
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
 function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
@@ -287,6 +287,7 @@ export const clusterMentions: DocRefiner = {
     }
     joinAcronyms(ex.mentions);
     joinLastWords(ex.mentions);
+    joinFirstWords(ex.mentions);
     if (untied.size) {
       // Role facts point at their mention by index into ex.mentions.
       ex.facts = ex.facts.filter((f) => f.kind !== 'role' || !untied.has(ex.mentions[f.mentionIndex]));
@@ -392,6 +393,36 @@ function joinAcronyms(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'organization' || m.cluster === undefined || !ACRONYM_NAME.test(m.name)) continue;
     const target = byInitials.get(m.name);
+    if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);
+  }
+  if (moved.size === 0) return;
+  for (const m of mentions) if (m.cluster !== undefined && moved.has(m.cluster)) m.cluster = moved.get(m.cluster)!;
+}
+
+/**
+ * "Norvale" and "Blue Arc" join the "Norvale Foods" and "Blue Arc Radio" the article names in full: an
+ * organization name that is the first words of exactly one longer one whose other words are company
+ * words ("Foods", "Radio", "Holdings").
+ */
+function joinFirstWords(mentions: Mention[]): void {
+  let byHead: Map<string, number | null> | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.cluster === undefined || !m.name.includes(' ')) continue;
+    const words = m.name.split(' ');
+    let k = words.length;
+    while (k > 1 && CORPORATE_TAILS.has(words[k - 1].toLowerCase())) k--;
+    if (k === words.length) continue;
+    const head = foldName(words.slice(0, k).join(' '));
+    byHead ??= new Map();
+    const seen = byHead.get(head);
+    byHead.set(head, seen === undefined || seen === m.cluster ? m.cluster : null);
+  }
+  if (!byHead) return;
+  const moved = new Map<number, number>();
+  for (const m of mentions) {
+    // "BBC" beside "BBC Radio": an acronym names the parent body, not the one company.
+    if (m.kind !== 'organization' || m.cluster === undefined || !m.name || /^[\p{Lu}\d&.]+$/u.test(m.name)) continue;
+    const target = byHead.get(foldName(m.name));
     if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);
   }
   if (moved.size === 0) return;

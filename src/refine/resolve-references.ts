@@ -291,7 +291,7 @@ class ReferenceResolver {
             this.learnGender(target, gender);
           } else if (target !== undefined && gender) this.resolveOffice(m, target);
         }
-        if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
+        if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m, true)) groupSubject = m.cluster;
         // mentionForm(m) is 'name' exactly when m.name is set (resolveOffice may just have set it).
         const named = Boolean(m.name);
         // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.

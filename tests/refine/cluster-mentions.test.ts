@@ -176,3 +176,13 @@ describe('cluster-mentions: a surname introduced as someone new (round 7)', () =
     expect(new Set(dee.map((m) => m.cluster)).size).toBe(1);
   });
 });
+
+describe('cluster-mentions: a company called by the first words of its name (round 7)', () => {
+  it('"Norvane" joins "Norvane Foods"; "ABC" does not join "ABC Radio"', () => {
+    const ex = refine(extract('Norvane Foods, the maker of biscuits, said its profit fell. Shares in Norvane fell 5%. ABC Radio will close. ABC said no.'));
+    const orgs = ex.mentions.filter((m) => m.kind === 'organization' && m.name);
+    const by = (name: string) => orgs.find((m) => m.name === name)!.cluster;
+    expect(by('Norvane Foods')).toBe(by('Norvane'));
+    expect(by('ABC')).not.toBe(by('ABC Radio'));
+  });
+});

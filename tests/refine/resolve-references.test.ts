@@ -236,3 +236,20 @@ describe('resolve-references: kin words give a gender (round 7)', () => {
     expect(resolved(text, 'she said')).toBe('Pella Quorran-Stone');
   });
 });
+
+describe('resolve-references: "it said" for an organization (round 7)', () => {
+  it('"It said" is the organization that is the subject before, also after "The"', () => {
+    const text = 'The Harbour Office said it had not meant any harm. It said it would look at the rules.';
+    expect(resolved(text, 'It said', 'It')).toBe('Harbour Office');
+  });
+
+  it('"it" that is not before a verb of saying is no mention', () => {
+    const ex = refine(extract('Norvane Foods cut its forecast. It was the second cut this year.'));
+    expect(ex.mentions.some((m) => m.text === 'It')).toBe(false);
+  });
+
+  it('a company with a company word after no given name is an organization ("Norvane Foods, the maker of biscuits, said")', () => {
+    const ex = refine(extract('Norvane Foods, the maker of biscuits, said its profit fell.'));
+    expect(ex.mentions.find((m) => m.name === 'Norvane Foods')?.kind).toBe('organization');
+  });
+});

@@ -211,6 +211,12 @@ class MentionFinder {
         i++;
         continue;
       }
+      // "It said", "it added": a company or body speaking, resolved to the organization that is the subject before.
+      if (t.end - t.start === 2 && t.lower === 'it' && toks[i + 1]?.word && is(toks[i + 1], REPORTING) && adjacent(this.doc.text, t, toks[i + 1])) {
+        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
+        i++;
+        continue;
+      }
       if (t.word && t.cap) {
         const end = this.runEnd(toks, i);
         let joined = this.ampersandName(toks, i, end);
@@ -576,6 +582,12 @@ class MentionFinder {
     if (toks[n0].info === toks[b].info) return; // "Stop Stop", "Run Run": a repeated word is a title, not a name
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
+      return;
+    }
+    // "Norvale Foods, the maker of biscuits, said": a company's last word after no given name or title
+    // ("David Steel" stays a man).
+    if (b > n0 && toks[b].info.orgCue & ORG_TAIL && !toks[b].possessive && !is(toks[n0], GIVEN_FOLDED | HONORIFIC) && !this.titleBefore(toks, n0)) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
     const after = toks[b + 1];
