@@ -190,7 +190,7 @@ export const clusterMentions: DocRefiner = {
       const parts = partsOfName(m.name);
       if (!parts.words.length) return false;
       const surname = parts.words[parts.words.length - 1];
-      // "a pupil named Corbyn", "a man called Roe": someone introduced by the surname alone is new.
+      // "a pupil named Velden", "a man called Roe": someone introduced by the surname alone is new.
       if (parts.words.length === 1 && m.text === m.name && introducedAsNew(ex.doc.text, m.start)) {
         m.cluster = newCluster(m.start);
         return false;
@@ -400,7 +400,7 @@ function joinAcronyms(mentions: Mention[]): void {
 }
 
 /**
- * "Norvale" and "Blue Arc" join the "Norvale Foods" and "Blue Arc Radio" the article names in full: an
+ * "Dorvane" and "Blue Arc" join the "Dorvane Foods" and "Blue Arc Radio" the article names in full: an
  * organization name that is the first words of exactly one longer one whose other words are company
  * words ("Foods", "Radio", "Holdings").
  */
@@ -420,7 +420,7 @@ function joinFirstWords(mentions: Mention[]): void {
   if (!byHead) return;
   const moved = new Map<number, number>();
   for (const m of mentions) {
-    // "BBC" beside "BBC Radio": an acronym names the parent body, not the one company.
+    // "ABC" beside "ABC Radio": an acronym names the parent body, not the one company.
     if (m.kind !== 'organization' || m.cluster === undefined || !m.name || /^[\p{Lu}\d&.]+$/u.test(m.name)) continue;
     const target = byHead.get(foldName(m.name));
     if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);

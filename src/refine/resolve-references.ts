@@ -500,7 +500,8 @@ class ReferenceResolver {
       while (k < text.length && text[k] === ' ') k++;
       let e = k;
       while (e < text.length && (isLowerAscii(text.charCodeAt(e)) || text[e] === '-')) e++;
-      if (e === k) return true;
+      // A capitalized word or a number right after the owner ("Roe's White House aides"): judged as before, a person's.
+      if (e === k) return n === 0;
       const w = text.slice(k, e);
       if (TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || OWNED_PERSON_NOUNS.has(w)) return true;
       k = e;
@@ -548,7 +549,7 @@ class ReferenceResolver {
       word = text.slice(i + 1, wordEnd).toLowerCase();
     }
     if (!word) return true;
-    // "Talks have taken place and the defender said": "and" opens a new clause when a verb of saying
+    // "Training resumed and the striker said": "and" opens a new clause when a verb of saying
     // follows and no name ends right before it (unlike "Jay Roe and Ray Dee said").
     if ((word === 'and' || word === 'but') && !punctuated && this.speaks(m)) {
       let p = i;

@@ -179,7 +179,7 @@ describe('cluster-mentions: a surname introduced as someone new (round 7)', () =
 
 describe('cluster-mentions: a company called by the first words of its name (round 7)', () => {
   it('"Norvane" joins "Norvane Foods"; "ABC" does not join "ABC Radio"', () => {
-    const ex = refine(extract('Norvane Foods, the maker of biscuits, said its profit fell. Shares in Norvane fell 5%. ABC Radio will close. ABC said no.'));
+    const ex = refine(extract('Norvane Foods, the maker of tinned soups, said its sales rose. Shares in Norvane rose 2%. ABC Radio will close. ABC said no.'));
     const orgs = ex.mentions.filter((m) => m.kind === 'organization' && m.name);
     const by = (name: string) => orgs.find((m) => m.name === name)!.cluster;
     expect(by('Norvane Foods')).toBe(by('Norvane'));

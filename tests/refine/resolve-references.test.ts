@@ -175,9 +175,9 @@ describe('resolve-references: he and she only stand for persons', () => {
 });
 
 describe('resolve-references: titles standing for a named person (round 7)', () => {
-  it('a title after "and" opening a new clause stands for the last subject ("and the defender said")', () => {
-    const text = 'Rob Dunmore is ready to sign a new deal. He was once dropped by City boss Kevin Keale but has since impressed. Early talks have taken place and the defender said he was happy.';
-    expect(resolved(text, 'defender said', 'defender')).toBe('Rob Dunmore');
+  it('a title after "and" opening a new clause stands for the last subject ("and the striker said")', () => {
+    const text = 'Rob Dunmore wants to stay at the club. He was benched by Harbour manager Kevin Keale in May but has scored twice since. Training resumed and the striker said he was happy.';
+    expect(resolved(text, 'striker said', 'striker')).toBe('Rob Dunmore');
   });
 
   it('keeps "Jay Roe and the senator said" from taking the senator for Roe', () => {
@@ -185,22 +185,22 @@ describe('resolve-references: titles standing for a named person (round 7)', () 
     expect(resolved(text, 'senator said', 'senator')).toBeNull();
   });
 
-  it('a described title with an adjective or an age ("the distressed actress", "the 47-year-old director")', () => {
-    const text = 'The court ordered the deportation of actress Mira Kalden. Kalden has had roles in films. The distressed actress told reporters she was leaving.';
-    expect(resolved(text, 'actress told', 'actress')).toBe('Mira Kalden');
-    const older = 'Film-maker Jon Pell spoke at the festival. Pell said the gatekeepers had power. "It is a huge market," the 47-year-old director said.';
-    expect(resolved(older, 'director said', 'director')).toBe('Jon Pell');
+  it('a described title with an adjective or an age ("the tearful singer", "the 52-year-old coach")', () => {
+    const text = 'The label dropped singer Mira Kalden on Friday. Kalden has sold records for a decade. The tearful singer told fans she would carry on.';
+    expect(resolved(text, 'singer told', 'singer')).toBe('Mira Kalden');
+    const older = 'Manager Jon Pell spoke after the match. Pell said the referee had been poor. "We deserved a point," the 52-year-old coach said.';
+    expect(resolved(older, 'coach said', 'coach')).toBe('Jon Pell');
   });
 
   it('a vice-presidential nominee does not keep "the presidential nominee" from the subject before', () => {
-    const text = 'Democratic vice presidential nominee Tom Kade spoke on Monday.\nIn Toledo, Anna Rodell says the plan is good. The Democratic presidential nominee says they share the belief.';
-    expect(resolved(text, 'Democratic presidential nominee says', 'Democratic presidential nominee')).toBe('Anna Rodell');
+    const text = 'Harbour Party vice presidential nominee Tom Kade toured the docks.\nAt a rally in Velden, Anna Rodell says the tax plan is fair. The Harbour Party presidential nominee says wages must rise.';
+    expect(resolved(text, 'Harbour Party presidential nominee says', 'Harbour Party presidential nominee')).toBe('Anna Rodell');
   });
 });
 
 describe('resolve-references: an owner of a thing (round 7)', () => {
   it('takes the owner of a thing named alone in the sentence before ("under Mr. Dorran\'s watch ... He")', () => {
-    const text = "It was under Mr. Carl Dorran's watch that the assembly set up a new agency. He has championed its work.";
+    const text = "The harbour was dredged on Mr. Carl Dorran's orders in 2019. He has defended the cost ever since.";
     expect(resolved(text, 'He has')).toBe('Carl Dorran');
   });
 
@@ -210,7 +210,7 @@ describe('resolve-references: an owner of a thing (round 7)', () => {
   });
 
   it('prefers another person named there over the owner of a thing', () => {
-    const text = "According to Ray Hamm, the agency changed because many disagreed with Tom Quill's policies.\n\"We are on our fourth chief,\" he said.";
+    const text = "According to Ray Hamm, the port lost trade after Tom Quill's reforms.\n\"Nobody wanted them,\" he said.";
     expect(resolved(text, 'he said')).toBe('Ray Hamm');
   });
 });
@@ -231,15 +231,15 @@ describe('resolve-references: roles with "of"/"for" (round 7)', () => {
 
 describe('resolve-references: kin words give a gender (round 7)', () => {
   it('"his daughter, Pella Quorran, who said he ..." keeps "he" for the father and "she" for her', () => {
-    const text = 'Edwin Quorran, the mapmaker, has died aged 91. His death was announced by his daughter, Pella Quorran-Stone, who said he had been ill since the spring. "He was drawing until the end," she said.';
-    expect(resolved(text, 'he had been')).toBe('Edwin Quorran');
+    const text = 'Edwin Quorran, a boatbuilder, retired on Friday. The news came from his daughter, Pella Quorran-Stone, who said he had wanted a quiet exit. "He built boats for sixty years," she said.';
+    expect(resolved(text, 'he had wanted')).toBe('Edwin Quorran');
     expect(resolved(text, 'she said')).toBe('Pella Quorran-Stone');
   });
 });
 
 describe('resolve-references: "it said" for an organization (round 7)', () => {
   it('"It said" is the organization that is the subject before, also after "The"', () => {
-    const text = 'The Harbour Office said it had not meant any harm. It said it would look at the rules.';
+    const text = 'The Harbour Office said the fees were fair. It said a review would start in May.';
     expect(resolved(text, 'It said', 'It')).toBe('Harbour Office');
   });
 
@@ -249,7 +249,7 @@ describe('resolve-references: "it said" for an organization (round 7)', () => {
   });
 
   it('a company with a company word after no given name is an organization ("Norvane Foods, the maker of biscuits, said")', () => {
-    const ex = refine(extract('Norvane Foods, the maker of biscuits, said its profit fell.'));
+    const ex = refine(extract('Norvane Foods, the maker of tinned soups, said its sales rose.'));
     expect(ex.mentions.find((m) => m.name === 'Norvane Foods')?.kind).toBe('organization');
   });
 });

@@ -240,7 +240,7 @@ class MentionFinder {
   }
 
   /**
-   * 'Dwayne "The Rock" Johnson': after a known given name, a quoted nickname of one to three
+   * 'Tavin "Iron Fist" Dallow': after a known given name, a quoted nickname of one to three
    * capitalized words and then the surname. Returns the index of the surname's first token, or -1.
    */
   private nicknameEnd(toks: Token[], end: number): number {
@@ -259,7 +259,7 @@ class MentionFinder {
     if (c !== 0x201d && c !== 0x22) return -1;
     const surname = toks[k + 2];
     if (!surname?.word || !surname.cap || surname.start !== close.end + 1 || text[close.end] !== ' ' || !plainNameWord(surname)) return -1;
-    // A word that is no known given name needs a surname of one word ("Tyson “Gypsy King” Fury said").
+    // A word that is no known given name needs a surname of one word ("Ray “Big Harbour” Quell said").
     return is(toks[end], GIVEN_FOLDED) || !(toks[k + 3]?.word && toks[k + 3].cap) ? k + 2 : -1;
   }
 
@@ -563,7 +563,7 @@ class MentionFinder {
       const after = toks[b + 1];
       // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
       // or a team or band taking a plural verb ("Quillport, who are").
-      // "the center in Dallas maintains": a word after "in" or "at" is a place, whatever verb follows.
+      // "the centre in Quellport maintains": a word after "in" or "at" is a place, whatever verb follows.
       const placed = n0 > 0 && (toks[n0 - 1].lower === 'in' || toks[n0 - 1].lower === 'at') && !toks[n0 - 1].cap;
       const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive && !placed) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
@@ -584,8 +584,8 @@ class MentionFinder {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
       return;
     }
-    // "Norvale Foods, the maker of biscuits, said": a company's last word after no given name or title
-    // ("David Steel" stays a man).
+    // "Dorvane Foods, the maker of soups, said": a company's last word after no given name or title
+    // ("Ann Steel" stays a woman).
     if (b > n0 && toks[b].info.orgCue & ORG_TAIL && !toks[b].possessive && !is(toks[n0], GIVEN_FOLDED | HONORIFIC) && !this.titleBefore(toks, n0)) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
@@ -1841,7 +1841,7 @@ class MentionFinder {
         if (toks[last + 1]?.lower !== 'of' || toks[last].possessive) return;
       }
       let start = i;
-      // "the distressed actress", "the 47-year-old director": up to two describing words between
+      // "the tearful singer", "the 52-year-old coach": up to two describing words between
       // "the" and the title, left out of the mention.
       let described = start;
       for (let k = i - 1; k >= 0; k--) {
@@ -1867,7 +1867,7 @@ class MentionFinder {
 
 /**
  * Lower-case words that describe a person without naming a post, between "the" and a title
- * ("the distressed actress", "the 47-year-old director", "the visiting coach"): an age, or an
+ * ("the tearful singer", "the 52-year-old coach", "the visiting manager"): an age, or an
  * adjective in -ed or -ing, or one of a few common describing words.
  */
 function describingWord(w: string): boolean {
