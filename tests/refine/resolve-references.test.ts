@@ -253,3 +253,10 @@ describe('resolve-references: "it said" for an organization (round 7)', () => {
     expect(ex.mentions.find((m) => m.name === 'Norvane Foods')?.kind).toBe('organization');
   });
 });
+
+describe('resolve-references: describing words keep the title modifiers (round 7)', () => {
+  it('"the tearful acting director" keeps "acting" in the title mention', () => {
+    const ex = refine(extract('Tom Quill spoke first. The tearful acting director left early.'));
+    expect(ex.mentions.find((m) => m.kind === 'person' && !m.name && m.role)?.text).toBe('acting director');
+  });
+});

@@ -1848,7 +1848,7 @@ class MentionFinder {
         const p = toks[k];
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
-        if (described - k <= 2 && !p.cap && !p.possessive && describingWord(p.lower)) {
+        if (described - k <= 2 && !p.cap && !p.possessive && !isTitleModifier(p) && !isTitleHead(p) && describingWord(p.lower)) {
           described = k;
           continue;
         }
