@@ -7,7 +7,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../extract/people/words/name-genders.j
 import { HONORIFICS } from '../extract/people/words/titles.js';
 import { NICKNAMES } from '../extract/people/words/nicknames.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
-import { ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
+import { CORPORATE_TAILS, ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
 
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
 function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
@@ -190,6 +190,11 @@ export const clusterMentions: DocRefiner = {
       const parts = partsOfName(m.name);
       if (!parts.words.length) return false;
       const surname = parts.words[parts.words.length - 1];
+      // "a pupil named Velden", "a man called Roe": someone introduced by the surname alone is new.
+      if (parts.words.length === 1 && m.text === m.name && introducedAsNew(ex.doc.text, m.start)) {
+        m.cluster = newCluster(m.start);
+        return false;
+      }
       let candidates = index.find(surname);
       // "Mr Berg" is not "Anna Berg": an honorific or role of the other gender rules a full name out.
       if (g === undefined && candidates.length && genderOf.size) g = quickGender(m, parts);
@@ -282,12 +287,21 @@ export const clusterMentions: DocRefiner = {
     }
     joinAcronyms(ex.mentions);
     joinLastWords(ex.mentions);
+    joinFirstWords(ex.mentions);
     if (untied.size) {
       // Role facts point at their mention by index into ex.mentions.
       ex.facts = ex.facts.filter((f) => f.kind !== 'role' || !untied.has(ex.mentions[f.mentionIndex]));
     }
   },
 };
+
+/** "a pupil named ", "an 18-year-old man called ": an indefinite noun phrase and "named"/"called" right before `at`. */
+const INTRODUCED = /\b(?:a|an|another|one)\s+(?:[a-z0-9][a-z0-9-]*\s+){1,3}(?:named|called)\s+$/;
+
+function introducedAsNew(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.endsWith(' ') && (before.endsWith('named ') || before.endsWith('called ')) && INTRODUCED.test(before);
+}
 
 /** The title word a role ends with, folded and unabbreviated ("former U.S. President" -> "president", "Sen." -> "senator"). */
 export function roleHead(role: string): string {
@@ -379,6 +393,36 @@ function joinAcronyms(mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.kind !== 'organization' || m.cluster === undefined || !ACRONYM_NAME.test(m.name)) continue;
     const target = byInitials.get(m.name);
+    if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);
+  }
+  if (moved.size === 0) return;
+  for (const m of mentions) if (m.cluster !== undefined && moved.has(m.cluster)) m.cluster = moved.get(m.cluster)!;
+}
+
+/**
+ * "Dorvane" and "Blue Arc" join the "Dorvane Foods" and "Blue Arc Radio" the article names in full: an
+ * organization name that is the first words of exactly one longer one whose other words are company
+ * words ("Foods", "Radio", "Holdings").
+ */
+function joinFirstWords(mentions: Mention[]): void {
+  let byHead: Map<string, number | null> | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'organization' || m.cluster === undefined || !m.name.includes(' ')) continue;
+    const words = m.name.split(' ');
+    let k = words.length;
+    while (k > 1 && CORPORATE_TAILS.has(words[k - 1].toLowerCase())) k--;
+    if (k === words.length) continue;
+    const head = foldName(words.slice(0, k).join(' '));
+    byHead ??= new Map();
+    const seen = byHead.get(head);
+    byHead.set(head, seen === undefined || seen === m.cluster ? m.cluster : null);
+  }
+  if (!byHead) return;
+  const moved = new Map<number, number>();
+  for (const m of mentions) {
+    // "ABC" beside "ABC Radio": an acronym names the parent body, not the one company.
+    if (m.kind !== 'organization' || m.cluster === undefined || !m.name || /^[\p{Lu}\d&.]+$/u.test(m.name)) continue;
+    const target = byHead.get(foldName(m.name));
     if (target !== undefined && target !== null && target !== m.cluster) moved.set(m.cluster, target);
   }
   if (moved.size === 0) return;

@@ -12,7 +12,7 @@ export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
 export function mentionForm(m: Mention): MentionForm {
   if (m.name) return 'name';
   const lower = m.text.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return 'pronoun';
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || lower === 'it') return 'pronoun';
   if (POSSESSIVE_PRONOUNS.has(lower.split(/\s+/)[0])) return 'office';
   return 'title';
 }

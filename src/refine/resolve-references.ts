@@ -15,6 +15,14 @@ const PREPOSITIONS = new Set([
   'among', 'toward', 'towards', 'after', 'before', 'under', 'over', 'via', 'told', 'asked', 'urged', 'met', 'called', 'thanked',
 ]);
 
+/** Nouns after an owner's name that stand for people or an office speaking for the owner ("Roe's aides", "Roe's campaign"). */
+const OWNED_PERSON_NOUNS = new Set([
+  'aides', 'advisers', 'advisors', 'allies', 'lawyers', 'attorneys', 'staff', 'staffers', 'campaign', 'office', 'team', 'family',
+  'supporters', 'spokesman', 'spokeswoman', 'spokesperson', 'administration', 'government', 'party', 'children', 'parents',
+  'people', 'friends', 'rivals', 'opponents', 'critics', 'camp', 'representatives', 'officials', 'successor', 'predecessor',
+  'deputy', 'running', 'mate', 'boyfriend', 'girlfriend', 'partner', 'fiance', 'fiancee', 'ex-wife', 'ex-husband',
+]);
+
 /** Nouns for unnamed people: "an embassy official ... he thought" is not about the last named man. */
 const PERSON_NOUNS = new Set(['man', 'woman', 'person', 'boy', 'girl', 'source', 'resident', 'witness', 'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'friend', 'colleague', 'victim', 'suspect', 'member', 'employee', 'worker', 'soldier', 'student', 'teacher', 'owner', 'neighbour', 'neighbor']);
 
@@ -30,7 +38,8 @@ const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'magazine', 'online', 'today', 'tv', 'network', 'channel', 'broadcasting', 'agency', 'institute', 'foundation',
   'company', 'group', 'bank', 'university', 'college', 'council', 'committee', 'party', 'ministry', 'department',
   'association', 'union', 'society', 'trust', 'fund', 'commission', 'authority', 'board', 'club', 'partners',
-  'associates', 'enterprises', 'media', 'capital',
+  'associates', 'enterprises', 'media', 'capital', 'team', 'partnership', 'service', 'services', 'unit', 'brigade',
+  'taskforce', 'consortium', 'charity', 'squad', 'constabulary', 'hospital', 'centre', 'center',
 ]);
 /** Articles of other languages that open a newspaper's name ("Le Quotidien", "Der Bote"). */
 const FOREIGN_ARTICLES = new Set(['le', 'la', 'les', 'der', 'die', 'das', 'il', 'los', 'las']);
@@ -241,6 +250,7 @@ class ReferenceResolver {
       /** Whether the subject stands right before a verb of saying, settled only when another speaker comes. */
       let subjectSpeaks: boolean | undefined;
       let owners: number[] | undefined;
+      let thingOwners: number[] | undefined;
       let plain: number[] | undefined;
       while (k < order.length && mentions[order[k]].start < s.start) k++;
       for (; k < order.length && mentions[order[k]].start < s.end; k++) {
@@ -281,7 +291,7 @@ class ReferenceResolver {
             this.learnGender(target, gender);
           } else if (target !== undefined && gender) this.resolveOffice(m, target);
         }
-        if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m)) groupSubject = m.cluster;
+        if (subject === undefined && groupSubject === undefined && (m.kind === 'group' || m.kind === 'organization') && m.cluster !== undefined && !quoted && !inside(this.roleSpans, m.start) && this.isSubjectPosition(m, true)) groupSubject = m.cluster;
         // mentionForm(m) is 'name' exactly when m.name is set (resolveOffice may just have set it).
         const named = Boolean(m.name);
         // A subject we cannot name (an ambiguous "Berg") still takes the subject slot: a later "she" is not someone else.
@@ -302,7 +312,11 @@ class ReferenceResolver {
         // opens the sentence ("Roe's record is mixed. He ...").
         else if (m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && (named || form === 'title') && !quoted) {
           (others ??= []).push(m.cluster);
-          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) (owners ??= []).push(m.cluster);
+          if (isPossessive(doc, m) && !opensSentence(doc.text, s.start, m.start)) {
+            // "under Roe's watch" owns a thing: Roe counts when no one else is named there; "Roe's lawyer" is another person.
+            if (this.ownsPerson(m)) (owners ??= []).push(m.cluster);
+            else (thingOwners ??= []).push(m.cluster);
+          }
           // "Roe's plan makes it hard for Roe to win": named once as a plain object, the owner counts too.
           else (plain ??= []).push(m.cluster);
         }
@@ -310,7 +324,9 @@ class ReferenceResolver {
       groupSubjects[si] = groupSubject;
       // An unnamed person ("an embassy official") would be the subject: looked for only if a pronoun asks.
       subjects[si] = subject ?? UNSETTLED;
-      objects[si] = others ? (owners ? others.filter((c) => !owners!.includes(c) || plain?.includes(c)) : others) : NO_OBJECTS;
+      let objs: readonly number[] = others ? (owners ? others.filter((c) => !owners!.includes(c) || plain?.includes(c)) : others) : NO_OBJECTS;
+      if (thingOwners && objs.some((c) => !thingOwners!.includes(c))) objs = objs.filter((c) => !thingOwners!.includes(c) || plain?.includes(c));
+      objects[si] = objs;
     }
   }
 
@@ -418,6 +434,8 @@ class ReferenceResolver {
    */
   private otherPost(cluster: number, words: string[]): boolean {
     const head = words[words.length - 1];
+    // "Deputy Secretary-General Jane Okafor ... the Secretary-General said": her post is the deputy's.
+    if (this.info.get(cluster)?.roles.some((r) => r[r.length - 1] === head && outranked(r, words))) return true;
     const which = (w: string) => w !== head && !NOT_WHICH_POST.has(w) && !w.endsWith('-term');
     const mine = words.filter(which);
     if (!mine.length) return false;
@@ -439,7 +457,8 @@ class ReferenceResolver {
   private heldElsewhere(words: string[]): boolean {
     const head = words[words.length - 1];
     for (const cluster of this.byRoleHead.get(head) ?? []) {
-      if (this.info.get(cluster)!.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)))) return true;
+      // "the presidential nominee" is not held by a "vice presidential nominee" (as in resolveTitle).
+      if (this.info.get(cluster)!.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !outranked(r, words))) return true;
     }
     return false;
   }
@@ -467,6 +486,28 @@ class ReferenceResolver {
     let e = k;
     while (e < text.length && isLowerAscii(text.charCodeAt(e))) e++;
     return e > k && REPORTING_VERBS.has(text.slice(k, e));
+  }
+
+  /**
+   * "Roe's lawyer", "Roe's former chief of staff", "Roe's campaign": the owner's noun (one of the
+   * next three lower-case words) is a person, a group or an office speaking for him; not "Roe's watch".
+   */
+  private ownsPerson(m: Mention): boolean {
+    const { text } = this.ex.doc;
+    let k = m.end;
+    while (k < text.length && text[k] !== ' ' && k - m.end < 3) k++;
+    for (let n = 0; n < 3; n++) {
+      while (k < text.length && text[k] === ' ') k++;
+      let e = k;
+      while (e < text.length && (isLowerAscii(text.charCodeAt(e)) || text[e] === '-')) e++;
+      // A capitalized word or a number right after the owner ("Roe's White House aides"): judged as before, a person's.
+      if (e === k) return n === 0;
+      const w = text.slice(k, e);
+      if (TITLE_HEADS.has(w) || PERSON_NOUNS.has(w) || OWNED_PERSON_NOUNS.has(w)) return true;
+      k = e;
+      if (text[k] !== ' ') return false;
+    }
+    return false;
   }
 
   /** ", he said", "” she added": a pronoun after a comma or a closing quotation mark and before a verb of saying. */
@@ -508,6 +549,17 @@ class ReferenceResolver {
       word = text.slice(i + 1, wordEnd).toLowerCase();
     }
     if (!word) return true;
+    // "Training resumed and the striker said": "and" opens a new clause when a verb of saying
+    // follows and no name ends right before it (unlike "Jay Roe and Ray Dee said").
+    if ((word === 'and' || word === 'but') && !punctuated && this.speaks(m)) {
+      let p = i;
+      while (p >= 0 && text[p] === ' ') p--;
+      if (p >= 0 && isLowerAscii(text.charCodeAt(p))) {
+        let w = p;
+        while (w > 0 && isLetterCode(text, w - 1)) w--;
+        if (isLowerAscii(text.charCodeAt(w))) return true;
+      }
+    }
     // "came from Jay Roe and Ray Dee": a name joined by "and" shares the place of the one before it.
     return !((PREPOSITIONS.has(word) || word === 'and' || word === 'or' || word === 'nor') && !punctuated) && word !== 'the' && word !== 'a' && word !== 'an';
   }
@@ -543,7 +595,7 @@ class ReferenceResolver {
     for (const cluster of this.byRoleHead.get(head) ?? []) {
       const info = this.info.get(cluster)!;
       // "the presidential nominee" is not the "vice presidential nominee" (nor a deputy, a former one).
-      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !r.some((w) => RANK_WORDS.has(w) && !words.includes(w)))) continue;
+      if (!info.roles.some((r) => r[r.length - 1] === head && words.every((w) => r.includes(w)) && !outranked(r, words))) continue;
       if (found !== undefined && found !== cluster) return; // two people hold it: ambiguous
       found = cluster;
     }
@@ -664,6 +716,11 @@ function genderOfPossessive(m: Mention): 'm' | 'f' | null {
 /** Words that make a role another office than the same role without them. */
 const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under', 'acting', 'former', 'co', 'ex', 'lieutenant', 'interim', 'designate', 'elect']);
 
+/** The role `r` has a rank word the title `words` lacks: "vice presidential nominee" is not "the presidential nominee". */
+function outranked(r: string[], words: string[]): boolean {
+  return r.some((w) => RANK_WORDS.has(w) && !words.includes(w));
+}
+
 /**
  * Folded words of a role after any possessive owner, for matching "the Secretary-General" against
  * "UN Secretary General" (and not "the Polish president" against "the Polish president's
@@ -672,7 +729,11 @@ const RANK_WORDS = new Set(['vice', 'deputy', 'assistant', 'associate', 'under',
 function roleWords(role: string): string[] {
   const folded = foldName(role);
   const owned = folded.lastIndexOf("'s ");
-  return (owned >= 0 ? folded.slice(owned + 3) : folded).split(/[\s']+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+  const words = (owned >= 0 ? folded.slice(owned + 3) : folded).split(/[\s']+/).filter((w) => w && w !== 'the' && w !== 'a' && w !== 'an');
+  // "minister of health", "coach for the juniors": the head comes before "of"/"for", so it goes last ("health minister").
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  if (of < 0) return words;
+  return [...words.slice(of + 1).filter((w) => w !== 'of' && w !== 'for'), ...words.slice(0, of)];
 }
 
 function isLetter(ch: string): boolean {

@@ -230,3 +230,13 @@ describe('title words used as adjectives', () => {
     expect(titles('The chief warned of cuts.')).toEqual(['chief']);
   });
 });
+
+describe('roles with "international" and "for" (round 7)', () => {
+  it('keeps "Former international trade secretary" whole', () => {
+    expect(roleFacts('Former international trade secretary Clara Shotton criticised the deal.')).toEqual(['Former international trade secretary']);
+  });
+
+  it('"The minister for health, Ann Corwell," is her role', () => {
+    expect(roleFacts('The minister for health, Ann Corwell, visited the ward.')).toEqual(['minister for health']);
+  });
+});

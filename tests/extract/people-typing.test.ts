@@ -279,3 +279,37 @@ describe('people extractor: a newspaper called by the last word of its name', ()
     expect(named('She left the post on Monday.')).toEqual([]);
   });
 });
+
+describe('people extractor: teams and partnerships are organizations (round 7)', () => {
+  it.each([
+    ['a rescue team', 'Ogwell Fell Rescue Team said two climbers were safe.', 'Ogwell Fell Rescue Team'],
+    ['a partnership', 'The Coastal Health Partnership said beds were full.', 'Coastal Health Partnership'],
+    ['a taskforce', 'The Harbour Drugs Taskforce said arrests would follow.', 'Harbour Drugs Taskforce'],
+  ])('%s', (_rule, text, name) => {
+    expect(kindsOf(text, name)).toEqual(['organization']);
+  });
+
+  it('keeps the person after a team title ("Team leader Bob Dalby")', () => {
+    expect(persons('Team leader Bob Dalby said the ridge was icy.')).toEqual(['Bob Dalby']);
+  });
+});
+
+describe('people extractor: a quoted nickname inside a name (round 7)', () => {
+  it('spans the nickname and leaves it out of the name', () => {
+    const text = 'Boxer Tavin “Gypsy Lord” Furlan said he was ready. Former champion Mike "Iron Fist" Dallow said he was happy.';
+    const people = named(text).filter((m) => m.kind === 'person');
+    expect(people.map((m) => m.name)).toEqual(['Tavin Furlan', 'Mike Dallow']);
+    for (const m of people) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(people[0].text).toBe('Tavin “Gypsy Lord” Furlan');
+  });
+
+  it('does not join a quoted slogan between an organization and another word', () => {
+    expect(persons('The Velden Council "Clean Streets" Campaign began on Monday.')).toEqual([]);
+  });
+});
+
+describe('people extractor: a word after "in" is no speaker (round 7)', () => {
+  it('"the center in Dallburg maintains" names no person', () => {
+    expect(persons('The Velden Maritime Centre in Dallburg maintains two old lifeboats.')).toEqual([]);
+  });
+});

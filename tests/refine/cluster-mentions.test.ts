@@ -160,3 +160,29 @@ describe('cluster-mentions: a reflexive pronoun after a bare surname', () => {
     expect(ex.mentions.find((m) => m.text === 'Osman')?.cluster).toBe(ozric);
   });
 });
+
+describe('cluster-mentions: a surname introduced as someone new (round 7)', () => {
+  it('"a pupil named Corvin" is not the Jeremy Corvin named before', () => {
+    const ex = refine(extract('Jeremy Corvin spoke first. Later Corvin visited a school where a pupil named Corvin asked a question.'));
+    const people = ex.mentions.filter((m) => m.kind === 'person' && m.name);
+    expect(people.map((m) => m.name)).toEqual(['Jeremy Corvin', 'Corvin', 'Corvin']);
+    expect(people[1].cluster).toBe(people[0].cluster);
+    expect(people[2].cluster).not.toBe(people[0].cluster);
+  });
+
+  it('keeps a verb "called" with an object ("Roe called Dee a liar")', () => {
+    const ex = refine(extract('Ann Dee spoke. Tom Roe called Dee a liar.'));
+    const dee = ex.mentions.filter((m) => m.name === 'Ann Dee' || m.name === 'Dee');
+    expect(new Set(dee.map((m) => m.cluster)).size).toBe(1);
+  });
+});
+
+describe('cluster-mentions: a company called by the first words of its name (round 7)', () => {
+  it('"Norvane" joins "Norvane Foods"; "ABC" does not join "ABC Radio"', () => {
+    const ex = refine(extract('Norvane Foods, the maker of tinned soups, said its sales rose. Shares in Norvane rose 2%. ABC Radio will close. ABC said no.'));
+    const orgs = ex.mentions.filter((m) => m.kind === 'organization' && m.name);
+    const by = (name: string) => orgs.find((m) => m.name === name)!.cluster;
+    expect(by('Norvane Foods')).toBe(by('Norvane'));
+    expect(by('ABC')).not.toBe(by('ABC Radio'));
+  });
+});

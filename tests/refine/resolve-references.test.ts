@@ -173,3 +173,90 @@ describe('resolve-references: he and she only stand for persons', () => {
     expect(resolved(text, 'He said')).toBe('Tom Quill');
   });
 });
+
+describe('resolve-references: titles standing for a named person (round 7)', () => {
+  it('a title after "and" opening a new clause stands for the last subject ("and the striker said")', () => {
+    const text = 'Rob Dunmore wants to stay at the club. He was benched by Harbour manager Kevin Keale in May but has scored twice since. Training resumed and the striker said he was happy.';
+    expect(resolved(text, 'striker said', 'striker')).toBe('Rob Dunmore');
+  });
+
+  it('keeps "Jay Roe and the senator said" from taking the senator for Roe', () => {
+    const text = 'Ann Velden spoke first. Jay Roe and the senator said the bill was fair.';
+    expect(resolved(text, 'senator said', 'senator')).toBeNull();
+  });
+
+  it('a described title with an adjective or an age ("the tearful singer", "the 52-year-old coach")', () => {
+    const text = 'The label dropped singer Mira Kalden on Friday. Kalden has sold records for a decade. The tearful singer told fans she would carry on.';
+    expect(resolved(text, 'singer told', 'singer')).toBe('Mira Kalden');
+    const older = 'Manager Jon Pell spoke after the match. Pell said the referee had been poor. "We deserved a point," the 52-year-old coach said.';
+    expect(resolved(older, 'coach said', 'coach')).toBe('Jon Pell');
+  });
+
+  it('a vice-presidential nominee does not keep "the presidential nominee" from the subject before', () => {
+    const text = 'Harbour Party vice presidential nominee Tom Kade toured the docks.\nAt a rally in Velden, Anna Rodell says the tax plan is fair. The Harbour Party presidential nominee says wages must rise.';
+    expect(resolved(text, 'Harbour Party presidential nominee says', 'Harbour Party presidential nominee')).toBe('Anna Rodell');
+  });
+});
+
+describe('resolve-references: an owner of a thing (round 7)', () => {
+  it('takes the owner of a thing named alone in the sentence before ("under Mr. Dorran\'s watch ... He")', () => {
+    const text = "The harbour was dredged on Mr. Carl Dorran's orders in 2019. He has defended the cost ever since.";
+    expect(resolved(text, 'He has')).toBe('Carl Dorran');
+  });
+
+  it('still leaves out the owner of a person ("Quill\'s lawyer ... He")', () => {
+    const text = "The hearing was delayed because Tom Quill's lawyer was ill. He said it twice.";
+    expect(resolved(text, 'He said')).toBeNull();
+  });
+
+  it('prefers another person named there over the owner of a thing', () => {
+    const text = "According to Ray Hamm, the port lost trade after Tom Quill's reforms.\n\"Nobody wanted them,\" he said.";
+    expect(resolved(text, 'he said')).toBe('Ray Hamm');
+  });
+});
+
+describe('resolve-references: roles with "of"/"for" (round 7)', () => {
+  it('"the minister" stands for the one "minister for health"; "the chief of staff" for the one chief of staff', () => {
+    const text = 'The minister for health, Ann Corwell, visited. The ward was busy. "The staff are heroes," said the minister.';
+    expect(resolved(text, 'minister.', 'minister')).toBe('Ann Corwell');
+    const chief = 'Ann Corwell, chief of staff to the mayor, visited. Tom Bellin spoke later. "It works," said the chief of staff.';
+    expect(resolved(chief, 'chief of staff.', 'chief of staff')).toBe('Ann Corwell');
+  });
+
+  it('leaves "the coach" unresolved when two people are coaches', () => {
+    const text = 'Velden coach Tom Rudge and Harbour coach Ian Bellamy met. "We were robbed," said the coach.';
+    expect(resolved(text, 'coach.', 'coach')).toBeNull();
+  });
+});
+
+describe('resolve-references: kin words give a gender (round 7)', () => {
+  it('"his daughter, Pella Quorran, who said he ..." keeps "he" for the father and "she" for her', () => {
+    const text = 'Edwin Quorran, a boatbuilder, retired on Friday. The news came from his daughter, Pella Quorran-Stone, who said he had wanted a quiet exit. "He built boats for sixty years," she said.';
+    expect(resolved(text, 'he had wanted')).toBe('Edwin Quorran');
+    expect(resolved(text, 'she said')).toBe('Pella Quorran-Stone');
+  });
+});
+
+describe('resolve-references: "it said" for an organization (round 7)', () => {
+  it('"It said" is the organization that is the subject before, also after "The"', () => {
+    const text = 'The Harbour Office said the fees were fair. It said a review would start in May.';
+    expect(resolved(text, 'It said', 'It')).toBe('Harbour Office');
+  });
+
+  it('"it" that is not before a verb of saying is no mention', () => {
+    const ex = refine(extract('Norvane Foods cut its forecast. It was the second cut this year.'));
+    expect(ex.mentions.some((m) => m.text === 'It')).toBe(false);
+  });
+
+  it('a company with a company word after no given name is an organization ("Norvane Foods, the maker of biscuits, said")', () => {
+    const ex = refine(extract('Norvane Foods, the maker of tinned soups, said its sales rose.'));
+    expect(ex.mentions.find((m) => m.name === 'Norvane Foods')?.kind).toBe('organization');
+  });
+});
+
+describe('resolve-references: describing words keep the title modifiers (round 7)', () => {
+  it('"the tearful acting director" keeps "acting" in the title mention', () => {
+    const ex = refine(extract('Tom Quill spoke first. The tearful acting director left early.'));
+    expect(ex.mentions.find((m) => m.kind === 'person' && !m.name && m.role)?.text).toBe('acting director');
+  });
+});

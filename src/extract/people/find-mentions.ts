@@ -211,12 +211,23 @@ class MentionFinder {
         i++;
         continue;
       }
+      // "It said", "it added": a company or body speaking, resolved to the organization that is the subject before.
+      if (t.end - t.start === 2 && t.lower === 'it' && toks[i + 1]?.word && is(toks[i + 1], REPORTING) && adjacent(this.doc.text, t, toks[i + 1])) {
+        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
+        i++;
+        continue;
+      }
       if (t.word && t.cap) {
         const end = this.runEnd(toks, i);
         let joined = this.ampersandName(toks, i, end);
         if (joined === end && end + 2 < toks.length && toks[end + 1].lower === 'and') joined = this.andName(toks, i, end);
         if (joined > end) {
           i = joined + 1;
+          continue;
+        }
+        const after = this.nicknameEnd(toks, end);
+        if (after > 0) {
+          i = this.analyzeNicknamed(toks, i, end, after, sentence);
           continue;
         }
         this.analyzeRun(toks, i, end, sentence);
@@ -226,6 +237,48 @@ class MentionFinder {
       if (t.word && is(t, LOWERCASE_CUES)) this.lowercaseWord(toks, i, sentence);
       i++;
     }
+  }
+
+  /**
+   * 'Tavin "Iron Fist" Dallow': after a known given name, a quoted nickname of one to three
+   * capitalized words and then the surname. Returns the index of the surname's first token, or -1.
+   */
+  private nicknameEnd(toks: Token[], end: number): number {
+    const open = toks[end + 1];
+    if (!open || open.word || toks[end].possessive || !plainNameWord(toks[end])) return -1;
+    const mark = this.doc.text.charCodeAt(open.start);
+    if (mark !== 0x201c && mark !== 0x22) return -1;
+    const text = this.doc.text;
+    if (open.start - toks[end].end !== 1 || text[toks[end].end] !== ' ') return -1;
+    let k = end + 2;
+    if (!toks[k]?.word || !toks[k].cap || toks[k].start !== open.end) return -1;
+    while (k + 1 < toks.length && toks[k + 1].word && k - end <= 4 && adjacent(text, toks[k], toks[k + 1]) && (toks[k + 1].cap || toks[k + 1].lower === 'the' || toks[k + 1].lower === 'of')) k++;
+    const close = toks[k + 1];
+    if (!close || close.word || close.start !== toks[k].outerEnd || toks[k].possessive) return -1;
+    const c = text.charCodeAt(close.start);
+    if (c !== 0x201d && c !== 0x22) return -1;
+    const surname = toks[k + 2];
+    if (!surname?.word || !surname.cap || surname.start !== close.end + 1 || text[close.end] !== ' ' || !plainNameWord(surname)) return -1;
+    // A word that is no known given name needs a surname of one word ("Ray “Big Harbour” Quell said").
+    return is(toks[end], GIVEN_FOLDED) || !(toks[k + 3]?.word && toks[k + 3].cap) ? k + 2 : -1;
+  }
+
+  /**
+   * The run toks[i..end] (ending in a given name) and the run from the surname at `surname`, read
+   * as one name without the nickname between: the mention spans the nickname, its name leaves it out.
+   * Returns the index after the surname's run.
+   */
+  private analyzeNicknamed(toks: Token[], i: number, end: number, surname: number, sentence: Sentence): number {
+    const last = this.runEnd(toks, surname);
+    const joined = toks.slice(0, end + 1).concat(toks.slice(surname));
+    const from = this.mentions.length;
+    this.analyzeRun(joined, i, last - surname + end + 1, sentence);
+    const gap = this.doc.text.slice(toks[end].end, toks[surname].start);
+    for (let k = from; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
+      if (m.kind === 'person' && m.start <= toks[end].start && m.end >= toks[surname].end) m.name = m.name.replace(gap, ' ');
+    }
+    return last + 1;
   }
 
   /** Last index of the run of capitalized words starting at `i` (particles and "of" inside). */
@@ -510,7 +563,9 @@ class MentionFinder {
       const after = toks[b + 1];
       // "Dorran, who has": not a plural ("Quellites, who"), an adverb opening a sentence ("Frankly, who")
       // or a team or band taking a plural verb ("Quillport, who are").
-      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
+      // "the centre in Quellport maintains": a word after "in" or "at" is a place, whatever verb follows.
+      const placed = n0 > 0 && (toks[n0 - 1].lower === 'in' || toks[n0 - 1].lower === 'at') && !toks[n0 - 1].cap;
+      const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, t, after) && !t.possessive && !placed) || (this.whoAfter(toks, n0, b) && !(n0 === 0 && t.lower.endsWith('ly') && !is(t, GIVEN_FOLDED)) && !t.lower.endsWith('s') && b + 3 < toks.length && !PLURAL_VERBS.has(toks[b + 3].lower));
       const afterThe = determined || toks[n0 - 1]?.lower === 'the'; // "the National Review said"
       if (speaks && !afterThe) this.speakers.add(t.folded);
       this.pending.push({ toks, index: n0, token: t, sentence, speaks, afterThe });
@@ -527,6 +582,12 @@ class MentionFinder {
     if (toks[n0].info === toks[b].info) return; // "Stop Stop", "Run Run": a repeated word is a title, not a name
     if (isAcronym(toks[n0]) && toks[n0].text.replace(/\./g, '').length >= 3) {
       this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b)); // "ACME Europe"
+      return;
+    }
+    // "Dorvane Foods, the maker of soups, said": a company's last word after no given name or title
+    // ("Ann Steel" stays a woman).
+    if (b > n0 && toks[b].info.orgCue & ORG_TAIL && !toks[b].possessive && !is(toks[n0], GIVEN_FOLDED | HONORIFIC) && !this.titleBefore(toks, n0)) {
+      this.addNamed(toks, n0, b, 'organization', this.slice(toks, n0, b));
       return;
     }
     const after = toks[b + 1];
@@ -1572,7 +1633,7 @@ class MentionFinder {
   private endsWithHead(toks: Token[], start: number, end: number): boolean {
     const last = toks[end];
     if (isTitleHead(last)) return true;
-    const hasOf = anyLower(toks, start, end, 'of');
+    const hasOf = anyLower(toks, start, end, 'of') || anyLower(toks, start, end, 'for');
     return hasOf && isRoleDomain(last);
   }
 
@@ -1721,7 +1782,7 @@ class MentionFinder {
         break;
       }
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && isRoleDomain(toks[k + 1])) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -1765,32 +1826,73 @@ class MentionFinder {
       return;
     }
     if (isTitleHead(t)) {
-      if (n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
+      // "the chief of staff said", "the minister for health": a lower-case domain after "of"/"for" ends the title.
+      const d = toks[i + 2];
+      const domain = !!n && (n.lower === 'of' || n.lower === 'for') && !t.possessive && !!d?.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !d.possessive && adjacent(text, t, n) && adjacent(text, n, d) && !(toks[i + 3]?.word && adjacent(text, d, toks[i + 3]) && (toks[i + 3].cap || toks[i + 3].lower === 'of'));
+      if (!domain && n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
       // "the official party line", "the chief reason": a head that is an adjective too, before a lower-case word that is no verb.
-      if (ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
+      if (!domain && ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
       // "the executive director", "the attorney general": the title goes on; the last head makes the mention,
       // or, before "of" (where the last head makes none), this first one makes it for the whole title.
       let last = i;
-      if (n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) {
+      if (!domain && n && n.word && !n.cap && isTitleHead(n) && adjacent(text, t, n) && !t.possessive) {
         last = i + 1;
         while (toks[last + 1]?.word && !toks[last + 1].cap && isTitleHead(toks[last + 1]) && adjacent(text, toks[last], toks[last + 1])) last++;
         if (toks[last + 1]?.lower !== 'of' || toks[last].possessive) return;
       }
       let start = i;
+      // "the tearful singer", "the 52-year-old coach": up to two describing words between
+      // "the" and the title, left out of the mention.
+      let described = start;
       for (let k = i - 1; k >= 0; k--) {
         const p = toks[k];
         if (!p.word || !adjacent(text, p, toks[k + 1])) return;
         if (p.lower === 'the') break;
+        if (described - k <= 2 && !p.cap && !p.possessive && !isTitleModifier(p) && !isTitleHead(p) && describingWord(p.lower)) {
+          described = k;
+          continue;
+        }
+        if (described !== start) return;
         // "the council leader said": one or two nouns of the job right before the head.
         if (p.possessive || !(isTitleModifier(p) || capWord(p) || isTitleHead(p) || (start === k + 1 && i - k <= 2 && !p.cap && compoundWord(p)))) return;
-        start = k;
+        start = described = k;
       }
-      if (start === 0 || toks[start - 1].lower !== 'the') return;
-      const span = { start: toks[start].start, end: toks[last].end };
+      if (described === 0 || toks[described - 1].lower !== 'the') return;
+      const span = { start: toks[start].start, end: toks[domain ? i + 2 : last].end };
       const phrase = text.slice(span.start, span.end);
       this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
     }
   }
+}
+
+/**
+ * Lower-case words that describe a person without naming a post, between "the" and a title
+ * ("the tearful singer", "the 52-year-old coach", "the visiting manager"): an age, or an
+ * adjective in -ed or -ing, or one of a few common describing words.
+ */
+function describingWord(w: string): boolean {
+  if (w.endsWith('-year-old') || w.endsWith('-old')) return true;
+  if (DESCRIBING_WORDS.has(w)) return true;
+  return w.length >= 6 && /^[a-z]+(?:ed|ing)$/.test(w) && !NOT_DESCRIBING.has(w);
+}
+
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'young', 'old', 'elderly', 'veteran', 'popular', 'famous', 'legendary', 'influential', 'controversial', 'outspoken',
+  'experienced', 'beleaguered', 'embattled', 'respected', 'successful', 'prolific', 'flamboyant', 'colourful', 'colorful',
+  'charismatic', 'combative', 'defiant', 'emotional', 'tearful', 'jubilant', 'delighted', 'furious', 'angry', 'unhappy',
+  'disappointed', 'frustrated', 'relieved', 'upbeat', 'confident', 'cautious',
+]);
+
+/** Words in -ed/-ing that tell which post or when, not what someone is like ("the ruling party", "the following"). */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set([
+  'following', 'ruling', 'governing', 'leading', 'opposing', 'reigning', 'founding', 'presiding', 'commanding', 'remaining',
+  'preceding', 'upcoming', 'continuing', 'during', 'including', 'regarding', 'concerning', 'according', 'excluding', 'missing',
+  'elected', 'appointed', 'designated', 'named', 'unnamed', 'unidentified', 'so-called', 'aforementioned', 'suspected', 'alleged',
+]);
+
+/** A capitalized word that may be part of a person's name: in no list of other words. */
+function plainNameWord(t: Token): boolean {
+  return t.word && t.cap && is(t, NAME_LIKE) && !t.gazetteer && !is(t, ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD | TITLE_HEAD | TITLE_MODIFIER | STOP | MONTH | WEEKDAY | NATIONALITY | ORDINARY | NON_NAME);
 }
 
 /** "Roe" of "Jane Roe": the last word of a name (the whole of a one-word name). */

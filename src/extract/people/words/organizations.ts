@@ -18,6 +18,9 @@ export const ORG_KEYWORDS: ReadonlySet<string> = new Set([
   'theater', 'museum', 'gallery', 'rugby', 'football', 'cricket', 'hockey', 'athletics', 'racing', 'productions', 'distributors', 'advisors', 'advisers', 'societies', 'airline', 'brands',
   'mail', 'daily', 'weekly', 'review', 'magazine', 'newspaper', 'caucus', 'pac', 'observer', 'research', 'cruises', 'laboratory', 'laboratories',
   'library', 'zoo', 'orchestra', 'choir', 'band',
+  // Heads of teams and bodies of volunteers or services ("Fell Rescue Team", "Health Partnership").
+  'team', 'partnership', 'taskforce', 'consortium', 'collective', 'cooperative', 'co-operative', 'syndicate', 'charity',
+  'squad', 'hospice', 'infirmary', 'constabulary', 'confederation', 'fellowship', 'lifeboat',
 ]);
 
 /** Last words of newspapers' names: capitalized after "the" alone, the word stands for the paper ("the Post"). */

@@ -66,7 +66,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'presidential', 'royal', 'supreme', 'opposition', 'party', 'government', 'cabinet', 'parliamentary', 'shadow',
   'team', 'club', 'company', 'campaign', 'policy', 'political', 'legal', 'media', 'public', 'special', 'lead', 'principal',
   'permanent', 'high', 'grand', 'lord', 'crown', 'co', 'majority', 'minority', 'floor', 'house', 'senate', 'white',
-  'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive',
+  'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive', 'international',
 ]);
 
 /** After "X of": words that continue a role ("Secretary of State", "chief of staff", "Minister of Defence"). */
@@ -93,6 +93,11 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['councilwoman', 'f'], ['actress', 'f'], ['emperor', 'm'], ['empress', 'f'], ['businessman', 'm'], ['businesswoman', 'f'],
   ['female', 'f'], ['male', 'm'], ['widow', 'f'], ['widower', 'm'], ['lady', 'f'], ['duchess', 'f'], ['duke', 'm'], ['baroness', 'f'], ['countess', 'f'],
   ['anchorwoman', 'f'], ['anchorman', 'm'], ['policewoman', 'f'], ['policeman', 'm'], ['sportswoman', 'f'], ['sportsman', 'm'],
+  // Kin: "his daughter, Jo Roe" is a woman, "her son, Jo Roe" a man.
+  ['mother', 'f'], ['daughter', 'f'], ['wife', 'f'], ['sister', 'f'], ['grandmother', 'f'], ['granddaughter', 'f'], ['aunt', 'f'],
+  ['niece', 'f'], ['stepmother', 'f'], ['stepdaughter', 'f'], ['girlfriend', 'f'], ['fiancee', 'f'], ['father', 'm'], ['son', 'm'],
+  ['husband', 'm'], ['brother', 'm'], ['grandfather', 'm'], ['grandson', 'm'], ['uncle', 'm'], ['nephew', 'm'], ['stepfather', 'm'],
+  ['stepson', 'm'], ['boyfriend', 'm'], ['fiance', 'm'], ['waitress', 'f'], ['hostess', 'f'], ['heiress', 'f'],
 ]);
 
 /** Title abbreviations and the word a reader expects written out ("Sen." -> "Senator"), keyed in lower case. */
