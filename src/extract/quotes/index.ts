@@ -288,6 +288,54 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   return { first, last: w };
 }
 
+/** Object pronouns that may be the speaker of an infinitive ("led her to declare"). */
+const INFINITIVE_OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Finite verbs and auxiliaries that open a verb group ending in "to" ("was quick to", "continue to"). */
+const GROUP_VERBS = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'continue', 'continues', 'seem', 'seems', 'appear', 'appears', 'began', 'begin', 'begins', 'went', 'took', 'wants', 'plans', 'hopes', 'tends', 'tend', 'rushed', 'hurried', 'moved', 'stepped']);
+/** Subjects that name no speaker ("It is important to note that ..."). */
+const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that', 'what', 'which']);
+
+/**
+ * The speaker of an infinitive of saying, `to` being the index of "to": the object of a verb right
+ * before it ("led critics to say", "urged her to declare"), else the subject of the verb group that
+ * "to" completes ("Ames was quick to add", "growers continue to warn", "she took to the radio to
+ * say"), a group of at most six words with no punctuation, quotation or complementizer inside.
+ */
+function infinitiveSpeaker(tokens: Token[], to: number): PhraseRange | null {
+  const object = tokens[to - 1];
+  if (!object || !object.isWord || object.quoted) return null;
+  const verbBefore = (k: number): boolean => {
+    const v = tokens[k];
+    return !!v && v.isWord && !v.quoted && v.lowerFirst && !PREPOSITIONS.has(v.lower) && !DETERMINERS.has(v.lower) && !WHO_THAT_WHICH.has(v.lower) && (v.lower.endsWith('ed') || IRREGULAR_PAST_FORMS.has(v.lower) || GROUP_VERBS.has(v.lower) || /[^su'’]s$/.test(v.lower));
+  };
+  if (INFINITIVE_OBJECT_PRONOUNS.has(object.lower)) return verbBefore(to - 2) ? { first: to - 1, last: to - 1 } : null;
+  let phrase = phraseEndingAt(tokens, to - 1, 0);
+  // "The delay led critics": a past verb inside the phrase ends the subject and opens the object.
+  if (phrase) {
+    for (let m = phrase.last - 1; m > phrase.first; m--) {
+      const v = tokens[m];
+      if (v.isWord && v.lowerFirst && (/[^e]ed$/.test(v.lower) || IRREGULAR_PAST_FORMS.has(v.lower))) {
+        phrase = { first: m + 1, last: phrase.last };
+        break;
+      }
+    }
+  }
+  if (phrase && maySpeak(tokens, phrase) && !SUBJECT_PRONOUNS.has(tokens[phrase.first].lower) && verbBefore(phrase.first - 1) && !GROUP_VERBS.has(tokens[phrase.first - 1].lower)) return phrase;
+  for (let k = to - 1; k >= 0 && k >= to - 6; k--) {
+    const t = tokens[k];
+    if (!t.isWord || t.quoted || t.mark >= 0 || COMPLEMENTIZERS.has(t.lower) || (SPEECH_VERB_FORMS.has(t.lower) && !COLON_ONLY_VERBS.has(SPEECH_VERB_FORMS.get(t.lower)!)) || QUOTE_ONLY_FORMS.has(t.lower) || AND_BUT.has(t.lower)) return null;
+    if (!t.lowerFirst || !(GROUP_VERBS.has(t.lower) || (t.lower.endsWith('ed') && k < to - 1) || contractedPronoun(t) > 0)) continue;
+    if (contractedPronoun(t) > 0) return null;
+    const subject = subjectBefore(tokens, k);
+    if (!subject || EMPTY_SUBJECTS.has(tokens[subject.last].lower) || EMPTY_SUBJECTS.has(tokens[subject.first].lower) || !maySpeak(tokens, subject)) return null;
+    // The group verb follows its subject ("Ames was quick"), not a relative pronoun's antecedent.
+    let m = k - 1;
+    while (m > subject.last && tokens[m].isWord && (VERB_MODIFIERS.has(tokens[m].lower) || isLowerAdverb(tokens[m]))) m--;
+    return m === subject.last ? subject : null;
+  }
+  return null;
+}
+
 /** Verbs whose object noun phrase is what was said, and the prepositions that may open it. */
 const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
   announce: /^$/,
@@ -732,6 +780,12 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // he ...": a long subject opening the clause (kept only before a clause that is clearly one).
     if (!subject && !cue.quoteOnly && cue.base !== 'according to' && !cue.text.endsWith('ing') && before?.lower !== 'to' && cue.first >= sc.reportedUntil && !isPassive(tokens, cue.first)) {
       subject = clauseStartSubject(tokens, cue.first);
+      longSubject = subject !== null;
+    }
+    // "Ames was quick to add that ...", "growers continue to warn that ...", "the delay led
+    // critics to say that ...": the speaker of an infinitive (kept only before a clear clause).
+    if (!subject && before?.lower === 'to' && !before.quoted && cue.text.toLowerCase() === cue.base && !cue.quoteOnly && cue.first >= sc.reportedUntil) {
+      subject = infinitiveSpeaker(tokens, cue.first - 1);
       longSubject = subject !== null;
     }
   }
