@@ -549,6 +549,15 @@ function subjectThenFinite(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** "a statement that was released", "a story that posted": "that" after a lower-case noun, then a verb, is a relative pronoun. */
+function relativeThat(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const verb = tokens[k + 1];
+  if (!noun || !verb || !noun.isWord || noun.quoted || !verb.isWord || verb.quoted || !verb.lowerFirst) return false;
+  if (PREPOSITIONS.has(noun.lower) || TIME_WORDS.has(noun.lower) || DETERMINERS.has(noun.lower) || isLowerAdverb(noun) || noun.lower.endsWith('ly')) return false;
+  return (AUXILIARIES_AND_NOT.has(verb.lower) && verb.lower !== 'not') || IRREGULAR_PAST_FORMS.has(verb.lower) || (/[^e]ed$/.test(verb.lower) && verb.lower !== 'need');
+}
+
 /** "for that.", "about that,": a pronoun "that" after a preposition or before a stop opens no clause. */
 function demonstrativeThat(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
@@ -848,7 +857,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "said, without evidence, that ...", "said — on the radio, as it happens — that ...".
   if (askedWhether) found = j;
   else if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
-  for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 + a - j : 10); k++, n++) {
+  for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 22 + a - j : 10); k++, n++) {
     const t = tokens[k];
     if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
       found = k + 1;
@@ -860,6 +869,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t))) break;
+    // "said in a statement that was released Monday that ...": after a noun, "that" and a verb
+    // open a relative clause about the noun; the reported clause opens later.
+    if (t.lower === 'that' && !t.quoted && n > 0 && relativeThat(tokens, k)) continue;
+    if (adverbialFirst && n >= 14 + a - j && t.lower !== 'that') continue;
     if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted && !demonstrativeThat(tokens, k))) {
       found = k;
       break;
