@@ -904,6 +904,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
     attribute(dc, trailing, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
+    if (closer?.mark === trailing && !inverted && !embedded && !cue.quoteOnly) emitMixedHead(sc, cue, speaker, b);
     if (next && isOpening(passages, next)) attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
     // 'Citing "family reasons," the aide told the paper that ...': a reported clause follows too.
     else if (clauseOpens && next.lower === 'that' && j === clauseStart && !inverted && !embedded && wordCount(tokens, j, nextCueAt) >= 4) addReported(sc, cue, speaker, j);
@@ -937,6 +938,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       // 'The plan, she said, "will fail."': the words before the speaker are hers too.
       if (!inverted && subject && !cue.quoteOnly && tokens[leftEdge - 1]?.text === ',' && tokens[j - 1].text === ',') emitSplitHead(sc, cue, speaker, leftEdge, true);
       attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-leading-cue'));
+      // 'Ames said "it is a disaster" for the farms': the clause goes on after the quotation, so
+      // the quoted words and the rest are one statement (a mixed quote).
+      if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base) && !embedded && tokens[j - 1].text !== ',' && tokens[j - 1].text !== ':' && clauseGoesOn(sc, j, nextCueAt)) addReported(sc, cue, speaker, j);
       return;
     }
   }
@@ -1150,6 +1154,60 @@ function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number)
   else if (n.lower === 'about' && cue.base === 'ask' && wordCount(tokens, k + 1, nextCueAt) >= 2) addReported(sc, cue, speaker, k + 1, true);
   else return false;
   return true;
+}
+
+/**
+ * 'The ferry was "a lifeline for the islands," the mayor said.': words before a quotation that
+ * closes right before the speaker make one statement with it (a mixed quote); from the clause start
+ * (or the end of an earlier reported clause) through the closing mark, it is reported speech.
+ * `closeAt` is the token of the closing mark.
+ */
+function emitMixedHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, closeAt: number): void {
+  const { tokens, sentence, dc } = sc;
+  const p = tokens[closeAt].mark;
+  let open = -1;
+  for (let k = closeAt - 1; k >= 0; k--) {
+    if (tokens[k].mark === p && isOpening(dc.passages, tokens[k])) {
+      open = k;
+      break;
+    }
+  }
+  if (open <= 0) return;
+  const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+  if (head < 0 || head >= open || wordCount(tokens, head, open) < 2) return;
+  // 'He added, "...," the aide said': a quotation set off by a comma or colon is a sentence of its own.
+  const before = tokens[open - 1];
+  if (!before.isWord || before.quoted) return;
+  // Another attribution or quotation in the words before it: they are not simply the speaker's.
+  for (let k = head; k < open; k++) {
+    const t = tokens[k];
+    if (t.mark >= 0 || t.quoted || t.text === ';' || t.text === ':' || (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower) || t.lower === 'according'))) return;
+  }
+  // Not a scene-setting opening ("Asked about it ...", "In May ...") with nothing of a clause in it.
+  if (INTRODUCTORY_WORDS.has(tokens[head].lower) && wordCount(tokens, head, open) < 4) return;
+  const end = tokens[closeAt].end;
+  emitReported(sc, cue, speaker, trimSpanEnd(dc.text, tokens[head].start, end), 'quotes/reported-mixed');
+}
+
+/**
+ * After a quotation that opens at `open`, the clause goes on in the same sentence ("said "it is a
+ * disaster" for the farms"): the quotation closes before `until`, and lower-case words follow it.
+ */
+function clauseGoesOn(sc: SentenceContext, open: number, until: number): boolean {
+  const { tokens, dc } = sc;
+  const p = tokens[open].mark;
+  let close = -1;
+  for (let k = open + 1; k < tokens.length; k++) {
+    if (tokens[k].mark === p && !isOpening(dc.passages, tokens[k])) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0 || close + 1 >= until) return false;
+  const after = tokens[close + 1];
+  if (!after.isWord || after.quoted || !after.lowerFirst || AND_BUT.has(after.lower) || SPEECH_VERB_FORMS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower)) return false;
+  for (let k = close + 1; k < until; k++) if (tokens[k].mark >= 0 || tokens[k].text === ';') return false;
+  return wordCount(tokens, close + 1, until) >= 2;
 }
 
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
