@@ -779,7 +779,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const afterQuote = closerAt >= 0 || !before;
       let after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
       const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0 || placeToEnd(tokens, after.last + 1) || (tokens[after.last + 1].lower === 'who' && relativeToEnd(tokens, after.last + 1)));
-      if (acrossComma && after && !(after.first === cue.last + 1 && endsClause && (after.last + 2 >= tokens.length || tokens[after.last + 1].lower === 'who'))) after = null;
+      if (acrossComma && after && !(after.first === cue.last + 1 && endsClause && (after.last + 2 >= tokens.length || tokens[after.last + 1].lower === 'who' || (tokens[after.last + 1].text === ',' && tokens[after.last + 2]?.lower === 'who')))) after = null;
       if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && (closerAt < 0 || acrossComma))) {
         subject = after;
         inverted = true;
@@ -868,7 +868,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       found = k;
       break;
     }
-    if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t))) break;
+    if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t)) || (n > 0 && (isAsideDash(text, t) || doubledHyphen(tokens, k)))) break;
     // "said in a statement that was released Monday that ...": after a noun, "that" and a verb
     // open a relative clause about the noun; the reported clause opens later.
     if (t.lower === 'that' && !t.quoted && n > 0 && relativeThat(tokens, k)) continue;
@@ -1053,14 +1053,15 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const resume = dashed ? afterDash(tokens, j) : closing >= 0 ? closing + 1 : j + 1;
   // "..., lawmakers said Friday, as they bristled at ...": an "as" clause after the closing comma
   // is the writer's, not the second half of what was said ("because ...", "while ..." often are).
-  const writersTail = !dashed && tokens[resume]?.lower === 'as' && !tokens[resume].quoted;
+  // Nor is a participle of saying ("..., Ames said, adding that ..."): it opens a new attribution.
+  const writersTail = !dashed && !!tokens[resume] && !tokens[resume].quoted && (tokens[resume].lower === 'as' || (cueStartsAt(cues, resume) && tokens[resume].lower.endsWith('ing')));
   if (!inverted && !writersTail && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
     return;
   }
-  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
+  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',' || verblessTail(text, tokens, j))) {
     const start = tokens[0].start;
     const end = tokens[leftEdge - 1].start;
     if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
@@ -1227,6 +1228,32 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   if (head >= 0 && (words >= 2 || subjectWord) && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
+}
+
+/**
+ * "..., the clerk wrote in a memo to the board.", "..., Ames said this week at an event in Dover —
+ * ...": after the verb only a verbless phrase of time, place or medium runs to the sentence end (or
+ * to a dash that opens the writer's aside), so what was said is before the speaker.
+ */
+function verblessTail(text: string, tokens: Token[], j: number): boolean {
+  const first = tokens[j];
+  if (!first || !first.isWord || first.quoted || !(PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) return false;
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isAsideDash(text, t) || doubledHyphen(tokens, k)) return k > j + 1;
+    if (t.mark >= 0 || t.quoted) return false;
+    if (!t.isWord) {
+      if (t.text === '.' || t.text === '!') continue;
+      return false;
+    }
+    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower) || AUXILIARIES_AND_NOT.has(t.lower))) return false;
+  }
+  return true;
+}
+
+/** "--" written for a dash: a hyphen token followed by another. */
+function doubledHyphen(tokens: Token[], k: number): boolean {
+  return tokens[k].text === '-' && !tokens[k].quoted && tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end;
 }
 
 /** A comma within `n` tokens after `from` (an appositive closing). */
