@@ -1116,6 +1116,16 @@ function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number)
   if (prev && !(prev.text === ',' || (prev.isWord && !prev.quoted && (PASSIVE_AUXILIARIES.has(prev.lower) || PASSIVE_OPENERS.has(prev.lower))))) return false;
   const agent = phraseAfter(tokens, cue.last + 2, nextCueAt);
   if (!agent || SUBJECT_PRONOUNS.has(tokens[agent.first].lower) || tokens[agent.first].lower.endsWith('ing')) return false;
+  // "asked by talk show host Jo Ames whether ...": a role and a name may follow the first words.
+  for (let m = agent.last + 1; m < nextCueAt && m <= agent.last + 4; m++) {
+    const t = tokens[m];
+    if (!t.isWord || t.quoted || t.mark >= 0) break;
+    if (t.lower === 'whether' || t.lower === 'if') {
+      if (m > agent.last + 1) agent.last = m - 1;
+      break;
+    }
+    if (t.lowerFirst && (PREPOSITIONS.has(t.lower) || isVerbish(t.lower) || COMPLEMENTIZERS.has(t.lower) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
+  }
   // A full stop that ends the sentence is not the agent's ("by the Gazette.").
   const agentEnd = agent.last === tokens.length - 1 ? trimSpanEnd(sc.dc.text, tokens[agent.first].start, tokens[agent.last].end).end : tokens[agent.last].end;
   const speaker = speakerOfSpan(sc.dc, tokens[agent.first].start, agentEnd);
