@@ -602,7 +602,8 @@ function objectThenInfinitive(tokens: Token[], from: number, until: number): boo
   for (let k = from; k < until && k < from + 9; k++) {
     const t = tokens[k];
     if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.' && t.text !== '-')) return false;
-    if (COMPLEMENTIZERS.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) return false;
+    // ("the State Department": a capitalised word in a name is no verb of saying.)
+    if (COMPLEMENTIZERS.has(t.lower) || (SPEECH_VERB_FORMS.has(t.lower) && t.lowerFirst)) return false;
     if (t.lower !== 'to') continue;
     const verb = tokens[k + 1];
     return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 1;
