@@ -292,6 +292,8 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
 const INFINITIVE_OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** Finite verbs and auxiliaries that open a verb group ending in "to" ("was quick to", "continue to"). */
 const GROUP_VERBS = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'continue', 'continues', 'seem', 'seems', 'appear', 'appears', 'began', 'begin', 'begins', 'went', 'took', 'wants', 'plans', 'hopes', 'tends', 'tend', 'rushed', 'hurried', 'moved', 'stepped']);
+/** Adverbs that may open a sentence before its subject ("Perhaps Ames was right to say"). */
+const SENTENCE_ADVERBS = new Set(['perhaps', 'maybe', 'clearly', 'surely', 'certainly', 'indeed', 'still', 'now', 'obviously', 'evidently', 'apparently', 'ultimately', 'fortunately', 'unfortunately']);
 /** Subjects that name no speaker ("It is important to note that ..."). */
 const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that', 'what', 'which']);
 
@@ -327,6 +329,8 @@ function infinitiveSpeaker(tokens: Token[], to: number): PhraseRange | null {
     if (!t.lowerFirst || !(GROUP_VERBS.has(t.lower) || (t.lower.endsWith('ed') && k < to - 1) || contractedPronoun(t) > 0)) continue;
     if (contractedPronoun(t) > 0) return null;
     const subject = subjectBefore(tokens, k);
+    // "Perhaps Ames was right to say": a sentence adverb is not part of the speaker.
+    if (subject && subject.first < subject.last && SENTENCE_ADVERBS.has(tokens[subject.first].lower)) subject.first++;
     if (!subject || EMPTY_SUBJECTS.has(tokens[subject.last].lower) || EMPTY_SUBJECTS.has(tokens[subject.first].lower) || !maySpeak(tokens, subject)) return null;
     // The group verb follows its subject ("Ames was quick"), not a relative pronoun's antecedent.
     let m = k - 1;
@@ -1062,7 +1066,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     addReported(sc, cue, speaker, resume);
     return;
   }
-  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',' || verblessTail(text, tokens, j))) {
+  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',' || (onlyTimeWordsBetween(tokens, cue.last + 1, j) && verblessTail(text, tokens, j)))) {
     const start = tokens[0].start;
     const end = tokens[leftEdge - 1].start;
     if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
@@ -1185,6 +1189,9 @@ function emitMixedHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, clo
     }
   }
   if (open <= 0) return;
+  // The quotation closes the statement with a comma ('..." a danger,” the inspector said'), not a
+  // phrase of a noun phrase ('The head of the “failing” agency reported ...').
+  if (!/,\s*$/.test(dc.text.slice(Math.max(0, tokens[closeAt].start - 2), tokens[closeAt].start)) && tokens[closeAt + 1]?.text !== ',') return;
   const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
   if (head < 0 || head >= open || wordCount(tokens, head, open) < 2) return;
   // 'He added, "...," the aide said': a quotation set off by a comma or colon is a sentence of its own.
@@ -1215,7 +1222,8 @@ function clauseGoesOn(sc: SentenceContext, open: number, until: number): boolean
       break;
     }
   }
-  if (close < 0 || close + 1 >= until) return false;
+  // One quoted word is a modifier of the noun after it ('reporting "poor" earnings').
+  if (close < 0 || close + 1 >= until || wordCount(tokens, open + 1, close) < 2) return false;
   const after = tokens[close + 1];
   if (!after.isWord || after.quoted || !after.lowerFirst || AND_BUT.has(after.lower) || SPEECH_VERB_FORMS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower)) return false;
   for (let k = close + 1; k < until; k++) if (tokens[k].mark >= 0 || tokens[k].text === ';') return false;
@@ -1248,7 +1256,8 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
  */
 function verblessTail(text: string, tokens: Token[], j: number): boolean {
   const first = tokens[j];
-  if (!first || !first.isWord || first.quoted || !(PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) return false;
+  // "told us of ...", "wrote about ...": a topic, not a place or medium.
+  if (!first || !first.isWord || first.quoted || first.lower === 'of' || first.lower === 'about' || !(PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) return false;
   for (let k = j; k < tokens.length; k++) {
     const t = tokens[k];
     if (isAsideDash(text, t) || doubledHyphen(tokens, k)) return k > j + 1;
