@@ -42,7 +42,20 @@ describe('who said what in the headline', () => {
     ]);
   });
 
+  it('"X to Y: ..." names an addressee; the speaker is before "to"', () => {
+    expect(headlineQuotes('Brandt to Harbour Board: fees will not rise this year')).toEqual([
+      { quote: 'fees will not rise this year', speaker: 'Brandt', name: 'Ilse Brandt', cue: 'to Harbour Board:', direct: false },
+    ]);
+  });
+
+  it('an adverb between the speaker and the verb ("Just Announced")', () => {
+    expect(headlineQuotes('Brandt Just Announced A New Harbour Fee For Ferries')).toEqual([
+      { quote: 'A New Harbour Fee For Ferries', speaker: 'Brandt', name: 'Ilse Brandt', cue: 'Announced', direct: false },
+    ]);
+  });
+
   it.each([
+    ['an infinitive after a noun phrase, not an addressee', 'A Bold Plan to Save the Harbour: Sell the Ferries'],
     ['a feature label', 'Ilse Brandt: the quiet reformer'],
     ['a topic shared by two', 'Brandt and the unions: a long quarrel'],
     ['a clause, not a speaker', 'Spoiler no more: budget passes'],

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, Mention, QuoteDraft, SpeakerDraft } from '../types.js';
-import { HEADLINE_KICKERS, HEADLINE_SPEECH_VERBS, NOT_IN_SPEAKER } from './words.js';
+import { HEADLINE_KICKERS, HEADLINE_SPEECH_VERBS, HEADLINE_VERB_ADVERBS, NOT_IN_SPEAKER } from './words.js';
 import { SPEAKER_NOUNS } from '../quotes/words.js';
 
 /** A headline is short; a longer first line is a paragraph. */
@@ -210,8 +210,11 @@ function colonQuote(text: string, base: number): HeadlineQuote | null {
   const colon = text.indexOf(':');
   if (colon <= 0) return null;
   let label = text.slice(0, colon);
-  // "Mayor on the budget: ..." speaks about a topic; the speaker is before "on".
-  const topic = / on /.exec(label);
+  // "Mayor on the budget: ..." speaks about a topic, "Mayor to the unions: ..." to an addressee;
+  // the speaker is before "on" or "to".
+  const topic = / (?:on|to) /i.exec(label);
+  // "A Plan to Cut Fees: ..." is an infinitive after a noun, not an addressee.
+  if (topic && /^ to /i.test(topic[0]) && /^(?:a|an|the)\s/i.test(label)) return null;
   if (topic) label = label.slice(0, topic.index);
   const words = wordsOf(label, base);
   if (!isSpeakerPhrase(words)) return null;
@@ -235,7 +238,9 @@ function verbQuote(text: string, base: number): HeadlineQuote | null {
   for (let v = 1; v <= MAX_SPEAKER_WORDS && v < words.length - 1; v++) {
     const verb = words[v].text.toLowerCase();
     if (!HEADLINE_SPEECH_VERBS.has(verb)) continue;
-    if (!isSpeakerPhrase(words.slice(0, v))) return null;
+    // "Mayor Just Announced ...", "Board finally confirms ...": an adverb between the speaker and the verb.
+    const speakerEnd = v >= 2 && HEADLINE_VERB_ADVERBS.has(words[v - 1].text.toLowerCase()) ? v - 1 : v;
+    if (!isSpeakerPhrase(words.slice(0, speakerEnd))) return null;
     let from = v + 1;
     if (words[from]?.text.toLowerCase() === 'that') from++;
     // "Fans call after the final whistle": a noun "call", not a verb of saying.
@@ -243,7 +248,7 @@ function verbQuote(text: string, base: number): HeadlineQuote | null {
     const content = trimContent(text, base, words[from].start, words.at(-1)!.end);
     if (!content) return null;
     return {
-      speaker: { start: words[0].start, end: words[v - 1].end },
+      speaker: { start: words[0].start, end: words[speakerEnd - 1].end },
       content,
       cue: words[v].text,
       direct: isQuoted(text.slice(content.start - base, content.end - base)),

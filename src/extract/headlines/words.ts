@@ -80,6 +80,13 @@ export const HEADLINE_SPEECH_VERBS = new Set([
   'deny',
   'announces',
   'announce',
+  'announced',
+  'warned',
+  'claimed',
+  'declared',
+  'admitted',
+  'denied',
+  'confirmed',
   'declares',
   'declare',
   'argues',
@@ -98,3 +105,6 @@ export const HEADLINE_SPEECH_VERBS = new Set([
   'concedes',
   'explains',
 ]);
+
+/** Adverbs a headline puts between the speaker and the verb ("Mayor Just Announced ..."). Lower case. */
+export const HEADLINE_VERB_ADVERBS = new Set(['just', 'finally', 'now', 'also', 'again', 'still', 'quietly', 'officially', 'reportedly']);

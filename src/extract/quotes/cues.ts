@@ -192,7 +192,9 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     if (!speech && !quoteOnly) continue;
     // "Said Ames: ..." opens a sentence with an inverted cue.
     // "Noting that ..., Ames said": a participle may open the sentence.
-    if (t.upper && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper) && !(i === 0 && speech && t.lower.endsWith('ing') && tokens[1]?.isWord && !tokens[1].upper)) continue;
+    // "Asked by a reporter whether ...": a passive opening the sentence names its agent after "by".
+    const passiveOpening = i === 0 && t.lower.endsWith('ed') && tokens[1]?.lower === 'by' && !tokens[1].quoted;
+    if (t.upper && !passiveOpening && !(i === 0 && INVERTED_OPENING_CUES.has(t.lower) && tokens[1] && tokens[1].upper) && !(i === 0 && speech && t.lower.endsWith('ing') && tokens[1]?.isWord && !tokens[1].upper)) continue;
     // A bare base form is often a noun ("secretary of state", "a claim"): it needs a plural or
     // pronoun subject or a modal before it.
     if ((speech || quoteOnly) && t.lower === (speech ?? quoteOnly) && !baseFormCanBeVerb(tokens, i)) continue;

@@ -288,6 +288,58 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   return { first, last: w };
 }
 
+/** Object pronouns that may be the speaker of an infinitive ("led her to declare"). */
+const INFINITIVE_OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** Finite verbs and auxiliaries that open a verb group ending in "to" ("was quick to", "continue to"). */
+const GROUP_VERBS = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'continue', 'continues', 'seem', 'seems', 'appear', 'appears', 'began', 'begin', 'begins', 'went', 'took', 'wants', 'plans', 'hopes', 'tends', 'tend', 'rushed', 'hurried', 'moved', 'stepped']);
+/** Adverbs that may open a sentence before its subject ("Perhaps Ames was right to say"). */
+const SENTENCE_ADVERBS = new Set(['perhaps', 'maybe', 'clearly', 'surely', 'certainly', 'indeed', 'still', 'now', 'obviously', 'evidently', 'apparently', 'ultimately', 'fortunately', 'unfortunately']);
+/** Subjects that name no speaker ("It is important to note that ..."). */
+const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that', 'what', 'which']);
+
+/**
+ * The speaker of an infinitive of saying, `to` being the index of "to": the object of a verb right
+ * before it ("led critics to say", "urged her to declare"), else the subject of the verb group that
+ * "to" completes ("Ames was quick to add", "growers continue to warn", "she took to the radio to
+ * say"), a group of at most six words with no punctuation, quotation or complementizer inside.
+ */
+function infinitiveSpeaker(tokens: Token[], to: number): PhraseRange | null {
+  const object = tokens[to - 1];
+  if (!object || !object.isWord || object.quoted) return null;
+  const verbBefore = (k: number): boolean => {
+    const v = tokens[k];
+    return !!v && v.isWord && !v.quoted && v.lowerFirst && !PREPOSITIONS.has(v.lower) && !DETERMINERS.has(v.lower) && !WHO_THAT_WHICH.has(v.lower) && (v.lower.endsWith('ed') || IRREGULAR_PAST_FORMS.has(v.lower) || GROUP_VERBS.has(v.lower) || /[^su'’]s$/.test(v.lower));
+  };
+  if (INFINITIVE_OBJECT_PRONOUNS.has(object.lower)) return verbBefore(to - 2) ? { first: to - 1, last: to - 1 } : null;
+  let phrase = phraseEndingAt(tokens, to - 1, 0);
+  // "The delay led critics": a past verb inside the phrase ends the subject and opens the object.
+  if (phrase) {
+    for (let m = phrase.last - 1; m > phrase.first; m--) {
+      const v = tokens[m];
+      if (v.isWord && v.lowerFirst && (/[^e]ed$/.test(v.lower) || IRREGULAR_PAST_FORMS.has(v.lower))) {
+        phrase = { first: m + 1, last: phrase.last };
+        break;
+      }
+    }
+  }
+  if (phrase && maySpeak(tokens, phrase) && !SUBJECT_PRONOUNS.has(tokens[phrase.first].lower) && verbBefore(phrase.first - 1) && !GROUP_VERBS.has(tokens[phrase.first - 1].lower)) return phrase;
+  for (let k = to - 1; k >= 0 && k >= to - 6; k--) {
+    const t = tokens[k];
+    if (!t.isWord || t.quoted || t.mark >= 0 || COMPLEMENTIZERS.has(t.lower) || (SPEECH_VERB_FORMS.has(t.lower) && !COLON_ONLY_VERBS.has(SPEECH_VERB_FORMS.get(t.lower)!)) || QUOTE_ONLY_FORMS.has(t.lower) || AND_BUT.has(t.lower)) return null;
+    if (!t.lowerFirst || !(GROUP_VERBS.has(t.lower) || (t.lower.endsWith('ed') && k < to - 1) || contractedPronoun(t) > 0)) continue;
+    if (contractedPronoun(t) > 0) return null;
+    const subject = subjectBefore(tokens, k);
+    // "Perhaps Ames was right to say": a sentence adverb is not part of the speaker.
+    if (subject && subject.first < subject.last && SENTENCE_ADVERBS.has(tokens[subject.first].lower)) subject.first++;
+    if (!subject || EMPTY_SUBJECTS.has(tokens[subject.last].lower) || EMPTY_SUBJECTS.has(tokens[subject.first].lower) || !maySpeak(tokens, subject)) return null;
+    // The group verb follows its subject ("Ames was quick"), not a relative pronoun's antecedent.
+    let m = k - 1;
+    while (m > subject.last && tokens[m].isWord && (VERB_MODIFIERS.has(tokens[m].lower) || isLowerAdverb(tokens[m]))) m--;
+    return m === subject.last ? subject : null;
+  }
+  return null;
+}
+
 /** Verbs whose object noun phrase is what was said, and the prepositions that may open it. */
 const NOUN_PHRASE_CONTENT: Record<string, RegExp> = {
   announce: /^$/,
@@ -501,6 +553,15 @@ function subjectThenFinite(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** "a statement that was released", "a story that posted": "that" after a lower-case noun, then a verb, is a relative pronoun. */
+function relativeThat(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const verb = tokens[k + 1];
+  if (!noun || !verb || !noun.isWord || noun.quoted || !verb.isWord || verb.quoted || !verb.lowerFirst) return false;
+  if (PREPOSITIONS.has(noun.lower) || TIME_WORDS.has(noun.lower) || DETERMINERS.has(noun.lower) || isLowerAdverb(noun) || noun.lower.endsWith('ly')) return false;
+  return (AUXILIARIES_AND_NOT.has(verb.lower) && verb.lower !== 'not') || IRREGULAR_PAST_FORMS.has(verb.lower) || (/[^e]ed$/.test(verb.lower) && verb.lower !== 'need');
+}
+
 /** "for that.", "about that,": a pronoun "that" after a preposition or before a stop opens no clause. */
 function demonstrativeThat(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
@@ -545,7 +606,8 @@ function objectThenInfinitive(tokens: Token[], from: number, until: number): boo
   for (let k = from; k < until && k < from + 9; k++) {
     const t = tokens[k];
     if (t.quoted || t.mark >= 0 || (!t.isWord && t.text !== '.' && t.text !== '-')) return false;
-    if (COMPLEMENTIZERS.has(t.lower) || SPEECH_VERB_FORMS.has(t.lower)) return false;
+    // ("the State Department": a capitalised word in a name is no verb of saying.)
+    if (COMPLEMENTIZERS.has(t.lower) || (SPEECH_VERB_FORMS.has(t.lower) && t.lowerFirst)) return false;
     if (t.lower !== 'to') continue;
     const verb = tokens[k + 1];
     return k > from && !!verb && verb.isWord && verb.lowerFirst && !verb.quoted && !DETERMINERS.has(verb.lower) && !TIME_WORDS.has(verb.lower) && !SUBJECT_PRONOUNS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !/(ing|ly)$/.test(verb.lower) && wordCount(tokens, k + 1, until) >= 1;
@@ -722,7 +784,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       const afterQuote = closerAt >= 0 || !before;
       let after = phraseAfter(tokens, cue.last + 1) ?? (afterQuote ? wordsAfter(tokens, cue.last + 1) : null);
       const endsClause = after && (afterQuote || after.last + 1 >= tokens.length || /^[,.;:!?]$/.test(tokens[after.last + 1].text) || tokens[after.last + 1].mark >= 0 || placeToEnd(tokens, after.last + 1) || (tokens[after.last + 1].lower === 'who' && relativeToEnd(tokens, after.last + 1)));
-      if (acrossComma && after && !(after.first === cue.last + 1 && endsClause && (after.last + 2 >= tokens.length || tokens[after.last + 1].lower === 'who'))) after = null;
+      if (acrossComma && after && !(after.first === cue.last + 1 && endsClause && (after.last + 2 >= tokens.length || tokens[after.last + 1].lower === 'who' || (tokens[after.last + 1].text === ',' && tokens[after.last + 2]?.lower === 'who')))) after = null;
       if (after && endsClause && !(SUBJECT_PRONOUNS.has(tokens[after.first].lower) && (closerAt < 0 || acrossComma))) {
         subject = after;
         inverted = true;
@@ -732,6 +794,12 @@ function attributeCue(sc: SentenceContext, ci: number): void {
     // he ...": a long subject opening the clause (kept only before a clause that is clearly one).
     if (!subject && !cue.quoteOnly && cue.base !== 'according to' && !cue.text.endsWith('ing') && before?.lower !== 'to' && cue.first >= sc.reportedUntil && !isPassive(tokens, cue.first)) {
       subject = clauseStartSubject(tokens, cue.first);
+      longSubject = subject !== null;
+    }
+    // "Ames was quick to add that ...", "growers continue to warn that ...", "the delay led
+    // critics to say that ...": the speaker of an infinitive (kept only before a clear clause).
+    if (!subject && before?.lower === 'to' && !before.quoted && cue.text.toLowerCase() === cue.base && !cue.quoteOnly && cue.first >= sc.reportedUntil) {
+      subject = infinitiveSpeaker(tokens, cue.first - 1);
       longSubject = subject !== null;
     }
   }
@@ -794,7 +862,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // "said, without evidence, that ...", "said — on the radio, as it happens — that ...".
   if (askedWhether) found = j;
   else if (!objectFirst && !NOUN_LIKE_FORMS.has(cue.text.toLowerCase())) found = asideThenClause(tokens, j, nextCueAt);
-  for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 14 + a - j : 10); k++, n++) {
+  for (let k = j, n = 0; found < 0 && !objectFirst && k < tokens.length && n < (adverbialFirst ? 22 + a - j : 10); k++, n++) {
     const t = tokens[k];
     if (t.text === ',' && tokens[k + 1] && isOpening(passages, tokens[k + 1])) {
       found = k + 1;
@@ -805,7 +873,11 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       found = k;
       break;
     }
-    if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t))) break;
+    if ((t.text === ',' && !adverbialFirst) || t.text === ';' || (t.mark >= 0 && !isOpening(passages, t)) || (n > 0 && (isAsideDash(text, t) || doubledHyphen(tokens, k)))) break;
+    // "said in a statement that was released Monday that ...": after a noun, "that" and a verb
+    // open a relative clause about the noun; the reported clause opens later.
+    if (t.lower === 'that' && !t.quoted && n > 0 && relativeThat(tokens, k)) continue;
+    if (adverbialFirst && n >= 14 + a - j && t.lower !== 'that') continue;
     if (t.text === ':' || (t.mark >= 0 && isOpening(passages, t) && n === 0) || (t.lower === 'that' && !t.quoted && !demonstrativeThat(tokens, k))) {
       found = k;
       break;
@@ -837,6 +909,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const trailing = closer && closer.mark >= 0 && !isOpening(passages, closer) ? closer.mark : leftEdge === 0 && endsSentence ? passageEndingAt.get(sentence.start) ?? -1 : -1;
   if (trailing >= 0) {
     attribute(dc, trailing, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
+    if (closer?.mark === trailing && !inverted && !embedded && !cue.quoteOnly) emitMixedHead(sc, cue, speaker, b);
     if (next && isOpening(passages, next)) attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-trailing-cue'));
     // 'Citing "family reasons," the aide told the paper that ...': a reported clause follows too.
     else if (clauseOpens && next.lower === 'that' && j === clauseStart && !inverted && !embedded && wordCount(tokens, j, nextCueAt) >= 4) addReported(sc, cue, speaker, j);
@@ -870,6 +943,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       // 'The plan, she said, "will fail."': the words before the speaker are hers too.
       if (!inverted && subject && !cue.quoteOnly && tokens[leftEdge - 1]?.text === ',' && tokens[j - 1].text === ',') emitSplitHead(sc, cue, speaker, leftEdge, true);
       attribute(dc, next.mark, attribution(speaker, cue.text, 'quotes/direct-leading-cue'));
+      // 'Ames said "it is a disaster" for the farms': the clause goes on after the quotation, so
+      // the quoted words and the rest are one statement (a mixed quote).
+      if (!cue.quoteOnly && !COLON_ONLY_VERBS.has(cue.base) && !embedded && tokens[j - 1].text !== ',' && tokens[j - 1].text !== ':' && clauseGoesOn(sc, j, nextCueAt)) addReported(sc, cue, speaker, j);
       return;
     }
   }
@@ -982,14 +1058,15 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const resume = dashed ? afterDash(tokens, j) : closing >= 0 ? closing + 1 : j + 1;
   // "..., lawmakers said Friday, as they bristled at ...": an "as" clause after the closing comma
   // is the writer's, not the second half of what was said ("because ...", "while ..." often are).
-  const writersTail = !dashed && tokens[resume]?.lower === 'as' && !tokens[resume].quoted;
+  // Nor is a participle of saying ("..., Ames said, adding that ..."): it opens a new attribution.
+  const writersTail = !dashed && !!tokens[resume] && !tokens[resume].quoted && (tokens[resume].lower === 'as' || (cueStartsAt(cues, resume) && tokens[resume].lower.endsWith('ing')));
   if (!inverted && !writersTail && ((tokens[leftEdge - 1]?.text === ',' && closing >= 0) || dashed) && wordCount(tokens, resume, nextCueAt) >= 2) {
     // The attribution splits one statement in two: both parts are what was said.
     emitSplitHead(sc, cue, speaker, dashed && tokens[leftEdge - 2]?.text === '-' ? leftEdge - 1 : leftEdge, false, resume);
     addReported(sc, cue, speaker, resume);
     return;
   }
-  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',')) {
+  if (tokens[leftEdge - 1]?.text === ',' && (wordCount(tokens, j, tokens.length) <= 8 || tokens[j]?.text === ',' || (onlyTimeWordsBetween(tokens, cue.last + 1, j) && verblessTail(text, tokens, j)))) {
     const start = tokens[0].start;
     const end = tokens[leftEdge - 1].start;
     if (wordCount(tokens, 0, leftEdge - 1) >= 4 && !tokens.slice(0, leftEdge - 1).some((t) => t.quoted && t.mark < 0 && t.start < sentence.start) && (tokens[j]?.text === ',' || !introductoryPhrase(tokens, leftEdge - 1))) {
@@ -1044,6 +1121,16 @@ function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number)
   if (prev && !(prev.text === ',' || (prev.isWord && !prev.quoted && (PASSIVE_AUXILIARIES.has(prev.lower) || PASSIVE_OPENERS.has(prev.lower))))) return false;
   const agent = phraseAfter(tokens, cue.last + 2, nextCueAt);
   if (!agent || SUBJECT_PRONOUNS.has(tokens[agent.first].lower) || tokens[agent.first].lower.endsWith('ing')) return false;
+  // "asked by talk show host Jo Ames whether ...": a role and a name may follow the first words.
+  for (let m = agent.last + 1; m < nextCueAt && m <= agent.last + 4; m++) {
+    const t = tokens[m];
+    if (!t.isWord || t.quoted || t.mark >= 0) break;
+    if (t.lower === 'whether' || t.lower === 'if') {
+      if (m > agent.last + 1) agent.last = m - 1;
+      break;
+    }
+    if (t.lowerFirst && (PREPOSITIONS.has(t.lower) || isVerbish(t.lower) || COMPLEMENTIZERS.has(t.lower) || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
+  }
   // A full stop that ends the sentence is not the agent's ("by the Gazette.").
   const agentEnd = agent.last === tokens.length - 1 ? trimSpanEnd(sc.dc.text, tokens[agent.first].start, tokens[agent.last].end).end : tokens[agent.last].end;
   const speaker = speakerOfSpan(sc.dc, tokens[agent.first].start, agentEnd);
@@ -1085,6 +1172,64 @@ function attributePassiveAgent(sc: SentenceContext, cue: Cue, nextCueAt: number)
   return true;
 }
 
+/**
+ * 'The ferry was "a lifeline for the islands," the mayor said.': words before a quotation that
+ * closes right before the speaker make one statement with it (a mixed quote); from the clause start
+ * (or the end of an earlier reported clause) through the closing mark, it is reported speech.
+ * `closeAt` is the token of the closing mark.
+ */
+function emitMixedHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, closeAt: number): void {
+  const { tokens, sentence, dc } = sc;
+  const p = tokens[closeAt].mark;
+  let open = -1;
+  for (let k = closeAt - 1; k >= 0; k--) {
+    if (tokens[k].mark === p && isOpening(dc.passages, tokens[k])) {
+      open = k;
+      break;
+    }
+  }
+  if (open <= 0) return;
+  // The quotation closes the statement with a comma ('..." a danger,” the inspector said'), not a
+  // phrase of a noun phrase ('The head of the “failing” agency reported ...').
+  if (!/,\s*$/.test(dc.text.slice(Math.max(0, tokens[closeAt].start - 2), tokens[closeAt].start)) && tokens[closeAt + 1]?.text !== ',') return;
+  const head = tokens.findIndex((t) => t.start >= Math.max(sentence.start, sc.reportedEnd));
+  if (head < 0 || head >= open || wordCount(tokens, head, open) < 2) return;
+  // 'He added, "...," the aide said': a quotation set off by a comma or colon is a sentence of its own.
+  const before = tokens[open - 1];
+  if (!before.isWord || before.quoted) return;
+  // Another attribution or quotation in the words before it: they are not simply the speaker's.
+  for (let k = head; k < open; k++) {
+    const t = tokens[k];
+    if (t.mark >= 0 || t.quoted || t.text === ';' || t.text === ':' || (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower) || t.lower === 'according'))) return;
+  }
+  // Not a scene-setting opening ("Asked about it ...", "In May ...") with nothing of a clause in it.
+  if (INTRODUCTORY_WORDS.has(tokens[head].lower) && wordCount(tokens, head, open) < 4) return;
+  const end = tokens[closeAt].end;
+  emitReported(sc, cue, speaker, trimSpanEnd(dc.text, tokens[head].start, end), 'quotes/reported-mixed');
+}
+
+/**
+ * After a quotation that opens at `open`, the clause goes on in the same sentence ("said "it is a
+ * disaster" for the farms"): the quotation closes before `until`, and lower-case words follow it.
+ */
+function clauseGoesOn(sc: SentenceContext, open: number, until: number): boolean {
+  const { tokens, dc } = sc;
+  const p = tokens[open].mark;
+  let close = -1;
+  for (let k = open + 1; k < tokens.length; k++) {
+    if (tokens[k].mark === p && !isOpening(dc.passages, tokens[k])) {
+      close = k;
+      break;
+    }
+  }
+  // One quoted word is a modifier of the noun after it ('reporting "poor" earnings').
+  if (close < 0 || close + 1 >= until || wordCount(tokens, open + 1, close) < 2) return false;
+  const after = tokens[close + 1];
+  if (!after.isWord || after.quoted || !after.lowerFirst || AND_BUT.has(after.lower) || SPEECH_VERB_FORMS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower)) return false;
+  for (let k = close + 1; k < until; k++) if (tokens[k].mark >= 0 || tokens[k].text === ';') return false;
+  return wordCount(tokens, close + 1, until) >= 2;
+}
+
 /** The words from the sentence start (or the last reported clause) to the comma before a parenthetical speaker. */
 function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, leftEdge: number, nounPhraseOnly = false, predicateAt = -1): void {
   const { tokens, sentence } = sc;
@@ -1102,6 +1247,33 @@ function emitSplitHead(sc: SentenceContext, cue: Cue, speaker: SpeakerDraft, lef
   if (head >= 0 && (words >= 2 || subjectWord) && !tokens.slice(head, leftEdge - 1).some((t) => t.mark >= 0 || t.quoted)) {
     emitReported(sc, cue, speaker, trimSpanEnd(sc.dc.text, tokens[head].start, tokens[leftEdge - 1].start), 'quotes/reported-split');
   }
+}
+
+/**
+ * "..., the clerk wrote in a memo to the board.", "..., Ames said this week at an event in Dover —
+ * ...": after the verb only a verbless phrase of time, place or medium runs to the sentence end (or
+ * to a dash that opens the writer's aside), so what was said is before the speaker.
+ */
+function verblessTail(text: string, tokens: Token[], j: number): boolean {
+  const first = tokens[j];
+  // "told us of ...", "wrote about ...": a topic, not a place or medium.
+  if (!first || !first.isWord || first.quoted || first.lower === 'of' || first.lower === 'about' || !(PREPOSITIONS.has(first.lower) || TIME_WORDS.has(first.lower))) return false;
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (isAsideDash(text, t) || doubledHyphen(tokens, k)) return k > j + 1;
+    if (t.mark >= 0 || t.quoted) return false;
+    if (!t.isWord) {
+      if (t.text === '.' || t.text === '!') continue;
+      return false;
+    }
+    if (t.lowerFirst && (isVerbish(t.lower) || SPEECH_VERB_FORMS.has(t.lower) || COMPLEMENTIZERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_BOUNDARY_WORDS.has(t.lower) || AUXILIARIES_AND_NOT.has(t.lower))) return false;
+  }
+  return true;
+}
+
+/** "--" written for a dash: a hyphen token followed by another. */
+function doubledHyphen(tokens: Token[], k: number): boolean {
+  return tokens[k].text === '-' && !tokens[k].quoted && tokens[k + 1]?.text === '-' && tokens[k + 1].start === tokens[k].end;
 }
 
 /** A comma within `n` tokens after `from` (an appositive closing). */
