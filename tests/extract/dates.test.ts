@@ -93,7 +93,9 @@ describe('dates: extents, types and values against a publication date', () => {
     ['The deal closed on 2024-03-15, filings show.', '2024-03-15', 'DATE', '2024-03-15'],
     ['The 10-year plan was approved.', '10-year', 'DURATION', 'P10Y'],
     ['Over the weekend, protesters gathered.', 'the weekend', 'DATE', '2024-W43-WE'],
-    ['Shares fell on Friday night after the report.', 'Friday night', 'DATE', '2024-10-25'],
+    ['Shares fell on Friday night after the report.', 'Friday night', 'DATE', '2024-10-25TNI'],
+    ['Dalmer flights leave on Tuesday nights.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['Arn Velden resigned early Friday morning.', 'early Friday morning', 'DATE', '2024-10-25TMO'],
   ];
   it.each(cases)('%s -> %s', (sentence, text, type, value) => {
     const found = dates(sentence, MONDAY);
@@ -510,8 +512,11 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Dalmer charge will cut earnings for the fiscal year.')).toEqual([{ text: 'the fiscal year', type: 'DATE', value: '2024' }]);
     expect(tvs('In the fiscal year ended Jan. 31, Dalmer sales fell.')[0]).toEqual({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
   });
-  it('reads no rate as a stretch ("$1m a year", "£6m a year")', () => {
-    expect(tvs('Arn earned more than $1m a year, and the move would save £6m a year.')).toEqual([]);
+  it('reads no rate as a stretch ("$1m a year", "£6m a year"): a rate is a set (s10)', () => {
+    expect(tvs('Arn earned more than $1m a year, and the move would save £6m a year.')).toEqual([
+      { text: 'a year', type: 'SET', value: 'P1Y' },
+      { text: 'a year', type: 'SET', value: 'P1Y' },
+    ]);
   });
   it('reads a capitalised "Tonight" ending a title inside running text as no time', () => {
     expect(tvs('The Velden chart includes Are You Lonesome Tonight at number 20.')).toEqual([]);
@@ -593,5 +598,28 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
       { text: 'half a century', type: 'DURATION', value: 'P50Y' },
       { text: 'half an hour', type: 'DURATION', value: 'PT30M' },
     ]);
+  });
+});
+
+describe('dates: parts of days, rates and anaphoric years (s10, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('keeps the part of the day a weekday names ("Sunday evening": that day, evening)', () => {
+    expect(tvs('Arn Bessel resigned on Sunday evening.')).toEqual([{ text: 'Sunday evening', type: 'DATE', value: '2024-10-27TEV' }]);
+    expect(tvs('The Velden ferry sails on Friday mornings.')).toEqual([{ text: 'Friday mornings', type: 'SET', value: 'XXXX-WXX-5TMO' }]);
+  });
+  it('reads a rate after an amount as a set ("£300 a year", "four ferries a week", "$80 a night")', () => {
+    expect(tvs('A Velden parking permit costs £300 a year.')).toEqual([{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+    expect(tvs('Dalmer runs four ferries a week to Velden.')).toEqual([{ text: 'a week', type: 'SET', value: 'P1W' }]);
+    expect(tvs('Rooms at the Velden inn cost $80 a night.')).toEqual([{ text: 'a night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
+    expect(tvs('The Velden clinic sees hundreds of patients a day.')).toEqual([{ text: 'a day', type: 'SET', value: 'P1D' }]);
+  });
+  it('reads no rate where the period is counted back or is a stretch', () => {
+    expect(tvs('Dalmer sold 300 shares a year ago.')).toEqual([{ text: 'a year ago', type: 'DATE', value: '2023' }]);
+    expect(tvs('It takes a year to build a Velden ferry.')).toEqual([{ text: 'a year', type: 'DURATION', value: 'P1Y' }]);
+    expect(tvs('Dalmer lost 3-1 a week later.').map((f) => f.type)).not.toContain('SET');
+  });
+  it('counts "the previous year" from a year its sentence states, else from publication', () => {
+    expect(tvs('Velden lent 9,000 books in 2019, up 5% from the previous year.')).toContainEqual({ text: 'the previous year', type: 'DATE', value: '2018' });
+    expect(tvs('Velden lent 9,000 books, up 5% from the previous year.')).toEqual([{ text: 'the previous year', type: 'DATE', value: '2023' }]);
   });
 });

@@ -3,7 +3,7 @@ import { isSpace } from '../../chars.js';
 import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
-import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
+import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
 
@@ -210,13 +210,15 @@ export const month: Rule = {
 
 export const weekday: Rule = {
   name: 'weekday',
-  source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?![a-z]))?`,
+  source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?<podPlural>s)?(?![a-z]))?`,
   interpret({ g, anchor, sentence, start, end, direction }) {
     const wd = g('wd');
     if (!capitalized(wd)) return null;
     if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const n = WEEKDAYS[lower(wd)];
-    if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
+    const pod = g('pod');
+    // "Tuesday nights": that part of every such day.
+    if (g('plural') || g('podPlural')) return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
     // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
     const ref = anchor.ref;
     if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
@@ -238,8 +240,9 @@ export const weekday: Rule = {
       const to = from + ((WEEKDAYS[spanEnd[1].toLowerCase()] - isoWeekday(from) + 7) % 7 || 7);
       if (to > anchor.day) day = formatDay(from - 7);
     }
-    const pod = g('pod');
-    if (pod) return { type: 'DATE', value: day };
+    // "Friday night": the part of that day (TimeML "2024-10-25TNI"). The type stays DATE, as the
+    // corpora mostly annotate it, so that the day still dates events for the quiz and timeline.
+    if (pod) return { type: 'DATE', value: `${day}T${partOfDay(pod)}` };
     return { type: 'DATE', value: day };
   },
 };

@@ -8,7 +8,7 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
  */
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
-import { MONTH_FULL, NUM, POD, PREMOD, type Rule, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
+import { MONTH_FULL, NUM, POD, PREMOD, type Rule, SPELLED_NUMBER, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
 /** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
 
@@ -26,6 +26,18 @@ export const spanOfUnits: Rule = {
   },
 };
 
+/** Units a rate is counted per ("a year", "a night"). */
+const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+/**
+ * An amount, then at most three words (the thing counted: "flights", "teaching hours"), just
+ * before "a year": "$410,000 a year", "four flights a week", "2,000 a day".
+ */
+const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3}\\s+$`, 'i');
+/** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
+const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
+/** "two years a decade ago", "3-1 a week later", "a year of war", "a year or two": no rate. */
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|of|or|and|to\s+date|from|since|in\s+advance|-|')/i;
+
 export const duration: Rule = {
   name: 'duration',
   source: `${PREMOD}?(?<num>${NUM})(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
@@ -40,6 +52,10 @@ export const duration: Rule = {
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
+    // A rate: "£5,140 a year", "four flights a week", "2,000 passengers a day": a set of periods (TimeML SET).
+    if (article && !g('num2') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(after)) {
+      return unit === 'night' ? { type: 'SET', value: 'XXXX-XX-XXTNI' } : { type: 'SET', value: durationValue(unit, 1) };
+    }
     if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
@@ -50,7 +66,8 @@ export const duration: Rule = {
     // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
     if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text) && !g('half')) return null;
     // A rate ("four flights a week", "$55 a night") is not a duration.
-    if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || /[a-z]{3,}s\s+$/.test(before))) return null;
+    // ("It takes a year", "the trial lasts a week": a verb, no counted thing.)
+    if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || (/[a-z]{3,}s\s+$/.test(before) && !SPAN_VERB_BEFORE.test(before)))) return null;
     // "he will one day return": an unspecified future day.
     if (numWord === 'one' && unit === 'day' && /\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
     if (/^\s*'s\b/.test(after) && unit === 'day') return null;
@@ -142,7 +159,7 @@ export const uncountedSpan: Rule = {
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
