@@ -623,3 +623,31 @@ describe('dates: parts of days, rates and anaphoric years (s10, invented snippet
     expect(tvs('Velden lent 9,000 books, up 5% from the previous year.')).toEqual([{ text: 'the previous year', type: 'DATE', value: '2023' }]);
   });
 });
+
+describe('dates: months and times of any year, hours in words (s10, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads a month of a norm or a habit as one of any year', () => {
+    expect(tvs('The sea off Velden was 2 degrees above the average for May.')).toContainEqual({ text: 'May', type: 'DATE', value: 'XXXX-05' });
+    expect(tvs('Velden harbour is usually quiet in February.')).toEqual([{ text: 'February', type: 'DATE', value: 'XXXX-02' }]);
+    // A month of a told event keeps its year.
+    expect(tvs('Velden harbour closed in February.')).toEqual([{ text: 'February', type: 'DATE', value: '2024-02' }]);
+  });
+  it('reads a fronted month before a present clause, and a time in it, as any year\'s', () => {
+    expect(tvs("In January it's dark in Velden by five o'clock.")).toEqual([
+      { text: 'January', type: 'DATE', value: 'XXXX-01' },
+      { text: "five o'clock", type: 'TIME', value: 'XXXX-XX-XXT17:00' },
+    ]);
+  });
+  it('reads an hour in words before "o\'clock" or a part of the day', () => {
+    expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning on Sunday', type: 'TIME', value: '2024-10-27T03:00' }]);
+    expect(tvs("The Velden bell rang at eleven o'clock.")).toEqual([{ text: "eleven o'clock", type: 'TIME', value: '2024-10-28T11:00' }]);
+    expect(tvs('Dalmer scored one in the morning session.')).toEqual([]);
+  });
+  it('reads "every Christmas" as that day of every year', () => {
+    expect(tvs('Arn sent the Velden crew a card every Christmas.')).toEqual([{ text: 'every Christmas', type: 'SET', value: 'XXXX-12-25' }]);
+  });
+  it('reads a rate past a bracket or a comma after the amount', () => {
+    expect(tvs('The Velden office costs 9m crowns ($1m) a month.')).toContainEqual({ text: 'a month', type: 'SET', value: 'P1M' });
+    expect(tvs('Many in Velden live on less than $4, or three crowns, a day.')).toContainEqual({ text: 'a day', type: 'SET', value: 'P1D' });
+  });
+});

@@ -35,8 +35,9 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
         distance = gap;
       }
     }
-    // "Pupils who often use a phone after midnight": a habit has no day of its own.
-    if (!day && HABITUAL.test(sentence)) {
+    // "Pupils who often use a phone after midnight": a habit has no day of its own; nor has a
+    // time of a month of any year ("In December it is dark by four o'clock").
+    if (!day && (HABITUAL.test(sentence) || (anchor.dct && found.some((o) => o !== t && o.type === 'DATE' && o.value.startsWith('XXXX-'))))) {
       t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
       continue;
     }

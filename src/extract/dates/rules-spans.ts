@@ -7,7 +7,8 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
  * take a noun for a verb ("the second stock debut in three months" is a stretch).
  */
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
-import { SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
+import { alternation } from '../../regex.js';
+import { HOLIDAYS, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
 import { MONTH_FULL, NUM, POD, PREMOD, type Rule, SPELLED_NUMBER, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
 /** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
@@ -29,10 +30,10 @@ export const spanOfUnits: Rule = {
 /** Units a rate is counted per ("a year", "a night"). */
 const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 /**
- * An amount, then at most three words (the thing counted: "flights", "teaching hours"), just
- * before "a year": "$410,000 a year", "four flights a week", "2,000 a day".
+ * An amount, then at most three words (the thing counted: "flights", "teaching hours") and a
+ * bracket, just before "a year": "$410,000 a year", "four flights a week", "2bn francs ($2m) a month".
  */
-const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3}\\s+$`, 'i');
+const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
 /** "two years a decade ago", "3-1 a week later", "a year of war", "a year or two": no rate. */
@@ -159,7 +160,7 @@ export const uncountedSpan: Rule = {
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
@@ -181,6 +182,13 @@ export const set: Rule = {
     if (g('month')) return capitalized(g('month')) ? { type: 'SET', value: `XXXX-${String(monthNumber(g('month'))).padStart(2, '0')}` } : null;
     if (g('pod')) return { type: 'SET', value: `XXXX-XX-XXT${partOfDay(g('pod'))}` };
     if (g('season')) return { type: 'SET', value: `XXXX-${SEASONS[lower(g('season'))]}` };
+    // "every Christmas": that day of every year.
+    const hol = g('hol');
+    if (hol) {
+      if (!capitalized(hol)) return null;
+      const h = HOLIDAYS[lower(hol)];
+      return { type: 'SET', value: `XXXX-${String(h.m).padStart(2, '0')}-${h.d ? String(h.d).padStart(2, '0') : 'XX'}` };
+    }
     // "twice a week": TimeML keeps the period (the count would go in freq="2X").
     if (g('funit')) return { type: 'SET', value: durationValue(lower(g('funit')), 1) };
     // "each night", "every night": TimeML's part of any day, not a period of 24 hours.
