@@ -651,3 +651,18 @@ describe('dates: months and times of any year, hours in words (s10, invented sni
     expect(tvs('Many in Velden live on less than $4, or three crowns, a day.')).toContainEqual({ text: 'a day', type: 'SET', value: 'P1D' });
   });
 });
+
+describe('dates: halves of a year in business, half units (s10, invented snippets)', () => {
+  const tvs = (text: string, published = MONDAY) => dates(text, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads "the first half" in a sentence about business as the latest half of a year that has ended', () => {
+    expect(tvs('Velden Foods said profit rose 4% in the first half.', '2024-08-05')).toEqual([{ text: 'the first half', type: 'DATE', value: '2024-H1' }]);
+    expect(tvs('Velden Foods said sales fell in the second half.', '2025-03-05')).toEqual([{ text: 'the second half', type: 'DATE', value: '2024-H2' }]);
+    expect(tvs('Arn Bessel said the second half would be hard for the sector.', '2024-07-25')).toEqual([{ text: 'the second half', type: 'DATE', value: '2024-H2' }]);
+  });
+  it('reads no half of a year in a match report', () => {
+    expect(tvs('Velden Town switched off in the second half and lost.')).toEqual([]);
+  });
+  it('reads "three and a half years" as one duration', () => {
+    expect(tvs('Dalmer spent three and a half years on the Velden bridge.')).toEqual([{ text: 'three and a half years', type: 'DURATION', value: 'P3Y6M' }]);
+  });
+});

@@ -41,7 +41,7 @@ const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|of|or|and|to\s+dat
 
 export const duration: Rule = {
   name: 'duration',
-  source: `${PREMOD}?(?<num>${NUM})(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
+  source: `${PREMOD}?(?<num>${NUM})(?<half0>\\s+and\\s+a\\s+half)?(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
   interpret({ g, sentence, start, end, text, anchor, direction }) {
     const unit = unitWord(g('unit'));
     const numWord = lower(g('num'));
@@ -80,7 +80,8 @@ export const duration: Rule = {
     if (/^\p{Lu}/u.test(g('unit') ?? '') && start > 0) return null;
     if (/^(?:one|a|an)$/.test(numWord) && unit === 'day' && /^\s*,/.test(after)) return null;
     let n = g('num2') ? null : count(g('num'));
-    if (n != null && g('half')) n += 0.5;
+    // "two years and a half", "three and a half years".
+    if (n != null && (g('half') || g('half0'))) n += 0.5;
     if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
