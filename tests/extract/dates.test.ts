@@ -617,6 +617,7 @@ describe('dates: parts of days, rates and anaphoric years (s10, invented snippet
     expect(tvs('Dalmer sold 300 shares a year ago.')).toEqual([{ text: 'a year ago', type: 'DATE', value: '2023' }]);
     expect(tvs('It takes a year to build a Velden ferry.')).toEqual([{ text: 'a year', type: 'DURATION', value: 'P1Y' }]);
     expect(tvs('Dalmer lost 3-1 a week later.').map((f) => f.type)).not.toContain('SET');
+    expect(tvs('Velden led 2-0 a minute into the second half.').map((f) => f.type)).not.toContain('SET');
   });
   it('counts "the previous year" from a year its sentence states, else from publication', () => {
     expect(tvs('Velden lent 9,000 books in 2019, up 5% from the previous year.')).toContainEqual({ text: 'the previous year', type: 'DATE', value: '2018' });

@@ -36,8 +36,8 @@ const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', '
 const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
-/** "two years a decade ago", "3-1 a week later", "a year of war", "a year or two": no rate. */
-const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|of|or|and|to\s+date|from|since|in\s+advance|-|')/i;
+/** "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two": no rate. */
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and|to\s+date|from|since|in\s+advance|-|')/i;
 
 export const duration: Rule = {
   name: 'duration',
@@ -54,7 +54,7 @@ export const duration: Rule = {
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
     // A rate: "£5,140 a year", "four flights a week", "2,000 passengers a day": a set of periods (TimeML SET).
-    if (article && !g('num2') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(after)) {
+    if (article && !g('num2') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(sentence.slice(end, end + 40))) {
       return unit === 'night' ? { type: 'SET', value: 'XXXX-XX-XXTNI' } : { type: 'SET', value: durationValue(unit, 1) };
     }
     if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
