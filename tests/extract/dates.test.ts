@@ -639,6 +639,10 @@ describe('dates: months and times of any year, hours in words (s10, invented sni
       { text: "five o'clock", type: 'TIME', value: 'XXXX-XX-XXT17:00' },
     ]);
   });
+  it('reads a clock time of a habit as any day\'s, though a day far off in the sentence names when it was told', () => {
+    expect(tvs('Pupils in Velden who use phones after midnight sleep less each night than others, a study published on Friday found.')[0]).toEqual({ text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' });
+    expect(tvs('Velden police said the blast on Friday came at 10 p.m.')).toContainEqual({ text: '10 p.m.', type: 'TIME', value: '2024-10-25T22:00' });
+  });
   it('reads an hour in words before "o\'clock" or a part of the day', () => {
     expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning on Sunday', type: 'TIME', value: '2024-10-27T03:00' }]);
     expect(tvs("The Velden bell rang at eleven o'clock.")).toEqual([{ text: "eleven o'clock", type: 'TIME', value: '2024-10-28T11:00' }]);
