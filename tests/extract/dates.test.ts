@@ -671,3 +671,12 @@ describe('dates: halves of a year in business, half units (s10, invented snippet
     expect(tvs('Dalmer spent three and a half years on the Velden bridge.')).toEqual([{ text: 'three and a half years', type: 'DURATION', value: 'P3Y6M' }]);
   });
 });
+
+describe('dates: stretches counted in seasons (s10, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads "two winters" and "the past three summers" as durations in seasons', () => {
+    expect(tvs('Velden commuters endured two winters of delays.')).toEqual([{ text: 'two winters', type: 'DURATION', value: 'P2WI' }]);
+    expect(tvs('The Velden fair has flooded for the past three summers.')).toEqual([{ text: 'the past three summers', type: 'DURATION', value: 'P3SU' }]);
+    expect(tvs('Arn left Velden two winters ago.').map((f) => f.type)).not.toContain('DURATION');
+  });
+});

@@ -199,3 +199,19 @@ export const set: Rule = {
     return { type: 'SET', value: durationValue(unitWord(g('unit')), n != null && g('other') ? n * 2 : n) };
   },
 };
+
+/** Season letters of a TimeML duration. */
+const SEASON_LETTERS: Record<string, string> = { winters: 'WI', summers: 'SU', autumns: 'FA' };
+
+/** "two winters of cancellations", "the past three summers": a stretch counted in seasons (P2WI). */
+export const seasonSpan: Rule = {
+  name: 'season-span',
+  source: `(?:the\\s+(?:past|last|next|coming|previous|following)\\s+)?${PREMOD}?(?<num>${NUM})\\s+(?<season>winters|summers|autumns)(?![a-z])`,
+  interpret({ g, sentence, end }) {
+    const numWord = lower(g('num'));
+    if (numWord === 'a' || numWord === 'an') return null;
+    if (/^\s*(?:ago|earlier|later|before|after)\b/i.test(sentence.slice(end, end + 10))) return null;
+    const n = g('num') ? count(g('num')) : null;
+    return { type: 'DURATION', value: `P${n != null && Number.isInteger(n) ? n : 'X'}${SEASON_LETTERS[lower(g('season'))]}` };
+  },
+};
