@@ -5,9 +5,12 @@ export interface CalendarDate {
   day?: number;
 }
 
-/** "2024", "2024-10" or "2024-10-28"; undefined for anything else (weeks, quarters, times, "XXXX-..."). */
+/**
+ * "2024", "2024-10" or "2024-10-28"; a part of a day ("2024-10-28TNI", TimeML's "Monday night")
+ * is its day. Undefined for anything else (weeks, quarters, clock times, "XXXX-...").
+ */
 export function parseCalendarDate(value: string): CalendarDate | undefined {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:MO|MI|AF|EV|NI|DT))?)?)?$/.exec(value);
   if (!m) return undefined;
   const d: CalendarDate = { year: Number(m[1]) };
   if (m[2]) d.month = Number(m[2]);

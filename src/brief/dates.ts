@@ -1,6 +1,6 @@
 import { MONTHS_LONG, MONTHS_SHORT } from './wording.js';
 
-const TIMEX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4]))?$/;
+const TIMEX = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(?:MO|MI|AF|EV|NI|DT))?)?|-W(\d{2})|-Q([1-4]))?$/;
 
 export interface CalendarValue {
   /** First day covered, YYYY-MM-DD: sorts chronologically. */
@@ -22,7 +22,7 @@ export function readCalendarValue(value: string): CalendarValue | null {
     const month = Number(m[2]);
     const day = Number(m[3]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    return { sortKey: value, label: `${day} ${MONTHS_SHORT[month - 1]} ${year}`, precision: 3 };
+    return { sortKey: value.slice(0, 10), label: `${day} ${MONTHS_SHORT[month - 1]} ${year}`, precision: 3 };
   }
   if (m[2]) {
     const month = Number(m[2]);

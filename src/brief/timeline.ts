@@ -8,6 +8,8 @@ import { datesTheEvent } from '../questions/clause.js';
 
 export const TIMELINE_MAX = 7;
 
+const PART_OF_DAY = /T(?:MO|MI|AF|EV|NI|DT)$/;
+
 /**
  * Dated events in order: one mark per calendar value, its best-described event. When the articles
  * tell several stories, only the main story's dates (`story`, see stories.ts): a line through
@@ -18,7 +20,9 @@ export function selectTimeline(ctx: BriefContext, max = TIMELINE_MAX, story: Rea
   const inStory = (a: string) => !story || story.has(a);
   for (const f of ctx.table.facts) {
     if (f.kind !== 'date' || f.type !== 'DATE' || !inStory(f.article) || !readCalendarValue(f.value)) continue;
-    (groups.get(f.value) ?? groups.set(f.value, []).get(f.value)!).push(f);
+    // "Friday night" (2024-10-25TNI) marks the same day as "Friday".
+    const day = f.value.replace(PART_OF_DAY, '');
+    (groups.get(day) ?? groups.set(day, []).get(day)!).push(f);
   }
   // Every date of each sentence, to tell whose event a clause is.
   const inSentence = new Map<string, DateFact[]>();

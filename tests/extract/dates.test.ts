@@ -93,7 +93,9 @@ describe('dates: extents, types and values against a publication date', () => {
     ['The deal closed on 2024-03-15, filings show.', '2024-03-15', 'DATE', '2024-03-15'],
     ['The 10-year plan was approved.', '10-year', 'DURATION', 'P10Y'],
     ['Over the weekend, protesters gathered.', 'the weekend', 'DATE', '2024-W43-WE'],
-    ['Shares fell on Friday night after the report.', 'Friday night', 'DATE', '2024-10-25'],
+    ['Shares fell on Friday night after the report.', 'Friday night', 'DATE', '2024-10-25TNI'],
+    ['Dalmer flights leave on Tuesday nights.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['Arn Velden resigned early Friday morning.', 'early Friday morning', 'DATE', '2024-10-25TMO'],
   ];
   it.each(cases)('%s -> %s', (sentence, text, type, value) => {
     const found = dates(sentence, MONDAY);
@@ -510,8 +512,11 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Dalmer charge will cut earnings for the fiscal year.')).toEqual([{ text: 'the fiscal year', type: 'DATE', value: '2024' }]);
     expect(tvs('In the fiscal year ended Jan. 31, Dalmer sales fell.')[0]).toEqual({ text: 'the fiscal year', type: 'DURATION', value: 'P1Y' });
   });
-  it('reads no rate as a stretch ("$1m a year", "£6m a year")', () => {
-    expect(tvs('Arn earned more than $1m a year, and the move would save £6m a year.')).toEqual([]);
+  it('reads no rate as a stretch ("$1m a year", "£6m a year"): a rate is a set (s10)', () => {
+    expect(tvs('Arn earned more than $1m a year, and the move would save £6m a year.')).toEqual([
+      { text: 'a year', type: 'SET', value: 'P1Y' },
+      { text: 'a year', type: 'SET', value: 'P1Y' },
+    ]);
   });
   it('reads a capitalised "Tonight" ending a title inside running text as no time', () => {
     expect(tvs('The Velden chart includes Are You Lonesome Tonight at number 20.')).toEqual([]);
@@ -593,5 +598,85 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
       { text: 'half a century', type: 'DURATION', value: 'P50Y' },
       { text: 'half an hour', type: 'DURATION', value: 'PT30M' },
     ]);
+  });
+});
+
+describe('dates: parts of days, rates and anaphoric years (s10, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('keeps the part of the day a weekday names ("Sunday evening": that day, evening)', () => {
+    expect(tvs('Arn Bessel resigned on Sunday evening.')).toEqual([{ text: 'Sunday evening', type: 'DATE', value: '2024-10-27TEV' }]);
+    expect(tvs('The Velden ferry sails on Friday mornings.')).toEqual([{ text: 'Friday mornings', type: 'SET', value: 'XXXX-WXX-5TMO' }]);
+  });
+  it('reads a rate after an amount as a set ("£300 a year", "four ferries a week", "$80 a night")', () => {
+    expect(tvs('A Velden parking permit costs £300 a year.')).toEqual([{ text: 'a year', type: 'SET', value: 'P1Y' }]);
+    expect(tvs('Dalmer runs four ferries a week to Velden.')).toEqual([{ text: 'a week', type: 'SET', value: 'P1W' }]);
+    expect(tvs('Rooms at the Velden inn cost $80 a night.')).toEqual([{ text: 'a night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
+    expect(tvs('The Velden clinic sees hundreds of patients a day.')).toEqual([{ text: 'a day', type: 'SET', value: 'P1D' }]);
+  });
+  it('reads no rate where the period is counted back or is a stretch', () => {
+    expect(tvs('Dalmer sold 300 shares a year ago.')).toEqual([{ text: 'a year ago', type: 'DATE', value: '2023' }]);
+    expect(tvs('It takes a year to build a Velden ferry.')).toEqual([{ text: 'a year', type: 'DURATION', value: 'P1Y' }]);
+    expect(tvs('Dalmer lost 3-1 a week later.').map((f) => f.type)).not.toContain('SET');
+    expect(tvs('Velden led 2-0 a minute into the second half.').map((f) => f.type)).not.toContain('SET');
+  });
+  it('counts "the previous year" from a year its sentence states, else from publication', () => {
+    expect(tvs('Velden lent 9,000 books in 2019, up 5% from the previous year.')).toContainEqual({ text: 'the previous year', type: 'DATE', value: '2018' });
+    expect(tvs('Velden lent 9,000 books, up 5% from the previous year.')).toEqual([{ text: 'the previous year', type: 'DATE', value: '2023' }]);
+  });
+});
+
+describe('dates: months and times of any year, hours in words (s10, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads a month of a norm or a habit as one of any year', () => {
+    expect(tvs('The sea off Velden was 2 degrees above the average for May.')).toContainEqual({ text: 'May', type: 'DATE', value: 'XXXX-05' });
+    expect(tvs('Velden harbour is usually quiet in February.')).toEqual([{ text: 'February', type: 'DATE', value: 'XXXX-02' }]);
+    // A month of a told event keeps its year.
+    expect(tvs('Velden harbour closed in February.')).toEqual([{ text: 'February', type: 'DATE', value: '2024-02' }]);
+  });
+  it('reads a fronted month before a present clause, and a time in it, as any year\'s', () => {
+    expect(tvs("In January it's dark in Velden by five o'clock.")).toEqual([
+      { text: 'January', type: 'DATE', value: 'XXXX-01' },
+      { text: "five o'clock", type: 'TIME', value: 'XXXX-XX-XXT17:00' },
+    ]);
+  });
+  it('reads a clock time of a habit as any day\'s, though a day far off in the sentence names when it was told', () => {
+    expect(tvs('Pupils in Velden who use phones after midnight sleep less each night than others, a study published on Friday found.')[0]).toEqual({ text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' });
+    expect(tvs('Velden police said the blast on Friday came at 10 p.m.')).toContainEqual({ text: '10 p.m.', type: 'TIME', value: '2024-10-25T22:00' });
+  });
+  it('reads an hour in words before "o\'clock" or a part of the day', () => {
+    expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning on Sunday', type: 'TIME', value: '2024-10-27T03:00' }]);
+    expect(tvs("The Velden bell rang at eleven o'clock.")).toEqual([{ text: "eleven o'clock", type: 'TIME', value: '2024-10-28T11:00' }]);
+    expect(tvs('Dalmer scored one in the morning session.')).toEqual([]);
+  });
+  it('reads "every Christmas" as that day of every year', () => {
+    expect(tvs('Arn sent the Velden crew a card every Christmas.')).toEqual([{ text: 'every Christmas', type: 'SET', value: 'XXXX-12-25' }]);
+  });
+  it('reads a rate past a bracket or a comma after the amount', () => {
+    expect(tvs('The Velden office costs 9m crowns ($1m) a month.')).toContainEqual({ text: 'a month', type: 'SET', value: 'P1M' });
+    expect(tvs('Many in Velden live on less than $4, or three crowns, a day.')).toContainEqual({ text: 'a day', type: 'SET', value: 'P1D' });
+  });
+});
+
+describe('dates: halves of a year in business, half units (s10, invented snippets)', () => {
+  const tvs = (text: string, published = MONDAY) => dates(text, published).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads "the first half" in a sentence about business as the latest half of a year that has ended', () => {
+    expect(tvs('Velden Foods said profit rose 4% in the first half.', '2024-08-05')).toEqual([{ text: 'the first half', type: 'DATE', value: '2024-H1' }]);
+    expect(tvs('Velden Foods said sales fell in the second half.', '2025-03-05')).toEqual([{ text: 'the second half', type: 'DATE', value: '2024-H2' }]);
+    expect(tvs('Arn Bessel said the second half would be hard for the sector.', '2024-07-25')).toEqual([{ text: 'the second half', type: 'DATE', value: '2024-H2' }]);
+  });
+  it('reads no half of a year in a match report', () => {
+    expect(tvs('Velden Town switched off in the second half and lost.')).toEqual([]);
+  });
+  it('reads "three and a half years" as one duration', () => {
+    expect(tvs('Dalmer spent three and a half years on the Velden bridge.')).toEqual([{ text: 'three and a half years', type: 'DURATION', value: 'P3Y6M' }]);
+  });
+});
+
+describe('dates: stretches counted in seasons (s10, invented snippets)', () => {
+  const tvs = (text: string) => dates(text, MONDAY).map((f) => ({ text: f.text, type: f.type, value: f.value }));
+  it('reads "two winters" and "the past three summers" as durations in seasons', () => {
+    expect(tvs('Velden commuters endured two winters of delays.')).toEqual([{ text: 'two winters', type: 'DURATION', value: 'P2WI' }]);
+    expect(tvs('The Velden fair has flooded for the past three summers.')).toEqual([{ text: 'the past three summers', type: 'DURATION', value: 'P3SU' }]);
+    expect(tvs('Arn left Velden two winters ago.').map((f) => f.type)).not.toContain('DURATION');
   });
 });

@@ -48,7 +48,7 @@ export const MONTH = `(?:(?:${MONTH_FULL})(?![a-z])|${MONTH_ABBR})`;
 export const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)';
 export const YEAR = '(?:1[5-9]|20)\\d\\d(?![\\d])';
-const SPELLED_NUMBER =
+export const SPELLED_NUMBER =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 /**
  * A count. The spelled number is written once, its "hundred"/"thousand" optional (tried first, as

@@ -15,7 +15,7 @@ const HEAD_PREFIXES = [
   'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly', 'annually', 'yearly', 'hourly', 'semiannually', 'biannually',
   'fiscal', 'fy', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'nineteen', 'thousand',
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'term', 'period',
-  'christmas', 'thanksgiving', 'halloween', 'new year', 'independence', 'valentine',
+  'christmas', 'thanksgiving', 'halloween', 'new year', 'independence', 'valentine', "o'clock",
 ];
 
 /**

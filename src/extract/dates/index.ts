@@ -35,8 +35,12 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
         distance = gap;
       }
     }
-    // "Pupils who often use a phone after midnight": a habit has no day of its own.
-    if (!day && HABITUAL.test(sentence)) {
+    // "Pupils who often use a phone after midnight": a habit has no day of its own; nor has a
+    // time of a month of any year ("In December it is dark by four o'clock").
+    // A habit next to the time outweighs a day further off ("who use phones after midnight ...
+    // each night ..., a study published on Monday").
+    if (day && habitNearer(sentence, t, distance)) day = undefined;
+    if (!day && (HABITUAL.test(sentence) || (anchor.dct && found.some((o) => o !== t && o.type === 'DATE' && o.value.startsWith('XXXX-'))))) {
       t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
       continue;
     }
@@ -99,6 +103,12 @@ function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
 
 /** Words of a habit or a rule ("usually", "every night", "on school nights"): a clock time in such a sentence is any day's. */
 const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night)|on\s+(?:school\s+|week)nights)\b/i;
+
+/** Whether a word of habit lies nearer the time than `distance` (the gap to its nearest day). */
+function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean {
+  const from = Math.max(0, t.start - distance + 1);
+  return HABITUAL.test(sentence.slice(from, t.end + distance - 1));
+}
 
 /** The other dates of a sentence with one date: none (one shared empty list). */
 const NO_OTHERS: readonly FoundTimex[] = [];

@@ -3,20 +3,21 @@ import { isSpace } from '../../chars.js';
 import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
-import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber } from './grammar.js';
+import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<hh>2[0-3]|[01]?\\d)(?!\\d)(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
-    let h = Number(g('hh'));
+    // "four o'clock", "at three in the morning": an hour in words.
+    let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
     const ampm = lower(g('ampm'));
     const pod = lower(g('pod') ?? g('podOnly'));
     // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
     if (g('h24') !== undefined && !ampm && !pod) {
-      const colon = sentence[start + g('hh')!.length] === ':';
+      const colon = sentence[start + (g('hh') ?? '').length] === ':';
       if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)))) return null;
     } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
@@ -24,6 +25,8 @@ export const clockTime: Rule = {
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
     if (!ampm.startsWith('a') && !ampm.startsWith('p') && pod) h = hourOfPartOfDay(h, pod);
+    // "by four o'clock", "at 2 o'clock" with no part of the day: the waking hours (1 to 6 in the afternoon).
+    else if (ampm === "o'clock" && h >= 1 && h <= 6) h += 12;
     // "10:35 a.m. (0735 GMT) Friday": the weekday after a bracketed other zone.
     const wd = g('wd') ?? BRACKET_THEN_WEEKDAY.exec(sentence.slice(end, end + 30))?.[1];
     const month = g('month');
@@ -57,6 +60,8 @@ function isEntryStamp(sentence: string, start: number, end: number): boolean {
 }
 
 const ENTRY_STAMP_AFTER = /^(?:\s*(?:\n|$)|\s*[-–—:|]\s|\s+[\p{Lu}"“‘'(])/u;
+
+const SPELLED_HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** Words before "4 in the morning" that make the number an hour ("at", "until", "around"). */
 const CLOCK_BEFORE = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'from', 'to', 'since', 'past', 'on', 'near']);
@@ -199,6 +204,9 @@ export const month: Rule = {
     if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
     const offset = REL_OFFSET[rel];
     const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : direction();
+    // "In December it is dark by four", "above the average for August", "usually quiet in June":
+    // the month of any year.
+    if (!rel && isGenericMonth(sentence, start, dir)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
     // "last March": the latest March before this month; "next March": the first after it.
     if (anchor.dct && (rel === 'this' || rel === 'last' || rel === 'next')) {
       const y = anchor.dct.y + (rel === 'last' && m >= anchor.dct.m ? -1 : rel === 'next' && m <= anchor.dct.m ? 1 : 0);
@@ -208,15 +216,33 @@ export const month: Rule = {
   },
 };
 
+/** Words of a habit or a norm: what a clause tells of any year. */
+const GENERIC_CUE = /\b(?:usually|typically|normally|generally|traditionally|habitually|always|(?:every|each)\s+year|most\s+years)\b/i;
+/** "the average for August", "normal for March": a month of the climate, not of one year. */
+const NORM_BEFORE = /\b(?:average|averages|norm|normal|typical)\s+(?:for|in|of)\s+$/i;
+/** A present tense of being: "it's dark", "are quiet". */
+const PRESENT_BE = /(?:\b(?:is|are|isn't|aren't)|\w['’]s|\w['’]re)\s/i;
+
+function isGenericMonth(sentence: string, start: number, dir: Direction): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (NORM_BEFORE.test(before)) return true;
+  if (dir !== null) return false;
+  if (GENERIC_CUE.test(sentence.slice(Math.max(0, start - 60), start + 60))) return true;
+  // "In December it's dark by four": a fronted month before a clause in the present.
+  return /^\W*in\s+$/i.test(sentence.slice(0, start)) && PRESENT_BE.test(sentence.slice(start, start + 30));
+}
+
 export const weekday: Rule = {
   name: 'weekday',
-  source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?![a-z]))?`,
+  source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?<podPlural>s)?(?![a-z]))?`,
   interpret({ g, anchor, sentence, start, end, direction }) {
     const wd = g('wd');
     if (!capitalized(wd)) return null;
     if (HOLIDAY_BEFORE.has(lastWord(sentence, 0, start))) return null;
     const n = WEEKDAYS[lower(wd)];
-    if (g('plural')) return { type: 'SET', value: `XXXX-WXX-${n}` };
+    const pod = g('pod');
+    // "Tuesday nights": that part of every such day.
+    if (g('plural') || g('podPlural')) return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
     // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
     const ref = anchor.ref;
     if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
@@ -238,8 +264,9 @@ export const weekday: Rule = {
       const to = from + ((WEEKDAYS[spanEnd[1].toLowerCase()] - isoWeekday(from) + 7) % 7 || 7);
       if (to > anchor.day) day = formatDay(from - 7);
     }
-    const pod = g('pod');
-    if (pod) return { type: 'DATE', value: day };
+    // "Friday night": the part of that day (TimeML "2024-10-25TNI"). The type stays DATE, as the
+    // corpora mostly annotate it, so that the day still dates events for the quiz and timeline.
+    if (pod) return { type: 'DATE', value: `${day}T${partOfDay(pod)}` };
     return { type: 'DATE', value: day };
   },
 };

@@ -126,3 +126,27 @@ export const halfByParts: Rule = {
     return { type: 'DATE', value: `${y}-H${lower(g('edge') ?? g('edge2')) === 'first' ? 1 : 2}` };
   },
 };
+
+/** Words of a business or an economy: "the first half" in their sentence is a half of a year, not of a match. */
+const FINANCIAL = /\b(?:profits?|sales|revenues?|earnings|results|turnover|losses|margins?|dividends?|economy|economic|growth|output|inflation|prices|demand|sector|market|shares|forecasts?|guidance|outlook|fiscal|financial|quarter|quarterly)\b/i;
+
+/**
+ * "sales fell in the first half", "the second half would be brutal for the sector": a half of a
+ * year in a sentence about business, the latest one that has ended (ahead: the next to begin).
+ */
+export const bareHalf: Rule = {
+  name: 'bare-half',
+  source: `the\\s+(?<edge>first|second)\\s+half(?![a-z-])(?!\\s+of\\b)`,
+  interpret({ g, anchor, sentence, end, direction }) {
+    if (!FINANCIAL.test(sentence)) return null;
+    // "the second half would be brutal": the subject of a clause that looks ahead.
+    const ahead = /^\s+(?:will|would|shall|could|may|might|is\s+(?:expected|likely|set|due)|looks)\b/i.test(sentence.slice(end, end + 24));
+    const h = lower(g('edge')) === 'first' ? 1 : 2;
+    if (!anchor.dct) return { type: 'DATE', value: `XXXX-H${h}` };
+    const { y, m } = anchor.dct;
+    // A half has ended when the publication date lies after it.
+    const ended = (yy: number) => yy < y || (h === 1 && yy === y && m > 6);
+    const year = ahead || direction() === 'future' ? (ended(y) ? y + 1 : y) : ended(y) ? y : y - 1;
+    return { type: 'DATE', value: `${year}-H${h}` };
+  },
+};

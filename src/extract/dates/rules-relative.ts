@@ -34,6 +34,8 @@ export const relativeUnit: Rule = {
     if (told) return { type: 'DATE', value: told, anaphoric: true };
     if (hasThe && rel === 'next' && g('unit') && /day|morning|afternoon|evening|night/.test(lower(g('unit')))) return null;
     if (hasThe && rel === 'following') return null;
+    // "48,000 loans in 2024, up from the previous year": counted from the year the sentence states (anaphoric).
+    if (hasThe && (rel === 'previous' || rel === 'preceding') && /^(?:year|month|week)$/.test(lower(g('unit'))) && statesYearBefore(sentence, start)) return null;
     if (rel === 'following' && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) return null;
     if (start > 0 && /^\p{Lu}/u.test(g('unit') ?? g('season') ?? '')) return null;
     const wd = g('wd');
@@ -68,6 +70,14 @@ export const relativeUnit: Rule = {
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[unit], offset) };
   },
 };
+
+/** Whether the sentence states a year before `start`. */
+function statesYearBefore(sentence: string, start: number): boolean {
+  STATED_YEAR.lastIndex = 0;
+  const m = STATED_YEAR.exec(sentence.slice(0, start));
+  STATED_YEAR.lastIndex = 0;
+  return m !== null;
+}
 
 /** Relative words that count from the story's day when it has one ("the previous Friday"). */
 const ANAPHORIC_REL = new Set(['previous', 'preceding', 'following']);

@@ -7,8 +7,9 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
  * take a noun for a verb ("the second stock debut in three months" is a stretch).
  */
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
-import { SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
-import { MONTH_FULL, NUM, POD, PREMOD, type Rule, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
+import { alternation } from '../../regex.js';
+import { HOLIDAYS, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
+import { MONTH_FULL, NUM, POD, PREMOD, type Rule, SPELLED_NUMBER, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
 /** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
 
@@ -26,9 +27,21 @@ export const spanOfUnits: Rule = {
   },
 };
 
+/** Units a rate is counted per ("a year", "a night"). */
+const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
+/**
+ * An amount, then at most three words (the thing counted: "flights", "teaching hours") and a
+ * bracket, just before "a year": "$410,000 a year", "four flights a week", "2bn francs ($2m) a month".
+ */
+const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
+/** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
+const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
+/** "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two": no rate. */
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and|to\s+date|from|since|in\s+advance|-|')/i;
+
 export const duration: Rule = {
   name: 'duration',
-  source: `${PREMOD}?(?<num>${NUM})(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
+  source: `${PREMOD}?(?<num>${NUM})(?<half0>\\s+and\\s+a\\s+half)?(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
   interpret({ g, sentence, start, end, text, anchor, direction }) {
     const unit = unitWord(g('unit'));
     const numWord = lower(g('num'));
@@ -40,6 +53,10 @@ export const duration: Rule = {
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
+    // A rate: "£5,140 a year", "four flights a week", "2,000 passengers a day": a set of periods (TimeML SET).
+    if (article && !g('num2') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(sentence.slice(end, end + 40))) {
+      return unit === 'night' ? { type: 'SET', value: 'XXXX-XX-XXTNI' } : { type: 'SET', value: durationValue(unit, 1) };
+    }
     if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
@@ -50,7 +67,8 @@ export const duration: Rule = {
     // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
     if (/^\s*(?:later|earlier|ago|after|before)\b/i.test(after) && /^(?:a|an)\s/i.test(text) && !g('half')) return null;
     // A rate ("four flights a week", "$55 a night") is not a duration.
-    if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || /[a-z]{3,}s\s+$/.test(before))) return null;
+    // ("It takes a year", "the trial lasts a week": a verb, no counted thing.)
+    if ((numWord === 'a' || numWord === 'an') && (/\d\s*$/.test(before) || (/[a-z]{3,}s\s+$/.test(before) && !SPAN_VERB_BEFORE.test(before)))) return null;
     // "he will one day return": an unspecified future day.
     if (numWord === 'one' && unit === 'day' && /\b(?:will|would|could|may|might|can|should|must|he|she|they|we|i|you|it)\s+$/i.test(before)) return { type: 'DATE', value: 'FUTURE_REF' };
     if (/^\s*'s\b/.test(after) && unit === 'day') return null;
@@ -62,7 +80,8 @@ export const duration: Rule = {
     if (/^\p{Lu}/u.test(g('unit') ?? '') && start > 0) return null;
     if (/^(?:one|a|an)$/.test(numWord) && unit === 'day' && /^\s*,/.test(after)) return null;
     let n = g('num2') ? null : count(g('num'));
-    if (n != null && g('half')) n += 0.5;
+    // "two years and a half", "three and a half years".
+    if (n != null && (g('half') || g('half0'))) n += 0.5;
     if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
@@ -142,7 +161,7 @@ export const uncountedSpan: Rule = {
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
@@ -164,6 +183,13 @@ export const set: Rule = {
     if (g('month')) return capitalized(g('month')) ? { type: 'SET', value: `XXXX-${String(monthNumber(g('month'))).padStart(2, '0')}` } : null;
     if (g('pod')) return { type: 'SET', value: `XXXX-XX-XXT${partOfDay(g('pod'))}` };
     if (g('season')) return { type: 'SET', value: `XXXX-${SEASONS[lower(g('season'))]}` };
+    // "every Christmas": that day of every year.
+    const hol = g('hol');
+    if (hol) {
+      if (!capitalized(hol)) return null;
+      const h = HOLIDAYS[lower(hol)];
+      return { type: 'SET', value: `XXXX-${String(h.m).padStart(2, '0')}-${h.d ? String(h.d).padStart(2, '0') : 'XX'}` };
+    }
     // "twice a week": TimeML keeps the period (the count would go in freq="2X").
     if (g('funit')) return { type: 'SET', value: durationValue(lower(g('funit')), 1) };
     // "each night", "every night": TimeML's part of any day, not a period of 24 hours.
@@ -171,5 +197,21 @@ export const set: Rule = {
     const n = g('num') ? count(g('num')) : 1;
     // "every other week": every second one.
     return { type: 'SET', value: durationValue(unitWord(g('unit')), n != null && g('other') ? n * 2 : n) };
+  },
+};
+
+/** Season letters of a TimeML duration. */
+const SEASON_LETTERS: Record<string, string> = { winters: 'WI', summers: 'SU', autumns: 'FA' };
+
+/** "two winters of cancellations", "the past three summers": a stretch counted in seasons (P2WI). */
+export const seasonSpan: Rule = {
+  name: 'season-span',
+  source: `(?:the\\s+(?:past|last|next|coming|previous|following)\\s+)?${PREMOD}?(?<num>${NUM})\\s+(?<season>winters|summers|autumns)(?![a-z])`,
+  interpret({ g, sentence, end }) {
+    const numWord = lower(g('num'));
+    if (numWord === 'a' || numWord === 'an') return null;
+    if (/^\s*(?:ago|earlier|later|before|after)\b/i.test(sentence.slice(end, end + 10))) return null;
+    const n = g('num') ? count(g('num')) : null;
+    return { type: 'DURATION', value: `P${n != null && Number.isInteger(n) ? n : 'X'}${SEASON_LETTERS[lower(g('season'))]}` };
   },
 };

@@ -1,9 +1,9 @@
 import type { Rule } from './grammar.js';
 import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
-import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts } from './rules-fiscal.js';
+import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts, bareHalf } from './rules-fiscal.js';
 import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
-import { spanOfUnits, duration, compoundDuration, halfUnit, bareUnits, set, uncountedSpan } from './rules-spans.js';
+import { spanOfUnits, duration, compoundDuration, halfUnit, bareUnits, set, uncountedSpan, seasonSpan } from './rules-spans.js';
 
 export type { Timex } from './grammar.js';
 
@@ -19,6 +19,7 @@ export const RULES: Rule[] = [
   month,
   quarter,
   halfByParts,
+  bareHalf,
   edgeOfPeriod,
   quarterCode,
   quarterReference,
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   duration,
   compoundDuration,
   halfUnit,
+  seasonSpan,
   bareUnits,
   holiday,
   set,
