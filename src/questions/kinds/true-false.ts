@@ -46,7 +46,7 @@ export const trueFalse: QuestionKindModule = {
       const quote = quoteAsShown(ctx, fact);
       // Whole statements only: a cut quote or a bare fragment is not something to judge true or false.
       if (!speaker || !standsAsStatement(ctx, fact) || quote.length < QUOTE_MIN || quote.length > TF_QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 1, () => ctx.sentenceOf(fact) ?? fact.text);
+      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 1, () => ctx.sentenceOf(fact) ?? fact.text, { text: quote, direct: fact.direct });
       if (!other) continue;
       const shown = quote;
       // "... said that X ‘ended the talks.’" already ends its sentence: no second full stop.
