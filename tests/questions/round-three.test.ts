@@ -90,6 +90,16 @@ describe('quotes that are no statement of their own', () => {
       }
     }
   });
+
+  it('does not turn a participle phrase into "said that meeting a pledge ..."', () => {
+    const t = `${text} Harbour dues will rise by 2%, Ana Lindqvist says, meeting a pledge made at the port summit in June.`;
+    const { table, texts } = tableOf(t, [...base, quote('meeting a pledge made at the port summit in June', 'e1', 'Ana Lindqvist', false)], speakers);
+    for (const seed of SEEDS) {
+      for (const c of prepareQuestions(table, { seed, kinds: ['who-said', 'true-false', 'quote-cloze'], texts }).candidates) {
+        expect(JSON.stringify(c.draft)).not.toMatch(/said that meeting/);
+      }
+    }
+  });
 });
 
 describe('cloze options and blanks', () => {

@@ -3,7 +3,7 @@ import type { NumberFact } from '../../schema/index.js';
 import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { formatFigure, numberDistractors } from '../distractors/numbers.js';
+import { formatFigure, numberDistractors, rangeBounds } from '../distractors/numbers.js';
 import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
@@ -465,7 +465,8 @@ export const numberKind: QuestionKindModule = {
       // "Every 72 minutes, a veteran dies": a figure in the report's title gives the answer away.
       if (inTitle(fact, ctx.article(fact.article)?.title)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
-      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
+      // "between _____ and 40": a wrong figure past the range's other end is wrong at sight.
+      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong.length < 3) continue;
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.

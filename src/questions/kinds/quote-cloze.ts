@@ -472,6 +472,8 @@ export const quoteCloze: QuestionKindModule = {
         const contexts = usageContextsOf(ctx);
         // First words the articles use in the gap's frame ("in the _____" with "for the cost"; "would _____"), which
         // collocate with what governs the gap; only then words of its class used in another frame.
+        // Words already judged for this gap on their own (not for their frame): a second pass reads each once.
+        const judged = new Set<string>();
         const offer = (words: Iterable<SlotWord>, framed: boolean) => {
           for (const { word: w, slot: s, finite: f, frame: fr } of words) {
             if (picked.length === 3) return;
@@ -486,6 +488,8 @@ export const quoteCloze: QuestionKindModule = {
             // After "is", an adjective's look must match: "is _____" takes no "anathema" among "significant" and "upheld".
             // After "the", "ordinary" among "amount" and "article" is as wrong: a noun's options have no adjective's look unless it has one.
             if ((slot === 'predicate' || slot === 'noun') && adjectiveLooking(w) !== adjectiveLooking(word)) continue;
+            if (judged.has(w)) continue;
+            judged.add(w);
             // Never a word that makes another real quote.
             // (A reported quote is shown as its clause: `known` holds that form of every reported quote too.)
             if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
@@ -497,11 +501,12 @@ export const quoteCloze: QuestionKindModule = {
             picked.push(w);
           }
         };
+        // The story's own words first, in the frame and then not; other stories' words only when the story's fall short.
         for (const framed of [true, false]) {
           if (picked.length < 3) offer(story(), framed);
           if (picked.length < 3) offer(toldWords(), framed);
-          if (picked.length < 3) offer(widerWords(), framed);
         }
+        for (const framed of [true, false]) if (picked.length < 3) offer(widerWords(), framed);
         if (picked.length < 3) continue;
         const cloze = quote.replace(word, BLANK);
         // "... said that the talks ended." needs its own full stop; a reported clause ending on "?" or "!" keeps it.

@@ -1,6 +1,6 @@
 import { type Person, type QuestionContext, affiliated, alsoSaid, cutFromLonger, titleKeys, uncertainPerson } from '../context.js';
 import { peopleDistractors, samePerson } from '../distractors/people.js';
-import { numberDistractors } from '../distractors/numbers.js';
+import { numberDistractors, rangeBounds } from '../distractors/numbers.js';
 import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { type Rng, randomInt } from '../random.js';
 import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAskableFigure, isConversion } from './number.js';
@@ -67,7 +67,7 @@ export const trueFalse: QuestionKindModule = {
       // "a series of postings" is one series: a count of one is no figure to judge.
       if (!isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
       if (isAge(fact) || isConversion(fact, ctx.raw(fact.article))) continue;
-      const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
+      const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong === undefined) continue;
       // The statement is the article's own sentence with the figure blanked: "the number of X is N" loses
       // the verb that says what the figure is ("shot dead 14 people in Y" is not "the number of people in Y").

@@ -89,10 +89,12 @@ function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
 /**
  * "urged ministers to think again": the reported words are an object and an infinitive, an
  * appeal, not a statement; after "said that" they read as no English ("said that ministers to think").
+ * Nor does a participle phrase ("said that meeting a pledge made in June").
  */
 function objectAndInfinitive(shown: string): boolean {
   const m = OBJECT_INFINITIVE.exec(shown);
-  return m !== null && !hasVerb(m[1]);
+  // "(the rate will rise, Voss says,) meeting a pledge made in June": a participle phrase, no clause of its own either.
+  return (m !== null && !hasVerb(m[1])) || /^\p{Ll}+ing\b/u.test(shown);
 }
 const OBJECT_INFINITIVE = /^((?:[^\s,;:]+\s+){1,4}?)to\s+\p{Ll}/u;
 
