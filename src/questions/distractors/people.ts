@@ -75,15 +75,17 @@ export interface AskedWords {
 
 /**
  * Whether `p`, of another kind than the answer, is still a real wrong option: one the stories
- * quote themselves in the same way (quoted words beside quoted words: an organization whose
- * statement the story quotes), and, beside a person answer, only for words an organization could
- * say (no "I", "my"). A body nobody quotes among people ("Carrow State University" beside three
- * names) is the odd one out, ruled out at sight; with no such option the question is not asked.
+ * quote themselves in the same way (reported words beside reported words: an organization whose
+ * statement the story reports), and, beside a person answer, only for reported words an
+ * organization could say (no "I", "my"): never for a person's quoted words. A body nobody quotes
+ * among people ("Carrow State University" beside three names) is the odd one out, ruled out at
+ * sight; with no such option the question is not asked.
  */
 export function plausibleOtherKind(ctx: QuestionContext, answer: Person, p: Person, asked?: AskedWords): boolean {
   if (p.quotes === 0) return false;
   if (asked === undefined) return true;
-  if (answer.kind === 'person' && p.kind !== 'person' && speaksAsPerson(asked.text)) return false;
+  // Quoted words beside a person answer are a voice: a body among people is the odd one out, whoever it quotes.
+  if (answer.kind === 'person' && p.kind !== 'person' && (asked.direct || speaksAsPerson(asked.text))) return false;
   return ctx.quotesBy(p.key).some((q) => q.direct === asked.direct);
 }
 
