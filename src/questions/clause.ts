@@ -218,6 +218,10 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   if (!isPastVerb(first)) {
     // A clause with its own subject; one opening on a base verb is a cut imperative or a lost article ("Put the bid ...", "Set of lawsuits ...").
     if (BASE_VERBS.has(first)) return undefined;
+    // "(teenagers who) own a smartphone rose ...", "(more than twice) the amount spent", "(, ) meeting a commitment made ...":
+    // a clause cut from inside a relative clause, a comparison or a participle phrase has no subject of its own.
+    const lead = bare(place?.before.trim().split(' ').at(-1) ?? '');
+    if (CUT_AFTER.has(lead) || (/^\p{Ll}/u.test(event) && (/ing$/.test(first) || COMPARISON_OPENERS.has(first)))) return undefined;
     // "Tension was laid bare": a lone capital that only opens the sentence is a common noun, no named subject.
     const words = event.split(' ');
     if (place && place.before.trim() === '' && words.findIndex((w, i) => i > 0 && isPastVerb(w)) === 1 && !nameWords(ctx).has(normalize(words[0])) && !capitalInside(raw, words[0])) return undefined;
@@ -238,6 +242,11 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   const clause = `${fullName(subject)} ${passive ? 'was ' : ''}${event}`;
   return isUsableEvent(clause, place.next) ? clause : undefined;
 }
+
+/** Words an event clause never follows when it is whole: a relative pronoun or a preposition before it means it was cut from a longer phrase. */
+const CUT_AFTER = new Set(['who', 'which', 'whom', 'whose', 'of', 'to', 'for', 'with', 'by', 'from', 'than']);
+/** Openers of a comparison or an amount ("more than twice the amount spent"): no subject of an event. */
+const COMPARISON_OPENERS = new Set(['more', 'less', 'fewer', 'twice', 'half', 'than', 'nearly', 'almost']);
 
 /** An article or possessive before a date makes it part of a noun phrase: "an Aug. 8 affidavit", "the May 5 vote", "Voss's 2019 plan". */
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|his|her|its|their|our|\p{L}+[’']s)\s+$/iu;

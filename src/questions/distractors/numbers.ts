@@ -69,18 +69,42 @@ function clean(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
+/** Where wrong figures must stay: below the top of a range the answer opens ("_____ to 3 degrees"), above the bottom of one it closes. */
+export interface Bounds {
+  below?: number;
+  above?: number;
+}
+
+/** "2 to 3 degrees", "between 30 and 40", "12-15": the other end of a range the figure is one end of, in the raw text. */
+export function rangeBounds(raw: string | undefined, fact: NumberFact): Bounds {
+  // Only a bare figure: "rose 3.1% to €5.26bn" is a change and a level, no range.
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text || !/^\d[\d,]*(?:\.\d+)?$/.test(fact.text)) return {};
+  const after = RANGE_AFTER.exec(raw.slice(fact.span.end, fact.span.end + 24));
+  const before = RANGE_BEFORE.exec(raw.slice(Math.max(0, fact.span.start - 24), fact.span.start));
+  const value = (m: RegExpExecArray | null) => (m ? Number(m[1].replace(/,/g, '')) : NaN);
+  const top = value(after);
+  const bottom = value(before);
+  return {
+    ...(top > fact.value ? { below: top } : {}),
+    ...(bottom < fact.value ? { above: bottom } : {}),
+  };
+}
+const RANGE_AFTER = /^\s*(?:to|-|–|and)\s*(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)/;
+const RANGE_BEFORE = /(?:^|[^\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–|and)\s*$/;
+
 /**
  * Three wrong figures of the same unit and scale: other figures in the story, a slip of one order
  * of magnitude, nearby round values. The answer's rank among the four is drawn at random, so it is
  * not always the largest or the smallest.
  */
-export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng): number[] {
+export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng, within: Bounds = {}): number[] {
   const v = fact.value;
   if (!(v > 0) || !Number.isFinite(v)) return [];
   // "nearly $1 billion": the story's "$916 million" loss is the same figure said exactly, so also true.
   const near = APPROXIMATE.has(fact.qualifier) || fact.approximate ? 0.1 : 0;
   const ok = (x: number) =>
-    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && Math.abs(x - v) > near * v && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x));
+    x > 0 && Number.isFinite(x) && x !== v && !forbidden.has(x) && Math.abs(x - v) > near * v && (fact.unit !== '%' || x <= 100) && (fact.unit !== 'year old' || x <= 120) && (!Number.isInteger(v) || Number.isInteger(x)) &&
+    (within.below === undefined || x < within.below) && (within.above === undefined || x > within.above);
   // The story's own figures of the same unit, when they could pass for the answer: within ten times of it either way
   // ("72" years against "1" and "2" is no choice), and with decimals when the answer has them ("9.41" against "4" neither).
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= STORY_RATIO && v / n.value <= STORY_RATIO && (Number.isInteger(v) || !Number.isInteger(n.value))).map((n) => n.value);

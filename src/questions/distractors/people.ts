@@ -59,15 +59,47 @@ const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'da', '
 const PROBES = 60;
 
 /**
+ * Words only a person says of themselves ("I", "my"): a quote with one is no organization's, so
+ * an organization beside a person answer is no real option for it.
+ */
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}’'])(?:i|me|my|mine|myself|i[’'](?:m|ve|d|ll))(?![\p{L}’'])/iu;
+export function speaksAsPerson(quote: string): boolean {
+  return FIRST_PERSON_SINGULAR.test(quote);
+}
+
+/** The words a who-question asks about: shown as the stem shows them, quoted or reported. */
+export interface AskedWords {
+  text: string;
+  direct: boolean;
+}
+
+/**
+ * Whether `p`, of another kind than the answer, is still a real wrong option: one the stories
+ * quote themselves in the same way (reported words beside reported words: an organization whose
+ * statement the story reports), and, beside a person answer, only for reported words an
+ * organization could say (no "I", "my"): never for a person's quoted words. A body nobody quotes
+ * among people ("Carrow State University" beside three names) is the odd one out, ruled out at
+ * sight; with no such option the question is not asked.
+ */
+export function plausibleOtherKind(ctx: QuestionContext, answer: Person, p: Person, asked?: AskedWords): boolean {
+  if (p.quotes === 0) return false;
+  if (asked === undefined) return true;
+  // Quoted words beside a person answer are a voice: a body among people is the odd one out, whoever it quotes.
+  if (answer.kind === 'person' && p.kind !== 'person' && (asked.direct || speaksAsPerson(asked.text))) return false;
+  return ctx.quotesBy(p.key).some((q) => q.direct === asked.direct);
+}
+
+/**
  * Wrong people for a who-question: notable ones (quoted or with a role) of the same kind (person /
  * organization) from the same story first, then from other stories, then people the story only
- * names; another kind only for the last place. `excluded` rules out people for whom the question
+ * names; another kind only for the last place, and only one the stories quote themselves
+ * (`plausibleOtherKind`; `asked` the words the question is about, when there are any). `excluded` rules out people for whom the question
  * would also be true. A person the story only names is never one named in `near` (the quote's own
  * sentence): if the attribution slipped, they may be who said it. No person who shares a name
  * word with a person answer: "Jo Belling" may be the full name of "Jo Bell", whom the
  * extraction did not link.
  */
-export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string): Person[] {
+export function peopleDistractors(ctx: QuestionContext, answer: Person, articleId: string, excluded: (p: Person) => boolean, rng: Rng, count = 3, near?: () => string, asked?: AskedWords): Person[] {
   const answerWords = answer.kind === 'person' ? new Set([...answer.names].flatMap((n) => n.split(' ')).filter((w) => w.length > 1 && !ADDRESS_TITLES.has(w) && !NAME_PARTICLES.has(w))) : new Set<string>();
   const sharesName = (p: Person) => p.kind === 'person' && answerWords.size > 0 && nameWords(p).some((w) => answerWords.has(w));
   const ok = (p: Person) => !samePerson(p, answer) && !nameWithin(p, answer) && !affiliated(p, answer) && !excluded(p) && !(answer.kind === 'person' && uncertainPerson(p)) && !sharesName(p);
@@ -80,7 +112,7 @@ export function peopleDistractors(ctx: QuestionContext, answer: Person, articleI
   for (let tries = 0; tries < PROBES && ctx.notable.length > 0; tries++) others.push(ctx.notable[randomInt(rng, ctx.notable.length)]);
   const picked: Person[] = [];
   const take = (p: Person, sameKind: boolean) => {
-    if (picked.length < count && (p.kind === answer.kind) === sameKind && ok(p) && !picked.some((q) => samePerson(p, q) || nameWithin(p, q))) picked.push(p);
+    if (picked.length < count && (p.kind === answer.kind) === sameKind && (sameKind || plausibleOtherKind(ctx, answer, p, asked)) && ok(p) && !picked.some((q) => samePerson(p, q) || nameWithin(p, q))) picked.push(p);
   };
   for (const p of [...local, ...others]) take(p, true);
   // People the story only names: read only when the notable ones fall short.

@@ -3,7 +3,7 @@ import type { NumberFact } from '../../schema/index.js';
 import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { formatFigure, numberDistractors } from '../distractors/numbers.js';
+import { formatFigure, numberDistractors, rangeBounds } from '../distractors/numbers.js';
 import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
@@ -69,6 +69,9 @@ const JOINED_DURATION = /^(?:\d[\d,.]*|\p{L}+)-\p{L}+$/u;
  * Whether `counts` is a noun phrase at all is the extractor's job (src/extract/numbers/counts.ts);
  * this only judges whether it makes a fair, grammatical stem.
  */
+/** What is counted ending on a hedge of the figure, not on a noun: "distance of a little", "total of just", "of some". */
+const HEDGE_END = /\b(?:of|by|at)\s+(?:(?:a|an|the)\s+)?(?:little|bit|lot|few|just|only|some|nearly|almost|about|around|roughly|over|under|more|less|up)$/i;
+
 export function askableCounts(fact: NumberFact, raw?: string): string | null {
   if (!fact.counts) return null;
   // A goal, a forecast or a comparison baseline is no value of the thing: only the sentence says what it is.
@@ -89,6 +92,8 @@ export function askableCounts(fact: NumberFact, raw?: string): string | null {
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 2);
   // Too long, not readable without the sentence, or too short to name a thing.
   if (counts.length > COUNTS_MAX || !isSelfContained(counts) || content.length < 2) return null;
+  // "a distance of a little over four miles": the words after "of" hedge the figure ("a little", "just"), they name nothing.
+  if (HEDGE_END.test(counts)) return null;
   // ("the figure of X's first appearance" would not read as an age.)
   if (isAge(fact)) return null;
   // A share with no unit ("0.5 of supporters") reads as a count of a fraction.
@@ -336,6 +341,8 @@ const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 const THERE_BEFORE = /\bthere\s+(are|were|is|was|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|only|just)\s+)*$/i;
 /** A clause with no pronoun pointing outside it; "their" and "its" are the counted subject's own ("people left their homes"). */
 const ownClause = (clause: string) => isSelfContained(clause.replace(/\b(?:their|its)\b/gi, 'the'));
+/** "a study of (almost) 12,000": a figure that completes the noun before it. */
+const OF_BEFORE = /\p{L}\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|just|only)\s+)*$/iu;
 /** A word of what is counted that is a past participle after its noun ("farms flooded", "crews sent"): the clause's verb. */
 const participleAt = (words: string[]) => words.findIndex((w, i) => i > 0 && (isPastVerb(w) || STATE_PARTICIPLES.has(w.toLowerCase())) && !/^\p{Lu}/u.test(w));
 
@@ -357,7 +364,9 @@ export function howManyQuestion(fact: NumberFact, raw: string | undefined, count
     const q = `${words.slice(0, relative).join(' ')} ${words.slice(relative + 1).join(' ')}`;
     return ownClause(q) && !/\d/.test(q) && words.length - relative <= VERB_PHRASE_WORDS ? q : null;
   }
-  const participle = participleAt(words);
+  // "a study of almost 12,000 pupils published on Monday": after "of" the count completes another noun, whose participle may follow.
+  const ofBefore = raw !== undefined && OF_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start));
+  const participle = ofBefore ? -1 : participleAt(words);
   const head = participle > 0 ? words.slice(0, participle) : words;
   const finish = (subject: string, phrase: string): string | null => {
     const cut = VERB_PHRASE_END.exec(phrase);
@@ -456,7 +465,8 @@ export const numberKind: QuestionKindModule = {
       // "Every 72 minutes, a veteran dies": a figure in the report's title gives the answer away.
       if (inTitle(fact, ctx.article(fact.article)?.title)) continue;
       const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
-      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng);
+      // "between _____ and 40": a wrong figure past the range's other end is wrong at sight.
+      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong.length < 3) continue;
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.

@@ -7,7 +7,7 @@ import { randomInt, shuffled } from '../random.js';
 import { localThenSample } from '../sample.js';
 import { normalize, normalizeUncached, reportedClause, squash } from '../text.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
-import { DETERMINERS, QUANTIFIERS, STOPWORDS, VERB_MARKERS } from '../words.js';
+import { DETERMINERS, QUANTIFIERS, REPORTING_VERBS, STOPWORDS, VERB_MARKERS } from '../words.js';
 import { QUOTE_MAX, namesSpeaker, quoteAsShown, standsAsStatement } from './who-said.js';
 import { isPastVerb } from '../clause.js';
 import { quoteSentences } from '../parts.js';
@@ -18,6 +18,8 @@ const MIN_WORD = 5;
 /** Shorter words after a noun are particles and prepositions ("of", "for", "up"), not a noun it modifies. */
 const MODIFIED_MIN = 4;
 const CLOZE_MIN = 30;
+/** How many of a quote's words may be tried as the blank, best first. */
+const TARGETS = 4;
 /** Longer than this, a "sentence" is a paragraph the segmenter did not split: not read for words. */
 const STORY_SENTENCE_MAX = 600;
 /** How many of the story's words (in the seed's order) one quote may try: keeps the search linear. */
@@ -41,7 +43,21 @@ interface SlotWord {
    * their"). Plural nouns ("the drugs that") are not; options share the answer's reading.
    */
   finite?: boolean;
+  /**
+   * What governs a noun's phrase, read past its determiner and modifiers: `P:<preposition>`
+   * ("in the _____ of"), `V` a content word, mostly a verb ("sustain his _____"), `B` a form of
+   * "be" ("was a _____"), `S` a sentence or clause start ("and the _____ said"). For a verb, its
+   * marker: `to` ("start to _____") or `M` a modal, "do" or "not" ("would _____"). A word the
+   * articles use in another frame than the gap's collocates badly there ("sustain his threat"
+   * from "is a threat to"): options share the gap's frame.
+   */
+  frame?: string;
 }
+
+/** Prepositions: a noun phrase after one is its object ("in the heart", "for the taxpayer"). */
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'onto', 'to', 'about', 'over', 'under', 'after', 'before', 'against', 'between', 'among', 'through', 'during', 'without', 'within', 'across', 'behind', 'beyond', 'towards', 'toward', 'despite', 'like', 'than', 'since', 'until', 'upon', 'per', 'via', 'outside', 'inside', 'around', 'near']);
+/** Markers after which a verb is in its base form and the verb is no infinitive: modals, "do", "not". */
+const MODAL_FRAME = 'M';
 
 /** Forms of "be" and linking verbs: the word after one is a predicate ("is doubtful", "became clear"). */
 const PREDICATE_MARKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'become', 'became', 'remains', 'remained']);
@@ -87,7 +103,7 @@ const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'h
 /** "not" and "never" mark a verb after an auxiliary ("will not provide") and a predicate after "be" ("were not racist"). */
 const NEGATIONS = new Set(['not', 'never']);
 /** Endings no base-form verb has: "to similar tools" is no verb slot. */
-const NO_VERB_ENDING = /(?:ous|ful|less|ic|ical|ilar|ular|ive)$/;
+const NO_VERB_ENDING = /(?:ous|ful|less|ic|ical|ilar|ular|ive|ory)$/;
 
 /** Words that can be blanked or offered: content words, not names (those are who-said's job). */
 export function contentWords(text: string): SlotWord[] {
@@ -119,7 +135,8 @@ export function contentWords(text: string): SlotWord[] {
     // Only after an article or a possessive: "most reported steady" has no noun phrase.
     const head = before !== undefined && before.opened && (before.slot === 'modifier' || before.slot === 'attributive') && /^\s+$/.test(text.slice(before.end, m.index));
     // "to" also comes before places and nouns ("to southwestern towns"): a noun or adjective ending is no verb.
-    const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower) && !NO_VERB_ENDING.test(lower);
+    // "moved to fourth": an ordinal after "to" is no verb.
+    const verb = VERB_MARKERS.has(previous) && !NOT_VERB_ENDING.test(lower) && !NO_VERB_ENDING.test(lower) && !ORDINALS.has(lower);
     // Before another content word a noun may be a subject before its verb ("the water rise"): only an adjective's look makes it a modifier.
     // "a more _____ business": after a degree word, a word before its noun is an adjective; "the better" is one anywhere.
     const following = next?.[0].toLowerCase();
@@ -161,10 +178,33 @@ export function contentWords(text: string): SlotWord[] {
     const verbFollows =
       adjacent && ((following === 'to' && afterNext !== undefined && /^\p{Ll}/u.test(afterNext) && !OBJECT_OPENERS.has(afterNext) && !STOPWORDS.has(afterNext)) || (following!.length > 4 && following!.endsWith('ly')));
     const finite = lower.endsWith('s') && shape(w) === 's' && (SUBJECT_WORDS.has(previous) || (adjacent && OBJECT_OPENERS.has(following!)) || S_VERBS.has(lower) || verbFollows);
-    out.push(finite ? { word: w, slot, finite } : { word: w, slot });
+    const frame = slot === 'noun' ? nounFrame(text, tokens, i) : slot === 'verb' ? (previous === 'to' ? 'to' : MODAL_FRAME) : undefined;
+    const entry: SlotWord = finite ? { word: w, slot, finite } : { word: w, slot };
+    if (frame !== undefined) entry.frame = frame;
+    out.push(entry);
     before = { end: m.index! + w.length, slot, opened: NOUN_PHRASE_OPENERS.has(previous) };
   });
   return out;
+}
+
+/**
+ * The frame of the noun at `i` (see `SlotWord.frame`): back over up to two modifiers and one
+ * determiner, joined by spaces only, to the word that governs the phrase. Empty when the phrase
+ * has no determiner to read past.
+ */
+function nounFrame(text: string, tokens: RegExpMatchArray[], i: number): string {
+  const lower = (k: number) => tokens[k][0].toLowerCase().replace(/’/g, "'");
+  const joined = (k: number) => /^\s+$/.test(text.slice(tokens[k].index! + tokens[k][0].length, tokens[k + 1].index));
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && joined(k) && !DETERMINERS.has(lower(k)) && !STOPWORDS.has(lower(k))) k--;
+  if (k < 0 || !DETERMINERS.has(lower(k)) || !joined(k)) return '';
+  k--;
+  if (k < 0 || !joined(k)) return 'S';
+  const governor = lower(k);
+  if (PREPOSITIONS.has(governor)) return `P:${governor}`;
+  if (PREDICATE_MARKERS.has(governor)) return 'B';
+  if (STOPWORDS.has(governor) || VERB_MARKERS.has(governor) || DETERMINERS.has(governor) || /^\p{Lu}/u.test(tokens[k][0])) return 'S';
+  return 'V';
 }
 
 /** Whether the content word at `i` opens a list that goes on: "a quick, fair and firm system", "the cats and dogs". */
@@ -180,6 +220,25 @@ function listGoesOn(text: string, tokens: RegExpMatchArray[], i: number, adjacen
   if (afterItem === undefined) return false;
   const between = text.slice(item.index! + item[0].length, afterItem.index);
   return /^\s*,\s*$/.test(between) || ((afterItem[0] === 'and' || afterItem[0] === 'or') && /^\s+$/.test(between));
+}
+
+/** A frame's class: any preposition's object is one class ("in the _____", "for the _____"). */
+const frameClass = (frame: string) => (frame.startsWith('P:') ? 'P' : frame);
+
+/** Key of a word in a pool: one entry per word, slot and frame. */
+const slotKey = (w: SlotWord) => `${w.word}|${w.slot}|${w.frame ?? ''}`;
+
+/** Words that open a clause: a verb right before one takes what was said or thought ("I have stressed I believe", "must admit that"). */
+const CLAUSE_AFTER = /^\s+(?:that|i|we|you|he|she|it|they|there|this|these|those)\b/i;
+/**
+ * A verb that takes a clause: the verbs that fit its gap say or think something ("stressed",
+ * "revealed", "showed"), near-synonyms all, so no option is clearly wrong. Not blanked.
+ */
+function takesClause(quote: string, w: SlotWord): boolean {
+  if (w.slot === 'noun' || w.slot === 'modifier' || w.slot === 'predicate') return false;
+  if (w.slot !== 'verb' && shape(w.word) !== 'ed') return false;
+  const at = quote.indexOf(w.word);
+  return CLAUSE_AFTER.test(quote.slice(at + w.word.length));
 }
 
 /** Same grammatical look, so the ending gives nothing away: -ing, -ed, -ly, -s, -tion, other. */
@@ -325,7 +384,7 @@ export const quoteCloze: QuestionKindModule = {
       let entry = storyQuoteWords.get(article);
       if (!entry) {
         const seen = new Set<string>();
-        const words = shuffled(rng, (byArticle.get(article) ?? []).flatMap(wordsOf)).filter((w) => !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
+        const words = shuffled(rng, (byArticle.get(article) ?? []).flatMap(wordsOf)).filter((w) => !seen.has(slotKey(w)) && seen.add(slotKey(w)));
         entry = { words, stems: new Set(words.map((w) => stemOf(w.word))) };
         storyQuoteWords.set(article, entry);
       }
@@ -361,7 +420,7 @@ export const quoteCloze: QuestionKindModule = {
       const own = new Set(wordsOf(fact).map((w) => stemOf(w.word)));
       const pool = (others: QuoteFact[]) => {
         const seen = new Set<string>();
-        return shuffled(rng, others.flatMap(wordsOf)).filter((w) => !own.has(stemOf(w.word)) && !seen.has(`${w.word}|${w.slot}`) && seen.add(`${w.word}|${w.slot}`));
+        return shuffled(rng, others.flatMap(wordsOf)).filter((w) => !own.has(stemOf(w.word)) && !seen.has(slotKey(w)) && seen.add(slotKey(w)));
       };
       // The story's quotes' words, shuffled once per article; each quote starts at its own random place and skips its own words.
       const storyAll = storyQuoteWordsOf(fact.article);
@@ -377,14 +436,17 @@ export const quoteCloze: QuestionKindModule = {
       let told: SlotWord[] | undefined;
       const toldWords = () => {
         if (told) return told;
-        const seen = new Set([...own, ...storyAll.stems]);
+        const excluded = new Set([...own, ...storyAll.stems]);
+        // A word once per frame it is used in: "the heart of" and "in the heart" are two chances to fit a gap.
+        const seen = new Set<string>();
         const all = storyWordsOf(fact.article);
         const start = randomInt(rng, all.length);
         told = [];
         for (let i = 0; i < Math.min(all.length, STORY_PROBES); i++) {
           const w = all[(start + i) % all.length];
-          if (w.at !== fact.sentence.start && !seen.has(stemOf(w.word))) {
-            seen.add(stemOf(w.word));
+          const key = `${stemOf(w.word)}|${w.frame ?? ''}`;
+          if (w.at !== fact.sentence.start && !excluded.has(stemOf(w.word)) && !seen.has(key)) {
+            seen.add(key);
             told.push(w);
           }
         }
@@ -399,19 +461,26 @@ export const quoteCloze: QuestionKindModule = {
       // nor one that may be noun or adjective ("a _____ server"): its options could not all be of its class.
       const targets = (quote === fact.text ? wordsOf(fact) : contentWords(quote))
         // Nor an adverb in -ly: "had _____ sold out" takes "completely", "rapidly" and "eventually" alike.
-        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== '') && !(shape(w.word) === 'ly' && w.slot !== 'noun'))
+        .filter((w) => quote.split(w.word).length === 2 && w.slot !== 'attributive' && (w.slot !== 'other' || shape(w.word) !== '') && !(shape(w.word) === 'ly' && w.slot !== 'noun') && w.slot !== 'modifier' && !takesClause(quote, w))
         .sort((a, b) => rank(b) - rank(a) || a.word.localeCompare(b.word));
-      for (const { word, slot, finite } of targets.slice(0, 4)) {
+      for (const { word, slot, finite, frame } of targets.slice(0, TARGETS)) {
         const picked: string[] = [];
         // After "a"/"an" every option must take the same article, or the article gives the answer away.
         const article = /\b(an?)\s+$/i.exec(quote.slice(0, quote.indexOf(word)));
         const vowel = (w: string) => /^[aeiou]/i.test(w);
         const pairs = neighbourPairsOf(ctx);
         const contexts = usageContextsOf(ctx);
-        const offer = (words: Iterable<SlotWord>) => {
-          for (const { word: w, slot: s, finite: f } of words) {
+        // First words the articles use in the gap's frame ("in the _____" with "for the cost"; "would _____"), which
+        // collocate with what governs the gap; only then words of its class used in another frame.
+        // Words already judged for this gap on their own (not for their frame): a second pass reads each once.
+        const judged = new Set<string>();
+        const offer = (words: Iterable<SlotWord>, framed: boolean) => {
+          for (const { word: w, slot: s, finite: f, frame: fr } of words) {
             if (picked.length === 3) return;
             if (s !== slot || (article && vowel(w) !== vowel(word)) || shape(w) !== shape(word) || picked.some((p) => stemOf(p) === stemOf(w))) continue;
+            if (framed && frame && fr !== undefined && frameClass(fr) !== frameClass(frame)) continue;
+            // A word that only reports ("revealed", "admitted") beside a verb answer: the gap takes it as well as the answer.
+            if ((slot === 'verb' || shape(word) === 'ed') && REPORTING_VERBS.has(w.toLowerCase())) continue;
             // "_____ the merger" takes a verb: "expects" among "sales" and "charges" is of another class.
             if (Boolean(f) !== Boolean(finite)) continue;
             // After "to" or "will" the verb is in its base form: "made to sailed" is no option.
@@ -419,6 +488,8 @@ export const quoteCloze: QuestionKindModule = {
             // After "is", an adjective's look must match: "is _____" takes no "anathema" among "significant" and "upheld".
             // After "the", "ordinary" among "amount" and "article" is as wrong: a noun's options have no adjective's look unless it has one.
             if ((slot === 'predicate' || slot === 'noun') && adjectiveLooking(w) !== adjectiveLooking(word)) continue;
+            if (judged.has(w)) continue;
+            judged.add(w);
             // Never a word that makes another real quote.
             // (A reported quote is shown as its clause: `known` holds that form of every reported quote too.)
             if (known.has(normalizeUncached(quote.replace(word, w)))) continue;
@@ -430,9 +501,12 @@ export const quoteCloze: QuestionKindModule = {
             picked.push(w);
           }
         };
-        offer(story());
-        if (picked.length < 3) offer(toldWords());
-        if (picked.length < 3) offer(widerWords());
+        // The story's own words first, in the frame and then not; other stories' words only when the story's fall short.
+        for (const framed of [true, false]) {
+          if (picked.length < 3) offer(story(), framed);
+          if (picked.length < 3) offer(toldWords(), framed);
+        }
+        for (const framed of [true, false]) if (picked.length < 3) offer(widerWords(), framed);
         if (picked.length < 3) continue;
         const cloze = quote.replace(word, BLANK);
         // "... said that the talks ended." needs its own full stop; a reported clause ending on "?" or "!" keeps it.

@@ -1,6 +1,6 @@
 import { type Person, type QuestionContext, affiliated, alsoSaid, cutFromLonger, titleKeys, uncertainPerson } from '../context.js';
 import { peopleDistractors, samePerson } from '../distractors/people.js';
-import { numberDistractors } from '../distractors/numbers.js';
+import { numberDistractors, rangeBounds } from '../distractors/numbers.js';
 import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { type Rng, randomInt } from '../random.js';
 import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAskableFigure, isConversion } from './number.js';
@@ -46,7 +46,7 @@ export const trueFalse: QuestionKindModule = {
       const quote = quoteAsShown(ctx, fact);
       // Whole statements only: a cut quote or a bare fragment is not something to judge true or false.
       if (!speaker || !standsAsStatement(ctx, fact) || quote.length < QUOTE_MIN || quote.length > TF_QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
-      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 1, () => ctx.sentenceOf(fact) ?? fact.text);
+      const [other] = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 1, () => ctx.sentenceOf(fact) ?? fact.text, { text: quote, direct: fact.direct });
       if (!other) continue;
       const shown = quote;
       // "... said that X ‘ended the talks.’" already ends its sentence: no second full stop.
@@ -67,7 +67,7 @@ export const trueFalse: QuestionKindModule = {
       // "a series of postings" is one series: a count of one is no figure to judge.
       if (!isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
       if (isAge(fact) || isConversion(fact, ctx.raw(fact.article))) continue;
-      const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng);
+      const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong === undefined) continue;
       // The statement is the article's own sentence with the figure blanked: "the number of X is N" loses
       // the verb that says what the figure is ("shot dead 14 people in Y" is not "the number of people in Y").

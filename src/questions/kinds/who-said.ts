@@ -83,8 +83,20 @@ function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
 
-  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown);
+  return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown) && !objectAndInfinitive(shown);
 }
+
+/**
+ * "urged ministers to think again": the reported words are an object and an infinitive, an
+ * appeal, not a statement; after "said that" they read as no English ("said that ministers to think").
+ * Nor does a participle phrase ("said that meeting a pledge made in June").
+ */
+function objectAndInfinitive(shown: string): boolean {
+  const m = OBJECT_INFINITIVE.exec(shown);
+  // "(the rate will rise, Voss says,) meeting a pledge made in June": a participle phrase, no clause of its own either.
+  return (m !== null && !hasVerb(m[1])) || /^\p{Ll}+ing\b/u.test(shown);
+}
+const OBJECT_INFINITIVE = /^((?:[^\s,;:]+\s+){1,4}?)to\s+\p{Ll}/u;
 
 /**
  * Reported words that report someone else in turn ("‘... far too late,’ one of the skippers said
@@ -125,8 +137,10 @@ const REPORTED_WORDS = 4;
  */
 function isShortPhrase(quote: string): boolean {
   const telling = (quote.match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => w.length >= TELLING_LETTERS && !STOPWORDS.has(w.toLowerCase()));
-  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1)) && telling.length >= TELLING_WORDS && !VAGUE_OPENER.test(quote) && !SUBORDINATE_OPENER.test(quote);
+  return quote.length <= PHRASE_MAX && quote.split(' ').length >= STATEMENT_WORDS && !/[.;!?]/.test(quote.slice(0, -1)) && telling.length >= TELLING_WORDS && !VAGUE_OPENER.test(quote) && !SUBORDINATE_OPENER.test(quote) && !CONTINUATION.test(quote);
 }
+/** “... ,’ he said, ‘and they broke ...”: the second half of a quote split by its attribution continues the first, no phrase of its own. */
+const CONTINUATION = /^[‘'(\[]?(?:and|but|or|nor|so|yet|then)\b/i;
 const TELLING_LETTERS = 5;
 const TELLING_WORDS = 2;
 
@@ -150,7 +164,7 @@ export const whoSaid: QuestionKindModule = {
       const quote = quoteAsShown(ctx, fact);
       if (!speaker || !balancedQuotes(fact.text) || (!standsAsStatement(ctx, fact) && !(fact.direct && isShortPhrase(quote))) || quote.length < QUOTE_MIN || quote.length > QUOTE_MAX || namesSpeaker(quote, speaker.names)) continue;
       // Someone the quote talks about is a giveaway, not a distractor.
-      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text);
+      const wrong = peopleDistractors(ctx, speaker, fact.article, (p) => alsoSaid(ctx, p, fact) || namesSpeaker(quote, p.names) || namesTitle(quote, p.roles), rng, 3, () => ctx.sentenceOf(fact) ?? fact.text, { text: quote, direct: fact.direct });
       if (wrong.length < 3) continue;
       const shown = fact.direct ? withoutFinalStop(quote) : quote;
       // A quote that is itself a question or an exclamation takes no second mark: "Who said: “Why now?”".
