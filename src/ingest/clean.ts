@@ -17,6 +17,7 @@ import {
   TRAILING_AGENCY_CREDIT,
 } from './boilerplate-markers.js';
 import { blankMarkdownSyntax } from './markdown.js';
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../segment/abbreviations.js';
 
 export interface Cleaned {
   /** Same length as the input; removed parts are blanked with spaces, newlines inside a paragraph too. */
@@ -107,6 +108,53 @@ function isAppealBlock(lines: Line[], from: number): boolean {
 /** A headline: the first line, short, with no sentence-final punctuation, followed by a body. */
 function looksLikeTitle(line: Line, next: Line | undefined): boolean {
   return next !== undefined && wordCount(line.content, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS && !TITLE_END.test(line.content) && TITLE_START.test(line.content);
+}
+
+/** A headline some outlets and archives close with a full stop is still far shorter than a lede. */
+const MAX_DOTTED_TITLE_WORDS = 14;
+/** One full stop after a word: not an ellipsis or an initial ("J.", "U.S."). */
+const DOTTED_TITLE_END = /[\p{L}\p{N}'’)]{2}\.$/u;
+/** Small words a title-case headline leaves in lower case. */
+const TITLE_CASE_SMALL = /^(a|an|the|and|or|but|nor|for|of|to|in|on|at|by|with|from|as|vs|into|onto|over|after|than|up|off|out|per|via|is|are|be|its|not)$/i;
+/**
+ * Words of running prose that headline grammar leaves out: personal pronouns, the past tense
+ * (auxiliaries, verbs of saying, "-ed" forms) and the day of the event ("on Tuesday", "last
+ * week"): "It was a cold morning.", "The council met on Tuesday and approved the budget."
+ * Headlines are in the present tense and drop pronouns and days.
+ */
+const PROSE_WORD =
+  /\b(I|we|you|he|she|it|they|my|our|there|was|were|had|did|said|told|yesterday|(on|last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))\b|\b\p{L}{3,}ed\b/iu;
+
+/**
+ * A first line ending in a full stop is the headline when it stands apart (a blank line after it)
+ * and reads like one: short, and in title case ("Harbour Works Delayed By Storm.") or without the
+ * words of running prose ("Council approves harbour budget.").
+ */
+function looksLikeDottedTitle(line: Line, next: Line | undefined, source: string): boolean {
+  const c = line.content;
+  if (next === undefined || c.charCodeAt(c.length - 1) !== 46 || !TITLE_START.test(c) || !DOTTED_TITLE_END.test(c)) return false;
+  const words = wordCount(c, MAX_DOTTED_TITLE_WORDS + 1);
+  if (words > MAX_DOTTED_TITLE_WORDS || words < 2) return false;
+  // A closing abbreviation ("... Acme Corp.") leaves the sentence open.
+  const lastWord = c.slice(c.lastIndexOf(' ') + 1, -1).toLowerCase();
+  if (ABBREVIATIONS.has(lastWord) || TITLE_ABBREVIATIONS.has(lastWord)) return false;
+  // A blank line after it: the line is a paragraph of its own.
+  const gap = source.slice(line.end, next.start);
+  const eol = gap.includes('\n') ? '\n' : '\r';
+  if (gap.indexOf(eol) === gap.lastIndexOf(eol)) return false;
+  // A short paragraph that is two sentences is prose ("It rained. Then it stopped.").
+  if (/[.!?]\s+\p{Lu}/u.test(c.slice(0, -1))) return false;
+  const tokens = c.slice(0, -1).split(' ');
+  let capitalisable = 0;
+  let capitals = 0;
+  for (const w of tokens) {
+    if (!/^["“‘']?\p{L}/u.test(w) || TITLE_CASE_SMALL.test(w)) continue;
+    capitalisable++;
+    if (/^["“‘']?\p{Lu}/u.test(w)) capitals++;
+  }
+  if (capitalisable >= 3 && capitals * 4 >= capitalisable * 3) return true;
+  // The first word is capitalised in any sentence: prose words are looked for after it.
+  return !PROSE_WORD.test(c.slice(c.indexOf(' ') + 1));
 }
 
 /** The words of a line without Markdown emphasis around it or runs of blanked syntax inside. */
@@ -449,8 +497,10 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     // A first line that is a byline, a timestamp or a promo is no headline; nor a menu item:
     // then the headline is the first longer title-like line of the menu run before the story.
     if (
-      titleSpan === null && !storyStarted && keep.length === 0 && looksLikeTitle(line, lines[i + 1]) && !isTimestamp(t) && boilerplateRule(t) === null &&
-      (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : (nav[i] === 1 || (wrapped && nav[i - 1] === 1)) && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)
+      titleSpan === null && !storyStarted && keep.length === 0 && !isTimestamp(t) &&
+      ((looksLikeTitle(line, lines[i + 1]) && boilerplateRule(t) === null &&
+        (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : (nav[i] === 1 || (wrapped && nav[i - 1] === 1)) && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)) ||
+        (i === 0 && looksLikeDottedTitle(line, lines[i + 1], source) && boilerplateRule(t) === null))
     ) {
       titleSpan = { start: line.start, end: line.end };
       blank(line, null);

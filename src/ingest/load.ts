@@ -138,7 +138,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     sentences: segmentParagraphs(cleaned.text, cleaned.paragraphs),
     titleSpan: cleaned.titleSpan,
   };
-  if (!article.title && cleaned.titleSpan) article.title = text.slice(cleaned.titleSpan.start, cleaned.titleSpan.end).trim();
+  // A headline some archives close with a full stop ("Harbour plan approved.") is shown without it.
+  if (!article.title && cleaned.titleSpan) article.title = text.slice(cleaned.titleSpan.start, cleaned.titleSpan.end).trim().replace(/(?<![.\s]\p{L}?)\.$/u, '');
   const language = guessEnglish(doc.text);
   if (!language.english) {
     diagnostics.push({ rule: 'language', message: `${path}: does not look like English (${Math.round(language.stopWordShare * 100)}% common English words); quizwire reads English, expect few facts`, article: id });

@@ -189,6 +189,26 @@ describe('cleanText', () => {
     expect(kept).toHaveLength(3);
   });
 
+  it('takes a first line closed by a full stop as the headline when it stands apart and reads like one', () => {
+    const lede = 'The harbour board of Velden approved the repair plan on Tuesday after a long debate, its chair said.';
+    const title = (raw: string) => {
+      const c = clean(raw);
+      return c.titleSpan && raw.slice(c.titleSpan.start, c.titleSpan.end);
+    };
+    // Title case, or headline grammar (no pronoun, no past-tense auxiliary or verb of saying).
+    expect(title(`Harbour Board Backs Repair Plan.\n\n${lede}\n`)).toBe('Harbour Board Backs Repair Plan.');
+    expect(title(`Harbour board backs repair plan for Velden pier.\n\n${lede}\n`)).toBe('Harbour board backs repair plan for Velden pier.');
+    expect(title(`Harbour board backs repair plan.\r\n\r\n${lede}\r\n`)).toBe('Harbour board backs repair plan.');
+    // Prose: a pronoun or a past tense, two sentences, no blank line after, a closing abbreviation, too long.
+    expect(title(`It was a cold morning in Velden.\n\n${lede}\n`)).toBeNull();
+    expect(title(`The mayor said she had no regrets.\n\n${lede}\n`)).toBeNull();
+    expect(title(`Rain fell. Then the pier gave way.\n\n${lede}\n`)).toBeNull();
+    expect(title(`Harbour board backs repair plan.\n${lede}\n`)).toBeNull();
+    expect(title(`Shares rose at Velden Shipping Co.\n\n${lede}\n`)).toBeNull();
+    expect(title(`Harbour board backs repair plan after a long debate over costs and the future of the old pier.\n\n${lede}\n`)).toBeNull();
+    expect(paragraphs(`Harbour board backs repair plan.\n\n${lede}\n`)).toEqual([lede]);
+  });
+
   it('keeps a short one-line body paragraph that ends with a full stop, first or last', () => {
     const raw = 'Harbour plan approved\n\nWork starts next month.\n\nThe council voted on Tuesday.\n\nIt will cost $4 million.\n';
     expect(paragraphs(raw)).toEqual(['Work starts next month.', 'The council voted on Tuesday.', 'It will cost $4 million.']);

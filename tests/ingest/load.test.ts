@@ -30,6 +30,13 @@ describe('makeDoc', () => {
     expect(diagnostics.find((d) => d.rule === 'language')?.message).toMatch(/^fr\.txt: does not look like English/);
   });
 
+  it('shows a plain-text headline closed by a full stop without the stop, its span still whole', () => {
+    const raw = `Council backs budget for the harbour.\n\n${english}\n`;
+    const doc = makeDoc(raw, 'a.txt', 'a', []);
+    expect(doc.article.title).toBe('Council backs budget for the harbour');
+    expect(raw.slice(doc.titleSpan!.start, doc.titleSpan!.end)).toBe('Council backs budget for the harbour.');
+  });
+
   it('warns about front matter with a bad date and still reads the article', () => {
     const diagnostics: Diagnostic[] = [];
     const raw = `---\ntitle: Budget\npublished: 2024-13-45\n---\n${english}\n`;
