@@ -12,6 +12,7 @@ import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
 import { repairMojibake } from './mojibake.js';
 import { publishedFromTimestamps } from './timestamp.js';
+import { ambiguousDateWarning, dayOrderResolver, type DayOrderResolver } from './numeric-date.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** Far beyond any news article; larger files are almost certainly something else (a dump, a log). */
@@ -90,6 +91,9 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let bodyStart = 0;
   const isMarkdown = /\.(md|markdown)$/i.test(path);
   let drop: Array<{ start: number; end: number; rule: string }> = [];
+  /** A numeric date the page dates itself with that could be read either way, and how to order such dates here. */
+  let ambiguousDate: string | undefined;
+  let dayOrder: DayOrderResolver | undefined;
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
   const source = repair ? repair.text : raw;
@@ -107,7 +111,9 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     text = html.text;
     drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
-    const { publishedFromText, ...meta } = html.meta;
+    const { publishedFromText, ambiguousDate: unread, dayOrder: order, ...meta } = html.meta;
+    ambiguousDate = unread;
+    dayOrder = order;
     article = { id, path, ...meta, publishedFrom: meta.published ? (publishedFromText ? 'text' : 'metadata') : 'unknown' };
     if (!html.meta.published) delete article.published;
   } else {
@@ -118,16 +124,19 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     offsets = repair ? repair.offsets : null;
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
+    dayOrder = dayOrderResolver({ text: source, url: fm.fields.url });
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
   const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
-    const day = publishedFromTimestamps(text, cleaned.removed);
-    if (day) {
-      article.published = day;
+    const read = publishedFromTimestamps(text, cleaned.removed, dayOrder);
+    if (read.day) {
+      article.published = read.day;
       article.publishedFrom = 'text';
     }
+    ambiguousDate ??= read.ambiguous;
+    if (!article.published && ambiguousDate) diagnostics.push({ rule: 'ambiguous-date', message: ambiguousDateWarning(path, 'the date line', ambiguousDate), article: id });
   }
   const doc: Doc = {
     article,
