@@ -15,8 +15,6 @@ export interface HtmlMeta {
   author?: string;
   /** A numeric date the page dates itself with but that could be read either way, left unread ("04/05/2026"). */
   ambiguousDate?: string;
-  /** How this page orders day and month in a numeric date, from its own evidence (not article metadata). */
-  dayOrder?: DayOrderResolver;
 }
 
 const META_KEYS = {
@@ -166,6 +164,11 @@ function publishedOnPage(source: string, tokens: HtmlTokens, resolve: DayOrderRe
 
 /** Title, site name, publication day, URL and author from meta tags, JSON-LD, <title> and the canonical link. */
 export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
+  return readPageMeta(source, tokens).meta;
+}
+
+/** The page's metadata, and how the page orders day and month in a numeric date (from its own evidence). */
+export function readPageMeta(source: string, tokens: HtmlTokens): { meta: HtmlMeta; dayOrder: DayOrderResolver } {
   const metas = new Map<string, string>();
   for (const el of tokens.elements) {
     if (el.tag !== 'meta') continue;
@@ -219,8 +222,7 @@ export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
     url,
     author,
     ambiguousDate: fromMeta || onPage?.day ? undefined : (ambiguous ?? onPage?.ambiguous),
-    dayOrder: resolve,
   };
   for (const key of Object.keys(meta) as Array<keyof HtmlMeta>) if (meta[key] === undefined) delete meta[key];
-  return meta;
+  return { meta, dayOrder: resolve };
 }

@@ -1,7 +1,8 @@
 import { isLetterOrDigit, isLinkLine } from './link-lines.js';
 import { entities } from './html-libs.js';
 import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
-import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
+import { readPageMeta, type HtmlMeta } from './html-meta.js';
+import type { DayOrderResolver } from './numeric-date.js';
 import { selectArticleElements } from './html-article.js';
 import { roughNestingDepth, stripTags } from './html-strip.js';
 
@@ -17,6 +18,8 @@ export interface HtmlText {
   /** text index -> raw index, length text.length + 1 */
   offsets: Int32Array;
   meta: HtmlMeta;
+  /** How the page orders day and month in a numeric date ("04/05/2026"), from its own evidence. */
+  dayOrder?: DayOrderResolver;
   /** How the article body was found: Readability, the tag heuristic when it gave nothing, or a plain tag stripper for pathological nesting. */
   selection: 'readability' | 'heuristic' | 'stripped';
   /**
@@ -194,7 +197,7 @@ export function htmlToText(raw: string): HtmlText {
   }
 
   const tokens = tokenizeHtml(source);
-  const meta = readHtmlMeta(source, tokens);
+  const { meta, dayOrder } = readPageMeta(source, tokens);
   const skipped = inherit(tokens, SKIP);
   const article = selectArticleElements(source, tokens);
   const heuristicSkip = article ? null : inherit(tokens, HEURISTIC_SKIP);
@@ -223,6 +226,7 @@ export function htmlToText(raw: string): HtmlText {
     text,
     offsets: Int32Array.from(map),
     meta,
+    dayOrder,
     selection: article ? 'readability' : 'heuristic',
     linkLines: findLinkLines(text, Uint8Array.from(linked)),
   };

@@ -111,9 +111,9 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     text = html.text;
     drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
-    const { publishedFromText, ambiguousDate: unread, dayOrder: order, ...meta } = html.meta;
+    const { publishedFromText, ambiguousDate: unread, ...meta } = html.meta;
     ambiguousDate = unread;
-    dayOrder = order;
+    dayOrder = html.dayOrder;
     article = { id, path, ...meta, publishedFrom: meta.published ? (publishedFromText ? 'text' : 'metadata') : 'unknown' };
     if (!html.meta.published) delete article.published;
   } else {
