@@ -34,6 +34,8 @@ export interface CleanOptions {
   authors?: readonly string[];
   /** Spans known to be no story text from the page structure (HTML link lines, Markdown link lines). */
   drop?: ReadonlyArray<Span & { rule: string }>;
+  /** Spans of lines that stand alone (rows of a data table): never joined with a line around them. */
+  separate?: ReadonlyArray<Span>;
 }
 
 interface Line extends Span {
@@ -472,6 +474,15 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     for (const span of options.drop) if (span.start >= bodyStart) blank(span, span.rule);
     source = buf.toString('utf16le');
   }
+  // Line starts of the lines that stand alone (in order, like the lines).
+  const alone = new Set<number>();
+  if (options.separate?.length) {
+    let d = 0;
+    for (const line of lines) {
+      while (d < options.separate.length && options.separate[d].end < line.end) d++;
+      if (d < options.separate.length && options.separate[d].start <= line.start) alone.add(line.start);
+    }
+  }
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.content, (counts.get(l.content) ?? 0) + 1);
   const keep: Line[] = [];
@@ -664,7 +675,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   const paragraphs: Span[] = [];
   for (let i = 0; i < keep.length; i++) {
     const start = keep[i].start;
-    while (i + 1 < keep.length && !TERMINAL.test(keep[i].content) && CONTINUATION_START.test(keep[i + 1].content)) {
+    while (i + 1 < keep.length && !TERMINAL.test(keep[i].content) && CONTINUATION_START.test(keep[i + 1].content) && !alone.has(keep[i].start) && !alone.has(keep[i + 1].start)) {
       blank({ start: keep[i].end, end: keep[i + 1].start }, null, false);
       i++;
     }

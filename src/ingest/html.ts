@@ -3,6 +3,7 @@ import { entities } from './html-libs.js';
 import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
 import { readPageMeta, type HtmlMeta } from './html-meta.js';
 import type { DayOrderResolver } from './numeric-date.js';
+import { findDataTables } from './html-tables.js';
 import { selectArticleElements } from './html-article.js';
 import { roughNestingDepth, stripTags } from './html-strip.js';
 
@@ -27,6 +28,8 @@ export interface HtmlText {
    * lists, "Read more: <a>...</a>" teasers between paragraphs. The cleaner blanks them.
    */
   linkLines: Array<{ start: number; end: number }>;
+  /** Lines of `text` that are rows of a data table: each stands alone, never part of a sentence around it. */
+  tableRows: Array<{ start: number; end: number }>;
 }
 
 const SENTENCE_END = /[.!?"”’'…]$/;
@@ -61,7 +64,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 const HEURISTIC_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'menu', 'dialog']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body', 'caption',
 ]);
 const LINK = new Set(['a']);
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
@@ -193,7 +196,7 @@ export function htmlToText(raw: string): HtmlText {
       else emitRun(run.start, run.end);
     }
     map.push(raw.length);
-    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [] };
+    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [], tableRows: [] };
   }
 
   const tokens = tokenizeHtml(source);
@@ -206,20 +209,81 @@ export function htmlToText(raw: string): HtmlText {
   const nonBody = nonBodyElements(tokens, selected);
   const keepText = (element: number) => selected(element) && nonBody[element] === 0;
   const inLink = inherit(tokens, LINK);
+  // Data tables: a line per row, its cells separated by "; ".
+  const tables = findDataTables(tokens);
+  const tableRows: Array<{ start: number; end: number }> = [];
+  let rowStart = -1;
+  let openRow = -1;
+  let openCell = -1;
+  let pendingCell = -1;
+  let cellsInRow = 0;
+  /** Where the last cell closed: the separator before the next cell maps there (its '<'). */
+  let cellEnd = -1;
+  const closeRow = () => {
+    if (rowStart >= 0 && out.length > rowStart) tableRows.push({ start: rowStart, end: out.length });
+    rowStart = -1;
+  };
+  const hasText = (start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      const c = source.charCodeAt(k);
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return true;
+    }
+    return false;
+  };
   let b = 0;
   for (const run of tokens.texts) {
     while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {
-      const el = tokens.elements[tokens.boundaries[b].element];
-      if (BLOCK.has(el.tag)) breakLine(tokens.boundaries[b].at);
-      b++;
+      const { at, element } = tokens.boundaries[b++];
+      const el = tokens.elements[element];
+      if (tables && tables.structure[element] === 1) {
+        if (el.tag === 'td' || el.tag === 'th') {
+          // The first boundary of a cell opens it, the next one closes it.
+          if (openCell !== element) pendingCell = openCell = element;
+          else {
+            openCell = -1;
+            cellEnd = at - shift;
+          }
+          continue;
+        }
+        closeRow();
+        breakLine(at);
+        if (el.tag === 'tr' && openRow !== element) {
+          openRow = element;
+          rowStart = out.length;
+          cellsInRow = 0;
+        } else openRow = -1;
+        continue;
+      }
+      // A line break inside a data cell is a space: the row stays one line.
+      if (tables && tables.cellOf[element] >= 0) {
+        if (BLOCK.has(el.tag) && out.length > 0 && out[out.length - 1] !== ' ' && out[out.length - 1] !== '\n') emit(' ', at - shift);
+        continue;
+      }
+      if (BLOCK.has(el.tag)) breakLine(at);
     }
     if (run.end <= shift || run.start >= shift + raw.length) continue;
     if (keepText(run.element)) {
+      const cell = tables ? tables.cellOf[run.element] : -1;
+      if (cell >= 0) {
+        if (pendingCell === cell && hasText(run.start, run.end)) {
+          if (cellsInRow > 0) {
+            if (out[out.length - 1] === ' ') {
+              out.pop();
+              map.pop();
+              linked.pop();
+            }
+            emit('; ', cellEnd >= 0 ? cellEnd : run.start - shift);
+          }
+          cellsInRow++;
+          pendingCell = -1;
+        }
+      }
       linking = inLink[run.element];
       emitRun(run.start, run.end);
       linking = 0;
     }
   }
+  closeRow();
   map.push(raw.length);
   const text = out.join('');
   return {
@@ -229,5 +293,6 @@ export function htmlToText(raw: string): HtmlText {
     dayOrder,
     selection: article ? 'readability' : 'heuristic',
     linkLines: findLinkLines(text, Uint8Array.from(linked)),
+    tableRows,
   };
 }

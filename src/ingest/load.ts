@@ -94,6 +94,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   /** A numeric date the page dates itself with that could be read either way, and how to order such dates here. */
   let ambiguousDate: string | undefined;
   let dayOrder: DayOrderResolver | undefined;
+  let separate: Array<{ start: number; end: number }> | undefined;
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
   const source = repair ? repair.text : raw;
@@ -110,6 +111,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
     drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
+    separate = html.tableRows;
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
     const { publishedFromText, ambiguousDate: unread, ...meta } = html.meta;
     ambiguousDate = unread;
@@ -127,7 +129,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     dayOrder = dayOrderResolver({ text: source, url: fm.fields.url });
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
-  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop });
+  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop, separate });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
     const read = publishedFromTimestamps(text, cleaned.removed, dayOrder);
