@@ -36,6 +36,8 @@ export interface CleanOptions {
   drop?: ReadonlyArray<Span & { rule: string }>;
   /** Spans of lines that stand alone (rows of a data table): never joined with a line around them. */
   separate?: ReadonlyArray<Span>;
+  /** Spans of display quotes (HTML blockquotes): one that repeats words of the story is a pull quote, quotation marks or not. */
+  displayQuotes?: ReadonlyArray<Span>;
 }
 
 interface Line extends Span {
@@ -276,6 +278,24 @@ function isPullQuote(line: Line, t: string, source: string, pulled: Span[]): boo
   return false;
 }
 
+/** A display quote shorter than this is too common a phrase to call a repeat. */
+const MIN_REPEATED_DISPLAY_CHARS = 20;
+
+/**
+ * A display quote (a blockquote of the page) that repeats words of the story elsewhere, with or
+ * without quotation marks around either copy, is a pull quote.
+ */
+function repeatsStory(line: Line, t: string, source: string, pulled: Span[]): boolean {
+  const core = t.replace(/^["“‘'«\s]+|[\s.,!?…"”’'»]+$/gu, '');
+  if (core.length < MIN_REPEATED_DISPLAY_CHARS) return false;
+  for (let at = source.indexOf(core); at >= 0; at = source.indexOf(core, at + 1)) {
+    if (at >= line.start && at < line.end) continue;
+    if (pulled.some((p) => at >= p.start && at < p.end)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Is `line` a bullet, by its own first character or by a Markdown marker blanked before it? */
 function isBullet(line: Line, raw: string): boolean {
   if (BULLET.test(line.content)) return true;
@@ -483,6 +503,14 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       if (d < options.separate.length && options.separate[d].start <= line.start) alone.add(line.start);
     }
   }
+  const display = new Set<number>();
+  if (options.displayQuotes?.length) {
+    let d = 0;
+    for (const line of lines) {
+      while (d < options.displayQuotes.length && options.displayQuotes[d].end < line.end) d++;
+      if (d < options.displayQuotes.length && options.displayQuotes[d].start <= line.start) display.add(line.start);
+    }
+  }
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.content, (counts.get(l.content) ?? 0) + 1);
   const keep: Line[] = [];
@@ -609,7 +637,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       blank(line, 'duplicate-caption');
       continue;
     }
-    if (isPullQuote(line, t, source, pulled)) {
+    if (isPullQuote(line, t, source, pulled) || (display.has(line.start) && repeatsStory(line, t, source, pulled))) {
       blank(line, 'pull-quote');
       pulled.push(line);
       continue;

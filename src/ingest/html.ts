@@ -30,6 +30,8 @@ export interface HtmlText {
   linkLines: Array<{ start: number; end: number }>;
   /** Lines of `text` that are rows of a data table: each stands alone, never part of a sentence around it. */
   tableRows: Array<{ start: number; end: number }>;
+  /** Spans of `text` from `<blockquote>` elements: display quotes, which the cleaner checks for pull quotes. */
+  blockquotes: Array<{ start: number; end: number }>;
 }
 
 const SENTENCE_END = /[.!?"”’'…]$/;
@@ -123,6 +125,64 @@ function nonBodyElements(tokens: HtmlTokens, keep: (element: number) => boolean)
   return flags;
 }
 
+/** A footnote mark's text: "1", "[2]", "(3)", "*", "†". */
+const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\(\d{1,3}\)|\d{1,3}|[*†‡§])\s*$/;
+const BRACKETED_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\(\d{1,3}\))\s*$/;
+
+/**
+ * Footnote marks glued to the text ("rose by 7.2%<sup><a href="#fn1">1</a></sup>"): a `<sup>`
+ * holding a mark in brackets, or a mark that links within the page, and such a link without
+ * `<sup>` ("<a href="#fn2">[2]</a>"). A bare superscript figure is an exponent ("km<sup>2</sup>")
+ * and stays. Flags the marks and everything inside them; null when the page has no `<sup>` or
+ * in-page link.
+ */
+function footnoteMarks(source: string, tokens: HtmlTokens): Uint8Array | null {
+  const { elements } = tokens;
+  const n = elements.length;
+  const isFragmentLink = (i: number) => elements[i].tag === 'a' && (elements[i].attributes.href ?? '').startsWith('#');
+  // The nearest <sup> or in-page link around each element (itself included).
+  const holder = new Int32Array(n).fill(-1);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const p = elements[i].parent;
+    if (elements[i].tag === 'sup' || isFragmentLink(i)) {
+      holder[i] = i;
+      any = true;
+    } else holder[i] = p >= 0 ? holder[p] : -1;
+  }
+  if (!any) return null;
+  // A <sup> with an in-page link inside it.
+  const linkInside = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = elements[i].parent;
+    if (p >= 0 && holder[p] >= 0 && isFragmentLink(i) && elements[holder[p]].tag === 'sup') linkInside[holder[p]] = 1;
+  }
+  const text = new Map<number, string>();
+  for (const run of tokens.texts) {
+    // Text counts for every holder it is inside: a link in a <sup>, a <sup> in a link.
+    for (let h = run.element >= 0 ? holder[run.element] : -1; h >= 0; h = elements[h].parent >= 0 ? holder[elements[h].parent] : -1) {
+      const t = (text.get(h) ?? '') + source.slice(run.start, run.end);
+      text.set(h, t.length > 12 ? t.slice(0, 13) : t);
+    }
+  }
+  const flags = new Uint8Array(n);
+  let found = false;
+  for (const [h, t] of text) {
+    if (!FOOTNOTE_MARK.test(t)) continue;
+    const sup = elements[h].tag === 'sup';
+    // A <sup> with a link inside or around it; a bracketed mark in either.
+    let linked = isFragmentLink(h) || linkInside[h] === 1;
+    for (let p = elements[h].parent, k = 0; !linked && p >= 0 && k < 3; p = elements[p].parent, k++) linked = isFragmentLink(p);
+    if ((sup && (linked || BRACKETED_MARK.test(t))) || (!sup && BRACKETED_MARK.test(t))) {
+      flags[h] = 1;
+      found = true;
+    }
+  }
+  if (!found) return null;
+  for (let i = 0; i < n; i++) if (elements[i].parent >= 0 && flags[elements[i].parent] === 1) flags[i] = 1;
+  return flags;
+}
+
 /** linkedom needs <html> and <body> to build a normal tree; wrap fragments so both parsers agree. */
 function wrapForDom(raw: string): { source: string; shift: number } {
   if (/<body[\s>]/i.test(raw) && /<html[\s>]/i.test(raw)) return { source: raw, shift: 0 };
@@ -196,7 +256,7 @@ export function htmlToText(raw: string): HtmlText {
       else emitRun(run.start, run.end);
     }
     map.push(raw.length);
-    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [], tableRows: [] };
+    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [], tableRows: [], blockquotes: [] };
   }
 
   const tokens = tokenizeHtml(source);
@@ -207,7 +267,8 @@ export function htmlToText(raw: string): HtmlText {
   const selected = (element: number) =>
     element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
   const nonBody = nonBodyElements(tokens, selected);
-  const keepText = (element: number) => selected(element) && nonBody[element] === 0;
+  const marks = footnoteMarks(source, tokens);
+  const keepText = (element: number) => selected(element) && nonBody[element] === 0 && (marks === null || marks[element] === 0);
   const inLink = inherit(tokens, LINK);
   // Data tables: a line per row, its cells separated by "; ".
   const tables = findDataTables(tokens);
@@ -230,11 +291,24 @@ export function htmlToText(raw: string): HtmlText {
     }
     return false;
   };
+  // Text of blockquotes (the outermost one), for the cleaner's pull-quote check.
+  const blockquotes: Array<{ start: number; end: number }> = [];
+  let quoteOpen = -1;
+  let quoteStart = -1;
   let b = 0;
   for (const run of tokens.texts) {
     while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {
       const { at, element } = tokens.boundaries[b++];
       const el = tokens.elements[element];
+      if (el.tag === 'blockquote') {
+        if (quoteOpen < 0) {
+          quoteOpen = element;
+          quoteStart = out.length;
+        } else if (quoteOpen === element) {
+          if (out.length > quoteStart) blockquotes.push({ start: quoteStart, end: out.length });
+          quoteOpen = -1;
+        }
+      }
       if (tables && tables.structure[element] === 1) {
         if (el.tag === 'td' || el.tag === 'th') {
           // The first boundary of a cell opens it, the next one closes it.
@@ -294,5 +368,6 @@ export function htmlToText(raw: string): HtmlText {
     selection: article ? 'readability' : 'heuristic',
     linkLines: findLinkLines(text, Uint8Array.from(linked)),
     tableRows,
+    blockquotes,
   };
 }

@@ -95,6 +95,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let ambiguousDate: string | undefined;
   let dayOrder: DayOrderResolver | undefined;
   let separate: Array<{ start: number; end: number }> | undefined;
+  let displayQuotes: Array<{ start: number; end: number }> | undefined;
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
   const source = repair ? repair.text : raw;
@@ -112,6 +113,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     text = html.text;
     drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
     separate = html.tableRows;
+    displayQuotes = html.blockquotes;
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
     const { publishedFromText, ambiguousDate: unread, ...meta } = html.meta;
     ambiguousDate = unread;
@@ -129,7 +131,7 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     dayOrder = dayOrderResolver({ text: source, url: fm.fields.url });
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
-  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop, separate });
+  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop, separate, displayQuotes });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
     const read = publishedFromTimestamps(text, cleaned.removed, dayOrder);
