@@ -278,6 +278,9 @@ function isPullQuote(line: Line, t: string, source: string, pulled: Span[]): boo
   return false;
 }
 
+/** A footnote at the end of the story: "[1] Figures for unfurnished flats only." */
+const FOOTNOTE_LINE = /^\[(\d{1,3})\]\s*\S/;
+
 /** A display quote shorter than this is too common a phrase to call a repeat. */
 const MIN_REPEATED_DISPLAY_CHARS = 20;
 
@@ -378,7 +381,7 @@ function proseLine(lines: Line[], from: number, step: 1 | -1): number {
  * links), 2 after it. Lines `dropped` as links count as
  * menu lines: a heading over a list of links goes with it.
  */
-function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Array): Uint8Array {
+function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Array, alone: ReadonlySet<number>): Uint8Array {
   const flags = new Uint8Array(lines.length);
   // In wrapped text only the last line of a paragraph is short: three far shorter lines in a row are a list.
   const maxNavChars = wrapWidth > 0 ? wrapWidth * WRAPPED_MENU_SHARE : Infinity;
@@ -404,7 +407,8 @@ function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Ar
   };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].content.length <= 4 && LIST_NUMBER.test(lines[i].content)) continue;
-    if (dropped[i] === 1 || (lines[i].content.length <= maxNavChars && isNavLine(lines[i], lines[i + 1], raw))) {
+    // Rows of a table are the story's data, never menu items.
+    if (dropped[i] === 1 || (lines[i].content.length <= maxNavChars && !alone.has(lines[i].start) && isNavLine(lines[i], lines[i + 1], raw))) {
       if (count === 0) {
         start = i;
         links = false;
@@ -524,7 +528,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   // In hard-wrapped text short lines are pieces of sentences: no menus, no labels.
   const wrapWidth = hardWrapWidth(lines, source);
   const wrapped = wrapWidth > 0;
-  const nav = navRuns(lines, source, wrapWidth, dropped);
+  const nav = navRuns(lines, source, wrapWidth, dropped, alone);
   let captionNext = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -652,6 +656,25 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       // A name alone before the story is the byline: a note about that person may close the article.
       if (NAME_LINE.test(line.content)) authors.push(line.content.toLowerCase());
       continue;
+    }
+    // A footnote after the story whose mark ("[1]") the story carries: both go.
+    const footnote = storyStarted && line.content.charCodeAt(0) === 91 ? FOOTNOTE_LINE.exec(line.content) : null;
+    if (footnote) {
+      const mark = `[${footnote[1]}]`;
+      const at = source.lastIndexOf(mark, line.start - 1);
+      if (at > bodyStart && !/[\n\r]\s*$/.test(source.slice(Math.max(bodyStart, at - 2), at))) {
+        blank(line, 'footnote');
+        blank({ start: at, end: at + mark.length }, 'footnote-mark');
+        // A kept line ending in the mark ends before it.
+        for (let k = keep.length - 1; k >= 0 && keep[k].end > at; k--) {
+          if (keep[k].start <= at && keep[k].end === at + mark.length && at > keep[k].start) {
+            let end = at;
+            while (end > keep[k].start && isSpace(source.charCodeAt(end - 1))) end--;
+            keep[k] = { start: keep[k].start, end, content: source.slice(keep[k].start, end) };
+          }
+        }
+        continue;
+      }
     }
     // A lone letter or a fragment of one or two characters is layout debris.
     if (line.content.length <= 2 && !/^\p{N}+[.)]?$/u.test(line.content)) {

@@ -6,7 +6,7 @@ import { toRawSpan, type Doc } from '../doc.js';
 import { decodeArticle } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { cleanText } from './clean.js';
-import { markdownLinkLines } from './markdown.js';
+import { markdownLinkLines, markdownTableRows } from './markdown.js';
 import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
@@ -124,7 +124,10 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     const fm = parseFrontMatter(source, path);
     for (const w of fm.warnings) diagnostics.push({ rule: 'front-matter', message: w, article: id });
     text = source;
-    if (isMarkdown) drop = markdownLinkLines(source, fm.bodyStart).map((l) => ({ ...l, rule: 'link-line' }));
+    if (isMarkdown) {
+      drop = markdownLinkLines(source, fm.bodyStart).map((l) => ({ ...l, rule: 'link-line' }));
+      separate = markdownTableRows(source, fm.bodyStart);
+    }
     offsets = repair ? repair.offsets : null;
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };

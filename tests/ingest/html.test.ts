@@ -234,3 +234,31 @@ describe('tables', () => {
     expect(r.text).toContain('The ferry strike between Norland and Velden ended on Friday after two weeks, the operator said.\nPassengers queued');
   });
 });
+
+describe('footnote marks and display quotes', () => {
+  const text = (body: string) => htmlToText(`<html><body>${body}</body></html>`).text;
+
+  it('leaves out footnote marks: a <sup> linking within the page or in brackets, and a bracketed in-page link', () => {
+    expect(text('<p>Rents rose by 7.2%<sup><a href="#fn1">1</a></sup> in the year.</p>')).toBe('Rents rose by 7.2% in the year.');
+    expect(text('<p>A flat costs €1,340 a month<sup>[2]</sup>, up from €1,190.</p>')).toBe('A flat costs €1,340 a month, up from €1,190.');
+    expect(text('<p>The cap had failed.<a href="#fn3"><sup>3</sup></a> Tenants said so.</p>')).toBe('The cap had failed. Tenants said so.');
+    expect(text('<p>The vote was 4-1.<a href="#n1">[1]</a> It passed.</p>')).toBe('The vote was 4-1. It passed.');
+  });
+
+  it('keeps exponents and ordinary in-page links', () => {
+    expect(text('<p>An area of 40 km<sup>2</sup> was flooded.</p>')).toBe('An area of 40 km2 was flooded.');
+    expect(text('<p>See <a href="#part2">part two</a> of the report.</p>')).toBe('See part two of the report.');
+  });
+
+  it('drops a blockquote that repeats a quotation of the story without quotation marks', () => {
+    const raw =
+      '<html><body><article><h1>Orchestra moves</h1><p>The Velden Philharmonic will move into the old grain exchange on the harbour next autumn, the city said.</p>' +
+      '<p>&ldquo;For the first time, our musicians will rehearse in the room where they perform,&rdquo; said the director, Anouk Stell.</p>' +
+      '<blockquote class="is-style-large"><p>For the first time, our musicians will rehearse in the room where they perform</p></blockquote>' +
+      '<p>Renovation will cost a further 11 million euros, most of it from an arts fund.</p>' +
+      '<blockquote><p>We will never again play in a gym, and the city has promised us that.</p></blockquote></article></body></html>';
+    const doc = makeDoc(raw, 'a.html', 'a', []);
+    expect(doc.text.split('For the first time').length - 1).toBe(1);
+    expect(doc.text).toContain('We will never again play in a gym');
+  });
+});
