@@ -115,19 +115,27 @@ function looksLikeTitle(line: Line, next: Line | undefined): boolean {
 }
 
 /** A headline some outlets and archives close with a full stop is still far shorter than a lede. */
-const MAX_DOTTED_TITLE_WORDS = 14;
+const MAX_DOTTED_TITLE_WORDS = 12;
 /** One full stop after a word: not an ellipsis or an initial ("J.", "U.S."). */
 const DOTTED_TITLE_END = /[\p{L}\p{N}'’)]{2}\.$/u;
 /** Small words a title-case headline leaves in lower case. */
 const TITLE_CASE_SMALL = /^(a|an|the|and|or|but|nor|for|of|to|in|on|at|by|with|from|as|vs|into|onto|over|after|than|up|off|out|per|via|is|are|be|its|not)$/i;
 /**
  * Words of running prose that headline grammar leaves out: personal pronouns, the past tense
- * (auxiliaries, verbs of saying, "-ed" forms) and the day of the event ("on Tuesday", "last
- * week"): "It was a cold morning.", "The council met on Tuesday and approved the budget."
- * Headlines are in the present tense and drop pronouns and days.
+ * ("-ed" forms, auxiliaries, the common irregular verbs), "will"/"would", and the day of the event
+ * ("on Tuesday", "last week"): "It was a cold morning.", "The council met on Tuesday and
+ * approved the budget." Headlines are in the present tense ("Council approves budget.", "Mayor
+ * to quit.") and drop pronouns and days.
  */
-const PROSE_WORD =
-  /\b(I|we|you|he|she|it|they|my|our|there|was|were|had|did|said|told|yesterday|(on|last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))\b|\b\p{L}{3,}ed\b/iu;
+const PROSE_WORD = new RegExp(
+  '\\b(I|we|you|he|she|it|they|my|our|there|was|were|had|did|will|would|said|told|yesterday|(on|last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|' +
+    'won|lost|met|spent|took|made|gave|came|went|left|fell|rose|saw|got|held|led|paid|sold|bought|brought|began|became|found|kept|ran|sent|thought|wrote|broke|' +
+    'chose|drew|drove|flew|grew|knew|shot|stood|struck|taught|threw|built|felt|heard|meant|sat|spoke|stole|fought|sought|caught|hung|dealt|froze|hid|rode|rang|' +
+    'sang|sank|shook|stuck|swam|swung|tore|wept|wore|woke|withdrew|forgot)\\b|\\b\\p{L}{3,}ed\\b',
+  'iu',
+);
+/** A headline has a comma at most ("Trailing, Cruz lobs a pass."); prose strings clauses together. */
+const MAX_DOTTED_TITLE_COMMAS = 1;
 
 /**
  * A first line ending in a full stop is the headline when it stands apart (a blank line after it)
@@ -157,8 +165,9 @@ function looksLikeDottedTitle(line: Line, next: Line | undefined, source: string
     if (/^["“‘']?\p{Lu}/u.test(w)) capitals++;
   }
   if (capitalisable >= 3 && capitals * 4 >= capitalisable * 3) return true;
-  // The first word is capitalised in any sentence: prose words are looked for after it.
-  return !PROSE_WORD.test(c.slice(c.indexOf(' ') + 1));
+  let commas = 0;
+  for (let at = c.indexOf(', '); at >= 0; at = c.indexOf(', ', at + 2)) commas++;
+  return commas <= MAX_DOTTED_TITLE_COMMAS && !PROSE_WORD.test(c);
 }
 
 /** The words of a line without Markdown emphasis around it or runs of blanked syntax inside. */

@@ -102,6 +102,8 @@ describe('numeric dates that could be read either way', () => {
     expect(dated(md('lang: en-US\n'), 'a.md')).toMatchObject({ published: '2026-04-05' });
     expect(dated(md('', 'The strike began on 21/04/2026, the operator said.'), 'a.md')).toMatchObject({ published: '2026-05-04' });
     expect(dated(md(''), 'a.md')).toMatchObject({ published: undefined, warned: true });
+    // A numeric date only one order fits needs no evidence.
+    expect(dated(`---\npublished: 31/12/2025\n---\nThe ferry service resumed.\n`, 'a.md')).toMatchObject({ published: '2025-12-31', warned: false });
     expect(dated(`---\npublished: 04.05.2026\n---\nThe ferry service resumed.\n`, 'a.md')).toMatchObject({ published: '2026-05-04' });
   });
 });
