@@ -84,6 +84,15 @@ function withoutSiteName(title: string | undefined, outlet: string | undefined):
   return m && m.index > 0 ? title.slice(0, m.index) : title;
 }
 
+/**
+ * A page title whose part before a separator is the page's own headline (its first `<h1>`):
+ * "Tram line to close | Example Courier" -> "Tram line to close", when the site's name is unknown.
+ */
+function withoutUnknownSiteName(title: string | undefined, headline: string | undefined): string | undefined {
+  if (!title || !headline || title === headline || !title.startsWith(headline)) return title;
+  return /^\s+[-|–—:·•]\s+\S/.test(title.slice(headline.length)) ? headline : title;
+}
+
 /** Author names from a JSON-LD `author`: a name, a Person, or a list of them. */
 function authorNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
@@ -162,6 +171,21 @@ function publishedOnPage(source: string, tokens: HtmlTokens, resolve: DayOrderRe
   return only === undefined ? (ambiguous ? { ambiguous } : undefined) : { day: only };
 }
 
+/** The text of the page's first `<h1>`, whitespace collapsed. */
+function firstHeading(source: string, tokens: HtmlTokens): string | undefined {
+  const h1 = tokens.elements.findIndex((el) => el.tag === 'h1');
+  if (h1 < 0) return undefined;
+  let end = h1 + 1;
+  while (end < tokens.elements.length && isInside(tokens, end, h1)) end++;
+  return clean(tokens.texts.filter((t) => t.element >= h1 && t.element < end).map((t) => source.slice(t.start, t.end)).join(''));
+}
+
+/** Is element `i` inside element `ancestor`? */
+function isInside(tokens: HtmlTokens, i: number, ancestor: number): boolean {
+  for (let p = tokens.elements[i].parent; p >= 0; p = tokens.elements[p].parent) if (p === ancestor) return true;
+  return false;
+}
+
 /** Title, site name, publication day, URL and author from meta tags, JSON-LD, <title> and the canonical link. */
 export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
   return readPageMeta(source, tokens).meta;
@@ -215,7 +239,10 @@ export function readPageMeta(source: string, tokens: HtmlTokens): { meta: HtmlMe
   const onPage = fromMeta ? undefined : publishedOnPage(source, tokens, resolve);
   const outlet = pick(META_KEYS.outlet) ?? fromLd('publisher');
   const meta: HtmlMeta = {
-    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet) : undefined),
+    title:
+      pick(META_KEYS.title) ??
+      fromLd('headline') ??
+      (titleIndex >= 0 ? withoutUnknownSiteName(withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet), firstHeading(source, tokens)) : undefined),
     outlet,
     published: fromMeta ?? onPage?.day,
     publishedFromText: onPage?.day ? onPage.fromText : undefined,

@@ -174,6 +174,14 @@ describe('page titles', () => {
     const unknown = '<html><head><title>Bridge reopens - Example News</title></head><body><p>The bridge reopened.</p></body></html>';
     expect(htmlToText(unknown).meta.title).toBe('Bridge reopens - Example News');
   });
+
+  it("drop an unknown site's name when the part before the separator is the page's own headline", () => {
+    const raw = '<html><head><title>Tram line to close | Norland Courier</title></head><body><h1>Tram line to close</h1><p>The tram line will close.</p></body></html>';
+    expect(htmlToText(raw).meta.title).toBe('Tram line to close');
+    // A headline that only starts the title is no sign of a site name.
+    const other = '<html><head><title>Tram line to close for six weeks</title></head><body><h1>Tram line to close</h1><p>The tram line will close.</p></body></html>';
+    expect(htmlToText(other).meta.title).toBe('Tram line to close for six weeks');
+  });
 });
 
 describe('tables', () => {
