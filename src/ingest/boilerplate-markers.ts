@@ -103,9 +103,9 @@ export const DATELINE = /^(?:[\p{Lu}][\p{Lu} .'’-]{2,30}(,\s*[\p{L}\p{N} .]{2,
  * "...strike.Credit...Jo Doe for The Example Post", "... (AP Photo/Jo Doe, File)", "... REUTERS/Jo Doe".
  */
 export const CAPTION_TRAILING_CREDIT =
-  /(?:(?:^|[\s.!?,;(])(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|IMAGE|[Ii]llustration|[Vv]ideo|[Cc]redit|CREDIT)s?(?: by)?\s*(?::|\.\.\.|…)\s*\p{Lu}[^.!?:]{1,80}\)?\.?|\((?:AP |AFP |Reuters |EPA )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Vv]ideo)s?(?: by)?\s*[:/][^()]{1,80}\)\.?|\b(?:REUTERS|AFP|EPA)\/\p{Lu}[^.!?]{1,80})$/u;
-/** Cheap test before the caption-credit pattern: a credit follows a colon, slash or ellipsis. */
-export const CAPTION_CREDIT_HINT = /[:/…]|\.\.\./;
+  /(?:(?:^|[\s.!?,;(])(?:[Pp]hoto(?:graph)?|PHOTO|[Pp]icture|[Ii]mage|IMAGE|[Ii]llustration|[Vv]ideo|[Cc]redit|CREDIT)s?(?: by)?\s*(?::|\.\.\.|…)\s*\p{Lu}[^.!?:]{1,80}\)?\.?|\((?:AP |AFP |Reuters |EPA )?(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Vv]ideo)s?(?: by)?(?:\s*[:/]|(?<= by)\s+(?=\p{Lu}))[^()]{1,80}\)\.?|\b(?:REUTERS|AFP|EPA)\/\p{Lu}[^.!?]{1,80})$/u;
+/** Cheap test before the caption-credit pattern: a credit follows a colon, slash or ellipsis, or closes a bracket ("(Photo by Jo Doe)"). */
+export const CAPTION_CREDIT_HINT = /[:/…]|\.\.\.|\)\.?$/;
 
 /** A label over a list of links (related stories, topics): the short lines after it go too. */
 export const LINK_LIST_LABEL =

@@ -17,6 +17,7 @@ import {
   TRAILING_AGENCY_CREDIT,
 } from './boilerplate-markers.js';
 import { blankMarkdownSyntax } from './markdown.js';
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../segment/abbreviations.js';
 
 export interface Cleaned {
   /** Same length as the input; removed parts are blanked with spaces, newlines inside a paragraph too. */
@@ -33,6 +34,10 @@ export interface CleanOptions {
   authors?: readonly string[];
   /** Spans known to be no story text from the page structure (HTML link lines, Markdown link lines). */
   drop?: ReadonlyArray<Span & { rule: string }>;
+  /** Spans of lines that stand alone (rows of a data table): never joined with a line around them. */
+  separate?: ReadonlyArray<Span>;
+  /** Spans of display quotes (HTML blockquotes): one that repeats words of the story is a pull quote, quotation marks or not. */
+  displayQuotes?: ReadonlyArray<Span>;
 }
 
 interface Line extends Span {
@@ -107,6 +112,62 @@ function isAppealBlock(lines: Line[], from: number): boolean {
 /** A headline: the first line, short, with no sentence-final punctuation, followed by a body. */
 function looksLikeTitle(line: Line, next: Line | undefined): boolean {
   return next !== undefined && wordCount(line.content, MAX_TITLE_WORDS) <= MAX_TITLE_WORDS && !TITLE_END.test(line.content) && TITLE_START.test(line.content);
+}
+
+/** A headline some outlets and archives close with a full stop is still far shorter than a lede. */
+const MAX_DOTTED_TITLE_WORDS = 12;
+/** One full stop after a word: not an ellipsis or an initial ("J.", "U.S."). */
+const DOTTED_TITLE_END = /[\p{L}\p{N}'’)]{2}\.$/u;
+/** Small words a title-case headline leaves in lower case. */
+const TITLE_CASE_SMALL = /^(a|an|the|and|or|but|nor|for|of|to|in|on|at|by|with|from|as|vs|into|onto|over|after|than|up|off|out|per|via|is|are|be|its|not)$/i;
+/**
+ * Words of running prose that headline grammar leaves out: personal pronouns, the past tense
+ * ("-ed" forms, auxiliaries, the common irregular verbs), "will"/"would", and the day of the event
+ * ("on Tuesday", "last week"): "It was a cold morning.", "The council met on Tuesday and
+ * approved the budget." Headlines are in the present tense ("Council approves budget.", "Mayor
+ * to quit.") and drop pronouns and days.
+ */
+const PROSE_WORD = new RegExp(
+  '\\b(I|we|you|he|she|it|they|my|our|there|was|were|had|did|will|would|said|told|yesterday|(on|last|next|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)|' +
+    'won|lost|met|spent|took|made|gave|came|went|left|fell|rose|saw|got|held|led|paid|sold|bought|brought|began|became|found|kept|ran|sent|thought|wrote|broke|' +
+    'chose|drew|drove|flew|grew|knew|shot|stood|struck|taught|threw|built|felt|heard|meant|sat|spoke|stole|fought|sought|caught|hung|dealt|froze|hid|rode|rang|' +
+    'sang|sank|shook|stuck|swam|swung|tore|wept|wore|woke|withdrew|forgot)\\b|\\b\\p{L}{3,}ed\\b',
+  'iu',
+);
+/** A headline has a comma at most ("Trailing, Cruz lobs a pass."); prose strings clauses together. */
+const MAX_DOTTED_TITLE_COMMAS = 1;
+
+/**
+ * A first line ending in a full stop is the headline when it stands apart (a blank line after it)
+ * and reads like one: short, and in title case ("Harbour Works Delayed By Storm.") or without the
+ * words of running prose ("Council approves harbour budget.").
+ */
+function looksLikeDottedTitle(line: Line, next: Line | undefined, source: string): boolean {
+  const c = line.content;
+  if (next === undefined || c.charCodeAt(c.length - 1) !== 46 || !TITLE_START.test(c) || !DOTTED_TITLE_END.test(c)) return false;
+  const words = wordCount(c, MAX_DOTTED_TITLE_WORDS + 1);
+  if (words > MAX_DOTTED_TITLE_WORDS || words < 2) return false;
+  // A closing abbreviation ("... Acme Corp.") leaves the sentence open.
+  const lastWord = c.slice(c.lastIndexOf(' ') + 1, -1).toLowerCase();
+  if (ABBREVIATIONS.has(lastWord) || TITLE_ABBREVIATIONS.has(lastWord)) return false;
+  // A blank line after it: the line is a paragraph of its own.
+  const gap = source.slice(line.end, next.start);
+  const eol = gap.includes('\n') ? '\n' : '\r';
+  if (gap.indexOf(eol) === gap.lastIndexOf(eol)) return false;
+  // A short paragraph that is two sentences is prose ("It rained. Then it stopped.").
+  if (/[.!?]\s+\p{Lu}/u.test(c.slice(0, -1))) return false;
+  const tokens = c.slice(0, -1).split(' ');
+  let capitalisable = 0;
+  let capitals = 0;
+  for (const w of tokens) {
+    if (!/^["“‘']?\p{L}/u.test(w) || TITLE_CASE_SMALL.test(w)) continue;
+    capitalisable++;
+    if (/^["“‘']?\p{Lu}/u.test(w)) capitals++;
+  }
+  if (capitalisable >= 3 && capitals * 4 >= capitalisable * 3) return true;
+  let commas = 0;
+  for (let at = c.indexOf(', '); at >= 0; at = c.indexOf(', ', at + 2)) commas++;
+  return commas <= MAX_DOTTED_TITLE_COMMAS && !PROSE_WORD.test(c);
 }
 
 /** The words of a line without Markdown emphasis around it or runs of blanked syntax inside. */
@@ -226,6 +287,27 @@ function isPullQuote(line: Line, t: string, source: string, pulled: Span[]): boo
   return false;
 }
 
+/** A footnote at the end of the story: "[1] Figures for unfurnished flats only." */
+const FOOTNOTE_LINE = /^\[(\d{1,3})\]\s*\S/;
+
+/** A display quote shorter than this is too common a phrase to call a repeat. */
+const MIN_REPEATED_DISPLAY_CHARS = 20;
+
+/**
+ * A display quote (a blockquote of the page) that repeats words of the story elsewhere, with or
+ * without quotation marks around either copy, is a pull quote.
+ */
+function repeatsStory(line: Line, t: string, source: string, pulled: Span[]): boolean {
+  const core = t.replace(/^["“‘'«\s]+|[\s.,!?…"”’'»]+$/gu, '');
+  if (core.length < MIN_REPEATED_DISPLAY_CHARS) return false;
+  for (let at = source.indexOf(core); at >= 0; at = source.indexOf(core, at + 1)) {
+    if (at >= line.start && at < line.end) continue;
+    if (pulled.some((p) => at >= p.start && at < p.end)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Is `line` a bullet, by its own first character or by a Markdown marker blanked before it? */
 function isBullet(line: Line, raw: string): boolean {
   if (BULLET.test(line.content)) return true;
@@ -308,7 +390,7 @@ function proseLine(lines: Line[], from: number, step: 1 | -1): number {
  * links), 2 after it. Lines `dropped` as links count as
  * menu lines: a heading over a list of links goes with it.
  */
-function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Array): Uint8Array {
+function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Array, alone: ReadonlySet<number>): Uint8Array {
   const flags = new Uint8Array(lines.length);
   // In wrapped text only the last line of a paragraph is short: three far shorter lines in a row are a list.
   const maxNavChars = wrapWidth > 0 ? wrapWidth * WRAPPED_MENU_SHARE : Infinity;
@@ -334,7 +416,8 @@ function navRuns(lines: Line[], raw: string, wrapWidth: number, dropped: Uint8Ar
   };
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].content.length <= 4 && LIST_NUMBER.test(lines[i].content)) continue;
-    if (dropped[i] === 1 || (lines[i].content.length <= maxNavChars && isNavLine(lines[i], lines[i + 1], raw))) {
+    // Rows of a table are the story's data, never menu items.
+    if (dropped[i] === 1 || (lines[i].content.length <= maxNavChars && !alone.has(lines[i].start) && isNavLine(lines[i], lines[i + 1], raw))) {
       if (count === 0) {
         start = i;
         links = false;
@@ -424,6 +507,23 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     for (const span of options.drop) if (span.start >= bodyStart) blank(span, span.rule);
     source = buf.toString('utf16le');
   }
+  // Line starts of the lines that stand alone (in order, like the lines).
+  const alone = new Set<number>();
+  if (options.separate?.length) {
+    let d = 0;
+    for (const line of lines) {
+      while (d < options.separate.length && options.separate[d].end < line.end) d++;
+      if (d < options.separate.length && options.separate[d].start <= line.start) alone.add(line.start);
+    }
+  }
+  const display = new Set<number>();
+  if (options.displayQuotes?.length) {
+    let d = 0;
+    for (const line of lines) {
+      while (d < options.displayQuotes.length && options.displayQuotes[d].end < line.end) d++;
+      if (d < options.displayQuotes.length && options.displayQuotes[d].start <= line.start) display.add(line.start);
+    }
+  }
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.content, (counts.get(l.content) ?? 0) + 1);
   const keep: Line[] = [];
@@ -437,7 +537,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   // In hard-wrapped text short lines are pieces of sentences: no menus, no labels.
   const wrapWidth = hardWrapWidth(lines, source);
   const wrapped = wrapWidth > 0;
-  const nav = navRuns(lines, source, wrapWidth, dropped);
+  const nav = navRuns(lines, source, wrapWidth, dropped, alone);
   let captionNext = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -449,8 +549,10 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
     // A first line that is a byline, a timestamp or a promo is no headline; nor a menu item:
     // then the headline is the first longer title-like line of the menu run before the story.
     if (
-      titleSpan === null && !storyStarted && keep.length === 0 && looksLikeTitle(line, lines[i + 1]) && !isTimestamp(t) && boilerplateRule(t) === null &&
-      (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : (nav[i] === 1 || (wrapped && nav[i - 1] === 1)) && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)
+      titleSpan === null && !storyStarted && keep.length === 0 && !isTimestamp(t) &&
+      ((looksLikeTitle(line, lines[i + 1]) && boilerplateRule(t) === null &&
+        (i === 0 ? nav[0] === 0 || wordCount(line.content, MAX_MENU_ITEM_WORDS + 1) > MAX_MENU_ITEM_WORDS : (nav[i] === 1 || (wrapped && nav[i - 1] === 1)) && wordCount(line.content, MIN_LATE_TITLE_WORDS) >= MIN_LATE_TITLE_WORDS)) ||
+        (i === 0 && looksLikeDottedTitle(line, lines[i + 1], source) && boilerplateRule(t) === null))
     ) {
       titleSpan = { start: line.start, end: line.end };
       blank(line, null);
@@ -548,7 +650,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       blank(line, 'duplicate-caption');
       continue;
     }
-    if (isPullQuote(line, t, source, pulled)) {
+    if (isPullQuote(line, t, source, pulled) || (display.has(line.start) && repeatsStory(line, t, source, pulled))) {
       blank(line, 'pull-quote');
       pulled.push(line);
       continue;
@@ -563,6 +665,25 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
       // A name alone before the story is the byline: a note about that person may close the article.
       if (NAME_LINE.test(line.content)) authors.push(line.content.toLowerCase());
       continue;
+    }
+    // A footnote after the story whose mark ("[1]") the story carries: both go.
+    const footnote = storyStarted && line.content.charCodeAt(0) === 91 ? FOOTNOTE_LINE.exec(line.content) : null;
+    if (footnote) {
+      const mark = `[${footnote[1]}]`;
+      const at = source.lastIndexOf(mark, line.start - 1);
+      if (at > bodyStart && !/[\n\r]\s*$/.test(source.slice(Math.max(bodyStart, at - 2), at))) {
+        blank(line, 'footnote');
+        blank({ start: at, end: at + mark.length }, 'footnote-mark');
+        // A kept line ending in the mark ends before it.
+        for (let k = keep.length - 1; k >= 0 && keep[k].end > at; k--) {
+          if (keep[k].start <= at && keep[k].end === at + mark.length && at > keep[k].start) {
+            let end = at;
+            while (end > keep[k].start && isSpace(source.charCodeAt(end - 1))) end--;
+            keep[k] = { start: keep[k].start, end, content: source.slice(keep[k].start, end) };
+          }
+        }
+        continue;
+      }
     }
     // A lone letter or a fragment of one or two characters is layout debris.
     if (line.content.length <= 2 && !/^\p{N}+[.)]?$/u.test(line.content)) {
@@ -614,7 +735,7 @@ export function cleanText(raw: string, bodyStart: number, options: CleanOptions 
   const paragraphs: Span[] = [];
   for (let i = 0; i < keep.length; i++) {
     const start = keep[i].start;
-    while (i + 1 < keep.length && !TERMINAL.test(keep[i].content) && CONTINUATION_START.test(keep[i + 1].content)) {
+    while (i + 1 < keep.length && !TERMINAL.test(keep[i].content) && CONTINUATION_START.test(keep[i + 1].content) && !alone.has(keep[i].start) && !alone.has(keep[i + 1].start)) {
       blank({ start: keep[i].end, end: keep[i + 1].start }, null, false);
       i++;
     }

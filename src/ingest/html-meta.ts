@@ -1,7 +1,8 @@
 import { entities } from './html-libs.js';
 import type { HtmlTokens } from './html-tokens.js';
 import { isIsoDate } from '../schema/iso-date.js';
-import { timestampDay } from './timestamp.js';
+import { readTimestampDay } from './timestamp.js';
+import { dayOrderResolver, type DayOrderResolver } from './numeric-date.js';
 
 export interface HtmlMeta {
   title?: string;
@@ -12,6 +13,8 @@ export interface HtmlMeta {
   url?: string;
   /** Bylined author(s), comma-separated. */
   author?: string;
+  /** A numeric date the page dates itself with but that could be read either way, left unread ("04/05/2026"). */
+  ambiguousDate?: string;
 }
 
 const META_KEYS = {
@@ -81,6 +84,15 @@ function withoutSiteName(title: string | undefined, outlet: string | undefined):
   return m && m.index > 0 ? title.slice(0, m.index) : title;
 }
 
+/**
+ * A page title whose part before a separator is the page's own headline (its first `<h1>`):
+ * "Tram line to close | Example Courier" -> "Tram line to close", when the site's name is unknown.
+ */
+function withoutUnknownSiteName(title: string | undefined, headline: string | undefined): string | undefined {
+  if (!title || !headline || title === headline || !title.startsWith(headline)) return title;
+  return /^\s+[-|–—:·•]\s+\S/.test(title.slice(headline.length)) ? headline : title;
+}
+
 /** Author names from a JSON-LD `author`: a name, a Person, or a list of them. */
 function authorNames(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
@@ -107,7 +119,7 @@ const OTHER_STORIES_CLASS = /(?:^|[\s_-])(sidebar|related|latest|most-?read|popu
  * other stories, read from its `<time datetime>` or its text; else the one day all the page's
  * `<time datetime>` elements give.
  */
-function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fromText?: true } | undefined {
+function publishedOnPage(source: string, tokens: HtmlTokens, resolve: DayOrderResolver): { day?: string; fromText?: true; ambiguous?: string } | undefined {
   const { elements } = tokens;
   const attrDay = (i: number) => isoDay(elements[i].attributes.datetime ?? elements[i].attributes.content);
   for (let i = 0; i < elements.length; i++) {
@@ -127,6 +139,7 @@ function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fro
     elsewhere[i] = (parent >= 0 && elsewhere[parent] === 1) || OTHER_STORIES.has(tag) || OTHER_STORIES_CLASS.test(`${attributes.class ?? ''} ${attributes.id ?? ''}`) ? 1 : 0;
   }
   let tried = 0;
+  let ambiguous: string | undefined;
   for (let i = 0; i < elements.length && tried < MAX_DATE_LINES_TRIED; i++) {
     const a = elements[i].attributes;
     if (elsewhere[i] === 1 || !DATE_LINE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) continue;
@@ -141,8 +154,9 @@ function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fro
       .filter((t) => t.element >= i && t.element < end)
       .map((t) => source.slice(t.start, t.end))
       .join(' ');
-    const day = timestampDay(clean(text) ?? '');
-    if (day) return { day, fromText: true };
+    const read = readTimestampDay(clean(text) ?? '', resolve);
+    if (read.day) return { day: read.day, fromText: true };
+    ambiguous ??= read.ambiguous;
   }
   // A live blog marks only its entries: when every <time> outside lists of other stories gives
   // the same day, that is the day of the page.
@@ -151,18 +165,38 @@ function publishedOnPage(source: string, tokens: HtmlTokens): { day: string; fro
     if (elements[i].tag !== 'time' || elsewhere[i] === 1) continue;
     const day = attrDay(i);
     if (!day) continue;
-    if (only !== undefined && only !== day) return undefined;
+    if (only !== undefined && only !== day) return ambiguous ? { ambiguous } : undefined;
     only = day;
   }
-  return only === undefined ? undefined : { day: only };
+  return only === undefined ? (ambiguous ? { ambiguous } : undefined) : { day: only };
+}
+
+/** The text of the page's first `<h1>`, whitespace collapsed. */
+function firstHeading(source: string, tokens: HtmlTokens): string | undefined {
+  const h1 = tokens.elements.findIndex((el) => el.tag === 'h1');
+  if (h1 < 0) return undefined;
+  let end = h1 + 1;
+  while (end < tokens.elements.length && isInside(tokens, end, h1)) end++;
+  return clean(tokens.texts.filter((t) => t.element >= h1 && t.element < end).map((t) => source.slice(t.start, t.end)).join(''));
+}
+
+/** Is element `i` inside element `ancestor`? */
+function isInside(tokens: HtmlTokens, i: number, ancestor: number): boolean {
+  for (let p = tokens.elements[i].parent; p >= 0; p = tokens.elements[p].parent) if (p === ancestor) return true;
+  return false;
 }
 
 /** Title, site name, publication day, URL and author from meta tags, JSON-LD, <title> and the canonical link. */
 export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
+  return readPageMeta(source, tokens).meta;
+}
+
+/** The page's metadata, and how the page orders day and month in a numeric date (from its own evidence). */
+export function readPageMeta(source: string, tokens: HtmlTokens): { meta: HtmlMeta; dayOrder: DayOrderResolver } {
   const metas = new Map<string, string>();
   for (const el of tokens.elements) {
     if (el.tag !== 'meta') continue;
-    const key = (el.attributes.property ?? el.attributes.name ?? el.attributes.itemprop ?? '').toLowerCase();
+    const key = (el.attributes.property ?? el.attributes.name ?? el.attributes.itemprop ?? el.attributes['http-equiv'] ?? '').toLowerCase();
     const content = clean(el.attributes.content);
     if (key && content && !metas.has(key)) metas.set(key, content);
   }
@@ -188,17 +222,34 @@ export function readHtmlMeta(source: string, tokens: HtmlTokens): HtmlMeta {
     }
   }
   author ??= authorNames(pick(META_KEYS.author)).join(', ') || undefined;
-  const fromMeta = isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published));
-  const onPage = fromMeta ? undefined : publishedOnPage(source, tokens);
+  const url = pick(META_KEYS.url) ?? metas.get('canonical') ?? clean(canonical);
+  // A numeric date that could be read either way is read in the order the page shows elsewhere,
+  // or that its language or its country's domain writes.
+  const htmlLang = tokens.elements.find((el) => el.tag === 'html')?.attributes.lang;
+  const resolve = dayOrderResolver({ text: source, language: clean(htmlLang) ?? metas.get('og:locale') ?? metas.get('content-language'), url });
+  let fromMeta = isoDay(metas.get('article:published_time')) ?? isoDay(fromLd('datePublished')) ?? isoDay(pick(META_KEYS.published));
+  let ambiguous: string | undefined;
+  if (!fromMeta) {
+    // A metadata date written as numbers: "04/05/2026".
+    const written = fromLd('datePublished') ?? pick(META_KEYS.published);
+    const read = written ? readTimestampDay(written, resolve) : {};
+    fromMeta = read.day;
+    ambiguous = read.ambiguous;
+  }
+  const onPage = fromMeta ? undefined : publishedOnPage(source, tokens, resolve);
   const outlet = pick(META_KEYS.outlet) ?? fromLd('publisher');
   const meta: HtmlMeta = {
-    title: pick(META_KEYS.title) ?? fromLd('headline') ?? (titleIndex >= 0 ? withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet) : undefined),
+    title:
+      pick(META_KEYS.title) ??
+      fromLd('headline') ??
+      (titleIndex >= 0 ? withoutUnknownSiteName(withoutSiteName(clean(textOf(source, tokens, titleIndex)), outlet), firstHeading(source, tokens)) : undefined),
     outlet,
     published: fromMeta ?? onPage?.day,
-    publishedFromText: onPage?.fromText,
-    url: pick(META_KEYS.url) ?? metas.get('canonical') ?? clean(canonical),
+    publishedFromText: onPage?.day ? onPage.fromText : undefined,
+    url,
     author,
+    ambiguousDate: fromMeta || onPage?.day ? undefined : (ambiguous ?? onPage?.ambiguous),
   };
   for (const key of Object.keys(meta) as Array<keyof HtmlMeta>) if (meta[key] === undefined) delete meta[key];
-  return meta;
+  return { meta, dayOrder: resolve };
 }

@@ -1,7 +1,9 @@
 import { isLetterOrDigit, isLinkLine } from './link-lines.js';
 import { entities } from './html-libs.js';
 import { tokenizeHtml, type HtmlTokens } from './html-tokens.js';
-import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
+import { readPageMeta, type HtmlMeta } from './html-meta.js';
+import type { DayOrderResolver } from './numeric-date.js';
+import { findDataTables } from './html-tables.js';
 import { selectArticleElements } from './html-article.js';
 import { roughNestingDepth, stripTags } from './html-strip.js';
 
@@ -17,6 +19,8 @@ export interface HtmlText {
   /** text index -> raw index, length text.length + 1 */
   offsets: Int32Array;
   meta: HtmlMeta;
+  /** How the page orders day and month in a numeric date ("04/05/2026"), from its own evidence. */
+  dayOrder?: DayOrderResolver;
   /** How the article body was found: Readability, the tag heuristic when it gave nothing, or a plain tag stripper for pathological nesting. */
   selection: 'readability' | 'heuristic' | 'stripped';
   /**
@@ -24,6 +28,10 @@ export interface HtmlText {
    * lists, "Read more: <a>...</a>" teasers between paragraphs. The cleaner blanks them.
    */
   linkLines: Array<{ start: number; end: number }>;
+  /** Lines of `text` that are rows of a data table: each stands alone, never part of a sentence around it. */
+  tableRows: Array<{ start: number; end: number }>;
+  /** Spans of `text` from `<blockquote>` elements: display quotes, which the cleaner checks for pull quotes. */
+  blockquotes: Array<{ start: number; end: number }>;
 }
 
 const SENTENCE_END = /[.!?"”’'…]$/;
@@ -58,7 +66,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 
 const HEURISTIC_SKIP = new Set(['nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'menu', 'dialog']);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body',
+  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'body', 'caption',
 ]);
 const LINK = new Set(['a']);
 const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6};?|#\d{1,7};?|[a-zA-Z][a-zA-Z0-9]{1,31};?)/y;
@@ -114,6 +122,64 @@ function nonBodyElements(tokens: HtmlTokens, keep: (element: number) => boolean)
     const el = tokens.elements[i];
     flags[i] = (el.parent >= 0 && flags[el.parent] === 1) || (chars[i] * 2 < total && isNonBody(el)) ? 1 : 0;
   }
+  return flags;
+}
+
+/** A footnote mark's text: "1", "[2]", "(3)", "*", "†". */
+const FOOTNOTE_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\(\d{1,3}\)|\d{1,3}|[*†‡§])\s*$/;
+const BRACKETED_MARK = /^\s*(?:\[\s*\d{1,3}\s*\]|\(\d{1,3}\))\s*$/;
+
+/**
+ * Footnote marks glued to the text ("rose by 7.2%<sup><a href="#fn1">1</a></sup>"): a `<sup>`
+ * holding a mark in brackets, or a mark that links within the page, and such a link without
+ * `<sup>` ("<a href="#fn2">[2]</a>"). A bare superscript figure is an exponent ("km<sup>2</sup>")
+ * and stays. Flags the marks and everything inside them; null when the page has no `<sup>` or
+ * in-page link.
+ */
+function footnoteMarks(source: string, tokens: HtmlTokens): Uint8Array | null {
+  const { elements } = tokens;
+  const n = elements.length;
+  const isFragmentLink = (i: number) => elements[i].tag === 'a' && (elements[i].attributes.href ?? '').startsWith('#');
+  // The nearest <sup> or in-page link around each element (itself included).
+  const holder = new Int32Array(n).fill(-1);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    const p = elements[i].parent;
+    if (elements[i].tag === 'sup' || isFragmentLink(i)) {
+      holder[i] = i;
+      any = true;
+    } else holder[i] = p >= 0 ? holder[p] : -1;
+  }
+  if (!any) return null;
+  // A <sup> with an in-page link inside it.
+  const linkInside = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = elements[i].parent;
+    if (p >= 0 && holder[p] >= 0 && isFragmentLink(i) && elements[holder[p]].tag === 'sup') linkInside[holder[p]] = 1;
+  }
+  const text = new Map<number, string>();
+  for (const run of tokens.texts) {
+    // Text counts for every holder it is inside: a link in a <sup>, a <sup> in a link.
+    for (let h = run.element >= 0 ? holder[run.element] : -1; h >= 0; h = elements[h].parent >= 0 ? holder[elements[h].parent] : -1) {
+      const t = (text.get(h) ?? '') + source.slice(run.start, run.end);
+      text.set(h, t.length > 12 ? t.slice(0, 13) : t);
+    }
+  }
+  const flags = new Uint8Array(n);
+  let found = false;
+  for (const [h, t] of text) {
+    if (!FOOTNOTE_MARK.test(t)) continue;
+    const sup = elements[h].tag === 'sup';
+    // A <sup> with a link inside or around it; a bracketed mark in either.
+    let linked = isFragmentLink(h) || linkInside[h] === 1;
+    for (let p = elements[h].parent, k = 0; !linked && p >= 0 && k < 3; p = elements[p].parent, k++) linked = isFragmentLink(p);
+    if ((sup && (linked || BRACKETED_MARK.test(t))) || (!sup && BRACKETED_MARK.test(t))) {
+      flags[h] = 1;
+      found = true;
+    }
+  }
+  if (!found) return null;
+  for (let i = 0; i < n; i++) if (elements[i].parent >= 0 && flags[elements[i].parent] === 1) flags[i] = 1;
   return flags;
 }
 
@@ -190,40 +256,118 @@ export function htmlToText(raw: string): HtmlText {
       else emitRun(run.start, run.end);
     }
     map.push(raw.length);
-    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [] };
+    return { text: out.join(''), offsets: Int32Array.from(map), meta: {}, selection: 'stripped', linkLines: [], tableRows: [], blockquotes: [] };
   }
 
   const tokens = tokenizeHtml(source);
-  const meta = readHtmlMeta(source, tokens);
+  const { meta, dayOrder } = readPageMeta(source, tokens);
   const skipped = inherit(tokens, SKIP);
   const article = selectArticleElements(source, tokens);
   const heuristicSkip = article ? null : inherit(tokens, HEURISTIC_SKIP);
   const selected = (element: number) =>
     element >= 0 && skipped[element] === 0 && (article ? article.has(element) : heuristicSkip![element] === 0);
   const nonBody = nonBodyElements(tokens, selected);
-  const keepText = (element: number) => selected(element) && nonBody[element] === 0;
+  const marks = footnoteMarks(source, tokens);
+  const keepText = (element: number) => selected(element) && nonBody[element] === 0 && (marks === null || marks[element] === 0);
   const inLink = inherit(tokens, LINK);
+  // Data tables: a line per row, its cells separated by "; ".
+  const tables = findDataTables(tokens);
+  const tableRows: Array<{ start: number; end: number }> = [];
+  let rowStart = -1;
+  let openRow = -1;
+  let openCell = -1;
+  let pendingCell = -1;
+  let cellsInRow = 0;
+  /** Where the last cell closed: the separator before the next cell maps there (its '<'). */
+  let cellEnd = -1;
+  const closeRow = () => {
+    if (rowStart >= 0 && out.length > rowStart) tableRows.push({ start: rowStart, end: out.length });
+    rowStart = -1;
+  };
+  const hasText = (start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      const c = source.charCodeAt(k);
+      if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return true;
+    }
+    return false;
+  };
+  // Text of blockquotes (the outermost one), for the cleaner's pull-quote check.
+  const blockquotes: Array<{ start: number; end: number }> = [];
+  let quoteOpen = -1;
+  let quoteStart = -1;
   let b = 0;
   for (const run of tokens.texts) {
     while (b < tokens.boundaries.length && tokens.boundaries[b].at < run.start) {
-      const el = tokens.elements[tokens.boundaries[b].element];
-      if (BLOCK.has(el.tag)) breakLine(tokens.boundaries[b].at);
-      b++;
+      const { at, element } = tokens.boundaries[b++];
+      const el = tokens.elements[element];
+      if (el.tag === 'blockquote') {
+        if (quoteOpen < 0) {
+          quoteOpen = element;
+          quoteStart = out.length;
+        } else if (quoteOpen === element) {
+          if (out.length > quoteStart) blockquotes.push({ start: quoteStart, end: out.length });
+          quoteOpen = -1;
+        }
+      }
+      if (tables && tables.structure[element] === 1) {
+        if (el.tag === 'td' || el.tag === 'th') {
+          // The first boundary of a cell opens it, the next one closes it.
+          if (openCell !== element) pendingCell = openCell = element;
+          else {
+            openCell = -1;
+            cellEnd = at - shift;
+          }
+          continue;
+        }
+        closeRow();
+        breakLine(at);
+        if (el.tag === 'tr' && openRow !== element) {
+          openRow = element;
+          rowStart = out.length;
+          cellsInRow = 0;
+        } else openRow = -1;
+        continue;
+      }
+      // A line break inside a data cell is a space: the row stays one line.
+      if (tables && tables.cellOf[element] >= 0) {
+        if (BLOCK.has(el.tag) && out.length > 0 && out[out.length - 1] !== ' ' && out[out.length - 1] !== '\n') emit(' ', at - shift);
+        continue;
+      }
+      if (BLOCK.has(el.tag)) breakLine(at);
     }
     if (run.end <= shift || run.start >= shift + raw.length) continue;
     if (keepText(run.element)) {
+      const cell = tables ? tables.cellOf[run.element] : -1;
+      if (cell >= 0) {
+        if (pendingCell === cell && hasText(run.start, run.end)) {
+          if (cellsInRow > 0) {
+            if (out[out.length - 1] === ' ') {
+              out.pop();
+              map.pop();
+              linked.pop();
+            }
+            emit('; ', cellEnd >= 0 ? cellEnd : run.start - shift);
+          }
+          cellsInRow++;
+          pendingCell = -1;
+        }
+      }
       linking = inLink[run.element];
       emitRun(run.start, run.end);
       linking = 0;
     }
   }
+  closeRow();
   map.push(raw.length);
   const text = out.join('');
   return {
     text,
     offsets: Int32Array.from(map),
     meta,
+    dayOrder,
     selection: article ? 'readability' : 'heuristic',
     linkLines: findLinkLines(text, Uint8Array.from(linked)),
+    tableRows,
+    blockquotes,
   };
 }

@@ -6,12 +6,13 @@ import { toRawSpan, type Doc } from '../doc.js';
 import { decodeArticle } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { cleanText } from './clean.js';
-import { markdownLinkLines } from './markdown.js';
+import { markdownLinkLines, markdownTableRows } from './markdown.js';
 import { htmlToText } from './html.js';
 import { segmentParagraphs } from '../segment/index.js';
 import { guessEnglish } from './language.js';
 import { repairMojibake } from './mojibake.js';
 import { publishedFromTimestamps } from './timestamp.js';
+import { ambiguousDateWarning, dayOrderResolver, type DayOrderResolver } from './numeric-date.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 /** Far beyond any news article; larger files are almost certainly something else (a dump, a log). */
@@ -90,6 +91,11 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
   let bodyStart = 0;
   const isMarkdown = /\.(md|markdown)$/i.test(path);
   let drop: Array<{ start: number; end: number; rule: string }> = [];
+  /** A numeric date the page dates itself with that could be read either way, and how to order such dates here. */
+  let ambiguousDate: string | undefined;
+  let dayOrder: DayOrderResolver | undefined;
+  let separate: Array<{ start: number; end: number }> | undefined;
+  let displayQuotes: Array<{ start: number; end: number }> | undefined;
   // UTF-8 once read as Windows-1252 ("Ã©" for "é"): read the repaired text, map spans to `raw`.
   const repair = repairMojibake(raw);
   const source = repair ? repair.text : raw;
@@ -106,28 +112,38 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     if (html.selection === 'stripped') diagnostics.push({ rule: 'html-heuristic', message: `${path}: HTML nested too deeply to parse; read it as plain text between tags`, article: id });
     text = html.text;
     drop = html.linkLines.map((l) => ({ ...l, rule: 'link-line' }));
+    separate = html.tableRows;
+    displayQuotes = html.blockquotes;
     offsets = repair ? html.offsets.map((i) => repair.offsets[i]) : html.offsets;
-    const { publishedFromText, ...meta } = html.meta;
+    const { publishedFromText, ambiguousDate: unread, ...meta } = html.meta;
+    ambiguousDate = unread;
+    dayOrder = html.dayOrder;
     article = { id, path, ...meta, publishedFrom: meta.published ? (publishedFromText ? 'text' : 'metadata') : 'unknown' };
     if (!html.meta.published) delete article.published;
   } else {
     const fm = parseFrontMatter(source, path);
     for (const w of fm.warnings) diagnostics.push({ rule: 'front-matter', message: w, article: id });
     text = source;
-    if (isMarkdown) drop = markdownLinkLines(source, fm.bodyStart).map((l) => ({ ...l, rule: 'link-line' }));
+    if (isMarkdown) {
+      drop = markdownLinkLines(source, fm.bodyStart).map((l) => ({ ...l, rule: 'link-line' }));
+      separate = markdownTableRows(source, fm.bodyStart);
+    }
     offsets = repair ? repair.offsets : null;
     bodyStart = fm.bodyStart;
     article = { id, path, ...fm.fields, publishedFrom: fm.fields.published ? 'metadata' : 'unknown' };
+    dayOrder = dayOrderResolver({ text: source, url: fm.fields.url });
   }
   const authors = article.author ? article.author.split(/\s*,\s*/) : [];
-  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop });
+  const cleaned = cleanText(text, bodyStart, { markdown: isMarkdown, authors, drop, separate, displayQuotes });
   // A removed timestamp line ("Published May 7, 2024") dates an article its metadata does not.
   if (!article.published) {
-    const day = publishedFromTimestamps(text, cleaned.removed);
-    if (day) {
-      article.published = day;
+    const read = publishedFromTimestamps(text, cleaned.removed, dayOrder);
+    if (read.day) {
+      article.published = read.day;
       article.publishedFrom = 'text';
     }
+    ambiguousDate ??= read.ambiguous;
+    if (!article.published && ambiguousDate) diagnostics.push({ rule: 'ambiguous-date', message: ambiguousDateWarning(path, 'the date line', ambiguousDate), article: id });
   }
   const doc: Doc = {
     article,
@@ -138,7 +154,8 @@ export function makeDoc(raw: string, path: string, id: string, diagnostics: Diag
     sentences: segmentParagraphs(cleaned.text, cleaned.paragraphs),
     titleSpan: cleaned.titleSpan,
   };
-  if (!article.title && cleaned.titleSpan) article.title = text.slice(cleaned.titleSpan.start, cleaned.titleSpan.end).trim();
+  // A headline some archives close with a full stop ("Harbour plan approved.") is shown without it.
+  if (!article.title && cleaned.titleSpan) article.title = text.slice(cleaned.titleSpan.start, cleaned.titleSpan.end).trim().replace(/(?<![.\s]\p{L}?)\.$/u, '');
   const language = guessEnglish(doc.text);
   if (!language.english) {
     diagnostics.push({ rule: 'language', message: `${path}: does not look like English (${Math.round(language.stopWordShare * 100)}% common English words); quizwire reads English, expect few facts`, article: id });

@@ -12,6 +12,8 @@ const LINE_MARKER = /^[ \t]*(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/gm;
 const LINK = /!?\[(?=[^\]\n]*\]\([^)\n]*\))|\]\([^)\n]*\)/g;
 /** Strong emphasis and code marks; single `*`/`_` are too often real characters to touch. */
 const EMPHASIS = /\*\*|__|`/g;
+/** The outer pipes of a table row: "| Velden | 74% |" reads "Velden | 74%". */
+const TABLE_ROW = /^[ \t]*\|(?=[^\n]*\|[ \t]*$)|(?<=^[ \t]*\|[^\n]*)\|[ \t]*$/gm;
 /** Trailing heading hashes: "## Heading ##". */
 const CLOSING_HASHES = /[ \t]#+[ \t]*$/gm;
 
@@ -21,7 +23,7 @@ const CLOSING_HASHES = /[ \t]#+[ \t]*$/gm;
  */
 export function blankMarkdownSyntax(text: string, from: number): Span[] {
   const spans: Span[] = [];
-  for (const re of [NON_PROSE_LINE, LINE_MARKER, LINK, EMPHASIS]) {
+  for (const re of [NON_PROSE_LINE, LINE_MARKER, LINK, EMPHASIS, TABLE_ROW]) {
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
@@ -89,4 +91,18 @@ export function markdownLinkLines(text: string, from: number): Span[] {
     start = end + 1;
   }
   return lines;
+}
+
+/** Rows of a pipe table ("| Velden | 74% | +3.1 |"): each stands alone, never part of a sentence around it. */
+export function markdownTableRows(text: string, from: number): Span[] {
+  const rows: Span[] = [];
+  for (let at = text.indexOf('|', from); at >= 0; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line.length > 2 && line.startsWith('|') && line.endsWith('|')) rows.push({ start, end });
+    at = text.indexOf('|', end);
+  }
+  return rows;
 }

@@ -189,6 +189,71 @@ describe('cleanText', () => {
     expect(kept).toHaveLength(3);
   });
 
+  it('takes a first line closed by a full stop as the headline when it stands apart and reads like one', () => {
+    const lede = 'The harbour board of Velden approved the repair plan on Tuesday after a long debate, its chair said.';
+    const title = (raw: string) => {
+      const c = clean(raw);
+      return c.titleSpan && raw.slice(c.titleSpan.start, c.titleSpan.end);
+    };
+    // Title case, or headline grammar (no pronoun, no past-tense auxiliary or verb of saying).
+    expect(title(`Harbour Board Backs Repair Plan.\n\n${lede}\n`)).toBe('Harbour Board Backs Repair Plan.');
+    expect(title(`Harbour board backs repair plan for Velden pier.\n\n${lede}\n`)).toBe('Harbour board backs repair plan for Velden pier.');
+    expect(title(`Harbour board backs repair plan.\r\n\r\n${lede}\r\n`)).toBe('Harbour board backs repair plan.');
+    // Prose: a pronoun or a past tense, two sentences, no blank line after, a closing abbreviation, too long.
+    expect(title(`It was a cold morning in Velden.\n\n${lede}\n`)).toBeNull();
+    expect(title(`The mayor said she had no regrets.\n\n${lede}\n`)).toBeNull();
+    expect(title(`Rain fell. Then the pier gave way.\n\n${lede}\n`)).toBeNull();
+    expect(title(`Harbour board backs repair plan.\n${lede}\n`)).toBeNull();
+    expect(title(`Shares rose at Velden Shipping Co.\n\n${lede}\n`)).toBeNull();
+    expect(title(`Harbour board backs repair plan after a long debate over costs and the future of the old pier.\n\n${lede}\n`)).toBeNull();
+    expect(paragraphs(`Harbour board backs repair plan.\n\n${lede}\n`)).toEqual([lede]);
+  });
+
+  it('removes a footnote after the story and its mark in the text, but not a bracketed figure without a note', () => {
+    const raw = `Dock workers in Velden voted to accept the pay offer on Monday, the union said.\n\nThe deal cuts the working week to 37 hours.[1]\n\nShips will be back on schedule by the end of the month.\n\n[1] The previous working week was 39 hours.\n`;
+    const c = clean(raw);
+    expect(c.removed.map((r) => r.rule)).toEqual(['footnote', 'footnote-mark']);
+    expect(paragraphs(raw)).toContain('The deal cuts the working week to 37 hours.');
+    expect(c.text).not.toContain('39 hours');
+    // A line that starts with a bracketed figure no mark in the story points to stays.
+    const other = `Dock workers in Velden voted to accept the pay offer on Monday, the union said.\n\n[2] votes were spoiled, the count showed on Tuesday.\n`;
+    expect(rules(other)).toEqual([]);
+  });
+
+  it('removes a caption whose credit is "(Photo by ...)" but keeps a sentence with "by" in brackets', () => {
+    expect(rules(`${body}\n\nAnouk Stell has led the orchestra since 2019. (Photo by Tiber Quinn)\n\nThe vote passed by nine votes to four.\n`)).toEqual(['photo-caption']);
+    expect(rules(`${body}\n\nThe plan was approved (by a narrow margin).\n\nThe vote passed by nine votes to four.\n`)).toEqual([]);
+  });
+
+  it('removes a display quote that repeats the story without quotation marks, and keeps one that does not', () => {
+    const said = '“For the first time, our musicians will rehearse where they perform,” said the director, Anouk Stell.';
+    const display = 'For the first time, our musicians will rehearse where they perform';
+    const raw = `${body}\n\n${said}\n\n${display}\n\nThe vote passed by nine votes to four.\n`;
+    const at = raw.indexOf(`\n${display}`) + 1;
+    const c = cleanText(raw, 0, { displayQuotes: [{ start: at, end: at + display.length }] });
+    expect(c.removed.map((r) => r.rule)).toEqual(['pull-quote']);
+    expect(c.text).toContain(said);
+    // Not marked as a display quote: a repeated sentence in the story stays.
+    expect(rules(raw)).toEqual([]);
+    const alone = 'We will keep every branch of the library open next year';
+    const raw2 = `${body}\n\n${alone}\n\nThe vote passed by nine votes to four.\n`;
+    const at2 = raw2.indexOf(alone);
+    expect(cleanText(raw2, 0, { displayQuotes: [{ start: at2, end: at2 + alone.length }] }).removed).toEqual([]);
+  });
+
+  it('never joins a line that stands alone (a table row) with the lines around it, nor takes table rows for a menu', () => {
+    const rows = ['District | Turnout', 'Velden | 61%', 'north coast | 49%', 'lower Trel | 52%'];
+    const raw = `${body}\n\n${rows.join('\n')}\nofficials said the rise was the largest in a decade.\n`;
+    const separate = rows.map((r) => ({ start: raw.indexOf(r), end: raw.indexOf(r) + r.length }));
+    expect(paragraphs(raw)).toContain('Velden | 61% north coast | 49% lower Trel | 52% officials said the rise was the largest in a decade.');
+    const c = cleanText(raw, 0, { separate });
+    expect(c.paragraphs.map((p) => c.text.slice(p.start, p.end))).toEqual([body, ...rows, 'officials said the rise was the largest in a decade.']);
+    // After the story, three short rows would read as a list of links without the mark.
+    const after = `${body}\n\n${rows.slice(0, 3).join('\n')}\n`;
+    const sep2 = rows.slice(0, 3).map((r) => ({ start: after.indexOf(r), end: after.indexOf(r) + r.length }));
+    expect(cleanText(after, 0, { separate: sep2 }).removed).toEqual([]);
+  });
+
   it('keeps a short one-line body paragraph that ends with a full stop, first or last', () => {
     const raw = 'Harbour plan approved\n\nWork starts next month.\n\nThe council voted on Tuesday.\n\nIt will cost $4 million.\n';
     expect(paragraphs(raw)).toEqual(['Work starts next month.', 'The council voted on Tuesday.', 'It will cost $4 million.']);

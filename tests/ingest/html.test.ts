@@ -174,6 +174,14 @@ describe('page titles', () => {
     const unknown = '<html><head><title>Bridge reopens - Example News</title></head><body><p>The bridge reopened.</p></body></html>';
     expect(htmlToText(unknown).meta.title).toBe('Bridge reopens - Example News');
   });
+
+  it("drop an unknown site's name when the part before the separator is the page's own headline", () => {
+    const raw = '<html><head><title>Tram line to close | Norland Courier</title></head><body><h1>Tram line to close</h1><p>The tram line will close.</p></body></html>';
+    expect(htmlToText(raw).meta.title).toBe('Tram line to close');
+    // A headline that only starts the title is no sign of a site name.
+    const other = '<html><head><title>Tram line to close for six weeks</title></head><body><h1>Tram line to close</h1><p>The tram line will close.</p></body></html>';
+    expect(htmlToText(other).meta.title).toBe('Tram line to close for six weeks');
+  });
 });
 
 describe('tables', () => {
@@ -183,6 +191,82 @@ describe('tables', () => {
       '<table><tr><th>County</th><th>Sep</th><th>Oct</th></tr><tr><td>Velden</td><td>6.1%</td><td>6.8%</td></tr><tr><td>Trel</td><td>3.9%</td><td>3.9%</td></tr></table>' +
       '<p>The office will publish November figures next month, a spokesman said.</p></article></body></html>';
     const doc = makeDoc(raw, 'a.html', 'a', []);
-    expect(doc.text).toMatch(/Trel\s+3\.9%\s+3\.9%/);
+    expect(doc.text).toMatch(/Trel; 3\.9%; 3\.9%/);
+  });
+
+  const turnout =
+    '<html><body><article><h1>Turnout rises in Norland</h1><p>Turnout rose in all three districts of Norland in the vote on Sunday, the electoral office said.</p>' +
+    '<table><caption>Turnout by district</caption><thead><tr><th>District</th><th>Turnout</th><th>Change</th></tr></thead><tbody>' +
+    '<tr><td>Velden</td><td> 61% </td><td>+4.2</td></tr><tr><td>north coast</td><td>49%<br>(est.)</td><td></td></tr><tr><td>lower Trel</td><td>52%</td><td>-0.5</td></tr></tbody></table>' +
+    '<p>officials said the rise was the largest in a decade.</p></article></body></html>';
+  const sentences = (raw: string) => {
+    const doc = makeDoc(raw, 'a.html', 'a', []);
+    return { doc, list: doc.sentences.map((s) => doc.text.slice(s.start, s.end)) };
+  };
+
+  it('puts each row of a data table on a line of its own, cells separated by "; ", header row and caption too', () => {
+    const { list } = sentences(turnout);
+    expect(list).toContain('Turnout by district');
+    expect(list).toContain('District; Turnout; Change');
+    expect(list).toContain('Velden; 61%; +4.2');
+    // A line break inside a cell does not split the row; an empty cell adds no separator.
+    expect(list).toContain('north coast; 49% (est.)');
+  });
+
+  it('never joins a table row with the prose around it, even when the next line starts in lower case', () => {
+    const { list } = sentences(turnout);
+    expect(list).toContain('lower Trel; 52%; -0.5');
+    expect(list).toContain('officials said the rise was the largest in a decade.');
+    expect(list.some((s) => s.includes('lower Trel') && s.includes('officials'))).toBe(false);
+  });
+
+  it('maps every character of a row but its separators to the page', () => {
+    const r = htmlToText(turnout);
+    // The separators are the only characters the page does not have: they map to the '<' closing the cell before.
+    const separators = [...r.text.matchAll(/; /g)].map((m) => m.index);
+    expect(separators.length).toBeGreaterThan(0);
+    for (const at of separators) expect(turnout[r.offsets[at]]).toBe('<');
+    expectExactMap(turnout, r.text.replace(/; /g, '  '), r.offsets);
+    const row = r.text.indexOf('Velden; 61%');
+    expect(turnout.slice(r.offsets[row], r.offsets[row + 5] + 1)).toBe('Velden');
+    expect(r.tableRows.some((l) => r.text.slice(l.start, l.end).includes('Velden; 61%; +4.2'))).toBe(true);
+  });
+
+  it('leaves a layout table (cells holding paragraphs) as blocks of text', () => {
+    const raw =
+      '<html><body><table><tr><td><h1>Ferry strike ends</h1><p>The ferry strike between Norland and Velden ended on Friday after two weeks, the operator said.</p>' +
+      '<p>Passengers queued for an hour at the harbour as the first boat left.</p></td><td><p>Advertisement</p></td></tr></table></body></html>';
+    const r = htmlToText(raw);
+    expect(r.tableRows).toEqual([]);
+    expect(r.text).not.toContain(';');
+    expect(r.text).toContain('The ferry strike between Norland and Velden ended on Friday after two weeks, the operator said.\nPassengers queued');
+  });
+});
+
+describe('footnote marks and display quotes', () => {
+  const text = (body: string) => htmlToText(`<html><body>${body}</body></html>`).text;
+
+  it('leaves out footnote marks: a <sup> linking within the page or in brackets, and a bracketed in-page link', () => {
+    expect(text('<p>Rents rose by 7.2%<sup><a href="#fn1">1</a></sup> in the year.</p>')).toBe('Rents rose by 7.2% in the year.');
+    expect(text('<p>A flat costs €1,340 a month<sup>[2]</sup>, up from €1,190.</p>')).toBe('A flat costs €1,340 a month, up from €1,190.');
+    expect(text('<p>The cap had failed.<a href="#fn3"><sup>3</sup></a> Tenants said so.</p>')).toBe('The cap had failed. Tenants said so.');
+    expect(text('<p>The vote was 4-1.<a href="#n1">[1]</a> It passed.</p>')).toBe('The vote was 4-1. It passed.');
+  });
+
+  it('keeps exponents and ordinary in-page links', () => {
+    expect(text('<p>An area of 40 km<sup>2</sup> was flooded.</p>')).toBe('An area of 40 km2 was flooded.');
+    expect(text('<p>See <a href="#part2">part two</a> of the report.</p>')).toBe('See part two of the report.');
+  });
+
+  it('drops a blockquote that repeats a quotation of the story without quotation marks', () => {
+    const raw =
+      '<html><body><article><h1>Orchestra moves</h1><p>The Velden Philharmonic will move into the old grain exchange on the harbour next autumn, the city said.</p>' +
+      '<p>&ldquo;For the first time, our musicians will rehearse in the room where they perform,&rdquo; said the director, Anouk Stell.</p>' +
+      '<blockquote class="is-style-large"><p>For the first time, our musicians will rehearse in the room where they perform</p></blockquote>' +
+      '<p>Renovation will cost a further 11 million euros, most of it from an arts fund.</p>' +
+      '<blockquote><p>We will never again play in a gym, and the city has promised us that.</p></blockquote></article></body></html>';
+    const doc = makeDoc(raw, 'a.html', 'a', []);
+    expect(doc.text.split('For the first time').length - 1).toBe(1);
+    expect(doc.text).toContain('We will never again play in a gym');
   });
 });

@@ -30,6 +30,23 @@ describe('makeDoc', () => {
     expect(diagnostics.find((d) => d.rule === 'language')?.message).toMatch(/^fr\.txt: does not look like English/);
   });
 
+  it('shows a plain-text headline closed by a full stop without the stop, its span still whole', () => {
+    const raw = `Council backs budget for the harbour.\n\n${english}\n`;
+    const doc = makeDoc(raw, 'a.txt', 'a', []);
+    expect(doc.article.title).toBe('Council backs budget for the harbour');
+    expect(raw.slice(doc.titleSpan!.start, doc.titleSpan!.end)).toBe('Council backs budget for the harbour.');
+  });
+
+  it('reads a Markdown pipe table as one line per row, never joined with the prose or taken for a menu', () => {
+    const raw = `---\ntitle: Exams\n---\n${english}\n\n| District | Pass rate |\n|---|---|\n| Velden | 74% |\n| north coast | 66% |\nofficials said smaller classes had made the difference.\n`;
+    const doc = makeDoc(raw, 'a.md', 'a', []);
+    const sentences = doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+    expect(sentences).toContain('District | Pass rate');
+    expect(sentences).toContain('Velden | 74%');
+    expect(sentences).toContain('north coast | 66%');
+    expect(sentences).toContain('officials said smaller classes had made the difference.');
+  });
+
   it('warns about front matter with a bad date and still reads the article', () => {
     const diagnostics: Diagnostic[] = [];
     const raw = `---\ntitle: Budget\npublished: 2024-13-45\n---\n${english}\n`;

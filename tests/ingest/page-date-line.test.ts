@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../../src/ingest/load.js';
 import { timestampDay } from '../../src/ingest/timestamp.js';
 import { isIsoDate } from '../../src/schema/iso-date.js';
+import type { Diagnostic } from '../../src/schema/index.js';
 
 const BODY = '<p>The ferry service between Norland and Velden resumed on Friday after a two-week strike, the operator said.</p><p>Passengers queued for an hour at the harbour.</p>';
 const page = (head: string, beforeBody = '', aside = '') =>
@@ -53,6 +54,57 @@ describe("the page's own date line", () => {
   it('ignores dates in sidebars and lists of other stories', () => {
     const aside = '<aside><ul><li><span class="post-date">Nov 2, 2026</span><a href="/x">Bus fares rise</a></li></ul></aside>';
     expect(published(page('', '', aside))).toEqual({ published: undefined, publishedFrom: 'unknown' });
+  });
+});
+
+describe('numeric dates that could be read either way', () => {
+  const dated = (raw: string, path: string) => {
+    const diagnostics: Diagnostic[] = [];
+    const { published, publishedFrom } = makeDoc(raw, path, 'a', diagnostics).article;
+    return { published, publishedFrom, warned: diagnostics.some((d) => /could be day\/month or month\/day/.test(d.message)) };
+  };
+  const html = (htmlAttrs: string, head: string, extra = '') =>
+    `<!DOCTYPE html><html${htmlAttrs}><head>${head}<title>Ferries resume</title></head><body><article><h1>Ferries resume</h1><p class="dateline">Published: 04/05/2026</p>${BODY}${extra}</article></body></html>`;
+
+  it('reads them in the order the page language writes', () => {
+    expect(dated(html(' lang="en-GB"', ''), 'a.html')).toMatchObject({ published: '2026-05-04', warned: false });
+    expect(dated(html(' lang="en-US"', ''), 'a.html')).toMatchObject({ published: '2026-04-05', warned: false });
+    expect(dated(html('', '<meta property="og:locale" content="en_US">'), 'a.html')).toMatchObject({ published: '2026-04-05' });
+    expect(dated(html(' lang="de"', ''), 'a.html')).toMatchObject({ published: '2026-05-04' });
+  });
+
+  it("reads them in the order of the outlet's country-code domain, not of .com or a generic ccTLD", () => {
+    expect(dated(html('', '<link rel="canonical" href="https://www.norland-news.co.uk/ferries">'), 'a.html')).toMatchObject({ published: '2026-05-04' });
+    expect(dated(html('', '<link rel="canonical" href="https://norland-news.com/ferries">'), 'a.html')).toMatchObject({ published: undefined, warned: true });
+    expect(dated(html('', '<link rel="canonical" href="https://norland.io/ferries">'), 'a.html')).toMatchObject({ published: undefined, warned: true });
+  });
+
+  it('reads them in the order an unambiguous date in the same format on the page shows, before the language', () => {
+    expect(dated(html(' lang="en-GB"', '', '<p>Updated 04/21/2026</p>'), 'a.html')).toMatchObject({ published: '2026-04-05' });
+    expect(dated(html('', '', '<p>Updated 21/05/2026</p>'), 'a.html')).toMatchObject({ published: '2026-05-04' });
+    // A date in another format says nothing about this one.
+    expect(dated(html('', '', '<p>Updated 21.05.2026</p>'), 'a.html')).toMatchObject({ published: undefined, warned: true });
+  });
+
+  it('leaves the article undated with a warning when nothing settles the order', () => {
+    expect(dated(html('', ''), 'a.html')).toEqual({ published: undefined, publishedFrom: 'unknown', warned: true });
+    expect(dated(`Ferries resume\n\nPublished: 04/05/2026 08:00\n\nThe ferry service resumed on Friday after a two-week strike, the operator said.\n`, 'a.txt')).toMatchObject({ published: undefined, warned: true });
+  });
+
+  it('settles a plain-text byline date by a later date in the text', () => {
+    const txt = `Ferries resume\n\nPublished: 04/05/2026 08:00\n\nThe ferry service resumed after a strike that began on 04/21/2026, the operator said.\n`;
+    expect(dated(txt, 'a.txt')).toMatchObject({ published: '2026-04-05', publishedFrom: 'text', warned: false });
+  });
+
+  it('reads a front-matter date by the front matter or the body, else warns', () => {
+    const md = (fields: string, body = 'The ferry service resumed on Friday, the operator said.') => `---\ntitle: Ferries\npublished: 04/05/2026\n${fields}---\n${body}\n`;
+    expect(dated(md('url: https://news.example.ie/ferries\n'), 'a.md')).toMatchObject({ published: '2026-05-04', publishedFrom: 'metadata' });
+    expect(dated(md('lang: en-US\n'), 'a.md')).toMatchObject({ published: '2026-04-05' });
+    expect(dated(md('', 'The strike began on 21/04/2026, the operator said.'), 'a.md')).toMatchObject({ published: '2026-05-04' });
+    expect(dated(md(''), 'a.md')).toMatchObject({ published: undefined, warned: true });
+    // A numeric date only one order fits needs no evidence.
+    expect(dated(`---\npublished: 31/12/2025\n---\nThe ferry service resumed.\n`, 'a.md')).toMatchObject({ published: '2025-12-31', warned: false });
+    expect(dated(`---\npublished: 04.05.2026\n---\nThe ferry service resumed.\n`, 'a.md')).toMatchObject({ published: '2026-05-04' });
   });
 });
 

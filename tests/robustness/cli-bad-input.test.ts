@@ -112,9 +112,9 @@ describe('quizwire facts on bad input', () => {
   });
 
   it('front matter with a bad date gives a warning and the article is still read', () => {
-    const r = run(['facts', write('fm.md', `---\ntitle: Budget\npublished: 31/12/2024\n---\n${english}\n`)], dir);
+    const r = run(['facts', write('fm.md', `---\ntitle: Budget\npublished: 31/31/2024\n---\n${english}\n`)], dir);
     expect(r.status).toBe(0);
-    expect(warnings(r)).toEqual(["quizwire: warning: fm.md: front matter 'published: 31/12/2024' is not a YYYY-MM-DD date; ignored it"]);
+    expect(warnings(r)).toEqual(["quizwire: warning: fm.md: front matter 'published: 31/31/2024' is not a YYYY-MM-DD date; ignored it"]);
     expect(JSON.parse(r.stdout).articles[0]).toMatchObject({ title: 'Budget', publishedFrom: 'unknown' });
   });
 
