@@ -1126,3 +1126,77 @@ describe('numbers extractor: headlines, scores, fractions, changes and clock tim
     expect(values('The death toll stood at three.')).toEqual([['three', 3]]);
   });
 });
+
+describe('numbers extractor: what is counted, sixth round', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  const agesOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.unit, f.counts]);
+
+  it('reads the people right before "aged" as whose age, both ends of a band', () => {
+    expect(agesOf('The board approved lessons for pupils aged 9 to 14 on Friday.')).toEqual([
+      ['9', 'year old', 'pupils'],
+      ['14', 'year old', 'pupils'],
+    ]);
+    expect(agesOf('Police said a cyclist aged 52 was hurt.')).toEqual([['52', 'year old', 'cyclist']]);
+    // (Not a thing, nor a verb before "aged": "lost both feet aged 9", "Brann dies aged 80".)
+    expect(agesOf('Tomas Vell, who lost both feet aged 9, now runs marathons.')[0][2]).not.toBe('feet');
+    expect(String(agesOf('Velden painter Brann dies aged 80')[0][2])).not.toMatch(/dies/);
+  });
+
+  it('gives an age in an appositive or after "as a" to the named person', () => {
+    expect(agesOf('Marta Orlov, a 51-year-old former nurse, won the seat.')).toEqual([['51-year-old', 'year old', 'Marta Orlov']]);
+    expect(agesOf('Dunmore joined the crew as a 19-year-old deckhand in 2001.')).toEqual([['19-year-old', 'year old', 'Dunmore']]);
+    // (A thing after the age keeps its own noun: "in Ostra, a 2,000-year-old wall".)
+    expect(agesOf('They dug in western Ostra, a 300-year-old well nearby.')[0][2]).not.toBe('Ostra');
+    expect(agesOf('The council will close the 80-year-old building at the end of May.')).toEqual([['80-year-old', 'year old', 'building']]);
+  });
+
+  it('counts an age group after "of"', () => {
+    expect(countsOf('Only 40 per cent of 12-year-olds could swim.')[0]).toEqual(['40 per cent', '12-year-olds']);
+  });
+
+  it('carries what is counted over a year to a verbless change ("in 2023, up 9%")', () => {
+    expect(countsOf('The museum sold 61,000 tickets in 2023, up 9% on the previous year.')).toEqual([
+      ['61,000', 'tickets'],
+      ['9%', 'tickets'],
+    ]);
+  });
+
+  it('reads the figure a change is measured from as the same thing, however far back', () => {
+    expect(countsOf('Unemployment was 4.1% in May, down from a peak of 6.3% in 2021.')).toEqual([
+      ['4.1%', 'Unemployment'],
+      ['6.3%', 'Unemployment'],
+    ]);
+    expect(countsOf('The firm expects growth of 2% this year, down from a previous forecast of 4%.')).toEqual([
+      ['2%', 'growth'],
+      ['4%', 'growth'],
+    ]);
+    // (An "of" phrase of its own after the earlier figure is kept.)
+    expect(countsOf('Most of the red team (60%) passed, compared to only 20% of the blue team.')[1]).toEqual(['20%', 'blue team']);
+  });
+
+  it('reads a second figure after the same preposition as measuring the same thing', () => {
+    expect(countsOf('The deficit will fall to 3.1% of GDP in 2027 and to 2.2% by 2029.')).toEqual([
+      ['3.1%', 'deficit'],
+      ['2.2%', 'deficit'],
+    ]);
+  });
+
+  it('steps over an aside between commas to the subject', () => {
+    expect(countsOf('Prices, she told reporters, rose 3% in June.')).toEqual([['3%', 'Prices']]);
+    expect(countsOf("Vorna's bonds, traded in Ostra since 2019, fell 2% on Monday.")).toEqual([['2%', "Vorna's bonds"]]);
+    expect(countsOf('The crew had sailed, by their own count, more than 900 miles.')).toEqual([['more than 900 miles', 'crew']]);
+  });
+
+  it('reads small phrases of what is counted', () => {
+    // a parent's figure
+    expect(countsOf('Lena Marsh, a mother of four, said she was relieved.')).toEqual([['four', 'children']]);
+    // an intensifier before an adjective
+    expect(countsOf('"It has been three very long weeks," she said.')).toEqual([['three', 'very long weeks']]);
+    // a count before a measure joined to its noun
+    expect(countsOf('The drone carries two 20-megapixel cameras.')[0]).toEqual(['two', 'cameras']);
+    // "along" is no noun
+    expect(countsOf('A queue of lorries stretched 9 kilometres along the road.')[0][1]).not.toBe('along');
+    // "a little over" is part of the approximation, not the thing
+    expect(countsOf('The walk, a distance of a little over six miles, took two hours.')[0]).toEqual(['over six miles', 'distance']);
+  });
+});

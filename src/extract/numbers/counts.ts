@@ -1,4 +1,5 @@
 import type { Quantity } from './scan.js';
+import { OFFICE_NOUN, TITLE_HEAD, wordInfo } from '../people/vocabulary.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
@@ -96,7 +97,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
+const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'along', 'alongside', 'throughout', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -217,6 +218,9 @@ const isRegularPlural = (t: Token) => isLowerWord(t) && (/^(?:people|men|women|c
 /** Object pronouns after a verb. */
 const PLAIN_OBJECTS = new Set(['them', 'it', 'him', 'her', 'us', 'me', 'themselves', 'itself', 'himself', 'herself']);
 
+/** Adverbs of degree before an adjective: "two very hard years". */
+const INTENSIFIERS = new Set(['very', 'so', 'too', 'really', 'quite', 'most', 'less', 'least', 'fairly', 'pretty', 'rather']);
+
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
   const words: Token[] = [];
@@ -260,6 +264,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     }
     // "two other clubs", "three more goals": the counted noun comes after the comparison word.
     if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "two very hard years", "three extremely rare birds": an intensifier before an adjective and its noun, right after a figure.
+    if (!words.length && j === i && tokens[j - 1]?.inQuantity && t.word && isLowerWord(t) && (INTENSIFIERS.has(t.lower) || (isAdverb(t.lower) && t.lower.length > 4)) && isContent(tokens[j + 1]) && isLowerWord(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && isLowerWord(tokens[j + 2]) && !isVerbForm(tokens[j + 2]) && !isFiniteVerb(tokens, j + 2)) {
+      words.push(t);
       j++;
       continue;
     }
@@ -594,6 +604,27 @@ function headBeforeBetween(tokens: Token[], np: Token[], inside: (t: Token) => b
   return head.length ? head : np;
 }
 
+/** Nouns of a source in an aside ("by his own count", "in her words", "by some estimates"). */
+const ASIDE_SOURCE = /^(?:count|counts|estimate|estimates|reckoning|account|accounts|calculation|calculations|words|view|opinion)$/;
+/** Verbs of saying in a speaker's aside ("Sales, he said, rose"). */
+const ASIDE_SAY = /^(?:says|said|tells|told|adds|added|notes|noted|argues|argued|insists|insisted|claims|claimed|believes|believed|thinks|thought|reckons|estimates|estimated|admits|admitted|warns|warned|explains|explained)$/;
+
+/**
+ * An aside opening at token a, closed by a comma before the verb: a speaker and a verb of saying ("he tells MPs",
+ * "officials said"), a past participle clause ("listed in Velden since 2022") or a source ("by his own count",
+ * "according to the club").
+ */
+function commaAside(tokens: Token[], a: number, close: number): boolean {
+  const t = tokens[a];
+  if (!t || !t.word || tokens[close]?.text !== ',' || close - a > 10) return false;
+  if (t.lower === 'according') return tokens[a + 1]?.lower === 'to' && close - a <= 6;
+  if (t.lower === 'by' || t.lower === 'in') return close - a <= 5 && tokens.slice(a + 1, close).some((w) => ASIDE_SOURCE.test(w.lower));
+  if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || /^\d/.test(w.text));
+  // ("he tells MPs", "the minister said", "Jo Bell says": the verb of saying ends the aside, or its object does.)
+  for (let k = a + 1; k < a + 4 && k < close; k++) if (ASIDE_SAY.test(tokens[k].lower)) return close - k <= 3 && tokens.slice(a, close).every((w) => w.word);
+  return false;
+}
+
 /** The subject of the verb that carries the figure, else (unless `verbOnly`) the nearest noun phrase before it. */
 function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, verbOnly = false): Token[] {
   let commas = 0;
@@ -693,7 +724,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         let c = j;
         while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
         // "Jo Bell, the former head of Acme, has died": a name, then an appositive opening on an article.
-        const relative = tokens[c]?.text === ',' && /^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '');
+        // ("Sales, he said, rose 5%", "Acme's shares, listed in Velden since 2022, rose 8%": a speaker's aside or a participle clause.)
+        const relative = tokens[c]?.text === ',' && (/^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '') || commaAside(tokens, c + 1, j + 1));
         if (relative || (tokens[c]?.text === ',' && DETERMINERS.has(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c - 1]?.text ?? ''))) {
           const head = nounPhraseEndingAt(tokens, c - 1, inside);
           // Not "According to the Agency, the ...": a name after a preposition is no subject.
@@ -796,6 +828,16 @@ function withoutPossessive(sentence: string, words: Token[]): string | null {
   return text ? text.replace(/['’]s$/, '') : null;
 }
 
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** "a 44-year-old former teacher", "the 30-year-old striker": the noun phrase at i is headed by a word for a person. */
+function personAfter(tokens: Token[], i: number): boolean {
+  const np = nounPhraseAfter(tokens, i).words;
+  const head = np[np.length - 1];
+  return !!head && isLowerWord(head) && (PERSON_NOUN.test(head.lower) || (wordInfo(head.lower).cls & (OFFICE_NOUN | TITLE_HEAD)) !== 0);
+}
+/** Singular nouns for a person ("a man aged 45", "a cyclist aged 30"): a few words and the endings of doers. */
+const PERSON_NOUN = /^(?:man|woman|boy|girl|person|child|teenager|teen|youth|adult|pensioner|baby|infant|toddler|mother|father|son|daughter|pupil|student|patient|resident|citizen|participant|respondent|applicant|migrant|refugee|employee|\p{L}{2,}(?:er|or|ist|ian))$/u;
+
 /**
  * Whose age: the noun after "a 15-year-old" (a name only up to its last capitalised word), the
  * name before ", 35," or the subject of the clause ending "aged 44". Null when not said.
@@ -805,8 +847,26 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   if (q.compound) {
     // "the 30-year-old's father": the age is of someone named elsewhere.
     if (/^['’]s\b/.test(sentence.slice(q.end, q.end + 3))) return none;
+    // "Jo Bell, a 44-year-old former teacher,": an appositive of a name is the named person's age.
+    // ("Jo Bell joined as a 22-year-old volunteer": so is "as a" after a named subject's verb.)
+    const article = tokens[before]?.lower === 'a' || tokens[before]?.lower === 'an' || tokens[before]?.lower === 'the';
+    if (article && tokens[before - 1]?.text === ',' && isName(tokens[before - 2]) && !MONTHS.has(tokens[before - 2].lower) && !WEEKDAYS.test(tokens[before - 2].lower) && personAfter(tokens, i)) {
+      let from = before - 2;
+      while (from > 0 && before - 2 - from < 3 && isName(tokens[from - 1])) from--;
+      const name = phrase(sentence, tokens.slice(from, before - 1));
+      if (from === 0 || !tokens[from - 1].word || !PREPOSITIONS.has(tokens[from - 1].lower)) return { noun: name, counts: name };
+    }
+    if (article && tokens[before - 1]?.lower === 'as' && tokens[before].lower !== 'the') {
+      const subject = verbSubject(tokens, before - 2, inside, true);
+      if (subject.length && subject.every((t) => isName(t))) {
+        const name = phrase(sentence, subject);
+        return { noun: name, counts: name };
+      }
+    }
     const np = nounPhraseAfter(tokens, i);
     let words = np.words;
+    // "the 62-year-old building at the end": an -ing word alone after an age is a noun.
+    if (!words.length && tokens[i] && isLowerWord(tokens[i]) && tokens[i].lower.endsWith('ing') && !isContent(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) words = [tokens[i]];
     if (words.length && /^\p{Lu}/u.test(words[0].text)) {
       // "83-year-old Jo Bell contemplates": a full name, or a capitalised word before a verb, ends the phrase.
       const cut = words.findIndex((t) => !/^\p{Lu}/u.test(t.text));
@@ -844,6 +904,25 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
       while (from > 0 && /^\p{Lu}/u.test(np[from - 1].text)) from--;
       const noun = from < np.length ? phrase(sentence, np.slice(from)) : null;
       return { noun, counts: noun };
+    }
+  }
+  // "pupils aged 11 to 16": the second end of an age band reads from the first end's "aged".
+  if ((RANGE_WORDS.has(tokens[before]?.lower ?? '') || tokens[before]?.lower === 'and') && tokens[before - 1]?.inQuantity) {
+    before -= 2;
+    if (tokens[before]?.lower === 'between') before--;
+  }
+  // "pupils aged 11 to 16", "a man aged 45 was arrested": the people named right before "aged" (not "died of cancer aged 44").
+  if (tokens[before]?.lower === 'aged' && tokens[before - 1] && isLowerWord(tokens[before - 1]) && !tokens[before - 1].inQuantity) {
+    const t = tokens[before - 1];
+    const article = /^(?:a|an|the)$/.test(tokens[before - 2]?.lower ?? '');
+    const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : isRegularPlural(t) && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    const person = PERSON_NOUN.test(singular) || /^(?:people|men|women|children)$/.test(t.lower);
+    if (person && (isRegularPlural(t) || article) && !LISTED_VERBS.has(t.lower) && !isName(tokens[before - 2])) {
+      let np = nounPhraseEndingAt(tokens, before - 1, inside);
+      const cut = np.findLastIndex((w) => PREPOSITIONS.has(w.lower));
+      if (cut >= 0) np = np.slice(cut + 1).filter((w, n) => n > 0 || !DETERMINERS.has(w.lower));
+      const noun = np.length && np[np.length - 1] === t ? phrase(sentence, np) : null;
+      if (noun) return { noun, counts: noun };
     }
   }
   // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.
@@ -923,6 +1002,13 @@ function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number 
   return { words: [...np.words, ...pp.words], next: pp.next };
 }
 
+/** "14-year-olds", "20-somethings": an age group written as one word. */
+const AGE_GROUP = /^\d{1,3}-(?:(?:year|month|week)-olds|somethings)$/;
+/** "12-megapixel", "40-minute", "1.5-litre": a figure joined to the word of its measure. */
+const MEASURE_COMPOUND = /^\d[\d.,]*-\p{Ll}+$/u;
+/** "a mother of three", "a grandfather of five": a parent's figure counts children. */
+const PARENT_NOUNS = /^(?:(great-)?(grand)?(?:mother|father|parent|mum|mom|dad))$/;
+
 /** "-page " after a figure: a plain word joined by a hyphen and ending there. */
 const JOINED_WORD = /^-(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
 /** "a three-way race", "a two-time champion": joined words that say how, not what is counted. */
@@ -964,6 +1050,14 @@ export function countsFor(
     if (k > 0 && /^["“‘']$/.test(tokens[k].text)) k--;
     return k;
   })();
+  // "had rowed, by his own count, more than 4,000 miles": an aside between commas right before the figure is passed over.
+  if (tokens[before]?.text === ',') {
+    let c = before - 1;
+    while (c > 0 && before - c < 8 && tokens[c].text !== ',' && !CLAUSE_BREAK.has(tokens[c].text)) c--;
+    if (c > 0 && c < before - 1 && tokens[c].text === ',' && commaAside(tokens, c + 1, before)) before = c - 1;
+  }
+  // "a distance of a little over four miles", "a bit under 5%": an approximation before the figure's own qualifier.
+  if (/^(?:little|bit)$/.test(tokens[before]?.lower ?? '') && /^an?$/.test(tokens[before - 1]?.lower ?? '') && q.start < q.coreStart) before -= 2;
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
   // "33-35 billion euros": a range written as one token leaves the second figure's words right after the first; they are its unit, not a noun.
@@ -971,6 +1065,14 @@ export function countsFor(
     while (i < tokens.length && inside(tokens[i])) i++;
   }
   let linker = tokens[i]?.lower;
+  // "a mother of three who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
+  if (!q.unit && !q.compound && tokens[before]?.lower === 'of' && !isContent(tokens[i]) && !tokens[i]?.inQuantity) {
+    const parent = PARENT_NOUNS.exec(tokens[before - 1]?.lower ?? '');
+    if (parent) {
+      const noun = parent[2] ? 'grandchildren' : 'children';
+      return { noun, counts: noun };
+    }
+  }
   // "£35bn worth of savings", "claims of £2m worth of shares": what the money is the worth of.
   if (measured && tokens[i]?.lower === 'worth' && tokens[i + 1]?.lower === 'of') {
     let of = nounPhraseAfter(tokens, i + 2).words;
@@ -1124,6 +1226,8 @@ export function countsFor(
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
     // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
     if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
+    // "23% of 14-year-olds", "half of 20-somethings": an age group after "of" is who is counted.
+    if (tokens[j]?.inQuantity && AGE_GROUP.test(tokens[j].text)) return { noun: tokens[j].text, counts: tokens[j].text };
     // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
     if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
@@ -1177,7 +1281,8 @@ export function countsFor(
       return { noun: tokens[j].text, counts: tokens[j].text };
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
-    np = nounPhraseAfter(tokens, i);
+    // "two 12-megapixel cameras", "three 40-minute sessions": a count before a measure joined to its noun counts that noun.
+    np = !q.unit && !q.compound && tokens[i] && !tokens[i].inQuantity && MEASURE_COMPOUND.test(tokens[i].text) ? nounPhraseAfter(tokens, i + 1) : nounPhraseAfter(tokens, i);
     // "four years taken off their careers": a participle alone after a measure says what happened, it is no noun;
     // "a seven-month high": nor is a level reached.
     if ((measured || q.compound) && np.words.length === 1 && isLowerWord(np.words[0]) && ((IRREGULAR_PARTICIPLES.has(np.words[0].lower) && !DETERMINERS.has(tokens[before]?.lower ?? '')) || (q.compound && TIME_UNITS.has(q.unit!) && LEVEL_NOUNS.has(plural(np.words[0].lower))))) np = { words: [], next: i };

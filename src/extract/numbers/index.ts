@@ -9,10 +9,20 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /**
- * "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing;
+ * "90,000 vans in Chile last year, up 2.5%" ("48,000 items in 2024, up 11%": a year in between too): a verbless change after the clause of the previous figure measures its thing;
  * so does the figure it is compared with ("40 cars, up from 12 a year earlier", "40 cars, compared with 12").
  */
-const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
+const CHANGE_AFTER = /^(?:[^,;:()\d]|(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)){0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
+
+/**
+ * "2.4% in September, down from a peak of 9.1%", "growth of 2%, down from a previous forecast of 3%", "23% of pupils
+ * could ..., down from 31% the year before": the figure a change is measured from is the same thing's earlier value,
+ * however far back in the sentence the figure in the same measure is.
+ */
+const COMPARED_FROM = /,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?$/u;
+
+/** "fall to 2.9% of GDP in 2026 and to 1.5% by 2028": a conjunction and the preposition an earlier figure took. */
+const PARALLEL_BEFORE = /(?:,|\b(?:and|or|then|but))\s+(?:then\s+)?(to|by|at)\s+$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
@@ -157,6 +167,26 @@ export const numbersExtractor: Extractor = {
         const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
         let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
+        if (!conversion && q.unit !== 'year old' && q.rule !== 'score' && read.length && COMPARED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
+          for (let k = read.length - 1; k >= 0; k--) {
+            const e = read[k];
+            if (e.q.unit === q.unit || (!!q.unit && sameMeasure(e.q.unit, q.unit))) {
+              if (e.what.counts) what = e.what;
+              break;
+            }
+          }
+        }
+        // "would fall to 2.9% of GDP in 2026 and to 1.5% by 2028": a second figure after the same preposition, with nothing
+        // counted after it, measures what the first does.
+        const parallel = !conversion && !what.counts && q.unit && q.unit !== 'year old' ? PARALLEL_BEFORE.exec(sentence.slice(Math.max(0, q.start - 16), q.start)) : null;
+        if (parallel) {
+          for (let k = read.length - 1; k >= 0; k--) {
+            const e = read[k];
+            if (e.q.unit !== q.unit) continue;
+            if (e.what.counts && new RegExp(`\\b${parallel[1]}\\s+$`, 'i').test(sentence.slice(Math.max(0, e.q.start - 6), e.q.start))) what = e.what;
+            break;
+          }
+        }
         // "half the class", "half a century", "half their income": a fraction counts a part of the noun after the determiner.
         if (q.kind === 'fraction' && !q.unit) {
           const part = FRACTION_PART.exec(sentence.slice(q.end, q.end + 40));
