@@ -40,7 +40,7 @@ const single: Array<[string, Expected]> = [
   // currencies, percents and measures
   ['Please support us monthly starting from just $2 a month.', { text: '$2 a month', value: 2, unit: 'USD/month' }],
   ['Staff get a £1,000 payment.', { text: '£1,000', value: 1000, unit: 'GBP', counts: 'payment' }],
-  ['The fund raised €1.2 billion.', { text: '€1.2 billion', value: 1.2e9, unit: 'EUR', counts: 'fund' }],
+  ['The fund raised €1.2 billion.', { text: '€1.2 billion', value: 1.2e9, unit: 'EUR', counts: 'money raised' }],
   ['Acme shares rose 12% on Monday.', { text: '12%', value: 12, unit: '%', counts: 'Acme shares' }],
   ['The index was up about 8 per cent for the month.', { text: 'about 8 per cent', value: 8, unit: '%', qualifier: 'about', counts: 'index' }],
   ['She gives 3% of her salary to charity.', { text: '3%', value: 3, unit: '%', counts: 'salary' }],
@@ -622,7 +622,7 @@ describe('numbers extractor: what a figure counts, second round', () => {
   it('reads the thing for sale, not "sale", and money spent "on" what it buys', () => {
     expect(countsOf('The new tablet will go on sale for $199.')).toEqual([['$199', 'new tablet']]);
     expect(countsOf('Trelco spent $4m on new vans.')).toEqual([['$4m', 'new vans']]);
-    expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'Trelco']]);
+    expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'spending']]);
   });
   it('gives the first figure of "four or five shows" the noun of the second, but not a unit', () => {
     expect(countsOf('The trio plays maybe three or four gigs a month.').map((c) => c[1])).toEqual(['gigs', 'gigs']);
@@ -1198,5 +1198,34 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(countsOf('A queue of lorries stretched 9 kilometres along the road.')[0][1]).not.toBe('along');
     // "a little over" is part of the approximation, not the thing
     expect(countsOf('The walk, a distance of a little over six miles, took two hours.')[0]).toEqual(['over six miles', 'distance']);
+  });
+  it('reads money moved by a verb of taking, spending, raising or giving back as that money', () => {
+    expect(countsOf('The clerk stole more than £40,000 over six years.')[0]).toEqual(['more than £40,000', 'money stolen']);
+    expect(countsOf('Ostra Rovers had repaid about £90,000 by selling the ground.')).toEqual([['about £90,000', 'money repaid']]);
+    expect(countsOf('Both campaigns spent a combined $2.1 million, according to filings.')).toEqual([['$2.1 million', 'spending']]);
+    expect(countsOf('The appeal raised £12,000 in a week.')).toEqual([['£12,000', 'money raised']]);
+    // (What the money is spent on still names it.)
+    expect(countsOf('The council spent £3m on new buses.')).toEqual([['£3m', 'new buses']]);
+  });
+
+  it('reads smaller patterns of what is priced, expected or compared', () => {
+    // the subject of "go on sale", past where and when
+    expect(countsOf('The kettles go on sale in Velden and Ostra on May 3 for $89.')).toEqual([['$89', 'kettles']]);
+    // a contact relative clause after a measure is no counted noun
+    expect(countsOf('Profit rose to $4.1 billion, short of the $4.3 billion analysts had expected.')[1][1]).not.toBe('analysts');
+    // a comparison with "against"
+    expect(countsOf('Girls got an average of 52 minutes of sleep against 38 minutes for boys.')).toEqual([
+      ['52 minutes', 'sleep'],
+      ['38 minutes', 'sleep'],
+    ]);
+    // "one in every N things"
+    expect(countsOf('A typical family spends roughly one in every seven pounds of income on rent.')[0]).toEqual(['roughly one', 'pounds']);
+    // the indefinite noun after a preposition is what is measured
+    expect(countsOf('A nurse on a salary of £31,000 pays more.')).toEqual([['£31,000', 'salary']]);
+  });
+
+  it('gives the age in a death headline to the name, past an appositive', () => {
+    expect(numbersIn('Tarn Ellery, painter who drew the harbour, dies aged 88').map((f) => f.counts)).toEqual(['Tarn Ellery']);
+    expect(numbersIn('Harbour painter Ellery dies aged 88').map((f) => f.counts)).toEqual(['Ellery']);
   });
 });

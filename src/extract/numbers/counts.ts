@@ -538,7 +538,10 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   // ("sold for an average of $250,000": an empty noun before "of" leaves the figure to the clause's subject.)
   if (tokens[k]?.lower === 'of' && AVERAGE_NOUNS.has(tokens[k - 1]?.lower ?? '') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k > 2) return verbSubject(tokens, k - 3, inside);
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
-    let np = nounPhraseEndingAt(tokens, k - 1, inside);
+    // ("go on sale in Velden on April 17 for $499": past a day's date before "for".)
+    let end = k - 1;
+    if (tokens[k].lower === 'for' && end > 2 && ((/^\d{1,2}$/.test(tokens[end].text) && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end].lower) && /^\d{1,2}$/.test(tokens[end - 1].text))) && /^(?:on|from)$/.test(tokens[end - 2]?.lower ?? '')) end -= 3;
+    let np = nounPhraseEndingAt(tokens, end, inside);
     // "cut its sales forecast by 3%": "forecast" after a determined phrase is a noun, not a verb.
     if (!np.length && tokens[k - 1]?.lower === 'forecast') {
       const lead = nounPhraseEndingAt(tokens, k - 2, inside);
@@ -549,6 +552,17 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
     // "go on sale for $199": a one-word phrase after a preposition says how, not what costs it.
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
+    // ("The glasses go on sale in Velden for $499": so is "on sale" with where; the subject of "go" is priced.)
+    if (np.length > 1 && tokens[k].lower === 'for' && /^(?:sale|offer)$/.test(np[0].lower) && tokens[np[0].index - 1]?.lower === 'on') {
+      let v = np[0].index - 2;
+      if (/^(?:go|goes|went|gone|going|be|is|are|was|were|been|put|puts)$/.test(tokens[v]?.lower ?? '')) {
+        v--;
+        while (v > 0 && (AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
+        const subject = isContent(tokens[v]) ? nounPhraseEndingAt(tokens, v, inside) : [];
+        if (subject.length) return subject;
+      }
+      return [];
+    }
     if (np.length && !verbOnly) return np;
   }
   // "... and fats and oils between 6% and 7%": a verbless clause, a noun phrase and the range it moved in.
@@ -725,7 +739,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
         // "Jo Bell, the former head of Acme, has died": a name, then an appositive opening on an article.
         // ("Sales, he said, rose 5%", "Acme's shares, listed in Velden since 2022, rose 8%": a speaker's aside or a participle clause.)
-        const relative = tokens[c]?.text === ',' && (/^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '') || commaAside(tokens, c + 1, j + 1));
+        // ("Jo Bell, cartographer who mapped the islands, dies": a bare noun and its relative clause after a name.)
+        const relative = tokens[c]?.text === ',' && (/^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '') || commaAside(tokens, c + 1, j + 1) || (isLowerWord(tokens[c + 1]) && isName(tokens[c - 1]) && tokens.slice(c + 2, c + 4).some((w) => w.lower === 'who')));
         if (relative || (tokens[c]?.text === ',' && DETERMINERS.has(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c - 1]?.text ?? ''))) {
           const head = nounPhraseEndingAt(tokens, c - 1, inside);
           // Not "According to the Agency, the ...": a name after a preposition is no subject.
@@ -780,7 +795,17 @@ const EMPTY_OF_NOUNS = new Set(['average', 'total', 'period', 'maximum', 'minimu
 const SERVICE_VERBS = new Set(['spent', 'served']);
 /** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
 const COST_VERBS = new Set(['cost', 'costs', 'costing', 'owe', 'owes', 'owed', 'owing', 'charge', 'charges', 'charged', 'charging', 'fined', 'fine', 'fines', 'saved', 'save', 'saves']);
-const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
+const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Verbs whose object is money, and what that money is called ("stole £2m": the money stolen). */
+const MONEY_VERBS = new Map<string, string>([
+  ...['steal', 'steals', 'stealing', 'stole', 'stolen'].map((w): [string, string] => [w, 'money stolen']),
+  ...['embezzle', 'embezzles', 'embezzling', 'embezzled'].map((w): [string, string] => [w, 'money embezzled']),
+  ...['misappropriated', 'siphoned', 'pocketed', 'laundered', 'swindled'].map((w): [string, string] => [w, `money ${w}`]),
+  ...['repay', 'repays', 'repaying', 'repaid', 'refunded', 'returned'].map((w): [string, string] => [w, 'money repaid']),
+  ...['raise', 'raises', 'raising', 'raised'].map((w): [string, string] => [w, 'money raised']),
+  ...['donate', 'donates', 'donating', 'donated'].map((w): [string, string] => [w, 'money donated']),
+  ...['spend', 'spends', 'spending', 'spent'].map((w): [string, string] => [w, 'spending']),
+]);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
@@ -925,6 +950,22 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
       if (noun) return { noun, counts: noun };
     }
   }
+  // "Jo Bell dies aged 91", "Jo Bell, cartographer who mapped the islands, dies aged 91": a headline's death, the name before it.
+  if (tokens[before]?.lower === 'aged' && /^(?:dies|died)$/.test(tokens[before - 1]?.lower ?? '')) {
+    let j = before - 2;
+    while (j > 0 && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower))) j--;
+    if (tokens[j]?.text === ',') {
+      let c = j - 1;
+      while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
+      if (tokens[c]?.text === ',') j = c - 1;
+    }
+    let from = j;
+    while (from > 0 && j - from < 3 && isName(tokens[from - 1])) from--;
+    if (isName(tokens[j])) {
+      const name = phrase(sentence, tokens.slice(from, j + 1));
+      return { noun: name, counts: name };
+    }
+  }
   // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.
   let words = subjectBefore(tokens, before - 1, inside, true);
   if (!words.length) {
@@ -1002,6 +1043,8 @@ function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number 
   return { words: [...np.words, ...pp.words], next: pp.next };
 }
 
+/** A verb of expecting right after a noun (with its auxiliary): "analysts had expected", "economists forecast". */
+const EXPECT_AFTER = /^\s+(?:(?:had|have|has|were|was|are|is|had been|were|are)\s+)?(?:expected|expecting|forecast|forecasting|predicted|predicting|estimated|projected|anticipated|pencilled|penciled)\b/i;
 /** "14-year-olds", "20-somethings": an age group written as one word. */
 const AGE_GROUP = /^\d{1,3}-(?:(?:year|month|week)-olds|somethings)$/;
 /** "12-megapixel", "40-minute", "1.5-litre": a figure joined to the word of its measure. */
@@ -1065,6 +1108,18 @@ export function countsFor(
     while (i < tokens.length && inside(tokens[i])) i++;
   }
   let linker = tokens[i]?.lower;
+  // "one in every seven pounds", "one in 20 pupils": the one counts what the other figure counts.
+  if (!q.unit && /^(?:one|1)$/i.test(q.core) && linker === 'in') {
+    let j = i + 1;
+    if (tokens[j]?.lower === 'every') j++;
+    let last: Token | null = null;
+    if (tokens[j]?.inQuantity) {
+      for (; j < tokens.length && tokens[j].inQuantity; j++) if (tokens[j].word && !(tokens[j].lower in SMALL_NUMBERS) && !(tokens[j].lower in TENS) && !(tokens[j].lower in SCALES)) last = tokens[j];
+      const after = nounPhraseAfter(tokens, j).words;
+      const noun = after.length && !last ? phrase(sentence, after) : (last?.text ?? null);
+      if (noun) return { noun, counts: noun };
+    }
+  }
   // "a mother of three who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
   if (!q.unit && !q.compound && tokens[before]?.lower === 'of' && !isContent(tokens[i]) && !tokens[i]?.inQuantity) {
     const parent = PARENT_NOUNS.exec(tokens[before - 1]?.lower ?? '');
@@ -1091,6 +1146,9 @@ export function countsFor(
     // "a cement maker with an annual capacity of 18 tonnes": the attribute after "with" is measured.
     const w = np.findLastIndex((t) => t.lower === 'with');
     if (w >= 0) np = np.slice(w + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
+    // ("a worker on a salary of £34,900": an indefinite noun after a preposition is what is measured, not who has it.)
+    const p = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
+    if (p >= 0 && p + 1 < np.length && /^an?$/.test(tokens[np[p].index + 1]?.lower ?? '')) np = np.slice(p + 1).filter((t) => !/^an?$/.test(t.lower));
     if (np.length) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
@@ -1293,6 +1351,9 @@ export function countsFor(
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
+    // "the €5.3bn analysts had expected", "the 2% economists forecast": a plural after a measure, then a verb of expecting,
+    // opens a relative clause; the figure is what they expected, not the people.
+    if (measured && np.words.length && np.words.length <= 2 && isRegularPlural(np.words[np.words.length - 1]) && EXPECT_AFTER.test(sentence.slice(np.words[np.words.length - 1].end, np.words[np.words.length - 1].end + 30))) np = { words: [], next: i };
     // "a 25% tax on imported cars", "her $150,000 contract with the label": a measure before its noun, and what the noun is of.
     // "a 5% rebound": a share of change with nothing after it measures the subject's change, not "rebound" (a "$5m loss" is money lost).
     if (q.unit === '%' && np.words.length === 1 && CHANGE_NOUNS.has(np.words[0].lower) && !ATTACHED_PREPOSITIONS.has(tokens[np.next]?.lower ?? '')) np = { words: [], next: i };
@@ -1416,6 +1477,14 @@ export function countsFor(
       const noun = sentence.slice(tokens[l + 1].start, object[object.length - 1].end);
       return { noun, counts: noun };
     }
+  }
+  // "stole more than £2m", "spent a combined $6.8m", "repaid about £300,000": money as the object of a verb of taking,
+  // spending, raising or giving back, with nothing named after it, is that money (the verb's subject is who moved it).
+  if (measured && /^[A-Z]{3}$/.test(q.unit!)) {
+    let v = before;
+    while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
+    const money = tokens[v]?.word ? MONEY_VERBS.get(tokens[v].lower) : undefined;
+    if (money) return { noun: money, counts: money };
   }
   // "agreed to free the five", "all three were freed": a figure standing for things named in
   // an earlier sentence, like a pronoun; the clause's subject is not what it counts.

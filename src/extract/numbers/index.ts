@@ -15,11 +15,11 @@ const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|
 const CHANGE_AFTER = /^(?:[^,;:()\d]|(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)){0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
 
 /**
- * "2.4% in September, down from a peak of 9.1%", "growth of 2%, down from a previous forecast of 3%", "23% of pupils
+ * "2.4% in September, down from a peak of 9.1%", "44 minutes of sleep against 35 minutes for boys", "growth of 2%, down from a previous forecast of 3%", "23% of pupils
  * could ..., down from 31% the year before": the figure a change is measured from is the same thing's earlier value,
  * however far back in the sentence the figure in the same measure is.
  */
-const COMPARED_FROM = /,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?$/u;
+const COMPARED_FROM = /(?:,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))|\s(?:against|versus|vs\.?))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?$/u;
 
 /** "fall to 2.9% of GDP in 2026 and to 1.5% by 2028": a conjunction and the preposition an earlier figure took. */
 const PARALLEL_BEFORE = /(?:,|\b(?:and|or|then|but))\s+(?:then\s+)?(to|by|at)\s+$/i;
