@@ -1228,4 +1228,15 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(numbersIn('Tarn Ellery, painter who drew the harbour, dies aged 88').map((f) => f.counts)).toEqual(['Tarn Ellery']);
     expect(numbersIn('Harbour painter Ellery dies aged 88').map((f) => f.counts)).toEqual(['Ellery']);
   });
+  it('keeps a reduced relative clause inside an "of" phrase', () => {
+    expect(countsOf('The number of people hurt in the crash rose to 14.')).toEqual([['14', 'number of people hurt in the crash']]);
+    expect(countsOf('The share of trips made on foot had fallen by about a quarter.')[0][1]).toBe('share of trips made on foot');
+  });
+
+  it('reads energy in kilowatt-hours and a megawatt rating as measures', () => {
+    expect(numbersIn('The park pairs a 40-megawatt wind farm with 25 megawatt-hours of storage.').map((f) => [f.text, f.unit, f.counts])).toEqual([
+      ['40-megawatt', 'MW', 'wind farm'],
+      ['25 megawatt-hours', 'MWh', 'storage'],
+    ]);
+  });
 });

@@ -506,6 +506,13 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
         k = j;
         continue;
       }
+      // ("the number of journeys made on season tickets", "the value of goods sold in Ostra": a participle after the
+      // plural of an "of" phrase, then its preposition.)
+      if (j >= 2 && isLowerWord(tokens[j]) && isParticiple(tokens[j]) && isRegularPlural(tokens[j - 1]) && !inside(tokens[j - 1]) && tokens[j - 2].lower === 'of') {
+        words.unshift(...tokens.slice(j, k + 1));
+        k = j - 1;
+        continue;
+      }
     }
     break;
   }
