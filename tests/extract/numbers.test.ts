@@ -1204,6 +1204,8 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(countsOf('Ostra Rovers had repaid about £90,000 by selling the ground.')).toEqual([['about £90,000', 'money repaid']]);
     expect(countsOf('Both campaigns spent a combined $2.1 million, according to filings.')).toEqual([['$2.1 million', 'spending']]);
     expect(countsOf('The appeal raised £12,000 in a week.')).toEqual([['£12,000', 'money raised']]);
+    // (and to whom, without a second clause's subject)
+    expect(countsOf('Mara Quill donated £8,000 to the Velden Hospice and actor Tom Reyes gave a painting.')).toEqual([['£8,000', 'money donated to the Velden Hospice']]);
     // (What the money is spent on still names it.)
     expect(countsOf('The council spent £3m on new buses.')).toEqual([['£3m', 'new buses']]);
   });

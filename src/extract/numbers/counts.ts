@@ -1491,7 +1491,18 @@ export function countsFor(
     let v = before;
     while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
     const money = tokens[v]?.word ? MONEY_VERBS.get(tokens[v].lower) : undefined;
-    if (money) return { noun: money, counts: money };
+    // ("repaid £500,000 to Jo Bell", "donated $1m to the Red Cross": and to whom.)
+    const to = money && money !== 'spending' && tokens[i]?.lower === 'to' ? paymentFor(sentence, tokens, i).replace(/\s+(?:and|or)\s+\p{Ll}.*$/u, '') : '';
+    if (money === 'spending') {
+      // ("had spent £10m between them on the election": what it was spent on, a few words on.)
+      for (let j = i; j < tokens.length && j - i < 5 && tokens[j].word; j++) {
+        if (tokens[j].lower !== 'on') continue;
+        const on = spentOn(sentence, tokens, before, j);
+        if (on) return { noun: on, counts: on };
+        break;
+      }
+    }
+    if (money) return to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
   }
   // "agreed to free the five", "all three were freed": a figure standing for things named in
   // an earlier sentence, like a pronoun; the clause's subject is not what it counts.
