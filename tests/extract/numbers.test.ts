@@ -1023,7 +1023,8 @@ describe('numbers extractor: levels, participles and stacked measures', () => {
 describe('numbers extractor: a verb after an aside, "so far"', () => {
   const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
   it('reads "The scheme, called Z-9, allows foreign investors ... investing $500,000" without the verb', () => {
-    expect(countsOf('The scheme, called Z-9, allows foreign investors to gain a visa by investing $500,000.')).toEqual([['$500,000', 'foreign investors']]);
+    // (The money invested is the investment; "allows foreign investors" is never read.)
+    expect(countsOf('The scheme, called Z-9, allows foreign investors to gain a visa by investing $500,000.')).toEqual([['$500,000', 'investment']]);
   });
   it('never reads "far" of "so far" as the counted thing', () => {
     expect(countsOf('Donors so far have given $200 or less.').map((c) => c[1])).not.toContain('far');
@@ -1240,5 +1241,11 @@ describe('numbers extractor: what is counted, sixth round', () => {
       ['40-megawatt', 'MW', 'wind farm'],
       ['25 megawatt-hours', 'MWh', 'storage'],
     ]);
+  });
+  it('reads investments and pledges, "one of every N", and a share ranked from the top', () => {
+    expect(countsOf('The union invested $2 million in the Arlo mine.')).toEqual([['$2 million', 'investment in the Arlo mine']]);
+    expect(countsOf('Vell has pledged $3 million to the campaign.')).toEqual([['$3 million', 'money pledged to the campaign']]);
+    expect(countsOf('About one of every six voters is undecided.')[0]).toEqual(['About one', 'voters']);
+    expect(countsOf('The top 5 percent paid most of the tax.')[0]).toEqual(['5 percent', null]);
   });
 });

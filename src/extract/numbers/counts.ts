@@ -812,6 +812,8 @@ const MONEY_VERBS = new Map<string, string>([
   ...['raise', 'raises', 'raising', 'raised'].map((w): [string, string] => [w, 'money raised']),
   ...['donate', 'donates', 'donating', 'donated'].map((w): [string, string] => [w, 'money donated']),
   ...['spend', 'spends', 'spending', 'spent'].map((w): [string, string] => [w, 'spending']),
+  ...['invest', 'invests', 'investing', 'invested'].map((w): [string, string] => [w, 'investment']),
+  ...['pledge', 'pledges', 'pledging', 'pledged', 'committed', 'commits'].map((w): [string, string] => [w, 'money pledged']),
 ]);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
@@ -1116,8 +1118,10 @@ export function countsFor(
   }
   let linker = tokens[i]?.lower;
   // "one in every seven pounds", "one in 20 pupils": the one counts what the other figure counts.
-  if (!q.unit && /^(?:one|1)$/i.test(q.core) && linker === 'in') {
-    let j = i + 1;
+  // ("about one of every nine voters", "one out of every ten".)
+  const every = linker === 'of' ? (tokens[i + 1]?.lower === 'every' ? 1 : 0) : linker === 'out' && tokens[i + 1]?.lower === 'of' ? 1 + (tokens[i + 2]?.lower === 'every' ? 1 : 0) : 0;
+  if (!q.unit && /^(?:one|1)$/i.test(q.core) && (linker === 'in' || every)) {
+    let j = i + 1 + (linker === 'out' ? 1 : 0);
     if (tokens[j]?.lower === 'every') j++;
     let last: Token | null = null;
     if (tokens[j]?.inQuantity) {
@@ -1493,6 +1497,13 @@ export function countsFor(
     const money = tokens[v]?.word ? MONEY_VERBS.get(tokens[v].lower) : undefined;
     // ("repaid £500,000 to Jo Bell", "donated $1m to the Red Cross": and to whom.)
     const to = money && money !== 'spending' && tokens[i]?.lower === 'to' ? paymentFor(sentence, tokens, i).replace(/\s+(?:and|or)\s+\p{Ll}.*$/u, '') : '';
+    // ("invested $10m in the mine": and in what.)
+    if (money === 'investment' && tokens[i]?.lower === 'in') {
+      let j = i + 1;
+      while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+      const what = nounPhraseAfter(tokens, j).words;
+      if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity)) return { noun: money, counts: `investment in ${sentence.slice(tokens[i + 1].start, what[what.length - 1].end)}` };
+    }
     if (money === 'spending') {
       // ("had spent £10m between them on the election": what it was spent on, a few words on.)
       for (let j = i; j < tokens.length && j - i < 5 && tokens[j].word; j++) {
@@ -1504,6 +1515,8 @@ export function countsFor(
     }
     if (money) return to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
   }
+  // "the top 1 percent paid": a share of people ranked from the top counts those people, and the sentence names no noun.
+  if (q.unit === '%' && (tokens[before]?.lower === 'top' || tokens[before]?.lower === 'bottom') && DETERMINERS.has(tokens[before - 1]?.lower ?? '')) return { noun: null, counts: null };
   // "agreed to free the five", "all three were freed": a figure standing for things named in
   // an earlier sentence, like a pronoun; the clause's subject is not what it counts.
   if (!q.unit && !q.compound && /^(?:the|these|those|all|both)$/.test(tokens[before]?.lower ?? '') && !isContent(tokens[i])) return { noun: null, counts: null };
