@@ -1248,4 +1248,12 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(countsOf('About one of every six voters is undecided.')[0]).toEqual(['About one', 'voters']);
     expect(countsOf('The top 5 percent paid most of the tax.')[0]).toEqual(['5 percent', null]);
   });
+  it('reads every set of a tennis score list, past tie-breaks, as games', () => {
+    expect(numbersIn('Varek beat Tomas Lind 6-3 4-6 7-5 in the final.').map((f) => [f.text, f.counts])).toEqual([
+      ['6', 'games'], ['3', 'games'], ['4', 'games'], ['6', 'games'], ['7', 'games'], ['5', 'games'],
+    ]);
+    expect(numbersIn('Varek won 6-2, 6-7 (3/7), 6-3.').map((f) => f.text)).toEqual(['6', '2', '6', '7', '6', '3']);
+    // (A football score stays one pair of goals.)
+    expect(numbersIn('Rovers won 3-2 at home.').map((f) => [f.text, f.counts])).toEqual([['3', 'goals'], ['2', 'goals']]);
+  });
 });

@@ -83,6 +83,8 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   return null;
 }
+/** Two set scores in a row: "6-3 4-6", "7-5, 6-4". */
+const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
 
@@ -92,7 +94,8 @@ const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|
  */
 function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
   const named = SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
-  const noun = !named ? (sport() ?? (high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
+  // ("6-3 4-6 7-5": a list of set scores counts games.)
+  const noun = !named ? (sport() ?? (SET_LIST.test(sentence) ? 'games' : high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };
 }
 
