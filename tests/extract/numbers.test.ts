@@ -1256,4 +1256,11 @@ describe('numbers extractor: what is counted, sixth round', () => {
     // (A football score stays one pair of goals.)
     expect(numbersIn('Rovers won 3-2 at home.').map((f) => [f.text, f.counts])).toEqual([['3', 'goals'], ['2', 'goals']]);
   });
+  it('reads what money is for when it is a rate ("a year", "a barrel") as for plain money', () => {
+    expect(countsOf('The plan will save a typical family about €700 a year.')).toEqual([['about €700 a year', 'savings']]);
+    expect(countsOf('Tenants will pay an extra £1,200 a year under the scheme.')).toEqual([['£1,200 a year', 'payment']]);
+    expect(countsOf('The Velden Trust repaid £20,000 a year to the council.')).toEqual([['£20,000 a year', 'money repaid to the council']]);
+    // (how long is no thing: "for the medium term")
+    expect(countsOf('The price of tin will stay above $9 a kilo for the medium term.')[0][1]).not.toBe('medium term');
+  });
 });

@@ -783,6 +783,10 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
   }
 }
 
+/** Nouns of a stretch of time after "for" ("for the medium term", "for the foreseeable future"). */
+const SPAN_NOUNS = new Set(['term', 'period', 'future', 'moment', 'rest', 'duration', 'season', 'seasons', 'while', 'foreseeable']);
+/** A currency, or a rate in one ("GBP", "GBP/year"). */
+const MONEY_UNIT = /^[A-Z]{3}(?:\/|$)/;
 /** Verbs of spending: the money goes "on" what it buys. */
 const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
 /** Words before a rank: "number six", "No 4", "the top ten", "the bottom four". */
@@ -813,6 +817,7 @@ const MONEY_VERBS = new Map<string, string>([
   ...['donate', 'donates', 'donating', 'donated'].map((w): [string, string] => [w, 'money donated']),
   ...['spend', 'spends', 'spending', 'spent'].map((w): [string, string] => [w, 'spending']),
   ...['invest', 'invests', 'investing', 'invested'].map((w): [string, string] => [w, 'investment']),
+  ...['save', 'saves', 'saving', 'saved'].map((w): [string, string] => [w, 'savings']),
   ...['pledge', 'pledges', 'pledging', 'pledged', 'committed', 'commits'].map((w): [string, string] => [w, 'money pledged']),
 ]);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
@@ -1225,16 +1230,18 @@ export function countsFor(
   }
   // "paid the agency $4 million to settle charges": a payment, and what for.
   // "the deal could cost the UK £1bn": who bears a cost is not what costs it; the verb's subject is.
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
+  if (measured && MONEY_UNIT.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
     const recipient = nounPhraseEndingAt(tokens, before, inside);
     let v = recipient.length ? recipient[0].index - 1 : -1;
     if (v > 0 && DETERMINERS.has(tokens[v].lower)) v--;
     if (v >= 0 && COST_VERBS.has(tokens[v].lower)) {
+      // ("will save a typical household about €640 a year": the money saved.)
+      if (/^sav/.test(tokens[v].lower)) return { noun: 'savings', counts: 'savings' };
       const subject = phrase(sentence, subjectBefore(tokens, v, inside));
       return { noun: subject, counts: subject };
     }
   }
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && paidBefore(tokens, before)) {
+  if (measured && MONEY_UNIT.test(q.unit!) && paidBefore(tokens, before)) {
     const what = paymentFor(sentence, tokens, i);
     return { noun: what, counts: what };
   }
@@ -1262,13 +1269,14 @@ export function countsFor(
   }
   // "paid $4 million for the land": money for what, when nothing else follows the figure;
   // "spent $4m on new vans": money spent on what.
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
+  if (measured && MONEY_UNIT.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const t = tokens[j];
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);
-      if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower))) {
+      // ("$30 a barrel for the medium term": how long, not what.)
+      if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower) || SPAN_NOUNS.has(w.lower))) {
         const noun = phrase(sentence, withIngHead(tokens, what));
         return { noun, counts: noun };
       }
@@ -1491,12 +1499,14 @@ export function countsFor(
   }
   // "stole more than £2m", "spent a combined $6.8m", "repaid about £300,000": money as the object of a verb of taking,
   // spending, raising or giving back, with nothing named after it, is that money (the verb's subject is who moved it).
-  if (measured && /^[A-Z]{3}$/.test(q.unit!)) {
+  if (measured && MONEY_UNIT.test(q.unit!)) {
     let v = before;
     while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
     const money = tokens[v]?.word ? MONEY_VERBS.get(tokens[v].lower) : undefined;
     // ("repaid £500,000 to Jo Bell", "donated $1m to the Red Cross": and to whom.)
-    const to = money && money !== 'spending' && tokens[i]?.lower === 'to' ? paymentFor(sentence, tokens, i).replace(/\s+(?:and|or)\s+\p{Ll}.*$/u, '') : '';
+    const to = money && money !== 'spending' && money !== 'savings' && tokens[i]?.lower === 'to' ? paymentFor(sentence, tokens, i).replace(/\s+(?:and|or)\s+\p{Ll}.*$/u, '') : '';
+    // (A recipient opens on an article or a name, or ends on one: "to the Red Cross", "to former treasurer Jo Bell"; not "to free up cash".)
+    const recipient = /^payment to (?:(?:the|a|an|its|their|his|her)\s|\p{Lu})|\p{Lu}[\p{L}.'’-]*$/u.test(to);
     // ("invested $10m in the mine": and in what.)
     if (money === 'investment' && tokens[i]?.lower === 'in') {
       let j = i + 1;
@@ -1513,7 +1523,7 @@ export function countsFor(
         break;
       }
     }
-    if (money) return to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
+    if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
   }
   // "the top 1 percent paid": a share of people ranked from the top counts those people, and the sentence names no noun.
   if (q.unit === '%' && (tokens[before]?.lower === 'top' || tokens[before]?.lower === 'bottom') && DETERMINERS.has(tokens[before - 1]?.lower ?? '')) return { noun: null, counts: null };
