@@ -1263,4 +1263,10 @@ describe('numbers extractor: what is counted, sixth round', () => {
     // (how long is no thing: "for the medium term")
     expect(countsOf('The price of tin will stay above $9 a kilo for the medium term.')[0][1]).not.toBe('medium term');
   });
+  it('reads whose age in an aside, after "a man aged", and not a verb after "the 17-year-old"', () => {
+    expect(agesOf('A woman aged 41 has been charged.')).toEqual([['41', 'year old', 'woman']]);
+    expect(agesOf('The goalkeeper, aged 31, joined in May.')).toEqual([['31', 'year old', 'goalkeeper']]);
+    expect(agesOf('The 18-year-old scored twice.')).toEqual([['18-year-old', 'year old', null]]);
+    expect(agesOf('The 30-year-old injured player was carried off.')).toEqual([['30-year-old', 'year old', 'injured player']]);
+  });
 });

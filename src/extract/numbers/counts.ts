@@ -904,6 +904,10 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     }
     const np = nounPhraseAfter(tokens, i);
     let words = np.words;
+    // "The 17-year-old scored twice": a verb after the age; the person is named elsewhere.
+    // ("the 17-year-old injured player" keeps its adjective and noun.)
+    const verbAfter = words.length && isLowerWord(words[0]) && (PAST_VERBS.has(words[0].lower) || VERBS_ONLY.has(words[0].lower) || PRESENT_VERBS.has(words[0].lower) || (isParticiple(words[0]) && (words.length === 1 || isAdverb(words[1].lower) || /^(?:twice|once|again|late|early|first|last|home)$/.test(words[1].lower))));
+    if (verbAfter) return none;
     // "the 62-year-old building at the end": an -ing word alone after an age is a noun.
     if (!words.length && tokens[i] && isLowerWord(tokens[i]) && tokens[i].lower.endsWith('ing') && !isContent(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) words = [tokens[i]];
     if (words.length && /^\p{Lu}/u.test(words[0].text)) {
@@ -956,12 +960,23 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     const article = /^(?:a|an|the)$/.test(tokens[before - 2]?.lower ?? '');
     const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : isRegularPlural(t) && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
     const person = PERSON_NOUN.test(singular) || /^(?:people|men|women|children)$/.test(t.lower);
-    if (person && (isRegularPlural(t) || article) && !LISTED_VERBS.has(t.lower) && !isName(tokens[before - 2])) {
+    if (person && (isRegularPlural(t) || article) && !LISTED_VERBS.has(t.lower) && (article || !isName(tokens[before - 2]))) {
       let np = nounPhraseEndingAt(tokens, before - 1, inside);
       const cut = np.findLastIndex((w) => PREPOSITIONS.has(w.lower));
       if (cut >= 0) np = np.slice(cut + 1).filter((w, n) => n > 0 || !DETERMINERS.has(w.lower));
       const noun = np.length && np[np.length - 1] === t ? phrase(sentence, np) : null;
       if (noun) return { noun, counts: noun };
+    }
+  }
+  // "The midfielder, aged 23, joined", "Jo Bell, aged 23,": an aside after a name or a person opening the sentence.
+  if (tokens[before]?.lower === 'aged' && tokens[before - 1]?.text === ',' && tokens[before - 2]?.word) {
+    const np = nounPhraseEndingAt(tokens, before - 2, inside);
+    const last = np[np.length - 1];
+    const lead = np.length ? tokens[np[0].index - 1] : undefined;
+    const named = !!last && (isName(last) || (PERSON_NOUN.test(last.lower) && lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
+    if (named) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
     }
   }
   // "Jo Bell dies aged 91", "Jo Bell, cartographer who mapped the islands, dies aged 91": a headline's death, the name before it.
