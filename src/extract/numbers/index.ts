@@ -19,7 +19,9 @@ const CHANGE_AFTER = /^(?:[^,;:()\d]|(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)
  * could ..., down from 31% the year before": the figure a change is measured from is the same thing's earlier value,
  * however far back in the sentence the figure in the same measure is.
  */
-const COMPARED_FROM = /(?:,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))|\s(?:against|versus|vs\.?))\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:of\s+)?$/u;
+const COMPARED_FROM = /(?:,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))|\s(?:against|versus|vs\.?))\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?$/;
+/** Cheap test first: the words COMPARED_FROM needs. */
+const mayCompare = (w: string) => w.includes('from') || w.includes('compared') || w.includes('against') || w.includes('vs') || w.includes('versus');
 
 /** "fall to 2.9% of GDP in 2026 and to 1.5% by 2028": a conjunction and the preposition an earlier figure took. */
 const PARALLEL_BEFORE = /(?:,|\b(?:and|or|then|but))\s+(?:then\s+)?(to|by|at)\s+$/i;
@@ -170,7 +172,8 @@ export const numbersExtractor: Extractor = {
         const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
         let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
-        if (!conversion && q.unit !== 'year old' && q.rule !== 'score' && read.length && COMPARED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
+        const window = read.length && !conversion ? sentence.slice(Math.max(0, q.start - 60), q.start) : '';
+        if (window && q.unit !== 'year old' && q.rule !== 'score' && mayCompare(window) && COMPARED_FROM.test(window) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
           for (let k = read.length - 1; k >= 0; k--) {
             const e = read[k];
             if (e.q.unit === q.unit || (!!q.unit && sameMeasure(e.q.unit, q.unit))) {
