@@ -1269,4 +1269,7 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(agesOf('The 18-year-old scored twice.')).toEqual([['18-year-old', 'year old', null]]);
     expect(agesOf('The 30-year-old injured player was carried off.')).toEqual([['30-year-old', 'year old', 'injured player']]);
   });
+  it('reads a place after "in" before "by" a change as where, not what changed', () => {
+    expect(countsOf('Fares rose in Velden by 6% last year.')).toEqual([['6%', 'Fares']]);
+  });
 });

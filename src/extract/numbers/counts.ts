@@ -570,6 +570,11 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       }
       return [];
     }
+    // ("Prices rose in Velden by 5%": a place after "in", "at" or "on" is where, not what; the verb's subject is.)
+    if (np.length && tokens[k].lower === 'by' && np.every((t) => isName(t)) && /^(?:in|at|on|across)$/.test(tokens[np[0].index - 1]?.lower ?? '')) {
+      const subject = verbSubject(tokens, np[0].index - 2, inside, true);
+      if (subject.length) return subject;
+    }
     if (np.length && !verbOnly) return np;
   }
   // "... and fats and oils between 6% and 7%": a verbless clause, a noun phrase and the range it moved in.
