@@ -1222,7 +1222,7 @@ describe('numbers extractor: what is counted, sixth round', () => {
       ['38 minutes', 'sleep'],
     ]);
     // "one in every N things"
-    expect(countsOf('A typical family spends roughly one in every seven pounds of income on rent.')[0]).toEqual(['roughly one', 'pounds']);
+    expect(countsOf('A typical family spends roughly one in every eight euros of income on rent.')[0]).toEqual(['roughly one', 'euros']);
     // the indefinite noun after a preposition is what is measured
     expect(countsOf('A nurse on a salary of £31,000 pays more.')).toEqual([['£31,000', 'salary']]);
   });

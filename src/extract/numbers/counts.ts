@@ -506,7 +506,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
         k = j;
         continue;
       }
-      // ("the number of journeys made on season tickets", "the value of goods sold in Ostra": a participle after the
+      // ("the share of trips made on foot", "the value of goods sold in Ostra": a participle after the
       // plural of an "of" phrase, then its preposition.)
       if (j >= 2 && isLowerWord(tokens[j]) && isParticiple(tokens[j]) && isRegularPlural(tokens[j - 1]) && !inside(tokens[j - 1]) && tokens[j - 2].lower === 'of') {
         words.unshift(...tokens.slice(j, k + 1));
@@ -545,7 +545,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   // ("sold for an average of $250,000": an empty noun before "of" leaves the figure to the clause's subject.)
   if (tokens[k]?.lower === 'of' && AVERAGE_NOUNS.has(tokens[k - 1]?.lower ?? '') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k > 2) return verbSubject(tokens, k - 3, inside);
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
-    // ("go on sale in Velden on April 17 for $499": past a day's date before "for".)
+    // ("go on sale in Velden on May 3 for $89": past a day's date before "for".)
     let end = k - 1;
     if (tokens[k].lower === 'for' && end > 2 && ((/^\d{1,2}$/.test(tokens[end].text) && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end].lower) && /^\d{1,2}$/.test(tokens[end - 1].text))) && /^(?:on|from)$/.test(tokens[end - 2]?.lower ?? '')) end -= 3;
     let np = nounPhraseEndingAt(tokens, end, inside);
@@ -559,7 +559,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
     // "go on sale for $199": a one-word phrase after a preposition says how, not what costs it.
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
-    // ("The glasses go on sale in Velden for $499": so is "on sale" with where; the subject of "go" is priced.)
+    // ("The kettles go on sale in Velden for $89": so is "on sale" with where; the subject of "go" is priced.)
     if (np.length > 1 && tokens[k].lower === 'for' && /^(?:sale|offer)$/.test(np[0].lower) && tokens[np[0].index - 1]?.lower === 'on') {
       let v = np[0].index - 2;
       if (/^(?:go|goes|went|gone|going|be|is|are|was|were|been|put|puts)$/.test(tokens[v]?.lower ?? '')) {
@@ -570,7 +570,7 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
       }
       return [];
     }
-    // ("Prices rose in Velden by 5%": a place after "in", "at" or "on" is where, not what; the verb's subject is.)
+    // ("Fares rose in Velden by 6%": a place after "in", "at" or "on" is where, not what; the verb's subject is.)
     if (np.length && tokens[k].lower === 'by' && np.every((t) => isName(t)) && /^(?:in|at|on|across)$/.test(tokens[np[0].index - 1]?.lower ?? '')) {
       const subject = verbSubject(tokens, np[0].index - 2, inside, true);
       if (subject.length) return subject;
@@ -636,8 +636,8 @@ const ASIDE_SOURCE = /^(?:count|counts|estimate|estimates|reckoning|account|acco
 const ASIDE_SAY = /^(?:says|said|tells|told|adds|added|notes|noted|argues|argued|insists|insisted|claims|claimed|believes|believed|thinks|thought|reckons|estimates|estimated|admits|admitted|warns|warned|explains|explained)$/;
 
 /**
- * An aside opening at token a, closed by a comma before the verb: a speaker and a verb of saying ("he tells MPs",
- * "officials said"), a past participle clause ("listed in Velden since 2022") or a source ("by his own count",
+ * An aside opening at token a, closed by a comma before the verb: a speaker and a verb of saying ("she told reporters",
+ * "officials said"), a past participle clause ("traded in Velden since 2019") or a source ("by his own count",
  * "according to the club").
  */
 function commaAside(tokens: Token[], a: number, close: number): boolean {
@@ -646,7 +646,7 @@ function commaAside(tokens: Token[], a: number, close: number): boolean {
   if (t.lower === 'according') return tokens[a + 1]?.lower === 'to' && close - a <= 6;
   if (t.lower === 'by' || t.lower === 'in') return close - a <= 5 && tokens.slice(a + 1, close).some((w) => ASIDE_SOURCE.test(w.lower));
   if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || /^\d/.test(w.text));
-  // ("he tells MPs", "the minister said", "Jo Bell says": the verb of saying ends the aside, or its object does.)
+  // ("she told reporters", "the minister said", "Jo Bell says": the verb of saying ends the aside, or its object does.)
   for (let k = a + 1; k < a + 4 && k < close; k++) if (ASIDE_SAY.test(tokens[k].lower)) return close - k <= 3 && tokens.slice(a, close).every((w) => w.word);
   return false;
 }
@@ -750,8 +750,8 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         let c = j;
         while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
         // "Jo Bell, the former head of Acme, has died": a name, then an appositive opening on an article.
-        // ("Sales, he said, rose 5%", "Acme's shares, listed in Velden since 2022, rose 8%": a speaker's aside or a participle clause.)
-        // ("Jo Bell, cartographer who mapped the islands, dies": a bare noun and its relative clause after a name.)
+        // ("Sales, he said, rose 5%", "Acme's shares, traded in Velden since 2019, fell 2%": a speaker's aside or a participle clause.)
+        // ("Jo Bell, painter who drew the harbour, dies": a bare noun and its relative clause after a name.)
         const relative = tokens[c]?.text === ',' && (/^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '') || commaAside(tokens, c + 1, j + 1) || (isLowerWord(tokens[c + 1]) && isName(tokens[c - 1]) && tokens.slice(c + 2, c + 4).some((w) => w.lower === 'who')));
         if (relative || (tokens[c]?.text === ',' && DETERMINERS.has(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c - 1]?.text ?? ''))) {
           const head = nounPhraseEndingAt(tokens, c - 1, inside);
@@ -812,7 +812,7 @@ const SERVICE_VERBS = new Set(['spent', 'served']);
 /** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
 const COST_VERBS = new Set(['cost', 'costs', 'costing', 'owe', 'owes', 'owed', 'owing', 'charge', 'charges', 'charged', 'charging', 'fined', 'fine', 'fines', 'saved', 'save', 'saves']);
 const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying']);
-/** Verbs whose object is money, and what that money is called ("stole £2m": the money stolen). */
+/** Verbs whose object is money, and what that money is called ("stole £40,000": the money stolen). */
 const MONEY_VERBS = new Map<string, string>([
   ...['steal', 'steals', 'stealing', 'stole', 'stolen'].map((w): [string, string] => [w, 'money stolen']),
   ...['embezzle', 'embezzles', 'embezzling', 'embezzled'].map((w): [string, string] => [w, 'money embezzled']),
@@ -873,7 +873,7 @@ function withoutPossessive(sentence: string, words: Token[]): string | null {
 }
 
 const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-/** "a 44-year-old former teacher", "the 30-year-old striker": the noun phrase at i is headed by a word for a person. */
+/** "a 51-year-old former nurse", "the 30-year-old striker": the noun phrase at i is headed by a word for a person. */
 function personAfter(tokens: Token[], i: number): boolean {
   const np = nounPhraseAfter(tokens, i).words;
   const head = np[np.length - 1];
@@ -891,8 +891,8 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   if (q.compound) {
     // "the 30-year-old's father": the age is of someone named elsewhere.
     if (/^['’]s\b/.test(sentence.slice(q.end, q.end + 3))) return none;
-    // "Jo Bell, a 44-year-old former teacher,": an appositive of a name is the named person's age.
-    // ("Jo Bell joined as a 22-year-old volunteer": so is "as a" after a named subject's verb.)
+    // "Jo Bell, a 51-year-old former nurse,": an appositive of a name is the named person's age.
+    // ("Jo Bell joined as a 19-year-old deckhand": so is "as a" after a named subject's verb.)
     const article = tokens[before]?.lower === 'a' || tokens[before]?.lower === 'an' || tokens[before]?.lower === 'the';
     if (article && tokens[before - 1]?.text === ',' && isName(tokens[before - 2]) && !MONTHS.has(tokens[before - 2].lower) && !WEEKDAYS.test(tokens[before - 2].lower) && personAfter(tokens, i)) {
       let from = before - 2;
@@ -913,7 +913,7 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     // ("the 17-year-old injured player" keeps its adjective and noun.)
     const verbAfter = words.length && isLowerWord(words[0]) && (PAST_VERBS.has(words[0].lower) || VERBS_ONLY.has(words[0].lower) || PRESENT_VERBS.has(words[0].lower) || (isParticiple(words[0]) && (words.length === 1 || isAdverb(words[1].lower) || /^(?:twice|once|again|late|early|first|last|home)$/.test(words[1].lower))));
     if (verbAfter) return none;
-    // "the 62-year-old building at the end": an -ing word alone after an age is a noun.
+    // "the 80-year-old building at the end": an -ing word alone after an age is a noun.
     if (!words.length && tokens[i] && isLowerWord(tokens[i]) && tokens[i].lower.endsWith('ing') && !isContent(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) words = [tokens[i]];
     if (words.length && /^\p{Lu}/u.test(words[0].text)) {
       // "83-year-old Jo Bell contemplates": a full name, or a capitalised word before a verb, ends the phrase.
@@ -954,12 +954,12 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
       return { noun, counts: noun };
     }
   }
-  // "pupils aged 11 to 16": the second end of an age band reads from the first end's "aged".
+  // "pupils aged 9 to 14": the second end of an age band reads from the first end's "aged".
   if ((RANGE_WORDS.has(tokens[before]?.lower ?? '') || tokens[before]?.lower === 'and') && tokens[before - 1]?.inQuantity) {
     before -= 2;
     if (tokens[before]?.lower === 'between') before--;
   }
-  // "pupils aged 11 to 16", "a man aged 45 was arrested": the people named right before "aged" (not "died of cancer aged 44").
+  // "pupils aged 9 to 14", "a man aged 45 was arrested": the people named right before "aged" (not "died of cancer aged 52").
   if (tokens[before]?.lower === 'aged' && tokens[before - 1] && isLowerWord(tokens[before - 1]) && !tokens[before - 1].inQuantity) {
     const t = tokens[before - 1];
     const article = /^(?:a|an|the)$/.test(tokens[before - 2]?.lower ?? '');
@@ -984,7 +984,7 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
       return { noun, counts: noun };
     }
   }
-  // "Jo Bell dies aged 91", "Jo Bell, cartographer who mapped the islands, dies aged 91": a headline's death, the name before it.
+  // "Jo Bell dies aged 88", "Jo Bell, painter who drew the harbour, dies aged 88": a headline's death, the name before it.
   if (tokens[before]?.lower === 'aged' && /^(?:dies|died)$/.test(tokens[before - 1]?.lower ?? '')) {
     let j = before - 2;
     while (j > 0 && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower))) j--;
@@ -1077,13 +1077,13 @@ function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number 
   return { words: [...np.words, ...pp.words], next: pp.next };
 }
 
-/** A verb of expecting right after a noun (with its auxiliary): "analysts had expected", "economists forecast". */
+/** A verb of expecting right after a noun (with its auxiliary): "analysts had predicted", "economists forecast". */
 const EXPECT_AFTER = /^\s+(?:(?:had|have|has|were|was|are|is|had been|were|are)\s+)?(?:expected|expecting|forecast|forecasting|predicted|predicting|estimated|projected|anticipated|pencilled|penciled)\b/i;
-/** "14-year-olds", "20-somethings": an age group written as one word. */
+/** "12-year-olds", "20-somethings": an age group written as one word. */
 const AGE_GROUP = /^\d{1,3}-(?:(?:year|month|week)-olds|somethings)$/;
-/** "12-megapixel", "40-minute", "1.5-litre": a figure joined to the word of its measure. */
+/** "20-megapixel", "40-minute", "1.5-litre": a figure joined to the word of its measure. */
 const MEASURE_COMPOUND = /^\d[\d.,]*-\p{Ll}+$/u;
-/** "a mother of three", "a grandfather of five": a parent's figure counts children. */
+/** "a mother of four", "a grandfather of five": a parent's figure counts children. */
 const PARENT_NOUNS = /^(?:(great-)?(grand)?(?:mother|father|parent|mum|mom|dad))$/;
 
 /** "-page " after a figure: a plain word joined by a hyphen and ending there. */
@@ -1127,13 +1127,13 @@ export function countsFor(
     if (k > 0 && /^["“‘']$/.test(tokens[k].text)) k--;
     return k;
   })();
-  // "had rowed, by his own count, more than 4,000 miles": an aside between commas right before the figure is passed over.
+  // "had sailed, by their own count, more than 900 miles": an aside between commas right before the figure is passed over.
   if (tokens[before]?.text === ',') {
     let c = before - 1;
     while (c > 0 && before - c < 8 && tokens[c].text !== ',' && !CLAUSE_BREAK.has(tokens[c].text)) c--;
     if (c > 0 && c < before - 1 && tokens[c].text === ',' && commaAside(tokens, c + 1, before)) before = c - 1;
   }
-  // "a distance of a little over four miles", "a bit under 5%": an approximation before the figure's own qualifier.
+  // "a distance of a little over six miles", "a bit under 5%": an approximation before the figure's own qualifier.
   if (/^(?:little|bit)$/.test(tokens[before]?.lower ?? '') && /^an?$/.test(tokens[before - 1]?.lower ?? '') && q.start < q.coreStart) before -= 2;
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
@@ -1142,8 +1142,8 @@ export function countsFor(
     while (i < tokens.length && inside(tokens[i])) i++;
   }
   let linker = tokens[i]?.lower;
-  // "one in every seven pounds", "one in 20 pupils": the one counts what the other figure counts.
-  // ("about one of every nine voters", "one out of every ten".)
+  // "one in every eight euros", "one in 20 pupils": the one counts what the other figure counts.
+  // ("about one of every six voters", "one out of every ten".)
   const every = linker === 'of' ? (tokens[i + 1]?.lower === 'every' ? 1 : 0) : linker === 'out' && tokens[i + 1]?.lower === 'of' ? 1 + (tokens[i + 2]?.lower === 'every' ? 1 : 0) : 0;
   if (!q.unit && /^(?:one|1)$/i.test(q.core) && (linker === 'in' || every)) {
     let j = i + 1 + (linker === 'out' ? 1 : 0);
@@ -1156,7 +1156,7 @@ export function countsFor(
       if (noun) return { noun, counts: noun };
     }
   }
-  // "a mother of three who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
+  // "a father of two who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
   if (!q.unit && !q.compound && tokens[before]?.lower === 'of' && !isContent(tokens[i]) && !tokens[i]?.inQuantity) {
     const parent = PARENT_NOUNS.exec(tokens[before - 1]?.lower ?? '');
     if (parent) {
@@ -1182,7 +1182,7 @@ export function countsFor(
     // "a cement maker with an annual capacity of 18 tonnes": the attribute after "with" is measured.
     const w = np.findLastIndex((t) => t.lower === 'with');
     if (w >= 0) np = np.slice(w + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
-    // ("a worker on a salary of £34,900": an indefinite noun after a preposition is what is measured, not who has it.)
+    // ("a nurse on a salary of £31,000": an indefinite noun after a preposition is what is measured, not who has it.)
     const p = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
     if (p >= 0 && p + 1 < np.length && /^an?$/.test(tokens[np[p].index + 1]?.lower ?? '')) np = np.slice(p + 1).filter((t) => !/^an?$/.test(t.lower));
     if (np.length) {
@@ -1255,7 +1255,7 @@ export function countsFor(
     let v = recipient.length ? recipient[0].index - 1 : -1;
     if (v > 0 && DETERMINERS.has(tokens[v].lower)) v--;
     if (v >= 0 && COST_VERBS.has(tokens[v].lower)) {
-      // ("will save a typical household about €640 a year": the money saved.)
+      // ("will save a typical family about €700 a year": the money saved.)
       if (/^sav/.test(tokens[v].lower)) return { noun: 'savings', counts: 'savings' };
       const subject = phrase(sentence, subjectBefore(tokens, v, inside));
       return { noun: subject, counts: subject };
@@ -1295,7 +1295,7 @@ export function countsFor(
     const t = tokens[j];
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);
-      // ("$30 a barrel for the medium term": how long, not what.)
+      // ("$70 a tonne for the medium term": how long, not what.)
       if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower) || SPAN_NOUNS.has(w.lower))) {
         const noun = phrase(sentence, withIngHead(tokens, what));
         return { noun, counts: noun };
@@ -1323,7 +1323,7 @@ export function countsFor(
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
     // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
     if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
-    // "23% of 14-year-olds", "half of 20-somethings": an age group after "of" is who is counted.
+    // "40% of 12-year-olds", "half of 20-somethings": an age group after "of" is who is counted.
     if (tokens[j]?.inQuantity && AGE_GROUP.test(tokens[j].text)) return { noun: tokens[j].text, counts: tokens[j].text };
     // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
     if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
@@ -1378,7 +1378,7 @@ export function countsFor(
       return { noun: tokens[j].text, counts: tokens[j].text };
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
-    // "two 12-megapixel cameras", "three 40-minute sessions": a count before a measure joined to its noun counts that noun.
+    // "two 20-megapixel cameras", "three 40-minute sessions": a count before a measure joined to its noun counts that noun.
     np = !q.unit && !q.compound && tokens[i] && !tokens[i].inQuantity && MEASURE_COMPOUND.test(tokens[i].text) ? nounPhraseAfter(tokens, i + 1) : nounPhraseAfter(tokens, i);
     // "four years taken off their careers": a participle alone after a measure says what happened, it is no noun;
     // "a seven-month high": nor is a level reached.
@@ -1390,7 +1390,7 @@ export function countsFor(
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
-    // "the €5.3bn analysts had expected", "the 2% economists forecast": a plural after a measure, then a verb of expecting,
+    // "the €4.3bn analysts had predicted", "the 2% economists forecast": a plural after a measure, then a verb of expecting,
     // opens a relative clause; the figure is what they expected, not the people.
     if (measured && np.words.length && np.words.length <= 2 && isRegularPlural(np.words[np.words.length - 1]) && EXPECT_AFTER.test(sentence.slice(np.words[np.words.length - 1].end, np.words[np.words.length - 1].end + 30))) np = { words: [], next: i };
     // "a 25% tax on imported cars", "her $150,000 contract with the label": a measure before its noun, and what the noun is of.
@@ -1517,17 +1517,17 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "stole more than £2m", "spent a combined $6.8m", "repaid about £300,000": money as the object of a verb of taking,
+  // "stole more than £40,000", "spent a combined $2.1m", "repaid about £90,000": money as the object of a verb of taking,
   // spending, raising or giving back, with nothing named after it, is that money (the verb's subject is who moved it).
   if (measured && MONEY_UNIT.test(q.unit!)) {
     let v = before;
     while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
     const money = tokens[v]?.word ? MONEY_VERBS.get(tokens[v].lower) : undefined;
-    // ("repaid £500,000 to Jo Bell", "donated $1m to the Red Cross": and to whom.)
+    // ("repaid £20,000 to Jo Bell", "donated £8,000 to the hospice": and to whom.)
     const to = money && money !== 'spending' && money !== 'savings' && tokens[i]?.lower === 'to' ? paymentFor(sentence, tokens, i).replace(/\s+(?:and|or)\s+\p{Ll}.*$/u, '') : '';
     // (A recipient opens on an article or a name, or ends on one: "to the Red Cross", "to former treasurer Jo Bell"; not "to free up cash".)
     const recipient = /^payment to (?:(?:the|a|an|its|their|his|her)\s|\p{Lu})|\p{Lu}[\p{L}.'’-]*$/u.test(to);
-    // ("invested $10m in the mine": and in what.)
+    // ("invested $2m in the quarry": and in what.)
     if (money === 'investment' && tokens[i]?.lower === 'in') {
       let j = i + 1;
       while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
@@ -1535,7 +1535,7 @@ export function countsFor(
       if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity)) return { noun: money, counts: `investment in ${sentence.slice(tokens[i + 1].start, what[what.length - 1].end)}` };
     }
     if (money === 'spending') {
-      // ("had spent £10m between them on the election": what it was spent on, a few words on.)
+      // ("had spent £3m between them on the vote": what it was spent on, a few words on.)
       for (let j = i; j < tokens.length && j - i < 5 && tokens[j].word; j++) {
         if (tokens[j].lower !== 'on') continue;
         const on = spentOn(sentence, tokens, before, j);
@@ -1545,7 +1545,7 @@ export function countsFor(
     }
     if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
   }
-  // "the top 1 percent paid": a share of people ranked from the top counts those people, and the sentence names no noun.
+  // "the top 5 percent paid": a share of people ranked from the top counts those people, and the sentence names no noun.
   if (q.unit === '%' && (tokens[before]?.lower === 'top' || tokens[before]?.lower === 'bottom') && DETERMINERS.has(tokens[before - 1]?.lower ?? '')) return { noun: null, counts: null };
   // "agreed to free the five", "all three were freed": a figure standing for things named in
   // an earlier sentence, like a pronoun; the clause's subject is not what it counts.

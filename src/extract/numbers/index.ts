@@ -9,21 +9,21 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /**
- * "90,000 vans in Chile last year, up 2.5%" ("48,000 items in 2024, up 11%": a year in between too): a verbless change after the clause of the previous figure measures its thing;
+ * "90,000 vans in Chile last year, up 2.5%" ("61,000 tickets in 2023, up 9%": a year in between too): a verbless change after the clause of the previous figure measures its thing;
  * so does the figure it is compared with ("40 cars, up from 12 a year earlier", "40 cars, compared with 12").
  */
 const CHANGE_AFTER = /^(?:[^,;:()\d]|(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)){0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
 
 /**
- * "2.4% in September, down from a peak of 9.1%", "44 minutes of sleep against 35 minutes for boys", "growth of 2%, down from a previous forecast of 3%", "23% of pupils
- * could ..., down from 31% the year before": the figure a change is measured from is the same thing's earlier value,
+ * "3.1% in May, down from a peak of 8.2%", "52 minutes of reading against 38 minutes for boys", "growth of 2%, down from a previous forecast of 4%", "40% of pupils
+ * could ..., down from 46% the year before": the figure a change is measured from is the same thing's earlier value,
  * however far back in the sentence the figure in the same measure is.
  */
 const COMPARED_FROM = /(?:,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))|\s(?:against|versus|vs\.?))\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?$/;
 /** Cheap test first: the words COMPARED_FROM needs. */
 const mayCompare = (w: string) => w.includes('from') || w.includes('compared') || w.includes('against') || w.includes('vs') || w.includes('versus');
 
-/** "fall to 2.9% of GDP in 2026 and to 1.5% by 2028": a conjunction and the preposition an earlier figure took. */
+/** "fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a conjunction and the preposition an earlier figure took. */
 const PARALLEL_BEFORE = /(?:,|\b(?:and|or|then|but))\s+(?:then\s+)?(to|by|at)\s+$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
@@ -182,7 +182,7 @@ export const numbersExtractor: Extractor = {
             }
           }
         }
-        // "would fall to 2.9% of GDP in 2026 and to 1.5% by 2028": a second figure after the same preposition, with nothing
+        // "would fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a second figure after the same preposition, with nothing
         // counted after it, measures what the first does.
         const parallel = !conversion && !what.counts && q.unit && q.unit !== 'year old' ? PARALLEL_BEFORE.exec(sentence.slice(Math.max(0, q.start - 16), q.start)) : null;
         if (parallel) {
