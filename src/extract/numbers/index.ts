@@ -21,7 +21,7 @@ const CHANGE_AFTER = /^(?:[^,;:()\d]|(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)
  */
 const COMPARED_FROM = /(?:,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))|\s(?:against|versus|vs\.?))\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?$/;
 /** Cheap test first: the words COMPARED_FROM needs. */
-const mayCompare = (w: string) => w.includes('from') || w.includes('compared') || w.includes('against') || w.includes('vs') || w.includes('versus');
+const mayCompare = (s: string, from: number, to: number) => ['from', 'compared', 'against', 'vs', 'versus'].some((w) => s.lastIndexOf(w, to - w.length) >= from);
 
 /** "fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a conjunction and the preposition an earlier figure took. */
 const PARALLEL_BEFORE = /(?:,|\b(?:and|or|then|but))\s+(?:then\s+)?(to|by|at)\s+$/i;
@@ -168,12 +168,11 @@ export const numbersExtractor: Extractor = {
         const between = last ? sentence.slice(last.q.end, q.start) : '';
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
-        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
+        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
         const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
         let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
-        const window = read.length && !conversion ? sentence.slice(Math.max(0, q.start - 60), q.start) : '';
-        if (window && q.unit !== 'year old' && q.rule !== 'score' && mayCompare(window) && COMPARED_FROM.test(window) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
+        if (read.length && !conversion && q.unit !== 'year old' && q.rule !== 'score' && mayCompare(sentence, Math.max(0, q.start - 60), q.start) && COMPARED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
           for (let k = read.length - 1; k >= 0; k--) {
             const e = read[k];
             if (e.q.unit === q.unit || (!!q.unit && sameMeasure(e.q.unit, q.unit))) {
