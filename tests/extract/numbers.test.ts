@@ -40,7 +40,7 @@ const single: Array<[string, Expected]> = [
   // currencies, percents and measures
   ['Please support us monthly starting from just $2 a month.', { text: '$2 a month', value: 2, unit: 'USD/month' }],
   ['Staff get a £1,000 payment.', { text: '£1,000', value: 1000, unit: 'GBP', counts: 'payment' }],
-  ['The fund raised €1.2 billion.', { text: '€1.2 billion', value: 1.2e9, unit: 'EUR', counts: 'fund' }],
+  ['The fund raised €1.2 billion.', { text: '€1.2 billion', value: 1.2e9, unit: 'EUR', counts: 'money raised' }],
   ['Acme shares rose 12% on Monday.', { text: '12%', value: 12, unit: '%', counts: 'Acme shares' }],
   ['The index was up about 8 per cent for the month.', { text: 'about 8 per cent', value: 8, unit: '%', qualifier: 'about', counts: 'index' }],
   ['She gives 3% of her salary to charity.', { text: '3%', value: 3, unit: '%', counts: 'salary' }],
@@ -622,7 +622,7 @@ describe('numbers extractor: what a figure counts, second round', () => {
   it('reads the thing for sale, not "sale", and money spent "on" what it buys', () => {
     expect(countsOf('The new tablet will go on sale for $199.')).toEqual([['$199', 'new tablet']]);
     expect(countsOf('Trelco spent $4m on new vans.')).toEqual([['$4m', 'new vans']]);
-    expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'Trelco']]);
+    expect(countsOf('Trelco spent $4m on Monday.')).toEqual([['$4m', 'spending']]);
   });
   it('gives the first figure of "four or five shows" the noun of the second, but not a unit', () => {
     expect(countsOf('The trio plays maybe three or four gigs a month.').map((c) => c[1])).toEqual(['gigs', 'gigs']);
@@ -1023,7 +1023,8 @@ describe('numbers extractor: levels, participles and stacked measures', () => {
 describe('numbers extractor: a verb after an aside, "so far"', () => {
   const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
   it('reads "The scheme, called Z-9, allows foreign investors ... investing $500,000" without the verb', () => {
-    expect(countsOf('The scheme, called Z-9, allows foreign investors to gain a visa by investing $500,000.')).toEqual([['$500,000', 'foreign investors']]);
+    // (The money invested is the investment; "allows foreign investors" is never read.)
+    expect(countsOf('The scheme, called Z-9, allows foreign investors to gain a visa by investing $500,000.')).toEqual([['$500,000', 'investment']]);
   });
   it('never reads "far" of "so far" as the counted thing', () => {
     expect(countsOf('Donors so far have given $200 or less.').map((c) => c[1])).not.toContain('far');
@@ -1124,5 +1125,151 @@ describe('numbers extractor: headlines, scores, fractions, changes and clock tim
     expect(values('We met at ten past eleven.')).toEqual([]);
     // (A count after "at" stays one: "stood at three".)
     expect(values('The death toll stood at three.')).toEqual([['three', 3]]);
+  });
+});
+
+describe('numbers extractor: what is counted, sixth round', () => {
+  const countsOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.counts]);
+  const agesOf = (sentence: string) => numbersIn(sentence).map((f) => [f.text, f.unit, f.counts]);
+
+  it('reads the people right before "aged" as whose age, both ends of a band', () => {
+    expect(agesOf('The board approved lessons for pupils aged 9 to 14 on Friday.')).toEqual([
+      ['9', 'year old', 'pupils'],
+      ['14', 'year old', 'pupils'],
+    ]);
+    expect(agesOf('Police said a cyclist aged 52 was hurt.')).toEqual([['52', 'year old', 'cyclist']]);
+    // (Not a thing, nor a verb before "aged": "lost both feet aged 9", "Brann dies aged 80".)
+    expect(agesOf('Tomas Vell, who lost both feet aged 9, now runs marathons.')[0][2]).not.toBe('feet');
+    expect(String(agesOf('Velden painter Brann dies aged 80')[0][2])).not.toMatch(/dies/);
+  });
+
+  it('gives an age in an appositive or after "as a" to the named person', () => {
+    expect(agesOf('Marta Orlov, a 51-year-old former nurse, won the seat.')).toEqual([['51-year-old', 'year old', 'Marta Orlov']]);
+    expect(agesOf('Dunmore joined the crew as a 19-year-old deckhand in 2001.')).toEqual([['19-year-old', 'year old', 'Dunmore']]);
+    // (A thing after the age keeps its own noun: "in Ostra, a 2,000-year-old wall".)
+    expect(agesOf('They dug in western Ostra, a 300-year-old well nearby.')[0][2]).not.toBe('Ostra');
+    expect(agesOf('The council will close the 80-year-old building at the end of May.')).toEqual([['80-year-old', 'year old', 'building']]);
+  });
+
+  it('counts an age group after "of"', () => {
+    expect(countsOf('Only 40 per cent of 12-year-olds could swim.')[0]).toEqual(['40 per cent', '12-year-olds']);
+  });
+
+  it('carries what is counted over a year to a verbless change ("in 2023, up 9%")', () => {
+    expect(countsOf('The museum sold 61,000 tickets in 2023, up 9% on the previous year.')).toEqual([
+      ['61,000', 'tickets'],
+      ['9%', 'tickets'],
+    ]);
+  });
+
+  it('reads the figure a change is measured from as the same thing, however far back', () => {
+    expect(countsOf('Unemployment was 4.1% in May, down from a peak of 6.3% in 2021.')).toEqual([
+      ['4.1%', 'Unemployment'],
+      ['6.3%', 'Unemployment'],
+    ]);
+    expect(countsOf('The firm expects growth of 2% this year, down from a previous forecast of 4%.')).toEqual([
+      ['2%', 'growth'],
+      ['4%', 'growth'],
+    ]);
+    // (An "of" phrase of its own after the earlier figure is kept.)
+    expect(countsOf('Most of the red team (60%) passed, compared to only 20% of the blue team.')[1]).toEqual(['20%', 'blue team']);
+  });
+
+  it('reads a second figure after the same preposition as measuring the same thing', () => {
+    expect(countsOf('The deficit will fall to 3.1% of GDP in 2027 and to 2.2% by 2029.')).toEqual([
+      ['3.1%', 'deficit'],
+      ['2.2%', 'deficit'],
+    ]);
+  });
+
+  it('steps over an aside between commas to the subject', () => {
+    expect(countsOf('Prices, she told reporters, rose 3% in June.')).toEqual([['3%', 'Prices']]);
+    expect(countsOf("Vorna's bonds, traded in Ostra since 2019, fell 2% on Monday.")).toEqual([['2%', "Vorna's bonds"]]);
+    expect(countsOf('The crew had sailed, by their own count, more than 900 miles.')).toEqual([['more than 900 miles', 'crew']]);
+  });
+
+  it('reads small phrases of what is counted', () => {
+    // a parent's figure
+    expect(countsOf('Lena Marsh, a mother of four, said she was relieved.')).toEqual([['four', 'children']]);
+    // an intensifier before an adjective
+    expect(countsOf('"It has been three very long weeks," she said.')).toEqual([['three', 'very long weeks']]);
+    // a count before a measure joined to its noun
+    expect(countsOf('The drone carries two 20-megapixel cameras.')[0]).toEqual(['two', 'cameras']);
+    // "along" is no noun
+    expect(countsOf('A queue of lorries stretched 9 kilometres along the road.')[0][1]).not.toBe('along');
+    // "a little over" is part of the approximation, not the thing
+    expect(countsOf('The walk, a distance of a little over six miles, took two hours.')[0]).toEqual(['over six miles', 'distance']);
+  });
+  it('reads money moved by a verb of taking, spending, raising or giving back as that money', () => {
+    expect(countsOf('The clerk stole more than £40,000 over six years.')[0]).toEqual(['more than £40,000', 'money stolen']);
+    expect(countsOf('Ostra Rovers had repaid about £90,000 by selling the ground.')).toEqual([['about £90,000', 'money repaid']]);
+    expect(countsOf('Both campaigns spent a combined $2.1 million, according to filings.')).toEqual([['$2.1 million', 'spending']]);
+    expect(countsOf('The appeal raised £12,000 in a week.')).toEqual([['£12,000', 'money raised']]);
+    // (and to whom, without a second clause's subject)
+    expect(countsOf('Mara Quill donated £8,000 to the Velden Hospice and actor Tom Reyes gave a painting.')).toEqual([['£8,000', 'money donated to the Velden Hospice']]);
+    // (What the money is spent on still names it.)
+    expect(countsOf('The council spent £3m on new buses.')).toEqual([['£3m', 'new buses']]);
+  });
+
+  it('reads smaller patterns of what is priced, expected or compared', () => {
+    // the subject of "go on sale", past where and when
+    expect(countsOf('The kettles go on sale in Velden and Ostra on May 3 for $89.')).toEqual([['$89', 'kettles']]);
+    // a contact relative clause after a measure is no counted noun
+    expect(countsOf('Profit rose to $4.1 billion, short of the $4.3 billion analysts had expected.')[1][1]).not.toBe('analysts');
+    // a comparison with "against"
+    expect(countsOf('Girls got an average of 52 minutes of sleep against 38 minutes for boys.')).toEqual([
+      ['52 minutes', 'sleep'],
+      ['38 minutes', 'sleep'],
+    ]);
+    // "one in every N things"
+    expect(countsOf('A typical family spends roughly one in every eight euros of income on rent.')[0]).toEqual(['roughly one', 'euros']);
+    // the indefinite noun after a preposition is what is measured
+    expect(countsOf('A nurse on a salary of £31,000 pays more.')).toEqual([['£31,000', 'salary']]);
+  });
+
+  it('gives the age in a death headline to the name, past an appositive', () => {
+    expect(numbersIn('Tarn Ellery, painter who drew the harbour, dies aged 88').map((f) => f.counts)).toEqual(['Tarn Ellery']);
+    expect(numbersIn('Harbour painter Ellery dies aged 88').map((f) => f.counts)).toEqual(['Ellery']);
+  });
+  it('keeps a reduced relative clause inside an "of" phrase', () => {
+    expect(countsOf('The number of people hurt in the crash rose to 14.')).toEqual([['14', 'number of people hurt in the crash']]);
+    expect(countsOf('The share of trips made on foot had fallen by about a quarter.')[0][1]).toBe('share of trips made on foot');
+  });
+
+  it('reads energy in kilowatt-hours and a megawatt rating as measures', () => {
+    expect(numbersIn('The park pairs a 40-megawatt wind farm with 25 megawatt-hours of storage.').map((f) => [f.text, f.unit, f.counts])).toEqual([
+      ['40-megawatt', 'MW', 'wind farm'],
+      ['25 megawatt-hours', 'MWh', 'storage'],
+    ]);
+  });
+  it('reads investments and pledges, "one of every N", and a share ranked from the top', () => {
+    expect(countsOf('The union invested $2 million in the Arlo mine.')).toEqual([['$2 million', 'investment in the Arlo mine']]);
+    expect(countsOf('Vell has pledged $3 million to the campaign.')).toEqual([['$3 million', 'money pledged to the campaign']]);
+    expect(countsOf('About one of every six voters is undecided.')[0]).toEqual(['About one', 'voters']);
+    expect(countsOf('The top 5 percent paid most of the tax.')[0]).toEqual(['5 percent', null]);
+  });
+  it('reads every set of a tennis score list, past tie-breaks, as games', () => {
+    expect(numbersIn('Varek beat Tomas Lind 6-3 4-6 7-5 in the final.').map((f) => [f.text, f.counts])).toEqual([
+      ['6', 'games'], ['3', 'games'], ['4', 'games'], ['6', 'games'], ['7', 'games'], ['5', 'games'],
+    ]);
+    expect(numbersIn('Varek won 6-2, 6-7 (3/7), 6-3.').map((f) => f.text)).toEqual(['6', '2', '6', '7', '6', '3']);
+    // (A football score stays one pair of goals.)
+    expect(numbersIn('Rovers won 3-2 at home.').map((f) => [f.text, f.counts])).toEqual([['3', 'goals'], ['2', 'goals']]);
+  });
+  it('reads what money is for when it is a rate ("a year", "a barrel") as for plain money', () => {
+    expect(countsOf('The plan will save a typical family about €700 a year.')).toEqual([['about €700 a year', 'savings']]);
+    expect(countsOf('Tenants will pay an extra £1,200 a year under the scheme.')).toEqual([['£1,200 a year', 'payment']]);
+    expect(countsOf('The Velden Trust repaid £20,000 a year to the council.')).toEqual([['£20,000 a year', 'money repaid to the council']]);
+    // (how long is no thing: "for the medium term")
+    expect(countsOf('The price of tin will stay above $9 a kilo for the medium term.')[0][1]).not.toBe('medium term');
+  });
+  it('reads whose age in an aside, after "a man aged", and not a verb after "the 17-year-old"', () => {
+    expect(agesOf('A woman aged 41 has been charged.')).toEqual([['41', 'year old', 'woman']]);
+    expect(agesOf('The goalkeeper, aged 31, joined in May.')).toEqual([['31', 'year old', 'goalkeeper']]);
+    expect(agesOf('The 18-year-old scored twice.')).toEqual([['18-year-old', 'year old', null]]);
+    expect(agesOf('The 30-year-old injured player was carried off.')).toEqual([['30-year-old', 'year old', 'injured player']]);
+  });
+  it('reads a place after "in" before "by" a change as where, not what changed', () => {
+    expect(countsOf('Fares rose in Velden by 6% last year.')).toEqual([['6%', 'Fares']]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Quantity } from './scan.js';
+import { OFFICE_NOUN, TITLE_HEAD, wordInfo } from '../people/vocabulary.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
@@ -96,7 +97,7 @@ const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length >
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
 const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
-const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
+const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'along', 'alongside', 'throughout', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
 const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
@@ -217,6 +218,9 @@ const isRegularPlural = (t: Token) => isLowerWord(t) && (/^(?:people|men|women|c
 /** Object pronouns after a verb. */
 const PLAIN_OBJECTS = new Set(['them', 'it', 'him', 'her', 'us', 'me', 'themselves', 'itself', 'himself', 'herself']);
 
+/** Adverbs of degree before an adjective: "two very hard years". */
+const INTENSIFIERS = new Set(['very', 'so', 'too', 'really', 'quite', 'most', 'less', 'least', 'fairly', 'pretty', 'rather']);
+
 /** The noun phrase starting at token i: "striking nurses", "bags of rice". */
 function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: number } {
   const words: Token[] = [];
@@ -260,6 +264,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     }
     // "two other clubs", "three more goals": the counted noun comes after the comparison word.
     if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "two very hard years", "three extremely rare birds": an intensifier before an adjective and its noun, right after a figure.
+    if (!words.length && j === i && tokens[j - 1]?.inQuantity && t.word && isLowerWord(t) && (INTENSIFIERS.has(t.lower) || (isAdverb(t.lower) && t.lower.length > 4)) && isContent(tokens[j + 1]) && isLowerWord(tokens[j + 1]) && !isVerbForm(tokens[j + 1]) && isContent(tokens[j + 2]) && isLowerWord(tokens[j + 2]) && !isVerbForm(tokens[j + 2]) && !isFiniteVerb(tokens, j + 2)) {
+      words.push(t);
       j++;
       continue;
     }
@@ -496,6 +506,13 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
         k = j;
         continue;
       }
+      // ("the share of trips made on foot", "the value of goods sold in Ostra": a participle after the
+      // plural of an "of" phrase, then its preposition.)
+      if (j >= 2 && isLowerWord(tokens[j]) && isParticiple(tokens[j]) && isRegularPlural(tokens[j - 1]) && !inside(tokens[j - 1]) && tokens[j - 2].lower === 'of') {
+        words.unshift(...tokens.slice(j, k + 1));
+        k = j - 1;
+        continue;
+      }
     }
     break;
   }
@@ -528,7 +545,10 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
   // ("sold for an average of $250,000": an empty noun before "of" leaves the figure to the clause's subject.)
   if (tokens[k]?.lower === 'of' && AVERAGE_NOUNS.has(tokens[k - 1]?.lower ?? '') && DETERMINERS.has(tokens[k - 2]?.lower ?? '') && k > 2) return verbSubject(tokens, k - 3, inside);
   if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'by' || tokens[k]?.lower === 'for') {
-    let np = nounPhraseEndingAt(tokens, k - 1, inside);
+    // ("go on sale in Velden on May 3 for $89": past a day's date before "for".)
+    let end = k - 1;
+    if (tokens[k].lower === 'for' && end > 2 && ((/^\d{1,2}$/.test(tokens[end].text) && MONTHS.has(tokens[end - 1].lower)) || (MONTHS.has(tokens[end].lower) && /^\d{1,2}$/.test(tokens[end - 1].text))) && /^(?:on|from)$/.test(tokens[end - 2]?.lower ?? '')) end -= 3;
+    let np = nounPhraseEndingAt(tokens, end, inside);
     // "cut its sales forecast by 3%": "forecast" after a determined phrase is a noun, not a verb.
     if (!np.length && tokens[k - 1]?.lower === 'forecast') {
       const lead = nounPhraseEndingAt(tokens, k - 2, inside);
@@ -539,6 +559,22 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
     const verbOnly = np.length === 1 && isVerbForm(np[0]) && !isIngNoun(tokens, np[0].index) && AUX.has(tokens[np[0].index - 1]?.lower ?? '');
     // "go on sale for $199": a one-word phrase after a preposition says how, not what costs it.
     if (np.length === 1 && tokens[k].lower === 'for' && /^(?:on|in|at|up)$/.test(tokens[np[0].index - 1]?.lower ?? '')) return verbSubject(tokens, k, inside);
+    // ("The kettles go on sale in Velden for $89": so is "on sale" with where; the subject of "go" is priced.)
+    if (np.length > 1 && tokens[k].lower === 'for' && /^(?:sale|offer)$/.test(np[0].lower) && tokens[np[0].index - 1]?.lower === 'on') {
+      let v = np[0].index - 2;
+      if (/^(?:go|goes|went|gone|going|be|is|are|was|were|been|put|puts)$/.test(tokens[v]?.lower ?? '')) {
+        v--;
+        while (v > 0 && (AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
+        const subject = isContent(tokens[v]) ? nounPhraseEndingAt(tokens, v, inside) : [];
+        if (subject.length) return subject;
+      }
+      return [];
+    }
+    // ("Fares rose in Velden by 6%": a place after "in", "at" or "on" is where, not what; the verb's subject is.)
+    if (np.length && tokens[k].lower === 'by' && np.every((t) => isName(t)) && /^(?:in|at|on|across)$/.test(tokens[np[0].index - 1]?.lower ?? '')) {
+      const subject = verbSubject(tokens, np[0].index - 2, inside, true);
+      if (subject.length) return subject;
+    }
     if (np.length && !verbOnly) return np;
   }
   // "... and fats and oils between 6% and 7%": a verbless clause, a noun phrase and the range it moved in.
@@ -592,6 +628,27 @@ function headBeforeBetween(tokens: Token[], np: Token[], inside: (t: Token) => b
   if (tokens[b]?.lower !== 'between' || !isContent(tokens[b - 1]) || tokens[b - 1].inQuantity) return np;
   const head = nounPhraseEndingAt(tokens, b - 1, inside);
   return head.length ? head : np;
+}
+
+/** Nouns of a source in an aside ("by his own count", "in her words", "by some estimates"). */
+const ASIDE_SOURCE = /^(?:count|counts|estimate|estimates|reckoning|account|accounts|calculation|calculations|words|view|opinion)$/;
+/** Verbs of saying in a speaker's aside ("Sales, he said, rose"). */
+const ASIDE_SAY = /^(?:says|said|tells|told|adds|added|notes|noted|argues|argued|insists|insisted|claims|claimed|believes|believed|thinks|thought|reckons|estimates|estimated|admits|admitted|warns|warned|explains|explained)$/;
+
+/**
+ * An aside opening at token a, closed by a comma before the verb: a speaker and a verb of saying ("she told reporters",
+ * "officials said"), a past participle clause ("traded in Velden since 2019") or a source ("by his own count",
+ * "according to the club").
+ */
+function commaAside(tokens: Token[], a: number, close: number): boolean {
+  const t = tokens[a];
+  if (!t || !t.word || tokens[close]?.text !== ',' || close - a > 10) return false;
+  if (t.lower === 'according') return tokens[a + 1]?.lower === 'to' && close - a <= 6;
+  if (t.lower === 'by' || t.lower === 'in') return close - a <= 5 && tokens.slice(a + 1, close).some((w) => ASIDE_SOURCE.test(w.lower));
+  if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || /^\d/.test(w.text));
+  // ("she told reporters", "the minister said", "Jo Bell says": the verb of saying ends the aside, or its object does.)
+  for (let k = a + 1; k < a + 4 && k < close; k++) if (ASIDE_SAY.test(tokens[k].lower)) return close - k <= 3 && tokens.slice(a, close).every((w) => w.word);
+  return false;
 }
 
 /** The subject of the verb that carries the figure, else (unless `verbOnly`) the nearest noun phrase before it. */
@@ -693,7 +750,9 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         let c = j;
         while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
         // "Jo Bell, the former head of Acme, has died": a name, then an appositive opening on an article.
-        const relative = tokens[c]?.text === ',' && /^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '');
+        // ("Sales, he said, rose 5%", "Acme's shares, traded in Velden since 2019, fell 2%": a speaker's aside or a participle clause.)
+        // ("Jo Bell, painter who drew the harbour, dies": a bare noun and its relative clause after a name.)
+        const relative = tokens[c]?.text === ',' && (/^(?:which|who|whose|that|where)$/.test(tokens[c + 1]?.lower ?? '') || commaAside(tokens, c + 1, j + 1) || (isLowerWord(tokens[c + 1]) && isName(tokens[c - 1]) && tokens.slice(c + 2, c + 4).some((w) => w.lower === 'who')));
         if (relative || (tokens[c]?.text === ',' && DETERMINERS.has(tokens[c + 1]?.lower ?? '') && /^\p{Lu}/u.test(tokens[c - 1]?.text ?? ''))) {
           const head = nounPhraseEndingAt(tokens, c - 1, inside);
           // Not "According to the Agency, the ...": a name after a preposition is no subject.
@@ -729,6 +788,10 @@ export function markQuantityTokens(tokens: Token[], quantities: readonly Quantit
   }
 }
 
+/** Nouns of a stretch of time after "for" ("for the medium term", "for the foreseeable future"). */
+const SPAN_NOUNS = new Set(['term', 'period', 'future', 'moment', 'rest', 'duration', 'season', 'seasons', 'while', 'foreseeable']);
+/** A currency, or a rate in one ("GBP", "GBP/year"). */
+const MONEY_UNIT = /^[A-Z]{3}(?:\/|$)/;
 /** Verbs of spending: the money goes "on" what it buys. */
 const SPEND_VERBS = new Set(['spend', 'spends', 'spent', 'spending', 'invest', 'invests', 'invested', 'investing', 'splashed', 'lavished', 'wasted', 'squandered']);
 /** Words before a rank: "number six", "No 4", "the top ten", "the bottom four". */
@@ -748,7 +811,20 @@ const EMPTY_OF_NOUNS = new Set(['average', 'total', 'period', 'maximum', 'minimu
 const SERVICE_VERBS = new Set(['spent', 'served']);
 /** Verbs with whom a sum falls on, then the sum: "cost the UK £1bn", "owes its lenders $5m". */
 const COST_VERBS = new Set(['cost', 'costs', 'costing', 'owe', 'owes', 'owed', 'owing', 'charge', 'charges', 'charged', 'charging', 'fined', 'fine', 'fines', 'saved', 'save', 'saves']);
-const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying', 'repay', 'repaid']);
+const PAY_VERBS = new Set(['pay', 'pays', 'paid', 'paying']);
+/** Verbs whose object is money, and what that money is called ("stole £40,000": the money stolen). */
+const MONEY_VERBS = new Map<string, string>([
+  ...['steal', 'steals', 'stealing', 'stole', 'stolen'].map((w): [string, string] => [w, 'money stolen']),
+  ...['embezzle', 'embezzles', 'embezzling', 'embezzled'].map((w): [string, string] => [w, 'money embezzled']),
+  ...['misappropriated', 'siphoned', 'pocketed', 'laundered', 'swindled'].map((w): [string, string] => [w, `money ${w}`]),
+  ...['repay', 'repays', 'repaying', 'repaid', 'refunded', 'returned'].map((w): [string, string] => [w, 'money repaid']),
+  ...['raise', 'raises', 'raising', 'raised'].map((w): [string, string] => [w, 'money raised']),
+  ...['donate', 'donates', 'donating', 'donated'].map((w): [string, string] => [w, 'money donated']),
+  ...['spend', 'spends', 'spending', 'spent'].map((w): [string, string] => [w, 'spending']),
+  ...['invest', 'invests', 'investing', 'invested'].map((w): [string, string] => [w, 'investment']),
+  ...['save', 'saves', 'saving', 'saved'].map((w): [string, string] => [w, 'savings']),
+  ...['pledge', 'pledges', 'pledging', 'pledged', 'committed', 'commits'].map((w): [string, string] => [w, 'money pledged']),
+]);
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
@@ -796,6 +872,16 @@ function withoutPossessive(sentence: string, words: Token[]): string | null {
   return text ? text.replace(/['’]s$/, '') : null;
 }
 
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** "a 51-year-old former nurse", "the 30-year-old striker": the noun phrase at i is headed by a word for a person. */
+function personAfter(tokens: Token[], i: number): boolean {
+  const np = nounPhraseAfter(tokens, i).words;
+  const head = np[np.length - 1];
+  return !!head && isLowerWord(head) && (PERSON_NOUN.test(head.lower) || (wordInfo(head.lower).cls & (OFFICE_NOUN | TITLE_HEAD)) !== 0);
+}
+/** Singular nouns for a person ("a man aged 45", "a cyclist aged 30"): a few words and the endings of doers. */
+const PERSON_NOUN = /^(?:man|woman|boy|girl|person|child|teenager|teen|youth|adult|pensioner|baby|infant|toddler|mother|father|son|daughter|pupil|student|patient|resident|citizen|participant|respondent|applicant|migrant|refugee|employee|\p{L}{2,}(?:er|or|ist|ian))$/u;
+
 /**
  * Whose age: the noun after "a 15-year-old" (a name only up to its last capitalised word), the
  * name before ", 35," or the subject of the clause ending "aged 44". Null when not said.
@@ -805,8 +891,30 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
   if (q.compound) {
     // "the 30-year-old's father": the age is of someone named elsewhere.
     if (/^['’]s\b/.test(sentence.slice(q.end, q.end + 3))) return none;
+    // "Jo Bell, a 51-year-old former nurse,": an appositive of a name is the named person's age.
+    // ("Jo Bell joined as a 19-year-old deckhand": so is "as a" after a named subject's verb.)
+    const article = tokens[before]?.lower === 'a' || tokens[before]?.lower === 'an' || tokens[before]?.lower === 'the';
+    if (article && tokens[before - 1]?.text === ',' && isName(tokens[before - 2]) && !MONTHS.has(tokens[before - 2].lower) && !WEEKDAYS.test(tokens[before - 2].lower) && personAfter(tokens, i)) {
+      let from = before - 2;
+      while (from > 0 && before - 2 - from < 3 && isName(tokens[from - 1])) from--;
+      const name = phrase(sentence, tokens.slice(from, before - 1));
+      if (from === 0 || !tokens[from - 1].word || !PREPOSITIONS.has(tokens[from - 1].lower)) return { noun: name, counts: name };
+    }
+    if (article && tokens[before - 1]?.lower === 'as' && tokens[before].lower !== 'the') {
+      const subject = verbSubject(tokens, before - 2, inside, true);
+      if (subject.length && subject.every((t) => isName(t))) {
+        const name = phrase(sentence, subject);
+        return { noun: name, counts: name };
+      }
+    }
     const np = nounPhraseAfter(tokens, i);
     let words = np.words;
+    // "The 17-year-old scored twice": a verb after the age; the person is named elsewhere.
+    // ("the 17-year-old injured player" keeps its adjective and noun.)
+    const verbAfter = words.length && isLowerWord(words[0]) && (PAST_VERBS.has(words[0].lower) || VERBS_ONLY.has(words[0].lower) || PRESENT_VERBS.has(words[0].lower) || (isParticiple(words[0]) && (words.length === 1 || isAdverb(words[1].lower) || /^(?:twice|once|again|late|early|first|last|home)$/.test(words[1].lower))));
+    if (verbAfter) return none;
+    // "the 80-year-old building at the end": an -ing word alone after an age is a noun.
+    if (!words.length && tokens[i] && isLowerWord(tokens[i]) && tokens[i].lower.endsWith('ing') && !isContent(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1]?.lower ?? '')) words = [tokens[i]];
     if (words.length && /^\p{Lu}/u.test(words[0].text)) {
       // "83-year-old Jo Bell contemplates": a full name, or a capitalised word before a verb, ends the phrase.
       const cut = words.findIndex((t) => !/^\p{Lu}/u.test(t.text));
@@ -844,6 +952,52 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
       while (from > 0 && /^\p{Lu}/u.test(np[from - 1].text)) from--;
       const noun = from < np.length ? phrase(sentence, np.slice(from)) : null;
       return { noun, counts: noun };
+    }
+  }
+  // "pupils aged 9 to 14": the second end of an age band reads from the first end's "aged".
+  if ((RANGE_WORDS.has(tokens[before]?.lower ?? '') || tokens[before]?.lower === 'and') && tokens[before - 1]?.inQuantity) {
+    before -= 2;
+    if (tokens[before]?.lower === 'between') before--;
+  }
+  // "pupils aged 9 to 14", "a man aged 45 was arrested": the people named right before "aged" (not "died of cancer aged 52").
+  if (tokens[before]?.lower === 'aged' && tokens[before - 1] && isLowerWord(tokens[before - 1]) && !tokens[before - 1].inQuantity) {
+    const t = tokens[before - 1];
+    const article = /^(?:a|an|the)$/.test(tokens[before - 2]?.lower ?? '');
+    const singular = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : isRegularPlural(t) && t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    const person = PERSON_NOUN.test(singular) || /^(?:people|men|women|children)$/.test(t.lower);
+    if (person && (isRegularPlural(t) || article) && !LISTED_VERBS.has(t.lower) && (article || !isName(tokens[before - 2]))) {
+      let np = nounPhraseEndingAt(tokens, before - 1, inside);
+      const cut = np.findLastIndex((w) => PREPOSITIONS.has(w.lower));
+      if (cut >= 0) np = np.slice(cut + 1).filter((w, n) => n > 0 || !DETERMINERS.has(w.lower));
+      const noun = np.length && np[np.length - 1] === t ? phrase(sentence, np) : null;
+      if (noun) return { noun, counts: noun };
+    }
+  }
+  // "The midfielder, aged 23, joined", "Jo Bell, aged 23,": an aside after a name or a person opening the sentence.
+  if (tokens[before]?.lower === 'aged' && tokens[before - 1]?.text === ',' && tokens[before - 2]?.word) {
+    const np = nounPhraseEndingAt(tokens, before - 2, inside);
+    const last = np[np.length - 1];
+    const lead = np.length ? tokens[np[0].index - 1] : undefined;
+    const named = !!last && (isName(last) || (PERSON_NOUN.test(last.lower) && lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
+    if (named) {
+      const noun = phrase(sentence, np);
+      return { noun, counts: noun };
+    }
+  }
+  // "Jo Bell dies aged 88", "Jo Bell, painter who drew the harbour, dies aged 88": a headline's death, the name before it.
+  if (tokens[before]?.lower === 'aged' && /^(?:dies|died)$/.test(tokens[before - 1]?.lower ?? '')) {
+    let j = before - 2;
+    while (j > 0 && (AUX.has(tokens[j].lower) || isAdverb(tokens[j].lower))) j--;
+    if (tokens[j]?.text === ',') {
+      let c = j - 1;
+      while (c > 0 && j - c < 20 && tokens[c].text !== ',') c--;
+      if (tokens[c]?.text === ',') j = c - 1;
+    }
+    let from = j;
+    while (from > 0 && j - from < 3 && isName(tokens[from - 1])) from--;
+    if (isName(tokens[j])) {
+      const name = phrase(sentence, tokens.slice(from, j + 1));
+      return { noun: name, counts: name };
     }
   }
   // "has died of cancer aged 44": the subject of the clause, not the nearest noun; "five citizens aged under 30": the counted people.
@@ -923,6 +1077,15 @@ function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number 
   return { words: [...np.words, ...pp.words], next: pp.next };
 }
 
+/** A verb of expecting right after a noun (with its auxiliary): "analysts had predicted", "economists forecast". */
+const EXPECT_AFTER = /^\s+(?:(?:had|have|has|were|was|are|is|had been|were|are)\s+)?(?:expected|expecting|forecast|forecasting|predicted|predicting|estimated|projected|anticipated|pencilled|penciled)\b/i;
+/** "12-year-olds", "20-somethings": an age group written as one word. */
+const AGE_GROUP = /^\d{1,3}-(?:(?:year|month|week)-olds|somethings)$/;
+/** "20-megapixel", "40-minute", "1.5-litre": a figure joined to the word of its measure. */
+const MEASURE_COMPOUND = /^\d[\d.,]*-\p{Ll}+$/u;
+/** "a mother of four", "a grandfather of five": a parent's figure counts children. */
+const PARENT_NOUNS = /^(?:(great-)?(grand)?(?:mother|father|parent|mum|mom|dad))$/;
+
 /** "-page " after a figure: a plain word joined by a hyphen and ending there. */
 const JOINED_WORD = /^-(\p{Ll}{3,})(?![\p{L}\p{N}'’-])/u;
 /** "a three-way race", "a two-time champion": joined words that say how, not what is counted. */
@@ -964,6 +1127,14 @@ export function countsFor(
     if (k > 0 && /^["“‘']$/.test(tokens[k].text)) k--;
     return k;
   })();
+  // "had sailed, by their own count, more than 900 miles": an aside between commas right before the figure is passed over.
+  if (tokens[before]?.text === ',') {
+    let c = before - 1;
+    while (c > 0 && before - c < 8 && tokens[c].text !== ',' && !CLAUSE_BREAK.has(tokens[c].text)) c--;
+    if (c > 0 && c < before - 1 && tokens[c].text === ',' && commaAside(tokens, c + 1, before)) before = c - 1;
+  }
+  // "a distance of a little over six miles", "a bit under 5%": an approximation before the figure's own qualifier.
+  if (/^(?:little|bit)$/.test(tokens[before]?.lower ?? '') && /^an?$/.test(tokens[before - 1]?.lower ?? '') && q.start < q.coreStart) before -= 2;
   const measured = q.unit != null && !q.compound;
   let np: { words: Token[]; next: number } = { words: [], next: i };
   // "33-35 billion euros": a range written as one token leaves the second figure's words right after the first; they are its unit, not a noun.
@@ -971,6 +1142,28 @@ export function countsFor(
     while (i < tokens.length && inside(tokens[i])) i++;
   }
   let linker = tokens[i]?.lower;
+  // "one in every eight euros", "one in 20 pupils": the one counts what the other figure counts.
+  // ("about one of every six voters", "one out of every ten".)
+  const every = linker === 'of' ? (tokens[i + 1]?.lower === 'every' ? 1 : 0) : linker === 'out' && tokens[i + 1]?.lower === 'of' ? 1 + (tokens[i + 2]?.lower === 'every' ? 1 : 0) : 0;
+  if (!q.unit && /^(?:one|1)$/i.test(q.core) && (linker === 'in' || every)) {
+    let j = i + 1 + (linker === 'out' ? 1 : 0);
+    if (tokens[j]?.lower === 'every') j++;
+    let last: Token | null = null;
+    if (tokens[j]?.inQuantity) {
+      for (; j < tokens.length && tokens[j].inQuantity; j++) if (tokens[j].word && !(tokens[j].lower in SMALL_NUMBERS) && !(tokens[j].lower in TENS) && !(tokens[j].lower in SCALES)) last = tokens[j];
+      const after = nounPhraseAfter(tokens, j).words;
+      const noun = after.length && !last ? phrase(sentence, after) : (last?.text ?? null);
+      if (noun) return { noun, counts: noun };
+    }
+  }
+  // "a father of two who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
+  if (!q.unit && !q.compound && tokens[before]?.lower === 'of' && !isContent(tokens[i]) && !tokens[i]?.inQuantity) {
+    const parent = PARENT_NOUNS.exec(tokens[before - 1]?.lower ?? '');
+    if (parent) {
+      const noun = parent[2] ? 'grandchildren' : 'children';
+      return { noun, counts: noun };
+    }
+  }
   // "£35bn worth of savings", "claims of £2m worth of shares": what the money is the worth of.
   if (measured && tokens[i]?.lower === 'worth' && tokens[i + 1]?.lower === 'of') {
     let of = nounPhraseAfter(tokens, i + 2).words;
@@ -989,6 +1182,9 @@ export function countsFor(
     // "a cement maker with an annual capacity of 18 tonnes": the attribute after "with" is measured.
     const w = np.findLastIndex((t) => t.lower === 'with');
     if (w >= 0) np = np.slice(w + 1).filter((t, n) => n > 0 || !DETERMINERS.has(t.lower));
+    // ("a nurse on a salary of £31,000": an indefinite noun after a preposition is what is measured, not who has it.)
+    const p = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
+    if (p >= 0 && p + 1 < np.length && /^an?$/.test(tokens[np[p].index + 1]?.lower ?? '')) np = np.slice(p + 1).filter((t) => !/^an?$/.test(t.lower));
     if (np.length) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
@@ -1054,16 +1250,18 @@ export function countsFor(
   }
   // "paid the agency $4 million to settle charges": a payment, and what for.
   // "the deal could cost the UK £1bn": who bears a cost is not what costs it; the verb's subject is.
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
+  if (measured && MONEY_UNIT.test(q.unit!) && isContent(tokens[before]) && !inside(tokens[before])) {
     const recipient = nounPhraseEndingAt(tokens, before, inside);
     let v = recipient.length ? recipient[0].index - 1 : -1;
     if (v > 0 && DETERMINERS.has(tokens[v].lower)) v--;
     if (v >= 0 && COST_VERBS.has(tokens[v].lower)) {
+      // ("will save a typical family about €700 a year": the money saved.)
+      if (/^sav/.test(tokens[v].lower)) return { noun: 'savings', counts: 'savings' };
       const subject = phrase(sentence, subjectBefore(tokens, v, inside));
       return { noun: subject, counts: subject };
     }
   }
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && paidBefore(tokens, before)) {
+  if (measured && MONEY_UNIT.test(q.unit!) && paidBefore(tokens, before)) {
     const what = paymentFor(sentence, tokens, i);
     return { noun: what, counts: what };
   }
@@ -1091,13 +1289,14 @@ export function countsFor(
   }
   // "paid $4 million for the land": money for what, when nothing else follows the figure;
   // "spent $4m on new vans": money spent on what.
-  if (measured && /^[A-Z]{3}$/.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
+  if (measured && MONEY_UNIT.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
     const t = tokens[j];
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);
-      if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower))) {
+      // ("$70 a tonne for the medium term": how long, not what.)
+      if (what.words.length && !what.words.some((w) => TIME_NOUNS.has(w.lower) || SPAN_NOUNS.has(w.lower))) {
         const noun = phrase(sentence, withIngHead(tokens, what));
         return { noun, counts: noun };
       }
@@ -1124,6 +1323,8 @@ export function countsFor(
     if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
     // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
     if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
+    // "40% of 12-year-olds", "half of 20-somethings": an age group after "of" is who is counted.
+    if (tokens[j]?.inQuantity && AGE_GROUP.test(tokens[j].text)) return { noun: tokens[j].text, counts: tokens[j].text };
     // ("three of the five judges", "some of the thousands of fans": a whole in words or a vague amount too.)
     if (tokens[j]?.inQuantity && /^[\d\p{Ll}]/u.test(tokens[j].text)) {
       while (j < tokens.length && tokens[j].inQuantity) j++;
@@ -1177,7 +1378,8 @@ export function countsFor(
       return { noun: tokens[j].text, counts: tokens[j].text };
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
-    np = nounPhraseAfter(tokens, i);
+    // "two 20-megapixel cameras", "three 40-minute sessions": a count before a measure joined to its noun counts that noun.
+    np = !q.unit && !q.compound && tokens[i] && !tokens[i].inQuantity && MEASURE_COMPOUND.test(tokens[i].text) ? nounPhraseAfter(tokens, i + 1) : nounPhraseAfter(tokens, i);
     // "four years taken off their careers": a participle alone after a measure says what happened, it is no noun;
     // "a seven-month high": nor is a level reached.
     if ((measured || q.compound) && np.words.length === 1 && isLowerWord(np.words[0]) && ((IRREGULAR_PARTICIPLES.has(np.words[0].lower) && !DETERMINERS.has(tokens[before]?.lower ?? '')) || (q.compound && TIME_UNITS.has(q.unit!) && LEVEL_NOUNS.has(plural(np.words[0].lower))))) np = { words: [], next: i };
@@ -1188,6 +1390,9 @@ export function countsFor(
       const cut = np.words.findIndex((t) => t.lower === 'and' || t.lower === 'or' || t.text === '&');
       np = cut > 0 && !/^\p{Lu}/u.test(np.words[0].text) && !/^\p{Lu}/u.test(np.words[cut - 1].text) ? { words: np.words.slice(0, cut), next: np.words[cut].index } : { words: [], next: i };
     }
+    // "the €4.3bn analysts had predicted", "the 2% economists forecast": a plural after a measure, then a verb of expecting,
+    // opens a relative clause; the figure is what they expected, not the people.
+    if (measured && np.words.length && np.words.length <= 2 && isRegularPlural(np.words[np.words.length - 1]) && EXPECT_AFTER.test(sentence.slice(np.words[np.words.length - 1].end, np.words[np.words.length - 1].end + 30))) np = { words: [], next: i };
     // "a 25% tax on imported cars", "her $150,000 contract with the label": a measure before its noun, and what the noun is of.
     // "a 5% rebound": a share of change with nothing after it measures the subject's change, not "rebound" (a "$5m loss" is money lost).
     if (q.unit === '%' && np.words.length === 1 && CHANGE_NOUNS.has(np.words[0].lower) && !ATTACHED_PREPOSITIONS.has(tokens[np.next]?.lower ?? '')) np = { words: [], next: i };
@@ -1312,6 +1517,36 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
+  // "stole more than £40,000", "spent a combined $2.1m", "repaid about £90,000": money as the object of a verb of taking,
+  // spending, raising or giving back, with nothing named after it, is that money (the verb's subject is who moved it).
+  if (measured && MONEY_UNIT.test(q.unit!)) {
+    let v = before;
+    while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || AUX.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
+    const money = tokens[v]?.word ? MONEY_VERBS.get(tokens[v].lower) : undefined;
+    // ("repaid £20,000 to Jo Bell", "donated £8,000 to the hospice": and to whom.)
+    const to = money && money !== 'spending' && money !== 'savings' && tokens[i]?.lower === 'to' ? paymentFor(sentence, tokens, i).replace(/\s+(?:and|or)\s+\p{Ll}.*$/u, '') : '';
+    // (A recipient opens on an article or a name, or ends on one: "to the Red Cross", "to former treasurer Jo Bell"; not "to free up cash".)
+    const recipient = /^payment to (?:(?:the|a|an|its|their|his|her)\s|\p{Lu})|\p{Lu}[\p{L}.'’-]*$/u.test(to);
+    // ("invested $2m in the quarry": and in what.)
+    if (money === 'investment' && tokens[i]?.lower === 'in') {
+      let j = i + 1;
+      while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+      const what = nounPhraseAfter(tokens, j).words;
+      if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity)) return { noun: money, counts: `investment in ${sentence.slice(tokens[i + 1].start, what[what.length - 1].end)}` };
+    }
+    if (money === 'spending') {
+      // ("had spent £3m between them on the vote": what it was spent on, a few words on.)
+      for (let j = i; j < tokens.length && j - i < 5 && tokens[j].word; j++) {
+        if (tokens[j].lower !== 'on') continue;
+        const on = spentOn(sentence, tokens, before, j);
+        if (on) return { noun: on, counts: on };
+        break;
+      }
+    }
+    if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
+  }
+  // "the top 5 percent paid": a share of people ranked from the top counts those people, and the sentence names no noun.
+  if (q.unit === '%' && (tokens[before]?.lower === 'top' || tokens[before]?.lower === 'bottom') && DETERMINERS.has(tokens[before - 1]?.lower ?? '')) return { noun: null, counts: null };
   // "agreed to free the five", "all three were freed": a figure standing for things named in
   // an earlier sentence, like a pronoun; the clause's subject is not what it counts.
   if (!q.unit && !q.compound && /^(?:the|these|those|all|both)$/.test(tokens[before]?.lower ?? '') && !isContent(tokens[i])) return { noun: null, counts: null };

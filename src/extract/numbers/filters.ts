@@ -220,10 +220,15 @@ const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
  * A bare whole number that is someone's age: "died aged 44", "aged under 30", "Jo Bell, 35, said".
  * The caller gives it the unit "year old" so questions can tell an age from a count.
  */
+/** "aged 9 to ", "aged between 18 and ": the first end of an age band and its joining word. */
+const AGE_BAND_BEFORE = /\baged\s+(?:between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*$/i;
+
 export function isAge(sentence: string, q: Quantity): boolean {
   if (q.unit || q.currencyPrefix || q.scaled || (q.kind !== 'digits' && q.kind !== 'words') || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
   const prev = previousWord(sentence.slice(Math.max(0, q.start - 40), q.start));
   if (prev && prev.sep !== '-' && /^aged$/i.test(prev.word)) return true;
+  // "pupils aged 9 to 14", "aged between 18 and 24": the second end of an age band is an age too.
+  if (q.start === q.coreStart && AGE_BAND_BEFORE.test(sentence.slice(Math.max(0, q.start - 30), q.start))) return true;
   // "Jo Velt, at 15 the youngest marshal", "At 15, she left school": "at" and a bare number after a name or opening the sentence.
   if (prev && prev.sep === ' ' && /^at$/i.test(prev.word) && q.start === q.coreStart && /^(?:\s*,|\s+the\s)/.test(sentence.slice(q.end, q.end + 6))) {
     const lead = sentence.slice(0, q.start - prev.word.length - 1);

@@ -9,10 +9,22 @@ import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './co
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /**
- * "90,000 vans in Chile last year, up 2.5%": a verbless change after the clause of the previous figure measures its thing;
+ * "90,000 vans in Chile last year, up 2.5%" ("61,000 tickets in 2023, up 9%": a year in between too): a verbless change after the clause of the previous figure measures its thing;
  * so does the figure it is compared with ("40 cars, up from 12 a year earlier", "40 cars, compared with 12").
  */
-const CHANGE_AFTER = /^[^,;:()\d]{0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
+const CHANGE_AFTER = /^(?:[^,;:()\d]|(?<![\d.,])(?:1[89]|20)\d\d(?![\d%]|[.,]\d)){0,40},\s*(?:(?:up|down|(?:revised|raised|lowered|increased|cut|reduced)(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:(?:by|from)\s+)?|(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+)$/i;
+
+/**
+ * "3.1% in May, down from a peak of 8.2%", "52 minutes of reading against 38 minutes for boys", "growth of 2%, down from a previous forecast of 4%", "40% of pupils
+ * could ..., down from 46% the year before": the figure a change is measured from is the same thing's earlier value,
+ * however far back in the sentence the figure in the same measure is.
+ */
+const COMPARED_FROM = /(?:,\s*(?:(?:up|down|rising|falling|climbing|dropping)\s+from|compared\s+(?:with|to))|\s(?:against|versus|vs\.?))\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?$/;
+/** Cheap test first: the words COMPARED_FROM needs. */
+const mayCompare = (s: string, from: number, to: number) => ['from', 'compared', 'against', 'vs', 'versus'].some((w) => s.lastIndexOf(w, to - w.length) >= from);
+
+/** "fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a conjunction and the preposition an earlier figure took. */
+const PARALLEL_BEFORE = /(?:,|\b(?:and|or|then|but))\s+(?:then\s+)?(to|by|at)\s+$/i;
 
 /** What joins the two figures of a range (as the scanner joined them). */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|to-|or)\s*$/i;
@@ -73,6 +85,8 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   return null;
 }
+/** Two set scores in a row: "6-3 4-6", "7-5, 6-4". */
+const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
 
@@ -82,7 +96,8 @@ const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|
  */
 function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
   const named = SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
-  const noun = !named ? (sport() ?? (high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
+  // ("6-3 4-6 7-5": a list of set scores counts games.)
+  const noun = !named ? (sport() ?? (SET_LIST.test(sentence) ? 'games' : high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };
 }
 
@@ -153,10 +168,30 @@ export const numbersExtractor: Extractor = {
         const between = last ? sentence.slice(last.q.end, q.start) : '';
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
-        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && CHANGE_AFTER.test(gap))) ? last.what : null;
+        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
         const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
         let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
+        if (read.length && !conversion && q.unit !== 'year old' && q.rule !== 'score' && mayCompare(sentence, Math.max(0, q.start - 60), q.start) && COMPARED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
+          for (let k = read.length - 1; k >= 0; k--) {
+            const e = read[k];
+            if (e.q.unit === q.unit || (!!q.unit && sameMeasure(e.q.unit, q.unit))) {
+              if (e.what.counts) what = e.what;
+              break;
+            }
+          }
+        }
+        // "would fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a second figure after the same preposition, with nothing
+        // counted after it, measures what the first does.
+        const parallel = !conversion && !what.counts && q.unit && q.unit !== 'year old' ? PARALLEL_BEFORE.exec(sentence.slice(Math.max(0, q.start - 16), q.start)) : null;
+        if (parallel) {
+          for (let k = read.length - 1; k >= 0; k--) {
+            const e = read[k];
+            if (e.q.unit !== q.unit) continue;
+            if (e.what.counts && new RegExp(`\\b${parallel[1]}\\s+$`, 'i').test(sentence.slice(Math.max(0, e.q.start - 6), e.q.start))) what = e.what;
+            break;
+          }
+        }
         // "half the class", "half a century", "half their income": a fraction counts a part of the noun after the determiner.
         if (q.kind === 'fraction' && !q.unit) {
           const part = FRACTION_PART.exec(sentence.slice(q.end, q.end + 40));

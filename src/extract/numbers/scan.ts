@@ -345,6 +345,9 @@ const SCORE_BEFORE = new Set(['won', 'win', 'wins', 'winning', 'beat', 'beats', 
 /** Words a score line qualifies: "a 2-1 defeat", "a 5-2 vote", "at 2-0 down". */
 const SCORE_AFTER = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'margin', 'vote', 'votes', 'scoreline',
   'home', 'away', 'aggregate', 'down', 'up', 'thrashing', 'drubbing', 'triumph', 'success', 'reverse', 'decision', 'majority', 'ruling', 'result', 'final', 'loser', 'winner', 'deficit', 'advantage']);
+/** One set of a tennis score list: "6-3", "7-5,"; a tie-break after one: "(7-4)", "(4/7),". */
+const SET_SCORE = /^[0-7][-–][0-7],?$/;
+const TIE_BREAK = /^\(\d{1,2}[-–/]\d{1,2}\),?$/;
 /** Between a result verb and its score: the other side's name and linking words ("beat Saltmere Athletic 3-2", "drew with them 1-1"). */
 const SCORE_SKIPPED = new Set(['with', 'against', 'over', 'to', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'them', 'him', 'us', 'it', 'by']);
 
@@ -361,6 +364,15 @@ function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
   if (/^\s?(?:[ap]\.?m\b|o['’]\s?clock)/i.test(after)) return false;
   if (SCORE_AFTER.has(next.toLowerCase()) && /^\p{Ll}/u.test(next)) return true;
   const words = sentence.slice(Math.max(0, a.start - 60), a.start).split(/\s+/).filter(Boolean);
+  // "beat Jo Bell 6-3 4-6 7-5", "won 6-3, 4-6, 7-5": a later set of a list of set scores (up to 7 games each) reads
+  // from what comes before the first set.
+  let sets = 0;
+  // ("6-7 (4/7) 6-2": past a tie-break in brackets, itself no set.)
+  while (words.length && (SET_SCORE.test(words[words.length - 1]) || (TIE_BREAK.test(words[words.length - 1]) && SET_SCORE.test((words[words.length - 2] ?? '').replace(/,$/, ''))))) {
+    words.pop();
+    sets++;
+  }
+  if (sets && (a.value > 7 || b.value > 7 || !/^\s*[-–]\s*$/.test(sentence.slice(a.end, b.start)) || sentence[a.start - 1] === '(')) return false;
   if (!words.length || /[^\p{L}'’.-]$/u.test(words[words.length - 1])) return false;
   // ("Irish 19-33 Wasps": a results line names a side on either side.)
   if (/^\p{Lu}/u.test(words[words.length - 1]) && /^ \p{Lu}/u.test(after) && !/^[ .,]*$/.test(after.slice(1, 2))) return true;
