@@ -573,6 +573,28 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Arn Bessel said the Velden shop stays open until midnight every day.')[0]).toEqual({ text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' });
     expect(tvs('The Velden shop closed at 7 p.m., Arn Bessel said.')).toEqual([{ text: '7 p.m.', type: 'TIME', value: '2024-10-28T19:00' }]);
   });
+  it('gives a clock time of a timetable or a weekly habit no day', () => {
+    expect(tvs('The Orlane market is open every Sunday from 9am to 2pm.')).toEqual([
+      { text: 'every Sunday', type: 'SET', value: 'XXXX-WXX-7' },
+      { text: '9am', type: 'TIME', value: 'XXXX-XX-XXT09:00' },
+      { text: '2pm', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+    ]);
+    expect(tvs('Shuttles will run every 10 minutes from 7am until midnight.').filter((f) => f.type === 'TIME')).toEqual([
+      { text: '7am', type: 'TIME', value: 'XXXX-XX-XXT07:00' },
+      { text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' },
+    ]);
+    expect(tvs('Tomas Varga opens the kiosk at 5 a.m. four days a week.')).toEqual([
+      { text: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00' },
+      { text: 'four days a week', type: 'SET', value: 'P1W' },
+    ]);
+  });
+  it('reads "five days a week" as a weekly pattern, not five days', () => {
+    expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
+      { text: 'three nights a week', type: 'SET', value: 'P1W' },
+      { text: 'six days a week', type: 'SET', value: 'P1W' },
+    ]);
+    expect(tvs('The Orlane dig lasted five days.')).toEqual([{ text: 'five days', type: 'DURATION', value: 'P5D' }]);
+  });
   it('reads "each night" as a part of any day', () => {
     expect(tvs('The Velden lighthouse shines each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
   });

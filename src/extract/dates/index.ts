@@ -101,8 +101,12 @@ function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
   return null;
 }
 
-/** Words of a habit or a rule ("usually", "every night", "on school nights"): a clock time in such a sentence is any day's. */
-const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night)|on\s+(?:school\s+|week)nights)\b/i;
+/**
+ * Words of a habit or a rule ("usually", "every night", "on school nights", "open every Sunday",
+ * "buses every 10 minutes", "on Sundays", "four days a week"): a clock time in such a sentence is
+ * any day's.
+ */
+const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|two|three|four|five|ten|twenty|thirty)\s+(?:minutes|hours))|on\s+(?:school\s+|week)nights|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|days\s+a\s+week)\b/i;
 
 /** Whether a word of habit lies nearer the time than `distance` (the gap to its nearest day). */
 function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean {
