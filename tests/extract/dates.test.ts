@@ -588,6 +588,13 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
       { text: 'four days a week', type: 'SET', value: 'P1W' },
     ]);
   });
+  it('reads a 24-hour time after an update stamp or naming a scheduled departure', () => {
+    expect(tvs('UPDATE 15:40: The Carrow pier reopened.')[0]).toEqual({ text: '15:40', type: 'TIME', value: '2024-10-28T15:40' });
+    expect(tvs('Eda Voss missed the 07:15 train to Carrow.')).toEqual([{ text: '07:15', type: 'TIME', value: '2024-10-28T07:15' }]);
+    // A score, a ratio or a race time is no clock time.
+    expect(tvs('Carrow won the 12:10 contest, and Eda Voss ran 2:05:30.')).toEqual([]);
+    expect(tvs('The Carrow team won 21:15 in the final.')).toEqual([]);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },

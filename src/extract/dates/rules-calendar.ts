@@ -18,7 +18,7 @@ export const clockTime: Rule = {
     // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
     if (g('h24') !== undefined && !ampm && !pod) {
       const colon = sentence[start + (g('hh') ?? '').length] === ':';
-      if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)))) return null;
+      if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)) || (colon && isNamedDeparture(sentence, start, end, g('hh') ?? '')))) return null;
     } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
     if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
@@ -58,6 +58,25 @@ function isEntryStamp(sentence: string, start: number, end: number): boolean {
   }
   return ENTRY_STAMP_AFTER.test(sentence.slice(end, end + 4));
 }
+
+/**
+ * "UPDATE 14:05:", "Posted 09:12", "the 07:45 service from Carrow": a 24-hour time after a word
+ * that stamps an entry, or a two-digit one that names a scheduled departure (the timetable's
+ * name of a train, bus, ferry or flight) between "the" and a lower-case noun.
+ */
+function isNamedDeparture(sentence: string, start: number, end: number, hh: string): boolean {
+  const before = sentence.charCodeAt(start - 1);
+  if (before === 58 || before === 46 || (before >= 48 && before <= 57)) return false;
+  if (/[:.]\d/.test(sentence.slice(end, end + 2))) return false;
+  const prev = lastWord(sentence, 0, start);
+  if (STAMP_WORDS.has(prev)) return true;
+  return prev === 'the' && hh.length === 2 && DEPARTURE_AFTER.test(sentence.slice(end, end + 40));
+}
+
+/** "the 07:45 [service]", "the 18:10 [from Carrow]": what a timetable's named time departs as. */
+const DEPARTURE_AFTER = /^\s+(?:(?:[a-z]+\s+)?(?:train|bus|coach|tram|ferry|boat|sailing|crossing|service|flight|departure|arrival|shuttle|express)s?\b|from\s+\p{Lu})/u;
+
+const STAMP_WORDS = new Set(['update', 'updated', 'posted', 'edited', 'published', 'amended']);
 
 const ENTRY_STAMP_AFTER = /^(?:\s*(?:\n|$)|\s*[-–—:|]\s|\s+[\p{Lu}"“‘'(])/u;
 
