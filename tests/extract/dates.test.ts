@@ -595,6 +595,27 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Carrow won the 12:10 contest, and Eda Voss ran 2:05:30.')).toEqual([]);
     expect(tvs('The Carrow team won 21:15 in the final.')).toEqual([]);
   });
+  it('reads "two years later" and "a decade later" in a flashback as a year of the story', () => {
+    expect(tvs('The Orlane works opened in 1962. Its looms ran day and night. A decade later, half of them had stopped.')).toEqual([
+      { text: '1962', type: 'DATE', value: '1962' },
+      { text: 'A decade later', type: 'DATE', value: '1972' },
+    ]);
+    expect(tvs('The Orlane works opened in 1962, and two years later it had 400 staff.')[1]).toEqual({ text: 'two years later', type: 'DATE', value: '1964' });
+    // With no year of the story before it, or days counted, a stretch of time as before.
+    expect(tvs('Tomas Varga says the plant will close two years later than planned.')).toEqual([{ text: 'two years', type: 'DURATION', value: 'P2Y' }]);
+    expect(tvs('The Orlane works opened in 1962. Three days later it flooded.')[1]).toEqual({ text: 'Three days', type: 'DURATION', value: 'P3D' });
+  });
+  it('reads "that spring" and "the following winter" as seasons of the year the story tells of', () => {
+    expect(tvs('That spring, in 1981, Orlane won an order. The following winter it doubled.')).toEqual([
+      { text: 'That spring', type: 'DATE', value: '1981-SP' },
+      { text: '1981', type: 'DATE', value: '1981' },
+      { text: 'The following winter', type: 'DATE', value: '1981-WI' },
+    ]);
+    expect(tvs('The Orlane works opened in 1962. That summer, its looms ran day and night.')[1]).toEqual({ text: 'That summer', type: 'DATE', value: '1962-SU' });
+    expect(tvs('The Orlane works opened in October 1962. The following summer, it shut.')[1]).toEqual({ text: 'The following summer', type: 'DATE', value: '1963-SU' });
+    // No stated year to tell of: none.
+    expect(tvs('Tomas Varga said that summer was hot.')).toEqual([]);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },
