@@ -616,6 +616,12 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     // No stated year to tell of: none.
     expect(tvs('Tomas Varga said that summer was hot.')).toEqual([]);
   });
+  it('reads a holiday of a plan or forecast ahead, and a present passive as no past tense', () => {
+    // Published Thursday 10 July 2025.
+    expect(dates('Analysts expect one more rate rise before Christmas.', '2025-07-10').map((f) => f.value)).toEqual(['2025-12-25']);
+    expect(dates('Shops in Orlane were busy before Christmas.', '2025-07-10').map((f) => f.value)).toEqual(['2024-12-25']);
+    expect(dates('Ferries will not sail to Vesk for six weeks from Saturday while the old pier at Vesk Harbour is replaced, the operator has said.', '2025-07-10').map((f) => f.value)).toEqual(['P6W', '2025-07-12']);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },

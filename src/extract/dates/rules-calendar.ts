@@ -307,7 +307,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const holiday: Rule = {
   name: 'holiday',
   source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
-  interpret({ g, anchor }) {
+  interpret({ g, anchor, direction }) {
     if (!capitalized(g('h'))) return null;
     const h = HOLIDAYS[lower(g('h'))];
     const rel = lower(g('rel'));
@@ -317,7 +317,8 @@ export const holiday: Rule = {
       const first = isoWeekday(toDayNumber({ y, m: h.m, d: 1 }));
       return 1 + ((h.nth!.weekday - first + 7) % 7) + h.nth!.after;
     };
-    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, null);
+    // "expect another cut before Christmas": far off, the tense says which one.
+    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, direction());
     if (y == null || !anchor.dct) return { type: 'DATE', value: h.d ? `XXXX-${pad(h.m)}-${pad(h.d)}` : `XXXX-${pad(h.m)}-XX` };
     // "last Thanksgiving": the latest one before the publication day; "next": the first after it.
     if (rel === 'last' || rel === 'next') {

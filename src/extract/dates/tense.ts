@@ -23,6 +23,8 @@ const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
 const AFTER_BARE_BE = /(?:\b(?:will|would|shall|to)|'ll)\s+(?:not\s+|never\s+)?be\s+$/i;
+/** "while the track is replaced", "as roads are resurfaced": a present passive, no past tense. */
+const AFTER_PRESENT_BE = /\b(?:is|are|am|being)\s+(?:not\s+|still\s+|now\s+|being\s+)?$/i;
 
 /** The direction a cue gives, or null for a word in -ed that is no verb. */
 function cueDirection(m: RegExpExecArray): Direction {
@@ -32,7 +34,8 @@ function cueDirection(m: RegExpExecArray): Direction {
     if (word.charCodeAt(0) < 97 || NOT_PAST_ED.has(word.toLowerCase())) return null;
     // "will be completed", "to be repaid": a participle after "will be" is no past tense ("could
     // not be reached Monday" is, mostly: only "will", "would", "shall" and "to" count).
-    if (AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const lead = m.input.slice(Math.max(0, m.index - 20), m.index);
+    if (AFTER_BARE_BE.test(lead) || AFTER_PRESENT_BE.test(lead)) return null;
     return 'past';
   }
   // "will be held", "to be paid": an irregular participle after "will be" is no past tense either.
