@@ -622,6 +622,14 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(dates('Shops in Orlane were busy before Christmas.', '2025-07-10').map((f) => f.value)).toEqual(['2024-12-25']);
     expect(dates('Ferries will not sail to Vesk for six weeks from Saturday while the old pier at Vesk Harbour is replaced, the operator has said.', '2025-07-10').map((f) => f.value)).toEqual(['P6W', '2025-07-12']);
   });
+  it('counts "a year earlier" back from the period the sentence has stated', () => {
+    // Published Monday 10 March 2025.
+    expect(dates('The Orlane clinic had 8,600 patients at the end of December, up from 7,900 a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024-12', '2023-12']);
+    expect(dates('Vesk Foods sales in the second quarter were 8 per cent lower than a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024-Q2', '2023-Q2']);
+    expect(dates('In March 2023 Orlane exports fell from two years earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2023-03', '2021-03']);
+    // No stated period before it: counted from publication as before.
+    expect(dates('Orlane exports fell from a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024']);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },
