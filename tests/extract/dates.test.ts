@@ -630,6 +630,11 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     // No stated period before it: counted from publication as before.
     expect(dates('Orlane exports fell from a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024']);
   });
+  it('counts "two summers ago" back from the last such season that has ended', () => {
+    expect(dates('The Orlane idea came two summers ago, Mira Tosh said.', '2025-01-18').map((f) => f.value)).toEqual(['2023-SU']);
+    expect(dates('The Orlane idea came two summers ago.', '2025-11-18').map((f) => f.value)).toEqual(['2024-SU']);
+    expect(dates('Three winters ago the Orlane lake froze.', '2025-01-18').map((f) => f.value)).toEqual(['2021-WI']);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },

@@ -359,6 +359,25 @@ export const seasonOfStory: Rule = {
   },
 };
 
+/**
+ * "two summers ago", "three winters ago": counted back in seasons of that name from the last one
+ * that has ended before publication ("two summers ago" in January 2025 is the summer of 2023).
+ */
+export const seasonsAgo: Rule = {
+  name: 'seasons-ago',
+  source: `(?<num>${NUM})\\s+(?<season>springs|summers|autumns|falls|winters)\\s+ago(?![a-z])`,
+  interpret({ g, anchor }) {
+    const n = count(g('num'));
+    if (n == null || !Number.isInteger(n) || n < 1) return null;
+    const code = SEASONS[lower(g('season')).slice(0, -1)];
+    if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
+    const { y, m } = anchor.dct;
+    // A season begins in March, June, September or December and lasts three months.
+    const ended = code === 'WI' ? (m >= 3 ? y - 1 : y - 2) : m >= ({ SP: 3, SU: 6, FA: 9 }[code] ?? 6) + 3 ? y : y - 1;
+    return { type: 'DATE', value: `${String(ended - (n - 1)).padStart(4, '0')}-${code}` };
+  },
+};
+
 /** A day value ("2024-10-25") moved by `days`; null for anything else. */
 function shiftDay(value: string, days: number): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
