@@ -635,6 +635,11 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(dates('The Orlane idea came two summers ago.', '2025-11-18').map((f) => f.value)).toEqual(['2024-SU']);
     expect(dates('Three winters ago the Orlane lake froze.', '2025-01-18').map((f) => f.value)).toEqual(['2021-WI']);
   });
+  it('reads a month a subject "plans" something before as ahead', () => {
+    // Published Thursday 27 March 2025.
+    expect(dates('Vesk Orbital, which plans up to six more flights before the end of December, said it was pleased.', '2025-03-27').map((f) => f.value)).toEqual(['2025-12']);
+    expect(dates('Vesk Orbital said it had flown six times before the end of December.', '2025-03-27').map((f) => f.value)).toEqual(['2024-12']);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },
