@@ -640,6 +640,14 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(dates('Vesk Orbital, which plans up to six more flights before the end of December, said it was pleased.', '2025-03-27').map((f) => f.value)).toEqual(['2025-12']);
     expect(dates('Vesk Orbital said it had flown six times before the end of December.', '2025-03-27').map((f) => f.value)).toEqual(['2024-12']);
   });
+  it('reads "the three months to June" as the quarter that month ends', () => {
+    // Published Tuesday 15 July 2025.
+    expect(dates('Vesk home sales in the three months to June were 8 per cent lower than a year earlier.', '2025-07-15').map((f) => f.value)).toEqual(['2025-Q2', '2024-Q2']);
+    expect(dates('In the three months to September 2023, Orlane sales fell.', '2025-07-15').map((f) => f.value)).toEqual(['2023-Q3']);
+    // Not a quarter end, or a day named: a stretch and a date as before.
+    expect(dates('Vesk prices rose in the three months to May.', '2025-07-15').map((f) => f.value)).toEqual(['P3M', '2025-05']);
+    expect(dates('Orlane revenue for the three months to June 30 rose.', '2025-07-15').map((f) => f.value)).toEqual(['P3M', '2025-06-30']);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },
