@@ -648,6 +648,14 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(dates('Vesk prices rose in the three months to May.', '2025-07-15').map((f) => f.value)).toEqual(['P3M', '2025-05']);
     expect(dates('Orlane revenue for the three months to June 30 rose.', '2025-07-15').map((f) => f.value)).toEqual(['P3M', '2025-06-30']);
   });
+  it('reads a clock time with its day word as one time ("at 4:12 this afternoon", "10am tomorrow")', () => {
+    // Monday 28 October 2024.
+    expect(tvs('At 3:05 this afternoon the Orlane control room took a call.')).toEqual([{ text: '3:05 this afternoon', type: 'TIME', value: '2024-10-28T15:05' }]);
+    expect(tvs('Keep the Vesk gates shut until 11am tomorrow.')).toEqual([{ text: '11am tomorrow', type: 'TIME', value: '2024-10-29T11:00' }]);
+    expect(tvs('Orlane police said the van was seen at 7.30 yesterday morning.')).toEqual([{ text: '7.30 yesterday morning', type: 'TIME', value: '2024-10-27T07:30' }]);
+    // A price or a score is no clock time.
+    expect(tvs('Vesk shares fell 2.50 yesterday morning.')).toEqual([{ text: 'yesterday morning', type: 'TIME', value: '2024-10-27TMO' }]);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },

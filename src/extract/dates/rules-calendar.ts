@@ -9,19 +9,23 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
     // "four o'clock", "at three in the morning": an hour in words.
     let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
     const ampm = lower(g('ampm'));
-    const pod = lower(g('pod') ?? g('podOnly'));
+    // "at 4:12 this afternoon", "10am tomorrow", "at 9 tonight": the day word names the day, and its part of the day the half.
+    const deic = lower(g('deic'));
+    const deicPod = deic === 'tonight' ? 'at night' : deic.startsWith('this') ? deic.replace(/^this\s+/, 'in the ') : g('deicPod') ? `in the ${lower(g('deicPod'))}` : '';
+    const pod = lower(g('pod') ?? g('podOnly')) || deicPod;
     // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
     if (g('h24') !== undefined && !ampm && !pod) {
       const colon = sentence[start + (g('hh') ?? '').length] === ':';
       if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)) || (colon && isNamedDeparture(sentence, start, end, g('hh') ?? '')))) return null;
     } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
-    if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
+    // "at 4:12 this afternoon" but not "shares fell 2.50 yesterday morning": without am or pm, a word that takes a time.
+    if ((g('podOnly') || (deicPod && !ampm)) && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
     if (!ampm.startsWith('a') && !ampm.startsWith('p') && pod) h = hourOfPartOfDay(h, pod);
@@ -36,11 +40,11 @@ export const clockTime: Rule = {
       const d = Number.parseInt(g('day') ?? '', 10);
       if (!isValidDate(2000, m, d)) return null;
       day = monthDayValue(anchor, m, d, direction());
-    } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, deic === 'yesterday' ? -1 : deic === 'tomorrow' ? 1 : 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     const value = `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}`;
     // A stamp opening a live-blog entry is the story's day itself, not a time waiting for one.
-    if (month || wd || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
+    if (month || wd || deic || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
     return { type: 'TIME', value, dayless: true };
   },
 };
