@@ -656,6 +656,13 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     // A price or a score is no clock time.
     expect(tvs('Vesk shares fell 2.50 yesterday morning.')).toEqual([{ text: 'yesterday morning', type: 'TIME', value: '2024-10-27TMO' }]);
   });
+  it('reads "on a Friday afternoon" in the present as any such day', () => {
+    expect(tvs('Half the Orlane wards sit empty on a Friday afternoon.')).toEqual([{ text: 'Friday afternoon', type: 'SET', value: 'XXXX-WXX-5TAF' }]);
+    expect(tvs('The Vesk market is held on a Sunday.')).toEqual([{ text: 'Sunday', type: 'SET', value: 'XXXX-WXX-7' }]);
+    // Told in the past, one day; "on Sunday" with no article, one day.
+    expect(tvs('The Vesk vote was held on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-27' }]);
+    expect(tvs('Tomas Varga was arrested on a Friday.')[0].type).toBe('DATE');
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },

@@ -255,6 +255,8 @@ function isGenericMonth(sentence: string, start: number, dir: Direction): boolea
   return /^\W*in\s+$/i.test(sentence.slice(0, start)) && PRESENT_BE.test(sentence.slice(start, start + 30));
 }
 
+const ON_A_BEFORE = /\bon\s+an?\s+$/i;
+
 export const weekday: Rule = {
   name: 'weekday',
   source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?<podPlural>s)?(?![a-z]))?`,
@@ -266,6 +268,9 @@ export const weekday: Rule = {
     const pod = g('pod');
     // "Tuesday nights": that part of every such day.
     if (g('plural') || g('podPlural')) return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
+    // "the theatres sit idle on a Friday afternoon": any such day, unless told in the past ("he
+    // was arrested on a Monday" is one day).
+    if (ON_A_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && direction() !== 'past') return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
     // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
     const ref = anchor.ref;
     if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {

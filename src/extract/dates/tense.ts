@@ -23,6 +23,8 @@ const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
 const AFTER_BARE_BE = /(?:\b(?:will|would|shall|to)|'ll)\s+(?:not\s+|never\s+)?be\s+$/i;
+/** Irregular past forms that are also participles: "is held", "are kept" (a present passive). */
+const PARTICIPLES = new Set(['held', 'made', 'sent', 'paid', 'found', 'built', 'kept', 'sold', 'bought', 'brought', 'led', 'shot', 'struck', 'caught', 'left', 'lost', 'won']);
 /** "while the track is replaced", "as roads are resurfaced": a present passive, no past tense. */
 const AFTER_PRESENT_BE = /\b(?:is|are|am|being)\s+(?:not\s+|still\s+|now\s+|being\s+)?$/i;
 
@@ -39,7 +41,10 @@ function cueDirection(m: RegExpExecArray): Direction {
     return 'past';
   }
   // "will be held", "to be paid": an irregular participle after "will be" is no past tense either.
-  if (groups.past !== undefined && AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (groups.past !== undefined && /[a-z]/.test(m[0].slice(-1))) {
+    const lead = m.input.slice(Math.max(0, m.index - 20), m.index);
+    if (AFTER_BARE_BE.test(lead) || (AFTER_PRESENT_BE.test(lead) && PARTICIPLES.has(m[0].toLowerCase()))) return null;
+  }
   return groups.past !== undefined || groups.pastPlan !== undefined ? 'past' : 'future';
 }
 
