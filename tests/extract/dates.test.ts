@@ -663,6 +663,10 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('The Vesk vote was held on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-27' }]);
     expect(tvs('Tomas Varga was arrested on a Friday.')[0].type).toBe('DATE');
   });
+  it('reads "in six weeks" in a future told in the past as a stretch, not a week after publication', () => {
+    expect(tvs('Orlane staff were told at a meeting that the plant would close in six weeks.')).toEqual([{ text: 'six weeks', type: 'DURATION', value: 'P6W' }]);
+    expect(tvs('The Orlane plant will close in six weeks.')).toEqual([{ text: 'six weeks', type: 'DATE', value: '2024-W50' }]);
+  });
   it('reads "five days a week" as a weekly pattern, not five days', () => {
     expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
       { text: 'three nights a week', type: 'SET', value: 'P1W' },

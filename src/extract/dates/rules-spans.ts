@@ -6,6 +6,8 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
  * A word that puts the clause ahead ("will", "would", "expects to"): the tense guess alone may
  * take a noun for a verb ("the second stock debut in three months" is a stretch).
  */
+/** A past verb of telling before "that ... would": "were told that", "announced that it would". */
+const FUTURE_IN_PAST = /\b(?:told|said|announced|warned|learned|learnt|heard|informed|decided|agreed)\b[^.;]*\bthat\b[^.;]*\bwould\b/i;
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { alternation } from '../../regex.js';
 import { HOLIDAYS, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
@@ -85,7 +87,9 @@ export const duration: Rule = {
     if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
-    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future' && (FUTURE_AUX.test(before) || FUTURE_AUX.test(after))) {
+    // "Workers were told that the mill would close in six weeks": a future in the past counts from
+    // when they were told, not from publication; the stretch is all the sentence gives.
+    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future' && (FUTURE_AUX.test(before) || FUTURE_AUX.test(after)) && !FUTURE_IN_PAST.test(sentence.slice(0, start))) {
       return { type: 'DATE', value: shiftedValue(anchor, unit, n, 1) };
     }
     return { type: 'DURATION', value: durationValue(unit, n) };
