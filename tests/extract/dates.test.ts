@@ -281,7 +281,8 @@ describe('dates: value rules of the s8 round (invented snippets)', () => {
   it('reads "4 in the morning" and "11 at night" after a preposition as clock times', () => {
     expect(only('The convoy left Tarvik at 4 in the morning.')).toEqual([{ text: '4 in the morning', type: 'TIME', value: '2024-10-28T04:00' }]);
     expect(only('Police were called at 11 at night.')).toEqual([{ text: '11 at night', type: 'TIME', value: '2024-10-28T23:00' }]);
-    expect(only('The shop closed at 6 in the evening on Friday.')).toEqual([{ text: '6 in the evening on Friday', type: 'TIME', value: '2024-10-25T18:00' }]);
+    // "on Friday" is a date of its own (the extent leaves out the preposition); the time takes its day.
+    expect(only('The shop closed at 6 in the evening on Friday.')).toEqual([{ text: '6 in the evening', type: 'TIME', value: '2024-10-25T18:00' }, { text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
     // A count, not an hour: no preposition of time before it.
     expect(only('Dalmer scored 4 in the morning session.')).toEqual([]);
   });
@@ -346,7 +347,7 @@ describe('dates: titles and times of day (s8, invented snippets)', () => {
     expect(only('Now the alliance has a new mission.')).toEqual([{ text: 'Now', type: 'DATE', value: 'PRESENT_REF' }]);
   });
   it('gives "midnight on 1 November" the day it names', () => {
-    expect(only('Dalmer and Velden have until midnight on 1 November to settle.')).toEqual([{ text: 'midnight on 1 November', type: 'TIME', value: '2024-11-01T24:00' }]);
+    expect(only('Dalmer and Velden have until midnight on 1 November to settle.')).toEqual([{ text: 'midnight', type: 'TIME', value: '2024-11-01T24:00' }, { text: '1 November', type: 'DATE', value: '2024-11-01' }]);
   });
 });
 
@@ -471,7 +472,7 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Arn was knighted in the New Year honours.')).toEqual([]);
   });
   it('reads a 24-hour clock with a zone, or with its minutes after "at"', () => {
-    expect(tvs('The Velden match kicks off at 19:45 GMT on Saturday.')).toEqual([{ text: '19:45 GMT on Saturday', type: 'TIME', value: '2024-11-02T19:45' }]);
+    expect(tvs('The Velden match kicks off at 19:45 GMT on Saturday.')).toEqual([{ text: '19:45 GMT', type: 'TIME', value: '2024-11-02T19:45' }, { text: 'Saturday', type: 'DATE', value: '2024-11-02' }]);
     expect(tvs('Polls in Velden close at 22.00 BST.')).toEqual([{ text: '22.00 BST', type: 'TIME', value: '2024-10-28T22:00' }]);
     expect(tvs('Dalmer trading halted at 14:30.')).toEqual([{ text: '14:30', type: 'TIME', value: '2024-10-28T14:30' }]);
     // Scores, ratios and decimals are no times.
@@ -745,7 +746,7 @@ describe('dates: months and times of any year, hours in words (s10, invented sni
     expect(tvs('Velden police said the blast on Friday came at 10 p.m.')).toContainEqual({ text: '10 p.m.', type: 'TIME', value: '2024-10-25T22:00' });
   });
   it('reads an hour in words before "o\'clock" or a part of the day', () => {
-    expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning on Sunday', type: 'TIME', value: '2024-10-27T03:00' }]);
+    expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning', type: 'TIME', value: '2024-10-27T03:00' }, { text: 'Sunday', type: 'DATE', value: '2024-10-27' }]);
     expect(tvs("The Velden bell rang at eleven o'clock.")).toEqual([{ text: "eleven o'clock", type: 'TIME', value: '2024-10-28T11:00' }]);
     expect(tvs('Dalmer scored one in the morning session.')).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
     // "four o'clock", "at three in the morning": an hour in words.
     let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
@@ -100,7 +100,7 @@ const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?($
 
 export const noon: Rule = {
   name: 'noon',
-  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})))?`,
+  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})))?`,
   interpret({ g, anchor, direction, sentence, start, text }) {
     // "High Noon", "high noon": the idiom (a showdown) or the film, no time of day.
     if (lastWord(sentence, 0, start) === 'high') return null;
