@@ -84,7 +84,7 @@ describe('date events: a clean phrase of the clause the date modifies', () => {
     ['“In March we will open two more branches,” she said.', 'March'],
     ['We have not received any reply as of today.', 'today'],
     ['The deal was worth $3bn in 2019 terms, according to the filing.', '2019'],
-    ['Sales for the three months to September rose 4%.', 'September'],
+    ['Sales for the three months to September rose 4%.', 'the three months to September'],
     ['The ministry said 2021 figures would be revised.', '2021'],
     ['Monday\'s vote was postponed.', 'Monday'],
     ['Prices have risen for three years.', 'three years'],

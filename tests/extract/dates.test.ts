@@ -281,7 +281,8 @@ describe('dates: value rules of the s8 round (invented snippets)', () => {
   it('reads "4 in the morning" and "11 at night" after a preposition as clock times', () => {
     expect(only('The convoy left Tarvik at 4 in the morning.')).toEqual([{ text: '4 in the morning', type: 'TIME', value: '2024-10-28T04:00' }]);
     expect(only('Police were called at 11 at night.')).toEqual([{ text: '11 at night', type: 'TIME', value: '2024-10-28T23:00' }]);
-    expect(only('The shop closed at 6 in the evening on Friday.')).toEqual([{ text: '6 in the evening on Friday', type: 'TIME', value: '2024-10-25T18:00' }]);
+    // "on Friday" is a date of its own (the extent leaves out the preposition); the time takes its day.
+    expect(only('The shop closed at 6 in the evening on Friday.')).toEqual([{ text: '6 in the evening', type: 'TIME', value: '2024-10-25T18:00' }, { text: 'Friday', type: 'DATE', value: '2024-10-25' }]);
     // A count, not an hour: no preposition of time before it.
     expect(only('Dalmer scored 4 in the morning session.')).toEqual([]);
   });
@@ -346,7 +347,7 @@ describe('dates: titles and times of day (s8, invented snippets)', () => {
     expect(only('Now the alliance has a new mission.')).toEqual([{ text: 'Now', type: 'DATE', value: 'PRESENT_REF' }]);
   });
   it('gives "midnight on 1 November" the day it names', () => {
-    expect(only('Dalmer and Velden have until midnight on 1 November to settle.')).toEqual([{ text: 'midnight on 1 November', type: 'TIME', value: '2024-11-01T24:00' }]);
+    expect(only('Dalmer and Velden have until midnight on 1 November to settle.')).toEqual([{ text: 'midnight', type: 'TIME', value: '2024-11-01T24:00' }, { text: '1 November', type: 'DATE', value: '2024-11-01' }]);
   });
 });
 
@@ -471,7 +472,7 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Arn was knighted in the New Year honours.')).toEqual([]);
   });
   it('reads a 24-hour clock with a zone, or with its minutes after "at"', () => {
-    expect(tvs('The Velden match kicks off at 19:45 GMT on Saturday.')).toEqual([{ text: '19:45 GMT on Saturday', type: 'TIME', value: '2024-11-02T19:45' }]);
+    expect(tvs('The Velden match kicks off at 19:45 GMT on Saturday.')).toEqual([{ text: '19:45 GMT', type: 'TIME', value: '2024-11-02T19:45' }, { text: 'Saturday', type: 'DATE', value: '2024-11-02' }]);
     expect(tvs('Polls in Velden close at 22.00 BST.')).toEqual([{ text: '22.00 BST', type: 'TIME', value: '2024-10-28T22:00' }]);
     expect(tvs('Dalmer trading halted at 14:30.')).toEqual([{ text: '14:30', type: 'TIME', value: '2024-10-28T14:30' }]);
     // Scores, ratios and decimals are no times.
@@ -573,6 +574,107 @@ describe('dates: values and types, round six (s9, invented snippets)', () => {
     expect(tvs('Arn Bessel said the Velden shop stays open until midnight every day.')[0]).toEqual({ text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' });
     expect(tvs('The Velden shop closed at 7 p.m., Arn Bessel said.')).toEqual([{ text: '7 p.m.', type: 'TIME', value: '2024-10-28T19:00' }]);
   });
+  it('gives a clock time of a timetable or a weekly habit no day', () => {
+    expect(tvs('The Orlane market is open every Sunday from 9am to 2pm.')).toEqual([
+      { text: 'every Sunday', type: 'SET', value: 'XXXX-WXX-7' },
+      { text: '9am', type: 'TIME', value: 'XXXX-XX-XXT09:00' },
+      { text: '2pm', type: 'TIME', value: 'XXXX-XX-XXT14:00' },
+    ]);
+    expect(tvs('Shuttles will run every 10 minutes from 7am until midnight.').filter((f) => f.type === 'TIME')).toEqual([
+      { text: '7am', type: 'TIME', value: 'XXXX-XX-XXT07:00' },
+      { text: 'midnight', type: 'TIME', value: 'XXXX-XX-XXT24:00' },
+    ]);
+    expect(tvs('Tomas Varga opens the kiosk at 5 a.m. four days a week.')).toEqual([
+      { text: '5 a.m.', type: 'TIME', value: 'XXXX-XX-XXT05:00' },
+      { text: 'four days a week', type: 'SET', value: 'P1W' },
+    ]);
+  });
+  it('reads a 24-hour time after an update stamp or naming a scheduled departure', () => {
+    expect(tvs('UPDATE 15:40: The Carrow pier reopened.')[0]).toEqual({ text: '15:40', type: 'TIME', value: '2024-10-28T15:40' });
+    expect(tvs('Eda Voss missed the 07:15 train to Carrow.')).toEqual([{ text: '07:15', type: 'TIME', value: '2024-10-28T07:15' }]);
+    // A score, a ratio or a race time is no clock time.
+    expect(tvs('Carrow won the 12:10 contest, and Eda Voss ran 2:05:30.')).toEqual([]);
+    expect(tvs('The Carrow team won 21:15 in the final.')).toEqual([]);
+  });
+  it('reads "two years later" and "a decade later" in a flashback as a year of the story', () => {
+    expect(tvs('The Orlane works opened in 1962. Its looms ran day and night. A decade later, half of them had stopped.')).toEqual([
+      { text: '1962', type: 'DATE', value: '1962' },
+      { text: 'A decade later', type: 'DATE', value: '1972' },
+    ]);
+    expect(tvs('The Orlane works opened in 1962, and two years later it had 400 staff.')[1]).toEqual({ text: 'two years later', type: 'DATE', value: '1964' });
+    // With no year of the story before it, or days counted, a stretch of time as before.
+    expect(tvs('Tomas Varga says the plant will close two years later than planned.')).toEqual([{ text: 'two years', type: 'DURATION', value: 'P2Y' }]);
+    expect(tvs('The Orlane works opened in 1962. Three days later it flooded.')[1]).toEqual({ text: 'Three days', type: 'DURATION', value: 'P3D' });
+  });
+  it('reads "that spring" and "the following winter" as seasons of the year the story tells of', () => {
+    expect(tvs('That spring, in 1981, Orlane won an order. The following winter it doubled.')).toEqual([
+      { text: 'That spring', type: 'DATE', value: '1981-SP' },
+      { text: '1981', type: 'DATE', value: '1981' },
+      { text: 'The following winter', type: 'DATE', value: '1981-WI' },
+    ]);
+    expect(tvs('The Orlane works opened in 1962. That summer, its looms ran day and night.')[1]).toEqual({ text: 'That summer', type: 'DATE', value: '1962-SU' });
+    expect(tvs('The Orlane works opened in October 1962. The following summer, it shut.')[1]).toEqual({ text: 'The following summer', type: 'DATE', value: '1963-SU' });
+    // No stated year to tell of: none.
+    expect(tvs('Tomas Varga said that summer was hot.')).toEqual([]);
+  });
+  it('reads a holiday of a plan or forecast ahead, and a present passive as no past tense', () => {
+    // Published Thursday 10 July 2025.
+    expect(dates('Analysts expect one more rate rise before Christmas.', '2025-07-10').map((f) => f.value)).toEqual(['2025-12-25']);
+    expect(dates('Shops in Orlane were busy before Christmas.', '2025-07-10').map((f) => f.value)).toEqual(['2024-12-25']);
+    expect(dates('Ferries will not sail to Vesk for six weeks from Saturday while the old pier at Vesk Harbour is replaced, the operator has said.', '2025-07-10').map((f) => f.value)).toEqual(['P6W', '2025-07-12']);
+  });
+  it('counts "a year earlier" back from the period the sentence has stated', () => {
+    // Published Monday 10 March 2025.
+    expect(dates('The Orlane clinic had 8,600 patients at the end of December, up from 7,900 a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024-12', '2023-12']);
+    expect(dates('Vesk Foods sales in the second quarter were 8 per cent lower than a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024-Q2', '2023-Q2']);
+    expect(dates('In March 2023 Orlane exports fell from two years earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2023-03', '2021-03']);
+    // No stated period before it: counted from publication as before.
+    expect(dates('Orlane exports fell from a year earlier.', '2025-03-10').map((f) => f.value)).toEqual(['2024']);
+  });
+  it('counts "two summers ago" back from the last such season that has ended', () => {
+    expect(dates('The Orlane idea came two summers ago, Mira Tosh said.', '2025-01-18').map((f) => f.value)).toEqual(['2023-SU']);
+    expect(dates('The Orlane idea came two summers ago.', '2025-11-18').map((f) => f.value)).toEqual(['2024-SU']);
+    expect(dates('Three winters ago the Orlane lake froze.', '2025-01-18').map((f) => f.value)).toEqual(['2021-WI']);
+  });
+  it('reads a month a subject "plans" something before as ahead', () => {
+    // Published Thursday 27 March 2025.
+    expect(dates('Vesk Orbital, which plans up to six more flights before the end of December, said it was pleased.', '2025-03-27').map((f) => f.value)).toEqual(['2025-12']);
+    expect(dates('Vesk Orbital said it had flown six times before the end of December.', '2025-03-27').map((f) => f.value)).toEqual(['2024-12']);
+  });
+  it('reads "the three months to June" as the quarter that month ends', () => {
+    // Published Tuesday 15 July 2025.
+    expect(dates('Vesk home sales in the three months to June were 8 per cent lower than a year earlier.', '2025-07-15').map((f) => f.value)).toEqual(['2025-Q2', '2024-Q2']);
+    expect(dates('In the three months to September 2023, Orlane sales fell.', '2025-07-15').map((f) => f.value)).toEqual(['2023-Q3']);
+    // Not a quarter end, or a day named: a stretch and a date as before.
+    expect(dates('Vesk prices rose in the three months to May.', '2025-07-15').map((f) => f.value)).toEqual(['P3M', '2025-05']);
+    expect(dates('Orlane revenue for the three months to June 30 rose.', '2025-07-15').map((f) => f.value)).toEqual(['P3M', '2025-06-30']);
+  });
+  it('reads a clock time with its day word as one time ("at 4:12 this afternoon", "10am tomorrow")', () => {
+    // Monday 28 October 2024.
+    expect(tvs('At 3:05 this afternoon the Orlane control room took a call.')).toEqual([{ text: '3:05 this afternoon', type: 'TIME', value: '2024-10-28T15:05' }]);
+    expect(tvs('Keep the Vesk gates shut until 11am tomorrow.')).toEqual([{ text: '11am tomorrow', type: 'TIME', value: '2024-10-29T11:00' }]);
+    expect(tvs('Orlane police said the van was seen at 7.30 yesterday morning.')).toEqual([{ text: '7.30 yesterday morning', type: 'TIME', value: '2024-10-27T07:30' }]);
+    // A price or a score is no clock time.
+    expect(tvs('Vesk shares fell 2.50 yesterday morning.')).toEqual([{ text: 'yesterday morning', type: 'TIME', value: '2024-10-27TMO' }]);
+  });
+  it('reads "on a Friday afternoon" in the present as any such day', () => {
+    expect(tvs('Half the Orlane wards sit empty on a Friday afternoon.')).toEqual([{ text: 'Friday afternoon', type: 'SET', value: 'XXXX-WXX-5TAF' }]);
+    expect(tvs('The Vesk market is held on a Sunday.')).toEqual([{ text: 'Sunday', type: 'SET', value: 'XXXX-WXX-7' }]);
+    // Told in the past, one day; "on Sunday" with no article, one day.
+    expect(tvs('The Vesk vote was held on Sunday.')).toEqual([{ text: 'Sunday', type: 'DATE', value: '2024-10-27' }]);
+    expect(tvs('Tomas Varga was arrested on a Friday.')[0].type).toBe('DATE');
+  });
+  it('reads "in six weeks" in a future told in the past as a stretch, not a week after publication', () => {
+    expect(tvs('Orlane staff were told at a meeting that the plant would close in six weeks.')).toEqual([{ text: 'six weeks', type: 'DURATION', value: 'P6W' }]);
+    expect(tvs('The Orlane plant will close in six weeks.')).toEqual([{ text: 'six weeks', type: 'DATE', value: '2024-W50' }]);
+  });
+  it('reads "five days a week" as a weekly pattern, not five days', () => {
+    expect(tvs('Ilse Marren trains three nights a week and works six days a week.')).toEqual([
+      { text: 'three nights a week', type: 'SET', value: 'P1W' },
+      { text: 'six days a week', type: 'SET', value: 'P1W' },
+    ]);
+    expect(tvs('The Orlane dig lasted five days.')).toEqual([{ text: 'five days', type: 'DURATION', value: 'P5D' }]);
+  });
   it('reads "each night" as a part of any day', () => {
     expect(tvs('The Velden lighthouse shines each night.')).toEqual([{ text: 'each night', type: 'SET', value: 'XXXX-XX-XXTNI' }]);
   });
@@ -644,7 +746,7 @@ describe('dates: months and times of any year, hours in words (s10, invented sni
     expect(tvs('Velden police said the blast on Friday came at 10 p.m.')).toContainEqual({ text: '10 p.m.', type: 'TIME', value: '2024-10-25T22:00' });
   });
   it('reads an hour in words before "o\'clock" or a part of the day', () => {
-    expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning on Sunday', type: 'TIME', value: '2024-10-27T03:00' }]);
+    expect(tvs('Arn Bessel left Velden at three in the morning on Sunday.')).toEqual([{ text: 'three in the morning', type: 'TIME', value: '2024-10-27T03:00' }, { text: 'Sunday', type: 'DATE', value: '2024-10-27' }]);
     expect(tvs("The Velden bell rang at eleven o'clock.")).toEqual([{ text: "eleven o'clock", type: 'TIME', value: '2024-10-28T11:00' }]);
     expect(tvs('Dalmer scored one in the morning session.')).toEqual([]);
   });

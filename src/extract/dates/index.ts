@@ -54,6 +54,33 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
   }
 }
 
+/** "a year earlier", "two years before": the count of years, else null. */
+const YEARS_EARLIER = /^(?<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|before)$/i;
+const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** A stated calendar value a year count can move: a year, month, day, quarter or half. */
+const MOVABLE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$/;
+
+/**
+ * "86,000 at the end of December, up from 79,000 a year earlier", "sales in the second quarter
+ * were lower than a year earlier": a year count back from the date the sentence has just stated
+ * is the same period that many years before it, not a year counted from publication.
+ */
+function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
+  for (const t of found) {
+    if (t.rule !== 'ago' && t.rule !== 'year-ago') continue;
+    const m = YEARS_EARLIER.exec(sentence.slice(t.start, t.end));
+    if (!m?.groups) continue;
+    const n = SMALL_COUNTS[m.groups.n.toLowerCase()] ?? Number(m.groups.n);
+    let stated: RegExpExecArray | null = null;
+    for (const o of found) {
+      if (o.end > t.start) break;
+      if (o.type !== 'DATE' || o.anaphoric) continue;
+      stated = MOVABLE.exec(o.value) ?? stated;
+    }
+    if (stated) t.value = String(Number(stated[1]) - n).padStart(4, '0') + (stated[2] ?? '');
+  }
+}
+
 /** A verb of saying in the past: the words of a quotation it reports were spoken before now. */
 const PAST_SPEECH_CUE = /\b(?:said|told|added|declared|insisted)\b/;
 const OPENING_QUOTE = /["“]/;
@@ -101,8 +128,12 @@ function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
   return null;
 }
 
-/** Words of a habit or a rule ("usually", "every night", "on school nights"): a clock time in such a sentence is any day's. */
-const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night)|on\s+(?:school\s+|week)nights)\b/i;
+/**
+ * Words of a habit or a rule ("usually", "every night", "on school nights", "open every Sunday",
+ * "buses every 10 minutes", "on Sundays", "four days a week"): a clock time in such a sentence is
+ * any day's.
+ */
+const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|two|three|four|five|ten|twenty|thirty)\s+(?:minutes|hours))|on\s+(?:school\s+|week)nights|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|days\s+a\s+week)\b/i;
 
 /** Whether a word of habit lies nearer the time than `distance` (the gap to its nearest day). */
 function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean {
@@ -137,6 +168,7 @@ export const datesExtractor: Extractor = {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
       if (found.length) datedClockTimes(found, sentence, anchor);
+      if (found.length > 1) yearsBeforeStated(found, sentence);
       if (body && anchor.dct) {
         if (bodySentences < 2 && leadDay === null && found.length) {
           leadDay = leadDayOf(found, anchor);

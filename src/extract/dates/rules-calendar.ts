@@ -9,19 +9,23 @@ import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OF
 
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
     // "four o'clock", "at three in the morning": an hour in words.
     let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
     const ampm = lower(g('ampm'));
-    const pod = lower(g('pod') ?? g('podOnly'));
+    // "at 4:12 this afternoon", "10am tomorrow", "at 9 tonight": the day word names the day, and its part of the day the half.
+    const deic = lower(g('deic'));
+    const deicPod = deic === 'tonight' ? 'at night' : deic.startsWith('this') ? deic.replace(/^this\s+/, 'in the ') : g('deicPod') ? `in the ${lower(g('deicPod'))}` : '';
+    const pod = lower(g('pod') ?? g('podOnly')) || deicPod;
     // "19:45 GMT", "at 14:30": a 24-hour clock needs its minutes and a zone, or a word that takes a time.
     if (g('h24') !== undefined && !ampm && !pod) {
       const colon = sentence[start + (g('hh') ?? '').length] === ':';
-      if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)))) return null;
+      if (!g('mm') || !(g('tz') || (colon && CLOCK_BEFORE.has(lastWord(sentence, 0, start))) || (colon && isEntryStamp(sentence, start, end)) || (colon && isNamedDeparture(sentence, start, end, g('hh') ?? '')))) return null;
     } else if (h > 12 && ampm !== "o'clock") return null;
     // "at 4 in the morning": only after a word that takes a time is a bare number an hour.
-    if (g('podOnly') && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
+    // "at 4:12 this afternoon" but not "shares fell 2.50 yesterday morning": without am or pm, a word that takes a time.
+    if ((g('podOnly') || (deicPod && !ampm)) && (h < 1 || h > 12 || !CLOCK_BEFORE.has(lastWord(sentence, 0, start)))) return null;
     if (ampm.startsWith('p') && h < 12) h += 12;
     if (ampm.startsWith('a') && h === 12) h = 0;
     if (!ampm.startsWith('a') && !ampm.startsWith('p') && pod) h = hourOfPartOfDay(h, pod);
@@ -36,11 +40,11 @@ export const clockTime: Rule = {
       const d = Number.parseInt(g('day') ?? '', 10);
       if (!isValidDate(2000, m, d)) return null;
       day = monthDayValue(anchor, m, d, direction());
-    } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, 0);
+    } else day = wd ? weekdayValue(anchor, WEEKDAYS[lower(wd)], direction()) : dayOffsetValue(anchor, deic === 'yesterday' ? -1 : deic === 'tomorrow' ? 1 : 0);
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     const value = `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}`;
     // A stamp opening a live-blog entry is the story's day itself, not a time waiting for one.
-    if (month || wd || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
+    if (month || wd || deic || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
     return { type: 'TIME', value, dayless: true };
   },
 };
@@ -58,6 +62,25 @@ function isEntryStamp(sentence: string, start: number, end: number): boolean {
   }
   return ENTRY_STAMP_AFTER.test(sentence.slice(end, end + 4));
 }
+
+/**
+ * "UPDATE 14:05:", "Posted 09:12", "the 07:45 service from Carrow": a 24-hour time after a word
+ * that stamps an entry, or a two-digit one that names a scheduled departure (the timetable's
+ * name of a train, bus, ferry or flight) between "the" and a lower-case noun.
+ */
+function isNamedDeparture(sentence: string, start: number, end: number, hh: string): boolean {
+  const before = sentence.charCodeAt(start - 1);
+  if (before === 58 || before === 46 || (before >= 48 && before <= 57)) return false;
+  if (/[:.]\d/.test(sentence.slice(end, end + 2))) return false;
+  const prev = lastWord(sentence, 0, start);
+  if (STAMP_WORDS.has(prev)) return true;
+  return prev === 'the' && hh.length === 2 && DEPARTURE_AFTER.test(sentence.slice(end, end + 40));
+}
+
+/** "the 07:45 [service]", "the 18:10 [from Carrow]": what a timetable's named time departs as. */
+const DEPARTURE_AFTER = /^\s+(?:(?:[a-z]+\s+)?(?:train|bus|coach|tram|ferry|boat|sailing|crossing|service|flight|departure|arrival|shuttle|express)s?\b|from\s+\p{Lu})/u;
+
+const STAMP_WORDS = new Set(['update', 'updated', 'posted', 'edited', 'published', 'amended']);
 
 const ENTRY_STAMP_AFTER = /^(?:\s*(?:\n|$)|\s*[-–—:|]\s|\s+[\p{Lu}"“‘'(])/u;
 
@@ -77,7 +100,7 @@ const BRACKET_THEN_WEEKDAY = new RegExp(`^\\s*\\([^()]{1,20}\\)\\s*(?:on\\s+)?($
 
 export const noon: Rule = {
   name: 'noon',
-  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})))?`,
+  source: `(?:(?<wd1>${WEEKDAY})\\s+)?(?<w>noon|midnight|midday)(?![a-z])(?:\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})|(?<day2>${DAY})\\s+(?<month2>${MONTH})))?`,
   interpret({ g, anchor, direction, sentence, start, text }) {
     // "High Noon", "high noon": the idiom (a showdown) or the film, no time of day.
     if (lastWord(sentence, 0, start) === 'high') return null;
@@ -232,6 +255,8 @@ function isGenericMonth(sentence: string, start: number, dir: Direction): boolea
   return /^\W*in\s+$/i.test(sentence.slice(0, start)) && PRESENT_BE.test(sentence.slice(start, start + 30));
 }
 
+const ON_A_BEFORE = /\bon\s+an?\s+$/i;
+
 export const weekday: Rule = {
   name: 'weekday',
   source: `(?<mod>(?:early|late)\\s+(?:on\\s+)?)?(?<wd>${WEEKDAY})(?<plural>s)?(?![a-z])(?:,?\\s+(?<pod>${POD})(?<podPlural>s)?(?![a-z]))?`,
@@ -243,6 +268,9 @@ export const weekday: Rule = {
     const pod = g('pod');
     // "Tuesday nights": that part of every such day.
     if (g('plural') || g('podPlural')) return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
+    // "the theatres sit idle on a Friday afternoon": any such day, unless told in the past ("he
+    // was arrested on a Monday" is one day).
+    if (ON_A_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && direction() !== 'past') return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
     // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
     const ref = anchor.ref;
     if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
@@ -288,7 +316,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const holiday: Rule = {
   name: 'holiday',
   source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
-  interpret({ g, anchor }) {
+  interpret({ g, anchor, direction }) {
     if (!capitalized(g('h'))) return null;
     const h = HOLIDAYS[lower(g('h'))];
     const rel = lower(g('rel'));
@@ -298,7 +326,8 @@ export const holiday: Rule = {
       const first = isoWeekday(toDayNumber({ y, m: h.m, d: 1 }));
       return 1 + ((h.nth!.weekday - first + 7) % 7) + h.nth!.after;
     };
-    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, null);
+    // "expect another cut before Christmas": far off, the tense says which one.
+    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, direction());
     if (y == null || !anchor.dct) return { type: 'DATE', value: h.d ? `XXXX-${pad(h.m)}-${pad(h.d)}` : `XXXX-${pad(h.m)}-XX` };
     // "last Thanksgiving": the latest one before the publication day; "next": the first after it.
     if (rel === 'last' || rel === 'next') {

@@ -1,9 +1,27 @@
 import { quarterOf } from './calendar.js';
-import { relativeUnitValue, yearOf } from './resolve.js';
+import { monthValue, relativeUnitValue, yearOf } from './resolve.js';
 import { ORDINALS } from './words.js';
-import { REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lastWord, lower, quarterValue, reportedQuarter } from './grammar.js';
+import { MONTH_FULL, REL_OFFSET, type Rule, SEVERAL_QUARTERS, YEAR, lastWord, lower, monthNumber, quarterValue, reportedQuarter } from './grammar.js';
 
 /** Quarters, halves and fiscal years: "the third quarter", "Q2 2024", "a year earlier". */
+
+/**
+ * "the three months to June", "in the three months to September 2024": the calendar quarter that
+ * ends with that month (a reporting period in British, Irish, Australian and New Zealand usage),
+ * one that has ended unless a year says otherwise. Only quarter ends: "the three months to May"
+ * is no quarter.
+ */
+export const monthsToQuarterEnd: Rule = {
+  name: 'months-to-quarter-end',
+  source: `the\\s+(?:three|3)\\s+months\\s+to\\s+(?<month>${MONTH_FULL})(?:\\s+(?<year>${YEAR}))?(?![a-z\\d]|\\s*\\d)`,
+  interpret({ g, anchor }) {
+    if (!/^\p{Lu}/u.test(g('month') ?? '')) return null;
+    const m = monthNumber(g('month'));
+    if (m % 3 !== 0) return null;
+    const year = g('year') ?? /^\d{4}/.exec(monthValue(anchor, m, 'past'))?.[0];
+    return { type: 'DATE', value: year ? `${year}-Q${m / 3}` : `XXXX-Q${m / 3}` };
+  },
+};
 
 export const quarter: Rule = {
   name: 'quarter',

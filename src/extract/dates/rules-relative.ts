@@ -315,6 +315,69 @@ export const anaphoric: Rule = {
   },
 };
 
+/**
+ * "Two years later, ...", "A decade later": in a story told from a past year (a flashback), the
+ * year so many years after the one the story is at, not a stretch of time. Only years and decades
+ * (TimeBank keeps "three days later" a duration), and only when the year counted to is not after
+ * publication; else the duration rule reads it.
+ */
+export const yearsLater: Rule = {
+  name: 'years-later',
+  source: `(?<num>${NUM})\\s+(?<unit>years?|decades?)\\s+later(?![a-z])`,
+  interpret({ g, anchor, sentence, start }) {
+    const n = count(g('num'));
+    if (n == null || !Number.isInteger(n) || n < 1) return null;
+    // A past year the story is telling of holds for a few sentences more than a day does.
+    const ref = referenceBefore(sentence, start, anchor.refAge <= 3 ? anchor.ref : null);
+    if (!ref) return null;
+    const y = ref.y + n * (lower(g('unit')).startsWith('decade') ? 10 : 1);
+    if (anchor.dct && y > anchor.dct.y) return null;
+    return { type: 'DATE', value: String(y).padStart(4, '0'), anaphoric: true };
+  },
+};
+
+/**
+ * "That spring, in 1979, ...", "That summer", "The following winter": a season of the year the
+ * story is telling of (a year stated just after it, else the stated date before it), never one
+ * counted from publication. "The following" season after a year alone: winter ends that year,
+ * the others begin the next; after a month, the first such season to begin after it.
+ */
+export const seasonOfStory: Rule = {
+  name: 'season-of-story',
+  source: `(?:that|the\\s+(?<rel>following|next))\\s+(?<season>spring|summer|autumn|fall|winter)(?![a-z])`,
+  interpret({ g, anchor, sentence, start, end }) {
+    const code = SEASONS[lower(g('season'))];
+    const after = /^,?\s+(?:in\s+)?(\d{4})(?![\d])/.exec(sentence.slice(end, end + 12));
+    if (after && !g('rel')) return { type: 'DATE', value: `${after[1]}-${code}`, anaphoric: true };
+    const ref = referenceBefore(sentence, start, anchor.refAge <= 3 ? anchor.ref : null);
+    if (!ref || (anchor.dct && ref.y >= anchor.dct.y)) return null;
+    if (!g('rel')) return { type: 'DATE', value: `${ref.y}-${code}`, anaphoric: true };
+    // A season begins in March, June, September or December.
+    const begins = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 6;
+    const y = ref.m != null ? (begins > ref.m ? ref.y : ref.y + 1) : code === 'WI' ? ref.y : ref.y + 1;
+    return { type: 'DATE', value: `${y}-${code}`, anaphoric: true };
+  },
+};
+
+/**
+ * "two summers ago", "three winters ago": counted back in seasons of that name from the last one
+ * that has ended before publication ("two summers ago" in January 2025 is the summer of 2023).
+ */
+export const seasonsAgo: Rule = {
+  name: 'seasons-ago',
+  source: `(?<num>${NUM})\\s+(?<season>springs|summers|autumns|falls|winters)\\s+ago(?![a-z])`,
+  interpret({ g, anchor }) {
+    const n = count(g('num'));
+    if (n == null || !Number.isInteger(n) || n < 1) return null;
+    const code = SEASONS[lower(g('season')).slice(0, -1)];
+    if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
+    const { y, m } = anchor.dct;
+    // A season begins in March, June, September or December and lasts three months.
+    const ended = code === 'WI' ? (m >= 3 ? y - 1 : y - 2) : m >= ({ SP: 3, SU: 6, FA: 9 }[code] ?? 6) + 3 ? y : y - 1;
+    return { type: 'DATE', value: `${String(ended - (n - 1)).padStart(4, '0')}-${code}` };
+  },
+};
+
 /** A day value ("2024-10-25") moved by `days`; null for anything else. */
 function shiftDay(value: string, days: number): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

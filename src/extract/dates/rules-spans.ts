@@ -6,6 +6,8 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
  * A word that puts the clause ahead ("will", "would", "expects to"): the tense guess alone may
  * take a noun for a verb ("the second stock debut in three months" is a stretch).
  */
+/** A past verb of telling before "that ... would": "were told that", "announced that it would". */
+const FUTURE_IN_PAST = /\b(?:told|said|announced|warned|learned|learnt|heard|informed|decided|agreed)\b[^.;]*\bthat\b[^.;]*\bwould\b/i;
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { alternation } from '../../regex.js';
 import { HOLIDAYS, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
@@ -85,7 +87,9 @@ export const duration: Rule = {
     if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
-    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future' && (FUTURE_AUX.test(before) || FUTURE_AUX.test(after))) {
+    // "Workers were told that the mill would close in six weeks": a future in the past counts from
+    // when they were told, not from publication; the stretch is all the sentence gives.
+    if (n != null && Number.isInteger(n) && n > 1 && IN_TIME_UNITS.has(unit) && text === `${g('num')} ${g('unit')}` && lastWord(sentence, 0, start) === 'in' && !/^\s*(?:of|to|or|and|ahead|before|after|since)\b/i.test(after) && direction() === 'future' && (FUTURE_AUX.test(before) || FUTURE_AUX.test(after)) && !FUTURE_IN_PAST.test(sentence.slice(0, start))) {
       return { type: 'DATE', value: shiftedValue(anchor, unit, n, 1) };
     }
     return { type: 'DURATION', value: durationValue(unit, n) };
@@ -161,7 +165,7 @@ export const uncountedSpan: Rule = {
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
@@ -179,6 +183,9 @@ export const set: Rule = {
       };
       return { type: 'SET', value: map[adv] };
     }
+    // "five days a week", "three nights a week": a working pattern, the week it repeats in (TimeML
+    // keeps the period; the count of days would be an attribute), not a span of five days.
+    if (g('dunit')) return { type: 'SET', value: durationValue(lower(g('dunit')), 1) };
     if (g('wd')) return capitalized(g('wd')) ? { type: 'SET', value: `XXXX-WXX-${WEEKDAYS[lower(g('wd'))]}` } : null;
     if (g('month')) return capitalized(g('month')) ? { type: 'SET', value: `XXXX-${String(monthNumber(g('month'))).padStart(2, '0')}` } : null;
     if (g('pod')) return { type: 'SET', value: `XXXX-XX-XXT${partOfDay(g('pod'))}` };

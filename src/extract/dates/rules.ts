@@ -1,7 +1,7 @@
 import type { Rule } from './grammar.js';
 import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
-import { quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts, bareHalf } from './rules-fiscal.js';
-import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay } from './rules-relative.js';
+import { monthsToQuarterEnd, quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts, bareHalf } from './rules-fiscal.js';
+import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay, yearsLater, seasonOfStory, seasonsAgo } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
 import { spanOfUnits, duration, compoundDuration, halfUnit, bareUnits, set, uncountedSpan, seasonSpan } from './rules-spans.js';
 
@@ -18,6 +18,7 @@ export const RULES: Rule[] = [
   monthYear,
   month,
   quarter,
+  monthsToQuarterEnd,
   halfByParts,
   bareHalf,
   edgeOfPeriod,
@@ -56,6 +57,9 @@ export const RULES: Rule[] = [
   holiday,
   set,
   anaphoric,
+  yearsLater,
+  seasonOfStory,
+  seasonsAgo,
   uncountedSpan,
   midPartOfDay,
   secondDay,

@@ -18,11 +18,15 @@ const PRESENT_SCHEDULE = new RegExp(
   String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
   'g',
 );
-const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|planned\s+for|planning|scheduled|slated|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
+const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|(?:which|who|it|he|she|they|we|I)\s+plans?(?!\s+(?:was|were|had|did)\b)|planned\s+for|planning|scheduled|slated|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
 /** Words in -ed that are no past tense ("hundred", "need"); a capital one is a name ("United"). */
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
 const AFTER_BARE_BE = /(?:\b(?:will|would|shall|to)|'ll)\s+(?:not\s+|never\s+)?be\s+$/i;
+/** Irregular past forms that are also participles: "is held", "are kept" (a present passive). */
+const PARTICIPLES = new Set(['held', 'made', 'sent', 'paid', 'found', 'built', 'kept', 'sold', 'bought', 'brought', 'led', 'shot', 'struck', 'caught', 'left', 'lost', 'won']);
+/** "while the track is replaced", "as roads are resurfaced": a present passive, no past tense. */
+const AFTER_PRESENT_BE = /\b(?:is|are|am|being)\s+(?:not\s+|still\s+|now\s+|being\s+)?$/i;
 
 /** The direction a cue gives, or null for a word in -ed that is no verb. */
 function cueDirection(m: RegExpExecArray): Direction {
@@ -32,11 +36,15 @@ function cueDirection(m: RegExpExecArray): Direction {
     if (word.charCodeAt(0) < 97 || NOT_PAST_ED.has(word.toLowerCase())) return null;
     // "will be completed", "to be repaid": a participle after "will be" is no past tense ("could
     // not be reached Monday" is, mostly: only "will", "would", "shall" and "to" count).
-    if (AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const lead = m.input.slice(Math.max(0, m.index - 20), m.index);
+    if (AFTER_BARE_BE.test(lead) || AFTER_PRESENT_BE.test(lead)) return null;
     return 'past';
   }
   // "will be held", "to be paid": an irregular participle after "will be" is no past tense either.
-  if (groups.past !== undefined && AFTER_BARE_BE.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+  if (groups.past !== undefined && /[a-z]/.test(m[0].slice(-1))) {
+    const lead = m.input.slice(Math.max(0, m.index - 20), m.index);
+    if (AFTER_BARE_BE.test(lead) || (AFTER_PRESENT_BE.test(lead) && PARTICIPLES.has(m[0].toLowerCase()))) return null;
+  }
   return groups.past !== undefined || groups.pastPlan !== undefined ? 'past' : 'future';
 }
 
