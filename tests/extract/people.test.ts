@@ -424,3 +424,20 @@ describe('people extractor: roles in everyday news shapes', () => {
     expect(named(lee).filter((m) => m.name === 'Tom Breck').map((m) => m.kind)).toEqual(['person']);
   });
 });
+
+describe('people extractor: the holder of a post named after it between commas', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+  it('takes an unknown pair after "<post>, " and before a verb of saying as a person', () => {
+    expect(persons('The Minister for Fisheries, Teodric Vallane, said the quota would stay.')).toContain('Teodric Vallane');
+    expect(persons("Brindle Rail's head of planning, Osric Tamberlow, told reporters the line would reopen.")).toContain('Osric Tamberlow');
+    expect(persons('The chair of the audit committee, Wulfric Pennarth, said the figures were late.')).toContain('Wulfric Pennarth');
+    expect(persons('The works will finish in May, said the project manager, Elsbeth Corrow.')).toContain('Elsbeth Corrow');
+    expect(find('The Minister for Fisheries, Teodric Vallane, said the quota would stay.', 'Teodric Vallane')?.role).toBe('Minister for Fisheries');
+  });
+
+  it('needs a post before the comma and a verb of saying after the pair', () => {
+    expect(persons('After the storm in the valley, Quorra Fells, said locals, was cut off.')).not.toContain('Quorra Fells');
+    expect(persons('The Minister for Fisheries, Teodric Vallane and others met.')).not.toContain('Teodric Vallane');
+  });
+
+});

@@ -592,7 +592,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b) || invertedSpeaker(toks, n0, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b) || invertedSpeaker(toks, n0, b) || namedAfterRole(toks, n0, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -1634,7 +1634,10 @@ class MentionFinder {
     const last = toks[end];
     if (isTitleHead(last)) return true;
     const hasOf = anyLower(toks, start, end, 'of') || anyLower(toks, start, end, 'for');
-    return hasOf && isRoleDomain(last);
+    if (hasOf && isRoleDomain(last)) return true;
+    // "Minister for Fisheries", "Secretary of Tourism": a capitalised portfolio right after a title and "for"/"of".
+    const link = toks[end - 1];
+    return end - 2 >= start && capWord(last) && !last.possessive && !!link && (link.lower === 'for' || link.lower === 'of') && isTitleHead(toks[end - 2]) && toks[end - 2].cap;
   }
 
   private setRole(m: Mention, start: number, end: number, sentence: Sentence, rule: RoleRule): void {
@@ -1782,7 +1785,7 @@ class MentionFinder {
         break;
       }
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && isRoleDomain(toks[k + 1])) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && (isRoleDomain(toks[k + 1]) || capWord(toks[k + 1]))) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
@@ -2013,6 +2016,34 @@ function invertedSpeaker(toks: Token[], n0: number, b: number): boolean {
   const before = toks[j - 1];
   if (!verb || !verb.word || verb.cap || !is(verb, REPORTING) || OBJECT_VERBS.has(verb.lower) || !before) return false;
   return !before.word && /^[,”"’']$/.test(before.text);
+}
+
+/**
+ * "The chair of the audit committee, Ivo Plum, said", "Acme's head of sales, Ivo Plum, told",
+ * "said the club's coach, Ivo Plum.": a pair between a comma after a post and a verb of saying (or
+ * the end of the sentence after a verb of saying) is the holder of the post, a person.
+ */
+function namedAfterRole(toks: Token[], n0: number, b: number): boolean {
+  if (n0 < 3 || toks[n0 - 1].text !== ',' || toks[b].possessive) return false;
+  const next = toks[b + 1];
+  let closes = false;
+  if (next?.text === ',') {
+    const verb = toks[b + 2];
+    closes = !!verb && verb.word && !verb.cap && is(verb, REPORTING);
+  } else if (!next || /^[.;]$/.test(next.text)) closes = true;
+  if (!closes) return false;
+  let head = false;
+  let k = n0 - 2;
+  for (; k >= 0 && n0 - 2 - k < 8; k--) {
+    const t = toks[k];
+    if (!t.word) break;
+    if (isTitleHead(t) && !t.possessive) head = true;
+  }
+  if (!head) return false;
+  if (next?.text === ',') return true;
+  // At the end of the sentence a verb of saying opens the inverted clause: "..., said the coach, Ivo Plum."
+  const v = toks[k + 1];
+  return k + 1 < n0 - 1 && !!v && is(v, REPORTING) && !v.cap;
 }
 
 /**
