@@ -441,3 +441,22 @@ describe('people extractor: the holder of a post named after it between commas',
   });
 
 });
+
+describe('people extractor: everyday posts and short ranks', () => {
+  const roles = (text: string) => {
+    const ex = extract(text);
+    return ex.facts.filter((f): f is RoleDraft => f.kind === 'role').map((f) => `${ex.mentions[f.mentionIndex].name}=${f.role}`);
+  };
+  it('reads short police and council ranks before a name', () => {
+    expect(roles('Const. Mara Quellby said the van was grey.')).toContain('Mara Quellby=Const.');
+    expect(roles('Coun. Tobias Rennick, who represents the ward, said it was wrong.')).toContain('Tobias Rennick=Coun.');
+  });
+
+  it('takes trades and school posts as roles', () => {
+    expect(roles('Ruth Onslake, a builder, said prices were high.')).toContain('Ruth Onslake=builder');
+    expect(roles('Student Colm Rayner, 19, said the bus was late.')).toContain('Colm Rayner=Student');
+    expect(roles('Her classmate Ravi Mossop, 16, helped.')).toContain('Ravi Mossop=classmate');
+    expect(roles('Farm financial counsellor Edda Vancey said demand had doubled.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Edda Vancey=.*counsellor$/)]));
+    expect(roles('The cinematographer, Ivo Braskett, makes the hills glow.')).toContain('Ivo Braskett=cinematographer');
+  });
+});
