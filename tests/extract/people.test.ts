@@ -459,4 +459,13 @@ describe('people extractor: everyday posts and short ranks', () => {
     expect(roles('Farm financial counsellor Edda Vancey said demand had doubled.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Edda Vancey=.*counsellor$/)]));
     expect(roles('The cinematographer, Ivo Braskett, makes the hills glow.')).toContain('Ivo Braskett=cinematographer');
   });
+
+  it('reads a post before the name with an owner, a describing word or a field', () => {
+    expect(roles('His stunned wife, Greta Holmby, 49, said she found out later.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Greta Holmby=.*wife$/)]));
+    expect(roles("The tenants' lead attorney, Nora Kellaway, said she hoped to win.")).toContain('Nora Kellaway=lead attorney');
+    expect(roles("Delays will grow, Brindle Transit's head of operations, Ada Quornby, said.")).toContain('Ada Quornby=head of operations');
+    expect(roles("Halbery's head of distribution, Jonas Ekelund, said the firm would wait.")).toContain('Jonas Ekelund=head of distribution');
+    // No post before the comma: no role.
+    expect(roles('After the long storm, Jonas Ekelund said the firm would wait.')).toEqual([]);
+  });
 });

@@ -1772,6 +1772,11 @@ class MentionFinder {
     let owner = false;
     for (let k = end; k >= 0; k--) {
       const t = toks[k];
+      // "The residents' lead attorney, X,": the apostrophe of a plural owner ends the role like a possessive.
+      if (!t.word && sawHead && k < end && /^['’]$/.test(t.text) && toks[k - 1]?.word && toks[k - 1].lower.endsWith('s') && toks[k - 1].end === t.start) {
+        owner = true;
+        break;
+      }
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       if (ARTICLES.has(t.lower)) break;
@@ -1779,19 +1784,44 @@ class MentionFinder {
         owner = true;
         break;
       }
+      // "Acme Transit's head of operations, X,": a capitalised owner's possessive opens the role; the owner is no part of it.
+      if (sawHead && t.possessive && t.cap && k < end && !isTitleHead(t)) {
+        owner = true;
+        break;
+      }
+      // "His stunned wife, X,", "the club's long-serving coach, X,": one describing word between the owner and the post.
+      if (sawHead && k < end && k > 0 && t.word && !t.cap && !t.possessive && !is(t, STOP | REPORTING) && (is(toks[k - 1], POSSESSIVE_PRONOUN) || toks[k - 1].possessive) && /(?:ed|ing|ful|ous|ive|al|ic|ant|ent|ly)$/.test(t.lower) && !isTitleHead(t)) {
+        start = k;
+        continue;
+      }
       // "the charity's": a lower-case owner noun after an article; it is no part of the role.
       if (sawHead && t.possessive && !t.cap && k < end && !isTitleHead(t) && ARTICLES.has(toks[k - 1]?.lower ?? '')) {
         owner = true;
         break;
       }
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && (isRoleDomain(toks[k + 1]) || capWord(toks[k + 1]))) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      // "head of distribution, X,": up to three lower-case words of a field after the post; headOfField checks the shape.
+      else if (!sawHead && end - k < 3 && t.word && !t.cap && !is(t, STOP | REPORTING)) {
+        start = k;
+        continue;
+      } else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && (isRoleDomain(toks[k + 1]) || capWord(toks[k + 1]))) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
-    if (!sawHead || start > end || !this.endsWithHead(toks, start, end)) return;
+    if (!sawHead || start > end || !(this.endsWithHead(toks, start, end) || this.headOfField(toks, start, end))) return;
     if (start > 0 && !owner && !ARTICLES.has(toks[start - 1].lower)) return;
     this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
+  }
+
+  /** "head of distribution", "director for customer services": a title head, "of"/"for", then one to three lower-case words of its field. */
+  private headOfField(toks: Token[], start: number, end: number): boolean {
+    for (let k = end; k > start && end - k < 3; k--) {
+      const t = toks[k];
+      if (!t.word || t.cap || is(t, STOP)) return false;
+      const link = toks[k - 1];
+      if ((link.lower === 'of' || link.lower === 'for') && k - 2 >= start && isTitleHead(toks[k - 2]) && !toks[k - 2].possessive) return true;
+    }
+    return false;
   }
 
   /** Pronouns, "his office", unnamed groups and "the president" without a name. */
