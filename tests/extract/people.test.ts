@@ -468,4 +468,12 @@ describe('people extractor: everyday posts and short ranks', () => {
     // No post before the comma: no role.
     expect(roles('After the long storm, Jonas Ekelund said the firm would wait.')).toEqual([]);
   });
+
+  it('reads "the chair of the <field> committee, X," "the independent MP for <place>, X, whose" and everyday job words', () => {
+    expect(roles('The chair of the harbour works committee, Nils Otterby, told MPs it would wait.')).toContain('Nils Otterby=chair of the harbour works committee');
+    expect(roles('The independent MP for Wexham, Ilsa Cranmore, whose voters use the road, spoke.')).toContain('Ilsa Cranmore=independent MP for Wexham');
+    expect(roles('Grain prices fell. Stock agent Tobin Marshby said prices were low.')).toContain('Tobin Marshby=Stock agent');
+    expect(roles('"We drank it," said resident Wilma Trentham, 67.')).toContain('Wilma Trentham=resident');
+    expect(roles('Local guide Petra Sandvik, 34, said she had seen it.')).toContain('Petra Sandvik=Local guide');
+  });
 });

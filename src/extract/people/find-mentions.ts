@@ -1779,7 +1779,8 @@ class MentionFinder {
       }
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
-      if (ARTICLES.has(t.lower)) break;
+      // "chair of the audit committee": "the" after "of" inside the post's field opens no noun phrase of its own.
+      if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for'))) break;
       if (sawHead && is(t, POSSESSIVE_PRONOUN)) {
         owner = true;
         break;
@@ -1790,7 +1791,7 @@ class MentionFinder {
         break;
       }
       // "His stunned wife, X,", "the club's long-serving coach, X,": one describing word between the owner and the post.
-      if (sawHead && k < end && k > 0 && t.word && !t.cap && !t.possessive && !is(t, STOP | REPORTING) && (is(toks[k - 1], POSSESSIVE_PRONOUN) || toks[k - 1].possessive) && /(?:ed|ing|ful|ous|ive|al|ic|ant|ent|ly)$/.test(t.lower) && !isTitleHead(t)) {
+      if (sawHead && k < end && k > 0 && t.word && !t.cap && !t.possessive && !is(t, STOP | REPORTING) && (is(toks[k - 1], POSSESSIVE_PRONOUN) || toks[k - 1].possessive || ARTICLES.has(toks[k - 1].lower)) && /(?:ed|ing|ful|ous|ive|al|ic|ant|ent|ly)$/.test(t.lower) && !isTitleHead(t)) {
         start = k;
         continue;
       }
@@ -1801,7 +1802,7 @@ class MentionFinder {
       }
       if (isTitleHead(t)) sawHead = true;
       // "head of distribution, X,": up to three lower-case words of a field after the post; headOfField checks the shape.
-      else if (!sawHead && end - k < 3 && t.word && !t.cap && !is(t, STOP | REPORTING)) {
+      else if (!sawHead && end - k < 4 && t.word && !t.cap && (!is(t, STOP | REPORTING) || (t.lower === 'the' && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for')))) {
         start = k;
         continue;
       } else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && (isRoleDomain(toks[k + 1]) || capWord(toks[k + 1]))) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
@@ -1813,11 +1814,11 @@ class MentionFinder {
     this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
   }
 
-  /** "head of distribution", "director for customer services": a title head, "of"/"for", then one to three lower-case words of its field. */
+  /** "head of distribution", "chair of the audit committee": a title head, "of"/"for" (and "the"), then one to three lower-case words of its field. */
   private headOfField(toks: Token[], start: number, end: number): boolean {
-    for (let k = end; k > start && end - k < 3; k--) {
+    for (let k = end; k > start && end - k < 4; k--) {
       const t = toks[k];
-      if (!t.word || t.cap || is(t, STOP)) return false;
+      if (!t.word || t.cap || (is(t, STOP) && !(t.lower === 'the' && k < end))) return false;
       const link = toks[k - 1];
       if ((link.lower === 'of' || link.lower === 'for') && k - 2 >= start && isTitleHead(toks[k - 2]) && !toks[k - 2].possessive) return true;
     }
@@ -2049,7 +2050,7 @@ function invertedSpeaker(toks: Token[], n0: number, b: number): boolean {
 }
 
 /**
- * "The chair of the audit committee, Ivo Plum, said", "Acme's head of sales, Ivo Plum, told",
+ * "The chair of the audit committee, Ivo Plum, said", "Acme's head of sales, Ivo Plum, told", "the MP for Quill, Ivo Plum, whose",
  * "said the club's coach, Ivo Plum.": a pair between a comma after a post and a verb of saying (or
  * the end of the sentence after a verb of saying) is the holder of the post, a person.
  */
@@ -2059,7 +2060,7 @@ function namedAfterRole(toks: Token[], n0: number, b: number): boolean {
   let closes = false;
   if (next?.text === ',') {
     const verb = toks[b + 2];
-    closes = !!verb && verb.word && !verb.cap && is(verb, REPORTING);
+    closes = !!verb && verb.word && !verb.cap && (is(verb, REPORTING) || verb.lower === 'who' || verb.lower === 'whose');
   } else if (!next || /^[.;]$/.test(next.text)) closes = true;
   if (!closes) return false;
   let head = false;

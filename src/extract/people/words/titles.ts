@@ -38,6 +38,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
   // More trades and everyday posts: "stock agent Jo Roe", "Jo Roe, a builder,", "her classmate Jo Roe".
   'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist', 'meteorologist', 'classmate', 'student', 'pupil',
+  'agent', 'guide', 'resident',
 ]);
 
 /**
@@ -56,7 +57,7 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'accountant', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'lecturer', 'tutor', 'chemist', 'biologist',
   'physicist', 'geologist', 'mother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother',
   'grandmother', 'grandfather', 'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist',
-  'meteorologist', 'classmate', 'student', 'pupil',
+  'meteorologist', 'classmate', 'student', 'pupil', 'agent', 'guide', 'resident',
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
