@@ -476,4 +476,9 @@ describe('people extractor: everyday posts and short ranks', () => {
     expect(roles('"We drank it," said resident Wilma Trentham, 67.')).toContain('Wilma Trentham=resident');
     expect(roles('Local guide Petra Sandvik, 34, said she had seen it.')).toContain('Petra Sandvik=Local guide');
   });
+
+  it('reads a post from "who was a ..." after an age', () => {
+    expect(roles('"We knew," says Ciaran Dolbey, 74, who was a shift manager at the mill.')).toContain('Ciaran Dolbey=shift manager');
+    expect(roles('"We knew," says Ciaran Dolbey, 74, who lives nearby.')).toEqual([]);
+  });
 });

@@ -1654,7 +1654,8 @@ class MentionFinder {
     if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',') return false;
     let i = b + 2;
     // "Jo Roe, 17, a pupil at ...": an age between the name and the appositive.
-    if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && ARTICLES.has(toks[i + 2].lower)) i += 2;
+    // "Jo Roe, 74, who was a shift manager": an age before a relative clause that states a post.
+    if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || toks[i + 2].lower === 'who')) i += 2;
     // "Jo Roe, who was treasurer of ...", "Jo Roe, who is a nurse": a relative clause that states a post.
     const stated = toks[i]?.lower === 'who' && (toks[i + 1]?.lower === 'is' || toks[i + 1]?.lower === 'was') && !!toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || isTitleHead(toks[i + 2]) || isTitleModifier(toks[i + 2]));
     if (stated) i += 2;
