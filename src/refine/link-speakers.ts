@@ -32,6 +32,18 @@ export const linkSpeakers: DocRefiner = {
         speaker.mentionIndex = holder;
         return;
       }
+      // "scientist Dr Jo Roe of the Quill Institute": the person speaks, the body after "of"/"at"/"from" is where she works.
+      if (current != null && mentions[current] && mentions[current].kind !== 'person') {
+        const c = mentions[current];
+        const worker = overlappingMentions(byStart, mentions, start, c.start).find((i) => {
+          const m = mentions[i];
+          return m.kind === 'person' && !!m.name && m.end <= c.start && m.cluster !== undefined && !owner(m) && /^\s*(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, c.start));
+        });
+        if (worker !== undefined) {
+          speaker.mentionIndex = worker;
+          return;
+        }
+      }
       if (current != null && mentions[current]?.cluster !== undefined && !owner(mentions[current]) && !qualifies(mentions[current])) return;
       const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !owner(mentions[i]) && !qualifies(mentions[i]));
       // "Norway, the EU and Japan said": several sources, no single answer.
