@@ -22,6 +22,28 @@ export const linkSpeakers: DocRefiner = {
       // "Ames’s claim that ...": a speaker phrase that ends where a possessive mention ends is that owner.
       const owner = (m: Mention) => isPossessive(doc, m) && m.end !== end;
       const qualifies = (m: Mention) => afterPlacePreposition(doc.text, start, end, m) || placeModifier(doc.text, end, m) || personBeforeGroupHead(doc.text, end, m);
+      // "The Minister for Fisheries, Jo Roe, said": the speaker words are the post of the person named
+      // right after them between commas; that holder speaks, whatever the post alone resolved to.
+      const holder = overlappingMentions(byStart, mentions, end, end + 4).find((i) => {
+        const m = mentions[i];
+        return m.kind === 'person' && !!m.name && !!m.roleSpan && m.roleSpan.start >= start && m.roleSpan.end <= end && m.start >= end && /^\s*,\s*$/.test(doc.text.slice(end, m.start)) && m.cluster !== undefined;
+      });
+      if (holder !== undefined) {
+        speaker.mentionIndex = holder;
+        return;
+      }
+      // "scientist Dr Jo Roe of the Quill Institute": the person speaks, the body after "of"/"at"/"from" is where she works.
+      if (current != null && mentions[current] && mentions[current].kind !== 'person') {
+        const c = mentions[current];
+        const worker = overlappingMentions(byStart, mentions, start, c.start).find((i) => {
+          const m = mentions[i];
+          return m.kind === 'person' && !!m.name && m.end <= c.start && m.cluster !== undefined && !owner(m) && /^\s*(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, c.start));
+        });
+        if (worker !== undefined) {
+          speaker.mentionIndex = worker;
+          return;
+        }
+      }
       if (current != null && mentions[current]?.cluster !== undefined && !owner(mentions[current]) && !qualifies(mentions[current])) return;
       const overlapping = overlappingMentions(byStart, mentions, start, end).filter((i) => !owner(mentions[i]) && !qualifies(mentions[i]));
       // "Norway, the EU and Japan said": several sources, no single answer.

@@ -5,7 +5,7 @@
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'drs', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpl', 'pvt', 'maj', 'adm', 'cmdr',
   'brig', 'gov', 'sen', 'rep', 'reps', 'sens', 'pres', 'supt', 'det', 'insp', 'rev', 'hon', 'fr', 'st', 'ste', 'mt', 'ft', 'atty',
-  'amb', 'sec', 'secy', 'cmdr', 'lieut', 'sgt', 'rt',
+  'amb', 'sec', 'secy', 'cmdr', 'lieut', 'sgt', 'rt', 'const', 'cst', 'coun', 'cllr',
 ]);
 
 /** Capitalized abbreviations that may still end a sentence: they break before a typical sentence starter. */

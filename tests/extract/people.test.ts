@@ -424,3 +424,61 @@ describe('people extractor: roles in everyday news shapes', () => {
     expect(named(lee).filter((m) => m.name === 'Tom Breck').map((m) => m.kind)).toEqual(['person']);
   });
 });
+
+describe('people extractor: the holder of a post named after it between commas', () => {
+  const persons = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+  it('takes an unknown pair after "<post>, " and before a verb of saying as a person', () => {
+    expect(persons('The Minister for Fisheries, Teodric Vallane, said the quota would stay.')).toContain('Teodric Vallane');
+    expect(persons("Brindle Rail's head of planning, Osric Tamberlow, told reporters the line would reopen.")).toContain('Osric Tamberlow');
+    expect(persons('The chair of the audit committee, Wulfric Pennarth, said the figures were late.')).toContain('Wulfric Pennarth');
+    expect(persons('The works will finish in May, said the project manager, Elsbeth Corrow.')).toContain('Elsbeth Corrow');
+    expect(find('The Minister for Fisheries, Teodric Vallane, said the quota would stay.', 'Teodric Vallane')?.role).toBe('Minister for Fisheries');
+  });
+
+  it('needs a post before the comma and a verb of saying after the pair', () => {
+    expect(persons('After the storm in the valley, Quorra Fells, said locals, was cut off.')).not.toContain('Quorra Fells');
+    expect(persons('The Minister for Fisheries, Teodric Vallane and others met.')).not.toContain('Teodric Vallane');
+  });
+
+});
+
+describe('people extractor: everyday posts and short ranks', () => {
+  const roles = (text: string) => {
+    const ex = extract(text);
+    return ex.facts.filter((f): f is RoleDraft => f.kind === 'role').map((f) => `${ex.mentions[f.mentionIndex].name}=${f.role}`);
+  };
+  it('reads short police and council ranks before a name', () => {
+    expect(roles('Const. Mara Quellby said the van was grey.')).toContain('Mara Quellby=Const.');
+    expect(roles('Coun. Tobias Rennick, who represents the ward, said it was wrong.')).toContain('Tobias Rennick=Coun.');
+  });
+
+  it('takes trades and school posts as roles', () => {
+    expect(roles('Ruth Onslake, a builder, said prices were high.')).toContain('Ruth Onslake=builder');
+    expect(roles('Student Colm Rayner, 19, said the bus was late.')).toContain('Colm Rayner=Student');
+    expect(roles('Her classmate Ravi Mossop, 16, helped.')).toContain('Ravi Mossop=classmate');
+    expect(roles('Farm financial counsellor Edda Vancey said demand had doubled.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Edda Vancey=.*counsellor$/)]));
+    expect(roles('The cinematographer, Ivo Braskett, makes the hills glow.')).toContain('Ivo Braskett=cinematographer');
+  });
+
+  it('reads a post before the name with an owner, a describing word or a field', () => {
+    expect(roles('His stunned wife, Greta Holmby, 49, said she found out later.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Greta Holmby=.*wife$/)]));
+    expect(roles("The tenants' lead attorney, Nora Kellaway, said she hoped to win.")).toContain('Nora Kellaway=lead attorney');
+    expect(roles("Delays will grow, Brindle Transit's head of operations, Ada Quornby, said.")).toContain('Ada Quornby=head of operations');
+    expect(roles("Halbery's head of distribution, Jonas Ekelund, said the firm would wait.")).toContain('Jonas Ekelund=head of distribution');
+    // No post before the comma: no role.
+    expect(roles('After the long storm, Jonas Ekelund said the firm would wait.')).toEqual([]);
+  });
+
+  it('reads "the chair of the <field> committee, X," "the independent MP for <place>, X, whose" and everyday job words', () => {
+    expect(roles('The chair of the harbour works committee, Nils Otterby, told MPs it would wait.')).toContain('Nils Otterby=chair of the harbour works committee');
+    expect(roles('The independent MP for Wexham, Ilsa Cranmore, whose voters use the road, spoke.')).toContain('Ilsa Cranmore=independent MP for Wexham');
+    expect(roles('Grain prices fell. Stock agent Tobin Marshby said prices were low.')).toContain('Tobin Marshby=Stock agent');
+    expect(roles('"We drank it," said resident Wilma Trentham, 67.')).toContain('Wilma Trentham=resident');
+    expect(roles('Local guide Petra Sandvik, 34, said she had seen it.')).toContain('Petra Sandvik=Local guide');
+  });
+
+  it('reads a post from "who was a ..." after an age', () => {
+    expect(roles('"We knew," says Ciaran Dolbey, 74, who was a shift manager at the mill.')).toContain('Ciaran Dolbey=shift manager');
+    expect(roles('"We knew," says Ciaran Dolbey, 74, who lives nearby.')).toEqual([]);
+  });
+});

@@ -250,4 +250,24 @@ describe('quote attribution: objects, findings and interviews (invented snippets
     expect(quotes.map((q) => q.speaker)).toEqual(['HOLM', 'BRANDT', 'HOLM']);
     expect(quotes.every((q) => !q.direct)).toBe(true);
   });
+
+  it('reads what a study named with its maker, or a court, "found that"', () => {
+    expect(got('A poll from the Westmere Traders Guild found that shoppers would spend less this winter.')).toEqual([
+      { quote: 'that shoppers would spend less this winter', speaker: 'A poll from the Westmere Traders Guild', cue: 'found', direct: false },
+    ]);
+    expect(got('The appeals court found that the tenants had filed their claims in time.').map((q) => q.speaker)).toEqual(['The appeals court']);
+    // A court that finds a person guilty states no clause.
+    expect(got('The court found him guilty of fraud on Tuesday.')).toEqual([]);
+  });
+
+  it('takes no dateline, review verdict or credits block for a speaker\'s turn', () => {
+    expect(got('MERRIDEN: A pupil from the town has won first prize at a national fair, organisers said on Monday.\n')).not.toEqual(expect.arrayContaining([expect.objectContaining({ speaker: 'MERRIDEN' })]));
+    expect(got('Verdict: Long, odd and lovely. Three stars out of five.\n')).toEqual([]);
+    expect(got('Director: Ilse Marrow. Starring: Tom Dee, Ada Quorn. Running time: 98 minutes.\n')).toEqual([]);
+  });
+
+  it('keeps a single turn that speaks in the first person or asks', () => {
+    expect(got('HOLLIS: Let me be clear. We will reopen the pier this week.\n').map((q) => q.speaker)).toEqual(['HOLLIS']);
+    expect(got('HOLLIS: Why would the council wait another year for that report?\n').map((q) => q.speaker)).toEqual(['HOLLIS']);
+  });
 });

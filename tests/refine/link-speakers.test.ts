@@ -199,4 +199,24 @@ describe('link-speakers', () => {
     expect(claim?.speaker.mention?.text).toBe('Okafor');
     expect(claim?.speaker.name).toBe('Jane Okafor');
   });
+
+  it('gives "the <post>, <Name>, said" to the named holder, not to a person quoted before', () => {
+    const text = '"Beds are full," said Dr Maura Kinsell, a consultant at Ferrow General.\n"The numbers are worrying," the Minister for Health, Teodric Vallane, said.';
+    expect(speakerOf(text, 'The numbers are worrying', 'the Minister for Health').name).toBe('Teodric Vallane');
+  });
+
+  it('gives a post with no mention of its own ("the Minister for Fisheries") to the holder named after it', () => {
+    const text = '"Beds are full," said Dr Maura Kinsell.\n"The quota stays," the Minister for Fisheries, Teodric Vallane, said.';
+    expect(speakerOf(text, 'The quota stays', 'the Minister for Fisheries').name).toBe('Teodric Vallane');
+  });
+
+  it('gives "<person> of the <body>" to the person even when the quote extractor pointed at the body', () => {
+    const text = '"It will get worse," said climate scientist Dr Mira Pellowe of the Shoreline Weather Institute.';
+    const ex = extract(text);
+    const q = quoteDraft(ex, 'It will get worse', 'climate scientist Dr Mira Pellowe of the Shoreline Weather Institute');
+    q.speaker.mentionIndex = ex.mentions.findIndex((m) => m.kind === 'organization');
+    expect(q.speaker.mentionIndex).toBeGreaterThanOrEqual(0);
+    refine(ex, [q]);
+    expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Mira Pellowe');
+  });
 });

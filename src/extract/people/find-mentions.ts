@@ -592,7 +592,7 @@ class MentionFinder {
     }
     const after = toks[b + 1];
     // "Amala Dorran, who", "”― Jane Roe": two words that look like a given name and a surname.
-    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b) || invertedSpeaker(toks, n0, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
+    const speaks = (!!after && is(after, REPORTING) && adjacent(this.doc.text, toks[b], after) && !toks[b].possessive) || ((this.whoAfter(toks, n0, b) && this.pairShape(toks, n0, b)) || ((quoteByline(toks, n0) || this.ageOrHomeAfter(toks, b) || invertedSpeaker(toks, n0, b) || namedAfterRole(toks, n0, b)) && (this.pairShape(toks, n0, b) || this.tripleShape(toks, n0, b))));
     if (speaks) this.speakers.add(foldName(this.slice(toks, n0, b)));
     // "The Jane Roe Story", "Ray Vantor World": a given name and a surname, then an ordinary word, name a thing.
     if (b - n0 >= 2 && is(toks[n0], GIVEN_FOLDED) && this.ordinaryWord(toks[b]) && !speaks) return;
@@ -1634,7 +1634,10 @@ class MentionFinder {
     const last = toks[end];
     if (isTitleHead(last)) return true;
     const hasOf = anyLower(toks, start, end, 'of') || anyLower(toks, start, end, 'for');
-    return hasOf && isRoleDomain(last);
+    if (hasOf && isRoleDomain(last)) return true;
+    // "Minister for Fisheries", "Secretary of Tourism": a capitalised portfolio right after a title and "for"/"of".
+    const link = toks[end - 1];
+    return end - 2 >= start && capWord(last) && !last.possessive && !!link && (link.lower === 'for' || link.lower === 'of') && isTitleHead(toks[end - 2]) && toks[end - 2].cap;
   }
 
   private setRole(m: Mention, start: number, end: number, sentence: Sentence, rule: RoleRule): void {
@@ -1651,7 +1654,8 @@ class MentionFinder {
     if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',') return false;
     let i = b + 2;
     // "Jo Roe, 17, a pupil at ...": an age between the name and the appositive.
-    if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && ARTICLES.has(toks[i + 2].lower)) i += 2;
+    // "Jo Roe, 74, who was a shift manager": an age before a relative clause that states a post.
+    if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || toks[i + 2].lower === 'who')) i += 2;
     // "Jo Roe, who was treasurer of ...", "Jo Roe, who is a nurse": a relative clause that states a post.
     const stated = toks[i]?.lower === 'who' && (toks[i + 1]?.lower === 'is' || toks[i + 1]?.lower === 'was') && !!toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || isTitleHead(toks[i + 2]) || isTitleModifier(toks[i + 2]));
     if (stated) i += 2;
@@ -1769,12 +1773,28 @@ class MentionFinder {
     let owner = false;
     for (let k = end; k >= 0; k--) {
       const t = toks[k];
+      // "The residents' lead attorney, X,": the apostrophe of a plural owner ends the role like a possessive.
+      if (!t.word && sawHead && k < end && /^['’]$/.test(t.text) && toks[k - 1]?.word && toks[k - 1].lower.endsWith('s') && toks[k - 1].end === t.start) {
+        owner = true;
+        break;
+      }
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
-      if (ARTICLES.has(t.lower)) break;
+      // "chair of the audit committee": "the" after "of" inside the post's field opens no noun phrase of its own.
+      if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for'))) break;
       if (sawHead && is(t, POSSESSIVE_PRONOUN)) {
         owner = true;
         break;
+      }
+      // "Acme Transit's head of operations, X,": a capitalised owner's possessive opens the role; the owner is no part of it.
+      if (sawHead && t.possessive && t.cap && k < end && !isTitleHead(t)) {
+        owner = true;
+        break;
+      }
+      // "His stunned wife, X,", "the club's long-serving coach, X,": one describing word between the owner and the post.
+      if (sawHead && k < end && k > 0 && t.word && !t.cap && !t.possessive && !is(t, STOP | REPORTING) && (is(toks[k - 1], POSSESSIVE_PRONOUN) || toks[k - 1].possessive || ARTICLES.has(toks[k - 1].lower)) && /(?:ed|ing|ful|ous|ive|al|ic|ant|ent|ly)$/.test(t.lower) && !isTitleHead(t)) {
+        start = k;
+        continue;
       }
       // "the charity's": a lower-case owner noun after an article; it is no part of the role.
       if (sawHead && t.possessive && !t.cap && k < end && !isTitleHead(t) && ARTICLES.has(toks[k - 1]?.lower ?? '')) {
@@ -1782,13 +1802,28 @@ class MentionFinder {
         break;
       }
       if (isTitleHead(t)) sawHead = true;
-      else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && isRoleDomain(toks[k + 1])) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
+      // "head of distribution, X,": up to three lower-case words of a field after the post; headOfField checks the shape.
+      else if (!sawHead && end - k < 4 && t.word && !t.cap && (!is(t, STOP | REPORTING) || (t.lower === 'the' && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for')))) {
+        start = k;
+        continue;
+      } else if (!(isTitleModifier(t) || isRoleDomain(t) || t.lower === 'of' || (t.lower === 'for' && k < end && (isRoleDomain(toks[k + 1]) || capWord(toks[k + 1]))) || capWord(t) || (sawHead && !t.cap && compoundWord(t) && this.headAfterCompound(toks, k)))) return;
       start = k;
       if (k === 0) break;
     }
-    if (!sawHead || start > end || !this.endsWithHead(toks, start, end)) return;
+    if (!sawHead || start > end || !(this.endsWithHead(toks, start, end) || this.headOfField(toks, start, end))) return;
     if (start > 0 && !owner && !ARTICLES.has(toks[start - 1].lower)) return;
     this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
+  }
+
+  /** "head of distribution", "chair of the audit committee": a title head, "of"/"for" (and "the"), then one to three lower-case words of its field. */
+  private headOfField(toks: Token[], start: number, end: number): boolean {
+    for (let k = end; k > start && end - k < 4; k--) {
+      const t = toks[k];
+      if (!t.word || t.cap || (is(t, STOP) && !(t.lower === 'the' && k < end))) return false;
+      const link = toks[k - 1];
+      if ((link.lower === 'of' || link.lower === 'for') && k - 2 >= start && isTitleHead(toks[k - 2]) && !toks[k - 2].possessive) return true;
+    }
+    return false;
   }
 
   /** Pronouns, "his office", unnamed groups and "the president" without a name. */
@@ -2013,6 +2048,34 @@ function invertedSpeaker(toks: Token[], n0: number, b: number): boolean {
   const before = toks[j - 1];
   if (!verb || !verb.word || verb.cap || !is(verb, REPORTING) || OBJECT_VERBS.has(verb.lower) || !before) return false;
   return !before.word && /^[,”"’']$/.test(before.text);
+}
+
+/**
+ * "The chair of the audit committee, Ivo Plum, said", "Acme's head of sales, Ivo Plum, told", "the MP for Quill, Ivo Plum, whose",
+ * "said the club's coach, Ivo Plum.": a pair between a comma after a post and a verb of saying (or
+ * the end of the sentence after a verb of saying) is the holder of the post, a person.
+ */
+function namedAfterRole(toks: Token[], n0: number, b: number): boolean {
+  if (n0 < 3 || toks[n0 - 1].text !== ',' || toks[b].possessive) return false;
+  const next = toks[b + 1];
+  let closes = false;
+  if (next?.text === ',') {
+    const verb = toks[b + 2];
+    closes = !!verb && verb.word && !verb.cap && (is(verb, REPORTING) || verb.lower === 'who' || verb.lower === 'whose');
+  } else if (!next || /^[.;]$/.test(next.text)) closes = true;
+  if (!closes) return false;
+  let head = false;
+  let k = n0 - 2;
+  for (; k >= 0 && n0 - 2 - k < 8; k--) {
+    const t = toks[k];
+    if (!t.word) break;
+    if (isTitleHead(t) && !t.possessive) head = true;
+  }
+  if (!head) return false;
+  if (next?.text === ',') return true;
+  // At the end of the sentence a verb of saying opens the inverted clause: "..., said the coach, Ivo Plum."
+  const v = toks[k + 1];
+  return k + 1 < n0 - 1 && !!v && is(v, REPORTING) && !v.cap;
 }
 
 /**

@@ -212,7 +212,7 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     if (NOUN_LIKE_FORMS.has(t.lower) && (NOUN_DETERMINERS.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lowerFirst && (tokens[i - 1].lower.endsWith('ing') || NOUN_ADJECTIVES.has(tokens[i - 1].lower)) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')))) continue;
     // "found": what a study, a survey or its researchers found ("the survey found most ..."), not
     // what the police found; "recommended": only before "that" ("recommended that schools ...").
-    if (speech === 'find' && !researchSubject(tokens, i)) continue;
+    if (speech === 'find' && !researchSubject(tokens, i, after?.lower === 'that' && !after.quoted)) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
@@ -223,14 +223,17 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
 /** Sources whose findings are reported like speech. */
 const RESEARCH_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'report', 'analysis', 'research', 'researchers', 'review', 'poll', 'polls', 'evaluation', 'audit', 'inquiry', 'investigation', 'paper', 'scientists', 'authors', 'census', 'trial']);
 /** A research noun among the few words before the verb ("the 2023 survey found", "researchers at the institute found"). */
-function researchSubject(tokens: Token[], verb: number): boolean {
-  for (let k = verb - 1; k >= 0 && k >= verb - 5; k--) {
+function researchSubject(tokens: Token[], verb: number, that = false): boolean {
+  // "a survey from the Quill Retail Council found": the study may be named with its maker after it.
+  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
     const t = tokens[k];
     if (!t.isWord || t.quoted) return false;
-    if (RESEARCH_NOUNS.has(t.lower)) return true;
+    if (RESEARCH_NOUNS.has(t.lower) || (that && RULING_NOUNS.has(t.lower))) return true;
   }
   return false;
 }
+/** Bodies whose "found that ..." is a ruling or a verdict they state ("the Court of Appeals found that"); not "found him guilty". */
+const RULING_NOUNS = new Set(['court', 'judge', 'judges', 'justices', 'panel', 'tribunal', 'jury', 'inquest', 'coroner', 'ombudsman', 'regulator', 'watchdog', 'commission']);
 
 const AVOIDANCE = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'without', 'resisted', 'resists']);
 

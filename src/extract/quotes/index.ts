@@ -105,6 +105,7 @@ export function attributeQuotes(doc: Doc, mentions: readonly Mention[]): QuoteDr
     attributeColon(sc);
   }
 
+  dropUnevidencedLabels(text, reported);
   interviewTurns(text, reported);
   propagateAlongChains(passages, attributions);
   inheritContinuations(doc, passages, attributions);
@@ -1513,6 +1514,41 @@ function attributeCueNouns(sc: SentenceContext, cueWordStarts: readonly number[]
   }
 }
 const NAME_PARTICLES_OR_THE = new Set(['the', 'de', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', 'di']);
+
+/**
+ * A label before a colon speaks only with evidence that it is a person's turn: the label comes
+ * back for another turn, it is more than one word ("JANE ROE:"), or the turn speaks in the first
+ * or second person or asks a question. A one-off one-word label over third-person text is a fact-box or review line
+ * ("Verdict: ...") or a dateline ("CITY: ..."); a turn holding further labels is a credits block
+ * ("Director: X. Starring: Y.").
+ */
+function dropUnevidencedLabels(text: string, reported: QuoteDraft[]): void {
+  const labelOf = (q: QuoteDraft): string => (q.speaker.mention ? q.speaker.mention.text.toLowerCase() : '');
+  const counts = new Map<string, number>();
+  const personal = new Map<QuoteDraft, boolean>();
+  const dropped = new Set<QuoteDraft>();
+  for (const q of reported) {
+    if (q.extractor !== 'quotes/colon-label') continue;
+    const turn = text.slice(q.span.start, q.span.end);
+    const p = FIRST_SECOND_PERSON.test(turn);
+    if (!p && (turn.match(CREDIT_LABEL) ?? []).length >= 2) {
+      dropped.add(q);
+      continue;
+    }
+    personal.set(q, p);
+    counts.set(labelOf(q), (counts.get(labelOf(q)) ?? 0) + 1);
+  }
+  if (personal.size === 0 && dropped.size === 0) return;
+  // Two or more turns, one of them personal or under a label that comes back: a transcript, every turn kept.
+  const transcript = personal.size >= 2 && [...personal].some(([q, p]) => p || counts.get(labelOf(q))! > 1);
+  if (!transcript) for (const [q, p] of personal) if (!p && counts.get(labelOf(q)) === 1 && !/\s/.test(labelOf(q).trim())) dropped.add(q);
+  if (dropped.size === 0) return;
+  let w = 0;
+  for (const q of reported) if (!dropped.has(q)) reported[w++] = q;
+  reported.length = w;
+}
+const CREDIT_LABEL = /[.;]\s+[A-Z][A-Za-z]*(?: [A-Za-z]+)?:\s/g;
+const FIRST_SECOND_PERSON = /\bI\b|\b(?:we|us|our|ours|my|me|mine|you|your|yours|let['’]s)\b|\?/i;
 
 /**
  * A Q&A interview: turn labels before a colon ("Q:", "Review:", "SMITH:"). The interviewer's

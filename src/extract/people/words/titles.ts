@@ -27,6 +27,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'anchor', 'anchorman', 'anchorwoman', 'newsreader', 'reporter', 'moderator', 'pollster', 'historian', 'consultant',
   // Written short before a name, like "Sen." and "Rep.": "Gov. Jane Roe", "Gen. Ray Dee".
   'gov', 'gen', 'capt', 'col', 'sgt', 'adm', 'cmdr',
+  // Police and council ranks written short in Canadian and British news: "Const. Jo Roe", "Coun. Jo Roe", "Det. Jo Roe".
+  'const', 'cst', 'coun', 'cllr', 'det', 'supt', 'insp', 'cpl',
   // Occupations and posts of everyday news: "history teacher Jo Roe", "the referee, Jo Roe", "Jo Roe, a nurse".
   'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist', 'cartographer',
   'sculptor', 'painter', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor', 'accountant',
@@ -34,6 +36,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'council-member', 'councilmember', 'lecturer', 'tutor', 'chemist', 'biologist', 'physicist', 'geologist', 'economist',
   // Kin named beside a person: "his daughter, Jo Roe", "Jo Roe, a mother of three".
   'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
+  // More trades and everyday posts: "stock agent Jo Roe", "Jo Roe, a builder,", "her classmate Jo Roe".
+  'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist', 'meteorologist', 'classmate', 'student', 'pupil',
+  'agent', 'guide', 'resident',
 ]);
 
 /**
@@ -51,7 +56,8 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'cartographer', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor',
   'accountant', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'lecturer', 'tutor', 'chemist', 'biologist',
   'physicist', 'geologist', 'mother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother',
-  'grandmother', 'grandfather',
+  'grandmother', 'grandfather', 'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist',
+  'meteorologist', 'classmate', 'student', 'pupil', 'agent', 'guide', 'resident',
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
@@ -84,6 +90,7 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mx', null], ['madam', 'f'], ['monsieur', 'm'], ['madame', 'f'], ['herr', 'm'], ['frau', 'f'], ['gen.', null], ['sen.', null],
   ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['earl', 'm'], ['duke', 'm'], ['duchess', 'f'], ['countess', 'f'],
   ['marquess', 'm'], ['rep.', null], ['gov.', null], ['lt.', null], ['col.', null], ['sgt.', null], ['capt.', null], ['adm.', null],
+  ['const.', null], ['cst.', null], ['coun.', null], ['cllr', null], ['cllr.', null], ['det.', null], ['supt.', null], ['insp.', null], ['cpl.', null],
 ]);
 
 /** Titles that also tell the gender of whoever holds them. */
