@@ -1273,3 +1273,24 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(countsOf('Fares rose in Velden by 6% last year.')).toEqual([['6%', 'Fares']]);
   });
 });
+
+describe('round 2 (unseen2 error classes)', () => {
+  it('reads a score line before "decision" or "ruling" as votes, not goals', () => {
+    expect(numbersIn('In a 6-3 ruling, the Tollmere appeals court sided with the landlord.').map((f) => [f.text, f.counts])).toEqual([['6', 'votes'], ['3', 'votes']]);
+    expect(numbersIn('The board reached a 4-1 decision after a long night.').map((f) => [f.text, f.counts])).toEqual([['4', 'votes'], ['1', 'votes']]);
+    // (a football result stays goals)
+    expect(numbersIn('Kestown won 2-1 after a late penalty decision.').map((f) => [f.text, f.counts])).toEqual([['2', 'goals'], ['1', 'goals']]);
+  });
+  it('reads "T-minus 30 seconds" as a countdown time, not a negative number', () => {
+    const found = numbersIn('The count stopped at T-minus 30 seconds on Monday.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['30 seconds', 30]]);
+    expect(numbersIn('Engineers paused at T minus 9 minutes.').map((f) => f.value)).toEqual([9]);
+    // (a plain "minus" stays a sign)
+    expect(numbersIn('Overnight it fell to minus 12 degrees.').map((f) => f.value)).toEqual([-12]);
+  });
+  it('multiplies by lakh and crore', () => {
+    expect(numbersIn('The winner gets Rs 3 lakh in prize money.').map((f) => [f.text, f.value, f.unit])).toEqual([['Rs 3 lakh', 300000, 'INR']]);
+    expect(numbersIn('The state set aside ₹45 crore for new classrooms.').map((f) => [f.text, f.value])).toEqual([['₹45 crore', 450000000]]);
+    expect(numbersIn('About 2 lakh pilgrims arrived on Sunday.').map((f) => [f.text, f.value])).toEqual([['About 2 lakh', 200000]]);
+  });
+});

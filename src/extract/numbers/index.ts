@@ -88,6 +88,8 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
 /** Two set scores in a row: "6-3 4-6", "7-5, 6-4". */
 const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
+/** A score line before the outcome of a vote: "a 9-2 decision", "a 5-4 ruling", "a 7-2 majority". */
+const VOTE_AFTER_SCORE = /(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s+(?:decision|ruling|verdict|majority|judgment|judgement)\b/i;
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
 
 /**
@@ -95,7 +97,8 @@ const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|
  * vote, of the scoring unit the sentence names, else of goals (a low score) or points (a high one).
  */
 function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
-  const named = SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
+  // ("a 9-2 decision", "a 6-3 ruling": a bench or board's vote, whatever else the sentence names.)
+  const named = VOTE_AFTER_SCORE.test(sentence) ? 'votes' : SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
   // ("6-3 4-6 7-5": a list of set scores counts games.)
   const noun = !named ? (sport() ?? (SET_LIST.test(sentence) ? 'games' : high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };
