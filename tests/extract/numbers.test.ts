@@ -1293,4 +1293,15 @@ describe('round 2 (unseen2 error classes)', () => {
     expect(numbersIn('The state set aside ₹45 crore for new classrooms.').map((f) => [f.text, f.value])).toEqual([['₹45 crore', 450000000]]);
     expect(numbersIn('About 2 lakh pilgrims arrived on Sunday.').map((f) => [f.text, f.value])).toEqual([['About 2 lakh', 200000]]);
   });
+  it('reads money allotted to a purpose as that purpose, not the clause subject', () => {
+    const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+    expect(counts('The plan also includes $3 million to rebuild the Orchard Lane pier.')).toEqual([['$3 million', 'money to rebuild the Orchard Lane pier']]);
+    expect(counts('The board voted to cut $700,000 from street cleaning and close a depot.')[0]).toEqual(['$700,000', 'money cut from street cleaning']);
+    expect(counts('Trustees earmarked £80,000 for the roof, and £15,000 for new lockers.')).toEqual([['£80,000', 'roof'], ['£15,000', 'new lockers']]);
+    // (a sum for a counted purpose, coordinated with an allotted sum)
+    expect(counts('The plan includes £2m to widen Mill Road, and £90,000 for 14 new lamps.').slice(0, 2)).toEqual([['£2m', 'money to widen Mill Road'], ['£90,000', 'money for new lamps']]);
+    // (a price "for" a buyer, and a gift "to" a recipient, are no allotment)
+    expect(counts('Tickets cost $20 for adults.')[0][1]).not.toMatch(/^money for/);
+    expect(counts('The council gave $5,000 to the food bank.')[0][1]).not.toMatch(/^money to/);
+  });
 });
