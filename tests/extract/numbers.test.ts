@@ -1304,4 +1304,9 @@ describe('round 2 (unseen2 error classes)', () => {
     expect(counts('Tickets cost $20 for adults.')[0][1]).not.toMatch(/^money for/);
     expect(counts('The council gave $5,000 to the food bank.')[0][1]).not.toMatch(/^money to/);
   });
+  it('reads a figure in a ", which" clause as measuring the noun before the comma, not the main subject', () => {
+    const found = numbersIn('The session\'s worst performer was packaging firm Brellow, which slid 8.5% to $2.10.');
+    expect(found.map((f) => f.text)).toEqual(['8.5%', '$2.10']);
+    for (const f of found) expect(f.counts).toMatch(/Brellow$/);
+  });
 });

@@ -693,6 +693,11 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
+      // "The biggest faller was Acme, which fell 9%": a non-restrictive "which" or "who" stands for the noun before its comma.
+      if (!verbOnly && /^(?:which|who)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',' && isContent(tokens[j - 2]) && !tokens[j - 2].inQuantity && tokens[j - 2].lower !== 'one') {
+        const head = nounPhraseEndingAt(tokens, j - 2, inside);
+        if (head.length) return head;
+      }
       // "..., but would later add $3 billion": the subject is left out, shared with an earlier clause.
       if (!verbOnly && CONJUNCTIONS.has(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
