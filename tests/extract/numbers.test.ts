@@ -1309,4 +1309,7 @@ describe('round 2 (unseen2 error classes)', () => {
     expect(found.map((f) => f.text)).toEqual(['8.5%', '$2.10']);
     for (const f of found) expect(f.counts).toMatch(/Brellow$/);
   });
+  it('gives ages in an aside after counted people to those people', () => {
+    expect(numbersIn('Officers arrested two brothers, aged 19 and 23, after the raid.').map((f) => [f.text, f.counts])).toEqual([['two', 'brothers'], ['19', 'brothers'], ['23', 'brothers']]);
+  });
 });

@@ -1026,7 +1026,9 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     const np = nounPhraseEndingAt(tokens, before - 2, inside);
     const last = np[np.length - 1];
     const lead = np.length ? tokens[np[0].index - 1] : undefined;
-    const named = !!last && (isName(last) || (PERSON_NOUN.test(last.lower) && lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
+    // ("charged two teenagers, aged 16 and 17": so is an aside after counted people.)
+    const counted = !!last && !!lead?.inQuantity && isLowerWord(last) && (PERSON_NOUN.test(last.lower.replace(/ies$/, 'y').replace(/s$/, '')) || /^(?:people|men|women|children)$/.test(last.lower));
+    const named = !!last && (counted || isName(last) || (PERSON_NOUN.test(last.lower) && lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
     if (named) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
