@@ -1312,4 +1312,11 @@ describe('round 2 (unseen2 error classes)', () => {
   it('gives ages in an aside after counted people to those people', () => {
     expect(numbersIn('Officers arrested two brothers, aged 19 and 23, after the raid.').map((f) => [f.text, f.counts])).toEqual([['two', 'brothers'], ['19', 'brothers'], ['23', 'brothers']]);
   });
+  it('reads a share "more in" or "less on" a thing as measuring that thing, not the payer', () => {
+    const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+    expect(counts('Renters in Belmore will pay 6 per cent more in service charges next year.')).toEqual([['6 per cent', 'service charges']]);
+    expect(counts('Families expect to spend 3% less on school uniforms.')).toEqual([['3%', 'school uniforms']]);
+    // (a month after "in" is when, not what)
+    expect(counts('Sales were 5% more in March.')).toEqual([['5%', 'Sales']]);
+  });
 });

@@ -1595,6 +1595,16 @@ export function countsFor(
     }
     if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
   }
+  // "will pay 4% more in council tax", "plan to spend 3% less on gifts": a change "more" or "less" in or on a thing measures it.
+  if (q.unit === '%' && /^(?:more|less)$/.test(tokens[i]?.lower ?? '') && /^(?:in|on)$/.test(tokens[i + 1]?.lower ?? '')) {
+    let j = i + 2;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const what = nounPhraseAfter(tokens, j).words;
+    if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || /^\p{Lu}/u.test(t.text))) {
+      const noun = phrase(sentence, what);
+      return { noun, counts: noun };
+    }
+  }
   if (measured && MONEY_UNIT.test(q.unit!)) {
     const purpose = allotted(sentence, tokens, before, i, inside);
     if (purpose) return { noun: 'money', counts: purpose };
