@@ -1319,4 +1319,8 @@ describe('round 2 (unseen2 error classes)', () => {
     // (a month after "in" is when, not what)
     expect(counts('Sales were 5% more in March.')).toEqual([['5%', 'Sales']]);
   });
+  it('reads a phone extension as no quantity', () => {
+    expect(numbersIn('Call the desk at 613-555-0188, ext. 4410, or email us.')).toEqual([]);
+    expect(numbersIn('Call the desk at 613-555-0188, extension 4410, or write.')).toEqual([]);
+  });
 });

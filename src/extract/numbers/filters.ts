@@ -62,6 +62,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   // (A score line the scanner read in its context: "won 3-2", "a 2-1 defeat".)
   if (q.rule === 'score') return null;
   if (q.kind === 'digits') {
+    // "555-0143, ext. 2207", "extension 41": a phone extension is a number to dial, not an amount.
+    if (bare && /(?:\bext\.?|\bextension)\s*$/i.test(before)) return 'phone';
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
     // ("10-15,000 people": the second end of a range the scanner joined is no code.)
     if (bare && !q.rule.endsWith('-range') && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';

@@ -85,6 +85,8 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   return null;
 }
+/** Text ending in a phone extension's abbreviation ("..., ext. "). */
+const PHONE_EXT_BEFORE = /\d[\s,]+ext\.\s*$/i;
 /** Two set scores in a row: "6-3 4-6", "7-5, 6-4". */
 const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
@@ -148,6 +150,9 @@ export const numbersExtractor: Extractor = {
       const quantities = scanQuantities(sentence);
       if (!quantities.length) continue;
       const phones = phoneSpans(sentence);
+      // ("555-0143, ext. 2207": a segmenter that ends a sentence at "ext." leaves the extension opening the next one.)
+      const extension = i >= 0 && s.start > 0 && PHONE_EXT_BEFORE.test(doc.text.slice(Math.max(0, s.start - 12), s.start));
+      if (extension && quantities[0].kind === 'digits' && !quantities[0].unit && !sentence.slice(0, quantities[0].start).trim()) phones.push([quantities[0].coreStart, quantities[0].coreEnd]);
       // ("Years 7 to 11", "Rooms 4-6": the second end of a range whose first end is part of a name or a label is too.)
       let named: Quantity | null = null;
       const kept = quantities.filter((q) => {
