@@ -1323,4 +1323,10 @@ describe('round 2 (unseen2 error classes)', () => {
     expect(numbersIn('Call the desk at 613-555-0188, ext. 4410, or email us.')).toEqual([]);
     expect(numbersIn('Call the desk at 613-555-0188, extension 4410, or write.')).toEqual([]);
   });
+  it('reads an approximate year after a preposition of time as a year, not an amount', () => {
+    expect(numbersIn('The mill leaked dye into the river from about 1998 until 2011.')).toEqual([]);
+    expect(numbersIn('Rents have doubled since around 2005, tenants say.')).toEqual([]);
+    // (an amount of things stays)
+    expect(numbersIn('In about 2000 homes the heating failed.').map((f) => [f.text, f.counts])).toEqual([['about 2000', 'homes']]);
+  });
 });
