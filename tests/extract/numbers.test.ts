@@ -1329,4 +1329,7 @@ describe('round 2 (unseen2 error classes)', () => {
     // (an amount of things stays)
     expect(numbersIn('In about 2000 homes the heating failed.').map((f) => [f.text, f.counts])).toEqual([['about 2000', 'homes']]);
   });
+  it('reads the level after a change and its period ("over the year to") as the changed thing', () => {
+    expect(numbersIn('In Dunmore, prices fell 2.3 per cent over the year to $812,000.').map((f) => [f.text, f.counts])).toEqual([['2.3 per cent', 'prices'], ['$812,000', 'prices']]);
+  });
 });

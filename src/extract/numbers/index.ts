@@ -6,6 +6,8 @@ import { isAge, notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
+/** "fell 2% over the year to $800,000", "rose 4% in the quarter to $90": a change, its period, then the level reached. */
+const PERIOD_TO_GAP = /^\s+(?:over|in|during)\s+(?:the|that|this|its)\s+(?:(?:past|last|latest)\s+)?(?:day|week|fortnight|month|quarter|year|decade|period|session)\s+to\s+$/i;
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /**
@@ -176,7 +178,7 @@ export const numbersExtractor: Extractor = {
         const between = last ? sentence.slice(last.q.end, q.start) : '';
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
-        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
+        const chained = last && (CHAIN_GAP.test(gap) || PERIOD_TO_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
         const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
         let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
