@@ -1273,3 +1273,63 @@ describe('numbers extractor: what is counted, sixth round', () => {
     expect(countsOf('Fares rose in Velden by 6% last year.')).toEqual([['6%', 'Fares']]);
   });
 });
+
+describe('round 2 (unseen2 error classes)', () => {
+  it('reads a score line before "decision" or "ruling" as votes, not goals', () => {
+    expect(numbersIn('In a 6-3 ruling, the Tollmere appeals court sided with the landlord.').map((f) => [f.text, f.counts])).toEqual([['6', 'votes'], ['3', 'votes']]);
+    expect(numbersIn('The board reached a 4-1 decision after a long night.').map((f) => [f.text, f.counts])).toEqual([['4', 'votes'], ['1', 'votes']]);
+    // (a football result stays goals)
+    expect(numbersIn('Kestown won 2-1 after a late penalty decision.').map((f) => [f.text, f.counts])).toEqual([['2', 'goals'], ['1', 'goals']]);
+  });
+  it('reads "T-minus 30 seconds" as a countdown time, not a negative number', () => {
+    const found = numbersIn('The count stopped at T-minus 30 seconds on Monday.');
+    expect(found.map((f) => [f.text, f.value])).toEqual([['30 seconds', 30]]);
+    expect(numbersIn('Engineers paused at T minus 9 minutes.').map((f) => f.value)).toEqual([9]);
+    // (a plain "minus" stays a sign)
+    expect(numbersIn('Overnight it fell to minus 12 degrees.').map((f) => f.value)).toEqual([-12]);
+  });
+  it('multiplies by lakh and crore', () => {
+    expect(numbersIn('The winner gets Rs 3 lakh in prize money.').map((f) => [f.text, f.value, f.unit])).toEqual([['Rs 3 lakh', 300000, 'INR']]);
+    expect(numbersIn('The state set aside ₹45 crore for new classrooms.').map((f) => [f.text, f.value])).toEqual([['₹45 crore', 450000000]]);
+    expect(numbersIn('About 2 lakh pilgrims arrived on Sunday.').map((f) => [f.text, f.value])).toEqual([['About 2 lakh', 200000]]);
+  });
+  it('reads money allotted to a purpose as that purpose, not the clause subject', () => {
+    const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+    expect(counts('The plan also includes $3 million to rebuild the Orchard Lane pier.')).toEqual([['$3 million', 'money to rebuild the Orchard Lane pier']]);
+    expect(counts('The board voted to cut $700,000 from street cleaning and close a depot.')[0]).toEqual(['$700,000', 'money cut from street cleaning']);
+    expect(counts('Trustees earmarked £80,000 for the roof, and £15,000 for new lockers.')).toEqual([['£80,000', 'roof'], ['£15,000', 'new lockers']]);
+    // (a sum for a counted purpose, coordinated with an allotted sum)
+    expect(counts('The plan includes £2m to widen Mill Road, and £90,000 for 14 new lamps.').slice(0, 2)).toEqual([['£2m', 'money to widen Mill Road'], ['£90,000', 'money for new lamps']]);
+    // (a price "for" a buyer, and a gift "to" a recipient, are no allotment)
+    expect(counts('Tickets cost $20 for adults.')[0][1]).not.toMatch(/^money for/);
+    expect(counts('The council gave $5,000 to the food bank.')[0][1]).not.toMatch(/^money to/);
+  });
+  it('reads a figure in a ", which" clause as measuring the noun before the comma, not the main subject', () => {
+    const found = numbersIn('The session\'s worst performer was packaging firm Brellow, which slid 8.5% to $2.10.');
+    expect(found.map((f) => f.text)).toEqual(['8.5%', '$2.10']);
+    for (const f of found) expect(f.counts).toMatch(/Brellow$/);
+  });
+  it('gives ages in an aside after counted people to those people', () => {
+    expect(numbersIn('Officers arrested two brothers, aged 19 and 23, after the raid.').map((f) => [f.text, f.counts])).toEqual([['two', 'brothers'], ['19', 'brothers'], ['23', 'brothers']]);
+  });
+  it('reads a share "more in" or "less on" a thing as measuring that thing, not the payer', () => {
+    const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+    expect(counts('Renters in Belmore will pay 6 per cent more in service charges next year.')).toEqual([['6 per cent', 'service charges']]);
+    expect(counts('Families expect to spend 3% less on school uniforms.')).toEqual([['3%', 'school uniforms']]);
+    // (a month after "in" is when, not what)
+    expect(counts('Sales were 5% more in March.')).toEqual([['5%', 'Sales']]);
+  });
+  it('reads a phone extension as no quantity', () => {
+    expect(numbersIn('Call the desk at 613-555-0188, ext. 4410, or email us.')).toEqual([]);
+    expect(numbersIn('Call the desk at 613-555-0188, extension 4410, or write.')).toEqual([]);
+  });
+  it('reads an approximate year after a preposition of time as a year, not an amount', () => {
+    expect(numbersIn('The mill leaked dye into the river from about 1998 until 2011.')).toEqual([]);
+    expect(numbersIn('Rents have doubled since around 2005, tenants say.')).toEqual([]);
+    // (an amount of things stays)
+    expect(numbersIn('In about 2000 homes the heating failed.').map((f) => [f.text, f.counts])).toEqual([['about 2000', 'homes']]);
+  });
+  it('reads the level after a change and its period ("over the year to") as the changed thing', () => {
+    expect(numbersIn('In Dunmore, prices fell 2.3 per cent over the year to $812,000.').map((f) => [f.text, f.counts])).toEqual([['2.3 per cent', 'prices'], ['$812,000', 'prices']]);
+  });
+});

@@ -693,6 +693,11 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
         const head = nounPhraseEndingAt(tokens, j - 1, inside);
         if (head.length) return head;
       }
+      // "The biggest faller was Acme, which fell 9%": a non-restrictive "which" or "who" stands for the noun before its comma.
+      if (!verbOnly && /^(?:which|who)$/.test(tokens[j]?.lower ?? '') && tokens[j - 1]?.text === ',' && isContent(tokens[j - 2]) && !tokens[j - 2].inQuantity && tokens[j - 2].lower !== 'one') {
+        const head = nounPhraseEndingAt(tokens, j - 2, inside);
+        if (head.length) return head;
+      }
       // "..., but would later add $3 billion": the subject is left out, shared with an earlier clause.
       if (!verbOnly && CONJUNCTIONS.has(tokens[j]?.lower ?? '') && AUX.has(tokens[j + 1].lower)) return [];
       // "but it took 10 years": a pronoun subject names nothing here.
@@ -825,6 +830,49 @@ const MONEY_VERBS = new Map<string, string>([
   ...['save', 'saves', 'saving', 'saved'].map((w): [string, string] => [w, 'savings']),
   ...['pledge', 'pledges', 'pledging', 'pledged', 'committed', 'commits'].map((w): [string, string] => [w, 'money pledged']),
 ]);
+/**
+ * Verbs that put a sum toward a purpose named after it ("approved $2m for the depot", "includes $4m to rebuild the pier",
+ * "cut $1m from road repairs"): the sum is the object, so what it is for, not the clause's subject, is what it measures.
+ */
+const ALLOT_VERBS = new Set(['approve', 'approves', 'approved', 'approving', 'include', 'includes', 'included', 'including', 'allocate', 'allocates', 'allocated', 'allocating',
+  'earmark', 'earmarks', 'earmarked', 'earmarking', 'budget', 'budgets', 'budgeted', 'budgeting', 'grant', 'grants', 'granted', 'award', 'awards', 'awarded',
+  'provide', 'provides', 'provided', 'providing', 'cut', 'cuts', 'cutting', 'add', 'adds', 'added', 'adding', 'set', 'sets', 'setting', 'aside', 'find', 'found',
+  'secure', 'secures', 'secured', 'securing', 'receive', 'receives', 'received', 'request', 'requests', 'requested', 'seek', 'seeks', 'sought', 'need', 'needs', 'needed',
+  'borrow', 'borrows', 'borrowed', 'put', 'puts', 'putting', 'reserve', 'reserves', 'reserved', 'withdraw', 'withdrew', 'trim', 'trimmed', 'trimming', 'slash', 'slashed', 'slashing']);
+/** Sources a sum is cut or taken from ("cut $1m from roads"), and purposes ("for", "to" and a verb). */
+const ALLOT_LINKS = new Set(['for', 'to', 'from', 'towards', 'toward']);
+
+/** "approved $2m for the depot" -> "money for the depot"; null when the sum is no allotment's object or nothing follows. */
+function allotted(sentence: string, tokens: Token[], before: number, i: number, inside: (t: Token) => boolean): string | null {
+  const link = tokens[i]?.lower ?? '';
+  if (!ALLOT_LINKS.has(link)) return null;
+  let v = before;
+  while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
+  // ("... $4.5m to replace the bridge, and $600,000 for bus shelters": a sum coordinated with an allotted one.)
+  const verb = tokens[v];
+  if (!verb?.word || !(ALLOT_VERBS.has(verb.lower) || ((verb.lower === 'and' || verb.text === ',') && tokens[v - 1] && !tokens[v - 1].word))) return null;
+  let j = i + 1;
+  let lead = '';
+  if (link === 'to') {
+    // ("to replace the bridge": a purpose, a verb and its object; "to the council" is a recipient, no purpose.)
+    const w = tokens[j];
+    // (A plain lower-case word that is no plural, then more words: the verb of a purpose, not a recipient.)
+    if (!w?.word || DETERMINERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text) || /s$/.test(w.lower) || !tokens[i + 2]?.word) return null;
+    lead = `${w.text} `;
+    j++;
+  }
+  while (j < tokens.length && (DETERMINERS.has(tokens[j].lower) || inside(tokens[j]) || tokens[j].inQuantity)) j++;
+  const what = nounPhraseAfter(tokens, j).words;
+  if (!what.length || what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower))) return null;
+  // ("from road resurfacing and ...": an -ing noun closing a compound before a break or a conjunction.)
+  const last = what[what.length - 1];
+  const ing = tokens[last.index + 1];
+  if (ing?.word && /^\p{Ll}+ing$/u.test(ing.text) && (!tokens[last.index + 2]?.word || /^(?:and|or|but)$/.test(tokens[last.index + 2].lower))) what.push(ing);
+  const text = sentence.slice(tokens[link === 'to' ? i + 2 : j].start, what[what.length - 1].end);
+  if (link === 'to') return `money to ${lead}${text}`;
+  return link === 'from' ? `money cut from ${text}` : `money for ${text}`;
+}
+
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
@@ -978,7 +1026,9 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     const np = nounPhraseEndingAt(tokens, before - 2, inside);
     const last = np[np.length - 1];
     const lead = np.length ? tokens[np[0].index - 1] : undefined;
-    const named = !!last && (isName(last) || (PERSON_NOUN.test(last.lower) && lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
+    // ("charged two teenagers, aged 16 and 17": so is an aside after counted people.)
+    const counted = !!last && !!lead?.inQuantity && isLowerWord(last) && (PERSON_NOUN.test(last.lower.replace(/ies$/, 'y').replace(/s$/, '')) || /^(?:people|men|women|children)$/.test(last.lower));
+    const named = !!last && (counted || isName(last) || (PERSON_NOUN.test(last.lower) && lead?.lower === 'the' && (lead.index === 0 || !tokens[lead.index - 1].word)));
     if (named) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
@@ -1544,6 +1594,20 @@ export function countsFor(
       }
     }
     if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };
+  }
+  // "will pay 4% more in council tax", "plan to spend 3% less on gifts": a change "more" or "less" in or on a thing measures it.
+  if (q.unit === '%' && /^(?:more|less)$/.test(tokens[i]?.lower ?? '') && /^(?:in|on)$/.test(tokens[i + 1]?.lower ?? '')) {
+    let j = i + 2;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    const what = nounPhraseAfter(tokens, j).words;
+    if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || /^\p{Lu}/u.test(t.text))) {
+      const noun = phrase(sentence, what);
+      return { noun, counts: noun };
+    }
+  }
+  if (measured && MONEY_UNIT.test(q.unit!)) {
+    const purpose = allotted(sentence, tokens, before, i, inside);
+    if (purpose) return { noun: 'money', counts: purpose };
   }
   // "the top 5 percent paid": a share of people ranked from the top counts those people, and the sentence names no noun.
   if (q.unit === '%' && (tokens[before]?.lower === 'top' || tokens[before]?.lower === 'bottom') && DETERMINERS.has(tokens[before - 1]?.lower ?? '')) return { noun: null, counts: null };

@@ -62,6 +62,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   // (A score line the scanner read in its context: "won 3-2", "a 2-1 defeat".)
   if (q.rule === 'score') return null;
   if (q.kind === 'digits') {
+    // "555-0143, ext. 2207", "extension 41": a phone extension is a number to dial, not an amount.
+    if (bare && /(?:\bext\.?|\bextension)\s*$/i.test(before)) return 'phone';
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
     // ("10-15,000 people": the second end of a range the scanner joined is no code.)
     if (bare && !q.rule.endsWith('-range') && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
@@ -74,6 +76,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 10))) return 'time-of-day';
     if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
+    // "from about 2009 until 2020", "since around 1990,": an approximate year after a preposition of time, nothing counted after it.
+    if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && Number(q.core) >= 1900 && Number(q.core) <= 2100 && /\b(?:from|since|until|till|in|by|before|after)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';

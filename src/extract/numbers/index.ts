@@ -6,6 +6,8 @@ import { isAge, notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
+/** "fell 2% over the year to $800,000", "rose 4% in the quarter to $90": a change, its period, then the level reached. */
+const PERIOD_TO_GAP = /^\s+(?:over|in|during)\s+(?:the|that|this|its)\s+(?:(?:past|last|latest)\s+)?(?:day|week|fortnight|month|quarter|year|decade|period|session)\s+to\s+$/i;
 const CHAIN_GAP = /^(?:\s|,|-|–|\b(?:to|at|from|or|up|down|and|by|than|versus|vs|wide|long|high|deep|tall|thick|across|heavy)\b)*$/i;
 
 /**
@@ -85,9 +87,13 @@ function elided(sentence: string, q: Quantity, earlier: Array<{ q: Quantity; wha
   }
   return null;
 }
+/** Text ending in a phone extension's abbreviation ("..., ext. "). */
+const PHONE_EXT_BEFORE = /\d[\s,]+ext\.\s*$/i;
 /** Two set scores in a row: "6-3 4-6", "7-5, 6-4". */
 const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** What a score line's figures count, when the sentence names it ("points", "runs"); votes in a vote. */
+/** A score line before the outcome of a vote: "a 9-2 decision", "a 5-4 ruling", "a 7-2 majority". */
+const VOTE_AFTER_SCORE = /(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s+(?:decision|ruling|verdict|majority|judgment|judgement)\b/i;
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
 
 /**
@@ -95,7 +101,8 @@ const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|
  * vote, of the scoring unit the sentence names, else of goals (a low score) or points (a high one).
  */
 function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
-  const named = SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
+  // ("a 9-2 decision", "a 6-3 ruling": a bench or board's vote, whatever else the sentence names.)
+  const named = VOTE_AFTER_SCORE.test(sentence) ? 'votes' : SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
   // ("6-3 4-6 7-5": a list of set scores counts games.)
   const noun = !named ? (sport() ?? (SET_LIST.test(sentence) ? 'games' : high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };
@@ -145,6 +152,9 @@ export const numbersExtractor: Extractor = {
       const quantities = scanQuantities(sentence);
       if (!quantities.length) continue;
       const phones = phoneSpans(sentence);
+      // ("555-0143, ext. 2207": a segmenter that ends a sentence at "ext." leaves the extension opening the next one.)
+      const extension = i >= 0 && s.start > 0 && PHONE_EXT_BEFORE.test(doc.text.slice(Math.max(0, s.start - 12), s.start));
+      if (extension && quantities[0].kind === 'digits' && !quantities[0].unit && !sentence.slice(0, quantities[0].start).trim()) phones.push([quantities[0].coreStart, quantities[0].coreEnd]);
       // ("Years 7 to 11", "Rooms 4-6": the second end of a range whose first end is part of a name or a label is too.)
       let named: Quantity | null = null;
       const kept = quantities.filter((q) => {
@@ -168,7 +178,7 @@ export const numbersExtractor: Extractor = {
         const between = last ? sentence.slice(last.q.end, q.start) : '';
         const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
         const gap = last ? sentence.slice(last.q.end, q.start) : '';
-        const chained = last && (CHAIN_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
+        const chained = last && (CHAIN_GAP.test(gap) || PERIOD_TO_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
         const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
         let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
         if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;

@@ -34,7 +34,7 @@ const SMALL = alternation(Object.keys(SMALL_NUMBERS));
 const DIGIT_WORDS = alternation(Object.keys(SMALL_NUMBERS).filter((w) => SMALL_NUMBERS[w] >= 1 && SMALL_NUMBERS[w] <= 9));
 const TENS_ALT = alternation(Object.keys(TENS));
 const VAGUE = alternation(Object.keys(VAGUE_AMOUNTS));
-const SCALE_WORDS = 'hundred|thousand|million|billion|trillion';
+const SCALE_WORDS = 'hundred|thousand|million|billion|trillion|lakhs|lakh|crores|crore';
 
 /**
  * Where a number starts, one capture group per kind: 1 vague amounts, 2 fractions, 3 digits,
@@ -129,7 +129,7 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
 /** Before a number: 1 qualifier ("more than"), 2 minus sign, 3 currency. */
 const LEFT_RE = new RegExp(
   `(?:(?<![\\p{L}])(${alternation(Object.keys(QUALIFIERS_BEFORE))})\\s+)?` +
-    `(minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
+    `((?<!\\bT[\\s-])minus[\\s-]?|(?<=^|[\\s($])[−-](?=$))?` +
     `((?<![\\p{L}])(?:${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => /^\p{L}/u.test(c)))})|${alternation(Object.keys(CURRENCY_PREFIXES).filter((c) => !/^\p{L}/u.test(c)))})?` +
     `\\s?$`,
   'iu',

@@ -14,6 +14,8 @@ export const TENS: Record<string, number> = {
 
 export const SCALES: Record<string, number> = {
   dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // South Asian English: "Rs 2 lakh" (100,000), "₹40 crore" (10 million).
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, mn: 1e6, m: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12,
 };
 
