@@ -1,5 +1,6 @@
 import type { Quantity } from './scan.js';
 import { OFFICE_NOUN, TITLE_HEAD, wordInfo } from '../people/vocabulary.js';
+import { WEEKDAYS } from '../dates/words.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
 import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
@@ -920,7 +921,6 @@ function withoutPossessive(sentence: string, words: Token[]): string | null {
   return text ? text.replace(/['’]s$/, '') : null;
 }
 
-const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 /** "a 51-year-old former nurse", "the 30-year-old striker": the noun phrase at i is headed by a word for a person. */
 function personAfter(tokens: Token[], i: number): boolean {
   const np = nounPhraseAfter(tokens, i).words;
@@ -942,7 +942,7 @@ function ageCounts(sentence: string, tokens: Token[], q: Quantity, i: number, be
     // "Jo Bell, a 51-year-old former nurse,": an appositive of a name is the named person's age.
     // ("Jo Bell joined as a 19-year-old deckhand": so is "as a" after a named subject's verb.)
     const article = tokens[before]?.lower === 'a' || tokens[before]?.lower === 'an' || tokens[before]?.lower === 'the';
-    if (article && tokens[before - 1]?.text === ',' && isName(tokens[before - 2]) && !MONTHS.has(tokens[before - 2].lower) && !WEEKDAYS.test(tokens[before - 2].lower) && personAfter(tokens, i)) {
+    if (article && tokens[before - 1]?.text === ',' && isName(tokens[before - 2]) && !MONTHS.has(tokens[before - 2].lower) && !Object.hasOwn(WEEKDAYS, tokens[before - 2].lower) && personAfter(tokens, i)) {
       let from = before - 2;
       while (from > 0 && before - 2 - from < 3 && isName(tokens[from - 1])) from--;
       const name = phrase(sentence, tokens.slice(from, before - 1));
