@@ -15,11 +15,11 @@ export const ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
-  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'assn', 'univ', 'etc',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'assn', 'univ', 'etc', 'tel', 'ext',
 ]);
 
 /** Abbreviations also written in lower case; other lower-case words before a period are words. */
-export const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'v', 'approx', 'cf', 'ca', 'etc', 'al', 'pp', 'vol', 'fig', 'est', 'viz', 'incl', 'esp', 'no', 'nos']);
+export const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'v', 'approx', 'cf', 'ca', 'etc', 'al', 'pp', 'vol', 'fig', 'est', 'viz', 'incl', 'esp', 'no', 'nos', 'tel', 'ext']);
 
 /** Words that usually begin a sentence; they make a break after an abbreviation or initialism likely. */
 export const SENTENCE_STARTERS = new Set([

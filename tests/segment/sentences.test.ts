@@ -22,6 +22,8 @@ describe('splitSentences', () => {
     ['Wait… Then it ended.', ['Wait…', 'Then it ended.']],
     ['Prices rose 3.5 percent. Sales fell.', ['Prices rose 3.5 percent.', 'Sales fell.']],
     ['He lives at No. 10 Downing Street.', ['He lives at No. 10 Downing Street.']],
+    ['Call 555 0134 ext. 22 for tickets. Tel. 555 0199 after six.', ['Call 555 0134 ext. 22 for tickets.', 'Tel. 555 0199 after six.']],
+    ['The plug sits behind the ext. The lead is short.', ['The plug sits behind the ext.', 'The lead is short.']],
     ['She said no. The rest agreed.', ['She said no.', 'The rest agreed.']],
     ['He was ill. The doctor came.', ['He was ill.', 'The doctor came.']],
     ['John F. Kennedy spoke. J. Doe listened.', ['John F. Kennedy spoke.', 'J. Doe listened.']],
