@@ -58,6 +58,8 @@ interface Span {
 export const UNSEEN_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen');
 /** The second, independent set (same conventions, other genres and house styles). */
 export const UNSEEN2_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen2');
+/** The third, independent set (same conventions, genres neither set above has). */
+export const UNSEEN3_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen3');
 
 const ALNUM = /[\p{L}\p{N}]/u;
 /** `needle` at `i` is a whole word or number, not part of one ("9%" in "13.9%", "one" in "done"). */
@@ -486,3 +488,4 @@ export function unseenSection(name: string, dir: string): EvalSection {
 
 export const unseenEval: EvalSection = unseenSection('unseen', UNSEEN_DIR);
 export const unseen2Eval: EvalSection = unseenSection('unseen2', UNSEEN2_DIR);
+export const unseen3Eval: EvalSection = unseenSection('unseen3', UNSEEN3_DIR);

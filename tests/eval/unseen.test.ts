@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, unseen2Eval, unseenEval, UNSEEN2_DIR, UNSEEN_DIR } from '../../src/eval/unseen.js';
+import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, unseen2Eval, unseen3Eval, unseenEval, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN_DIR } from '../../src/eval/unseen.js';
 
 describe('unseen eval section', () => {
   it('runs the pipeline on every article and gives scores in [0, 100]', () => {
@@ -110,5 +110,53 @@ describe('unseen2: the second, independent set of invented articles', () => {
   it('is a section of its own next to the first set', () => {
     expect(unseenEval.name).toBe('unseen');
     expect(unseen2Eval.name).toBe('unseen2');
+  });
+});
+
+describe('unseen3: the third, independent set of invented articles (held out at its first run)', () => {
+  it('scores the third folder under its own task name, with scores in [0, 100]', () => {
+    const { rows, errors } = runUnseen({ errors: true, dir: UNSEEN3_DIR, task: 'unseen3' });
+    expect(rows.every((r) => r.task === 'unseen3')).toBe(true);
+    for (const metric of ['who-said-what all F1', 'who-said-what direct F1', 'who-said-what reported F1', 'numbers value F1', 'numbers counted-thing head', 'dates extent relaxed F1', 'dates value accuracy', 'dates value F1', 'roles person+role head F1']) {
+      const row = rows.find((r) => r.metric === metric);
+      expect(row?.value).not.toBeNull();
+      expect(row!.value! * 100).toBeGreaterThanOrEqual(0);
+      expect(row!.value! * 100).toBeLessThanOrEqual(100);
+    }
+    expect(errors.some((e) => e.startsWith('## unseen3 '))).toBe(true);
+  });
+
+  it('has 12 articles of 280-750 words with names of their own, each with a publication date and gold whose strings are found exactly once', () => {
+    const articles = loadUnseen(UNSEEN3_DIR);
+    expect(articles).toHaveLength(12);
+    const files = readdirSync(UNSEEN3_DIR);
+    const earlier = [...loadUnseen(UNSEEN_DIR), ...loadUnseen(UNSEEN2_DIR)];
+    const earlierIds = new Set(earlier.map((a) => a.id));
+    const earlierText = earlier.map((a) => a.raw).join('\n');
+    for (const a of articles) {
+      expect(earlierIds.has(a.id)).toBe(false);
+      expect(files).toContain(`${a.id}.gold.json`);
+      expect(a.raw).toMatch(/^---\n(?:.*\n)*?published: \d{4}-\d{2}-\d{2}\n/);
+      const body = a.raw.slice(a.headline.start).split(/\s+/).filter(Boolean).length;
+      expect(body).toBeGreaterThan(280);
+      expect(body).toBeLessThan(750);
+      expect(a.gold.quotes.length + a.gold.numbers.length + a.gold.dates.length).toBeGreaterThan(20);
+      for (const g of [...a.quotes, ...a.numbers, ...a.dates]) {
+        const text = 'quote' in g ? g.quote : g.text;
+        expect(a.raw.slice(g.start, g.end)).toBe(text);
+        if (!g.in) expect(locate(a.raw, a.headline.start, { text })).toEqual({ start: g.start, end: g.end });
+      }
+      for (const list of [a.quotes, a.numbers, a.dates]) expect(new Set(list.map((g) => `${g.start}:${g.end}`)).size).toBe(list.length);
+      for (const r of a.gold.roles) {
+        const last = r.person.split(' ').pop()!;
+        expect(a.raw.includes(last)).toBe(true);
+        // Invented people of their own: no role person's surname occurs in the two earlier sets.
+        if (r.person.includes(' ')) expect(new RegExp(`\\b${last}\\b`).test(earlierText)).toBe(false);
+      }
+    }
+  });
+
+  it('is a section of its own next to the first two sets', () => {
+    expect(unseen3Eval.name).toBe('unseen3');
   });
 });
