@@ -3,6 +3,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, unseen2Eval, unseen3Eval, unseenEval, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN_DIR } from '../../src/eval/unseen.js';
 
+type UnseenArticle = ReturnType<typeof loadUnseen>[number];
+
+/** Front matter with a date, a body of the given length, and gold strings found exactly once. */
+function expectWellFormed(a: UnseenArticle, files: string[], minWords: number, maxWords: number): void {
+  expect(files).toContain(`${a.id}.gold.json`);
+  expect(a.raw).toMatch(/^---\n(?:.*\n)*?published: \d{4}-\d{2}-\d{2}\n/);
+  const body = a.raw.slice(a.headline.start).split(/\s+/).filter(Boolean).length;
+  expect(body).toBeGreaterThan(minWords);
+  expect(body).toBeLessThan(maxWords);
+  expect(a.gold.quotes.length + a.gold.numbers.length + a.gold.dates.length).toBeGreaterThan(20);
+  for (const g of [...a.quotes, ...a.numbers, ...a.dates]) {
+    const text = 'quote' in g ? g.quote : g.text;
+    expect(a.raw.slice(g.start, g.end)).toBe(text);
+    // Exactly once: without its snippet the string is either unique or ambiguous, never missing.
+    if (!g.in) expect(locate(a.raw, a.headline.start, { text })).toEqual({ start: g.start, end: g.end });
+  }
+  for (const list of [a.quotes, a.numbers, a.dates]) expect(new Set(list.map((g) => `${g.start}:${g.end}`)).size).toBe(list.length);
+}
+
 describe('unseen eval section', () => {
   it('runs the pipeline on every article and gives scores in [0, 100]', () => {
     const { rows, errors } = runUnseen({ errors: true });
@@ -89,19 +108,7 @@ describe('unseen2: the second, independent set of invented articles', () => {
     const firstSet = new Set(loadUnseen(UNSEEN_DIR).map((a) => a.id));
     for (const a of articles) {
       expect(firstSet.has(a.id)).toBe(false);
-      expect(files).toContain(`${a.id}.gold.json`);
-      expect(a.raw).toMatch(/^---\n(?:.*\n)*?published: \d{4}-\d{2}-\d{2}\n/);
-      const body = a.raw.slice(a.headline.start).split(/\s+/).filter(Boolean).length;
-      expect(body).toBeGreaterThan(350);
-      expect(body).toBeLessThan(900);
-      expect(a.gold.quotes.length + a.gold.numbers.length + a.gold.dates.length).toBeGreaterThan(20);
-      for (const g of [...a.quotes, ...a.numbers, ...a.dates]) {
-        const text = 'quote' in g ? g.quote : g.text;
-        expect(a.raw.slice(g.start, g.end)).toBe(text);
-        // Exactly once: without its snippet the string is either unique or ambiguous, never missing.
-        if (!g.in) expect(locate(a.raw, a.headline.start, { text })).toEqual({ start: g.start, end: g.end });
-      }
-      for (const list of [a.quotes, a.numbers, a.dates]) expect(new Set(list.map((g) => `${g.start}:${g.end}`)).size).toBe(list.length);
+      expectWellFormed(a, files, 350, 900);
       // Role persons may be named in parts (Gary "Gazza" Pennock): their last name is in the article.
       for (const r of a.gold.roles) expect(a.raw.includes(r.person.split(' ').pop()!)).toBe(true);
     }
@@ -135,18 +142,7 @@ describe('unseen3: the third, independent set of invented articles (held out at 
     const earlierText = earlier.map((a) => a.raw).join('\n');
     for (const a of articles) {
       expect(earlierIds.has(a.id)).toBe(false);
-      expect(files).toContain(`${a.id}.gold.json`);
-      expect(a.raw).toMatch(/^---\n(?:.*\n)*?published: \d{4}-\d{2}-\d{2}\n/);
-      const body = a.raw.slice(a.headline.start).split(/\s+/).filter(Boolean).length;
-      expect(body).toBeGreaterThan(280);
-      expect(body).toBeLessThan(750);
-      expect(a.gold.quotes.length + a.gold.numbers.length + a.gold.dates.length).toBeGreaterThan(20);
-      for (const g of [...a.quotes, ...a.numbers, ...a.dates]) {
-        const text = 'quote' in g ? g.quote : g.text;
-        expect(a.raw.slice(g.start, g.end)).toBe(text);
-        if (!g.in) expect(locate(a.raw, a.headline.start, { text })).toEqual({ start: g.start, end: g.end });
-      }
-      for (const list of [a.quotes, a.numbers, a.dates]) expect(new Set(list.map((g) => `${g.start}:${g.end}`)).size).toBe(list.length);
+      expectWellFormed(a, files, 280, 750);
       for (const r of a.gold.roles) {
         const last = r.person.split(' ').pop()!;
         expect(a.raw.includes(last)).toBe(true);
