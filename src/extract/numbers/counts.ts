@@ -849,7 +849,7 @@ function allotted(sentence: string, tokens: Token[], before: number, i: number, 
   if (!ALLOT_LINKS.has(link)) return null;
   let v = before;
   while (v > 0 && before - v < 3 && (DETERMINERS.has(tokens[v].lower) || SUM_WORDS.has(tokens[v].lower) || isAdverb(tokens[v].lower))) v--;
-  // ("... $4.5m to replace the bridge, and $600,000 for bus shelters": a sum coordinated with an allotted one.)
+  // ("... €2m to reroof the depot, and €90,000 for cycle racks": a sum coordinated with an allotted one.)
   const verb = tokens[v];
   if (!verb?.word || !(ALLOT_VERBS.has(verb.lower) || ((verb.lower === 'and' || verb.text === ',') && tokens[v - 1] && !tokens[v - 1].word))) return null;
   let j = i + 1;
