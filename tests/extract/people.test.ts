@@ -482,3 +482,55 @@ describe('people extractor: everyday posts and short ranks', () => {
     expect(roles('"We knew," says Ciaran Dolbey, 74, who lives nearby.')).toEqual([]);
   });
 });
+
+describe('people extractor: everyday jobs, employers, paired posts and name particles', () => {
+  const roles = (text: string) => {
+    const ex = extract(text);
+    return ex.facts.filter((f): f is RoleDraft => f.kind === 'role').map((f) => `${ex.mentions[f.mentionIndex].name}=${f.role}`);
+  };
+
+  it('reads everyday jobs and descriptions before a name, capitalised at a sentence start or not', () => {
+    expect(roles('Domestic worker Lindiwe Qoboza, 47, said she spends a lot on fares.')).toContain('Lindiwe Qoboza=Domestic worker');
+    expect(roles('Neighbour Corin Ashgrove said he heard the water first.')).toContain('Corin Ashgrove=Neighbour');
+    expect(roles('Pensioner Edwy Trallick, 81, said it took five minutes.')).toContain('Edwy Trallick=Pensioner');
+    expect(roles('The fares worried lorry driver Jessamy Pollock most.')).toContain('Jessamy Pollock=lorry driver');
+  });
+
+  it('reads an everyday job in an appositive, also after an age and for a first name alone', () => {
+    expect(roles('Brannagh, 34, a care worker, asked us not to print her surname.')).toContain('Brannagh=care worker');
+    expect(roles('Ilse Quarrender, 52, a former bus driver, started the group.')).toContain('Ilse Quarrender=former bus driver');
+    expect(roles('"It works," said Tobin Fairless, the duty controller at Harrowby Rescue Centre.')).toContain('Tobin Fairless=duty controller at Harrowby Rescue Centre');
+  });
+
+  it('knows an occupation by its ending (-ologist, -ician, -keeper)', () => {
+    expect(roles('Dr Wenna Colquite, an ecologist at the Marlow Institute, disagrees.')).toEqual([expect.stringMatching(/^Wenna Colquite=ecologist/)]);
+    expect(roles('Beekeeper Aldous Pennery said the hives were full.')).toContain('Aldous Pennery=Beekeeper');
+    expect(roles('Tamsin Orrell, a statistician, checked the figures.')).toContain('Tamsin Orrell=statistician');
+  });
+
+  it('takes a post before the name with its employer, a first-person owner or two heads joined by "and"', () => {
+    expect(roles('A transport economist at Velden University, Dr Orla Penhaligon, said fares would rise.')).toContain('Orla Penhaligon=transport economist at Velden University');
+    expect(roles('Our editor, Maud Fennimore-Lisle, said: "We will help."')).toContain('Maud Fennimore-Lisle=editor');
+    expect(roles('The skipper and owner of the Kittiwake Rose, Euan Drumgold, 54, said the crew were safe.')).toContain('Euan Drumgold=skipper and owner of the Kittiwake Rose');
+  });
+
+  it('keeps a post before the comma as well as the rank before the name', () => {
+    const r = roles('The chief of the naval staff, Rear Admiral Sten Vallquist, said the ships would come.');
+    expect(r).toEqual(expect.arrayContaining(['Sten Vallquist=Rear Admiral', 'Sten Vallquist=chief of the naval staff']));
+  });
+
+  it('gives no role where the job word belongs to someone named after it, a newspaper or a modified noun', () => {
+    expect(roles('In Santa Velda, a worker named Jane Roe spoke.')).toEqual([]);
+    const ex = extract('The commuter train was late, the volunteer group said, and the Eastbury Courier agreed.');
+    expect(ex.mentions.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual([]);
+    expect(ex.mentions.find((m) => m.name === 'Eastbury Courier')?.kind).toBe('organization');
+  });
+
+  it('keeps lower-case name particles inside the name', () => {
+    const names = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+    expect(names('Agency director-general Dr Simeon ole Parkesy attributed the fall to drought.')).toEqual(['Simeon ole Parkesy']);
+    expect(names('"It is over," said Ursel von Brackwitz.')).toEqual(['Ursel von Brackwitz']);
+    expect(names('Njeri wa Kamau said the plan was fair.')).toEqual(['Njeri wa Kamau']);
+    expect(roles('Agency director-general Dr Simeon ole Parkesy said so.')).toContain('Simeon ole Parkesy=Agency director-general');
+  });
+});

@@ -7,7 +7,7 @@ import { NAME_PARTICLES, REPORTING_VERBS } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
 import { PRESS_WORDS } from './words/organizations.js';
-import { TITLE_HEADS } from './words/titles.js';
+import { EVERYDAY_HEADS, TITLE_HEADS } from './words/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -1548,7 +1548,10 @@ class MentionFinder {
       this.setRole(m, toks[split > start ? split : start].start, toks[end].end, sentence, rule);
       // "Professor Jo Roe, a sleep researcher at ...": an appositive adds a role; the title stays the mention's.
       const { role, roleSpan } = m;
-      if (this.appositiveAfter(toks, m, b, sentence)) Object.assign(m, { role, roleSpan });
+      // "The chief of the naval staff, Rear Admiral Jo Roe, said": a post before the comma as well as the rank.
+      if (!possessiveOwner && toks[start - 1]?.text === ',') this.appositiveBefore(toks, m, start, b, sentence);
+      this.appositiveAfter(toks, m, b, sentence);
+      Object.assign(m, { role, roleSpan });
       return;
     }
     // "The new chief, Jo Roe, a nurse who ...": a role on each side of the name; both are the person's.
@@ -1691,6 +1694,8 @@ class MentionFinder {
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
     if (lastHead < 0 || toks[lastHead].possessive) return false;
+    // "In Velda, a worker named Jo Roe": the noun is someone else's, named after it.
+    if (toks[lastHead + 1]?.lower === 'named' || toks[lastHead + 1]?.lower === 'called') return false;
     // "Roe, Dee, Quill, Bishop;": a capitalized title word alone, with no article, is one more name in a list.
     if (lastHead === from && from === b + 2 && toks[from].cap) return false;
     // "At a meeting in Quillby, the mayor said": after a name in a prepositional phrase, a verb of
@@ -1771,6 +1776,8 @@ class MentionFinder {
     let sawHead = false;
     // "Its chief executive, X,", "the charity's treasurer, X,": a possessive owner opens the role like an article.
     let owner = false;
+    // Where "at"/"with" and an employer's name follow the post, or -1.
+    let employer = -1;
     for (let k = end; k >= 0; k--) {
       const t = toks[k];
       // "The residents' lead attorney, X,": the apostrophe of a plural owner ends the role like a possessive.
@@ -1781,10 +1788,22 @@ class MentionFinder {
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       // "chair of the audit committee": "the" after "of" inside the post's field opens no noun phrase of its own.
-      if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for'))) break;
-      if (sawHead && is(t, POSSESSIVE_PRONOUN)) {
+      if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for' || toks[k - 1]?.lower === 'at' || toks[k - 1]?.lower === 'with'))) break;
+      // "His chief of staff, X,", "Our editor, X,": a possessive pronoun owns the post.
+      if (sawHead && (is(t, POSSESSIVE_PRONOUN) || OWNER_PRONOUNS.has(t.lower))) {
         owner = true;
         break;
+      }
+      // "The skipper and owner of the Velda, X,", "its founder and chief executive, X,": two posts joined by "and".
+      if (sawHead && t.lower === 'and' && k > 0 && toks[k - 1].word && !toks[k - 1].cap && isTitleHead(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], t)) {
+        start = k;
+        continue;
+      }
+      // "A transport economist at Velden University, X,": the employer's capitalised name after the post.
+      if (!sawHead && k < end && (t.lower === 'at' || t.lower === 'with') && k > 0 && toks[k - 1].word && !toks[k - 1].cap && isTitleHead(toks[k - 1]) && everyOrgWord(toks, k + 1, end)) {
+        start = k;
+        employer = k;
+        continue;
       }
       // "Acme Transit's head of operations, X,": a capitalised owner's possessive opens the role; the owner is no part of it.
       if (sawHead && t.possessive && t.cap && k < end && !isTitleHead(t)) {
@@ -1810,9 +1829,22 @@ class MentionFinder {
       start = k;
       if (k === 0) break;
     }
-    if (!sawHead || start > end || !(this.endsWithHead(toks, start, end) || this.headOfField(toks, start, end))) return;
+    const postEnd = employer > 0 ? employer - 1 : end;
+    if (!sawHead || start > end || !(this.endsWithHead(toks, start, postEnd) || this.headOfField(toks, start, postEnd) || this.headOfOrg(toks, start, end))) return;
     if (start > 0 && !owner && !ARTICLES.has(toks[start - 1].lower)) return;
     this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
+  }
+
+  /** "owner of the Velda Rose", "director of Quill Books": a title head, "of"/"for", "the", then capitalised words of a name to the end. */
+  private headOfOrg(toks: Token[], start: number, end: number): boolean {
+    for (let k = start + 1; k < end; k++) {
+      const link = toks[k];
+      if (link.lower !== 'of' && link.lower !== 'for') continue;
+      if (!isTitleHead(toks[k - 1]) || toks[k - 1].possessive) return false;
+      const from = toks[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      return from <= end && everyOrgWord(toks, from, end);
+    }
+    return false;
   }
 
   /** "head of distribution", "chair of the audit committee": a title head, "of"/"for" (and "the"), then one to three lower-case words of its field. */
@@ -1866,7 +1898,8 @@ class MentionFinder {
       const domain = !!n && (n.lower === 'of' || n.lower === 'for') && !t.possessive && !!d?.word && !d.cap && isRoleDomain(d) && d.lower !== 'the' && !d.possessive && adjacent(text, t, n) && adjacent(text, n, d) && !(toks[i + 3]?.word && adjacent(text, d, toks[i + 3]) && (toks[i + 3].cap || toks[i + 3].lower === 'of'));
       if (!domain && n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n) && !t.possessive) return;
       // "the official party line", "the chief reason": a head that is an adjective too, before a lower-case word that is no verb.
-      if (!domain && ADJECTIVE_HEADS.has(t.lower) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
+      // "the commuter train", "the volunteer group": an everyday job word is often a noun's modifier too.
+      if (!domain && (ADJECTIVE_HEADS.has(t.lower) || EVERYDAY_HEADS.has(t.lower)) && n && n.word && !n.cap && !isTitleHead(n) && adjacent(text, t, n) && !is(n, REPORTING) && !VERB_AFTER_SUBJECT.has(n.lower) && !n.lower.endsWith('ed')) return;
       // "the executive director", "the attorney general": the title goes on; the last head makes the mention,
       // or, before "of" (where the last head makes none), this first one makes it for the whole title.
       let last = i;
@@ -1960,6 +1993,17 @@ function givenStopWord(toks: Token[], s: number, b: number): boolean {
   if (s >= b || s === 0 || !t.cap || !is(t, STOP) || (!is(t, GIVEN_FOLDED) && !NICKNAMES.has(t.lower)) || startsSentence(toks, s)) return false;
   const n = toks[s + 1];
   return n.cap && is(n, NAME_LIKE) && !is(n, STOP | MONTH | WEEKDAY | TITLE_HEAD | TITLE_MODIFIER | ORG_KEYWORD | PLACE_KEYWORD | ORDINARY) && !n.gazetteer && toks[s - 1].text !== '.';
+}
+
+/** First-person and second-person possessives that own a post like "his": "Our editor, X,". */
+const OWNER_PRONOUNS = new Set(['our', 'my', 'your']);
+
+/** toks[from..to] is a capitalised name ("the" first allowed), small inner words ("of", "for", "&") apart. */
+function everyOrgWord(toks: Token[], from: number, to: number): boolean {
+  if (toks[from]?.lower === 'the') from++;
+  if (from > to || !capWord(toks[from]) || !capWord(toks[to])) return false;
+  for (let i = from; i <= to; i++) if (!(capWord(toks[i]) || (i > from && NAME_INNER_WORDS.has(toks[i].lower)))) return false;
+  return true;
 }
 
 /** Nouns for a man or a woman that are no title: after "X, a ..." they make X a person. */
@@ -2101,13 +2145,21 @@ const NOT_OF_THE_JOB = new Set([
   'ago', 'time', 'while', 'whose', 'what', 'where', 'who', 'which', 'leading', 'founding', 'ruling', 'governing',
 ]);
 
+/** Ordinary nouns that still name a job's field before its head: "care worker", "aid worker", "music teacher", "news photographer". */
+const FIELD_NOUNS = new Set([
+  'care', 'healthcare', 'health', 'science', 'music', 'film', 'movie', 'water', 'housing', 'school', 'crime', 'climate', 'weather', 'data',
+  'computer', 'internet', 'video', 'photo', 'game', 'book', 'news', 'oil', 'gas', 'tax', 'border', 'aid', 'relief', 'trade', 'energy',
+  'police', 'security', 'army', 'navy', 'military', 'education', 'immigration', 'emergency', 'history', 'campaign',
+]);
+
 /**
  * A lower-case word that may be a noun naming a job's field ("council", "rights", "hedge-fund"):
  * letters only, no function word, verb of saying, ordinary word, adverb or -ed form.
  */
 function compoundWord(t: Token): boolean {
   if (!t.word || t.cap || t.possessive || t.lower.length < 3) return false;
-  if (is(t, STOP | REPORTING | ORDINARY | MONTH | WEEKDAY | PERSON_PRONOUN | POSSESSIVE_PRONOUN | GROUP_PRONOUN | TITLE_HEAD)) return false;
+  if (is(t, STOP | REPORTING | MONTH | WEEKDAY | PERSON_PRONOUN | POSSESSIVE_PRONOUN | GROUP_PRONOUN | TITLE_HEAD)) return false;
+  if (is(t, ORDINARY) && !FIELD_NOUNS.has(t.lower)) return false;
   const w = t.lower;
   if (!/^[a-z][a-z-]*[a-z]$/.test(w) || w.endsWith('ly') || w.endsWith('ed') || NOT_OF_THE_JOB.has(w)) return false;
   // "chart-topping", "straight-talking": a hyphenated -ing word is an adjective of praise or blame.

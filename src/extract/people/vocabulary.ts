@@ -290,6 +290,7 @@ function lowerClasses(lower: string, entry: ListEntry): number {
   // Listed heads were marked above; dotted or hyphenated spellings of heads are worked out here.
   const hyphen = lower.includes('-');
   if ((cls & TITLE_HEAD) === 0 && (hyphen || lower.includes('.')) && titleHead(lower)) cls |= TITLE_HEAD;
+  if ((cls & TITLE_HEAD) === 0 && occupationByEnding(lower)) cls |= TITLE_HEAD;
   if (hyphen && LOCATED.test(lower)) cls |= LOCATED_MODIFIER;
   return cls;
 }
@@ -340,6 +341,19 @@ function gazetteerOf(name: string, entry: GazetteerEntry | undefined): Gazetteer
 /** The place or organization `name` is; short acronyms ("US", "IS", "AP") only when written in capitals. */
 export function gazetteerEntry(name: string): GazetteerEntry | undefined {
   return gazetteerOf(name, lookupPlaceOrOrg(name));
+}
+
+/**
+ * Endings that make a word a person's occupation whatever its stem: "ecologist", "statistician",
+ * "choreographer", "beekeeper", "steelworker". Endings shared with other words (-er, -or, -ist,
+ * -man) are not enough: "water", "list", "German", "Freeman".
+ */
+const OCCUPATION_ENDINGS = ['ologist', 'onomist', 'iatrist', 'ician', 'ographer', 'keeper', 'worker'];
+
+export function occupationByEnding(lower: string): boolean {
+  if (lower.length < 8) return false;
+  for (const e of OCCUPATION_ENDINGS) if (lower.endsWith(e) && lower.length - e.length >= 2 && !lower.includes('-')) return true;
+  return false;
 }
 
 function titleHead(lower: string): boolean {

@@ -42,6 +42,8 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Ma
 /** Lower-case particles inside names ("Anna van den Berg", "Omar bin Tariq"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'st', 'y',
+  // "bint" (daughter of), "ole" (Maasai, son of), "wa" (Kikuyu, of), "ap" (Welsh), "zu", "vom", "dei", "degli", "do".
+  'bint', 'ole', 'wa', 'ap', 'zu', 'vom', 'dei', 'degli', 'do',
 ]);
 
 /** Verbs of saying right after a bare name ("Hollis said") mark it as a speaker. */

@@ -3,6 +3,32 @@
  * All lower case; hyphenated titles are listed as written and also matched with spaces.
  */
 
+/**
+ * Everyday jobs and the words local news puts before or beside an ordinary person's name in place
+ * of a post ("bus driver Jo Roe", "Pensioner Jo Roe, 81,", "Jo Roe, a care worker,"): occupations
+ * of shop, street, sea and home, and the few non-job descriptions news treats the same way
+ * (neighbour, pensioner, retiree, volunteer). Words more often a company or a verb ("operator",
+ * "developer", "cook", "guard") are left out. Heads in -ologist, -ician, -keeper, -worker and the
+ * like are recognised by their ending (vocabulary.ts).
+ */
+export const EVERYDAY_HEADS: ReadonlySet<string> = new Set([
+  'worker', 'driver', 'neighbour', 'neighbor', 'pensioner', 'retiree', 'volunteer', 'carer', 'caregiver', 'controller',
+  'skipper', 'fisherman', 'fisherwoman', 'shopkeeper', 'mechanic', 'electrician', 'plumber', 'cleaner', 'waiter',
+  'waitress', 'bartender', 'landlord', 'landlady', 'homeowner', 'tenant', 'motorist', 'commuter', 'shopper',
+  'grocer', 'caretaker', 'janitor', 'labourer', 'laborer', 'welder',
+  'hairdresser', 'florist', 'beekeeper', 'ranger', 'lifeguard', 'technician',
+  'programmer', 'coordinator', 'co-ordinator', 'organiser', 'organizer', 'administrator', 'supervisor', 'instructor',
+  'investigator', 'proprietor', 'landowner', 'crofter', 'rancher', 'herder', 'apprentice', 'intern',
+  'headmaster', 'headmistress', 'housekeeper', 'postman', 'postwoman', 'policeman', 'policewoman', 'fireman', 'cameraman',
+  'camerawoman', 'salesman', 'saleswoman', 'tradesman', 'craftsman', 'handyman', 'sportsman', 'sportswoman', 'yachtsman',
+  'yachtswoman', 'stuntman', 'soldier', 'paralegal', 'veterinarian', 'optician', 'stylist',
+  'dressmaker', 'blacksmith', 'winemaker', 'distiller', 'chauffeur', 'cabbie',
+  'deckhand', 'crewman', 'crewmember', 'navigator', 'dispatcher', 'attendant',
+  'receptionist', 'cashier', 'bookkeeper', 'auctioneer',
+  'hawker', 'stallholder', 'doula', 'childminder',
+  'nanny', 'au-pair', 'housewife', 'househusband', 'survivor',
+]);
+
 /** Nouns that head a role: the last word of "UN Secretary General", "ministry spokeswoman". */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
@@ -39,6 +65,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   // More trades and everyday posts: "stock agent Jo Roe", "Jo Roe, a builder,", "her classmate Jo Roe".
   'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist', 'meteorologist', 'classmate', 'student', 'pupil',
   'agent', 'guide', 'resident',
+  ...EVERYDAY_HEADS,
 ]);
 
 /**
@@ -58,6 +85,7 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'physicist', 'geologist', 'mother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother',
   'grandmother', 'grandfather', 'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist',
   'meteorologist', 'classmate', 'student', 'pupil', 'agent', 'guide', 'resident',
+  ...EVERYDAY_HEADS,
 ]);
 
 /** Words that modify a title head: "former", "deputy", "defense" in "former deputy defense minister". */
