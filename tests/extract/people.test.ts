@@ -526,6 +526,18 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(ex.mentions.find((m) => m.name === 'Eastbury Courier')?.kind).toBe('organization');
   });
 
+  it('leaves a kin word before "of" and a name before "and" out of the titled person\'s role', () => {
+    expect(roles('Chelsea Ardley, daughter of former President Bill Ardley, spoke first.')).toEqual(['Chelsea Ardley=daughter', 'Bill Ardley=former President']);
+    expect(roles('The wedding of former President Bill Ardley and party candidate Ann Ardley was small.')).toEqual(['Bill Ardley=former President', 'Ann Ardley=party candidate']);
+    expect(roles('Others include film star Danny Vesco.')).toEqual(['Danny Vesco=star']);
+  });
+
+  it('takes a pair with no known given name for a person when its last word alone has an age or a job after it', () => {
+    const names = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+    expect(names('Brisenna Varrow is standing on the roof.\nVarrow, 52, a former bus driver, started the group.')).toEqual(['Brisenna Varrow', 'Varrow']);
+    expect(names('Blue Harrowgate is on the roof.\nThe sun rose.')).toEqual([]);
+  });
+
   it('keeps lower-case name particles inside the name', () => {
     const names = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
     expect(names('Agency director-general Dr Simeon ole Parkesy attributed the fall to drought.')).toEqual(['Simeon ole Parkesy']);

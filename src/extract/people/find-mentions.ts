@@ -165,6 +165,9 @@ class MentionFinder {
     }
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
+    // "Ottilie Varraday is standing ... Varraday, 52, a former bus driver, started ...": the last
+    // word alone speaks, or has an age or a noun for a person after it, somewhere in the article.
+    const cuedAlone = this.pendingNames.length ? this.singleWordsCuedAsPersons() : undefined;
     for (const p of this.pendingNames) {
       const known = this.isKnownNameWord(p.toks[p.last].folded);
       // "Quill Harbour are back": a pair with a plural verb is a band, a team or a firm, even where it speaks.
@@ -173,7 +176,7 @@ class MentionFinder {
         this.addNamed(p.toks, p.index, p.last, 'organization', this.slice(p.toks, p.index, p.last));
         continue;
       }
-      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index)) {
+      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index) || (cuedAlone!.has(p.toks[p.last].folded) && this.pairShape(p.toks, p.index, p.last) && !p.toks[p.last].possessive)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -697,6 +700,16 @@ class MentionFinder {
       }
     }
     return this.pluralNames.has(name);
+  }
+
+  /** Folded single capitalized words that speak, or have an age or a noun for a person after them ("Roe, 52, a nurse,"), not after "the". */
+  private singleWordsCuedAsPersons(): Set<string> {
+    const out = new Set<string>();
+    for (const p of this.pending) {
+      if (p.afterThe || this.ordinaryWord(p.token)) continue;
+      if (p.speaks || personNounAfter(p.toks, p.index) || this.ageOrHomeAfter(p.toks, p.index)) out.add(p.token.folded);
+    }
+    return out;
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -1532,6 +1545,8 @@ class MentionFinder {
     for (let o = end - 1; o > start; o--) {
       if (toks[o].lower !== 'of') continue;
       if (!anyIn(toks, start, o - 1, TITLE_HEAD) && !anyCap(toks, start, o - 1)) start = o + 1;
+      // "daughter of former President X": a kin word before "of" is someone else's tie to the person.
+      else if (KIN_BEFORE_OF.has(toks[o - 1].lower) && anyIn(toks, o + 1, end, TITLE_HEAD)) start = o + 1;
       break;
     }
     // "would-be President X", "future Senator X": a post not (yet) held is no role of the person.
@@ -1573,7 +1588,8 @@ class MentionFinder {
    */
   private compoundStart(toks: Token[], k: number): number {
     if (!compoundWord(toks[k])) return -1;
-    const two = k > 0 && compoundWord(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], toks[k]);
+    // "film star", "care worker": an ordinary noun of the field takes no second word before it ("include film star").
+    const two = k > 0 && !is(toks[k], ORDINARY) && compoundWord(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], toks[k]);
     for (let j = two ? k - 1 : k; j <= k; j++) {
       const p = j > 0 ? toks[j - 1] : undefined;
       if (!nounPhraseOpens(toks, j, p)) continue;
@@ -1621,6 +1637,8 @@ class MentionFinder {
     for (let k = and - 1; k >= 0 && and - k <= 4; k--) {
       const t = toks[k];
       if (!t.word || !adjacent(this.doc.text, t, toks[k + 1])) return undefined;
+      // "former President Bill Roe and party candidate Ann Roe": the first title of a pair ends on its head, not on a name.
+      if (k === and - 1 && !isTitleHead(t)) return undefined;
       if (t.lower === 'former' || t.lower === 'ex') return k;
     }
     return undefined;
@@ -1994,6 +2012,12 @@ function givenStopWord(toks: Token[], s: number, b: number): boolean {
   const n = toks[s + 1];
   return n.cap && is(n, NAME_LIKE) && !is(n, STOP | MONTH | WEEKDAY | TITLE_HEAD | TITLE_MODIFIER | ORG_KEYWORD | PLACE_KEYWORD | ORDINARY) && !n.gazetteer && toks[s - 1].text !== '.';
 }
+
+/** Kin and ties before "of" and a titled name: "daughter of former President X", "widow of Senator X". */
+const KIN_BEFORE_OF = new Set([
+  'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
+  'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'friend', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law',
+]);
 
 /** First-person and second-person possessives that own a post like "his": "Our editor, X,". */
 const OWNER_PRONOUNS = new Set(['our', 'my', 'your']);
