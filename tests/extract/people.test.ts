@@ -544,5 +544,8 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(names('"It is over," said Ursel von Brackwitz.')).toEqual(['Ursel von Brackwitz']);
     expect(names('Njeri wa Kamau said the plan was fair.')).toEqual(['Njeri wa Kamau']);
     expect(roles('Agency director-general Dr Simeon ole Parkesy said so.')).toContain('Simeon ole Parkesy=Agency director-general');
+    // An article or particle joined to the surname ("al-", "el-", "d'") ends the name too; alone it is no name.
+    expect(names('President Tariq al-Mansouri met Omar el-Fassi and Remy d\'Aubrecourt.')).toEqual(['Tariq al-Mansouri', 'Omar el-Fassi', "Remy d'Aubrecourt"]);
+    expect(names('The al-Mansouri group said it would wait.')).toEqual([]);
   });
 });

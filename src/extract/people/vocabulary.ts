@@ -314,7 +314,9 @@ function lowerPartAfterHyphen(text: string): boolean {
 export function computeWordInfo(text: string): WordInfo {
   const lower = text.toLowerCase();
   const folded = foldNameOf(text, lower);
-  const upper = startsUpper(text);
+  // "al-Hakim", "el-Sayed", "d'Estaing": a lower-case article or particle joined to a capitalised
+  // name counts as a capitalised word (it ends a name: "Ali al-Hakim"), though no name alone (NAME_LIKE).
+  const upper = startsUpper(text) || joinedParticleName(text);
   const lowerEntry = LIST_ENTRIES.get(lower) ?? EMPTY_ENTRY;
   const foldedEntry = folded === lower ? lowerEntry : (LIST_ENTRIES.get(folded) ?? EMPTY_ENTRY);
   const bit = (test: boolean, b: number) => (test ? b : 0);
@@ -354,6 +356,14 @@ export function occupationByEnding(lower: string): boolean {
   if (lower.length < 8) return false;
   for (const e of OCCUPATION_ENDINGS) if (lower.endsWith(e) && lower.length - e.length >= 2 && !lower.includes('-')) return true;
   return false;
+}
+
+const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn|abu|d|dell|dall)['’-]\p{Lu}\p{Ll}/u;
+
+function joinedParticleName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 97 || c > 122 || text.length < 4) return false;
+  return (text.includes('-') || text.includes("'") || text.includes('’')) && JOINED_PARTICLE.test(text);
 }
 
 function titleHead(lower: string): boolean {
