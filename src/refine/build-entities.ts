@@ -143,7 +143,8 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   const matchPerson = (parts: NameParts, roles: Set<string>, genderOf: () => 'm' | 'f' | null, roleKeysOf: () => string[]): PersonEntry | undefined => {
     const candidates = [...new Set(parts.surnames.flatMap((s) => persons.find(s)))];
     if (parts.words.length >= 2) {
-      const same = candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts)));
+      // "George W. Roe" joins no person already written "George H.W. Roe", though both fit "George Roe".
+      const same = candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts)) && !c.fullNames.some((f) => otherMiddle(f, parts)));
       if (same) return same;
       // A person known only by surname so far, spelled exactly so and not ambiguous.
       const bare = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];
@@ -243,6 +244,12 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   });
   for (const e of entities) e.aliases = e.aliases.filter((a) => a !== e.name);
   return { entities, byCluster };
+}
+
+/** Two full names with the same given name and surname whose middle names (or generational suffixes) disagree. */
+function otherMiddle(a: NameParts, b: NameParts): boolean {
+  if (a.words.length < 3 || b.words.length < 3 || !a.given || a.given !== b.given) return false;
+  return a.surnames[a.surnames.length - 1] === b.surnames[b.surnames.length - 1] && !sameFullName(a, b);
 }
 
 /**

@@ -49,6 +49,9 @@ export interface NameParts {
 /** Words after a surname that tell a father from a son ("Jr.", "III"), folded. */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'jnr', 'snr']);
 
+/** Particles that, capitalised at the start of a name, are more often a given name or a surname ("Ole Berg", "Do Van Minh"). */
+const RARE_CAPITAL_PARTICLES = new Set(['ole', 'do', 'wa', 'ap', 'zu', 'ten', 'ter', 'bint', 'dei', 'degli', 'vom']);
+
 export function nameParts(name: string): NameParts {
   // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
   const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
@@ -56,10 +59,14 @@ export function nameParts(name: string): NameParts {
   // "Joseph R. Dorran Jr.", "Ray Hollis III": a generational suffix is no surname.
   let suffix = '';
   if (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) suffix = all.pop()!.replace(/\.$/, '');
-  const words = all.filter((w, i) => !(NAME_PARTICLES.has(w) && i < all.length - 1));
+  // A particle is one only as written in lower case: "Daniel ole Sankau", but "Ole Berg" has a given name.
+  const raw = all.length > 1 ? joined.trim().split(/\s+/) : undefined;
+  const lowerAt = (i: number) => !raw || raw.length !== all.length || raw[i][0] !== raw[i][0].toUpperCase();
+  const particleAt = (i: number) => NAME_PARTICLES.has(all[i]) && (i > 0 || lowerAt(i) || !RARE_CAPITAL_PARTICLES.has(all[i]));
+  const words = all.filter((_, i) => !(i < all.length - 1 && particleAt(i)));
   if (!words.length) return { words: [], surnames: [], given: null, suffix };
   const last = words[words.length - 1];
-  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((w) => NAME_PARTICLES.has(w))) return { words, surnames: [last], given: null, suffix };
+  if (words.length === 1 || all.length > 1 && all.slice(0, -1).every((_, i) => particleAt(i))) return { words, surnames: [last], given: null, suffix };
   const first = words[0];
   if (familyNameFirst(name, words)) return { words, surnames: [first, last], given: null, suffix };
   return { words, surnames: [last], given: first, suffix };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntities } from '../../src/refine/build-entities.js';
+import { nameParts } from '../../src/refine/mention-forms.js';
 import { extract, refine } from './doc-helper.js';
 
 const articles = (...texts: string[]) => texts.map((t, i) => refine(extract(t, `a${i + 1}`)));
@@ -115,5 +116,20 @@ describe('build-entities', () => {
     const { entities } = buildEntities(articles('President Peter Dalberg spoke. Anna Dalberg waved.', 'President Dalberg said the plan was good.'));
     expect(entities.find((e) => e.name === 'Peter Dalberg')!.articles).toEqual(['a1', 'a2']);
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Peter Dalberg', 'Anna Dalberg']);
+  });
+
+  it('keeps two full names with other middle initials apart, though both fit the name without one', () => {
+    const { entities } = buildEntities(
+      articles('Former President George H.W. Quarle spoke. George Quarle left.', 'Former President George W. Quarle spoke in Velden.'),
+    );
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['George H.W. Quarle', 'George W. Quarle']);
+  });
+
+  it('reads a lower-case particle as no given name, a capitalised first word as one', () => {
+    const { entities } = buildEntities(articles('Director Daniel ole Parkesy said so. Ole Brennvik said no.', 'Daniel Parkesy spoke.'));
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Daniel ole Parkesy', 'Ole Brennvik']);
+    expect(nameParts('Daniel ole Parkesy')).toMatchObject({ given: 'daniel', surnames: ['parkesy'] });
+    expect(nameParts('Ole Brennvik')).toMatchObject({ given: 'ole', surnames: ['brennvik'] });
+    expect(nameParts('Anna van der Berg')).toMatchObject({ given: 'anna', surnames: ['berg'] });
   });
 });
