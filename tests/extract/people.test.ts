@@ -502,6 +502,14 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(roles('"It works," said Tobin Fairless, the duty controller at Harrowby Rescue Centre.')).toContain('Tobin Fairless=duty controller at Harrowby Rescue Centre');
   });
 
+  it('reads kin written with a count or "great-", and an appositive between dashes', () => {
+    expect(roles('Mother-of-two Lindiwe Qoboza, 34, said the fares were too high.')).toContain('Lindiwe Qoboza=Mother-of-two');
+    expect(roles('Edwy Trallick, a father-of-three, said it was fine.')).toContain('Edwy Trallick=father-of-three');
+    expect(roles('Great-grandmother Ilse Quarrender said it was fine.')).toContain('Ilse Quarrender=Great-grandmother');
+    expect(roles('Tobin Fairless – a nurse at Harrowby Hospital – said it was fine.')).toContain('Tobin Fairless=nurse at Harrowby Hospital');
+    expect(roles('Tobin Fairless – adding that it was fine – left.')).toEqual([]);
+  });
+
   it('knows an occupation by its ending (-ologist, -ician, -keeper)', () => {
     expect(roles('Dr Wenna Colquite, an ecologist at the Marlow Institute, disagrees.')).toEqual([expect.stringMatching(/^Wenna Colquite=ecologist/)]);
     expect(roles('Beekeeper Aldous Pennery said the hives were full.')).toContain('Aldous Pennery=Beekeeper');

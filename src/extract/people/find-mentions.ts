@@ -1672,7 +1672,9 @@ class MentionFinder {
   private appositiveAfter(toks: Token[], m: Mention, b: number, sentence: Sentence, copula = false): boolean {
     // "Jo Roe is a freelance writer": a copula and an indefinite article state a post like an appositive.
     if (toks[b].possessive) return false;
-    if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',') return false;
+    // "Jo Roe – a nurse at Velden Hospital – said": a dash and an article open an appositive like a comma.
+    const dashed = !copula && (toks[b + 1]?.text === '–' || toks[b + 1]?.text === '—') && ARTICLES.has(toks[b + 2]?.lower ?? '');
+    if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',' && !dashed) return false;
     let i = b + 2;
     // "Jo Roe, 17, a pupil at ...": an age between the name and the appositive.
     // "Jo Roe, 74, who was a shift manager": an age before a relative clause that states a post.

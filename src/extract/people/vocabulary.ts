@@ -352,8 +352,12 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
  */
 const OCCUPATION_ENDINGS = ['ologist', 'onomist', 'iatrist', 'ician', 'ographer', 'keeper', 'worker'];
 
+/** "mother-of-two", "father-of-three", "great-grandmother": kin written with a count or a "great-". */
+const KIN_COMPOUND = /^(?:(?:great-)+(?:grand)?(?:mother|father|parent|aunt|uncle|son|daughter|child)|(?:grand)?(?:mother|father|mum|mom|dad|parent)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))$/;
+
 export function occupationByEnding(lower: string): boolean {
   if (lower.length < 8) return false;
+  if (lower.includes('-')) return KIN_COMPOUND.test(lower);
   for (const e of OCCUPATION_ENDINGS) if (lower.endsWith(e) && lower.length - e.length >= 2 && !lower.includes('-')) return true;
   return false;
 }

@@ -26,7 +26,8 @@ export const EVERYDAY_HEADS: ReadonlySet<string> = new Set([
   'deckhand', 'crewman', 'crewmember', 'navigator', 'dispatcher', 'attendant',
   'receptionist', 'cashier', 'bookkeeper', 'auctioneer',
   'hawker', 'stallholder', 'doula', 'childminder',
-  'nanny', 'au-pair', 'housewife', 'househusband', 'survivor',
+  'nanny', 'au-pair', 'housewife', 'househusband', 'survivor', 'coxswain', 'harbourmaster', 'harbormaster', 'lockkeeper',
+  'stationmaster', 'postmaster', 'postmistress', 'groundsman', 'greenkeeper', 'gamekeeper', 'lollipop-man', 'lollipop-lady',
 ]);
 
 /** Nouns that head a role: the last word of "UN Secretary General", "ministry spokeswoman". */
