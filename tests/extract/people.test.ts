@@ -510,6 +510,11 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(roles('Tobin Fairless – adding that it was fine – left.')).toEqual([]);
   });
 
+  it('goes on from a head over the field of a second head ("a consultant orthopaedic surgeon")', () => {
+    expect(roles('Dr Siofra Kealane, a consultant orthopaedic surgeon at the hospital, said so.')).toEqual(['Siofra Kealane=consultant orthopaedic surgeon']);
+    expect(roles('Ana Lindqvist, the Velden mayor\'s eldest daughter, noted the rule.')).toEqual([]);
+  });
+
   it('knows an occupation by its ending (-ologist, -ician, -keeper)', () => {
     expect(roles('Dr Wenna Colquite, an ecologist at the Marlow Institute, disagrees.')).toEqual([expect.stringMatching(/^Wenna Colquite=ecologist/)]);
     expect(roles('Beekeeper Aldous Pennery said the hives were full.')).toContain('Aldous Pennery=Beekeeper');

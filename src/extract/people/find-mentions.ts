@@ -1709,7 +1709,8 @@ class MentionFinder {
         continue;
       }
       // "X, a council leader,", "X, the civil rights leader": nouns that make the job, right before its head.
-      if (lastHead < 0 && compoundWord(t) && this.headAfterCompound(toks, i)) continue;
+      // "a consultant orthopaedic surgeon": right after a head, nouns of a second head's field go on to it.
+      if ((lastHead < 0 || (lastHead === i - 1 && !toks[lastHead].cap && !toks[lastHead].possessive)) && compoundWord(t) && this.headAfterCompound(toks, i)) continue;
       break;
     }
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
