@@ -9,6 +9,9 @@ import { NICKNAMES } from '../extract/people/words/nicknames.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
 import { CORPORATE_TAILS, ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
 
+/** A nickname in quotation marks inside a written name: 'Gary "Gazza" Roe'. */
+const NICKNAME_IN_NAME = /\s["“]([^"”]{2,40})["”]\s/;
+
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
 function quickGender(m: Mention, parts: NameParts): 'm' | 'f' | null {
   if (m.role) return genderOfMention(m);
@@ -140,6 +143,8 @@ export const clusterMentions: DocRefiner = {
       return next++;
     };
 
+    // Quoted nicknames inside full names -> their cluster (-1 when two people share one).
+    const nicknamed = new Map<string, number>();
     // Title head words each full-name cluster is written with ("former President Bill Roe" -> "president").
     const titledAs = new Map<number, Set<string>>();
     // Titled surnames ("President Roe") that fit several people of the article and none by its title.
@@ -171,6 +176,14 @@ export const clusterMentions: DocRefiner = {
         }
       }
       for (const s of parts.surnames) index.add(s, cluster);
+      // 'Gary "Gazza" Roe': the quoted nickname alone ("Gazza said") is the same man.
+      if (m.text.length > m.name.length) {
+        const nick = NICKNAME_IN_NAME.exec(m.text)?.[1];
+        if (nick) {
+          const key = foldName(nick);
+          nicknamed.set(key, nicknamed.has(key) && nicknamed.get(key) !== cluster ? -1 : cluster);
+        }
+      }
       if (parts.given) {
         const list = byGiven.get(parts.given) ?? [];
         if (!list.includes(cluster)) list.push(cluster);
@@ -252,6 +265,10 @@ export const clusterMentions: DocRefiner = {
           }
         }
         return m.cluster !== undefined;
+      }
+      if (parts.words.length === 1 && (nicknamed.get(surname) ?? -1) >= 0) {
+        m.cluster = nicknamed.get(surname);
+        return false;
       }
       if (byGiven.has(surname)) {
         // "Jane" after "Jane Okafor": the same person only when one full name has that given name.

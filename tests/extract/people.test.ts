@@ -518,6 +518,7 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
   it('knows an occupation by its ending (-ologist, -ician, -keeper)', () => {
     expect(roles('Dr Wenna Colquite, an ecologist at the Marlow Institute, disagrees.')).toEqual([expect.stringMatching(/^Wenna Colquite=ecologist/)]);
     expect(roles('Beekeeper Aldous Pennery said the hives were full.')).toContain('Aldous Pennery=Beekeeper');
+    expect(roles('Workmate Dorian Pellew, 38, said he was the hardest grafter.')).toContain('Dorian Pellew=Workmate');
     expect(roles('Tamsin Orrell, a statistician, checked the figures.')).toContain('Tamsin Orrell=statistician');
   });
 

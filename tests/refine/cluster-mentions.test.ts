@@ -185,4 +185,9 @@ describe('cluster-mentions: a company called by the first words of its name (rou
     expect(by('Norvane Foods')).toBe(by('Norvane'));
     expect(by('ABC')).not.toBe(by('ABC Radio'));
   });
+
+  it('gives a quoted nickname alone to the full name it was written in', () => {
+    const { groups } = clustersOf('Gary "Gazza" Pellow, 52, won the draw.\n"I was dreaming," Gazza said.');
+    expect(groups).toEqual([['Gary "Gazza" Pellow', 'Gazza']]);
+  });
 });
