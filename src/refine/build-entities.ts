@@ -144,7 +144,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
     const candidates = [...new Set(parts.surnames.flatMap((s) => persons.find(s)))];
     if (parts.words.length >= 2) {
       // "George W. Roe" joins no person already written "George H.W. Roe", though both fit "George Roe".
-      const same = candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts)) && !c.fullNames.some((f) => otherMiddle(f, parts)));
+      const same = candidates.find((c) => c.fullNames.some((f) => sameFullName(f, parts)) && (parts.words.length < 3 || !c.fullNames.some((f) => otherMiddle(f, parts))));
       if (same) return same;
       // A person known only by surname so far, spelled exactly so and not ambiguous.
       const bare = [...new Set(parts.surnames.flatMap((s) => persons.findExact(s)))];

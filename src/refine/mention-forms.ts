@@ -60,9 +60,11 @@ export function nameParts(name: string): NameParts {
   let suffix = '';
   if (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) suffix = all.pop()!.replace(/\.$/, '');
   // A particle is one only as written in lower case: "Daniel ole Sankau", but "Ole Berg" has a given name.
-  const raw = all.length > 1 ? joined.trim().split(/\s+/) : undefined;
+  // Only a rare particle opening the name needs the name as written.
+  const rareFirst = all.length > 1 && RARE_CAPITAL_PARTICLES.has(all[0]);
+  const raw = rareFirst ? joined.trim().split(/\s+/) : undefined;
   const lowerAt = (i: number) => !raw || raw.length !== all.length || raw[i][0] !== raw[i][0].toUpperCase();
-  const particleAt = (i: number) => NAME_PARTICLES.has(all[i]) && (i > 0 || lowerAt(i) || !RARE_CAPITAL_PARTICLES.has(all[i]));
+  const particleAt = (i: number) => NAME_PARTICLES.has(all[i]) && (i > 0 || !rareFirst || lowerAt(i));
   const words = all.filter((_, i) => !(i < all.length - 1 && particleAt(i)));
   if (!words.length) return { words: [], surnames: [], given: null, suffix };
   const last = words[words.length - 1];
