@@ -515,6 +515,12 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(roles('Ana Lindqvist, the Velden mayor\'s eldest daughter, noted the rule.')).toEqual([]);
   });
 
+  it('reads a post after "who works as" and a school year before the school', () => {
+    expect(roles('Jo Tarrow, who works as a nurse, said so.')).toEqual(['Jo Tarrow=nurse']);
+    expect(roles('Deshon Albrite, 17, a junior at Eastfold High School, said he had studied.')).toEqual(['Deshon Albrite=junior at Eastfold High School']);
+    expect(roles('Jo Tarrow, a senior in the party, said so.')).toEqual([]);
+  });
+
   it('knows an occupation by its ending (-ologist, -ician, -keeper)', () => {
     expect(roles('Dr Wenna Colquite, an ecologist at the Marlow Institute, disagrees.')).toEqual([expect.stringMatching(/^Wenna Colquite=ecologist/)]);
     expect(roles('Beekeeper Aldous Pennery said the hives were full.')).toContain('Aldous Pennery=Beekeeper');

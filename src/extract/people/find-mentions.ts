@@ -1682,6 +1682,8 @@ class MentionFinder {
     // "Jo Roe, who was treasurer of ...", "Jo Roe, who is a nurse": a relative clause that states a post.
     const stated = toks[i]?.lower === 'who' && (toks[i + 1]?.lower === 'is' || toks[i + 1]?.lower === 'was') && !!toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || isTitleHead(toks[i + 2]) || isTitleModifier(toks[i + 2]));
     if (stated) i += 2;
+    // "Jo Roe, who works as a nurse,": a post stated by "works as".
+    else if (toks[i]?.lower === 'who' && (toks[i + 1]?.lower === 'works' || toks[i + 1]?.lower === 'worked') && toks[i + 2]?.lower === 'as' && toks[i + 3] && (ARTICLES.has(toks[i + 3].lower) || isTitleHead(toks[i + 3]) || isTitleModifier(toks[i + 3]))) i += 3;
     const article = !!toks[i] && ARTICLES.has(toks[i].lower);
     if (article) i++;
     // "a 44-year-old former nurse": an age before the role is no part of it.
@@ -1713,6 +1715,8 @@ class MentionFinder {
       if ((lastHead < 0 || (lastHead === i - 1 && !toks[lastHead].cap && !toks[lastHead].possessive)) && compoundWord(t) && this.headAfterCompound(toks, i)) continue;
       break;
     }
+    // "Jo Roe, 17, a junior at Velden High": a school year before "at" or "in" is the post.
+    if (lastHead < 0 && i - 1 === from && (toks[i - 1].lower === 'junior' || toks[i - 1].lower === 'senior') && !toks[i - 1].cap && (toks[i]?.lower === 'at' || (toks[i]?.lower === 'in' && (capWord(toks[i + 1] ?? toks[i]) || toks[i + 1]?.lower === 'high' || toks[i + 1]?.lower === 'college')))) lastHead = i - 1;
     // "X, the nominee's eldest daughter": the title is someone else's ("the president's spokesman" keeps its own head).
     if (lastHead < 0 || toks[lastHead].possessive) return false;
     // "In Velda, a worker named Jo Roe": the noun is someone else's, named after it.

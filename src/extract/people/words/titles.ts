@@ -28,7 +28,7 @@ export const EVERYDAY_HEADS: ReadonlySet<string> = new Set([
   'hawker', 'stallholder', 'doula', 'childminder',
   'nanny', 'au-pair', 'housewife', 'househusband', 'survivor', 'coxswain', 'harbourmaster', 'harbormaster', 'lockkeeper',
   'stationmaster', 'postmaster', 'postmistress', 'groundsman', 'greenkeeper', 'gamekeeper', 'lollipop-man', 'lollipop-lady',
-  'workmate', 'teammate', 'colleague', 'flatmate', 'housemate', 'schoolmate', 'crewmate', 'shipmate',
+  'freshman', 'sophomore', 'undergraduate', 'postgraduate', 'trainee', 'workmate', 'teammate', 'colleague', 'flatmate', 'housemate', 'schoolmate', 'crewmate', 'shipmate',
 ]);
 
 /** Nouns that head a role: the last word of "UN Secretary General", "ministry spokeswoman". */
