@@ -9,7 +9,7 @@ import { NICKNAMES } from '../extract/people/words/nicknames.js';
 import { GIVEN_NAMES } from '../extract/people/words/given-names.js';
 import { CORPORATE_TAILS, ORG_KEYWORDS, PRESS_WORDS } from '../extract/people/words/organizations.js';
 
-/** A nickname in quotation marks inside a written name: 'Gary "Gazza" Roe'. */
+/** A nickname in quotation marks inside a written name: 'Barry "Bazzer" Roe'. */
 const NICKNAME_IN_NAME = /\s["“]([^"”]{2,40})["”]\s/;
 
 /** genderOfMention without its string work for the common plain name ("Okafor", "Jane Okafor"). */
@@ -176,7 +176,7 @@ export const clusterMentions: DocRefiner = {
         }
       }
       for (const s of parts.surnames) index.add(s, cluster);
-      // 'Gary "Gazza" Roe': the quoted nickname alone ("Gazza said") is the same man.
+      // 'Barry "Bazzer" Roe': the quoted nickname alone ("Bazzer said") is the same man.
       if (m.text.length > m.name.length) {
         const nick = NICKNAME_IN_NAME.exec(m.text)?.[1];
         if (nick) {

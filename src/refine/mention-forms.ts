@@ -59,7 +59,7 @@ export function nameParts(name: string): NameParts {
   // "Joseph R. Dorran Jr.", "Ray Hollis III": a generational suffix is no surname.
   let suffix = '';
   if (all.length > 2 && GENERATIONAL_SUFFIXES.has(all[all.length - 1])) suffix = all.pop()!.replace(/\.$/, '');
-  // A particle is one only as written in lower case: "Daniel ole Sankau", but "Ole Berg" has a given name.
+  // A particle is one only as written in lower case: "Simeon ole Parkesy", but "Ole Berg" has a given name.
   // Only a rare particle opening the name needs the name as written.
   const rareFirst = all.length > 1 && RARE_CAPITAL_PARTICLES.has(all[0]);
   const raw = rareFirst ? joined.trim().split(/\s+/) : undefined;

@@ -510,14 +510,14 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(roles('Tobin Fairless – adding that it was fine – left.')).toEqual([]);
   });
 
-  it('goes on from a head over the field of a second head ("a consultant orthopaedic surgeon")', () => {
-    expect(roles('Dr Siofra Kealane, a consultant orthopaedic surgeon at the hospital, said so.')).toEqual(['Siofra Kealane=consultant orthopaedic surgeon']);
+  it('goes on from a head over the field of a second head ("a consultant heart surgeon")', () => {
+    expect(roles('Dr Maebh Kennory, a consultant heart surgeon at the hospital, said so.')).toEqual(['Maebh Kennory=consultant heart surgeon']);
     expect(roles('Ana Lindqvist, the Velden mayor\'s eldest daughter, noted the rule.')).toEqual([]);
   });
 
   it('reads a post after "who works as" and a school year before the school', () => {
     expect(roles('Jo Tarrow, who works as a nurse, said so.')).toEqual(['Jo Tarrow=nurse']);
-    expect(roles('Deshon Albrite, 17, a junior at Eastfold High School, said he had studied.')).toEqual(['Deshon Albrite=junior at Eastfold High School']);
+    expect(roles('Darnell Quibley, 17, a junior at Norbrook High School, said he had studied.')).toEqual(['Darnell Quibley=junior at Norbrook High School']);
     expect(roles('Jo Tarrow, a senior in the party, said so.')).toEqual([]);
   });
 
@@ -529,7 +529,7 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
   });
 
   it('takes a post before the name with its employer, a first-person owner or two heads joined by "and"', () => {
-    expect(roles('A transport economist at Velden University, Dr Orla Penhaligon, said fares would rise.')).toContain('Orla Penhaligon=transport economist at Velden University');
+    expect(roles('A health economist at Velden University, Dr Orla Penhaligon, said fares would rise.')).toContain('Orla Penhaligon=health economist at Velden University');
     expect(roles('Our editor, Maud Fennimore-Lisle, said: "We will help."')).toContain('Maud Fennimore-Lisle=editor');
     expect(roles('The skipper and owner of the Kittiwake Rose, Euan Drumgold, 54, said the crew were safe.')).toContain('Euan Drumgold=skipper and owner of the Kittiwake Rose');
   });
@@ -554,7 +554,7 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
 
   it('takes a pair with no known given name for a person when its last word alone has an age or a job after it', () => {
     const names = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
-    expect(names('Brisenna Varrow is standing on the roof.\nVarrow, 52, a former bus driver, started the group.')).toEqual(['Brisenna Varrow', 'Varrow']);
+    expect(names('Brisenna Tolliver is standing on the quay.\nTolliver, 61, a retired nurse, started the group.')).toEqual(['Brisenna Tolliver', 'Tolliver']);
     expect(names('Blue Harrowgate is on the roof.\nThe sun rose.')).toEqual([]);
   });
 

@@ -165,7 +165,7 @@ class MentionFinder {
     }
     // A pair counts as a name when its surname is used for a person with a title, honorific or
     // given name elsewhere, or when an appositive gives it a role.
-    // "Ottilie Varraday is standing ... Varraday, 52, a former bus driver, started ...": the last
+    // "Brisa Tolliver is on the quay ... Tolliver, 61, a retired ferry pilot, said ...": the last
     // word alone speaks, or has an age or a noun for a person after it, somewhere in the article.
     const cuedAlone = this.pendingNames.length ? this.singleWordsCuedAsPersons() : undefined;
     for (const p of this.pendingNames) {
@@ -702,7 +702,7 @@ class MentionFinder {
     return this.pluralNames.has(name);
   }
 
-  /** Folded single capitalized words that speak, or have an age or a noun for a person after them ("Roe, 52, a nurse,"), not after "the". */
+  /** Folded single capitalized words that speak, or have an age or a noun for a person after them ("Roe, 61, a nurse,"), not after "the". */
   private singleWordsCuedAsPersons(): Set<string> {
     const out = new Set<string>();
     for (const p of this.pending) {
@@ -1563,7 +1563,7 @@ class MentionFinder {
       this.setRole(m, toks[split > start ? split : start].start, toks[end].end, sentence, rule);
       // "Professor Jo Roe, a sleep researcher at ...": an appositive adds a role; the title stays the mention's.
       const { role, roleSpan } = m;
-      // "The chief of the naval staff, Rear Admiral Jo Roe, said": a post before the comma as well as the rank.
+      // "The head of the army, General Jo Roe, said": a post before the comma as well as the rank.
       if (!possessiveOwner && toks[start - 1]?.text === ',') this.appositiveBefore(toks, m, start, b, sentence);
       this.appositiveAfter(toks, m, b, sentence);
       Object.assign(m, { role, roleSpan });
@@ -1588,7 +1588,7 @@ class MentionFinder {
    */
   private compoundStart(toks: Token[], k: number): number {
     if (!compoundWord(toks[k])) return -1;
-    // "film star", "care worker": an ordinary noun of the field takes no second word before it ("include film star").
+    // "film star", "health worker": an ordinary noun of the field takes no second word before it ("include film star").
     const two = k > 0 && !is(toks[k], ORDINARY) && compoundWord(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], toks[k]);
     for (let j = two ? k - 1 : k; j <= k; j++) {
       const p = j > 0 ? toks[j - 1] : undefined;
@@ -1711,7 +1711,7 @@ class MentionFinder {
         continue;
       }
       // "X, a council leader,", "X, the civil rights leader": nouns that make the job, right before its head.
-      // "a consultant orthopaedic surgeon": right after a head, nouns of a second head's field go on to it.
+      // "a consultant heart surgeon": right after a head, nouns of a second head's field go on to it.
       if ((lastHead < 0 || (lastHead === i - 1 && !toks[lastHead].cap && !toks[lastHead].possessive)) && compoundWord(t) && this.headAfterCompound(toks, i)) continue;
       break;
     }
@@ -1814,17 +1814,17 @@ class MentionFinder {
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       // "chair of the audit committee": "the" after "of" inside the post's field opens no noun phrase of its own.
       if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for' || toks[k - 1]?.lower === 'at' || toks[k - 1]?.lower === 'with'))) break;
-      // "His chief of staff, X,", "Our editor, X,": a possessive pronoun owns the post.
+      // "His chief of staff, X,", "Our reporter, X,": a possessive pronoun owns the post.
       if (sawHead && (is(t, POSSESSIVE_PRONOUN) || OWNER_PRONOUNS.has(t.lower))) {
         owner = true;
         break;
       }
-      // "The skipper and owner of the Velda, X,", "its founder and chief executive, X,": two posts joined by "and".
+      // "The founder and owner of the Velda Inn, X,", "its founder and chief executive, X,": two posts joined by "and".
       if (sawHead && t.lower === 'and' && k > 0 && toks[k - 1].word && !toks[k - 1].cap && isTitleHead(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], t)) {
         start = k;
         continue;
       }
-      // "A transport economist at Velden University, X,": the employer's capitalised name after the post.
+      // "A health economist at Velden University, X,": the employer's capitalised name after the post.
       if (!sawHead && k < end && (t.lower === 'at' || t.lower === 'with') && k > 0 && toks[k - 1].word && !toks[k - 1].cap && isTitleHead(toks[k - 1]) && everyOrgWord(toks, k + 1, end)) {
         start = k;
         employer = k;
@@ -2026,7 +2026,7 @@ const KIN_BEFORE_OF = new Set([
   'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'friend', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law',
 ]);
 
-/** First-person and second-person possessives that own a post like "his": "Our editor, X,". */
+/** First-person and second-person possessives that own a post like "his": "Our reporter, X,". */
 const OWNER_PRONOUNS = new Set(['our', 'my', 'your']);
 
 /** toks[from..to] is a capitalised name ("the" first allowed), small inner words ("of", "for", "&") apart. */
@@ -2176,7 +2176,7 @@ const NOT_OF_THE_JOB = new Set([
   'ago', 'time', 'while', 'whose', 'what', 'where', 'who', 'which', 'leading', 'founding', 'ruling', 'governing',
 ]);
 
-/** Ordinary nouns that still name a job's field before its head: "care worker", "aid worker", "music teacher", "news photographer". */
+/** Ordinary nouns that still name a job's field before its head: "health worker", "aid worker", "music teacher", "news photographer". */
 const FIELD_NOUNS = new Set([
   'care', 'healthcare', 'health', 'science', 'music', 'film', 'movie', 'water', 'housing', 'school', 'crime', 'climate', 'weather', 'data',
   'computer', 'internet', 'video', 'photo', 'game', 'book', 'news', 'oil', 'gas', 'tax', 'border', 'aid', 'relief', 'trade', 'energy',

@@ -5,7 +5,7 @@
 
 /**
  * Everyday jobs and the words local news puts before or beside an ordinary person's name in place
- * of a post ("bus driver Jo Roe", "Pensioner Jo Roe, 81,", "Jo Roe, a care worker,"): occupations
+ * of a post ("lorry driver Jo Roe", "Pensioner Jo Roe, 77,", "Jo Roe, a support worker,"): occupations
  * of shop, street, sea and home, and the few non-job descriptions news treats the same way
  * (neighbour, pensioner, retiree, volunteer). Words more often a company or a verb ("operator",
  * "developer", "cook", "guard") are left out. Heads in -ologist, -ician, -keeper, -worker and the
