@@ -15,13 +15,16 @@ function reportsQuarter(text: string): boolean {
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
+/** A night of a day ("Thursday night", "tonight"), and a clock time of the small hours (before 6am). */
+const NIGHT_VALUE = /^\d{4}-\d{2}-\d{2}T(?:NI|2[0-3]:\d\d)$/;
+const SMALL_HOURS = /T0[0-5]:\d\d$/;
 
 /**
  * "Police said the blast on Friday came at 10:35 a.m.": a clock time that names no day takes the
  * day its sentence names (the nearest one), else the day the sentence before was telling of, when
  * its tense allows; else it keeps the publication day.
  */
-function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor): void {
+function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null): void {
   for (const t of found) {
     if (!t.dayless) continue;
     let day: string | undefined;
@@ -44,9 +47,15 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
       t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
       continue;
     }
+    // Else the day the story last named: the one the sentence before stated, or an earlier one
+    // when only coarser dates came since ("closed on Sunday night ... last year ... The set,
+    // which began at 9.45pm").
     const ref = anchor.ref;
-    if (!day && anchor.refAge <= 1 && ref?.m != null && ref.d != null && anchor.dct) {
-      const refDay = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
+    const told = anchor.refAge <= 1 && ref?.m != null && ref.d != null ? ref : storyDay ? referenceOf(storyDay) : null;
+    if (!day && told?.m != null && told.d != null && anchor.dct) {
+      let refDay = toDayNumber({ y: told.y, m: told.m, d: told.d });
+      // "Thursday night ... at 3 a.m.": the small hours after a night are the next day's.
+      if (storyDay && NIGHT_VALUE.test(storyDay) && formatDay(refDay) === storyDay.slice(0, 10) && SMALL_HOURS.test(t.value) && refDay < anchor.day) refDay++;
       const dir = refDay === anchor.day ? null : directionAt(sentence, t.start, t.end);
       if (refDay < anchor.day ? dir !== 'future' : dir !== 'past') day = formatDay(refDay);
     }
@@ -162,12 +171,14 @@ export const datesExtractor: Extractor = {
     const published = doc.article.publishedFrom === 'metadata' || doc.article.publishedFrom === 'text' ? doc.article.published : undefined;
     // The story's day: told by the first body sentence with a date, when it is one of the days before publication.
     let leadDay: string | null = null;
+    // The last calendar day the text stated (not a clock time's guessed one): what a later clock time with no day of its own belongs to.
+    let lastDay: string | null = null;
     let bodySentences = 0;
     let previous = '';
     const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
-      if (found.length) datedClockTimes(found, sentence, anchor);
+      if (found.length) datedClockTimes(found, sentence, anchor, lastDay);
       if (found.length > 1) yearsBeforeStated(found, sentence);
       if (body && anchor.dct) {
         if (bodySentences < 2 && leadDay === null && found.length) {
@@ -181,6 +192,7 @@ export const datesExtractor: Extractor = {
         // After the sentence, the last date it told counts, one counted from the story's day
         // too ("The next day, ...": the story has moved on).
         const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
+        if (ref?.d != null) lastDay = t.value;
         if (ref) {
           anchor.ref = ref;
           anchor.refAge = 0;
