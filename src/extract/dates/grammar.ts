@@ -69,6 +69,13 @@ export const AGO_PREMOD = `(?:(?:${PREMOD_WORDS}|about)\\s+)`;
 export const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
 export const POD = 'morning|afternoon|evening|night';
 
+/**
+ * Words of a habit or a rule ("usually", "every night", "on school nights", "open every Sunday",
+ * "buses every 10 minutes", "on Sundays", "four days a week", "opens at 8am", "is open from"):
+ * a clock time or a weekday in such a clause is any day's.
+ */
+export const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|two|three|four|five|ten|twenty|thirty)\s+(?:minutes|hours))|on\s+(?:school\s+|week)nights|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|on\s+weekdays|days\s+a\s+week|opens\s+(?:at|from|between|daily)|(?:is|are)\s+open\s+(?:from|between|until|till|daily|every)|opening\s+(?:hours|times))\b/i;
+
 export function lower(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 }

@@ -6,6 +6,7 @@ import { eventFor } from './event.js';
 import { type Anchor, makeAnchor, referenceOf } from './resolve.js';
 import { scanTimexes, type FoundTimex } from './scan.js';
 import { directionAt } from './tense.js';
+import { HABITUAL } from './grammar.js';
 
 const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal |financial )?quarter\b/i;
 
@@ -43,7 +44,9 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, 
     // A habit next to the time outweighs a day further off ("who use phones after midnight ...
     // each night ..., a study published on Monday").
     if (day && habitNearer(sentence, t, distance)) day = undefined;
-    if (!day && (HABITUAL.test(sentence) || (anchor.dct && found.some((o) => o !== t && o.type === 'DATE' && o.value.startsWith('XXXX-'))))) {
+    // "booked from 9am until 6pm", "open between 10am and 4pm": hours a sentence with no day of
+    // its own gives as a range are the hours of any day (opening, booking, working hours).
+    if (!day && (HABITUAL.test(sentence) || inClockRange(found, t, sentence) || (anchor.dct && found.some((o) => o !== t && o.type === 'DATE' && o.value.startsWith('XXXX-'))))) {
       t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
       continue;
     }
@@ -137,12 +140,17 @@ function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
   return null;
 }
 
-/**
- * Words of a habit or a rule ("usually", "every night", "on school nights", "open every Sunday",
- * "buses every 10 minutes", "on Sundays", "four days a week"): a clock time in such a sentence is
- * any day's.
- */
-const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|two|three|four|five|ten|twenty|thirty)\s+(?:minutes|hours))|on\s+(?:school\s+|week)nights|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|days\s+a\s+week)\b/i;
+const RANGE_OPEN = /\b(?:from|between)\s+$/i;
+const RANGE_JOIN = /^\s*(?:to|until|till|and|[-–])\s*$/i;
+
+/** Whether a dayless clock time begins or ends a range of hours ("from 9am until 6pm", "between 10am and 4pm"). */
+function inClockRange(found: FoundTimex[], t: FoundTimex, sentence: string): boolean {
+  const i = found.indexOf(t);
+  const next = found[i + 1];
+  if (next?.dayless && RANGE_JOIN.test(sentence.slice(t.end, next.start)) && RANGE_OPEN.test(sentence.slice(Math.max(0, t.start - 10), t.start))) return true;
+  const prev = found[i - 1];
+  return !!prev?.dayless && RANGE_JOIN.test(sentence.slice(prev.end, t.start)) && RANGE_OPEN.test(sentence.slice(Math.max(0, prev.start - 10), prev.start));
+}
 
 /** Whether a word of habit lies nearer the time than `distance` (the gap to its nearest day). */
 function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean {

@@ -3,7 +3,7 @@ import { isSpace } from '../../chars.js';
 import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
-import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
+import { DAY, HABITUAL, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
 
@@ -271,6 +271,9 @@ export const weekday: Rule = {
     // "the theatres sit idle on a Friday afternoon": any such day, unless told in the past ("he
     // was arrested on a Monday" is one day).
     if (ON_A_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && direction() !== 'past') return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
+    // "and still run out of nappies by Thursday" after "open four days a week", "Monday to Friday
+    // between 9am and 5pm": a weekday of a habit or of opening hours is any week's.
+    if (!pod && habitualWeekday(sentence, start, end)) return { type: 'DATE', value: `XXXX-WXX-${n}` };
     // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
     const ref = anchor.ref;
     if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
@@ -298,6 +301,34 @@ export const weekday: Rule = {
     return { type: 'DATE', value: day };
   },
 };
+
+/** A weekday span with the hours of each day: "Monday to Friday between 9am and 5pm", "Mon-Fri, 9am-5pm". */
+const WEEKDAY_HOURS = new RegExp(`^\\s*(?:[-–]|to|until|till|through)\\s*(?:${WEEKDAY})(?![a-z]),?\\s+(?:from\\s+|between\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)`, 'i');
+const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)/i;
+const WEEKDAY_THEN_JOIN = new RegExp(`(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|through)\\s*$`, 'i');
+
+/**
+ * A weekday of a habit: the first or last day of a span with opening hours after it, or one whose
+ * clause (from a word of habit before it, within about a clause) is not told in the past tense
+ * and has no future auxiliary.
+ */
+function habitualWeekday(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 50);
+  if (WEEKDAY_HOURS.test(after) || (HOURS_AFTER.test(after) && WEEKDAY_THEN_JOIN.test(sentence.slice(Math.max(0, start - 14), start)))) return true;
+  const from = Math.max(0, start - 100);
+  const before = sentence.slice(from, start);
+  HABIT_SEARCH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let at = -1;
+  while ((m = HABIT_SEARCH.exec(before))) at = m.index;
+  if (at < 0) return false;
+  // Past or future words between the habit and the day tell of one day ("usually open, but
+  // closed on Monday", "will shut on Friday").
+  return !CLAUSE_TENSE.test(before.slice(at));
+}
+/** Words of one past or future day: auxiliaries of the past and of the future, "said", "ago". */
+const CLAUSE_TENSE = /\b(?:was|were|had|did|said|told|ago|yesterday|last|will|shall|won't|going\s+to)\b|'ll\b/i;
+const HABIT_SEARCH = new RegExp(HABITUAL.source, 'gi');
 
 const WEEKDAY_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${WEEKDAY})\\s+(?:to|until|till|through|and|-|–)|\\b(?:${WEEKDAY})\\s*(?:to|until|till|through|-|–))\\s*$`, 'i');
 
