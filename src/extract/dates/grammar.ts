@@ -128,17 +128,33 @@ export const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of'
 /** Names of days that are holidays or events, not the weekday. */
 export const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash', 'easter', 'palm', 'cyber', 'holy', 'maundy', 'whit', 'giving', 'mega', 'shrove', 'fat']);
 
+/** A second month and day with a year after a first without one: "[Oct 3] and Nov 14, 2024", "[3 October] and 14 November 2024". */
+const PAIR_WITH_YEAR = new RegExp(`^\\s*(?:and|or|to|through|until|[-–])\\s*(?:(?<month>${MONTH})\\s*${DAY}|${DAY}\\s+(?<month2>${MONTH})),?\\s+(?<year>${YEAR})`, 'i');
+
 /** "the fiscal year ended Jan. 31": the day a period ended is past. */
 const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
 
 /** A month and day ("October 28", "28 October"), with the year when written, else the nearest fitting one. */
-export function calendarDate({ g, anchor, direction, sentence, start }: RuleInput): Timex | null {
+export function calendarDate({ g, anchor, direction, sentence, start, end }: RuleInput): Timex | null {
   const m = monthNumber(g('month'));
   const d = dayNumber(g('day'));
   if (!capitalized(g('month'))) return null;
   const year = g('year');
   if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
   if (!isValidDate(2000, m, d)) return null;
+  // "on Oct 3 and Nov 14, 2024": the year written after the second date is the first one's too
+  // (the year before when the first month comes later in the year: "Dec 30 and Jan 2, 2025").
+  const pair = PAIR_WITH_YEAR.exec(sentence.slice(end, end + 32));
+  if (pair?.groups) {
+    const m2 = monthNumber(pair.groups.month ?? pair.groups.month2);
+    const y = Number(pair.groups.year) - (m > m2 ? 1 : 0);
+    if (isValidDate(y, m, d)) return { type: 'DATE', value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  }
+  // "next year's event, which begins on August 14", "the plant will close in 2027, on March 3":
+  // a year after publication this sentence has just stated is the year of a day it looks ahead to.
+  // (Past years are not: "the first toll since 2017 would take effect on July 1".)
+  const ref = anchor.refAge === 0 ? anchor.ref : null;
+  if (ref && ref.m == null && anchor.dct && ref.y > anchor.dct.y && direction() !== 'past' && isValidDate(ref.y, m, d)) return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
   const ended = ENDED_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
   const value = monthDayValue(anchor, m, d, ended ? null : direction(), ended);
   const wd = WEEKDAYS[lower(g('wd'))];

@@ -323,13 +323,21 @@ export const anaphoric: Rule = {
  */
 export const yearsLater: Rule = {
   name: 'years-later',
-  source: `(?<num>${NUM})\\s+(?<unit>years?|decades?)\\s+later(?![a-z])`,
+  source: `(?<num>${NUM})\\s+(?<unit>years?|decades?|weeks?|months?)\\s+later(?![a-z])`,
   interpret({ g, anchor, sentence, start }) {
     const n = count(g('num'));
     if (n == null || !Number.isInteger(n) || n < 1) return null;
     // A past year the story is telling of holds for a few sentences more than a day does.
     const ref = referenceBefore(sentence, start, anchor.refAge <= 3 ? anchor.ref : null);
     if (!ref) return null;
+    const unit = lower(g('unit'));
+    // "visited on Oct 3 ... Six weeks later": the day (month) that far after a stated day (month)
+    // the story is at, when it is not after publication; else a stretch, as "three days later" is.
+    if (unit.startsWith('week') || unit.startsWith('month')) {
+      const value = unit.startsWith('week') ? (ref.m != null && ref.d != null ? anaphoricValue(ref, 'day', 7 * n) : null) : anaphoricValue(ref, 'month', n);
+      if (!value || (anchor.dct && value.slice(0, 10) > formatDay(anchor.day).slice(0, value.length))) return null;
+      return { type: 'DATE', value, anaphoric: true };
+    }
     const y = ref.y + n * (lower(g('unit')).startsWith('decade') ? 10 : 1);
     if (anchor.dct && y > anchor.dct.y) return null;
     return { type: 'DATE', value: String(y).padStart(4, '0'), anaphoric: true };
@@ -372,9 +380,11 @@ export const seasonsAgo: Rule = {
     const code = SEASONS[lower(g('season')).slice(0, -1)];
     if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
     const { y, m } = anchor.dct;
-    // A season begins in March, June, September or December and lasts three months.
-    const ended = code === 'WI' ? (m >= 3 ? y - 1 : y - 2) : m >= ({ SP: 3, SU: 6, FA: 9 }[code] ?? 6) + 3 ? y : y - 1;
-    return { type: 'DATE', value: `${String(ended - (n - 1)).padStart(4, '0')}-${code}` };
+    // Counted in years from this year's season, begun or not ("three summers ago" in October 2025
+    // or in January 2025 is the summer of 2022); a winter is the year of its December, so in
+    // January and February this winter is last year's.
+    const current = code === 'WI' && m <= 2 ? y - 1 : y;
+    return { type: 'DATE', value: `${String(current - n).padStart(4, '0')}-${code}` };
   },
 };
 
