@@ -230,6 +230,12 @@ export const month: Rule = {
     // "In December it is dark by four", "above the average for August", "usually quiet in June":
     // the month of any year.
     if (!rel && isGenericMonth(sentence, start, dir)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
+    // "between December and March", "from October to February": the end of a span of months is
+    // the first such month after its start, across the year end when it must.
+    const ref = anchor.ref;
+    if (!rel && !g('mod') && ref?.m != null && ref.d == null && anchor.refAge === 0 && MONTH_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) {
+      return { type: 'DATE', value: `${String(m > ref.m ? ref.y : ref.y + 1).padStart(4, '0')}-${String(m).padStart(2, '0')}` };
+    }
     // "last March": the latest March before this month; "next March": the first after it.
     if (anchor.dct && (rel === 'this' || rel === 'last' || rel === 'next')) {
       const y = anchor.dct.y + (rel === 'last' && m >= anchor.dct.m ? -1 : rel === 'next' && m <= anchor.dct.m ? 1 : 0);
@@ -238,6 +244,9 @@ export const month: Rule = {
     return { type: 'DATE', value: monthValue(anchor, m, dir) };
   },
 };
+
+/** The start of a span of months just before: "between December and", "from October to", "March-". */
+const MONTH_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_FULL})\\s+(?:to|until|till|through|and|[-–])|\\b(?:${MONTH_FULL})\\s*(?:to|until|till|through|[-–]))\\s*$`, 'i');
 
 /** Words of a habit or a norm: what a clause tells of any year. */
 const GENERIC_CUE = /\b(?:usually|typically|normally|generally|traditionally|habitually|always|(?:every|each)\s+year|most\s+years)\b/i;

@@ -65,7 +65,9 @@ export const relativeUnit: Rule = {
     if (unit === 'day') return null;
     // "over the past decade", "the past century": the ten (hundred) years up to now, no calendar
     // decade ("the last decade" may be one: "inflation in the last decade").
-    if (rel === 'past' && !g('mod') && (unit === 'decade' || unit === 'century')) return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
+    // "over the next decade", "in the coming century": the ten (hundred) years from now, no
+    // calendar decade either.
+    if ((rel === 'past' || (hasThe && (rel === 'next' || rel === 'coming'))) && !g('mod') && (unit === 'decade' || unit === 'century')) return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
     if (unit === 'quarter' && offset === -1 && rel !== 'last') offset = -1;
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[unit], offset) };
   },
@@ -294,10 +296,12 @@ const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, 
  */
 export const anaphoric: Rule = {
   name: 'anaphoric',
-  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year|(?<pod>morning|afternoon|evening|night))|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
+  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year|(?<pod>morning|afternoon|evening|night))|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year)|the\\s+(?<unit3>day|week|month|year)\\s+(?<side>before|after)(?=\\s*(?:[,.;:)—–]|$)))(?![a-z'’-])`,
   interpret({ g, anchor, sentence, start }) {
-    const rel = lower(g('rel'));
-    const word = lower(g('unit') ?? g('unit2'));
+    // "rose to 9.4 billion in 2024 from 7.1 billion the year before": one unit before (after) the
+    // date the story is at; "the day before the vote" names its own event (not matched).
+    const rel = g('side') ? (lower(g('side')) === 'before' ? 'previous' : 'following') : lower(g('rel'));
+    const word = lower(g('unit') ?? g('unit2') ?? g('unit3'));
     const unit = word === 'day' || word === 'week' || word === 'month' || word === 'year' ? word : 'day';
     if (g('unit') && unit === 'day' && !g('pod') && !g('mod') && !g('same')) return null;
     // "the next year" counts from the publication date (another rule); "the next day" from the story.
