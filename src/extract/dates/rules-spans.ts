@@ -84,7 +84,8 @@ export const duration: Rule = {
     let n = g('num2') ? null : count(g('num'));
     // "two years and a half", "three and a half years".
     if (n != null && (g('half') || g('half0'))) n += 0.5;
-    if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
+    // "1998 days" is more often a year before a noun; "1,900 hours" (grouped) is a count.
+    if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year' && !/^\d{1,3}(?:,\d{3})+$/.test(numWord)) return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
     // "Workers were told that the mill would close in six weeks": a future in the past counts from
