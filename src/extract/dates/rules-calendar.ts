@@ -353,11 +353,18 @@ function possessiveDirection(sentence: string, start: number, end: number, direc
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const NEXT_WORD = /^[ \t]+([\p{L}]+)/u;
+
 export const holiday: Rule = {
   name: 'holiday',
   source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
-  interpret({ g, anchor, direction }) {
+  interpret({ g, anchor, direction, sentence, end }) {
     if (!capitalized(g('h'))) return null;
+    // "Christmas Appeal", "Christmas Island", "Halloween Parade Committee": a holiday word before
+    // another capitalised noun is part of a name ("Christmas Day" and "Christmas Eve" are holidays
+    // of their own; a weekday or month after it is a date).
+    const next = NEXT_WORD.exec(sentence.slice(end, end + 24))?.[1];
+    if (next && /^\p{Lu}\p{Ll}/u.test(next) && WEEKDAYS[next.toLowerCase()] == null && !monthNumber(next)) return null;
     const h = HOLIDAYS[lower(g('h'))];
     const rel = lower(g('rel'));
     // The day in year y: fixed, or a weekday counted in the month ("after" days past its first such weekday).

@@ -166,7 +166,8 @@ export const deicticAdjective: Rule = {
     if (g('then')) return null;
     const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 20))?.[1] ?? '';
     // "current account" is economics, "the current was" physics; "future" needs a determiner or to open a noun phrase.
-    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from)$/.test(next)) return null;
+    // "up £68 on the current level", "the current rate": the measure as it stands is a value, not a time.
+    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from|level|levels|rate|rates|price|prices|cap|limit|limits|figure|figures|value|values|system|systems)$/.test(next)) return null;
     if (w === 'future' && !/\b(?:the|its|their|his|her|our|any|all|in|for|about)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return null;
     return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : w === 'recent' ? 'PAST_REF' : 'FUTURE_REF' };
   },

@@ -39,7 +39,7 @@ const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|t
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
 /** "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two": no rate. */
-const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and|to\s+date|from|since|in\s+advance|-|')/i;
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and(?!\s+(?:the|its|their|his|her|our)\s)|to\s+date|from|since|in\s+advance|-|')/i;
 
 export const duration: Rule = {
   name: 'duration',
@@ -52,6 +52,9 @@ export const duration: Rule = {
     if (unit === 'second' && !/^\d/.test(numWord)) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
+    // "Some nights the children eat and I don't": a vague count of nights or days opening a
+    // clause counts occasions (when), not a stretch of time; "for some days" is one.
+    if (/^(?:some|many|most|several)$/.test(numWord) && (unit === 'night' || unit === 'day') && !/\b(?:for|over|within|in|after|spent|took|lasted|last)\s+$/i.test(before)) return null;
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
