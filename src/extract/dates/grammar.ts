@@ -131,6 +131,12 @@ export const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash'
 /** A second month and day with a year after a first without one: "[Oct 3] and Nov 14, 2024", "[3 October] and 14 November 2024". */
 const PAIR_WITH_YEAR = new RegExp(`^\\s*(?:and|or|to|through|until|[-–])\\s*(?:(?<month>${MONTH})\\s*${DAY}|${DAY}\\s+(?<month2>${MONTH})),?\\s+(?<year>${YEAR})`, 'i');
 
+/** "Tickets for 2026 go on sale on November 1": a year after "for" is what the thing is for, not when the clause happens. */
+function yearIsPurpose(sentence: string, start: number, y: number): boolean {
+  const at = sentence.lastIndexOf(String(y), start);
+  return at >= 0 && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 10), at));
+}
+
 /** "the fiscal year ended Jan. 31": the day a period ended is past. */
 const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
 
@@ -154,7 +160,7 @@ export function calendarDate({ g, anchor, direction, sentence, start, end }: Rul
   // a year after publication this sentence has just stated is the year of a day it looks ahead to.
   // (Past years are not: "the first toll since 2017 would take effect on July 1".)
   const ref = anchor.refAge === 0 ? anchor.ref : null;
-  if (ref && ref.m == null && anchor.dct && ref.y > anchor.dct.y && direction() !== 'past' && isValidDate(ref.y, m, d)) return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  if (ref && ref.m == null && anchor.dct && ref.y > anchor.dct.y && direction() !== 'past' && !yearIsPurpose(sentence, start, ref.y) && isValidDate(ref.y, m, d)) return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
   const ended = ENDED_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
   const value = monthDayValue(anchor, m, d, ended ? null : direction(), ended);
   const wd = WEEKDAYS[lower(g('wd'))];
