@@ -229,13 +229,24 @@ export const UNIT_TO_CALENDAR: Record<string, CalendarUnit> = {
   day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
 };
 
+const APPROX_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|before|after|to|through)\s+(?:at\s+least|at\s+the\s+earliest|at\s+the\s+latest|about|around|approximately|roughly|circa)\s+$/i;
+
+/** "in about 1784", "painted in 1632": a year before 1800 after a preposition of time, not a count of things after it. */
+export function isEarlyYear(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (!/\b(?:in|since|from|until|till|by|before|after|of|circa|about|around)\s+$/i.test(before)) return false;
+  // "in 1500 homes", "by 1200 votes": a noun after the number makes it a count.
+  return /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|before|after|by|in|at|on|to|the|a|an|he|she|it|they|was|were|is|had|as|with|until)\b)/.test(sentence.slice(end, end + 12));
+}
+
 export function isYearContext(input: RuleInput, yearText: string): boolean {
   const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
   const after = input.sentence.slice(input.end, input.end + 25);
   // A number just before makes this one a count too, unless it is a year of a list: "in 2010, 2011 and 2013".
   // "post-1959", "pre-1990": a year after a prefix of time is one.
   if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before) && !/(?:^|[\s(])(?:1[89]|20)\d\d,\s*$/.test(before) && !/(?:^|[^a-z])(?:post|pre)-$/i.test(before)) return false;
-  if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
+  // "in about 1784", "until at least 2036": an approximate year after a preposition of time is one.
+  if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before) && !APPROX_YEAR_BEFORE.test(before)) return false;
   if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   if (next && NOT_YEAR_AFTER.has(next)) return false;
