@@ -161,6 +161,29 @@ function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean
 /** The other dates of a sentence with one date: none (one shared empty list). */
 const NO_OTHERS: readonly FoundTimex[] = [];
 
+/** A stamp line's label and what follows it on the line. */
+const STAMP_LINE = /^[ \t]*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?[ \t]*:?[ \t]*(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^\n]{4,60}$/gim;
+
+/**
+ * The dated part of a web stamp line ("Published: 6:14 PM CDT Mar. 19, 2025") that the cleaner
+ * blanked between the headline and the first sentence, in raw = text coordinates (plain text only).
+ */
+function stampLine(doc: Doc): Span | null {
+  if (doc.offsets || !doc.sentences.length) return null;
+  const from = doc.titleSpan?.end ?? 0;
+  const to = doc.sentences[0].start;
+  if (to - from < 12 || to - from > 2000) return null;
+  const region = doc.raw.slice(from, to);
+  STAMP_LINE.lastIndex = 0;
+  const m = STAMP_LINE.exec(region);
+  if (!m) return null;
+  const label = /^[^:\d]*:?[ \t]*/.exec(m[0])?.[0].length ?? 0;
+  const start = from + m.index + label;
+  const end = from + m.index + m[0].trimEnd().length;
+  // Only a line the cleaner blanked: a stamp kept in the body is scanned with its sentence.
+  return doc.text.slice(start, end).trim() ? null : { start, end };
+}
+
 /** The headline's text: the cleaner blanks it in Doc.text, but its dates are facts too. */
 function titleText(doc: Doc, span: Span): string {
   if (!doc.offsets) return doc.raw.slice(span.start, span.end);
@@ -218,6 +241,10 @@ export const datesExtractor: Extractor = {
       }
     };
     if (doc.titleSpan) scan(titleText(doc, doc.titleSpan), doc.titleSpan, false);
+    // "Published: 6:14 PM CDT Mar. 19, 2025": the web stamp between headline and body, blanked by
+    // the cleaner, states the publication day and time.
+    const stamp = stampLine(doc);
+    if (stamp) scan(doc.raw.slice(stamp.start, stamp.end), stamp, false);
     for (const s of doc.sentences) scan(doc.text.slice(s.start, s.end), s, true);
     return { facts };
   },
