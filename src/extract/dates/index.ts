@@ -117,7 +117,7 @@ function insideQuote(sentence: string, at: number): boolean {
  */
 function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string): void {
   for (const t of found) {
-    if (t.rule !== 'day-words' || !/^(?:today|tonight)$/i.test(sentence.slice(t.start, t.end))) continue;
+    if (t.rule !== 'day-words' || !/^(?:today|tonight|overnight)$/i.test(sentence.slice(t.start, t.end))) continue;
     if (!insideQuote(sentence, t.start)) continue;
     const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous));
     if (!cued) continue;

@@ -114,6 +114,8 @@ function isGenericDay(w: string, word: string, sentence: string, start: number, 
   return word === 'Today' && (/\b[A-Z]{2,}\s+$|\S['’]s\s+$/.test(before) || /^\s+(?:programme|program|show|newspaper)\b/i.test(sentence.slice(end, end + 12)));
 }
 
+const OVERNIGHT_FIGURATIVE = /^\s+(?:success|successes|sensation|sensations|star|stars|celebrity|fame|hit|transformation|change|millionaire|bag|bags)\b/i;
+
 export const dayWords: Rule = {
   name: 'day-words',
   // "the day before yesterday", "the day after tomorrow": a day further out.
@@ -128,7 +130,13 @@ export const dayWords: Rule = {
     // words inside running text (a lower-case word before it: no title-case headline) is a title.
     if (!step && !g('mod') && !pod && /^\p{Lu}/u.test(text) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && /(?:^|\s)\p{Ll}{2,}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3))) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}TNI` };
-    if (w === 'overnight') return null;
+    // "a water main burst overnight", "overnight losses": the night the story is at (the day its
+    // sentence names, else the one the story last named; see datedClockTimes). Not a figure of
+    // speech ("an overnight success").
+    if (w === 'overnight') {
+      if (g('mod') || pod || step || OVERNIGHT_FIGURATIVE.test(sentence.slice(end, end + 16))) return null;
+      return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}TNI`, dayless: true };
+    }
     const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;
     const day = dayOffsetValue(anchor, offset);
     return pod ? { type: 'TIME', value: `${dayOfTime(day)}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
