@@ -28,10 +28,9 @@ const WEEKDAY = /(?<!\b(?:Black|Good|Super|Bloody|Ash|Easter|Palm|Cyber|Holy|Giv
 const DATELINE_CHARS = 300;
 /**
  * What may stand before the date on a dateline's line: nothing, a place ("WASHINGTON, ",
- * "BRUSSELS - "), a label with or without a clock time ("Published: ", "Published: 6:14 PM CDT ")
- * and a weekday. A date inside a sentence is no dateline.
+ * "BRUSSELS - "), a label ("Published: ") and a weekday. A date inside a sentence is no dateline.
  */
-const DATELINE_PREFIX = /^\s*(?:(?:first\s+)?(?:published|updated|posted|date|dated)(?:\s+on)?\s*:?\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?)?|\p{Lu}[\p{L}.'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:[,–—-]|\(\p{L}+\))\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/iu;
+const DATELINE_PREFIX = /^\s*(?:(?:first\s+)?(?:published|updated|posted|date|dated)(?:\s+on)?\s*:?\s*|\p{Lu}[\p{L}.'’ -]{0,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:[,–—-]|\(\p{L}+\))\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/iu;
 
 interface DateClue {
   y: number | null;
