@@ -161,8 +161,11 @@ function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean
 /** The other dates of a sentence with one date: none (one shared empty list). */
 const NO_OTHERS: readonly FoundTimex[] = [];
 
-/** A stamp line's label and what follows it on the line. */
-const STAMP_LINE = /^[ \t]*(?:first\s+|last\s+)?(?:published|updated|posted)(?:\s+on)?[ \t]*:?[ \t]*(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^\n]{4,60}$/gim;
+/**
+ * A stamp line's label and what follows it on the line. Only "Published": an "Updated" or
+ * "Posted" row of a copied page is page furniture (tests/ingest/copied-pages.test.ts).
+ */
+const STAMP_LINE = /^[ \t]*(?:first\s+)?published(?:\s+on)?[ \t]*:?[ \t]*(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^\n]{4,60}$/gim;
 
 /**
  * The dated part of a web stamp line ("Published: 6:14 PM CDT Mar. 19, 2025") that the cleaner
