@@ -69,6 +69,13 @@ export const AGO_PREMOD = `(?:(?:${PREMOD_WORDS}|about)\\s+)`;
 export const MOD = '(?:(?:early|late|mid|middle)(?:-|\\s+)|mid|(?:the\\s+)?(?:end|beginning|start|middle|close|turn|rest|remainder)\\s+of\\s+(?:the\\s+)?)';
 export const POD = 'morning|afternoon|evening|night';
 
+/**
+ * Words of a habit or a rule ("usually", "every night", "on school nights", "open every Sunday",
+ * "buses every 10 minutes", "on Sundays", "four days a week", "opens at 8am", "is open from"):
+ * a clock time or a weekday in such a clause is any day's.
+ */
+export const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|two|three|four|five|ten|twenty|thirty)\s+(?:minutes|hours))|on\s+(?:school\s+|week)nights|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|on\s+weekdays|days\s+a\s+week|opens\s+(?:at|from|between|daily)|(?:is|are)\s+open\s+(?:from|between|until|till|daily|every)|opening\s+(?:hours|times))\b/i;
+
 export function lower(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 }
@@ -121,17 +128,39 @@ export const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'of'
 /** Names of days that are holidays or events, not the weekday. */
 export const HOLIDAY_BEFORE = new Set(['black', 'good', 'super', 'bloody', 'ash', 'easter', 'palm', 'cyber', 'holy', 'maundy', 'whit', 'giving', 'mega', 'shrove', 'fat']);
 
+/** A second month and day with a year after a first without one: "[Oct 3] and Nov 14, 2024", "[3 October] and 14 November 2024". */
+const PAIR_WITH_YEAR = new RegExp(`^\\s*(?:and|or|to|through|until|[-–])\\s*(?:(?<month>${MONTH})\\s*${DAY}|${DAY}\\s+(?<month2>${MONTH})),?\\s+(?<year>${YEAR})`, 'i');
+
+/** "Tickets for 2026 go on sale on November 1": a year after "for" is what the thing is for, not when the clause happens. */
+function yearIsPurpose(sentence: string, start: number, y: number): boolean {
+  const at = sentence.lastIndexOf(String(y), start);
+  return at >= 0 && /\bfor\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, at - 10), at));
+}
+
 /** "the fiscal year ended Jan. 31": the day a period ended is past. */
 const ENDED_BEFORE = /\bended\s+(?:on\s+)?$/i;
 
 /** A month and day ("October 28", "28 October"), with the year when written, else the nearest fitting one. */
-export function calendarDate({ g, anchor, direction, sentence, start }: RuleInput): Timex | null {
+export function calendarDate({ g, anchor, direction, sentence, start, end }: RuleInput): Timex | null {
   const m = monthNumber(g('month'));
   const d = dayNumber(g('day'));
   if (!capitalized(g('month'))) return null;
   const year = g('year');
   if (year) return isValidDate(Number(year), m, d) ? { type: 'DATE', value: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` } : null;
   if (!isValidDate(2000, m, d)) return null;
+  // "on Oct 3 and Nov 14, 2024": the year written after the second date is the first one's too
+  // (the year before when the first month comes later in the year: "Dec 30 and Jan 2, 2025").
+  const pair = PAIR_WITH_YEAR.exec(sentence.slice(end, end + 32));
+  if (pair?.groups) {
+    const m2 = monthNumber(pair.groups.month ?? pair.groups.month2);
+    const y = Number(pair.groups.year) - (m > m2 ? 1 : 0);
+    if (isValidDate(y, m, d)) return { type: 'DATE', value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  }
+  // "next year's event, which begins on August 14", "the plant will close in 2027, on March 3":
+  // a year after publication this sentence has just stated is the year of a day it looks ahead to.
+  // (Past years are not: "the first toll since 2017 would take effect on July 1".)
+  const ref = anchor.refAge === 0 ? anchor.ref : null;
+  if (ref && ref.m == null && anchor.dct && ref.y > anchor.dct.y && direction() !== 'past' && !yearIsPurpose(sentence, start, ref.y) && isValidDate(ref.y, m, d)) return { type: 'DATE', value: `${String(ref.y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
   const ended = ENDED_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
   const value = monthDayValue(anchor, m, d, ended ? null : direction(), ended);
   const wd = WEEKDAYS[lower(g('wd'))];
@@ -200,13 +229,24 @@ export const UNIT_TO_CALENDAR: Record<string, CalendarUnit> = {
   day: 'day', week: 'week', weekend: 'weekend', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
 };
 
+const APPROX_YEAR_BEFORE = /\b(?:in|since|until|till|by|from|before|after|to|through)\s+(?:at\s+least|at\s+the\s+earliest|at\s+the\s+latest|about|around|approximately|roughly|circa)\s+$/i;
+
+/** "in about 1784", "painted in 1632": a year before 1800 after a preposition of time, not a count of things after it. */
+export function isEarlyYear(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (!/\b(?:in|since|from|until|till|by|before|after|of|circa|about|around)\s+$/i.test(before)) return false;
+  // "in 1500 homes", "by 1200 votes": a noun after the number makes it a count.
+  return /^(?:\s*(?:[,.;:)!?]|$)|\s+(?:and|or|but|when|before|after|by|in|at|on|to|the|a|an|he|she|it|they|was|were|is|had|as|with|until)\b)/.test(sentence.slice(end, end + 12));
+}
+
 export function isYearContext(input: RuleInput, yearText: string): boolean {
   const before = input.sentence.slice(Math.max(0, input.start - 25), input.start);
   const after = input.sentence.slice(input.end, input.end + 25);
   // A number just before makes this one a count too, unless it is a year of a list: "in 2010, 2011 and 2013".
   // "post-1959", "pre-1990": a year after a prefix of time is one.
   if (/[$£€¥#\d][\s,.]*$|[-–/]\s*$|\bNo\.\s*$/i.test(before) && !/(?:^|[\s(])(?:1[89]|20)\d\d,\s*$/.test(before) && !/(?:^|[^a-z])(?:post|pre)-$/i.test(before)) return false;
-  if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before)) return false;
+  // "in about 1784", "until at least 2036": an approximate year after a preposition of time is one.
+  if (NOT_YEAR_BEFORE.has(lastWord(input.sentence, Math.max(0, input.start - 25), input.start)) && !/\b(?:in|since|of)\s+\w+\s*$/.test(before) && !APPROX_YEAR_BEFORE.test(before)) return false;
   if (/^\s*(?:%|percent|per\s*cent|[-–]\s*[a-z]|[.,]\d|:\d|\s*(?:a\.m|p\.m|am\b|pm\b))/i.test(after)) return false;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   if (next && NOT_YEAR_AFTER.has(next)) return false;

@@ -6,6 +6,7 @@ import { eventFor } from './event.js';
 import { type Anchor, makeAnchor, referenceOf } from './resolve.js';
 import { scanTimexes, type FoundTimex } from './scan.js';
 import { directionAt } from './tense.js';
+import { HABITUAL } from './grammar.js';
 
 const QUARTERLY_REPORT = /\b(?:first|second|third|fourth)[- ]quarter\b|\bthe (?:latest |fiscal |financial )?quarter\b/i;
 
@@ -15,13 +16,16 @@ function reportsQuarter(text: string): boolean {
 }
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
+/** A night of a day ("Thursday night", "tonight"), and a clock time of the small hours (before 6am). */
+const NIGHT_VALUE = /^\d{4}-\d{2}-\d{2}T(?:NI|2[0-3]:\d\d)$/;
+const SMALL_HOURS = /T0[0-5]:\d\d$/;
 
 /**
  * "Police said the blast on Friday came at 10:35 a.m.": a clock time that names no day takes the
  * day its sentence names (the nearest one), else the day the sentence before was telling of, when
  * its tense allows; else it keeps the publication day.
  */
-function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor): void {
+function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null): void {
   for (const t of found) {
     if (!t.dayless) continue;
     let day: string | undefined;
@@ -40,13 +44,21 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor):
     // A habit next to the time outweighs a day further off ("who use phones after midnight ...
     // each night ..., a study published on Monday").
     if (day && habitNearer(sentence, t, distance)) day = undefined;
-    if (!day && (HABITUAL.test(sentence) || (anchor.dct && found.some((o) => o !== t && o.type === 'DATE' && o.value.startsWith('XXXX-'))))) {
+    // "booked from 9am until 6pm", "open between 10am and 4pm": hours a sentence with no day of
+    // its own gives as a range are the hours of any day (opening, booking, working hours).
+    if (!day && (HABITUAL.test(sentence) || inClockRange(found, t, sentence) || (anchor.dct && found.some((o) => o !== t && o.type === 'DATE' && o.value.startsWith('XXXX-'))))) {
       t.value = 'XXXX-XX-XX' + t.value.slice(t.value.indexOf('T'));
       continue;
     }
+    // Else the day the story last named: the one the sentence before stated, or an earlier one
+    // when only coarser dates came since ("closed on Sunday night ... last year ... The set,
+    // which began at 9.45pm").
     const ref = anchor.ref;
-    if (!day && anchor.refAge <= 1 && ref?.m != null && ref.d != null && anchor.dct) {
-      const refDay = toDayNumber({ y: ref.y, m: ref.m, d: ref.d });
+    const told = anchor.refAge <= 1 && ref?.m != null && ref.d != null ? ref : storyDay ? referenceOf(storyDay) : null;
+    if (!day && told?.m != null && told.d != null && anchor.dct) {
+      let refDay = toDayNumber({ y: told.y, m: told.m, d: told.d });
+      // "Thursday night ... at 3 a.m.": the small hours after a night are the next day's.
+      if (storyDay && NIGHT_VALUE.test(storyDay) && formatDay(refDay) === storyDay.slice(0, 10) && SMALL_HOURS.test(t.value) && refDay < anchor.day) refDay++;
       const dir = refDay === anchor.day ? null : directionAt(sentence, t.start, t.end);
       if (refDay < anchor.day ? dir !== 'future' : dir !== 'past') day = formatDay(refDay);
     }
@@ -105,7 +117,7 @@ function insideQuote(sentence: string, at: number): boolean {
  */
 function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string): void {
   for (const t of found) {
-    if (t.rule !== 'day-words' || !/^(?:today|tonight)$/i.test(sentence.slice(t.start, t.end))) continue;
+    if (t.rule !== 'day-words' || !/^(?:today|tonight|overnight)$/i.test(sentence.slice(t.start, t.end))) continue;
     if (!insideQuote(sentence, t.start)) continue;
     const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous));
     if (!cued) continue;
@@ -128,12 +140,17 @@ function leadDayOf(found: FoundTimex[], anchor: Anchor): string | null {
   return null;
 }
 
-/**
- * Words of a habit or a rule ("usually", "every night", "on school nights", "open every Sunday",
- * "buses every 10 minutes", "on Sundays", "four days a week"): a clock time in such a sentence is
- * any day's.
- */
-const HABITUAL = /\b(?:usually|regularly|routinely|typically|normally|habitually|often|frequently|sometimes|rarely|seldom|(?:every|each)\s+(?:day|night|morning|evening|afternoon|weekday|school\s+night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:\d+|two|three|four|five|ten|twenty|thirty)\s+(?:minutes|hours))|on\s+(?:school\s+|week)nights|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days|days\s+a\s+week)\b/i;
+const RANGE_OPEN = /\b(?:from|between)\s+$/i;
+const RANGE_JOIN = /^\s*(?:to|until|till|and|[-–])\s*$/i;
+
+/** Whether a dayless clock time begins or ends a range of hours ("from 9am until 6pm", "between 10am and 4pm"). */
+function inClockRange(found: FoundTimex[], t: FoundTimex, sentence: string): boolean {
+  const i = found.indexOf(t);
+  const next = found[i + 1];
+  if (next?.dayless && RANGE_JOIN.test(sentence.slice(t.end, next.start)) && RANGE_OPEN.test(sentence.slice(Math.max(0, t.start - 10), t.start))) return true;
+  const prev = found[i - 1];
+  return !!prev?.dayless && RANGE_JOIN.test(sentence.slice(prev.end, t.start)) && RANGE_OPEN.test(sentence.slice(Math.max(0, prev.start - 10), prev.start));
+}
 
 /** Whether a word of habit lies nearer the time than `distance` (the gap to its nearest day). */
 function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean {
@@ -143,6 +160,32 @@ function habitNearer(sentence: string, t: FoundTimex, distance: number): boolean
 
 /** The other dates of a sentence with one date: none (one shared empty list). */
 const NO_OTHERS: readonly FoundTimex[] = [];
+
+/**
+ * A stamp line's label and what follows it on the line. Only "Published": an "Updated" or
+ * "Posted" row of a copied page is page furniture (tests/ingest/copied-pages.test.ts).
+ */
+const STAMP_LINE = /^[ \t]*(?:first\s+)?published(?:\s+on)?[ \t]*:?[ \t]*(?=\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^\n]{4,60}$/gim;
+
+/**
+ * The dated part of a web stamp line ("Published: 6:14 PM CDT Mar. 19, 2025") that the cleaner
+ * blanked between the headline and the first sentence, in raw = text coordinates (plain text only).
+ */
+function stampLine(doc: Doc): Span | null {
+  if (doc.offsets || !doc.sentences.length) return null;
+  const from = doc.titleSpan?.end ?? 0;
+  const to = doc.sentences[0].start;
+  if (to - from < 12 || to - from > 2000) return null;
+  const region = doc.raw.slice(from, to);
+  STAMP_LINE.lastIndex = 0;
+  const m = STAMP_LINE.exec(region);
+  if (!m) return null;
+  const label = /^[^:\d]*:?[ \t]*/.exec(m[0])?.[0].length ?? 0;
+  const start = from + m.index + label;
+  const end = from + m.index + m[0].trimEnd().length;
+  // Only a line the cleaner blanked: a stamp kept in the body is scanned with its sentence.
+  return doc.text.slice(start, end).trim() ? null : { start, end };
+}
 
 /** The headline's text: the cleaner blanks it in Doc.text, but its dates are facts too. */
 function titleText(doc: Doc, span: Span): string {
@@ -162,12 +205,14 @@ export const datesExtractor: Extractor = {
     const published = doc.article.publishedFrom === 'metadata' || doc.article.publishedFrom === 'text' ? doc.article.published : undefined;
     // The story's day: told by the first body sentence with a date, when it is one of the days before publication.
     let leadDay: string | null = null;
+    // The last calendar day the text stated (not a clock time's guessed one): what a later clock time with no day of its own belongs to.
+    let lastDay: string | null = null;
     let bodySentences = 0;
     let previous = '';
     const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
-      if (found.length) datedClockTimes(found, sentence, anchor);
+      if (found.length) datedClockTimes(found, sentence, anchor, lastDay);
       if (found.length > 1) yearsBeforeStated(found, sentence);
       if (body && anchor.dct) {
         if (bodySentences < 2 && leadDay === null && found.length) {
@@ -181,6 +226,7 @@ export const datesExtractor: Extractor = {
         // After the sentence, the last date it told counts, one counted from the story's day
         // too ("The next day, ...": the story has moved on).
         const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
+        if (ref?.d != null) lastDay = t.value;
         if (ref) {
           anchor.ref = ref;
           anchor.refAge = 0;
@@ -198,6 +244,10 @@ export const datesExtractor: Extractor = {
       }
     };
     if (doc.titleSpan) scan(titleText(doc, doc.titleSpan), doc.titleSpan, false);
+    // "Published: 6:14 PM CDT Mar. 19, 2025": the web stamp between headline and body, blanked by
+    // the cleaner, states the publication day and time.
+    const stamp = stampLine(doc);
+    if (stamp) scan(doc.raw.slice(stamp.start, stamp.end), stamp, false);
     for (const s of doc.sentences) scan(doc.text.slice(s.start, s.end), s, true);
     return { facts };
   },

@@ -27,7 +27,8 @@ export interface Reference {
   d?: number;
 }
 
-const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/;
+/** A year, month or day (a season, quarter or half of a year states its year: "spring 2026"). */
+const CALENDAR_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$|-(?:SP|SU|FA|WI|Q[1-4]|H[12])$)/;
 
 /** The reference a DATE or TIME value gives ("1998-10-23", "1995-05", "1996", "1998-10-23T22:00"), else null. */
 export function referenceOf(value: string): Reference | null {
@@ -157,7 +158,8 @@ export function shiftedValue(a: Anchor, unitWord: string, count: number | null, 
     case 'Q':
       return relativeUnitValue(a, 'quarter', n);
     case 'Y':
-      return pad4(y + n);
+      // "12,000 years ago": before year 0 TimeML has no plain four-digit year.
+      return y + n < 0 ? 'PAST_REF' : pad4(y + n);
   }
 }
 

@@ -3,13 +3,14 @@ import { isSpace } from '../../chars.js';
 import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
 import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
-import { DAY, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
+import { DAY, HABITUAL, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
 
+/** A clock time, with its zone and day when written; a month and day with a year after it ("6:14 PM CDT Mar. 19, 2025") is a date of its own, whose day the time then takes. */
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})(?!,?\\s+${YEAR})))?`,
   interpret({ g, anchor, direction, sentence, start, end }) {
     // "four o'clock", "at three in the morning": an hour in words.
     let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
@@ -230,6 +231,12 @@ export const month: Rule = {
     // "In December it is dark by four", "above the average for August", "usually quiet in June":
     // the month of any year.
     if (!rel && isGenericMonth(sentence, start, dir)) return { type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
+    // "between December and March", "from October to February": the end of a span of months is
+    // the first such month after its start, across the year end when it must.
+    const ref = anchor.ref;
+    if (!rel && !g('mod') && ref?.m != null && ref.d == null && anchor.refAge === 0 && MONTH_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) {
+      return { type: 'DATE', value: `${String(m > ref.m ? ref.y : ref.y + 1).padStart(4, '0')}-${String(m).padStart(2, '0')}` };
+    }
     // "last March": the latest March before this month; "next March": the first after it.
     if (anchor.dct && (rel === 'this' || rel === 'last' || rel === 'next')) {
       const y = anchor.dct.y + (rel === 'last' && m >= anchor.dct.m ? -1 : rel === 'next' && m <= anchor.dct.m ? 1 : 0);
@@ -238,6 +245,9 @@ export const month: Rule = {
     return { type: 'DATE', value: monthValue(anchor, m, dir) };
   },
 };
+
+/** The start of a span of months just before: "between December and", "from October to", "March-". */
+const MONTH_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_FULL})\\s+(?:to|until|till|through|and|[-–])|\\b(?:${MONTH_FULL})\\s*(?:to|until|till|through|[-–]))\\s*$`, 'i');
 
 /** Words of a habit or a norm: what a clause tells of any year. */
 const GENERIC_CUE = /\b(?:usually|typically|normally|generally|traditionally|habitually|always|(?:every|each)\s+year|most\s+years)\b/i;
@@ -271,6 +281,9 @@ export const weekday: Rule = {
     // "the theatres sit idle on a Friday afternoon": any such day, unless told in the past ("he
     // was arrested on a Monday" is one day).
     if (ON_A_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && direction() !== 'past') return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
+    // "and still run out of nappies by Thursday" after "open four days a week", "Monday to Friday
+    // between 9am and 5pm": a weekday of a habit or of opening hours is any week's.
+    if (!pod && habitualWeekday(sentence, start, end)) return { type: 'DATE', value: `XXXX-WXX-${n}` };
     // "from Monday to Thursday", "between Tuesday and Friday": the end of a span follows its start.
     const ref = anchor.ref;
     if (ref?.m != null && ref.d != null && anchor.refAge === 0 && WEEKDAY_SPAN_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) {
@@ -299,6 +312,34 @@ export const weekday: Rule = {
   },
 };
 
+/** A weekday span with the hours of each day: "Monday to Friday between 9am and 5pm", "Mon-Fri, 9am-5pm". */
+const WEEKDAY_HOURS = new RegExp(`^\\s*(?:[-–]|to|until|till|through)\\s*(?:${WEEKDAY})(?![a-z]),?\\s+(?:from\\s+|between\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)`, 'i');
+const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)/i;
+const WEEKDAY_THEN_JOIN = new RegExp(`(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|through)\\s*$`, 'i');
+
+/**
+ * A weekday of a habit: the first or last day of a span with opening hours after it, or one whose
+ * clause (from a word of habit before it, within about a clause) is not told in the past tense
+ * and has no future auxiliary.
+ */
+function habitualWeekday(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 50);
+  if (WEEKDAY_HOURS.test(after) || (HOURS_AFTER.test(after) && WEEKDAY_THEN_JOIN.test(sentence.slice(Math.max(0, start - 14), start)))) return true;
+  const from = Math.max(0, start - 100);
+  const before = sentence.slice(from, start);
+  HABIT_SEARCH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let at = -1;
+  while ((m = HABIT_SEARCH.exec(before))) at = m.index;
+  if (at < 0) return false;
+  // Past or future words between the habit and the day tell of one day ("usually open, but
+  // closed on Monday", "will shut on Friday").
+  return !CLAUSE_TENSE.test(before.slice(at));
+}
+/** Words of one past or future day: auxiliaries of the past and of the future, "said", "ago". */
+const CLAUSE_TENSE = /\b(?:was|were|had|did|said|told|ago|yesterday|last|will|shall|won't|going\s+to)\b|'ll\b/i;
+const HABIT_SEARCH = new RegExp(HABITUAL.source, 'gi');
+
 const WEEKDAY_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${WEEKDAY})\\s+(?:to|until|till|through|and|-|–)|\\b(?:${WEEKDAY})\\s*(?:to|until|till|through|-|–))\\s*$`, 'i');
 
 const WEEKDAY_SPAN_AFTER = new RegExp(`^\\s*(?:to|until|till|through|-|–)\\s*(${WEEKDAY})(?![a-z])`, 'i');
@@ -313,11 +354,18 @@ function possessiveDirection(sentence: string, start: number, end: number, direc
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const NEXT_WORD = /^[ \t]+([\p{L}]+)/u;
+
 export const holiday: Rule = {
   name: 'holiday',
   source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
-  interpret({ g, anchor, direction }) {
+  interpret({ g, anchor, direction, sentence, end }) {
     if (!capitalized(g('h'))) return null;
+    // "Christmas Appeal", "Christmas Island", "Halloween Parade Committee": a holiday word before
+    // another capitalised noun is part of a name ("Christmas Day" and "Christmas Eve" are holidays
+    // of their own; a weekday or month after it is a date).
+    const next = NEXT_WORD.exec(sentence.slice(end, end + 24))?.[1];
+    if (next && /^\p{Lu}\p{Ll}/u.test(next) && WEEKDAYS[next.toLowerCase()] == null && !monthNumber(next)) return null;
     const h = HOLIDAYS[lower(g('h'))];
     const rel = lower(g('rel'));
     // The day in year y: fixed, or a weekday counted in the month ("after" days past its first such weekday).

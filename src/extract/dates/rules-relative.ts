@@ -65,7 +65,9 @@ export const relativeUnit: Rule = {
     if (unit === 'day') return null;
     // "over the past decade", "the past century": the ten (hundred) years up to now, no calendar
     // decade ("the last decade" may be one: "inflation in the last decade").
-    if (rel === 'past' && !g('mod') && (unit === 'decade' || unit === 'century')) return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
+    // "over the next decade", "in the coming century": the ten (hundred) years from now, no
+    // calendar decade either.
+    if ((rel === 'past' || (hasThe && (rel === 'next' || rel === 'coming'))) && !g('mod') && (unit === 'decade' || unit === 'century')) return { type: 'DURATION', value: unit === 'decade' ? 'P10Y' : 'P100Y' };
     if (unit === 'quarter' && offset === -1 && rel !== 'last') offset = -1;
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[unit], offset) };
   },
@@ -112,6 +114,8 @@ function isGenericDay(w: string, word: string, sentence: string, start: number, 
   return word === 'Today' && (/\b[A-Z]{2,}\s+$|\S['’]s\s+$/.test(before) || /^\s+(?:programme|program|show|newspaper)\b/i.test(sentence.slice(end, end + 12)));
 }
 
+const OVERNIGHT_FIGURATIVE = /^\s+(?:success|successes|sensation|sensations|star|stars|celebrity|fame|hit|transformation|change|millionaire|bag|bags)\b/i;
+
 export const dayWords: Rule = {
   name: 'day-words',
   // "the day before yesterday", "the day after tomorrow": a day further out.
@@ -126,7 +130,13 @@ export const dayWords: Rule = {
     // words inside running text (a lower-case word before it: no title-case headline) is a title.
     if (!step && !g('mod') && !pod && /^\p{Lu}/u.test(text) && /\p{Lu}[\p{Ll}'’]*\s+$/u.test(sentence.slice(Math.max(0, start - 20), start)) && /(?:^|\s)\p{Ll}{2,}/u.test(sentence.slice(0, start)) && /^\s+\p{Ll}/u.test(sentence.slice(end, end + 3))) return null;
     if (w === 'tonight') return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}TNI` };
-    if (w === 'overnight') return null;
+    // "a water main burst overnight", "overnight losses": the night the story is at (the day its
+    // sentence names, else the one the story last named; see datedClockTimes). Not a figure of
+    // speech ("an overnight success").
+    if (w === 'overnight') {
+      if (g('mod') || pod || step || OVERNIGHT_FIGURATIVE.test(sentence.slice(end, end + 16))) return null;
+      return { type: 'TIME', value: `${dayOfTime(dayOffsetValue(anchor, 0))}TNI`, dayless: true };
+    }
     const offset = (w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0) + step;
     const day = dayOffsetValue(anchor, offset);
     return pod ? { type: 'TIME', value: `${dayOfTime(day)}T${partOfDay(pod)}` } : { type: 'DATE', value: day };
@@ -164,7 +174,8 @@ export const deicticAdjective: Rule = {
     if (g('then')) return null;
     const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 20))?.[1] ?? '';
     // "current account" is economics, "the current was" physics; "future" needs a determiner or to open a noun phrase.
-    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from)$/.test(next)) return null;
+    // "up £68 on the current level", "the current rate": the measure as it stands is a value, not a time.
+    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from|level|levels|rate|rates|price|prices|cap|limit|limits|figure|figures|value|values|system|systems)$/.test(next)) return null;
     if (w === 'future' && !/\b(?:the|its|their|his|her|our|any|all|in|for|about)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return null;
     return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : w === 'recent' ? 'PAST_REF' : 'FUTURE_REF' };
   },
@@ -294,10 +305,12 @@ const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, 
  */
 export const anaphoric: Rule = {
   name: 'anaphoric',
-  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year|(?<pod>morning|afternoon|evening|night))|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year))(?![a-z'’-])`,
+  source: `(?:(?<mod>earlier|later)\\s+)?(?:that(?<same>\\s+same)?\\s+(?<unit>day|week|month|year|(?<pod>morning|afternoon|evening|night))|the\\s+(?<rel>following|next|previous|preceding)\\s+(?<unit2>day|morning|afternoon|evening|night|week|month|year)|the\\s+(?<unit3>day|week|month|year)\\s+(?<side>before|after)(?=\\s*(?:[,.;:)—–]|$)))(?![a-z'’-])`,
   interpret({ g, anchor, sentence, start }) {
-    const rel = lower(g('rel'));
-    const word = lower(g('unit') ?? g('unit2'));
+    // "rose to 9.4 billion in 2024 from 7.1 billion the year before": one unit before (after) the
+    // date the story is at; "the day before the vote" names its own event (not matched).
+    const rel = g('side') ? (lower(g('side')) === 'before' ? 'previous' : 'following') : lower(g('rel'));
+    const word = lower(g('unit') ?? g('unit2') ?? g('unit3'));
     const unit = word === 'day' || word === 'week' || word === 'month' || word === 'year' ? word : 'day';
     if (g('unit') && unit === 'day' && !g('pod') && !g('mod') && !g('same')) return null;
     // "the next year" counts from the publication date (another rule); "the next day" from the story.
@@ -323,13 +336,21 @@ export const anaphoric: Rule = {
  */
 export const yearsLater: Rule = {
   name: 'years-later',
-  source: `(?<num>${NUM})\\s+(?<unit>years?|decades?)\\s+later(?![a-z])`,
+  source: `(?<num>${NUM})\\s+(?<unit>years?|decades?|weeks?|months?)\\s+later(?![a-z])`,
   interpret({ g, anchor, sentence, start }) {
     const n = count(g('num'));
     if (n == null || !Number.isInteger(n) || n < 1) return null;
     // A past year the story is telling of holds for a few sentences more than a day does.
     const ref = referenceBefore(sentence, start, anchor.refAge <= 3 ? anchor.ref : null);
     if (!ref) return null;
+    const unit = lower(g('unit'));
+    // "visited on Oct 3 ... Six weeks later": the day (month) that far after a stated day (month)
+    // the story is at, when it is not after publication; else a stretch, as "three days later" is.
+    if (unit.startsWith('week') || unit.startsWith('month')) {
+      const value = unit.startsWith('week') ? (ref.m != null && ref.d != null ? anaphoricValue(ref, 'day', 7 * n) : null) : anaphoricValue(ref, 'month', n);
+      if (!value || (anchor.dct && value.slice(0, 10) > formatDay(anchor.day).slice(0, value.length))) return null;
+      return { type: 'DATE', value, anaphoric: true };
+    }
     const y = ref.y + n * (lower(g('unit')).startsWith('decade') ? 10 : 1);
     if (anchor.dct && y > anchor.dct.y) return null;
     return { type: 'DATE', value: String(y).padStart(4, '0'), anaphoric: true };
@@ -372,9 +393,11 @@ export const seasonsAgo: Rule = {
     const code = SEASONS[lower(g('season')).slice(0, -1)];
     if (!anchor.dct) return { type: 'DATE', value: `XXXX-${code}` };
     const { y, m } = anchor.dct;
-    // A season begins in March, June, September or December and lasts three months.
-    const ended = code === 'WI' ? (m >= 3 ? y - 1 : y - 2) : m >= ({ SP: 3, SU: 6, FA: 9 }[code] ?? 6) + 3 ? y : y - 1;
-    return { type: 'DATE', value: `${String(ended - (n - 1)).padStart(4, '0')}-${code}` };
+    // Counted in years from this year's season, begun or not ("three summers ago" in October 2025
+    // or in January 2025 is the summer of 2022); a winter is the year of its December, so in
+    // January and February this winter is last year's.
+    const current = code === 'WI' && m <= 2 ? y - 1 : y;
+    return { type: 'DATE', value: `${String(current - n).padStart(4, '0')}-${code}` };
   },
 };
 

@@ -39,7 +39,7 @@ const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|t
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
 /** "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two": no rate. */
-const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and|to\s+date|from|since|in\s+advance|-|')/i;
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and(?!\s+(?:the|its|their|his|her|our)\s)|to\s+date|from|since|in\s+advance|-|')/i;
 
 export const duration: Rule = {
   name: 'duration',
@@ -52,6 +52,9 @@ export const duration: Rule = {
     if (unit === 'second' && !/^\d/.test(numWord)) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
+    // "Some nights the children eat and I don't": a vague count of nights or days opening a
+    // clause counts occasions (when), not a stretch of time; "for some days" is one.
+    if (/^(?:some|many|most|several)$/.test(numWord) && (unit === 'night' || unit === 'day') && !/\b(?:for|over|within|in|after|spent|took|lasted|last)\s+$/i.test(before)) return null;
     // "a day-long meeting": the article belongs to the noun; the span is "day-long" (uncounted-span).
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
@@ -84,7 +87,8 @@ export const duration: Rule = {
     let n = g('num2') ? null : count(g('num'));
     // "two years and a half", "three and a half years".
     if (n != null && (g('half') || g('half0'))) n += 0.5;
-    if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year') return null;
+    // "1998 days" is more often a year before a noun; "1,900 hours" (grouped) is a count.
+    if (n != null && /^\d/.test(numWord) && n > 1000 && unit !== 'year' && !/^\d{1,3}(?:,\d{3})+$/.test(numWord)) return null;
     // "will be repaid in five years": the point that far ahead, not a stretch ("for five years",
     // "the first time in five years" are stretches).
     // "Workers were told that the mill would close in six weeks": a future in the past counts from
@@ -165,7 +169,7 @@ export const uncountedSpan: Rule = {
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
@@ -178,8 +182,11 @@ export const set: Rule = {
       // A newspaper: "the party daily Renmin Ribao", "the business daily Valorea"; "the daily said".
       if (/^(?:daily|weekly|monthly)$/.test(adv) && (/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u.test(next) || (/^(?:the|a)$/.test(prev) && /^\s*(?:[,.;:)]|$|\s+(?:said|reported|says|reports|wrote|writes|quoted|quotes|added)\b)/.test(next)))) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
+      // "its annual Christmas Appeal", "the annual Harvest Fair": a named event held every year. (Before a
+      // common noun, "annual sales", "the annual meeting", TimeBank marks no time.)
+      if (adv === 'annual' && !/^\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(next) && !/^\s+\p{Lu}\p{Ll}+\s+(?:Appeal|Fair|Festival|Parade|Show|Games|Race|Conference|Awards|Lecture|Concert)\b/u.test(next)) return null;
       const map: Record<string, string> = {
-        daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
+        daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
       };
       return { type: 'SET', value: map[adv] };
     }

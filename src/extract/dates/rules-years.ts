@@ -1,6 +1,6 @@
 import { alternation } from '../../regex.js';
 import { DECADE_WORDS, NOT_YEAR_AFTER, NUMBER_WORDS, ORDINALS, SEASONS } from './words.js';
-import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
+import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isEarlyYear, isYearContext, lower, monthNumber, reportedQuarter, yearValue } from './grammar.js';
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
@@ -23,7 +23,7 @@ export const year: Rule = {
     if (g('the') && !g('mod')) return null;
     if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
     if (fiscal && /^FY$/i.test(fiscal.trim()) && !/^FY/.test(fiscal)) return null;
-    if (y < 1800 && !fiscal && !g('mod')) return null;
+    if (y < 1800 && !fiscal && !g('mod') && !isEarlyYear(input.sentence, input.start, input.end)) return null;
     return { type: 'DATE', value: yearValue(y, g('mod')) };
   },
 };

@@ -16,6 +16,10 @@ const MAX_PREFIX_WORDS = 6;
 /** Longer words are no PREFIX_WORDS: no string is made for them. */
 const LONGEST_PREFIX_WORD = Math.max(...[...PREFIX_WORDS].map((w) => w.length));
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code > 0xbf;
 }
@@ -39,6 +43,11 @@ function startsBefore(sentence: string, head: number, floor: number): number {
     while (start > floor && (isWordChar(sentence.charCodeAt(start - 1)) || (sentence[start - 1] === '-' && start - 1 > floor && isWordChar(sentence.charCodeAt(start - 2))))) start--;
     if (start === end || start < floor) break;
     const first = sentence.charCodeAt(start);
+    // "1,900 hours": the digits after a group separator are no start of their own.
+    if (first >= 48 && first <= 57 && start >= 2 && sentence[start - 1] === ',' && isDigit(sentence.charCodeAt(start - 2))) {
+      cursor = start;
+      continue;
+    }
     if (!(first >= 48 && first <= 57) && (end - start > LONGEST_PREFIX_WORD || !PREFIX_WORDS.has(sentence.slice(start, end).toLowerCase()))) break;
     STARTS[count++] = start;
     cursor = start;
