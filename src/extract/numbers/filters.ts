@@ -248,3 +248,30 @@ export function isAge(sentence: string, q: Quantity): boolean {
   const m = /(\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(window);
   return !!m && !MONTHS.has(m[1].toLowerCase()) && !DAY_NAMES.has(m[1].toLowerCase()) && !/^\p{Lu}+$/u.test(m[1]);
 }
+
+/** Words that say a sentence is about money: paying, costs, prices, earnings, fines, funds, debts, taxes. */
+const MONEY_WORDS = /\b(?:pa(?:y|ys|id|ying|yment|yments|yout|youts)|costs?|costing|pric(?:e|es|ed|ing)|fares?|fees?|spen(?:d|ds|t|ding)|earn(?:s|ed|ing|ings)?|worth|fine[sd]?|charg(?:e|es|ed|ing)|wages?|salar(?:y|ies)|budgets?|funds?|funding|raised?|raising|sells?|sold|selling|buy|buys|bought|buying|afford\w*|ow(?:e|es|ed|ing)|debts?|loans?|tax(?:es)?|rents?|bills?|money|cash|donat\w+|grants?|revenues?|profits?|losses|income|savings?|invest\w*|compensation|bonus(?:es)?|pensions?|subsid\w+|allowances?|tariffs?|levy|levies|currency|cheap\w*|dearer|expensive|litre|valued?)\b/i;
+
+/** Is `sentence` about money (a word of MONEY_WORDS in it)? */
+export function moneyContext(sentence: string): boolean {
+  return MONEY_WORDS.test(sentence);
+}
+
+/** After a one-letter sign's figure: a word that makes "the R14 ..." an amount rather than a road ("the R14 fare"). */
+const AMOUNT_AFTER = /^\s+(?:more|less|extra|a|an|per|each|fares?|fees?|notes?|coins?|price|increase|rise|hike|cut|discount)\b/i;
+
+/**
+ * Is a figure after a sign of letters only ("R14", "Sh120 million", "AED 500") money? A scale ("Sh9.4 billion"),
+ * or money said in its sentence (`moneyContext`) or, through `elsewhere`, in another sentence of the article with
+ * the same sign. A one-letter sign is no money in a code ("R2-D2") nor in a road name after "the" ("on the R40",
+ * "the N2 highway") unless an amount word follows ("the R14 fare").
+ */
+export function isSignMoney(sentence: string, q: Quantity, elsewhere: () => boolean): boolean {
+  if (!q.letterSign) return true;
+  if (q.letterSign.length === 1) {
+    if (/^[-–]?[\p{L}\p{N}]/u.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && !q.scaled) return false;
+    const signStart = sentence.lastIndexOf(q.letterSign, q.coreStart);
+    if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, signStart - 8), signStart)) && !AMOUNT_AFTER.test(sentence.slice(q.end, q.end + 16))) return false;
+  }
+  return q.scaled || moneyContext(sentence) || elsewhere();
+}

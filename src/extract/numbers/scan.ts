@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schema/index.js';
 import {
-  ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
+  ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
 import { codeAt, isSpace } from '../../chars.js';
@@ -27,6 +27,11 @@ export interface Quantity {
   /** "-year-old", "-inch": the unit was hyphenated onto the number and modifies the next noun. */
   compound: boolean;
   rule: string;
+  /**
+   * A sign of letters only from CURRENCY_SIGNS ("R14", "Sh120", "AED 500", "SR 520"): money only where the
+   * sentence or the article says money is meant (see `moneyContext`); the sign as written.
+   */
+  letterSign?: string;
 }
 
 
@@ -177,6 +182,31 @@ function mayHaveLeftContext(sentence: string, at: number): boolean {
   const phrases = LEFT_PHRASES_BY_END.get(endKey(codeAt(sentence, i - 2), codeAt(sentence, i - 1)));
   if (phrases) for (const words of phrases) if (endsWithWords(sentence, i, words)) return true;
   return false;
+}
+
+const SIGN_MAX = Math.max(...[...CURRENCY_SIGNS.keys()].map((s) => s.length));
+/** Last characters of the signs in CURRENCY_SIGNS: most text before a figure ends in none of them. */
+const SIGN_LAST = new Set([...CURRENCY_SIGNS.keys()].map((s) => s.charCodeAt(s.length - 1)));
+
+/**
+ * A sign of CURRENCY_SIGNS right before the digits at `at` ("R14", "Sh120", "₦5,000", "KSh1,000"), or one
+ * space before them when it is longer than one letter ("AED 500", "KSh 1,000"), as a whole word (nothing
+ * glued on before it). Longest sign first ("KSh" before "Sh").
+ */
+function signBefore(sentence: string, at: number): { start: number; sign: string; code: string } | null {
+  let end = at;
+  if (codeAt(sentence, end - 1) === 32) end--;
+  if (!SIGN_LAST.has(codeAt(sentence, end - 1))) return null;
+  for (let len = Math.min(SIGN_MAX, end); len >= 1; len--) {
+    if (len === 1 && end < at) return null;
+    const start = end - len;
+    const sign = sentence.slice(start, end);
+    const code = CURRENCY_SIGNS.get(sign);
+    if (!code) continue;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(sentence[start - 1])) continue;
+    return { start, sign, code };
+  }
+  return null;
 }
 
 /** After a number, "dozen" multiplies as a scale word does ("two dozen" is 24; "a dozen" is read whole). */
@@ -404,12 +434,17 @@ export function scanQuantities(sentence: string): Quantity[] {
           : wordValue(core);
     if (!Number.isFinite(value)) continue;
 
-    const left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
+    let left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
+    // "R14", "Sh120 million", "₦5,000", "AED 500": a sign of a currency the hand list does not know, then the
+    // qualifier before the sign ("up to R3").
+    const sign = kind === 'digits' && !left?.[3] ? signBefore(sentence, coreStart) : null;
+    const signAt = sign ? sign.start : coreStart;
+    if (sign) left = plain || mayHaveLeftContext(sentence, signAt) ? LEFT_RE.exec(sentence.slice(Math.max(0, signAt - 40), signAt)) : null;
     const [, qual, neg, cur] = left ?? [];
-    const start = left && left[0].length ? coreStart - left[0].length + (left[0].length - left[0].trimStart().length) : coreStart;
+    const start = left && left[0].length ? signAt - left[0].length + (left[0].length - left[0].trimStart().length) : signAt;
     let qualifier: Qualifier = qual ? QUALIFIERS_BEFORE[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
-    const currencyPrefix = !!cur;
-    let unit: string | null = cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+    const currencyPrefix = !!cur || !!sign;
+    let unit: string | null = sign ? sign.code : cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
     if (neg) value = -value;
 
     // "three and a half years", "2 and a half hours": a whole number and a half is one figure.
@@ -512,6 +547,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     found.push({
       start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
       currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
+      ...(sign && /^\p{L}+\.?$/u.test(sign.sign) && !cur ? { letterSign: sign.sign } : {}),
     });
     from = Math.max(from, end);
   }
