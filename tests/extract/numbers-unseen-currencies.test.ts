@@ -54,3 +54,31 @@ describe('currency signs from ICU and the press', () => {
     expect(read('Tolls on the N2 will be paid by card from May.')).toEqual([]);
   });
 });
+
+describe('figures that are no quantity, and fractions and temperatures that are', () => {
+  it('drops numbered labels after markdown marks and bullets', () => {
+    expect(read('Here is the plan.\n\n**1. Phone the Velby office**\n\nThey will call back.')).toEqual([]);
+    expect(read('Steps:\n\n- 2) Fill in the Orlan form.')).toEqual([]);
+  });
+
+  it('drops an SMS short code', () => {
+    expect(read('To donate, text HOPE to 70123 to give £3.')).toEqual([['£3', 3, 'GBP']]);
+  });
+
+  it('drops a year after a bound or an approximation', () => {
+    expect(read('The deal keeps the Marrow yard busy until at least 2041.')).toEqual([]);
+    expect(read('The vase was made in about 1610, experts said.')).toEqual([]);
+  });
+
+  it('keeps a fraction with a qualifier and no "of"', () => {
+    expect(read('More than a third went to the Delmar estate.')).toEqual([['More than a third', 1 / 3, null]].map(([t, v, u]) => [t, Number((v as number).toPrecision(12)), u]));
+    expect(read('Numbers fell to 80, a drop of nearly a fifth.')).toContainEqual(['nearly a fifth', 0.2, null]);
+    expect(read('She won almost a third term in office.')).toEqual([]);
+  });
+
+  it('reads degrees written without the sign in a sentence about temperature', () => {
+    expect(read('Turning the flow temperature from 70C to 55C saves gas.')).toEqual([['70C', 70, '°C'], ['55C', 55, '°C']]);
+    expect(read('It was -4C in Velby overnight.')).toEqual([['-4C', -4, '°C']]);
+    expect(read('She moved into Flat 4C last year.')).toEqual([]);
+  });
+});

@@ -217,6 +217,10 @@ const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
 const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.length > 1))})(?![\\p{L}\\p{N}])`, 'iuy');
 /** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
 const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
+/** "75C", "-5C", "98F": degrees written without the degree sign, glued on (and nothing glued after: "4C-1"). */
+const ATTACHED_DEGREES_RE = /([CF])(?![\p{L}\p{N}]|[-–]\p{N})/uy;
+/** Words that say a sentence is about temperature ("flow temperature", "heatwave", "freezing", "forecast"). */
+const TEMPERATURE_WORDS = /temperat|degree|\bheat|\bhot(?:ter|test)?\b|\bwarm|\bcool|\bcold|chill|freez|frost|weather|thermo|boil|oven|\bsnow|\bice\b|forecast|\bhighs?\b|\blows?\b|climate|\bsun|summer|winter|celsius|fahrenheit|wash|thermostat|fever/i;
 const HYPHEN_UNIT_RE = new RegExp(`-(${alternation(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1))})(?:-old)?(?![\\p{L}])`, 'iuy');
 const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-olds?(?![\p{L}])/iuy;
 const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
@@ -420,6 +424,7 @@ function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   const plain = FOLDS_TO_ASCII.test(sentence);
+  let temperatureSentence: boolean | undefined;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
@@ -511,6 +516,10 @@ export function scanQuantities(sentence: string): Quantity[] {
         unit = `${unitFor(yearOld[1])} old`;
         end += yearOld[0].length;
         compound = true;
+      } else if (kind === 'digits' && (codeAt(sentence, end) === 67 || codeAt(sentence, end) === 70) && !currencyPrefix && Math.abs(value) <= 500 && (attached = sticky(ATTACHED_DEGREES_RE, sentence, end)) && (value < 0 || (temperatureSentence ??= TEMPERATURE_WORDS.test(sentence)))) {
+        // ("from 75C to 60C", "a high of 31C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
+        unit = attached[1] === 'C' ? '°C' : '°F';
+        end += attached[0].length;
       } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
