@@ -82,3 +82,28 @@ describe('figures that are no quantity, and fractions and temperatures that are'
     expect(read('She moved into Flat 4C last year.')).toEqual([]);
   });
 });
+
+describe('what money and distances measure', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+
+  it('reads money after "fined" as the fine, not the offender', () => {
+    expect(counts('The owner of a Tolvik cafe was fined $9,000 on Monday.')).toEqual([['$9,000', 'fine']]);
+    expect(counts('Firms can be fined up to $4,000 for similar breaches.')).toEqual([['up to $4,000', 'fine']]);
+  });
+
+  it('reads a price "for" what was bought or sold, not the buyer', () => {
+    expect(counts('Gallery buys lost river painting for £2.4m after appeal')).toEqual([['£2.4m', 'lost river painting']]);
+    expect(counts('The vase was bought by the Orrin Museum for £80,000, the museum said.')).toEqual([['£80,000', 'vase']]);
+    expect(counts('The Marl co-op charges €9 for a 250-gram jar.')).toEqual([['€9', 'jar'], ['250-gram', 'jar']]);
+  });
+
+  it('reads the noun of "a cost of" and "a range of"', () => {
+    expect(counts('The plan adds 20 wardens, at a cost of roughly £2 million a year.')[1]).toEqual(['roughly £2 million a year', 'cost']);
+    expect(counts('The new ships have a range of 6,000 nautical miles.')).toEqual([['6,000 nautical miles', 'range']]);
+  });
+
+  it('reads a length before a bearing or "from" as a distance', () => {
+    expect(counts('The yacht sank about 12 nautical miles south-east of Orla Point.')).toEqual([['about 12 nautical miles', 'distance']]);
+    expect(counts('The village is 5km from the coast.')).toEqual([['5km', 'distance']]);
+  });
+});

@@ -874,6 +874,18 @@ function allotted(sentence: string, tokens: Token[], before: number, i: number, 
   return link === 'from' ? `money cut from ${text}` : `money for ${text}`;
 }
 
+/** Lengths a distance is given in. */
+const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft', 'yd']);
+/** After a length: a bearing from a place ("north-west of"), "from", "away", "off", "outside", "short of" ("inland" says where to, not how far from). */
+const DISTANCE_AFTER = /^\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of|from|away|off|outside|short\s+of)\b/i;
+/** Verbs of a penalty and the money they name: "fined $18,000" is a fine. */
+const PENALTY_VERBS = new Map<string, string>([['fined', 'fine'], ['fine', 'fine'], ['fines', 'fine'], ['taxed', 'tax'], ['surcharged', 'surcharge']]);
+/** Words that end the object of a verb of buying, read backwards from "for". */
+const OBJECT_BREAK = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'with', 'from', 'in', 'on', 'at', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
+/** Verbs of buying and selling: "bought the painting for £2m" is the painting's price. */
+const TRADE_VERBS = new Set(['buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased', 'purchasing',
+  'auction', 'auctions', 'auctioned', 'rent', 'rents', 'rented', 'lease', 'leases', 'leased', 'offer', 'offers', 'offered', 'list', 'lists', 'listed', 'charge', 'charges', 'charged', 'snapped']);
+
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
@@ -1235,9 +1247,38 @@ export function countsFor(
     // ("a nurse on a salary of £31,000": an indefinite noun after a preposition is what is measured, not who has it.)
     const p = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
     if (p >= 0 && p + 1 < np.length && /^an?$/.test(tokens[np[p].index + 1]?.lower ?? '')) np = np.slice(p + 1).filter((t) => !/^an?$/.test(t.lower));
+    // ("at a cost of £1.1m": after an article, a word that is often a verb is the noun measured.)
+    if (!np.length && isLowerWord(tokens[ofAt - 1]) && /^(?:a|an|the|its|their|this|that)$/.test(tokens[ofAt - 2]?.lower ?? '') && /^(?:cost|costs|price|pay|fine|fines|value|worth|charge|charges|spend|range|reach|trade|close|end|open)$/.test(tokens[ofAt - 1].lower)) np = [tokens[ofAt - 1]];
     if (np.length) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
+    }
+  }
+  // "sank about 14 nautical miles north-west of the head", "5km from the coast", "two miles away": a length followed by a
+  // bearing or "from"/"away" is a distance; the direction is no noun it measures.
+  if (measured && q.kind !== 'vague' && LENGTH_UNITS.has(q.unit!) && DISTANCE_AFTER.test(sentence.slice(q.end, q.end + 24))) return { noun: 'distance', counts: 'distance' };
+  // "was fined $18,000", "can be fined up to $5,000": the money a verb of penalty names.
+  if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.word && PENALTY_VERBS.has(tokens[before].lower)) {
+    const noun = PENALTY_VERBS.get(tokens[before].lower)!;
+    return { noun, counts: noun };
+  }
+  // "Museum buys lost harbour painting for £1.35m", "sold its stake for $4m", "was bought by the museum for £2m": the price
+  // of the thing bought or sold, not the buyer (nor, in the passive, the agent after "by").
+  if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.lower === 'for' && before > 1) {
+    // (Back over up to five words of the object, "lost harbour painting" included, to the verb.)
+    let v = before - 1;
+    while (v > 0 && before - v <= 6 && tokens[v].word && !TRADE_VERBS.has(tokens[v].lower) && tokens[v].lower !== 'by' && !inside(tokens[v]) && (!OBJECT_BREAK.has(tokens[v].lower) || (tokens[v].lower === 'and' && isCapital(tokens[v - 1]) && isCapital(tokens[v + 1])))) v--;
+    let o = v + 1;
+    while (o < before && DETERMINERS.has(tokens[o].lower)) o++;
+    if (o < before && TRADE_VERBS.has(tokens[v]?.lower ?? '') && tokens[v].word) {
+      const noun = sentence.slice(tokens[o].start, tokens[before - 1].end);
+      return { noun, counts: noun };
+    }
+    if (o < before && v > 1 && tokens[v].lower === 'by' && TRADE_VERBS.has(tokens[v - 1].lower) && /ed$|^(?:bought|sold)$/.test(tokens[v - 1].lower)) {
+      let w = v - 2;
+      while (w > 0 && AUX.has(tokens[w].lower)) w--;
+      const subject = w < v - 2 ? phrase(sentence, nounPhraseEndingAt(tokens, w, inside)) : null;
+      if (subject) return { noun: subject, counts: subject };
     }
   }
   // "at one point last year": an idiom for when, not a count of points.
@@ -1342,6 +1383,10 @@ export function countsFor(
   if (measured && MONEY_UNIT.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    // ("€14 for a 340-gram jar": past a measure joined to the noun.)
+    if (tokens[j]?.inQuantity && (tokens[j + 1]?.text === '-' || /^\d[\d.,]*-\p{L}/u.test(tokens[j].text))) {
+      while (j < tokens.length && (tokens[j].inQuantity || tokens[j].text === '-')) j++;
+    }
     const t = tokens[j];
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);

@@ -86,7 +86,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm',
   mm: 'mm', millimetres: 'mm', millimeters: 'mm', millimeter: 'mm', millimetre: 'mm', nm: 'nm', nanometer: 'nm', nanometers: 'nm', nanometre: 'nm', nanometres: 'nm',
   'μm': 'μm', micrometres: 'μm', microns: 'μm',
-  mile: 'mi', miles: 'mi', mi: 'mi', 'square miles': 'sq mi', 'sq mi': 'sq mi', 'square kilometres': 'km2',
+  mile: 'mi', miles: 'mi', mi: 'mi', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'square nautical miles': 'sq nmi', 'square miles': 'sq mi', 'sq mi': 'sq mi', 'square kilometres': 'km2',
   'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', 'sq m': 'm2', 'square metres': 'm2', 'square meters': 'm2', m2: 'm2',
   'square feet': 'sq ft', 'sq ft': 'sq ft', 'cubic feet': 'cu ft', acres: 'acre', acre: 'acre', hectares: 'ha', hectare: 'ha', ha: 'ha',
   feet: 'ft', foot: 'ft', ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
