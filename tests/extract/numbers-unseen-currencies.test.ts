@@ -107,3 +107,18 @@ describe('what money and distances measure', () => {
     expect(counts('The village is 5km from the coast.')).toEqual([['5km', 'distance']]);
   });
 });
+
+describe('"one of" a group a superlative ranks', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.value, f.counts]);
+
+  it('counts one of the group, past the determiner or owner and "most"', () => {
+    expect(counts('It was one of the most important moments.')).toEqual([['one', 1, 'important moments']]);
+    expect(counts('Vell is one of Ostrava\'s most gifted painters.')).toEqual([['one', 1, 'gifted painters']]);
+    expect(counts('Tomek is one of the best young sailors on this coast.')).toEqual([['one', 1, 'best young sailors']]);
+  });
+
+  it('leaves "one of" without a superlative a pronoun', () => {
+    expect(counts('One of them has been found.')).toEqual([]);
+    expect(counts('It was one of those days, and one of interest.')).toEqual([]);
+  });
+});

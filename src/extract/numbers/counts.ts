@@ -1218,6 +1218,20 @@ export function countsFor(
       if (noun) return { noun, counts: noun };
     }
   }
+  // "one of the most experienced players", "one of Hollywood's most maverick talents", "one of the biggest investors": one of the
+  // group the superlative ranks, past the determiner or owner and "most"/"least".
+  if (!q.unit && /^one$/i.test(q.core) && linker === 'of' && tokens[i + 1]?.word) {
+    let j = i + 1;
+    if (DETERMINERS.has(tokens[j].lower) || /['’]s?$/.test(tokens[j].lower)) j++;
+    else if (isCapital(tokens[j]) && /^['’]s?$/.test(tokens[j + 1]?.text ?? '')) j += tokens[j + 2]?.lower === 's' ? 3 : 2;
+    if (/^(?:very|all-time)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (/^(?:most|least)$/.test(tokens[j]?.lower ?? '')) j++;
+    const group = j > i + 1 ? nounPhraseAfter(tokens, j).words : [];
+    if (group.length && isPlural(group[group.length - 1]) || group.some((t, n) => n > 0 && PREPOSITIONS.has(t.lower) && isPlural(group[n - 1]))) {
+      const noun = phrase(sentence, group);
+      return { noun, counts: noun };
+    }
+  }
   // "a father of two who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
   if (!q.unit && !q.compound && tokens[before]?.lower === 'of' && !isContent(tokens[i]) && !tokens[i]?.inQuantity) {
     const parent = PARENT_NOUNS.exec(tokens[before - 1]?.lower ?? '');

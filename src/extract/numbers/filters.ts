@@ -101,6 +101,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     // "postings that included one saying that ...", "especially one equipped with": "one" as the subject of a verb form.
     // ("only one showed the logo" counts: a past verb with an object is the one's own verb.)
     if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|(?:\p{Ll}+ed|known|seen|given|made|taken|built|held|written|run|found|thought|shown|driven|chosen)\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
+    // ("one of the best speakers", "one of its largest dinosaurs": one of a group ranked by a superlative is a count of one.)
+    if (nextLower === 'of' && ONE_OF_SUPERLATIVE.test(after) && !ONE_PRONOUN_PREV.has(prevLower)) return null;
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
@@ -152,6 +154,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   return null;
 }
+
+/** After "one": "of", a determiner or an owner, then a superlative ("most", "best", "-est": "the proudest moments"). */
+const ONE_OF_SUPERLATIVE = /^\s+of\s+(?:the|its|their|his|her|our|my|your|this|these|those|[\p{L}]+['’]s?)\s+(?:(?:very|all-time)\s+)?(?:most|least|best|worst|(?!(?:inter|for|hon|mod|w|cont|requ|prot|gu|ch|n|t|arr|harv|qu|sugg|dig|manif|conqu|p|v|cr|pri|r|inqu|b|l|z|famili|dishon|earn|imm|inv)est\b)\p{Ll}{2,}est)\b/u;
 
 /** Before a list label at the start of a line: only markdown marks, bullets and an opening bracket. */
 const LINE_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[*_#>•·-]+[ \t]*)*\(?$/;
