@@ -122,3 +122,32 @@ describe('"one of" a group a superlative ranks', () => {
     expect(counts('It was one of those days, and one of interest.')).toEqual([]);
   });
 });
+
+describe('more of what a figure counts', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+
+  it('reads money raised for a cause, or by a fund or charity', () => {
+    expect(counts('Last year readers raised £8,100 for the Orlen Hospice.')).toEqual([['£8,100', 'money raised for the Orlen Hospice']]);
+    expect(counts('The charity needs to raise £20,000 by March.')).toEqual([['£20,000', 'money raised by the charity']]);
+    // (People who raise money are no fund: the money raised.)
+    expect(counts('Jo Velk raised £4,000 last year.')).toEqual([['£4,000', 'money raised']]);
+  });
+
+  it('reads "pay R3 more for" a thing as the price of that thing', () => {
+    expect(counts('Commuters will pay up to $3 more for a single trip.')).toEqual([['up to $3', 'single trip']]);
+  });
+
+  it('skips "such" and "live" between a count and its noun', () => {
+    expect(counts('The campus has only four such halls.')).toEqual([['four', 'halls']]);
+    expect(counts('Inspectors found about 20 live rats near the oven.')).toEqual([['about 20', 'live rats']]);
+  });
+
+  it('reads what a verb of size describes', () => {
+    expect(counts('The tapestry, which measures 74cm by 112cm, was sold.')).toEqual([['74cm', 'tapestry'], ['112cm', 'tapestry']]);
+  });
+
+  it('reads a vote line after the fate of a motion, and no score for a change', () => {
+    expect(counts('The motion, brought by the union, fell 22-39.')).toEqual([['22', 'votes'], ['39', 'votes']]);
+    expect(counts('Prices fell 5-10 last year.')).toEqual([]);
+  });
+});

@@ -264,7 +264,8 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "two other clubs", "three more goals": the counted noun comes after the comparison word.
-    if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+    // ("only four such rooms": "such" too.)
+    if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further' || t.lower === 'such') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
       j++;
       continue;
     }
@@ -283,6 +284,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     // "Dorlan's total exports": after a possessive, "total" and "overall" describe the noun.
     // ("50% of total street crime", "a third of overall sales": so do they opening the phrase after "of".)
     if ((t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && (words.length ? /['’]s$/.test(words[words.length - 1].lower) : tokens[j - 1]?.lower === 'of' && t.lower !== 'own') && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "about 20 live cockroaches", "three live rounds": right after a figure, "live" before a plural is an adjective, not a verb.
+    if (!words.length && j === i && t.lower === 'live' && tokens[j - 1]?.inQuantity && isPlural(tokens[j + 1]) && isLowerWord(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
@@ -878,6 +885,8 @@ function allotted(sentence: string, tokens: Token[], before: number, i: number, 
 const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft', 'yd']);
 /** After a length: a bearing from a place ("north-west of"), "from", "away", "off", "outside", "short of" ("inland" says where to, not how far from). */
 const DISTANCE_AFTER = /^\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of|from|away|off|outside|short\s+of)\b/i;
+/** Verbs of size: what measures, weighs or stands at a figure is what the figure measures. */
+const DIMENSION_VERBS = new Set(['measures', 'measured', 'measuring', 'measure', 'weighs', 'weighed', 'weighing', 'weigh', 'spans', 'spanning', 'stretches', 'stretching']);
 /** Verbs of a penalty and the money they name: "fined $18,000" is a fine. */
 const PENALTY_VERBS = new Map<string, string>([['fined', 'fine'], ['fine', 'fine'], ['fines', 'fine'], ['taxed', 'tax'], ['surcharged', 'surcharge']]);
 /** Words that end the object of a verb of buying, read backwards from "for". */
@@ -910,6 +919,8 @@ function paymentFor(sentence: string, tokens: Token[], i: number): string {
     while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') i = close + 1;
   }
+  // ("pay up to R3 more for a single trip": past a comparison word after the figure.)
+  if (/^(?:more|extra|less)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   const link = tokens[i]?.lower ?? '';
   if (PAYMENT_LINKS.has(link)) {
     let j = i + 1;
@@ -1271,6 +1282,18 @@ export function countsFor(
   // "sank about 14 nautical miles north-west of the head", "5km from the coast", "two miles away": a length followed by a
   // bearing or "from"/"away" is a distance; the direction is no noun it measures.
   if (measured && q.kind !== 'vague' && LENGTH_UNITS.has(q.unit!) && DISTANCE_AFTER.test(sentence.slice(q.end, q.end + 24))) return { noun: 'distance', counts: 'distance' };
+  // "The canvas, which measures 74cm by 112cm", "a parcel weighing 4kg": the thing a verb of size describes, not the verb.
+  if (measured && DIMENSION_VERBS.has(tokens[before]?.lower ?? '')) {
+    let k = before - 1;
+    while (k > 0 && AUX.has(tokens[k].lower)) k--;
+    if (/^(?:which|that|who)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.text === ',') k--;
+    const thing = k >= 0 && isContent(tokens[k]) && !inside(tokens[k]) ? nounPhraseEndingAt(tokens, k, inside) : [];
+    if (thing.length) {
+      const noun = phrase(sentence, thing);
+      return { noun, counts: noun };
+    }
+  }
   // "was fined $18,000", "can be fined up to $5,000": the money a verb of penalty names.
   if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.word && PENALTY_VERBS.has(tokens[before].lower)) {
     const noun = PENALTY_VERBS.get(tokens[before].lower)!;
@@ -1650,6 +1673,22 @@ export function countsFor(
         const on = spentOn(sentence, tokens, before, j);
         if (on) return { noun: on, counts: on };
         break;
+      }
+    }
+    // "readers raised £48,300 for the hospice": and for whom; "a fund set up for the families had raised £22,000", "The charity
+    // needs to raise £60,000": else by whom, when that is a thing (a fund, an appeal, a charity), not people or a pronoun.
+    if (money === 'money raised') {
+      if (tokens[i]?.lower === 'for') {
+        let j = i + 1;
+        while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+        const what = nounPhraseAfter(tokens, j).words;
+        if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity)) return { noun: money, counts: `money raised for ${sentence.slice(tokens[i + 1].start, what[what.length - 1].end)}` };
+      }
+      const by = subjectBefore(tokens, v, inside);
+      const head = by[by.length - 1];
+      if (head && by.length <= 8 && isLowerWord(head) && !isPlural(head) && !PERSON_NOUN.test(head.lower) && !PERSONAL_PRONOUNS.has(head.lower) && !PRONOUNS.has(head.lower)) {
+        const det = tokens[by[0].index - 1];
+        return { noun: money, counts: `money raised by ${det && /^(?:the|a|an|its|their|this|that)$/.test(det.lower) ? `${det.lower} ` : ''}${phrase(sentence, by)}` };
       }
     }
     if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };

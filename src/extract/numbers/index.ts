@@ -95,6 +95,8 @@ const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** A score line before the outcome of a vote: "a 9-2 decision", "a 5-4 ruling", "a 7-2 majority". */
 const VOTE_AFTER_SCORE = /(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s+(?:decision|ruling|verdict|majority|judgment|judgement)\b/i;
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
+/** A motion put to a vote: its score line counts votes ("the motion fell 22-39"). */
+const MOTION_NOUN = /\b(?:motion|amendment|resolution|ballot|bill|referendum)s?\b/i;
 
 /**
  * "won 3-2": each figure of a score line is one side's tally. Of votes when the sentence is about a
@@ -102,7 +104,7 @@ const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|
  */
 function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
   // ("a 9-2 decision", "a 6-3 ruling": a bench or board's vote, whatever else the sentence names.)
-  const named = VOTE_AFTER_SCORE.test(sentence) ? 'votes' : SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
+  const named = VOTE_AFTER_SCORE.test(sentence) ? 'votes' : SCORE_NOUN.exec(sentence)?.[1].toLowerCase() ?? (MOTION_NOUN.test(sentence) ? 'votes' : undefined);
   // ("6-3 4-6 7-5": a list of set scores counts games.)
   const noun = !named ? (sport() ?? (SET_LIST.test(sentence) ? 'games' : high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };

@@ -375,7 +375,12 @@ const AND_A_HALF_RE = /\s+and\s+a\s+half\b/iy;
 
 /** Words before a score line: results ("won", "beat", "drew") and votes ("voted"). */
 const SCORE_BEFORE = new Set(['won', 'win', 'wins', 'winning', 'beat', 'beats', 'beating', 'beaten', 'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'draws', 'drawn',
-  'defeated', 'defeats', 'trailed', 'trailing', 'trail', 'trails', 'led', 'leading', 'lead', 'leads', 'edged', 'edge', 'thrashed', 'routed', 'crushed', 'overcame', 'saw', 'finished', 'ended', 'ends', 'voted', 'vote', 'votes']);
+  'defeated', 'defeats', 'trailed', 'trailing', 'trail', 'trails', 'led', 'leading', 'lead', 'leads', 'edged', 'edge', 'thrashed', 'routed', 'crushed', 'overcame', 'saw', 'finished', 'ended', 'ends', 'voted', 'vote', 'votes',
+  // ("the motion fell 22-39", "was carried 41-17", "passed 9-2": the fate of a motion put to a vote.)
+  'fell', 'carried', 'passed', 'rejected', 'approved']);
+/** The verbs of SCORE_BEFORE that are a score only for a motion put to a vote ("Prices fell 5-10" is no score). */
+const MOTION_VERBS = new Set(['fell', 'carried', 'passed', 'rejected', 'approved']);
+const MOTION_WORDS = /\b(?:motions?|amendments?|resolutions?|bills?|votes?|ballots?|referendums?|proposals?)\b/i;
 /** Words a score line qualifies: "a 2-1 defeat", "a 5-2 vote", "at 2-0 down". */
 const SCORE_AFTER = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'margin', 'vote', 'votes', 'scoreline',
   'home', 'away', 'aggregate', 'down', 'up', 'thrashing', 'drubbing', 'triumph', 'success', 'reverse', 'decision', 'majority', 'ruling', 'result', 'final', 'loser', 'winner', 'deficit', 'advantage']);
@@ -414,7 +419,7 @@ function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
     const w = words[k];
     if (/[^\p{L}'’.-]/u.test(w)) return false;
     const lower = w.toLowerCase();
-    if (SCORE_BEFORE.has(lower) && /^\p{Ll}/u.test(w)) return true;
+    if (SCORE_BEFORE.has(lower) && /^\p{Ll}/u.test(w)) return !MOTION_VERBS.has(lower) || MOTION_WORDS.test(sentence);
     if (!/^\p{Lu}/u.test(w) && !SCORE_SKIPPED.has(lower)) return false;
   }
   return false;
