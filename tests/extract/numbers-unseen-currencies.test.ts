@@ -151,3 +151,16 @@ describe('more of what a figure counts', () => {
     expect(counts('Prices fell 5-10 last year.')).toEqual([]);
   });
 });
+
+describe('subjects past a time phrase, and allotted money in the passive', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+
+  it('reads the subject past a time phrase holding another figure', () => {
+    expect(counts('Organisers said attendance across the four days was 96,000.')).toEqual([['four days', null], ['96,000', 'attendance']]);
+  });
+
+  it('reads a sum set aside in the passive by its purpose', () => {
+    expect(counts('An extra €40 million had been set aside this year to buy beds.')).toEqual([['€40 million', 'money to buy beds']]);
+    expect(counts('£3m has been approved for new lamps.')).toEqual([['£3m', 'money for new lamps']]);
+  });
+});

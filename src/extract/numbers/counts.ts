@@ -743,6 +743,13 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
+      // "total attendance across the three days was 118,000": past a phrase of time holding another figure, to its noun.
+      if (tokens[j]?.inQuantity && inside(tokens[j])) {
+        let r = j;
+        while (r > 0 && j - r < 6 && tokens[r].inQuantity) r--;
+        if (DETERMINERS.has(tokens[r]?.lower ?? '')) r--;
+        if (/^(?:across|over|during|in|for|of|within|throughout)$/.test(tokens[r]?.lower ?? '') && isContent(tokens[r - 1]) && !tokens[r - 1].inQuantity && !isVerbForm(tokens[r - 1])) j = r - 1;
+      }
       let np = headBeforeBetween(tokens, nounPhraseEndingAt(tokens, j, inside), inside);
       // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
       if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
@@ -1292,6 +1299,20 @@ export function countsFor(
     if (thing.length) {
       const noun = phrase(sentence, thing);
       return { noun, counts: noun };
+    }
+  }
+  // "an extra €95 million had been set aside this year to buy capacity", "£2m was earmarked for the pier": a sum as the
+  // subject of an allotting verb in the passive is measured by its purpose, as in the active ("set aside €95m to ...").
+  if (measured && MONEY_UNIT.test(q.unit!) && AUX.has(tokens[i]?.lower ?? '')) {
+    let p = i;
+    while (p < tokens.length && p - i < 4 && AUX.has(tokens[p].lower)) p++;
+    if (ALLOT_VERBS.has(tokens[p]?.lower ?? '') && /(?:ed|set|put|cut|found|aside)$/.test(tokens[p].lower)) {
+      if (tokens[p + 1]?.lower === 'aside') p++;
+      let link = p + 1;
+      // (past "this year", "last month" between the verb and its purpose)
+      if (/^(?:this|last|next)$/.test(tokens[link]?.lower ?? '') && TIME_NOUNS.has(tokens[link + 1]?.lower ?? '')) link += 2;
+      const purpose = ALLOT_LINKS.has(tokens[link]?.lower ?? '') ? allotted(sentence, tokens, p, link, inside) : null;
+      if (purpose) return { noun: 'money', counts: purpose };
     }
   }
   // "was fined $18,000", "can be fined up to $5,000": the money a verb of penalty names.
