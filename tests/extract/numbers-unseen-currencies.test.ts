@@ -93,7 +93,7 @@ describe('what money and distances measure', () => {
 
   it('reads a price "for" what was bought or sold, not the buyer', () => {
     expect(counts('Gallery buys lost river painting for £2.4m after appeal')).toEqual([['£2.4m', 'lost river painting']]);
-    expect(counts('The vase was bought by the Orrin Museum for £80,000, the museum said.')).toEqual([['£80,000', 'vase']]);
+    expect(counts('The vase was bought by the Dallow Museum for £80,000, the museum said.')).toEqual([['£80,000', 'vase']]);
     expect(counts('The Marl co-op charges €9 for a 250-gram jar.')).toEqual([['€9', 'jar'], ['250-gram', 'jar']]);
   });
 
@@ -103,7 +103,7 @@ describe('what money and distances measure', () => {
   });
 
   it('reads a length before a bearing or "from" as a distance', () => {
-    expect(counts('The yacht sank about 12 nautical miles south-east of Orla Point.')).toEqual([['about 12 nautical miles', 'distance']]);
+    expect(counts('The yacht sank about 12 nautical miles south-east of Kestel Point.')).toEqual([['about 12 nautical miles', 'distance']]);
     expect(counts('The village is 5km from the coast.')).toEqual([['5km', 'distance']]);
   });
 });

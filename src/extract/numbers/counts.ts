@@ -264,7 +264,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "two other clubs", "three more goals": the counted noun comes after the comparison word.
-    // ("only four such rooms": "such" too.)
+    // ("only three such halls": "such" too.)
     if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further' || t.lower === 'such') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
       j++;
       continue;
@@ -288,7 +288,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       j++;
       continue;
     }
-    // "about 20 live cockroaches", "three live rounds": right after a figure, "live" before a plural is an adjective, not a verb.
+    // "about 30 live rats", "three live rounds": right after a figure, "live" before a plural is an adjective, not a verb.
     if (!words.length && j === i && t.lower === 'live' && tokens[j - 1]?.inQuantity && isPlural(tokens[j + 1]) && isLowerWord(tokens[j + 1])) {
       words.push(t);
       j++;
@@ -743,7 +743,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
-      // "total attendance across the three days was 118,000": past a phrase of time holding another figure, to its noun.
+      // "attendance over the four nights was 52,000": past a phrase of time holding another figure, to its noun.
       if (tokens[j]?.inQuantity && inside(tokens[j])) {
         let r = j;
         while (r > 0 && j - r < 6 && tokens[r].inQuantity) r--;
@@ -894,7 +894,7 @@ const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft', 'yd']);
 const DISTANCE_AFTER = /^\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of|from|away|off|outside|short\s+of)\b/i;
 /** Verbs of size: what measures, weighs or stands at a figure is what the figure measures. */
 const DIMENSION_VERBS = new Set(['measures', 'measured', 'measuring', 'measure', 'weighs', 'weighed', 'weighing', 'weigh', 'spans', 'spanning', 'stretches', 'stretching']);
-/** Verbs of a penalty and the money they name: "fined $18,000" is a fine. */
+/** Verbs of a penalty and the money they name: "fined $6,200" is a fine. */
 const PENALTY_VERBS = new Map<string, string>([['fined', 'fine'], ['fine', 'fine'], ['fines', 'fine'], ['taxed', 'tax'], ['surcharged', 'surcharge']]);
 /** Words that end the object of a verb of buying, read backwards from "for". */
 const OBJECT_BREAK = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'with', 'from', 'in', 'on', 'at', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
@@ -926,7 +926,7 @@ function paymentFor(sentence: string, tokens: Token[], i: number): string {
     while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') i = close + 1;
   }
-  // ("pay up to R3 more for a single trip": past a comparison word after the figure.)
+  // ("pay $2 more for a return ticket": past a comparison word after the figure.)
   if (/^(?:more|extra|less)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   const link = tokens[i]?.lower ?? '';
   if (PAYMENT_LINKS.has(link)) {
@@ -1286,10 +1286,10 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "sank about 14 nautical miles north-west of the head", "5km from the coast", "two miles away": a length followed by a
+  // "ran aground 9 nautical miles south-east of the cape", "5km from the coast", "two miles away": a length followed by a
   // bearing or "from"/"away" is a distance; the direction is no noun it measures.
   if (measured && q.kind !== 'vague' && LENGTH_UNITS.has(q.unit!) && DISTANCE_AFTER.test(sentence.slice(q.end, q.end + 24))) return { noun: 'distance', counts: 'distance' };
-  // "The canvas, which measures 74cm by 112cm", "a parcel weighing 4kg": the thing a verb of size describes, not the verb.
+  // "The rug, which measures 90cm by 140cm", "a parcel weighing 4kg": the thing a verb of size describes, not the verb.
   if (measured && DIMENSION_VERBS.has(tokens[before]?.lower ?? '')) {
     let k = before - 1;
     while (k > 0 && AUX.has(tokens[k].lower)) k--;
@@ -1301,7 +1301,7 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
-  // "an extra €95 million had been set aside this year to buy capacity", "£2m was earmarked for the pier": a sum as the
+  // "a further €30 million had been set aside to hire nurses", "£2m was earmarked for the pier": a sum as the
   // subject of an allotting verb in the passive is measured by its purpose, as in the active ("set aside €95m to ...").
   if (measured && MONEY_UNIT.test(q.unit!) && AUX.has(tokens[i]?.lower ?? '')) {
     let p = i;
@@ -1315,15 +1315,15 @@ export function countsFor(
       if (purpose) return { noun: 'money', counts: purpose };
     }
   }
-  // "was fined $18,000", "can be fined up to $5,000": the money a verb of penalty names.
+  // "was fined $6,200", "can be fined up to $2,700": the money a verb of penalty names.
   if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.word && PENALTY_VERBS.has(tokens[before].lower)) {
     const noun = PENALTY_VERBS.get(tokens[before].lower)!;
     return { noun, counts: noun };
   }
-  // "Museum buys lost harbour painting for £1.35m", "sold its stake for $4m", "was bought by the museum for £2m": the price
+  // "Gallery buys rare river sketch for £640,000", "sold its stake for $4m", "was bought by the museum for £2m": the price
   // of the thing bought or sold, not the buyer (nor, in the passive, the agent after "by").
   if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.lower === 'for' && before > 1) {
-    // (Back over up to five words of the object, "lost harbour painting" included, to the verb.)
+    // (Back over up to five words of the object, "rare river sketch" included, to the verb.)
     let v = before - 1;
     while (v > 0 && before - v <= 6 && tokens[v].word && !TRADE_VERBS.has(tokens[v].lower) && tokens[v].lower !== 'by' && !inside(tokens[v]) && (!OBJECT_BREAK.has(tokens[v].lower) || (tokens[v].lower === 'and' && isCapital(tokens[v - 1]) && isCapital(tokens[v + 1])))) v--;
     let o = v + 1;
@@ -1441,7 +1441,7 @@ export function countsFor(
   if (measured && MONEY_UNIT.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
-    // ("€14 for a 340-gram jar": past a measure joined to the noun.)
+    // ("€9 for a 250-gram tin": past a measure joined to the noun.)
     if (tokens[j]?.inQuantity && (tokens[j + 1]?.text === '-' || /^\d[\d.,]*-\p{L}/u.test(tokens[j].text))) {
       while (j < tokens.length && (tokens[j].inQuantity || tokens[j].text === '-')) j++;
     }
@@ -1696,8 +1696,8 @@ export function countsFor(
         break;
       }
     }
-    // "readers raised £48,300 for the hospice": and for whom; "a fund set up for the families had raised £22,000", "The charity
-    // needs to raise £60,000": else by whom, when that is a thing (a fund, an appeal, a charity), not people or a pronoun.
+    // "pupils raised £3,400 for the shelter": and for whom; "an appeal set up for the victims had raised $8,300", "The trust
+    // hopes to raise £75,000": else by whom, when that is a thing (a fund, an appeal, a charity), not people or a pronoun.
     if (money === 'money raised') {
       if (tokens[i]?.lower === 'for') {
         let j = i + 1;

@@ -77,7 +77,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
     // "from about 2009 until 2020", "since around 1990,": an approximate year after a preposition of time, nothing counted after it.
-    // ("until at least 2036", "painted in about 1784": a bound on a year too, and any year of four digits.)
+    // ("until at least 2045", "built in about 1620": a bound on a year too, and any year of four digits.)
     if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa|at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && /\b(?:from|since|until|till|in|by|before|after|to|through)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
@@ -88,10 +88,10 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
       if (DAY_PAIR_BEFORE.test(before) || DAY_PAIR_AFTER.test(after)) return 'day-of-month';
     }
     if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
-    // "**1. Submit a meter reading**", "## 2) Ask for help", "- 3. Check": a numbered label opening a line after markdown
+    // "**1. Read the label**", "## 2) Call the office", "- 3. Wait": a numbered label opening a line after markdown
     // emphasis, a heading mark or a bullet.
     if (bare && /^\d{1,2}$/.test(q.core) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
-    // "text GIVE to 70085", "SMS 'HELP' to 81010": a short code to send a message to, not an amount.
+    // "text HOPE to 60123", "SMS 'AID' to 81234": a short code to send a message to, not an amount.
     if (bare && /^\d{4,6}$/.test(q.core) && SHORT_CODE_BEFORE.test(before)) return 'phone';
   }
   if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(q.start <= 40 ? sentence.slice(0, q.start) : before)) {
@@ -121,7 +121,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'fraction' && q.rule !== 'share') {
     // "a third of", "half an hour", "half the class", "half their income": a part of what follows.
     // ("fell by a third since", "cut by half.": after "by", a change by that part, nothing counted after it.)
-    // ("a drop of nearly a fifth.", "an increase of a third in": after "of" too; "More than a third went to ...": a
+    // ("a fall of almost a fifth.", "an increase of a third in": after "of" too; "Nearly a third voted for ...": a
     // fraction with a qualifier is a part, unless an ordinal's noun follows.)
     if (!FRACTION_OF.test(after) && !((prevLower === 'by' || prevLower === 'of') && prevMatch?.sep === ' ' && FRACTION_BY_END.test(after)) && !(q.qualifier !== 'exact' && /^(?:a|one)[\s-]/i.test(q.core) && !ORDINAL_NOUN_AFTER.test(after) && !/^-/.test(after))) return 'not-a-fraction';
     if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';
@@ -160,7 +160,7 @@ const ONE_OF_SUPERLATIVE = /^\s+of\s+(?:the|its|their|his|her|our|my|your|this|t
 
 /** Before a list label at the start of a line: only markdown marks, bullets and an opening bracket. */
 const LINE_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[*_#>•·-]+[ \t]*)*\(?$/;
-/** "text GIVE to ", "txt the word HELP to ", "SMS “FOOD” to ": the number a message is sent to comes next. */
+/** "text HOPE to ", "txt the word AID to ", "SMS “FOOD” to ": the number a message is sent to comes next. */
 const SHORT_CODE_BEFORE = /\b(?:text|txt|sms|texting)\s+(?:the\s+(?:word|code)\s+)?["“‘']?[\p{L}\p{N}]+["”’']?\s+to\s+$/iu;
 /** Nouns after "a third", "a fifth" that make it an ordinal ("more than a third term", "almost a fifth time"). */
 const ORDINAL_NOUN_AFTER = /^\s+(?:time|times|term|party|parties|round|place|consecutive|straight|successive|year|season|leg|day|week|month|generation|wave|way|option|attempt|bid|title|goal|set|game|match|reading|country|person|floor|grade|child|son|daughter|runway|lane|stage|edition|series|quarter|century)\b/i;
@@ -277,14 +277,14 @@ export function moneyContext(sentence: string): boolean {
   return MONEY_WORDS.test(sentence);
 }
 
-/** After a one-letter sign's figure: a word that makes "the R14 ..." an amount rather than a road ("the R14 fare"). */
+/** After a one-letter sign's figure: a word that makes "the R30 ..." an amount rather than a road ("the R30 fare"). */
 const AMOUNT_AFTER = /^\s+(?:more|less|extra|a|an|per|each|fares?|fees?|notes?|coins?|price|increase|rise|hike|cut|discount)\b/i;
 
 /**
- * Is a figure after a sign of letters only ("R14", "Sh120 million", "AED 500") money? A scale ("Sh9.4 billion"),
+ * Is a figure after a sign of letters only ("R30", "Sh40 million", "AED 500") money? A scale ("Sh2.5 billion"),
  * or money said in its sentence (`moneyContext`) or, through `elsewhere`, in another sentence of the article with
  * the same sign. A one-letter sign is no money in a code ("R2-D2") nor in a road name after "the" ("on the R40",
- * "the N2 highway") unless an amount word follows ("the R14 fare").
+ * "the N2 highway") unless an amount word follows ("the R30 fare").
  */
 export function isSignMoney(sentence: string, q: Quantity, elsewhere: () => boolean): boolean {
   if (!q.letterSign) return true;

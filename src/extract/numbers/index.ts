@@ -95,7 +95,7 @@ const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** A score line before the outcome of a vote: "a 9-2 decision", "a 5-4 ruling", "a 7-2 majority". */
 const VOTE_AFTER_SCORE = /(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s+(?:decision|ruling|verdict|majority|judgment|judgement)\b/i;
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
-/** A motion put to a vote: its score line counts votes ("the motion fell 22-39"). */
+/** A motion put to a vote: its score line counts votes ("the motion fell 31-44"). */
 const MOTION_NOUN = /\b(?:motion|amendment|resolution|ballot|bill|referendum)s?\b/i;
 
 /**
@@ -145,7 +145,7 @@ export const numbersExtractor: Extractor = {
     const facts: NumberDraft[] = [];
     let sport: string | null | undefined;
     const sportOf = () => (sport === undefined ? (sport = POINTS_SPORT.test(doc.text) ? 'points' : GAMES_SPORT.test(doc.text) ? 'games' : null) : sport);
-    // Signs of letters only said with money elsewhere in the article ("R14" in a sentence about fares): found once per sign.
+    // Signs of letters only said with money elsewhere in the article ("R30" in a sentence about fares): found once per sign.
     const signMoney = new Map<string, boolean>();
     const signSaidWithMoney = (sign: string) => {
       let yes = signMoney.get(sign);

@@ -28,7 +28,7 @@ export interface Quantity {
   compound: boolean;
   rule: string;
   /**
-   * A sign of letters only from CURRENCY_SIGNS ("R14", "Sh120", "AED 500", "SR 520"): money only where the
+   * A sign of letters only from CURRENCY_SIGNS ("R30", "Sh40", "AED 500", "SR 520"): money only where the
    * sentence or the article says money is meant (see `moneyContext`); the sign as written.
    */
   letterSign?: string;
@@ -189,8 +189,8 @@ const SIGN_MAX = Math.max(...[...CURRENCY_SIGNS.keys()].map((s) => s.length));
 const SIGN_LAST = new Set([...CURRENCY_SIGNS.keys()].map((s) => s.charCodeAt(s.length - 1)));
 
 /**
- * A sign of CURRENCY_SIGNS right before the digits at `at` ("R14", "Sh120", "₦5,000", "KSh1,000"), or one
- * space before them when it is longer than one letter ("AED 500", "KSh 1,000"), as a whole word (nothing
+ * A sign of CURRENCY_SIGNS right before the digits at `at` ("R30", "Sh40", "₦6,400", "KSh2,300"), or one
+ * space before them when it is longer than one letter ("AED 500", "KSh 2,300"), as a whole word (nothing
  * glued on before it). Longest sign first ("KSh" before "Sh").
  */
 function signBefore(sentence: string, at: number): { start: number; sign: string; code: string } | null {
@@ -217,7 +217,7 @@ const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
 const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.length > 1))})(?![\\p{L}\\p{N}])`, 'iuy');
 /** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
 const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
-/** "75C", "-5C", "98F": degrees written without the degree sign, glued on (and nothing glued after: "4C-1"). */
+/** "80C", "-7C", "95F": degrees written without the degree sign, glued on (and nothing glued after: "4C-1"). */
 const ATTACHED_DEGREES_RE = /([CF])(?![\p{L}\p{N}]|[-–]\p{N})/uy;
 /** Words that say a sentence is about temperature ("flow temperature", "heatwave", "freezing", "forecast"). */
 const TEMPERATURE_WORDS = /temperat|degree|\bheat|\bhot(?:ter|test)?\b|\bwarm|\bcool|\bcold|chill|freez|frost|weather|thermo|boil|oven|\bsnow|\bice\b|forecast|\bhighs?\b|\blows?\b|climate|\bsun|summer|winter|celsius|fahrenheit|wash|thermostat|fever/i;
@@ -376,7 +376,7 @@ const AND_A_HALF_RE = /\s+and\s+a\s+half\b/iy;
 /** Words before a score line: results ("won", "beat", "drew") and votes ("voted"). */
 const SCORE_BEFORE = new Set(['won', 'win', 'wins', 'winning', 'beat', 'beats', 'beating', 'beaten', 'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'draws', 'drawn',
   'defeated', 'defeats', 'trailed', 'trailing', 'trail', 'trails', 'led', 'leading', 'lead', 'leads', 'edged', 'edge', 'thrashed', 'routed', 'crushed', 'overcame', 'saw', 'finished', 'ended', 'ends', 'voted', 'vote', 'votes',
-  // ("the motion fell 22-39", "was carried 41-17", "passed 9-2": the fate of a motion put to a vote.)
+  // ("the motion fell 31-44", "was carried 50-12", "passed 7-3": the fate of a motion put to a vote.)
   'fell', 'carried', 'passed', 'rejected', 'approved']);
 /** The verbs of SCORE_BEFORE that are a score only for a motion put to a vote ("Prices fell 5-10" is no score). */
 const MOTION_VERBS = new Set(['fell', 'carried', 'passed', 'rejected', 'approved']);
@@ -445,8 +445,8 @@ export function scanQuantities(sentence: string): Quantity[] {
     if (!Number.isFinite(value)) continue;
 
     let left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
-    // "R14", "Sh120 million", "₦5,000", "AED 500": a sign of a currency the hand list does not know, then the
-    // qualifier before the sign ("up to R3").
+    // "R30", "Sh40 million", "₦6,400", "AED 500": a sign of a currency the hand list does not know, then the
+    // qualifier before the sign ("up to R5").
     const sign = kind === 'digits' && !left?.[3] ? signBefore(sentence, coreStart) : null;
     const signAt = sign ? sign.start : coreStart;
     if (sign) left = plain || mayHaveLeftContext(sentence, signAt) ? LEFT_RE.exec(sentence.slice(Math.max(0, signAt - 40), signAt)) : null;
@@ -522,7 +522,7 @@ export function scanQuantities(sentence: string): Quantity[] {
         end += yearOld[0].length;
         compound = true;
       } else if (kind === 'digits' && (codeAt(sentence, end) === 67 || codeAt(sentence, end) === 70) && !currencyPrefix && Math.abs(value) <= 500 && (attached = sticky(ATTACHED_DEGREES_RE, sentence, end)) && (value < 0 || (temperatureSentence ??= TEMPERATURE_WORDS.test(sentence)))) {
-        // ("from 75C to 60C", "a high of 31C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
+        // ("from 80C to 65C", "a high of 33C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
         unit = attached[1] === 'C' ? '°C' : '°F';
         end += attached[0].length;
       } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {

@@ -247,8 +247,8 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
  * below are there.
  */
 /**
- * Press forms no ICU locale gives, and the single letters that are read as money: South African "R14" (ICU's
- * symbol), Kenyan "Sh120 million", "KSh", Nigerian "N5,000" (for "₦").
+ * Press forms no ICU locale gives, and the single letters that are read as money: South African "R30" (ICU's
+ * symbol), Kenyan "Sh40 million", "KSh", Nigerian "N6,400" (for "₦").
  */
 const PRESS_CURRENCY_SIGNS: Record<string, string> = { R: 'ZAR', Sh: 'KES', KSh: 'KES', N: 'NGN' };
 
