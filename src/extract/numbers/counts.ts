@@ -264,7 +264,8 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "two other clubs", "three more goals": the counted noun comes after the comparison word.
-    if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+    // ("only three such halls": "such" too.)
+    if (!words.length && j === i && (t.lower === 'other' || t.lower === 'more' || t.lower === 'further' || t.lower === 'such') && tokens[j - 1]?.inQuantity && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
       j++;
       continue;
     }
@@ -283,6 +284,12 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     // "Dorlan's total exports": after a possessive, "total" and "overall" describe the noun.
     // ("50% of total street crime", "a third of overall sales": so do they opening the phrase after "of".)
     if ((t.lower === 'total' || t.lower === 'overall' || t.lower === 'own') && (words.length ? /['’]s$/.test(words[words.length - 1].lower) : tokens[j - 1]?.lower === 'of' && t.lower !== 'own') && isContent(tokens[j + 1]) && !isVerbForm(tokens[j + 1])) {
+      words.push(t);
+      j++;
+      continue;
+    }
+    // "about 30 live rats", "three live rounds": right after a figure, "live" before a plural is an adjective, not a verb.
+    if (!words.length && j === i && t.lower === 'live' && tokens[j - 1]?.inQuantity && isPlural(tokens[j + 1]) && isLowerWord(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
@@ -736,6 +743,13 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       // "Tin, last year's best performing metal, dropped 2%": the appositive names the subject too.
       const appositive = tokens[j]?.text === ',';
       if (appositive) j--;
+      // "attendance over the four nights was 52,000": past a phrase of time holding another figure, to its noun.
+      if (tokens[j]?.inQuantity && inside(tokens[j])) {
+        let r = j;
+        while (r > 0 && j - r < 6 && tokens[r].inQuantity) r--;
+        if (DETERMINERS.has(tokens[r]?.lower ?? '')) r--;
+        if (/^(?:across|over|during|in|for|of|within|throughout)$/.test(tokens[r]?.lower ?? '') && isContent(tokens[r - 1]) && !tokens[r - 1].inQuantity && !isVerbForm(tokens[r - 1])) j = r - 1;
+      }
       let np = headBeforeBetween(tokens, nounPhraseEndingAt(tokens, j, inside), inside);
       // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
       if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
@@ -874,6 +888,20 @@ function allotted(sentence: string, tokens: Token[], before: number, i: number, 
   return link === 'from' ? `money cut from ${text}` : `money for ${text}`;
 }
 
+/** Lengths a distance is given in. */
+const LENGTH_UNITS = new Set(['km', 'm', 'mi', 'nmi', 'ft', 'yd']);
+/** After a length: a bearing from a place ("north-west of"), "from", "away", "off", "outside", "short of" ("inland" says where to, not how far from). */
+const DISTANCE_AFTER = /^\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of|from|away|off|outside|short\s+of)\b/i;
+/** Verbs of size: what measures, weighs or stands at a figure is what the figure measures. */
+const DIMENSION_VERBS = new Set(['measures', 'measured', 'measuring', 'measure', 'weighs', 'weighed', 'weighing', 'weigh', 'spans', 'spanning', 'stretches', 'stretching']);
+/** Verbs of a penalty and the money they name: "fined $6,200" is a fine. */
+const PENALTY_VERBS = new Map<string, string>([['fined', 'fine'], ['fine', 'fine'], ['fines', 'fine'], ['taxed', 'tax'], ['surcharged', 'surcharge']]);
+/** Words that end the object of a verb of buying, read backwards from "for". */
+const OBJECT_BREAK = new Set(['and', 'or', 'but', 'to', 'of', 'that', 'which', 'who', 'with', 'from', 'in', 'on', 'at', 'as', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'be', 'been', 'it', 'he', 'she', 'they', 'we', 'i', 'you']);
+/** Verbs of buying and selling: "bought the painting for £2m" is the painting's price. */
+const TRADE_VERBS = new Set(['buy', 'buys', 'bought', 'buying', 'sell', 'sells', 'sold', 'selling', 'acquire', 'acquires', 'acquired', 'acquiring', 'purchase', 'purchases', 'purchased', 'purchasing',
+  'auction', 'auctions', 'auctioned', 'rent', 'rents', 'rented', 'lease', 'leases', 'leased', 'offer', 'offers', 'offered', 'list', 'lists', 'listed', 'charge', 'charges', 'charged', 'snapped']);
+
 /** Payments after the figure: "$5m in compensation", "$5m as damages". */
 const PAYMENT_LINKS = new Set(['in', 'as', 'for']);
 
@@ -898,6 +926,8 @@ function paymentFor(sentence: string, tokens: Token[], i: number): string {
     while (close < tokens.length && close - i < 12 && tokens[close].text !== ')') close++;
     if (tokens[close]?.text === ')') i = close + 1;
   }
+  // ("pay $2 more for a return ticket": past a comparison word after the figure.)
+  if (/^(?:more|extra|less)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'for') i++;
   const link = tokens[i]?.lower ?? '';
   if (PAYMENT_LINKS.has(link)) {
     let j = i + 1;
@@ -1206,6 +1236,20 @@ export function countsFor(
       if (noun) return { noun, counts: noun };
     }
   }
+  // "one of the most experienced players", "one of Hollywood's most maverick talents", "one of the biggest investors": one of the
+  // group the superlative ranks, past the determiner or owner and "most"/"least".
+  if (!q.unit && /^one$/i.test(q.core) && linker === 'of' && tokens[i + 1]?.word) {
+    let j = i + 1;
+    if (DETERMINERS.has(tokens[j].lower) || /['’]s?$/.test(tokens[j].lower)) j++;
+    else if (isCapital(tokens[j]) && /^['’]s?$/.test(tokens[j + 1]?.text ?? '')) j += tokens[j + 2]?.lower === 's' ? 3 : 2;
+    if (/^(?:very|all-time)$/.test(tokens[j]?.lower ?? '')) j++;
+    if (/^(?:most|least)$/.test(tokens[j]?.lower ?? '')) j++;
+    const group = j > i + 1 ? nounPhraseAfter(tokens, j).words : [];
+    if (group.length && isPlural(group[group.length - 1]) || group.some((t, n) => n > 0 && PREPOSITIONS.has(t.lower) && isPlural(group[n - 1]))) {
+      const noun = phrase(sentence, group);
+      return { noun, counts: noun };
+    }
+  }
   // "a father of two who lives nearby", "father-of-two": a parent's number with nothing counted after it counts children.
   if (!q.unit && !q.compound && tokens[before]?.lower === 'of' && !isContent(tokens[i]) && !tokens[i]?.inQuantity) {
     const parent = PARENT_NOUNS.exec(tokens[before - 1]?.lower ?? '');
@@ -1235,9 +1279,64 @@ export function countsFor(
     // ("a nurse on a salary of £31,000": an indefinite noun after a preposition is what is measured, not who has it.)
     const p = np.findLastIndex((t) => PREPOSITIONS.has(t.lower));
     if (p >= 0 && p + 1 < np.length && /^an?$/.test(tokens[np[p].index + 1]?.lower ?? '')) np = np.slice(p + 1).filter((t) => !/^an?$/.test(t.lower));
+    // ("at a cost of £1.1m": after an article, a word that is often a verb is the noun measured.)
+    if (!np.length && isLowerWord(tokens[ofAt - 1]) && /^(?:a|an|the|its|their|this|that)$/.test(tokens[ofAt - 2]?.lower ?? '') && /^(?:cost|costs|price|pay|fine|fines|value|worth|charge|charges|spend|range|reach|trade|close|end|open)$/.test(tokens[ofAt - 1].lower)) np = [tokens[ofAt - 1]];
     if (np.length) {
       const noun = phrase(sentence, np);
       return { noun, counts: noun };
+    }
+  }
+  // "ran aground 9 nautical miles south-east of the cape", "5km from the coast", "two miles away": a length followed by a
+  // bearing or "from"/"away" is a distance; the direction is no noun it measures.
+  if (measured && q.kind !== 'vague' && LENGTH_UNITS.has(q.unit!) && DISTANCE_AFTER.test(sentence.slice(q.end, q.end + 24))) return { noun: 'distance', counts: 'distance' };
+  // "The rug, which measures 90cm by 140cm", "a parcel weighing 4kg": the thing a verb of size describes, not the verb.
+  if (measured && DIMENSION_VERBS.has(tokens[before]?.lower ?? '')) {
+    let k = before - 1;
+    while (k > 0 && AUX.has(tokens[k].lower)) k--;
+    if (/^(?:which|that|who)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.text === ',') k--;
+    const thing = k >= 0 && isContent(tokens[k]) && !inside(tokens[k]) ? nounPhraseEndingAt(tokens, k, inside) : [];
+    if (thing.length) {
+      const noun = phrase(sentence, thing);
+      return { noun, counts: noun };
+    }
+  }
+  // "a further €30 million had been set aside to hire nurses", "£2m was earmarked for the pier": a sum as the
+  // subject of an allotting verb in the passive is measured by its purpose, as in the active ("set aside €95m to ...").
+  if (measured && MONEY_UNIT.test(q.unit!) && AUX.has(tokens[i]?.lower ?? '')) {
+    let p = i;
+    while (p < tokens.length && p - i < 4 && AUX.has(tokens[p].lower)) p++;
+    if (ALLOT_VERBS.has(tokens[p]?.lower ?? '') && /(?:ed|set|put|cut|found|aside)$/.test(tokens[p].lower)) {
+      if (tokens[p + 1]?.lower === 'aside') p++;
+      let link = p + 1;
+      // (past "this year", "last month" between the verb and its purpose)
+      if (/^(?:this|last|next)$/.test(tokens[link]?.lower ?? '') && TIME_NOUNS.has(tokens[link + 1]?.lower ?? '')) link += 2;
+      const purpose = ALLOT_LINKS.has(tokens[link]?.lower ?? '') ? allotted(sentence, tokens, p, link, inside) : null;
+      if (purpose) return { noun: 'money', counts: purpose };
+    }
+  }
+  // "was fined $6,200", "can be fined up to $2,700": the money a verb of penalty names.
+  if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.word && PENALTY_VERBS.has(tokens[before].lower)) {
+    const noun = PENALTY_VERBS.get(tokens[before].lower)!;
+    return { noun, counts: noun };
+  }
+  // "Gallery buys rare river sketch for £640,000", "sold its stake for $4m", "was bought by the museum for £2m": the price
+  // of the thing bought or sold, not the buyer (nor, in the passive, the agent after "by").
+  if (measured && MONEY_UNIT.test(q.unit!) && tokens[before]?.lower === 'for' && before > 1) {
+    // (Back over up to five words of the object, "rare river sketch" included, to the verb.)
+    let v = before - 1;
+    while (v > 0 && before - v <= 6 && tokens[v].word && !TRADE_VERBS.has(tokens[v].lower) && tokens[v].lower !== 'by' && !inside(tokens[v]) && (!OBJECT_BREAK.has(tokens[v].lower) || (tokens[v].lower === 'and' && isCapital(tokens[v - 1]) && isCapital(tokens[v + 1])))) v--;
+    let o = v + 1;
+    while (o < before && DETERMINERS.has(tokens[o].lower)) o++;
+    if (o < before && TRADE_VERBS.has(tokens[v]?.lower ?? '') && tokens[v].word) {
+      const noun = sentence.slice(tokens[o].start, tokens[before - 1].end);
+      return { noun, counts: noun };
+    }
+    if (o < before && v > 1 && tokens[v].lower === 'by' && TRADE_VERBS.has(tokens[v - 1].lower) && /ed$|^(?:bought|sold)$/.test(tokens[v - 1].lower)) {
+      let w = v - 2;
+      while (w > 0 && AUX.has(tokens[w].lower)) w--;
+      const subject = w < v - 2 ? phrase(sentence, nounPhraseEndingAt(tokens, w, inside)) : null;
+      if (subject) return { noun: subject, counts: subject };
     }
   }
   // "at one point last year": an idiom for when, not a count of points.
@@ -1342,6 +1441,10 @@ export function countsFor(
   if (measured && MONEY_UNIT.test(q.unit!) && (linker === 'for' || (linker === 'on' && SPEND_VERBS.has(tokens[before]?.lower ?? '')))) {
     let j = i + 1;
     while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+    // ("€9 for a 250-gram tin": past a measure joined to the noun.)
+    if (tokens[j]?.inQuantity && (tokens[j + 1]?.text === '-' || /^\d[\d.,]*-\p{L}/u.test(tokens[j].text))) {
+      while (j < tokens.length && (tokens[j].inQuantity || tokens[j].text === '-')) j++;
+    }
     const t = tokens[j];
     if (t && !TIME_NOUNS.has(t.lower) && !MONTHS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) {
       const what = nounPhraseAfter(tokens, j);
@@ -1591,6 +1694,22 @@ export function countsFor(
         const on = spentOn(sentence, tokens, before, j);
         if (on) return { noun: on, counts: on };
         break;
+      }
+    }
+    // "pupils raised £3,400 for the shelter": and for whom; "an appeal set up for the victims had raised $8,300", "The trust
+    // hopes to raise £75,000": else by whom, when that is a thing (a fund, an appeal, a charity), not people or a pronoun.
+    if (money === 'money raised') {
+      if (tokens[i]?.lower === 'for') {
+        let j = i + 1;
+        while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
+        const what = nounPhraseAfter(tokens, j).words;
+        if (what.length && !what.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity)) return { noun: money, counts: `money raised for ${sentence.slice(tokens[i + 1].start, what[what.length - 1].end)}` };
+      }
+      const by = subjectBefore(tokens, v, inside);
+      const head = by[by.length - 1];
+      if (head && by.length <= 8 && isLowerWord(head) && !isPlural(head) && !PERSON_NOUN.test(head.lower) && !PERSONAL_PRONOUNS.has(head.lower) && !PRONOUNS.has(head.lower)) {
+        const det = tokens[by[0].index - 1];
+        return { noun: money, counts: `money raised by ${det && /^(?:the|a|an|its|their|this|that)$/.test(det.lower) ? `${det.lower} ` : ''}${phrase(sentence, by)}` };
       }
     }
     if (money) return recipient && to.startsWith('payment to ') ? { noun: money, counts: `${money}${to.slice(7)}` } : { noun: money, counts: money };

@@ -77,7 +77,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
     if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
     // "from about 2009 until 2020", "since around 1990,": an approximate year after a preposition of time, nothing counted after it.
-    if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && Number(q.core) >= 1900 && Number(q.core) <= 2100 && /\b(?:from|since|until|till|in|by|before|after)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
+    // ("until at least 2045", "built in about 1620": a bound on a year too, and any year of four digits.)
+    if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa|at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && /\b(?:from|since|until|till|in|by|before|after|to|through)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
     if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
@@ -87,6 +88,11 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
       if (DAY_PAIR_BEFORE.test(before) || DAY_PAIR_AFTER.test(after)) return 'day-of-month';
     }
     if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
+    // "**1. Read the label**", "## 2) Call the office", "- 3. Wait": a numbered label opening a line after markdown
+    // emphasis, a heading mark or a bullet.
+    if (bare && /^\d{1,2}$/.test(q.core) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
+    // "text HOPE to 60123", "SMS 'AID' to 81234": a short code to send a message to, not an amount.
+    if (bare && /^\d{4,6}$/.test(q.core) && SHORT_CODE_BEFORE.test(before)) return 'phone';
   }
   if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(q.start <= 40 ? sentence.slice(0, q.start) : before)) {
     return 'list-marker';
@@ -95,6 +101,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     // "postings that included one saying that ...", "especially one equipped with": "one" as the subject of a verb form.
     // ("only one showed the logo" counts: a past verb with an object is the one's own verb.)
     if (/^\s+(?:\p{Ll}+ing\s+(?:that|the|a|an|to|it|he|she|they|his|her|its|their|what|how)\b|(?:\p{Ll}+ed|known|seen|given|made|taken|built|held|written|run|found|thought|shown|driven|chosen)\s+(?:by|with|as|from)\b)/u.test(after) && !/^\s+(?:leading|ruling|governing|missing|remaining|existing|opposing)\b/.test(after)) return 'pronoun-one';
+    // ("one of the best speakers", "one of its largest dinosaurs": one of a group ranked by a superlative is a count of one.)
+    if (nextLower === 'of' && ONE_OF_SUPERLATIVE.test(after) && !ONE_PRONOUN_PREV.has(prevLower)) return null;
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
@@ -113,7 +121,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   if (q.kind === 'fraction' && q.rule !== 'share') {
     // "a third of", "half an hour", "half the class", "half their income": a part of what follows.
     // ("fell by a third since", "cut by half.": after "by", a change by that part, nothing counted after it.)
-    if (!FRACTION_OF.test(after) && !(prevLower === 'by' && prevMatch?.sep === ' ' && FRACTION_BY_END.test(after))) return 'not-a-fraction';
+    // ("a fall of almost a fifth.", "an increase of a third in": after "of" too; "Nearly a third voted for ...": a
+    // fraction with a qualifier is a part, unless an ordinal's noun follows.)
+    if (!FRACTION_OF.test(after) && !((prevLower === 'by' || prevLower === 'of') && prevMatch?.sep === ' ' && FRACTION_BY_END.test(after)) && !(q.qualifier !== 'exact' && /^(?:a|one)[\s-]/i.test(q.core) && !ORDINAL_NOUN_AFTER.test(after) && !/^-/.test(after))) return 'not-a-fraction';
     if (/^(?:first|second|third|this|last|next|the|other|final|opening|latter|former)$/i.test(prevLower)) return 'not-a-fraction';
   }
   if (/^\s*ago\b/i.test(after)) return 'date-ago';
@@ -144,6 +154,16 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   return null;
 }
+
+/** After "one": "of", a determiner or an owner, then a superlative ("most", "best", "-est": "the proudest moments"). */
+const ONE_OF_SUPERLATIVE = /^\s+of\s+(?:the|its|their|his|her|our|my|your|this|these|those|[\p{L}]+['’]s?)\s+(?:(?:very|all-time)\s+)?(?:most|least|best|worst|(?!(?:inter|for|hon|mod|w|cont|requ|prot|gu|ch|n|t|arr|harv|qu|sugg|dig|manif|conqu|p|v|cr|pri|r|inqu|b|l|z|famili|dishon|earn|imm|inv)est\b)\p{Ll}{2,}est)\b/u;
+
+/** Before a list label at the start of a line: only markdown marks, bullets and an opening bracket. */
+const LINE_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[*_#>•·-]+[ \t]*)*\(?$/;
+/** "text HOPE to ", "txt the word AID to ", "SMS “FOOD” to ": the number a message is sent to comes next. */
+const SHORT_CODE_BEFORE = /\b(?:text|txt|sms|texting)\s+(?:the\s+(?:word|code)\s+)?["“‘']?[\p{L}\p{N}]+["”’']?\s+to\s+$/iu;
+/** Nouns after "a third", "a fifth" that make it an ordinal ("more than a third term", "almost a fifth time"). */
+const ORDINAL_NOUN_AFTER = /^\s+(?:time|times|term|party|parties|round|place|consecutive|straight|successive|year|season|leg|day|week|month|generation|wave|way|option|attempt|bid|title|goal|set|game|match|reading|country|person|floor|grade|child|son|daughter|runway|lane|stage|edition|series|quarter|century)\b/i;
 
 /** After a fraction: what it is a part of ("of", an article, a determiner, a possessive). */
 const FRACTION_OF = /^\s+(?:of|a|an|the|his|her|its|their|our|my|your|this|that|these|those)\b/i;
@@ -247,4 +267,31 @@ export function isAge(sentence: string, q: Quantity): boolean {
   if (q.start <= 30 && /^\s*[“"]?the\s+\p{Ll}+,\s+$/iu.test(sentence.slice(0, q.start))) return true;
   const m = /(\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(window);
   return !!m && !MONTHS.has(m[1].toLowerCase()) && !DAY_NAMES.has(m[1].toLowerCase()) && !/^\p{Lu}+$/u.test(m[1]);
+}
+
+/** Words that say a sentence is about money: paying, costs, prices, earnings, fines, funds, debts, taxes. */
+const MONEY_WORDS = /\b(?:pa(?:y|ys|id|ying|yment|yments|yout|youts)|costs?|costing|pric(?:e|es|ed|ing)|fares?|fees?|spen(?:d|ds|t|ding)|earn(?:s|ed|ing|ings)?|worth|fine[sd]?|charg(?:e|es|ed|ing)|wages?|salar(?:y|ies)|budgets?|funds?|funding|raised?|raising|sells?|sold|selling|buy|buys|bought|buying|afford\w*|ow(?:e|es|ed|ing)|debts?|loans?|tax(?:es)?|rents?|bills?|money|cash|donat\w+|grants?|revenues?|profits?|losses|income|savings?|invest\w*|compensation|bonus(?:es)?|pensions?|subsid\w+|allowances?|tariffs?|levy|levies|currency|cheap\w*|dearer|expensive|litre|valued?)\b/i;
+
+/** Is `sentence` about money (a word of MONEY_WORDS in it)? */
+export function moneyContext(sentence: string): boolean {
+  return MONEY_WORDS.test(sentence);
+}
+
+/** After a one-letter sign's figure: a word that makes "the R30 ..." an amount rather than a road ("the R30 fare"). */
+const AMOUNT_AFTER = /^\s+(?:more|less|extra|a|an|per|each|fares?|fees?|notes?|coins?|price|increase|rise|hike|cut|discount)\b/i;
+
+/**
+ * Is a figure after a sign of letters only ("R30", "Sh40 million", "AED 500") money? A scale ("Sh2.5 billion"),
+ * or money said in its sentence (`moneyContext`) or, through `elsewhere`, in another sentence of the article with
+ * the same sign. A one-letter sign is no money in a code ("R2-D2") nor in a road name after "the" ("on the R40",
+ * "the N2 highway") unless an amount word follows ("the R30 fare").
+ */
+export function isSignMoney(sentence: string, q: Quantity, elsewhere: () => boolean): boolean {
+  if (!q.letterSign) return true;
+  if (q.letterSign.length === 1) {
+    if (/^[-–]?[\p{L}\p{N}]/u.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && !q.scaled) return false;
+    const signStart = sentence.lastIndexOf(q.letterSign, q.coreStart);
+    if (/\bthe\s+$/i.test(sentence.slice(Math.max(0, signStart - 8), signStart)) && !AMOUNT_AFTER.test(sentence.slice(q.end, q.end + 16))) return false;
+  }
+  return q.scaled || moneyContext(sentence) || elsewhere();
 }

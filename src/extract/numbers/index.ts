@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.js';
 import type { Span } from '../../schema/index.js';
 import type { Extractor, NumberDraft } from '../types.js';
 import { scanQuantities, type Quantity } from './scan.js';
-import { isAge, notAQuantity, phoneSpans } from './filters.js';
+import { isAge, isSignMoney, moneyContext, notAQuantity, phoneSpans } from './filters.js';
 import { countsFor, markQuantityTokens, tokenize, type CountsResult } from './counts.js';
 
 /** Only linking words between two figures: "$4 million, down 3%", "5 cents to $2.10", "9 miles wide and 20 long". */
@@ -95,6 +95,8 @@ const SET_LIST = /(?<![\d-])[0-7][-–][0-7],?\s+[0-7][-–][0-7](?![\d-])/;
 /** A score line before the outcome of a vote: "a 9-2 decision", "a 5-4 ruling", "a 7-2 majority". */
 const VOTE_AFTER_SCORE = /(?<![\d.,-])\d{1,2}[-–]\d{1,2}\s+(?:decision|ruling|verdict|majority|judgment|judgement)\b/i;
 const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|tries|wickets|seats)\b/i;
+/** A motion put to a vote: its score line counts votes ("the motion fell 31-44"). */
+const MOTION_NOUN = /\b(?:motion|amendment|resolution|ballot|bill|referendum)s?\b/i;
 
 /**
  * "won 3-2": each figure of a score line is one side's tally. Of votes when the sentence is about a
@@ -102,7 +104,7 @@ const SCORE_NOUN = /\b(votes?|voted|voting|points|runs|goals|sets?|games|frames|
  */
 function scoreTally(sentence: string, high: number, sport: () => string | null): CountsResult {
   // ("a 9-2 decision", "a 6-3 ruling": a bench or board's vote, whatever else the sentence names.)
-  const named = VOTE_AFTER_SCORE.test(sentence) ? 'votes' : SCORE_NOUN.exec(sentence)?.[1].toLowerCase();
+  const named = VOTE_AFTER_SCORE.test(sentence) ? 'votes' : SCORE_NOUN.exec(sentence)?.[1].toLowerCase() ?? (MOTION_NOUN.test(sentence) ? 'votes' : undefined);
   // ("6-3 4-6 7-5": a list of set scores counts games.)
   const noun = !named ? (sport() ?? (SET_LIST.test(sentence) ? 'games' : high > 15 ? 'points' : 'goals')) : named.startsWith('vot') ? 'votes' : /^sets?$/.test(named) ? 'games' : named;
   return { noun, counts: noun };
@@ -143,6 +145,22 @@ export const numbersExtractor: Extractor = {
     const facts: NumberDraft[] = [];
     let sport: string | null | undefined;
     const sportOf = () => (sport === undefined ? (sport = POINTS_SPORT.test(doc.text) ? 'points' : GAMES_SPORT.test(doc.text) ? 'games' : null) : sport);
+    // Signs of letters only said with money elsewhere in the article ("R30" in a sentence about fares): found once per sign.
+    const signMoney = new Map<string, boolean>();
+    const signSaidWithMoney = (sign: string) => {
+      let yes = signMoney.get(sign);
+      if (yes === undefined) {
+        yes = doc.sentences.some((s) => {
+          const text = doc.text.slice(s.start, s.end);
+          for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) {
+            if (/^ ?\d/.test(text.slice(at + sign.length, at + sign.length + 2)) && (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]))) return moneyContext(text);
+          }
+          return false;
+        });
+        signMoney.set(sign, yes);
+      }
+      return yes;
+    };
     const found = headlineSentence(doc);
     // (A headline the segmenter kept as a sentence is read with the body.)
     const headline = found && !doc.sentences.some((s) => s.start < found.span.end && s.end > found.span.start) ? found : null;
@@ -158,7 +176,7 @@ export const numbersExtractor: Extractor = {
       // ("Years 7 to 11", "Rooms 4-6": the second end of a range whose first end is part of a name or a label is too.)
       let named: Quantity | null = null;
       const kept = quantities.filter((q) => {
-        const why = notAQuantity(sentence, q, phones);
+        const why = notAQuantity(sentence, q, phones) ?? (isSignMoney(sentence, q, () => signSaidWithMoney(q.letterSign!)) ? null : 'sign-not-money');
         const follows = named !== null && q.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(named.end, q.start));
         named = why === 'name' || why === 'label' ? q : null;
         return !why && !follows;

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../../schema/index.js';
 import {
-  ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURE_UNITS,
+  ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
 import { codeAt, isSpace } from '../../chars.js';
@@ -27,6 +27,11 @@ export interface Quantity {
   /** "-year-old", "-inch": the unit was hyphenated onto the number and modifies the next noun. */
   compound: boolean;
   rule: string;
+  /**
+   * A sign of letters only from CURRENCY_SIGNS ("R30", "Sh40", "AED 500", "SR 520"): money only where the
+   * sentence or the article says money is meant (see `moneyContext`); the sign as written.
+   */
+  letterSign?: string;
 }
 
 
@@ -179,6 +184,31 @@ function mayHaveLeftContext(sentence: string, at: number): boolean {
   return false;
 }
 
+const SIGN_MAX = Math.max(...[...CURRENCY_SIGNS.keys()].map((s) => s.length));
+/** Last characters of the signs in CURRENCY_SIGNS: most text before a figure ends in none of them. */
+const SIGN_LAST = new Set([...CURRENCY_SIGNS.keys()].map((s) => s.charCodeAt(s.length - 1)));
+
+/**
+ * A sign of CURRENCY_SIGNS right before the digits at `at` ("R30", "Sh40", "₦6,400", "KSh2,300"), or one
+ * space before them when it is longer than one letter ("AED 500", "KSh 2,300"), as a whole word (nothing
+ * glued on before it). Longest sign first ("KSh" before "Sh").
+ */
+function signBefore(sentence: string, at: number): { start: number; sign: string; code: string } | null {
+  let end = at;
+  if (codeAt(sentence, end - 1) === 32) end--;
+  if (!SIGN_LAST.has(codeAt(sentence, end - 1))) return null;
+  for (let len = Math.min(SIGN_MAX, end); len >= 1; len--) {
+    if (len === 1 && end < at) return null;
+    const start = end - len;
+    const sign = sentence.slice(start, end);
+    const code = CURRENCY_SIGNS.get(sign);
+    if (!code) continue;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(sentence[start - 1])) continue;
+    return { start, sign, code };
+  }
+  return null;
+}
+
 /** After a number, "dozen" multiplies as a scale word does ("two dozen" is 24; "a dozen" is read whole). */
 const SCALE_WORD_RE = new RegExp(`\\s*-?\\s*(${SCALE_WORDS}|dozen)(?![\\p{L}])`, 'iuy');
 const SCALE_ABBR_RE = /\s?(bn|Bn|BN|mn|mln|tn|M|k|K|m|b)(?![\p{L}\p{N}])/uy;
@@ -187,6 +217,10 @@ const TRAILING_CURRENCY_RE = /\s?(€|£|\$)/uy;
 const ATTACHED_RE = new RegExp(`(${alternation(ATTACHED_UNITS.filter((u) => u.length > 1))})(?![\\p{L}\\p{N}])`, 'iuy');
 /** One-letter units are case-sensitive: "5g" is grams, "5G" is a network generation. */
 const ATTACHED_LETTER_RE = /([gmlpWV])(?![\p{L}\p{N}])/uy;
+/** "80C", "-7C", "95F": degrees written without the degree sign, glued on (and nothing glued after: "4C-1"). */
+const ATTACHED_DEGREES_RE = /([CF])(?![\p{L}\p{N}]|[-–]\p{N})/uy;
+/** Words that say a sentence is about temperature ("flow temperature", "heatwave", "freezing", "forecast"). */
+const TEMPERATURE_WORDS = /temperat|degree|\bheat|\bhot(?:ter|test)?\b|\bwarm|\bcool|\bcold|chill|freez|frost|weather|thermo|boil|oven|\bsnow|\bice\b|forecast|\bhighs?\b|\blows?\b|climate|\bsun|summer|winter|celsius|fahrenheit|wash|thermostat|fever/i;
 const HYPHEN_UNIT_RE = new RegExp(`-(${alternation(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1))})(?:-old)?(?![\\p{L}])`, 'iuy');
 const YEAR_OLD_RE = /[\s-]*(years?|months?|weeks?|days?)-olds?(?![\p{L}])/iuy;
 const SPACED_UNIT_RE = new RegExp(`\\s+(${alternation([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)])})(?![\\p{L}\\p{N}])`, 'iuy');
@@ -341,7 +375,12 @@ const AND_A_HALF_RE = /\s+and\s+a\s+half\b/iy;
 
 /** Words before a score line: results ("won", "beat", "drew") and votes ("voted"). */
 const SCORE_BEFORE = new Set(['won', 'win', 'wins', 'winning', 'beat', 'beats', 'beating', 'beaten', 'lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'draws', 'drawn',
-  'defeated', 'defeats', 'trailed', 'trailing', 'trail', 'trails', 'led', 'leading', 'lead', 'leads', 'edged', 'edge', 'thrashed', 'routed', 'crushed', 'overcame', 'saw', 'finished', 'ended', 'ends', 'voted', 'vote', 'votes']);
+  'defeated', 'defeats', 'trailed', 'trailing', 'trail', 'trails', 'led', 'leading', 'lead', 'leads', 'edged', 'edge', 'thrashed', 'routed', 'crushed', 'overcame', 'saw', 'finished', 'ended', 'ends', 'voted', 'vote', 'votes',
+  // ("the motion fell 31-44", "was carried 50-12", "passed 7-3": the fate of a motion put to a vote.)
+  'fell', 'carried', 'passed', 'rejected', 'approved']);
+/** The verbs of SCORE_BEFORE that are a score only for a motion put to a vote ("Prices fell 5-10" is no score). */
+const MOTION_VERBS = new Set(['fell', 'carried', 'passed', 'rejected', 'approved']);
+const MOTION_WORDS = /\b(?:motions?|amendments?|resolutions?|bills?|votes?|ballots?|referendums?|proposals?)\b/i;
 /** Words a score line qualifies: "a 2-1 defeat", "a 5-2 vote", "at 2-0 down". */
 const SCORE_AFTER = new Set(['win', 'wins', 'victory', 'victories', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'draws', 'lead', 'margin', 'vote', 'votes', 'scoreline',
   'home', 'away', 'aggregate', 'down', 'up', 'thrashing', 'drubbing', 'triumph', 'success', 'reverse', 'decision', 'majority', 'ruling', 'result', 'final', 'loser', 'winner', 'deficit', 'advantage']);
@@ -380,7 +419,7 @@ function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
     const w = words[k];
     if (/[^\p{L}'’.-]/u.test(w)) return false;
     const lower = w.toLowerCase();
-    if (SCORE_BEFORE.has(lower) && /^\p{Ll}/u.test(w)) return true;
+    if (SCORE_BEFORE.has(lower) && /^\p{Ll}/u.test(w)) return !MOTION_VERBS.has(lower) || MOTION_WORDS.test(sentence);
     if (!/^\p{Lu}/u.test(w) && !SCORE_SKIPPED.has(lower)) return false;
   }
   return false;
@@ -390,6 +429,7 @@ function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   const plain = FOLDS_TO_ASCII.test(sentence);
+  let temperatureSentence: boolean | undefined;
   let from = 0;
   let m: RegExpExecArray | null;
   while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
@@ -404,12 +444,17 @@ export function scanQuantities(sentence: string): Quantity[] {
           : wordValue(core);
     if (!Number.isFinite(value)) continue;
 
-    const left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
+    let left = plain || mayHaveLeftContext(sentence, coreStart) ? LEFT_RE.exec(sentence.slice(Math.max(0, coreStart - 40), coreStart)) : null;
+    // "R30", "Sh40 million", "₦6,400", "AED 500": a sign of a currency the hand list does not know, then the
+    // qualifier before the sign ("up to R5").
+    const sign = kind === 'digits' && !left?.[3] ? signBefore(sentence, coreStart) : null;
+    const signAt = sign ? sign.start : coreStart;
+    if (sign) left = plain || mayHaveLeftContext(sentence, signAt) ? LEFT_RE.exec(sentence.slice(Math.max(0, signAt - 40), signAt)) : null;
     const [, qual, neg, cur] = left ?? [];
-    const start = left && left[0].length ? coreStart - left[0].length + (left[0].length - left[0].trimStart().length) : coreStart;
+    const start = left && left[0].length ? signAt - left[0].length + (left[0].length - left[0].trimStart().length) : signAt;
     let qualifier: Qualifier = qual ? QUALIFIERS_BEFORE[qual.toLowerCase().replace(/\s+/g, ' ')] ?? 'exact' : 'exact';
-    const currencyPrefix = !!cur;
-    let unit: string | null = cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
+    const currencyPrefix = !!cur || !!sign;
+    let unit: string | null = sign ? sign.code : cur ? CURRENCY_PREFIXES[cur.toLowerCase().replace(/\s+/g, ' ')] ?? null : null;
     if (neg) value = -value;
 
     // "three and a half years", "2 and a half hours": a whole number and a half is one figure.
@@ -476,6 +521,10 @@ export function scanQuantities(sentence: string): Quantity[] {
         unit = `${unitFor(yearOld[1])} old`;
         end += yearOld[0].length;
         compound = true;
+      } else if (kind === 'digits' && (codeAt(sentence, end) === 67 || codeAt(sentence, end) === 70) && !currencyPrefix && Math.abs(value) <= 500 && (attached = sticky(ATTACHED_DEGREES_RE, sentence, end)) && (value < 0 || (temperatureSentence ??= TEMPERATURE_WORDS.test(sentence)))) {
+        // ("from 80C to 65C", "a high of 33C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
+        unit = attached[1] === 'C' ? '°C' : '°F';
+        end += attached[0].length;
       } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
@@ -512,6 +561,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     found.push({
       start, end, coreStart, coreEnd: coreStart + core.length, core, kind, value, qualifier, unit, approximate,
       currencyPrefix, scaled, compound, rule: kind === 'vague' ? 'vague' : kind,
+      ...(sign && /^\p{L}+\.?$/u.test(sign.sign) && !cur ? { letterSign: sign.sign } : {}),
     });
     from = Math.max(from, end);
   }

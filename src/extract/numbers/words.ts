@@ -86,7 +86,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm',
   mm: 'mm', millimetres: 'mm', millimeters: 'mm', millimeter: 'mm', millimetre: 'mm', nm: 'nm', nanometer: 'nm', nanometers: 'nm', nanometre: 'nm', nanometres: 'nm',
   'μm': 'μm', micrometres: 'μm', microns: 'μm',
-  mile: 'mi', miles: 'mi', mi: 'mi', 'square miles': 'sq mi', 'sq mi': 'sq mi', 'square kilometres': 'km2',
+  mile: 'mi', miles: 'mi', mi: 'mi', 'nautical miles': 'nmi', 'nautical mile': 'nmi', 'square nautical miles': 'sq nmi', 'square miles': 'sq mi', 'sq mi': 'sq mi', 'square kilometres': 'km2',
   'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', 'sq m': 'm2', 'square metres': 'm2', 'square meters': 'm2', m2: 'm2',
   'square feet': 'sq ft', 'sq ft': 'sq ft', 'cubic feet': 'cu ft', acres: 'acre', acre: 'acre', hectares: 'ha', hectare: 'ha', ha: 'ha',
   feet: 'ft', foot: 'ft', ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
@@ -236,3 +236,54 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
   'people', 'children', 'men', 'women', 'staff', 'police', 'personnel', 'cattle', 'sheep', 'fish', 'feet', 'teeth', 'mice', 'geese',
   'data', 'media', 'crew', 'workforce', 'troops', 'public',
 ]);
+
+/**
+ * Currency signs a reader may meet that CURRENCY_PREFIXES does not list, case-sensitive -> ISO 4217
+ * code: every ISO code Node's ICU data knows ("AED", "KES"), and the symbols it gives each one in
+ * English and in the English of the currency's own country (the code's first two letters: "R" for
+ * ZAR in en-ZA, "Ksh" for KES, "₦", "zł", "kr", "Kč"). Built once at load; a symbol several
+ * currencies share ("kr", "K") goes to the first code in ICU's (alphabetical) order, so the table is
+ * the same on every run. Without `Intl.supportedValuesOf` (or ICU data) only the fixed press forms
+ * below are there.
+ */
+/**
+ * Press forms no ICU locale gives, and the single letters that are read as money: South African "R30" (ICU's
+ * symbol), Kenyan "Sh40 million", "KSh", Nigerian "N6,400" (for "₦").
+ */
+const PRESS_CURRENCY_SIGNS: Record<string, string> = { R: 'ZAR', Sh: 'KES', KSh: 'KES', N: 'NGN' };
+
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = buildCurrencySigns();
+
+function buildCurrencySigns(): Map<string, string> {
+  const signs = new Map<string, string>();
+  const add = (sign: string | undefined, code: string) => {
+    // Signs the hand list already reads ("$", "£", "C$" as Canadian dollars, "Rs") keep its reading.
+    // (One letter of ICU's ("Q", "K", "P", "L") is a quarter, a thousand or a label far more often than money: only the
+    // fixed press forms below are single letters.)
+    if (!sign || /\s/.test(sign) || /^\p{L}$/u.test(sign) || signs.has(sign) || sign.toLowerCase() in CURRENCY_PREFIXES) return;
+    signs.set(sign, code);
+  };
+  let codes: string[] = [];
+  try {
+    codes = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
+  } catch {
+    codes = [];
+  }
+  const symbol = (locale: string, code: string, display: 'symbol' | 'narrowSymbol') => {
+    try {
+      return new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: display }).formatToParts(0).find((p) => p.type === 'currency')?.value;
+    } catch {
+      return undefined;
+    }
+  };
+  for (const code of codes) if (/^[A-Z]{3}$/.test(code)) add(code, code);
+  for (const code of codes) {
+    if (!/^[A-Z]{3}$/.test(code)) continue;
+    add(symbol('en', code, 'symbol'), code);
+    add(symbol(`en-${code.slice(0, 2)}`, code, 'symbol'), code);
+    add(symbol(`en-${code.slice(0, 2)}`, code, 'narrowSymbol'), code);
+    add(symbol('en', code, 'narrowSymbol'), code);
+  }
+  for (const [sign, code] of Object.entries(PRESS_CURRENCY_SIGNS)) if (!signs.has(sign)) signs.set(sign, code);
+  return signs;
+}
