@@ -1,4 +1,5 @@
 import type { Qualifier } from '../../schema/index.js';
+import { ICU_CURRENCY_SIGNS } from './currency-signs.js';
 
 /** Word lists for the numbers extractor (data only). */
 
@@ -238,52 +239,17 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Currency signs a reader may meet that CURRENCY_PREFIXES does not list, case-sensitive -> ISO 4217
- * code: every ISO code Node's ICU data knows ("AED", "KES"), and the symbols it gives each one in
- * English and in the English of the currency's own country (the code's first two letters: "R" for
- * ZAR in en-ZA, "Ksh" for KES, "₦", "zł", "kr", "Kč"). Built once at load; a symbol several
- * currencies share ("kr", "K") goes to the first code in ICU's (alphabetical) order, so the table is
- * the same on every run. Without `Intl.supportedValuesOf` (or ICU data) only the fixed press forms
- * below are there.
- */
-/**
  * Press forms no ICU locale gives, and the single letters that are read as money: South African "R30" (ICU's
  * symbol), Kenyan "Sh40 million", "KSh", Nigerian "N6,400" (for "₦").
  */
 const PRESS_CURRENCY_SIGNS: Record<string, string> = { R: 'ZAR', Sh: 'KES', KSh: 'KES', N: 'NGN' };
 
-export const CURRENCY_SIGNS: ReadonlyMap<string, string> = buildCurrencySigns();
-
-function buildCurrencySigns(): Map<string, string> {
-  const signs = new Map<string, string>();
-  const add = (sign: string | undefined, code: string) => {
-    // Signs the hand list already reads ("$", "£", "C$" as Canadian dollars, "Rs") keep its reading.
-    // (One letter of ICU's ("Q", "K", "P", "L") is a quarter, a thousand or a label far more often than money: only the
-    // fixed press forms below are single letters.)
-    if (!sign || /\s/.test(sign) || /^\p{L}$/u.test(sign) || signs.has(sign) || sign.toLowerCase() in CURRENCY_PREFIXES) return;
-    signs.set(sign, code);
-  };
-  let codes: string[] = [];
-  try {
-    codes = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : [];
-  } catch {
-    codes = [];
-  }
-  const symbol = (locale: string, code: string, display: 'symbol' | 'narrowSymbol') => {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay: display }).formatToParts(0).find((p) => p.type === 'currency')?.value;
-    } catch {
-      return undefined;
-    }
-  };
-  for (const code of codes) if (/^[A-Z]{3}$/.test(code)) add(code, code);
-  for (const code of codes) {
-    if (!/^[A-Z]{3}$/.test(code)) continue;
-    add(symbol('en', code, 'symbol'), code);
-    add(symbol(`en-${code.slice(0, 2)}`, code, 'symbol'), code);
-    add(symbol(`en-${code.slice(0, 2)}`, code, 'narrowSymbol'), code);
-    add(symbol('en', code, 'narrowSymbol'), code);
-  }
-  for (const [sign, code] of Object.entries(PRESS_CURRENCY_SIGNS)) if (!signs.has(sign)) signs.set(sign, code);
-  return signs;
-}
+/**
+ * Currency signs a reader may meet that CURRENCY_PREFIXES does not list, case-sensitive -> ISO 4217
+ * code: the ICU table (`currency-signs.ts`, generated once from Node's ICU data so that start-up pays
+ * nothing and every Node version reads the same) and the press forms above.
+ */
+export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
+  ...ICU_CURRENCY_SIGNS,
+  ...Object.entries(PRESS_CURRENCY_SIGNS).filter(([sign]) => !ICU_CURRENCY_SIGNS.some(([s]) => s === sign)),
+]);
