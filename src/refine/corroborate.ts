@@ -334,7 +334,9 @@ function corroborateDates(facts: readonly DateFact[], indexes: readonly number[]
     const article = articles.rank(d.article);
     for (const w of words) (events.get(w) ?? events.set(w, new Set()).get(w)!).add(article);
   }
-  const shared = new Map<number, number>();
+  // Shared-word counts per other date, in a reused array (no Map, no entry pairs); `touched` lists them.
+  const shared = new Int32Array(facts.length);
+  const touched: number[] = [];
   for (const i of indexes) {
     const d = facts[i];
     const words = wordsOf[i];
@@ -345,17 +347,20 @@ function corroborateDates(facts: readonly DateFact[], indexes: readonly number[]
       for (const w of words) found.addAll(events.get(w)!);
     }
     // Pairs where one date has no event: counted date by date, against the fewer words of the two.
-    shared.clear();
     const dates = byWord.get(d.value)!;
     for (const w of words) {
       for (const j of dates.get(w)!) {
-        if (facts[j].article !== d.article && !(d.event && facts[j].event)) shared.set(j, (shared.get(j) ?? 0) + 1);
+        if (facts[j].article !== d.article && !(d.event && facts[j].event) && shared[j]++ === 0) touched.push(j);
       }
     }
     const enough: number[] = [];
-    for (const [j, n] of shared) {
+    for (const j of touched) {
+      const n = shared[j];
+      shared[j] = 0;
       if (n >= SENTENCE_OVERLAP && n >= SENTENCE_OVERLAP_SHARE * Math.min(words.length, wordsOf[j].length)) enough.push(articles.rank(facts[j].article));
     }
+    touched.length = 0;
+    // Sorted, so the order the dates were met in does not matter.
     found.addAll(enough.sort((x, y) => x - y));
     found.end(i);
   }
