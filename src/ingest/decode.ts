@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { QuizwireError } from '../errors.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
@@ -127,12 +128,14 @@ export function decodeArticle(bytes: Uint8Array, label: string): Decoded {
     } else {
       if (bytes.includes(0)) throw binaryError(label);
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        // Plain ASCII (most English articles) is the same string in any of these encodings: read
+        // it as Latin-1, a straight copy, and skip validating UTF-8.
+        text = isAscii(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : STRICT_UTF8.decode(bytes);
         encoding = 'utf-8';
       } catch {
         const { multi, invalid } = utf8Evidence(bytes);
         if (multi > invalid) {
-          text = new TextDecoder('utf-8').decode(bytes);
+          text = LENIENT_UTF8.decode(bytes);
           encoding = 'utf-8';
           warnings.push(`${label}: ${invalid} byte(s) are not valid UTF-8 and were replaced by U+FFFD; re-save the file as UTF-8`);
         } else {
@@ -147,6 +150,10 @@ export function decodeArticle(bytes: Uint8Array, label: string): Decoded {
   if (text.trim().length === 0) throw new QuizwireError(`${label}: the file has only whitespace; give an article with some text.`);
   return { text, encoding, warnings };
 }
+
+/** Decoders keep no state between calls without `stream`: one each serves every file. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8');
 
 function strictDecode(encoding: Encoding, bytes: Uint8Array, label: string): string {
   try {

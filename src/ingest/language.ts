@@ -35,6 +35,7 @@ function isStopWordAt(text: string, start: number, end: number, hash: number): b
 
 export interface LanguageGuess {
   english: boolean;
+  /** Words read and their share of stop words: over the whole sample, or when the text is English, over the part read until that was certain. */
   words: number;
   stopWordShare: number;
 }
@@ -69,7 +70,15 @@ export function guessEnglish(text: string): LanguageGuess {
         } else break;
       }
       units++;
-      if (ascii && i - start <= LONGEST_STOP_WORD && isStopWordAt(text, start, i, hash)) stop++;
+      if (ascii && i - start <= LONGEST_STOP_WORD && isStopWordAt(text, start, i, hash)) {
+        stop++;
+        // English is certain once the share stays above the bar even if every character still to
+        // read made a word of its own (n - i + 1 bounds the units they can add, other letters
+        // counted in pairs included): most English articles are decided in the first half.
+        if (stop / (units + Math.ceil(otherLetters / 2) + (n - i) + 1) >= MIN_STOP_WORD_SHARE) {
+          return { english: true, words: units + Math.ceil(otherLetters / 2), stopWordShare: stop / (units + Math.ceil(otherLetters / 2)) };
+        }
+      }
     } else {
       if (isOtherLetter(c)) otherLetters++;
       i++;

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { QuizwireError, isQuizwireError } from '../errors.js';
 import type { Article, Diagnostic } from '../schema/index.js';
@@ -191,13 +191,30 @@ function readArticleFile(file: string, label: string): Buffer {
       const mb = (size / 1024 / 1024).toFixed(1);
       throw new QuizwireError(`${label}: ${mb} MB is too large for a news article (limit ${MAX_ARTICLE_BYTES / 1024 / 1024} MB); split it into articles.`);
     }
-    return readFileSync(fd);
+    return readOpenFile(fd, size);
   } catch (e) {
     if (isQuizwireError(e)) throw e;
     throw new QuizwireError(`${label}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'}); check its permissions.`);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file whose size fstat gave: one buffer of that size, filled by reads (one
+ * for an article). readFileSync(fd) would fstat again and go through more layers per file, which
+ * adds up over thousands of small articles. A size of 0 (a pipe, a /proc file) reads to the end.
+ */
+function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const buffer = Buffer.allocUnsafeSlow(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break; // the file shrank since fstat
+    filled += n;
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled);
 }
 
 /**

@@ -115,14 +115,22 @@ class Corroborations {
     this.own = own;
   }
 
-  addAll(articles: Iterable<number>): void {
-    for (const a of articles) {
-      if (a === this.own) continue;
-      if (this.length >= MAX_CORROBORATING) return;
-      if (this.stampOf[a] === this.stamp) continue;
-      this.stampOf[a] = this.stamp;
-      this.buffer[this.length++] = a;
-    }
+  /**
+   * Indexed loops and Set#forEach rather than for-of: until V8 optimises this code (late, see
+   * cli/compile-budget.ts), each for-of step allocates an iterator result.
+   */
+  addAll(articles: ReadonlySet<number> | readonly number[]): void {
+    if (Array.isArray(articles)) {
+      for (let k = 0; k < articles.length; k++) this.addOne(articles[k]);
+    } else (articles as ReadonlySet<number>).forEach(this.addOneBound);
+  }
+
+  private readonly addOneBound = (a: number) => this.addOne(a);
+
+  private addOne(a: number): void {
+    if (a === this.own || this.length >= MAX_CORROBORATING || this.stampOf[a] === this.stamp) return;
+    this.stampOf[a] = this.stamp;
+    this.buffer[this.length++] = a;
   }
 
   /** The articles collected since begin are those of fact `f`. */
@@ -334,7 +342,9 @@ function corroborateDates(facts: readonly DateFact[], indexes: readonly number[]
     const article = articles.rank(d.article);
     for (const w of words) (events.get(w) ?? events.set(w, new Set()).get(w)!).add(article);
   }
-  const shared = new Map<number, number>();
+  // Shared-word counts per other date, in a reused array (no Map, no entry pairs); `touched` lists them.
+  const shared = new Int32Array(facts.length);
+  const touched: number[] = [];
   for (const i of indexes) {
     const d = facts[i];
     const words = wordsOf[i];
@@ -345,17 +355,23 @@ function corroborateDates(facts: readonly DateFact[], indexes: readonly number[]
       for (const w of words) found.addAll(events.get(w)!);
     }
     // Pairs where one date has no event: counted date by date, against the fewer words of the two.
-    shared.clear();
     const dates = byWord.get(d.value)!;
-    for (const w of words) {
-      for (const j of dates.get(w)!) {
-        if (facts[j].article !== d.article && !(d.event && facts[j].event)) shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (let k = 0; k < words.length; k++) {
+      const list = dates.get(words[k])!;
+      for (let p = 0; p < list.length; p++) {
+        const j = list[p];
+        if (facts[j].article !== d.article && !(d.event && facts[j].event) && shared[j]++ === 0) touched.push(j);
       }
     }
     const enough: number[] = [];
-    for (const [j, n] of shared) {
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t];
+      const n = shared[j];
+      shared[j] = 0;
       if (n >= SENTENCE_OVERLAP && n >= SENTENCE_OVERLAP_SHARE * Math.min(words.length, wordsOf[j].length)) enough.push(articles.rank(facts[j].article));
     }
+    touched.length = 0;
+    // Sorted, so the order the dates were met in does not matter.
     found.addAll(enough.sort((x, y) => x - y));
     found.end(i);
   }

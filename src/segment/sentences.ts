@@ -1,4 +1,5 @@
 import type { Span } from '../schema/index.js';
+import type { Sentence } from '../doc.js';
 import { ABBREVIATIONS, LOWERCASE_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from './abbreviations.js';
 
 const CLOSERS = new Set([...`"'”’)]»`]);
@@ -107,6 +108,23 @@ function isAttribution(text: string, at: number, end: number): boolean {
  */
 export function splitSentences(text: string, paragraph: Span): Span[] {
   const out: Span[] = [];
+  splitInto(text, paragraph, -1, out);
+  return out;
+}
+
+/**
+ * The sentences of paragraph number `index` of a document, pushed onto `out` as Sentence objects
+ * directly (not spans copied into sentences afterwards).
+ */
+export function appendSentences(text: string, paragraph: Span, index: number, out: Sentence[]): void {
+  splitInto(text, paragraph, index, out);
+}
+
+/** A span, or with `index` >= 0 a sentence of paragraph `index` (the shape segmentParagraphs always made). */
+const piece = (start: number, end: number, index: number): Span => (index < 0 ? { start, end } : ({ start, end, paragraph: index } as Sentence));
+
+/** The split itself: spans when `index` is -1, else sentences of paragraph `index`. */
+function splitInto(text: string, paragraph: Span, index: number, out: Span[]): void {
   let start = paragraph.start;
   while (start < paragraph.end && isSpace(text[start])) start++;
   END_MARKS.lastIndex = start;
@@ -116,7 +134,7 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     let next = end;
     while (next < paragraph.end && isSpace(text[next])) next++;
     if (next === end && isGluedSentence(text, m.index, end, paragraph)) {
-      out.push({ start, end });
+      out.push(piece(start, end, index));
       start = end;
       continue;
     }
@@ -133,12 +151,11 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
     if (m[0] === '.' && !QUOTE_CLOSERS.has(text[m.index + 1]) && isAbbreviationDot(text, m.index, wordAt(text, next, paragraph.end))) continue;
     // An ellipsis after a word that cannot end a sentence marks an omission: "fought against ... Americans".
     if ((m[0] === '...' || m[0] === '…') && end === m.index + m[0].length && ELLIPSIS_CONTINUES.has(wordBefore(text, m.index, start))) continue;
-    out.push({ start, end });
+    out.push(piece(start, end, index));
     start = next;
     END_MARKS.lastIndex = next;
   }
   let end = paragraph.end;
   while (end > start && isSpace(text[end - 1])) end--;
-  if (end > start) out.push({ start, end });
-  return out;
+  if (end > start) out.push(piece(start, end, index));
 }

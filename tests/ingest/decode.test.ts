@@ -74,4 +74,17 @@ describe('decodeArticle', () => {
   it('does not mistake text that starts with "BM" or "MZ" for binary', () => {
     expect(decodeArticle(Buffer.from('BMW sales rose. MZ is a name.'), 'a.txt').text).toContain('BMW');
   });
+
+  it('reads plain ASCII (the fast path) exactly as a UTF-8 decoder does', () => {
+    const ascii = 'Jo Doe said "we will act" on Monday.\r\nPrices rose 4% to $12.50 (tab\there).\n';
+    const d = decodeArticle(Buffer.from(ascii, 'latin1'), 'a.txt');
+    expect(d).toEqual({ text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(ascii)), encoding: 'utf-8', warnings: [] });
+    // A view into a larger buffer (as a pooled read gives) decodes only its own bytes.
+    const pool = Buffer.from(`xx${ascii}yy`, 'latin1');
+    expect(decodeArticle(pool.subarray(2, 2 + ascii.length), 'a.txt').text).toBe(ascii);
+  });
+
+  it('still rejects ASCII that is mostly control characters', () => {
+    expect(errorOf(Buffer.from('\x01\x02\x03\x04abc\x05\x06\x07\x08', 'latin1'))).toBeInstanceOf(QuizwireError);
+  });
 });

@@ -21,6 +21,21 @@ describe('guessEnglish', () => {
   ])('%s', (_name, text, expected) => {
     expect(guessEnglish(text).english).toBe(expected);
   });
+
+  // The answer may come before the whole sample is read, but only when no rest could change it.
+  it('is not decided early by an English start that the rest of the sample outweighs', () => {
+    const head = english.repeat(2).slice(0, 400);
+    expect(guessEnglish(head + japanese.repeat(40)).english).toBe(false);
+    expect(guessEnglish(head + french.repeat(15)).english).toBe(false);
+    expect(guessEnglish(english.repeat(12).slice(0, 2500) + japanese.repeat(10)).english).toBe(true);
+  });
+
+  it('decides a long English text without reading all of the sample', () => {
+    const guess = guessEnglish(english.repeat(20));
+    expect(guess.english).toBe(true);
+    expect(guess.words).toBeLessThan(guessEnglish(english.repeat(20).slice(0, 3000) + '\n'.repeat(10)).words + 1);
+    expect(guess.stopWordShare).toBeGreaterThan(0.12);
+  });
 });
 
 describe('makeDoc', () => {

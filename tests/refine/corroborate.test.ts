@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsFromDocs, factsFromFiles } from '../../src/pipeline.js';
 import { makeDoc } from '../../src/ingest/load.js';
-import { corroborate } from '../../src/refine/corroborate.js';
+import { corroborate, MAX_CORROBORATING } from '../../src/refine/corroborate.js';
 import { conflicts } from '../../src/refine/conflicts.js';
 import { attributeNumbers } from '../../src/refine/attribute-numbers.js';
 import type { DateFact, FactTable, NumberFact, QuoteFact } from '../../src/schema/index.js';
@@ -156,6 +156,21 @@ describe('corroborate and conflicts at scale', () => {
     expect(byId.get('a5:n1')?.corroboratedBy).toEqual([]);
     // The "widgets produced" group is far larger than any real story, so no conflicts are claimed from it.
     expect(table.facts.every((f) => (f as NumberFact).conflictsWith.length === 0)).toBe(true);
+  });
+
+  it('lists at most MAX_CORROBORATING other articles per fact, the first ones met, sorted', () => {
+    const ids = Array.from({ length: MAX_CORROBORATING + 20 }, (_, i) => `s${String(i).padStart(3, '0')}`);
+    const facts = [
+      ...ids.map((id) => number(`${id}:n1`, id, 4500, 'widgets produced')),
+      ...ids.map((id) => date(`${id}:d1`, id, '2024-10-28', 'widget plant opened')),
+    ];
+    const table = corroborate.refine(emptyTable(facts), []);
+    const others = (own: string) => ids.filter((id) => id !== own).slice(0, MAX_CORROBORATING);
+    for (const kind of ['number', 'date']) {
+      const ofKind = table.facts.filter((f) => f.kind === kind);
+      expect(ofKind[0].corroboratedBy).toEqual(others(ids[0]));
+      expect(ofKind[ids.length - 1].corroboratedBy).toEqual(others(ids[ids.length - 1]));
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../src/segment/sentences.js';
+import { segmentParagraphs } from '../../src/segment/index.js';
 import { makeDoc } from '../../src/ingest/load.js';
 
 const split = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -98,5 +99,20 @@ describe('splitSentences', () => {
     const doc = makeDoc(raw, 'a.txt', 'a', []);
     const broken = doc.sentences.map((s) => doc.text.slice(s.start, s.end)).find((t) => t.includes('said on Oct 24'));
     expect(broken).toMatch(/said on Oct 24\s+that the first .* incursion in August\.$/);
+  });
+});
+
+describe('segmentParagraphs', () => {
+  it('gives the sentences of splitSentences, each with its paragraph number', () => {
+    const text = 'Jo Doe arrived. She spoke first.\n\nThe vote was 9-2. Dr. Roe left at 5 p.m. Then it ended.';
+    const paragraphs = [
+      { start: 0, end: 32 },
+      { start: 34, end: text.length },
+    ];
+    const expected = paragraphs.flatMap((p, paragraph) => splitSentences(text, p).map((s) => ({ start: s.start, end: s.end, paragraph })));
+    expect(segmentParagraphs(text, paragraphs)).toEqual(expected);
+    expect(expected.map((s) => text.slice(s.start, s.end))).toEqual(['Jo Doe arrived.', 'She spoke first.', 'The vote was 9-2.', 'Dr. Roe left at 5 p.m.', 'Then it ended.']);
+    // Plain spans stay spans: no paragraph field.
+    expect(splitSentences(text, paragraphs[0])[0]).toEqual({ start: 0, end: 15 });
   });
 });
