@@ -271,3 +271,22 @@ describe('quote attribution: objects, findings and interviews (invented snippets
     expect(got('HOLLIS: Why would the council wait another year for that report?\n').map((q) => q.speaker)).toEqual(['HOLLIS']);
   });
 });
+
+describe('quote attribution: organisations with a relative clause (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('reads past a number with a thousands comma inside the relative clause', () => {
+    expect(got('Orlund Shipworks, which employs 4,200 people at its yard in Tessby, said the order would secure work until 2031.')).toEqual([
+      { quote: 'the order would secure work until 2031', speaker: 'Orlund Shipworks', cue: 'said', direct: false },
+    ]);
+  });
+
+  it('takes a long organisation name before ", which said"', () => {
+    expect(got('Reporters contacted the regional Office of Coastal Works, which said it was monitoring the repairs.')).toEqual([
+      { quote: 'it was monitoring the repairs', speaker: 'the regional Office of Coastal Works, which', cue: 'said', direct: false },
+    ]);
+  });
+});

@@ -284,9 +284,24 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   if (which) {
     for (let k = first; k <= end; k++) if (tokens[k].isWord && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) first = k;
     for (let k = first; k <= end; k++) if (tokens[k].isWord && tokens[k].lowerFirst && isVerbish(tokens[k].lower) && !SPEAKER_NOUNS.has(tokens[k].lower)) return null;
-    if (end - first > 4) return null;
+    if (end - first > 4 && !longOrganizationName(tokens, first, end)) return null;
   }
   return { first, last: w };
+}
+
+/** Small words inside an organization's name ("Department of Natural Resources"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+/**
+ * "the state Department of Natural Resources": after the determiner, at most two lower-case
+ * words, then a capitalised name (its small joining words aside) up to the end, at most eight words.
+ */
+function longOrganizationName(tokens: Token[], first: number, end: number): boolean {
+  if (end - first > 9) return false;
+  let k = first + 1;
+  while (k <= end && k <= first + 2 && tokens[k].isWord && tokens[k].lowerFirst && !NAME_JOINERS.has(tokens[k].lower)) k++;
+  if (k > end || !isCapitalized(tokens[k])) return false;
+  for (; k <= end; k++) if (!tokens[k].isWord || tokens[k].quoted || !(isCapitalized(tokens[k]) || NAME_JOINERS.has(tokens[k].lower))) return false;
+  return isCapitalized(tokens[end]);
 }
 
 /** Object pronouns that may be the speaker of an infinitive ("led her to declare"). */

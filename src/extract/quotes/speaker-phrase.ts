@@ -206,7 +206,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
       const t = tokens[j];
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
-      if (t.text !== ',') continue;
+      if (t.text !== ',' || digitGroupComma(tokens, j)) continue;
       const opener = tokens[j + 1];
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
@@ -398,4 +398,11 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
   }
   if (last < 0) return null;
   return { first: from, last };
+}
+
+/** "3,300": a comma between digits with no space around it groups thousands; it closes no phrase. */
+function digitGroupComma(tokens: Token[], j: number): boolean {
+  const a = tokens[j - 1];
+  const b = tokens[j + 1];
+  return !!a && !!b && a.end === tokens[j].start && b.start === tokens[j].end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
 }
