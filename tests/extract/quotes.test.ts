@@ -290,3 +290,37 @@ describe('quote attribution: organisations with a relative clause (invented snip
     ]);
   });
 });
+
+describe('quote attribution: surveys, figures and counts as sources (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('reads a survey subject with a thousands comma before "found that"', () => {
+    expect(got('A guild survey of 3,100 nurses found that 61% had worked unpaid overtime.')).toEqual([
+      { quote: 'that 61% had worked unpaid overtime', speaker: 'A guild survey of 3,100 nurses', cue: 'found', direct: false },
+    ]);
+  });
+
+  it('takes figures handed to a body that "show that"', () => {
+    expect(got('Figures presented to the council show that bus journeys have fallen by 8% this year.')).toEqual([
+      { quote: 'that bus journeys have fallen by 8% this year', speaker: 'Figures presented to the council', cue: 'show', direct: false },
+    ]);
+  });
+
+  it('takes a sentence-final "its figures show" and "the census shows"', () => {
+    expect(got('Nearly half went to pensioners living alone, its figures show.')).toEqual([
+      { quote: 'Nearly half went to pensioners living alone', speaker: 'its figures', cue: 'show', direct: false },
+    ]);
+    expect(got('The otter population has doubled in five years, the latest river census shows.')).toEqual([
+      { quote: 'The otter population has doubled in five years', speaker: 'the latest river census', cue: 'shows', direct: false },
+    ]);
+  });
+
+  it('takes no "show" of a video or a match, nor one inside what a person said', () => {
+    expect(got('The video shows the van turning into the yard.')).toEqual([]);
+    const quotes = got('Orla Fenwick said her own research shows that the fares deter young riders.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Orla Fenwick']);
+  });
+});
