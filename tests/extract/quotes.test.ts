@@ -324,3 +324,10 @@ describe('quote attribution: surveys, figures and counts as sources (invented sn
     expect(quotes.map((q) => q.speaker)).toEqual(['Orla Fenwick']);
   });
 });
+
+describe('quote attribution: "said about" a figure with a thousands comma (invented snippets)', () => {
+  it('reads "said about 1,200 ..." as a clause with an approximate count', () => {
+    const { doc, facts } = quotesIn('Gallo Fenn said about 4,300 lorries use the bridge each day.');
+    expect(facts.map((f) => summary(doc, f))).toEqual([{ quote: 'about 4,300 lorries use the bridge each day', speaker: 'Gallo Fenn', cue: 'said', direct: false }]);
+  });
+});

@@ -7,7 +7,7 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { DISCOURSE_ADVERBS, afterDash, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, afterDash, digitGroupComma, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, clauseStartSubject, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
@@ -590,7 +590,12 @@ function demonstrativeThat(tokens: Token[], k: number): boolean {
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
   // "said about 20 people had applied": an approximate number opens the clause's subject.
-  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower)) && tokens[j + 2]?.isWord) return true;
+  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower))) {
+    // "about 1,200 minibuses": past the thousands commas of the figure.
+    let k = j + 1;
+    while (tokens[k + 1]?.text === ',' && digitGroupComma(tokens, k + 1)) k += 2;
+    if (tokens[k + 1]?.isWord) return true;
+  }
   // "reported at least six planes were ...", "said at most a third of ...".
   if (tokens[j].lower === 'at' && (after?.lower === 'least' || after?.lower === 'most') && tokens[j + 2]?.isWord) return true;
   return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
