@@ -358,15 +358,19 @@ class ReferenceResolver {
     let found: { cluster: number; end: number } | null = null;
     const { doc, mentions } = this.ex;
     const s = doc.sentences[si];
-    const head = OPENING_NAME.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 90)));
-    if (head && !inside(this.covered, s.start)) {
-      const words = head[1].split(' ');
-      const age = head[2] !== undefined;
-      const verb = head[3];
-      const folded = words.map((w) => foldName(w));
+    // Most sentences open with a lower-case word, a quotation mark or a stop word ("The", "But"): no regex for them.
+    const c = doc.text.charCodeAt(s.start);
+    let e = s.start;
+    while (e < s.end && e - s.start < 30 && isLetterCode(doc.text, e)) e++;
+    const firstWord = doc.text.slice(s.start, e).toLowerCase();
+    const head = (c >= 65 && c <= 90) || c > 127 ? (STOP_WORDS.has(firstWord) || ORDINARY_WORDS.has(firstWord) ? null : OPENING_NAME.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) : null;
+    const age = head?.[2] !== undefined;
+    const folded = head && (age || (head[3] !== undefined && finiteVerb(head[3]))) ? head[1].split(' ').map((w) => foldName(w)) : null;
+    // The cheap word tests first: most sentences open with "The", "But" or a name the extractor knew.
+    if (head && folded && folded.every((w, i) => !NOT_NAME_WORD(w, i === 0)) && !inside(this.covered, s.start)) {
+      const words = folded;
       const known = this.nameWords.get(folded[folded.length - 1]) ?? (words.length === 1 ? undefined : this.nameWords.get(folded[0]));
-      const plausible = folded.every((w, i) => !NOT_NAME_WORD(w, i === 0)) && (age || (verb !== undefined && finiteVerb(verb)));
-      if (plausible && (words.length > 1 || age || (known !== undefined && known !== AMBIGUOUS))) {
+      if (words.length > 1 || age || (known !== undefined && known !== AMBIGUOUS)) {
         let cluster = known !== undefined && known !== AMBIGUOUS ? known : undefined;
         if (cluster === undefined) {
           cluster = this.nextCluster++;

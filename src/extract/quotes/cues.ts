@@ -163,7 +163,11 @@ export function findCueWords(text: string, start: number, end: number, starts: n
     }
     if (run >= 0) {
       const length = i - run;
-      if (length >= shortestCueWord && length <= longestCueWord && mayBeCueHash(hash) && CUE_WORDS.has(text.slice(run, i).toLowerCase())) starts.push(run);
+      if (length >= shortestCueWord && length <= longestCueWord && mayBeCueHash(hash)) {
+        const word = text.slice(run, i).toLowerCase();
+        // "show" only after a research or record noun: a TV show or a video is no reason to read the sentence.
+        if (CUE_WORDS.has(word) && (!SHOW_FORMS.has(word) || RESEARCH_BEFORE.test(text.slice(Math.max(start, run - 80), run)))) starts.push(run);
+      }
       run = -1;
     }
     if (c === COLON) colon = true;
@@ -227,6 +231,9 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
   }
   return cues;
 }
+
+/** A research or record noun among the words before a "show" (a cheap screen; researchSubject decides). */
+const RESEARCH_BEFORE = /\b(?:stud(?:y|ies)|surveys?|reports?|analysis|research(?:ers)?|scientists|authors|review|polls?|polling|evaluation|audit|inquiry|investigation|paper|census|trial|figures|data|records|statistics|stats|results|filings|documents|numbers)\b/i;
 
 /** Sources whose findings are reported like speech. */
 const RESEARCH_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'report', 'analysis', 'research', 'researchers', 'review', 'poll', 'polls', 'evaluation', 'audit', 'inquiry', 'investigation', 'paper', 'scientists', 'authors', 'census', 'trial']);
