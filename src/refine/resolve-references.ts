@@ -625,6 +625,15 @@ class ReferenceResolver {
       wordEnd = i + 1;
       while (i >= 0 && isLetterCode(text, i)) i--;
       word = text.slice(i + 1, wordEnd).toLowerCase();
+      // "The victim's sister, Jo Roe, said": the owner's own article opens the phrase; judge by the word before it.
+      if (word === 'the' || word === 'a' || word === 'an') {
+        while (i >= 0 && text[i] === ' ') i--;
+        if (i >= 0 && ',;:.'.includes(text[i])) punctuated = true;
+        while (i >= 0 && !isLetterCode(text, i) && from - i < 60) i--;
+        wordEnd = i + 1;
+        while (i >= 0 && isLetterCode(text, i)) i--;
+        word = text.slice(i + 1, wordEnd).toLowerCase();
+      }
     }
     if (!word) return true;
     // "Training resumed and the striker said": "and" opens a new clause when a verb of saying

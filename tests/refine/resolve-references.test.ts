@@ -288,3 +288,10 @@ describe('resolve-references: a subject no extractor knew', () => {
     expect(resolved(text, 'she said')).toBe('Anna Velden');
   });
 });
+
+describe('resolve-references: an owner\'s role before the name', () => {
+  it('takes "The victim\'s sister, X," as the subject for the "she said" after it', () => {
+    const text = 'Const. Tom Quill said the road was closed.\nThe victim\'s sister, Anna Velden, said the family was shaken.\n"We want answers," she said.';
+    expect(resolved(text, 'she said')).toBe('Anna Velden');
+  });
+});
