@@ -128,3 +128,11 @@ describe('colon headlines: topic labels and kickers (invented headlines)', () =>
     ]);
   });
 });
+
+describe('headline findings with a plural source (invented headline)', () => {
+  it('", figures show"', () => {
+    expect(headlineQuotes('One in five trains ran late last winter, figures show')).toEqual([
+      { quote: 'One in five trains ran late last winter', speaker: 'figures', name: null, cue: 'show', direct: false },
+    ]);
+  });
+});

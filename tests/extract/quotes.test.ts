@@ -331,3 +331,12 @@ describe('quote attribution: "said about" a figure with a thousands comma (inven
     expect(facts.map((f) => summary(doc, f))).toEqual([{ quote: 'about 4,300 lorries use the bridge each day', speaker: 'Gallo Fenn', cue: 'said', direct: false }]);
   });
 });
+
+describe('quote attribution: figures qualified by their source (invented snippets)', () => {
+  it('takes "..., new figures from the X Office show." with a singular word before the verb', () => {
+    const { doc, facts } = quotesIn('One in five trains ran late last winter, new figures from the Rail Standards Office show.');
+    expect(facts.map((f) => summary(doc, f))).toEqual([
+      { quote: 'One in five trains ran late last winter', speaker: 'new figures from the Rail Standards Office', cue: 'show', direct: false },
+    ]);
+  });
+});

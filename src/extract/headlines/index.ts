@@ -112,7 +112,7 @@ function headlineQuote(headline: Headline): HeadlineQuote | null {
 const LABEL_END_KICKERS = new Set(['live', 'latest', 'updates', 'explainer']);
 
 /** Verbs that report a finding at a headline's end ("..., study finds"). */
-const FINDING_VERBS = new Set(['finds', 'found', 'suggests', 'shows']);
+const FINDING_VERBS = new Set(['finds', 'found', 'suggests', 'shows', 'show']);
 
 /**
  * "..., says watchdog", "..., study finds", "..., police say": a headline may name its source

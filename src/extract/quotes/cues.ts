@@ -54,6 +54,8 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (prev?.text === '%' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (!prev || !prev.isWord) return false;
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
+  // "new figures from the National Office show": the plural subject may stand before a qualifier.
+  if (tokens[i].lower === 'show' && pluralRecordSubject(tokens, i)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
   // "a 2009 report", "a 1981 claim": after a determiner and a year the word is the noun.
@@ -234,6 +236,16 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
 
 /** A research or record noun among the words before a "show" (a cheap screen; researchSubject decides). */
 const RESEARCH_BEFORE = /\b(?:stud(?:y|ies)|surveys?|reports?|analysis|research(?:ers)?|scientists|authors|review|polls?|polling|evaluation|audit|inquiry|investigation|paper|census|trial|figures|data|records|statistics|stats|results|filings|documents|numbers)\b/i;
+
+/** A plural research or record noun among the few words before the verb ("figures from the board show"). */
+function pluralRecordSubject(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+    const t = tokens[k];
+    if (!t.isWord || t.quoted) return false;
+    if ((RECORD_NOUNS.has(t.lower) && t.lower !== 'polling') || t.lower === 'studies' || t.lower === 'surveys' || t.lower === 'polls') return true;
+  }
+  return false;
+}
 
 /** Sources whose findings are reported like speech. */
 const RESEARCH_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'report', 'analysis', 'research', 'researchers', 'review', 'poll', 'polls', 'evaluation', 'audit', 'inquiry', 'investigation', 'paper', 'scientists', 'authors', 'census', 'trial']);
