@@ -340,3 +340,15 @@ describe('quote attribution: figures qualified by their source (invented snippet
     ]);
   });
 });
+
+describe('quote attribution: requests to the writer (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes no quote from "asked us not to print ..." but keeps "urged residents to ..."', () => {
+    expect(got('Yorrin Belt, a care worker, asked us not to print her surname.')).toEqual([]);
+    expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
+  });
+});

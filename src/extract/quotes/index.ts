@@ -1052,7 +1052,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
   // "took to urging crews to ...": after "to" the participle is a gerund of the subject.
   const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // "asked us not to print her surname", "told me to wait": a request to the writer is an act, nothing said for the record.
+  const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
