@@ -279,7 +279,7 @@ class ReferenceResolver {
           if (target !== undefined) m.cluster = target;
         } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
-          // "Kayleigh, 34, said she": a name no extractor knew opens this sentence, before the pronoun.
+          // "Yorrin, 34, said she": a name no extractor knew opens this sentence, before the pronoun.
           const opener = subject === undefined && !others ? this.openerBefore(si, m.start, gender) : undefined;
           const blocked = opener === undefined && subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
           let target: number | undefined = opener;
@@ -345,7 +345,7 @@ class ReferenceResolver {
 
   /**
    * Features and case studies name their subject once, in a way the people extractor may not know:
-   * "Ottilie Varraday is standing on the roof ...", "Kayleigh, 34, a care worker, ...", and then
+   * "Brimla Toskvar is standing on the quay ...", "Yorrin, 34, a nurse, ...", and then
    * only "she says" for paragraphs. A sentence opening with two or three capitalised words and a
    * finite verb, or with a name and an age between commas, names a person: it becomes a person
    * mention of its own (or of the person whose name shares its last word), so that a pronoun
@@ -438,7 +438,7 @@ class ReferenceResolver {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
       const s = this.subjectOf(j);
       if ((s === undefined || s === UNNAMED) && !this.objects[j].length && !this.choices.has(j)) {
-        // "Ottilie Varraday is standing on the roof. ... she says": a name no extractor knew opens the sentence.
+        // "Brimla Toskvar is standing on the quay. ... she says": a name no extractor knew opens the sentence.
         const o = this.openingName(j);
         if (o !== null) {
           if (this.compatible(o, gender)) return o;

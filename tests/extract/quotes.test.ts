@@ -348,7 +348,7 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
   };
 
   it('takes no quote from "asked us not to print ..." but keeps "urged residents to ..."', () => {
-    expect(got('Yorrin Belt, a care worker, asked us not to print her surname.')).toEqual([]);
+    expect(got('Yorrin Belt, a care worker, asked us not to print his address.')).toEqual([]);
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
 });

@@ -120,7 +120,7 @@ const FINDING_VERBS = new Set(['finds', 'found', 'suggests', 'shows', 'show']);
  */
 function isBareSourcePhrase(words: Word[]): boolean {
   if (words.length === 0 || words.length > 4) return false;
-  // "mother of three", "head of policy": the head comes before "of".
+  // "father of four", "head of policy": the head comes before "of".
   const of = words.findIndex((w, i) => i > 0 && w.text === 'of');
   const head = of > 0 ? words.slice(0, of) : words;
   if (head.length > 3 || (of > 0 && of === words.length - 1)) return false;
@@ -129,7 +129,7 @@ function isBareSourcePhrase(words: Word[]): boolean {
   return SPEAKER_NOUNS.has(last) || FINDING_SOURCES.has(last);
 }
 
-/** Sources whose finding a headline reports ("..., census shows", "..., figures show"). */
+/** Sources whose finding a headline reports ("..., count shows", "..., data show"). */
 const FINDING_SOURCES = new Set(['census', 'count', 'figures', 'data', 'statistics', 'survey', 'study', 'research', 'analysis', 'review', 'audit', 'report', 'poll', 'inquiry']);
 
 /**
@@ -228,7 +228,7 @@ function colonQuote(text: string, base: number): HeadlineQuote | null {
   if (topic) label = label.slice(0, topic.index);
   const words = wordsOf(label, base);
   if (!isSpeakerPhrase(words)) return null;
-  // "Energy bills: five ways to ...", "House prices: ...": a label ending in a lower-case plural is
+  // "Ferry fares: six ways to ...", "House prices: ...": a label ending in a lower-case plural is
   // the topic of a feature unless that plural names speakers ("Union leaders: ..."); a singular
   // ("Clinton camp: ...", "WSJ editorial: ...") may well speak.
   const lastWord = words.at(-1)!.text;
@@ -236,7 +236,7 @@ function colonQuote(text: string, base: number): HeadlineQuote | null {
   const content = trimContent(text, base, base + colon + 1, base + text.length);
   if (!content) return null;
   const said = text.slice(content.start - base, content.end - base);
-  // "Christmas Appeal: 'Some nights ...,' says mother of three": the label is a kicker; the words after it name their speaker.
+  // "Winter Appeal: 'We skip meals ...,' says father of four": the label is a kicker; the words after it name their speaker.
   const inner = trailingVerbQuote(said, content.start);
   if (inner) return inner;
   // "Film star: the acting outlaw" is a feature's label; words somebody said make a clause.

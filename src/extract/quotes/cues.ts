@@ -54,7 +54,7 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (prev?.text === '%' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (!prev || !prev.isWord) return false;
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
-  // "new figures from the National Office show": the plural subject may stand before a qualifier.
+  // "new figures from the Rail Standards Office show": the plural subject may stand before a qualifier.
   if (tokens[i].lower === 'show' && pluralRecordSubject(tokens, i)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
@@ -219,7 +219,7 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "found": what a study, a survey or its researchers found ("the survey found most ..."), not
     // what the police found; "recommended": only before "that" ("recommended that schools ...").
     if (speech === 'find' && !researchSubject(tokens, i, after?.lower === 'that' && !after.quoted)) continue;
-    // "show": only what a poll, a survey, figures or records show ("figures show that", "..., the census shows").
+    // "show": only what a poll, a survey, figures or records show ("data show that", "..., the river count shows").
     // Only before "that" or closing the sentence: "polls show Trump ahead" is read too many ways.
     if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.'))) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;

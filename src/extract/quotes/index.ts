@@ -289,10 +289,10 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   return { first, last: w };
 }
 
-/** Small words inside an organization's name ("Department of Natural Resources"). */
+/** Small words inside an organization's name ("Office of Coastal Works"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 /**
- * "the state Department of Natural Resources": after the determiner, at most two lower-case
+ * "the regional Office of Coastal Works": after the determiner, at most two lower-case
  * words, then a capitalised name (its small joining words aside) up to the end, at most eight words.
  */
 function longOrganizationName(tokens: Token[], first: number, end: number): boolean {
@@ -591,7 +591,7 @@ function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
   // "said about 20 people had applied": an approximate number opens the clause's subject.
   if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower))) {
-    // "about 1,200 minibuses": past the thousands commas of the figure.
+    // "about 4,300 lorries": past the thousands commas of the figure.
     let k = j + 1;
     while (tokens[k + 1]?.text === ',' && digitGroupComma(tokens, k + 1)) k += 2;
     if (tokens[k + 1]?.isWord) return true;
@@ -1052,7 +1052,7 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
   // "took to urging crews to ...": after "to" the participle is a gerund of the subject.
   const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
-  // "asked us not to print her surname", "told me to wait": a request to the writer is an act, nothing said for the record.
+  // "asked us not to print his address", "told me to wait": a request to the writer is an act, nothing said for the record.
   const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
   if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);

@@ -125,7 +125,7 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
       i -= 2;
       continue;
     }
-    // "A survey of 2,400 students": a thousands comma is part of the figure.
+    // "A survey of 3,100 nurses": a thousands comma is part of the figure.
     if (isPhraseWord(t) || (t.text === ',' && digitGroupComma(tokens, i))) {
       first = i;
       i--;
@@ -271,7 +271,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   }
   // "A memo from the board seen by the Gazette warns": a participle and "by" after the
   // subject that opens the sentence; the whole phrase names the speaker.
-  // "Figures presented to the senate show": so does a document handed to someone.
+  // "Figures presented to the council show": so does a document handed to someone.
   const by = tokens[phrase.first - 1].lower === 'by';
   if ((by || tokens[phrase.first - 1].lower === 'to') && phrase.first - 3 >= lowerBound) {
     const participle = tokens[phrase.first - 2];
@@ -405,7 +405,7 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
   return { first: from, last };
 }
 
-/** "3,300": a comma between digits with no space around it groups thousands; it closes no phrase. */
+/** "4,200": a comma between digits with no space around it groups thousands; it closes no phrase. */
 export function digitGroupComma(tokens: Token[], j: number): boolean {
   const a = tokens[j - 1];
   const b = tokens[j + 1];
