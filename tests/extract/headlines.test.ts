@@ -104,3 +104,35 @@ describe('headline sources named last or after a quoted phrase (invented headlin
     expect(headlineQuotes('Election night live: counting begins in the northern wards')).toEqual([]);
   });
 });
+
+describe('colon headlines: topic labels and kickers (invented headlines)', () => {
+  it('a topic label with a lower-case word that is no speaker noun is not a speaker', () => {
+    expect(headlineQuotes('Ferry fares: six ways to travel for less this winter')).toEqual([]);
+  });
+
+  it('a speaker noun label still speaks', () => {
+    expect(headlineQuotes('Harbour chief: fees will not rise this year')).toEqual([
+      { quote: 'fees will not rise this year', speaker: 'Harbour chief', name: null, cue: ':', direct: false },
+    ]);
+  });
+
+  it('"Label: \'...,\' says X": the words after the kicker name their own speaker, the comma inside the mark', () => {
+    expect(headlineQuotes("Winter Appeal: 'We skip meals so the children eat,' says father of four")).toEqual([
+      { quote: 'We skip meals so the children eat', speaker: 'father of four', name: null, cue: 'says', direct: true },
+    ]);
+  });
+
+  it('", census shows": a count is a source of findings', () => {
+    expect(headlineQuotes('Otter numbers up 12pc on the river, census shows')).toEqual([
+      { quote: 'Otter numbers up 12pc on the river', speaker: 'census', name: null, cue: 'shows', direct: false },
+    ]);
+  });
+});
+
+describe('headline findings with a plural source (invented headline)', () => {
+  it('", figures show"', () => {
+    expect(headlineQuotes('One in five trains ran late last winter, figures show')).toEqual([
+      { quote: 'One in five trains ran late last winter', speaker: 'figures', name: null, cue: 'show', direct: false },
+    ]);
+  });
+});

@@ -271,3 +271,84 @@ describe('quote attribution: objects, findings and interviews (invented snippets
     expect(got('HOLLIS: Why would the council wait another year for that report?\n').map((q) => q.speaker)).toEqual(['HOLLIS']);
   });
 });
+
+describe('quote attribution: organisations with a relative clause (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('reads past a number with a thousands comma inside the relative clause', () => {
+    expect(got('Orlund Shipworks, which employs 4,200 people at its yard in Tessby, said the order would secure work until 2031.')).toEqual([
+      { quote: 'the order would secure work until 2031', speaker: 'Orlund Shipworks', cue: 'said', direct: false },
+    ]);
+  });
+
+  it('takes a long organisation name before ", which said"', () => {
+    expect(got('Reporters contacted the regional Office of Coastal Works, which said it was monitoring the repairs.')).toEqual([
+      { quote: 'it was monitoring the repairs', speaker: 'the regional Office of Coastal Works, which', cue: 'said', direct: false },
+    ]);
+  });
+});
+
+describe('quote attribution: surveys, figures and counts as sources (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('reads a survey subject with a thousands comma before "found that"', () => {
+    expect(got('A guild survey of 3,100 nurses found that 61% had worked unpaid overtime.')).toEqual([
+      { quote: 'that 61% had worked unpaid overtime', speaker: 'A guild survey of 3,100 nurses', cue: 'found', direct: false },
+    ]);
+  });
+
+  it('takes figures handed to a body that "show that"', () => {
+    expect(got('Figures presented to the council show that bus journeys have fallen by 8% this year.')).toEqual([
+      { quote: 'that bus journeys have fallen by 8% this year', speaker: 'Figures presented to the council', cue: 'show', direct: false },
+    ]);
+  });
+
+  it('takes a sentence-final "its figures show" and "the census shows"', () => {
+    expect(got('Nearly half went to pensioners living alone, its figures show.')).toEqual([
+      { quote: 'Nearly half went to pensioners living alone', speaker: 'its figures', cue: 'show', direct: false },
+    ]);
+    expect(got('The otter population has doubled in five years, the latest river census shows.')).toEqual([
+      { quote: 'The otter population has doubled in five years', speaker: 'the latest river census', cue: 'shows', direct: false },
+    ]);
+  });
+
+  it('takes no "show" of a video or a match, nor one inside what a person said', () => {
+    expect(got('The video shows the van turning into the yard.')).toEqual([]);
+    const quotes = got('Orla Fenwick said her own research shows that the fares deter young riders.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Orla Fenwick']);
+  });
+});
+
+describe('quote attribution: "said about" a figure with a thousands comma (invented snippets)', () => {
+  it('reads "said about 1,200 ..." as a clause with an approximate count', () => {
+    const { doc, facts } = quotesIn('Gallo Fenn said about 4,300 lorries use the bridge each day.');
+    expect(facts.map((f) => summary(doc, f))).toEqual([{ quote: 'about 4,300 lorries use the bridge each day', speaker: 'Gallo Fenn', cue: 'said', direct: false }]);
+  });
+});
+
+describe('quote attribution: figures qualified by their source (invented snippets)', () => {
+  it('takes "..., new figures from the X Office show." with a singular word before the verb', () => {
+    const { doc, facts } = quotesIn('One in five trains ran late last winter, new figures from the Rail Standards Office show.');
+    expect(facts.map((f) => summary(doc, f))).toEqual([
+      { quote: 'One in five trains ran late last winter', speaker: 'new figures from the Rail Standards Office', cue: 'show', direct: false },
+    ]);
+  });
+});
+
+describe('quote attribution: requests to the writer (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes no quote from "asked us not to print ..." but keeps "urged residents to ..."', () => {
+    expect(got('Yorrin Belt, a care worker, asked us not to print his address.')).toEqual([]);
+    expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
+  });
+});

@@ -260,3 +260,38 @@ describe('resolve-references: describing words keep the title modifiers (round 7
     expect(ex.mentions.find((m) => m.kind === 'person' && !m.name && m.role)?.text).toBe('acting director');
   });
 });
+
+describe('resolve-references: a subject no extractor knew', () => {
+  it('takes a two-word name opening a scene-setting sentence for the "she says" after it', () => {
+    const text = 'Brimla Toskvar is standing on the roof of a car park.\n"Look at that," she says, tilting the frame.';
+    expect(resolved(text, 'she says')).toBe('Brimla Toskvar');
+  });
+
+  it('takes a first name with an age for the case study\'s "she said"', () => {
+    const text = 'Yorrin, 34, a care worker, lives on the estate.\n"Some weeks we skip meals," she said.';
+    expect(resolved(text, 'she said')).toBe('Yorrin');
+  });
+
+  it('joins the surname alone, later, to the same person', () => {
+    const text = 'Brimla Toskvar is standing on the roof.\nNot everyone is convinced. Toskvar has heard this before. She says the bees are fine.';
+    expect(resolved(text, 'She says')).toBe('Brimla Toskvar');
+  });
+
+  it('takes no capitalised phrase that is a time or a body, nor a lone word without an age', () => {
+    expect(resolved('Last Tuesday was cold.\n"It is late," she said.', 'she said')).toBeNull();
+    expect(resolved('Harbour Council has met.\n"It is late," she said.', 'she said')).toBeNull();
+    expect(resolved('Gravenly is open late.\n"It is late," she said.', 'she said')).toBeNull();
+  });
+
+  it('prefers a name the extractor knew when it is the nearer subject', () => {
+    const text = 'Brimla Toskvar is standing on the roof.\nSenator Anna Velden said the plan was sound. "It is late," she said.';
+    expect(resolved(text, 'she said')).toBe('Anna Velden');
+  });
+});
+
+describe('resolve-references: an owner\'s role before the name', () => {
+  it('takes "The victim\'s sister, X," as the subject for the "she said" after it', () => {
+    const text = 'Const. Tom Quill said the road was closed.\nThe victim\'s sister, Anna Velden, said the family was shaken.\n"We want answers," she said.';
+    expect(resolved(text, 'she said')).toBe('Anna Velden');
+  });
+});

@@ -112,17 +112,25 @@ function headlineQuote(headline: Headline): HeadlineQuote | null {
 const LABEL_END_KICKERS = new Set(['live', 'latest', 'updates', 'explainer']);
 
 /** Verbs that report a finding at a headline's end ("..., study finds"). */
-const FINDING_VERBS = new Set(['finds', 'found', 'suggests', 'shows']);
+const FINDING_VERBS = new Set(['finds', 'found', 'suggests', 'shows', 'show']);
 
 /**
  * "..., says watchdog", "..., study finds", "..., police say": a headline may name its source
  * last with a bare lower-case noun; one to three words headed by a noun of a speaking source.
  */
 function isBareSourcePhrase(words: Word[]): boolean {
-  if (words.length === 0 || words.length > 3) return false;
-  if (!words.every((w) => /^\p{Ll}[\p{L}'’-]*$/u.test(w.text) && !NOT_IN_SPEAKER.has(w.text))) return false;
-  return SPEAKER_NOUNS.has(words.at(-1)!.text);
+  if (words.length === 0 || words.length > 4) return false;
+  // "father of four", "head of policy": the head comes before "of".
+  const of = words.findIndex((w, i) => i > 0 && w.text === 'of');
+  const head = of > 0 ? words.slice(0, of) : words;
+  if (head.length > 3 || (of > 0 && of === words.length - 1)) return false;
+  if (!words.every((w, i) => /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(w.text) && (i === of || !NOT_IN_SPEAKER.has(w.text)))) return false;
+  const last = head.at(-1)!.text;
+  return SPEAKER_NOUNS.has(last) || FINDING_SOURCES.has(last);
 }
+
+/** Sources whose finding a headline reports ("..., count shows", "..., data show"). */
+const FINDING_SOURCES = new Set(['census', 'count', 'figures', 'data', 'statistics', 'survey', 'study', 'research', 'analysis', 'review', 'audit', 'report', 'poll', 'inquiry']);
 
 /**
  * "Fares rise 'a kick in the teeth' for commuters, says watchdog": a quoted phrase inside what was
@@ -187,18 +195,20 @@ function trailingVerbQuote(text: string, base: number): HeadlineQuote | null {
 /** "Fares will rise, says watchdog": the comma, the verb, then a short speaker end the headline. */
 function invertedTrailingQuote(words: Word[], text: string, base: number): HeadlineQuote | null {
   for (let c = words.length - 3; c >= 2 && c >= words.length - 3 - 3; c--) {
-    if (!words[c].text.endsWith(',')) continue;
+    // "'We are not a shop,' says X": the comma may stand inside the closing quotation mark.
+    const insideMark = /,[’'”"]$/.test(words[c].text) && /^[‘'“"]/.test(words[0].text);
+    if (!words[c].text.endsWith(',') && !insideMark) continue;
     const verb = words[c + 1].text.toLowerCase();
     if (verb !== 'says' && verb !== 'said' && verb !== 'warns' && verb !== 'claims') return null;
     const speakerWords = words.slice(c + 2).map((w, i, all) => (i === all.length - 1 ? { ...w, text: w.text.replace(/[.!]$/, ''), end: w.end - (/[.!]$/.test(w.text) ? 1 : 0) } : w));
     if (!(isSpeakerPhrase(speakerWords) || isBareSourcePhrase(speakerWords))) return null;
-    const content = trimContent(text, base, words[0].start, words[c].end - 1);
+    const content = insideMark ? trimContent(text, base, words[0].start + 1, words[c].end - 2) : trimContent(text, base, words[0].start, words[c].end - 1);
     if (!content) return null;
     return {
       speaker: { start: speakerWords[0].start, end: speakerWords.at(-1)!.end },
       content,
       cue: words[c + 1].text,
-      direct: isQuoted(text.slice(content.start - base, content.end - base)),
+      direct: insideMark || isQuoted(text.slice(content.start - base, content.end - base)),
       rule: 'verb',
     };
   }
@@ -218,9 +228,17 @@ function colonQuote(text: string, base: number): HeadlineQuote | null {
   if (topic) label = label.slice(0, topic.index);
   const words = wordsOf(label, base);
   if (!isSpeakerPhrase(words)) return null;
+  // "Ferry fares: six ways to ...", "House prices: ...": a label ending in a lower-case plural is
+  // the topic of a feature unless that plural names speakers ("Union leaders: ..."); a singular
+  // ("Clinton camp: ...", "WSJ editorial: ...") may well speak.
+  const lastWord = words.at(-1)!.text;
+  if (words.length > 1 && /^\p{Ll}+s$/u.test(lastWord) && !lastWord.endsWith('ss') && !SPEAKER_NOUNS.has(lastWord)) return null;
   const content = trimContent(text, base, base + colon + 1, base + text.length);
   if (!content) return null;
   const said = text.slice(content.start - base, content.end - base);
+  // "Winter Appeal: 'We skip meals ...,' says father of four": the label is a kicker; the words after it name their speaker.
+  const inner = trailingVerbQuote(said, content.start);
+  if (inner) return inner;
   // "Film star: the acting outlaw" is a feature's label; words somebody said make a clause.
   if (wordsOf(said, 0).length < (isQuoted(said) ? 2 : MIN_COLON_CLAUSE_WORDS)) return null;
   return {

@@ -1,6 +1,6 @@
 import { isLowerAdverb, type Token } from './tokens.js';
-import { isDash } from './speaker-phrase.js';
-import { NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
+import { digitGroupComma, isDash } from './speaker-phrase.js';
+import { COLON_ONLY_VERBS, NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SHOW_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
 const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'two', 'three', 'four', 'both', 'others', 'several', 'many', 'most', 'some', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
@@ -54,6 +54,8 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (prev?.text === '%' && /^\d/.test(tokens[i - 2]?.text ?? '')) return true;
   if (!prev || !prev.isWord) return false;
   if (VERB_BASE_BEFORE.has(prev.lower)) return true;
+  // "new figures from the Rail Standards Office show": the plural subject may stand before a qualifier.
+  if (tokens[i].lower === 'show' && pluralRecordSubject(tokens, i)) return true;
   if (tokens[i].lower === 'say' && prev.upper) return true;
   // "to say" is an infinitive; "who say", "Six in 10 say", "9 percent say" have a subject.
   // "a 2009 report", "a 1981 claim": after a determiner and a year the word is the noun.
@@ -101,7 +103,7 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
 }
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
 /** Base forms that are verbs, never nouns, before "that" ("critics acknowledge that"). */
-const THAT_VERB_BASES = new Set(['argue', 'acknowledge', 'insist', 'admit', 'suggest', 'explain', 'warn', 'contend', 'maintain', 'concede', 'predict', 'assert', 'allege', 'complain', 'stress', 'emphasize', 'emphasise', 'confirm', 'deny', 'declare', 'announce', 'observe', 'testify', 'recall']);
+const THAT_VERB_BASES = new Set(['show', 'argue', 'acknowledge', 'insist', 'admit', 'suggest', 'explain', 'warn', 'contend', 'maintain', 'concede', 'predict', 'assert', 'allege', 'complain', 'stress', 'emphasize', 'emphasise', 'confirm', 'deny', 'declare', 'announce', 'observe', 'testify', 'recall']);
 /** Base forms that are as often nouns ("the jobs report has ..."). */
 const NOUN_BASE_FORMS = new Set(['report', 'claim', 'comment', 'post', 'tweet', 'reply', 'estimate', 'charge', 'signal', 'demand', 'vow', 'joke', 'statement', 'remark', 'testimony', 'warning']);
 const AUXILIARY_AFTER_NOUN = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'does', 'did', 'are', 'were', 'have']);
@@ -111,7 +113,7 @@ const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his'
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case words that may be (the start of) a cue. */
-const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), 'according']);
+const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), ...SHOW_FORMS.keys(), 'according']);
 let shortestCueWord = Infinity;
 let longestCueWord = 0;
 for (const w of CUE_WORDS) {
@@ -163,7 +165,11 @@ export function findCueWords(text: string, start: number, end: number, starts: n
     }
     if (run >= 0) {
       const length = i - run;
-      if (length >= shortestCueWord && length <= longestCueWord && mayBeCueHash(hash) && CUE_WORDS.has(text.slice(run, i).toLowerCase())) starts.push(run);
+      if (length >= shortestCueWord && length <= longestCueWord && mayBeCueHash(hash)) {
+        const word = text.slice(run, i).toLowerCase();
+        // "show" only after a research or record noun: a TV show or a video is no reason to read the sentence.
+        if (CUE_WORDS.has(word) && (!SHOW_FORMS.has(word) || RESEARCH_BEFORE.test(text.slice(Math.max(start, run - 80), run)))) starts.push(run);
+      }
       run = -1;
     }
     if (c === COLON) colon = true;
@@ -187,7 +193,7 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
       cues.push({ first: i, last: i + 1, text: `${t.text} ${tokens[i + 1].text}`, base: 'according to', quoteOnly: false });
       continue;
     }
-    const speech = SPEECH_VERB_FORMS.get(t.lower);
+    const speech = SPEECH_VERB_FORMS.get(t.lower) ?? SHOW_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
     if (!speech && !quoteOnly) continue;
     // "Said Ames: ..." opens a sentence with an inverted cue.
@@ -213,25 +219,49 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "found": what a study, a survey or its researchers found ("the survey found most ..."), not
     // what the police found; "recommended": only before "that" ("recommended that schools ...").
     if (speech === 'find' && !researchSubject(tokens, i, after?.lower === 'that' && !after.quoted)) continue;
+    // "show": only what a poll, a survey, figures or records show ("data show that", "..., the river count shows").
+    // Only before "that" or closing the sentence: "polls show Trump ahead" is read too many ways.
+    if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.'))) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }
+  // "Polling shows that '...,' said Jo Ames", "Ames said her research shows that ...": what the
+  // figures show is inside what somebody in the sentence said; that speaker's cue is enough.
+  if (cues.length > 1 && cues.some((c) => c.base === 'show') && cues.some((c) => c.base !== 'show' && c.base !== 'find' && !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base))) {
+    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].base === 'show') cues.splice(k, 1);
+  }
   return cues;
+}
+
+/** A research or record noun among the words before a "show" (a cheap screen; researchSubject decides). */
+const RESEARCH_BEFORE = /\b(?:stud(?:y|ies)|surveys?|reports?|analysis|research(?:ers)?|scientists|authors|review|polls?|polling|evaluation|audit|inquiry|investigation|paper|census|trial|figures|data|records|statistics|stats|results|filings|documents|numbers)\b/i;
+
+/** A plural research or record noun among the few words before the verb ("figures from the board show"). */
+function pluralRecordSubject(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+    const t = tokens[k];
+    if (!t.isWord || t.quoted) return false;
+    if ((RECORD_NOUNS.has(t.lower) && t.lower !== 'polling') || t.lower === 'studies' || t.lower === 'surveys' || t.lower === 'polls') return true;
+  }
+  return false;
 }
 
 /** Sources whose findings are reported like speech. */
 const RESEARCH_NOUNS = new Set(['study', 'studies', 'survey', 'surveys', 'report', 'analysis', 'research', 'researchers', 'review', 'poll', 'polls', 'evaluation', 'audit', 'inquiry', 'investigation', 'paper', 'scientists', 'authors', 'census', 'trial']);
 /** A research noun among the few words before the verb ("the 2023 survey found", "researchers at the institute found"). */
-function researchSubject(tokens: Token[], verb: number, that = false): boolean {
+function researchSubject(tokens: Token[], verb: number, that = false, shows = false): boolean {
   // "a survey from the Quill Retail Council found": the study may be named with its maker after it.
   for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
     const t = tokens[k];
+    if (t.text === ',' && digitGroupComma(tokens, k)) continue;
     if (!t.isWord || t.quoted) return false;
-    if (RESEARCH_NOUNS.has(t.lower) || (that && RULING_NOUNS.has(t.lower))) return true;
+    if (RESEARCH_NOUNS.has(t.lower) || (that && RULING_NOUNS.has(t.lower)) || (shows && RECORD_NOUNS.has(t.lower))) return true;
   }
   return false;
 }
+/** Records and figures whose showing is reported like a finding ("records show", "its figures show"). */
+const RECORD_NOUNS = new Set(['figures', 'data', 'records', 'statistics', 'stats', 'results', 'filings', 'documents', 'polling', 'numbers']);
 /** Bodies whose "found that ..." is a ruling or a verdict they state ("the Court of Appeals found that"); not "found him guilty". */
 const RULING_NOUNS = new Set(['court', 'judge', 'judges', 'justices', 'panel', 'tribunal', 'jury', 'inquest', 'coroner', 'ombudsman', 'regulator', 'watchdog', 'commission']);
 

@@ -7,7 +7,7 @@ import { inheritContinuations, propagateAlongChains } from './continuations.js';
 import { findCues, findCueWords, isNegated, type Cue } from './cues.js';
 import { mentionFinder } from './mentions.js';
 import { findQuotePassages, markLength, type QuotePassage } from './passages.js';
-import { DISCOURSE_ADVERBS, afterDash, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
+import { DISCOURSE_ADVERBS, afterDash, digitGroupComma, isDash, phraseAfter, phraseEndingAt, subjectBefore, type PhraseRange } from './speaker-phrase.js';
 import { accordingToSource, clauseStartSubject, closerBefore, commaBefore, initialSubject, sentenceSubject, speakerLabel, isVerbish, wordsAfter, wordsBetween } from './subjects.js';
 import { isCapitalized, isLowerAdverb, tokenize, wordCount, type Token } from './tokens.js';
 import {
@@ -284,9 +284,24 @@ function relativeSpeaker(tokens: Token[], verb: number): PhraseRange | null {
   if (which) {
     for (let k = first; k <= end; k++) if (tokens[k].isWord && (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'an')) first = k;
     for (let k = first; k <= end; k++) if (tokens[k].isWord && tokens[k].lowerFirst && isVerbish(tokens[k].lower) && !SPEAKER_NOUNS.has(tokens[k].lower)) return null;
-    if (end - first > 4) return null;
+    if (end - first > 4 && !longOrganizationName(tokens, first, end)) return null;
   }
   return { first, last: w };
+}
+
+/** Small words inside an organization's name ("Office of Coastal Works"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+/**
+ * "the regional Office of Coastal Works": after the determiner, at most two lower-case
+ * words, then a capitalised name (its small joining words aside) up to the end, at most eight words.
+ */
+function longOrganizationName(tokens: Token[], first: number, end: number): boolean {
+  if (end - first > 9) return false;
+  let k = first + 1;
+  while (k <= end && k <= first + 2 && tokens[k].isWord && tokens[k].lowerFirst && !NAME_JOINERS.has(tokens[k].lower)) k++;
+  if (k > end || !isCapitalized(tokens[k])) return false;
+  for (; k <= end; k++) if (!tokens[k].isWord || tokens[k].quoted || !(isCapitalized(tokens[k]) || NAME_JOINERS.has(tokens[k].lower))) return false;
+  return isCapitalized(tokens[end]);
 }
 
 /** Object pronouns that may be the speaker of an infinitive ("led her to declare"). */
@@ -575,7 +590,12 @@ function demonstrativeThat(tokens: Token[], k: number): boolean {
 function noOpensClause(tokens: Token[], j: number): boolean {
   const after = tokens[j + 1];
   // "said about 20 people had applied": an approximate number opens the clause's subject.
-  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower)) && tokens[j + 2]?.isWord) return true;
+  if (APPROXIMATE_WORDS.has(tokens[j].lower) && after && (/^\d/.test(after.text) || FRACTION_WORDS.has(after.lower))) {
+    // "about 4,300 lorries": past the thousands commas of the figure.
+    let k = j + 1;
+    while (tokens[k + 1]?.text === ',' && digitGroupComma(tokens, k + 1)) k += 2;
+    if (tokens[k + 1]?.isWord) return true;
+  }
   // "reported at least six planes were ...", "said at most a third of ...".
   if (tokens[j].lower === 'at' && (after?.lower === 'least' || after?.lower === 'most') && tokens[j + 2]?.isWord) return true;
   return tokens[j].lower === 'no' && !!after && after.isWord && after.lowerFirst && !NON_CLAUSE_AFTER_NO.has(after.lower);
@@ -1032,7 +1052,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   // Not for a participle after its object ("footage showed her asking for troops to ..."): its subject is unsure.
   // "took to urging crews to ...": after "to" the participle is a gerund of the subject.
   const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // "asked us not to print his address", "told me to wait": a request to the writer is an act, nothing said for the record.
+  const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }

@@ -125,7 +125,8 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
       i -= 2;
       continue;
     }
-    if (isPhraseWord(t)) {
+    // "A survey of 3,100 nurses": a thousands comma is part of the figure.
+    if (isPhraseWord(t) || (t.text === ',' && digitGroupComma(tokens, i))) {
       first = i;
       i--;
       continue;
@@ -206,7 +207,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
     for (let j = i - 1; j >= lowerBound && j > i - 45; j--) {
       const t = tokens[j];
       if (t.quoted || t.mark >= 0 || t.text === ';' || t.text === ':') break;
-      if (t.text !== ',') continue;
+      if (t.text !== ',' || digitGroupComma(tokens, j)) continue;
       const opener = tokens[j + 1];
       // "Jo Ames, 22, of Dover, said"; "Jo Ames, during a visit to Dover, said".
       const ageOf = opener?.lower === 'of' && /^\d+$/.test(tokens[j - 1]?.text ?? '');
@@ -270,9 +271,11 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   }
   // "A memo from the board seen by the Gazette warns": a participle and "by" after the
   // subject that opens the sentence; the whole phrase names the speaker.
-  if (tokens[phrase.first - 1].lower === 'by' && phrase.first - 3 >= lowerBound) {
+  // "Figures presented to the council show": so does a document handed to someone.
+  const by = tokens[phrase.first - 1].lower === 'by';
+  if ((by || tokens[phrase.first - 1].lower === 'to') && phrase.first - 3 >= lowerBound) {
     const participle = tokens[phrase.first - 2];
-    if (participle.isWord && !participle.quoted && participle.lowerFirst && (/[^e]ed$/.test(participle.lower) || PARTICIPLES_BEFORE_BY.has(participle.lower))) {
+    if (participle.isWord && !participle.quoted && participle.lowerFirst && (by ? /[^e]ed$/.test(participle.lower) || PARTICIPLES_BEFORE_BY.has(participle.lower) : HANDED_TO.has(participle.lower))) {
       const head = phraseEndingAt(tokens, phrase.first - 3, lowerBound);
       if (head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) && (opensSentence(tokens, head.first, lowerBound) || nounPhraseFromStart(tokens, lowerBound, phrase.first - 2))) return { first: opensSentence(tokens, head.first, lowerBound) ? head.first : lowerBound, last: phrase.last };
     }
@@ -290,6 +293,8 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
   return fallback;
 }
 const WITH_TO = new Set(['with', 'to']);
+/** Participles of handing a document to someone ("figures presented to the board"). */
+const HANDED_TO = new Set(['presented', 'submitted', 'sent', 'given', 'provided', 'supplied', 'released', 'leaked', 'shown', 'delivered', 'circulated', 'tabled']);
 const NOT_IN_NOUN_PHRASE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'do', 'does', 'did', 'who', 'which', 'that', 'when', 'while', 'if', 'because', 'as', 'but', 'and', 'or']);
 /** "A May memo from the board": words only from the sentence start to `end`, opening with a capital, none verb-like. */
 function nounPhraseFromStart(tokens: Token[], start: number, end: number): boolean {
@@ -398,4 +403,11 @@ export function phraseAfter(tokens: Token[], from: number, upperBound = tokens.l
   }
   if (last < 0) return null;
   return { first: from, last };
+}
+
+/** "4,200": a comma between digits with no space around it groups thousands; it closes no phrase. */
+export function digitGroupComma(tokens: Token[], j: number): boolean {
+  const a = tokens[j - 1];
+  const b = tokens[j + 1];
+  return !!a && !!b && a.end === tokens[j].start && b.start === tokens[j].end && /\d$/.test(a.text) && /^\d{3}/.test(b.text);
 }

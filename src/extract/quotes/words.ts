@@ -32,6 +32,13 @@ const IRREGULAR: Record<string, string[]> = {
   find: ['find', 'finds', 'found'],
 };
 
+/**
+ * What figures, records or a poll "show": a cue only for such a source (cues.ts), and kept out of
+ * SPEECH_VERB_FORMS so that "to show" inside what was said ends nothing. "showing" is mostly a
+ * participle of another subject ("a video showing ..."); "shown" is passive.
+ */
+export const SHOW_FORMS: ReadonlyMap<string, string> = new Map([['show', 'show'], ['shows', 'show'], ['showed', 'show']]);
+
 /** Every inflection of a regular or irregular verb: base, -s, -ed, -ing. */
 export function inflect(base: string): string[] {
   if (IRREGULAR[base]) return IRREGULAR[base];
@@ -212,7 +219,7 @@ export const BARE_CLAUSE_VERBS = new Set([
   'say', 'tell', 'add', 'report', 'claim', 'note', 'argue', 'warn', 'insist', 'acknowledge',
   'admit', 'confirm', 'predict', 'estimate', 'suggest', 'explain', 'state', 'reply', 'complain',
   'contend', 'assert', 'allege', 'write', 'testify', 'recall', 'stress', 'emphasize', 'emphasise',
-  'concede', 'agree', 'tweet', 'post', 'find', 'recommend', 'according to',
+  'concede', 'agree', 'tweet', 'post', 'find', 'recommend', 'show', 'according to',
 ]);
 
 /** Verbs whose bare clause may open with "a"/"an" ("said a deal was close"). */
