@@ -6,6 +6,7 @@ import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
 import { DANGLING_ENDS, STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
+import { DESCRIPTIVE_HEADS } from '../extract/people/words/titles.js';
 
 const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
 /** Last words that make a name a newspaper, broadcaster or body, whatever kind the entity was given. */
@@ -172,6 +173,22 @@ export function takesThe(name: string): boolean {
   return of > 0 && (THE_ORG_HEADS.has(words[of - 1].toLowerCase()) || THE_OF_HEADS.has(words[of - 1].toLowerCase()));
 }
 
+/** Job words the text capitalises only where they open its sentence ("Economist X said"), not offices ("Mayor X"). */
+const JOB_HEADS = new Set([...DESCRIPTIVE_HEADS, 'economist', 'strategist', 'analyst', 'manager', 'owner', 'curator', 'chairperson', 'neighbour', 'neighbor', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'lawyer', 'attorney', 'researcher', 'scientist', 'surgeon', 'doctor', 'driver', 'officer', 'worker', 'official']);
+
+/**
+ * A job before a name in a stem, in the case of the middle of a sentence: "Singer Maya Roe" (the
+ * capital opened the text's sentence) is "singer Maya Roe" in "Complete the quote from ...". Only
+ * when the title's other words are in small letters ("Market strategist"); a title of capitals
+ * ("Defence Minister", "Festival director" of a named festival) keeps its case.
+ */
+export function jobCase(title: string): string {
+  const words = title.split(' ');
+  const head = words.at(-1)!.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0]) || !JOB_HEADS.has(head) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return title;
+  return words[0].toLowerCase() + title.slice(words[0].length);
+}
+
 /** A title that reads well before the name ("NATO Secretary General"); descriptions do not. */
 function bestTitle(roles: string[]): string | undefined {
   const titles = roles.filter((r) => !isAppositiveRole(r) && r.split(/\s+/).length <= 6 && !/[,;:()]/.test(r));
@@ -266,7 +283,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const describe = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r)) && !cutRoles.has(normalize(r))));
     // "Former WorldCom chief": the capital came from the start of the source's sentence.
-    return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : called(p);
+    return title ? `${jobCase(title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase()))} ${p.name}` : called(p);
   };
   const outletOf = (articleId: string) => {
     const a = articles.get(articleId);
