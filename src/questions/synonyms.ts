@@ -60,7 +60,7 @@ const GROUPS: string[][] = [
   // A narrative and its frame: "written out of the story", "written out of the picture".
   ['story', 'stories', 'picture', 'narrative', 'account', 'history', 'tale', 'record'],
   ['trend', 'trends', 'outlook', 'prospects', 'picture', 'performance', 'growth', 'situation', 'position'],
-  ['changed', 'turned', 'shifted', 'moved', 'swung', 'improved', 'softened', 'brightened'],
+  ['changed', 'turned', 'shifted', 'moved', 'swung', 'improved', 'softened', 'brightened', 'rallied', 'recovered', 'lifted', 'eased'],
   ['worried', 'concerned', 'anxious', 'afraid', 'scared', 'nervous', 'fearful', 'frightened'],
   ['devastated', 'heartbroken', 'shattered', 'distraught', 'shocked', 'stunned', 'gutted', 'upset'],
   ['booked', 'reserved', 'full', 'taken', 'occupied', 'used'],

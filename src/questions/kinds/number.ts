@@ -173,9 +173,12 @@ export function isAge(fact: NumberFact): boolean {
 
 /**
  * Words right before a figure that make it a number to text or dial, not a quantity: "text
- * HELPME to 60123", "call 0800 ...", "ring the hotline on 555 ...".
+ * HELPME to 60123", "call 999", "ring the incident line on 101" (not "called on 300 MPs").
  */
-const DIAL_BEFORE = /\b(?:text(?:ing)?|txt|sms|call(?:ing)?|phon(?:e|ing)|dial(?:ling|ing)?|ring(?:ing)?|telephone|tel|fax|hotline|helpline|freephone|whatsapp)(?:\s+[\w-]{2,}\s+(?:to|on)|\s+(?:us|them|him|her|the\s+\w+)\s+on|\s+on|\s+number)?[\s:.]*$/i;
+const TEXT_KEYWORD_BEFORE = /\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+[A-Z0-9]{2,}\s+to\s*$/;
+const DIAL_BEFORE = /\b(?:call|ring|phone|dial|telephone|text|fax|whatsapp)(?:\s+(?:us|them|him|her|police|the\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+on)?\s*:?\s*$/i;
+/** What follows a number to dial: the end of the clause or a connective, no counted noun ("300 MPs"). */
+const DIAL_AFTER = /^\s*(?:[,.;:)]|$|\s*(?:and|or|quoting|from|between|to|for)\b)/i;
 /** A year told as a point in time: "until at least 2036", "since 1998" (a count of that size is written "2,036"). */
 const YEAR_TEXT = /(?:^|\s)(?:1[89]\d\d|20\d\d)$/;
 const YEAR_BEFORE = /\b(?:in|until|till|since|by|from|before|after|of|to)\s+(?:(?:at\s+least|about|around|early|late|mid)\s+)*$/i;
@@ -191,7 +194,7 @@ export function isIdentifier(fact: NumberFact, raw: string | undefined): boolean
   if (/^0\d/.test(digits) || /^\d{5,}$/.test(digits)) return true;
   if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
   const before = raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start);
-  if (DIAL_BEFORE.test(before)) return true;
+  if (TEXT_KEYWORD_BEFORE.test(before) || (DIAL_BEFORE.test(before) && DIAL_AFTER.test(raw.slice(fact.span.end, fact.span.end + 12)))) return true;
   const qualifier = fact.text.slice(0, fact.text.length - digits.length);
   return YEAR_TEXT.test(fact.text) && YEAR_BEFORE.test(before + qualifier);
 }
