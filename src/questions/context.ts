@@ -31,6 +31,8 @@ export interface Person {
   /** Normalized name and aliases: equal to any of them means the same one. */
   names: Set<string>;
   quotes: number;
+  /** Normalized names of bodies the text makes the person's own ("Norwick Transit's head of operations"). */
+  bodies?: string[];
 }
 
 /** Everything a question kind needs to read the fact table. */
@@ -173,6 +175,9 @@ export function takesThe(name: string): boolean {
   return of > 0 && (THE_ORG_HEADS.has(words[of - 1].toLowerCase()) || THE_OF_HEADS.has(words[of - 1].toLowerCase()));
 }
 
+/** A capitalised name with a possessive right before a role: "Norwick Transit's" in "Norwick Transit's head of operations". */
+const POSSESSIVE_BODY = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}\p{N}&.-]*))*)(?:['’]s|(?<=s)['’])\s+$/u;
+
 /** Job words the text capitalises only where they open its sentence ("Economist X said"), not offices ("Mayor X"). */
 const JOB_HEADS = new Set([...DESCRIPTIVE_HEADS, 'economist', 'strategist', 'analyst', 'manager', 'owner', 'curator', 'chairperson', 'neighbour', 'neighbor', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'lawyer', 'attorney', 'researcher', 'scientist', 'surgeon', 'doctor', 'driver', 'officer', 'worker', 'official']);
 
@@ -246,6 +251,9 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     if (f.kind === 'role') {
       const p = entities.get(f.entity) ? personFromEntity(entities.get(f.entity)!) : undefined;
       if (p && !p.roles.includes(f.role)) p.roles.push(f.role);
+      // "Norwick Transit's head of operations, X": the role's own body, though the extractor's role leaves it out.
+      const body = p ? POSSESSIVE_BODY.exec(raw(f.article)?.slice(Math.max(0, f.span.start - 60), f.span.start) ?? '')?.[1] : undefined;
+      if (p && body) (p.bodies ??= []).push(normalize(body));
     }
     if (f.kind === 'quote') {
       const p = personOf(f.speaker);
@@ -416,7 +424,7 @@ export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact)
  */
 export function affiliated(a: Person, b: Person): boolean {
   const within = (outer: string, inner: string) => inner.length > 1 && ` ${outer} `.includes(` ${inner} `);
-  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)));
+  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)) || (p.bodies ?? []).some((b) => within(b, n)));
   return speaksFor(a, b) || speaksFor(b, a);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContext, jobCase } from '../../src/questions/context.js';
+import { affiliated, buildContext, jobCase } from '../../src/questions/context.js';
 import { openPhrasebook } from '../../src/questions/phrasebook.js';
 import { eventClause } from '../../src/questions/clause.js';
 import { prepareQuestions } from '../../src/questions/index.js';
@@ -163,6 +163,16 @@ describe('people and roles as a teacher would write them', () => {
     const text = 'Curator Ilse Varga said the painting would hang in the east wing.';
     const { table, texts } = tableOf(text, [(f) => ({ ...f('Curator'), kind: 'role', entity: 'p1', name: 'Ilse Varga', role: 'Curator' }) as RoleFact], [entity('p1', 'Ilse Varga')]);
     expect(inStatement(buildContext(table, openPhrasebook(), texts), table.facts[0] as RoleFact, 'Curator')).toBe('a curator');
+  });
+
+  it('never says a spokesperson did not say what their own body said ("Velden Ferries\' head of operations")', () => {
+    const text = "Sailings will stop for a week, Velden Ferries' head of operations, Ilse Varga, said.";
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('head of operations'), kind: 'role', entity: 'p1', name: 'Ilse Varga', role: 'head of operations' }) as RoleFact], [
+      entity('p1', 'Ilse Varga'),
+      entity('o1', 'Velden Ferries', 'organization'),
+    ]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(affiliated(ctx.person('p1')!, ctx.person('o1')!)).toBe(true);
   });
 
   it('reads no transcript line as reported words ("said that our information is ...")', () => {
