@@ -57,6 +57,14 @@ describe('no wrong date after the report for an event it tells as past', () => {
     expect(options.some((y) => Number(y) > 2026)).toBe(true);
   });
 
+  it('bounds the day a statement was made, whatever future its words speak of', () => {
+    const text = 'The Velden ferry board said on 8 May 2024 that fares would rise in the autumn.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('8 May 2024'), kind: 'date', type: 'DATE', value: '2024-05-08', event: 'The Velden ferry board said that fares would rise in the autumn' }) as DateFact]);
+    const asked = SEEDS.flatMap((seed) => prepareQuestions(table, { seed, kinds: ['date'], texts }).candidates);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const c of asked) if (c.draft.form === 'choice') for (const d of c.draft.distractors) expect(new Date(`${d} UTC`).getTime()).toBeLessThanOrEqual(Date.UTC(2024, 4, 10));
+  });
+
   it('takes no event that shares its subject with an earlier clause ("and still run out of bread")', () => {
     const text = 'The pantry manager, Ilse Varga, said volunteers now open four days a week and still run out of bread by Thursday.';
     const { table, texts } = tableOf(text, [(f) => ({ ...f('Thursday'), kind: 'date', type: 'DATE', value: '2024-05-09', event: 'run out of bread' }) as DateFact]);

@@ -69,10 +69,12 @@ const AHEAD = /\b(?:will|would|shall|going to|due|expected|scheduled|set to|plan
  * past: wrong dates after the report was written would be false at sight. Undefined when the
  * article has no date or the sentence looks ahead ("is due to open in March").
  */
-export function pastBound(ctx: QuestionContext, fact: DateFact, when: CalendarDate): CalendarDate | undefined {
+export function pastBound(ctx: QuestionContext, fact: DateFact, when: CalendarDate, statement = false): CalendarDate | undefined {
   const published = ctx.article(fact.article)?.published;
   const day = published ? parseCalendarDate(published) : undefined;
   if (!day || !notAfter(when, day)) return undefined;
+  // "said on Tuesday that fares would rise": the date is the saying's, past whatever the words look ahead to.
+  if (statement) return day;
   const raw = ctx.raw(fact.article);
   const sentence = raw === undefined ? fact.text : raw.slice(fact.sentence.start, fact.sentence.end);
   return AHEAD.test(sentence) ? undefined : day;
@@ -105,7 +107,7 @@ export const dateKind: QuestionKindModule = {
         if (!cloze) continue;
         stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
       }
-      const wrong = dateDistractors(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when));
+      const wrong = dateDistractors(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)));
       if (wrong.length < 3) continue;
       out.push({
         kind: 'date',
