@@ -288,7 +288,13 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   };
   // A title read from the tail of a longer name ("Dockers Union secretary") never labels a person.
   const cutRoles = new Set((byKind.get('role') as RoleFact[] | undefined ?? []).filter((f) => cutFromLonger(raw(f.article), f)).map((f) => normalize(f.role)));
+  const describedCache = new Map<string, string>();
   const describe = (p: Person) => {
+    let shown = describedCache.get(p.key);
+    if (shown === undefined) describedCache.set(p.key, (shown = describeUncached(p)));
+    return shown;
+  };
+  const describeUncached = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r)) && !cutRoles.has(normalize(r))));
     // "Former WorldCom chief": the capital came from the start of the source's sentence.
     return title ? `${jobCase(title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase()))} ${p.name}` : called(p);
@@ -424,7 +430,7 @@ export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact)
  */
 export function affiliated(a: Person, b: Person): boolean {
   const within = (outer: string, inner: string) => inner.length > 1 && ` ${outer} `.includes(` ${inner} `);
-  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)) || (p.bodies ?? []).some((b) => within(b, n)));
+  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)) || (p.bodies !== undefined && p.bodies.some((b) => within(b, n))));
   return speaksFor(a, b) || speaksFor(b, a);
 }
 

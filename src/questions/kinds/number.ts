@@ -492,6 +492,7 @@ export const numberKind: QuestionKindModule = {
     const out: Candidate[] = [];
     // Codes, phone numbers and years read as counts: never asked, never a wrong figure (judged once each).
     const coded = new Set(all.filter((n) => isIdentifier(n, ctx.raw(n.article))).map((n) => n.id));
+    const yearLike = new Set(all.filter(looksLikeYear).map((n) => n.id));
     for (const fact of all) {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
       // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
@@ -502,7 +503,7 @@ export const numberKind: QuestionKindModule = {
       // (A year-like figure, "until 2036", is no wrong count or distance; nor a code or a phone number.)
       const story = [fact.article, ...fact.corroboratedBy]
         .flatMap((a) => index.byArticle.get(a) ?? [])
-        .filter((n) => n.id !== fact.id && (looksLikeYear(fact) || !looksLikeYear(n)) && !coded.has(n.id));
+        .filter((n) => n.id !== fact.id && (yearLike.has(fact.id) || !yearLike.has(n.id)) && !coded.has(n.id));
       // "between _____ and 40": a wrong figure past the range's other end is wrong at sight.
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong.length < 3) continue;

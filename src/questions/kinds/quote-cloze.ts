@@ -270,23 +270,23 @@ export function neighbourPairsIn(texts: readonly string[]): Set<string> {
   const pairs = new Set<string>();
   for (const raw of texts) {
     let previous = '';
-    let beforeBridge = '';
+    let previousStem = '';
+    let beforeBridgeStem = '';
     let previousEnd = -1;
     for (const m of raw.matchAll(TOKEN)) {
       const lower = m[0].toLowerCase().replace(/’/g, "'");
+      const stem = stemOf(lower);
       // Only words with nothing but spaces between them are neighbours.
       const joined = previous !== '' && /^[ \t]+$/.test(raw.slice(previousEnd, m.index));
       if (joined) {
-        pairs.add(`${previous}|${stemOf(lower)}`);
-        pairs.add(`${stemOf(previous)}|${lower}`);
-        // "sustain its war", "war in Ukraine": the word a determiner or a preposition links to, a frame of its own.
-        if (beforeBridge) {
-          pairs.add(`~${beforeBridge}|${stemOf(lower)}`);
-          pairs.add(`~${stemOf(beforeBridge)}|${lower}`);
-        }
+        pairs.add(`${previous}|${stem}`);
+        pairs.add(`${previousStem}|${lower}`);
+        // "sustain its war", "war in Ukraine": the word a determiner or a preposition links to, a frame of its own (by stems).
+        if (beforeBridgeStem) pairs.add(`~${beforeBridgeStem}|${stem}`);
       }
-      beforeBridge = joined && BRIDGES.has(lower) ? previous : '';
+      beforeBridgeStem = joined && BRIDGES.has(lower) ? previousStem : '';
       previous = lower;
+      previousStem = stem;
       previousEnd = m.index + m[0].length;
     }
   }
@@ -368,8 +368,8 @@ export function fitsBesideNeighbour(pairs: ReadonlySet<string>, text: string, an
     (left !== undefined && pairs.has(`${left}|${stemOf(option)}`)) ||
     (right !== undefined && pairs.has(`${stemOf(option)}|${right}`)) ||
     // "sustain his _____" with "sustain its war" in the story; "_____ to Ukraine" with "war in Ukraine".
-    (farLeft !== undefined && pairs.has(`~${farLeft}|${stemOf(option)}`)) ||
-    (farRight !== undefined && pairs.has(`~${stemOf(option)}|${farRight}`))
+    (farLeft !== undefined && pairs.has(`~${stemOf(farLeft)}|${stemOf(option)}`)) ||
+    (farRight !== undefined && pairs.has(`~${stemOf(option)}|${stemOf(farRight)}`))
   );
 }
 
@@ -377,7 +377,17 @@ export function fitsBesideNeighbour(pairs: ReadonlySet<string>, text: string, an
  * The content words right before and after `word` in `text` (nothing but spaces between),
  * lower-cased; and across one determiner or preposition ("sustain his _____ to Ukraine").
  */
-function gapNeighbours(text: string, word: string): { left?: string; right?: string; farLeft?: string; farRight?: string } {
+type GapNeighbours = { left?: string; right?: string; farLeft?: string; farRight?: string };
+/** The last gap read: every option of one gap is checked against the same neighbours. */
+let lastGap: { text: string; word: string; found: GapNeighbours } | undefined;
+function gapNeighbours(text: string, word: string): GapNeighbours {
+  if (lastGap && lastGap.text === text && lastGap.word === word) return lastGap.found;
+  const found = readGapNeighbours(text, word);
+  lastGap = { text, word, found };
+  return found;
+}
+
+function readGapNeighbours(text: string, word: string): GapNeighbours {
   const at = text.indexOf(word);
   const clean = (w: string | undefined) => w?.toLowerCase().replace(/’/g, "'");
   const before = /(?:(\p{L}[\p{L}’'-]*)[ \t]+)?(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(0, at));
