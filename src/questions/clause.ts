@@ -222,7 +222,7 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
     // a clause cut from inside a relative clause, a comparison or a participle phrase has no subject of its own.
     const lead = bare(place?.before.trim().split(' ').at(-1) ?? '');
     if (CUT_AFTER.has(lead) || (/^\p{Ll}/u.test(event) && (/ing$/.test(first) || COMPARISON_OPENERS.has(first)))) return undefined;
-    // "(volunteers open the doors ... and) still run out of nappies": a verb phrase sharing an earlier subject, none of its own.
+    // "(the crews mend the nets ... and) still run short of rope": a verb phrase sharing an earlier subject, none of its own.
     if (/^\p{Ll}/u.test(event) && SHARED_SUBJECT_LEAD.has(lead) && !OWN_SUBJECT_OPENERS.has(first)) return undefined;
     // "Tension was laid bare": a lone capital that only opens the sentence is a common noun, no named subject.
     const words = event.split(' ');

@@ -31,7 +31,7 @@ export interface Person {
   /** Normalized name and aliases: equal to any of them means the same one. */
   names: Set<string>;
   quotes: number;
-  /** Normalized names of bodies the text makes the person's own ("Norwick Transit's head of operations"). */
+  /** Normalized names of bodies the text makes the person's own ("Velden Ferries' head of operations"). */
   bodies?: string[];
 }
 
@@ -175,17 +175,17 @@ export function takesThe(name: string): boolean {
   return of > 0 && (THE_ORG_HEADS.has(words[of - 1].toLowerCase()) || THE_OF_HEADS.has(words[of - 1].toLowerCase()));
 }
 
-/** A capitalised name with a possessive right before a role: "Norwick Transit's" in "Norwick Transit's head of operations". */
+/** A capitalised name with a possessive right before a role: "Velden Ferries'" in "Velden Ferries' head of operations". */
 const POSSESSIVE_BODY = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}\p{N}&.-]*))*)(?:['’]s|(?<=s)['’])\s+$/u;
 
 /** Job words the text capitalises only where they open its sentence ("Economist X said"), not offices ("Mayor X"). */
 const JOB_HEADS = new Set([...DESCRIPTIVE_HEADS, 'economist', 'strategist', 'analyst', 'manager', 'owner', 'curator', 'chairperson', 'neighbour', 'neighbor', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'lawyer', 'attorney', 'researcher', 'scientist', 'surgeon', 'doctor', 'driver', 'officer', 'worker', 'official']);
 
 /**
- * A job before a name in a stem, in the case of the middle of a sentence: "Singer Maya Roe" (the
- * capital opened the text's sentence) is "singer Maya Roe" in "Complete the quote from ...". Only
- * when the title's other words are in small letters ("Market strategist"); a title of capitals
- * ("Defence Minister", "Festival director" of a named festival) keeps its case.
+ * A job before a name in a stem, in the case of the middle of a sentence: "Singer Jo Roe" (the
+ * capital opened the text's sentence) is "singer Jo Roe" in "Complete the quote from ...". Only
+ * when the title's other words are in small letters ("Harbour strategist"); a title of capitals
+ * ("Defence Minister", "Regatta director" of a named regatta) keeps its case.
  */
 export function jobCase(title: string): string {
   const words = title.split(' ');
@@ -251,7 +251,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     if (f.kind === 'role') {
       const p = entities.get(f.entity) ? personFromEntity(entities.get(f.entity)!) : undefined;
       if (p && !p.roles.includes(f.role)) p.roles.push(f.role);
-      // "Norwick Transit's head of operations, X": the role's own body, though the extractor's role leaves it out.
+      // "Velden Ferries' head of operations, X": the role's own body, though the extractor's role leaves it out.
       const body = p ? POSSESSIVE_BODY.exec(raw(f.article)?.slice(Math.max(0, f.span.start - 60), f.span.start) ?? '')?.[1] : undefined;
       if (p && body) (p.bodies ??= []).push(normalize(body));
     }

@@ -55,10 +55,10 @@ const GROUPS: string[][] = [
   ['songs', 'tracks', 'records', 'singles', 'tunes', 'music'],
   ['fans', 'supporters', 'audiences', 'audience', 'viewers', 'spectators', 'followers'],
   ['results', 'scores', 'outcomes', 'wins', 'victories'],
-  // Freed from custody, a contract or a debt: "have been released" and "have been freed" say one thing.
+  // Freed from custody, a contract or a debt: a prisoner "released" or "freed" is one event.
   ['released', 'freed', 'discharged', 'liberated', 'cleared', 'exonerated', 'pardoned'],
   ['release', 'free', 'discharge', 'liberate'],
-  // A narrative and its frame: "written out of the story", "written out of the picture".
+  // A narrative and its frame: "left out of the story", "left out of the picture".
   ['story', 'stories', 'picture', 'narrative', 'account', 'history', 'tale', 'record'],
   ['trend', 'trends', 'outlook', 'prospects', 'picture', 'performance', 'growth', 'situation', 'position'],
   ['changed', 'turned', 'shifted', 'moved', 'swung', 'improved', 'softened', 'brightened', 'rallied', 'recovered', 'lifted', 'eased'],

@@ -65,9 +65,9 @@ describe('no wrong date after the report for an event it tells as past', () => {
     for (const c of asked) if (c.draft.form === 'choice') for (const d of c.draft.distractors) expect(new Date(`${d} UTC`).getTime()).toBeLessThanOrEqual(Date.UTC(2024, 4, 10));
   });
 
-  it('takes no event that shares its subject with an earlier clause ("and still run out of bread")', () => {
-    const text = 'The pantry manager, Ilse Varga, said volunteers now open four days a week and still run out of bread by Thursday.';
-    const { table, texts } = tableOf(text, [(f) => ({ ...f('Thursday'), kind: 'date', type: 'DATE', value: '2024-05-09', event: 'run out of bread' }) as DateFact]);
+  it('takes no event that shares its subject with an earlier clause ("and still run short of rope")', () => {
+    const text = 'The boatyard foreman, Ilse Varga, said the crews mend the nets at dawn and still run short of rope by Friday.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('Friday'), kind: 'date', type: 'DATE', value: '2024-05-09', event: 'run short of rope' }) as DateFact]);
     expect(eventClause(buildContext(table, openPhrasebook(), texts), table.facts[0] as DateFact)).toBeUndefined();
   });
 });
@@ -75,26 +75,26 @@ describe('no wrong date after the report for an event it tells as past', () => {
 describe('wrong figures a reader cannot rule out at sight', () => {
   it('offers no ten-times slip for a count, a share or a time; money keeps it possible', () => {
     for (const seed of SEEDS) {
-      const count = numberDistractors(figure('The motion was backed by 17 members.', '17', 17), [], new Set(), streamFor(seed, 'n'));
+      const count = numberDistractors(figure('The motion was backed by 23 members.', '23', 23), [], new Set(), streamFor(seed, 'n'));
       expect(count.filter((x) => x >= 100 || x < 2)).toEqual([]);
-      const share = numberDistractors(figure('Exports rose 7.5% in March.', '7.5%', 7.5, '%'), [], new Set(), streamFor(seed, 'n'));
+      const share = numberDistractors(figure('Exports rose 6.4% in March.', '6.4%', 6.4, '%'), [], new Set(), streamFor(seed, 'n'));
       expect(share.filter((x) => x >= 50 || x < 1)).toEqual([]);
-      const seconds = numberDistractors(figure('The countdown stopped at T-minus 40 seconds.', '40 seconds', 40, 's'), [], new Set(), streamFor(seed, 'n'));
-      expect(seconds.filter((x) => x >= 300)).toEqual([]);
+      const seconds = numberDistractors(figure('The countdown paused for 30 seconds.', '30 seconds', 30, 's'), [], new Set(), streamFor(seed, 'n'));
+      expect(seconds.filter((x) => x >= 200)).toEqual([]);
     }
-    const slips = SEEDS.flatMap((seed) => numberDistractors(figure('The bridge repair will cost $4.5 million.', '$4.5 million', 4.5e6, 'USD'), [], new Set(), streamFor(seed, 'n')));
-    expect(slips.some((x) => x === 4.5e7 || x === 4.5e5)).toBe(true);
+    const slips = SEEDS.flatMap((seed) => numberDistractors(figure('The pier repair will cost $2.6 million.', '$2.6 million', 2.6e6, 'USD'), [], new Set(), streamFor(seed, 'n')));
+    expect(slips.some((x) => x === 2.6e7 || x === 2.6e5)).toBe(true);
   });
 
-  it('keeps the smaller side of a tally below the larger ("41 votes to 17")', () => {
-    const raw = 'The lecture cap was carried by 41 votes to 17, with 6 abstentions.';
-    const loser = figure(raw, '17', 17);
-    expect(rangeBounds(raw, loser)).toEqual({ below: 41 });
-    const winner = figure(raw, '41', 41);
-    expect(rangeBounds(raw, winner)).toEqual({ above: 17 });
+  it('keeps the smaller side of a tally below the larger ("33 votes to 12")', () => {
+    const raw = 'The harbour levy passed by 33 votes to 12, with 2 abstentions.';
+    const loser = figure(raw, '12', 12);
+    expect(rangeBounds(raw, loser)).toEqual({ below: 33 });
+    const winner = figure(raw, '33', 33);
+    expect(rangeBounds(raw, winner)).toEqual({ above: 12 });
     for (const seed of SEEDS) {
-      expect(numberDistractors(loser, [figure(raw, '6', 6)], new Set(), streamFor(seed, 'n'), rangeBounds(raw, loser)).every((x) => x < 41)).toBe(true);
-      expect(numberDistractors(winner, [], new Set(), streamFor(seed, 'n'), rangeBounds(raw, winner)).every((x) => x > 17)).toBe(true);
+      expect(numberDistractors(loser, [figure(raw, '2', 2)], new Set(), streamFor(seed, 'n'), rangeBounds(raw, loser)).every((x) => x < 33)).toBe(true);
+      expect(numberDistractors(winner, [], new Set(), streamFor(seed, 'n'), rangeBounds(raw, winner)).every((x) => x > 12)).toBe(true);
     }
   });
 
@@ -103,12 +103,12 @@ describe('wrong figures a reader cannot rule out at sight', () => {
     expect(isIdentifier(figure(sms, '60123', 60123), sms)).toBe(true);
     const dial = 'Witnesses should ring the incident line on 101 and quote the log.';
     expect(isIdentifier(figure(dial, '101', 101), dial)).toBe(true);
-    const year = 'The order would keep the yard busy until at least 2036 and create 450 jobs.';
-    expect(isIdentifier(figure(year, 'at least 2036', 2036), year)).toBe(true);
+    const year = 'The order would keep the dock busy until at least 2041 and create 380 jobs.';
+    expect(isIdentifier(figure(year, 'at least 2041', 2041), year)).toBe(true);
     // Counts stay counts, even beside a phone.
-    const users = 'Mobile phone users rose to 412 in the village.';
-    expect(isIdentifier(figure(users, '412', 412), users)).toBe(false);
-    expect(isIdentifier(figure(year, '450', 450), year)).toBe(false);
+    const users = 'Mobile phone users rose to 655 in the village.';
+    expect(isIdentifier(figure(users, '655', 655), users)).toBe(false);
+    expect(isIdentifier(figure(year, '380', 380), year)).toBe(false);
     const urged = 'The union called on 300 members to walk out.';
     expect(isIdentifier(figure(urged, '300', 300), urged)).toBe(false);
     const sent = 'The bank sent text messages to 500 customers.';
@@ -116,20 +116,20 @@ describe('wrong figures a reader cannot rule out at sight', () => {
   });
 
   it('never offers a year-like figure as a wrong distance', () => {
-    const raw = 'Each of the new frigates will have a range of 7,000 nautical miles at cruising speed. The order will keep the Velden yard busy until 2036, the ministry said.';
-    expect(looksLikeYear(figure(raw, '2036', 2036))).toBe(true);
-    expect(looksLikeYear(figure(raw, '7,000', 7000))).toBe(false);
+    const raw = 'Each of the new ferries will have a range of 5,000 miles at cruising speed. The order will keep the Velden dock busy until 2041, the board said.';
+    expect(looksLikeYear(figure(raw, '2041', 2041))).toBe(true);
+    expect(looksLikeYear(figure(raw, '5,000', 5000))).toBe(false);
     const { table, texts } = tableOf(raw, [
-      (f) => ({ ...f('7,000'), kind: 'number', value: 7000, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] }) as NumberFact,
-      (f) => ({ ...f('2036'), kind: 'number', value: 2036, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] }) as NumberFact,
+      (f) => ({ ...f('5,000'), kind: 'number', value: 5000, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] }) as NumberFact,
+      (f) => ({ ...f('2041'), kind: 'number', value: 2041, qualifier: 'exact', unit: null, counts: null, approximate: false, source: null, conflictsWith: [] }) as NumberFact,
     ]);
     const asked = SEEDS.flatMap((seed) => prepareQuestions(table, { seed, kinds: ['number'], texts }).candidates);
     expect(asked.length).toBeGreaterThan(0);
     for (const c of asked) {
       if (c.draft.form !== 'choice') continue;
-      // "until 2036" is a year, not a count: never asked, never a wrong range.
-      expect(c.draft.answer).toBe('7,000');
-      expect(c.draft.distractors).not.toContain('2,036');
+      // "until 2041" is a year, not a count: never asked, never a wrong range.
+      expect(c.draft.answer).toBe('5,000');
+      expect(c.draft.distractors).not.toContain('2,041');
     }
   });
 });
@@ -144,11 +144,11 @@ describe('near-synonyms are never the wrong words of a cloze', () => {
   });
 
   it('rules out a word the story puts with the gap’s verb or object across a determiner or preposition', () => {
-    const pairs = neighbourPairsIn(['The regime cannot sustain its war without help. Its raids in Norland go on.']);
-    const quote = 'He is unable to sustain his assault to Norland without foreign support.';
-    expect(fitsBesideNeighbour(pairs, quote, 'assault', 'war')).toBe(true);
-    expect(fitsBesideNeighbour(pairs, quote, 'assault', 'raids')).toBe(true);
-    expect(fitsBesideNeighbour(pairs, quote, 'assault', 'help')).toBe(false);
+    const pairs = neighbourPairsIn(['The fleet cannot renew its patrols without fuel. Its blockade of Norland goes on.']);
+    const quote = 'He is unable to renew his raids on Norland without outside help.';
+    expect(fitsBesideNeighbour(pairs, quote, 'raids', 'patrols')).toBe(true);
+    expect(fitsBesideNeighbour(pairs, quote, 'raids', 'blockade')).toBe(true);
+    expect(fitsBesideNeighbour(pairs, quote, 'raids', 'fuel')).toBe(false);
   });
 });
 
@@ -183,9 +183,9 @@ describe('people and roles as a teacher would write them', () => {
     expect(affiliated(ctx.person('p1')!, ctx.person('o1')!)).toBe(true);
   });
 
-  it('reads no transcript line as reported words ("said that our information is ...")', () => {
-    const text = 'TALLIS: Our information is that the depot held about 60 tonnes of paint and we have not checked that list.';
-    const { table, texts } = tableOf(text, [quote('Our information is that the depot held about 60 tonnes of paint and we have not checked that list', 'p1', 'Odo Tallis', false)], [entity('p1', 'Odo Tallis'), entity('p2', 'Mira Fenn'), entity('p3', 'Jon Aske'), entity('p4', 'Pia Lund')]);
+  it('reads no transcript line as reported words ("said that our reading is ...")', () => {
+    const text = 'TALLIS: Our reading is that the shed held about 9 drums of tar and we have not seen the drums ourselves.';
+    const { table, texts } = tableOf(text, [quote('Our reading is that the shed held about 9 drums of tar and we have not seen the drums ourselves', 'p1', 'Odo Tallis', false)], [entity('p1', 'Odo Tallis'), entity('p2', 'Mira Fenn'), entity('p3', 'Jon Aske'), entity('p4', 'Pia Lund')]);
     for (const seed of SEEDS) expect(prepareQuestions(table, { seed, kinds: ['quote-cloze', 'who-said'], texts }).candidates).toEqual([]);
   });
 });

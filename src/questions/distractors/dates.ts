@@ -27,7 +27,7 @@ const YEAR_SHIFTS = [1, 2, 3, 4, 5];
 /**
  * Three wrong dates of the same granularity near the true one, the answer at a random rank.
  * With `latest` (the publication day, for an event the article tells as past), no wrong date
- * starts after it: "the festival closed on 21 August" in a report of 18 August is wrong at sight.
+ * starts after it: "the regatta ended on 9 June" in a report of 6 June is wrong at sight.
  */
 export function dateDistractors(d: CalendarDate, forbidden: Set<string>, rng: Rng, latest?: CalendarDate): CalendarDate[] {
   const shifts = d.day !== undefined ? DAY_SHIFTS : d.month !== undefined ? MONTH_SHIFTS : YEAR_SHIFTS;

@@ -120,8 +120,8 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= STORY_RATIO && v / n.value <= STORY_RATIO && (Number.isInteger(v) || !Number.isInteger(n.value))).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
-  // Only for money, where "£4.5m" and "£45m" are both amounts a reader must tell apart: "170 votes" of 58 cast,
-  // "400 seconds" of a countdown or "75%" for 7.5% are wrong at sight. (The draw is made either way, so seeds hold.)
+  // Only for money, where "£2.6m" and "£26m" are both amounts a reader must tell apart: "230 votes" of 41 cast,
+  // "300 seconds" of a 30-second delay or "64%" for 6.4% are wrong at sight. (The draw is made either way, so seeds hold.)
   const slip = randomInt(rng, 2) === 0 ? v * 10 : v / 10;
   const magnitude = moneyUnit(fact.unit) ? [slip] : [];
   const nearby = [1, -1, 2, -2, 3, -3, 5, -5].map((k) => clean(v + k * step));

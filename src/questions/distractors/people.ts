@@ -137,9 +137,9 @@ export function surnameOf(name: string): string {
 
 /**
  * People as options of one question, each by the name the quiz calls them everywhere else (its
- * display name): the stem says "Tracey Pennock said", so the option does too. Cutting every option
- * to a surname when one person is known by one word only made a husband and wife one "Pennock",
- * and a given name cut at a particle ("Daniel") sit among surnames as if it were one.
+ * display name): the stem says "Tessa Pellow said", so the option does too. Cutting every option
+ * to a surname when one person is known by one word only made a husband and wife one "Pellow",
+ * and a given name cut at a particle ("Ivo") sit among surnames as if it were one.
  */
 export function parallelNames(people: readonly Person[]): string[] {
   return people.map((p) => p.name);

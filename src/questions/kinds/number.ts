@@ -179,14 +179,14 @@ const TEXT_KEYWORD_BEFORE = /\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+[A-Z0-9]{2,}\s+to\s
 const DIAL_BEFORE = /\b(?:call|ring|phone|dial|telephone|text|fax|whatsapp)(?:\s+(?:us|them|him|her|police|the\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+on)?\s*:?\s*$/i;
 /** What follows a number to dial: the end of the clause or a connective, no counted noun ("300 MPs"). */
 const DIAL_AFTER = /^\s*(?:[,.;:)]|$|\s*(?:and|or|quoting|from|between|to|for)\b)/i;
-/** A year told as a point in time: "until at least 2036", "since 1998" (a count of that size is written "2,036"). */
+/** A year told as a point in time: "until at least 2041", "since 1987" (a count of that size is written "2,041"). */
 const YEAR_TEXT = /(?:^|\s)(?:1[89]\d\d|20\d\d)$/;
 const YEAR_BEFORE = /\b(?:in|until|till|since|by|from|before|after|of|to)\s+(?:(?:at\s+least|about|around|early|late|mid)\s+)*$/i;
 
 /**
  * A figure that names or dates something rather than counting it: a text short code, a phone
- * number, a reference written as a long run of digits ("70185", "0800123456"), or a year read as
- * a count ("work until at least 2036"). Asked as a quantity, its wrong figures make no sense.
+ * number, a reference written as a long run of digits ("60123", "0800123456"), or a year read as
+ * a count ("work until at least 2041"). Asked as a quantity, its wrong figures make no sense.
  */
 export function isIdentifier(fact: NumberFact, raw: string | undefined): boolean {
   if (fact.unit !== null) return false;
@@ -199,7 +199,7 @@ export function isIdentifier(fact: NumberFact, raw: string | undefined): boolean
   return YEAR_TEXT.test(fact.text) && YEAR_BEFORE.test(before + qualifier);
 }
 
-/** A year-like figure ("2036", written without a comma): no wrong answer for a distance or a count. */
+/** A year-like figure ("2041", written without a comma): no wrong answer for a distance or a count. */
 export function looksLikeYear(fact: NumberFact): boolean {
   return fact.unit === null && Number.isInteger(fact.value) && fact.value >= 1800 && fact.value <= 2100 && YEAR_TEXT.test(fact.text);
 }
@@ -500,7 +500,7 @@ export const numberKind: QuestionKindModule = {
       if (isAge(fact) || coded.has(fact.id)) continue;
       // "Every 72 minutes, a veteran dies": a figure in the report's title gives the answer away.
       if (inTitle(fact, ctx.article(fact.article)?.title)) continue;
-      // (A year-like figure, "until 2036", is no wrong count or distance; nor a code or a phone number.)
+      // (A year-like figure, "until 2041", is no wrong count or distance; nor a code or a phone number.)
       const story = [fact.article, ...fact.corroboratedBy]
         .flatMap((a) => index.byArticle.get(a) ?? [])
         .filter((n) => n.id !== fact.id && (yearLike.has(fact.id) || !yearLike.has(n.id)) && !coded.has(n.id));

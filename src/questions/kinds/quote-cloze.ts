@@ -281,7 +281,7 @@ export function neighbourPairsIn(texts: readonly string[]): Set<string> {
       if (joined) {
         pairs.add(`${previous}|${stem}`);
         pairs.add(`${previousStem}|${lower}`);
-        // "sustain its war", "war in Ukraine": the word a determiner or a preposition links to, a frame of its own (by stems).
+        // "renew its raids", "raids on Norland": the word a determiner or a preposition links to, a frame of its own (by stems).
         if (beforeBridgeStem) pairs.add(`~${beforeBridgeStem}|${stem}`);
       }
       beforeBridgeStem = joined && BRIDGES.has(lower) ? previousStem : '';
@@ -293,7 +293,7 @@ export function neighbourPairsIn(texts: readonly string[]): Set<string> {
   return pairs;
 }
 
-/** Words between a word and what it governs or modifies: "sustain _his_ assault", "assault _on_ Ukraine". */
+/** Words between a word and what it governs or modifies: "renew _his_ raids", "raids _on_ Norland". */
 const BRIDGES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'for', 'with', 'against', 'into', 'from']);
 
 /** A neighbour that says something about a word: a content word, not a function word, a marker or a number word. */
@@ -367,7 +367,7 @@ export function fitsBesideNeighbour(pairs: ReadonlySet<string>, text: string, an
   return (
     (left !== undefined && pairs.has(`${left}|${stemOf(option)}`)) ||
     (right !== undefined && pairs.has(`${stemOf(option)}|${right}`)) ||
-    // "sustain his _____" with "sustain its war" in the story; "_____ to Ukraine" with "war in Ukraine".
+    // "renew his _____" with "renew its raids" in the story; "_____ on Norland" with "raids on Norland".
     (farLeft !== undefined && pairs.has(`~${stemOf(farLeft)}|${stemOf(option)}`)) ||
     (farRight !== undefined && pairs.has(`~${stemOf(option)}|${stemOf(farRight)}`))
   );
@@ -375,7 +375,7 @@ export function fitsBesideNeighbour(pairs: ReadonlySet<string>, text: string, an
 
 /**
  * The content words right before and after `word` in `text` (nothing but spaces between),
- * lower-cased; and across one determiner or preposition ("sustain his _____ to Ukraine").
+ * lower-cased; and across one determiner or preposition ("renew his _____ on Norland").
  */
 type GapNeighbours = { left?: string; right?: string; farLeft?: string; farRight?: string };
 /** The last gap read: every option of one gap is checked against the same neighbours. */

@@ -90,9 +90,9 @@ function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
 
-  // "said that our information is ... I want to be careful": the speaker's own first person, outside any inner
+  // "said that our reading is ... I would not rush": the speaker's own first person, outside any inner
   // quotation, is direct speech without its marks (a transcript); after "said that" it reads as the writer's.
-  // Two sentences after one "said that" ("... for 48 hours. Ferry services are running") are a transcript's too.
+  // Two sentences after one "said that" ("... until noon. The quay stays shut") are a transcript's too.
   if (FIRST_PERSON.test(shown.replace(INNER_QUOTED, ' ')) || SENTENCE_BREAK.test(shown.replace(INNER_QUOTED, ' '))) return false;
   return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown) && !objectAndInfinitive(shown);
 }
