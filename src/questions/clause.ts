@@ -222,6 +222,8 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
     // a clause cut from inside a relative clause, a comparison or a participle phrase has no subject of its own.
     const lead = bare(place?.before.trim().split(' ').at(-1) ?? '');
     if (CUT_AFTER.has(lead) || (/^\p{Ll}/u.test(event) && (/ing$/.test(first) || COMPARISON_OPENERS.has(first)))) return undefined;
+    // "(the crews mend the nets ... and) still run short of rope": a verb phrase sharing an earlier subject, none of its own.
+    if (/^\p{Ll}/u.test(event) && SHARED_SUBJECT_LEAD.has(lead) && !OWN_SUBJECT_OPENERS.has(first)) return undefined;
     // "Tension was laid bare": a lone capital that only opens the sentence is a common noun, no named subject.
     const words = event.split(' ');
     if (place && place.before.trim() === '' && words.findIndex((w, i) => i > 0 && isPastVerb(w)) === 1 && !nameWords(ctx).has(normalize(words[0])) && !capitalInside(raw, words[0])) return undefined;
@@ -245,6 +247,11 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
 
 /** Words an event clause never follows when it is whole: a relative pronoun or a preposition before it means it was cut from a longer phrase. */
 const CUT_AFTER = new Set(['who', 'which', 'whom', 'whose', 'of', 'to', 'for', 'with', 'by', 'from', 'than']);
+/** Words after which a lower-case clause goes on the subject before them: "and", "but", "still", "then". */
+const SHARED_SUBJECT_LEAD = new Set(['and', 'or', 'but', 'still', 'also', 'then', 'now', 'often', 'usually', 'never', 'always', 'just', 'again', 'later', 'soon']);
+/** Words that open a subject of its own: "(and) the council voted", "(but) its shares fell", "(and) they left". */
+const OWN_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'many', 'most', 'all', 'both', 'each', 'every', 'no', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'there', 'one', 'two', 'three']);
+
 /** Openers of a comparison or an amount ("more than twice the amount spent"): no subject of an event. */
 const COMPARISON_OPENERS = new Set(['more', 'less', 'fewer', 'twice', 'half', 'than', 'nearly', 'almost']);
 

@@ -6,6 +6,7 @@ import { isAppositiveRole, looksLikeName, normalize, squash } from './text.js';
 import type { Phrasebook } from './phrasebook.js';
 import { nestQuotes } from './cloze.js';
 import { DANGLING_ENDS, STOPWORDS, THE_OF_HEADS, THE_ORG_HEADS } from './words.js';
+import { DESCRIPTIVE_HEADS } from '../extract/people/words/titles.js';
 
 const PERSONAL_PRONOUN = /^(?:he|she|him|her)$/i;
 /** Last words that make a name a newspaper, broadcaster or body, whatever kind the entity was given. */
@@ -30,6 +31,8 @@ export interface Person {
   /** Normalized name and aliases: equal to any of them means the same one. */
   names: Set<string>;
   quotes: number;
+  /** Normalized names of bodies the text makes the person's own ("Velden Ferries' head of operations"). */
+  bodies?: string[];
 }
 
 /** Everything a question kind needs to read the fact table. */
@@ -172,6 +175,25 @@ export function takesThe(name: string): boolean {
   return of > 0 && (THE_ORG_HEADS.has(words[of - 1].toLowerCase()) || THE_OF_HEADS.has(words[of - 1].toLowerCase()));
 }
 
+/** A capitalised name with a possessive right before a role: "Velden Ferries'" in "Velden Ferries' head of operations". */
+const POSSESSIVE_BODY = /(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of|and|&|for|the|\p{Lu}[\p{L}\p{N}&.-]*))*)(?:['’]s|(?<=s)['’])\s+$/u;
+
+/** Job words the text capitalises only where they open its sentence ("Economist X said"), not offices ("Mayor X"). */
+const JOB_HEADS = new Set([...DESCRIPTIVE_HEADS, 'economist', 'strategist', 'analyst', 'manager', 'owner', 'curator', 'chairperson', 'neighbour', 'neighbor', 'spokesman', 'spokeswoman', 'spokesperson', 'consultant', 'lawyer', 'attorney', 'researcher', 'scientist', 'surgeon', 'doctor', 'driver', 'officer', 'worker', 'official']);
+
+/**
+ * A job before a name in a stem, in the case of the middle of a sentence: "Singer Jo Roe" (the
+ * capital opened the text's sentence) is "singer Jo Roe" in "Complete the quote from ...". Only
+ * when the title's other words are in small letters ("Harbour strategist"); a title of capitals
+ * ("Defence Minister", "Regatta director" of a named regatta) keeps its case.
+ */
+export function jobCase(title: string): string {
+  const words = title.split(' ');
+  const head = words.at(-1)!.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[0]) || !JOB_HEADS.has(head) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return title;
+  return words[0].toLowerCase() + title.slice(words[0].length);
+}
+
 /** A title that reads well before the name ("NATO Secretary General"); descriptions do not. */
 function bestTitle(roles: string[]): string | undefined {
   const titles = roles.filter((r) => !isAppositiveRole(r) && r.split(/\s+/).length <= 6 && !/[,;:()]/.test(r));
@@ -229,6 +251,9 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     if (f.kind === 'role') {
       const p = entities.get(f.entity) ? personFromEntity(entities.get(f.entity)!) : undefined;
       if (p && !p.roles.includes(f.role)) p.roles.push(f.role);
+      // "Velden Ferries' head of operations, X": the role's own body, though the extractor's role leaves it out.
+      const body = p ? POSSESSIVE_BODY.exec(raw(f.article)?.slice(Math.max(0, f.span.start - 60), f.span.start) ?? '')?.[1] : undefined;
+      if (p && body) (p.bodies ??= []).push(normalize(body));
     }
     if (f.kind === 'quote') {
       const p = personOf(f.speaker);
@@ -263,10 +288,16 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   };
   // A title read from the tail of a longer name ("Dockers Union secretary") never labels a person.
   const cutRoles = new Set((byKind.get('role') as RoleFact[] | undefined ?? []).filter((f) => cutFromLonger(raw(f.article), f)).map((f) => normalize(f.role)));
+  const describedCache = new Map<string, string>();
   const describe = (p: Person) => {
+    let shown = describedCache.get(p.key);
+    if (shown === undefined) describedCache.set(p.key, (shown = describeUncached(p)));
+    return shown;
+  };
+  const describeUncached = (p: Person) => {
     const title = bestTitle(p.roles.filter((r) => !normalize(p.name).includes(normalize(r)) && !cutRoles.has(normalize(r))));
     // "Former WorldCom chief": the capital came from the start of the source's sentence.
-    return title ? `${title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase())} ${p.name}` : called(p);
+    return title ? `${jobCase(title.replace(/^(?:Former|Ex|Then|Outgoing|Incoming|Acting) /, (w) => w.toLowerCase()))} ${p.name}` : called(p);
   };
   const outletOf = (articleId: string) => {
     const a = articles.get(articleId);
@@ -399,7 +430,7 @@ export function alsoSaid(ctx: QuestionContext, person: Person, quote: QuoteFact)
  */
 export function affiliated(a: Person, b: Person): boolean {
   const within = (outer: string, inner: string) => inner.length > 1 && ` ${outer} `.includes(` ${inner} `);
-  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)));
+  const speaksFor = (p: Person, q: Person) => [...q.names].some((n) => within(normalize(p.name), n) || p.roles.some((r) => within(normalize(r), n)) || (p.bodies !== undefined && p.bodies.some((b) => within(b, n))));
   return speaksFor(a, b) || speaksFor(b, a);
 }
 

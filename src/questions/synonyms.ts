@@ -12,7 +12,7 @@
  */
 const GROUPS: string[][] = [
   ['troops', 'soldiers', 'forces', 'units', 'personnel', 'servicemen', 'fighters', 'army', 'armies', 'military', 'battalions', 'brigades'],
-  ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'assault', 'assaults', 'invasion', 'offensive', 'attack', 'attacks', 'hostilities', 'aggression', 'battle', 'battles', 'combat', 'campaign'],
+  ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'assault', 'assaults', 'invasion', 'offensive', 'attack', 'attacks', 'hostilities', 'aggression', 'battle', 'battles', 'combat', 'campaign', 'onslaught', 'incursion', 'threat', 'threats', 'pressure'],
   ['threat', 'threats', 'danger', 'dangers', 'risk', 'risks', 'menace', 'hazard'],
   ['changes', 'change', 'cuts', 'reforms', 'reform', 'savings', 'reductions', 'measures', 'overhaul', 'shake-up', 'restructuring'],
   ['rise', 'rises', 'increase', 'increases', 'growth', 'gain', 'gains', 'jump', 'boost', 'hike', 'surge', 'climb'],
@@ -24,13 +24,14 @@ const GROUPS: string[][] = [
   ['profits', 'profit', 'earnings', 'income', 'revenue', 'revenues', 'takings', 'turnover', 'sales', 'returns'],
   ['costs', 'cost', 'spending', 'expenses', 'expenditure', 'bills', 'outlay', 'charges', 'prices', 'fees'],
   ['people', 'residents', 'citizens', 'public', 'population', 'inhabitants', 'locals', 'voters', 'civilians'],
-  ['workers', 'staff', 'employees', 'workforce', 'jobs', 'labourers', 'personnel'],
+  ['workers', 'staff', 'employees', 'workforce', 'jobs', 'labourers', 'personnel', 'crews', 'crew', 'teams', 'team'],
   ['leader', 'leaders', 'chief', 'head', 'boss', 'chairman', 'president'],
   ['talks', 'negotiations', 'discussions', 'meetings', 'dialogue', 'consultations'],
   ['deal', 'agreement', 'accord', 'treaty', 'pact', 'contract', 'settlement'],
-  ['problems', 'problem', 'issues', 'issue', 'difficulties', 'troubles', 'concerns', 'challenges'],
+  ['problems', 'problem', 'issues', 'issue', 'difficulties', 'difficulty', 'troubles', 'trouble', 'concerns', 'challenges', 'setback', 'setbacks', 'hitch', 'snag', 'snags', 'complication', 'complications', 'obstacle', 'obstacles', 'glitch'],
   ['rules', 'regulations', 'laws', 'law', 'legislation', 'guidelines', 'principles', 'standards'],
-  ['plan', 'plans', 'proposal', 'proposals', 'scheme', 'schemes', 'strategy', 'programme', 'program', 'policy', 'policies'],
+  ['plan', 'plans', 'proposal', 'proposals', 'scheme', 'schemes', 'strategy', 'programme', 'program', 'policy', 'policies', 'decisions', 'choices', 'reforms', 'moves', 'steps'],
+  ['decisions', 'decision', 'choices', 'choice', 'judgements', 'judgments', 'rulings', 'calls', 'moves'],
   ['support', 'backing', 'help', 'aid', 'assistance'],
   ['growing', 'increasing', 'rising', 'mounting', 'deepening', 'expanding'],
   ['prevent', 'stop', 'halt', 'block', 'counter', 'curb', 'deter', 'fight', 'combat', 'thwart', 'avert', 'resist', 'oppose'],
@@ -54,6 +55,17 @@ const GROUPS: string[][] = [
   ['songs', 'tracks', 'records', 'singles', 'tunes', 'music'],
   ['fans', 'supporters', 'audiences', 'audience', 'viewers', 'spectators', 'followers'],
   ['results', 'scores', 'outcomes', 'wins', 'victories'],
+  // Freed from custody, a contract or a debt: a prisoner "released" or "freed" is one event.
+  ['released', 'freed', 'discharged', 'liberated', 'cleared', 'exonerated', 'pardoned'],
+  ['release', 'free', 'discharge', 'liberate'],
+  // A narrative and its frame: "left out of the story", "left out of the picture".
+  ['story', 'stories', 'picture', 'narrative', 'account', 'history', 'tale', 'record'],
+  ['trend', 'trends', 'outlook', 'prospects', 'picture', 'performance', 'growth', 'situation', 'position'],
+  ['changed', 'turned', 'shifted', 'moved', 'swung', 'improved', 'softened', 'brightened', 'rallied', 'recovered', 'lifted', 'eased'],
+  ['worried', 'concerned', 'anxious', 'afraid', 'scared', 'nervous', 'fearful', 'frightened'],
+  ['devastated', 'heartbroken', 'shattered', 'distraught', 'shocked', 'stunned', 'gutted', 'upset'],
+  ['booked', 'reserved', 'full', 'taken', 'occupied', 'used'],
+  ['flying', 'lurching', 'tumbling', 'crashing', 'sliding', 'falling', 'spilling'],
   ['customers', 'consumers', 'clients', 'users', 'buyers', 'subscribers', 'shoppers'],
 ];
 

@@ -120,13 +120,15 @@ describe('cloze words fit the gap the way the answer does', () => {
 });
 
 describe('options of one question have one form', () => {
-  it('shows every person by surname when one is known only by a surname, keeping titles with given names', () => {
+  it('shows every person by their display name, the one the stems use, even when another is known by one word only', () => {
     expect(parallelNames([who({ name: 'Carlile' }), who({ name: 'Ana Lindqvist' }), who({ name: 'Prince Tomas' }), who({ name: 'Velden Water Board', kind: 'organization' })])).toEqual([
       'Carlile',
-      'Lindqvist',
+      'Ana Lindqvist',
       'Prince Tomas',
       'Velden Water Board',
     ]);
+    // Two people of one surname stay two options.
+    expect(parallelNames([who({ name: 'Rafe' }), who({ name: 'Tessa Pellow' }), who({ name: 'Ron Pellow' })])).toEqual(['Rafe', 'Tessa Pellow', 'Ron Pellow']);
     expect(parallelNames([who({ name: 'Ana Lindqvist' }), who({ name: 'Tomas Brandt' })])).toEqual(['Ana Lindqvist', 'Tomas Brandt']);
     expect(surnameOf('Omar Haddad Jr.')).toBe('Haddad');
   });

@@ -51,6 +51,11 @@ function withUnit(figure: string, unit: string, value: number): string {
   return per ? `${amount} ${PER_UNIT_WORDS[per] ?? `per ${per}`}` : amount;
 }
 
+/** A unit of money ("$", "£", "USD/barrel" counts by its first part). */
+function moneyUnit(unit: string | null): boolean {
+  return unit !== null && CURRENCY_SYMBOLS[unit.split('/')[0]] !== undefined;
+}
+
 /** How far the story's other figures may be from the answer to be offered beside it. */
 const STORY_RATIO = 10;
 
@@ -82,13 +87,18 @@ export function rangeBounds(raw: string | undefined, fact: NumberFact): Bounds {
   const after = RANGE_AFTER.exec(raw.slice(fact.span.end, fact.span.end + 24));
   const before = RANGE_BEFORE.exec(raw.slice(Math.max(0, fact.span.start - 24), fact.span.start));
   const value = (m: RegExpExecArray | null) => (m ? Number(m[1].replace(/,/g, '')) : NaN);
-  const top = value(after);
-  const bottom = value(before);
+  // "passed by 41 votes to 17": a tally is told larger side first, so the smaller stays below the larger, and back.
+  const votesAfter = VOTES_AFTER.exec(raw.slice(fact.span.end, fact.span.end + 24));
+  const votesBefore = VOTES_BEFORE.exec(raw.slice(Math.max(0, fact.span.start - 24), fact.span.start));
+  const top = Number.isNaN(value(after)) ? value(votesBefore) : value(after);
+  const bottom = Number.isNaN(value(before)) ? value(votesAfter) : value(before);
   return {
     ...(top > fact.value ? { below: top } : {}),
     ...(bottom < fact.value ? { above: bottom } : {}),
   };
 }
+const VOTES_AFTER = /^\s+votes?\s+(?:to|against)\s+(\d[\d,]*)(?![\d,.]*\d)/i;
+const VOTES_BEFORE = /(?:^|[^\d.,])(\d[\d,]*)\s+votes?\s+(?:to|against)\s*$/i;
 const RANGE_AFTER = /^\s*(?:to|-|–|and)\s*(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\d)/;
 const RANGE_BEFORE = /(?:^|[^\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–|and)\s*$/;
 
@@ -110,7 +120,10 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   const fromStory = story.filter((n) => n.unit === fact.unit && n.value / v <= STORY_RATIO && v / n.value <= STORY_RATIO && (Number.isInteger(v) || !Number.isInteger(n.value))).map((n) => n.value);
   const step = stepOf(v);
   // One slip of magnitude at most: with both ten times and a tenth on offer, the answer is the one in the middle.
-  const magnitude = [randomInt(rng, 2) === 0 ? v * 10 : v / 10];
+  // Only for money, where "£2.6m" and "£26m" are both amounts a reader must tell apart: "230 votes" of 41 cast,
+  // "300 seconds" of a 30-second delay or "64%" for 6.4% are wrong at sight. (The draw is made either way, so seeds hold.)
+  const slip = randomInt(rng, 2) === 0 ? v * 10 : v / 10;
+  const magnitude = moneyUnit(fact.unit) ? [slip] : [];
   const nearby = [1, -1, 2, -2, 3, -3, 5, -5].map((k) => clean(v + k * step));
   const pool: number[] = [];
   for (const x of [...shuffled(rng, fromStory), ...magnitude, ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);

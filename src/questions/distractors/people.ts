@@ -136,11 +136,11 @@ export function surnameOf(name: string): string {
 }
 
 /**
- * People as options of one question, all in one form: when any of them is known by a surname
- * only ("Brandt"), every person is shown by surname, so a full name does not stand out (or give
- * the answer away). Organizations keep their names.
+ * People as options of one question, each by the name the quiz calls them everywhere else (its
+ * display name): the stem says "Tessa Pellow said", so the option does too. Cutting every option
+ * to a surname when one person is known by one word only made a husband and wife one "Pellow",
+ * and a given name cut at a particle ("Ivo") sit among surnames as if it were one.
  */
 export function parallelNames(people: readonly Person[]): string[] {
-  const bare = people.some((p) => p.kind === 'person' && !/\s/.test(p.name.trim()));
-  return people.map((p) => (bare && p.kind === 'person' ? surnameOf(p.name) : p.name));
+  return people.map((p) => p.name);
 }

@@ -1,7 +1,7 @@
 import type { DateFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { type CalendarDate, dateDistractors, formatCalendarDate, parseCalendarDate } from '../distractors/dates.js';
+import { type CalendarDate, dateDistractors, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize } from '../text.js';
 import type { QuestionContext } from '../context.js';
@@ -61,6 +61,25 @@ function alsoTrue(index: Map<string, DateFact[]>, fact: DateFact): Set<string> {
   return out;
 }
 
+/** Words that put a dated event ahead of its report: "will open in 2027", "is due in June", "until next year". */
+const AHEAD = /\b(?:will|would|shall|going to|due|expected|scheduled|set to|plan(?:s|ned)?|intends?|aims?|next|until|by the end of|upcoming)\b/i;
+
+/**
+ * The publication day, when the date is no later than it and its sentence tells the event as
+ * past: wrong dates after the report was written would be false at sight. Undefined when the
+ * article has no date or the sentence looks ahead ("is due to open in March").
+ */
+export function pastBound(ctx: QuestionContext, fact: DateFact, when: CalendarDate, statement = false): CalendarDate | undefined {
+  const published = ctx.article(fact.article)?.published;
+  const day = published ? parseCalendarDate(published) : undefined;
+  if (!day || !notAfter(when, day)) return undefined;
+  // "said on Tuesday that fares would rise": the date is the saying's, past whatever the words look ahead to.
+  if (statement) return day;
+  const raw = ctx.raw(fact.article);
+  const sentence = raw === undefined ? fact.text : raw.slice(fact.sentence.start, fact.sentence.end);
+  return AHEAD.test(sentence) ? undefined : day;
+}
+
 /** When did the event happen; a sentence cloze when the text names the date but no event. */
 export const dateKind: QuestionKindModule = {
   kind: 'date',
@@ -88,7 +107,7 @@ export const dateKind: QuestionKindModule = {
         if (!cloze) continue;
         stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
       }
-      const wrong = dateDistractors(when, alsoTrue(index, fact), rng);
+      const wrong = dateDistractors(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)));
       if (wrong.length < 3) continue;
       out.push({
         kind: 'date',

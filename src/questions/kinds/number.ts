@@ -171,6 +171,39 @@ export function isAge(fact: NumberFact): boolean {
   return fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text);
 }
 
+/**
+ * Words right before a figure that make it a number to text or dial, not a quantity: "text
+ * HELPME to 60123", "call 999", "ring the incident line on 101" (not "called on 300 MPs").
+ */
+const TEXT_KEYWORD_BEFORE = /\b(?:[Tt]ext|TEXT|[Tt]xt|SMS)\s+[A-Z0-9]{2,}\s+to\s*$/;
+const DIAL_BEFORE = /\b(?:call|ring|phone|dial|telephone|text|fax|whatsapp)(?:\s+(?:us|them|him|her|police|the\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+on)?\s*:?\s*$/i;
+/** What follows a number to dial: the end of the clause or a connective, no counted noun ("300 MPs"). */
+const DIAL_AFTER = /^\s*(?:[,.;:)]|$|\s*(?:and|or|quoting|from|between|to|for)\b)/i;
+/** A year told as a point in time: "until at least 2041", "since 1987" (a count of that size is written "2,041"). */
+const YEAR_TEXT = /(?:^|\s)(?:1[89]\d\d|20\d\d)$/;
+const YEAR_BEFORE = /\b(?:in|until|till|since|by|from|before|after|of|to)\s+(?:(?:at\s+least|about|around|early|late|mid)\s+)*$/i;
+
+/**
+ * A figure that names or dates something rather than counting it: a text short code, a phone
+ * number, a reference written as a long run of digits ("60123", "0800123456"), or a year read as
+ * a count ("work until at least 2041"). Asked as a quantity, its wrong figures make no sense.
+ */
+export function isIdentifier(fact: NumberFact, raw: string | undefined): boolean {
+  if (fact.unit !== null) return false;
+  const digits = /(\d[\d,.]*)$/.exec(fact.text)?.[1] ?? '';
+  if (/^0\d/.test(digits) || /^\d{5,}$/.test(digits)) return true;
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  const before = raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start);
+  if (TEXT_KEYWORD_BEFORE.test(before) || (DIAL_BEFORE.test(before) && DIAL_AFTER.test(raw.slice(fact.span.end, fact.span.end + 12)))) return true;
+  const qualifier = fact.text.slice(0, fact.text.length - digits.length);
+  return YEAR_TEXT.test(fact.text) && YEAR_BEFORE.test(before + qualifier);
+}
+
+/** A year-like figure ("2041", written without a comma): no wrong answer for a distance or a count. */
+export function looksLikeYear(fact: NumberFact): boolean {
+  return fact.unit === null && Number.isInteger(fact.value) && fact.value >= 1800 && fact.value <= 2100 && YEAR_TEXT.test(fact.text);
+}
+
 /** A figure a question can ask for: not "some", nor a bound on one ("more than one", "one or more"), which only means several or none. */
 export function isAskableFigure(fact: NumberFact): boolean {
   return fact.qualifier !== 'some' && !(fact.value === 1 && fact.unit === null && BOUNDS.has(fact.qualifier));
@@ -457,14 +490,20 @@ export const numberKind: QuestionKindModule = {
     const all = ctx.factsOf('number');
     const index = indexNumbers(all);
     const out: Candidate[] = [];
+    // Codes, phone numbers and years read as counts: never asked, never a wrong figure (judged once each).
+    const coded = new Set(all.filter((n) => isIdentifier(n, ctx.raw(n.article))).map((n) => n.id));
+    const yearLike = new Set(all.filter(looksLikeYear).map((n) => n.id));
     for (const fact of all) {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
       // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
       if (isConversion(fact, ctx.raw(fact.article))) continue;
-      if (isAge(fact)) continue;
+      if (isAge(fact) || coded.has(fact.id)) continue;
       // "Every 72 minutes, a veteran dies": a figure in the report's title gives the answer away.
       if (inTitle(fact, ctx.article(fact.article)?.title)) continue;
-      const story = [fact.article, ...fact.corroboratedBy].flatMap((a) => index.byArticle.get(a) ?? []).filter((n) => n.id !== fact.id);
+      // (A year-like figure, "until 2041", is no wrong count or distance; nor a code or a phone number.)
+      const story = [fact.article, ...fact.corroboratedBy]
+        .flatMap((a) => index.byArticle.get(a) ?? [])
+        .filter((n) => n.id !== fact.id && (yearLike.has(fact.id) || !yearLike.has(n.id)) && !coded.has(n.id));
       // "between _____ and 40": a wrong figure past the range's other end is wrong at sight.
       const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong.length < 3) continue;

@@ -270,20 +270,31 @@ export function neighbourPairsIn(texts: readonly string[]): Set<string> {
   const pairs = new Set<string>();
   for (const raw of texts) {
     let previous = '';
+    let previousStem = '';
+    let beforeBridgeStem = '';
     let previousEnd = -1;
     for (const m of raw.matchAll(TOKEN)) {
       const lower = m[0].toLowerCase().replace(/’/g, "'");
+      const stem = stemOf(lower);
       // Only words with nothing but spaces between them are neighbours.
-      if (previous && /^[ \t]+$/.test(raw.slice(previousEnd, m.index))) {
-        pairs.add(`${previous}|${stemOf(lower)}`);
-        pairs.add(`${stemOf(previous)}|${lower}`);
+      const joined = previous !== '' && /^[ \t]+$/.test(raw.slice(previousEnd, m.index));
+      if (joined) {
+        pairs.add(`${previous}|${stem}`);
+        pairs.add(`${previousStem}|${lower}`);
+        // "renew its raids", "raids on Norland": the word a determiner or a preposition links to, a frame of its own (by stems).
+        if (beforeBridgeStem) pairs.add(`~${beforeBridgeStem}|${stem}`);
       }
+      beforeBridgeStem = joined && BRIDGES.has(lower) ? previousStem : '';
       previous = lower;
+      previousStem = stem;
       previousEnd = m.index + m[0].length;
     }
   }
   return pairs;
 }
+
+/** Words between a word and what it governs or modifies: "renew _his_ raids", "raids _on_ Norland". */
+const BRIDGES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'to', 'of', 'in', 'on', 'for', 'with', 'against', 'into', 'from']);
 
 /** A neighbour that says something about a word: a content word, not a function word, a marker or a number word. */
 const tellingNeighbour = (w: string | undefined) =>
@@ -352,18 +363,45 @@ export function interchangeable(contexts: ReadonlyMap<string, ReadonlySet<string
 
 /** Whether the articles put `option` beside a content word that stands beside the blank. */
 export function fitsBesideNeighbour(pairs: ReadonlySet<string>, text: string, answer: string, option: string): boolean {
-  const { left, right } = gapNeighbours(text, answer);
-  return (left !== undefined && pairs.has(`${left}|${stemOf(option)}`)) || (right !== undefined && pairs.has(`${stemOf(option)}|${right}`));
+  const { left, right, farLeft, farRight } = gapNeighbours(text, answer);
+  return (
+    (left !== undefined && pairs.has(`${left}|${stemOf(option)}`)) ||
+    (right !== undefined && pairs.has(`${stemOf(option)}|${right}`)) ||
+    // "renew his _____" with "renew its raids" in the story; "_____ on Norland" with "raids on Norland".
+    (farLeft !== undefined && pairs.has(`~${stemOf(farLeft)}|${stemOf(option)}`)) ||
+    (farRight !== undefined && pairs.has(`~${stemOf(option)}|${stemOf(farRight)}`))
+  );
 }
 
-/** The content words right before and after `word` in `text` (nothing but spaces between), lower-cased. */
-function gapNeighbours(text: string, word: string): { left?: string; right?: string } {
+/**
+ * The content words right before and after `word` in `text` (nothing but spaces between),
+ * lower-cased; and across one determiner or preposition ("renew his _____ on Norland").
+ */
+type GapNeighbours = { left?: string; right?: string; farLeft?: string; farRight?: string };
+/** The last gap read: every option of one gap is checked against the same neighbours. */
+let lastGap: { text: string; word: string; found: GapNeighbours } | undefined;
+function gapNeighbours(text: string, word: string): GapNeighbours {
+  if (lastGap && lastGap.text === text && lastGap.word === word) return lastGap.found;
+  const found = readGapNeighbours(text, word);
+  lastGap = { text, word, found };
+  return found;
+}
+
+function readGapNeighbours(text: string, word: string): GapNeighbours {
   const at = text.indexOf(word);
-  const left = /(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(0, at))?.[1].toLowerCase().replace(/’/g, "'");
-  const right = /^[ \t]+(\p{L}[\p{L}’'-]*)/u.exec(text.slice(at + word.length))?.[1].toLowerCase().replace(/’/g, "'");
+  const clean = (w: string | undefined) => w?.toLowerCase().replace(/’/g, "'");
+  const before = /(?:(\p{L}[\p{L}’'-]*)[ \t]+)?(\p{L}[\p{L}’'-]*)[ \t]+$/u.exec(text.slice(0, at));
+  const after = /^[ \t]+(\p{L}[\p{L}’'-]*)(?:[ \t]+(\p{L}[\p{L}’'-]*))?/u.exec(text.slice(at + word.length));
+  const left = clean(before?.[2]);
+  const right = clean(after?.[1]);
   const telling = (w: string | undefined) =>
     w !== undefined && w.length >= 4 && !STOPWORDS.has(w) && !DETERMINERS.has(w) && !QUANTIFIERS.has(w) && !VERB_MARKERS.has(w) ? w : undefined;
-  return { left: telling(left), right: telling(right) };
+  return {
+    left: telling(left),
+    right: telling(right),
+    farLeft: left !== undefined && BRIDGES.has(left) ? telling(clean(before?.[1])) : undefined,
+    farRight: right !== undefined && BRIDGES.has(right) ? telling(clean(after?.[2])) : undefined,
+  };
 }
 
 /** A quote with one content word blanked; distractors are same-shaped words from the story's other quotes. */

@@ -1,4 +1,4 @@
-import { type Person, affiliated, cutFromLonger, uncertainPerson } from '../context.js';
+import { type Person, affiliated, cutFromLonger, jobCase, uncertainPerson } from '../context.js';
 import type { RoleFact } from '../../schema/index.js';
 import { parallelNames, samePerson } from '../distractors/people.js';
 import { corroboration, factKey } from '../fact-key.js';
@@ -14,17 +14,27 @@ import { capitalInside, nameWords } from '../clause.js';
 
 const ROLE_MAX = 80;
 
+/** Police and council ranks written short ("Const. Jo Roe", "Coun. Jo Roe"), spelled out on a quiz sheet. */
+const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['const', 'Constable'], ['cst', 'Constable'], ['coun', 'Councillor'], ['cllr', 'Councillor'], ['insp', 'Inspector'], ['supt', 'Superintendent'],
+]);
+const spelledOut = (w: string) => {
+  const key = w.replace('.', '').toLowerCase();
+  return TITLE_ABBREVIATIONS.get(key) ?? RANK_ABBREVIATIONS.get(key) ?? w;
+};
+const ABBREVIATED = /\b\p{Lu}\p{Ll}{1,4}\b\.?/gu;
+
 /** A role as an option: "Former Dutch prime minister", no leading article. */
 export function roleOption(role: string): string {
   const bare = squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, '');
-  // "Sen", "Florida Rep": a title cut to its abbreviation reads as a word of its own on an option.
-  return capitalize(bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w));
+  // "Sen", "Florida Rep", "Coun": a title cut to its abbreviation reads as a word of its own on an option.
+  return capitalize(bare.replace(ABBREVIATED, spelledOut));
 }
 
 /** A role inside a stem: abbreviations spelled out ("Velden Sen" -> "Velden Senator"), the case the text gives, no final stop. */
 export function shownRole(role: string): string {
   const bare = squash(role).replace(/[,.;]+$/, '');
-  return bare.replace(/\b\p{Lu}\p{Ll}{1,3}\b\.?/gu, (w) => TITLE_ABBREVIATIONS.get(w.replace('.', '').toLowerCase()) ?? w);
+  return bare.replace(ABBREVIATED, spelledOut);
 }
 
 function roleWords(role: string): Set<string> {
@@ -110,6 +120,8 @@ export function inStatement(ctx: QuestionContext, fact: RoleFact, role: string):
   // Only a word the text also writes in small letters, never a name's or a possessive ("Arsenal boss", "Okafor's aide").
   const common = /^\p{Lu}\p{Ll}+$/u.test(first) && !capitalInside(raw, first) && !nameWords(ctx).has(lower);
   if (TIME_WORDS.has(lower) || (common && (second === undefined || /^\p{Ll}/u.test(second)) && raw.includes(` ${lower} `))) s = lower + s.slice(first.length);
+  // "Economist", "Community conservancy manager": a job, not an office, whatever case the text's sentence start gave it.
+  else if (common) s = jobCase(s);
   if (!/^\p{Ll}/u.test(s) || /^(?:a|an|the)\s/.test(s) || /^\S+[’']s\s/.test(s)) return s;
   if (/^late\s/.test(s) || /^\S+\s(?:of)\s/.test(s)) return `the ${s}`;
   return `${/^(?:[aeio]|u(?!ni|s[eu]))/.test(s) ? 'an' : 'a'} ${s}`;

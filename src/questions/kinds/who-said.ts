@@ -72,6 +72,13 @@ export function standsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolea
   return stands;
 }
 
+/** I, me, my, we, us, our (not "US"): the speaker's own voice. */
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|I[’'](?:m|ve|d|ll)|me|my|mine|we|We|us|our|Our|ours)(?![\p{L}])/u;
+/** A full stop and a capital inside a reported clause, not after an abbreviation ("Mr.", "U.S."). */
+const SENTENCE_BREAK = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Gen|Col|Lt|Sgt|No|vs|Inc|Co|Corp|Ltd|Prof|Rev))[\p{Ll}\d)][.!?]\s+\p{Lu}/u;
+/** Words inside inner quotation marks: another's words relayed, first person and all. */
+const INNER_QUOTED = /‘[^’]*’|“[^”]*”|"[^"]*"/g;
+
 function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
   const shown = quoteAsShown(ctx, fact);
@@ -83,6 +90,10 @@ function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (SUBORDINATE_OPENER.test(shown.replace(/^[‘'(\[]/, '')) && !shown.includes(',')) return false;
   if (fact.direct) return /^[‘'(\[]?\p{Lu}/u.test(shown) && shown.split(' ').length >= STATEMENT_WORDS && !/^[‘'][^‘’]*[’'][.,!?]?$/u.test(shown) && !(shown.split(' ').length < VAGUE_WORDS && VAGUE_OPENER.test(shown));
 
+  // "said that our reading is ... I would not rush": the speaker's own first person, outside any inner
+  // quotation, is direct speech without its marks (a transcript); after "said that" it reads as the writer's.
+  // Two sentences after one "said that" ("... until noon. The quay stays shut") are a transcript's too.
+  if (FIRST_PERSON.test(shown.replace(INNER_QUOTED, ' ')) || SENTENCE_BREAK.test(shown.replace(INNER_QUOTED, ' '))) return false;
   return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown) && !objectAndInfinitive(shown);
 }
 
