@@ -10,7 +10,7 @@ export interface Mention extends Span {
   kind: EntityKind;
   /** The name without titles ("Amara Okafor" for "Health Minister Amara Okafor"). */
   name: string;
-  /** A role or title attached here ("UN Secretary-General", "a former Dutch prime minister"). */
+  /** A role or title attached here ("UN Secretary-General", "a former Norland prime minister"). */
   role: string | null;
   roleSpan: Span | null;
   /** Which doc-level entity cluster this mention belongs to (set by the entity refiner). */

@@ -75,7 +75,7 @@ export interface QuestionContext {
 }
 
 /**
- * Headlines capitalise every word ("Troops Now Deployed In Region"). A word goes to lower case
+ * Headlines capitalise every word ("Ferry Now Docked In Harbour"). A word goes to lower case
  * when it is a function word, or when the reports write it in lower case more often than
  * capitalised mid-sentence; a word they never use stays as it is (it may be a name).
  */

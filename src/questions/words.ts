@@ -73,7 +73,7 @@ export const REPORTING_VERBS = new Set([
   'wrote', 'tweeted', 'posted', 'denied', 'deny', 'expected', 'believed',
 ]);
 
-/** Words a finished clause never ends on: the extraction cut it short ("called the move a"). */
+/** Words a finished clause never ends on: the extraction cut it short ("called the plan a"). */
 export const DANGLING_ENDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'that', 'with', 'following', 'and', 'or', 'but', 'as', 'by', 'for', 'from', 'in', 'on',
   'at', 'into', 'onto', 'about', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'than',

@@ -65,7 +65,7 @@ export const NumberFact = FactBase.extend({
   unit: z.string().nullable(),
   /** What is counted or measured ("Russian soldiers killed or wounded"), or null. */
   counts: z.string().nullable(),
-  /** True for vague or rounded amounts ("thousands", "about 3,000", "nearly 40"); bounds such as "more than" are in `qualifier`. */
+  /** True for vague or rounded amounts ("thousands", "about 4,500", "nearly 40"); bounds such as "more than" are in `qualifier`. */
   approximate: z.boolean(),
   /** Who states the figure when it is reported speech. */
   source: Speaker.nullable(),

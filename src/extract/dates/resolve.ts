@@ -158,7 +158,7 @@ export function shiftedValue(a: Anchor, unitWord: string, count: number | null, 
     case 'Q':
       return relativeUnitValue(a, 'quarter', n);
     case 'Y':
-      // "12,000 years ago": before year 0 TimeML has no plain four-digit year.
+      // "15,000 years ago": before year 0 TimeML has no plain four-digit year.
       return y + n < 0 ? 'PAST_REF' : pad4(y + n);
   }
 }

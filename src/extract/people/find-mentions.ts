@@ -1791,7 +1791,7 @@ class MentionFinder {
     return true;
   }
 
-  /** "The Polish president's chief of staff, Mr Adam Nowicki, said": role before a comma. */
+  /** "The Norland president's chief of staff, Mr Tomas Velden, said": role before a comma. */
   private appositiveBefore(toks: Token[], m: Mention, first: number, b: number, sentence: Sentence): void {
     // "The council leader, Petra Lund, said"; at the end of a sentence too: "said the club's coach, Petra Lund."
     const close = toks[b + 1];

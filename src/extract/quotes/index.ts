@@ -1395,7 +1395,7 @@ function opensSubordinateClause(tokens: Token[], at: number): boolean {
   return at === 0 || before.text === ',' || ((before.lower === 'and' || before.lower === 'but') && tokens[at - 2]?.text === ',');
 }
 
-/** The comma of "12,000". */
+/** The comma of "8,500". */
 function inNumber(text: string, t: Token): boolean {
   return /\d/.test(text[t.start - 1] ?? '') && /\d/.test(text[t.end] ?? '');
 }

@@ -280,7 +280,7 @@ export function subjectBefore(tokens: Token[], verb: number, lowerBound = 0): Ph
       if (head && !SUBJECT_PRONOUNS.has(tokens[head.last].lower) && (opensSentence(tokens, head.first, lowerBound) || nounPhraseFromStart(tokens, lowerBound, phrase.first - 2))) return { first: opensSentence(tokens, head.first, lowerBound) ? head.first : lowerBound, last: phrase.last };
     }
   }
-  // "politicians who had been briefed by the agency said": the phrase after "by" is not the
+  // "officials who had been briefed by the agency said": the phrase after "by" is not the
   // subject; the noun phrase before the relative pronoun is.
   // After "with" or "to" without a relative pronoun the phrase stays ("in a meeting with the
   // board Ames said" is the old guess; only "officials who spoke with X said" is corrected).

@@ -374,7 +374,7 @@ const RELATIVE_WORDS = new Set(['who', 'that', 'which']);
 const THERE_BEFORE = /\bthere\s+(are|were|is|was|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|only|just)\s+)*$/i;
 /** A clause with no pronoun pointing outside it; "their" and "its" are the counted subject's own ("people left their homes"). */
 const ownClause = (clause: string) => isSelfContained(clause.replace(/\b(?:their|its)\b/gi, 'the'));
-/** "a study of (almost) 12,000": a figure that completes the noun before it. */
+/** "a study of (almost) 8,500": a figure that completes the noun before it. */
 const OF_BEFORE = /\p{L}\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|just|only)\s+)*$/iu;
 /** A word of what is counted that is a past participle after its noun ("farms flooded", "crews sent"): the clause's verb. */
 const participleAt = (words: string[]) => words.findIndex((w, i) => i > 0 && (isPastVerb(w) || STATE_PARTICIPLES.has(w.toLowerCase())) && !/^\p{Lu}/u.test(w));
@@ -397,7 +397,7 @@ export function howManyQuestion(fact: NumberFact, raw: string | undefined, count
     const q = `${words.slice(0, relative).join(' ')} ${words.slice(relative + 1).join(' ')}`;
     return ownClause(q) && !/\d/.test(q) && words.length - relative <= VERB_PHRASE_WORDS ? q : null;
   }
-  // "a study of almost 12,000 pupils published on Monday": after "of" the count completes another noun, whose participle may follow.
+  // "a study of almost 8,500 pupils published on Monday": after "of" the count completes another noun, whose participle may follow.
   const ofBefore = raw !== undefined && OF_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start));
   const participle = ofBefore ? -1 : participleAt(words);
   const head = participle > 0 ? words.slice(0, participle) : words;
@@ -439,7 +439,7 @@ export function howManyQuestion(fact: NumberFact, raw: string | undefined, count
       const postposed = /^(.*\S)\s+(\p{Ll}+(?:able|ible))$/u.exec(counts);
       return place ?? (postposed ? `${postposed[1]} ${asked.replace(/\s*there\b/, '')} ${postposed[2]}` : `${counts} ${asked}`);
     }
-    // "with more than 12,000 expected by December": the figure stands for what is counted, its participle follows.
+    // "with more than 8,500 expected by spring": the figure stands for what is counted, its participle follows.
     if (participle > 0 && new RegExp(`^${escapeRegExp(words[participle])}\\b`, 'i').test(after)) {
       const q = finish(head.join(' '), `${STATE_PARTICIPLES.has(words[participle].toLowerCase()) ? 'are' : 'were'} ${after}`);
       if (q) return q;

@@ -475,7 +475,7 @@ export const quoteCloze: QuestionKindModule = {
       const toldWords = () => {
         if (told) return told;
         const excluded = new Set([...own, ...storyAll.stems]);
-        // A word once per frame it is used in: "the heart of" and "in the heart" are two chances to fit a gap.
+        // A word once per frame it is used in: "the edge of" and "on the edge" are two chances to fit a gap.
         const seen = new Set<string>();
         const all = storyWordsOf(fact.article);
         const start = randomInt(rng, all.length);

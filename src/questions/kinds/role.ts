@@ -24,7 +24,7 @@ const spelledOut = (w: string) => {
 };
 const ABBREVIATED = /\b\p{Lu}\p{Ll}{1,4}\b\.?/gu;
 
-/** A role as an option: "Former Dutch prime minister", no leading article. */
+/** A role as an option: "Former Norland prime minister", no leading article. */
 export function roleOption(role: string): string {
   const bare = squash(role).replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;]+$/, '');
   // "Sen", "Florida Rep", "Coun": a title cut to its abbreviation reads as a word of its own on an option.

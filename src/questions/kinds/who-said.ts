@@ -142,7 +142,7 @@ const STATEMENT_WORDS = 5;
 const REPORTED_WORDS = 4;
 
 /**
- * A short quoted phrase ("a dangerous expansion of Russia's war"): fine to ask who said it when
+ * A short quoted phrase ("a reckless expansion of Norland's claims"): fine to ask who said it when
  * it says something of its own; "not long after all of this" could be anyone's. Reported
  * words need a whole statement.
  */
