@@ -60,6 +60,8 @@ export const UNSEEN_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen');
 export const UNSEEN2_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen2');
 /** The third, independent set (same conventions, genres neither set above has). */
 export const UNSEEN3_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen3');
+/** The fourth, independent set (same conventions, genres none of the three sets above has). */
+export const UNSEEN4_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen4');
 
 const ALNUM = /[\p{L}\p{N}]/u;
 /** `needle` at `i` is a whole word or number, not part of one ("9%" in "13.9%", "one" in "done"). */
@@ -489,3 +491,4 @@ export function unseenSection(name: string, dir: string): EvalSection {
 export const unseenEval: EvalSection = unseenSection('unseen', UNSEEN_DIR);
 export const unseen2Eval: EvalSection = unseenSection('unseen2', UNSEEN2_DIR);
 export const unseen3Eval: EvalSection = unseenSection('unseen3', UNSEEN3_DIR);
+export const unseen4Eval: EvalSection = unseenSection('unseen4', UNSEEN4_DIR);
