@@ -99,7 +99,7 @@ export const MEASURE_UNITS: Record<string, string> = {
   'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', knots: 'kn', mpg: 'mpg', 'miles per gallon': 'mpg',
   rpm: 'rpm',
   second: 's', seconds: 's', sec: 's', secs: 's', minute: 'min', minutes: 'min', min: 'min', mins: 'min',
-  hour: 'h', hours: 'h', hrs: 'h', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
+  hour: 'h', hours: 'h', hr: 'h', hrs: 'h', day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month',
   months: 'month', year: 'year', years: 'year', decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
   degree: '°', degrees: '°', '°': '°', '°c': '°C', '°f': '°F', 'degrees celsius': '°C', 'degrees fahrenheit': '°F',
   celsius: '°C', fahrenheit: '°F',
@@ -117,6 +117,8 @@ export const MEASURE_UNITS: Record<string, string> = {
 export const ATTACHED_UNITS = [
   'km/h', 'km/hr', 'kwh', 'mwh', 'gwh', 'twh', 'mah', 'mph', 'kph', 'mpg', 'bhp', 'hp', 'kw', 'mw', 'gw', 'ghz', 'mhz',
   'khz', 'hz', 'gb', 'tb', 'mb', 'kg', 'mg', 'ml', 'km2', 'km', 'cm', 'mm', 'nm', 'm2', 'μm', 'ft', 'lbs', 'lb', 'oz', 'g', 'm',
+  // "4hr 51min 37sec", "at 29sec": a race or stopwatch time is written with each part's unit glued on.
+  'hrs', 'hr', 'mins', 'secs', 'sec',
   'w', 'v', 'l', 'min', 'bps', 'bp', 'ppb', 'ppm', '°c', '°f', '°', 'pc', 'p',
 ];
 
