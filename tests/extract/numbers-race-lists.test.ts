@@ -25,3 +25,32 @@ describe('race and stopwatch times', () => {
     expect(texts('The hike took 2hrs 5mins and the sprint 38secs.')).toEqual(['2hrs', '5mins', '38secs']);
   });
 });
+
+describe('numbered labels are positions, not quantities', () => {
+  it('drops the labels of a results line after a colon and semicolons', () => {
+    expect(texts('Overall standings after the fourth day: 1. Brannoch 18hr 02min 11sec; 2. Odell at 12sec; 3. Ferrand at 1min 04sec.'))
+      .toEqual(['18hr', '02min', '11sec', '12sec', '1min', '04sec']);
+  });
+  it('drops the number of the first note after "Notes to editors"', () => {
+    expect(texts('ENDS\n\nNotes to editors 1. The Kelburn Trust runs three clinics.')).toEqual(['three']);
+  });
+  it('keeps a count after a colon that is no label', () => {
+    expect(texts('The tally so far: 14 schools and 3 colleges.')).toEqual(['14', '3']);
+  });
+});
+
+describe('numbers to ring are not quantities', () => {
+  it('drops service and helpline numbers', () => {
+    expect(texts('Worried parents should call the 101 service first.')).toEqual([]);
+    expect(texts('Tenants can call the council helpline 4417 at any time.')).toEqual([]);
+    expect(texts('The hotline number is 5080 and it is free.')).toEqual([]);
+    expect(texts('Dial 112 in an emergency.')).toEqual([]);
+  });
+  it('drops a phone number with a five-digit area prefix', () => {
+    expect(texts('Media contact: Press Office, 01234 567 890, press@example.org')).toEqual([]);
+  });
+  it('keeps a count after "call" or "ring"', () => {
+    expect(texts('The charity will ring 300 of its donors.')).toEqual(['300']);
+    expect(texts('They had to call 200 volunteers.')).toEqual(['200']);
+  });
+});

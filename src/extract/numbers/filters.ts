@@ -5,7 +5,7 @@ import { charClass, codeAt, codePointBefore, codeUnits, isSpace, LETTER, NUMBER 
 
 const NEXT_WORD_RE = /^\s*([\p{L}][\p{L}\p{N}'’-]*)/u;
 const TIME_AFTER_RE = /^(?:\s?(?:a\.?m\b\.?|p\.?m\b\.?)|:\d\d|\s+o['’]\s?clock\b)/i;
-const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
+const PHONE_RE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|0\d{3,4}[\s.-]|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
 const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
 /** Words before a bare four-digit number that make it a year ("in 1997", "of 1997"). */
 const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
@@ -93,6 +93,18 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (bare && /^\d{1,2}$/.test(q.core) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
     // "text HOPE to 60123", "SMS 'AID' to 81234": a short code to send a message to, not an amount.
     if (bare && /^\d{4,6}$/.test(q.core) && SHORT_CODE_BEFORE.test(before)) return 'phone';
+    // "call the helpline 0123", "our hotline number 4455", "dial 112", "call the 101 service": a number to ring,
+    // not an amount. (After "call" or "ring" only with three or more digits and nothing counted after it.)
+    if (bare && /^\d{3,}$/.test(q.core)) {
+      if (HELPLINE_BEFORE.test(before) || DIAL_BEFORE.test(before)) return 'phone';
+      if (CALL_BEFORE.test(before) && (!next || SERVICE_NOUN.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'phone';
+    }
+    // "Notes to editors 1.", "Standings: 1. Varro 3hr 02min; 2. Kesh at 12sec": a numbered label after a notes
+    // heading, a colon or a semicolon, before a capitalised name or sentence (or where the segmenter ended one at it).
+    if (bare && /^\d{1,2}$/.test(q.core) && q.end === q.coreEnd) {
+      const tail = sentence.slice(q.coreEnd, q.coreEnd + 3);
+      if ((/^[.)](?:\s+\p{Lu}|\s*$)/u.test(tail) && /[:;]\s*$/.test(before)) || (/^[.)](?:\s|$)/.test(tail) && NOTES_HEADING_BEFORE.test(before))) return 'list-marker';
+    }
   }
   if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(q.start <= 40 ? sentence.slice(0, q.start) : before)) {
     return 'list-marker';
@@ -162,6 +174,15 @@ const ONE_OF_SUPERLATIVE = /^\s+of\s+(?:the|its|their|his|her|our|my|your|this|t
 const LINE_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[*_#>•·-]+[ \t]*)*\(?$/;
 /** "text HOPE to ", "txt the word AID to ", "SMS “FOOD” to ": the number a message is sent to comes next. */
 const SHORT_CODE_BEFORE = /\b(?:text|txt|sms|texting)\s+(?:the\s+(?:word|code)\s+)?["“‘']?[\p{L}\p{N}]+["”’']?\s+to\s+$/iu;
+/** "the helpline ", "hotline number: ", "tel. ", "phone number ": a number to ring comes next. */
+const HELPLINE_BEFORE = /\b(?:help\s?line|hot\s?line|free\s?phone|tel\.?|(?:tele)?phone\s+number)(?:\s+numbers?)?(?:\s+(?:is|on))?\s*:?\s*$/i;
+/** "dial ", "dialled the ", "by dialling ": the number dialled comes next. */
+const DIAL_BEFORE = /\bdial(?:s|led|ling|ed|ing)?\s+(?:the\s+)?$/i;
+/** "call ", "ring the ", "calling ": a number to ring may come next. */
+const CALL_BEFORE = /\b(?:call|calls|calling|ring|ringing)\s+(?:the\s+)?$/i;
+const SERVICE_NOUN = /^(?:service|services|number|line|helpline|hotline|or|if|for|at|first|free|immediately|now|anytime|and)$/;
+/** "Notes to editors ", "NOTES FOR EDITORS: ", "Editor's notes ": a numbered note follows. */
+const NOTES_HEADING_BEFORE = /\b(?:notes?(?:\s+(?:to|for)\s+(?:editors?|readers))?|editor['’]?s['’]?\s+notes?)\s*:?\s*$/i;
 /** Nouns after "a third", "a fifth" that make it an ordinal ("more than a third term", "almost a fifth time"). */
 const ORDINAL_NOUN_AFTER = /^\s+(?:time|times|term|party|parties|round|place|consecutive|straight|successive|year|season|leg|day|week|month|generation|wave|way|option|attempt|bid|title|goal|set|game|match|reading|country|person|floor|grade|child|son|daughter|runway|lane|stage|edition|series|quarter|century)\b/i;
 
