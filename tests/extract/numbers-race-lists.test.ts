@@ -54,3 +54,19 @@ describe('numbers to ring are not quantities', () => {
     expect(texts('They had to call 200 volunteers.')).toEqual(['200']);
   });
 });
+
+describe('fractions with "an" and the other parts', () => {
+  it('reads "an eighth of" and plural eighths, sixths, sevenths', () => {
+    const got = numbersIn('The fund holds about an eighth of what the repair will cost. Three eighths of the land is flooded. Two sevenths of the budget went on fuel. Nearly a sixth of pupils were absent.');
+    expect(got.map((f) => [f.text, f.value])).toEqual([
+      ['about an eighth', 0.125], ['Three eighths', 0.375], ['Two sevenths', 0.285714285714], ['Nearly a sixth', 0.166666666667],
+    ]);
+  });
+  it('leaves an ordinal with "an" or "a" alone', () => {
+    expect(texts('Their eighth straight win came on Sunday, an eighth title for the club.')).toEqual([]);
+    expect(texts('She is seeking a sixth term in office.')).toEqual([]);
+  });
+  it('reads a temperature below zero written "minus 6C"', () => {
+    expect(numbersIn('Temperatures fell to minus 6C on the summit overnight.').map((f) => [f.text, f.value, f.unit])).toEqual([['minus 6C', -6, '°C']]);
+  });
+});

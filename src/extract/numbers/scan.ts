@@ -47,7 +47,7 @@ const SCALE_WORDS = 'hundred|thousand|million|billion|trillion|lakhs|lakh|crores
  */
 const CORE_SOURCE =
   `(\\b(?:${VAGUE})\\b)` +
-    `|(\\b(?:(?:a|one|two|three|four)[\\s-](?:thirds?|quarters?|fifths?|tenths?|half)|half)\\b)` +
+    `|(\\b(?:(?:a|one|two|three|four|five|six|seven|nine)[\\s-](?:thirds?|quarters?|fifths?|sixths?|sevenths?|ninths?|tenths?|half)|(?:an|one|three|five|seven)[\\s-]eighths?|half)\\b)` +
     `|((?<![\\p{N}.,:/#@_])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![\\p{L}\\p{N}.,:/])\\.\\d+)` +
     `|(\\b(?:(?:${TENS_ALT})(?:[\\s-](?:${DIGIT_WORDS}))?|${SMALL}|a\\s+dozen|a(?=\\s+(?:${SCALE_WORDS})\\b))\\b)`;
 const CORE_RE = new RegExp(CORE_SOURCE, 'giu');
@@ -56,7 +56,7 @@ const CORE_AT_RE = new RegExp(CORE_SOURCE, 'iuy');
 
 /** The first word of every word alternative of CORE_RE ("tens" of "tens of millions", "a" of "a dozen"). */
 const CORE_FIRST_WORDS = new Set(
-  ['a', 'half', 'one', 'two', 'three', ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(TENS), ...Object.keys(SMALL_NUMBERS)].map((w) => w.split(' ')[0]),
+  ['a', 'an', 'half', 'one', 'two', 'three', ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(TENS), ...Object.keys(SMALL_NUMBERS)].map((w) => w.split(' ')[0]),
 );
 /** CORE_FIRST_WORDS by length and first letter, so a word is compared without copying it. */
 const CORE_FIRST_WORD_MAX = Math.max(...[...CORE_FIRST_WORDS].map((w) => w.length));
@@ -85,16 +85,18 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
 /** The words "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred" ... "a trillion". */
-const COUNTED_BY_ARTICLE = ['third', 'quarter', 'fifth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')];
+const COUNTED_BY_ARTICLE = ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'ninth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')];
+/** The words "an" can count: "an eighth". */
+const COUNTED_BY_AN = ['eighth'];
 
 /** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
-function articleMayCount(sentence: string, at: number): boolean {
+function articleMayCount(sentence: string, at: number, words: readonly string[] = COUNTED_BY_ARTICLE): boolean {
   let i = at;
   const c = codeAt(sentence, i);
   if (c === 45) i++;
   else if (isSpace(c)) while (isSpace(codeAt(sentence, i))) i++;
   else return false;
-  return COUNTED_BY_ARTICLE.some((w) => startsWithLower(sentence, i, w));
+  return words.some((w) => startsWithLower(sentence, i, w));
 }
 
 /** Does `text` have `word` (lower-case ASCII) at `at`, in any ASCII case? */
@@ -115,7 +117,7 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
     if (isAsciiLetter(c)) {
       let q = p + 1;
       while (q < n && isAsciiLetter(codeAt(sentence, q))) q++;
-      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(codeAt(sentence, p - 1))) && (q - p > 1 || articleMayCount(sentence, q))) {
+      if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(codeAt(sentence, p - 1))) && (q - p === 1 ? articleMayCount(sentence, q) : q - p === 2 && startsWithLower(sentence, p, 'an') ? articleMayCount(sentence, q, COUNTED_BY_AN) : true)) {
         CORE_AT_RE.lastIndex = p;
         const m = CORE_AT_RE.exec(sentence);
         if (m) return m;
@@ -333,8 +335,9 @@ function fractionValue(words: string): number {
   const w = words.toLowerCase();
   if (w === 'half') return 0.5;
   const [count, part] = w.split(/[\s-]/);
-  const n = count === 'a' || count === 'one' ? 1 : (SMALL_NUMBERS[count] ?? 1);
-  const base = part.startsWith('third') ? 3 : part.startsWith('quarter') ? 4 : part.startsWith('fifth') ? 5 : part.startsWith('tenth') ? 10 : 2;
+  const n = count === 'a' || count === 'an' || count === 'one' ? 1 : (SMALL_NUMBERS[count] ?? 1);
+  const base = part.startsWith('third') ? 3 : part.startsWith('quarter') ? 4 : part.startsWith('fifth') ? 5 : part.startsWith('sixth') ? 6
+    : part.startsWith('seventh') ? 7 : part.startsWith('eighth') ? 8 : part.startsWith('ninth') ? 9 : part.startsWith('tenth') ? 10 : 2;
   return n / base;
 }
 
