@@ -70,3 +70,33 @@ describe('fractions with "an" and the other parts', () => {
     expect(numbersIn('Temperatures fell to minus 6C on the summit overnight.').map((f) => [f.text, f.value, f.unit])).toEqual([['minus 6C', -6, '°C']]);
   });
 });
+
+describe('what money and flows count', () => {
+  const counts = (text: string) => numbersIn(text).map((f) => [f.text, f.counts]);
+  it('reads the Ghanaian cedi written "GH¢" as money, and the loan it measures', () => {
+    expect(numbersIn('The union would need a loan of about GH¢4.2 million to pay its members.').map((f) => [f.text, f.unit, f.counts]))
+      .toEqual([['about GH¢4.2 million', 'GHS', 'loan']]);
+  });
+  it('gives money held in the bank as money in the bank, not its holder', () => {
+    expect(counts('The bowls club has £9,300 in the bank.')).toEqual([['£9,300', 'money in the bank']]);
+    expect(counts('The league had $2m in its reserves.')).toEqual([['$2m', 'money in its reserves']]);
+  });
+  it('gives the price of each thing to that thing ("£15 a brick")', () => {
+    expect(counts('A sponsor-a-brick appeal at £15 a brick opens in May.')).toEqual([['£15', 'brick']]);
+  });
+  it('keeps rates per time or per head as before', () => {
+    expect(counts('Rent is £900 a month.')).toEqual([['£900 a month', 'Rent']]);
+    expect(counts('Entry fees of up to £20 per team apply.')).toEqual([['up to £20', 'Entry fees']]);
+  });
+  it('reads cusecs and cumecs as flow units, not counted things', () => {
+    const got = numbersIn('The flow at the weir could rise to 300,000 cusecs by Friday. The river rose to 400 cumecs.');
+    expect(got.map((f) => [f.text, f.unit])).toEqual([['300,000 cusecs', 'cusec'], ['400 cumecs', 'm3/s']]);
+    expect(got.every((f) => !/cu[sm]ecs/.test(f.counts ?? ''))).toBe(true);
+  });
+  it('reads "kilogrammes" as a unit', () => {
+    expect(numbersIn('Growers are paid per sack of 50 kilogrammes.').map((f) => [f.text, f.unit, f.counts])).toEqual([['50 kilogrammes', 'kg', 'sack']]);
+  });
+  it('counts the part named after "of them"', () => {
+    expect(counts('The bakery employs 40 people, 9 of them trainees.')).toEqual([['40', 'people'], ['9', 'trainees']]);
+  });
+});

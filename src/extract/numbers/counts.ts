@@ -2,7 +2,7 @@ import type { Quantity } from './scan.js';
 import { OFFICE_NOUN, TITLE_HEAD, wordInfo } from '../people/vocabulary.js';
 import { WEEKDAYS } from '../dates/words.js';
 import { charClass, codePointAt, codeUnits, isSpace, LETTER, NUMBER } from '../../chars.js';
-import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
+import { COUNTS_BAD_HEAD, IRREGULAR_PLURALS, MEASURE_UNITS, SMALL_NUMBERS, TENS, SCALES, CURRENCY_WORDS, ED_ADJECTIVES, IRREGULAR_PARTICIPLES, MONTHS, NOT_PARTICIPLES, NP_STOP, PARTICIPLE_AUX, PAST_VERBS, PLURAL_SUBJECT_VERBS, PRESENT_VERBS, RIVAL_VERBS, TIME_UNITS, VERBS_ONLY } from './words.js';
 
 export interface Token {
   /** Position in the sentence's token list. */
@@ -1191,6 +1191,12 @@ export interface CountsResult {
 /** What a ratio is taken of, not what it measures: "95% of (the country's) gross domestic product". */
 const RATIO_BASE = /^(?:(?:the|its|their|this|that|a|[\p{L}.-]+['’]s?)\s+){0,2}(?:(?:annual|yearly|total|entire|whole)\s+)?(?:gdp|gnp|gross (?:domestic|national) product|(?:national|economic) (?:output|income))\b/iu;
 
+/** Words after "£5 a" that make a rate or a manner, not a thing priced. */
+const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade', 'season', 'term', 'semester', 'session', 'shift', 'visit', 'time', 'go', 'pop', 'throw']);
+const PER_NOT_THING = new Set(['head', 'piece', 'person', 'capita', 'cent', 'share', 'unit', 'annum', 'week', 'few', 'lot', 'little', 'bit', 'couple']);
+/** "in the bank", "in reserves": where money is held. */
+const MONEY_PLACES = new Set(['bank', 'banks', 'account', 'accounts', 'reserve', 'reserves', 'savings', 'coffers', 'kitty', 'pot', 'fund', 'treasury']);
+
 export function countsFor(
   sentence: string,
   tokens: Token[],
@@ -1267,6 +1273,26 @@ export function countsFor(
       const noun = phrase(sentence, of);
       return { noun, counts: noun };
     }
+  }
+  const money = measured && q.unit != null && /^[A-Z]{3}$/.test(q.unit);
+  // "£12 a ticket", "$3 per bottle", "₹40 each copy": money for each of a counted thing is that thing's price.
+  // (Not a time or measure unit: "£10 a month", "$40 a metre" are rates; not "a head", "a piece", "a time". A word in -s after
+  // the noun is its verb: "£15 a brick opens".)
+  // ("fees of up to £75 per fuel": after "of" the noun before it is measured, below.)
+  if (money && /^(?:a|an|per|each)$/.test(linker ?? '') && tokens[before]?.lower !== 'of' && tokens[before - 1]?.lower !== 'of' && isLowerWord(tokens[i + 1]) && !tokens[i + 1].inQuantity && !(tokens[i + 1].lower in MEASURE_UNITS) && !TIME_WORDS.has(tokens[i + 1].lower) && !PER_NOT_THING.has(tokens[i + 1].lower) && (!isContent(tokens[i + 2]) || isFiniteVerb(tokens, i + 2) || /[^su'’]s$/.test(tokens[i + 2].lower)) && !/^(?:of|-)$/.test(tokens[i + 2]?.lower ?? '')) {
+    const noun = tokens[i + 1].text;
+    return { noun, counts: noun };
+  }
+  // "has £9,000 in the bank", "had $2m in reserves": money held somewhere is the money there, not its holder.
+  if (money && linker === 'in' && MONEY_PLACES.has(tokens[i + 1]?.lower === 'the' || /^(?:its|their|his|her|our|my|your)$/.test(tokens[i + 1]?.lower ?? '') ? tokens[i + 2]?.lower ?? '' : tokens[i + 1]?.lower ?? '') && /^(?:has|have|had|having|holds|held|hold|kept|keeps|keep)$/.test(tokens[before]?.lower ?? '')) {
+    const last = tokens[i + 1]?.lower === 'the' || /^(?:its|their|his|her|our|my|your)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+    const noun = `money ${sentence.slice(tokens[i].start, tokens[last].end)}`;
+    return { noun, counts: noun };
+  }
+  // "employs 40 people, 9 of them trainees": the part named after "of them" is what the figure counts.
+  if (!q.unit && linker === 'of' && /^(?:them|whom|those)$/.test(tokens[i + 1]?.lower ?? '') && isLowerWord(tokens[i + 2]) && isPlural(tokens[i + 2]) && !isFiniteVerb(tokens, i + 2) && (!tokens[i + 3] || !tokens[i + 3].word || /^(?:and|or|but|who|from|in|at|on|with)$/.test(tokens[i + 3].lower))) {
+    const noun = tokens[i + 2].text;
+    return { noun, counts: noun };
   }
   // "a bill of $4 million", "a price of 90p on the market": the noun before "of" is measured.
   const ofAt = tokens[before]?.lower === 'between' || tokens[before]?.lower === 'from' ? before - 1 : before;

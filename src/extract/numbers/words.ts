@@ -91,7 +91,10 @@ export const MEASURE_UNITS: Record<string, string> = {
   'square kilometers': 'km2', 'sq km': 'km2', km2: 'km2', 'sq m': 'm2', 'square metres': 'm2', 'square meters': 'm2', m2: 'm2',
   'square feet': 'sq ft', 'sq ft': 'sq ft', 'cubic feet': 'cu ft', acres: 'acre', acre: 'acre', hectares: 'ha', hectare: 'ha', ha: 'ha',
   feet: 'ft', foot: 'ft', ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
-  kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilos: 'kg', g: 'g', gram: 'g', grams: 'g', mg: 'mg', milligrams: 'mg',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilos: 'kg', g: 'g', gram: 'g', grams: 'g',
+  gramme: 'g', grammes: 'g', mg: 'mg', milligrams: 'mg',
+  // River and canal flows: "a flow of 90,000 cusecs" (cubic feet a second), "400 cumecs".
+  cusec: 'cusec', cusecs: 'cusec', cumec: 'm3/s', cumecs: 'm3/s', 'cubic metres per second': 'm3/s', 'cubic meters per second': 'm3/s',
   tonne: 't', tonnes: 't', ton: 't', tons: 't', 'metric tons': 't', pound: 'lb', pounds: 'lb', lb: 'lb', lbs: 'lb', ounce: 'oz', ounces: 'oz', oz: 'oz',
   barrel: 'bbl', barrels: 'bbl', bpd: 'bbl/day', 'barrels a day': 'bbl/day', 'barrels per day': 'bbl/day',
   litre: 'l', litres: 'l', liter: 'l', liters: 'l', l: 'l', ml: 'ml', gallon: 'gal', gallons: 'gal', pint: 'pt', pints: 'pt',
@@ -242,9 +245,9 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
 
 /**
  * Press forms no ICU locale gives, and the single letters that are read as money: South African "R30" (ICU's
- * symbol), Kenyan "Sh40 million", "KSh", Nigerian "N6,400" (for "₦").
+ * symbol), Kenyan "Sh40 million", "KSh", Nigerian "N6,400" (for "₦"), Ghanaian "GH¢180" (a cent sign for "₵").
  */
-const PRESS_CURRENCY_SIGNS: Record<string, string> = { R: 'ZAR', Sh: 'KES', KSh: 'KES', N: 'NGN' };
+const PRESS_CURRENCY_SIGNS: Record<string, string> = { R: 'ZAR', Sh: 'KES', KSh: 'KES', N: 'NGN', 'GH¢': 'GHS' };
 
 /**
  * Currency signs a reader may meet that CURRENCY_PREFIXES does not list, case-sensitive -> ISO 4217
