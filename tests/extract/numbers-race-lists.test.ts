@@ -100,3 +100,14 @@ describe('what money and flows count', () => {
     expect(counts('The bakery employs 40 people, 9 of them trainees.')).toEqual([['40', 'people'], ['9', 'trainees']]);
   });
 });
+
+describe('a number after a label noun names which one', () => {
+  it('drops "stage five", "day three", "round 2"', () => {
+    expect(texts('Varro won stage five of the race on Tuesday.')).toEqual([]);
+    expect(texts('On day three of the hearing, two witnesses spoke.')).toEqual(['two']);
+    expect(texts('She scored in round 2, then rested.')).toEqual([]);
+  });
+  it('keeps a count after such a noun when something counted follows', () => {
+    expect(texts('He spent a day 20 miles from home.')).toEqual(['20 miles']);
+  });
+});

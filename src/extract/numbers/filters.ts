@@ -118,6 +118,9 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (!next || ONE_PRONOUN_NEXT.has(nextLower) || ONE_PRONOUN_PREV.has(prevLower) || /^\s*[,.;:!?)”"’]/.test(after) || /^\s*$/.test(after)) return 'pronoun-one';
     if (/\p{Lu}/u.test(prev[0] ?? '') && !NAME_FUNCTION_WORDS.has(prevLower) && prevMatch?.sep === ' ') return 'name';
   }
+  // "won stage five of the race", "on day three of the trial", "in round 2,": a number after a label noun names which
+  // one (an ordinal), with nothing counted after it.
+  if (bare && (q.kind === 'words' || (q.kind === 'digits' && /^\d{1,3}$/.test(q.core))) && prevMatch?.sep === ' ' && LABEL_NOUNS.has(prev) && (!next || NP_STOP.has(nextLower) || /^\s*[^\s\p{L}\p{N}]/u.test(after))) return 'label';
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
   // "at nine o'clock", "half past six", "ten past nine", "quarter to seven", "at three in the morning": a clock time in words.
   if (q.kind === 'words' && bare && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12) {
@@ -174,6 +177,8 @@ const ONE_OF_SUPERLATIVE = /^\s+of\s+(?:the|its|their|his|her|our|my|your|this|t
 const LINE_LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[*_#>•·-]+[ \t]*)*\(?$/;
 /** "text HOPE to ", "txt the word AID to ", "SMS “FOOD” to ": the number a message is sent to comes next. */
 const SHORT_CODE_BEFORE = /\b(?:text|txt|sms|texting)\s+(?:the\s+(?:word|code)\s+)?["“‘']?[\p{L}\p{N}]+["”’']?\s+to\s+$/iu;
+/** Lower-case nouns a number after them labels: "stage five", "day three", "round 2", "chapter 12". */
+const LABEL_NOUNS = new Set(['stage', 'round', 'leg', 'phase', 'chapter', 'level', 'grade', 'heat', 'episode', 'season', 'act', 'scene', 'part', 'step', 'game', 'day', 'page', 'platform', 'gate', 'junction', 'exit', 'section', 'clause', 'article', 'ward', 'lane']);
 /** "the helpline ", "hotline number: ", "tel. ", "phone number ": a number to ring comes next. */
 const HELPLINE_BEFORE = /\b(?:help\s?line|hot\s?line|free\s?phone|tel\.?|(?:tele)?phone\s+number)(?:\s+numbers?)?(?:\s+(?:is|on))?\s*:?\s*$/i;
 /** "dial ", "dialled the ", "by dialling ": the number dialled comes next. */
