@@ -195,6 +195,20 @@ class ReferenceResolver {
         else bare.add(m.cluster);
       }
     }
+    // "The press officer, Insp. Jo Roe, said ... the press officer added": a named person's second
+    // role (a post before the comma, the mention keeping the rank) names them as well.
+    for (const f of ex.facts) {
+      if (f.kind !== 'role' || f.extractor !== 'people/appositive-before') continue;
+      const m = ex.mentions[f.mentionIndex];
+      if (!m || m.kind !== 'person' || !m.name || m.cluster === undefined || m.role === f.role) continue;
+      const words = roleWords(f.role);
+      const head = words[words.length - 1];
+      if (!head) continue;
+      this.infoOf(m.cluster).roles.push(words);
+      const clusters = this.byRoleHead.get(head) ?? new Set<number>();
+      clusters.add(m.cluster);
+      this.byRoleHead.set(head, clusters);
+    }
     // "Le Quotidien" is a newspaper, "Le Roux" beside "Anne Le Roux" a person.
     for (const c of foreign) if (!plain.has(c)) this.notPersons.add(c);
     // "The Velden Courier reported ... the Courier said": a name only ever written after "the" is an

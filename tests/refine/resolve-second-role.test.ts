@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { clusterName, extract, refine } from './doc-helper.js';
+
+function resolved(text: string, context: string): string | null {
+  const ex = refine(extract(text));
+  const at = text.indexOf(context);
+  const i = ex.mentions.findIndex((m) => m.start === at);
+  if (i < 0) throw new Error(`no mention at ${context}`);
+  return clusterName(ex, i);
+}
+
+describe('a post before the comma and a rank before the name', () => {
+  it.each([
+    'The press officer in the district, SP Kemi Aladura, said officers had been sent. No arrest had been made, she added.',
+    'The spokeswoman, Supt. Kemi Aladura, said officers had been sent. No arrest had been made, she added.',
+    'The press officer, Inspector Kemi Aladura, said officers had been sent. No arrest had been made, she added.',
+  ])('the post names the person, so the next "she" is hers: %s', (text) => {
+    expect(resolved(text, 'she added')).toBe('Kemi Aladura');
+  });
+
+  it('an opening participle is no antecedent', () => {
+    const text = 'Responding, the Commissioner for Works, Hon. Tade Olumo, said the road would open. He said the cost was met.';
+    expect(resolved(text, 'He said')).toBe('Tade Olumo');
+  });
+});
