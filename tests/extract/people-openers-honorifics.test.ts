@@ -89,3 +89,21 @@ describe('police ranks written as letters', () => {
     expect(ex.mentions.filter((m) => m.kind === 'person' && m.text === 'SP')).toEqual([]);
   });
 });
+
+describe('"Col de", "Col du": a mountain pass, not a colonel', () => {
+  it.each(['He attacked 5km from the top of the Col de Varenne to win.', 'They crossed the Col du Peyrol at noon.'])('%s', (text) => {
+    expect(roleFacts(text)).toEqual([]);
+    expect(named(text).filter((m) => m.kind === 'person')).toEqual([]);
+  });
+
+  it('the rank still comes before a name', () => {
+    expect(roleOf('Col Marta Vell said the troops left.', 'Marta Vell')).toBe('Col');
+  });
+});
+
+describe('-scientist compounds are occupations', () => {
+  it('a second role after a title: "Professor X, a neuroscientist at Y"', () => {
+    const text = 'Professor Ada Quell, a neuroscientist at Norvale Institute who was not involved, said the findings were new.';
+    expect(roleFacts(text)).toEqual(expect.arrayContaining(['Professor', 'neuroscientist at Norvale Institute']));
+  });
+});

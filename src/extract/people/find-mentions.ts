@@ -336,6 +336,8 @@ class MentionFinder {
     while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
     if (s === b && this.openingAdverbial(toks, s)) return;
+    // "the Col de la Faye", "Col du Mont": a mountain pass, not a colonel ("Col." with a name).
+    if (s < b && toks[s].text === 'Col' && (toks[s + 1].lower === 'de' || toks[s + 1].lower === 'du' || toks[s + 1].lower === 'des' || toks[s + 1].lower === "d'") && !toks[s + 1].cap) return;
     // "Jo Roe KC", "Jo Roe MP": letters after a name are a post or an honour, no part of the name.
     if (b > s + 1 && POST_NOMINALS.has(toks[b].text) && toks[b - 1].cap && !toks[b - 1].possessive && !is(toks[b - 1], STOP) && !toks[b].possessive) {
       const before = this.mentions.length;
