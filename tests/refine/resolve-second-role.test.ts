@@ -23,3 +23,15 @@ describe('a post before the comma and a rank before the name', () => {
     expect(resolved(text, 'He said')).toBe('Tade Olumo');
   });
 });
+
+describe('"A said ..., but B insisted ...": the later speaker', () => {
+  it('takes the speaker of the "but" clause for the next "he said"', () => {
+    const text = 'The minister said he would meet the unions on Friday, but Dorran insisted the strike would go on. "We will not go back until this is settled," he said.';
+    expect(resolved(text, 'he said')).toBe('Dorran');
+  });
+
+  it('keeps the subject when the "but" clause has no speaker', () => {
+    const text = 'Carl Dorran said the mill would stay open, but the talks failed. "We tried," he said.';
+    expect(resolved(text, 'he said')).toBe('Carl Dorran');
+  });
+});
