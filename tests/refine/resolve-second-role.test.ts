@@ -11,9 +11,9 @@ function resolved(text: string, context: string): string | null {
 
 describe('a post before the comma and a rank before the name', () => {
   it.each([
-    'The press officer in the district, SP Kemi Aladura, said officers had been sent. No arrest had been made, she added.',
-    'The spokeswoman, Supt. Kemi Aladura, said officers had been sent. No arrest had been made, she added.',
-    'The press officer, Inspector Kemi Aladura, said officers had been sent. No arrest had been made, she added.',
+    'The press officer in the district, SP Kemi Aladura, said extra patrols had been sent. Calm had returned by noon, she added.',
+    'The spokeswoman, Supt. Kemi Aladura, said extra patrols had been sent. Calm had returned by noon, she added.',
+    'The press officer, Inspector Kemi Aladura, said extra patrols had been sent. Calm had returned by noon, she added.',
   ])('the post names the person, so the next "she" is hers: %s', (text) => {
     expect(resolved(text, 'she added')).toBe('Kemi Aladura');
   });
