@@ -285,7 +285,7 @@ class MentionFinder {
   }
 
   /**
-   * "Reacting, the commissioner ...", "Speaking, ...", "Separately, ...": one capitalized word that
+   * "Responding, the minister ...", "Continuing, ...", "Separately, ...": one capitalized word that
    * opens a sentence and is cut off by a comma, shaped like a participle or an adverb (-ing, -ly)
    * or a sentence adverb, is no name. A surname of that shape ("Fleming, 40, said") is still read
    * as one when a given name is or the document names someone with it elsewhere ("Jo Fleming").
