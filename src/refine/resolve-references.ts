@@ -195,6 +195,20 @@ class ReferenceResolver {
         else bare.add(m.cluster);
       }
     }
+    // "The press officer, Insp. Jo Roe, said ... the press officer added": a named person's second
+    // role (a post before the comma, the mention keeping the rank) names them as well.
+    for (const f of ex.facts) {
+      if (f.kind !== 'role' || f.extractor !== 'people/appositive-before') continue;
+      const m = ex.mentions[f.mentionIndex];
+      if (!m || m.kind !== 'person' || !m.name || m.cluster === undefined || m.role === f.role) continue;
+      const words = roleWords(f.role);
+      const head = words[words.length - 1];
+      if (!head) continue;
+      this.infoOf(m.cluster).roles.push(words);
+      const clusters = this.byRoleHead.get(head) ?? new Set<number>();
+      clusters.add(m.cluster);
+      this.byRoleHead.set(head, clusters);
+    }
     // "Le Quotidien" is a newspaper, "Le Roux" beside "Anne Le Roux" a person.
     for (const c of foreign) if (!plain.has(c)) this.notPersons.add(c);
     // "The Velden Courier reported ... the Courier said": a name only ever written after "the" is an
@@ -308,7 +322,8 @@ class ReferenceResolver {
           subject = m.cluster ?? UNNAMED;
           subjectMention = m;
           if (subject === UNNAMED && SURNAME_CHOICES.has(m)) this.choices.set(si, SURNAME_CHOICES.get(m)!);
-        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && !this.notPersons.has(m.cluster) && this.speaks(m) && !(subjectSpeaks ??= this.speaks(subjectMention!))) {
+        } else if (subject !== undefined && m.kind === 'person' && m.cluster !== undefined && m.cluster !== subject && !quoted && !this.notPersons.has(m.cluster) && this.speaks(m) && (!(subjectSpeaks ??= this.speaks(subjectMention!)) || this.butSpeaker(m))) {
+          // "Roe said ..., but Dee insisted ...": the speaker who answers last is the one a later "he" most likely means.
           // "Roe's claim that Dee erred was wrong, Okafor said": whoever speaks is the one a later "he" most likely means.
           if (subject !== UNNAMED) (others ??= []).push(subject);
           subject = m.cluster;
@@ -551,6 +566,12 @@ class ReferenceResolver {
   }
 
   /** "Okafor said", "Okafor, a pastor in Velden, said": the mention stands right before a verb of saying, or an appositive and one. */
+  /** ", but Dee insisted": a speaker opening a clause of contrast after another speaker's words. */
+  private butSpeaker(m: Mention): boolean {
+    const { text } = this.ex.doc;
+    return m.start >= 6 && text.startsWith(', but ', m.start - 6);
+  }
+
   private speaks(m: Mention): boolean {
     const { text } = this.ex.doc;
     let k = m.end;

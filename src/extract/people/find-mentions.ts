@@ -284,6 +284,27 @@ class MentionFinder {
     return last + 1;
   }
 
+  /**
+   * "Responding, the minister ...", "Continuing, ...", "Separately, ...": one capitalized word that
+   * opens a sentence and is cut off by a comma, shaped like a participle or an adverb (-ing, -ly)
+   * or a sentence adverb, is no name. A surname of that shape ("Fleming, 40, said") is still read
+   * as one when a given name is or the document names someone with it elsewhere ("Jo Fleming").
+   */
+  private openingAdverbial(toks: Token[], s: number): boolean {
+    const t = toks[s];
+    if (!startsSentence(toks, s) || toks[s + 1]?.text !== ',' || t.possessive) return false;
+    const lower = t.lower;
+    if (!SENTENCE_ADVERBS.has(lower) && !(lower.length >= 6 && (lower.endsWith('ing') || lower.endsWith('ly')))) return false;
+    if (GIVEN_NAMES.has(lower)) return false;
+    const text = this.doc.text;
+    for (let at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
+      if (at === t.start) continue;
+      // "Jo Fleming": the word after a capitalized word elsewhere makes it a surname.
+      if (/\p{Lu}[\p{L}'’.-]* $/u.test(text.slice(Math.max(0, at - 30), at))) return false;
+    }
+    return true;
+  }
+
   /** Last index of the run of capitalized words starting at `i` (particles and "of" inside). */
   private runEnd(toks: Token[], i: number): number {
     const text = this.doc.text;
@@ -314,6 +335,9 @@ class MentionFinder {
     // "“Well Senator Roe, ...": a word that opens a spoken sentence is no part of the role after it.
     while (s < b && DISCOURSE_WORDS.has(toks[s].lower) && startsSentence(toks, s)) s++;
     if (s > b) return;
+    if (s === b && this.openingAdverbial(toks, s)) return;
+    // "the Col de la Faye", "Col du Mont": a mountain pass, not a colonel ("Col." with a name).
+    if (s < b && toks[s].text === 'Col' && (toks[s + 1].lower === 'de' || toks[s + 1].lower === 'du' || toks[s + 1].lower === 'des' || toks[s + 1].lower === "d'") && !toks[s + 1].cap) return;
     // "Jo Roe KC", "Jo Roe MP": letters after a name are a post or an honour, no part of the name.
     if (b > s + 1 && POST_NOMINALS.has(toks[b].text) && toks[b - 1].cap && !toks[b - 1].possessive && !is(toks[b - 1], STOP) && !toks[b].possessive) {
       const before = this.mentions.length;
@@ -384,7 +408,8 @@ class MentionFinder {
       const qualified = roleStart >= 0 && k > roleStart && !everyIn(toks, roleStart, k, TITLE_HEAD | TITLE_MODIFIER);
       // "the Center of Harbour Justice", "Citizens for Road Justice": a body's name ending on a title word.
       if (roleStart >= 0 && honorific < 0 && (anyIn(toks, roleStart, k, ORG_KEYWORD | GROUP_NOUN) || (toks[roleStart].lower.endsWith('s') && !toks[roleStart].lower.endsWith('ss') && !isTitleHead(toks[roleStart]))) && connectorIn(toks, roleStart, k) > 0) this.addNamed(toks, roleStart, k, 'organization', this.slice(toks, roleStart, k));
-      else if (roleStart >= 0 && honorific < 0 && (determined || qualified)) this.addTitleOnly(toks, roleStart, k, sentence);
+      // "the SP" alone is more often a party's letters than the police rank, which comes before a name.
+      else if (roleStart >= 0 && honorific < 0 && (determined || qualified) && !(roleStart === k && LETTER_RANKS.has(toks[k].lower))) this.addTitleOnly(toks, roleStart, k, sentence);
       // "Dean, a doctor, said" after "Tom Dean": decided once all full names are known.
       else if (s === b && roleStart === s && !toks[s].possessive && !is(toks[s], ORG_KEYWORD | PLACE_KEYWORD | OTHER_KEYWORD)) this.titleSurnames.push({ toks, index: s, sentence });
       return;
@@ -1796,6 +1821,8 @@ class MentionFinder {
     // "The council leader, Petra Lund, said"; at the end of a sentence too: "said the club's coach, Petra Lund."
     const close = toks[b + 1];
     if (first < 2 || toks[first - 1].text !== ',' || !(close?.text === ',' || (!close && b === toks.length - 1) || (close && /^[.;:!?]$/.test(close.text) && !toks[b + 2]?.word))) return;
+    // "star Jo Roe as the stern aunt, Ada Quill": the part played is no post of the actor's.
+    if (this.playsPartAs(toks, first)) return;
     const end = first - 2;
     let start = end + 1;
     let sawHead = false;
@@ -1803,6 +1830,8 @@ class MentionFinder {
     let owner = false;
     // Where "at"/"with" and an employer's name follow the post, or -1.
     let employer = -1;
+    // The role's last token: `end`, or the head before "in the state".
+    let roleEnd = end;
     for (let k = end; k >= 0; k--) {
       const t = toks[k];
       // "The residents' lead attorney, X,": the apostrophe of a plural owner ends the role like a possessive.
@@ -1813,7 +1842,7 @@ class MentionFinder {
       if (!t.word) return;
       if (k < end && !adjacent(this.doc.text, t, toks[k + 1])) return;
       // "chair of the audit committee": "the" after "of" inside the post's field opens no noun phrase of its own.
-      if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for' || toks[k - 1]?.lower === 'at' || toks[k - 1]?.lower === 'with'))) break;
+      if (ARTICLES.has(t.lower) && !(t.lower === 'the' && !sawHead && k < end && (toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'for' || toks[k - 1]?.lower === 'at' || toks[k - 1]?.lower === 'with' || (toks[k - 1]?.lower === 'in' && k + 1 === end)))) break;
       // "His chief of staff, X,", "Our reporter, X,": a possessive pronoun owns the post.
       if (sawHead && (is(t, POSSESSIVE_PRONOUN) || OWNER_PRONOUNS.has(t.lower))) {
         owner = true;
@@ -1821,6 +1850,22 @@ class MentionFinder {
       }
       // "The founder and owner of the Velda Inn, X,", "its founder and chief executive, X,": two posts joined by "and".
       if (sawHead && t.lower === 'and' && k > 0 && toks[k - 1].word && !toks[k - 1].cap && isTitleHead(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], t)) {
+        start = k;
+        continue;
+      }
+      // "the Commissioner for Farming and Water, X,": "and" between two capitalised words of the post's field.
+      if (!sawHead && k < end && t.lower === 'and' && k > 0 && capWord(toks[k + 1]) && capWord(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], t)) {
+        start = k;
+        continue;
+      }
+      // "The rail and transport minister, X,": two lower-case fields joined by "and" before the post.
+      if (sawHead && k < end && t.lower === 'and' && start === k + 1 && !isTitleHead(toks[k + 1]) && k > 0 && toks[k - 1].word && !toks[k - 1].cap && !is(toks[k - 1], STOP) && (isTitleModifier(toks[k - 1]) || compoundWord(toks[k - 1])) && adjacent(this.doc.text, toks[k - 1], t)) {
+        start = k;
+        continue;
+      }
+      // "The press officer in the state, X,": where the post is held ends it; the place is no part of the role.
+      if (!sawHead && t.lower === 'in' && k + 2 === end && toks[k + 1].lower === 'the' && POST_PLACES.has(toks[end].lower) && k > 0 && toks[k - 1].word && isTitleHead(toks[k - 1]) && adjacent(this.doc.text, toks[k - 1], t)) {
+        roleEnd = k - 1;
         start = k;
         continue;
       }
@@ -1854,10 +1899,10 @@ class MentionFinder {
       start = k;
       if (k === 0) break;
     }
-    const postEnd = employer > 0 ? employer - 1 : end;
-    if (!sawHead || start > end || !(this.endsWithHead(toks, start, postEnd) || this.headOfField(toks, start, postEnd) || this.headOfOrg(toks, start, end))) return;
+    const postEnd = employer > 0 ? employer - 1 : roleEnd;
+    if (!sawHead || start > end || !(this.endsWithHead(toks, start, postEnd) || this.headOfField(toks, start, postEnd) || this.headOfOrg(toks, start, roleEnd))) return;
     if (start > 0 && !owner && !ARTICLES.has(toks[start - 1].lower)) return;
-    this.setRole(m, toks[start].start, toks[end].end, sentence, 'appositive-before');
+    this.setRole(m, toks[start].start, toks[roleEnd].end, sentence, 'appositive-before');
   }
 
   /** "owner of the Velda Rose", "director of Quill Books": a title head, "of"/"for", "the", then capitalised words of a name to the end. */
@@ -2082,6 +2127,19 @@ function partyStateAfter(toks: Token[], b: number): boolean {
   if (toks[j]?.text !== ')') return false;
   return /^(?:[DRI]-\p{Lu}[\p{L}.]{0,7}|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.(?:\p{Lu}\.){1,2})$/u.test(text);
 }
+
+/** Police ranks written as letters ("SP Jo Roe"): titles only before a name. */
+const LETTER_RANKS = new Set(['sp', 'asp', 'dsp', 'csp']);
+
+/** "the police spokesman in the state": the kind of place a post is held in. */
+const POST_PLACES = new Set(['state', 'country', 'region', 'city', 'county', 'district', 'province', 'area', 'town', 'village', 'community', 'constituency', 'territory', 'capital', 'metropolis', 'zone']);
+
+/** Adverbs that open a sentence before a comma ("Separately, ..."), none of them a name. */
+const SENTENCE_ADVERBS = new Set([
+  'meanwhile', 'separately', 'similarly', 'additionally', 'consequently', 'elsewhere', 'instead', 'nevertheless',
+  'nonetheless', 'furthermore', 'moreover', 'likewise', 'besides', 'accordingly', 'however', 'earlier', 'later',
+  'afterwards', 'afterward', 'subsequently', 'currently', 'previously', 'today', 'yesterday', 'tomorrow', 'overall',
+]);
 
 /** Where a sentence, a quotation or a bracket starts: capitals there say nothing of a name. */
 function startsSentence(toks: Token[], a: number): boolean {

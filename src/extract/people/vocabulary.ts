@@ -347,10 +347,10 @@ export function gazetteerEntry(name: string): GazetteerEntry | undefined {
 
 /**
  * Endings that make a word a person's occupation whatever its stem: "ecologist", "statistician",
- * "choreographer", "beekeeper", "steelworker". Endings shared with other words (-er, -or, -ist,
+ * "choreographer", "beekeeper", "steelworker", "neuroscientist". Endings shared with other words (-er, -or, -ist,
  * -man) are not enough: "water", "list", "German", "Freeman".
  */
-const OCCUPATION_ENDINGS = ['ologist', 'onomist', 'iatrist', 'ician', 'ographer', 'keeper', 'worker'];
+const OCCUPATION_ENDINGS = ['ologist', 'onomist', 'iatrist', 'ician', 'ographer', 'keeper', 'worker', 'scientist'];
 
 /** "mother-of-two", "father-of-three", "great-grandmother": kin written with a count or a "great-". */
 const KIN_COMPOUND = /^(?:(?:great-)+(?:grand)?(?:mother|father|parent|aunt|uncle|son|daughter|child)|(?:grand)?(?:mother|father|mum|mom|dad|parent)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}))$/;

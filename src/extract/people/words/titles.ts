@@ -28,6 +28,9 @@ export const EVERYDAY_HEADS: ReadonlySet<string> = new Set([
   'hawker', 'stallholder', 'doula', 'childminder',
   'nanny', 'au-pair', 'housewife', 'househusband', 'survivor', 'coxswain', 'harbourmaster', 'harbormaster', 'lockkeeper',
   'stationmaster', 'postmaster', 'postmistress', 'groundsman', 'greenkeeper', 'gamekeeper', 'lollipop-man', 'lollipop-lady',
+  // Building trades and small traders of local news: "retired joiner Jo Roe", "Jo Roe, a market seller,".
+  'joiner', 'carpenter', 'roofer', 'stonemason', 'bricklayer', 'glazier', 'seller', 'vendor', 'smallholder',
+  'convener', 'convenor',
   'freshman', 'sophomore', 'undergraduate', 'postgraduate', 'trainee', 'workmate', 'teammate', 'colleague', 'flatmate', 'housemate', 'schoolmate', 'crewmate', 'shipmate',
 ]);
 
@@ -57,6 +60,10 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'gov', 'gen', 'capt', 'col', 'sgt', 'adm', 'cmdr',
   // Police and council ranks written short in Canadian and British news: "Const. Jo Roe", "Coun. Jo Roe", "Det. Jo Roe".
   'const', 'cst', 'coun', 'cllr', 'det', 'supt', 'insp', 'cpl',
+  // Nigerian and South Asian police ranks written as letters before a name: "SP Jo Roe" (Superintendent of Police), "ASP", "DSP", "CSP".
+  'sp', 'asp', 'dsp', 'csp',
+  // Cycling: "his directeur sportif, Jo Roe" (the team's sporting director; the French words are the English term).
+  'sportif',
   // Occupations and posts of everyday news: "history teacher Jo Roe", "the referee, Jo Roe", "Jo Roe, a nurse".
   'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist', 'cartographer',
   'sculptor', 'painter', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor', 'accountant',
@@ -64,6 +71,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'council-member', 'councilmember', 'lecturer', 'tutor', 'chemist', 'biologist', 'physicist', 'geologist', 'economist',
   // Kin named beside a person: "his daughter, Jo Roe", "Jo Roe, a mother of three".
   'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
+  'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter',
   // More trades and everyday posts: "stock agent Jo Roe", "Jo Roe, a builder,", "her classmate Jo Roe".
   'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist', 'meteorologist', 'classmate', 'student', 'pupil',
   'agent', 'guide', 'resident',
@@ -85,7 +93,7 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'cartographer', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor',
   'accountant', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'lecturer', 'tutor', 'chemist', 'biologist',
   'physicist', 'geologist', 'mother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother',
-  'grandmother', 'grandfather', 'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist',
+  'grandmother', 'grandfather', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter', 'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist',
   'meteorologist', 'classmate', 'student', 'pupil', 'agent', 'guide', 'resident',
   ...EVERYDAY_HEADS,
 ]);
@@ -102,7 +110,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'presidential', 'royal', 'supreme', 'opposition', 'party', 'government', 'cabinet', 'parliamentary', 'shadow',
   'team', 'club', 'company', 'campaign', 'policy', 'political', 'legal', 'media', 'public', 'special', 'lead', 'principal',
   'permanent', 'high', 'grand', 'lord', 'crown', 'co', 'majority', 'minority', 'floor', 'house', 'senate', 'white',
-  'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive', 'international',
+  'directeur', 'police', 'fire', 'county', 'city', 'district', 'state', 'world', 'olympic', 'european', 'chief-executive', 'international',
 ]);
 
 /** After "X of": words that continue a role ("Secretary of State", "chief of staff", "Minister of Defence"). */
@@ -120,6 +128,8 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['mx', null], ['madam', 'f'], ['monsieur', 'm'], ['madame', 'f'], ['herr', 'm'], ['frau', 'f'], ['gen.', null], ['sen.', null],
   ['baroness', 'f'], ['baron', 'm'], ['viscount', 'm'], ['earl', 'm'], ['duke', 'm'], ['duchess', 'f'], ['countess', 'f'],
   ['marquess', 'm'], ['rep.', null], ['gov.', null], ['lt.', null], ['col.', null], ['sgt.', null], ['capt.', null], ['adm.', null],
+  // West African styles: "Hon. Jo Roe" (a lawmaker or commissioner), "Alhaji Jo Roe", "Alhaja Jo Roe" (pilgrims).
+  ['hon', null], ['hon.', null], ['alhaji', 'm'], ['alhaja', 'f'],
   ['const.', null], ['cst.', null], ['coun.', null], ['cllr', null], ['cllr.', null], ['det.', null], ['supt.', null], ['insp.', null], ['cpl.', null],
 ]);
 
