@@ -352,3 +352,17 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
 });
+
+describe('quote attribution: advice to act (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes no quote from "advised <object> to <verb>" but keeps "advised that ..."', () => {
+    expect(got('The river board advised boat owners to moor further upstream.')).toEqual([]);
+    expect(got('The river board advised that the towpath would stay shut.')).toEqual([
+      { quote: 'that the towpath would stay shut', speaker: 'The river board', cue: 'advised', direct: false },
+    ]);
+  });
+});

@@ -1054,7 +1054,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
   // "asked us not to print his address", "told me to wait": a request to the writer is an act, nothing said for the record.
   const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // "advised farmers to move their stock": advice to act is an instruction, not a statement (the
+  // PolNeAR train split annotates none; "urged voters to ..." it does annotate, so that stays).
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && cue.base !== 'advise' && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
