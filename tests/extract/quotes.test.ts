@@ -366,3 +366,17 @@ describe('quote attribution: advice to act (invented snippets)', () => {
     ]);
   });
 });
+
+describe('quote attribution: a counted plural is no cue (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('gives "..., saying ..." to the head of the sentence, not to "14 front counters"', () => {
+    expect(got('The head of Velmoor Police has defended a plan to shut five of the 14 front counters, saying officers are better used on patrol.')).toEqual([
+      { quote: 'officers are better used on patrol', speaker: 'The head of Velmoor Police', cue: 'saying', direct: false },
+    ]);
+    expect(got('Ames counters, "Nobody asked us."').map((q) => q.speaker)).toEqual(['Ames']);
+  });
+});

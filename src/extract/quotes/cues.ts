@@ -101,6 +101,13 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
   const b = tokens[k - 1];
   return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
 }
+/** A numeral or a number word ("14", "1,200", "three"): what follows is counted. */
+function isCount(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 48 && c <= 57 && /^\d[\d,.]*$/.test(t.text)) || COUNT_WORDS.has(t.lower);
+}
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozens']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
 /** Base forms that are verbs, never nouns, before "that" ("critics acknowledge that"). */
 const THAT_VERB_BASES = new Set(['show', 'argue', 'acknowledge', 'insist', 'admit', 'suggest', 'explain', 'warn', 'contend', 'maintain', 'concede', 'predict', 'assert', 'allege', 'complain', 'stress', 'emphasize', 'emphasise', 'confirm', 'deny', 'declare', 'announce', 'observe', 'testify', 'recall']);
@@ -211,6 +218,9 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower) && !nameThenClause(tokens, i) && !singularPronounBefore(tokens, i)) continue;
+    // "14 front counters,", "three reports": a count before the form, perhaps with one modifier
+    // between, makes it the plural noun it counts.
+    if (NOUN_LIKE_FORMS.has(t.lower) && (isCount(tokens[i - 1]) || (tokens[i - 1]?.lowerFirst && !tokens[i - 1].quoted && isCount(tokens[i - 2])))) continue;
     // "the ministry’s warning that", "a warning", "his saying so": after a determiner or a possessive an -ing form is a noun.
     const before = tokens[i - 1];
     if (t.lower.endsWith('ing') && before?.isWord && !before.quoted && (NOUN_DETERMINERS.has(before.lower) || (/['’]s$/.test(before.lower) && !SUBJECT_PRONOUNS.has(before.lower.slice(0, -2))))) continue;
