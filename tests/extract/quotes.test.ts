@@ -380,3 +380,20 @@ describe('quote attribution: a counted plural is no cue (invented snippets)', ()
     expect(got('Ames counters, "Nobody asked us."').map((q) => q.speaker)).toEqual(['Ames']);
   });
 });
+
+describe('quote attribution: "said in a statement it ..." (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('opens the clause at "it" with a finite verb after a short adverbial', () => {
+    expect(got('Velmoor Council said in a statement it had not been consulted.')).toEqual([
+      { quote: 'it had not been consulted', speaker: 'Velmoor Council', cue: 'said', direct: false },
+    ]);
+  });
+
+  it('not where a preposition governs "it" or a comma came first', () => {
+    expect(got('The council said in a letter to it was unclear.')).toEqual([]);
+  });
+});

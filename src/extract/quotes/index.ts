@@ -889,7 +889,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       found = k + 1;
       break;
     }
-    if (adverbialFirst && n > 1 && isSubjectPronoun(t) && tokens[k - 1].text !== ',') {
+    // "said in a statement it had ...": "it" with a finite verb too, unless a preposition governs it.
+    if (adverbialFirst && n > 1 && (isSubjectPronoun(t) || (pronounOpensClause(tokens, k) && !PREPOSITIONS.has(tokens[k - 1].lower) && !tokens.slice(j, k).some((x) => x.text === ',' || x.quoted))) && tokens[k - 1].text !== ',') {
       // "said after the meeting he would ...": the clause opens at the pronoun.
       found = k;
       break;
