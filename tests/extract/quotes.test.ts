@@ -397,3 +397,22 @@ describe('quote attribution: "said in a statement it ..." (invented snippets)', 
     expect(got('The council said in a letter to it was unclear.')).toEqual([]);
   });
 });
+
+describe('quote attribution: what figures show about a measure (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes "figures show the number of ... fell" and keeps a later ", although X says"', () => {
+    expect(got('Figures from the Anglers Trust show the number of licences fell from 80 to 60, although the trust says membership rose in 2024.')).toEqual([
+      { quote: 'the number of licences fell from 80 to 60', speaker: 'Figures from the Anglers Trust', cue: 'show', direct: false },
+      { quote: 'membership rose in 2024', speaker: 'the trust', cue: 'says', direct: false },
+    ]);
+  });
+
+  it('still reads no clause after "polls show the race ..." and drops a "show" inside what someone said', () => {
+    expect(got('Polls show the race tightening.')).toEqual([]);
+    expect(got('Ames said her research shows that the fares deter riders.').map((q) => q.cue)).toEqual(['said']);
+  });
+});

@@ -231,18 +231,34 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     if (speech === 'find' && !researchSubject(tokens, i, after?.lower === 'that' && !after.quoted)) continue;
     // "show": only what a poll, a survey, figures or records show ("data show that", "..., the river count shows").
     // Only before "that" or closing the sentence: "polls show Trump ahead" is read too many ways.
-    if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.'))) continue;
+    // "figures show the number of ... fell": a measure noun after "the" opens a clause about that measure.
+    if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.' || measureClause(tokens, i + 1)))) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }
   // "Polling shows that '...,' said Jo Ames", "Ames said her research shows that ...": what the
   // figures show is inside what somebody in the sentence said; that speaker's cue is enough.
-  if (cues.length > 1 && cues.some((c) => c.base === 'show') && cues.some((c) => c.base !== 'show' && c.base !== 'find' && !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base))) {
-    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].base === 'show') cues.splice(k, 1);
+  // "Figures show the number ... fell, although the guild says ...": a speaker after ", although"
+  // opens a clause of its own; the figures keep their finding.
+  if (cues.length > 1 && cues.some((c) => c.base === 'show')) {
+    const speaking = cues.filter((c) => c.base !== 'show' && c.base !== 'find' && !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base));
+    if (speaking.length > 0) {
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const show = cues[k];
+        if (show.base === 'show' && !speaking.every((c) => c.first > show.last && contrastBetween(tokens, show.last + 1, c.first))) cues.splice(k, 1);
+      }
+    }
   }
   return cues;
 }
+
+/** ", although ...", ", while ...": a comma and a word that opens a contrasting clause between `from` and `to`. */
+function contrastBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (tokens[k].text === ',' && CONTRAST_OPENERS.has(tokens[k + 1].lower) && !tokens[k + 1].quoted) return true;
+  return false;
+}
+const CONTRAST_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but']);
 
 /** A research or record noun among the words before a "show" (a cheap screen; researchSubject decides). */
 const RESEARCH_BEFORE = /\b(?:stud(?:y|ies)|surveys?|reports?|analysis|research(?:ers)?|scientists|authors|review|polls?|polling|evaluation|audit|inquiry|investigation|paper|census|trial|figures|data|records|statistics|stats|results|filings|documents|numbers)\b/i;
@@ -270,6 +286,14 @@ function researchSubject(tokens: Token[], verb: number, that = false, shows = fa
   }
   return false;
 }
+/** "the number of ...", "the share of ...": a measure of something, and a verb after it, opens a clause. */
+function measureClause(tokens: Token[], k: number): boolean {
+  const det = tokens[k];
+  const noun = tokens[k + 1];
+  if (!det || det.quoted || det.lower !== 'the' || !noun || noun.quoted || !MEASURE_NOUNS.has(noun.lower)) return false;
+  return tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'has' || tokens[k + 2]?.lower === 'had';
+}
+const MEASURE_NOUNS = new Set(['number', 'share', 'proportion', 'percentage', 'rate', 'cost', 'average', 'total', 'value', 'level', 'price', 'count', 'amount']);
 /** Records and figures whose showing is reported like a finding ("records show", "its figures show"). */
 const RECORD_NOUNS = new Set(['figures', 'data', 'records', 'statistics', 'stats', 'results', 'filings', 'documents', 'polling', 'numbers']);
 /** Bodies whose "found that ..." is a ruling or a verdict they state ("the Court of Appeals found that"); not "found him guilty". */
