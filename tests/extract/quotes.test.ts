@@ -416,3 +416,16 @@ describe('quote attribution: what figures show about a measure (invented snippet
     expect(got('Ames said her research shows that the fares deter riders.').map((q) => q.cue)).toEqual(['said']);
   });
 });
+
+describe('quote attribution: a place name with a number (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('keeps "Residents of Brook 12, a hamlet of ..., said" as the speaker', () => {
+    expect(got('Residents of Brook 12, a hamlet of about 1,300 people near the dam, said they had not been warned.')).toEqual([
+      { quote: 'they had not been warned', speaker: 'Residents of Brook 12', cue: 'said', direct: false },
+    ]);
+  });
+});
