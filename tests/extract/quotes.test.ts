@@ -429,3 +429,24 @@ describe('quote attribution: a place name with a number (invented snippets)', ()
     ]);
   });
 });
+
+describe('quote attribution: a written text as the source of a quote (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes `"...," the notice ends` and `"...," the handwritten sign reads`', () => {
+    expect(got('The cafe shuts on Friday. "We are closing. Thank you for coming," the notice ends.')).toEqual([
+      { quote: 'We are closing. Thank you for coming', speaker: 'the notice', cue: 'ends', direct: true },
+    ]);
+    expect(got('"Closed until spring," the handwritten sign reads.')).toEqual([
+      { quote: 'Closed until spring', speaker: 'the handwritten sign', cue: 'reads', direct: true },
+    ]);
+  });
+
+  it('takes no "reads" or "ends" without a quote before the text', () => {
+    expect(got('He reads the letter every day.')).toEqual([]);
+    expect(got('The letter ends with a plea for calm.')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { isLowerAdverb, type Token } from './tokens.js';
 import { digitGroupComma, isDash } from './speaker-phrase.js';
-import { COLON_ONLY_VERBS, NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SHOW_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
+import { COLON_ONLY_VERBS, DOCUMENT_NOUNS, DOCUMENT_QUOTE_FORMS, NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SHOW_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
 const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'two', 'three', 'four', 'both', 'others', 'several', 'many', 'most', 'some', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
@@ -120,7 +120,7 @@ const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his'
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case words that may be (the start of) a cue. */
-const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), ...SHOW_FORMS.keys(), 'according']);
+const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), ...SHOW_FORMS.keys(), ...DOCUMENT_QUOTE_FORMS.keys(), 'according']);
 let shortestCueWord = Infinity;
 let longestCueWord = 0;
 for (const w of CUE_WORDS) {
@@ -202,7 +202,11 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     }
     const speech = SPEECH_VERB_FORMS.get(t.lower) ?? SHOW_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
-    if (!speech && !quoteOnly) continue;
+    if (!speech && !quoteOnly) {
+      const documentVerb = DOCUMENT_QUOTE_FORMS.get(t.lower);
+      if (documentVerb && documentAfterQuote(tokens, i)) cues.push({ first: i, last: i, text: t.text, base: documentVerb, quoteOnly: true });
+      continue;
+    }
     // "Said Ames: ..." opens a sentence with an inverted cue.
     // "Noting that ..., Ames said": a participle may open the sentence.
     // "Asked by a reporter whether ...": a passive opening the sentence names its agent after "by".
@@ -259,6 +263,26 @@ function contrastBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 const CONTRAST_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but']);
+
+/**
+ * `"Thank you," the notice ends.`: a written text (determiner, perhaps one modifier, document noun)
+ * right after a closing quotation mark, and the verb at `i` closing the sentence or followed by a comma.
+ */
+function documentAfterQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.lowerFirst) return false;
+  const after = tokens[i + 1];
+  if (after && after.text !== '.' && after.text !== ',') return false;
+  const noun = tokens[i - 1];
+  if (!noun || !noun.isWord || noun.quoted || !DOCUMENT_NOUNS.has(noun.lower)) return false;
+  let k = i - 2;
+  if (tokens[k]?.isWord && tokens[k].lowerFirst && !tokens[k].quoted && !NOUN_DETERMINERS.has(tokens[k].lower)) k--;
+  const det = tokens[k];
+  if (!det || !det.isWord || det.quoted || !DOCUMENT_DETERMINERS.has(det.lower)) return false;
+  const close = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+  return !!close && close.mark >= 0;
+}
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'our', 'one']);
 
 /** A research or record noun among the words before a "show" (a cheap screen; researchSubject decides). */
 const RESEARCH_BEFORE = /\b(?:stud(?:y|ies)|surveys?|reports?|analysis|research(?:ers)?|scientists|authors|review|polls?|polling|evaluation|audit|inquiry|investigation|paper|census|trial|figures|data|records|statistics|stats|results|filings|documents|numbers)\b/i;
