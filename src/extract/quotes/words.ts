@@ -180,8 +180,8 @@ export const DOCUMENT_QUOTE_FORMS: ReadonlyMap<string, string> = new Map([
 /** Written texts that "read" or "end" with the words quoted before them. */
 export const DOCUMENT_NOUNS = new Set([
   'notice', 'sign', 'letter', 'note', 'statement', 'message', 'banner', 'placard', 'poster', 'leaflet', 'flyer',
-  'card', 'caption', 'inscription', 'plaque', 'email', 'e-mail', 'post', 'tweet', 'memo', 'text', 'notice', 'headline',
-  'petition', 'advert', 'advertisement', 'label', 'citation', 'will', 'telegram', 'obituary', 'website', 'page',
+  'card', 'caption', 'inscription', 'plaque', 'email', 'e-mail', 'post', 'tweet', 'memo', 'text', 'headline',
+  'petition', 'advert', 'advertisement', 'label', 'citation', 'telegram', 'obituary', 'website', 'page',
 ]);
 
 /** Inflected form -> base form, for the quote-only verbs. */
