@@ -352,3 +352,101 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
 });
+
+describe('quote attribution: advice to act (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes no quote from "advised <object> to <verb>" but keeps "advised that ..."', () => {
+    expect(got('The river board advised boat owners to moor further upstream.')).toEqual([]);
+    expect(got('The river board advised that the towpath would stay shut.')).toEqual([
+      { quote: 'that the towpath would stay shut', speaker: 'The river board', cue: 'advised', direct: false },
+    ]);
+  });
+});
+
+describe('quote attribution: a counted plural is no cue (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('gives "..., saying ..." to the head of the sentence, not to "14 front counters"', () => {
+    expect(got('The head of Velmoor Police has defended a plan to shut five of the 14 front counters, saying officers are better used on patrol.')).toEqual([
+      { quote: 'officers are better used on patrol', speaker: 'The head of Velmoor Police', cue: 'saying', direct: false },
+    ]);
+    expect(got('Ames counters, "Nobody asked us."').map((q) => q.speaker)).toEqual(['Ames']);
+  });
+});
+
+describe('quote attribution: "said in a statement it ..." (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('opens the clause at "it" with a finite verb after a short adverbial', () => {
+    expect(got('Velmoor Council said in a statement it had not been consulted.')).toEqual([
+      { quote: 'it had not been consulted', speaker: 'Velmoor Council', cue: 'said', direct: false },
+    ]);
+  });
+
+  it('not where a preposition governs "it" or a comma came first', () => {
+    expect(got('The council said in a letter to it was unclear.')).toEqual([]);
+  });
+});
+
+describe('quote attribution: what figures show about a measure (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes "figures show the number of ... fell" and keeps a later ", although X says"', () => {
+    expect(got('Figures from the Anglers Trust show the number of licences fell from 80 to 60, although the trust says membership rose in 2024.')).toEqual([
+      { quote: 'the number of licences fell from 80 to 60', speaker: 'Figures from the Anglers Trust', cue: 'show', direct: false },
+      { quote: 'membership rose in 2024', speaker: 'the trust', cue: 'says', direct: false },
+    ]);
+  });
+
+  it('still reads no clause after "polls show the race ..." and drops a "show" inside what someone said', () => {
+    expect(got('Polls show the race tightening.')).toEqual([]);
+    expect(got('Ames said her research shows that the fares deter riders.').map((q) => q.cue)).toEqual(['said']);
+  });
+});
+
+describe('quote attribution: a place name with a number (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('keeps "Residents of Brook 12, a hamlet of ..., said" as the speaker', () => {
+    expect(got('Residents of Brook 12, a hamlet of about 1,300 people near the dam, said they had not been warned.')).toEqual([
+      { quote: 'they had not been warned', speaker: 'Residents of Brook 12', cue: 'said', direct: false },
+    ]);
+  });
+});
+
+describe('quote attribution: a written text as the source of a quote (invented snippets)', () => {
+  const got = (body: string) => {
+    const { doc, facts } = quotesIn(body);
+    return facts.map((f) => summary(doc, f));
+  };
+
+  it('takes `"...," the notice ends` and `"...," the handwritten sign reads`', () => {
+    expect(got('The cafe shuts on Friday. "We are closing. Thank you for coming," the notice ends.')).toEqual([
+      { quote: 'We are closing. Thank you for coming', speaker: 'the notice', cue: 'ends', direct: true },
+    ]);
+    expect(got('"Closed until spring," the handwritten sign reads.')).toEqual([
+      { quote: 'Closed until spring', speaker: 'the handwritten sign', cue: 'reads', direct: true },
+    ]);
+  });
+
+  it('takes no "reads" or "ends" without a quote before the text', () => {
+    expect(got('He reads the letter every day.')).toEqual([]);
+    expect(got('The letter ends with a plea for calm.')).toEqual([]);
+  });
+});

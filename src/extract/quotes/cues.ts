@@ -1,6 +1,6 @@
 import { isLowerAdverb, type Token } from './tokens.js';
 import { digitGroupComma, isDash } from './speaker-phrase.js';
-import { COLON_ONLY_VERBS, NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SHOW_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
+import { COLON_ONLY_VERBS, DOCUMENT_NOUNS, DOCUMENT_QUOTE_FORMS, NOUN_LIKE_FORMS, QUOTE_ONLY_FORMS, SHOW_FORMS, SPEAKER_NOUNS, SPEECH_VERB_FORMS, SUBJECT_PRONOUNS, VERB_MODIFIERS } from './words.js';
 
 // Word lists tested with Set lookups (a regular expression per test cost an object and a match).
 const VERB_BASE_BEFORE = new Set(['i', 'we', 'they', 'you', 'two', 'three', 'four', 'both', 'others', 'several', 'many', 'most', 'some', 'would', 'will', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', 'also', 'often', 'still', 'never', 'always', 'sometimes', 'generally', 'typically', 'usually']);
@@ -101,6 +101,13 @@ function singularPronounBefore(tokens: Token[], i: number): boolean {
   const b = tokens[k - 1];
   return !b || !b.isWord || CLAUSE_OPENERS.has(b.lower);
 }
+/** A numeral or a number word ("14", "1,200", "three"): what follows is counted. */
+function isCount(t: Token | undefined): boolean {
+  if (!t || !t.isWord || t.quoted) return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 48 && c <= 57 && /^\d[\d,.]*$/.test(t.text)) || COUNT_WORDS.has(t.lower);
+}
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozen', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozens']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'so', 'what', 'as', 'when', 'while', 'because', 'if', 'since', 'though', 'although', 'then', 'that']);
 /** Base forms that are verbs, never nouns, before "that" ("critics acknowledge that"). */
 const THAT_VERB_BASES = new Set(['show', 'argue', 'acknowledge', 'insist', 'admit', 'suggest', 'explain', 'warn', 'contend', 'maintain', 'concede', 'predict', 'assert', 'allege', 'complain', 'stress', 'emphasize', 'emphasise', 'confirm', 'deny', 'declare', 'announce', 'observe', 'testify', 'recall']);
@@ -113,7 +120,7 @@ const NAME_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his'
 const CLAUSE_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
 /** Lower-case words that may be (the start of) a cue. */
-const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), ...SHOW_FORMS.keys(), 'according']);
+const CUE_WORDS = new Set([...SPEECH_VERB_FORMS.keys(), ...QUOTE_ONLY_FORMS.keys(), ...SHOW_FORMS.keys(), ...DOCUMENT_QUOTE_FORMS.keys(), 'according']);
 let shortestCueWord = Infinity;
 let longestCueWord = 0;
 for (const w of CUE_WORDS) {
@@ -195,7 +202,11 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     }
     const speech = SPEECH_VERB_FORMS.get(t.lower) ?? SHOW_FORMS.get(t.lower);
     const quoteOnly = QUOTE_ONLY_FORMS.get(t.lower);
-    if (!speech && !quoteOnly) continue;
+    if (!speech && !quoteOnly) {
+      const documentVerb = DOCUMENT_QUOTE_FORMS.get(t.lower);
+      if (documentVerb && documentAfterQuote(tokens, i)) cues.push({ first: i, last: i, text: t.text, base: documentVerb, quoteOnly: true });
+      continue;
+    }
     // "Said Ames: ..." opens a sentence with an inverted cue.
     // "Noting that ..., Ames said": a participle may open the sentence.
     // "Asked by a reporter whether ...": a passive opening the sentence names its agent after "by".
@@ -211,6 +222,9 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "other states", "finance reports": such a form is a verb only before "that", a colon or a quote.
     const after = tokens[i + 1];
     if (NOUN_LIKE_FORMS.has(t.lower) && after && !/^(that|:|,|“|"|«|\.)$/.test(after.text) && !SUBJECT_PRONOUNS.has(after.lower) && !nameThenClause(tokens, i) && !singularPronounBefore(tokens, i)) continue;
+    // "14 front counters,", "three reports": a count before the form, perhaps with one modifier
+    // between, makes it the plural noun it counts.
+    if (NOUN_LIKE_FORMS.has(t.lower) && (isCount(tokens[i - 1]) || (tokens[i - 1]?.lowerFirst && !tokens[i - 1].quoted && isCount(tokens[i - 2])))) continue;
     // "the ministry’s warning that", "a warning", "his saying so": after a determiner or a possessive an -ing form is a noun.
     const before = tokens[i - 1];
     if (t.lower.endsWith('ing') && before?.isWord && !before.quoted && (NOUN_DETERMINERS.has(before.lower) || (/['’]s$/.test(before.lower) && !SUBJECT_PRONOUNS.has(before.lower.slice(0, -2))))) continue;
@@ -221,18 +235,54 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     if (speech === 'find' && !researchSubject(tokens, i, after?.lower === 'that' && !after.quoted)) continue;
     // "show": only what a poll, a survey, figures or records show ("data show that", "..., the river count shows").
     // Only before "that" or closing the sentence: "polls show Trump ahead" is read too many ways.
-    if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.'))) continue;
+    // "figures show the number of ... fell": a measure noun after "the" opens a clause about that measure.
+    if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.' || measureClause(tokens, i + 1)))) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }
   // "Polling shows that '...,' said Jo Ames", "Ames said her research shows that ...": what the
   // figures show is inside what somebody in the sentence said; that speaker's cue is enough.
-  if (cues.length > 1 && cues.some((c) => c.base === 'show') && cues.some((c) => c.base !== 'show' && c.base !== 'find' && !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base))) {
-    for (let k = cues.length - 1; k >= 0; k--) if (cues[k].base === 'show') cues.splice(k, 1);
+  // "Figures show the number ... fell, although the guild says ...": a speaker after ", although"
+  // opens a clause of its own; the figures keep their finding.
+  if (cues.length > 1 && cues.some((c) => c.base === 'show')) {
+    const speaking = cues.filter((c) => c.base !== 'show' && c.base !== 'find' && !c.quoteOnly && !COLON_ONLY_VERBS.has(c.base));
+    if (speaking.length > 0) {
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const show = cues[k];
+        if (show.base === 'show' && !speaking.every((c) => c.first > show.last && contrastBetween(tokens, show.last + 1, c.first))) cues.splice(k, 1);
+      }
+    }
   }
   return cues;
 }
+
+/** ", although ...", ", while ...": a comma and a word that opens a contrasting clause between `from` and `to`. */
+function contrastBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) if (tokens[k].text === ',' && CONTRAST_OPENERS.has(tokens[k + 1].lower) && !tokens[k + 1].quoted) return true;
+  return false;
+}
+const CONTRAST_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but']);
+
+/**
+ * `"Thank you," the notice ends.`: a written text (determiner, perhaps one modifier, document noun)
+ * right after a closing quotation mark, and the verb at `i` closing the sentence or followed by a comma.
+ */
+function documentAfterQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.lowerFirst) return false;
+  const after = tokens[i + 1];
+  if (after && after.text !== '.' && after.text !== ',') return false;
+  const noun = tokens[i - 1];
+  if (!noun || !noun.isWord || noun.quoted || !DOCUMENT_NOUNS.has(noun.lower)) return false;
+  let k = i - 2;
+  if (tokens[k]?.isWord && tokens[k].lowerFirst && !tokens[k].quoted && !NOUN_DETERMINERS.has(tokens[k].lower)) k--;
+  const det = tokens[k];
+  if (!det || !det.isWord || det.quoted || !DOCUMENT_DETERMINERS.has(det.lower)) return false;
+  const close = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+  return !!close && close.mark >= 0;
+}
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'our', 'one']);
 
 /** A research or record noun among the words before a "show" (a cheap screen; researchSubject decides). */
 const RESEARCH_BEFORE = /\b(?:stud(?:y|ies)|surveys?|reports?|analysis|research(?:ers)?|scientists|authors|review|polls?|polling|evaluation|audit|inquiry|investigation|paper|census|trial|figures|data|records|statistics|stats|results|filings|documents|numbers)\b/i;
@@ -260,6 +310,14 @@ function researchSubject(tokens: Token[], verb: number, that = false, shows = fa
   }
   return false;
 }
+/** "the number of ...", "the share of ...": a measure of something, and a verb after it, opens a clause. */
+function measureClause(tokens: Token[], k: number): boolean {
+  const det = tokens[k];
+  const noun = tokens[k + 1];
+  if (!det || det.quoted || det.lower !== 'the' || !noun || noun.quoted || !MEASURE_NOUNS.has(noun.lower)) return false;
+  return tokens[k + 2]?.lower === 'of' || tokens[k + 2]?.lower === 'has' || tokens[k + 2]?.lower === 'had';
+}
+const MEASURE_NOUNS = new Set(['number', 'share', 'proportion', 'percentage', 'rate', 'cost', 'average', 'total', 'value', 'level', 'price', 'count', 'amount']);
 /** Records and figures whose showing is reported like a finding ("records show", "its figures show"). */
 const RECORD_NOUNS = new Set(['figures', 'data', 'records', 'statistics', 'stats', 'results', 'filings', 'documents', 'polling', 'numbers']);
 /** Bodies whose "found that ..." is a ruling or a verdict they state ("the Court of Appeals found that"); not "found him guilty". */

@@ -889,7 +889,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       found = k + 1;
       break;
     }
-    if (adverbialFirst && n > 1 && isSubjectPronoun(t) && tokens[k - 1].text !== ',') {
+    // "said in a statement it had ...": "it" with a finite verb too, unless a preposition governs it.
+    if (adverbialFirst && n > 1 && (isSubjectPronoun(t) || (pronounOpensClause(tokens, k) && !PREPOSITIONS.has(tokens[k - 1].lower) && !tokens.slice(j, k).some((x) => x.text === ',' || x.quoted))) && tokens[k - 1].text !== ',') {
       // "said after the meeting he would ...": the clause opens at the pronoun.
       found = k;
       break;
@@ -1054,7 +1055,9 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const participleAfterObject = cue.text.endsWith('ing') && !participleAfterClause(tokens, cue.first) && !progressive && !(before?.isWord && !before.quoted && before.lower === 'to');
   // "asked us not to print his address", "told me to wait": a request to the writer is an act, nothing said for the record.
   const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // "advised farmers to move their stock": advice to act is an instruction, not a statement (the
+  // PolNeAR train split annotates none; "urged voters to ..." it does annotate, so that stays).
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && cue.base !== 'advise' && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }

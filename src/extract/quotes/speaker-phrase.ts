@@ -98,6 +98,12 @@ export function phraseEndingAt(tokens: Token[], headIndex: number, lowerBound: n
     const nounAfter = !!verb && ((AMBIGUOUS_BASES.has(verb.lower) && !(next && CLAUSE_OPENERS.has(next.lower))) || adjective);
     return standsAlone && !nounAfter ? { first: headIndex, last: headIndex } : null;
   }
+  // "Residents of Brook 12", "staff at Terminal 5": a short number right after a name is part of it.
+  const named = tokens[headIndex - 1];
+  if (headIndex - 1 >= lowerBound && head.isWord && !head.quoted && /^\d{1,3}$/.test(head.text) && named.isWord && !named.quoted && named.end + 1 === head.start && isCapitalized(named) && !TIME_WORDS.has(named.lower) && isHead(named, tokens[headIndex - 2])) {
+    const name = phraseEndingAt(tokens, headIndex - 1, lowerBound);
+    return name ? { first: name.first, last: headIndex } : null;
+  }
   // A share of those polled: "Six in 10", "about 4 in 10", "one in five".
   if (isCount(head) && tokens[headIndex - 1]?.lower === 'in' && headIndex - 2 >= lowerBound && isCount(tokens[headIndex - 2])) {
     let first = headIndex - 2;

@@ -168,6 +168,22 @@ export const QUOTE_ONLY_VERBS = [
   'characterise', 'refer', 'cite', 'thank', 'mock', 'ridicule', 'denounce', 'reject',
 ];
 
+/**
+ * Verbs whose subject is a written text quoted just before them (`"Closed for good," the sign
+ * reads`, `"Thank you," the letter ends`): cues only there, never for a reported clause.
+ */
+export const DOCUMENT_QUOTE_FORMS: ReadonlyMap<string, string> = new Map([
+  ['reads', 'read'], ['read', 'read'], ['ends', 'end'], ['ended', 'end'], ['concludes', 'conclude'], ['concluded', 'conclude'],
+  ['begins', 'begin'], ['began', 'begin'], ['continues', 'continue'], ['continued', 'continue'],
+]);
+
+/** Written texts that "read" or "end" with the words quoted before them. */
+export const DOCUMENT_NOUNS = new Set([
+  'notice', 'sign', 'letter', 'note', 'statement', 'message', 'banner', 'placard', 'poster', 'leaflet', 'flyer',
+  'card', 'caption', 'inscription', 'plaque', 'email', 'e-mail', 'post', 'tweet', 'memo', 'text', 'headline',
+  'petition', 'advert', 'advertisement', 'label', 'citation', 'telegram', 'obituary', 'website', 'page',
+]);
+
 /** Inflected form -> base form, for the quote-only verbs. */
 export const QUOTE_ONLY_FORMS: Map<string, string> = new Map(
   QUOTE_ONLY_VERBS.flatMap((v) => inflect(v).map((f) => [f, v] as [string, string])),
