@@ -29,6 +29,9 @@ export const spanOfUnits: Rule = {
   },
 };
 
+/** A spelled count above one: "forty", "twenty-five", "ten" ("a few seconds" is vaguer than a stopwatch). */
+const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBER})$`, 'i');
+
 /** Units a rate is counted per ("a year", "a night"). */
 const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 /**
@@ -49,7 +52,8 @@ export const duration: Rule = {
     const numWord = lower(g('num'));
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 12);
-    if (unit === 'second' && !/^\d/.test(numWord)) return null;
+    // "a second time": only a count of seconds in figures, or a spelled count of more than one ("Forty seconds").
+    if (unit === 'second' && !/^\d/.test(numWord) && !(/s$/i.test(g('unit') ?? '') && SPELLED_COUNT.test(numWord))) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
     // "Some nights the children eat and I don't": a vague count of nights or days opening a
@@ -118,6 +122,27 @@ export const compoundDuration: Rule = {
     const b = count(g('n2'));
     if (a == null || b == null || !Number.isInteger(a) || !Number.isInteger(b)) return null;
     return { type: 'DURATION', value: pair[1](a, b) };
+  },
+};
+
+/**
+ * A race or stopwatch time in the abbreviated units of sports results: "4hr 51min 37sec",
+ * "1min 15sec", "at 41sec", "21hr 14min 02sec": one duration (PT4H51M37S). Only "hr", "min" and
+ * "sec" (with or without a plural s) glued to or one space after the number: "m" and "s" alone are
+ * metres and other things.
+ */
+export const raceTime: Rule = {
+  name: 'race-time',
+  source: `(?:(?<h>\\d{1,3})\\s?hrs?(?:\\s+(?<hm>\\d{1,2})\\s?mins?)?(?:\\s+(?<hs>\\d{1,2})\\s?secs?)?|(?<m>\\d{1,3})\\s?mins?(?:\\s+(?<ms>\\d{1,2})\\s?secs?)?|(?<s>\\d{1,3})\\s?secs?)(?![a-z0-9])`,
+  interpret({ g }) {
+    const h = g('h');
+    const m = g('hm') ?? g('m');
+    const s = g('hs') ?? g('ms') ?? g('s');
+    let value = 'PT';
+    if (h) value += `${Number(h)}H`;
+    if (m) value += `${Number(m)}M`;
+    if (s) value += `${Number(s)}S`;
+    return { type: 'DURATION', value };
   },
 };
 

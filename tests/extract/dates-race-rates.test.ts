@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { datesExtractor } from '../../src/extract/dates/index.js';
+import type { DateDraft } from '../../src/extract/types.js';
+
+/**
+ * Race and stopwatch times, rates after money, parts of the day, the story's day for clock times
+ * and words that are no time: invented snippets, one rule each.
+ */
+
+interface Found {
+  text: string;
+  type: string;
+  value: string;
+}
+
+// Thursday 12 June 2025.
+const THURSDAY = '2025-06-12';
+
+function dates(text: string, published = THURSDAY): Found[] {
+  const doc = makeDoc(text, 'snippet.txt', 'snippet', []);
+  doc.article.published = published;
+  doc.article.publishedFrom = 'metadata';
+  const { facts = [] } = datesExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] });
+  return (facts as DateDraft[]).map((f) => ({ text: doc.raw.slice(f.span.start, f.span.end), type: f.type, value: f.value }));
+}
+
+function find(text: string, dateText: string, published = THURSDAY): Found | undefined {
+  return dates(text, published).find((d) => d.text === dateText);
+}
+
+describe('race and stopwatch times', () => {
+  it('hours, minutes and seconds in abbreviated units are one duration', () => {
+    expect(find('Brannock won the stage in 3hr 12min 08sec after a long escape.', '3hr 12min 08sec')).toMatchObject({ type: 'DURATION', value: 'PT3H12M8S' });
+  });
+  it('a gap in seconds or minutes and seconds is a duration', () => {
+    expect(find('Velloni was second at 17sec and Okafor third at 2min 04sec.', '17sec')).toMatchObject({ type: 'DURATION', value: 'PT17S' });
+    expect(find('Velloni was second at 17sec and Okafor third at 2min 04sec.', '2min 04sec')).toMatchObject({ type: 'DURATION', value: 'PT2M4S' });
+  });
+  it('a spelled count of seconds is a duration', () => {
+    expect(find('"Thirty seconds is not a big gap," the rider said.', 'Thirty seconds')).toMatchObject({ type: 'DURATION', value: 'PT30S' });
+  });
+  it('"a second" is no duration of seconds', () => {
+    expect(dates('She tried a second time and failed.').some((d) => d.type === 'DURATION')).toBe(false);
+  });
+});
