@@ -44,3 +44,15 @@ describe('race and stopwatch times', () => {
     expect(dates('She tried a second time and failed.').some((d) => d.type === 'DURATION')).toBe(false);
   });
 });
+
+describe('a rate after money', () => {
+  it('"a year" after an amount is a rate even with "from <month>" after it', () => {
+    expect(find('The owners now want £18,500 a year from April, up from £12,000.', 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+  it('"a year and <verb>" after an amount is a rate', () => {
+    expect(find('The merger would save about £2.4 million a year and protect 30 jobs, the board said.', 'a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+  it('"a year and a half" after a count is no rate', () => {
+    expect(dates('The 40 staff will need a year and a half to finish the work.').some((d) => d.type === 'SET')).toBe(false);
+  });
+});

@@ -41,8 +41,12 @@ const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', '
 const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
-/** "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two": no rate. */
-const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and(?!\s+(?:the|its|their|his|her|our)\s)|to\s+date|from|since|in\s+advance|-|')/i;
+/**
+ * "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two", "a year
+ * and a half", "a year from now": no rate. ("£9,000 a year from March", "£2m a year and save ...":
+ * a rate all the same.)
+ */
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and\s+(?:a\s+half|an?\s+(?:month|week|day)|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|to\s+date|from\s+(?:now|today|then|that|this|the\s+(?:date|day|time))\b|since|in\s+advance|-|')/i;
 
 export const duration: Rule = {
   name: 'duration',
