@@ -67,7 +67,7 @@ export const duration: Rule = {
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
     // A rate: "£5,140 a year", "four flights a week", "2,000 passengers a day": a set of periods (TimeML SET).
-    if (article && !g('num2') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(sentence.slice(end, end + 40))) {
+    if (article && !g('num2') && !g('half') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(sentence.slice(end, end + 40))) {
       return unit === 'night' ? { type: 'SET', value: 'XXXX-XX-XXTNI' } : { type: 'SET', value: durationValue(unit, 1) };
     }
     if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
