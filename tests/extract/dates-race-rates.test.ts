@@ -56,3 +56,14 @@ describe('a rate after money', () => {
     expect(dates('The 40 staff will need a year and a half to finish the work.').some((d) => d.type === 'SET')).toBe(false);
   });
 });
+
+describe('annual', () => {
+  it('before a levy, a meeting or a report it is a set', () => {
+    expect(find('Stallholders marched against a new annual fee charged by the council.', 'annual')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(find('The club published its annual accounts in May.', 'annual')).toMatchObject({ type: 'SET', value: 'P1Y' });
+  });
+  it('before a rate or growth it is no time', () => {
+    expect(find('Output grew at an annual rate of 2%.', 'annual')).toBeUndefined();
+    expect(find('Annual growth slowed to 1.5%.', 'Annual')).toBeUndefined();
+  });
+});

@@ -196,6 +196,9 @@ export const uncountedSpan: Rule = {
   },
 };
 
+/** Nouns "annual" scales to a year rather than repeats: "an annual rate", "annual growth", "annualised". */
+const ANNUAL_MEASURE = /^(?:\s+(?:average\s+)?(?:rates?|growth|inflation|basis|percentage|increases?|decreases?|rise|fall|declines?|returns?|yields?|equivalent)\b)/i;
+
 export const set: Rule = {
   name: 'set',
   source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
@@ -211,9 +214,11 @@ export const set: Rule = {
       // A newspaper: "the party daily Renmin Ribao", "the business daily Valorea"; "the daily said".
       if (/^(?:daily|weekly|monthly)$/.test(adv) && (/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u.test(next) || (/^(?:the|a)$/.test(prev) && /^\s*(?:[,.;:)]|$|\s+(?:said|reported|says|reports|wrote|writes|quoted|quotes|added)\b)/.test(next)))) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
-      // "its annual Christmas Appeal", "the annual Harvest Fair": a named event held every year. (Before a
-      // common noun, "annual sales", "the annual meeting", TimeBank marks no time.)
-      if (adv === 'annual' && !/^\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(next) && !/^\s+\p{Lu}\p{Ll}+\s+(?:Appeal|Fair|Festival|Parade|Show|Games|Race|Conference|Awards|Lecture|Concert)\b/u.test(next)) return null;
+      // "its annual Christmas Appeal", "the annual general meeting", "a new annual levy", "annual
+      // profit": what is held, paid or counted every year (TimeML SET P1Y, the project's convention;
+      // TimeBank leaves "annual sales" unmarked). "an annual rate of 2.9%", "annual growth": a measure
+      // scaled to a year, no recurrence.
+      if (adv === 'annual' && ANNUAL_MEASURE.test(next)) return null;
       const map: Record<string, string> = {
         daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
       };
