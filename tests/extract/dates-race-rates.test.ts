@@ -67,3 +67,21 @@ describe('annual', () => {
     expect(find('Annual growth slowed to 1.5%.', 'Annual')).toBeUndefined();
   });
 });
+
+describe('split years', () => {
+  it('a financial year or season across two years is no date', () => {
+    expect(find('The farm sold 900 tonnes in the 2023/24 season.', '2023')).toBeUndefined();
+    expect(find('It was paid from the budget for 2026-27.', '2026')).toBeUndefined();
+    expect(find('Figures for 2022/2023 are due soon.', '2022')).toBeUndefined();
+  });
+  it('a year before a slash or dash that is not the next year stays a date', () => {
+    expect(find('The mill closed in 2019 - 40 jobs were lost.', '2019')).toMatchObject({ type: 'DATE', value: '2019' });
+  });
+});
+
+describe('a quarter as a fraction', () => {
+  it('a change by a hedged quarter is no period', () => {
+    expect(dates('Ticket sales have dropped by roughly a quarter since 2020.').filter((d) => d.type !== 'DATE')).toEqual([]);
+    expect(dates('Membership is up almost a quarter on the year.').filter((d) => d.type === 'DURATION')).toEqual([]);
+  });
+});

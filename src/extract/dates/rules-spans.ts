@@ -29,6 +29,9 @@ export const spanOfUnits: Rule = {
   },
 };
 
+/** "cut by a quarter", "down nearly a quarter", "rose by about a quarter": a fraction of an amount. */
+const QUARTER_FRACTION_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|almost|nearly|roughly|some|over|under|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
+
 /** A spelled count above one: "forty", "twenty-five", "ten" ("a few seconds" is vaguer than a stopwatch). */
 const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBER})$`, 'i');
 
@@ -74,7 +77,8 @@ export const duration: Rule = {
       return null;
     }
     // "cut by a quarter", "up a quarter": a fraction, not three months.
-    if (article && unit === 'quarter' && /^(?:by|up|down)$/.test(lastWord(sentence, 0, start))) return null;
+    // "fallen by about a quarter", "up almost a quarter": a hedge between changes nothing.
+    if (article && unit === 'quarter' && QUARTER_FRACTION_BEFORE.test(before)) return null;
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
     if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
     // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
