@@ -85,3 +85,43 @@ describe('a quarter as a fraction', () => {
     expect(dates('Membership is up almost a quarter on the year.').filter((d) => d.type === 'DURATION')).toEqual([]);
   });
 });
+
+describe('the story\'s day for clock times', () => {
+  // Published Thursday 12 June 2025; the story's events are on Wednesday 11 June.
+  it('a plan for the publication day does not become the day of a later clock time', () => {
+    const text = 'Power failed across Dunholt on Wednesday. The company said it was sending extra crews on Thursday. Engineers reached the substation at 3.10pm.';
+    expect(find(text, '3.10pm')?.value).toBe('2025-06-11T15:10');
+  });
+  it('a deadline after publication does not become the day of a later clock time', () => {
+    const text = 'Stallholders closed the market on Wednesday. The fee is due by August 31 and November 30. No one had been arrested as of 5pm, police said.';
+    expect(find(text, 'November 30')?.value).toBe('2025-11-30');
+    expect(find(text, '5pm')?.value).toBe('2025-06-11T17:00');
+  });
+  it('"until" before the time is no future: the clause\'s past verb is', () => {
+    const text = 'Trains stopped at Fenwick on Wednesday. The line did not reopen until 11:20, the operator said.';
+    expect(find(text, '11:20')?.value).toBe('2025-06-11T11:20');
+  });
+  it('a morning time after a night the story told of is the next morning', () => {
+    const text = 'The climber set off on Monday. Rescuers searched through the night. She was found at 8.15am by a helicopter crew.';
+    expect(find(text, 'the night')).toMatchObject({ type: 'TIME', value: '2025-06-09TNI' });
+    expect(find(text, '8.15am')?.value).toBe('2025-06-10T08:15');
+  });
+});
+
+describe('parts of the day', () => {
+  const text = 'Shops in Harlow Street shut on Wednesday. One trader said she had sold nothing since morning. By the evening, 40 stalls had closed.';
+  it('"since morning" and "By the evening" are parts of the story\'s day', () => {
+    expect(find(text, 'morning')).toMatchObject({ type: 'TIME', value: '2025-06-11TMO' });
+    expect(find(text, 'the evening')).toMatchObject({ type: 'TIME', value: '2025-06-11TEV' });
+  });
+  it('"by the evening train" and "in the night" are not', () => {
+    expect(find('She caught the last bus by the evening train station.', 'the evening')).toBeUndefined();
+    expect(dates('Shots were heard in the night sky.')).toEqual([]);
+  });
+});
+
+describe('deadlines', () => {
+  it('the second day of "by X and Y" is a deadline too', () => {
+    expect(find('The charge is payable in two parts, by August 31 and December 31.', 'December 31')?.value).toBe('2025-12-31');
+  });
+});
