@@ -125,3 +125,21 @@ describe('deadlines', () => {
     expect(find('The charge is payable in two parts, by August 31 and December 31.', 'December 31')?.value).toBe('2025-12-31');
   });
 });
+
+describe('day words quoted from the lead day', () => {
+  it('"Tomorrow" spoken on the day before publication is the publication day', () => {
+    const text = 'Marenko won Wednesday\'s sprint stage in Velmont. "Tomorrow will be harder," she said after the finish.';
+    expect(find(text, 'Tomorrow')?.value).toBe('2025-06-12');
+  });
+});
+
+describe('day words in a quotation of several sentences', () => {
+  it('"Tomorrow" in the second sentence of a quote spoken on the lead day', () => {
+    const text = 'Marenko won Wednesday\'s sprint stage in Velmont. "I felt good. Tomorrow will be harder," she said after the finish.';
+    expect(find(text, 'Tomorrow')?.value).toBe('2025-06-12');
+  });
+  it('... also when the saying verb came before the quotation opened', () => {
+    const text = 'Marenko won Wednesday\'s sprint stage in Velmont. She said her legs were tired. "I felt good. Tomorrow will be harder. We will see."';
+    expect(find(text, 'Tomorrow')?.value).toBe('2025-06-12');
+  });
+});

@@ -121,9 +121,12 @@ function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
 const PAST_SPEECH_CUE = /\b(?:said|told|added|declared|insisted)\b/;
 const OPENING_QUOTE = /["“]/;
 
-/** Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open curly one). */
-function insideQuote(sentence: string, at: number): boolean {
-  let straight = 0;
+/**
+ * Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open
+ * curly one), counting from a quotation left open by the sentence before when `open`.
+ */
+function insideQuote(sentence: string, at: number, open = false): boolean {
+  let straight = open ? 1 : 0;
   let curly = 0;
   for (let i = 0; i < at; i++) {
     const c = sentence.charCodeAt(i);
@@ -135,18 +138,23 @@ function insideQuote(sentence: string, at: number): boolean {
 }
 
 /**
- * "Lumora on Tuesday unveiled ..." ... "Today they are on my face," its chief said: "today" or
- * "tonight" quoted from words the story says were spoken (a past verb of saying, in the sentence
+ * "Lumora on Tuesday unveiled ..." ... "Today they are on my face," its chief said: "today",
+ * "tonight", "tomorrow" or "yesterday" quoted from words the story says were spoken (a past verb of saying, in the sentence
  * or the one before it) on the past day its lead tells of is that day, not the publication day.
  */
-function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string): void {
+function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string, open: boolean, openCued: boolean): void {
   for (const t of found) {
-    if (t.rule !== 'day-words' || !/^(?:today|tonight|overnight)$/i.test(sentence.slice(t.start, t.end))) continue;
-    if (!insideQuote(sentence, t.start)) continue;
-    const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous));
+    const word = sentence.slice(t.start, t.end).toLowerCase();
+    if (t.rule !== 'day-words' || !/^(?:today|tonight|overnight|tomorrow|yesterday)$/.test(word)) continue;
+    if (!insideQuote(sentence, t.start, open)) continue;
+    const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous)) || (open && openCued);
     if (!cued) continue;
     const day = DAY_VALUE.exec(t.value)?.[0];
-    if (day) t.value = leadDay + t.value.slice(day.length);
+    if (!day) continue;
+    // "Tomorrow is another day," spoken on the lead day: the day after it, not after publication.
+    const shift = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
+    const lead = parseIsoDate(leadDay);
+    if (lead) t.value = formatDay(toDayNumber(lead) + shift) + t.value.slice(day.length);
   }
 }
 
@@ -235,6 +243,9 @@ export const datesExtractor: Extractor = {
     let refIsPlan = false;
     let bodySentences = 0;
     let previous = '';
+    // Whether the body sentence before ended inside a quotation.
+    let quoteOpen = false;
+    let quoteCued = false;
     const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
@@ -245,7 +256,12 @@ export const datesExtractor: Extractor = {
           leadDay = leadDayOf(found, anchor);
           bodySentences = 2;
         } else bodySentences++;
-        if (leadDay && found.length) spokenOnLeadDay(found, sentence, previous, leadDay);
+        if (leadDay && found.length) spokenOnLeadDay(found, sentence, previous, leadDay, quoteOpen, quoteCued);
+        // A quotation of several sentences: "Today he was stronger. Tomorrow is another day," she said.
+        const open = insideQuote(sentence, sentence.length, quoteOpen);
+        // ... whose first sentence, or the one before it, has a past verb of saying.
+        if (open && !quoteOpen) quoteCued = PAST_SPEECH_CUE.test(sentence) || PAST_SPEECH_CUE.test(previous);
+        quoteOpen = open;
         previous = sentence;
       }
       for (const t of found) {
