@@ -18,7 +18,7 @@ function reportsQuarter(text: string): boolean {
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
 /** A night of a day ("Thursday night", "tonight"), and a clock time of the small hours (before 6am). */
 const NIGHT_VALUE = /^\d{4}-\d{2}-\d{2}T(?:NI|2[0-3]:\d\d)$/;
-/** A clock time of the morning (before noon): after a night the story told of, the next morning's ("searched through the night ... found at 9.25am"). */
+/** A clock time of the morning (before noon): after a night the story told of, the next morning's ("walked on through the night ... reached the hut at 7.50am"). */
 const SMALL_HOURS = /T(?:0\d|1[01]):\d\d$/;
 
 const UNTIL_BEFORE = /\b(?:until|till)\s+(?:about\s+|around\s+|after\s+|just\s+after\s+)?$/i;
@@ -62,7 +62,7 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, 
       let refDay = toDayNumber({ y: told.y, m: told.m, d: told.d });
       // "Thursday night ... at 3 a.m.": the small hours after a night are the next day's.
       if (storyDay && NIGHT_VALUE.test(storyDay) && formatDay(refDay) === storyDay.slice(0, 10) && SMALL_HOURS.test(t.value) && refDay < anchor.day) refDay++;
-      // "did not resume until 10:58": the preposition of the time is no cue of tense; the clause's verb is.
+      // "did not reopen until 11:20": the preposition of the time is no cue of tense; the clause's verb is.
       const prep = UNTIL_BEFORE.exec(sentence.slice(Math.max(0, t.start - 24), t.start));
       const dir = refDay === anchor.day ? null : directionAt(sentence, prep ? t.start - prep[0].length : t.start, t.end);
       if (refDay < anchor.day ? dir !== 'future' : dir !== 'past') day = formatDay(refDay);
@@ -72,7 +72,7 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, 
 }
 
 /**
- * "The airport expects a normal schedule on Saturday", "payable by June 30": a day after
+ * "The port hopes to reopen on Friday", "due by March 1": a day after
  * publication, or the publication day told in the future, is a plan or a deadline, not a day the
  * story's events happened on; a later clock time with no day of its own does not take it.
  */
@@ -85,7 +85,7 @@ function isPlan(t: FoundTimex, sentence: string, anchor: Anchor): boolean {
   const day = toDayNumber(ymd);
   if (day > anchor.day) return true;
   if (day !== anchor.day) return false;
-  // "said it was running two extra ferries on Saturday": a past progressive before the publication day is an arrangement.
+  // "said it was laying on extra buses on Monday": a past progressive before the publication day is an arrangement.
   if (PAST_PROGRESSIVE_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return true;
   return directionAt(sentence, t.start, t.end) === 'future';
 }
@@ -151,7 +151,7 @@ function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string
     if (!cued) continue;
     const day = DAY_VALUE.exec(t.value)?.[0];
     if (!day) continue;
-    // "Tomorrow is another day," spoken on the lead day: the day after it, not after publication.
+    // "Tomorrow we go again," spoken on the lead day: the day after it, not after publication.
     const shift = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
     const lead = parseIsoDate(leadDay);
     if (lead) t.value = formatDay(toDayNumber(lead) + shift) + t.value.slice(day.length);
@@ -257,7 +257,7 @@ export const datesExtractor: Extractor = {
           bodySentences = 2;
         } else bodySentences++;
         if (leadDay && found.length) spokenOnLeadDay(found, sentence, previous, leadDay, quoteOpen, quoteCued);
-        // A quotation of several sentences: "Today he was stronger. Tomorrow is another day," she said.
+        // A quotation of several sentences: "We lost today. Tomorrow we go again," she said.
         const open = insideQuote(sentence, sentence.length, quoteOpen);
         // ... whose first sentence, or the one before it, has a past verb of saying.
         if (open && !quoteOpen) quoteCued = PAST_SPEECH_CUE.test(sentence) || PAST_SPEECH_CUE.test(previous);
@@ -270,7 +270,7 @@ export const datesExtractor: Extractor = {
         const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
         const plan = ref?.d != null && isPlan(t, sentence, anchor);
         if (ref?.d != null && !plan) lastDay = t.value;
-        // "searched through the night": the night of the story's day, dated above, is the last time it told of.
+        // "walked on through the night": the night of the story's day, dated above, is the last time it told of.
         else if (t.dayless && t.rule === 'in-the-part-of-day' && NIGHT_VALUE.test(t.value)) lastDay = t.value;
         if (ref) {
           refIsPlan = plan;

@@ -492,7 +492,7 @@ export const inThePartOfDay: Rule = {
     const prep = lastWord(sentence, 0, start);
     // "since morning", "until evening": a bare part of the day after a preposition of time.
     if (!g('the') && !/^(?:since|until|till)$/.test(prep)) return null;
-    // "By the evening, flights had stopped", "since the morning", "through the night".
+    // "By the evening, the road had reopened", "since the morning", "through the night".
     if (!/^(?:in|during|through|throughout|by|since|until|till)$/.test(prep)) return null;
     const pod = lower(g('pod'));
     // "the night" only over it ("through the night", "during the night"): "by the night" is rare, "in the night" often none.

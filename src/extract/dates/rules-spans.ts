@@ -59,7 +59,7 @@ export const duration: Rule = {
     const numWord = lower(g('num'));
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 12);
-    // "a second time": only a count of seconds in figures, or a spelled count of more than one ("Forty seconds").
+    // "a second time": only a count of seconds in figures, or a spelled count of more than one ("Ninety seconds").
     if (unit === 'second' && !/^\d/.test(numWord) && !(/s$/i.test(g('unit') ?? '') && SPELLED_COUNT.test(numWord))) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
@@ -77,7 +77,7 @@ export const duration: Rule = {
       return null;
     }
     // "cut by a quarter", "up a quarter": a fraction, not three months.
-    // "fallen by about a quarter", "up almost a quarter": a hedge between changes nothing.
+    // "dropped by roughly a quarter", "up almost a quarter": a hedge between changes nothing.
     if (article && unit === 'quarter' && QUARTER_FRACTION_BEFORE.test(before)) return null;
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
     if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
@@ -134,8 +134,8 @@ export const compoundDuration: Rule = {
 };
 
 /**
- * A race or stopwatch time in the abbreviated units of sports results: "4hr 51min 37sec",
- * "1min 15sec", "at 41sec", "21hr 14min 02sec": one duration (PT4H51M37S). Only "hr", "min" and
+ * A race or stopwatch time in the abbreviated units of sports results: "3hr 08min 12sec",
+ * "2min 05sec", "at 16sec", "17hr 40min 09sec": one duration (PT3H8M12S). Only "hr", "min" and
  * "sec" (with or without a plural s) glued to or one space after the number: "m" and "s" alone are
  * metres and other things.
  */
@@ -218,9 +218,9 @@ export const set: Rule = {
       // A newspaper: "the party daily Renmin Ribao", "the business daily Valorea"; "the daily said".
       if (/^(?:daily|weekly|monthly)$/.test(adv) && (/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u.test(next) || (/^(?:the|a)$/.test(prev) && /^\s*(?:[,.;:)]|$|\s+(?:said|reported|says|reports|wrote|writes|quoted|quotes|added)\b)/.test(next)))) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
-      // "its annual Christmas Appeal", "the annual general meeting", "a new annual levy", "annual
-      // profit": what is held, paid or counted every year (TimeML SET P1Y, the project's convention;
-      // TimeBank leaves "annual sales" unmarked). "an annual rate of 2.9%", "annual growth": a measure
+      // "its annual Christmas Appeal", "the annual meeting", "an annual fee", "annual
+      // accounts": what is held, paid or counted every year (TimeML SET P1Y, the project's convention;
+      // TimeBank leaves "annual sales" unmarked). "an annual rate of 4%", "annual growth": a measure
       // scaled to a year, no recurrence.
       if (adv === 'annual' && ANNUAL_MEASURE.test(next)) return null;
       const map: Record<string, string> = {

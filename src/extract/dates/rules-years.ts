@@ -30,7 +30,7 @@ export const year: Rule = {
       return { type: 'DATE', value: reported.includes('-Q') ? `${g('year')}${reported.slice(reported.indexOf('-Q'))}` : String(y) };
     }
     if (g('the') && !g('mod')) return null;
-    // "the 2024/25 season", "its budget for 2023-24": a financial year or season across two years,
+    // "the 2019/20 season", "its budget for 2021-22": a financial year or season across two years,
     // which the conventions leave unannotated; its first year alone is no date.
     if (SPLIT_YEAR_AFTER.test(input.sentence.slice(input.end, input.end + 6)) && splitsIntoNext(y, input.sentence.slice(input.end + 1, input.end + 6))) return null;
     if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
