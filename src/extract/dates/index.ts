@@ -18,14 +18,17 @@ function reportsQuarter(text: string): boolean {
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}(?=T|$)/;
 /** A night of a day ("Thursday night", "tonight"), and a clock time of the small hours (before 6am). */
 const NIGHT_VALUE = /^\d{4}-\d{2}-\d{2}T(?:NI|2[0-3]:\d\d)$/;
-const SMALL_HOURS = /T0[0-5]:\d\d$/;
+/** A clock time of the morning (before noon): after a night the story told of, the next morning's ("walked on through the night ... reached the hut at 7.50am"). */
+const SMALL_HOURS = /T(?:0\d|1[01]):\d\d$/;
+
+const UNTIL_BEFORE = /\b(?:until|till)\s+(?:about\s+|around\s+|after\s+|just\s+after\s+)?$/i;
 
 /**
  * "Police said the blast on Friday came at 10:35 a.m.": a clock time that names no day takes the
  * day its sentence names (the nearest one), else the day the sentence before was telling of, when
  * its tense allows; else it keeps the publication day.
  */
-function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null): void {
+function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null, refIsPlan: boolean): void {
   for (const t of found) {
     if (!t.dayless) continue;
     let day: string | undefined;
@@ -54,16 +57,37 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, 
     // when only coarser dates came since ("closed on Sunday night ... last year ... The set,
     // which began at 9.45pm").
     const ref = anchor.ref;
-    const told = anchor.refAge <= 1 && ref?.m != null && ref.d != null ? ref : storyDay ? referenceOf(storyDay) : null;
+    const told = anchor.refAge <= 1 && !refIsPlan && ref?.m != null && ref.d != null ? ref : storyDay ? referenceOf(storyDay) : null;
     if (!day && told?.m != null && told.d != null && anchor.dct) {
       let refDay = toDayNumber({ y: told.y, m: told.m, d: told.d });
       // "Thursday night ... at 3 a.m.": the small hours after a night are the next day's.
       if (storyDay && NIGHT_VALUE.test(storyDay) && formatDay(refDay) === storyDay.slice(0, 10) && SMALL_HOURS.test(t.value) && refDay < anchor.day) refDay++;
-      const dir = refDay === anchor.day ? null : directionAt(sentence, t.start, t.end);
+      // "did not reopen until 11:20": the preposition of the time is no cue of tense; the clause's verb is.
+      const prep = UNTIL_BEFORE.exec(sentence.slice(Math.max(0, t.start - 24), t.start));
+      const dir = refDay === anchor.day ? null : directionAt(sentence, prep ? t.start - prep[0].length : t.start, t.end);
       if (refDay < anchor.day ? dir !== 'future' : dir !== 'past') day = formatDay(refDay);
     }
     if (day) t.value = day + t.value.slice(t.value.indexOf('T'));
   }
+}
+
+/**
+ * "The port hopes to reopen on Friday", "due by March 1": a day after
+ * publication, or the publication day told in the future, is a plan or a deadline, not a day the
+ * story's events happened on; a later clock time with no day of its own does not take it.
+ */
+const PAST_PROGRESSIVE_BEFORE = /\b(?:was|were)\s+(?:also\s+|still\s+|now\s+)?[a-z]{2,}ing\b[^.;:]*$/;
+
+function isPlan(t: FoundTimex, sentence: string, anchor: Anchor): boolean {
+  if (!anchor.dct) return false;
+  const ymd = parseIsoDate(DAY_VALUE.exec(t.value)?.[0]);
+  if (!ymd) return false;
+  const day = toDayNumber(ymd);
+  if (day > anchor.day) return true;
+  if (day !== anchor.day) return false;
+  // "said it was laying on extra buses on Monday": a past progressive before the publication day is an arrangement.
+  if (PAST_PROGRESSIVE_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return true;
+  return directionAt(sentence, t.start, t.end) === 'future';
 }
 
 /** "a year earlier", "two years before": the count of years, else null. */
@@ -97,9 +121,12 @@ function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
 const PAST_SPEECH_CUE = /\b(?:said|told|added|declared|insisted)\b/;
 const OPENING_QUOTE = /["“]/;
 
-/** Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open curly one). */
-function insideQuote(sentence: string, at: number): boolean {
-  let straight = 0;
+/**
+ * Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open
+ * curly one), counting from a quotation left open by the sentence before when `open`.
+ */
+function insideQuote(sentence: string, at: number, open = false): boolean {
+  let straight = open ? 1 : 0;
   let curly = 0;
   for (let i = 0; i < at; i++) {
     const c = sentence.charCodeAt(i);
@@ -111,18 +138,23 @@ function insideQuote(sentence: string, at: number): boolean {
 }
 
 /**
- * "Lumora on Tuesday unveiled ..." ... "Today they are on my face," its chief said: "today" or
- * "tonight" quoted from words the story says were spoken (a past verb of saying, in the sentence
+ * "Lumora on Tuesday unveiled ..." ... "Today they are on my face," its chief said: "today",
+ * "tonight", "tomorrow" or "yesterday" quoted from words the story says were spoken (a past verb of saying, in the sentence
  * or the one before it) on the past day its lead tells of is that day, not the publication day.
  */
-function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string): void {
+function spokenOnLeadDay(found: FoundTimex[], sentence: string, previous: string, leadDay: string, open: boolean, openCued: boolean): void {
   for (const t of found) {
-    if (t.rule !== 'day-words' || !/^(?:today|tonight|overnight)$/i.test(sentence.slice(t.start, t.end))) continue;
-    if (!insideQuote(sentence, t.start)) continue;
-    const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous));
+    const word = sentence.slice(t.start, t.end).toLowerCase();
+    if (t.rule !== 'day-words' || !/^(?:today|tonight|overnight|tomorrow|yesterday)$/.test(word)) continue;
+    if (!insideQuote(sentence, t.start, open)) continue;
+    const cued = PAST_SPEECH_CUE.test(sentence) || (OPENING_QUOTE.test(sentence[0] ?? '') && PAST_SPEECH_CUE.test(previous)) || (open && openCued);
     if (!cued) continue;
     const day = DAY_VALUE.exec(t.value)?.[0];
-    if (day) t.value = leadDay + t.value.slice(day.length);
+    if (!day) continue;
+    // "Tomorrow we go again," spoken on the lead day: the day after it, not after publication.
+    const shift = word === 'tomorrow' ? 1 : word === 'yesterday' ? -1 : 0;
+    const lead = parseIsoDate(leadDay);
+    if (lead) t.value = formatDay(toDayNumber(lead) + shift) + t.value.slice(day.length);
   }
 }
 
@@ -207,27 +239,41 @@ export const datesExtractor: Extractor = {
     let leadDay: string | null = null;
     // The last calendar day the text stated (not a clock time's guessed one): what a later clock time with no day of its own belongs to.
     let lastDay: string | null = null;
+    // Whether the last stated date (anchor.ref) is a plan or deadline (isPlan).
+    let refIsPlan = false;
     let bodySentences = 0;
     let previous = '';
+    // Whether the body sentence before ended inside a quotation.
+    let quoteOpen = false;
+    let quoteCued = false;
     const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
-      if (found.length) datedClockTimes(found, sentence, anchor, lastDay);
+      if (found.length) datedClockTimes(found, sentence, anchor, lastDay, refIsPlan);
       if (found.length > 1) yearsBeforeStated(found, sentence);
       if (body && anchor.dct) {
         if (bodySentences < 2 && leadDay === null && found.length) {
           leadDay = leadDayOf(found, anchor);
           bodySentences = 2;
         } else bodySentences++;
-        if (leadDay && found.length) spokenOnLeadDay(found, sentence, previous, leadDay);
+        if (leadDay && found.length) spokenOnLeadDay(found, sentence, previous, leadDay, quoteOpen, quoteCued);
+        // A quotation of several sentences: "We lost today. Tomorrow we go again," she said.
+        const open = insideQuote(sentence, sentence.length, quoteOpen);
+        // ... whose first sentence, or the one before it, has a past verb of saying.
+        if (open && !quoteOpen) quoteCued = PAST_SPEECH_CUE.test(sentence) || PAST_SPEECH_CUE.test(previous);
+        quoteOpen = open;
         previous = sentence;
       }
       for (const t of found) {
         // After the sentence, the last date it told counts, one counted from the story's day
         // too ("The next day, ...": the story has moved on).
         const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
-        if (ref?.d != null) lastDay = t.value;
+        const plan = ref?.d != null && isPlan(t, sentence, anchor);
+        if (ref?.d != null && !plan) lastDay = t.value;
+        // "walked on through the night": the night of the story's day, dated above, is the last time it told of.
+        else if (t.dayless && t.rule === 'in-the-part-of-day' && NIGHT_VALUE.test(t.value)) lastDay = t.value;
         if (ref) {
+          refIsPlan = plan;
           anchor.ref = ref;
           anchor.refAge = 0;
         }

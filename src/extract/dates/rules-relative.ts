@@ -481,18 +481,30 @@ export const untilThen: Rule = {
 };
 
 /**
- * "in the morning", "during the afternoon": that part of the day the sentence before named, else
- * of the publication day. ("4 in the morning" is a clock time, another rule.)
+ * "in the morning", "during the afternoon", "By the evening", "since morning", "through the night":
+ * that part of the day the sentence before named, else of the publication day (the new shapes,
+ * after "by", "since", "until" or over the night, of the day the story names). ("4 in the morning" is a clock time, another rule.)
  */
 export const inThePartOfDay: Rule = {
   name: 'in-the-part-of-day',
-  source: `the\\s+(?<pod>morning|afternoon|evening)(?![a-z'’-])`,
+  source: `(?<the>the\\s+)?(?<pod>morning|afternoon|evening|night)(?![a-z'’-])`,
   interpret({ g, sentence, start, end, anchor }) {
-    if (!/^(?:in|during|through|throughout)$/.test(lastWord(sentence, 0, start))) return null;
+    const prep = lastWord(sentence, 0, start);
+    // "since morning", "until evening": a bare part of the day after a preposition of time.
+    if (!g('the') && !/^(?:since|until|till)$/.test(prep)) return null;
+    // "By the evening, the road had reopened", "since the morning", "through the night".
+    if (!/^(?:in|during|through|throughout|by|since|until|till)$/.test(prep)) return null;
+    const pod = lower(g('pod'));
+    // "the night" only over it ("through the night", "during the night"): "by the night" is rare, "in the night" often none.
+    if (pod === 'night' && !/^(?:during|through|throughout)$/.test(prep)) return null;
+    // "By the evening, ..." opening the sentence or after a clause; "by the evening train" modifies a noun.
+    const fresh = /^(?:by|since|until|till)$/.test(prep) || pod === 'night';
     // "in the morning session", "in the evening news": the part of day modifies a noun.
     if (/^\s+[a-z]/.test(sentence.slice(end, end + 2)) && !/^\s+(?:and|or|but|to|before|after|when|as|while|with|of|at|on|in|he|she|they|it|we)\b/.test(sentence.slice(end, end + 8))) return null;
     const ref = anchor.refAge <= 1 && anchor.ref?.m != null && anchor.ref.d != null ? anchor.ref : null;
     const day = ref ? formatDay(toDayNumber({ y: ref.y, m: ref.m!, d: ref.d! })) : dayOffsetValue(anchor, 0);
-    return { type: 'TIME', value: `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${partOfDay(g('pod'))}` };
+    const value = `${day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day}T${partOfDay(pod)}`;
+    // The new shapes take the day the sentence or the story names, as a clock time does (index.ts).
+    return fresh && !ref ? { type: 'TIME', value, dayless: true } : { type: 'TIME', value };
   },
 };

@@ -29,6 +29,12 @@ export const spanOfUnits: Rule = {
   },
 };
 
+/** "cut by a quarter", "down nearly a quarter", "rose by about a quarter": a fraction of an amount. */
+const QUARTER_FRACTION_BEFORE = /\b(?:by|up|down)\s+(?:(?:about|around|almost|nearly|roughly|some|over|under|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$/i;
+
+/** A spelled count above one: "forty", "twenty-five", "ten" ("a few seconds" is vaguer than a stopwatch). */
+const SPELLED_COUNT = new RegExp(`^(?:${SPELLED_NUMBER})$`, 'i');
+
 /** Units a rate is counted per ("a year", "a night"). */
 const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'decade', 'century']);
 /**
@@ -38,8 +44,12 @@ const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', '
 const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
-/** "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two": no rate. */
-const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and(?!\s+(?:the|its|their|his|her|our)\s)|to\s+date|from|since|in\s+advance|-|')/i;
+/**
+ * "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two", "a year
+ * and a half", "a year from now": no rate. ("£9,000 a year from March", "£2m a year and save ...":
+ * a rate all the same.)
+ */
+const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:half|game|match|season|term|year|race|trial|strike|war|campaign|tour|round|period|quarter|set|innings)\b|of|or|and\s+(?:a\s+half|an?\s+(?:month|week|day)|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|to\s+date|from\s+(?:now|today|then|that|this|the\s+(?:date|day|time))\b|since|in\s+advance|-|')/i;
 
 export const duration: Rule = {
   name: 'duration',
@@ -49,7 +59,8 @@ export const duration: Rule = {
     const numWord = lower(g('num'));
     const before = sentence.slice(Math.max(0, start - 30), start);
     const after = sentence.slice(end, end + 12);
-    if (unit === 'second' && !/^\d/.test(numWord)) return null;
+    // "a second time": only a count of seconds in figures, or a spelled count of more than one ("Ninety seconds").
+    if (unit === 'second' && !/^\d/.test(numWord) && !(/s$/i.test(g('unit') ?? '') && SPELLED_COUNT.test(numWord))) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
     // "Some nights the children eat and I don't": a vague count of nights or days opening a
@@ -59,14 +70,15 @@ export const duration: Rule = {
     if ((numWord === 'a' || numWord === 'an') && /-long$/i.test(text)) return null;
     const article = numWord === 'a' || numWord === 'an';
     // A rate: "£5,140 a year", "four flights a week", "2,000 passengers a day": a set of periods (TimeML SET).
-    if (article && !g('num2') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(sentence.slice(end, end + 40))) {
+    if (article && !g('num2') && !g('half') && RATE_UNITS.has(unit) && RATE_BEFORE.test(before) && !RATE_NOT_AFTER.test(sentence.slice(end, end + 40))) {
       return unit === 'night' ? { type: 'SET', value: 'XXXX-XX-XXTNI' } : { type: 'SET', value: durationValue(unit, 1) };
     }
     if (article && /^(?:day|week|month|year|quarter)$/.test(unit) && /(?:\d[\d,.]*\s*(?:%|percent|million|billion|trillion|thousand|cents?|m|bn|tn|k)?|\b(?:times|twice|once|thrice|hundreds|thousands|dozens|millions))\s*$/i.test(before)) {
       return null;
     }
     // "cut by a quarter", "up a quarter": a fraction, not three months.
-    if (article && unit === 'quarter' && /^(?:by|up|down)$/.test(lastWord(sentence, 0, start))) return null;
+    // "dropped by roughly a quarter", "up almost a quarter": a hedge between changes nothing.
+    if (article && unit === 'quarter' && QUARTER_FRACTION_BEFORE.test(before)) return null;
     // "a couple of weeks": the article is part of the count; without it the match is a piece of one refused above.
     if (numWord.startsWith('couple') && /\ba\s+$/i.test(before)) return null;
     // "a year later" is no duration TimeBank marks; "a minute and a half later" is.
@@ -121,6 +133,27 @@ export const compoundDuration: Rule = {
   },
 };
 
+/**
+ * A race or stopwatch time in the abbreviated units of sports results: "3hr 08min 12sec",
+ * "2min 05sec", "at 16sec", "17hr 40min 09sec": one duration (PT3H8M12S). Only "hr", "min" and
+ * "sec" (with or without a plural s) glued to or one space after the number: "m" and "s" alone are
+ * metres and other things.
+ */
+export const raceTime: Rule = {
+  name: 'race-time',
+  source: `(?:(?<h>\\d{1,3})\\s?hrs?(?:\\s+(?<hm>\\d{1,2})\\s?mins?)?(?:\\s+(?<hs>\\d{1,2})\\s?secs?)?|(?<m>\\d{1,3})\\s?mins?(?:\\s+(?<ms>\\d{1,2})\\s?secs?)?|(?<s>\\d{1,3})\\s?secs?)(?![a-z0-9])`,
+  interpret({ g }) {
+    const h = g('h');
+    const m = g('hm') ?? g('m');
+    const s = g('hs') ?? g('ms') ?? g('s');
+    let value = 'PT';
+    if (h) value += `${Number(h)}H`;
+    if (m) value += `${Number(m)}M`;
+    if (s) value += `${Number(s)}S`;
+    return { type: 'DURATION', value };
+  },
+};
+
 /** Half of a unit, in the next smaller one where the half is whole. */
 const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
 
@@ -167,6 +200,9 @@ export const uncountedSpan: Rule = {
   },
 };
 
+/** Nouns "annual" scales to a year rather than repeats: "an annual rate", "annual growth", "annualised". */
+const ANNUAL_MEASURE = /^(?:\s+(?:average\s+)?(?:rates?|growth|inflation|basis|percentage|increases?|decreases?|rise|fall|declines?|returns?|yields?|equivalent)\b)/i;
+
 export const set: Rule = {
   name: 'set',
   source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
@@ -182,9 +218,11 @@ export const set: Rule = {
       // A newspaper: "the party daily Renmin Ribao", "the business daily Valorea"; "the daily said".
       if (/^(?:daily|weekly|monthly)$/.test(adv) && (/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\p{Lu}\p{Ll}/u.test(next) || (/^(?:the|a)$/.test(prev) && /^\s*(?:[,.;:)]|$|\s+(?:said|reported|says|reports|wrote|writes|quoted|quotes|added)\b)/.test(next)))) return null;
       if (adv === 'annually' && /^(?:the|a|an|its|their)$/.test(prev)) return null;
-      // "its annual Christmas Appeal", "the annual Harvest Fair": a named event held every year. (Before a
-      // common noun, "annual sales", "the annual meeting", TimeBank marks no time.)
-      if (adv === 'annual' && !/^\s+(?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(next) && !/^\s+\p{Lu}\p{Ll}+\s+(?:Appeal|Fair|Festival|Parade|Show|Games|Race|Conference|Awards|Lecture|Concert)\b/u.test(next)) return null;
+      // "its annual Christmas Appeal", "the annual meeting", "an annual fee", "annual
+      // accounts": what is held, paid or counted every year (TimeML SET P1Y, the project's convention;
+      // TimeBank leaves "annual sales" unmarked). "an annual rate of 4%", "annual growth": a measure
+      // scaled to a year, no recurrence.
+      if (adv === 'annual' && ANNUAL_MEASURE.test(next)) return null;
       const map: Record<string, string> = {
         daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', bimonthly: 'P2M', quarterly: 'P3M', annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', semiannually: 'P6M', biannually: 'P6M',
       };

@@ -4,6 +4,15 @@ import { MOD, MONTH_FULL, type Rule, SEVERAL_QUARTERS, YEAR, isEarlyYear, isYear
 
 /** Years, decades and centuries: "2003", "the 1990s", "nineteen eighty-four", "the 21st century". */
 
+/** "/25", "-25", "/2025" right after a year: the second year of a split year. */
+const SPLIT_YEAR_AFTER = /^(?:\/(?:\d{2}|\d{4})|[\u2013-]\d{2})(?!\d|[/\u2013-]\d)/;
+
+/** Whether the digits (2 or 4) name the year after `y`. */
+function splitsIntoNext(y: number, after: string): boolean {
+  const digits = /^\d+/.exec(after)?.[0] ?? '';
+  return digits.length === 2 ? Number(digits) === (y + 1) % 100 : Number(digits) === y + 1;
+}
+
 export const year: Rule = {
   name: 'year',
   source: `(?<the>the\\s+)?(?<mod>${MOD}|the\\s+(?:first|second|latter|last)\\s+(?:half|part)\\s+of\\s+)?(?<fiscal>(?:(?:fiscal|financial)(?:\\s+year)?|calendar\\s+year|the\\s+year|FY)\\s*)?(?<year>${YEAR})(?<s>'?s)?(?:\\s+(?<period>quarter|period)(?![a-z-])|\\s+(?:or\\s+(?:later|earlier|before|after)|and\\s+(?:beyond|after|later|earlier))(?![a-z-]))?`,
@@ -21,6 +30,9 @@ export const year: Rule = {
       return { type: 'DATE', value: reported.includes('-Q') ? `${g('year')}${reported.slice(reported.indexOf('-Q'))}` : String(y) };
     }
     if (g('the') && !g('mod')) return null;
+    // "the 2019/20 season", "its budget for 2021-22": a financial year or season across two years,
+    // which the conventions leave unannotated; its first year alone is no date.
+    if (SPLIT_YEAR_AFTER.test(input.sentence.slice(input.end, input.end + 6)) && splitsIntoNext(y, input.sentence.slice(input.end + 1, input.end + 6))) return null;
     if (!fiscal && !g('mod') && !isYearContext(input, g('year') ?? '')) return null;
     if (fiscal && /^FY$/i.test(fiscal.trim()) && !/^FY/.test(fiscal)) return null;
     if (y < 1800 && !fiscal && !g('mod') && !isEarlyYear(input.sentence, input.start, input.end)) return null;

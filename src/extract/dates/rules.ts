@@ -3,7 +3,7 @@ import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, iso
 import { monthsToQuarterEnd, quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts, bareHalf } from './rules-fiscal.js';
 import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay, yearsLater, seasonOfStory, seasonsAgo } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
-import { spanOfUnits, duration, compoundDuration, halfUnit, bareUnits, set, uncountedSpan, seasonSpan } from './rules-spans.js';
+import { spanOfUnits, duration, compoundDuration, raceTime, halfUnit, bareUnits, set, uncountedSpan, seasonSpan } from './rules-spans.js';
 
 export type { Timex } from './grammar.js';
 
@@ -51,6 +51,7 @@ export const RULES: Rule[] = [
   inThePartOfDay,
   duration,
   compoundDuration,
+  raceTime,
   halfUnit,
   seasonSpan,
   bareUnits,

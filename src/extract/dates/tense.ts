@@ -85,7 +85,8 @@ const WINDOW = 80;
 /** "Until Friday, they had not ...": a fronted phrase takes the tense of the clause after it. */
 const FRONTED = /^\W*(?:until|till|by)\s+$/i;
 
-const BY_DEADLINE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?$/i;
+/** "by February", "by the end of May", "by April 1 and [October 1]": a deadline (or the second of two). */
+const BY_DEADLINE = /\b[Bb]y\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,5}day),?\s+(?:and|or)\s+)?$/;
 
 /** "... has announced three days of mourning, beginning on Tuesday": a period opening on a day. */
 const OPENING_ON = /\b(?:beginning|starting)\s+(?:on\s+|from\s+)?$/i;
