@@ -235,7 +235,7 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   const appositive = before.endsWith(',');
   for (let prev = ''; prev !== before; ) (prev = before), (before = before.replace(TRAILING_TIME, '').trim());
   const subject = subjectAt(before);
-  if (!subject) return undefined;
+  if (!subject || describesAnObject(before, subject)) return undefined;
   // "the director, Ida Voss, said ...": a name between commas is itself the appositive, and its verb is active;
   // a reporting verb is never the participle.
   const passive = appositive && !/,$/.test(before.slice(0, before.length - subject.length).trim()) && !REPORTING_VERBS.has(first);
@@ -243,6 +243,23 @@ export function eventClause(ctx: QuestionContext, fact: DateFact, fullName: (sub
   if (passive && !subject.split(' ').every((w) => /^\p{Lu}/u.test(w))) return undefined;
   const clause = `${fullName(subject)} ${passive ? 'was ' : ''}${event}`;
   return isUsableEvent(clause, place.next) ? clause : undefined;
+}
+
+/** Prepositions before a name: a phrase set off by commas after "in Velden" describes Velden, not the clause's subject. */
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'near', 'to', 'outside', 'across', 'for', 'with', 'by', 'on', 'into', 'inside']);
+
+/**
+ * Whether `subject` sits between commas after a name that is the object of a preposition ("traders
+ * at the market in Velden, the Norland capital, locked their shops"): the phrase describes the
+ * place, and the clause's real subject stands further back.
+ */
+function describesAnObject(before: string, subject: string): boolean {
+  const head = before.slice(0, before.length - subject.length).trim();
+  if (!head.endsWith(',')) return false;
+  const tokens = head.slice(0, -1).trim().split(' ').filter(Boolean);
+  let i = tokens.length - 1;
+  while (i >= 0 && isCapitalized(tokens[i])) i--;
+  return i < tokens.length - 1 && i >= 0 && PREPOSITIONS.has(tokens[i].toLowerCase());
 }
 
 /** Words an event clause never follows when it is whole: a relative pronoun or a preposition before it means it was cut from a longer phrase. */

@@ -261,6 +261,14 @@ describe('sentences and roles cut from something longer are not asked', () => {
     expect(eventClause(ctx2, t2.table.facts[0] as DateFact)).not.toMatch(/was said/);
   });
 
+  it('takes no subject from a phrase that describes a place named after a preposition', () => {
+    const text = 'Hundreds of fishers at the Port-Velden harbour in Norby, the Norland State capital, on Tuesday locked their sheds in protest. Nothing else happened.';
+    const { table, texts } = tableOf(text, [(f) => ({ ...f('Tuesday'), kind: 'date', type: 'DATE', value: '2024-05-07', event: 'locked their sheds in protest' }) as DateFact]);
+    const ctx = buildContext(table, openPhrasebook(), texts);
+    expect(eventClause(ctx, table.facts[0] as DateFact)).toBeUndefined();
+    // (The subject's own appositive, "the harbour chief, Ida Voss, said", is covered by the participle test above.)
+  });
+
   it('takes no event that is a bare comparison', () => {
     const text = 'Harbour traffic was higher in March 2024. Nothing else happened.';
     const { table, texts } = tableOf(text, [(f) => ({ ...f('March 2024'), kind: 'date', type: 'DATE', value: '2024-03', event: 'Harbour traffic was higher' }) as DateFact]);
