@@ -7,7 +7,7 @@ import { NAME_PARTICLES, REPORTING_VERBS } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
 import { PRESS_WORDS } from './words/organizations.js';
-import { EVERYDAY_HEADS, TITLE_HEADS } from './words/titles.js';
+import { EVERYDAY_HEADS, KIN_WORDS, TITLE_HEADS } from './words/titles.js';
 import { adjacent, tokenize, type Token } from './tokens.js';
 import {
   ACRONYM, CAMEL, ORG_AFTER, ORG_BEFORE, ORG_HINT_BEFORE, ORG_RESULT, ORG_STAKE, ORG_TAIL, gazetteerEntry, DEFINITE_ORG, GIVEN_FOLDED, GIVEN_LOWER, GROUP_NOUN, GROUP_PRONOUN, HONORIFIC, isAcronym, isHonorific, isRoleDomain, isTitleHead, isTitleModifier,
@@ -2066,10 +2066,7 @@ function givenStopWord(toks: Token[], s: number, b: number): boolean {
 }
 
 /** Kin and ties before "of" and a titled name: "daughter of former President X", "widow of Senator X". */
-const KIN_BEFORE_OF = new Set([
-  'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
-  'granddaughter', 'grandson', 'niece', 'nephew', 'cousin', 'aunt', 'uncle', 'friend', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law',
-]);
+const KIN_BEFORE_OF = new Set([...KIN_WORDS, 'friend', 'stepson', 'stepdaughter', 'son-in-law', 'daughter-in-law']);
 
 /** First-person and second-person possessives that own a post like "his": "Our reporter, X,". */
 const OWNER_PRONOUNS = new Set(['our', 'my', 'your']);

@@ -34,6 +34,21 @@ export const EVERYDAY_HEADS: ReadonlySet<string> = new Set([
   'freshman', 'sophomore', 'undergraduate', 'postgraduate', 'trainee', 'workmate', 'teammate', 'colleague', 'flatmate', 'housemate', 'schoolmate', 'crewmate', 'shipmate',
 ]);
 
+/** Occupations and posts of everyday news: "history teacher Jo Roe", "the referee, Jo Roe", "Jo Roe, a builder,", "her classmate Jo Roe". */
+const EVERYDAY_OCCUPATIONS = [
+  'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist', 'cartographer',
+  'sculptor', 'painter', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor', 'accountant',
+  'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'lecturer', 'tutor', 'chemist', 'biologist', 'physicist', 'geologist',
+  'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist', 'meteorologist', 'classmate', 'student', 'pupil',
+  'agent', 'guide', 'resident',
+];
+
+/** Kin named beside a person: "his daughter, Jo Roe", "Jo Roe, a mother of three". */
+export const KIN_WORDS: readonly string[] = [
+  'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
+  'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter',
+];
+
 /** Nouns that head a role: the last word of "UN Secretary General", "ministry spokeswoman". */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary', 'secretary-general',
@@ -64,17 +79,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'sp', 'asp', 'dsp', 'csp',
   // Cycling: "his directeur sportif, Jo Roe" (the team's sporting director; the French words are the English term).
   'sportif',
-  // Occupations and posts of everyday news: "history teacher Jo Roe", "the referee, Jo Roe", "Jo Roe, a nurse".
-  'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist', 'cartographer',
-  'sculptor', 'painter', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor', 'accountant',
-  'solicitor', 'barrister', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'member', 'councilor',
-  'council-member', 'councilmember', 'lecturer', 'tutor', 'chemist', 'biologist', 'physicist', 'geologist', 'economist',
-  // Kin named beside a person: "his daughter, Jo Roe", "Jo Roe, a mother of three".
-  'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother', 'grandmother', 'grandfather',
-  'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter',
-  // More trades and everyday posts: "stock agent Jo Roe", "Jo Roe, a builder,", "her classmate Jo Roe".
-  'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist', 'meteorologist', 'classmate', 'student', 'pupil',
-  'agent', 'guide', 'resident',
+  ...EVERYDAY_OCCUPATIONS,
+  'solicitor', 'barrister', 'member', 'councilor', 'council-member', 'councilmember', 'economist',
+  ...KIN_WORDS,
   ...EVERYDAY_HEADS,
 ]);
 
@@ -89,12 +96,10 @@ export const DESCRIPTIVE_HEADS: ReadonlySet<string> = new Set([
   'vocalist', 'poet', 'playwright', 'composer', 'chef', 'photographer', 'journalist', 'columnist', 'dancer', 'athlete',
   'cyclist', 'boxer', 'golfer', 'jockey', 'frontman', 'singer-songwriter', 'film-maker', 'filmmaker', 'designer', 'producer',
   'tycoon', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'champion', 'anchor', 'anchorman', 'anchorwoman',
-  'newsreader', 'reporter', 'sculptor', 'painter', 'teacher', 'schoolteacher', 'nurse', 'paramedic', 'firefighter', 'referee', 'umpire', 'specialist',
-  'cartographer', 'architect', 'engineer', 'farmer', 'pharmacist', 'dentist', 'midwife', 'librarian', 'curator', 'surveyor',
-  'accountant', 'psychologist', 'psychiatrist', 'epidemiologist', 'substitute', 'lecturer', 'tutor', 'chemist', 'biologist',
-  'physicist', 'geologist', 'mother', 'daughter', 'son', 'wife', 'husband', 'widow', 'widower', 'sister', 'brother',
-  'grandmother', 'grandfather', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandson', 'granddaughter', 'counsellor', 'counselor', 'builder', 'trader', 'cinematographer', 'climatologist',
-  'meteorologist', 'classmate', 'student', 'pupil', 'agent', 'guide', 'resident',
+  'newsreader', 'reporter',
+  ...EVERYDAY_OCCUPATIONS,
+  // Not "father": "Father Jo Roe" mid-sentence is a priest's title.
+  ...KIN_WORDS.filter((w) => w !== 'father'),
   ...EVERYDAY_HEADS,
 ]);
 
