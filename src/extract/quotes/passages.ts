@@ -44,9 +44,20 @@ function markFinder(text: string): (from: number, end: number) => number {
 const CLOSING = new Set(['”', '»']);
 
 function trimContent(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || isCommaOrColon(text.charCodeAt(end - 1)))) end--;
   return { start, end };
+}
+
+/** , ; or : */
+function isCommaOrColon(c: number): boolean {
+  return c === 44 || c === 59 || c === 58;
+}
+
+/** Only white space (what trim() removes) in [from, to) of `text`. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -91,15 +102,14 @@ export function findQuotePassages(text: string, paragraphs: Span[]): QuotePassag
     }
     if (openAt >= 0) {
       let end = p.end;
-      while (end > openAt && /\s/.test(text[end - 1])) end--;
+      while (end > openAt && isSpace(text.charCodeAt(end - 1))) end--;
       push(openAt, end, false);
     } else {
       pendingOpen = null;
     }
 
     function push(open: number, close: number, closed: boolean, openLength = markLength(text, open)): void {
-      const startsParagraph = text.slice(p.start, open).trim() === '';
-      const continues = firstOpenInParagraph && startsParagraph && pendingOpen != null ? pendingOpen : null;
+      const continues = firstOpenInParagraph && pendingOpen != null && blank(text, p.start, open) ? pendingOpen : null;
       firstOpenInParagraph = false;
       const content = trimContent(text, open + openLength, close);
       if (closed && continues == null && isNameOrTitle(text, open, close + markLength(text, close), content)) return;

@@ -129,6 +129,11 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       i++;
     }
     if (i >= end) break;
+    const asciiEnd = asciiToken(text, i, end, tokens);
+    if (asciiEnd > 0) {
+      i = asciiEnd;
+      continue;
+    }
     let wordEnd = tokenEnd(text, i, end);
     // A sentence-final period is punctuation, not part of the word ("said.", but keep "U.S.").
     if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === DOT && !keepsFinalPeriod(text, i, wordEnd)) wordEnd--;
@@ -168,6 +173,60 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     i += word.length;
   }
   return tokens;
+}
+
+/**
+ * The token at `i` (not a space, before `end`) when it and the characters that end it are ASCII:
+ * pushed with its case flags found in the one scan that finds its end, and the index after it
+ * returned. Else 0, and the general code in tokenize reads it.
+ */
+function asciiToken(text: string, i: number, end: number, tokens: Token[]): number {
+  const c0 = text.charCodeAt(i);
+  if (c0 >= 128) return 0;
+  if ((charClass[c0] || classOf(c0)) !== WORD_CHAR) {
+    // A punctuation mark or symbol: no case, and toLowerCase would not change it.
+    const mark = text.slice(i, i + 1);
+    tokens.push({ start: i, end: i + 1, text: mark, lower: mark, isWord: false, quoted: false, mark: -1, upper: false, lowerFirst: false, restLower: true });
+    return i + 1;
+  }
+  let k = i + 1;
+  let wordEnd = k;
+  // First index after the first character that is not a-z (restLower), and whether any is A-Z (toLowerCase changes it).
+  let firstNotLower = end + 1;
+  let hasCapital = c0 >= 65 && c0 <= 90;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      // A closing curly quote or a dash ends the word; a letter or ’ inside it needs the general code.
+      const other = classOf(text.codePointAt(k)!);
+      if (other === WORD_CHAR || other === JOINER) return 0;
+      break;
+    }
+    const cls = charClass[c] || classOf(c);
+    if (cls !== WORD_CHAR && cls !== JOINER) break;
+    if (c < 97 || c > 122) {
+      if (k < firstNotLower) firstNotLower = k;
+      if (c >= 65 && c <= 90) hasCapital = true;
+    }
+    k++;
+    if (cls === WORD_CHAR || c === DOT) wordEnd = k;
+  }
+  // A sentence-final period is punctuation, not part of the word ("said.", but keep "U.S.").
+  if (wordEnd - i > 1 && text.charCodeAt(wordEnd - 1) === DOT && !keepsFinalPeriod(text, i, wordEnd)) wordEnd--;
+  const word = text.slice(i, wordEnd);
+  tokens.push({
+    start: i,
+    end: wordEnd,
+    text: word,
+    lower: hasCapital ? word.toLowerCase() : word,
+    isWord: true,
+    quoted: false,
+    mark: -1,
+    upper: c0 >= 65 && c0 <= 90,
+    lowerFirst: c0 >= 97 && c0 <= 122,
+    restLower: firstNotLower >= wordEnd,
+  });
+  return wordEnd;
 }
 
 export function isCapitalized(t: Token): boolean {
