@@ -14,7 +14,7 @@ export const linkSpeakers: DocRefiner = {
   name: 'link-speakers',
   refine(ex) {
     const { doc, mentions } = ex;
-    const byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+    const byStart = orderByStart(mentions);
     const link = (speaker: SpeakerDraft) => {
       if (!speaker.mention) return;
       const current = speaker.mentionIndex;
@@ -70,6 +70,17 @@ export const linkSpeakers: DocRefiner = {
   },
 };
 
+/** Mention indexes ordered by start, then index (mentions mostly come in text order: then no sort). */
+function orderByStart(mentions: readonly Mention[]): number[] {
+  const order: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < mentions.length; i++) {
+    order.push(i);
+    if (i > 0 && mentions[i].start < mentions[i - 1].start) sorted = false;
+  }
+  return sorted ? order : order.sort((a, b) => mentions[a].start - mentions[b].start || a - b);
+}
+
 /** Mentions overlapping [start, end), by binary search over mentions sorted by start. */
 function overlappingMentions(byStart: number[], mentions: Mention[], start: number, end: number): number[] {
   let lo = 0;
@@ -99,7 +110,7 @@ function afterPlacePreposition(text: string, speakerStart: number, speakerEnd: n
   let i = m.start;
   while (i > speakerStart && text.charCodeAt(i - 1) === 32) i--;
   let w = i;
-  while (w > speakerStart && /[a-z]/.test(text[w - 1])) w--;
+  while (w > speakerStart && isLowerAscii(text.charCodeAt(w - 1))) w--;
   if (w === i || (w > speakerStart && /[\p{L}]/u.test(text[w - 1]))) return false;
   const word = text.slice(w, i);
   if (word === 'the' || word === 'a' || word === 'an') return afterPlacePreposition(text, speakerStart, speakerEnd, { ...m, start: w });
@@ -157,3 +168,7 @@ const PERSON_ROLE_HEADS = new Set([
   'representative', 'delegate', 'delegates', 'voter', 'voters', 'supporter', 'supporters', 'activist', 'activists',
   'donor', 'donors', 'hopeful', 'hopefuls', 'contender', 'frontrunner', 'front-runner', 'challenger', 'incumbent',
 ]);
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}

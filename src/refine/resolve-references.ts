@@ -51,7 +51,31 @@ const UNNAMED = -1;
 /** Several candidates fit: a guess, so none is taken. */
 const AMBIGUOUS = -3;
 
-const QUOTE_MARK = /[“”"]|''/g;
+/**
+ * Offsets of the matches of /[“”"]|''/g in `text`, found with the native indexOf per mark (each
+ * mark's next offset kept while the scan moves on): the marks are few and far between.
+ */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  let left = text.indexOf('“');
+  let right = text.indexOf('”');
+  let straight = text.indexOf('"');
+  let doubled = text.indexOf("''");
+  for (;;) {
+    let at = left;
+    if (at < 0 || (right >= 0 && right < at)) at = right;
+    if (at < 0 || (straight >= 0 && straight < at)) at = straight;
+    if (at < 0 || (doubled >= 0 && doubled < at)) at = doubled;
+    if (at < 0) return marks;
+    marks.push(at);
+    if (at === doubled) {
+      // A match of '' ends two characters on: the next search starts there.
+      doubled = text.indexOf("''", at + 2);
+    } else if (at === left) left = text.indexOf('“', at + 1);
+    else if (at === right) right = text.indexOf('”', at + 1);
+    else straight = text.indexOf('"', at + 1);
+  }
+}
 /** ", a pastor in Velden, said" or " of Velden Church, said" after a name: the verb of saying. */
 const APPOSITIVE_THEN_VERB = /^(?:,\s[a-z][^,.;:!?"“”()]{1,100}|\sof\s[^,.;:!?"“”()]{2,80}),\s*([a-z]+)\b/;
 
@@ -64,9 +88,7 @@ export function quotedRegions(doc: Doc): Span[] {
   const out: Span[] = [];
   const { text } = doc;
   // All marks of the text in one pass: searching from each paragraph would rescan long quote-less stretches.
-  const marks: number[] = [];
-  QUOTE_MARK.lastIndex = 0;
-  for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) marks.push(q.index);
+  const marks = quoteMarks(text);
   for (const p of doc.paragraphs) {
     let open = -1;
     for (let k = firstAtOrAbove(marks, p.start); k < marks.length && marks[k] < p.end; k++) {

@@ -23,7 +23,7 @@ export function mentionFinder(mentions: readonly Mention[]): (span: Span) => num
     let best: number | null = null;
     for (let k = lo; k < order.length && mentions[order[k]].start < span.end; k++) {
       const m = mentions[order[k]];
-      if (m.end > span.start && !/['’]s?$/.test(m.text)) best = order[k];
+      if (m.end > span.start && !endsPossessive(m.text)) best = order[k];
     }
     return best;
   };
@@ -32,4 +32,11 @@ export function mentionFinder(mentions: readonly Mention[]): (span: Span) => num
 function isSortedByStart(mentions: readonly Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i].start < mentions[i - 1].start) return false;
   return true;
+}
+
+/** /['’]s?$/: "Ames'", "Ames’s". */
+function endsPossessive(text: string): boolean {
+  let last = text.charCodeAt(text.length - 1);
+  if (last === 115 /* s */) last = text.charCodeAt(text.length - 2);
+  return last === 39 || last === 0x2019;
 }
