@@ -153,7 +153,8 @@ const COLON = 58;
  * every cue token starts at one of `starts` (not every start is a token's).
  */
 export function findCueWords(text: string, start: number, end: number, starts: number[]): boolean {
-  starts.length = 0;
+  // Setting the length is a runtime call even when it changes nothing.
+  if (starts.length !== 0) starts.length = 0;
   let colon = false;
   let run = -1;
   let hash = 0;

@@ -1618,9 +1618,10 @@ function attributeColon(sc: SentenceContext): void {
   const { tokens, sentence, dc } = sc;
   const { text, passages, doc, firstInParagraph, reported } = dc;
   for (let c = 0; c < tokens.length; c++) {
+    if (tokens[c].text !== ':') continue;
     // A transcript may sit inside one long quotation: '"HOST: Welcome back ...'.
     const insideLabelledQuote = c > 0 && c <= 6 && tokens[0].mark >= 0 && isOpening(passages, tokens[0]);
-    if (tokens[c].text !== ':' || (tokens[c].quoted && !insideLabelledQuote)) continue;
+    if (tokens[c].quoted && !insideLabelledQuote) continue;
     const opener = tokens[c + 1];
     const label = sentenceStartsParagraph(dc, sentence) ? speakerLabel(tokens, c) : null;
     if (tokens[c].quoted && !label) break;
