@@ -1,7 +1,8 @@
 import type { DateFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { type CalendarDate, dateDistractors, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
+import { type CalendarDate, type DateChoices, dateChoices, dateDistractors, datesAt, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
+import { balancedRanks } from '../random.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize } from '../text.js';
 import type { QuestionContext } from '../context.js';
@@ -85,6 +86,9 @@ export const dateKind: QuestionKindModule = {
   kind: 'date',
   candidates(ctx, rng) {
     const out: Candidate[] = [];
+    // The answer's rank among its options is chosen over all the date questions at once (see balancedRanks):
+    // an event told as past a day or two before its report has no later wrong date, and is the latest option.
+    const pending: Array<{ candidate: Candidate; choices: DateChoices }> = [];
     const index = indexDates(ctx.factsOf('date'));
     const fullName = surnameResolver(ctx);
     for (const fact of ctx.factsOf('date')) {
@@ -107,16 +111,22 @@ export const dateKind: QuestionKindModule = {
         if (!cloze) continue;
         stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
       }
-      const wrong = dateDistractors(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)));
-      if (wrong.length < 3) continue;
-      out.push({
+      const choices = dateChoices(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)));
+      if (choices.ranks.length === 0) continue;
+      const candidate: Candidate = {
         kind: 'date',
         facts: [fact],
         keys: [factKey(fact)],
         score: 2 + corroboration(fact) + (dated ? 0.5 : 0),
-        draft: { form: 'choice', stem, answer: formatCalendarDate(when), distractors: wrong.map(formatCalendarDate) },
-      });
+        draft: { form: 'choice', stem, answer: formatCalendarDate(when), distractors: [] },
+      };
+      pending.push({ candidate, choices });
     }
+    const ranks = balancedRanks(rng, pending.map((p) => p.choices.ranks));
+    pending.forEach(({ candidate, choices }, i) => {
+      if (candidate.draft.form === 'choice') candidate.draft.distractors = datesAt(choices, ranks[i]).map(formatCalendarDate);
+      out.push(candidate);
+    });
     return out;
   },
 };
