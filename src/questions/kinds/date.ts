@@ -1,8 +1,8 @@
 import type { DateFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { type CalendarDate, type DateChoices, dateChoices, dateDistractors, datesAt, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
-import { balancedRanks } from '../random.js';
+import { type CalendarDate, type DateChoices, dateChoices, datesAt, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
+import { balancedRanks, shuffled } from '../random.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize } from '../text.js';
 import type { QuestionContext } from '../context.js';
@@ -143,7 +143,13 @@ function yearlessEvent(ctx: QuestionContext, fact: DateFact, fullName: (subject:
     if (other && d.value !== fact.value) forbidden.add(formatCalendarDate(other));
   }
   // Shifts either way can meet in the same month of two years: the options must differ without the year.
-  const wrong = [...new Set(dateDistractors(when, forbidden, rng).map(withoutYear))].filter((w) => w !== answer);
+  // (Each rank the answer can take is tried, in a drawn order, until one gives three different months.)
+  const choices = dateChoices(when, forbidden, rng);
+  let wrong: string[] = [];
+  for (const rank of shuffled(rng, choices.ranks)) {
+    wrong = [...new Set(datesAt(choices, rank).map(withoutYear))].filter((w) => w !== answer);
+    if (wrong.length === 3) break;
+  }
   if (wrong.length < 3) return undefined;
   const stem = ctx.phrases.pick('date', { event, statement: isStatement(event), source: ctx.attribution(fact, null) }, rng);
   return {

@@ -177,7 +177,7 @@ export function isAge(fact: NumberFact): boolean {
 const AGED_BEFORE = /\b(?:who|who's)\s+(?:is|are|was|were|turned|turns|will\s+be)\s+(?:(?:now|both|nearly|almost|about)\s+)*(?:\d{1,3}\s+and\s+)?$/i;
 export function agedAfterName(fact: NumberFact, raw: string | undefined): boolean {
   if (raw === undefined || fact.unit !== null || !Number.isInteger(fact.value) || fact.value > 120 || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
-  return AGED_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start)) && /^\s*(?:[,.;)]|and|$)/.test(raw.slice(fact.span.end, fact.span.end + 6));
+  return AGED_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start)) && /^\s*(?:[,.;)]|and\b|$)/.test(raw.slice(fact.span.end, fact.span.end + 6));
 }
 
 /**

@@ -109,17 +109,19 @@ export function lostRelativeSubject(raw: string | undefined, fact: QuoteFact): b
   if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
   // (The extraction may keep the relative word: "that export directly must ...".)
   const lead = /^(?:that|who|which)\s+/i.exec(fact.text)?.[0] ?? '';
-  const m = RELATIVE_BEFORE.exec(raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start) + lead);
+  const before = raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start) + lead;
+  const m = RELATIVE_BEFORE.exec(before);
   if (!m) return false;
-  const word = m[2].toLowerCase();
+  const word = m[1].toLowerCase();
   // The verb of saying itself ("said that", "stressed that", "says that", "believes that"), an adverb, a time.
   if (word === fact.cue?.toLowerCase() || REPORTING_VERBS.has(word) || SAYING_VERB_S.test(word) || /(?:ed|ly)$/.test(word) || SAYING_SETTINGS.has(word)) return false;
-  return !OBJECT_TAKING.test(m[1]);
+  // ("told a Labour Party gathering that", "told the BBC's Breakfast programme that".)
+  return !OBJECT_TAKING.test(before);
 }
 /** Present forms of verbs that take a "that" clause: "says that", "believes that". */
 const SAYING_VERB_S = /^(?:says|tells|adds|claims|insists|argues|believes|thinks|feels|hopes|fears|knows|warns|notes|admits|accepts|agrees|suggests|stresses|explains|maintains|expects|reckons|predicts|concedes|contends|confirms|denies|reports|writes|states|estimates|shows|means|shows|finds|argue|say|think|believe|feel|hope|fear|know|agree|suggest|expect|mean|find|claim|insist|warn|note|admit|accept|say|confirm|deny|show|add|explain|stress|state)$/;
-/** A lower-case word and a relative word right before the reported words, with up to three words before them. */
-const RELATIVE_BEFORE = /((?:\S+\s+){0,3})(\p{Ll}[\p{L}'’-]*)\s+(?:that|who|which)\s*$/u;
+/** A whole lower-case word and a relative word right before the reported words. */
+const RELATIVE_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{L}'’-]*)\s+(?:that|who|which)\s*$/u;
 /** Verbs of saying that take an object before "that": "told reporters that", "assured farmers that". */
 const OBJECT_TAKING = /\b(?:told|tells|tell|telling|warned|warns|assured|assures|informed|informs|reminded|reminds|promised|promises|convinced|persuaded|advised|advises|urged|showed|shown|taught|wrote to|write to|writes to)\b/i;
 /** When, where or how something was said: "said yesterday that", "said in a statement that". */
