@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeQuiz, generateQuiz, prepareQuestions } from '../../src/questions/index.js';
-import { numberDistractors } from '../../src/questions/distractors/numbers.js';
+import { numberDistractors, sameScale } from '../../src/questions/distractors/numbers.js';
 import { dateChoices, datesAt } from '../../src/questions/distractors/dates.js';
 import { balancedRanks, streamFor } from '../../src/questions/random.js';
 import { lostRelativeSubject } from '../../src/questions/kinds/who-said.js';
@@ -54,6 +54,15 @@ describe('a bound on a figure ("more than", "up to")', () => {
       ranks.add([...values].sort((a, b) => a - b).indexOf(values[q.answer]));
     }
     expect(ranks.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the form of figure options', () => {
+  it('writes every option in digits when only some would take a scale word', () => {
+    expect(sameScale(['600,000', '1 million', '700,000', '500,000'])).toEqual(['600,000', '1,000,000', '700,000', '500,000']);
+    expect(sameScale(['$2.6 million', '$900,000', '$2.5 million', '$2.7 million'])).toEqual(['$2,600,000', '$900,000', '$2,500,000', '$2,700,000']);
+    expect(sameScale(['$2.6 million', '$26 million', '$2.5 million', '$2.7 million'])).toEqual(['$2.6 million', '$26 million', '$2.5 million', '$2.7 million']);
+    expect(sameScale(['14 hours', '15 hours', '13 hours', '16 hours'])).toEqual(['14 hours', '15 hours', '13 hours', '16 hours']);
   });
 });
 

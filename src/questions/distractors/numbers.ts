@@ -20,6 +20,20 @@ function digits(value: number): string {
   return plain(value);
 }
 
+const SCALED = /(\d+(?:\.\d+)?) (million|billion|trillion)\b/;
+const SCALE_OF: Record<string, number> = Object.fromEntries(SCALES.map(([size, word]) => [word, size]));
+
+/**
+ * The options of one question with a scale word all or none: "1 million" beside "600,000",
+ * "700,000" and "500,000" is told apart by its form, as a wrong option or as the answer. When they
+ * mix, every figure is written in digits ("1,000,000").
+ */
+export function sameScale(options: string[]): string[] {
+  const scaled = options.filter((o) => SCALED.test(o)).length;
+  if (scaled === 0 || scaled === options.length) return options;
+  return options.map((o) => o.replace(SCALED, (_, n: string, word: string) => plain(Number(n) * SCALE_OF[word])));
+}
+
 function plain(value: number): string {
   const fixed = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
   const [int, frac] = fixed.split('.');

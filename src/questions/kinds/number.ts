@@ -3,7 +3,7 @@ import type { NumberFact } from '../../schema/index.js';
 import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { type FigureChoices, figureChoices, figuresAt, formatFigure, isBound, rangeBounds } from '../distractors/numbers.js';
+import { type FigureChoices, figureChoices, figuresAt, formatFigure, isBound, rangeBounds, sameScale } from '../distractors/numbers.js';
 import { balancedRanks } from '../random.js';
 import { QUALIFIER_PHRASE } from '../../schema/index.js';
 import { titleKeys, type QuestionContext } from '../context.js';
@@ -584,7 +584,11 @@ export const numberKind: QuestionKindModule = {
     // The answer's rank among the figures is chosen over all the number questions at once (see balancedRanks).
     const ranks = balancedRanks(rng, pending.map((p) => p.choices.ranks));
     pending.forEach(({ candidate, choices, show }, i) => {
-      if (candidate.draft.form === 'choice') candidate.draft.distractors = figuresAt(choices, ranks[i]).map(show);
+      if (candidate.draft.form === 'choice') {
+        const [answer, ...wrong] = sameScale([candidate.draft.answer, ...figuresAt(choices, ranks[i]).map(show)]);
+        candidate.draft.answer = answer;
+        candidate.draft.distractors = wrong;
+      }
       out.push(candidate);
     });
     return out;
