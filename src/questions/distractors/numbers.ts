@@ -24,7 +24,7 @@ const SCALED = /(\d+(?:\.\d+)?) (million|billion|trillion)\b/;
 const SCALE_OF: Record<string, number> = Object.fromEntries(SCALES.map(([size, word]) => [word, size]));
 
 /**
- * The options of one question with a scale word all or none: "1 million" beside "600,000",
+ * The options of one question with a scale word all or none: "1 million" beside "800,000",
  * "700,000" and "500,000" is told apart by its form, as a wrong option or as the answer. When they
  * mix, every figure is written in digits ("1,000,000").
  */

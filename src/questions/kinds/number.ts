@@ -173,7 +173,7 @@ export function isAge(fact: NumberFact): boolean {
   return fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text);
 }
 
-/** "Jo and Al Roe, who are 71 and 74,", "Jo Bell, who is 35,": ages told in a relative clause, no figure to recall. */
+/** "Ros and Tam Pell, who are 68 and 70,", "Jo Bell, who is 35,": ages told in a relative clause, no figure to recall. */
 const AGED_BEFORE = /\b(?:who|who's)\s+(?:is|are|was|were|turned|turns|will\s+be)\s+(?:(?:now|both|nearly|almost|about)\s+)*(?:\d{1,3}\s+and\s+)?$/i;
 export function agedAfterName(fact: NumberFact, raw: string | undefined): boolean {
   if (raw === undefined || fact.unit !== null || !Number.isInteger(fact.value) || fact.value > 120 || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
@@ -264,20 +264,20 @@ export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefin
 }
 
 /**
- * A plain count that ends its sentence with no noun for what it counts: "By Wednesday afternoon
- * there were more than 300." (notes, said the sentence before), "since she was 15.". Blanked, the
+ * A plain count that ends its sentence with no noun for what it counts: "By noon on Sunday there
+ * were more than 90." (letters, said the sentence before), "since he was 9.". Blanked, the
  * sentence asks for a figure of nothing; wrong figures cannot be told from it either.
  */
 export function uncountedAtEnd(fact: NumberFact, raw: string | undefined): boolean {
   if (raw === undefined || fact.unit !== null || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
-  // (A number word or a figure with its noun inside the span, "300 notes", counts something.)
+  // (A number word or a figure with its noun inside the span, "90 letters", counts something.)
   if (/\p{L}\s*$/u.test(fact.text) && !/^\p{L}+(?:[\s-]\p{L}+)*$/u.test(fact.text)) return false;
   if (!/^\s*[.!?]?["”’)]*\s*$/.test(raw.slice(fact.span.end, fact.sentence.end)) || !/^\s*[.!?]/.test(raw.slice(fact.span.end, fact.span.end + 3))) return false;
   // "there were (more than) _____.", or no counted thing found at all.
   return !fact.counts || THERE_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start));
 }
 
-/** The figure of a bound without its leading words ("600,000" of "more than 600,000"), as an exact figure to blank out; undefined when the text is written otherwise. */
+/** The figure of a bound without its leading words ("8,400" of "more than 8,400"), as an exact figure to blank out; undefined when the text is written otherwise. */
 export function figureOnly(fact: NumberFact): NumberFact | undefined {
   const lead = /^(?:\p{L}+\s+)+(?=[^\p{L}\s])/u.exec(fact.text)?.[0];
   if (!lead) return undefined;
@@ -537,7 +537,7 @@ export const numberKind: QuestionKindModule = {
       const story = [fact.article, ...fact.corroboratedBy]
         .flatMap((a) => index.byArticle.get(a) ?? [])
         .filter((n) => n.id !== fact.id && (yearLike.has(fact.id) || !yearLike.has(n.id)) && !coded.has(n.id));
-      // "more than 600,000": the stem says the bound, the options are bare figures on both sides of it (see numberDistractors).
+      // "more than 8,400": the stem says the bound, the options are bare figures on both sides of it (see numberDistractors).
       const bound = isBound(fact.qualifier) ? QUALIFIER_PHRASE[fact.qualifier] : null;
       // "between _____ and 40": a wrong figure past the range's other end is wrong at sight.
       const choices = figureChoices(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact), bound !== null);

@@ -99,15 +99,15 @@ function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
 }
 
 /**
- * "She said farmer societies that export directly must still sell ...": reported words that open
+ * "She said harbour firms that trade abroad must still pay the levy": reported words that open
  * right after a noun and a relative "that" / "who" / "which" are the relative clause's, cut from
- * their subject ("export directly must still sell"); after "said that" they misreport the speaker.
+ * their subject ("trade abroad must still pay the levy"); after "said that" they misreport the speaker.
  * Not an object of a verb that takes one ("told reporters that", "warned members that"), nor a
  * time or a channel of saying ("said yesterday that", "said in a statement that").
  */
 export function lostRelativeSubject(raw: string | undefined, fact: QuoteFact): boolean {
   if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
-  // (The extraction may keep the relative word: "that export directly must ...".)
+  // (The extraction may keep the relative word: "that trade abroad must ...".)
   const lead = /^(?:that|who|which)\s+/i.exec(fact.text)?.[0] ?? '';
   const before = raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start) + lead;
   const m = RELATIVE_BEFORE.exec(before);
@@ -115,7 +115,7 @@ export function lostRelativeSubject(raw: string | undefined, fact: QuoteFact): b
   const word = m[1].toLowerCase();
   // The verb of saying itself ("said that", "stressed that", "says that", "believes that"), an adverb, a time.
   if (word === fact.cue?.toLowerCase() || REPORTING_VERBS.has(word) || SAYING_VERB_S.test(word) || /(?:ed|ly)$/.test(word) || SAYING_SETTINGS.has(word)) return false;
-  // ("told a Labour Party gathering that", "told the BBC's Breakfast programme that".)
+  // ("told a party gathering that", "told the Velden Radio breakfast programme that".)
   return !OBJECT_TAKING.test(before);
 }
 /** Present forms of verbs that take a "that" clause: "says that", "believes that". */
