@@ -140,8 +140,8 @@ function readArticleFile(article: Article): string | undefined {
  */
 /**
  * A mention of a name with another person's: "Jo Bell and Al Roe" for "Jo Bell" ('other'), or a
- * first name before the full one, "Ros and Tam Pell" for "Tam Pell" ('surname':
- * the two share it, and "Mrs Pell" later may be either). Null for a mention of one person.
+ * first name before the full one, "Ros and Tam Varn" for "Tam Varn" ('surname':
+ * the two share it, and "Mrs Varn" later may be either). Null for a mention of one person.
  */
 export function namedWithAnother(mention: string, name: string): 'surname' | 'other' | null {
   const at = mention.indexOf(name);
@@ -240,7 +240,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     return p;
   };
   for (const e of table.entities) personFromEntity(e);
-  // "Ros and Tam Pell said ...": a speaker named with another person is a pair. The extraction may fold
+  // "Ros and Tam Varn said ...": a speaker named with another person is a pair. The extraction may fold
   // the pair into one person (and a "Mrs" of the same surname with it), so whose words are whose is unsure:
   // none of that person's quotes is asked.
   const pairs = new Set<string>();

@@ -120,16 +120,16 @@ describe('the last bad questions', () => {
   });
 
   it('tells a pair named together from one speaker', () => {
-    expect(namedWithAnother('Ros and Tam Pell', 'Tam Pell')).toBe('surname');
+    expect(namedWithAnother('Ros and Tam Varn', 'Tam Varn')).toBe('surname');
     expect(namedWithAnother('Jo Bell and Al Roe', 'Jo Bell')).toBe('other');
     expect(namedWithAnother('Food and Rural Affairs Secretary Jo Bell', 'Jo Bell')).toBeNull();
     expect(namedWithAnother('Jo Bell', 'Jo Bell')).toBeNull();
   });
 
   it('asks no quote of a person the extraction folded a pair into', () => {
-    const raw = 'Ros and Tam Pell said the higher ground rent had forced them to close the cafe. Mrs Pell said trade on the pier had dropped sharply since the ferry was cut. Al Roe said the harbour board would review the ground rents on the pier.';
+    const raw = 'Ros and Tam Varn said the higher ground rent had forced them to close the cafe. Mrs Varn said trade on the pier had dropped sharply since the ferry was cut. Al Roe said the harbour board would review the ground rents on the pier.';
     const entities: Entity[] = [
-      { id: 'e1', kind: 'person', name: 'Tam Pell', aliases: ['Mrs Pell', 'Pell'], roles: [], articles: [ARTICLE] },
+      { id: 'e1', kind: 'person', name: 'Tam Varn', aliases: ['Mrs Varn', 'Varn'], roles: [], articles: [ARTICLE] },
       { id: 'e2', kind: 'person', name: 'Al Roe', aliases: [], roles: [], articles: [ARTICLE] },
     ];
     const said = (text: string, entity: string, name: string, mention: string) => (f: Finder): Fact => {
@@ -137,8 +137,8 @@ describe('the last bad questions', () => {
       return { ...f(text), kind: 'quote', direct: false, cue: 'said', speaker: { entity, name, mention: { start: m, end: m + mention.length, text: mention } } };
     };
     const { table, texts } = tableOf(raw, [
-      said('the higher ground rent had forced them to close the cafe', 'e1', 'Tam Pell', 'Ros and Tam Pell'),
-      said('trade on the pier had dropped sharply since the ferry was cut', 'e1', 'Tam Pell', 'Mrs Pell'),
+      said('the higher ground rent had forced them to close the cafe', 'e1', 'Tam Varn', 'Ros and Tam Varn'),
+      said('trade on the pier had dropped sharply since the ferry was cut', 'e1', 'Tam Varn', 'Mrs Varn'),
       said('the harbour board would review the ground rents on the pier', 'e2', 'Al Roe', 'Al Roe'),
     ], entities);
     const pool = prepareQuestions(table, { seed: 'p', texts });
@@ -156,7 +156,7 @@ describe('the last bad questions', () => {
     expect(uncountedAtEnd(numberAt(counted, 'more than 90', 90, { qualifier: 'more-than', counts: 'letters' }), counted)).toBe(false);
     const rose = 'The number of ferry passengers rose to 4,000.';
     expect(uncountedAtEnd(numberAt(rose, '4,000', 4000, { counts: 'number of ferry passengers' }), rose)).toBe(false);
-    const ages = 'Ros and Tam Pell, who are 68 and 70, said the cafe would close.';
+    const ages = 'Ros and Tam Varn, who are 68 and 70, said the cafe would close.';
     expect(agedAfterName(numberAt(ages, '70', 70), ages)).toBe(true);
     expect(agedAfterName(numberAt(ages, '68', 68), ages)).toBe(true);
     const staff = 'The cafe, which has 12 staff, will close.';

@@ -173,7 +173,7 @@ export function isAge(fact: NumberFact): boolean {
   return fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text);
 }
 
-/** "Ros and Tam Pell, who are 68 and 70,", "Jo Bell, who is 35,": ages told in a relative clause, no figure to recall. */
+/** "Ros and Tam Varn, who are 68 and 70,", "Jo Bell, who is 35,": ages told in a relative clause, no figure to recall. */
 const AGED_BEFORE = /\b(?:who|who's)\s+(?:is|are|was|were|turned|turns|will\s+be)\s+(?:(?:now|both|nearly|almost|about)\s+)*(?:\d{1,3}\s+and\s+)?$/i;
 export function agedAfterName(fact: NumberFact, raw: string | undefined): boolean {
   if (raw === undefined || fact.unit !== null || !Number.isInteger(fact.value) || fact.value > 120 || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
