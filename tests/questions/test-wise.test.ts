@@ -82,6 +82,11 @@ describe('the answer’s rank among its options', () => {
     expect(datesAt(choices, 2).filter((d) => d.month === 5 && d.day! > 9)).toEqual([{ year: 2024, month: 5, day: 10 }]);
     expect(datesAt(choices, 0)).toEqual([]);
   });
+
+  it('of a day whose weekday the stem names falls on that weekday for every option', () => {
+    const choices = dateChoices({ year: 2024, month: 5, day: 7 }, new Set(), streamFor('w'), undefined, true);
+    for (const rank of choices.ranks) for (const d of datesAt(choices, rank)) expect(new Date(Date.UTC(d.year, d.month! - 1, d.day!)).getUTCDay()).toBe(2);
+  });
 });
 
 describe('answer slots', () => {
@@ -161,5 +166,19 @@ describe('the last bad questions', () => {
     expect(agedAfterName(numberAt(ages, '68', 68), ages)).toBe(true);
     const staff = 'The cafe, which has 12 staff, will close.';
     expect(agedAfterName(numberAt(staff, '12', 12), staff)).toBe(false);
+  });
+});
+
+describe('a year in a list', () => {
+  it('is not blanked beside the other years it would be guessed from', () => {
+    const raw = 'The Velden council said the money would be spent in three parts in 2031, 2032 and 2033 on the harbour wall.';
+    const year = (text: string) => (f: Finder): Fact => ({ ...f(text), kind: 'date', type: 'DATE', value: text, event: null, conflictsWith: [] } as Fact);
+    const { table, texts } = tableOf(raw, [year('2031'), year('2032'), year('2033')]);
+    const pool = prepareQuestions(table, { seed: 'y', texts, kinds: ['date'] });
+    expect(pool.candidates.filter((c) => c.kind === 'date')).toEqual([]);
+    // A year on its own in such a sentence is still asked.
+    const alone = 'The Velden council said the money would be spent on the harbour wall in 2031 after a long delay.';
+    const one = tableOf(alone, [year('2031')]);
+    expect(prepareQuestions(one.table, { seed: 'y', texts: one.texts, kinds: ['date'] }).candidates.filter((c) => c.kind === 'date')).toHaveLength(1);
   });
 });

@@ -21,6 +21,10 @@ function shift(d: CalendarDate, by: number): CalendarDate {
 }
 
 const DAY_SHIFTS = [1, 2, 3, 4, 5, 6, 7, 9, 10, 14];
+/** Whole weeks: wrong days on the weekday the stem names ("on Tuesday"), or only the answer would fall on it. */
+const WEEK_SHIFTS = [7, 14, 21, 28];
+/** A day of the week named in a stem. */
+export const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTH_SHIFTS = [1, 2, 3, 4, 6];
 const YEAR_SHIFTS = [1, 2, 3, 4, 5];
 
@@ -45,8 +49,8 @@ export interface DateChoices {
 }
 
 /** The wrong dates before and after `d` (none after `latest`), before the answer's rank is chosen (see balancedRanks). */
-export function dateChoices(d: CalendarDate, forbidden: Set<string>, rng: Rng, latest?: CalendarDate): DateChoices {
-  const shifts = d.day !== undefined ? DAY_SHIFTS : d.month !== undefined ? MONTH_SHIFTS : YEAR_SHIFTS;
+export function dateChoices(d: CalendarDate, forbidden: Set<string>, rng: Rng, latest?: CalendarDate, sameWeekday = false): DateChoices {
+  const shifts = d.day !== undefined ? (sameWeekday ? WEEK_SHIFTS : DAY_SHIFTS) : d.month !== undefined ? MONTH_SHIFTS : YEAR_SHIFTS;
   const free = (x: CalendarDate) => !forbidden.has(formatCalendarDate(x));
   const before = shuffled(rng, shifts).map((s) => shift(d, -s)).filter(free);
   const after = shuffled(rng, shifts).map((s) => shift(d, s));

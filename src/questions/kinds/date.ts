@@ -1,7 +1,7 @@
 import type { DateFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { type CalendarDate, type DateChoices, dateChoices, datesAt, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
+import { type CalendarDate, type DateChoices, WEEKDAY_NAME, dateChoices, datesAt, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
 import { balancedRanks, shuffled } from '../random.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize } from '../text.js';
@@ -81,6 +81,9 @@ export function pastBound(ctx: QuestionContext, fact: DateFact, when: CalendarDa
   return AHEAD.test(sentence) ? undefined : day;
 }
 
+/** A year next to the blank in a list or a range: "2010, _____ and 2012", "from _____ to 2019". */
+const YEAR_BESIDE_BLANK = /\b\d{4}\s*(?:,|and|or|to|-|–|until|through)\s*_____|_____\s*(?:,|and|or|to|-|–|until|through)\s*\d{4}\b/;
+
 /** When did the event happen; a sentence cloze when the text names the date but no event. */
 export const dateKind: QuestionKindModule = {
   kind: 'date',
@@ -108,10 +111,11 @@ export const dateKind: QuestionKindModule = {
         // Only when the blank is the written date itself ("in 2019", "on 3 May 2024").
         if (normalize(fact.text) !== normalize(formatCalendarDate(when))) continue;
         const cloze = clozeSentence(ctx, fact);
-        if (!cloze) continue;
+        // "in 2010, _____ and 2012": a year in a list or range beside other years is guessed from them.
+        if (!cloze || YEAR_BESIDE_BLANK.test(cloze)) continue;
         stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
       }
-      const choices = dateChoices(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)));
+      const choices = dateChoices(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)), WEEKDAY_NAME.test(stem));
       if (choices.ranks.length === 0) continue;
       const candidate: Candidate = {
         kind: 'date',
