@@ -138,6 +138,19 @@ function readArticleFile(article: Article): string | undefined {
  * likely a company as a person. Fine as the answer the text gives, but as a wrong option for a
  * person it would be the one option of another kind, a giveaway.
  */
+/**
+ * A mention of a name with another person's: "Jo Bell and Al Roe" for "Jo Bell" ('other'), or a
+ * first name before the full one, "Ros and Tam Varn" for "Tam Varn" ('surname':
+ * the two share it, and "Mrs Varn" later may be either). Null for a mention of one person.
+ */
+export function namedWithAnother(mention: string, name: string): 'surname' | 'other' | null {
+  const at = mention.indexOf(name);
+  if (at < 0) return null;
+  const before = mention.slice(0, at);
+  if (/(?:^|[^\p{L}'’-])\p{Lu}[\p{Ll}'’-]+\s+(?:and|&)\s+$/u.test(before) && /^(?:\S+\s+)?\S+\s+\S+\s+$/.test(before) && name.includes(' ')) return 'surname';
+  return /\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/u.test(before) || /^\s+(?:and|&)\s+\p{Lu}/u.test(mention.slice(at + name.length)) ? 'other' : null;
+}
+
 export function uncertainPerson(p: Person): boolean {
   return p.kind === 'person' && p.roles.length === 0 && [...p.names].every((n) => !n.includes(' '));
 }
@@ -227,6 +240,14 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
     return p;
   };
   for (const e of table.entities) personFromEntity(e);
+  // "Ros and Tam Varn said ...": a speaker named with another person is a pair. The extraction may fold
+  // the pair into one person (and a "Mrs" of the same surname with it), so whose words are whose is unsure:
+  // none of that person's quotes is asked.
+  const pairs = new Set<string>();
+  for (const f of byKind.get('quote') ?? []) {
+    const speaker = (f as QuoteFact).speaker;
+    if (speaker.entity && speaker.name && speaker.mention && namedWithAnother(speaker.mention.text, speaker.name) === 'surname') pairs.add(speaker.entity);
+  }
   const resolved = new WeakMap<Speaker, Person | undefined>();
   const personOf = (speaker: Speaker | null): Person | undefined => {
     if (!speaker) return undefined;
@@ -236,6 +257,7 @@ export function buildContext(table: FactTable, phrases: Phrasebook, texts?: RawT
   const resolvePerson = (speaker: Speaker): Person | undefined => {
     if (!speaker.name || !looksLikeName(speaker.name)) return undefined;
     const entity = speaker.entity ? entities.get(speaker.entity) : undefined;
+    if ((entity && entity.kind === 'person' && pairs.has(entity.id)) || (speaker.mention && namedWithAnother(speaker.mention.text, speaker.name))) return undefined;
     // "he said" resolved to a newspaper or a body: the resolution went wrong, and the quote has no speaker to ask about.
     if (speaker.mention && PERSONAL_PRONOUN.test(speaker.mention.text.trim()) && ((entity && entity.kind !== 'person') || ORGANIZATION_NAME.test(speaker.name))) return undefined;
     if (entity) return personFromEntity(entity);

@@ -139,32 +139,49 @@ export interface QuestionPool {
   table: FactTable;
   ctx: QuestionContext;
   candidates: Candidate[];
+  /** What the facts say, in short: mixed into the seed of every draw (see `contentDigest`). */
+  digest: string;
+}
+
+/**
+ * A short digest of what the facts say. The draws that place answers (which option slot, which
+ * rank among the wrong figures or dates) are seeded by the class seed AND this digest: with the
+ * seed alone, every quiz made with one seed (the default one, say) would put its first answer in
+ * the same slot and draw the same ranks, whatever the article, and a student who kept one answer
+ * key could read the next quiz's off it. Same facts + same seed still give the same quiz.
+ */
+function contentDigest(table: FactTable): string {
+  const hash = createHash('sha256');
+  for (const a of table.articles) hash.update(`${a.id}\u0000${a.title ?? ''}\u0000`);
+  for (const f of table.facts) hash.update(`${f.article}\u0000${f.span.start}\u0000${f.text}\u0000`);
+  return hash.digest('hex').slice(0, 12);
 }
 
 /** The expensive half of generateQuiz: read the facts and build every candidate question once. */
 export function prepareQuestions(table: FactTable, options: Pick<QuizOptions, 'seed' | 'kinds' | 'templatesDir' | 'texts'>): QuestionPool {
   const kinds = parseKinds(options.kinds);
   const ctx = buildContext(table, openPhrasebook(options.templatesDir), options.texts);
+  const digest = contentDigest(table);
   // A question must point at its words in the file; a fact that does not map back is not asked.
   const candidates = questionKinds
     .filter((k) => kinds.includes(k.kind))
-    .flatMap((k) => k.candidates(ctx, streamFor(options.seed, 'kind', k.kind)))
+    .flatMap((k) => k.candidates(ctx, streamFor(options.seed, 'kind', k.kind, digest)))
     .filter((c) => c.facts.every(ctx.mapsBack));
   revealKeys(table, candidates);
-  return { table, ctx, candidates };
+  return { table, ctx, candidates, digest };
 }
 
 /** The cheap half: choose and place questions with `options.seed` (one draw per student). */
 export function composeQuiz(pool: QuestionPool, options: QuizOptions): Quiz {
-  const { table, ctx, candidates } = pool;
+  const { table, ctx, candidates, digest } = pool;
   const count = checkCount(options.count);
   const seed = options.seed;
   const picked = selectCandidates(candidates, Math.min(count, MAX_COUNT), streamFor(seed, 'select'));
-  const choiceSlots = balancedSlots(streamFor(seed, 'positions'), picked.filter((c) => c.draft.form === 'choice').length, 4);
-  const truthSlots = balancedSlots(streamFor(seed, 'truth'), picked.filter((c) => c.draft.form === 'true-false').length, 2);
+  const choiceSlots = balancedSlots(streamFor(seed, 'positions', digest), picked.filter((c) => c.draft.form === 'choice').length, 4);
+  const truthSlots = balancedSlots(streamFor(seed, 'truth', digest), picked.filter((c) => c.draft.form === 'true-false').length, 2);
   const questions = picked.map((c, i) => {
     const slot = c.draft.form === 'choice' ? choiceSlots.shift()! : truthSlots.shift()!;
-    return toQuestion(ctx, c, `q${i + 1}`, slot, streamFor(seed, 'options', i));
+    return toQuestion(ctx, c, `q${i + 1}`, slot, streamFor(seed, 'options', digest, i));
   });
   const notes: string[] = [];
   if (questions.length < count) {

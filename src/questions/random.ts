@@ -36,3 +36,29 @@ export function balancedSlots(rng: Rng, n: number, width = 4): number[] {
   while (slots.length < n) slots.push(...shuffled(rng, Array.from({ length: width }, (_, i) => i)));
   return shuffled(rng, slots.slice(0, n));
 }
+
+/**
+ * One rank per item (the answer's place among its options, lowest first), from the ranks each item
+ * allows, so that over all the items every rank is used about equally often. Items often allow
+ * only some ranks (a date told as past a day before its report has no later wrong date; a figure
+ * of 97% has few higher shares): drawn one by one, their answers would be the latest or the highest
+ * option far more often than one time in four, a cue a test-wise reader learns. The items allowing
+ * fewest ranks are placed first; the others fill the ranks used least (ties drawn). -1 for an item
+ * that allows none.
+ */
+export function balancedRanks(rng: Rng, allowed: number[][], width = 4): number[] {
+  const used = new Array<number>(width).fill(0);
+  const out = new Array<number>(allowed.length).fill(-1);
+  const order = allowed.map((_, i) => i).sort((x, y) => allowed[x].length - allowed[y].length || x - y);
+  for (const i of order) {
+    const ranks = allowed[i];
+    if (ranks.length === 0) continue;
+    let least = Infinity;
+    for (const r of ranks) least = Math.min(least, used[r]);
+    const ties = ranks.filter((r) => used[r] === least);
+    const rank = ties[randomInt(rng, ties.length)];
+    used[rank]++;
+    out[i] = rank;
+  }
+  return out;
+}

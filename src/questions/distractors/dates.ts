@@ -21,6 +21,10 @@ function shift(d: CalendarDate, by: number): CalendarDate {
 }
 
 const DAY_SHIFTS = [1, 2, 3, 4, 5, 6, 7, 9, 10, 14];
+/** Whole weeks: wrong days on the weekday the stem names ("on Tuesday"), or only the answer would fall on it. */
+const WEEK_SHIFTS = [7, 14, 21, 28];
+/** A day of the week named in a stem. */
+export const WEEKDAY_NAME = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTH_SHIFTS = [1, 2, 3, 4, 6];
 const YEAR_SHIFTS = [1, 2, 3, 4, 5];
 
@@ -30,16 +34,34 @@ const YEAR_SHIFTS = [1, 2, 3, 4, 5];
  * starts after it: "the regatta ended on 9 June" in a report of 6 June is wrong at sight.
  */
 export function dateDistractors(d: CalendarDate, forbidden: Set<string>, rng: Rng, latest?: CalendarDate): CalendarDate[] {
-  const shifts = d.day !== undefined ? DAY_SHIFTS : d.month !== undefined ? MONTH_SHIFTS : YEAR_SHIFTS;
   let rank = randomInt(rng, 4);
-  const before = shuffled(rng, shifts).map((s) => shift(d, -s));
-  const after = shuffled(rng, shifts).map((s) => shift(d, s));
+  const choices = dateChoices(d, forbidden, rng, latest);
+  // Fewer later dates than the drawn rank wants: the answer moves up, the earlier dates fill in.
+  if (latest) rank = Math.max(rank, 3 - choices.later.length);
+  return datesAt(choices, rank);
+}
+
+/** Wrong dates before and after the answer, and the ranks the answer can take among three of them. */
+export interface DateChoices {
+  before: CalendarDate[];
+  later: CalendarDate[];
+  ranks: number[];
+}
+
+/** The wrong dates before and after `d` (none after `latest`), before the answer's rank is chosen (see balancedRanks). */
+export function dateChoices(d: CalendarDate, forbidden: Set<string>, rng: Rng, latest?: CalendarDate, sameWeekday = false): DateChoices {
+  const shifts = d.day !== undefined ? (sameWeekday ? WEEK_SHIFTS : DAY_SHIFTS) : d.month !== undefined ? MONTH_SHIFTS : YEAR_SHIFTS;
   const free = (x: CalendarDate) => !forbidden.has(formatCalendarDate(x));
+  const before = shuffled(rng, shifts).map((s) => shift(d, -s)).filter(free);
+  const after = shuffled(rng, shifts).map((s) => shift(d, s));
   const end = latest ? dateRange(latest)[1] : Infinity;
   const later = after.filter((x) => free(x) && dateRange(x)[0] < end);
-  // Fewer later dates than the drawn rank wants: the answer moves up, the earlier dates fill in.
-  if (latest) rank = Math.max(rank, 3 - later.length);
-  const picked = [...before.filter(free).slice(0, rank), ...later.slice(0, 3 - rank)];
+  return { before, later, ranks: [0, 1, 2, 3].filter((r) => before.length >= r && later.length >= 3 - r) };
+}
+
+/** The three wrong dates that put the answer at `rank` (0: it is the earliest option); empty when that rank cannot be had. */
+export function datesAt(choices: DateChoices, rank: number): CalendarDate[] {
+  const picked = [...choices.before.slice(0, rank), ...choices.later.slice(0, 3 - rank)];
   return picked.length === 3 ? picked : [];
 }
 

@@ -20,6 +20,20 @@ function digits(value: number): string {
   return plain(value);
 }
 
+const SCALED = /(\d+(?:\.\d+)?) (million|billion|trillion)\b/;
+const SCALE_OF: Record<string, number> = Object.fromEntries(SCALES.map(([size, word]) => [word, size]));
+
+/**
+ * The options of one question with a scale word all or none: "1 million" beside "800,000",
+ * "700,000" and "500,000" is told apart by its form, as a wrong option or as the answer. When they
+ * mix, every figure is written in digits ("1,000,000").
+ */
+export function sameScale(options: string[]): string[] {
+  const scaled = options.filter((o) => SCALED.test(o)).length;
+  if (scaled === 0 || scaled === options.length) return options;
+  return options.map((o) => o.replace(SCALED, (_, n: string, word: string) => plain(Number(n) * SCALE_OF[word])));
+}
+
 function plain(value: number): string {
   const fixed = Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
   const [int, frac] = fixed.split('.');
@@ -62,6 +76,8 @@ const STORY_RATIO = 10;
 const APPROXIMATE = new Set<NumberFact['qualifier']>(['nearly', 'about']);
 const LOWER_BOUNDS = new Set<NumberFact['qualifier']>(['more-than', 'at-least']);
 const UPPER_BOUNDS = new Set<NumberFact['qualifier']>(['less-than', 'at-most', 'up-to']);
+/** A bound on a figure ("more than", "up to"): a choice question says it in the stem and offers bare figures. */
+export const isBound = (q: NumberFact['qualifier']) => LOWER_BOUNDS.has(q) || UPPER_BOUNDS.has(q);
 
 /** The rounding step of a figure as people write it: 350,000 -> 10,000; 2.5 -> 0.1; 1,234 -> 100. */
 function stepOf(value: number): number {
@@ -107,9 +123,27 @@ const RANGE_BEFORE = /(?:^|[^\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–|and)\s*$/;
  * of magnitude, nearby round values. The answer's rank among the four is drawn at random, so it is
  * not always the largest or the smallest.
  */
-export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng, within: Bounds = {}): number[] {
+export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng, within: Bounds = {}, boundInStem = false): number[] {
+  const choices = figureChoices(fact, story, forbidden, rng, within, boundInStem);
+  return choices.ranks.length === 0 ? [] : figuresAt(choices, choices.ranks[randomInt(rng, choices.ranks.length)]);
+}
+
+/** Wrong figures below and above the answer, nearest first, and the ranks the answer can take among three of them. */
+export interface FigureChoices {
+  below: number[];
+  above: number[];
+  ranks: number[];
+}
+
+/** The three wrong figures that put the answer at `rank` (0: it is the lowest option). */
+export function figuresAt(choices: FigureChoices, rank: number): number[] {
+  return [...choices.below.slice(0, rank), ...choices.above.slice(0, 3 - rank)];
+}
+
+/** The wrong figures numberDistractors draws from, before the answer's rank is chosen (see balancedRanks). */
+export function figureChoices(fact: NumberFact, story: NumberFact[], forbidden: Set<number>, rng: Rng, within: Bounds = {}, boundInStem = false): FigureChoices {
   const v = fact.value;
-  if (!(v > 0) || !Number.isFinite(v)) return [];
+  if (!(v > 0) || !Number.isFinite(v)) return { below: [], above: [], ranks: [] };
   // "nearly $1 billion": the story's "$916 million" loss is the same figure said exactly, so also true.
   const near = APPROXIMATE.has(fact.qualifier) || fact.approximate ? 0.1 : 0;
   const ok = (x: number) =>
@@ -129,11 +163,11 @@ export function numberDistractors(fact: NumberFact, story: NumberFact[], forbidd
   for (const x of [...shuffled(rng, fromStory), ...magnitude, ...nearby].map(clean)) if (ok(x) && !pool.includes(x)) pool.push(x);
   const below = pool.filter((x) => x < v);
   const above = pool.filter((x) => x > v);
-  // "more than 520,000": "more than 500,000" would be true as well; a lower bound takes wrong figures above it only,
-  // an upper bound ("up to 250", "less than 50") below it only.
-  const ranks = LOWER_BOUNDS.has(fact.qualifier) ? [0] : UPPER_BOUNDS.has(fact.qualifier) ? [3] : [0, 1, 2, 3];
-  const feasible = ranks.filter((r) => below.length >= r && above.length >= 3 - r);
-  if (feasible.length === 0) return [];
-  const rank = feasible[randomInt(rng, feasible.length)];
-  return [...below.slice(0, rank), ...above.slice(0, 3 - rank)];
+  // "more than 520,000": "more than 500,000" would be true as well; a lower bound offered as an option takes wrong
+  // figures above it only, an upper bound ("up to 250", "less than 50") below it only: its answer would always be the
+  // lowest (the highest) option, which a test-wise reader spots at once. With `boundInStem` the stem says the bound
+  // ("It is given as “more than _____”") and the options are bare figures that fill it: "500,000" is then not what
+  // the source says, so wrong figures may fall on both sides and stay false.
+  const ranks = boundInStem ? [0, 1, 2, 3] : LOWER_BOUNDS.has(fact.qualifier) ? [0] : UPPER_BOUNDS.has(fact.qualifier) ? [3] : [0, 1, 2, 3];
+  return { below, above, ranks: ranks.filter((r) => below.length >= r && above.length >= 3 - r) };
 }

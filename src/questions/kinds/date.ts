@@ -1,7 +1,8 @@
 import type { DateFact } from '../../schema/index.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { type CalendarDate, dateDistractors, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
+import { type CalendarDate, type DateChoices, WEEKDAY_NAME, dateChoices, datesAt, formatCalendarDate, notAfter, parseCalendarDate } from '../distractors/dates.js';
+import { balancedRanks, shuffled } from '../random.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { normalize } from '../text.js';
 import type { QuestionContext } from '../context.js';
@@ -80,11 +81,17 @@ export function pastBound(ctx: QuestionContext, fact: DateFact, when: CalendarDa
   return AHEAD.test(sentence) ? undefined : day;
 }
 
+/** A year next to the blank in a list or a range: "2010, _____ and 2012", "from _____ to 2019". */
+const YEAR_BESIDE_BLANK = /\b\d{4}\s*(?:,|and|or|to|-|–|until|through)\s*_____|_____\s*(?:,|and|or|to|-|–|until|through)\s*\d{4}\b/;
+
 /** When did the event happen; a sentence cloze when the text names the date but no event. */
 export const dateKind: QuestionKindModule = {
   kind: 'date',
   candidates(ctx, rng) {
     const out: Candidate[] = [];
+    // The answer's rank among its options is chosen over all the date questions at once (see balancedRanks):
+    // an event told as past a day or two before its report has no later wrong date, and is the latest option.
+    const pending: Array<{ candidate: Candidate; choices: DateChoices }> = [];
     const index = indexDates(ctx.factsOf('date'));
     const fullName = surnameResolver(ctx);
     for (const fact of ctx.factsOf('date')) {
@@ -104,19 +111,26 @@ export const dateKind: QuestionKindModule = {
         // Only when the blank is the written date itself ("in 2019", "on 3 May 2024").
         if (normalize(fact.text) !== normalize(formatCalendarDate(when))) continue;
         const cloze = clozeSentence(ctx, fact);
-        if (!cloze) continue;
+        // "in 2010, _____ and 2012": a year in a list or range beside other years is guessed from them.
+        if (!cloze || YEAR_BESIDE_BLANK.test(cloze)) continue;
         stem = ctx.phrases.pick('date', { cloze, source: ctx.attribution(fact, null) }, rng);
       }
-      const wrong = dateDistractors(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)));
-      if (wrong.length < 3) continue;
-      out.push({
+      const choices = dateChoices(when, alsoTrue(index, fact), rng, pastBound(ctx, fact, when, !!dated && isStatement(dated.event)), WEEKDAY_NAME.test(stem));
+      if (choices.ranks.length === 0) continue;
+      const candidate: Candidate = {
         kind: 'date',
         facts: [fact],
         keys: [factKey(fact)],
         score: 2 + corroboration(fact) + (dated ? 0.5 : 0),
-        draft: { form: 'choice', stem, answer: formatCalendarDate(when), distractors: wrong.map(formatCalendarDate) },
-      });
+        draft: { form: 'choice', stem, answer: formatCalendarDate(when), distractors: [] },
+      };
+      pending.push({ candidate, choices });
     }
+    const ranks = balancedRanks(rng, pending.map((p) => p.choices.ranks));
+    pending.forEach(({ candidate, choices }, i) => {
+      if (candidate.draft.form === 'choice') candidate.draft.distractors = datesAt(choices, ranks[i]).map(formatCalendarDate);
+      out.push(candidate);
+    });
     return out;
   },
 };
@@ -133,7 +147,13 @@ function yearlessEvent(ctx: QuestionContext, fact: DateFact, fullName: (subject:
     if (other && d.value !== fact.value) forbidden.add(formatCalendarDate(other));
   }
   // Shifts either way can meet in the same month of two years: the options must differ without the year.
-  const wrong = [...new Set(dateDistractors(when, forbidden, rng).map(withoutYear))].filter((w) => w !== answer);
+  // (Each rank the answer can take is tried, in a drawn order, until one gives three different months.)
+  const choices = dateChoices(when, forbidden, rng);
+  let wrong: string[] = [];
+  for (const rank of shuffled(rng, choices.ranks)) {
+    wrong = [...new Set(datesAt(choices, rank).map(withoutYear))].filter((w) => w !== answer);
+    if (wrong.length === 3) break;
+  }
   if (wrong.length < 3) return undefined;
   const stem = ctx.phrases.pick('date', { event, statement: isStatement(event), source: ctx.attribution(fact, null) }, rng);
   return {

@@ -3,7 +3,9 @@ import type { NumberFact } from '../../schema/index.js';
 import { IRREGULAR_PLURALS } from '../../extract/numbers/words.js';
 import { groupBy } from '../group.js';
 import { clozeSentence } from '../cloze.js';
-import { formatFigure, numberDistractors, rangeBounds } from '../distractors/numbers.js';
+import { type FigureChoices, figureChoices, figuresAt, formatFigure, isBound, rangeBounds, sameScale } from '../distractors/numbers.js';
+import { balancedRanks } from '../random.js';
+import { QUALIFIER_PHRASE } from '../../schema/index.js';
 import { titleKeys, type QuestionContext } from '../context.js';
 import { corroboration, factKey } from '../fact-key.js';
 import { isSelfContained, normalize, squash } from '../text.js';
@@ -171,6 +173,13 @@ export function isAge(fact: NumberFact): boolean {
   return fact.unit === 'year old' || /\byears?[- ]old\b/i.test(fact.text);
 }
 
+/** "Ros and Tam Varn, who are 68 and 70,", "Jo Bell, who is 35,": ages told in a relative clause, no figure to recall. */
+const AGED_BEFORE = /\b(?:who|who's)\s+(?:is|are|was|were|turned|turns|will\s+be)\s+(?:(?:now|both|nearly|almost|about)\s+)*(?:\d{1,3}\s+and\s+)?$/i;
+export function agedAfterName(fact: NumberFact, raw: string | undefined): boolean {
+  if (raw === undefined || fact.unit !== null || !Number.isInteger(fact.value) || fact.value > 120 || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  return AGED_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 40), fact.span.start)) && /^\s*(?:[,.;)]|and\b|$)/.test(raw.slice(fact.span.end, fact.span.end + 6));
+}
+
 /**
  * Words right before a figure that make it a number to text or dial, not a quantity: "text
  * HELPME to 60123", "call 999", "ring the incident line on 101" (not "called on 300 MPs").
@@ -252,6 +261,29 @@ export function clozeFormat(fact: NumberFact): ((v: number) => string) | undefin
   if (text === formatFigure(fact.value, fact.unit, fact.qualifier)) return (v) => formatFigure(v, fact.unit, fact.qualifier);
   if (text === formatFigure(fact.value, fact.unit)) return (v) => formatFigure(v, fact.unit);
   return undefined;
+}
+
+/**
+ * A plain count that ends its sentence with no noun for what it counts: "By noon on Sunday there
+ * were more than 90." (letters, said the sentence before), "since he was 9.". Blanked, the
+ * sentence asks for a figure of nothing; wrong figures cannot be told from it either.
+ */
+export function uncountedAtEnd(fact: NumberFact, raw: string | undefined): boolean {
+  if (raw === undefined || fact.unit !== null || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  // (A number word or a figure with its noun inside the span, "90 letters", counts something.)
+  if (/\p{L}\s*$/u.test(fact.text) && !/^\p{L}+(?:[\s-]\p{L}+)*$/u.test(fact.text)) return false;
+  if (!/^\s*[.!?]?["”’)]*\s*$/.test(raw.slice(fact.span.end, fact.sentence.end)) || !/^\s*[.!?]/.test(raw.slice(fact.span.end, fact.span.end + 3))) return false;
+  // "there were (more than) _____.", or no counted thing found at all.
+  return !fact.counts || THERE_BEFORE.test(raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start));
+}
+
+/** The figure of a bound without its leading words ("8,400" of "more than 8,400"), as an exact figure to blank out; undefined when the text is written otherwise. */
+export function figureOnly(fact: NumberFact): NumberFact | undefined {
+  const lead = /^(?:\p{L}+\s+)+(?=[^\p{L}\s])/u.exec(fact.text)?.[0];
+  if (!lead) return undefined;
+  const text = fact.text.slice(lead.length);
+  const figure: NumberFact = { ...fact, text, span: { start: fact.span.start + lead.length, end: fact.span.end }, qualifier: 'exact' };
+  return clozeFormat(figure) ? figure : undefined;
 }
 
 /** A figure in brackets right after another one, alone or with a second conversion: "$2m (£1.1m)", "9bn krona ($1bn; £0.7bn)". */
@@ -490,6 +522,7 @@ export const numberKind: QuestionKindModule = {
     const all = ctx.factsOf('number');
     const index = indexNumbers(all);
     const out: Candidate[] = [];
+    const pending: Array<{ candidate: Candidate; choices: FigureChoices; show: (v: number) => string }> = [];
     // Codes, phone numbers and years read as counts: never asked, never a wrong figure (judged once each).
     const coded = new Set(all.filter((n) => isIdentifier(n, ctx.raw(n.article))).map((n) => n.id));
     const yearLike = new Set(all.filter(looksLikeYear).map((n) => n.id));
@@ -497,16 +530,18 @@ export const numberKind: QuestionKindModule = {
       if (!isAskableFigure(fact) || (fact.approximate && fact.qualifier === 'exact')) continue;
       // "$2m (£1.1m)": a conversion in brackets restates the figure before it; ask that one.
       if (isConversion(fact, ctx.raw(fact.article))) continue;
-      if (isAge(fact) || coded.has(fact.id)) continue;
+      if (isAge(fact) || agedAfterName(fact, ctx.raw(fact.article)) || coded.has(fact.id)) continue;
       // "Every 72 minutes, a veteran dies": a figure in the report's title gives the answer away.
       if (inTitle(fact, ctx.article(fact.article)?.title)) continue;
       // (A year-like figure, "until 2041", is no wrong count or distance; nor a code or a phone number.)
       const story = [fact.article, ...fact.corroboratedBy]
         .flatMap((a) => index.byArticle.get(a) ?? [])
         .filter((n) => n.id !== fact.id && (yearLike.has(fact.id) || !yearLike.has(n.id)) && !coded.has(n.id));
+      // "more than 8,400": the stem says the bound, the options are bare figures on both sides of it (see numberDistractors).
+      const bound = isBound(fact.qualifier) ? QUALIFIER_PHRASE[fact.qualifier] : null;
       // "between _____ and 40": a wrong figure past the range's other end is wrong at sight.
-      const wrong = numberDistractors(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
-      if (wrong.length < 3) continue;
+      const choices = figureChoices(fact, story, alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact), bound !== null);
+      if (choices.ranks.length === 0) continue;
       // "about 12% of the island's exports", "1.2m of the island's 3.4m voters": a part of what is named, not its figure.
       // Two figures of one sentence with the same thing and unit ("rose to $8.2bn from $7.9bn", "41% ..., up from 9%"): naming the thing does not say which.
       const twin = !!fact.counts && (index.bySentence.get(`${fact.article}:${fact.sentence.start}`) ?? []).some((n) => n.id !== fact.id && baseUnit(n.unit) === baseUnit(fact.unit) && !!n.counts && normalize(n.counts) === normalize(fact.counts!));
@@ -521,26 +556,41 @@ export const numberKind: QuestionKindModule = {
       const howMany = named && fact.unit === null ? howManyQuestion(fact, ctx.raw(fact.article), named) : null;
       const measure = named && fact.unit !== null && measuresSomething(named) ? withArticle(named) : null;
       if (howMany || measure) {
-        show = (v) => formatFigure(v, fact.unit, fact.qualifier);
-        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), howMany, counts: measure, unit: fact.unit }, rng);
+        show = (v) => formatFigure(v, fact.unit, bound ? 'exact' : fact.qualifier);
+        stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, fact.source), howMany, counts: measure, unit: fact.unit, bound }, rng);
       } else {
         // A line of a table ("Roe for Quill (71), Dee for Bishop (74), ..."): figures with no sentence around them.
         if ((index.bySentence.get(`${fact.article}:${fact.sentence.start}`)?.length ?? 0) > LIST_FIGURES) continue;
-        const cloze = clozeSentence(ctx, fact);
-        const format = clozeFormat(fact);
+        // A bound is left in the sentence and only the figure blanked ("more than _____ homes"); a bound written
+        // any other way ("5,000 or more") gives no such blank.
+        const blanked = bound ? figureOnly(fact) : fact;
+        if (!blanked || uncountedAtEnd(fact, ctx.raw(fact.article))) continue;
+        const cloze = clozeSentence(ctx, blanked);
+        const format = clozeFormat(blanked);
         if (!cloze || !format) continue;
         show = format;
         // The sentence is the article's, whoever it quotes.
         stem = ctx.phrases.pick('number', { source: ctx.attribution(fact, null), cloze }, rng);
       }
-      out.push({
+      const candidate: Candidate = {
         kind: 'number',
         facts: [fact],
         keys: [factKey(fact), ...titleKeys(ctx, ctx.personOf(fact.source))],
         score: 2.5 + corroboration(fact) + (howMany || measure ? 0.5 : 0),
-        draft: { form: 'choice', stem, answer: show(fact.value), distractors: wrong.map(show) },
-      });
+        draft: { form: 'choice', stem, answer: show(fact.value), distractors: [] },
+      };
+      pending.push({ candidate, choices, show });
     }
+    // The answer's rank among the figures is chosen over all the number questions at once (see balancedRanks).
+    const ranks = balancedRanks(rng, pending.map((p) => p.choices.ranks));
+    pending.forEach(({ candidate, choices, show }, i) => {
+      if (candidate.draft.form === 'choice') {
+        const [answer, ...wrong] = sameScale([candidate.draft.answer, ...figuresAt(choices, ranks[i]).map(show)]);
+        candidate.draft.answer = answer;
+        candidate.draft.distractors = wrong;
+      }
+      out.push(candidate);
+    });
     return out;
   },
 };

@@ -3,7 +3,7 @@ import { peopleDistractors, samePerson } from '../distractors/people.js';
 import { numberDistractors, rangeBounds } from '../distractors/numbers.js';
 import { corroboration, factKey, factKeys } from '../fact-key.js';
 import { type Rng, randomInt } from '../random.js';
-import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAskableFigure, isConversion, isIdentifier } from './number.js';
+import { LIST_FIGURES, alsoTrueFigures, clozeFormat, indexNumbers, isAge, isAskableFigure, isConversion, isIdentifier, uncountedAtEnd, agedAfterName } from './number.js';
 import { clozeSentence } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
 import type { NumberFact, RoleFact } from '../../schema/index.js';
@@ -66,7 +66,7 @@ export const trueFalse: QuestionKindModule = {
     for (const fact of numbers) {
       // "a series of postings" is one series: a count of one is no figure to judge.
       if (!isAskableFigure(fact) || (fact.value === 1 && fact.unit === null) || isChange(ctx.raw(fact.article), fact)) continue;
-      if (isAge(fact) || isConversion(fact, ctx.raw(fact.article)) || isIdentifier(fact, ctx.raw(fact.article))) continue;
+      if (isAge(fact) || isConversion(fact, ctx.raw(fact.article)) || isIdentifier(fact, ctx.raw(fact.article)) || uncountedAtEnd(fact, ctx.raw(fact.article)) || agedAfterName(fact, ctx.raw(fact.article))) continue;
       const [wrong] = numberDistractors(fact, [], alsoTrueFigures(fact, index), rng, rangeBounds(ctx.raw(fact.article), fact));
       if (wrong === undefined) continue;
       // The statement is the article's own sentence with the figure blanked: "the number of X is N" loses

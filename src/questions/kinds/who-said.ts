@@ -3,7 +3,7 @@ import { parallelNames, peopleDistractors } from '../distractors/people.js';
 import { corroboration, factKeys } from '../fact-key.js';
 import { normalize, reportedClause, squash } from '../text.js';
 import { balancedQuotes, capitalInside, hasVerb, isPastVerb, nameWords, standsAlone } from '../clause.js';
-import { DANGLING_ENDS, STOPWORDS } from '../words.js';
+import { DANGLING_ENDS, REPORTING_VERBS, STOPWORDS } from '../words.js';
 import type { QuoteFact } from '../../schema/index.js';
 import { nestQuotes } from '../cloze.js';
 import type { Candidate, QuestionKindModule } from '../types.js';
@@ -81,6 +81,7 @@ const INNER_QUOTED = /‘[^’]*’|“[^”]*”|"[^"]*"/g;
 
 function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (!balancedQuotes(fact.text)) return false;
+  if (!fact.direct && lostRelativeSubject(ctx.raw(fact.article), fact)) return false;
   const shown = quoteAsShown(ctx, fact);
   // Cut short by the extraction ("... in its history and").
   if (DANGLING_ENDS.has(shown.split(' ').at(-1)!.toLowerCase().replace(/[^\p{L}]/gu, ''))) return false;
@@ -96,6 +97,40 @@ function readsAsStatement(ctx: QuestionContext, fact: QuoteFact): boolean {
   if (FIRST_PERSON.test(shown.replace(INNER_QUOTED, ' ')) || SENTENCE_BREAK.test(shown.replace(INNER_QUOTED, ' '))) return false;
   return standsAlone(shown) && hasVerb(shown) && !REFERENT_PHRASE.test(shown) && !SUBJECTLESS.test(shown) && !isPastVerb(shown.split(' ')[0]) && shown.split(' ').length >= REPORTED_WORDS && !reportsAnother(shown) && !objectAndInfinitive(shown);
 }
+
+/**
+ * "She said harbour firms that trade abroad must still pay the levy": reported words that open
+ * right after a noun and a relative "that" / "who" / "which" are the relative clause's, cut from
+ * their subject ("trade abroad must still pay the levy"); after "said that" they misreport the speaker.
+ * Not an object of a verb that takes one ("told reporters that", "warned members that"), nor a
+ * time or a channel of saying ("said yesterday that", "said in a statement that").
+ */
+export function lostRelativeSubject(raw: string | undefined, fact: QuoteFact): boolean {
+  if (raw === undefined || raw.slice(fact.span.start, fact.span.end) !== fact.text) return false;
+  // (The extraction may keep the relative word: "that trade abroad must ...".)
+  const lead = /^(?:that|who|which)\s+/i.exec(fact.text)?.[0] ?? '';
+  const before = raw.slice(Math.max(fact.sentence.start, fact.span.start - 60), fact.span.start) + lead;
+  const m = RELATIVE_BEFORE.exec(before);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  // The verb of saying itself ("said that", "stressed that", "says that", "believes that"), an adverb, a time.
+  if (word === fact.cue?.toLowerCase() || REPORTING_VERBS.has(word) || SAYING_VERB_S.test(word) || /(?:ed|ly)$/.test(word) || SAYING_SETTINGS.has(word)) return false;
+  // ("told a party gathering that", "told the Velden Radio breakfast programme that".)
+  return !OBJECT_TAKING.test(before);
+}
+/** Present forms of verbs that take a "that" clause: "says that", "believes that". */
+const SAYING_VERB_S = /^(?:says|tells|adds|claims|insists|argues|believes|thinks|feels|hopes|fears|knows|warns|notes|admits|accepts|agrees|suggests|stresses|explains|maintains|expects|reckons|predicts|concedes|contends|confirms|denies|reports|writes|states|estimates|shows|means|shows|finds|argue|say|think|believe|feel|hope|fear|know|agree|suggest|expect|mean|find|claim|insist|warn|note|admit|accept|say|confirm|deny|show|add|explain|stress|state)$/;
+/** A whole lower-case word and a relative word right before the reported words. */
+const RELATIVE_BEFORE = /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{L}'’-]*)\s+(?:that|who|which)\s*$/u;
+/** Verbs of saying that take an object before "that": "told reporters that", "assured farmers that". */
+const OBJECT_TAKING = /\b(?:told|tells|tell|telling|warned|warns|assured|assures|informed|informs|reminded|reminds|promised|promises|convinced|persuaded|advised|advises|urged|showed|shown|taught|wrote to|write to|writes to)\b/i;
+/** When, where or how something was said: "said yesterday that", "said in a statement that". */
+const SAYING_SETTINGS = new Set([
+  'yesterday', 'today', 'tonight', 'earlier', 'later', 'previously', 'also', 'again', 'then', 'now', 'once', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+  'statement', 'interview', 'briefing', 'conference', 'email', 'letter', 'release', 'post', 'speech', 'report', 'filing', 'message', 'video', 'broadcast', 'tweet', 'address', 'court', 'parliament',
+  'ago', 'before', 'after', 'recently', 'last', 'time', 'times', 'occasion', 'meeting', 'hearing', 'session', 'call', 'phone', 'radio', 'television', 'tv', 'podcast', 'blog', 'online', 'wednesday',
+  'monday', 'tuesday', 'thursday', 'friday', 'saturday', 'sunday', 'so', 'not', 'only', 'publicly', 'privately', 'repeatedly',
+]);
 
 /**
  * "urged ministers to think again": the reported words are an object and an infinitive, an
