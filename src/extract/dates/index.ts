@@ -121,11 +121,15 @@ function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
 const PAST_SPEECH_CUE = /\b(?:said|told|added|declared|insisted)\b/;
 const OPENING_QUOTE = /["“]/;
 
+const hasQuoteMark = (s: string) => s.includes('"') || s.includes('\u201c') || s.includes('\u201d');
+
 /**
  * Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open
  * curly one), counting from a quotation left open by the sentence before when `open`.
  */
 function insideQuote(sentence: string, at: number, open = false): boolean {
+  // Most sentences hold no quotation mark: the state before them carries over.
+  if (!hasQuoteMark(sentence)) return open;
   let straight = open ? 1 : 0;
   let curly = 0;
   for (let i = 0; i < at; i++) {

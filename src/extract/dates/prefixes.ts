@@ -8,6 +8,24 @@
  */
 
 export const K = 4;
+/**
+ * Keys whose K symbols begin too many rules' matches ("the ", a year) take two more symbols
+ * ("the se", "0000, "): what follows tells most of those rules apart.
+ */
+export const LONG_K = 6;
+export const LONG_STEMS: ReadonlySet<string> = new Set(['the ', '0000', '000 ', '000,', '00,0', '00.0']);
+
+/** Whether a prefix is as long as a key gets: K symbols, or LONG_K after a long stem. */
+export function isFull(p: string): boolean {
+  return p.length >= LONG_K || (p.length === K && !LONG_STEMS.has(p));
+}
+
+/** The key a longer string of symbols begins with. */
+function cut(p: string): string {
+  if (p.length <= K) return p;
+  return LONG_STEMS.has(p.slice(0, K)) ? p.slice(0, LONG_K) : p.slice(0, K);
+}
+
 export type Prefixes = Set<string> | 'any';
 
 /** A wildcard symbol while reading; a rule whose prefixes contain it is tried everywhere. */
@@ -27,12 +45,12 @@ function concat(a: Set<string>, b: Set<string>): Set<string> {
   const out = new Set<string>();
   if (b.size === 1) {
     const [y] = b;
-    for (const x of a) out.add(x.length >= K ? x : (x + y).slice(0, K));
+    for (const x of a) out.add(isFull(x) ? x : cut(x + y));
     return out;
   }
   for (const x of a) {
-    if (x.length >= K) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, K));
+    if (isFull(x)) out.add(x);
+    else for (const y of b) out.add(cut(x + y));
   }
   return out;
 }
@@ -40,7 +58,7 @@ function concat(a: Set<string>, b: Set<string>): Set<string> {
 const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
 
 function allFull(set: Set<string>): boolean {
-  for (const p of set) if (p.length < K) return false;
+  for (const p of set) if (!isFull(p)) return false;
   return true;
 }
 
@@ -56,8 +74,14 @@ class PrefixReader {
   read(): Prefixes {
     const set = this.alternation();
     if (this.i !== this.src.length) throw new Error(`prefixes: unexpected ')' at ${this.i} in ${this.src}`);
-    for (const p of set) if (p.length === 0 || p.includes(WILD)) return 'any';
-    return set;
+    const out = new Set<string>();
+    for (const p of set) {
+      const wild = p.indexOf(WILD);
+      if (p.length === 0 || (wild >= 0 && wild < K)) return 'any';
+      // A wildcard after a long stem: the rule may follow the stem with anything.
+      out.add(wild >= 0 ? p.slice(0, K) : p);
+    }
+    return out;
   }
 
   private alternation(): Set<string> {
@@ -107,9 +131,9 @@ class PrefixReader {
     if (this.src[this.i] === '?') this.i++;
     if (this.skipping) return SKIPPED;
     let set = new Set(['']);
-    for (let n = 0; n < Math.min(min, K); n++) set = concat(set, atom);
+    for (let n = 0; n < Math.min(min, LONG_K); n++) set = concat(set, atom);
     const optional = union(atom, new Set(['']));
-    for (let n = min; n < Math.min(max, min + K); n++) set = concat(set, optional);
+    for (let n = min; n < Math.min(max, min + LONG_K); n++) set = concat(set, optional);
     return set;
   }
 
