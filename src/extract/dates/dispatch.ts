@@ -11,9 +11,8 @@ const PREFIXES = COMPILED_RULES.map((rule) => prefixesOf(rule.source));
 const byKey = new Map<string, CompiledRule[]>();
 const bySignature = new Map<string, CompiledRule[]>();
 
-/** Rule indexes (ascending) by one of their prefixes, and by a proper beginning of one (short keys). */
+/** Rule indexes (ascending) by one of their prefixes. */
 const RULES_BY_PREFIX = new Map<string, number[]>();
-const RULES_BY_STEM = new Map<string, number[]>();
 /** Rules tried everywhere. */
 const ANY_RULES: number[] = [];
 const NONE: number[] = [];
@@ -29,10 +28,7 @@ PREFIXES.forEach((prefixes, i) => {
     ANY_RULES.push(i);
     return;
   }
-  for (const p of prefixes) {
-    addRule(RULES_BY_PREFIX, p, i);
-    for (let m = 0; m < p.length; m++) addRule(RULES_BY_STEM, p.slice(0, m), i);
-  }
+  for (const p of prefixes) addRule(RULES_BY_PREFIX, p, i);
 });
 
 /**
@@ -43,7 +39,10 @@ function rulesFor(key: string): CompiledRule[] {
   const can = new Uint8Array(COMPILED_RULES.length);
   for (const i of ANY_RULES) can[i] = 1;
   for (let n = 1; n <= key.length; n++) for (const i of RULES_BY_PREFIX.get(key.slice(0, n)) ?? NONE) can[i] = 1;
-  if (!isFull(key)) for (const i of RULES_BY_STEM.get(key) ?? NONE) can[i] = 1;
+  // A short key is rare (and its list kept): the prefixes are searched, not indexed.
+  if (!isFull(key)) PREFIXES.forEach((prefixes, i) => {
+    if (prefixes !== 'any' && [...prefixes].some((p) => p.length > key.length && p.startsWith(key))) can[i] = 1;
+  });
   const indexes: number[] = [];
   for (let i = 0; i < can.length; i++) if (can[i]) indexes.push(i);
   const signature = indexes.join(',');

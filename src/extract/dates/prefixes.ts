@@ -62,6 +62,23 @@ function allFull(set: Set<string>): boolean {
   return true;
 }
 
+/** The prefixes of groups by their text: the rules share many parts (months, counts, modifiers). */
+const GROUP_PREFIXES = new Map<string, Set<string>>();
+
+/** The index of the ")" that closes the group whose body starts at `from`. */
+function groupEnd(src: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  throw new Error(`prefixes: unclosed group in ${src}`);
+}
+
 /** What a part read while skipping stands for: its prefixes are not needed. */
 const SKIPPED = new Set<string>();
 
@@ -147,6 +164,7 @@ class PrefixReader {
       else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) (this.i += 4), (lookaround = true);
       else if (src.startsWith('(?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
       else this.i += 1;
+      if (!lookaround && !this.skipping) return this.group();
       if (lookaround) this.skipping++;
       const inner = this.alternation();
       if (lookaround) this.skipping--;
@@ -168,6 +186,22 @@ class PrefixReader {
     if (c === '^' || c === '$') return new Set(['']);
     if (c === '.') return new Set([WILD]);
     return new Set([symbolOf(c.charCodeAt(0))]);
+  }
+
+  /** A group's prefixes, from its body on: read once for all the rules that share its text. */
+  private group(): Set<string> {
+    const end = groupEnd(this.src, this.i);
+    const body = this.src.slice(this.i, end);
+    let set = GROUP_PREFIXES.get(body);
+    if (set) {
+      this.i = end + 1;
+      return set;
+    }
+    set = this.alternation();
+    if (this.i !== end) throw new Error(`prefixes: unclosed group in ${this.src}`);
+    this.i++;
+    GROUP_PREFIXES.set(body, set);
+    return set;
   }
 
   /** The symbol of an escape: \d, \s, a quoted character; anything else is a wildcard. */
