@@ -1,4 +1,4 @@
-import { K, prefixesOf, symbolOf } from './prefixes.js';
+import { K, LONG_K, LONG_STEMS, isFull, prefixesOf, symbolOf } from './prefixes.js';
 import { COMPILED_RULES, type CompiledRule } from './rules.js';
 
 /**
@@ -11,9 +11,8 @@ const PREFIXES = COMPILED_RULES.map((rule) => prefixesOf(rule.source));
 const byKey = new Map<string, CompiledRule[]>();
 const bySignature = new Map<string, CompiledRule[]>();
 
-/** Rule indexes (ascending) by one of their prefixes, and by a proper beginning of one (short keys). */
+/** Rule indexes (ascending) by one of their prefixes. */
 const RULES_BY_PREFIX = new Map<string, number[]>();
-const RULES_BY_STEM = new Map<string, number[]>();
 /** Rules tried everywhere. */
 const ANY_RULES: number[] = [];
 const NONE: number[] = [];
@@ -29,10 +28,7 @@ PREFIXES.forEach((prefixes, i) => {
     ANY_RULES.push(i);
     return;
   }
-  for (const p of prefixes) {
-    addRule(RULES_BY_PREFIX, p, i);
-    for (let m = 0; m < p.length; m++) addRule(RULES_BY_STEM, p.slice(0, m), i);
-  }
+  for (const p of prefixes) addRule(RULES_BY_PREFIX, p, i);
 });
 
 /**
@@ -43,7 +39,10 @@ function rulesFor(key: string): CompiledRule[] {
   const can = new Uint8Array(COMPILED_RULES.length);
   for (const i of ANY_RULES) can[i] = 1;
   for (let n = 1; n <= key.length; n++) for (const i of RULES_BY_PREFIX.get(key.slice(0, n)) ?? NONE) can[i] = 1;
-  if (key.length < K) for (const i of RULES_BY_STEM.get(key) ?? NONE) can[i] = 1;
+  // A short key is rare (and its list kept): the prefixes are searched, not indexed.
+  if (!isFull(key)) PREFIXES.forEach((prefixes, i) => {
+    if (prefixes !== 'any' && [...prefixes].some((p) => p.length > key.length && p.startsWith(key))) can[i] = 1;
+  });
   const indexes: number[] = [];
   for (let i = 0; i < can.length; i++) if (can[i]) indexes.push(i);
   const signature = indexes.join(',');
@@ -55,14 +54,26 @@ function rulesFor(key: string): CompiledRule[] {
 function keyAt(sentence: string, at: number): string {
   let key = '';
   for (let i = at; i < at + K && i < sentence.length; i++) key += symbolOf(sentence.charCodeAt(i));
+  if (!LONG_STEMS.has(key)) return key;
+  for (let i = at + K; i < at + LONG_K && i < sentence.length; i++) key += symbolOf(sentence.charCodeAt(i));
   return key;
 }
 
 /** The ASCII symbol code of an ASCII code unit (what symbolOf returns, as a code). */
 const ASCII_SYMBOL = Uint8Array.from({ length: 128 }, (_, c) => symbolOf(c).charCodeAt(0));
 
+/** The number of K ASCII symbols: 7 bits each, and their count above them. */
+function stemCode(stem: string): number {
+  let code = stem.length;
+  for (let i = 0; i < stem.length; i++) code = (code << 7) | stem.charCodeAt(i);
+  return code;
+}
+const LONG_STEM_CODES = new Set([...LONG_STEMS].map(stemCode));
+
 /** Rule lists by a number made of the symbols at a position when they are all ASCII (no string built). */
 const byAsciiKey = new Map<number, CompiledRule[]>();
+/** The same for keys of a long stem: the stem's number, the symbols after it, and their count. */
+const byLongAsciiKey = new Map<number, CompiledRule[]>();
 
 /** The rules that may match at `at`, in grammar order. */
 export function rulesAt(sentence: string, at: number): CompiledRule[] {
@@ -74,8 +85,23 @@ export function rulesAt(sentence: string, at: number): CompiledRule[] {
     if (c >= 128) return rulesAtKey(keyAt(sentence, at));
     code = (code << 7) | ASCII_SYMBOL[c];
   }
+  if (LONG_STEM_CODES.has(code)) return rulesAtLongKey(sentence, at, code);
   let rules = byAsciiKey.get(code);
   if (!rules) byAsciiKey.set(code, (rules = rulesAtKey(keyAt(sentence, at))));
+  return rules;
+}
+
+function rulesAtLongKey(sentence: string, at: number, stem: number): CompiledRule[] {
+  const to = Math.min(at + LONG_K, sentence.length);
+  let code = stem;
+  for (let i = at + K; i < to; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 128) return rulesAtKey(keyAt(sentence, at));
+    code = code * 128 + ASCII_SYMBOL[c];
+  }
+  code = code * 4 + (to - at - K);
+  let rules = byLongAsciiKey.get(code);
+  if (!rules) byLongAsciiKey.set(code, (rules = rulesAtKey(keyAt(sentence, at))));
   return rules;
 }
 

@@ -25,7 +25,7 @@ import {
   MEANING_ADVERBS,
 } from './event-words.js';
 import type { TimexType } from '../../schema/index.js';
-import { isTrailSurrogate } from '../../chars.js';
+import { isSpace, isTrailSurrogate } from '../../chars.js';
 
 /**
  * The event a date belongs to: subject and verb phrase of the clause the date modifies
@@ -558,18 +558,52 @@ function coordinated(sentence: string, start: number, end: number, others: Reado
   return false;
 }
 
+/**
+ * The last word of `text` when white space ends it: its last run of ASCII letters, lower case
+ * ("" when no white space ends the text). Every pattern below that ends in a word and white space
+ * needs one of a few such words there: most dates are ruled out without running them.
+ */
+function lastWordBeforeSpace(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return '';
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** What BOUND_BEFORE may end with: a word before white space, or a dash or slash. */
+const BOUND_WORDS = new Set(['until', 'till', 'the', 'and', 'or', 'to']);
+function mayEndBound(tail: string, last: string): boolean {
+  if (BOUND_WORDS.has(last)) return true;
+  let end = tail.length;
+  while (end > 0 && isSpace(tail.charCodeAt(end - 1))) end--;
+  const c = tail.charCodeAt(end - 1);
+  return c === 47 || c === 45 || c === 0x2013;
+}
+
+/** What NOUN_PHRASE_BEFORE may end with: "'s", a superlative, or the word before a period's end. */
+const PERIOD_END_WORDS = new Set(['to', 'through', 'ending', 'ended']);
+const mayEndNounPhrase = (last: string) => last === 's' || last.endsWith('est') || PERIOD_END_WORDS.has(last);
+
+/** The last words NOUN_PREPOSITION_BEFORE may end with. */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'beyond', 'the']);
+
 /** The words before the date say it is a baseline, a bound, or part of a noun phrase. */
 function datesSomethingElse(sentence: string, start: number): boolean {
   const before = sentence.slice(Math.max(0, start - 80), start);
   // The patterns end at the date: the short ones look at its last words only.
   const tail = before.length > 40 ? before.slice(-40) : before;
-  if (BOUND_BEFORE.test(tail) || NOUN_PHRASE_BEFORE.test(tail)) return true;
+  const last = lastWordBeforeSpace(tail);
+  if ((mayEndBound(tail, last) && BOUND_BEFORE.test(tail)) || (mayEndNounPhrase(last) && NOUN_PHRASE_BEFORE.test(tail))) return true;
   const lower = before.toLowerCase();
   if ((lower.includes('compared') || lower.includes('than') || lower.includes('vs')) && COMPARISON_BEFORE.test(before)) return true;
   if ((lower.includes('ahead') || lower.includes('prepar') || lower.includes('run-up')) && AHEAD_OF_BEFORE.test(before)) return true;
   if (FRONTED_FOR.test(sentence.slice(0, start))) return true;
-  if (UP_ON_BEFORE.test(tail) && /^\d{4}\b/.test(sentence.slice(start, start + 5))) return true;
-  const noun = NOUN_PREPOSITION_BEFORE.exec(tail);
+  if (/^\d{4}\b/.test(sentence.slice(start, start + 5)) && UP_ON_BEFORE.test(tail)) return true;
+  const noun = NOUN_PREPOSITIONS.has(last) ? NOUN_PREPOSITION_BEFORE.exec(tail) : null;
   if (!noun) return false;
   const word = makeWord(noun[1], 0, noun[1].length);
   return !isVerb(word, undefined) && !DATE_LEAD.has(word.lower) && !/ing$/.test(word.lower);

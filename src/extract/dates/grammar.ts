@@ -40,6 +40,11 @@ export interface Rule {
    * starts at `at`, so the scanner need not run the pattern there.
    */
   mayStartAt?(sentence: string, at: number): boolean;
+  /**
+   * Words (lower case) one of which every match contains: where none follows in the sentence, the
+   * pattern need not run.
+   */
+  needs?: readonly string[];
 }
 
 export const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';

@@ -121,19 +121,20 @@ function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
 const PAST_SPEECH_CUE = /\b(?:said|told|added|declared|insisted)\b/;
 const OPENING_QUOTE = /["“]/;
 
+/** How often `mark` occurs in s[0, at). */
+function countBefore(s: string, mark: string, at: number): number {
+  let n = 0;
+  for (let i = s.indexOf(mark); i >= 0 && i < at; i = s.indexOf(mark, i + 1)) n++;
+  return n;
+}
+
 /**
  * Whether `at` lies inside a quotation of the sentence (an odd count of straight marks, or an open
  * curly one), counting from a quotation left open by the sentence before when `open`.
  */
 function insideQuote(sentence: string, at: number, open = false): boolean {
-  let straight = open ? 1 : 0;
-  let curly = 0;
-  for (let i = 0; i < at; i++) {
-    const c = sentence.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly--;
-  }
+  const straight = (open ? 1 : 0) + countBefore(sentence, '"', at);
+  const curly = countBefore(sentence, '\u201c', at) - countBefore(sentence, '\u201d', at);
   return straight % 2 === 1 || curly > 0;
 }
 

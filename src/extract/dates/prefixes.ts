@@ -8,6 +8,24 @@
  */
 
 export const K = 4;
+/**
+ * Keys whose K symbols begin too many rules' matches ("the ", a year) take two more symbols
+ * ("the se", "0000, "): what follows tells most of those rules apart.
+ */
+export const LONG_K = 6;
+export const LONG_STEMS: ReadonlySet<string> = new Set(['the ', '0000', '000 ', '000,', '00,0', '00.0']);
+
+/** Whether a prefix is as long as a key gets: K symbols, or LONG_K after a long stem. */
+export function isFull(p: string): boolean {
+  return p.length >= LONG_K || (p.length === K && !LONG_STEMS.has(p));
+}
+
+/** The key a longer string of symbols begins with. */
+function cut(p: string): string {
+  if (p.length <= K) return p;
+  return LONG_STEMS.has(p.slice(0, K)) ? p.slice(0, LONG_K) : p.slice(0, K);
+}
+
 export type Prefixes = Set<string> | 'any';
 
 /** A wildcard symbol while reading; a rule whose prefixes contain it is tried everywhere. */
@@ -27,12 +45,12 @@ function concat(a: Set<string>, b: Set<string>): Set<string> {
   const out = new Set<string>();
   if (b.size === 1) {
     const [y] = b;
-    for (const x of a) out.add(x.length >= K ? x : (x + y).slice(0, K));
+    for (const x of a) out.add(isFull(x) ? x : cut(x + y));
     return out;
   }
   for (const x of a) {
-    if (x.length >= K) out.add(x);
-    else for (const y of b) out.add((x + y).slice(0, K));
+    if (isFull(x)) out.add(x);
+    else for (const y of b) out.add(cut(x + y));
   }
   return out;
 }
@@ -40,8 +58,25 @@ function concat(a: Set<string>, b: Set<string>): Set<string> {
 const union = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
 
 function allFull(set: Set<string>): boolean {
-  for (const p of set) if (p.length < K) return false;
+  for (const p of set) if (!isFull(p)) return false;
   return true;
+}
+
+/** The prefixes of groups by their text: the rules share many parts (months, counts, modifiers). */
+const GROUP_PREFIXES = new Map<string, Set<string>>();
+
+/** The index of the ")" that closes the group whose body starts at `from`. */
+function groupEnd(src: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  throw new Error(`prefixes: unclosed group in ${src}`);
 }
 
 /** What a part read while skipping stands for: its prefixes are not needed. */
@@ -56,8 +91,14 @@ class PrefixReader {
   read(): Prefixes {
     const set = this.alternation();
     if (this.i !== this.src.length) throw new Error(`prefixes: unexpected ')' at ${this.i} in ${this.src}`);
-    for (const p of set) if (p.length === 0 || p.includes(WILD)) return 'any';
-    return set;
+    const out = new Set<string>();
+    for (const p of set) {
+      const wild = p.indexOf(WILD);
+      if (p.length === 0 || (wild >= 0 && wild < K)) return 'any';
+      // A wildcard after a long stem: the rule may follow the stem with anything.
+      out.add(wild >= 0 ? p.slice(0, K) : p);
+    }
+    return out;
   }
 
   private alternation(): Set<string> {
@@ -107,9 +148,9 @@ class PrefixReader {
     if (this.src[this.i] === '?') this.i++;
     if (this.skipping) return SKIPPED;
     let set = new Set(['']);
-    for (let n = 0; n < Math.min(min, K); n++) set = concat(set, atom);
+    for (let n = 0; n < Math.min(min, LONG_K); n++) set = concat(set, atom);
     const optional = union(atom, new Set(['']));
-    for (let n = min; n < Math.min(max, min + K); n++) set = concat(set, optional);
+    for (let n = min; n < Math.min(max, min + LONG_K); n++) set = concat(set, optional);
     return set;
   }
 
@@ -123,6 +164,7 @@ class PrefixReader {
       else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) (this.i += 4), (lookaround = true);
       else if (src.startsWith('(?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
       else this.i += 1;
+      if (!lookaround && !this.skipping) return this.group();
       if (lookaround) this.skipping++;
       const inner = this.alternation();
       if (lookaround) this.skipping--;
@@ -144,6 +186,22 @@ class PrefixReader {
     if (c === '^' || c === '$') return new Set(['']);
     if (c === '.') return new Set([WILD]);
     return new Set([symbolOf(c.charCodeAt(0))]);
+  }
+
+  /** A group's prefixes, from its body on: read once for all the rules that share its text. */
+  private group(): Set<string> {
+    const end = groupEnd(this.src, this.i);
+    const body = this.src.slice(this.i, end);
+    let set = GROUP_PREFIXES.get(body);
+    if (set) {
+      this.i = end + 1;
+      return set;
+    }
+    set = this.alternation();
+    if (this.i !== end) throw new Error(`prefixes: unclosed group in ${this.src}`);
+    this.i++;
+    GROUP_PREFIXES.set(body, set);
+    return set;
   }
 
   /** The symbol of an escape: \d, \s, a quoted character; anything else is a wildcard. */

@@ -11,6 +11,8 @@ import { DAY, HABITUAL, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, P
 export const clockTime: Rule = {
   name: 'clock-time',
   source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})(?!,?\\s+${YEAR})))?`,
+  // Most numbers are no hour: what must follow one is looked for first.
+  mayStartAt: mayBeClockTime,
   interpret({ g, anchor, direction, sentence, start, end }) {
     // "four o'clock", "at three in the morning": an hour in words.
     let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
@@ -49,6 +51,26 @@ export const clockTime: Rule = {
     return { type: 'TIME', value, dayless: true };
   },
 };
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * Just after an hour in digits, what every clock time the rule accepts has there: minutes
+ * ("10:35"), "am", "pm" or "o'clock", a zone ("19 GMT"), a part of the day ("4 in the
+ * morning", "9 at night") or a day word ("9 tonight").
+ */
+const AFTER_HOUR = /[:.][0-5]\d|\s*(?:[ap]\.?m|o'clock|[ecmp][sd]t|gmt|utc|bst|local\s)|\s+(?:in\s|at\s|today|tonight|tomorrow|yesterday|this\s)/iy;
+
+/** Whether a clock time the rule accepts may start at `at`: only a start at an hour in digits is checked. */
+function mayBeClockTime(sentence: string, at: number): boolean {
+  if (!isDigitCode(sentence.charCodeAt(at))) return true;
+  let p = at + 1;
+  if (isDigitCode(sentence.charCodeAt(p))) p++;
+  // Three digits or more are no hour.
+  if (isDigitCode(sentence.charCodeAt(p))) return false;
+  AFTER_HOUR.lastIndex = p;
+  return AFTER_HOUR.test(sentence);
+}
 
 /**
  * A live blog's entry stamp: "14:32 The minister stands up", "16:05 - Markets close": a clock time
@@ -132,17 +154,41 @@ export const monthDayYear: Rule = {
 const DATE_THEN_JOIN = new RegExp(`(?<month>${MONTH})\\s*(?<day>${DAY})\\s*(?:and|or|to|through|-|–)\\s*$`, 'i');
 
 /**
- * Whether the text before `at` may end with one of DATE_THEN_JOIN's joins: its last character
- * that is no white space ends one ("and", "or", "to", "through", a dash). Most bare numbers are
- * no second day, and this rules them out without running the pattern.
+ * Whether the text before `at` may end as DATE_THEN_JOIN does: a join ("and", "or", "to",
+ * "through", a dash) after a day. Most bare numbers are no second day, and this rules them out
+ * without running the pattern.
  */
 function mayEndWithJoin(sentence: string, at: number): boolean {
   let i = at;
   while (i > 0 && isSpace(sentence.charCodeAt(i - 1))) i--;
-  if (i === 0) return false;
-  const c = sentence.charCodeAt(i - 1);
-  const lower = c | 0x20;
-  return lower === 100 || lower === 114 || lower === 111 || lower === 104 || c === 45 || c === 0x2013;
+  const join = joinEndingAt(sentence, i);
+  if (join < 0) return false;
+  // Before the join, the day: a digit, or the end of "st", "nd", "rd", "th".
+  let j = join;
+  while (j > 0 && isSpace(sentence.charCodeAt(j - 1))) j--;
+  if (j === 0) return false;
+  const c = sentence.charCodeAt(j - 1) | 0x20;
+  return isDigitCode(c) || c === 100 || c === 104 || c === 116;
+}
+
+const JOIN_WORDS = ['and', 'or', 'to', 'through'];
+
+/** Where a join of DATE_THEN_JOIN ending at `end` starts (any case), or -1. */
+function joinEndingAt(sentence: string, end: number): number {
+  if (end === 0) return -1;
+  const c = sentence.charCodeAt(end - 1);
+  if (c === 45 || c === 0x2013) return end - 1;
+  for (const word of JOIN_WORDS) {
+    const start = end - word.length;
+    if (start >= 0 && endsWithLowerCase(sentence, start, word)) return start;
+  }
+  return -1;
+}
+
+/** Whether `word` (lower case ASCII letters) stands at `start`, in any case. */
+function endsWithLowerCase(sentence: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((sentence.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The second day of a pair that shares the first one's month: "on June 9 and 10", "March 3-5". */

@@ -25,6 +25,7 @@ export const monthsToQuarterEnd: Rule = {
 
 export const quarter: Rule = {
   name: 'quarter',
+  needs: ['quarter', 'half'],
   source: `(?:(?<det>the|a|this|that)\\s+)?(?:(?<relp>this|last|next)\\s+year's\\s+)?(?:(?<yr>${YEAR})\\s+)?(?:(?:fiscal|financial|calendar)[- ]?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:(?:fiscal|financial)[- ])?(?<qh>quarter|half)(?![a-z])(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yr2>${YEAR})|(?<rel>last|this|next)\\s+year|the\\s+year))?`,
   interpret({ g, anchor, text, direction }) {
     const ord = ORDINALS[lower(g('ord'))] ?? 0;
@@ -64,6 +65,7 @@ export const quarterCode: Rule = {
 
 export const quarterReference: Rule = {
   name: 'quarter-reference',
+  needs: ['quarter', 'half', 'period'],
   source: `(?:the|this|that|last|next|its)\\s+(?:(?<adj>latest|current|previous|prior|most\\s+recent|recent|just-ended|just-completed|past|coming|first)\\s+)?(?<fiscal>(?:fiscal|financial)\\s+)?(?<unit>quarter|half|period)(?![a-z])`,
   interpret({ g, anchor, text, sentence, end }) {
     const head = lower(text.split(/\s+/)[0]);
@@ -86,6 +88,7 @@ export const quarterReference: Rule = {
  */
 export const periodYearAgo: Rule = {
   name: 'period-year-ago',
+  needs: ['quarter', 'period'],
   source: `(?:(?:the|its|that)\\s+(?:(?:same|corresponding|comparable)\\s+)?(?<unit>quarter|period)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before))|last\\s+year's\\s+(?:(?:same|corresponding|comparable)\\s+)?(?<unit2>quarter|period))(?![a-z'-])`,
   interpret({ g, anchor }) {
     const y = yearOf(anchor);
@@ -97,6 +100,7 @@ export const periodYearAgo: Rule = {
 
 export const yearAgo: Rule = {
   name: 'year-ago',
+  needs: ['year'],
   source: `(?:around\\s+|(?:the|a)\\s+(?:(?:comparable|same|corresponding)\\s+)?)?(?<w>year-earlier|year-ago|year-before|year\\s+earlier|year\\s+ago|year-end|year\\s+end|year's\\s+end)(?:\\s+(?:(?<ord>first|second|third|fourth)\\s+)?(?<q>quarter|period))?(?![a-z-])`,
   interpret({ g, anchor, sentence, text, start, end }) {
     const w = lower(g('w'));
@@ -135,6 +139,7 @@ export const fiscalYear: Rule = {
 /** "the first two quarters of 1990", "the last six months of next year": a half of a named year. */
 export const halfByParts: Rule = {
   name: 'half-by-parts',
+  needs: ['quarters', 'months'],
   source: `(?:the\\s+)?(?<edge>first|last|final|second)\\s+(?:two|2)\\s+quarters\\s+of\\s+(?:(?<yr>${YEAR})|(?<rel>last|this|next)\\s+year)|(?:the\\s+)?(?<edge2>first|last|final|second)\\s+(?:six|6)\\s+months\\s+of\\s+(?:(?<yr2>${YEAR})|(?<rel2>last|this|next)\\s+year)`,
   interpret({ g, anchor }) {
     const explicit = g('yr') ?? g('yr2');

@@ -10,6 +10,7 @@ const dayOfTime = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'XXX
 
 export const ago: Rule = {
   name: 'ago',
+  needs: ['ago', 'earlier', 'now', 'hence', 'back'],
   source: `${AGO_PREMOD}?(?:(?<num>${NUM})[-\\s]+(?<unit>${UNIT})|(?<bare>minutes|hours|days|weeks|months|years|decades))(?:\\s+or\\s+so)?\\s+(?<dir>ago|earlier|from\\s+now|hence|back)(?![a-z])`,
   interpret({ g, anchor, text }) {
     const dir = lower(g('dir'));
@@ -248,6 +249,7 @@ export const theUnitEnd: Rule = {
 
 export const weekend: Rule = {
   name: 'weekend',
+  needs: ['weekend'],
   source: `(?:the|this|that|last|next)\\s+weekend(?![a-z])`,
   interpret({ anchor, text, direction }) {
     const head = lower(text.split(/\s+/)[0]);
@@ -336,6 +338,7 @@ export const anaphoric: Rule = {
  */
 export const yearsLater: Rule = {
   name: 'years-later',
+  needs: ['later'],
   source: `(?<num>${NUM})\\s+(?<unit>years?|decades?|weeks?|months?)\\s+later(?![a-z])`,
   interpret({ g, anchor, sentence, start }) {
     const n = count(g('num'));
@@ -365,6 +368,7 @@ export const yearsLater: Rule = {
  */
 export const seasonOfStory: Rule = {
   name: 'season-of-story',
+  needs: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   source: `(?:that|the\\s+(?<rel>following|next))\\s+(?<season>spring|summer|autumn|fall|winter)(?![a-z])`,
   interpret({ g, anchor, sentence, start, end }) {
     const code = SEASONS[lower(g('season'))];
@@ -386,6 +390,7 @@ export const seasonOfStory: Rule = {
  */
 export const seasonsAgo: Rule = {
   name: 'seasons-ago',
+  needs: ['ago'],
   source: `(?<num>${NUM})\\s+(?<season>springs|summers|autumns|falls|winters)\\s+ago(?![a-z])`,
   interpret({ g, anchor }) {
     const n = count(g('num'));

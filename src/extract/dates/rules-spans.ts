@@ -53,6 +53,7 @@ const RATE_NOT_AFTER = /^\s*(?:ago|earlier|later|after|before|into\s+(?:the|a|an
 
 export const duration: Rule = {
   name: 'duration',
+  needs: ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'],
   source: `${PREMOD}?(?<num>${NUM})(?<half0>\\s+and\\s+a\\s+half)?(?:\\s+(?:to|or|-)\\s+(?<num2>${NUM}))?(?:-|\\s+)(?:(?:full|straight|consecutive|trading|business|working|more|additional|long)\\s+)?(?<unit>${UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-long|-old)?(?![a-z])`,
   interpret({ g, sentence, start, end, text, anchor, direction }) {
     const unit = unitWord(g('unit'));
@@ -122,6 +123,7 @@ const COMPOUND_UNITS: Record<string, [string, (a: number, b: number) => string]>
 /** "6 hours 52 minutes", "two years and three months": one duration, not two. */
 export const compoundDuration: Rule = {
   name: 'compound-duration',
+  needs: ['month', 'minute', 'second'],
   source: `${PREMOD}?(?<n1>${NUM})\\s+(?<u1>years?|hours?|minutes?)(?:,?\\s+and\\s+|\\s+)(?<n2>${NUM})\\s+(?<u2>months?|minutes?|seconds?)(?![a-z])`,
   interpret({ g }) {
     const pair = COMPOUND_UNITS[unitWord(g('u1'))];
@@ -141,6 +143,7 @@ export const compoundDuration: Rule = {
  */
 export const raceTime: Rule = {
   name: 'race-time',
+  needs: ['hr', 'min', 'sec'],
   source: `(?:(?<h>\\d{1,3})\\s?hrs?(?:\\s+(?<hm>\\d{1,2})\\s?mins?)?(?:\\s+(?<hs>\\d{1,2})\\s?secs?)?|(?<m>\\d{1,3})\\s?mins?(?:\\s+(?<ms>\\d{1,2})\\s?secs?)?|(?<s>\\d{1,3})\\s?secs?)(?![a-z0-9])`,
   interpret({ g }) {
     const h = g('h');
@@ -160,6 +163,7 @@ const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 
 /** "half a century", "half an hour": a duration of half the unit. */
 export const halfUnit: Rule = {
   name: 'half-unit',
+  needs: ['half'],
   source: `${PREMOD}?half\\s+an?\\s+(?<unit>century|decade|year|day|hour|minute)(?![a-z-])`,
   interpret({ g, sentence, end }) {
     // "half a year later": a date counted back or ahead, no stretch TimeBank marks (as "a year later").
@@ -258,6 +262,7 @@ const SEASON_LETTERS: Record<string, string> = { winters: 'WI', summers: 'SU', a
 /** "two winters of cancellations", "the past three summers": a stretch counted in seasons (P2WI). */
 export const seasonSpan: Rule = {
   name: 'season-span',
+  needs: ['winters', 'summers', 'autumns'],
   source: `(?:the\\s+(?:past|last|next|coming|previous|following)\\s+)?${PREMOD}?(?<num>${NUM})\\s+(?<season>winters|summers|autumns)(?![a-z])`,
   interpret({ g, sentence, end }) {
     const numWord = lower(g('num'));

@@ -61,6 +61,7 @@ function spelledYearOf(g: (name: string) => string | undefined): number {
 
 export const spelledYear: Rule = {
   name: 'spelled-year',
+  needs: ['nineteen', 'thousand'],
   source: `(?:the\\s+year\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:(?<month>${MONTH_FULL})\\s+)?${SPELLED_YEAR}`,
   interpret({ g, sentence, end }) {
     // "two thousand years", "two thousand people": a count, no year.
@@ -74,6 +75,7 @@ export const spelledYear: Rule = {
 
 export const century: Rule = {
   name: 'century',
+  needs: ['century'],
   source: `(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|${alternation(Object.keys(ORDINALS).filter((k) => !/\d|final|last/.test(k)))})[-\\s]+century(?![a-z])`,
   interpret({ g }) {
     const w = lower(g('ord'));
@@ -85,6 +87,7 @@ export const century: Rule = {
 
 export const seasonOfYear: Rule = {
   name: 'season-of-year',
+  needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
   source: `(?<mod>(?:early|late|mid)(?:-|\\s+))?(?:the\\s+)?(?<season>spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?(?:(?<year>${YEAR})|${SPELLED_YEAR})`,
   interpret({ g }) {
     return { type: 'DATE', value: `${g('year') ?? spelledYearOf(g)}-${SEASONS[lower(g('season'))]}` };

@@ -69,6 +69,12 @@ export const RULES: Rule[] = [
 
 export interface CompiledRule extends Rule {
   sticky: RegExp;
+  /** A search for the rule's needed words, in any case (as its pattern matches them). */
+  needed?: RegExp;
 }
 
-export const COMPILED_RULES: CompiledRule[] = RULES.map((rule) => ({ ...rule, sticky: new RegExp(rule.source, 'iy') }));
+export const COMPILED_RULES: CompiledRule[] = RULES.map((rule) => ({
+  ...rule,
+  sticky: new RegExp(rule.source, 'iy'),
+  needed: rule.needs ? new RegExp(rule.needs.join('|'), 'gi') : undefined,
+}));
