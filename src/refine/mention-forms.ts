@@ -37,13 +37,13 @@ export function genderOfMention(m: Mention): 'm' | 'f' | null {
 
 export interface NameParts {
   /** Folded words of the name, particles dropped ("van den berg" -> ["berg"]). */
-  words: string[];
+  readonly words: readonly string[];
   /** Keys a bare surname may be written as: the last word, and the first for "Lee Jun Ho". */
-  surnames: string[];
+  readonly surnames: readonly string[];
   /** The given name when the name has one. */
-  given: string | null;
+  readonly given: string | null;
   /** "jr", "sr", "iii": what tells a son from his father of the same name; '' when none. */
-  suffix: string;
+  readonly suffix: string;
 }
 
 /** Words after a surname that tell a father from a son ("Jr.", "III"), folded. */
@@ -52,7 +52,19 @@ const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'i
 /** Particles that, capitalised at the start of a name, are more often a given name or a surname ("Ole Berg", "Do Van Minh"). */
 const RARE_CAPITAL_PARTICLES = new Set(['ole', 'do', 'wa', 'ap', 'zu', 'ten', 'ter', 'bint', 'dei', 'degli', 'vom']);
 
+const partsCache = new Map<string, NameParts>();
+
+/** The parts of a person's name (shared: callers must not change them). Names recur across mentions, passes and articles. */
 export function nameParts(name: string): NameParts {
+  let parts = partsCache.get(name);
+  if (parts === undefined) {
+    if (partsCache.size > 50_000) partsCache.clear();
+    partsCache.set(name, (parts = splitName(name)));
+  }
+  return parts;
+}
+
+function splitName(name: string): NameParts {
   // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
   const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
   const all = foldName(joined).split(' ').filter(Boolean);
