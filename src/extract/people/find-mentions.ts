@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../../doc.js';
 import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
-import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
+import { beginsGazetteerKey, beginsNationality, NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES, REPORTING_VERBS } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
@@ -456,7 +456,9 @@ class MentionFinder {
   }
 
   private gazetteerEntry(toks: Token[], n0: number, b: number): GazetteerEntry | undefined {
-    return n0 === b ? toks[n0].gazetteer : gazetteerEntry(this.slice(toks, n0, b));
+    if (n0 === b) return toks[n0].gazetteer;
+    // The folded name begins with the folded first word.
+    return beginsGazetteerKey(toks[n0].folded) ? gazetteerEntry(this.slice(toks, n0, b)) : undefined;
   }
 
   private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
@@ -716,6 +718,7 @@ class MentionFinder {
             if (space < 0 || REPORTING_VERBS.has(text.slice(space + 1, at)) || !/^\p{Ll}+$/u.test(text.slice(space + 1, at))) continue;
             end = space;
           }
+          if (!capitalizedWordBefore(text, end)) continue;
           const f = NAME_BEFORE.exec(text.slice(Math.max(0, end - 80), end));
           // "Jane Roe and Tom Dee are": the verb agrees with a list.
           if (!f || /(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, end - f[1].length - 5), end - f[1].length))) continue;
@@ -1367,7 +1370,7 @@ class MentionFinder {
 
   private isNationality(toks: Token[], n0: number, b: number): boolean {
     if (n0 === b) return is(toks[n0], NATIONALITY);
-    if (NATIONALITIES.has(foldName(this.slice(toks, n0, b)))) return true;
+    if (beginsNationality(toks[n0].folded) && NATIONALITIES.has(foldName(this.slice(toks, n0, b)))) return true;
     return b === n0 + 1 && is(toks[n0], NATIONALITY) && is(toks[b], NATIONALITY);
   }
 
@@ -2255,6 +2258,17 @@ function compoundWord(t: Token): boolean {
 
 /** After a name: a plural verb, or "their" after a verb ("released their"). */
 const PLURAL_NEEDLES = [' are', ' were', ' have', ' their'];
+
+/**
+ * A word starting with a capital (or any non-ASCII character) ends at `end`, right after a space:
+ * what NAME_BEFORE needs before its slow test.
+ */
+function capitalizedWordBefore(text: string, end: number): boolean {
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space < 0) return false;
+  const c = text.charCodeAt(space + 1);
+  return space + 1 < end && (c >= 128 || (c >= 65 && c <= 90));
+}
 
 /** Two to four capitalized words ending a slice: the name before a plural verb. */
 const NAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})$/u;
