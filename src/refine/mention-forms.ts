@@ -9,11 +9,19 @@ import { GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } 
 /** How a mention refers: by name, by a title alone, by a pronoun, or as "his office". */
 export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
 
+const SPACE = /\s/;
+
+/** `text.split(/\s+/)[0]` without the array. */
+function firstWord(text: string): string {
+  const space = text.search(SPACE);
+  return space < 0 ? text : text.slice(0, space);
+}
+
 export function mentionForm(m: Mention): MentionForm {
   if (m.name) return 'name';
   const lower = m.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || lower === 'it') return 'pronoun';
-  if (POSSESSIVE_PRONOUNS.has(lower.split(/\s+/)[0])) return 'office';
+  if (POSSESSIVE_PRONOUNS.has(firstWord(lower))) return 'office';
   return 'title';
 }
 
@@ -25,13 +33,13 @@ export function isPossessive(doc: Doc, m: Mention): boolean {
 export function genderOfMention(m: Mention): 'm' | 'f' | null {
   const form = mentionForm(m);
   if (form === 'pronoun') return PERSON_PRONOUNS.get(m.text.toLowerCase()) ?? null;
-  const first = m.text.split(/\s+/)[0].toLowerCase();
+  const first = firstWord(m.text).toLowerCase();
   const g = HONORIFICS.get(first) || HONORIFICS.get(`${first}.`);
   if (g) return g;
   const byRole = m.role ? genderOfRole(m.role) : null;
   if (byRole) return byRole;
   // The given name, when the name has one: "Anna Berg" is "she".
-  const given = m.kind === 'person' && m.name.includes(' ') ? foldName(m.name.split(/\s+/)[0]) : '';
+  const given = m.kind === 'person' && m.name.includes(' ') ? foldName(firstWord(m.name)) : '';
   return FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
 }
 
