@@ -58,6 +58,7 @@ interface Seen {
 
 /** Better canonical name: more words, then more letters ("Jane Okafor" over "Okafor"), then no shift-key slip ("Jane Okafor" over "JAne Okafor"). */
 function betterName(a: string, b: string): boolean {
+  if (a === b) return false;
   const wa = splitCount(a);
   const wb = splitCount(b);
   if (wa !== wb) return wa > wb;
@@ -100,6 +101,13 @@ function roleKey(role: string): string {
   return foldName(role).replace(/'s\b/g, '');
 }
 
+/** The words of a role that can tell two people apart. */
+function roleWords(role: string): string[] {
+  return foldName(role)
+    .split(/[\s']+/)
+    .filter((w) => w && !ROLE_STOP.has(w));
+}
+
 const OWNER_PRONOUN = /^(?:his|her|its|their)\s/i;
 
 /** `fn` remembered per argument for one call of buildEntities: names recur across articles. */
@@ -123,7 +131,9 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
   const persons = new SurnameIndex<PersonEntry>();
   const named = new Map<string, Entity>();
   const seen = new Map<Entity, Seen>();
-  const partsOf = memo(nameParts);
+  const partsOf = nameParts;
+  const roleKeyOf = memo(roleKey);
+  const roleWordsOf = memo(roleWords);
   const groupKey = memo((name: string) => namedKey({ kind: 'group', name }));
   const otherKeys = new Map<string, (name: string) => string>();
   const keyOf = (kind: Entity['kind'], name: string): string => {
@@ -200,14 +210,11 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
       let entity: Entity | undefined;
       if (kind === 'person') {
         const roleWords = new Set<string>();
-        for (const m of mentions) {
-          if (!m.role) continue;
-          for (const w of foldName(m.role).split(/[\s']+/)) if (w && !ROLE_STOP.has(w)) roleWords.add(w);
-        }
+        for (const m of mentions) if (m.role) for (const w of roleWordsOf(m.role)) roleWords.add(w);
         const parts = partsOf(canonical);
         // A full name's gender by its given name; a bare surname's by an honorific or role ("Mr Berg").
         const gender = parts.given ? (FEMALE_NAMES.has(parts.given) ? 'f' : MALE_NAMES.has(parts.given) ? 'm' : null) : null;
-        let entry = matchPerson(parts, roleWords, () => clusterGender(mentions), () => mentions.flatMap((m) => (m.role && m.name ? [roleKey(m.role)] : [])));
+        let entry = matchPerson(parts, roleWords, () => clusterGender(mentions), () => mentions.flatMap((m) => (m.role && m.name ? [roleKeyOf(m.role)] : [])));
         if (!entry) {
           entry = { entity: create('person', canonical), fullNames: [], fullNameKeys: new Set(), roleWords: new Set(), gender: undefined };
         }
@@ -235,7 +242,7 @@ export function buildEntities(extractions: readonly DocExtraction[]): EntityInde
         // "his office" names Lee's office here, but is no name for it elsewhere.
         if (isName && !OWNER_PRONOUN.test(m.text)) known.aliases.add(m.text);
         if (m.name) known.aliases.add(m.name);
-        if (m.role && isName && known.roleKeys.add(roleKey(m.role))) entity.roles.push(m.role);
+        if (m.role && isName && known.roleKeys.add(roleKeyOf(m.role))) entity.roles.push(m.role);
       }
       known.articles.add(article);
       entityOf.set(cluster, entity);

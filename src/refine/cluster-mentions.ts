@@ -85,6 +85,11 @@ export function namedKey(m: Pick<Mention, 'kind' | 'name'>): string {
 export class SurnameIndex<T> {
   private readonly exact = new Map<string, T[]>();
   private readonly bySound = new Map<string, string[]>();
+  /**
+   * Per surname looked up: its spelling variants among the words filed under its sound, and how many
+   * of those words were checked (a sound's list only grows, so each pair is compared once).
+   */
+  private readonly variants = new Map<string, { checked: number; words: string[] }>();
 
   add(surname: string, item: T): void {
     const list = this.exact.get(surname);
@@ -107,10 +112,15 @@ export class SurnameIndex<T> {
   /** Items filed under this surname or a spelling variant of it, in filing order. */
   find(surname: string): T[] {
     const out = [...(this.exact.get(surname) ?? [])];
-    for (const w of this.bySound.get(phoneticCodes(surname)[0]) ?? []) {
-      if (w === surname || !spellingVariants(w, surname)) continue;
-      for (const item of this.exact.get(w) ?? []) if (!out.includes(item)) out.push(item);
+    const sameSound = this.bySound.get(phoneticCodes(surname)[0]);
+    if (!sameSound) return out;
+    let known = this.variants.get(surname);
+    if (!known) this.variants.set(surname, (known = { checked: 0, words: [] }));
+    for (; known.checked < sameSound.length; known.checked++) {
+      const w = sameSound[known.checked];
+      if (w !== surname && spellingVariants(w, surname)) known.words.push(w);
     }
+    for (const w of known.words) for (const item of this.exact.get(w)!) if (!out.includes(item)) out.push(item);
     return out;
   }
 }
@@ -131,13 +141,7 @@ export const clusterMentions: DocRefiner = {
     const named = new Map<string, number>();
     // The gender a full-name cluster shows (given name, honorific, gendered role); null when mixed.
     const genderOf = new Map<number, 'm' | 'f' | null>();
-    // A name is split into its parts once per article, not once per mention and pass.
-    const partsOf = new Map<string, NameParts>();
-    const partsOfName = (name: string) => {
-      let parts = partsOf.get(name);
-      if (!parts) partsOf.set(name, (parts = nameParts(name)));
-      return parts;
-    };
+    const partsOfName = nameParts;
     const newCluster = (at: number) => {
       firstSeen.set(next, at);
       return next++;

@@ -9,11 +9,19 @@ import { GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, POSSESSIVE_PRONOUNS } 
 /** How a mention refers: by name, by a title alone, by a pronoun, or as "his office". */
 export type MentionForm = 'name' | 'title' | 'pronoun' | 'office';
 
+const SPACE = /\s/;
+
+/** `text.split(/\s+/)[0]` without the array. */
+function firstWord(text: string): string {
+  const space = text.search(SPACE);
+  return space < 0 ? text : text.slice(0, space);
+}
+
 export function mentionForm(m: Mention): MentionForm {
   if (m.name) return 'name';
   const lower = m.text.toLowerCase();
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || lower === 'it') return 'pronoun';
-  if (POSSESSIVE_PRONOUNS.has(lower.split(/\s+/)[0])) return 'office';
+  if (POSSESSIVE_PRONOUNS.has(firstWord(lower))) return 'office';
   return 'title';
 }
 
@@ -25,25 +33,25 @@ export function isPossessive(doc: Doc, m: Mention): boolean {
 export function genderOfMention(m: Mention): 'm' | 'f' | null {
   const form = mentionForm(m);
   if (form === 'pronoun') return PERSON_PRONOUNS.get(m.text.toLowerCase()) ?? null;
-  const first = m.text.split(/\s+/)[0].toLowerCase();
+  const first = firstWord(m.text).toLowerCase();
   const g = HONORIFICS.get(first) || HONORIFICS.get(`${first}.`);
   if (g) return g;
   const byRole = m.role ? genderOfRole(m.role) : null;
   if (byRole) return byRole;
   // The given name, when the name has one: "Anna Berg" is "she".
-  const given = m.kind === 'person' && m.name.includes(' ') ? foldName(m.name.split(/\s+/)[0]) : '';
+  const given = m.kind === 'person' && m.name.includes(' ') ? foldName(firstWord(m.name)) : '';
   return FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : null;
 }
 
 export interface NameParts {
   /** Folded words of the name, particles dropped ("van den berg" -> ["berg"]). */
-  words: string[];
+  readonly words: readonly string[];
   /** Keys a bare surname may be written as: the last word, and the first for "Lee Jun Ho". */
-  surnames: string[];
+  readonly surnames: readonly string[];
   /** The given name when the name has one. */
-  given: string | null;
+  readonly given: string | null;
   /** "jr", "sr", "iii": what tells a son from his father of the same name; '' when none. */
-  suffix: string;
+  readonly suffix: string;
 }
 
 /** Words after a surname that tell a father from a son ("Jr.", "III"), folded. */
@@ -52,7 +60,19 @@ const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'i
 /** Particles that, capitalised at the start of a name, are more often a given name or a surname ("Ole Berg", "Do Van Minh"). */
 const RARE_CAPITAL_PARTICLES = new Set(['ole', 'do', 'wa', 'ap', 'zu', 'ten', 'ter', 'bint', 'dei', 'degli', 'vom']);
 
+const partsCache = new Map<string, NameParts>();
+
+/** The parts of a person's name (shared: callers must not change them). Names recur across mentions, passes and articles. */
 export function nameParts(name: string): NameParts {
+  let parts = partsCache.get(name);
+  if (parts === undefined) {
+    if (partsCache.size > 50_000) partsCache.clear();
+    partsCache.set(name, (parts = splitName(name)));
+  }
+  return parts;
+}
+
+function splitName(name: string): NameParts {
   // Hyphens join ("Smith-Jones" is one surname), unlike foldName, which compares spellings.
   const joined = /[-‐‑]/.test(name) ? name.replace(/(\p{L})[-‐‑](\p{L})/gu, '$1$2') : name;
   const all = foldName(joined).split(' ').filter(Boolean);

@@ -2,7 +2,7 @@ import type { Doc, Sentence } from '../../doc.js';
 import type { EntityKind, Span } from '../../schema/index.js';
 import type { Mention } from '../types.js';
 import { foldName, phoneticCodes, spellingVariants } from './name-match.js';
-import { NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
+import { beginsGazetteerKey, beginsNationality, NATIONALITIES, ORG_NAME_ENDS, type GazetteerEntry } from './lexicon.js';
 import { NAME_PARTICLES, REPORTING_VERBS } from './words/common.js';
 import { GIVEN_NAMES } from './words/given-names.js';
 import { NICKNAMES } from './words/nicknames.js';
@@ -180,7 +180,7 @@ class MentionFinder {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
-      const probe: Mention = { start: p.toks[p.index].start, end: p.toks[p.last].end, text: this.slice(p.toks, p.index, p.last), kind: 'person', name: this.slice(p.toks, p.index, p.last), role: null, roleSpan: null };
+      const probe: Mention = { start: p.toks[p.index].start, end: p.toks[p.last].end, text: this.slice(p.toks, p.index, p.last), kind: 'person', name: this.slice(p.toks, p.index, p.last), role: null, roleSpan: null, cluster: undefined };
       if (this.appositiveAfter(p.toks, probe, p.last, p.sentence)) {
         this.mentions.push(probe);
         this.rememberName(p.toks, p.index, p.last);
@@ -216,7 +216,7 @@ class MentionFinder {
       }
       // "It said", "it added": a company or body speaking, resolved to the organization that is the subject before.
       if (t.end - t.start === 2 && t.lower === 'it' && toks[i + 1]?.word && is(toks[i + 1], REPORTING) && adjacent(this.doc.text, t, toks[i + 1])) {
-        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
+        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null, cluster: undefined });
         i++;
         continue;
       }
@@ -456,7 +456,9 @@ class MentionFinder {
   }
 
   private gazetteerEntry(toks: Token[], n0: number, b: number): GazetteerEntry | undefined {
-    return n0 === b ? toks[n0].gazetteer : gazetteerEntry(this.slice(toks, n0, b));
+    if (n0 === b) return toks[n0].gazetteer;
+    // The folded name begins with the folded first word.
+    return beginsGazetteerKey(toks[n0].folded) ? gazetteerEntry(this.slice(toks, n0, b)) : undefined;
   }
 
   private classifyName(toks: Token[], n0: number, b: number, sentence: Sentence): void {
@@ -575,7 +577,7 @@ class MentionFinder {
         return;
       }
       if (is(t, DEFINITE_ORG) && toks[n0 - 1]?.lower === 'the') {
-        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null }); // "the Ministry said"
+        this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null, cluster: undefined }); // "the Ministry said"
         return;
       }
       // "the Times said", "as the Post reported": a newspaper called by the last word of its name.
@@ -716,6 +718,7 @@ class MentionFinder {
             if (space < 0 || REPORTING_VERBS.has(text.slice(space + 1, at)) || !/^\p{Ll}+$/u.test(text.slice(space + 1, at))) continue;
             end = space;
           }
+          if (!capitalizedWordBefore(text, end)) continue;
           const f = NAME_BEFORE.exec(text.slice(Math.max(0, end - 80), end));
           // "Jane Roe and Tom Dee are": the verb agrees with a list.
           if (!f || /(?:\band|&|,)\s*$/.test(text.slice(Math.max(0, end - f[1].length - 5), end - f[1].length))) continue;
@@ -1367,7 +1370,7 @@ class MentionFinder {
 
   private isNationality(toks: Token[], n0: number, b: number): boolean {
     if (n0 === b) return is(toks[n0], NATIONALITY);
-    if (NATIONALITIES.has(foldName(this.slice(toks, n0, b)))) return true;
+    if (beginsNationality(toks[n0].folded) && NATIONALITIES.has(foldName(this.slice(toks, n0, b)))) return true;
     return b === n0 + 1 && is(toks[n0], NATIONALITY) && is(toks[b], NATIONALITY);
   }
 
@@ -1376,7 +1379,7 @@ class MentionFinder {
   }
 
   private addNamed(toks: Token[], i: number, j: number, kind: EntityKind, name: string): Mention {
-    const m: Mention = { start: toks[i].start, end: toks[j].end, text: this.slice(toks, i, j), kind, name, role: null, roleSpan: null };
+    const m: Mention = { start: toks[i].start, end: toks[j].end, text: this.slice(toks, i, j), kind, name, role: null, roleSpan: null, cluster: undefined };
     this.mentions.push(m);
     // "Blue Arc Radio" ... "Blue Arc said": the company's first words stand for it.
     if (kind === 'organization' && j > i && toks[j].info.orgCue & ORG_TAIL && !is(toks[i], STOP)) {
@@ -1395,7 +1398,7 @@ class MentionFinder {
       while (f < b && this.ordinaryWord(toks[f])) f++;
       if (is(toks[f], GIVEN_FOLDED) || this.trustedNameWords.has(toks[b].folded)) from = n0 = f;
     }
-    const m: Mention = { start: toks[from].start, end: toks[b].end, text: this.slice(toks, from, b), kind: 'person', name: this.slice(toks, n0, b), role: null, roleSpan: null };
+    const m: Mention = { start: toks[from].start, end: toks[b].end, text: this.slice(toks, from, b), kind: 'person', name: this.slice(toks, n0, b), role: null, roleSpan: null, cluster: undefined };
     this.mentions.push(m);
     this.addOfficeOf(toks, b, m.name);
     return m;
@@ -1407,7 +1410,7 @@ class MentionFinder {
     const n = toks[b + 1];
     if (!t.possessive || !n || !n.word || n.cap || !is(n, OFFICE_NOUN) || !adjacent(this.doc.text, t, n)) return;
     if (n.lower.startsWith('spokes') || n.lower === 'lawyer' || n.lower === 'lawyers' || n.lower === 'aides') return;
-    this.mentions.push({ start: t.start, end: n.end, text: this.doc.text.slice(t.start, n.end), kind: 'organization', name: `${owner}'s ${n.lower}`, role: null, roleSpan: null });
+    this.mentions.push({ start: t.start, end: n.end, text: this.doc.text.slice(t.start, n.end), kind: 'organization', name: `${owner}'s ${n.lower}`, role: null, roleSpan: null, cluster: undefined });
   }
 
   private rememberName(toks: Token[], n0: number, b: number): void {
@@ -1441,7 +1444,7 @@ class MentionFinder {
       return;
     }
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
-      const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null };
+      const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null, cluster: undefined };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
       else if (this.calledBusiness.has(p.token.text)) this.addNamed(p.toks, p.index, p.index, 'organization', p.token.text);
@@ -1511,7 +1514,7 @@ class MentionFinder {
   private addTitleOnly(toks: Token[], r0: number, r1: number, sentence: Sentence): void {
     void sentence;
     const text = this.slice(toks, r0, r1);
-    this.mentions.push({ start: toks[r0].start, end: toks[r1].end, text, kind: 'person', name: '', role: text, roleSpan: { start: toks[r0].start, end: toks[r1].end } });
+    this.mentions.push({ start: toks[r0].start, end: toks[r1].end, text, kind: 'person', name: '', role: text, roleSpan: { start: toks[r0].start, end: toks[r1].end }, cluster: undefined });
   }
 
   /** Roles around a person name: capitalized prefix, lower-case title before, appositives. */
@@ -1934,21 +1937,21 @@ class MentionFinder {
     const text = this.doc.text;
     void sentence;
     if (is(t, PERSON_PRONOUN)) {
-      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', name: '', role: null, roleSpan: null });
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', name: '', role: null, roleSpan: null, cluster: undefined });
       return;
     }
     if (is(t, GROUP_PRONOUN)) {
-      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'group', name: '', role: null, roleSpan: null });
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'group', name: '', role: null, roleSpan: null, cluster: undefined });
       return;
     }
     const n = toks[i + 1];
     // "the ministry said": an organization named earlier, resolved later.
     if (is(t, DEFINITE_ORG) && toks[i - 1]?.lower === 'the' && adjacent(text, toks[i - 1], t) && !(n && n.word && (n.cap || n.lower === 'of') && adjacent(text, t, n)) && !t.possessive) {
-      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null });
+      this.mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'organization', name: '', role: null, roleSpan: null, cluster: undefined });
       return;
     }
     if (is(t, POSSESSIVE_PRONOUN) && n && n.word && is(n, OFFICE_NOUN) && !n.lower.startsWith('spokes') && adjacent(text, t, n)) {
-      this.mentions.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), kind: 'organization', name: '', role: null, roleSpan: null });
+      this.mentions.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), kind: 'organization', name: '', role: null, roleSpan: null, cluster: undefined });
       return;
     }
     if (is(t, GROUP_NOUN)) {
@@ -1959,7 +1962,7 @@ class MentionFinder {
         if (capWord(p) || isTitleModifier(p)) start = k;
         else break;
       }
-      this.mentions.push({ start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), kind: 'group', name: text.slice(toks[start].start, t.end), role: null, roleSpan: null });
+      this.mentions.push({ start: toks[start].start, end: t.end, text: text.slice(toks[start].start, t.end), kind: 'group', name: text.slice(toks[start].start, t.end), role: null, roleSpan: null, cluster: undefined });
       return;
     }
     if (isTitleHead(t)) {
@@ -1998,7 +2001,7 @@ class MentionFinder {
       if (described === 0 || toks[described - 1].lower !== 'the') return;
       const span = { start: toks[start].start, end: toks[domain ? i + 2 : last].end };
       const phrase = text.slice(span.start, span.end);
-      this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span });
+      this.mentions.push({ start: span.start, end: span.end, text: phrase, kind: 'person', name: '', role: phrase, roleSpan: span, cluster: undefined });
     }
   }
 }
@@ -2255,6 +2258,17 @@ function compoundWord(t: Token): boolean {
 
 /** After a name: a plural verb, or "their" after a verb ("released their"). */
 const PLURAL_NEEDLES = [' are', ' were', ' have', ' their'];
+
+/**
+ * A word starting with a capital (or any non-ASCII character) ends at `end`, right after a space:
+ * what NAME_BEFORE needs before its slow test.
+ */
+function capitalizedWordBefore(text: string, end: number): boolean {
+  const space = text.lastIndexOf(' ', end - 1);
+  if (space < 0) return false;
+  const c = text.charCodeAt(space + 1);
+  return space + 1 < end && (c >= 128 || (c >= 65 && c <= 90));
+}
 
 /** Two to four capitalized words ending a slice: the name before a plural verb. */
 const NAME_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3})$/u;

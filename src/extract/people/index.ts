@@ -1,4 +1,4 @@
-import type { Extractor, RoleDraft } from '../types.js';
+import type { Extractor, Mention, RoleDraft } from '../types.js';
 import { findMentions } from './find-mentions.js';
 
 /**
@@ -12,7 +12,8 @@ export const peopleExtractor: Extractor = {
   extract(doc, sofar) {
     const { mentions, roles } = findMentions(doc);
     const base = sofar.mentions.length;
-    const indexOf = new Map(mentions.map((m, i) => [m, base + i]));
+    const indexOf = new Map<Mention, number>();
+    for (let i = 0; i < mentions.length; i++) indexOf.set(mentions[i], base + i);
     const facts: RoleDraft[] = roles.map((r) => ({
       kind: 'role',
       span: r.span,

@@ -37,6 +37,35 @@ export const NATIONALITY_HEADS: ReadonlySet<string> = new Set(
   NATIONALITY_ADJECTIVES.filter((n) => n.includes(' ')).map((n) => foldName(n.split(' ')[0])),
 );
 
+/** Keys in code-unit order, for beginsSomeKey. */
+const GAZETTEER_ORDER: readonly string[] = [...GAZETTEER.keys()].sort();
+const NATIONALITY_ORDER: readonly string[] = [...NATIONALITIES].sort();
+
+/** Some key of `sorted` begins with `prefix`. */
+function beginsSomeKey(sorted: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo].startsWith(prefix);
+}
+
+/**
+ * A folded gazetteer key begins with `folded` (the folded first word of a longer name): else no
+ * name starting with that word is in the gazetteer, and the name need not be sliced and folded.
+ */
+export function beginsGazetteerKey(folded: string): boolean {
+  return beginsSomeKey(GAZETTEER_ORDER, folded);
+}
+
+/** beginsGazetteerKey for the nationalities. */
+export function beginsNationality(folded: string): boolean {
+  return beginsSomeKey(NATIONALITY_ORDER, folded);
+}
+
 export function lookupPlaceOrOrg(name: string): GazetteerEntry | undefined {
   return GAZETTEER.get(foldName(name));
 }
