@@ -3,7 +3,7 @@ import {
   ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
-import { codeAt, isSpace } from '../../chars.js';
+import { charClass, codeAt, codePointBefore, isSpace, LETTER, NUMBER } from '../../chars.js';
 import { alternation } from '../../regex.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
@@ -105,12 +105,46 @@ function startsWithLower(text: string, at: number, word: string): boolean {
   return true;
 }
 
+/** A number's core as CORE_RE finds it: where it starts, its text and which alternative matched. */
+interface Core {
+  index: number;
+  text: string;
+  kind: Quantity['kind'];
+}
+
+const coreOf = (m: RegExpExecArray | null): Core | null =>
+  m && { index: m.index, text: m[0], kind: m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words' };
+
+/** Before digits: what the lookbehind of CORE_SOURCE's digits alternative refuses (`[\p{N}.,:/#@_]`; ".5" also a letter). */
+const isDigitsBlocker = (cp: number, decimalOnly: boolean) =>
+  cp === 46 || cp === 44 || cp === 58 || cp === 47 || (decimalOnly ? (charClass(cp) & (LETTER | NUMBER)) !== 0 : (charClass(cp) & NUMBER) !== 0 || cp === 35 || cp === 64 || cp === 95);
+
+/**
+ * The digits alternative of CORE_SOURCE at `p` (an ASCII digit, or '.' before one), read by hand:
+ * `(?<![\p{N}.,:/#@_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\p{L}\p{N}.,:/])\.\d+`. Its end, or -1.
+ */
+function digitsEnd(sentence: string, p: number): number {
+  const decimalOnly = codeAt(sentence, p) === 46;
+  if (p > 0 && isDigitsBlocker(codePointBefore(sentence, p), decimalOnly)) return -1;
+  let end = decimalOnly ? p + 1 : p;
+  while (isAsciiDigit(codeAt(sentence, end))) end++;
+  if (decimalOnly) return end;
+  // (Groups of thousands only after one to three digits; a group is a comma and exactly three digits.)
+  if (end - p <= 3) while (codeAt(sentence, end) === 44 && isAsciiDigit(codeAt(sentence, end + 1)) && isAsciiDigit(codeAt(sentence, end + 2)) && isAsciiDigit(codeAt(sentence, end + 3))) end += 4;
+  if (codeAt(sentence, end) === 46 && isAsciiDigit(codeAt(sentence, end + 1))) {
+    end += 2;
+    while (isAsciiDigit(codeAt(sentence, end))) end++;
+  }
+  return end;
+}
+
 /**
  * Next CORE_RE match at or after `from`, like a global exec from there. Running the big pattern
  * from every character costs more than the rest of the extractor, so it is only tried where a
- * match can start: a digit, ".5", or a whole ASCII word that starts some alternative.
+ * match can start: a whole ASCII word that starts some alternative. Digits (and ".5"), where
+ * only the digits alternative can start, are read by hand.
  */
-function nextCore(sentence: string, from: number): RegExpExecArray | null {
+function nextCore(sentence: string, from: number): Core | null {
   const n = sentence.length;
   for (let p = from; p < n; p++) {
     const c = codeAt(sentence, p);
@@ -119,15 +153,14 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
       while (q < n && isAsciiLetter(codeAt(sentence, q))) q++;
       if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(codeAt(sentence, p - 1))) && (q - p === 1 ? articleMayCount(sentence, q) : q - p === 2 && startsWithLower(sentence, p, 'an') ? articleMayCount(sentence, q, COUNTED_BY_AN) : true)) {
         CORE_AT_RE.lastIndex = p;
-        const m = CORE_AT_RE.exec(sentence);
+        const m = coreOf(CORE_AT_RE.exec(sentence));
         if (m) return m;
       }
       // No alternative starts inside a run of letters (each needs \b before its first letter).
       p = q - 1;
     } else if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(codeAt(sentence, p + 1)))) {
-      CORE_AT_RE.lastIndex = p;
-      const m = CORE_AT_RE.exec(sentence);
-      if (m) return m;
+      const end = digitsEnd(sentence, p);
+      if (end >= 0) return { index: p, text: sentence.slice(p, end), kind: 'digits' };
     }
   }
   return null;
@@ -434,13 +467,13 @@ export function scanQuantities(sentence: string): Quantity[] {
   const plain = FOLDS_TO_ASCII.test(sentence);
   let temperatureSentence: boolean | undefined;
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
-    from = m.index + m[0].length;
-    const core = m[0];
+  let m: Core | null;
+  while ((m = plain ? coreOf(execFrom(CORE_RE, sentence, from)) : nextCore(sentence, from))) {
+    const core = m.text;
     const coreStart = m.index;
+    from = coreStart + core.length;
     let end = coreStart + core.length;
-    const kind: Quantity['kind'] = m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words';
+    const kind = m.kind;
     let value = kind === 'vague' ? VAGUE_AMOUNTS[core.toLowerCase().replace(/\s+/g, ' ')]
       : kind === 'fraction' ? fractionValue(core)
         : kind === 'digits' ? Number(core.includes(',') ? core.replace(/,/g, '') : core)
