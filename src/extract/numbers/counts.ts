@@ -92,11 +92,11 @@ function presentChange(tokens: Token[], k: number): boolean {
 const LINK_WORDS = new Set([...LINK_VERBS, ...SKIP_WORDS]);
 
 const isParticiple = (t: Token | undefined) =>
-  !!t && t.word && ((/[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
-const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
+  !!t && t.word && ((t.lower.endsWith('ed') && /[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
+const isVerbForm = (t: Token) => (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
 /** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
-const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
+const isAdverb = (w: string) => w.endsWith('ly') && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'along', 'alongside', 'throughout', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
@@ -104,7 +104,11 @@ const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themsel
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
 const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 /** "raising", not "Harding": a word in lower case (its first letter). */
-const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+const isLowerWord = (t: Token) => {
+  if (!t.word) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+};
 /** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
 const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
 /** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
@@ -114,7 +118,13 @@ const BARE_CONTRACTIONS = new Set(['thats', 'whats', 'theres', 'heres', 'dont', 
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && !BARE_CONTRACTIONS.has(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text) && !TIME_COMPOUND.test(t.lower));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && !BARE_CONTRACTIONS.has(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !isDigitCode(t.text.charCodeAt(0)) && !(t.lower.includes('-') && TIME_COMPOUND.test(t.lower)));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** `/^\p{Lu}/u`, ASCII read directly. */
+const startsUpper = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+};
 /** "year-earlier", "month-ago": when, not what. */
 const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
@@ -400,7 +410,7 @@ const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', '
 const ASIDE_DASHES = new Set(['-', '–', '—']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
-const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (PRESENT_CHANGE_VERBS.has(t.lower) && !!next && (CHANGE_OBJECT.test(next.text) || next.lower === 'to' || next.lower === 'by')) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(startsUpper(t.text) && (/^\p{Lu}{2,}$/u.test(t.text) || (!!prev && /^[\p{L}\p{N},]/u.test(prev.text)))) && !(t.lower.endsWith('ing') && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (PRESENT_CHANGE_VERBS.has(t.lower) && !!next && (CHANGE_OBJECT.test(next.text) || next.lower === 'to' || next.lower === 'by')) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 /** Verbs of change as gerunds: "raising bus fares by 20%" changes the fares, not the raising. */
 const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);

@@ -11,6 +11,14 @@ const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
 const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
 const NAME_FUNCTION_WORDS = new Set([...NP_STOP, ...Object.keys(QUALIFIERS_BEFORE), 'only', 'just', 'top', 'nearly', 'roughly', 'some', 'about', 'almost']);
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHyphenOrDash = (c: number) => c === 45 || c === 0x2013;
+/** One UTF-16 unit that is `\p{L}` (half a surrogate pair is not, as a one-unit slice tested with the u flag is not). */
+const isLetterUnit = (c: number) => c >= 0 && (charClass(c) & LETTER) !== 0;
+/** Right after the digits, and right before them: a slash, multiplication or power sign of a formula or fraction. */
+const FORMULA_AFTER = new Set(['/', '⁄', '×', '^'].map((c) => c.charCodeAt(0)));
+const FORMULA_BEFORE = new Set(['/', '⁄', '×', '^', '−'].map((c) => c.charCodeAt(0)));
+
 const isPrevWordChar = (c: number) => (charClass(c) & (LETTER | NUMBER)) !== 0 || c === 38 || c === 39 || c === 0x2019;
 
 /**
@@ -66,16 +74,16 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (bare && /(?:\bext\.?|\bextension)\s*$/i.test(before)) return 'phone';
     // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
     // ("10-15,000 people": the second end of a range the scanner joined is no code.)
-    if (bare && !q.rule.endsWith('-range') && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
+    if (bare && !q.rule.endsWith('-range') && ((isHyphenOrDash(codeAt(sentence, q.coreStart - 1)) && isDigit(codeAt(sentence, q.coreStart - 2))) || (isHyphenOrDash(codeAt(sentence, q.coreEnd)) && isDigit(codeAt(sentence, q.coreEnd + 1))))) return 'code-or-date';
     // A letter glued on: "21st", "1980s", "4s", "4G".
-    if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
+    if (isLetterUnit(codeAt(sentence, q.end)) && q.end === q.coreEnd) return 'ordinal-or-code';
     // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
-    if (/[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
-    if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
+    if (isLetterUnit(codeAt(sentence, q.coreStart - 1)) && !q.currencyPrefix) return 'ordinal-or-code';
+    if ((q.end === q.coreEnd && FORMULA_AFTER.has(codeAt(sentence, q.coreEnd))) || (q.start === q.coreStart && FORMULA_BEFORE.has(codeAt(sentence, q.coreStart - 1)))) return 'formula-or-fraction';
     if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
     if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 10))) return 'time-of-day';
     if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
-    if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
+    if ((codeAt(sentence, q.coreStart - 1) === 58 || codeAt(sentence, q.coreStart - 1) === 46) && isDigit(codeAt(sentence, q.coreStart - 2))) return 'time-of-day';
     // "from about 2009 until 2020", "since around 1990,": an approximate year after a preposition of time, nothing counted after it.
     // ("until at least 2045", "built in about 1620": a bound on a year too, and any year of four digits.)
     if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa|at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && /\b(?:from|since|until|till|in|by|before|after|to|through)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';

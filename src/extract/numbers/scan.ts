@@ -84,19 +84,26 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
+/** Words by their first letter, so most words after an article are turned away at once. */
+function byFirstLetter(words: string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w]);
+  return byFirst;
+}
 /** The words "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred" ... "a trillion". */
-const COUNTED_BY_ARTICLE = ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'ninth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')];
+const COUNTED_BY_ARTICLE = byFirstLetter(['third', 'quarter', 'fifth', 'sixth', 'seventh', 'ninth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')]);
 /** The words "an" can count: "an eighth". */
-const COUNTED_BY_AN = ['eighth'];
+const COUNTED_BY_AN = byFirstLetter(['eighth']);
 
 /** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
-function articleMayCount(sentence: string, at: number, words: readonly string[] = COUNTED_BY_ARTICLE): boolean {
+function articleMayCount(sentence: string, at: number, counted: Map<number, string[]> = COUNTED_BY_ARTICLE): boolean {
   let i = at;
   const c = codeAt(sentence, i);
   if (c === 45) i++;
   else if (isSpace(c)) while (isSpace(codeAt(sentence, i))) i++;
   else return false;
-  return words.some((w) => startsWithLower(sentence, i, w));
+  const words = counted.get(asciiLower(codeAt(sentence, i)));
+  return !!words && words.some((w) => startsWithLower(sentence, i, w));
 }
 
 /** Does `text` have `word` (lower-case ASCII) at `at`, in any ASCII case? */
@@ -279,6 +286,11 @@ const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
 const YEAR_OLD_FIRST = firstChars(['y', 'm', 'w', 'd']);
 const ATTACHED_FIRST = firstChars([...ATTACHED_UNITS, 'g', 'm', 'l', 'p', 'w', 'v']);
 const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
+/**
+ * The ASCII letters each SPACED_UNIT_RE word starts with, up to its first other character ("km" of "km/h",
+ * "square" of "square miles"): a word in the text that the pattern can match starts with exactly these.
+ */
+const SPACED_UNIT_LEADS = new Set([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)].map((w) => /^[a-z]*/i.exec(w)![0].toLowerCase()));
 const PER_FIRST = firstChars(['per', 'a', 'an']);
 const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
 
@@ -297,6 +309,21 @@ function afterOptionalSpace(sentence: string, at: number, first: Uint8Array): bo
 /** `\s+` then one of `first`. */
 function afterSpaces(sentence: string, at: number, first: Uint8Array): boolean {
   return isSpace(codeAt(sentence, at)) && isOneOf(codeAt(sentence, skipSpaces(sentence, at)), first);
+}
+
+/**
+ * Can SPACED_UNIT_RE match at `at`? `\s+`, then a run of ASCII letters that some unit word starts with
+ * (the run's word looked up whole, not the pattern tried word by word). Anything else non-ASCII may fold
+ * into a letter under the i and u flags, so it goes on to the pattern.
+ */
+function mayBeSpacedUnit(sentence: string, at: number): boolean {
+  if (!isSpace(codeAt(sentence, at))) return false;
+  const i = skipSpaces(sentence, at);
+  const c = codeAt(sentence, i);
+  if (!isAsciiLetter(c)) return isOneOf(c, SPACED_UNIT_FIRST);
+  let j = i + 1;
+  while (isAsciiLetter(codeAt(sentence, j))) j++;
+  return codeAt(sentence, j) >= 128 || SPACED_UNIT_LEADS.has(sentence.slice(i, j).toLowerCase());
 }
 
 /** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
@@ -336,7 +363,7 @@ function isTitleCase(sentence: string): boolean {
 
 /** A currency word ("yuan", "dollars") or a spelled-out unit ("ounces") after spaces at `at`. */
 function currencyWordAt(sentence: string, at: number): boolean {
-  if (!isSpace(codeAt(sentence, at))) return false;
+  if (!mayBeSpacedUnit(sentence, at)) return false;
   const m = sticky(SPACED_UNIT_RE, sentence, at);
   const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
   if (!word || SPACED_UNIT_EXCLUDED.has(word) || !/^\p{Ll}/u.test(m![1])) return false;
@@ -532,7 +559,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     // a measure in that unit; what it measures is the phrase after it, or the subject.
     if (kind === 'vague' && !unit) {
       const of = sticky(VAGUE_OF_RE, sentence, end);
-      const spaced = of && afterSpaces(sentence, end + of[0].length, SPACED_UNIT_FIRST) ? sticky(SPACED_UNIT_RE, sentence, end + of[0].length) : null;
+      const spaced = of && mayBeSpacedUnit(sentence, end + of[0].length) ? sticky(SPACED_UNIT_RE, sentence, end + of[0].length) : null;
       const word = spaced?.[1].toLowerCase().replace(/\s+/g, ' ');
       if (of && spaced && word && /^\p{Ll}/u.test(spaced[1]) && !SPACED_UNIT_EXCLUDED.has(word) && (word in CURRENCY_WORDS || word === 'pounds' || (word.length > 2 && word in MEASURE_UNITS))) {
         // ("thousands of pounds": money in the news, as after a scale.)
@@ -569,7 +596,7 @@ export function scanQuantities(sentence: string): Quantity[] {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
-      } else if (afterSpaces(sentence, end, SPACED_UNIT_FIRST) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
+      } else if (mayBeSpacedUnit(sentence, end) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
         const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
         else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
