@@ -120,6 +120,8 @@ const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|wha
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
 const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && !BARE_CONTRACTIONS.has(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !isDigitCode(t.text.charCodeAt(0)) && !(t.lower.includes('-') && TIME_COMPOUND.test(t.lower)));
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** `/^\d/`: an ASCII digit first. */
+const startsWithDigit = (text: string) => isDigitCode(text.charCodeAt(0));
 /** `/^\p{Lu}/u`, ASCII read directly. */
 const startsUpper = (text: string) => {
   const c = text.charCodeAt(0);
@@ -201,8 +203,8 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
   if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower) || (next?.lower === 'that' && !RIVAL_VERBS.has(t.lower) && t.lower !== 'plans'));
   // "nations spend", "helping Velden sell itself", "those asked disapprove": after a plural, a name or a participle.
-  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (/ed$/.test(prev.lower) && isVerbForm(prev)));
-  return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
+  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (prev.lower.endsWith('ed') && isVerbForm(prev)));
+  return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !startsWithDigit(prev.text);
 }
 
 /**
@@ -268,7 +270,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "four new 900 Series trucks": a model number inside the phrase.
-    if (/^\d/.test(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+    if (startsWithDigit(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
@@ -424,7 +426,7 @@ const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower)
 
 /** "rubies typically score": a plain word after a plural and an adverb is the plural's verb. */
 const adverbVerb = (tokens: Token[], k: number) =>
-  k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
+  k >= 2 && isLowerWord(tokens[k]) && !tokens[k].lower.endsWith('s') && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
 
 /**
  * "a queue that stretches hundreds of metres", "firms which employ 300": a plain lower-case word after a relative pronoun
@@ -439,7 +441,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // "an increase in retail on the order of 15%", "a bill in the region of £5m", "to the tune of $2bn": an idiom for "about", not the thing.
   if (k >= 3 && ABOUT_IDIOM_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === 'the' && /^(?:on|in|to)$/.test(tokens[k - 2].lower)) k -= 3;
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
-  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
+  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || (tokens[k].text.length === 4 && /^\d{4}$/.test(tokens[k].text))) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "deficits over the coming years": so is one with an article and an adjective.
   else if (k >= 3 && TIME_NOUNS.has(tokens[k].lower) && tokens[k - 2].lower === 'the' && isLowerWord(tokens[k - 1]) && /^(?:over|in|during|within)$/.test(tokens[k - 3].lower)) k -= 4;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
@@ -450,7 +452,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   const lead = tokens[k - 1];
   if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
   // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
-  if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && tokens[k].lower.endsWith('ed') && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
   if (adverbVerb(tokens, k)) return words;
   // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
   if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
@@ -485,8 +487,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
     // "is projecting earnings growth of 5%": so is an -ing form after one.
-    if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
-    const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
+    if (words.length && (isParticiple(t) || (t.lower.endsWith('ing') && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
+    const glued = startsWithDigit(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
     if ((isContent(t) && !LINK_WORDS.has(t.lower) && !presentChange(tokens, k) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
       k--;
@@ -537,7 +539,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // A phrase cut at its length limit may open on a preposition or article ("in two new polls from ..."): drop them.
   if (words.length < 2) return words;
   let lead0 = 0;
-  while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
+  while (lead0 < words.length - 1 && !isContent(words[lead0]) && !startsWithDigit(words[lead0].text)) lead0++;
   // "the number of migrants Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
   let end = words.length;
   while (end > lead0 && isName(words[end - 1]) && /^\p{Lu}\p{Ll}/u.test(words[end - 1].text)) end--;
@@ -622,9 +624,9 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
  * back over a range of figures or years and the preposition that opens it, to the noun before; else j.
  */
 function beforeRangePhrase(tokens: Token[], j: number): number {
-  if (!tokens[j] || !(tokens[j].inQuantity || /^\d/.test(tokens[j].text))) return j;
+  if (!tokens[j] || !(tokens[j].inQuantity || startsWithDigit(tokens[j].text))) return j;
   let r = j;
-  while (r >= 0 && j - r < 10 && (tokens[r].inQuantity || /^\d/.test(tokens[r].text) || RANGE_WORDS.has(tokens[r].lower) || tokens[r].lower === 'and')) r--;
+  while (r >= 0 && j - r < 10 && (tokens[r].inQuantity || startsWithDigit(tokens[r].text) || RANGE_WORDS.has(tokens[r].lower) || tokens[r].lower === 'and')) r--;
   return r < j && /^(?:from|between)$/.test(tokens[r]?.lower ?? '') && isContent(tokens[r - 1]) && !tokens[r - 1].inQuantity ? r - 1 : j;
 }
 
@@ -663,7 +665,7 @@ function commaAside(tokens: Token[], a: number, close: number): boolean {
   if (!t || !t.word || tokens[close]?.text !== ',' || close - a > 10) return false;
   if (t.lower === 'according') return tokens[a + 1]?.lower === 'to' && close - a <= 6;
   if (t.lower === 'by' || t.lower === 'in') return close - a <= 5 && tokens.slice(a + 1, close).some((w) => ASIDE_SOURCE.test(w.lower));
-  if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || /^\d/.test(w.text));
+  if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || startsWithDigit(w.text));
   // ("she told reporters", "the minister said", "Jo Bell says": the verb of saying ends the aside, or its object does.)
   for (let k = a + 1; k < a + 4 && k < close; k++) if (ASIDE_SAY.test(tokens[k].lower)) return close - k <= 3 && tokens.slice(a, close).every((w) => w.word);
   return false;
@@ -762,7 +764,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       }
       let np = headBeforeBetween(tokens, nounPhraseEndingAt(tokens, j, inside), inside);
       // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
-      if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
+      if (np.length && t.lower.endsWith('ing') && isFiniteVerb(tokens, np[0].index - 1)) {
         const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
         if (subject.length) np = subject;
       }
@@ -882,7 +884,7 @@ function allotted(sentence: string, tokens: Token[], before: number, i: number, 
     // ("to replace the bridge": a purpose, a verb and its object; "to the council" is a recipient, no purpose.)
     const w = tokens[j];
     // (A plain lower-case word that is no plural, then more words: the verb of a purpose, not a recipient.)
-    if (!w?.word || DETERMINERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text) || /s$/.test(w.lower) || !tokens[i + 2]?.word) return null;
+    if (!w?.word || DETERMINERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text) || w.lower.endsWith('s') || !tokens[i + 2]?.word) return null;
     lead = `${w.text} `;
     j++;
   }
@@ -1163,7 +1165,7 @@ function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number 
   while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
   const pp = nounPhraseAfter(tokens, j);
   if (!pp.words.length || pp.words.length > 4 || (p.lower === 'on' && (ON_IDIOMS.has(pp.words[0].lower) || CAUSE_NOUNS.has(pp.words[0].lower)))) return np;
-  if (pp.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity || /^\d/.test(t.text))) return np;
+  if (pp.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity || startsWithDigit(t.text))) return np;
   return { words: [...np.words, ...pp.words], next: pp.next };
 }
 
@@ -1455,7 +1457,7 @@ export function countsFor(
     let j = i + 1;
     // ("two or three weeks": the second figure has a unit of its own, which the first shares; nothing is counted.)
     let plain = true;
-    while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || /^\d/.test(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
+    while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || startsWithDigit(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
     const pair = nounPhraseAfter(tokens, j);
     if (plain && pair.words.length && !TIME_NOUNS.has(pair.words[0].lower) && !isParticiple(pair.words[0])) {
       const noun = phrase(sentence, pair.words);
@@ -1509,7 +1511,7 @@ export function countsFor(
     // so is "1.2m of the island's 3.4m growers", past the owner's name.
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
-    if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
+    if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && startsWithDigit(tokens[owner + 1].text)) j = owner + 1;
     // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
     if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
     // "40% of 12-year-olds", "half of 20-somethings": an age group after "of" is who is counted.
@@ -1527,11 +1529,11 @@ export function countsFor(
         const t = tokens[k + 1];
         if (!t) break;
         const joiner = t.text === '-' || t.text === '–' || t.lower === 'to' || (between && t.lower === 'and');
-        if (joiner && /^\d/.test(tokens[k].text) && /^\d/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text !== '%') k += 2;
-        else if (/^\d/.test(t.text) && !/^\d/.test(tokens[k].text)) k++;
+        if (joiner && startsWithDigit(tokens[k].text) && startsWithDigit(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text !== '%') k += 2;
+        else if (startsWithDigit(t.text) && !startsWithDigit(tokens[k].text)) k++;
         else break;
       }
-      if (/^\d/.test(tokens[k].text)) {
+      if (startsWithDigit(tokens[k].text)) {
         const noun = sentence.slice(tokens[i + 1].start, tokens[k].end);
         return { noun, counts: noun };
       }
@@ -1563,7 +1565,7 @@ export function countsFor(
       if (on) return { noun: on, counts: on };
     }
     // "two of the injured were hurt", "half of the unemployed": an adjective standing for the people it describes.
-    if (!np.words.length && tokens[j - 1]?.lower === 'the' && isLowerWord(tokens[j]) && (isParticiple(tokens[j]) || NOMINAL_ADJECTIVES.has(tokens[j].lower)) && !isContent(tokens[j + 1]) && !tokens[j + 1]?.inQuantity && !/^\d/.test(tokens[j + 1]?.text ?? '')) {
+    if (!np.words.length && tokens[j - 1]?.lower === 'the' && isLowerWord(tokens[j]) && (isParticiple(tokens[j]) || NOMINAL_ADJECTIVES.has(tokens[j].lower)) && !isContent(tokens[j + 1]) && !tokens[j + 1]?.inQuantity && !startsWithDigit(tokens[j + 1]?.text ?? '')) {
       return { noun: tokens[j].text, counts: tokens[j].text };
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
@@ -1594,9 +1596,9 @@ export function countsFor(
   // ("expects orders to top 80,000": "top" after "to" is a verb.)
   const rank = tokens[before]?.lower ?? '';
   // ("the number one band", "Velden's number one ferry": a rank before a noun ranks it; it counts no albums.)
-  const rankedBy = rank === 'number' || (rank === 'no' && /^\d/.test(q.core));
+  const rankedBy = rank === 'number' || (rank === 'no' && startsWithDigit(q.core));
   if (!q.unit && !q.scaled && q.qualifier === 'exact' && rankedBy && np.words.length && /^(?:the|a|its|their|his|her)$|['’]s$/.test(tokens[before - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) return { noun: null, counts: null };
-  if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
+  if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || startsWithDigit(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
   // "the 30 previous years' worth of footage": what the span is the worth of.
   if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
     let of = nounPhraseAfter(tokens, np.next + 1).words;

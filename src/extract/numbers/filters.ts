@@ -65,6 +65,8 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   const next = NEXT_WORD_RE.exec(after)?.[1] ?? '';
   const nextLower = next.toLowerCase();
   const bare = !q.unit && !q.currencyPrefix && !q.scaled && q.qualifier === 'exact';
+  /** The core is plain digits (no comma, no point): `/^\d{m,n}$/` is then only a test of its length. */
+  const allDigits = /^\d+$/.test(q.core);
 
   if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
   // (A score line the scanner read in its context: "won 3-2", "a 2-1 defeat".)
@@ -88,7 +90,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     // ("until at least 2045", "built in about 1620": a bound on a year too, and any year of four digits.)
     if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa|at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && /\b(?:from|since|until|till|in|by|before|after|to|through)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
     if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
-    if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
+    if ((allDigits && q.core.length <= 2) && Number(q.core) <= 31 && bare) {
       if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
       // "on Thursday 9.", "Friday 14's game": a day of the week before a day's number, nothing counted after it.
       if (DAY_NAMES.has(prevLower) && prevMatch?.sep === ' ' && (!next || NP_STOP.has(nextLower) || /^(?:['’]s\b|\s*[,.;:!?)”"’])/.test(after))) return 'day-of-month';
@@ -98,18 +100,18 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
     if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
     // "**1. Read the label**", "## 2) Call the office", "- 3. Wait": a numbered label opening a line after markdown
     // emphasis, a heading mark or a bullet.
-    if (bare && /^\d{1,2}$/.test(q.core) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
+    if (bare && (allDigits && q.core.length <= 2) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
     // "text HOPE to 60123", "SMS 'AID' to 81234": a short code to send a message to, not an amount.
-    if (bare && /^\d{4,6}$/.test(q.core) && SHORT_CODE_BEFORE.test(before)) return 'phone';
+    if (bare && (allDigits && q.core.length >= 4 && q.core.length <= 6) && SHORT_CODE_BEFORE.test(before)) return 'phone';
     // "call the helpline 0123", "our hotline number 4455", "dial 112", "call the 101 service": a number to ring,
     // not an amount. (After "call" or "ring" only with three or more digits and nothing counted after it.)
-    if (bare && /^\d{3,}$/.test(q.core)) {
+    if (bare && (allDigits && q.core.length >= 3)) {
       if (HELPLINE_BEFORE.test(before) || DIAL_BEFORE.test(before)) return 'phone';
       if (CALL_BEFORE.test(before) && (!next || SERVICE_NOUN.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'phone';
     }
     // "Notes to editors 1.", "Standings: 1. Varro 3hr 02min; 2. Kesh at 12sec": a numbered label after a notes
     // heading, a colon or a semicolon, before a capitalised name or sentence (or where the segmenter ended one at it).
-    if (bare && /^\d{1,2}$/.test(q.core) && q.end === q.coreEnd) {
+    if (bare && (allDigits && q.core.length <= 2) && q.end === q.coreEnd) {
       const tail = sentence.slice(q.coreEnd, q.coreEnd + 3);
       if ((/^[.)](?:\s+\p{Lu}|\s*$)/u.test(tail) && /[:;]\s*$/.test(before)) || (/^[.)](?:\s|$)/.test(tail) && NOTES_HEADING_BEFORE.test(before))) return 'list-marker';
     }
@@ -128,7 +130,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   // "won stage five of the race", "on day three of the trial", "in round 2,": a number after a label noun names which
   // one (an ordinal), with nothing counted after it.
-  if (bare && (q.kind === 'words' || (q.kind === 'digits' && /^\d{1,3}$/.test(q.core))) && prevMatch?.sep === ' ' && LABEL_NOUNS.has(prev) && (!next || NP_STOP.has(nextLower) || /^\s*[^\s\p{L}\p{N}]/u.test(after))) return 'label';
+  if (bare && (q.kind === 'words' || (q.kind === 'digits' && (allDigits && q.core.length <= 3))) && prevMatch?.sep === ' ' && LABEL_NOUNS.has(prev) && (!next || NP_STOP.has(nextLower) || /^\s*[^\s\p{L}\p{N}]/u.test(after))) return 'label';
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
   // "at nine o'clock", "half past six", "ten past nine", "quarter to seven", "at three in the morning": a clock time in words.
   if (q.kind === 'words' && bare && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12) {

@@ -732,7 +732,7 @@ function joinShares(sentence: string, qs: Quantity[]): Quantity[] {
 
 /** A bare four-digit number that reads as a year ("in 1999 to 40 mpg" is not a range). */
 export function isYearLike(q: Quantity): boolean {
-  return q.kind === 'digits' && /^\d{4}$/.test(q.core) && Number(q.core) >= 1000 && Number(q.core) < 2200 && !q.currencyPrefix && !q.scaled;
+  return q.kind === 'digits' && q.core.length === 4 && /^\d{4}$/.test(q.core) && Number(q.core) >= 1000 && Number(q.core) < 2200 && !q.currencyPrefix && !q.scaled;
 }
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
