@@ -286,11 +286,7 @@ const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
 const YEAR_OLD_FIRST = firstChars(['y', 'm', 'w', 'd']);
 const ATTACHED_FIRST = firstChars([...ATTACHED_UNITS, 'g', 'm', 'l', 'p', 'w', 'v']);
 const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
-/**
- * The ASCII letters each SPACED_UNIT_RE word starts with, up to its first other character ("km" of "km/h",
- * "square" of "square miles"): a word in the text that the pattern can match starts with exactly these.
- */
-const SPACED_UNIT_LEADS = new Set([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)].map((w) => /^[a-z]*/i.exec(w)![0].toLowerCase()));
+const HYPHEN_UNIT_FIRST = firstChars(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1));
 const PER_FIRST = firstChars(['per', 'a', 'an']);
 const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
 
@@ -312,19 +308,58 @@ function afterSpaces(sentence: string, at: number, first: Uint8Array): boolean {
 }
 
 /**
- * Can SPACED_UNIT_RE match at `at`? `\s+`, then a run of ASCII letters that some unit word starts with
- * (the run's word looked up whole, not the pattern tried word by word). Anything else non-ASCII may fold
- * into a letter under the i and u flags, so it goes on to the pattern.
+ * A unit pattern split by the ASCII letters its words start with, up to their first other character
+ * ("km" of "km/h", "square" of "square miles"): a word in the text that one of them matches starts with
+ * exactly those letters, so only the few words with that start are tried (and compiled, on first use).
  */
-function mayBeSpacedUnit(sentence: string, at: number): boolean {
-  if (!isSpace(codeAt(sentence, at))) return false;
-  const i = skipSpaces(sentence, at);
-  const c = codeAt(sentence, i);
-  if (!isAsciiLetter(c)) return isOneOf(c, SPACED_UNIT_FIRST);
-  let j = i + 1;
-  while (isAsciiLetter(codeAt(sentence, j))) j++;
-  return codeAt(sentence, j) >= 128 || SPACED_UNIT_LEADS.has(sentence.slice(i, j).toLowerCase());
+function byLead(words: string[], pattern: (alternatives: string) => RegExp): (lead: string) => RegExp | undefined {
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const lead = /^[a-z]*/i.exec(w)![0].toLowerCase();
+    if (lead) groups.set(lead, [...(groups.get(lead) ?? []), w]);
+  }
+  const made = new Map<string, RegExp>();
+  return (lead) => {
+    let re = made.get(lead);
+    if (!re) {
+      const alternatives = groups.get(lead);
+      if (!alternatives) return undefined;
+      made.set(lead, (re = pattern(alternation(alternatives))));
+    }
+    return re;
+  };
 }
+
+/**
+ * `full` at `at`, its unit word starting at `from`, tried as only the words of `lead` that start like the
+ * word there. A word that runs into a character outside ASCII, or starts with one, may fold into a letter
+ * under the i and u flags: it takes the whole pattern (after the cheap test of its first character).
+ */
+function unitAt(sentence: string, at: number, from: number, full: RegExp, first: Uint8Array, lead: (lead: string) => RegExp | undefined): RegExpExecArray | null {
+  const c = codeAt(sentence, from);
+  let re: RegExp | undefined = full;
+  if (isAsciiLetter(c)) {
+    let j = from + 1;
+    while (isAsciiLetter(codeAt(sentence, j))) j++;
+    if (codeAt(sentence, j) < 128) re = lead(sentence.slice(from, j).toLowerCase());
+  } else if (!isOneOf(c, first)) re = undefined;
+  return re ? sticky(re, sentence, at) : null;
+}
+
+const SPACED_UNIT_WORDS = [...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)];
+const spacedUnitByLead = byLead(SPACED_UNIT_WORDS, (words) => new RegExp(`\\s+(${words})(?![\\p{L}\\p{N}])`, 'iuy'));
+/** SPACED_UNIT_RE at `at`: spaces, then a unit or currency word. */
+function spacedUnitAt(sentence: string, at: number): RegExpExecArray | null {
+  return isSpace(codeAt(sentence, at)) ? unitAt(sentence, at, skipSpaces(sentence, at), SPACED_UNIT_RE, SPACED_UNIT_FIRST, spacedUnitByLead) : null;
+}
+const HYPHEN_UNIT_WORDS = Object.keys(MEASURE_UNITS).filter((u) => u.length > 1);
+const hyphenUnitByLead = byLead(HYPHEN_UNIT_WORDS, (words) => new RegExp(`-(${words})(?:-old)?(?![\\p{L}])`, 'iuy'));
+/** HYPHEN_UNIT_RE at the hyphen at `at`. */
+const hyphenUnitAt = (sentence: string, at: number) => unitAt(sentence, at, at + 1, HYPHEN_UNIT_RE, HYPHEN_UNIT_FIRST, hyphenUnitByLead);
+const ATTACHED_WORDS = ATTACHED_UNITS.filter((u) => u.length > 1);
+const attachedByLead = byLead(ATTACHED_WORDS, (words) => new RegExp(`(${words})(?![\\p{L}\\p{N}])`, 'iuy'));
+/** ATTACHED_RE at `at`, right after the digits. */
+const attachedAt = (sentence: string, at: number) => unitAt(sentence, at, at, ATTACHED_RE, ATTACHED_FIRST, attachedByLead);
 
 /** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
 function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, hyphens = false): boolean {
@@ -363,8 +398,7 @@ function isTitleCase(sentence: string): boolean {
 
 /** A currency word ("yuan", "dollars") or a spelled-out unit ("ounces") after spaces at `at`. */
 function currencyWordAt(sentence: string, at: number): boolean {
-  if (!mayBeSpacedUnit(sentence, at)) return false;
-  const m = sticky(SPACED_UNIT_RE, sentence, at);
+  const m = spacedUnitAt(sentence, at);
   const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
   if (!word || SPACED_UNIT_EXCLUDED.has(word) || !/^\p{Ll}/u.test(m![1])) return false;
   // "113.5m ounces", "3m tonnes": a spelled-out unit after the abbreviation makes it a scale as well.
@@ -559,7 +593,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     // a measure in that unit; what it measures is the phrase after it, or the subject.
     if (kind === 'vague' && !unit) {
       const of = sticky(VAGUE_OF_RE, sentence, end);
-      const spaced = of && mayBeSpacedUnit(sentence, end + of[0].length) ? sticky(SPACED_UNIT_RE, sentence, end + of[0].length) : null;
+      const spaced = of ? spacedUnitAt(sentence, end + of[0].length) : null;
       const word = spaced?.[1].toLowerCase().replace(/\s+/g, ' ');
       if (of && spaced && word && /^\p{Ll}/u.test(spaced[1]) && !SPACED_UNIT_EXCLUDED.has(word) && (word in CURRENCY_WORDS || word === 'pounds' || (word.length > 2 && word in MEASURE_UNITS))) {
         // ("thousands of pounds": money in the news, as after a scale.)
@@ -588,15 +622,15 @@ export function scanQuantities(sentence: string): Quantity[] {
         // ("from 80C to 65C", "a high of 33C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
         unit = attached[1] === 'C' ? '°C' : '°F';
         end += attached[0].length;
-      } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
+      } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = attachedAt(sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
         const a = attached[1].toLowerCase();
         unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
         end += attached[0].length;
-      } else if (codeAt(sentence, end) === 45 && (hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
+      } else if (codeAt(sentence, end) === 45 && (hyphen = hyphenUnitAt(sentence, end))) {
         unit = unitFor(hyphen[1]);
         end += hyphen[0].length;
         compound = true;
-      } else if (mayBeSpacedUnit(sentence, end) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
+      } else if ((spaced = spacedUnitAt(sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
         const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
         else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
