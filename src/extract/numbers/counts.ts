@@ -1493,6 +1493,26 @@ export function countsFor(
       }
     }
   }
+  return countsFromLinker(sentence, tokens, q, previous, chained, inside, i, before, linker, measured, np);
+}
+
+/**
+ * The rest of `countsFor`, from what follows the figure's linking word on ("$5m in compensation", "95% of GDP").
+ * (A function of its own: one function of all the rules is costly for the optimising compiler to compile.)
+ */
+function countsFromLinker(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+  inside: (t: Token) => boolean,
+  i: number,
+  before: number,
+  linker: string | undefined,
+  measured: boolean,
+  np: { words: Token[]; next: number },
+): CountsResult {
   // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
   // "Velden's debt is 95% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
   const ratio = q.unit === '%' && linker === 'of' && tokens[i + 1] ? RATIO_BASE.exec(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60)) : null;
