@@ -1324,6 +1324,27 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
+  return countsOfMeasure(sentence, tokens, q, previous, chained, inside, i, before, linker, measured, money, np);
+}
+
+/**
+ * The middle rules of `countsFor`: distances, sizes, sums set aside, fines, prices, brackets, shares.
+ * (A function of its own, as `countsFromLinker` is: see there.)
+ */
+function countsOfMeasure(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+  inside: (t: Token) => boolean,
+  i: number,
+  before: number,
+  linker: string | undefined,
+  measured: boolean,
+  money: boolean,
+  np: { words: Token[]; next: number },
+): CountsResult {
   // "ran aground 9 nautical miles south-east of the cape", "5km from the coast", "two miles away": a length followed by a
   // bearing or "from"/"away" is a distance; the direction is no noun it measures.
   if (measured && q.kind !== 'vague' && LENGTH_UNITS.has(q.unit!) && DISTANCE_AFTER.test(sentence.slice(q.end, q.end + 24))) return { noun: 'distance', counts: 'distance' };
@@ -1629,6 +1650,26 @@ function countsFromLinker(
       return { noun, counts: noun };
     }
   }
+  return countsOfRest(sentence, tokens, q, previous, chained, inside, i, before, linker, measured, np);
+}
+
+/**
+ * The last rules of `countsFor`: comparisons, durations, chained figures, money moved, the clause's subject.
+ * (A function of its own, as `countsFromLinker` is: see there.)
+ */
+function countsOfRest(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+  inside: (t: Token) => boolean,
+  i: number,
+  before: number,
+  linker: string | undefined,
+  measured: boolean,
+  np: { words: Token[]; next: number },
+): CountsResult {
   // "another hire or two", "a day or two": the figure counts the noun before "or".
   if (!np.words.length && !q.unit && tokens[before]?.lower === 'or' && isContent(tokens[before - 1]) && !tokens[before - 1].inQuantity && !(tokens[before - 1].lower in SMALL_NUMBERS) && !isContent(tokens[i])) {
     const alt = nounPhraseEndingAt(tokens, before - 1, inside);
