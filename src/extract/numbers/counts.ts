@@ -327,6 +327,19 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     words.push(t);
     j++;
   }
+  return nounPhraseAfterFrom(tokens, i, words, j);
+}
+
+/**
+ * The end of `nounPhraseAfter`: where the counted things come from, and an "of" phrase after the first words.
+ * (A function of its own: cheaper to optimise than one function of it all.)
+ */
+function nounPhraseAfterFrom(
+  tokens: Token[],
+  i: number,
+  words: Token[],
+  j: number,
+): { words: Token[]; next: number } {
   // "workers from Northland": where the counted things come from, when it is a name.
   if (words.length > 0 && (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'in') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
     let k = j + 1;
