@@ -92,11 +92,11 @@ function presentChange(tokens: Token[], k: number): boolean {
 const LINK_WORDS = new Set([...LINK_VERBS, ...SKIP_WORDS]);
 
 const isParticiple = (t: Token | undefined) =>
-  !!t && t.word && ((/[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
-const isVerbForm = (t: Token) => /(?:ed|ing)$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
+  !!t && t.word && ((t.lower.endsWith('ed') && /[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(t.lower) && t.lower.length > 3 && !NOT_PARTICIPLES.has(t.lower)) || IRREGULAR_PARTICIPLES.has(t.lower));
+const isVerbForm = (t: Token) => (t.lower.endsWith('ed') || t.lower.endsWith('ing')) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower);
 /** -ly words that are nouns or adjectives inside noun phrases, not adverbs. */
 const LY_NOT_ADVERBS = new Set(['family', 'supply', 'italy', 'rally', 'ally', 'assembly', 'reply', 'monopoly', 'anomaly', 'fly', 'belly', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'early', 'elderly', 'friendly', 'holy', 'lonely', 'lovely', 'costly', 'deadly', 'silly', 'ugly', 'july', 'homily', 'lily', 'bully', 'jelly', 'hourly', 'nightly', 'orderly', 'likely']);
-const isAdverb = (w: string) => /ly$/.test(w) && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
+const isAdverb = (w: string) => w.endsWith('ly') && !LY_NOT_ADVERBS.has(w.slice(w.lastIndexOf('-') + 1));
 /** Adverbs without -ly and prepositions that end a noun phrase ("nine judges rather than five", "exports outside the EU"). */
 const PLAIN_ADVERBS = new Set(['far', 'maybe', 'perhaps', 'quite', 'somewhere', 'anywhere', 'nowhere', 'everywhere', 'rather', 'instead', 'again', 'together', 'alone', 'ever', 'respectively', 'apiece', 'altogether', 'anyway', 'meanwhile', 'outside', 'inside', 'beyond', 'amid', 'towards', 'toward', 'via', 'above', 'below', 'along', 'alongside', 'throughout', 'always', 'never', 'often', 'sometimes', 'usually', 'seldom']);
 /** Object pronouns ("won him £2m"): never the thing a figure counts. */
@@ -104,7 +104,11 @@ const OBJECT_PRONOUNS = new Set(['him', 'himself', 'herself', 'itself', 'themsel
 /** "Brindle", "EU": a word whose first letter is a capital (its lower-case form differs there). */
 const isCapital = (t: Token) => t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
 /** "raising", not "Harding": a word in lower case (its first letter). */
-const isLowerWord = (t: Token) => t.word && t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+const isLowerWord = (t: Token) => {
+  if (!t.word) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : t.text[0] === t.lower[0] && t.text[0] !== t.text[0].toUpperCase();
+};
 /** "weren't", "don't": a negated auxiliary is never part of a noun phrase. */
 const isNegated = (w: string) => w.endsWith("n't") || w.endsWith('n’t');
 /** "weren't", "they’re": a negated auxiliary or a pronoun with its verb (tested only when the word has an apostrophe). */
@@ -114,7 +118,15 @@ const BARE_CONTRACTIONS = new Set(['thats', 'whats', 'theres', 'heres', 'dont', 
 /** "they’re", "there’s", "I'd": a pronoun with its verb. */
 const CONTRACTED = /^(?:\p{L}+['’](?:re|ve|ll|d|m)|(?:it|there|that|he|she|what|here|who|where)['’]s)$/u;
 /** "US media giant": an all-capitals abbreviation is a name even when its letters spell a stop word. */
-const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && !BARE_CONTRACTIONS.has(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !/^\d/.test(t.text) && !TIME_COMPOUND.test(t.lower));
+const isContent = (t: Token | undefined) => !!t && (t.content ??= t.word && !OBJECT_PRONOUNS.has(t.lower) && !isContraction(t.lower) && !BARE_CONTRACTIONS.has(t.lower) && (!NP_STOP.has(t.lower) || (t.text.length === 2 && /^\p{Lu}\p{Lu}$/u.test(t.text))) && !MONTHS.has(t.lower) && !isAdverb(t.lower) && !PLAIN_ADVERBS.has(t.lower) && !isDigitCode(t.text.charCodeAt(0)) && !(t.lower.includes('-') && TIME_COMPOUND.test(t.lower)));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** `/^\d/`: an ASCII digit first. */
+const startsWithDigit = (text: string) => isDigitCode(text.charCodeAt(0));
+/** `/^\p{Lu}/u`, ASCII read directly. */
+const startsUpper = (text: string) => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+};
 /** "year-earlier", "month-ago": when, not what. */
 const TIME_COMPOUND = /^(?:year|month|week|day|quarter)-(?:earlier|ago|before)$/;
 const TIME_NOUNS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'quarter', 'half', 'session', 'morning', 'afternoon', 'evening', 'night', 'time', 'times', 'ago']);
@@ -191,8 +203,8 @@ function finiteVerb(tokens: Token[], k: number, t: Token): boolean {
   if (VERBS_ONLY.has(t.lower)) return object && (isContent(prev) || PERSONAL_PRONOUNS.has(prev.lower));
   if (PRESENT_VERBS.has(t.lower)) return object && (isName(prev) || PERSONAL_PRONOUNS.has(prev.lower) || (next?.lower === 'that' && !RIVAL_VERBS.has(t.lower) && t.lower !== 'plans'));
   // "nations spend", "helping Velden sell itself", "those asked disapprove": after a plural, a name or a participle.
-  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (/ed$/.test(prev.lower) && isVerbForm(prev)));
-  return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !/^\d/.test(prev.text);
+  if (PLURAL_SUBJECT_VERBS.has(t.lower)) return isContent(prev) && (isPlural(prev) || isName(prev) || (prev.lower.endsWith('ed') && isVerbForm(prev)));
+  return /[^e]ed$|ied$/.test(t.lower) && t.lower.length > 4 && !NOT_PARTICIPLES.has(t.lower) && !ED_ADJECTIVES.has(t.lower) && isContent(prev) && !startsWithDigit(prev.text);
 }
 
 /**
@@ -258,7 +270,7 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
       continue;
     }
     // "four new 900 Series trucks": a model number inside the phrase.
-    if (/^\d/.test(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
+    if (startsWithDigit(t.text) && words.length && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
       words.push(t);
       j++;
       continue;
@@ -315,6 +327,19 @@ function nounPhraseAfter(tokens: Token[], i: number): { words: Token[]; next: nu
     words.push(t);
     j++;
   }
+  return nounPhraseAfterFrom(tokens, i, words, j);
+}
+
+/**
+ * The end of `nounPhraseAfter`: where the counted things come from, and an "of" phrase after the first words.
+ * (A function of its own: cheaper to optimise than one function of it all.)
+ */
+function nounPhraseAfterFrom(
+  tokens: Token[],
+  i: number,
+  words: Token[],
+  j: number,
+): { words: Token[]; next: number } {
   // "workers from Northland": where the counted things come from, when it is a name.
   if (words.length > 0 && (tokens[j]?.lower === 'from' || tokens[j]?.lower === 'in') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && isContent(tokens[j + 1])) {
     let k = j + 1;
@@ -400,7 +425,7 @@ const AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', '
 const ASIDE_DASHES = new Set(['-', '–', '—']);
 const CLAUSE_BREAK = new Set([';', ':', '(', ')', '“', '”', '"', '—', '–']);
 /** "21 Jump Street", "New Deal": a capitalised word inside the sentence is a name, not a verb. */
-const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.text) && !(/^\p{Lu}/u.test(t.text) && !!prev && /^[\p{L}\p{N},]/u.test(prev.text)) && !(/ing$/.test(t.lower) && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (PRESENT_CHANGE_VERBS.has(t.lower) && !!next && (CHANGE_OBJECT.test(next.text) || next.lower === 'to' || next.lower === 'by')) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
+const isVerb = (t: Token, next?: Token, prev?: Token) => t.word && !SKIP_WORDS.has(t.lower) && !(startsUpper(t.text) && (/^\p{Lu}{2,}$/u.test(t.text) || (!!prev && /^[\p{L}\p{N},]/u.test(prev.text)))) && !(t.lower.endsWith('ing') && isContent(next) && !isVerbForm(next!)) && (AUX.has(t.lower) || LINK_VERBS.has(t.lower) || (PRESENT_CHANGE_VERBS.has(t.lower) && !!next && (CHANGE_OBJECT.test(next.text) || next.lower === 'to' || next.lower === 'by')) || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && /(?:ed|[^s]s|ose|ell|ew|ost|ot|ut|it|ave|as)$/.test(t.lower) && !PREPOSITIONS.has(t.lower)) || isVerbForm(t));
 const PREPOSITIONS = new Set(['of', 'in', 'for', 'on', 'at', 'from', 'to', 'by', 'with', 'as', 'across', 'against']);
 /** Verbs of change as gerunds: "raising bus fares by 20%" changes the fares, not the raising. */
 const CHANGE_GERUNDS = new Set(['raising', 'cutting', 'increasing', 'reducing', 'lowering', 'boosting', 'lifting', 'slashing', 'trimming', 'hiking', 'doubling', 'tripling', 'halving', 'expanding', 'extending', 'widening', 'narrowing', 'shrinking', 'paring', 'axing', 'shedding', 'upping', 'decreasing', 'improving']);
@@ -414,7 +439,7 @@ const isIngNoun = (tokens: Token[], k: number) => ING_NOUNS.has(tokens[k].lower)
 
 /** "rubies typically score": a plain word after a plural and an adverb is the plural's verb. */
 const adverbVerb = (tokens: Token[], k: number) =>
-  k >= 2 && isLowerWord(tokens[k]) && !/s$/.test(tokens[k].lower) && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
+  k >= 2 && isLowerWord(tokens[k]) && !tokens[k].lower.endsWith('s') && tokens[k - 1].word && isAdverb(tokens[k - 1].lower) && isPlural(tokens[k - 2]) && (isLowerWord(tokens[k - 2]) || k === 2) && !tokens[k + 1]?.inQuantity;
 
 /**
  * "a queue that stretches hundreds of metres", "firms which employ 300": a plain lower-case word after a relative pronoun
@@ -429,7 +454,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // "an increase in retail on the order of 15%", "a bill in the region of £5m", "to the tune of $2bn": an idiom for "about", not the thing.
   if (k >= 3 && ABOUT_IDIOM_NOUNS.has(tokens[k].lower) && tokens[k - 1].lower === 'the' && /^(?:on|in|to)$/.test(tokens[k - 2].lower)) k -= 3;
   // "rent for flats in June was": a trailing time phrase is not part of the thing.
-  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || /^\d{4}$/.test(tokens[k].text)) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
+  if (k >= 1 && (MONTHS.has(tokens[k].lower) || TIME_NOUNS.has(tokens[k].lower) || (tokens[k].text.length === 4 && /^\d{4}$/.test(tokens[k].text))) && /^(?:in|on|at|for|this|last|next|since|during)$/.test(tokens[k - 1].lower)) k -= 2;
   // "deficits over the coming years": so is one with an article and an adjective.
   else if (k >= 3 && TIME_NOUNS.has(tokens[k].lower) && tokens[k - 2].lower === 'the' && isLowerWord(tokens[k - 1]) && /^(?:over|in|during|within)$/.test(tokens[k - 3].lower)) k -= 4;
   // "queue stretched for 2 km": the verb before the preposition is not part of the thing.
@@ -440,7 +465,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   const lead = tokens[k - 1];
   if (k >= 1 && tokens[k].word && !isCapital(tokens[k]) && lead.word && (VERB_BEFORE.has(lead.lower) || isContraction(lead.lower))) return words;
   // "Varga originally asked", "expects the phone to sell for": a verb after an adverb or "to".
-  if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && /ed$/.test(tokens[k].lower) && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
+  if (k >= 1 && isLowerWord(tokens[k]) && lead.word && ((isAdverb(lead.lower) && tokens[k].lower.endsWith('ed') && isVerbForm(tokens[k])) || (lead.lower === 'to' && PLURAL_SUBJECT_VERBS.has(tokens[k].lower)))) return words;
   if (adverbVerb(tokens, k)) return words;
   // "the rate for workers ages 18 to 25": the age band belongs to the figure after it.
   if (k >= 1 && tokens[k + 1]?.inQuantity && AGE_WORDS.has(tokens[k].lower)) k--;
@@ -475,8 +500,8 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
     }
     // "has seen sales of X hit": a participle after an auxiliary is the verb, not part of the phrase.
     // "is projecting earnings growth of 5%": so is an -ing form after one.
-    if (words.length && (isParticiple(t) || (/ing$/.test(t.lower) && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
-    const glued = /^\d/.test(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
+    if (words.length && (isParticiple(t) || (t.lower.endsWith('ing') && isVerbForm(t))) && (PERFECT_AUX.has(tokens[k - 1]?.lower ?? '') || (isAdverb(tokens[k - 1]?.lower ?? '') && PERFECT_AUX.has(tokens[k - 2]?.lower ?? '')))) break;
+    const glued = startsWithDigit(t.text) && !inside(t) && (words.length > 0 || isContent(tokens[k - 1]));
     if ((isContent(t) && !LINK_WORDS.has(t.lower) && !presentChange(tokens, k) && !inside(t)) || (glued && (isContent(tokens[k - 1]) || /\p{L}/u.test(t.text)))) {
       words.unshift(t);
       k--;
@@ -527,7 +552,7 @@ function nounPhraseEndingAt(tokens: Token[], k: number, inside: (t: Token) => bo
   // A phrase cut at its length limit may open on a preposition or article ("in two new polls from ..."): drop them.
   if (words.length < 2) return words;
   let lead0 = 0;
-  while (lead0 < words.length - 1 && !isContent(words[lead0]) && !/^\d/.test(words[lead0].text)) lead0++;
+  while (lead0 < words.length - 1 && !isContent(words[lead0]) && !startsWithDigit(words[lead0].text)) lead0++;
   // "the number of migrants Lindqvist will accept": a name after a plural noun is the subject of a relative clause.
   let end = words.length;
   while (end > lead0 && isName(words[end - 1]) && /^\p{Lu}\p{Ll}/u.test(words[end - 1].text)) end--;
@@ -612,9 +637,9 @@ function subjectBefore(tokens: Token[], k: number, inside: (t: Token) => boolean
  * back over a range of figures or years and the preposition that opens it, to the noun before; else j.
  */
 function beforeRangePhrase(tokens: Token[], j: number): number {
-  if (!tokens[j] || !(tokens[j].inQuantity || /^\d/.test(tokens[j].text))) return j;
+  if (!tokens[j] || !(tokens[j].inQuantity || startsWithDigit(tokens[j].text))) return j;
   let r = j;
-  while (r >= 0 && j - r < 10 && (tokens[r].inQuantity || /^\d/.test(tokens[r].text) || RANGE_WORDS.has(tokens[r].lower) || tokens[r].lower === 'and')) r--;
+  while (r >= 0 && j - r < 10 && (tokens[r].inQuantity || startsWithDigit(tokens[r].text) || RANGE_WORDS.has(tokens[r].lower) || tokens[r].lower === 'and')) r--;
   return r < j && /^(?:from|between)$/.test(tokens[r]?.lower ?? '') && isContent(tokens[r - 1]) && !tokens[r - 1].inQuantity ? r - 1 : j;
 }
 
@@ -653,7 +678,7 @@ function commaAside(tokens: Token[], a: number, close: number): boolean {
   if (!t || !t.word || tokens[close]?.text !== ',' || close - a > 10) return false;
   if (t.lower === 'according') return tokens[a + 1]?.lower === 'to' && close - a <= 6;
   if (t.lower === 'by' || t.lower === 'in') return close - a <= 5 && tokens.slice(a + 1, close).some((w) => ASIDE_SOURCE.test(w.lower));
-  if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || /^\d/.test(w.text));
+  if (isLowerWord(t) && isParticiple(t) && PREPOSITIONS.has(tokens[a + 1]?.lower ?? '')) return tokens.slice(a, close).every((w) => w.word || startsWithDigit(w.text));
   // ("she told reporters", "the minister said", "Jo Bell says": the verb of saying ends the aside, or its object does.)
   for (let k = a + 1; k < a + 4 && k < close; k++) if (ASIDE_SAY.test(tokens[k].lower)) return close - k <= 3 && tokens.slice(a, close).every((w) => w.word);
   return false;
@@ -752,7 +777,7 @@ function verbSubject(tokens: Token[], k: number, inside: (t: Token) => boolean, 
       }
       let np = headBeforeBetween(tokens, nounPhraseEndingAt(tokens, j, inside), inside);
       // "Varga entered the race averaging 12 points": an -ing clause is said of the subject, not the object.
-      if (np.length && /ing$/.test(t.lower) && isFiniteVerb(tokens, np[0].index - 1)) {
+      if (np.length && t.lower.endsWith('ing') && isFiniteVerb(tokens, np[0].index - 1)) {
         const subject = nounPhraseEndingAt(tokens, np[0].index - 2, inside);
         if (subject.length) np = subject;
       }
@@ -872,7 +897,7 @@ function allotted(sentence: string, tokens: Token[], before: number, i: number, 
     // ("to replace the bridge": a purpose, a verb and its object; "to the council" is a recipient, no purpose.)
     const w = tokens[j];
     // (A plain lower-case word that is no plural, then more words: the verb of a purpose, not a recipient.)
-    if (!w?.word || DETERMINERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text) || /s$/.test(w.lower) || !tokens[i + 2]?.word) return null;
+    if (!w?.word || DETERMINERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.text) || w.lower.endsWith('s') || !tokens[i + 2]?.word) return null;
     lead = `${w.text} `;
     j++;
   }
@@ -1153,7 +1178,7 @@ function withAttachedPhrase(tokens: Token[], np: { words: Token[]; next: number 
   while (j < tokens.length && DETERMINERS.has(tokens[j].lower)) j++;
   const pp = nounPhraseAfter(tokens, j);
   if (!pp.words.length || pp.words.length > 4 || (p.lower === 'on' && (ON_IDIOMS.has(pp.words[0].lower) || CAUSE_NOUNS.has(pp.words[0].lower)))) return np;
-  if (pp.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity || /^\d/.test(t.text))) return np;
+  if (pp.words.some((t) => TIME_NOUNS.has(t.lower) || MONTHS.has(t.lower) || t.inQuantity || startsWithDigit(t.text))) return np;
   return { words: [...np.words, ...pp.words], next: pp.next };
 }
 
@@ -1312,6 +1337,27 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
+  return countsOfMeasure(sentence, tokens, q, previous, chained, inside, i, before, linker, measured, money, np);
+}
+
+/**
+ * The middle rules of `countsFor`: distances, sizes, sums set aside, fines, prices, brackets, shares.
+ * (A function of its own, as `countsFromLinker` is: see there.)
+ */
+function countsOfMeasure(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+  inside: (t: Token) => boolean,
+  i: number,
+  before: number,
+  linker: string | undefined,
+  measured: boolean,
+  money: boolean,
+  np: { words: Token[]; next: number },
+): CountsResult {
   // "ran aground 9 nautical miles south-east of the cape", "5km from the coast", "two miles away": a length followed by a
   // bearing or "from"/"away" is a distance; the direction is no noun it measures.
   if (measured && q.kind !== 'vague' && LENGTH_UNITS.has(q.unit!) && DISTANCE_AFTER.test(sentence.slice(q.end, q.end + 24))) return { noun: 'distance', counts: 'distance' };
@@ -1445,7 +1491,7 @@ export function countsFor(
     let j = i + 1;
     // ("two or three weeks": the second figure has a unit of its own, which the first shares; nothing is counted.)
     let plain = true;
-    while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || /^\d/.test(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
+    while (j < tokens.length && tokens[j].inQuantity) plain &&= !tokens[j].word || startsWithDigit(tokens[j].text) || tokens[j].lower in SMALL_NUMBERS || tokens[j].lower in TENS || tokens[j].lower in SCALES, j++;
     const pair = nounPhraseAfter(tokens, j);
     if (plain && pair.words.length && !TIME_NOUNS.has(pair.words[0].lower) && !isParticiple(pair.words[0])) {
       const noun = phrase(sentence, pair.words);
@@ -1481,6 +1527,26 @@ export function countsFor(
       }
     }
   }
+  return countsFromLinker(sentence, tokens, q, previous, chained, inside, i, before, linker, measured, np);
+}
+
+/**
+ * The rest of `countsFor`, from what follows the figure's linking word on ("$5m in compensation", "95% of GDP").
+ * (A function of its own: one function of all the rules is costly for the optimising compiler to compile.)
+ */
+function countsFromLinker(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+  inside: (t: Token) => boolean,
+  i: number,
+  before: number,
+  linker: string | undefined,
+  measured: boolean,
+  np: { words: Token[]; next: number },
+): CountsResult {
   // "$5m in compensation", "$2bn in Arnholt exports", but not "40 euros in Velden": a name after "in" is where, not what.
   // "Velden's debt is 95% of GDP": a share of the economy's output is a ratio; what it measures is the clause's subject.
   const ratio = q.unit === '%' && linker === 'of' && tokens[i + 1] ? RATIO_BASE.exec(sentence.slice(tokens[i + 1].start, tokens[i + 1].start + 60)) : null;
@@ -1499,7 +1565,7 @@ export function countsFor(
     // so is "1.2m of the island's 3.4m growers", past the owner's name.
     let owner = j;
     while (owner < tokens.length && owner - j < 3 && isContent(tokens[owner]) && !/['’]s$/.test(tokens[owner].lower)) owner++;
-    if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && /^\d/.test(tokens[owner + 1].text)) j = owner + 1;
+    if (owner - j < 3 && /['’]s$/.test(tokens[owner]?.lower ?? '') && tokens[owner + 1]?.inQuantity && startsWithDigit(tokens[owner + 1].text)) j = owner + 1;
     // ("9 of its last 11 races", "two of the first three races": past an ordinal before the whole.)
     if (ORDINALS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.inQuantity) j++;
     // "40% of 12-year-olds", "half of 20-somethings": an age group after "of" is who is counted.
@@ -1517,11 +1583,11 @@ export function countsFor(
         const t = tokens[k + 1];
         if (!t) break;
         const joiner = t.text === '-' || t.text === '–' || t.lower === 'to' || (between && t.lower === 'and');
-        if (joiner && /^\d/.test(tokens[k].text) && /^\d/.test(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text !== '%') k += 2;
-        else if (/^\d/.test(t.text) && !/^\d/.test(tokens[k].text)) k++;
+        if (joiner && startsWithDigit(tokens[k].text) && startsWithDigit(tokens[k + 2]?.text ?? '') && tokens[k + 3]?.text !== '%') k += 2;
+        else if (startsWithDigit(t.text) && !startsWithDigit(tokens[k].text)) k++;
         else break;
       }
-      if (/^\d/.test(tokens[k].text)) {
+      if (startsWithDigit(tokens[k].text)) {
         const noun = sentence.slice(tokens[i + 1].start, tokens[k].end);
         return { noun, counts: noun };
       }
@@ -1553,7 +1619,7 @@ export function countsFor(
       if (on) return { noun: on, counts: on };
     }
     // "two of the injured were hurt", "half of the unemployed": an adjective standing for the people it describes.
-    if (!np.words.length && tokens[j - 1]?.lower === 'the' && isLowerWord(tokens[j]) && (isParticiple(tokens[j]) || NOMINAL_ADJECTIVES.has(tokens[j].lower)) && !isContent(tokens[j + 1]) && !tokens[j + 1]?.inQuantity && !/^\d/.test(tokens[j + 1]?.text ?? '')) {
+    if (!np.words.length && tokens[j - 1]?.lower === 'the' && isLowerWord(tokens[j]) && (isParticiple(tokens[j]) || NOMINAL_ADJECTIVES.has(tokens[j].lower)) && !isContent(tokens[j + 1]) && !tokens[j + 1]?.inQuantity && !startsWithDigit(tokens[j + 1]?.text ?? '')) {
       return { noun: tokens[j].text, counts: tokens[j].text };
     }
   } else if (!COUNTS_BAD_HEAD.has(linker ?? '') && !(measured && (TIME_NOUNS.has(linker ?? '') || PREDICATE_ADJECTIVES.has(linker ?? '')))) {
@@ -1584,9 +1650,9 @@ export function countsFor(
   // ("expects orders to top 80,000": "top" after "to" is a verb.)
   const rank = tokens[before]?.lower ?? '';
   // ("the number one band", "Velden's number one ferry": a rank before a noun ranks it; it counts no albums.)
-  const rankedBy = rank === 'number' || (rank === 'no' && /^\d/.test(q.core));
+  const rankedBy = rank === 'number' || (rank === 'no' && startsWithDigit(q.core));
   if (!q.unit && !q.scaled && q.qualifier === 'exact' && rankedBy && np.words.length && /^(?:the|a|its|their|his|her)$|['’]s$/.test(tokens[before - 1]?.lower ?? '') && !PREPOSITIONS.has(tokens[i]?.lower ?? '')) return { noun: null, counts: null };
-  if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || /^\d/.test(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
+  if (!np.words.length && !q.unit && RANK_WORDS.has(rank) && (rank !== 'no' || startsWithDigit(q.core)) && (rank === 'number' || rank === 'no' || tokens[before - 1]?.lower === 'the' || /['’]s$/.test(tokens[before - 1]?.lower ?? ''))) return { noun: null, counts: null };
   // "the 30 previous years' worth of footage": what the span is the worth of.
   if (np.words.length && np.words[np.words.length - 1].lower === 'worth' && tokens[np.next]?.lower === 'of') {
     let of = nounPhraseAfter(tokens, np.next + 1).words;
@@ -1597,6 +1663,26 @@ export function countsFor(
       return { noun, counts: noun };
     }
   }
+  return countsOfRest(sentence, tokens, q, previous, chained, inside, i, before, linker, measured, np);
+}
+
+/**
+ * The last rules of `countsFor`: comparisons, durations, chained figures, money moved, the clause's subject.
+ * (A function of its own, as `countsFromLinker` is: see there.)
+ */
+function countsOfRest(
+  sentence: string,
+  tokens: Token[],
+  q: Quantity,
+  previous: CountsResult | null,
+  chained: CountsResult | null,
+  inside: (t: Token) => boolean,
+  i: number,
+  before: number,
+  linker: string | undefined,
+  measured: boolean,
+  np: { words: Token[]; next: number },
+): CountsResult {
   // "another hire or two", "a day or two": the figure counts the noun before "or".
   if (!np.words.length && !q.unit && tokens[before]?.lower === 'or' && isContent(tokens[before - 1]) && !tokens[before - 1].inQuantity && !(tokens[before - 1].lower in SMALL_NUMBERS) && !isContent(tokens[i])) {
     const alt = nounPhraseEndingAt(tokens, before - 1, inside);

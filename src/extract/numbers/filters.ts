@@ -11,6 +11,14 @@ const LIST_BEFORE_RE = /(?:^|[“"‘:;(]|\band)\s*$/i;
 const YEAR_BEFORE = new Set(['in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'between', 'and', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'around', 'circa', 'year', 'season', 'for', 'through']);
 const NAME_FUNCTION_WORDS = new Set([...NP_STOP, ...Object.keys(QUALIFIERS_BEFORE), 'only', 'just', 'top', 'nearly', 'roughly', 'some', 'about', 'almost']);
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHyphenOrDash = (c: number) => c === 45 || c === 0x2013;
+/** One UTF-16 unit that is `\p{L}` (half a surrogate pair is not, as a one-unit slice tested with the u flag is not). */
+const isLetterUnit = (c: number) => c >= 0 && (charClass(c) & LETTER) !== 0;
+/** Right after the digits, and right before them: a slash, multiplication or power sign of a formula or fraction. */
+const FORMULA_AFTER = new Set(['/', '⁄', '×', '^'].map((c) => c.charCodeAt(0)));
+const FORMULA_BEFORE = new Set(['/', '⁄', '×', '^', '−'].map((c) => c.charCodeAt(0)));
+
 const isPrevWordChar = (c: number) => (charClass(c) & (LETTER | NUMBER)) !== 0 || c === 38 || c === 39 || c === 0x2019;
 
 /**
@@ -57,54 +65,15 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   const next = NEXT_WORD_RE.exec(after)?.[1] ?? '';
   const nextLower = next.toLowerCase();
   const bare = !q.unit && !q.currencyPrefix && !q.scaled && q.qualifier === 'exact';
+  /** The core is plain digits (no comma, no point): `/^\d{m,n}$/` is then only a test of its length. */
+  const allDigits = /^\d+$/.test(q.core);
 
   if (phones.some(([s, e]) => q.coreStart >= s && q.coreStart < e)) return 'phone';
   // (A score line the scanner read in its context: "won 3-2", "a 2-1 defeat".)
   if (q.rule === 'score') return null;
   if (q.kind === 'digits') {
-    // "555-0143, ext. 2207", "extension 41": a phone extension is a number to dial, not an amount.
-    if (bare && /(?:\bext\.?|\bextension)\s*$/i.test(before)) return 'phone';
-    // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
-    // ("10-15,000 people": the second end of a range the scanner joined is no code.)
-    if (bare && !q.rule.endsWith('-range') && (/\d[-–]$/.test(sentence.slice(Math.max(0, q.coreStart - 2), q.coreStart)) || /^[-–]\d/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)))) return 'code-or-date';
-    // A letter glued on: "21st", "1980s", "4s", "4G".
-    if (/^[\p{L}]/u.test(sentence.slice(q.end, q.end + 1)) && q.end === q.coreEnd) return 'ordinal-or-code';
-    // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
-    if (/[\p{L}]$/u.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && !q.currencyPrefix) return 'ordinal-or-code';
-    if ((q.end === q.coreEnd && /^[/⁄×^]/.test(sentence.slice(q.coreEnd, q.coreEnd + 1))) || (q.start === q.coreStart && /[/⁄×^−]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)))) return 'formula-or-fraction';
-    if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
-    if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 10))) return 'time-of-day';
-    if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
-    if (/[:.]$/.test(sentence.slice(Math.max(0, q.coreStart - 1), q.coreStart)) && /\d$/.test(sentence.slice(Math.max(0, q.coreStart - 2), Math.max(0, q.coreStart - 1)))) return 'time-of-day';
-    // "from about 2009 until 2020", "since around 1990,": an approximate year after a preposition of time, nothing counted after it.
-    // ("until at least 2045", "built in about 1620": a bound on a year too, and any year of four digits.)
-    if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa|at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && /\b(?:from|since|until|till|in|by|before|after|to|through)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
-    if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
-    if (/^\d{1,2}$/.test(q.core) && Number(q.core) <= 31 && bare) {
-      if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
-      // "on Thursday 9.", "Friday 14's game": a day of the week before a day's number, nothing counted after it.
-      if (DAY_NAMES.has(prevLower) && prevMatch?.sep === ' ' && (!next || NP_STOP.has(nextLower) || /^(?:['’]s\b|\s*[,.;:!?)”"’])/.test(after))) return 'day-of-month';
-      // "June 24 and 25", "3 to 5 May": the other day of a pair whose first (or last) has the month.
-      if (DAY_PAIR_BEFORE.test(before) || DAY_PAIR_AFTER.test(after)) return 'day-of-month';
-    }
-    if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
-    // "**1. Read the label**", "## 2) Call the office", "- 3. Wait": a numbered label opening a line after markdown
-    // emphasis, a heading mark or a bullet.
-    if (bare && /^\d{1,2}$/.test(q.core) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
-    // "text HOPE to 60123", "SMS 'AID' to 81234": a short code to send a message to, not an amount.
-    if (bare && /^\d{4,6}$/.test(q.core) && SHORT_CODE_BEFORE.test(before)) return 'phone';
-    // "call the helpline 0123", "our hotline number 4455", "dial 112", "call the 101 service": a number to ring,
-    // not an amount. (After "call" or "ring" only with three or more digits and nothing counted after it.)
-    if (bare && /^\d{3,}$/.test(q.core)) {
-      if (HELPLINE_BEFORE.test(before) || DIAL_BEFORE.test(before)) return 'phone';
-      if (CALL_BEFORE.test(before) && (!next || SERVICE_NOUN.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'phone';
-    }
-    // "Notes to editors 1.", "Standings: 1. Varro 3hr 02min; 2. Kesh at 12sec": a numbered label after a notes
-    // heading, a colon or a semicolon, before a capitalised name or sentence (or where the segmenter ended one at it).
-    if (bare && /^\d{1,2}$/.test(q.core) && q.end === q.coreEnd) {
-      const tail = sentence.slice(q.coreEnd, q.coreEnd + 3);
-      if ((/^[.)](?:\s+\p{Lu}|\s*$)/u.test(tail) && /[:;]\s*$/.test(before)) || (/^[.)](?:\s|$)/.test(tail) && NOTES_HEADING_BEFORE.test(before))) return 'list-marker';
-    }
+    const why = digitsNotAQuantity(sentence, q, before, after, prevMatch, prevLower, next, nextLower, bare, allDigits);
+    if (why) return why;
   }
   if (q.kind === 'words' && /^,/.test(sentence.slice(q.end, q.end + 1)) && LIST_BEFORE_RE.test(q.start <= 40 ? sentence.slice(0, q.start) : before)) {
     return 'list-marker';
@@ -120,7 +89,7 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   }
   // "won stage five of the race", "on day three of the trial", "in round 2,": a number after a label noun names which
   // one (an ordinal), with nothing counted after it.
-  if (bare && (q.kind === 'words' || (q.kind === 'digits' && /^\d{1,3}$/.test(q.core))) && prevMatch?.sep === ' ' && LABEL_NOUNS.has(prev) && (!next || NP_STOP.has(nextLower) || /^\s*[^\s\p{L}\p{N}]/u.test(after))) return 'label';
+  if (bare && (q.kind === 'words' || (q.kind === 'digits' && (allDigits && q.core.length <= 3))) && prevMatch?.sep === ' ' && LABEL_NOUNS.has(prev) && (!next || NP_STOP.has(nextLower) || /^\s*[^\s\p{L}\p{N}]/u.test(after))) return 'label';
   if (q.kind === 'words' && bare && /^\s*[-–]\s*\d/.test(after)) return 'score';
   // "at nine o'clock", "half past six", "ten past nine", "quarter to seven", "at three in the morning": a clock time in words.
   if (q.kind === 'words' && bare && Number.isInteger(q.value) && q.value >= 1 && q.value <= 12) {
@@ -166,6 +135,68 @@ export function notAQuantity(sentence: string, q: Quantity, phones: Array<[numbe
   // "category 4", "level 3", "number 10", "article 5", "chapter 11", "room 101".
   if (q.kind === 'digits' && bare && /^(?:category|level|number|no|article|chapter|section|room|phase|stage|step|page|season|episode|gate|flight|route|highway|grade|tier|round|game|race|lap|week|day|version|model|row|seat|platform|pier|unit|channel|the)$/i.test(prevLower) && !/^\s+(?:of|out)\b/i.test(after)) {
     if (prevLower !== 'the' || !next || NP_STOP.has(nextLower)) return 'label';
+  }
+  return null;
+}
+
+/**
+ * Why a figure in digits is not a quantity, by the rules for digits only (`notAQuantity` goes on when none says).
+ * (A function of its own: one function of all the rules is costly for the optimising compiler to compile.)
+ */
+function digitsNotAQuantity(
+  sentence: string,
+  q: Quantity,
+  before: string,
+  after: string,
+  prevMatch: { word: string; sep: string } | null,
+  prevLower: string,
+  next: string,
+  nextLower: string,
+  bare: boolean,
+  allDigits: boolean,
+): string | null {
+  // "555-0143, ext. 2207", "extension 41": a phone extension is a number to dial, not an amount.
+  if (bare && /(?:\bext\.?|\bextension)\s*$/i.test(before)) return 'phone';
+  // "2024-10-28", "A-12-3": digits chained by hyphens to other digits are a date or a code.
+  // ("10-15,000 people": the second end of a range the scanner joined is no code.)
+  if (bare && !q.rule.endsWith('-range') && ((isHyphenOrDash(codeAt(sentence, q.coreStart - 1)) && isDigit(codeAt(sentence, q.coreStart - 2))) || (isHyphenOrDash(codeAt(sentence, q.coreEnd)) && isDigit(codeAt(sentence, q.coreEnd + 1))))) return 'code-or-date';
+  // A letter glued on: "21st", "1980s", "4s", "4G".
+  if (isLetterUnit(codeAt(sentence, q.end)) && q.end === q.coreEnd) return 'ordinal-or-code';
+  // Glued to letters before ("G7", "B52") unless that is a currency code ("USD5m", "RM4.20").
+  if (isLetterUnit(codeAt(sentence, q.coreStart - 1)) && !q.currencyPrefix) return 'ordinal-or-code';
+  if ((q.end === q.coreEnd && FORMULA_AFTER.has(codeAt(sentence, q.coreEnd))) || (q.start === q.coreStart && FORMULA_BEFORE.has(codeAt(sentence, q.coreStart - 1)))) return 'formula-or-fraction';
+  if (/^['’]s\b/.test(sentence.slice(q.coreEnd, q.coreEnd + 3)) && q.end === q.coreEnd) return 'decade';
+  if (TIME_AFTER_RE.test(sentence.slice(q.coreEnd, q.coreEnd + 10))) return 'time-of-day';
+  if (CLOCK_PHRASE_AFTER.test(after) && CLOCK_PREP.has(prevLower) && q.value >= 1 && q.value <= 12) return 'time-of-day';
+  if ((codeAt(sentence, q.coreStart - 1) === 58 || codeAt(sentence, q.coreStart - 1) === 46) && isDigit(codeAt(sentence, q.coreStart - 2))) return 'time-of-day';
+  // "from about 2009 until 2020", "since around 1990,": an approximate year after a preposition of time, nothing counted after it.
+  // ("until at least 2045", "built in about 1620": a bound on a year too, and any year of four digits.)
+  if (isYearLike(q) && !q.unit && !q.scaled && /^(?:about|around|roughly|circa|at\s+least|as\s+early\s+as|as\s+late\s+as|no\s+later\s+than|no\s+earlier\s+than)$/i.test(sentence.slice(q.start, q.coreStart).trim()) && /\b(?:from|since|until|till|in|by|before|after|to|through)\s+$/i.test(before) && (!next || NP_STOP.has(nextLower) || /^(?:until|till|to|and|when|onwards|onward)$/.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'year';
+  if (isYearLike(q) && bare && (Number(q.core) >= 1800 && Number(q.core) <= 2100 || YEAR_BEFORE.has(prevLower) || !next || NP_STOP.has(nextLower) || MONTHS.has(nextLower) || /^\s*[^\s\p{L}]/u.test(after) || /^\p{Lu}/u.test(next))) return 'year';
+  if ((allDigits && q.core.length <= 2) && Number(q.core) <= 31 && bare) {
+    if (MONTHS.has(prevLower) || MONTHS.has(nextLower)) return 'day-of-month';
+    // "on Thursday 9.", "Friday 14's game": a day of the week before a day's number, nothing counted after it.
+    if (DAY_NAMES.has(prevLower) && prevMatch?.sep === ' ' && (!next || NP_STOP.has(nextLower) || /^(?:['’]s\b|\s*[,.;:!?)”"’])/.test(after))) return 'day-of-month';
+    // "June 24 and 25", "3 to 5 May": the other day of a pair whose first (or last) has the month.
+    if (DAY_PAIR_BEFORE.test(before) || DAY_PAIR_AFTER.test(after)) return 'day-of-month';
+  }
+  if (/^[(]?\d+[.)]\s/.test(sentence.slice(q.coreStart - (sentence[q.coreStart - 1] === '(' ? 1 : 0), q.coreStart + q.core.length + 2)) && q.coreStart <= 1) return 'list-marker';
+  // "**1. Read the label**", "## 2) Call the office", "- 3. Wait": a numbered label opening a line after markdown
+  // emphasis, a heading mark or a bullet.
+  if (bare && (allDigits && q.core.length <= 2) && /^[.)](?:\s|$)/.test(sentence.slice(q.coreEnd, q.coreEnd + 2)) && LINE_LABEL_BEFORE.test(sentence.slice(Math.max(0, q.coreStart - 12), q.coreStart))) return 'list-marker';
+  // "text HOPE to 60123", "SMS 'AID' to 81234": a short code to send a message to, not an amount.
+  if (bare && (allDigits && q.core.length >= 4 && q.core.length <= 6) && SHORT_CODE_BEFORE.test(before)) return 'phone';
+  // "call the helpline 0123", "our hotline number 4455", "dial 112", "call the 101 service": a number to ring,
+  // not an amount. (After "call" or "ring" only with three or more digits and nothing counted after it.)
+  if (bare && (allDigits && q.core.length >= 3)) {
+    if (HELPLINE_BEFORE.test(before) || DIAL_BEFORE.test(before)) return 'phone';
+    if (CALL_BEFORE.test(before) && (!next || SERVICE_NOUN.test(nextLower) || /^\s*[^\s\p{L}]/u.test(after))) return 'phone';
+  }
+  // "Notes to editors 1.", "Standings: 1. Varro 3hr 02min; 2. Kesh at 12sec": a numbered label after a notes
+  // heading, a colon or a semicolon, before a capitalised name or sentence (or where the segmenter ended one at it).
+  if (bare && (allDigits && q.core.length <= 2) && q.end === q.coreEnd) {
+    const tail = sentence.slice(q.coreEnd, q.coreEnd + 3);
+    if ((/^[.)](?:\s+\p{Lu}|\s*$)/u.test(tail) && /[:;]\s*$/.test(before)) || (/^[.)](?:\s|$)/.test(tail) && NOTES_HEADING_BEFORE.test(before))) return 'list-marker';
   }
   return null;
 }

@@ -183,90 +183,98 @@ export const numbersExtractor: Extractor = {
       });
       if (!kept.length) continue;
       for (const q of kept) if (isAge(sentence, q)) q.unit = 'year old';
-      const tokens = tokenize(sentence);
-      markQuantityTokens(tokens, kept);
-      const first = facts.length;
-      let previous: CountsResult | null = null;
-      let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
-      const read: Array<{ q: Quantity; what: CountsResult }> = [];
-      for (const q of kept) {
-        // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
-        // ("8 trillion rupiah ($1bn; £0.5bn)": a second conversion after a semicolon too.)
-        // ("half of voters (48%)": a share restated in brackets after its "of" phrase.)
-        const between = last ? sentence.slice(last.q.end, q.start) : '';
-        const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
-        const gap = last ? sentence.slice(last.q.end, q.start) : '';
-        const chained = last && (CHAIN_GAP.test(gap) || PERIOD_TO_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
-        const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
-        let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
-        if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
-        if (read.length && !conversion && q.unit !== 'year old' && q.rule !== 'score' && mayCompare(sentence, Math.max(0, q.start - 60), q.start) && COMPARED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
-          for (let k = read.length - 1; k >= 0; k--) {
-            const e = read[k];
-            if (e.q.unit === q.unit || (!!q.unit && sameMeasure(e.q.unit, q.unit))) {
-              if (e.what.counts) what = e.what;
-              break;
-            }
-          }
-        }
-        // "would fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a second figure after the same preposition, with nothing
-        // counted after it, measures what the first does.
-        const parallel = !conversion && !what.counts && q.unit && q.unit !== 'year old' ? PARALLEL_BEFORE.exec(sentence.slice(Math.max(0, q.start - 16), q.start)) : null;
-        if (parallel) {
-          for (let k = read.length - 1; k >= 0; k--) {
-            const e = read[k];
-            if (e.q.unit !== q.unit) continue;
-            if (e.what.counts && new RegExp(`\\b${parallel[1]}\\s+$`, 'i').test(sentence.slice(Math.max(0, e.q.start - 6), e.q.start))) what = e.what;
-            break;
-          }
-        }
-        // "half the class", "half a century", "half their income": a fraction counts a part of the noun after the determiner.
-        if (q.kind === 'fraction' && !q.unit) {
-          const part = FRACTION_PART.exec(sentence.slice(q.end, q.end + 40));
-          if (part) what = { noun: part[1], counts: part[1] };
-        }
-        // "Sales of ferry tickets jumped 30% to 90,000 units": a placeholder noun counts what the chained figure measures.
-        if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
-        read.push({ q, what });
-        if (!q.unit) previous = what;
-        last = { q, what };
-        facts.push({
-          kind: 'number',
-          span: { start: s.start + q.start, end: s.start + q.end },
-          sentence: { start: s.start, end: s.end },
-          extractor: `numbers/${q.rule}`,
-          value: q.value,
-          qualifier: q.qualifier,
-          unit: q.unit,
-          counts: what.counts,
-          approximate: q.approximate,
-          source: null,
-        });
-      }
-      // "between 200 and 300 people", "33-35 million phones": the first figure of a range counts what the second does.
-      for (let k = kept.length - 2; k >= 0; k--) {
-        const a = kept[k];
-        const b = kept[k + 1];
-        const fa = facts[first + k];
-        const fb = facts[first + k + 1];
-        const range = a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start));
-        if (fb.counts && fa.counts !== fb.counts && range) fa.counts = fb.counts;
-        // ("cooking times are 25-40 min": the second end counts what the first does when it reads nothing itself.)
-        else if (range && !fb.counts && fa.counts) fb.counts = fa.counts;
-        // "a 640bhp 5.2 litre V10 engine": two measures side by side describe the noun after the second.
-        else if (a.unit && b.unit && a.unit !== b.unit && !a.unit.endsWith(' old') && fb.counts && /^\s+$/.test(sentence.slice(a.end, b.start)) && /^\s+\p{L}/u.test(sentence.slice(b.end, b.end + 2))) fa.counts = fb.counts;
-        // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
-        // counts (and measures in) what that one does.
-        else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
-          fa.counts = fb.counts;
-          fa.unit = fb.unit;
-        }
-      }
-      if (kept.length > 1 && sentence.includes(';')) gappedLists(sentence, kept, facts.slice(first));
+      readFigures(sentence, s, kept, facts, sportOf);
     }
     return { facts };
   },
 };
+
+/**
+ * What each kept figure of one sentence counts, and its fact (in `facts`): the sentence's second half of the
+ * extractor. (A function of its own: one function of it all is costly for the optimising compiler to compile.)
+ */
+function readFigures(sentence: string, s: Span, kept: Quantity[], facts: NumberDraft[], sportOf: () => string | null): void {
+  const tokens = tokenize(sentence);
+  markQuantityTokens(tokens, kept);
+  const first = facts.length;
+  let previous: CountsResult | null = null;
+  let last: { q: (typeof kept)[number]; what: CountsResult } | null = null;
+  const read: Array<{ q: Quantity; what: CountsResult }> = [];
+  for (const q of kept) {
+    // "$2 million (A$3 million)", "5 miles (8 km)": a conversion measures the same thing.
+    // ("8 trillion rupiah ($1bn; £0.5bn)": a second conversion after a semicolon too.)
+    // ("half of voters (48%)": a share restated in brackets after its "of" phrase.)
+    const between = last ? sentence.slice(last.q.end, q.start) : '';
+    const conversion: boolean = !!last && (/^\s*[(/]\s*$/.test(between) || (/^\s*;\s*$/.test(between) && isCurrency(q.unit) && isCurrency(last.q.unit) && q.unit !== last.q.unit) || (q.unit === '%' && RESTATED.test(between) && /^\s*\)/.test(sentence.slice(q.end))));
+    const gap = last ? sentence.slice(last.q.end, q.start) : '';
+    const chained = last && (CHAIN_GAP.test(gap) || PERIOD_TO_GAP.test(gap) || ((q.unit === '%' || q.unit === last.q.unit) && gap.includes(',') && CHANGE_AFTER.test(gap))) ? last.what : null;
+    const other = q.rule === 'score' ? kept[kept.indexOf(q) + (last?.q.rule === 'score' && last.q.end + 2 >= q.start ? -1 : 1)] : undefined;
+    let what: CountsResult = q.rule === 'score' ? scoreTally(sentence, Math.max(q.value, other?.value ?? 0), sportOf) : conversion && last ? last.what : countsFor(sentence, tokens, q, previous, chained);
+    if (!conversion && q.unit !== 'year old' && q.rule !== 'score') what = elided(sentence, q, read) ?? what;
+    if (read.length && !conversion && q.unit !== 'year old' && q.rule !== 'score' && mayCompare(sentence, Math.max(0, q.start - 60), q.start) && COMPARED_FROM.test(sentence.slice(Math.max(0, q.start - 60), q.start)) && NOTHING_COUNTED_AFTER.test(sentence.slice(q.end, q.end + 12))) {
+      for (let k = read.length - 1; k >= 0; k--) {
+        const e = read[k];
+        if (e.q.unit === q.unit || (!!q.unit && sameMeasure(e.q.unit, q.unit))) {
+          if (e.what.counts) what = e.what;
+          break;
+        }
+      }
+    }
+    // "would fall to 3.1% of GDP in 2027 and to 2.2% by 2029": a second figure after the same preposition, with nothing
+    // counted after it, measures what the first does.
+    const parallel = !conversion && !what.counts && q.unit && q.unit !== 'year old' ? PARALLEL_BEFORE.exec(sentence.slice(Math.max(0, q.start - 16), q.start)) : null;
+    if (parallel) {
+      for (let k = read.length - 1; k >= 0; k--) {
+        const e = read[k];
+        if (e.q.unit !== q.unit) continue;
+        if (e.what.counts && new RegExp(`\\b${parallel[1]}\\s+$`, 'i').test(sentence.slice(Math.max(0, e.q.start - 6), e.q.start))) what = e.what;
+        break;
+      }
+    }
+    // "half the class", "half a century", "half their income": a fraction counts a part of the noun after the determiner.
+    if (q.kind === 'fraction' && !q.unit) {
+      const part = FRACTION_PART.exec(sentence.slice(q.end, q.end + 40));
+      if (part) what = { noun: part[1], counts: part[1] };
+    }
+    // "Sales of ferry tickets jumped 30% to 90,000 units": a placeholder noun counts what the chained figure measures.
+    if (chained?.counts && !q.unit && what.counts && PLACEHOLDER_NOUNS.has(what.counts.toLowerCase())) what = { noun: chained.counts, counts: chained.counts };
+    read.push({ q, what });
+    if (!q.unit) previous = what;
+    last = { q, what };
+    facts.push({
+      kind: 'number',
+      span: { start: s.start + q.start, end: s.start + q.end },
+      sentence: { start: s.start, end: s.end },
+      extractor: `numbers/${q.rule}`,
+      value: q.value,
+      qualifier: q.qualifier,
+      unit: q.unit,
+      counts: what.counts,
+      approximate: q.approximate,
+      source: null,
+    });
+  }
+  // "between 200 and 300 people", "33-35 million phones": the first figure of a range counts what the second does.
+  for (let k = kept.length - 2; k >= 0; k--) {
+    const a = kept[k];
+    const b = kept[k + 1];
+    const fa = facts[first + k];
+    const fb = facts[first + k + 1];
+    const range = a.unit === b.unit && a.rule.endsWith('-range') && b.rule.endsWith('-range') && RANGE_JOIN.test(sentence.slice(a.end, b.start));
+    if (fb.counts && fa.counts !== fb.counts && range) fa.counts = fb.counts;
+    // ("cooking times are 25-40 min": the second end counts what the first does when it reads nothing itself.)
+    else if (range && !fb.counts && fa.counts) fb.counts = fa.counts;
+    // "a 640bhp 5.2 litre V10 engine": two measures side by side describe the noun after the second.
+    else if (a.unit && b.unit && a.unit !== b.unit && !a.unit.endsWith(' old') && fb.counts && /^\s+$/.test(sentence.slice(a.end, b.start)) && /^\s+\p{L}/u.test(sentence.slice(b.end, b.end + 2))) fa.counts = fb.counts;
+    // "two-, three- and four-bedroom homes", "10- and 20-year bonds": a figure whose hyphen waits for the last one's word
+    // counts (and measures in) what that one does.
+    else if (!a.unit && SUSPENDED_HYPHEN.test(sentence.slice(a.end, b.start)) && (fb.counts || fb.unit)) {
+      fa.counts = fb.counts;
+      fa.unit = fb.unit;
+    }
+  }
+  if (kept.length > 1 && sentence.includes(';')) gappedLists(sentence, kept, facts.slice(first));
+}
 
 /** What is left of a segment without its figures: commas, dashes, range words, "and", and a place ("in Ostra"). */
 const GAPPED_REST = /^[\s,.\-–—]*(?:(?:and|or|to|from|between|(?:in|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?![\p{L}\p{N}])[\s,.\-–—]*)*$/u;

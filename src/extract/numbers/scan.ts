@@ -3,7 +3,7 @@ import {
   ATTACHED_UNITS, CURRENCY_ONLY_SCALES, CURRENCY_PREFIXES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS,
   PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SMALL_NUMBERS, TENS, VAGUE_AMOUNTS,
 } from './words.js';
-import { codeAt, isSpace } from '../../chars.js';
+import { charClass, codeAt, codePointBefore, isSpace, LETTER, NUMBER } from '../../chars.js';
 import { alternation } from '../../regex.js';
 
 /** One quantity found in a sentence, before the not-a-quantity filters and `counts`. */
@@ -84,19 +84,26 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 /** \w of a regex without the u+i flags: ASCII letters, digits and '_'. */
 const isAsciiWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
+/** Words by their first letter, so most words after an article are turned away at once. */
+function byFirstLetter(words: string[]): Map<number, string[]> {
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) byFirst.set(w.charCodeAt(0), [...(byFirst.get(w.charCodeAt(0)) ?? []), w]);
+  return byFirst;
+}
 /** The words "a" can count: "a third", "a quarter", "a half", "a dozen", "a hundred" ... "a trillion". */
-const COUNTED_BY_ARTICLE = ['third', 'quarter', 'fifth', 'sixth', 'seventh', 'ninth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')];
+const COUNTED_BY_ARTICLE = byFirstLetter(['third', 'quarter', 'fifth', 'sixth', 'seventh', 'ninth', 'tenth', 'half', 'dozen', ...SCALE_WORDS.split('|')]);
 /** The words "an" can count: "an eighth". */
-const COUNTED_BY_AN = ['eighth'];
+const COUNTED_BY_AN = byFirstLetter(['eighth']);
 
 /** Can the article "a" ending at `at` start a number? Only before a fraction, "dozen" or a scale word. */
-function articleMayCount(sentence: string, at: number, words: readonly string[] = COUNTED_BY_ARTICLE): boolean {
+function articleMayCount(sentence: string, at: number, counted: Map<number, string[]> = COUNTED_BY_ARTICLE): boolean {
   let i = at;
   const c = codeAt(sentence, i);
   if (c === 45) i++;
   else if (isSpace(c)) while (isSpace(codeAt(sentence, i))) i++;
   else return false;
-  return words.some((w) => startsWithLower(sentence, i, w));
+  const words = counted.get(asciiLower(codeAt(sentence, i)));
+  return !!words && words.some((w) => startsWithLower(sentence, i, w));
 }
 
 /** Does `text` have `word` (lower-case ASCII) at `at`, in any ASCII case? */
@@ -105,12 +112,46 @@ function startsWithLower(text: string, at: number, word: string): boolean {
   return true;
 }
 
+/** A number's core as CORE_RE finds it: where it starts, its text and which alternative matched. */
+interface Core {
+  index: number;
+  text: string;
+  kind: Quantity['kind'];
+}
+
+const coreOf = (m: RegExpExecArray | null): Core | null =>
+  m && { index: m.index, text: m[0], kind: m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words' };
+
+/** Before digits: what the lookbehind of CORE_SOURCE's digits alternative refuses (`[\p{N}.,:/#@_]`; ".5" also a letter). */
+const isDigitsBlocker = (cp: number, decimalOnly: boolean) =>
+  cp === 46 || cp === 44 || cp === 58 || cp === 47 || (decimalOnly ? (charClass(cp) & (LETTER | NUMBER)) !== 0 : (charClass(cp) & NUMBER) !== 0 || cp === 35 || cp === 64 || cp === 95);
+
+/**
+ * The digits alternative of CORE_SOURCE at `p` (an ASCII digit, or '.' before one), read by hand:
+ * `(?<![\p{N}.,:/#@_])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\p{L}\p{N}.,:/])\.\d+`. Its end, or -1.
+ */
+function digitsEnd(sentence: string, p: number): number {
+  const decimalOnly = codeAt(sentence, p) === 46;
+  if (p > 0 && isDigitsBlocker(codePointBefore(sentence, p), decimalOnly)) return -1;
+  let end = decimalOnly ? p + 1 : p;
+  while (isAsciiDigit(codeAt(sentence, end))) end++;
+  if (decimalOnly) return end;
+  // (Groups of thousands only after one to three digits; a group is a comma and exactly three digits.)
+  if (end - p <= 3) while (codeAt(sentence, end) === 44 && isAsciiDigit(codeAt(sentence, end + 1)) && isAsciiDigit(codeAt(sentence, end + 2)) && isAsciiDigit(codeAt(sentence, end + 3))) end += 4;
+  if (codeAt(sentence, end) === 46 && isAsciiDigit(codeAt(sentence, end + 1))) {
+    end += 2;
+    while (isAsciiDigit(codeAt(sentence, end))) end++;
+  }
+  return end;
+}
+
 /**
  * Next CORE_RE match at or after `from`, like a global exec from there. Running the big pattern
  * from every character costs more than the rest of the extractor, so it is only tried where a
- * match can start: a digit, ".5", or a whole ASCII word that starts some alternative.
+ * match can start: a whole ASCII word that starts some alternative. Digits (and ".5"), where
+ * only the digits alternative can start, are read by hand.
  */
-function nextCore(sentence: string, from: number): RegExpExecArray | null {
+function nextCore(sentence: string, from: number): Core | null {
   const n = sentence.length;
   for (let p = from; p < n; p++) {
     const c = codeAt(sentence, p);
@@ -119,15 +160,14 @@ function nextCore(sentence: string, from: number): RegExpExecArray | null {
       while (q < n && isAsciiLetter(codeAt(sentence, q))) q++;
       if (isCoreFirstWord(sentence, p, q) && (p === 0 || !isAsciiWordChar(codeAt(sentence, p - 1))) && (q - p === 1 ? articleMayCount(sentence, q) : q - p === 2 && startsWithLower(sentence, p, 'an') ? articleMayCount(sentence, q, COUNTED_BY_AN) : true)) {
         CORE_AT_RE.lastIndex = p;
-        const m = CORE_AT_RE.exec(sentence);
+        const m = coreOf(CORE_AT_RE.exec(sentence));
         if (m) return m;
       }
       // No alternative starts inside a run of letters (each needs \b before its first letter).
       p = q - 1;
     } else if (isAsciiDigit(c) || (c === 46 && isAsciiDigit(codeAt(sentence, p + 1)))) {
-      CORE_AT_RE.lastIndex = p;
-      const m = CORE_AT_RE.exec(sentence);
-      if (m) return m;
+      const end = digitsEnd(sentence, p);
+      if (end >= 0) return { index: p, text: sentence.slice(p, end), kind: 'digits' };
     }
   }
   return null;
@@ -246,6 +286,7 @@ const TRAILING_CURRENCY_FIRST = firstChars(['€', '£', '$']);
 const YEAR_OLD_FIRST = firstChars(['y', 'm', 'w', 'd']);
 const ATTACHED_FIRST = firstChars([...ATTACHED_UNITS, 'g', 'm', 'l', 'p', 'w', 'v']);
 const SPACED_UNIT_FIRST = firstChars([...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)]);
+const HYPHEN_UNIT_FIRST = firstChars(Object.keys(MEASURE_UNITS).filter((u) => u.length > 1));
 const PER_FIRST = firstChars(['per', 'a', 'an']);
 const AFTER_QUAL_FIRST = firstChars(Object.keys(QUALIFIERS_AFTER));
 
@@ -265,6 +306,60 @@ function afterOptionalSpace(sentence: string, at: number, first: Uint8Array): bo
 function afterSpaces(sentence: string, at: number, first: Uint8Array): boolean {
   return isSpace(codeAt(sentence, at)) && isOneOf(codeAt(sentence, skipSpaces(sentence, at)), first);
 }
+
+/**
+ * A unit pattern split by the ASCII letters its words start with, up to their first other character
+ * ("km" of "km/h", "square" of "square miles"): a word in the text that one of them matches starts with
+ * exactly those letters, so only the few words with that start are tried (and compiled, on first use).
+ */
+function byLead(words: string[], pattern: (alternatives: string) => RegExp): (lead: string) => RegExp | undefined {
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const lead = /^[a-z]*/i.exec(w)![0].toLowerCase();
+    if (lead) groups.set(lead, [...(groups.get(lead) ?? []), w]);
+  }
+  const made = new Map<string, RegExp>();
+  return (lead) => {
+    let re = made.get(lead);
+    if (!re) {
+      const alternatives = groups.get(lead);
+      if (!alternatives) return undefined;
+      made.set(lead, (re = pattern(alternation(alternatives))));
+    }
+    return re;
+  };
+}
+
+/**
+ * `full` at `at`, its unit word starting at `from`, tried as only the words of `lead` that start like the
+ * word there. A word that runs into a character outside ASCII, or starts with one, may fold into a letter
+ * under the i and u flags: it takes the whole pattern (after the cheap test of its first character).
+ */
+function unitAt(sentence: string, at: number, from: number, full: RegExp, first: Uint8Array, lead: (lead: string) => RegExp | undefined): RegExpExecArray | null {
+  const c = codeAt(sentence, from);
+  let re: RegExp | undefined = full;
+  if (isAsciiLetter(c)) {
+    let j = from + 1;
+    while (isAsciiLetter(codeAt(sentence, j))) j++;
+    if (codeAt(sentence, j) < 128) re = lead(sentence.slice(from, j).toLowerCase());
+  } else if (!isOneOf(c, first)) re = undefined;
+  return re ? sticky(re, sentence, at) : null;
+}
+
+const SPACED_UNIT_WORDS = [...Object.keys(MEASURE_UNITS), ...Object.keys(CURRENCY_WORDS)];
+const spacedUnitByLead = byLead(SPACED_UNIT_WORDS, (words) => new RegExp(`\\s+(${words})(?![\\p{L}\\p{N}])`, 'iuy'));
+/** SPACED_UNIT_RE at `at`: spaces, then a unit or currency word. */
+function spacedUnitAt(sentence: string, at: number): RegExpExecArray | null {
+  return isSpace(codeAt(sentence, at)) ? unitAt(sentence, at, skipSpaces(sentence, at), SPACED_UNIT_RE, SPACED_UNIT_FIRST, spacedUnitByLead) : null;
+}
+const HYPHEN_UNIT_WORDS = Object.keys(MEASURE_UNITS).filter((u) => u.length > 1);
+const hyphenUnitByLead = byLead(HYPHEN_UNIT_WORDS, (words) => new RegExp(`-(${words})(?:-old)?(?![\\p{L}])`, 'iuy'));
+/** HYPHEN_UNIT_RE at the hyphen at `at`. */
+const hyphenUnitAt = (sentence: string, at: number) => unitAt(sentence, at, at + 1, HYPHEN_UNIT_RE, HYPHEN_UNIT_FIRST, hyphenUnitByLead);
+const ATTACHED_WORDS = ATTACHED_UNITS.filter((u) => u.length > 1);
+const attachedByLead = byLead(ATTACHED_WORDS, (words) => new RegExp(`(${words})(?![\\p{L}\\p{N}])`, 'iuy'));
+/** ATTACHED_RE at `at`, right after the digits. */
+const attachedAt = (sentence: string, at: number) => unitAt(sentence, at, at, ATTACHED_RE, ATTACHED_FIRST, attachedByLead);
 
 /** `\s*-?\s*` (or, with `hyphens`, `[\s-]*`) then one of `first`. */
 function afterSpacesAndHyphen(sentence: string, at: number, first: Uint8Array, hyphens = false): boolean {
@@ -303,8 +398,7 @@ function isTitleCase(sentence: string): boolean {
 
 /** A currency word ("yuan", "dollars") or a spelled-out unit ("ounces") after spaces at `at`. */
 function currencyWordAt(sentence: string, at: number): boolean {
-  if (!isSpace(codeAt(sentence, at))) return false;
-  const m = sticky(SPACED_UNIT_RE, sentence, at);
+  const m = spacedUnitAt(sentence, at);
   const word = m?.[1].toLowerCase().replace(/\s+/g, ' ');
   if (!word || SPACED_UNIT_EXCLUDED.has(word) || !/^\p{Ll}/u.test(m![1])) return false;
   // "113.5m ounces", "3m tonnes": a spelled-out unit after the abbreviation makes it a scale as well.
@@ -428,19 +522,60 @@ function isScoreLine(sentence: string, a: Quantity, b: Quantity): boolean {
   return false;
 }
 
+/**
+ * A unit after a figure that ends at `end` and has none yet: "-year-old", degrees ("33C"), one glued on ("5km"),
+ * hyphenated ("a 10-mile walk") or spaced ("5 miles", "3 pounds"). The unit (null where the word names none), where
+ * the figure now ends, and whether the unit is hyphenated onto it; null when no unit follows. (A function of its own:
+ * cheaper to optimise than all of `scanQuantities`.)
+ */
+function unitAfter(sentence: string, end: number, kind: Quantity['kind'], value: number, currencyPrefix: boolean, scaled: boolean): { unit: string | null; end: number; compound: boolean } | null {
+  let unit: string | null = null;
+  let compound = false;
+  const start = end;
+  let yearOld: RegExpExecArray | null = null;
+  let attached: RegExpExecArray | null = null;
+  let hyphen: RegExpExecArray | null = null;
+  let spaced: RegExpExecArray | null = null;
+  if (afterSpacesAndHyphen(sentence, end, YEAR_OLD_FIRST, true) && (yearOld = sticky(YEAR_OLD_RE, sentence, end))) {
+    unit = `${unitFor(yearOld[1])} old`;
+    end += yearOld[0].length;
+    compound = true;
+  } else if (kind === 'digits' && (codeAt(sentence, end) === 67 || codeAt(sentence, end) === 70) && !currencyPrefix && Math.abs(value) <= 500 && (attached = sticky(ATTACHED_DEGREES_RE, sentence, end)) && (value < 0 || TEMPERATURE_WORDS.test(sentence))) {
+    // ("from 80C to 65C", "a high of 33C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
+    unit = attached[1] === 'C' ? '°C' : '°F';
+    end += attached[0].length;
+  } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = attachedAt(sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
+    const a = attached[1].toLowerCase();
+    unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
+    end += attached[0].length;
+  } else if (codeAt(sentence, end) === 45 && (hyphen = hyphenUnitAt(sentence, end))) {
+    unit = unitFor(hyphen[1]);
+    end += hyphen[0].length;
+    compound = true;
+  } else if ((spaced = spacedUnitAt(sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
+    const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
+    if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
+    else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
+    end += spaced[0].length;
+  } else if (spaced && /^(day|days|week|weeks|month|months|point|points|times)$/i.test(spaced[1]) && !isNameWord(sentence, spaced[1])) {
+    unit = unitFor(spaced[1]);
+    end += spaced[0].length;
+  }
+  return end === start && !unit && !compound ? null : { unit, end, compound };
+}
+
 /** Find every quantity-like expression in one sentence (sentence-relative offsets). */
 export function scanQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   const plain = FOLDS_TO_ASCII.test(sentence);
-  let temperatureSentence: boolean | undefined;
   let from = 0;
-  let m: RegExpExecArray | null;
-  while ((m = plain ? execFrom(CORE_RE, sentence, from) : nextCore(sentence, from))) {
-    from = m.index + m[0].length;
-    const core = m[0];
+  let m: Core | null;
+  while ((m = plain ? coreOf(execFrom(CORE_RE, sentence, from)) : nextCore(sentence, from))) {
+    const core = m.text;
     const coreStart = m.index;
+    from = coreStart + core.length;
     let end = coreStart + core.length;
-    const kind: Quantity['kind'] = m[1] ? 'vague' : m[2] ? 'fraction' : m[3] ? 'digits' : 'words';
+    const kind = m.kind;
     let value = kind === 'vague' ? VAGUE_AMOUNTS[core.toLowerCase().replace(/\s+/g, ' ')]
       : kind === 'fraction' ? fractionValue(core)
         : kind === 'digits' ? Number(core.includes(',') ? core.replace(/,/g, '') : core)
@@ -499,7 +634,7 @@ export function scanQuantities(sentence: string): Quantity[] {
     // a measure in that unit; what it measures is the phrase after it, or the subject.
     if (kind === 'vague' && !unit) {
       const of = sticky(VAGUE_OF_RE, sentence, end);
-      const spaced = of && afterSpaces(sentence, end + of[0].length, SPACED_UNIT_FIRST) ? sticky(SPACED_UNIT_RE, sentence, end + of[0].length) : null;
+      const spaced = of ? spacedUnitAt(sentence, end + of[0].length) : null;
       const word = spaced?.[1].toLowerCase().replace(/\s+/g, ' ');
       if (of && spaced && word && /^\p{Ll}/u.test(spaced[1]) && !SPACED_UNIT_EXCLUDED.has(word) && (word in CURRENCY_WORDS || word === 'pounds' || (word.length > 2 && word in MEASURE_UNITS))) {
         // ("thousands of pounds": money in the news, as after a scale.)
@@ -516,34 +651,11 @@ export function scanQuantities(sentence: string): Quantity[] {
       unit = CURRENCY_PREFIXES[c[1]] ?? null;
       end += c[0].length;
     } else if (!unit) {
-      let yearOld: RegExpExecArray | null = null;
-      let attached: RegExpExecArray | null = null;
-      let hyphen: RegExpExecArray | null = null;
-      let spaced: RegExpExecArray | null = null;
-      if (afterSpacesAndHyphen(sentence, end, YEAR_OLD_FIRST, true) && (yearOld = sticky(YEAR_OLD_RE, sentence, end))) {
-        unit = `${unitFor(yearOld[1])} old`;
-        end += yearOld[0].length;
-        compound = true;
-      } else if (kind === 'digits' && (codeAt(sentence, end) === 67 || codeAt(sentence, end) === 70) && !currencyPrefix && Math.abs(value) <= 500 && (attached = sticky(ATTACHED_DEGREES_RE, sentence, end)) && (value < 0 || (temperatureSentence ??= TEMPERATURE_WORDS.test(sentence)))) {
-        // ("from 80C to 65C", "a high of 33C": only in a sentence about temperature, or below zero; "Flat 4C" is an address.)
-        unit = attached[1] === 'C' ? '°C' : '°F';
-        end += attached[0].length;
-      } else if (kind === 'digits' && isOneOf(codeAt(sentence, end), ATTACHED_FIRST) && (attached = sticky(ATTACHED_RE, sentence, end) ?? sticky(ATTACHED_LETTER_RE, sentence, end))) {
-        const a = attached[1].toLowerCase();
-        unit = a === 'p' ? 'GBP pence' : a === 'pc' ? '%' : (unitFor(attached[1]) ?? attached[1]);
-        end += attached[0].length;
-      } else if (codeAt(sentence, end) === 45 && (hyphen = sticky(HYPHEN_UNIT_RE, sentence, end))) {
-        unit = unitFor(hyphen[1]);
-        end += hyphen[0].length;
-        compound = true;
-      } else if (afterSpaces(sentence, end, SPACED_UNIT_FIRST) && (spaced = sticky(SPACED_UNIT_RE, sentence, end)) && !SPACED_UNIT_EXCLUDED.has(spaced[1].toLowerCase()) && !isNameWord(sentence, spaced[1])) {
-        const word = spaced[1].toLowerCase().replace(/\s+/g, ' ');
-        if (word === 'pound' || word === 'pounds') unit = scaled ? 'GBP' : 'lb';
-        else unit = CURRENCY_WORDS[word] ?? unitFor(spaced[1]);
-        end += spaced[0].length;
-      } else if (spaced && /^(day|days|week|weeks|month|months|point|points|times)$/i.test(spaced[1]) && !isNameWord(sentence, spaced[1])) {
-        unit = unitFor(spaced[1]);
-        end += spaced[0].length;
+      const read = unitAfter(sentence, end, kind, value, currencyPrefix, scaled);
+      if (read) {
+        unit = read.unit;
+        end = read.end;
+        compound = read.compound;
       }
     }
     if (unit) {
@@ -672,7 +784,7 @@ function joinShares(sentence: string, qs: Quantity[]): Quantity[] {
 
 /** A bare four-digit number that reads as a year ("in 1999 to 40 mpg" is not a range). */
 export function isYearLike(q: Quantity): boolean {
-  return q.kind === 'digits' && /^\d{4}$/.test(q.core) && Number(q.core) >= 1000 && Number(q.core) < 2200 && !q.currencyPrefix && !q.scaled;
+  return q.kind === 'digits' && q.core.length === 4 && /^\d{4}$/.test(q.core) && Number(q.core) >= 1000 && Number(q.core) < 2200 && !q.currencyPrefix && !q.scaled;
 }
 
 const RANGE_GAP = /^\s*(?:-|–|—|to|and|to-)\s*$/i;
