@@ -6,10 +6,10 @@ import { quotesEval } from './quotes.js';
 import { timexEval } from './timex.js';
 import { numbersEval } from './numbers.js';
 import { peopleEval } from './people.js';
-import { unseen2Eval, unseen3Eval, unseen4Eval, unseenEval } from './unseen.js';
+import { unseen2Eval, unseen3Eval, unseen4Eval, unseen5Eval, unseenEval } from './unseen.js';
 
 /** Every scored task, in the order they are printed. */
-const sections: EvalSection[] = [quotesEval, timexEval, numbersEval, peopleEval, unseenEval, unseen2Eval, unseen3Eval, unseen4Eval];
+const sections: EvalSection[] = [quotesEval, timexEval, numbersEval, peopleEval, unseenEval, unseen2Eval, unseen3Eval, unseen4Eval, unseen5Eval];
 /** Sections that read the shared eval data (the unseen sets read their own fixtures). */
 const needsData = (name: string) => !name.startsWith('unseen');
 
@@ -23,7 +23,7 @@ function parseArgs(argv: string[]): EvalOptions & { only: string[] } {
     else if (a === '--split') opts.split = argv[++i] === 'train' ? 'train' : 'dev';
     else if (a === '--only') opts.only.push(...argv[++i].split(','));
     else {
-      process.stderr.write(`eval: unknown option ${a}; options: --errors --data DIR --limit N --split dev|train --only quotes,timex,numbers,people,unseen,unseen2,unseen3,unseen4\n`);
+      process.stderr.write(`eval: unknown option ${a}; options: --errors --data DIR --limit N --split dev|train --only quotes,timex,numbers,people,unseen,unseen2,unseen3,unseen4,unseen5\n`);
       process.exit(2);
     }
   }

@@ -62,6 +62,8 @@ export const UNSEEN2_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen2');
 export const UNSEEN3_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen3');
 /** The fourth, independent set (same conventions, genres none of the three sets above has). */
 export const UNSEEN4_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen4');
+/** The fifth, independent set (same conventions, genres none of the four sets above has). */
+export const UNSEEN5_DIR = join(packageRoot, 'tests', 'fixtures', 'unseen5');
 
 const ALNUM = /[\p{L}\p{N}]/u;
 /** `needle` at `i` is a whole word or number, not part of one ("9%" in "13.9%", "one" in "done"). */
@@ -492,3 +494,4 @@ export const unseenEval: EvalSection = unseenSection('unseen', UNSEEN_DIR);
 export const unseen2Eval: EvalSection = unseenSection('unseen2', UNSEEN2_DIR);
 export const unseen3Eval: EvalSection = unseenSection('unseen3', UNSEEN3_DIR);
 export const unseen4Eval: EvalSection = unseenSection('unseen4', UNSEEN4_DIR);
+export const unseen5Eval: EvalSection = unseenSection('unseen5', UNSEEN5_DIR);

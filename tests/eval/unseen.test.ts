@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, unseen2Eval, unseen3Eval, unseen4Eval, unseenEval, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR, UNSEEN_DIR } from '../../src/eval/unseen.js';
+import { countsMatch, head, loadUnseen, locate, runUnseen, speakerMatches, unseen2Eval, unseen3Eval, unseen4Eval, unseen5Eval, unseenEval, UNSEEN2_DIR, UNSEEN3_DIR, UNSEEN4_DIR, UNSEEN5_DIR, UNSEEN_DIR } from '../../src/eval/unseen.js';
 
 type UnseenArticle = ReturnType<typeof loadUnseen>[number];
 
@@ -194,5 +194,48 @@ describe('unseen4: the fourth, independent set of invented articles (held out at
 
   it('is a section of its own next to the first three sets', () => {
     expect(unseen4Eval.name).toBe('unseen4');
+  });
+});
+
+describe('unseen5: the fifth, independent set of invented articles (held out at its first run)', () => {
+  it('scores the fifth folder under its own task name, with scores in [0, 100]', () => {
+    const { rows, errors } = runUnseen({ errors: true, dir: UNSEEN5_DIR, task: 'unseen5' });
+    expect(rows.every((r) => r.task === 'unseen5')).toBe(true);
+    for (const metric of ['who-said-what all F1', 'who-said-what direct F1', 'who-said-what reported F1', 'numbers value F1', 'numbers counted-thing head', 'dates extent relaxed F1', 'dates value accuracy', 'dates value F1', 'roles person+role head F1']) {
+      const row = rows.find((r) => r.metric === metric);
+      expect(row?.value).not.toBeNull();
+      expect(row!.value! * 100).toBeGreaterThanOrEqual(0);
+      expect(row!.value! * 100).toBeLessThanOrEqual(100);
+    }
+    expect(errors.some((e) => e.startsWith('## unseen5 '))).toBe(true);
+  });
+
+  it('has 8 articles of 300-600 words with names of their own, each with a publication date and gold whose strings are found exactly once', () => {
+    const articles = loadUnseen(UNSEEN5_DIR);
+    expect(articles).toHaveLength(8);
+    const files = readdirSync(UNSEEN5_DIR);
+    const earlier = [...loadUnseen(UNSEEN_DIR), ...loadUnseen(UNSEEN2_DIR), ...loadUnseen(UNSEEN3_DIR), ...loadUnseen(UNSEEN4_DIR)];
+    const earlierIds = new Set(earlier.map((a) => a.id));
+    const earlierText = earlier.map((a) => a.raw).join('\n');
+    for (const a of articles) {
+      expect(earlierIds.has(a.id)).toBe(false);
+      expectWellFormed(a, files, 300, 600);
+      // Every quote names its speaker with words that stand in the article; kinds are the two the scorer knows.
+      for (const q of a.gold.quotes) {
+        expect(a.raw.includes(q.speaker)).toBe(true);
+        expect(['direct', 'reported']).toContain(q.kind);
+      }
+      for (const r of a.gold.roles) {
+        const last = r.person.split(' ').pop()!;
+        expect(a.raw.includes(last)).toBe(true);
+        expect(a.raw.includes(r.role)).toBe(true);
+        // Invented people of their own: no role person's surname occurs in the four earlier sets.
+        if (r.person.includes(' ')) expect(new RegExp(`\\b${last}\\b`).test(earlierText)).toBe(false);
+      }
+    }
+  });
+
+  it('is a section of its own next to the first four sets', () => {
+    expect(unseen5Eval.name).toBe('unseen5');
   });
 });
