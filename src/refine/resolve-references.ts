@@ -318,7 +318,9 @@ class ReferenceResolver {
           // "Yorrin, 34, said she": a name no extractor knew opens this sentence, before the pronoun.
           const opener = subject === undefined && !others ? this.openerBefore(si, m.start, gender) : undefined;
           const blocked = opener === undefined && subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
-          let target: number | undefined = opener;
+          // "Her husband said ... he said": the relative, when the article names him.
+          const kin = blocked ? this.kinSubject(si) : undefined;
+          let target: number | undefined = kin !== undefined && this.compatible(kin, gender) ? kin : opener;
           if (opener === undefined && !blocked) {
             if (subject !== undefined && this.compatible(subject, gender)) target = subject;
             else if (subject === UNNAMED && this.choices.has(si)) target = this.choiceBy(si, gender);
@@ -441,10 +443,37 @@ class ReferenceResolver {
   private subjectOf(si: number): number | undefined {
     if (this.subjects[si] !== UNSETTLED) return this.subjects[si];
     if (this.unnamedIn(si) >= 0) {
-      this.subjects[si] = UNNAMED;
+      this.subjects[si] = this.kinSubject(si) ?? UNNAMED;
       this.objects[si] = NO_OBJECTS;
     } else this.subjects[si] = undefined;
     return this.subjects[si];
+  }
+
+  /**
+   * "Her husband said", "His daughter told": an unnamed relative of the person "her"/"his" stands
+   * for is the one other person of the article who shares that person's surname and fits the kin
+   * word's gender ("Gwen Roe ... Her husband" -> "Arthur Roe"); undefined when none or several do.
+   */
+  private kinSubject(si: number): number | undefined {
+    const at = this.unnamedIn(si);
+    const { text } = this.ex.doc;
+    let e = at;
+    while (e < text.length && isLowerOrHyphen(text.charCodeAt(e))) e++;
+    const kinGender = KIN_GENDERS.get(text.slice(at, e));
+    const owner = kinGender ? wordBefore(text, at, this.ex.doc.sentences[si].start) : null;
+    if (!owner || (owner[1] !== 'her' && owner[1] !== 'his')) return undefined;
+    const ownerCluster = this.lookBack(si, owner[1] === 'her' ? 'f' : 'm');
+    const ownerName = ownerCluster === undefined ? undefined : this.info.get(ownerCluster)?.longest;
+    if (!ownerName) return undefined;
+    const surname = foldName(ownerName.slice(ownerName.lastIndexOf(' ') + 1));
+    let found: number | undefined;
+    for (const m of this.ex.mentions) {
+      if (m.kind !== 'person' || !m.name || m.cluster === undefined || m.cluster === ownerCluster || m.cluster === found || !m.name.includes(' ')) continue;
+      if (foldName(m.name.slice(m.name.lastIndexOf(' ') + 1)) !== surname || !this.compatible(m.cluster, kinGender!)) continue;
+      if (found !== undefined) return undefined;
+      found = m.cluster;
+    }
+    return found;
   }
 
   private unnamedIn(si: number): number {
@@ -711,6 +740,8 @@ class ReferenceResolver {
       if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
       const w = text.slice(start, i);
       if ((!TITLE_HEADS.has(w) || THING_HEADS.has(w)) && !PERSON_NOUNS.has(w)) continue;
+      // "the commissioner's office", "the victims' fund": an owner, not the one the phrase names.
+      if (i < text.length && (text.charCodeAt(i) === APOSTROPHE || text.charCodeAt(i) === 0x2019)) continue;
       if (inside(this.covered, start) || inside(this.quoted, start) || !subjectLike(text, start, i, s.start)) continue;
       return start;
     }
@@ -753,6 +784,11 @@ class ReferenceResolver {
 
 /** Words of a role that say when or how long someone holds it ("two-term"), or that many posts share ("party"), not which post it is. */
 const NOT_WHICH_POST = new Set(['former', 'then', 'current', 'acting', 'outgoing', 'incoming', 'new', 'late', 'longtime', 'onetime', 'interim', 'sitting', 'one', 'two', 'three', 'four', 'term', 'first', 'second', 'third', 'party']);
+
+/** Kin nouns and the gender of the relative they name. */
+const KIN_GENDERS = new Map<string, 'm' | 'f'>([
+  ['husband', 'm'], ['wife', 'f'], ['son', 'm'], ['daughter', 'f'], ['father', 'm'], ['mother', 'f'], ['brother', 'm'], ['sister', 'f'],
+]);
 
 /** Words that open a noun phrase ("a", "the", "his") before an unnamed person noun. */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'this', 'that']);

@@ -351,6 +351,11 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('Yorrin Belt, a care worker, asked us not to print his address.')).toEqual([]);
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
+
+  it('takes no quote from an appeal to "anyone" (a public notice, not a position)', () => {
+    expect(got('Team leader Brin Oskaley urged anyone heading for the hills this week to carry a torch.')).toEqual([]);
+    expect(got('The mayor urged everyone to stay indoors.')).toEqual([]);
+  });
 });
 
 describe('quote attribution: advice to act (invented snippets)', () => {

@@ -1057,7 +1057,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
   // "advised farmers to move their stock": advice to act is an instruction, not a statement (the
   // PolNeAR train split annotates none; "urged voters to ..." it does annotate, so that stays).
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && cue.base !== 'advise' && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // "urged anyone heading for the hills to carry a torch": an appeal to whoever hears it is a public
+  // notice, not a position taken (PolNeAR marks "urged voters to ...", never an appeal to "anyone").
+  const appealToAnyone = INDEFINITE_ADDRESSEES.has(tokens[cue.last + 1]?.lower ?? '') && !tokens[cue.last + 1].quoted;
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && cue.base !== 'advise' && found < 0 && !participleAfterObject && !writerAddressed && !appealToAnyone && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
@@ -1649,3 +1652,5 @@ function attributeColon(sc: SentenceContext): void {
   }
 }
 
+/** Addressees that name no one: "urged anyone ... to", "asked everyone to". */
+const INDEFINITE_ADDRESSEES = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'someone', 'somebody']);
