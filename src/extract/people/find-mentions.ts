@@ -176,7 +176,7 @@ class MentionFinder {
         this.addNamed(p.toks, p.index, p.last, 'organization', this.slice(p.toks, p.index, p.last));
         continue;
       }
-      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index) || (cuedAlone!.has(p.toks[p.last].folded) && this.pairShape(p.toks, p.index, p.last) && !p.toks[p.last].possessive)) {
+      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index) || (cuedAlone!.has(p.toks[p.last].folded) && this.pairShape(p.toks, p.index, p.last) && !p.toks[p.last].possessive) || this.openingSubject(p.toks, p.index, p.last)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -738,6 +738,34 @@ class MentionFinder {
       if (p.speaks || personNounAfter(p.toks, p.index) || this.ageOrHomeAfter(p.toks, p.index)) out.add(p.token.folded);
     }
     return out;
+  }
+
+  /**
+   * Features and case studies name their subject once, with no title, role or verb of saying:
+   * "Brisa Tolliver is standing on the quay ...", "Jo Quell, 34, has ...". Two name-shaped words
+   * opening the sentence, then an age between commas or a finite verb, name a person.
+   */
+  private openingSubject(toks: Token[], n0: number, b: number): boolean {
+    if (!this.pairShape(toks, n0, b) || !firstWordOfSentence(toks, n0) || toks[b].possessive) return false;
+    if (this.placeOrBodyWord(toks[n0]) || this.placeOrBodyWord(toks[b]) || is(toks[n0], NATIONALITY)) return false;
+    if (ageAfter(toks, b)) return true;
+    const verb = toks[b + 1];
+    if (!verb || !verb.word || verb.cap || !adjacent(this.doc.text, toks[b], verb)) return false;
+    // A game, a law or a firm opens sentences the same way ("Glass-Steagall aimed to ..."): only
+    // "he" or "she" soon after (as a feature goes on about its subject) makes the words a person's.
+    const { text } = this.doc;
+    const near = PERSONAL_PRONOUN.exec(text.slice(verb.end, Math.min(text.length, verb.end + 300)));
+    if (!near) return false;
+    if (OPENER_FINITE.has(verb.lower) || is(verb, REPORTING)) return true;
+    // "runs the café", "started in 1990"; not "staffers have been" (a plural noun before a verb).
+    const after = toks[b + 2];
+    const plural = !!after && after.word && (OPENER_FINITE.has(after.lower) || after.lower === 'are' || after.lower === 'were' || after.lower === 'have');
+    return verb.lower.length > 3 && !plural && (verb.lower.endsWith('ed') || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss') && !verb.lower.endsWith('us')));
+  }
+
+  /** A word of a place's, a body's or a time's name, never a person's. */
+  private placeOrBodyWord(t: Token): boolean {
+    return is(t, PLACE_KEYWORD | ORG_KEYWORD | OTHER_KEYWORD | WEEKDAY | MONTH | NON_NAME | STOP) || !!t.gazetteer || this.ordinaryWord(t);
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -1444,6 +1472,12 @@ class MentionFinder {
       return;
     }
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
+      // "Kayleigh, 34, has worked here since ...": a name and an age open the sentence.
+      if (firstWordOfSentence(p.toks, p.index) && ageAfter(p.toks, p.index) && !this.placeOrBodyWord(p.token)) {
+        const m = this.addPerson(p.toks, p.index, p.index, p.index);
+        this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+        return;
+      }
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null, cluster: undefined };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
@@ -2011,6 +2045,25 @@ class MentionFinder {
  * ("the tearful singer", "the 52-year-old coach", "the visiting manager"): an age, or an
  * adjective in -ed or -ing, or one of a few common describing words.
  */
+/** Only quotation marks or other punctuation before toks[i] in its sentence. */
+function firstWordOfSentence(toks: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (toks[k].word) return false;
+  return true;
+}
+
+/** ", 34, has", ", 34, of Quillport": an age between commas, then the clause goes on (not "a town ..."). */
+function ageAfter(toks: Token[], b: number): boolean {
+  if (toks[b + 1]?.text !== ',' || !/^\d{1,3}$/.test(toks[b + 2]?.text ?? '') || toks[b + 3]?.text !== ',') return false;
+  const next = toks[b + 4];
+  return !!next && next.word && !next.cap && !ARTICLES.has(next.lower);
+}
+
+/** A third-person singular personal pronoun. */
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b/;
+
+/** Auxiliaries and verbs that follow a subject ("Jo Quell is standing", "has worked"). */
+const OPENER_FINITE = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'may', 'might', 'must', 'should']);
+
 function describingWord(w: string): boolean {
   if (w.endsWith('-year-old') || w.endsWith('-old')) return true;
   if (DESCRIBING_WORDS.has(w)) return true;
