@@ -1636,7 +1636,8 @@ class MentionFinder {
     if (this.appositiveAfter(toks, m, b, sentence)) return;
     // The subject of a sentence: "Jo Roe is a nurse and ...".
     // Only for a full name: "Alex is a quality player" in a quote is praise, not a post.
-    if ((first === 0 || startsSentence(toks, first)) && m.name.includes(' ')) this.appositiveAfter(toks, m, b, sentence, true);
+    // "Jo, 44, took over as ...": a single name with an age is the subject as well.
+    if ((first === 0 || startsSentence(toks, first)) && (m.name.includes(' ') || ageAfter(toks, b))) this.appositiveAfter(toks, m, b, sentence, true);
   }
 
   /**
@@ -1736,8 +1737,10 @@ class MentionFinder {
     if (toks[b].possessive) return false;
     // "Jo Roe – a nurse at Velden Hospital – said": a dash and an article open an appositive like a comma.
     const dashed = !copula && (toks[b + 1]?.text === '–' || toks[b + 1]?.text === '—') && ARTICLES.has(toks[b + 2]?.lower ?? '');
-    if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',' && !dashed) return false;
-    let i = b + 2;
+    // "Jo Roe took over as managing director", "Jo, 44, was appointed head of ...": a verb that confers a post.
+    const post = copula ? postVerbEnd(toks, ageAfter(toks, b) ? b + 4 : b + 1) : -1;
+    if (copula ? post < 0 && !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',' && !dashed) return false;
+    let i = post >= 0 ? post : b + 2;
     // "Jo Roe, 17, a pupil at ...": an age between the name and the appositive.
     // "Jo Roe, 74, who was a shift manager": an age before a relative clause that states a post.
     if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || toks[i + 2].lower === 'who')) i += 2;
@@ -2056,6 +2059,22 @@ function ageAfter(toks: Token[], b: number): boolean {
   if (toks[b + 1]?.text !== ',' || !/^\d{1,3}$/.test(toks[b + 2]?.text ?? '') || toks[b + 3]?.text !== ',') return false;
   const next = toks[b + 4];
   return !!next && next.word && !next.cap && !ARTICLES.has(next.lower);
+}
+
+/**
+ * After a subject at toks[k]: "took over as", "was appointed", "became", "serves as" and the like,
+ * verbs that give the subject a post; the index after them (and after "as"), or -1.
+ */
+function postVerbEnd(toks: Token[], k: number): number {
+  const w = toks[k]?.lower;
+  if (!w || !toks[k].word) return -1;
+  if ((w === 'took' || w === 'takes' || w === 'taking') && toks[k + 1]?.lower === 'over' && toks[k + 2]?.lower === 'as') return k + 3;
+  if ((w === 'serves' || w === 'served' || w === 'works' || w === 'worked' || w === 'stepped' || w === 'returned') && toks[k + 1]?.lower === 'as') return k + 2;
+  if (w === 'became' || w === 'becomes') return k + 1;
+  const aux = w === 'was' || w === 'is' || (w === 'has' && toks[k + 1]?.lower === 'been');
+  const v = w === 'has' ? k + 2 : k + 1;
+  if (aux && (toks[v]?.lower === 'appointed' || toks[v]?.lower === 'named')) return toks[v + 1]?.lower === 'as' ? v + 2 : v + 1;
+  return -1;
 }
 
 /** A third-person singular personal pronoun. */
