@@ -352,6 +352,11 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
 
+  it('takes no quote from "added" before a figure (a gain in a market report)', () => {
+    expect(got('Shares closed higher. Quellmoor Mining added 41 cents, or 3.9%, to $10.95.')).toEqual([]);
+    expect(got('The index added $2 to close at $40.')).toEqual([]);
+  });
+
   it('takes no quote from an appeal to "anyone" (a public notice, not a position)', () => {
     expect(got('Team leader Brin Oskaley urged anyone heading for the hills this week to carry a torch.')).toEqual([]);
     expect(got('The mayor urged everyone to stay indoors.')).toEqual([]);
