@@ -352,6 +352,10 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
 
+  it('reads past "in a note to clients" to the clause after "that"', () => {
+    expect(got('Analysts were split. Tova Brennig said in a note to clients that the second half would be weak.')).toEqual([{ quote: 'that the second half would be weak', speaker: 'Tova Brennig', cue: 'said', direct: false }]);
+  });
+
   it('takes no quote from "added" before a figure (a gain in a market report)', () => {
     expect(got('Shares closed higher. Quellmoor Mining added 41 cents, or 3.9%, to $10.95.')).toEqual([]);
     expect(got('The index added $2 to close at $40.')).toEqual([]);

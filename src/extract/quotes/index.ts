@@ -905,7 +905,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if (t.mark >= 0) break;
-    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower))) break;
+    // "said in a note to clients that": after an article the form is a noun ("a note", "a report").
+    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower)) && !(ARTICLE_WORDS.has(tokens[k - 1]?.lower ?? '') && !cueStartsAt(cues, k))) break;
   }
   if (found >= 0 && found < nextCueAt) j = found;
   // "said on Monday the ...": "on" before a time word only; "wrote on Twitter on Monday",
@@ -1654,3 +1655,6 @@ function attributeColon(sc: SentenceContext): void {
 
 /** Addressees that name no one: "urged anyone ... to", "asked everyone to". */
 const INDEFINITE_ADDRESSEES = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'someone', 'somebody']);
+
+/** Articles: a verb form right after one is a noun ("a note", "the report"). */
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
