@@ -72,7 +72,7 @@ export const linkSpeakers: DocRefiner = {
 };
 
 /**
- * "The air traffic service provider said ... It said", "The authors write ... But they caution":
+ * "The ferry operator said ... It said", "The researchers found ... But they warn":
  * an "it" or "they" left unresolved speaks for the unnamed body or group that spoke in the previous
  * or the same sentence: the pronoun's quote takes that source (its entity when it has one, else
  * its words without the article as the name). "It" takes a singular head, "they" a plural one.
@@ -97,7 +97,7 @@ function takeUpUnnamedSources(ex: DocExtraction): void {
       }
       continue;
     }
-    // An unnamed source: "the operator", "The authors", "the couple"; a named body: "The consumer group Fairfly".
+    // An unnamed source: "the regulator", "The researchers", "the pair"; a named body: "The consumer group Velnet".
     const phrase = UNNAMED_SOURCE.exec(words);
     if (phrase && (!linked || linked.kind !== 'person')) {
       const head = phrase[1].slice(phrase[1].lastIndexOf(' ') + 1).toLowerCase();
@@ -107,7 +107,7 @@ function takeUpUnnamedSources(ex: DocExtraction): void {
   }
 }
 
-/** "the operator", "The air traffic service provider": an article and lower-case words only. */
+/** "the regulator", "The ferry operator": an article and lower-case words only. */
 const UNNAMED_SOURCE = /^(?:the|The)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})$/;
 /** Singular heads a "they" takes up ("the couple ... they"). */
 const COLLECTIVE_HEADS = new Set(['couple', 'family', 'pair', 'police', 'staff', 'team', 'duo', 'trio', 'people']);

@@ -382,7 +382,7 @@ class ReferenceResolver {
   /**
    * "Her husband said", "His daughter told": an unnamed relative of the person "her"/"his" stands
    * for is the one other person of the article who shares that person's surname and fits the kin
-   * word's gender ("Gwen Roe ... Her husband" -> "Arthur Roe"); undefined when none or several do.
+   * word's gender ("Ann Roe ... Her husband" -> "Tom Roe"); undefined when none or several do.
    */
   private kinSubject(si: number): number | undefined {
     const at = this.unnamedIn(si);
@@ -662,7 +662,7 @@ class ReferenceResolver {
       if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
       const w = text.slice(start, i);
       if ((!TITLE_HEADS.has(w) || THING_HEADS.has(w)) && !PERSON_NOUNS.has(w)) continue;
-      // "the commissioner's office", "the victims' fund": an owner, not the one the phrase names.
+      // "the treasurer's office", "the victims' fund": an owner, not the one the phrase names.
       if (i < text.length && (text.charCodeAt(i) === APOSTROPHE || text.charCodeAt(i) === 0x2019)) continue;
       if (inside(this.covered, start) || inside(this.quoted, start) || !subjectLike(text, start, i, s.start)) continue;
       return start;

@@ -243,8 +243,8 @@ describe('roles with "international" and "for" (round 7)', () => {
 
 describe('a post given by a verb after the subject (invented snippets)', () => {
   it('takes "took over as", "was appointed" and "serves as" for a role of the subject', () => {
-    expect(roleFacts('Anna Quorrin took over as managing director in 2019.')).toEqual(['managing director']);
-    expect(roleFacts('Tamzin, 44, took over as managing director from her father.')).toEqual(['managing director']);
+    expect(roleFacts('Anna Quorrin took over as finance director in 2017.')).toEqual(['finance director']);
+    expect(roleFacts('Tamzin, 52, took over as finance director last spring.')).toEqual(['finance director']);
     expect(roleFacts('Tom Tesh was appointed chief executive last year.')).toEqual(['chief executive']);
     expect(roleFacts('Anna Venning serves as treasurer of the club.')).toEqual(['treasurer']);
   });

@@ -352,17 +352,17 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
 
-  it('reads past "in a note to clients" to the clause after "that"', () => {
-    expect(got('Analysts were split. Tova Brennig said in a note to clients that the second half would be weak.')).toEqual([{ quote: 'that the second half would be weak', speaker: 'Tova Brennig', cue: 'said', direct: false }]);
+  it('reads past "in a memo to investors" to the clause after "that"', () => {
+    expect(got('Analysts were split. Tova Brennig said in a memo to investors that the winter would be hard.')).toEqual([{ quote: 'that the winter would be hard', speaker: 'Tova Brennig', cue: 'said', direct: false }]);
   });
 
   it('takes no quote from "added" before a figure (a gain in a market report)', () => {
-    expect(got('Shares closed higher. Quellmoor Mining added 41 cents, or 3.9%, to $10.95.')).toEqual([]);
+    expect(got('Shares closed higher. Quellmoor Holdings added 27 cents, or 2.2%, to $12.40.')).toEqual([]);
     expect(got('The index added $2 to close at $40.')).toEqual([]);
   });
 
   it('takes no quote from an appeal to "anyone" (a public notice, not a position)', () => {
-    expect(got('Team leader Brin Oskaley urged anyone heading for the hills this week to carry a torch.')).toEqual([]);
+    expect(got('Warden Brin Oskaley urged anyone walking the coast path to check the tide tables.')).toEqual([]);
     expect(got('The mayor urged everyone to stay indoors.')).toEqual([]);
   });
 });

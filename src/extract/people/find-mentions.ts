@@ -742,7 +742,7 @@ class MentionFinder {
 
   /**
    * Features and case studies name their subject once, with no title, role or verb of saying:
-   * "Brisa Tolliver is standing on the quay ...", "Jo Quell, 34, has ...". Two name-shaped words
+   * "Brimla Toskvar is standing on the roof ...", "Jo Quell, 34, has ...". Two name-shaped words
    * opening the sentence, then an age between commas or a finite verb, name a person.
    */
   private openingSubject(toks: Token[], n0: number, b: number): boolean {
@@ -751,7 +751,7 @@ class MentionFinder {
     if (ageAfter(toks, b)) return true;
     const verb = toks[b + 1];
     if (!verb || !verb.word || verb.cap || !adjacent(this.doc.text, toks[b], verb)) return false;
-    // A game, a law or a firm opens sentences the same way ("Glass-Steagall aimed to ..."): only
+    // A game, a law or a firm opens sentences the same way ("Harrow-Dunning aimed to ..."): only
     // "he" or "she" soon after (as a feature goes on about its subject) makes the words a person's.
     const { text } = this.doc;
     const near = PERSONAL_PRONOUN.exec(text.slice(verb.end, Math.min(text.length, verb.end + 300)));
@@ -1472,7 +1472,7 @@ class MentionFinder {
       return;
     }
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
-      // "Kayleigh, 34, has worked here since ...": a name and an age open the sentence.
+      // "Kestrel, 34, runs the stall ...": a name and an age open the sentence.
       if (firstWordOfSentence(p.toks, p.index) && ageAfter(p.toks, p.index) && !this.placeOrBodyWord(p.token)) {
         const m = this.addPerson(p.toks, p.index, p.index, p.index);
         this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
@@ -1636,7 +1636,7 @@ class MentionFinder {
     if (this.appositiveAfter(toks, m, b, sentence)) return;
     // The subject of a sentence: "Jo Roe is a nurse and ...".
     // Only for a full name: "Alex is a quality player" in a quote is praise, not a post.
-    // "Jo, 44, took over as ...": a single name with an age is the subject as well.
+    // "Jo, 52, took over as ...": a single name with an age is the subject as well.
     if ((first === 0 || startsSentence(toks, first)) && (m.name.includes(' ') || ageAfter(toks, b))) this.appositiveAfter(toks, m, b, sentence, true);
   }
 
@@ -1737,7 +1737,7 @@ class MentionFinder {
     if (toks[b].possessive) return false;
     // "Jo Roe – a nurse at Velden Hospital – said": a dash and an article open an appositive like a comma.
     const dashed = !copula && (toks[b + 1]?.text === '–' || toks[b + 1]?.text === '—') && ARTICLES.has(toks[b + 2]?.lower ?? '');
-    // "Jo Roe took over as managing director", "Jo, 44, was appointed head of ...": a verb that confers a post.
+    // "Jo Roe took over as finance director", "Jo, 52, was appointed head of ...": a verb that confers a post.
     const post = copula ? postVerbEnd(toks, ageAfter(toks, b) ? b + 4 : b + 1) : -1;
     if (copula ? post < 0 && !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',' && !dashed) return false;
     let i = post >= 0 ? post : b + 2;

@@ -239,7 +239,7 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "figures show the number of ... fell": a measure noun after "the" opens a clause about that measure.
     if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.' || measureClause(tokens, i + 1)))) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;
-    // "Quill Mining added 41 cents", "the index added 2%": a figure right after "added" is a gain, not words.
+    // "Quill Holdings added 27 cents", "the index added 2%": a figure right after "added" is a gain, not words.
     if (speech === 'add' && after && !after.quoted && (/^[$£€¥]?\d/.test(after.text) || (/^[$£€¥]$/.test(after.text) && /^\d/.test(tokens[i + 2]?.text ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
