@@ -746,7 +746,8 @@ class MentionFinder {
    * opening the sentence, then an age between commas or a finite verb, name a person.
    */
   private openingSubject(toks: Token[], n0: number, b: number): boolean {
-    if (!this.pairShape(toks, n0, b) || !firstWordOfSentence(toks, n0) || toks[b].possessive) return false;
+    // The first word of the sentence, quotation marks aside (cheap: n0 is at most a mark or two in).
+    if (n0 > 3 || toks[b].possessive || !firstWordOfSentence(toks, n0) || !this.pairShape(toks, n0, b)) return false;
     if (this.placeOrBodyWord(toks[n0]) || this.placeOrBodyWord(toks[b]) || is(toks[n0], NATIONALITY)) return false;
     if (ageAfter(toks, b)) return true;
     const verb = toks[b + 1];
@@ -1473,7 +1474,7 @@ class MentionFinder {
     }
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
       // "Kestrel, 34, runs the stall ...": a name and an age open the sentence.
-      if (firstWordOfSentence(p.toks, p.index) && ageAfter(p.toks, p.index) && !this.placeOrBodyWord(p.token)) {
+      if (ageAfter(p.toks, p.index) && firstWordOfSentence(p.toks, p.index) && !this.placeOrBodyWord(p.token)) {
         const m = this.addPerson(p.toks, p.index, p.index, p.index);
         this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
         return;
