@@ -155,6 +155,8 @@ export const clusterMentions: DocRefiner = {
     const untied = new Set<Mention>();
     // Offices each full-name cluster runs for ("presidential nominee Jane Roe" -> "president").
     const seeking = new Map<number, Set<string>>();
+    // Full-name clusters first named as someone's relative ("his son, Tomas Roe").
+    const kinIntroduced = new Set<number>();
     // Full names first, so that a bare surname before its full name still finds it.
     for (const m of ex.mentions) {
       if (m.kind !== 'person' || mentionForm(m) !== 'name') continue;
@@ -164,7 +166,12 @@ export const clusterMentions: DocRefiner = {
       const found = candidates.find((c) => fullNames.get(c)!.some((p) => sameFullName(p, parts)));
       const cluster = found ?? newCluster(m.start);
       m.cluster = cluster;
-      if (found === undefined) fullNames.set(cluster, []);
+      if (found === undefined) {
+        fullNames.set(cluster, []);
+        // "His son, Tomas Roe": introduced as someone's relative.
+        const from = m.roleSpan && m.roleSpan.start < m.start ? m.roleSpan.start : m.start;
+        if (KIN_BEFORE.test(ex.doc.text.slice(Math.max(0, from - 30), from))) kinIntroduced.add(cluster);
+      }
       fullNames.get(cluster)!.push(parts);
       const g = quickGender(m, parts);
       if (g) genderOf.set(cluster, genderOf.has(cluster) && genderOf.get(cluster) !== g ? null : g);
@@ -228,6 +235,14 @@ export const clusterMentions: DocRefiner = {
           titledAs.set(m.cluster, new Set([roleHead(m.role)]));
           return true;
         }
+      }
+      if (candidates.length === 1 && m.role && kinIntroduced.has(candidates[0]) && !titledAs.get(candidates[0])?.has(roleHead(m.role))) {
+        // "President Roe ... his son, Tomas Roe ... President Roe said": the title belongs to the one
+        // who holds it, not to the relative the article names in full.
+        m.cluster = newCluster(m.start);
+        index.add(surname, m.cluster);
+        titledAs.set(m.cluster, new Set([roleHead(m.role)]));
+        return true;
       }
       if (candidates.length === 1) {
         m.cluster = candidates[0];

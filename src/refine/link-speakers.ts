@@ -1,5 +1,5 @@
 import { toRawSpan } from '../doc.js';
-import type { Mention, SpeakerDraft } from '../extract/types.js';
+import type { DocExtraction, Mention, SpeakerDraft } from '../extract/types.js';
 import { isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
 
@@ -67,8 +67,50 @@ export const linkSpeakers: DocRefiner = {
       if (f.kind === 'quote') link(f.speaker);
       else if (f.kind === 'number' && f.source) link(f.source);
     }
+    takeUpUnnamedSources(ex);
   },
 };
+
+/**
+ * "The ferry operator said ... It said", "The researchers found ... But they warn":
+ * an "it" or "they" left unresolved speaks for the unnamed body or group that spoke in the previous
+ * or the same sentence: the pronoun's quote takes that source (its entity when it has one, else
+ * its words without the article as the name). "It" takes a singular head, "they" a plural one.
+ */
+function takeUpUnnamedSources(ex: DocExtraction): void {
+  const { doc, mentions } = ex;
+  let last: { speaker: SpeakerDraft; sentence: number; plural: boolean; phrase: string } | undefined;
+  let si = 0;
+  for (const f of ex.facts) {
+    if (f.kind !== 'quote' || !f.speaker.mention) continue;
+    const sp = f.speaker;
+    const { start, end } = sp.mention!;
+    while (si + 1 < doc.sentences.length && doc.sentences[si + 1].start <= start) si++;
+    const words = doc.text.slice(start, end);
+    const lower = words.toLowerCase();
+    const linked = sp.mentionIndex != null ? mentions[sp.mentionIndex] : undefined;
+    if (lower === 'it' || lower === 'they') {
+      if (linked?.cluster !== undefined || sp.name) continue;
+      if (last && si - last.sentence <= 1 && last.plural === (lower === 'they')) {
+        if (last.speaker.mentionIndex != null) sp.mentionIndex = last.speaker.mentionIndex;
+        else sp.name = last.phrase;
+      }
+      continue;
+    }
+    // An unnamed source: "the regulator", "The researchers", "the pair"; a named body: "The consumer group Velnet".
+    const phrase = UNNAMED_SOURCE.exec(words);
+    if (phrase && (!linked || linked.kind !== 'person')) {
+      const head = phrase[1].slice(phrase[1].lastIndexOf(' ') + 1).toLowerCase();
+      const plural = COLLECTIVE_HEADS.has(head) || (head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('us') && !head.endsWith('is'));
+      last = { speaker: sp, sentence: si, plural, phrase: phrase[1] };
+    } else if (!(lower === 'it' || lower === 'they')) last = undefined;
+  }
+}
+
+/** "the regulator", "The ferry operator": an article and lower-case words only. */
+const UNNAMED_SOURCE = /^(?:the|The)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})$/;
+/** Singular heads a "they" takes up ("the couple ... they"). */
+const COLLECTIVE_HEADS = new Set(['couple', 'family', 'pair', 'police', 'staff', 'team', 'duo', 'trio', 'people']);
 
 /** Mention indexes ordered by start, then index (mentions mostly come in text order: then no sort). */
 function orderByStart(mentions: readonly Mention[]): number[] {

@@ -3,9 +3,8 @@ import type { DocExtraction, Mention } from '../extract/types.js';
 import type { Span } from '../schema/index.js';
 import { foldName } from '../extract/people/name-match.js';
 import { TITLE_HEADS } from '../extract/people/words/titles.js';
-import { CORPORATE_TAILS, ORG_KEYWORDS, PLACE_KEYWORDS } from '../extract/people/words/organizations.js';
-import { MONTHS, NON_NAME_WORDS, REPORTING_VERBS, STOP_WORDS, WEEKDAYS } from '../extract/people/words/common.js';
-import { ORDINARY_WORDS } from '../extract/people/words/ordinary.js';
+import { CORPORATE_TAILS } from '../extract/people/words/organizations.js';
+import { REPORTING_VERBS } from '../extract/people/words/common.js';
 import { NAMESAKE_GENDER, namedKey, SURNAME_CHOICES } from './cluster-mentions.js';
 import { genderOfMention, isPossessive, mentionForm } from './mention-forms.js';
 import type { DocRefiner } from './types.js';
@@ -174,10 +173,6 @@ class ReferenceResolver {
   private readonly choices = new Map<number, { clusters: number[]; genders: ('m' | 'f')[] }>();
   /** Clusters the people extractor took for persons whose names are an outlet's or a body's ("Velden Courier"). */
   private readonly notPersons = new Set<number>();
-  /** Per sentence: the cluster of the name no extractor knew that opens it (openingName), or null; looked up on demand. */
-  private readonly openers = new Map<number, { cluster: number; end: number } | null>();
-  /** Folded name words -> the person cluster they name, for openingName; AMBIGUOUS when several share a word. */
-  private nameWordsMap: Map<string, number> | undefined;
 
   constructor(private readonly ex: DocExtraction) {
     this.quoted = quotedRegions(ex.doc);
@@ -315,11 +310,11 @@ class ReferenceResolver {
           if (target !== undefined) m.cluster = target;
         } else if ((form === 'pronoun' || form === 'office') && m.cluster === undefined && !quoted) {
           const gender = form === 'pronoun' ? genderOfMention(m) : genderOfPossessive(m);
-          // "Yorrin, 34, said she": a name no extractor knew opens this sentence, before the pronoun.
-          const opener = subject === undefined && !others ? this.openerBefore(si, m.start, gender) : undefined;
-          const blocked = opener === undefined && subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
-          let target: number | undefined = opener;
-          if (opener === undefined && !blocked) {
+          const blocked = subject === undefined && this.unnamedIn(si) >= 0 && this.unnamedIn(si) < m.start;
+          // "Her husband said ... he said": the relative, when the article names him.
+          const kin = blocked ? this.kinSubject(si) : undefined;
+          let target: number | undefined = kin !== undefined && this.compatible(kin, gender) ? kin : undefined;
+          if (!blocked) {
             if (subject !== undefined && this.compatible(subject, gender)) target = subject;
             else if (subject === UNNAMED && this.choices.has(si)) target = this.choiceBy(si, gender);
             else {
@@ -374,77 +369,41 @@ class ReferenceResolver {
     }
   }
 
-  /** The cluster of openingName(si) when that name ends before `at` and fits the pronoun's gender. */
-  private openerBefore(si: number, at: number, gender: 'm' | 'f' | null): number | undefined {
-    const o = this.openingName(si);
-    return o !== null && this.openers.get(si)!.end <= at && this.compatible(o, gender) ? o : undefined;
-  }
-
-  /**
-   * Features and case studies name their subject once, in a way the people extractor may not know:
-   * "Brimla Toskvar is standing on the quay ...", "Yorrin, 34, a nurse, ...", and then
-   * only "she says" for paragraphs. A sentence opening with two or three capitalised words and a
-   * finite verb, or with a name and an age between commas, names a person: it becomes a person
-   * mention of its own (or of the person whose name shares its last word), so that a pronoun
-   * looking back finds it. A single capitalised word opens a name only with an age or when it is
-   * a word of a name found so. Looked for only when a pronoun finds no one else; null when none.
-   */
-  private openingName(si: number): number | null {
-    const seen = this.openers.get(si);
-    if (seen !== undefined) return seen && seen.cluster;
-    let found: { cluster: number; end: number } | null = null;
-    const { doc, mentions } = this.ex;
-    const s = doc.sentences[si];
-    // Most sentences open with a lower-case word, a quotation mark or a stop word ("The", "But"): no regex for them.
-    const c = doc.text.charCodeAt(s.start);
-    let e = s.start;
-    while (e < s.end && e - s.start < 30 && isLetterCode(doc.text, e)) e++;
-    const firstWord = doc.text.slice(s.start, e).toLowerCase();
-    const head = (c >= 65 && c <= 90) || c > 127 ? (STOP_WORDS.has(firstWord) || ORDINARY_WORDS.has(firstWord) ? null : OPENING_NAME.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 90)))) : null;
-    const age = head?.[2] !== undefined;
-    const folded = head && (age || (head[3] !== undefined && finiteVerb(head[3]))) ? head[1].split(' ').map((w) => foldName(w)) : null;
-    // The cheap word tests first: most sentences open with "The", "But" or a name the extractor knew.
-    if (head && folded && folded.every((w, i) => !NOT_NAME_WORD(w, i === 0)) && !inside(this.covered, s.start)) {
-      const words = folded;
-      const known = this.nameWords.get(folded[folded.length - 1]) ?? (words.length === 1 ? undefined : this.nameWords.get(folded[0]));
-      if (words.length > 1 || age || (known !== undefined && known !== AMBIGUOUS)) {
-        let cluster = known !== undefined && known !== AMBIGUOUS ? known : undefined;
-        if (cluster === undefined) {
-          cluster = this.nextCluster++;
-          this.infoOf(cluster).longest = head[1];
-        } else if (head[1].length > this.infoOf(cluster).longest.length) this.infoOf(cluster).longest = head[1];
-        for (const w of folded) if (!this.nameWords.has(w)) this.nameWords.set(w, cluster);
-        mentions.push({ start: s.start, end: s.start + head[1].length, text: head[1], kind: 'person', name: head[1], role: null, roleSpan: null, cluster });
-        found = { cluster, end: s.start + head[1].length };
-      }
-    }
-    this.openers.set(si, found);
-    return found && found.cluster;
-  }
-
-  /** Last words of the article's person names -> their cluster (AMBIGUOUS when several people share one). */
-  private get nameWords(): Map<string, number> {
-    if (!this.nameWordsMap) {
-      const map = new Map<string, number>();
-      for (const m of this.ex.mentions) {
-        if (m.kind !== 'person' || !m.name || m.cluster === undefined || this.notPersons.has(m.cluster)) continue;
-        const last = foldName(m.name.slice(m.name.lastIndexOf(' ') + 1));
-        const had = map.get(last);
-        map.set(last, had === undefined || had === m.cluster ? m.cluster : AMBIGUOUS);
-      }
-      this.nameWordsMap = map;
-    }
-    return this.nameWordsMap;
-  }
-
   /** The subject of sentence `si`, settling it first if need be. */
   private subjectOf(si: number): number | undefined {
     if (this.subjects[si] !== UNSETTLED) return this.subjects[si];
     if (this.unnamedIn(si) >= 0) {
-      this.subjects[si] = UNNAMED;
+      this.subjects[si] = this.kinSubject(si) ?? UNNAMED;
       this.objects[si] = NO_OBJECTS;
     } else this.subjects[si] = undefined;
     return this.subjects[si];
+  }
+
+  /**
+   * "Her husband said", "His daughter told": an unnamed relative of the person "her"/"his" stands
+   * for is the one other person of the article who shares that person's surname and fits the kin
+   * word's gender ("Ann Roe ... Her husband" -> "Tom Roe"); undefined when none or several do.
+   */
+  private kinSubject(si: number): number | undefined {
+    const at = this.unnamedIn(si);
+    const { text } = this.ex.doc;
+    let e = at;
+    while (e < text.length && isLowerOrHyphen(text.charCodeAt(e))) e++;
+    const kinGender = KIN_GENDERS.get(text.slice(at, e));
+    const owner = kinGender ? wordBefore(text, at, this.ex.doc.sentences[si].start) : null;
+    if (!owner || (owner[1] !== 'her' && owner[1] !== 'his')) return undefined;
+    const ownerCluster = this.lookBack(si, owner[1] === 'her' ? 'f' : 'm');
+    const ownerName = ownerCluster === undefined ? undefined : this.info.get(ownerCluster)?.longest;
+    if (!ownerName) return undefined;
+    const surname = foldName(ownerName.slice(ownerName.lastIndexOf(' ') + 1));
+    let found: number | undefined;
+    for (const m of this.ex.mentions) {
+      if (m.kind !== 'person' || !m.name || m.cluster === undefined || m.cluster === ownerCluster || m.cluster === found || !m.name.includes(' ')) continue;
+      if (foldName(m.name.slice(m.name.lastIndexOf(' ') + 1)) !== surname || !this.compatible(m.cluster, kinGender!)) continue;
+      if (found !== undefined) return undefined;
+      found = m.cluster;
+    }
+    return found;
   }
 
   private unnamedIn(si: number): number {
@@ -474,14 +433,6 @@ class ReferenceResolver {
   private lookBack(si: number, gender: 'm' | 'f' | null): number | undefined {
     for (let j = si - 1; j >= 0 && j >= si - LOOK_BACK; j--) {
       const s = this.subjectOf(j);
-      if ((s === undefined || s === UNNAMED) && !this.objects[j].length && !this.choices.has(j)) {
-        // "Brimla Toskvar is standing on the quay. ... she says": a name no extractor knew opens the sentence.
-        const o = this.openingName(j);
-        if (o !== null) {
-          if (this.compatible(o, gender)) return o;
-          continue;
-        }
-      }
       if (s === UNNAMED) return this.choices.has(j) ? this.choiceBy(j, gender) : undefined;
       if (s !== undefined && this.compatible(s, gender)) return s;
       // "A different view came from Ray Hollis. He said", "Roe met Dee. She said": the one fitting
@@ -711,6 +662,8 @@ class ReferenceResolver {
       if (!PERSON_WORD_PREFIXES[prefixKey(text, start, i)]) continue;
       const w = text.slice(start, i);
       if ((!TITLE_HEADS.has(w) || THING_HEADS.has(w)) && !PERSON_NOUNS.has(w)) continue;
+      // "the treasurer's office", "the victims' fund": an owner, not the one the phrase names.
+      if (i < text.length && (text.charCodeAt(i) === APOSTROPHE || text.charCodeAt(i) === 0x2019)) continue;
       if (inside(this.covered, start) || inside(this.quoted, start) || !subjectLike(text, start, i, s.start)) continue;
       return start;
     }
@@ -753,6 +706,11 @@ class ReferenceResolver {
 
 /** Words of a role that say when or how long someone holds it ("two-term"), or that many posts share ("party"), not which post it is. */
 const NOT_WHICH_POST = new Set(['former', 'then', 'current', 'acting', 'outgoing', 'incoming', 'new', 'late', 'longtime', 'onetime', 'interim', 'sitting', 'one', 'two', 'three', 'four', 'term', 'first', 'second', 'third', 'party']);
+
+/** Kin nouns and the gender of the relative they name. */
+const KIN_GENDERS = new Map<string, 'm' | 'f'>([
+  ['husband', 'm'], ['wife', 'f'], ['son', 'm'], ['daughter', 'f'], ['father', 'm'], ['mother', 'f'], ['brother', 'm'], ['sister', 'f'],
+]);
 
 /** Words that open a noun phrase ("a", "the", "his") before an unnamed person noun. */
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'this', 'that']);
@@ -911,21 +869,4 @@ function inside(spans: Span[], at: number): boolean {
   }
   for (let i = hi; i >= 0 && i >= hi - 3; i--) if (spans[i].start <= at && at < spans[i].end) return true;
   return false;
-}
-
-/** Capitalised name words at a sentence start, then an age between commas or a lower-case word. */
-const OPENING_NAME = /^(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}\p{Ll}+)?){0,2})(?:(, \d{1,3},)| (\p{Ll}+)\b)/u;
-
-/** A capitalised word that opens sentences or names a thing, a time, a place or a body, not a person. */
-function NOT_NAME_WORD(w: string, first: boolean): boolean {
-  if (first && (STOP_WORDS.has(w) || ORDINARY_WORDS.has(w))) return true;
-  return MONTHS.has(w) || WEEKDAYS.has(w) || NON_NAME_WORDS.has(w) || TITLE_HEADS.has(w) || NON_PERSON_HEADS.has(w) || ORG_KEYWORDS.has(w) || PLACE_KEYWORDS.has(w) || STOP_WORDS.has(w);
-}
-
-/** Auxiliaries and verbs of saying after a subject. */
-const FINITE_WORDS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'says', 'said', 'may', 'might', 'must', 'should']);
-/** "is", "has", "runs", "started": a finite verb after the name (a plural noun or an adverb in -s/-ed is rare right after a name). */
-function finiteVerb(w: string): boolean {
-  if (FINITE_WORDS.has(w) || REPORTING_VERBS.has(w)) return true;
-  return w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')));
 }

@@ -240,3 +240,17 @@ describe('roles with "international" and "for" (round 7)', () => {
     expect(roleFacts('The minister for health, Ann Corwell, visited the ward.')).toEqual(['minister for health']);
   });
 });
+
+describe('a post given by a verb after the subject (invented snippets)', () => {
+  it('takes "took over as", "was appointed" and "serves as" for a role of the subject', () => {
+    expect(roleFacts('Anna Quorrin took over as finance director in 2017.')).toEqual(['finance director']);
+    expect(roleFacts('Tamzin, 52, took over as finance director last spring.')).toEqual(['finance director']);
+    expect(roleFacts('Tom Tesh was appointed chief executive last year.')).toEqual(['chief executive']);
+    expect(roleFacts('Anna Venning serves as treasurer of the club.')).toEqual(['treasurer']);
+  });
+
+  it('takes no role from such a verb without a post after it', () => {
+    expect(roleFacts('Velma Quorrin was named after her grandmother.')).toEqual([]);
+    expect(roleFacts('Velma Quorrin became the first woman to finish.')).toEqual([]);
+  });
+});

@@ -558,6 +558,23 @@ describe('people extractor: everyday jobs, employers, paired posts and name part
     expect(names('Blue Harrowgate is on the roof.\nThe sun rose.')).toEqual([]);
   });
 
+  it('takes an unknown pair opening a sentence with a finite verb for a person when "he" or "she" follows', () => {
+    const names = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
+    expect(names('Brimla Toskvar is standing on the roof of a car park. She keeps bees.')).toEqual(['Brimla Toskvar']);
+    expect(names('Morwen Quillet joined the choir in 1988, when she was 30.')).toEqual(['Morwen Quillet']);
+    // No pronoun after it: a law, a game or a programme opens sentences the same way.
+    expect(names('Harrow-Dunning aimed to protect savers. It was repealed in 1999.')).toEqual([]);
+    expect(names('Quellside Tonight is on air from 7pm until 8pm.')).toEqual([]);
+    // A plural noun after the pair is no verb.
+    expect(names('Velsian Quorr staffers have been busy. She said so.')).toEqual([]);
+  });
+
+  it('takes a single unknown word opening a sentence with an age for a person, with her roles', () => {
+    const found = extract('Kestrel, 23, runs the fish stall on Fridays, and she loves it.').mentions.filter((m) => m.kind === 'person' && m.name);
+    expect(found.map((m) => m.name)).toEqual(['Kestrel']);
+    expect(extract('Quenby, 25, a town near here.').mentions.filter((m) => m.kind === 'person' && m.name)).toEqual([]);
+  });
+
   it('keeps lower-case name particles inside the name', () => {
     const names = (text: string) => extract(text).mentions.filter((m) => m.kind === 'person' && m.name).map((m) => m.name);
     expect(names('Agency director-general Dr Simeon ole Parkesy attributed the fall to drought.')).toEqual(['Simeon ole Parkesy']);

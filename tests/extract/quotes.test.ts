@@ -351,6 +351,25 @@ describe('quote attribution: requests to the writer (invented snippets)', () => 
     expect(got('Yorrin Belt, a care worker, asked us not to print his address.')).toEqual([]);
     expect(got('The mayor urged residents to stay indoors.')).toEqual([{ quote: 'residents to stay indoors', speaker: 'The mayor', cue: 'urged', direct: false }]);
   });
+
+  it('reads past "in a memo to investors" to the clause after "that"', () => {
+    expect(got('Analysts were split. Tova Brennig said in a memo to investors that the winter would be hard.')).toEqual([{ quote: 'that the winter would be hard', speaker: 'Tova Brennig', cue: 'said', direct: false }]);
+  });
+
+  it('takes a base form before "that" as the verb of a plural subject placed by "in" before a name', () => {
+    expect(got('Prices fell. Estate agents in Quellby report that sales have slowed to a trickle.')).toEqual([{ quote: 'that sales have slowed to a trickle', speaker: 'Estate agents in Quellby', cue: 'report', direct: false }]);
+    expect(got('Prices fell. The Quellby report that came out on Monday was short.')).toEqual([]);
+  });
+
+  it('takes no quote from "added" before a figure (a gain in a market report)', () => {
+    expect(got('Shares closed higher. Quellmoor Holdings added 27 cents, or 2.2%, to $12.40.')).toEqual([]);
+    expect(got('The index added $2 to close at $40.')).toEqual([]);
+  });
+
+  it('takes no quote from an appeal to "anyone" (a public notice, not a position)', () => {
+    expect(got('Warden Brin Oskaley urged anyone walking the coast path to check the tide tables.')).toEqual([]);
+    expect(got('The mayor urged everyone to stay indoors.')).toEqual([]);
+  });
 });
 
 describe('quote attribution: advice to act (invented snippets)', () => {

@@ -12,6 +12,17 @@ const clustersOf = (text: string) => {
 };
 
 describe('cluster-mentions', () => {
+  it('does not give a titled surname to a relative named in full who never holds the title', () => {
+    const { groups } = clustersOf('President Quarle opened the bridge. His son, Tomas Quarle, a banker, was there. Tomas Quarle said it was overdue. President Quarle said it would carry cars.');
+    expect(groups).toContainEqual(['Tomas Quarle', 'Tomas Quarle']);
+    expect(groups).toContainEqual(['Quarle', 'Quarle']);
+  });
+
+  it('still joins a titled surname to a relative written with that title', () => {
+    const { groups } = clustersOf('His son, President Tomas Quarle, opened the bridge. President Quarle said it would carry cars.');
+    expect(groups).toContainEqual(['Tomas Quarle', 'Quarle']);
+  });
+
   it('gives a titled surname to the namesake whose full name carries that title', () => {
     const { groups } = clustersOf('Ann Quarle spoke in Velden. Former President Tom Quarle joined her. Quarle said the plan was good. President Quarle left early.');
     expect(groups).toContainEqual(['Tom Quarle', 'Quarle']);

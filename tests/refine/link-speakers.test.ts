@@ -220,3 +220,21 @@ describe('link-speakers', () => {
     expect(clusterName(ex, q.speaker.mentionIndex)).toBe('Mira Pellowe');
   });
 });
+
+describe('link-speakers: "it" and "they" after an unnamed source (invented snippets)', () => {
+  const quote = (raw: string, text: string) => factsFromDocs([makeDoc(raw, 'story.txt', 'story', [])]).facts.find((f): f is QuoteFact => f.kind === 'quote' && f.text === text);
+
+  it('gives "It said" the unnamed body that spoke in the sentence before', () => {
+    const raw = 'Ferry halt\n\nSailings were halted at Quellby. The ferry operator said the spare engine had worked. It said crews would stay on board until dawn.\n';
+    expect(quote(raw, 'crews would stay on board until dawn')?.speaker.name).toBe('ferry operator');
+  });
+
+  it('gives "they" a plural unnamed source, not a singular one', () => {
+    const raw = 'Walking and sleep\n\nOne in four walked daily. The researchers found that walking "helps sleep." But they warn that the survey shows only a link.\n';
+    expect(quote(raw, 'that the survey shows only a link')?.speaker.name).toBe('researchers');
+    const raw2 = 'Line reopens\n\nThe line was shut. The operator said the line was safe. They said the trains would run.\n';
+    const trains = quote(raw2, 'the trains would run');
+    expect(trains).toBeDefined();
+    expect(trains?.speaker.name ?? null).toBeNull();
+  });
+});

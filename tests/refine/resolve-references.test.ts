@@ -295,3 +295,20 @@ describe('resolve-references: an owner\'s role before the name', () => {
     expect(resolved(text, 'she said')).toBe('Anna Velden');
   });
 });
+
+describe('resolve-references: owners and relatives (invented snippets)', () => {
+  it('does not take an owner noun ("the commissioner\'s office") for an unnamed subject', () => {
+    const text = "Chief Inspector Marla Quennby said the unit was short of staff. Vacancies stood at 31, according to the treasurer's office. \"We are hiring,\" she told reporters.";
+    expect(resolved(text, 'she told')).toBe('Marla Quennby');
+  });
+
+  it('takes "he" after "Her husband said" for the man sharing her surname', () => {
+    const text = 'Wenna and Harold Carrowby run the shop. Mrs Carrowby said sales had fallen. Her husband said the lease was too dear. "We could not stay," he said.';
+    expect(resolved(text, 'he said')).toBe('Harold Carrowby');
+  });
+
+  it('leaves "he" after "Her husband said" unresolved when no man shares her surname', () => {
+    const text = 'Mrs Wenna Carrowby said sales had fallen. Her husband said the lease was too dear. "We could not stay," he said.';
+    expect(resolved(text, 'he said')).toBeNull();
+  });
+});

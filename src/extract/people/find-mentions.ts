@@ -176,7 +176,7 @@ class MentionFinder {
         this.addNamed(p.toks, p.index, p.last, 'organization', this.slice(p.toks, p.index, p.last));
         continue;
       }
-      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index) || (cuedAlone!.has(p.toks[p.last].folded) && this.pairShape(p.toks, p.index, p.last) && !p.toks[p.last].possessive)) {
+      if (known || this.speakers.has(foldName(this.slice(p.toks, p.index, p.last))) || titleBeforeComma(p.toks, p.index) || (cuedAlone!.has(p.toks[p.last].folded) && this.pairShape(p.toks, p.index, p.last) && !p.toks[p.last].possessive) || this.openingSubject(p.toks, p.index, p.last)) {
         this.addFullName(p.toks, p.index, p.last, p.sentence);
         continue;
       }
@@ -738,6 +738,35 @@ class MentionFinder {
       if (p.speaks || personNounAfter(p.toks, p.index) || this.ageOrHomeAfter(p.toks, p.index)) out.add(p.token.folded);
     }
     return out;
+  }
+
+  /**
+   * Features and case studies name their subject once, with no title, role or verb of saying:
+   * "Brimla Toskvar is standing on the roof ...", "Jo Quell, 34, has ...". Two name-shaped words
+   * opening the sentence, then an age between commas or a finite verb, name a person.
+   */
+  private openingSubject(toks: Token[], n0: number, b: number): boolean {
+    // The first word of the sentence, quotation marks aside (cheap: n0 is at most a mark or two in).
+    if (n0 > 3 || toks[b].possessive || !firstWordOfSentence(toks, n0) || !this.pairShape(toks, n0, b)) return false;
+    if (this.placeOrBodyWord(toks[n0]) || this.placeOrBodyWord(toks[b]) || is(toks[n0], NATIONALITY)) return false;
+    if (ageAfter(toks, b)) return true;
+    const verb = toks[b + 1];
+    if (!verb || !verb.word || verb.cap || !adjacent(this.doc.text, toks[b], verb)) return false;
+    // A game, a law or a firm opens sentences the same way ("Harrow-Dunning aimed to ..."): only
+    // "he" or "she" soon after (as a feature goes on about its subject) makes the words a person's.
+    const { text } = this.doc;
+    const near = PERSONAL_PRONOUN.exec(text.slice(verb.end, Math.min(text.length, verb.end + 300)));
+    if (!near) return false;
+    if (OPENER_FINITE.has(verb.lower) || is(verb, REPORTING)) return true;
+    // "runs the café", "started in 1990"; not "staffers have been" (a plural noun before a verb).
+    const after = toks[b + 2];
+    const plural = !!after && after.word && (OPENER_FINITE.has(after.lower) || after.lower === 'are' || after.lower === 'were' || after.lower === 'have');
+    return verb.lower.length > 3 && !plural && (verb.lower.endsWith('ed') || (verb.lower.endsWith('s') && !verb.lower.endsWith('ss') && !verb.lower.endsWith('us')));
+  }
+
+  /** A word of a place's, a body's or a time's name, never a person's. */
+  private placeOrBodyWord(t: Token): boolean {
+    return is(t, PLACE_KEYWORD | ORG_KEYWORD | OTHER_KEYWORD | WEEKDAY | MONTH | NON_NAME | STOP) || !!t.gazetteer || this.ordinaryWord(t);
   }
 
   /** Two words that may be a given name and a surname: no ordinary word, title or plural nationality. */
@@ -1444,6 +1473,12 @@ class MentionFinder {
       return;
     }
     if (!known && !p.speaks && !this.titleBefore(p.toks, p.index)) {
+      // "Kestrel, 34, runs the stall ...": a name and an age open the sentence.
+      if (ageAfter(p.toks, p.index) && firstWordOfSentence(p.toks, p.index) && !this.placeOrBodyWord(p.token)) {
+        const m = this.addPerson(p.toks, p.index, p.index, p.index);
+        this.attachRoles(p.toks, m, -1, -1, p.index, p.index, p.sentence);
+        return;
+      }
       const probe: Mention = { start: p.token.start, end: p.token.end, text: p.token.text, kind: 'person', name: p.token.text, role: null, roleSpan: null, cluster: undefined };
       if (this.appositiveAfter(p.toks, probe, p.index, p.sentence)) this.mentions.push(probe);
       // "networks such as Zentel", "phone company Zentel": a word no person's name, called a company.
@@ -1602,7 +1637,8 @@ class MentionFinder {
     if (this.appositiveAfter(toks, m, b, sentence)) return;
     // The subject of a sentence: "Jo Roe is a nurse and ...".
     // Only for a full name: "Alex is a quality player" in a quote is praise, not a post.
-    if ((first === 0 || startsSentence(toks, first)) && m.name.includes(' ')) this.appositiveAfter(toks, m, b, sentence, true);
+    // "Jo, 52, took over as ...": a single name with an age is the subject as well.
+    if ((first === 0 || startsSentence(toks, first)) && (m.name.includes(' ') || ageAfter(toks, b))) this.appositiveAfter(toks, m, b, sentence, true);
   }
 
   /**
@@ -1702,8 +1738,10 @@ class MentionFinder {
     if (toks[b].possessive) return false;
     // "Jo Roe – a nurse at Velden Hospital – said": a dash and an article open an appositive like a comma.
     const dashed = !copula && (toks[b + 1]?.text === '–' || toks[b + 1]?.text === '—') && ARTICLES.has(toks[b + 2]?.lower ?? '');
-    if (copula ? !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',' && !dashed) return false;
-    let i = b + 2;
+    // "Jo Roe took over as finance director", "Jo, 52, was appointed head of ...": a verb that confers a post.
+    const post = copula ? postVerbEnd(toks, ageAfter(toks, b) ? b + 4 : b + 1) : -1;
+    if (copula ? post < 0 && !((toks[b + 1]?.lower === 'is' || toks[b + 1]?.lower === 'was') && (toks[b + 2]?.lower === 'a' || toks[b + 2]?.lower === 'an')) : toks[b + 1]?.text !== ',' && !dashed) return false;
+    let i = post >= 0 ? post : b + 2;
     // "Jo Roe, 17, a pupil at ...": an age between the name and the appositive.
     // "Jo Roe, 74, who was a shift manager": an age before a relative clause that states a post.
     if (/^\d{1,3}$/.test(toks[i]?.text ?? '') && toks[i + 1]?.text === ',' && toks[i + 2] && (ARTICLES.has(toks[i + 2].lower) || toks[i + 2].lower === 'who')) i += 2;
@@ -2011,6 +2049,41 @@ class MentionFinder {
  * ("the tearful singer", "the 52-year-old coach", "the visiting manager"): an age, or an
  * adjective in -ed or -ing, or one of a few common describing words.
  */
+/** Only quotation marks or other punctuation before toks[i] in its sentence. */
+function firstWordOfSentence(toks: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (toks[k].word) return false;
+  return true;
+}
+
+/** ", 34, has", ", 34, of Quillport": an age between commas, then the clause goes on (not "a town ..."). */
+function ageAfter(toks: Token[], b: number): boolean {
+  if (toks[b + 1]?.text !== ',' || !/^\d{1,3}$/.test(toks[b + 2]?.text ?? '') || toks[b + 3]?.text !== ',') return false;
+  const next = toks[b + 4];
+  return !!next && next.word && !next.cap && !ARTICLES.has(next.lower);
+}
+
+/**
+ * After a subject at toks[k]: "took over as", "was appointed", "became", "serves as" and the like,
+ * verbs that give the subject a post; the index after them (and after "as"), or -1.
+ */
+function postVerbEnd(toks: Token[], k: number): number {
+  const w = toks[k]?.lower;
+  if (!w || !toks[k].word) return -1;
+  if ((w === 'took' || w === 'takes' || w === 'taking') && toks[k + 1]?.lower === 'over' && toks[k + 2]?.lower === 'as') return k + 3;
+  if ((w === 'serves' || w === 'served' || w === 'works' || w === 'worked' || w === 'stepped' || w === 'returned') && toks[k + 1]?.lower === 'as') return k + 2;
+  if (w === 'became' || w === 'becomes') return k + 1;
+  const aux = w === 'was' || w === 'is' || (w === 'has' && toks[k + 1]?.lower === 'been');
+  const v = w === 'has' ? k + 2 : k + 1;
+  if (aux && (toks[v]?.lower === 'appointed' || toks[v]?.lower === 'named')) return toks[v + 1]?.lower === 'as' ? v + 2 : v + 1;
+  return -1;
+}
+
+/** A third-person singular personal pronoun. */
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|himself|herself|He|She|His|Her)\b/;
+
+/** Auxiliaries and verbs that follow a subject ("Jo Quell is standing", "has worked"). */
+const OPENER_FINITE = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'does', 'did', 'may', 'might', 'must', 'should']);
+
 function describingWord(w: string): boolean {
   if (w.endsWith('-year-old') || w.endsWith('-old')) return true;
   if (DESCRIBING_WORDS.has(w)) return true;

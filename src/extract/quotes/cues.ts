@@ -65,8 +65,18 @@ function baseFormCanBeVerb(tokens: Token[], i: number): boolean {
   if (tokens[i].lower === 'say') return !NOUN_SAY_BEFORE.has(prev.lower);
   // "those who backed him acknowledge that ...": a base form that is no noun, before "that".
   if (THAT_VERB_BASES.has(tokens[i].lower) && tokens[i + 1]?.lower === 'that' && !tokens[i + 1].quoted && prev.lowerFirst && !NOUN_DETERMINERS.has(prev.lower) && !NOUN_ADJECTIVES.has(prev.lower) && prev.lower !== 'and' && prev.lower !== 'but') return true;
+  // "Estate agents in Quellby report that ...": a plural subject placed by "in" before a place's name.
+  if ((THAT_VERB_BASES.has(tokens[i].lower) || NOUN_BASE_FORMS.has(tokens[i].lower)) && tokens[i + 1]?.lower === 'that' && !tokens[i + 1].quoted && prev.upper && !prev.quoted) {
+    let k = i - 1;
+    while (k > 0 && k >= i - 3 && tokens[k].isWord && tokens[k].upper && !tokens[k].quoted) k--;
+    const place = tokens[k];
+    const noun = tokens[k - 1];
+    if (k < i - 1 && place?.isWord && PLACE_PREPOSITIONS.has(place.lower) && noun?.isWord && noun.lowerFirst && !noun.quoted && ((/[^su'’]s$/.test(noun.lower) && !NOT_PLURAL_S.has(noun.lower)) || /(men|people)$/.test(noun.lower))) return true;
+  }
   return /[^s']s$/.test(prev.lower) && !NOT_PLURAL_S.has(prev.lower);
 }
+/** Prepositions that place a subject ("agents in Quellby"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'across', 'around']);
 
 /**
  * "Okafor notes the fee ...", "The ministry claims his ...": after a name or a singular speaker
@@ -239,6 +249,8 @@ export function findCues(tokens: Token[], cueWordStarts: readonly number[]): Cue
     // "figures show the number of ... fell": a measure noun after "the" opens a clause about that measure.
     if (speech === 'show' && (!researchSubject(tokens, i, false, true) || !((after?.lower === 'that' && !after.quoted) || !after || after.text === '.' || measureClause(tokens, i + 1)))) continue;
     if (speech === 'recommend' && !(after?.lower === 'that' && !after.quoted)) continue;
+    // "Quill Holdings added 27 cents", "the index added 2%": a figure right after "added" is a gain, not words.
+    if (speech === 'add' && after && !after.quoted && (/^[$£€¥]?\d/.test(after.text) || (/^[$£€¥]$/.test(after.text) && /^\d/.test(tokens[i + 2]?.text ?? '')))) continue;
     if (speech) cues.push({ first: i, last: i, text: t.text, base: speech, quoteOnly: false });
     else if (quoteOnly) cues.push({ first: i, last: i, text: t.text, base: quoteOnly, quoteOnly: true });
   }

@@ -905,7 +905,8 @@ function attributeCue(sc: SentenceContext, ci: number): void {
       break;
     }
     if (t.mark >= 0) break;
-    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower))) break;
+    // "said in a memo to investors that": after an article the form is a noun ("a note", "a report").
+    if (t.isWord && (SPEECH_VERB_FORMS.has(t.lower) || QUOTE_ONLY_FORMS.has(t.lower)) && (cueStartsAt(cues, k) || !NOUN_LIKE_FORMS.has(t.lower)) && !(ARTICLE_WORDS.has(tokens[k - 1]?.lower ?? '') && !cueStartsAt(cues, k))) break;
   }
   if (found >= 0 && found < nextCueAt) j = found;
   // "said on Monday the ...": "on" before a time word only; "wrote on Twitter on Monday",
@@ -1057,7 +1058,10 @@ function attributeCue(sc: SentenceContext, ci: number): void {
   const writerAddressed = (tokens[cue.last + 1]?.lower === 'us' || tokens[cue.last + 1]?.lower === 'me') && !tokens[cue.last + 1].quoted;
   // "advised farmers to move their stock": advice to act is an instruction, not a statement (the
   // PolNeAR train split annotates none; "urged voters to ..." it does annotate, so that stays).
-  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && cue.base !== 'advise' && found < 0 && !participleAfterObject && !writerAddressed && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
+  // "urged anyone walking the coast path to check the tides": an appeal to whoever hears it is a public
+  // notice, not a position taken (PolNeAR marks "urged voters to ...", never an appeal to "anyone").
+  const appealToAnyone = INDEFINITE_ADDRESSEES.has(tokens[cue.last + 1]?.lower ?? '') && !tokens[cue.last + 1].quoted;
+  if (OBJECT_INFINITIVE_VERBS.has(cue.base) && cue.base !== 'advise' && found < 0 && !participleAfterObject && !writerAddressed && !appealToAnyone && objectThenInfinitive(tokens, cue.last + 1, nextCueAt)) {
     addReported(sc, cue, speaker, cue.last + 1, relative);
     return;
   }
@@ -1649,3 +1653,8 @@ function attributeColon(sc: SentenceContext): void {
   }
 }
 
+/** Addressees that name no one: "urged anyone ... to", "asked everyone to". */
+const INDEFINITE_ADDRESSEES = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'someone', 'somebody']);
+
+/** Articles: a verb form right after one is a noun ("a note", "the report"). */
+const ARTICLE_WORDS = new Set(['a', 'an', 'the']);
