@@ -28,7 +28,7 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:about\s+|around\s+|after\s+|just\s+a
  * day its sentence names (the nearest one), else the day the sentence before was telling of, when
  * its tense allows; else it keeps the publication day.
  */
-function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null, refIsPlan: boolean): void {
+function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null, refIsPlan: boolean, earlierDay: string | null = null): void {
   for (const t of found) {
     if (!t.dayless) continue;
     let day: string | undefined;
@@ -65,11 +65,21 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, 
       // "did not reopen until 11:20": the preposition of the time is no cue of tense; the clause's verb is.
       const prep = UNTIL_BEFORE.exec(sentence.slice(Math.max(0, t.start - 24), t.start));
       const dir = refDay === anchor.day ? null : directionAt(sentence, prep ? t.start - prep[0].length : t.start, t.end);
+      // "officers had checked the car at about 8pm" (after "found on Sunday morning", "had set out on
+      // Saturday"): a past perfect tells of a time before the story's day, the day it told of before.
+      if (earlierDay && storyDay && formatDay(refDay) === storyDay.slice(0, 10) && PAST_PERFECT_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) {
+        const earlier = parseIsoDate(earlierDay.slice(0, 10));
+        const e = earlier ? toDayNumber(earlier) : NaN;
+        if (e < refDay && refDay - e <= 2) refDay = e;
+      }
       if (refDay < anchor.day ? dir !== 'future' : dir !== 'past') day = formatDay(refDay);
     }
     if (day) t.value = day + t.value.slice(t.value.indexOf('T'));
   }
 }
+
+/** A past perfect in the clause before a clock time: "had checked the car at", "had already left by". */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|just|not|never|also|first|earlier)\s+)?(?!(?:to|a|an|the|no|been\s+[a-z]+ing)\b)[a-z]{2,}\b[^.;:]*$/;
 
 /**
  * "The port hopes to reopen on Friday", "due by March 1": a day after
@@ -240,6 +250,8 @@ export const datesExtractor: Extractor = {
     let leadDay: string | null = null;
     // The last calendar day the text stated (not a clock time's guessed one): what a later clock time with no day of its own belongs to.
     let lastDay: string | null = null;
+    // The day the text stated before lastDay's, when earlier: what a past perfect goes back to.
+    let earlierDay: string | null = null;
     // Whether the last stated date (anchor.ref) is a plan or deadline (isPlan).
     let refIsPlan = false;
     let bodySentences = 0;
@@ -250,7 +262,7 @@ export const datesExtractor: Extractor = {
     const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
-      if (found.length) datedClockTimes(found, sentence, anchor, lastDay, refIsPlan);
+      if (found.length) datedClockTimes(found, sentence, anchor, lastDay, refIsPlan, earlierDay);
       if (found.length > 1) yearsBeforeStated(found, sentence);
       if (body && anchor.dct) {
         if (bodySentences < 2 && leadDay === null && found.length) {
@@ -270,7 +282,11 @@ export const datesExtractor: Extractor = {
         // too ("The next day, ...": the story has moved on).
         const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
         const plan = ref?.d != null && isPlan(t, sentence, anchor);
-        if (ref?.d != null && !plan) lastDay = t.value;
+        if (ref?.d != null && !plan) {
+          if (lastDay && lastDay.slice(0, 10) < t.value.slice(0, 10)) earlierDay = lastDay;
+          else if (lastDay && lastDay.slice(0, 10) > t.value.slice(0, 10)) earlierDay = null;
+          lastDay = t.value;
+        }
         // "walked on through the night": the night of the story's day, dated above, is the last time it told of.
         else if (t.dayless && t.rule === 'in-the-part-of-day' && NIGHT_VALUE.test(t.value)) lastDay = t.value;
         if (ref) {

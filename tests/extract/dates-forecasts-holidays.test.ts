@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../../src/ingest/load.js';
+import { datesExtractor } from '../../src/extract/dates/index.js';
+import { easterSunday, formatDay } from '../../src/extract/dates/calendar.js';
+import type { DateDraft } from '../../src/extract/types.js';
+
+/**
+ * Forecasts and previews, holidays (fixed and Easter-based), embargo lines, hours before a
+ * weekday span, and clock times in a past perfect: invented snippets, one rule each.
+ */
+
+interface Found {
+  text: string;
+  type: string;
+  value: string;
+}
+
+// Tuesday 14 January 2025.
+const TUESDAY = '2025-01-14';
+
+function dates(text: string, published = TUESDAY): Found[] {
+  const doc = makeDoc(text, 'snippet.txt', 'snippet', []);
+  doc.article.published = published;
+  doc.article.publishedFrom = 'metadata';
+  const { facts = [] } = datesExtractor.extract(doc, { doc, mentions: [], facts: [], diagnostics: [] });
+  return (facts as DateDraft[]).map((f) => ({ text: doc.raw.slice(f.span.start, f.span.end), type: f.type, value: f.value }));
+}
+
+function valueOf(text: string, dateText: string, published = TUESDAY): string | undefined {
+  return dates(text, published).find((d) => d.text === dateText)?.value;
+}
+
+describe('forecasts and previews look ahead', () => {
+  it('a forecast verb or noun points to the next such day', () => {
+    expect(valueOf('The weather service predicts heavy snow on the hills from Wednesday.', 'Wednesday')).toBe('2025-01-15');
+    expect(valueOf('Rain is forecast for Friday across the valley.', 'Friday')).toBe('2025-01-17');
+    expect(valueOf('The forecast for Thursday shows gales on the coast.', 'Thursday')).toBe('2025-01-16');
+  });
+  it('a date whose phrase is the subject of a present-tense verb is one to come', () => {
+    expect(valueOf('The time trial on Saturday is 38 kilometres long.', 'Saturday')).toBe('2025-01-18');
+    expect(valueOf('The relay on Sunday starts at the harbour.', 'Sunday')).toBe('2025-01-19');
+  });
+  it('the past tense still picks the last such day', () => {
+    expect(valueOf('The meeting on Monday was tense.', 'Monday')).toBe('2025-01-13');
+    expect(valueOf('The forecast on Monday was wrong, Brindle Bank admitted.', 'Monday')).toBe('2025-01-13');
+  });
+  it('a deadline of an infinitive after a past verb lies ahead', () => {
+    expect(valueOf('Officials urged farmers to move their sheep by Thursday evening.', 'Thursday evening')).toBe('2025-01-16TEV');
+  });
+});
+
+describe('holidays', () => {
+  it('Easter Sunday by the computus', () => {
+    expect(formatDay(easterSunday(2024))).toBe('2024-03-31');
+    expect(formatDay(easterSunday(2025))).toBe('2025-04-20');
+    expect(formatDay(easterSunday(2000))).toBe('2000-04-23');
+  });
+  it('fixed-date and Easter-based holidays', () => {
+    const found = dates('Shops in Pellham close on Good Friday and Easter Monday, and the parade is on St Patrick’s Day.', '2025-02-10');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['Good Friday', '2025-04-18'],
+      ['Easter Monday', '2025-04-21'],
+      ['St Patrick’s Day', '2025-03-17'],
+    ]);
+    expect(valueOf('The fireworks are held at Hogmanay.', 'Hogmanay', '2025-11-20')).toBe('2025-12-31');
+    expect(valueOf('They met again on Boxing Day.', 'Boxing Day', '2025-01-03')).toBe('2024-12-26');
+  });
+  it('a deadline names the next holiday, a past clause the last one', () => {
+    expect(valueOf('Villagers in Corrabeg have set a deadline of Hogmanay to raise the money.', 'Hogmanay', '2025-02-18')).toBe('2025-12-31');
+    expect(valueOf('The hall was packed at Hogmanay.', 'Hogmanay', '2025-02-18')).toBe('2024-12-31');
+  });
+  it('the week of a holiday', () => {
+    expect(valueOf('Crowds gathered as Easter week began.', 'Easter week', '2000-04-17')).toBe('2000-W16');
+  });
+  it('a May day is no May Day', () => {
+    expect(dates('It was a warm May day in Tarrow.').some((d) => d.value.endsWith('-05-01'))).toBe(false);
+  });
+});
+
+describe('embargo lines and schedules', () => {
+  it('a clock time with a full date after its weekday is one time', () => {
+    const found = dates('EMBARGOED UNTIL 00:01 GMT WEDNESDAY 12 NOVEMBER 2025\n\nThe paper is published at 00:01 GMT on Wednesday 12 November 2025.', '2025-11-10');
+    expect(found.map((d) => [d.text, d.type, d.value])).toEqual([
+      ['00:01 GMT WEDNESDAY 12 NOVEMBER 2025', 'TIME', '2025-11-12T00:01'],
+      ['00:01 GMT on Wednesday 12 November 2025', 'TIME', '2025-11-12T00:01'],
+    ]);
+  });
+  it('hours before a weekday span are any week’s', () => {
+    const found = dates('Morning Drive with Lenna Oakes is on air from 6am until 9am, Monday to Friday.');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['6am', 'XXXX-XX-XXT06:00'],
+      ['9am', 'XXXX-XX-XXT09:00'],
+      ['Monday', 'XXXX-WXX-1'],
+      ['Friday', 'XXXX-WXX-5'],
+    ]);
+  });
+});
+
+describe('a clock time in a past perfect', () => {
+  it('goes back to the day the story told of before', () => {
+    const text = 'A climber was found alive on Sunday morning. He had set out alone on Saturday. He was flown to hospital on Sunday evening. Police said officers had checked his van at about 8pm.';
+    expect(valueOf(text, '8pm', '2025-01-13')).toBe('2025-01-11T20:00');
+  });
+  it('a simple past keeps the story’s day', () => {
+    const text = 'A climber was found alive on Sunday morning. He had set out alone on Saturday. He was flown to hospital on Sunday evening. Police said he reached the hut at 8pm.';
+    expect(valueOf(text, '8pm', '2025-01-13')).toBe('2025-01-12T20:00');
+  });
+});
+
+describe('months of a norm or of one year', () => {
+  it('a fronted month before a generic "you" is any year’s', () => {
+    expect(valueOf('"In January you have about seven hours of light," he said.', 'January', '2025-01-13')).toBe('XXXX-01');
+  });
+  it('an average in a month told in the past is that month’s', () => {
+    expect(valueOf('The target is 20 minutes; the average in September was 23 minutes.', 'September', '2025-10-27')).toBe('2025-09');
+  });
+});
