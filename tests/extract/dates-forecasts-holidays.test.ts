@@ -115,3 +115,14 @@ describe('months of a norm or of one year', () => {
     expect(valueOf('The target is 20 minutes; the average in September was 23 minutes.', 'September', '2025-10-27')).toBe('2025-09');
   });
 });
+
+describe('a date line or dateline the cleaner blanks above the body', () => {
+  it('a line that is only a date, heading the body, is a date fact', () => {
+    const text = 'Ferry fares to rise in Corrabeg\n\nNEWS RELEASE – FOR IMMEDIATE RELEASE\nFriday 7 March 2025\n\nThe Corrabeg Ferry Company today announced that fares will rise by 4% from April.\n';
+    expect(dates(text, '2025-03-07')[0]).toEqual({ text: 'Friday 7 March 2025', type: 'DATE', value: '2025-03-07' });
+  });
+  it('a dateline opening the first sentence’s line is a date fact', () => {
+    const text = 'Farmers vote to sell directly\n\nBy Ama Tettehfio\n\nKOFORIDUA, Aug. 12 – Members of the Nkwanta growers society have voted to leave the scheme, the chair said on Monday.\n';
+    expect(dates(text, '2025-08-13')[0]).toEqual({ text: 'Aug. 12', type: 'DATE', value: '2025-08-12' });
+  });
+});

@@ -222,11 +222,31 @@ function stampLine(doc: Doc): Span | null {
   const region = doc.raw.slice(from, to);
   STAMP_LINE.lastIndex = 0;
   const m = STAMP_LINE.exec(region);
-  if (!m) return null;
+  if (!m) return dateLine(doc, from, region);
   const label = /^[^:\d]*:?[ \t]*/.exec(m[0])?.[0].length ?? 0;
   const start = from + m.index + label;
   const end = from + m.index + m[0].trimEnd().length;
   // Only a line the cleaner blanked: a stamp kept in the body is scanned with its sentence.
+  return doc.text.slice(start, end).trim() ? null : { start, end };
+}
+
+/**
+ * A line of its own that is only a date ("Thursday 6 March 2025" under a press release's label),
+ * or a dateline opening the first sentence's line ("ABOFRAM, Aug. 13 –"): the day the story is
+ * dated, blanked by the cleaner, in raw = text coordinates.
+ */
+const DATE_ONLY_LINE = /^[ \t]*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+\d{4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}))[ \t]*$/im;
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[ \t]*\p{Lu}[\p{L} .'’-]{1,30})?,[ \t]+((?:\p{Lu}[a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}[a-z]{2,8})(?:,?[ \t]+\d{4})?)[ \t]*(?:[–—-]|\(\p{Lu}+\))[ \t]*$/mu;
+
+function dateLine(doc: Doc, from: number, region: string): Span | null {
+  // The dateline's line ends where the first sentence begins: the region is cut there.
+  // A date line heads the body: only blank lines between it and the first sentence (a page's
+  // "Published / 2 December 2024 / Share" rows are furniture).
+  const line = DATE_ONLY_LINE.exec(region);
+  const m = line && !region.slice(line.index + line[0].length).trim() ? line : DATELINE.exec(region);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
   return doc.text.slice(start, end).trim() ? null : { start, end };
 }
 
