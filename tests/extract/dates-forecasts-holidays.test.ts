@@ -126,3 +126,13 @@ describe('a date line or dateline the cleaner blanks above the body', () => {
     expect(dates(text, '2025-08-13')[0]).toEqual({ text: 'Aug. 12', type: 'DATE', value: '2025-08-12' });
   });
 });
+
+describe('a weekday naming a weekly gathering', () => {
+  it('is any week’s', () => {
+    expect(dates('Ailsa Brodrick, who runs the Tuesday toddler group, said numbers had dropped.').find((d) => d.text === 'Tuesday')).toEqual({ text: 'Tuesday', type: 'SET', value: 'XXXX-WXX-2' });
+    expect(valueOf('Stallholders at the Saturday market were told to pack up early.', 'Saturday')).toBe('XXXX-WXX-6');
+  });
+  it('a deadline or an issue is one day', () => {
+    expect(valueOf('Bids must be in by the Friday deadline.', 'Friday')).toBe('2025-01-17');
+  });
+});

@@ -326,6 +326,10 @@ function isGenericMonth(sentence: string, start: number, dir: Direction): boolea
 }
 
 const ON_A_BEFORE = /\bon\s+an?\s+$/i;
+/** A determiner just before a weekday used as a modifier. */
+const DETERMINER_BEFORE = /\b(?:the|our|their|its|his|her|my|your)\s+$/i;
+/** A gathering held on that weekday every week, with at most one word between: "toddler group", "market", "youth club". */
+const RECURRING_AFTER = /^\s+(?:[a-z]+[ -])?(?:group|club|class|classes|market|service|surgery|clinic|league|rota|drop-in|coffee\s+morning|quiz)(?![a-z])/;
 
 export const weekday: Rule = {
   name: 'weekday',
@@ -341,6 +345,8 @@ export const weekday: Rule = {
     // "the theatres sit idle on a Friday afternoon": any such day, unless told in the past ("he
     // was arrested on a Monday" is one day).
     if (ON_A_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && direction() !== 'past') return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
+    // "runs the Tuesday toddler group", "the Saturday market": a weekday naming a gathering held every week.
+    if (!pod && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && RECURRING_AFTER.test(sentence.slice(end, end + 30))) return { type: 'SET', value: `XXXX-WXX-${n}` };
     // "and still run out of nappies by Thursday" after "open four days a week", "Monday to Friday
     // between 9am and 5pm": a weekday of a habit or of opening hours is any week's.
     if (!pod && habitualWeekday(sentence, start, end)) return { type: 'DATE', value: `XXXX-WXX-${n}` };
