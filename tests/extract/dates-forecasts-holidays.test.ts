@@ -136,3 +136,22 @@ describe('a weekday naming a weekly gathering', () => {
     expect(valueOf('Bids must be in by the Friday deadline.', 'Friday')).toBe('2025-01-17');
   });
 });
+
+describe('months, seasons and words that are no time', () => {
+  it('"May" after a superlative or before a record is the month', () => {
+    const found = dates('Farmers at Tullow Creek had 12 millimetres of rain, the driest May since 1976.', '2025-06-03');
+    expect(found.find((d) => d.text === 'May')?.value).toBe('2025-05');
+  });
+  it('a season a verb of spending takes is a date; one naming a noun’s kind is none', () => {
+    expect(valueOf('Her son has spent the summer working on the boats.', 'the summer', '2025-09-01')).toBe('2025-SU');
+    expect(dates('Queues formed at the start of the summer getaway.', '2025-07-18').some((d) => d.text.includes('summer'))).toBe(false);
+  });
+  it('"current" before a measure is no time', () => {
+    expect(dates('The river has a current flow of 140,000 cusecs.').length).toBe(0);
+    expect(dates('The landlord cited current market rates.').length).toBe(0);
+  });
+  it('a goal "on 71 minutes" is the match clock, no duration', () => {
+    expect(dates('Dray equalised on 71 minutes with a low drive.').length).toBe(0);
+    expect(valueOf('The talks lasted 90 minutes.', '90 minutes')).toBe('PT90M');
+  });
+});

@@ -277,7 +277,8 @@ export const month: Rule = {
     const m = monthNumber(word);
     const rel = lower(g('rel'));
     const before = lastWord(sentence, 0, start);
-    if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before)) return null;
+    // "the driest May since 1976", "the wettest March on record": a superlative, or a record after it, makes it a month.
+    if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before) && !/^[a-z]{2,}est$/.test(before) && !RECORD_AFTER.test(sentence.slice(start + word.length, start + word.length + 16))) return null;
     if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
     const offset = REL_OFFSET[rel];
     const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : direction();
@@ -306,6 +307,8 @@ const MONTH_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_FULL}
 const GENERIC_CUE = /\b(?:usually|typically|normally|generally|traditionally|habitually|always|(?:every|each)\s+year|most\s+years)\b/i;
 /** "the average for August", "normal for March": a month of the climate, not of one year. */
 const NORM_BEFORE = /\b(?:average|averages|norm|normal|typical)\s+(?:for|in|of)\s+$/i;
+/** "May since 1976", "March on record": a month compared with others. */
+const RECORD_AFTER = /^\s+(?:since\s+\d{4}|on\s+record)\b/;
 /** The month, then a verb in the past tense: "September was", "in May were". */
 const PAST_AFTER_MONTH = /^[A-Za-z.]+\s+(?:was|were|had|fell|rose)\b/;
 /** A present tense of being: "it's dark", "are quiet". */

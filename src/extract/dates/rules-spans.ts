@@ -44,6 +44,9 @@ const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', '
 const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
+/** A goal or a card "on 71 minutes": the match clock (a verb of scoring or the like before it, then "on"). */
+const MATCH_MINUTE_BEFORE = /\b(?:scored|equalised|equalized|levelled|leveled|struck|netted|headed|booked|sent\s+off|replaced|made\s+it\s+[\d-]+|it\s+was\s+[\d-]+)[^.;]{0,30}\bon\s+$/i;
+
 /**
  * "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two", "a year
  * and a half", "a year from now": no rate. ("£9,000 a year from March", "£2m a year and save ...":
@@ -62,6 +65,8 @@ export const duration: Rule = {
     const after = sentence.slice(end, end + 12);
     // "a second time": only a count of seconds in figures, or a spelled count of more than one ("Ninety seconds").
     if (unit === 'second' && !/^\d/.test(numWord) && !(/s$/i.test(g('unit') ?? '') && SPELLED_COUNT.test(numWord))) return null;
+    // "equalised on 71 minutes", "scored after 12 minutes": a match clock's minute is no stretch of time.
+    if (unit === 'minute' && /^\d+$/.test(numWord) && !g('num2') && MATCH_MINUTE_BEFORE.test(before)) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
     // "Some nights the children eat and I don't": a vague count of nights or days opening a
