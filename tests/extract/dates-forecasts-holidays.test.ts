@@ -44,6 +44,11 @@ describe('forecasts and previews look ahead', () => {
     expect(valueOf('The meeting on Monday was tense.', 'Monday')).toBe('2025-01-13');
     expect(valueOf('The forecast on Monday was wrong, Brindle Bank admitted.', 'Monday')).toBe('2025-01-13');
   });
+  it('a headline’s "X to do" looks ahead; a purpose infinitive in a past story does not', () => {
+    expect(valueOf('Storm to bring heavy snow to Carrow on Wednesday', 'Wednesday')).toBe('2025-01-15');
+    expect(valueOf('Rail staff to strike on Friday', 'Friday')).toBe('2025-01-17');
+    expect(valueOf('The winger was tripped in the box by Halloran, who had stepped across to stop the run on Saturday.', 'Saturday')).toBe('2025-01-11');
+  });
   it('a deadline of an infinitive after a past verb lies ahead', () => {
     expect(valueOf('Officials urged farmers to move their sheep by Thursday evening.', 'Thursday evening')).toBe('2025-01-16TEV');
   });

@@ -91,6 +91,9 @@ const BY_DEADLINE = /\b[Bb]y\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?(?:(?
 /** "to move livestock": an infinitive ("to the", "to a", "to Paris" are no verb). */
 const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|have|been)\b)[a-z]{2,}\b/;
 
+/** A headline's future: a subject of up to four words, then "to" and a verb ("Storm to bring", "Rail staff to strike"). */
+const HEADLINE_INFINITIVE = /^\W*(?:[\p{L}\d'’-]+\s+){1,4}to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|be|have|been|him|them|us|me|it)\b)[a-z]{2,}\b[^,;:]*$/u;
+
 /** "... has announced three days of mourning, beginning on Tuesday": a period opening on a day. */
 const OPENING_ON = /\b(?:beginning|starting)\s+(?:on\s+|from\s+)?$/i;
 /** OPENING_ON on the last words only: the test runs before every weekday and month. */
@@ -124,6 +127,8 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   // whose phrase is the subject of a present-tense verb is one to come (with no nearer cue before).
   if (before.dir === null && afterDistance > 0 && PRESENT_AFTER.test(afterText)) return 'future';
   if (beforeDistance <= NEAR && afterDistance > NEAR) return before.dir;
+  // "Storm to bring snow on Wednesday", "Council to decide on Thursday": with no other cue near, an infinitive looks ahead.
+  if (!fronted && before.dir === null && afterDistance > NEAR && start <= WINDOW && HEADLINE_INFINITIVE.test(sentence.slice(0, start))) return 'future';
   if (afterDistance < beforeDistance) return after.dir;
   return before.dir;
 }
