@@ -160,3 +160,23 @@ describe('months, seasons and words that are no time', () => {
     expect(valueOf('The talks lasted 90 minutes.', '90 minutes')).toBe('PT90M');
   });
 });
+
+describe('the working week and a week named after a weekday', () => {
+  it('the working week in a contact line or opening hours is any week’s', () => {
+    expect(dates('Media contact: Press Office, 01632 960123 (Monday to Friday).').map((d) => d.value)).toEqual(['XXXX-WXX-1', 'XXXX-WXX-5']);
+    expect(dates('Lines are open Monday to Friday.').map((d) => d.value)).toEqual(['XXXX-WXX-1', 'XXXX-WXX-5']);
+  });
+  it('a working week told in the past or the future is one week', () => {
+    expect(valueOf('The inquiry will sit Monday to Friday.', 'Monday')).toBe('2025-01-20');
+    expect(valueOf('Talks ran from Monday to Friday last week.', 'Friday')).toBe('2025-01-10');
+  });
+  it('a weekday before "next week", "last week" or "this week" is that week’s', () => {
+    const found = dates('Strikes are planned from Monday to Friday next week.');
+    expect(found.filter((d) => d.text !== 'next week').map((d) => d.value)).toEqual(['2025-01-20', '2025-01-24']);
+    expect(valueOf('The mayor arrives on Thursday this week.', 'Thursday')).toBe('2025-01-16');
+  });
+  it('a scheduled event that runs from or until a day lies ahead', () => {
+    expect(valueOf('The Tarrow festival runs from Thursday to Sunday.', 'Thursday')).toBe('2025-01-16');
+    expect(valueOf('The exhibition runs until Sunday.', 'Sunday')).toBe('2025-01-19');
+  });
+});

@@ -361,6 +361,14 @@ export const weekday: Rule = {
       // A past clause cannot end after the publication day: the tense then wins below.
       if (to <= anchor.day || direction() !== 'past') return { type: 'DATE', value: formatDay(to) };
     }
+    // "Monday next week", "from Monday to Friday last week", "on Thursday this week": that day of the week named.
+    const week = anchor.dct ? WEEK_AFTER.exec(sentence.slice(end, end + 40)) : null;
+    if (week) {
+      const offset = REL_OFFSET[week[1].toLowerCase()] ?? 0;
+      const monday = anchor.day - (isoWeekday(anchor.day) - 1) + 7 * offset;
+      const d = formatDay(monday + n - 1);
+      return pod ? { type: 'DATE', value: `${d}T${partOfDay(pod)}` } : { type: 'DATE', value: d };
+    }
     // "Wednesday's ruling" names something that has happened, unless its own clause looks
     // ahead ("said Friday's vote would go ahead", "ahead of Sunday's election").
     const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
@@ -368,6 +376,12 @@ export const weekday: Rule = {
     // "The trial lasted from Monday to Thursday" on a Wednesday: a past span ends by the
     // publication day, so it began the week before.
     const spanEnd = WEEKDAY_SPAN_AFTER.exec(sentence.slice(end, end + 20));
+    // "The fair runs from Thursday to Sunday" (told in the present): a span that is on or still to come, so it ends no earlier than the publication day.
+    if (spanEnd && anchor.dct && !possessive && direction() === null) {
+      const from = toDayNumber(anchor.dct) - ((isoWeekday(anchor.day) - n + 7) % 7);
+      const to = from + ((WEEKDAYS[spanEnd[1].toLowerCase()] - n + 7) % 7 || 7);
+      day = formatDay(to < anchor.day ? from + 7 : from);
+    }
     if (spanEnd && anchor.dct && /^\d{4}-\d{2}-\d{2}$/.test(day) && direction() === 'past') {
       const [y, m, d] = day.split('-').map(Number);
       const from = toDayNumber({ y, m, d });
@@ -384,6 +398,13 @@ export const weekday: Rule = {
 /** A weekday span with the hours of each day: "Monday to Friday between 9am and 5pm", "Mon-Fri, 9am-5pm". */
 const WEEKDAY_HOURS = new RegExp(`^\\s*(?:[-–]|to|until|till|through)\\s*(?:${WEEKDAY})(?![a-z]),?\\s+(?:from\\s+|between\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)`, 'i');
 const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)/i;
+/** A week named just after a weekday (or a span of them): "Monday next week", "Monday to Friday last week". */
+const WEEK_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|until|till|through|and|or)\\s*(?:${WEEKDAY}))?,?\\s+(last|next|this)\\s+week(?![a-z])`, 'i');
+/** The working week as a span: "Monday to Friday", "Monday-Saturday" (from its first day, or to its last). */
+const WORKWEEK_FROM = /^monday\s*(?:[-–]|to|until|till|through)\s*(?:friday|saturday|sunday)(?![a-z])/i;
+const WORKWEEK_TO = /monday\s*(?:[-–]|to|until|till|through)\s*(?:friday|saturday|sunday)$/i;
+/** A week named after the span: "Monday to Friday this week", "next week". */
+const WEEK_WORD = /^[^.;]{0,20}\b(?:week|weekend)\b/i;
 /** Hours just before a weekday span: "until 9am, [Monday] to Friday", "9am-5pm, Monday to [Friday]". */
 const HOURS_BEFORE = /\d(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d\d),?\s+$/i;
 const HOURS_THEN_SPAN = new RegExp(`\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[:.]\\d\\d),?\\s+(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|through)\\s*$`, 'i');
@@ -397,6 +418,9 @@ const WEEKDAY_THEN_JOIN = new RegExp(`(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|
 function habitualWeekday(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end, end + 50);
   if (WEEKDAY_HOURS.test(after) || (HOURS_AFTER.test(after) && WEEKDAY_THEN_JOIN.test(sentence.slice(Math.max(0, start - 14), start)))) return true;
+  // "Lines are open Monday to Friday", "(Monday to Saturday)": the working week, in a clause told
+  // neither in the past nor the future, is any week's.
+  if ((WORKWEEK_FROM.test(sentence.slice(start, end + 16)) || WORKWEEK_TO.test(sentence.slice(Math.max(0, start - 14), end))) && !CLAUSE_TENSE.test(sentence.slice(Math.max(0, start - 60), end + 30)) && !WEEK_WORD.test(sentence.slice(end, end + 30))) return true;
   // "on air from 6am until 9am, Monday to Friday", "9am-5pm, Mon to Sat": the hours before the span.
   const near = sentence.slice(Math.max(0, start - 30), start);
   if ((WEEKDAY_SPAN_AFTER.test(after) && HOURS_BEFORE.test(near)) || HOURS_THEN_SPAN.test(near)) return true;
