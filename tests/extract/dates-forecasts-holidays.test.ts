@@ -180,3 +180,10 @@ describe('the working week and a week named after a weekday', () => {
     expect(valueOf('The exhibition runs until Sunday.', 'Sunday')).toBe('2025-01-19');
   });
 });
+
+describe('a month without a year, early in a year', () => {
+  it('a clause looking ahead names this year’s month, however near last year’s', () => {
+    expect(valueOf('The Dunmere hall will be finished in December.', 'December', '2025-01-05')).toBe('2025-12');
+    expect(valueOf('The storm hit Dunmere in December.', 'December', '2025-01-05')).toBe('2024-12');
+  });
+});
