@@ -187,3 +187,16 @@ describe('a month without a year, early in a year', () => {
     expect(valueOf('The storm hit Dunmere in December.', 'December', '2025-01-05')).toBe('2024-12');
   });
 });
+
+describe('a British half hour', () => {
+  it('"at half three", "at half past four" after a word that takes a time', () => {
+    const found = dates('Travellers reached Calder airport on Friday. "We got up at half three," one said. The bus left at half past four.', '2025-07-18');
+    expect(found.filter((d) => d.text.startsWith('half')).map((d) => [d.text, d.value])).toEqual([
+      ['half three', '2025-07-18T03:30'],
+      ['half past four', '2025-07-18T04:30'],
+    ]);
+  });
+  it('"half" alone or without such a word is no time', () => {
+    expect(dates('Prices rose by half. It was half three to one in the scrum count.').length).toBe(0);
+  });
+});

@@ -59,6 +59,23 @@ export const clockTime: Rule = {
   },
 };
 
+/**
+ * "at half three", "by half past four", "half past 10pm": a British half hour. Only after a word
+ * that takes a time ("half three" alone is a fraction or a score); the hour as written (am unless told).
+ */
+export const halfPast: Rule = {
+  name: 'half-past',
+  source: `half\\s+(?:past\\s+)?(?:(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<hh>1[0-2]|[1-9]))(?![a-z\\d]|[:.]\\d)(?:\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?![a-z]))?`,
+  interpret({ g, sentence, start }) {
+    if (!CLOCK_BEFORE.has(lastWord(sentence, 0, start))) return null;
+    let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
+    const ampm = lower(g('ampm'));
+    if (ampm.startsWith('p') && h < 12) h += 12;
+    if (ampm.startsWith('a') && h === 12) h = 0;
+    return { type: 'TIME', value: `XXXX-XX-XXT${String(h).padStart(2, '0')}:30`, dayless: true };
+  },
+};
+
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
