@@ -49,6 +49,10 @@ describe('forecasts and previews look ahead', () => {
     expect(valueOf('Rail staff to strike on Friday', 'Friday')).toBe('2025-01-17');
     expect(valueOf('The winger was tripped in the box by Halloran, who had stepped across to stop the run on Saturday.', 'Saturday')).toBe('2025-01-11');
   });
+  it('a passive infinitive looks ahead, unless told as a past plan', () => {
+    expect(valueOf('He spoke to the Tarrow Radio programme, to be aired on Sunday.', 'Sunday')).toBe('2025-01-19');
+    expect(valueOf('The bill is to be debated on Thursday.', 'Thursday')).toBe('2025-01-16');
+  });
   it('a deadline of an infinitive after a past verb lies ahead', () => {
     expect(valueOf('Officials urged farmers to move their sheep by Thursday evening.', 'Thursday evening')).toBe('2025-01-16TEV');
   });
