@@ -204,3 +204,10 @@ describe('a British half hour', () => {
     expect(dates('Prices rose by half. It was half three to one in the scrum count.').length).toBe(0);
   });
 });
+
+describe('"a year earlier" after a date of reporting', () => {
+  it('counts from the period compared, not from when the figures were filed', () => {
+    const text = 'Sales at Corran Ropes rose 9% to £4.1m last year, according to accounts filed at the registry last month, and profit was £310,000, up from £255,000 a year earlier.';
+    expect(valueOf(text, 'a year earlier', '2025-08-20')).toBe('2023');
+  });
+});

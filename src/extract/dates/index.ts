@@ -103,6 +103,8 @@ function isPlan(t: FoundTimex, sentence: string, anchor: Anchor): boolean {
 /** "a year earlier", "two years before": the count of years, else null. */
 const YEARS_EARLIER = /^(?<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|before)$/i;
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** A verb of reporting just before a date ("filed last month", "published on Monday"): the date of the report. */
+const REPORTED_BEFORE = /\b(?:filed|published|released|announced|reported|disclosed|issued|posted)\s+(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+)?$/i;
 /** A stated calendar value a year count can move: a year, month, day, quarter or half. */
 const MOVABLE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$/;
 
@@ -121,6 +123,8 @@ function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
     for (const o of found) {
       if (o.end > t.start) break;
       if (o.type !== 'DATE' || o.anaphoric) continue;
+      // "according to accounts filed last month": when the figures were reported, not the period compared.
+      if (REPORTED_BEFORE.test(sentence.slice(Math.max(0, o.start - 60), o.start))) continue;
       stated = MOVABLE.exec(o.value) ?? stated;
     }
     if (stated) t.value = String(Number(stated[1]) - n).padStart(4, '0') + (stated[2] ?? '');
