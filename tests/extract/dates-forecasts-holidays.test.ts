@@ -36,6 +36,12 @@ describe('forecasts and previews look ahead', () => {
     expect(valueOf('Rain is forecast for Friday across the valley.', 'Friday')).toBe('2025-01-17');
     expect(valueOf('The forecast for Thursday shows gales on the coast.', 'Thursday')).toBe('2025-01-16');
   });
+  it('weather warnings and outlooks look ahead; a warning told in the past does not', () => {
+    expect(valueOf('A yellow warning for ice is in place from Thursday.', 'Thursday')).toBe('2025-01-16');
+    expect(valueOf('The weather service has issued a warning for Wednesday.', 'Wednesday')).toBe('2025-01-15');
+    expect(valueOf('Snow showers are possible on Friday.', 'Friday')).toBe('2025-01-17');
+    expect(valueOf('The warning was lifted on Monday.', 'Monday')).toBe('2025-01-13');
+  });
   it('a date whose phrase is the subject of a present-tense verb is one to come', () => {
     expect(valueOf('The time trial on Saturday is 38 kilometres long.', 'Saturday')).toBe('2025-01-18');
     expect(valueOf('The relay on Sunday starts at the harbour.', 'Sunday')).toBe('2025-01-19');
