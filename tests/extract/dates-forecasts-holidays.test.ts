@@ -46,6 +46,11 @@ describe('forecasts and previews look ahead', () => {
     expect(valueOf('The time trial on Saturday is 38 kilometres long.', 'Saturday')).toBe('2025-01-18');
     expect(valueOf('The relay on Sunday starts at the harbour.', 'Sunday')).toBe('2025-01-19');
   });
+  it('a travel or performance verb in the present is a schedule', () => {
+    expect(valueOf('The squad flies out to Doha on Monday.', 'Monday')).toBe('2025-01-20');
+    expect(valueOf('The Corran ferry sails from the pier on Friday.', 'Friday')).toBe('2025-01-17');
+    expect(valueOf('The squad flew out to Doha on Monday.', 'Monday')).toBe('2025-01-13');
+  });
   it('the past tense still picks the last such day', () => {
     expect(valueOf('The meeting on Monday was tense.', 'Monday')).toBe('2025-01-13');
     expect(valueOf('The forecast on Monday was wrong, Brindle Bank admitted.', 'Monday')).toBe('2025-01-13');

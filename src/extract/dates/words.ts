@@ -185,5 +185,5 @@ export const SCHEDULE_VERBS: Array<[string, string]> = [
   ['arrive', 'arrives'], ['depart', 'departs'], ['unveil', 'unveils'], ['release', 'releases'], ['hold', 'holds'],
   ['hear', 'hears'], ['sit', 'sits'], ['testify', 'testifies'], ['appear', 'appears'], ['expire', 'expires'],
   ['conclude', 'concludes'], ['kick off', 'kicks off'], ['take place', 'takes place'], ['go on sale', 'goes on sale'],
-  ['go to the polls', 'goes to the polls'], ['take effect', 'takes effect'], ['come into force', 'comes into force'],
+  ['go to the polls', 'goes to the polls'], ['fly', 'flies'], ['sail', 'sails'], ['compete', 'competes'], ['perform', 'performs'], ['take effect', 'takes effect'], ['come into force', 'comes into force'],
 ];
