@@ -222,3 +222,11 @@ describe('"a year earlier" after a date of reporting', () => {
     expect(valueOf(text, 'a year earlier', '2025-08-20')).toBe('2023');
   });
 });
+
+describe('"the rest of the day"', () => {
+  it('is the day the story is at; "at the end of the day" is an idiom', () => {
+    expect(valueOf('The Corran ferry ran aground on Monday. Sailings were cancelled for the rest of the day.', 'the rest of the day')).toBe('2025-01-13');
+    expect(valueOf('Sailings were cancelled for the rest of the day.', 'the rest of the day')).toBe('2025-01-14');
+    expect(dates('At the end of the day, it is about trust.').length).toBe(0);
+  });
+});

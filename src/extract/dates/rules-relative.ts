@@ -251,8 +251,14 @@ export const presentPastFuture: Rule = {
 
 export const theUnitEnd: Rule = {
   name: 'the-unit-end',
-  source: `(?<mod>(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter)(?![a-z])`,
+  source: `(?<mod>(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter|day)(?![a-z])`,
   interpret({ g, anchor }) {
+    // "cancelled for the rest of the day": the day the story is at ("at the end of the day" is an idiom).
+    if (lower(g('unit')) === 'day') {
+      if (!/^(?:the\s+)?(?:rest|remainder)\b/i.test(g('mod') ?? '')) return null;
+      const ref = anchor.refAge <= 1 && anchor.ref?.m != null && anchor.ref.d != null ? anchor.ref : null;
+      return { type: 'DATE', value: ref ? formatDay(toDayNumber({ y: ref.y, m: ref.m!, d: ref.d! })) : dayOffsetValue(anchor, 0) };
+    }
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
   },
 };
