@@ -2,7 +2,7 @@ import { alternation } from '../../regex.js';
 import { isSpace } from '../../chars.js';
 import { daysInMonth, easterSunday, formatDay, formatWeek, fromDayNumber, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
-import { HOLIDAY_NAMES, NOT_YEAR_AFTER, WEEKDAYS, holidayNamed } from './words.js';
+import { NOT_YEAR_AFTER, WEEKDAYS, holidayNamed, holidayPattern } from './words.js';
 import { DAY, HABITUAL, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
@@ -474,7 +474,7 @@ const NEXT_WORD = /^[ \t]+([\p{L}]+)/u;
 
 export const holiday: Rule = {
   name: 'holiday',
-  source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(HOLIDAY_NAMES)})(?![a-z])(?<week>\\s+week(?![a-z]))?`,
+  source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${holidayPattern()})(?![a-z])(?<week>\\s+week(?![a-z]))?`,
   interpret({ g, anchor, direction, sentence, end }) {
     const name = g('h') ?? '';
     if (!capitalized(name)) return null;

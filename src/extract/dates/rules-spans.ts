@@ -10,7 +10,7 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
 const FUTURE_IN_PAST = /\b(?:told|said|announced|warned|learned|learnt|heard|informed|decided|agreed)\b[^.;]*\bthat\b[^.;]*\bwould\b/i;
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { alternation } from '../../regex.js';
-import { HOLIDAY_NAMES, SEASONS, VAGUE_COUNTS, WEEKDAYS, holidayNamed } from './words.js';
+import { SEASONS, VAGUE_COUNTS, WEEKDAYS, holidayNamed, holidayPattern } from './words.js';
 import { MONTH_FULL, NUM, POD, PREMOD, type Rule, SPELLED_NUMBER, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
 /** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
@@ -214,7 +214,7 @@ const ANNUAL_MEASURE = /^(?:\s+(?:average\s+)?(?:rates?|growth|inflation|basis|p
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(HOLIDAY_NAMES)}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${holidayPattern()}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {

@@ -170,6 +170,20 @@ export const HOLIDAYS: Record<string, Holiday> = {
 };
 /** Holiday names as the text may write them: with a curly apostrophe too. */
 export const HOLIDAY_NAMES = Object.keys(HOLIDAYS).flatMap((k) => (k.includes("'") ? [k, k.replace(/'/g, '\u2019')] : [k]));
+/**
+ * HOLIDAY_NAMES as regex source grouped by first letter ("a(?:sh\\s+wednesday|nzac\\s+day)|b(?:...)"): a
+ * flat alternation of some 90 names is tried name by name at every position the rule may start.
+ */
+export function holidayPattern(): string {
+  const groups = new Map<string, string[]>();
+  for (const name of HOLIDAY_NAMES) {
+    const list = groups.get(name[0]) ?? [];
+    list.push(name.slice(1));
+    groups.set(name[0], list);
+  }
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  return [...groups].map(([first, rests]) => `${escape(first)}(?:${rests.sort((a, b) => b.length - a.length).map(escape).join('|')})`).join('|');
+}
 /** The holiday a name found in the text names. */
 export const holidayNamed = (name: string): Holiday | undefined => HOLIDAYS[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')];
 
