@@ -81,3 +81,22 @@ export function parseIsoDate(value: string | undefined): Ymd | null {
   const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidDate(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
+
+/** The day number of Easter Sunday in year y (Gregorian; the anonymous "Meeus/Jones/Butcher" computus). */
+export function easterSunday(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return toDayNumber({ y, m: month, d: day });
+}

@@ -16,6 +16,12 @@ const HEAD_PREFIXES = [
   'fiscal', 'fy', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'nineteen', 'thousand',
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'term', 'period',
   'christmas', 'thanksgiving', 'halloween', 'new year', 'independence', 'valentine', "o'clock",
+  // Holidays whose first word is no head of its own (words.ts HOLIDAYS).
+  'hogmanay', 'easter', 'good friday', 'holy saturday', 'maundy thursday', 'palm sunday', 'ash wednesday', 'shrove tuesday',
+  'pancake day', 'ascension day', 'pentecost', 'whit sunday', 'whit monday', 'boxing day', 'st valentine', 'st patrick', 'st. patrick',
+  'saint patrick', 'st andrew', 'st. andrew', 'st david', 'st. david', 'st george', 'st. george', 'burns night', 'bonfire night',
+  'guy fawkes night', 'remembrance day', 'armistice day', 'veterans day', "veterans' day", 'anzac day', 'australia day', 'canada day',
+  'waitangi day', 'bastille day', 'juneteenth', 'all saints', 'labor day', 'martin luther king day', "presidents' day", 'columbus day',
 ];
 
 /**

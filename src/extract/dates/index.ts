@@ -28,7 +28,7 @@ const UNTIL_BEFORE = /\b(?:until|till)\s+(?:about\s+|around\s+|after\s+|just\s+a
  * day its sentence names (the nearest one), else the day the sentence before was telling of, when
  * its tense allows; else it keeps the publication day.
  */
-function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null, refIsPlan: boolean): void {
+function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, storyDay: string | null, refIsPlan: boolean, earlierDay: string | null = null): void {
   for (const t of found) {
     if (!t.dayless) continue;
     let day: string | undefined;
@@ -65,11 +65,21 @@ function datedClockTimes(found: FoundTimex[], sentence: string, anchor: Anchor, 
       // "did not reopen until 11:20": the preposition of the time is no cue of tense; the clause's verb is.
       const prep = UNTIL_BEFORE.exec(sentence.slice(Math.max(0, t.start - 24), t.start));
       const dir = refDay === anchor.day ? null : directionAt(sentence, prep ? t.start - prep[0].length : t.start, t.end);
+      // "officers had checked the car at about 8pm" (after "found on Sunday morning", "had set out on
+      // Saturday"): a past perfect tells of a time before the story's day, the day it told of before.
+      if (earlierDay && storyDay && formatDay(refDay) === storyDay.slice(0, 10) && PAST_PERFECT_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start))) {
+        const earlier = parseIsoDate(earlierDay.slice(0, 10));
+        const e = earlier ? toDayNumber(earlier) : NaN;
+        if (e < refDay && refDay - e <= 2) refDay = e;
+      }
       if (refDay < anchor.day ? dir !== 'future' : dir !== 'past') day = formatDay(refDay);
     }
     if (day) t.value = day + t.value.slice(t.value.indexOf('T'));
   }
 }
+
+/** A past perfect in the clause before a clock time: "had checked the car at", "had already left by". */
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:already|just|not|never|also|first|earlier)\s+)?(?!(?:to|a|an|the|no|been\s+[a-z]+ing)\b)[a-z]{2,}\b[^.;:]*$/;
 
 /**
  * "The port hopes to reopen on Friday", "due by March 1": a day after
@@ -93,6 +103,8 @@ function isPlan(t: FoundTimex, sentence: string, anchor: Anchor): boolean {
 /** "a year earlier", "two years before": the count of years, else null. */
 const YEARS_EARLIER = /^(?<n>a|an|one|two|three|four|five|\d{1,2})\s+years?\s+(?:earlier|before)$/i;
 const SMALL_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** A verb of reporting just before a date ("filed last month", "published on Monday"): the date of the report. */
+const REPORTED_BEFORE = /\b(?:filed|published|released|announced|reported|disclosed|issued|posted)\s+(?:[\w'’-]+\s+){0,5}(?:on\s+|in\s+)?$/i;
 /** A stated calendar value a year count can move: a year, month, day, quarter or half. */
 const MOVABLE = /^(\d{4})(-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$/;
 
@@ -111,6 +123,8 @@ function yearsBeforeStated(found: FoundTimex[], sentence: string): void {
     for (const o of found) {
       if (o.end > t.start) break;
       if (o.type !== 'DATE' || o.anaphoric) continue;
+      // "according to accounts filed last month": when the figures were reported, not the period compared.
+      if (REPORTED_BEFORE.test(sentence.slice(Math.max(0, o.start - 60), o.start))) continue;
       stated = MOVABLE.exec(o.value) ?? stated;
     }
     if (stated) t.value = String(Number(stated[1]) - n).padStart(4, '0') + (stated[2] ?? '');
@@ -212,11 +226,31 @@ function stampLine(doc: Doc): Span | null {
   const region = doc.raw.slice(from, to);
   STAMP_LINE.lastIndex = 0;
   const m = STAMP_LINE.exec(region);
-  if (!m) return null;
+  if (!m) return dateLine(doc, from, region);
   const label = /^[^:\d]*:?[ \t]*/.exec(m[0])?.[0].length ?? 0;
   const start = from + m.index + label;
   const end = from + m.index + m[0].trimEnd().length;
   // Only a line the cleaner blanked: a stamp kept in the body is scanned with its sentence.
+  return doc.text.slice(start, end).trim() ? null : { start, end };
+}
+
+/**
+ * A line of its own that is only a date ("Thursday 6 March 2025" under a press release's label),
+ * or a dateline opening the first sentence's line ("ABOFRAM, Aug. 13 –"): the day the story is
+ * dated, blanked by the cleaner, in raw = text coordinates.
+ */
+const DATE_ONLY_LINE = /^[ \t]*((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[a-z]{3,9}\.?,?[ \t]+\d{4}|[a-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}))[ \t]*$/im;
+const DATELINE = /^[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[ \t]*\p{Lu}[\p{L} .'’-]{1,30})?,[ \t]+((?:\p{Lu}[a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}[a-z]{2,8})(?:,?[ \t]+\d{4})?)[ \t]*(?:[–—-]|\(\p{Lu}+\))[ \t]*$/mu;
+
+function dateLine(doc: Doc, from: number, region: string): Span | null {
+  // The dateline's line ends where the first sentence begins: the region is cut there.
+  // A date line heads the body: only blank lines between it and the first sentence (a page's
+  // "Published / 2 December 2024 / Share" rows are furniture).
+  const line = DATE_ONLY_LINE.exec(region);
+  const m = line && !region.slice(line.index + line[0].length).trim() ? line : DATELINE.exec(region);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
   return doc.text.slice(start, end).trim() ? null : { start, end };
 }
 
@@ -240,6 +274,8 @@ export const datesExtractor: Extractor = {
     let leadDay: string | null = null;
     // The last calendar day the text stated (not a clock time's guessed one): what a later clock time with no day of its own belongs to.
     let lastDay: string | null = null;
+    // The day the text stated before lastDay's, when earlier: what a past perfect goes back to.
+    let earlierDay: string | null = null;
     // Whether the last stated date (anchor.ref) is a plan or deadline (isPlan).
     let refIsPlan = false;
     let bodySentences = 0;
@@ -250,7 +286,7 @@ export const datesExtractor: Extractor = {
     const scan = (sentence: string, span: Span, body: boolean) => {
       anchor.refAge++;
       const found = scanTimexes(sentence, anchor);
-      if (found.length) datedClockTimes(found, sentence, anchor, lastDay, refIsPlan);
+      if (found.length) datedClockTimes(found, sentence, anchor, lastDay, refIsPlan, earlierDay);
       if (found.length > 1) yearsBeforeStated(found, sentence);
       if (body && anchor.dct) {
         if (bodySentences < 2 && leadDay === null && found.length) {
@@ -270,7 +306,11 @@ export const datesExtractor: Extractor = {
         // too ("The next day, ...": the story has moved on).
         const ref = (t.type === 'DATE' || t.type === 'TIME') && !t.dayless ? referenceOf(t.value) : null;
         const plan = ref?.d != null && isPlan(t, sentence, anchor);
-        if (ref?.d != null && !plan) lastDay = t.value;
+        if (ref?.d != null && !plan) {
+          if (lastDay && lastDay.slice(0, 10) < t.value.slice(0, 10)) earlierDay = lastDay;
+          else if (lastDay && lastDay.slice(0, 10) > t.value.slice(0, 10)) earlierDay = null;
+          lastDay = t.value;
+        }
         // "walked on through the night": the night of the story's day, dated above, is the last time it told of.
         else if (t.dayless && t.rule === 'in-the-part-of-day' && NIGHT_VALUE.test(t.value)) lastDay = t.value;
         if (ref) {

@@ -78,7 +78,13 @@ export function yearFor(a: Anchor, m: number, d: number | null, dir: Direction):
   const back = a.day - dayOf(pastYear);
   const ahead = dayOf(futureYear) - a.day;
   const NEAR = 92;
-  if (Math.min(back, ahead) <= NEAR) return back <= ahead ? pastYear : futureYear;
+  if (Math.min(back, ahead) <= NEAR) {
+    const nearest = back <= ahead ? pastYear : futureYear;
+    // Early in a year, a clause looking ahead names this year's month, not last year's: "will
+    // open in December" in January. (Past cues are weaker: "payable Jan. 2" after "reduced" is ahead.)
+    if (nearest < y && dir === 'future') return y;
+    return nearest;
+  }
   return dir === 'future' ? futureYear : pastYear;
 }
 

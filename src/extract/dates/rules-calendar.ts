@@ -1,8 +1,8 @@
 import { alternation } from '../../regex.js';
 import { isSpace } from '../../chars.js';
-import { daysInMonth, formatDay, formatWeek, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
+import { daysInMonth, easterSunday, formatDay, formatWeek, fromDayNumber, isValidDate, isoWeekday, toDayNumber } from './calendar.js';
 import { type Direction, dayOffsetValue, monthDayValue, monthValue, weekdayValue, yearFor, yearOf } from './resolve.js';
-import { HOLIDAYS, NOT_YEAR_AFTER, WEEKDAYS } from './words.js';
+import { NOT_YEAR_AFTER, WEEKDAYS, holidayNamed, holidayPattern } from './words.js';
 import { DAY, HABITUAL, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, POD, REL_OFFSET, type Rule, WEEKDAY, YEAR, calendarDate, capitalized, lastWord, lower, monthNumber, partOfDay } from './grammar.js';
 
 /** Calendar dates and clock times: "October 28, 2024", "3 p.m. Monday", "March", "Christmas". */
@@ -10,7 +10,7 @@ import { DAY, HABITUAL, HOLIDAY_BEFORE, MOD, MONTH, MONTH_CONTEXT, MONTH_FULL, P
 /** A clock time, with its zone and day when written; a month and day with a year after it ("6:14 PM CDT Mar. 19, 2025") is a date of its own, whose day the time then takes. */
 export const clockTime: Rule = {
   name: 'clock-time',
-  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])|(?<month>${MONTH})\\s*(?<day>${DAY})(?!,?\\s+${YEAR})))?`,
+  source: `(?:(?:around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?:(?<hh>2[0-3]|[01]?\\d)(?!\\d)|(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s+(?:o'clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])))(?:[:.](?<mm>[0-5]\\d))?\\s*(?:(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm|o'clock)(?![a-z])(?:\\s+(?<pod>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z]))?|\\s+(?<podOnly>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)(?![a-z])|(?<=\\d)(?<h24>))(?:\\s*(?<tz>[ECMP][SD]T|GMT|UTC|BST|local\\s+time)(?![a-z]))?(?:\\s+(?<deic>today|tonight|tomorrow|yesterday|this\\s+(?:morning|afternoon|evening))(?![a-z])(?:\\s+(?<deicPod>morning|afternoon|evening|night)(?![a-z]))?)?(?:,?\\s+(?:on\\s+)?(?:the\\s+)?(?<fwd>${WEEKDAY}),?\\s+(?:(?<fday>${DAY})(?:\\s+of)?\\s+(?<fmonth>${MONTH})|(?<fmonth2>${MONTH})\\s*(?<fday2>${DAY})),?\\s+(?<fyear>${YEAR})|,?\\s+(?:(?<wd>${WEEKDAY})(?![a-z])(?!\\s*(?:-|–|to|through|until|till)\\s*(?:${WEEKDAY}))|(?<month>${MONTH})\\s*(?<day>${DAY})(?!,?\\s+${YEAR})))?`,
   // Most numbers are no hour: what must follow one is looked for first.
   mayStartAt: mayBeClockTime,
   interpret({ g, anchor, direction, sentence, start, end }) {
@@ -38,7 +38,14 @@ export const clockTime: Rule = {
     const wd = g('wd') ?? BRACKET_THEN_WEEKDAY.exec(sentence.slice(end, end + 30))?.[1];
     const month = g('month');
     let day: string;
-    if (month) {
+    // "00:01 GMT on Wednesday 12 November 2025": an embargo's or a schedule's full date.
+    if (g('fwd')) {
+      const m = monthNumber(g('fmonth') ?? g('fmonth2'));
+      const d = Number.parseInt(g('fday') ?? g('fday2') ?? '', 10);
+      const y = Number(g('fyear'));
+      if (!isValidDate(y, m, d)) return null;
+      day = `${y}-${pad(m)}-${pad(d)}`;
+    } else if (month) {
       const m = monthNumber(month);
       const d = Number.parseInt(g('day') ?? '', 10);
       if (!isValidDate(2000, m, d)) return null;
@@ -47,8 +54,25 @@ export const clockTime: Rule = {
     const base = day === 'PRESENT_REF' ? 'XXXX-XX-XX' : day;
     const value = `${base}T${String(h).padStart(2, '0')}:${g('mm') ?? '00'}`;
     // A stamp opening a live-blog entry is the story's day itself, not a time waiting for one.
-    if (month || wd || deic || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
+    if (g('fwd') || month || wd || deic || isEntryStamp(sentence, start, end)) return { type: 'TIME', value };
     return { type: 'TIME', value, dayless: true };
+  },
+};
+
+/**
+ * "at half three", "by half past four", "half past 10pm": a British half hour. Only after a word
+ * that takes a time ("half three" alone is a fraction or a score); the hour as written (am unless told).
+ */
+export const halfPast: Rule = {
+  name: 'half-past',
+  source: `half\\s+(?:past\\s+)?(?:(?<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?<hh>1[0-2]|[1-9]))(?![a-z\\d]|[:.]\\d)(?:\\s*(?<ampm>a\\.m\\.?|p\\.m\\.?|am|pm)(?![a-z]))?`,
+  interpret({ g, sentence, start }) {
+    if (!CLOCK_BEFORE.has(lastWord(sentence, 0, start))) return null;
+    let h = g('hw') ? SPELLED_HOURS.indexOf(lower(g('hw'))) + 1 : Number(g('hh'));
+    const ampm = lower(g('ampm'));
+    if (ampm.startsWith('p') && h < 12) h += 12;
+    if (ampm.startsWith('a') && h === 12) h = 0;
+    return { type: 'TIME', value: `XXXX-XX-XXT${String(h).padStart(2, '0')}:30`, dayless: true };
   },
 };
 
@@ -270,7 +294,8 @@ export const month: Rule = {
     const m = monthNumber(word);
     const rel = lower(g('rel'));
     const before = lastWord(sentence, 0, start);
-    if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before)) return null;
+    // "the driest May since 1976", "the wettest March on record": a superlative, or a record after it, makes it a month.
+    if ((m === 5 || m === 3) && !g('mod') && !rel && !MONTH_CONTEXT.has(before) && !/^[a-z]{2,}est$/.test(before) && !RECORD_AFTER.test(sentence.slice(start + word.length, start + word.length + 16))) return null;
     if (/^\s*\d/.test(sentence.slice(start + (g('mod')?.length ?? 0) + word.length))) return null;
     const offset = REL_OFFSET[rel];
     const dir: Direction = offset === -1 ? 'past' : offset === 1 ? 'future' : direction();
@@ -299,12 +324,21 @@ const MONTH_SPAN_BEFORE = new RegExp(`(?:\\b(?:from|between)\\s+(?:${MONTH_FULL}
 const GENERIC_CUE = /\b(?:usually|typically|normally|generally|traditionally|habitually|always|(?:every|each)\s+year|most\s+years)\b/i;
 /** "the average for August", "normal for March": a month of the climate, not of one year. */
 const NORM_BEFORE = /\b(?:average|averages|norm|normal|typical)\s+(?:for|in|of)\s+$/i;
+/** "May since 1976", "March on record": a month compared with others. */
+const RECORD_AFTER = /^\s+(?:since\s+\d{4}|on\s+record)\b/;
+/** The month, then a verb in the past tense: "September was", "in May were". */
+const PAST_AFTER_MONTH = /^[A-Za-z.]+\s+(?:was|were|had|fell|rose)\b/;
 /** A present tense of being: "it's dark", "are quiet". */
 const PRESENT_BE = /(?:\b(?:is|are|isn't|aren't)|\w['’]s|\w['’]re)\s/i;
+/** The generic "you" of a present-tense clause: "In January you have eight hours of light". */
+const GENERIC_YOU = /^[A-Za-z.]+,?\s+you\s+(?:have|get|need|can|see|find|must|should)\b/;
 
 function isGenericMonth(sentence: string, start: number, dir: Direction): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
-  if (NORM_BEFORE.test(before)) return true;
+  // "the average in September was 23 minutes": the average of one past month.
+  if (NORM_BEFORE.test(before)) return !PAST_AFTER_MONTH.test(sentence.slice(start, start + 24));
+  const fronted = /^\W*in\s+$/i.test(sentence.slice(0, start));
+  if (fronted && GENERIC_YOU.test(sentence.slice(start, start + 40))) return true;
   if (dir !== null) return false;
   if (GENERIC_CUE.test(sentence.slice(Math.max(0, start - 60), start + 60))) return true;
   // "In December it's dark by four": a fronted month before a clause in the present.
@@ -312,6 +346,10 @@ function isGenericMonth(sentence: string, start: number, dir: Direction): boolea
 }
 
 const ON_A_BEFORE = /\bon\s+an?\s+$/i;
+/** A determiner just before a weekday used as a modifier. */
+const DETERMINER_BEFORE = /\b(?:the|our|their|its|his|her|my|your)\s+$/i;
+/** A gathering held on that weekday every week, with at most one word between: "toddler group", "market", "youth club". */
+const RECURRING_AFTER = /^\s+(?:[a-z]+[ -])?(?:group|club|class|classes|market|service|surgery|clinic|league|rota|drop-in|coffee\s+morning|quiz)(?![a-z])/;
 
 export const weekday: Rule = {
   name: 'weekday',
@@ -327,6 +365,8 @@ export const weekday: Rule = {
     // "the theatres sit idle on a Friday afternoon": any such day, unless told in the past ("he
     // was arrested on a Monday" is one day).
     if (ON_A_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && direction() !== 'past') return { type: 'SET', value: `XXXX-WXX-${n}${pod ? `T${partOfDay(pod)}` : ''}` };
+    // "runs the Tuesday toddler group", "the Saturday market": a weekday naming a gathering held every week.
+    if (!pod && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, start - 8), start)) && RECURRING_AFTER.test(sentence.slice(end, end + 30))) return { type: 'SET', value: `XXXX-WXX-${n}` };
     // "and still run out of nappies by Thursday" after "open four days a week", "Monday to Friday
     // between 9am and 5pm": a weekday of a habit or of opening hours is any week's.
     if (!pod && habitualWeekday(sentence, start, end)) return { type: 'DATE', value: `XXXX-WXX-${n}` };
@@ -338,6 +378,14 @@ export const weekday: Rule = {
       // A past clause cannot end after the publication day: the tense then wins below.
       if (to <= anchor.day || direction() !== 'past') return { type: 'DATE', value: formatDay(to) };
     }
+    // "Monday next week", "from Monday to Friday last week", "on Thursday this week": that day of the week named.
+    const week = anchor.dct ? WEEK_AFTER.exec(sentence.slice(end, end + 40)) : null;
+    if (week) {
+      const offset = REL_OFFSET[week[1].toLowerCase()] ?? 0;
+      const monday = anchor.day - (isoWeekday(anchor.day) - 1) + 7 * offset;
+      const d = formatDay(monday + n - 1);
+      return pod ? { type: 'DATE', value: `${d}T${partOfDay(pod)}` } : { type: 'DATE', value: d };
+    }
     // "Wednesday's ruling" names something that has happened, unless its own clause looks
     // ahead ("said Friday's vote would go ahead", "ahead of Sunday's election").
     const possessive = /^['’]s\b/.test(sentence.slice(end, end + 3));
@@ -345,6 +393,12 @@ export const weekday: Rule = {
     // "The trial lasted from Monday to Thursday" on a Wednesday: a past span ends by the
     // publication day, so it began the week before.
     const spanEnd = WEEKDAY_SPAN_AFTER.exec(sentence.slice(end, end + 20));
+    // "The fair runs from Thursday to Sunday" (told in the present): a span that is on or still to come, so it ends no earlier than the publication day.
+    if (spanEnd && anchor.dct && !possessive && direction() === null) {
+      const from = toDayNumber(anchor.dct) - ((isoWeekday(anchor.day) - n + 7) % 7);
+      const to = from + ((WEEKDAYS[spanEnd[1].toLowerCase()] - n + 7) % 7 || 7);
+      day = formatDay(to < anchor.day ? from + 7 : from);
+    }
     if (spanEnd && anchor.dct && /^\d{4}-\d{2}-\d{2}$/.test(day) && direction() === 'past') {
       const [y, m, d] = day.split('-').map(Number);
       const from = toDayNumber({ y, m, d });
@@ -361,6 +415,16 @@ export const weekday: Rule = {
 /** A weekday span with the hours of each day: "Monday to Friday between 9am and 5pm", "Mon-Fri, 9am-5pm". */
 const WEEKDAY_HOURS = new RegExp(`^\\s*(?:[-–]|to|until|till|through)\\s*(?:${WEEKDAY})(?![a-z]),?\\s+(?:from\\s+|between\\s+)?\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)`, 'i');
 const HOURS_AFTER = /^,?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)/i;
+/** A week named just after a weekday (or a span of them): "Monday next week", "Monday to Friday last week". */
+const WEEK_AFTER = new RegExp(`^(?:\\s*(?:[-–]|to|until|till|through|and|or)\\s*(?:${WEEKDAY}))?,?\\s+(last|next|this)\\s+week(?![a-z])`, 'i');
+/** The working week as a span: "Monday to Friday", "Monday-Saturday" (from its first day, or to its last). */
+const WORKWEEK_FROM = /^monday\s*(?:[-–]|to|until|till|through)\s*(?:friday|saturday|sunday)(?![a-z])/i;
+const WORKWEEK_TO = /monday\s*(?:[-–]|to|until|till|through)\s*(?:friday|saturday|sunday)$/i;
+/** A week named after the span: "Monday to Friday this week", "next week". */
+const WEEK_WORD = /^[^.;]{0,20}\b(?:week|weekend)\b/i;
+/** Hours just before a weekday span: "until 9am, [Monday] to Friday", "9am-5pm, Monday to [Friday]". */
+const HOURS_BEFORE = /\d(?:\s*(?:am|pm|a\.m\.|p\.m\.)|[:.]\d\d),?\s+$/i;
+const HOURS_THEN_SPAN = new RegExp(`\\d(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|[:.]\\d\\d),?\\s+(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|through)\\s*$`, 'i');
 const WEEKDAY_THEN_JOIN = new RegExp(`(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|through)\\s*$`, 'i');
 
 /**
@@ -371,6 +435,12 @@ const WEEKDAY_THEN_JOIN = new RegExp(`(?:${WEEKDAY})\\s*(?:[-–]|to|until|till|
 function habitualWeekday(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end, end + 50);
   if (WEEKDAY_HOURS.test(after) || (HOURS_AFTER.test(after) && WEEKDAY_THEN_JOIN.test(sentence.slice(Math.max(0, start - 14), start)))) return true;
+  // "Lines are open Monday to Friday", "(Monday to Saturday)": the working week, in a clause told
+  // neither in the past nor the future, is any week's.
+  if ((WORKWEEK_FROM.test(sentence.slice(start, end + 16)) || WORKWEEK_TO.test(sentence.slice(Math.max(0, start - 14), end))) && !CLAUSE_TENSE.test(sentence.slice(Math.max(0, start - 60), end + 30)) && !WEEK_WORD.test(sentence.slice(end, end + 30))) return true;
+  // "on air from 6am until 9am, Monday to Friday", "9am-5pm, Mon to Sat": the hours before the span.
+  const near = sentence.slice(Math.max(0, start - 30), start);
+  if ((WEEKDAY_SPAN_AFTER.test(after) && HOURS_BEFORE.test(near)) || HOURS_THEN_SPAN.test(near)) return true;
   const from = Math.max(0, start - 100);
   const before = sentence.slice(from, start);
   HABIT_SEARCH.lastIndex = 0;
@@ -404,33 +474,41 @@ const NEXT_WORD = /^[ \t]+([\p{L}]+)/u;
 
 export const holiday: Rule = {
   name: 'holiday',
-  source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${alternation(Object.keys(HOLIDAYS))})(?![a-z])`,
+  source: `(?:(?<rel>last|next|this)\\s+)?(?<h>${holidayPattern()})(?![a-z])(?<week>\\s+week(?![a-z]))?`,
   interpret({ g, anchor, direction, sentence, end }) {
-    if (!capitalized(g('h'))) return null;
+    const name = g('h') ?? '';
+    if (!capitalized(name)) return null;
+    // "a warm May day": the month's day, no holiday.
+    if (/^may\s+day$/i.test(name) && !/Day$/.test(name)) return null;
     // "Christmas Appeal", "Christmas Island", "Halloween Parade Committee": a holiday word before
     // another capitalised noun is part of a name ("Christmas Day" and "Christmas Eve" are holidays
     // of their own; a weekday or month after it is a date).
-    const next = NEXT_WORD.exec(sentence.slice(end, end + 24))?.[1];
+    const next = g('week') ? undefined : NEXT_WORD.exec(sentence.slice(end, end + 24))?.[1];
     if (next && /^\p{Lu}\p{Ll}/u.test(next) && WEEKDAYS[next.toLowerCase()] == null && !monthNumber(next)) return null;
-    const h = HOLIDAYS[lower(g('h'))];
+    const h = holidayNamed(name)!;
     const rel = lower(g('rel'));
-    // The day in year y: fixed, or a weekday counted in the month ("after" days past its first such weekday).
-    const dayIn = (y: number) => {
-      if (h.d) return h.d;
+    // The day number of the holiday in year y: fixed, a weekday counted in the month, or counted from Easter.
+    const at = (y: number) => {
+      if (h.easter != null) return easterSunday(y) + h.easter;
+      if (h.d) return toDayNumber({ y, m: h.m, d: h.d });
       const first = isoWeekday(toDayNumber({ y, m: h.m, d: 1 }));
-      return 1 + ((h.nth!.weekday - first + 7) % 7) + h.nth!.after;
+      return toDayNumber({ y, m: h.m, d: 1 + ((h.nth!.weekday - first + 7) % 7) + h.nth!.after });
     };
     // "expect another cut before Christmas": far off, the tense says which one.
-    let y = yearFor(anchor, h.m, h.d ?? h.nth!.after + 4, direction());
-    if (y == null || !anchor.dct) return { type: 'DATE', value: h.d ? `XXXX-${pad(h.m)}-${pad(h.d)}` : `XXXX-${pad(h.m)}-XX` };
+    const usual = anchor.dct && h.easter != null ? fromDayNumber(at(anchor.dct.y)) : null;
+    let y = usual ? yearFor(anchor, usual.m, usual.d, direction()) : yearFor(anchor, h.m, h.d ?? (h.nth ? h.nth.after + 4 : 15), direction());
+    if (y == null || !anchor.dct) return { type: 'DATE', value: h.d ? `XXXX-${pad(h.m)}-${pad(h.d)}` : h.easter != null ? 'XXXX-XX-XX' : `XXXX-${pad(h.m)}-XX` };
     // "last Thanksgiving": the latest one before the publication day; "next": the first after it.
     if (rel === 'last' || rel === 'next') {
       y = anchor.dct.y;
-      const at = (yy: number) => toDayNumber({ y: yy, m: h.m, d: dayIn(yy) });
       if (rel === 'last') while (at(y) >= anchor.day) y--;
       else while (at(y) <= anchor.day) y++;
     } else if (rel === 'this') y = anchor.dct.y;
-    return { type: 'DATE', value: `${y}-${pad(h.m)}-${pad(dayIn(y))}` };
+    // "have set a deadline of Hogmanay", "will reopen after Easter": a clause looking ahead names the next one, however near the last.
+    else if (direction() === 'future') while (at(y) < anchor.day) y++;
+    // "Easter week", "Christmas week": the (ISO) week the holiday falls in.
+    if (g('week')) return { type: 'DATE', value: formatWeek(at(y)) };
+    return { type: 'DATE', value: formatDay(at(y)) };
   },
 };
 

@@ -176,11 +176,15 @@ export const deicticAdjective: Rule = {
     const next = /^\s+([a-z]+)/.exec(sentence.slice(end, end + 20))?.[1] ?? '';
     // "current account" is economics, "the current was" physics; "future" needs a determiner or to open a noun phrase.
     // "up £68 on the current level", "the current rate": the measure as it stands is a value, not a time.
-    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from|level|levels|rate|rates|price|prices|cap|limit|limits|figure|figures|value|values|system|systems)$/.test(next)) return null;
+    if (/^(?:account|accounts|affairs|events|and|or|of|is|was|were|are|in|on|at|to|by|for|with|from|level|levels|rate|rates|price|prices|cap|limit|limits|figure|figures|value|values|system|systems|flow|flows|speed|speeds|temperature|temperatures|volume|volumes|capacity|pressure)$/.test(next)) return null;
+    // "current market rates", "the current interest rate": a measure after one more word.
+    if (w === 'current' && MEASURE_SECOND.test(sentence.slice(end, end + 40))) return null;
     if (w === 'future' && !/\b(?:the|its|their|his|her|our|any|all|in|for|about)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start))) return null;
     return { type: 'DATE', value: w === 'current' ? 'PRESENT_REF' : w === 'recent' ? 'PAST_REF' : 'FUTURE_REF' };
   },
 };
+
+const MEASURE_SECOND = /^\s+[a-z]+\s+(?:rate|rates|level|levels|price|prices|value|values|flow|flows)\b/;
 
 export const earlierInTheUnit: Rule = {
   name: 'earlier-in-the-unit',
@@ -194,9 +198,12 @@ export const earlierInTheUnit: Rule = {
 export const seasonThisYear: Rule = {
   name: 'season-this-year',
   source: `(?:the\\s+)?(?<mod>(?:early|late|mid)(?:-|\\s+))?(?<season>spring|summer|autumn|winter)(?![a-z])`,
-  interpret({ g, sentence, start, anchor, direction }) {
+  interpret({ g, sentence, start, end, anchor, direction }) {
     const before = sentence.slice(Math.max(0, start - 16), start);
-    if (!/\b(?:in|over|into|during|through|throughout|since|until|till|by|this|of|from|for|before|after)\s+(?:the\s+)?$/i.test(before)) return null;
+    // "has spent the summer working": a season a verb of spending time takes.
+    if (!/\b(?:in|over|into|during|through|throughout|since|until|till|by|this|of|from|for|before|after|spent|spend|spends|spending)\s+(?:the\s+)?$/i.test(before)) return null;
+    // "the start of the summer getaway", "the end of the winter term": the season names a noun's kind.
+    if (/\bof\s+(?:the\s+)?$/i.test(before) && SEASON_MODIFIES.test(sentence.slice(end, end + 24))) return null;
     // "a free kick by Winter": a bare capitalised season after "by" or "of" is a name.
     if (capitalized(g('season')) && !g('mod') && /\b(?:by|of)\s+$/i.test(before)) return null;
     const code = SEASONS[lower(g('season'))];
@@ -210,6 +217,9 @@ export const seasonThisYear: Rule = {
     return { type: 'DATE', value: `${begun ? y : y - 1}-${code}` };
   },
 };
+
+/** A noun after the season: "summer getaway", "winter term" (not "summer of 1976", "summer, when"). */
+const SEASON_MODIFIES = /^\s+(?!(?:of|and|or|to|when|as|with|in|on|at|for|is|was|were|are|has|had|will|would|months?|holidays?|break|recess|season)\b)[a-z]{3,}/;
 
 /** Prepositions that make "recent weeks" the stretch something happens over. */
 const SPAN_BEFORE = /\b(?:in|over|during|throughout)\s+(?:the\s+)?$/i;
@@ -241,8 +251,14 @@ export const presentPastFuture: Rule = {
 
 export const theUnitEnd: Rule = {
   name: 'the-unit-end',
-  source: `(?<mod>(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter)(?![a-z])`,
+  source: `(?<mod>(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder|close|turn)\\s+of)\\s+the\\s+(?<unit>year|month|week|decade|century|quarter|day)(?![a-z])`,
   interpret({ g, anchor }) {
+    // "cancelled for the rest of the day": the day the story is at ("at the end of the day" is an idiom).
+    if (lower(g('unit')) === 'day') {
+      if (!/^(?:the\s+)?(?:rest|remainder)\b/i.test(g('mod') ?? '')) return null;
+      const ref = anchor.refAge <= 1 && anchor.ref?.m != null && anchor.ref.d != null ? anchor.ref : null;
+      return { type: 'DATE', value: ref ? formatDay(toDayNumber({ y: ref.y, m: ref.m!, d: ref.d! })) : dayOffsetValue(anchor, 0) };
+    }
     return { type: 'DATE', value: relativeUnitValue(anchor, UNIT_TO_CALENDAR[lower(g('unit'))], 0) };
   },
 };

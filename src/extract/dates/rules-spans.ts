@@ -10,7 +10,7 @@ const IN_TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
 const FUTURE_IN_PAST = /\b(?:told|said|announced|warned|learned|learnt|heard|informed|decided|agreed)\b[^.;]*\bthat\b[^.;]*\bwould\b/i;
 const FUTURE_AUX = /(?:\b(?:will|would|shall|may|might|could|going\s+to|(?:expects?|expected|plans?|planned|due|set|aims?|hopes?|intends?)\s+to)|'ll)\b/i;
 import { alternation } from '../../regex.js';
-import { HOLIDAYS, SEASONS, VAGUE_COUNTS, WEEKDAYS } from './words.js';
+import { SEASONS, VAGUE_COUNTS, WEEKDAYS, holidayNamed, holidayPattern } from './words.js';
 import { MONTH_FULL, NUM, POD, PREMOD, type Rule, SPELLED_NUMBER, UNIT, WEEKDAY, capitalized, count, lastWord, lower, monthNumber, partOfDay, unitWord } from './grammar.js';
 
 /** Durations and sets: "the past three years", "two weeks", "every Monday", "daily". */
@@ -44,6 +44,9 @@ const RATE_UNITS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', '
 const RATE_BEFORE = new RegExp(`(?:\\d[\\d,.]*\\s*(?:%|percent|million|billion|trillion|thousand|hundred|cents?|pence|m|bn|tn|k|p)?|\\b(?:${SPELLED_NUMBER})(?:\\s+(?:hundred|thousand|million|billion))?|\\b(?:dozens|hundreds|thousands|millions|billions)(?:\\s+of)?)(?:\\s+(?!(?:a|an|the|in|on|at|for|of|to|by|and|or|from|since|until|over|after|before|than|about|is|was|are|were|be|been)\\s)[a-z-]+){0,3},?(?:\\s*\\([^()]{1,30}\\),?)?\\s+$`, 'i');
 /** Verbs in -s that take a stretch of time: "it takes a year", "the hearing lasts a day". */
 const SPAN_VERB_BEFORE = /\b(?:takes|lasts|needs|spends|requires|gives|allows|remains|spans|stretches|runs)\s+$/i;
+/** A goal or a card "on 71 minutes": the match clock (a verb of scoring or the like before it, then "on"). */
+const MATCH_MINUTE_BEFORE = /\b(?:scored|equalised|equalized|levelled|leveled|struck|netted|headed|booked|sent\s+off|replaced|made\s+it\s+[\d-]+|it\s+was\s+[\d-]+)[^.;]{0,30}\bon\s+$/i;
+
 /**
  * "two years a decade ago", "3-1 a minute into the game", "a year of war", "a year or two", "a year
  * and a half", "a year from now": no rate. ("£9,000 a year from March", "£2m a year and save ...":
@@ -62,6 +65,8 @@ export const duration: Rule = {
     const after = sentence.slice(end, end + 12);
     // "a second time": only a count of seconds in figures, or a spelled count of more than one ("Ninety seconds").
     if (unit === 'second' && !/^\d/.test(numWord) && !(/s$/i.test(g('unit') ?? '') && SPELLED_COUNT.test(numWord))) return null;
+    // "equalised on 71 minutes", "scored after 12 minutes": a match clock's minute is no stretch of time.
+    if (unit === 'minute' && /^\d+$/.test(numWord) && !g('num2') && MATCH_MINUTE_BEFORE.test(before)) return null;
     // "a year-earlier loss", "the year-end": the unit opens a compound the duration does not cover.
     if (/^-[a-z]/i.test(after)) return null;
     // "Some nights the children eat and I don't": a vague count of nights or days opening a
@@ -209,7 +214,7 @@ const ANNUAL_MEASURE = /^(?:\s+(?:average\s+)?(?:rates?|growth|inflation|basis|p
 
 export const set: Rule = {
   name: 'set',
-  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${alternation(Object.keys(HOLIDAYS))}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
+  source: `(?:(?<freq>once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\\s+few)\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<funit>second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century)|(?<every>every|each)\\s+(?<other>other\\s+)?(?:(?<num>${NUM})\\s+)?(?:(?<unit>${UNIT})|(?<wd>${WEEKDAY})|(?<month>${MONTH_FULL})|(?<pod>${POD})|(?<season>spring|summer|fall|autumn|winter)|(?<hol>${holidayPattern()}))|(?<days>\\d+|one|two|three|four|five|six|seven)\\s+(?:days|nights|day|night)\\s+(?:a|per|each)\\s+(?<dunit>week|fortnight)|(?<adv>daily|weekly|monthly|quarterly|annually|annual|yearly|hourly|nightly|biweekly|bimonthly|semiannually|biannually))(?![a-z])`,
   interpret({ g, sentence, start }) {
     const adv = lower(g('adv'));
     if (adv) {
@@ -243,7 +248,8 @@ export const set: Rule = {
     const hol = g('hol');
     if (hol) {
       if (!capitalized(hol)) return null;
-      const h = HOLIDAYS[lower(hol)];
+      const h = holidayNamed(hol)!;
+      if (h.easter != null) return { type: 'SET', value: 'XXXX-XX-XX' };
       return { type: 'SET', value: `XXXX-${String(h.m).padStart(2, '0')}-${h.d ? String(h.d).padStart(2, '0') : 'XX'}` };
     }
     // "twice a week": TimeML keeps the period (the count would go in freq="2X").

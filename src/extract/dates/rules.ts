@@ -1,5 +1,5 @@
 import type { Rule } from './grammar.js';
-import { clockTime, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
+import { clockTime, halfPast, noon, monthDayYear, dayMonthYear, secondDay, weekOfDate, isoDate, numericDate, monthYear, month, weekday, holiday, edgeOfPeriod } from './rules-calendar.js';
 import { monthsToQuarterEnd, quarter, quarterCode, quarterReference, periodYearAgo, yearAgo, fiscalYear, halfByParts, bareHalf } from './rules-fiscal.js';
 import { anaphoric, midPartOfDay, ago, relativeUnit, dayWords, lastNight, deicticAdjective, earlierInTheUnit, seasonThisYear, presentPastFuture, theUnitEnd, weekend, theYear, nextToDay, theWeek, untilThen, inThePartOfDay, yearsLater, seasonOfStory, seasonsAgo } from './rules-relative.js';
 import { year, decade, spelledYear, century, seasonOfYear } from './rules-years.js';
@@ -10,6 +10,7 @@ export type { Timex } from './grammar.js';
 /** The grammar, longest match wins at each position; order only breaks ties. */
 export const RULES: Rule[] = [
   clockTime,
+  halfPast,
   noon,
   monthDayYear,
   dayMonthYear,

@@ -15,10 +15,10 @@ const alternatives = (forms: string[]) => forms.map((f) => f.replace(/ /g, '\\s+
 const NOT_PRESENT_BEFORE = String.raw`(?<!\b(?:did|didn't|not|never|to|could|would|might|should|had|has|have|must|may|can|a|an|the|his|her|its|their|this|that|of|come|came|comes|coming|be|been|being|get|got|gets|getting|very|too|so|as)\s+)`;
 /** Case-sensitive: "the Australian Open on Monday" names a tournament. */
 const PRESENT_SCHEDULE = new RegExp(
-  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:(?:on|for|at|in)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
+  String.raw`${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.flatMap(([base, third]) => [third, base]))}|is|are)\b(?=\s+(?:[a-z]+ly\s+)?(?:(?:(?:in|at)\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?(?:(?:on|for|at|in|until|till)\s+)?$)|${NOT_PRESENT_BEFORE}\b(?:${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b`,
   'g',
 );
-const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|(?:which|who|it|he|she|they|we|I)\s+plans?(?!\s+(?:was|were|had|did)\b)|planned\s+for|planning|scheduled|slated|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
+const CUE = new RegExp(String.raw`\b(?:(?<pastPlan>(?:had|was|were)\s+(?:been\s+)?(?:due|scheduled|expected|set|supposed)\s+to)|(?<future>will|won't|shall|going\s+to|plan(?:s|ned)?\s+to|(?:which|who|it|he|she|they|we|I)\s+plans?(?!\s+(?:was|were|had|did)\b)|planned\s+for|planning|scheduled|slated|expects?|expected|set\s+to|due|is\s+to|are\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|upcoming|effective|would|deadline\s+(?:of|for)(?=\s*$)|(?<!\b(?:was|were|had\s+been|ought|used)\s+)to\s+be\s+[a-z]+(?:ed|en|wn)|must(?!\s+(?:not\s+)?have\b)|predicts?|warnings?\s+(?:for|of)|(?:is|are|be)\s+(?:possible|likely|probable)|in\s+(?:place|force|effect)\s+(?:from|until|till)|forecasts?(?!\s+(?:on|last)\b)|forecast\s+(?:for|to)|warns?|outlook|preview|(?:is|are|be|'re)\s+[a-z]+ing|as\s+soon\s+as|as\s+early\s+as|could|might|can|should|until|ahead\s+of)|(?<past>was|were|had|did|said|told|came|went|took|met|began|made|gave|sent|won|lost|held|left|saw|fell|rose|hit|ago|last|earlier|bought|sold|paid|found|got|brought|struck|led|fled|spoke|wrote|ran|became|shot|stood|kept|built|sought|caught|fought|threw|drew|grew|knew|thought|felt|(?:has|have|'ve)\s+(?:already\s+|not\s+|never\s+|just\s+)?(?!scheduled|planned)(?:been|come|gone|seen|taken|given|[a-z]+(?:ed|en|wn)))|(?<ed>[a-z]{2,}ed))\b|(?<futureTail>'ll)`, 'gi');
 /** Words in -ed that are no past tense ("hundred", "need"); a capital one is a name ("United"). */
 const NOT_PAST_ED = new Set(['hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'feed', 'seed', 'bed', 'red', 'shed', 'sacred', 'naked', 'wicked', 'rugged', 'kindred', 'breed', 'greed', 'deed', 'heed', 'embed', 'weed', 'steed', 'creed']);
 
@@ -88,6 +88,12 @@ const FRONTED = /^\W*(?:until|till|by)\s+$/i;
 /** "by February", "by the end of May", "by April 1 and [October 1]": a deadline (or the second of two). */
 const BY_DEADLINE = /\b[Bb]y\s+(?:(?:early|late|mid|the\s+end\s+of)[-\s]+)?(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,5}day),?\s+(?:and|or)\s+)?$/;
 
+/** "to move livestock": an infinitive ("to the", "to a", "to Paris" are no verb). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|have|been)\b)[a-z]{2,}\b/;
+
+/** A headline's future: a subject of up to four words, then "to" and a verb ("Storm to bring", "Rail staff to strike"). */
+const HEADLINE_INFINITIVE = /^\W*(?:[\p{L}\d'’-]+\s+){1,4}to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|be|have|been|him|them|us|me|it)\b)[a-z]{2,}\b[^,;:]*$/u;
+
 /** "... has announced three days of mourning, beginning on Tuesday": a period opening on a day. */
 const OPENING_ON = /\b(?:beginning|starting)\s+(?:on\s+|from\s+)?$/i;
 /** OPENING_ON on the last words only: the test runs before every weekday and month. */
@@ -97,6 +103,9 @@ function opensOn(beforeText: string): boolean {
 /** A present perfect ("has announced", "have agreed"): the clause speaks from now. */
 const PRESENT_PERFECT = /\b(?:has|have|'ve)\s+(?:already\s+|now\s+|just\s+)?[a-z]+(?:ed|en|wn|d)\b/i;
 
+/** A present-tense verb just after the date: "is", "are", a scheduled event's verb ("starts"). */
+const PRESENT_AFTER = new RegExp(String.raw`^\s+(?:is|are|${alternatives(SCHEDULE_VERBS.map(([, third]) => third))})\b(?!\s+(?:said|reported|expected\s+to\s+have)\b)`);
+
 export function directionAt(sentence: string, start: number, end: number): Direction {
   const from = Math.max(0, start - WINDOW);
   const beforeText = sentence.slice(from, start);
@@ -105,14 +114,21 @@ export function directionAt(sentence: string, start: number, end: number): Direc
   const fronted = start <= 12 && FRONTED.test(sentence.slice(0, start));
   const before = fronted ? { dir: null, end: -1 } : lastCue(beforeText);
   // "repay the loan by February": a deadline lies ahead ("By May, prices had fallen": the clause says).
-  if (!fronted && BY_DEADLINE.test(beforeText) && before.dir !== 'past') return 'future';
+  // "urged residents to move livestock by Wednesday": the deadline of an infinitive after a past verb.
+  if (!fronted && BY_DEADLINE.test(beforeText) && (before.dir !== 'past' || INFINITIVE.test(beforeText.slice(before.end)))) return 'future';
   const beforeDistance = before.dir ? beforeText.length - before.end : Infinity;
   // "Ahead of the trip, the ministry on Sunday issued ...": a comma closes the cue's phrase.
   const closed = before.dir !== null && beforeText.indexOf(',', before.end) >= 0;
   if (beforeDistance <= NEAR && !closed) return before.dir;
-  const after = firstCue(sentence.slice(end, end + WINDOW));
+  const afterText = sentence.slice(end, end + WINDOW);
+  const after = firstCue(afterText);
   const afterDistance = after.dir ? after.at : Infinity;
+  // "the time trial on Saturday is 38 kilometres", "the race on Sunday starts at 9am": a date
+  // whose phrase is the subject of a present-tense verb is one to come (with no nearer cue before).
+  if (before.dir === null && afterDistance > 0 && PRESENT_AFTER.test(afterText)) return 'future';
   if (beforeDistance <= NEAR && afterDistance > NEAR) return before.dir;
+  // "Storm to bring snow on Wednesday", "Council to decide on Thursday": with no other cue near, an infinitive looks ahead.
+  if (!fronted && before.dir === null && afterDistance > NEAR && start <= WINDOW && HEADLINE_INFINITIVE.test(sentence.slice(0, start))) return 'future';
   if (afterDistance < beforeDistance) return after.dir;
   return before.dir;
 }

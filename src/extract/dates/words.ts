@@ -136,13 +136,56 @@ export const GENERIC_AFTER_TODAYS = new Set([
  * Holidays with a date (month, day), or a weekday of November counted from its first day:
  * Thanksgiving is the fourth Thursday, US Election Day the Tuesday after the first Monday.
  */
-export const HOLIDAYS: Record<string, { m: number; d?: number; nth?: { weekday: number; after: number } }> = {
-  'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 },
-  "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
-  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 },
+/**
+ * Holidays: a fixed day, a weekday counted in a month ("after" days past its first such weekday),
+ * or a day counted from Easter Sunday (`easter`, its month `m` only the usual one).
+ * Widely used names only; the spelling with a straight apostrophe (a curly one is folded to it).
+ */
+export interface Holiday {
+  m: number;
+  d?: number;
+  nth?: { weekday: number; after: number };
+  easter?: number;
+}
+export const HOLIDAYS: Record<string, Holiday> = {
+  'christmas day': { m: 12, d: 25 }, christmas: { m: 12, d: 25 }, 'christmas eve': { m: 12, d: 24 }, 'boxing day': { m: 12, d: 26 },
+  "new year's day": { m: 1, d: 1 }, "new year's eve": { m: 12, d: 31 }, hogmanay: { m: 12, d: 31 }, 'independence day': { m: 7, d: 4 },
+  halloween: { m: 10, d: 31 }, "valentine's day": { m: 2, d: 14 }, "st valentine's day": { m: 2, d: 14 },
+  "st patrick's day": { m: 3, d: 17 }, "st. patrick's day": { m: 3, d: 17 }, "saint patrick's day": { m: 3, d: 17 },
+  "st andrew's day": { m: 11, d: 30 }, "st. andrew's day": { m: 11, d: 30 }, "st david's day": { m: 3, d: 1 }, "st. david's day": { m: 3, d: 1 },
+  "st george's day": { m: 4, d: 23 }, "st. george's day": { m: 4, d: 23 }, 'burns night': { m: 1, d: 25 },
+  'bonfire night': { m: 11, d: 5 }, 'guy fawkes night': { m: 11, d: 5 }, 'remembrance day': { m: 11, d: 11 }, 'armistice day': { m: 11, d: 11 },
+  'veterans day': { m: 11, d: 11 }, "veterans' day": { m: 11, d: 11 }, 'anzac day': { m: 4, d: 25 }, 'australia day': { m: 1, d: 26 },
+  'canada day': { m: 7, d: 1 }, 'waitangi day': { m: 2, d: 6 }, 'bastille day': { m: 7, d: 14 }, 'may day': { m: 5, d: 1 },
+  juneteenth: { m: 6, d: 19 }, "all saints' day": { m: 11, d: 1 },
   'thanksgiving day': { m: 11, nth: { weekday: 4, after: 21 } }, thanksgiving: { m: 11, nth: { weekday: 4, after: 21 } },
-  'election day': { m: 11, nth: { weekday: 1, after: 1 } },
+  'election day': { m: 11, nth: { weekday: 1, after: 1 } }, 'labor day': { m: 9, nth: { weekday: 1, after: 0 } },
+  'martin luther king day': { m: 1, nth: { weekday: 1, after: 14 } }, "presidents' day": { m: 2, nth: { weekday: 1, after: 14 } },
+  'columbus day': { m: 10, nth: { weekday: 1, after: 7 } },
+  easter: { m: 4, easter: 0 }, 'easter sunday': { m: 4, easter: 0 }, 'easter day': { m: 4, easter: 0 }, 'easter monday': { m: 4, easter: 1 },
+  'good friday': { m: 4, easter: -2 }, 'holy saturday': { m: 4, easter: -1 }, 'maundy thursday': { m: 4, easter: -3 },
+  'palm sunday': { m: 4, easter: -7 }, 'ash wednesday': { m: 2, easter: -46 }, 'shrove tuesday': { m: 2, easter: -47 },
+  'pancake day': { m: 2, easter: -47 }, 'ascension day': { m: 5, easter: 39 }, pentecost: { m: 5, easter: 49 }, 'whit sunday': { m: 5, easter: 49 },
+  'whit monday': { m: 5, easter: 50 },
 };
+/** Holiday names as the text may write them: with a curly apostrophe too. */
+export const HOLIDAY_NAMES = Object.keys(HOLIDAYS).flatMap((k) => (k.includes("'") ? [k, k.replace(/'/g, '\u2019')] : [k]));
+/**
+ * HOLIDAY_NAMES as regex source grouped by first letter ("a(?:sh\\s+wednesday|nzac\\s+day)|b(?:...)"): a
+ * flat alternation of some 90 names is tried name by name at every position the rule may start.
+ */
+export function holidayPattern(): string {
+  const groups = new Map<string, string[]>();
+  for (const name of HOLIDAY_NAMES) {
+    const list = groups.get(name[0]) ?? [];
+    list.push(name.slice(1));
+    groups.set(name[0], list);
+  }
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+  return [...groups].map(([first, rests]) => `${escape(first)}(?:${rests.sort((a, b) => b.length - a.length).map(escape).join('|')})`).join('|');
+}
+/** The holiday a name found in the text names. */
+export const holidayNamed = (name: string): Holiday | undefined => HOLIDAYS[name.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ')];
 
 /**
  * Verbs of scheduled events; in the present tense ("meets on Monday", "ministers meet Monday")
@@ -156,5 +199,5 @@ export const SCHEDULE_VERBS: Array<[string, string]> = [
   ['arrive', 'arrives'], ['depart', 'departs'], ['unveil', 'unveils'], ['release', 'releases'], ['hold', 'holds'],
   ['hear', 'hears'], ['sit', 'sits'], ['testify', 'testifies'], ['appear', 'appears'], ['expire', 'expires'],
   ['conclude', 'concludes'], ['kick off', 'kicks off'], ['take place', 'takes place'], ['go on sale', 'goes on sale'],
-  ['go to the polls', 'goes to the polls'], ['take effect', 'takes effect'], ['come into force', 'comes into force'],
+  ['go to the polls', 'goes to the polls'], ['fly', 'flies'], ['sail', 'sails'], ['compete', 'competes'], ['perform', 'performs'], ['take effect', 'takes effect'], ['come into force', 'comes into force'],
 ];
